@@ -1,0 +1,192 @@
+package io.zonelens.ingest.extraction.text;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes byline and metadata lines (source, date, editor, author, disclosure-table fields) and reads their
+ * values. Patterns run on {@link TextLines#fold folded} text, so "来源：X" and "来源:X", "（…）" and "(…)" are alike.
+ */
+final class BylineParser {
+
+    /** Metadata lines are short; a long line mentioning 来源 is a sentence. */
+    private static final int MAX_BYLINE = 120;
+    /** A label must not be the tail of a longer word: 数据来源, 资金来源 and 回答记者 are not labels. */
+    private static final String LABEL_START = "(?<![\\p{IsHan}A-Za-z])";
+    /** A value runs to the next space, separator or bracket. */
+    private static final String VALUE = "([^\\s|()\\[\\],;。:<>]{1,40})";
+    private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、][\\p{IsHan}·]{2,4})*)";
+
+    private static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
+    private static final String AGENCY_LABEL = "(?:发文机关|发布机构|发文单位|发布单位|发布部门|来源单位)";
+    private static final String EDITOR_LABEL = "(?:责任编辑|值班编辑|网络编辑|编辑|责编)";
+    private static final String AUTHOR_LABEL = "(?:作者|撰稿人|撰稿|撰文|文)";
+    private static final String PUBLISH_TIME_LABEL = "(?:发布|发表|发稿|更新|上传|录入)(?:日期|时间)";
+    private static final String OTHER_TIME_LABEL = "(?:成文|印发|生效)日期";
+    private static final String BARE_TIME_LABEL = "(?:日期|时间)";
+    private static final String COUNTER_LABEL = "(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?";
+    private static final String DISCLOSURE_LABEL = "(?:索引号|主题分类|发文字号|文号|有效性|公开方式|主题词|体裁分类|组配分类|服务对象|废止日期|"
+            + "信息类别|公开范围|公开时限|所属机构|标题|文件名称|字号)";
+
+    private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
+    private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
+    private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*" + VALUE);
+    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*" + VALUE);
+    private static final Pattern REPORTER = Pattern.compile(
+            LABEL_START + "(?:本报|本台|本网|新华社|特约|见习)?记者\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
+    private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");
+    private static final Pattern OTHER_TIME = Pattern.compile(LABEL_START + "(?:" + OTHER_TIME_LABEL + "|" + BARE_TIME_LABEL + ")\\s*:");
+    /** Disclosure tables name the document "标题"; a bare "名称:" is as often a company in a tender notice. */
+    private static final Pattern TITLE = Pattern.compile("^(?:标题|文件名称)\\s*:\\s*(.+)$");
+
+    /** Labels that make a line metadata when it starts with one. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:" + String.join("|", SOURCE_LABEL, AGENCY_LABEL, EDITOR_LABEL,
+            AUTHOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL, COUNTER_LABEL, DISCLOSURE_LABEL) + ")\\s*:");
+    /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
+    private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
+    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:本报|本台|本网|新华社|特约|见习)?记者\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
+    /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
+    private static final Pattern OUTLET = Pattern.compile(
+            "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");
+    private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
+    /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
+    private static final int SHORT_CREDIT_LINE = 40;
+    private static final List<Pattern> CREDIT_LABELS = List.of(SOURCE, EDITOR, AUTHOR);
+    private static final int MAX_CHROME_PREFIX = 12;
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。!?;,、%]");
+    private static final List<Pattern> COUNTED_LABELS = List.of(SOURCE, AGENCY, EDITOR, AUTHOR, PUBLISH_TIME,
+            Pattern.compile(LABEL_START + OTHER_TIME_LABEL + "\\s*:"), Pattern.compile(LABEL_START + COUNTER_LABEL + "\\s*:"));
+
+    private BylineParser() {
+    }
+
+    /**
+     * Reads a line as metadata.
+     *
+     * @param atTop true while no body paragraph has been seen; bare dates and "时间:" lines only count there
+     * @return the metadata, or empty when the line is not a metadata line
+     */
+    static Optional<Byline> parse(String line, boolean atTop) {
+        String original = unwrapBrackets(TextLines.clean(line));
+        if (original.isEmpty() || original.length() > MAX_BYLINE) {
+            return Optional.empty();
+        }
+        String folded = TextLines.fold(original);
+        int labels = 0;
+        for (Pattern label : COUNTED_LABELS) {
+            if (label.matcher(folded).find()) {
+                labels++;
+            }
+        }
+        boolean hasDate = PublicationTimeParser.containsDate(folded);
+        boolean metadata = LEADING_LABEL.matcher(folded).lookingAt()
+                || LEADING_REPORTER.matcher(folded).matches()
+                || labels >= 2
+                || labels == 1 && hasDate && folded.length() <= 80
+                || labels == 1 && folded.length() <= SHORT_CREDIT_LINE && hasCreditAfterChrome(folded)
+                || atTop && (LEADING_BARE_TIME.matcher(folded).lookingAt() || PublicationTimeParser.isOnlyDate(folded));
+        if (metadata) {
+            return Optional.of(read(original, folded));
+        }
+        return atTop ? datedHeader(original, folded) : Optional.empty();
+    }
+
+    /**
+     * A 来源/编辑/作者 label preceded only by a few characters of chrome ("【我要纠错】 责任编辑：X"), never by a sentence:
+     * "…增长20%。（来源：天津日报）" is a paragraph with a closing source note.
+     */
+    private static boolean hasCreditAfterChrome(String folded) {
+        for (Pattern label : CREDIT_LABELS) {
+            Matcher matcher = label.matcher(folded);
+            if (matcher.find()) {
+                String prefix = folded.substring(0, matcher.start());
+                return prefix.length() <= MAX_CHROME_PREFIX && !SENTENCE_PUNCTUATION.matcher(prefix).find();
+            }
+        }
+        return false;
+    }
+
+    /** A header line that opens with the date, optionally followed by the outlet: "2024年09月30日 08:15 新京报". */
+    private static Optional<Byline> datedHeader(String original, String folded) {
+        int dateEnd = PublicationTimeParser.leadingDateEnd(folded);
+        if (dateEnd < 0) {
+            return Optional.empty();
+        }
+        String rest = original.substring(dateEnd).strip();
+        String outlet = null;
+        if (OUTLET.matcher(TextLines.fold(rest)).matches()) {
+            outlet = rest;
+        } else if (!rest.isEmpty() && !WEEKDAY_OR_SEPARATORS.matcher(rest).matches()) {
+            return Optional.empty();
+        }
+        OffsetDateTime time = PublicationTimeParser.find(folded).orElse(null);
+        return Optional.of(new Byline(outlet, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+    }
+
+    private static Byline read(String original, String folded) {
+        String source = sourceName(value(SOURCE, original, folded));
+        String agency = sourceName(value(AGENCY, original, folded));
+        String editor = value(EDITOR, original, folded);
+        String author = value(AUTHOR, original, folded);
+        if (author == null) {
+            author = value(REPORTER, original, folded);
+        }
+        String title = value(TITLE, original, folded);
+
+        OffsetDateTime time = null;
+        int priority = MetadataBuilder.TIME_FROM_TEXT;
+        Matcher publish = PUBLISH_TIME.matcher(folded);
+        Matcher other = OTHER_TIME.matcher(folded);
+        if (publish.find()) {
+            time = PublicationTimeParser.find(folded.substring(publish.end())).orElse(null);
+            priority = MetadataBuilder.TIME_LABELLED_PUBLICATION;
+        } else if (other.find()) {
+            time = PublicationTimeParser.find(folded.substring(other.end())).orElse(null);
+        }
+        if (time == null && title == null) {
+            time = PublicationTimeParser.find(folded).orElse(null);
+        }
+        return new Byline(source, agency, time, priority, author, editor, title);
+    }
+
+    private static String value(Pattern pattern, String original, String folded) {
+        Matcher matcher = pattern.matcher(folded);
+        if (!matcher.find()) {
+            return null;
+        }
+        String value = original.substring(matcher.start(1), matcher.end(1)).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Drops wrappers like 《》 and rejects values that are URLs or dates rather than names. */
+    private static String sourceName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.replaceAll("^[《“\"']+|[》”\"']+$", "").strip();
+        if (name.isEmpty() || name.matches("(?i)(?:https?|www).*") || PublicationTimeParser.containsDate(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** "（文章来源：滨城时报）" and "【编辑：张三】" are read without their brackets. */
+    static String unwrapBrackets(String line) {
+        String folded = TextLines.fold(line);
+        if (folded.length() >= 2) {
+            char first = folded.charAt(0);
+            char last = folded.charAt(folded.length() - 1);
+            if ((first == '(' && last == ')') || (first == '[' && last == ']')) {
+                String inner = line.substring(1, line.length() - 1);
+                // "(一) … (二)" is not one bracketed span
+                if (inner.indexOf(first == '(' ? '(' : '[') < 0 && TextLines.fold(inner).indexOf(first == '(' ? '(' : '[') < 0) {
+                    return inner.strip();
+                }
+            }
+        }
+        return line;
+    }
+}

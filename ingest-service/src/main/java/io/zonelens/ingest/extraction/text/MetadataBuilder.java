@@ -1,0 +1,118 @@
+package io.zonelens.ingest.extraction.text;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Collects a document's metadata while a normalizer reads it. The first value offered for a field wins,
+ * except the publication time, where a more trustworthy kind of evidence replaces a weaker one.
+ * One instance per document: not shared between threads.
+ */
+final class MetadataBuilder {
+
+    /** Structured metadata: front matter, HTML meta tags, {@code <time datetime>}. */
+    static final int TIME_DECLARED = 3;
+    /** A line labelled 发布时间/发布日期. */
+    static final int TIME_LABELLED_PUBLICATION = 2;
+    /** A date in a byline, or under a weaker label (成文日期, 时间). */
+    static final int TIME_FROM_TEXT = 1;
+    /** An unlabelled date near the top of a page. */
+    static final int TIME_GUESSED = 0;
+
+    private String title;
+    private OffsetDateTime publishedAt;
+    private int timePriority = -1;
+    private String source;
+    private String agency;
+    private String siteName;
+    private String url;
+    private String author;
+    private String editor;
+
+    String title() {
+        return title;
+    }
+
+    boolean hasSource() {
+        return source != null;
+    }
+
+    void title(String value) {
+        if (title == null) {
+            title = normalized(value);
+        }
+    }
+
+    void publishedAt(OffsetDateTime value, int priority) {
+        if (value != null && priority > timePriority) {
+            publishedAt = value;
+            timePriority = priority;
+        }
+    }
+
+    void source(String value) {
+        if (source == null) {
+            source = normalized(value);
+        }
+    }
+
+    /** The issuing organ (发文机关); used as the source only when no 来源 is given. */
+    void agency(String value) {
+        if (agency == null) {
+            agency = normalized(value);
+        }
+    }
+
+    /** The site's own name; the weakest evidence of the source. */
+    void siteName(String value) {
+        if (siteName == null) {
+            siteName = normalized(value);
+        }
+    }
+
+    void url(String value) {
+        if (url == null) {
+            url = normalized(value);
+        }
+    }
+
+    void author(String value) {
+        if (author == null) {
+            author = normalized(value);
+        }
+    }
+
+    void editor(String value) {
+        if (editor == null) {
+            editor = normalized(value);
+        }
+    }
+
+    void accept(Byline byline) {
+        source(byline.source());
+        agency(byline.agency());
+        author(byline.author());
+        editor(byline.editor());
+        title(byline.title());
+        publishedAt(byline.publishedAt(), byline.timePriority());
+    }
+
+    /** Only the people: for lines of a page's tail, whose sources and dates may belong to other articles. */
+    void acceptCredits(Byline byline) {
+        author(byline.author());
+        editor(byline.editor());
+    }
+
+    NormalizedDocument build(DocumentFormat format, List<String> paragraphs) {
+        String effectiveSource = source != null ? source : agency != null ? agency : siteName;
+        return new NormalizedDocument(title, publishedAt, effectiveSource, url, author, editor, format, paragraphs);
+    }
+
+    private static String normalized(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = TextLines.clean(value);
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+}

@@ -1,0 +1,217 @@
+package io.zonelens.ingest.extraction.text;
+
+import io.zonelens.ingest.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.text.SampleAcceptanceTest.assertNoParagraphContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentNormalizerTest {
+
+    private final DocumentNormalizer normalizer = new DocumentNormalizer();
+
+    @Test
+    void fullNewsPageLosesItsChromeAndKeepsItsMetadata() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.NEWS_PAGE, "text/html", "a123.html", null);
+        assertEquals(DocumentFormat.HTML, document.format());
+        assertEquals("东疆综合保税区前三季度进出口增长12%", document.title());
+        assertEquals(OffsetDateTime.parse("2024-10-15T09:30:00+08:00"), document.publishedAt());
+        assertEquals("天津日报", document.source());
+        assertEquals("https://www.example-news.cn/2024/10/15/a123.html", document.url());
+        assertEquals("王小明", document.author());
+        assertEquals("李四", document.editor());
+        assertEquals(List.of(
+                "本报讯 今年前三季度，东疆综合保税区实现进出口总额 1200亿元，同比增长12%。",
+                "融资租赁业务继续领跑全国，飞机、船舶租赁资产规模稳步扩大。",
+                "下一步，东疆将持续推进制度创新，打造一流营商环境。"), document.paragraphs());
+    }
+
+    @Test
+    void governmentHtmlPageReadsCmsMetaTagsAndKeepsTableCells() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.GOV_HTML_PAGE, "text/html", null, null);
+        assertEquals("关于推进综合保税区高质量发展的实施意见", document.title());
+        assertEquals(OffsetDateTime.parse("2023-05-08T09:30:00+08:00"), document.publishedAt());
+        assertEquals("市商务局", document.source());
+        assertEquals(List.of("各区人民政府，市政府各委、办、局：", "为推进综合保税区高质量发展，现提出如下意见。",
+                "序号", "指标", "2025年目标", "1", "进出口总额（亿元）", "[2200]", "市商务局", "2023年5月6日"), document.paragraphs());
+    }
+
+    @Test
+    void htmlTitleLosesItsSiteSuffixOnlyWithoutBetterEvidence() {
+        String page = "<html><head><title>关于印发《自贸试验区提升方案》的通知_政策文件_天津市人民政府</title></head>"
+                + "<body><p>各区人民政府：现将方案印发给你们，请认真贯彻执行。</p><p>第二段。</p></body></html>";
+        assertEquals("关于印发《自贸试验区提升方案》的通知", normalizer.normalize(page, "text/html", null, null).title());
+
+        String withH1 = "<html><head><title>综保区新闻 - 天津日报</title></head><body><h1>综保区新闻 - 特稿</h1><p>正文内容。</p><p>第二段。</p></body></html>";
+        NormalizedDocument document = normalizer.normalize(withH1, "text/html", null, null);
+        assertEquals("综保区新闻 - 特稿", document.title());
+        assertEquals(List.of("正文内容。", "第二段。"), document.paragraphs());
+    }
+
+    @Test
+    void htmlReadsTimeElementAndDecodesEntities() {
+        String page = "<article><h1>保税区新政</h1><time datetime=\"2024-09-30T08:15:00+08:00\">9月30日</time>"
+                + "<p>A&amp;B公司&lt;试点&gt;落地。</p><p>第二段&nbsp;内容。</p></article>";
+        NormalizedDocument document = normalizer.normalize(page, null, null, null);
+        assertEquals(DocumentFormat.HTML, document.format());
+        assertEquals(OffsetDateTime.parse("2024-09-30T08:15:00+08:00"), document.publishedAt());
+        assertEquals(List.of("9月30日", "A&B公司<试点>落地。", "第二段 内容。"), document.paragraphs());
+    }
+
+    @Test
+    void flattenedGovPageWithOtherWording() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.GOV_TEXT_PAGE, "text/plain", null, null);
+        assertEquals(DocumentFormat.GOV_PAGE, document.format());
+        assertEquals("关于推进综合保税区高质量发展的实施意见", document.title());
+        assertEquals(OffsetDateTime.parse("2023-05-08T09:30:00+08:00"), document.publishedAt());
+        assertEquals("市商务局", document.source());
+        assertEquals(List.of(
+                "各区人民政府，市政府各委、办、局：",
+                "为深入贯彻落实国务院关于促进综合保税区高水平开放高质量发展的若干意见，现提出如下实施意见。",
+                "一、总体要求",
+                "（一）指导思想。坚持以制度创新为核心，推动综合保税区高质量发展。",
+                "市商务局",
+                "2023年5月6日"), document.paragraphs());
+    }
+
+    @Test
+    void gbkEncodedPressText() {
+        byte[] bytes = KinDocuments.PRESS_TEXT.getBytes(Charset.forName("GBK"));
+        DecodedText decoded = new TextDecoder().decode(bytes, null);
+        NormalizedDocument document = normalizer.normalize(decoded.text(), "text/plain", "news.txt", null);
+        assertEquals(DocumentFormat.PRESS_TEXT, document.format());
+        assertEquals("临港综合保税区通过国家验收", document.title());
+        assertEquals(OffsetDateTime.parse("2024-09-30T08:15:00+08:00"), document.publishedAt());
+        assertEquals("中国新闻网", document.source());
+        assertEquals("张三", document.author());
+        assertEquals("李四", document.editor());
+        assertEquals(List.of("9月29日，临港综合保税区顺利通过国家十部门联合验收。", "验收组认为，临港综合保税区基础设施完善，监管设施符合要求。"),
+                document.paragraphs());
+    }
+
+    @Test
+    void markdownBlocksBecomeParagraphs() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.MARKDOWN, "text/markdown", "note.md", null);
+        assertEquals(DocumentFormat.MARKDOWN, document.format());
+        assertEquals("海南自由贸易港封关运作准备工作", document.title());
+        assertEquals(OffsetDateTime.parse("2024-12-01T00:00:00+08:00"), document.publishedAt());
+        assertEquals(List.of("海南自由贸易港封关运作准备工作有序推进。详见官方网站。", "第一项：完善制度", "第二项：建设设施",
+                "指标", "2023", "进出口", "100"), document.paragraphs());
+    }
+
+    @Test
+    void jekyllWithoutSourceLineFallsBackToTags() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.JEKYLL_WITHOUT_SOURCE_LINE, null, null, null);
+        assertEquals("自贸区'新政'发布", document.title());
+        assertEquals(OffsetDateTime.parse("2023-06-01T10:00:00+08:00"), document.publishedAt());
+        assertEquals("天津日报", document.source());
+        assertEquals("王五", document.author());
+        assertEquals(List.of("自贸区新政发布，涉及跨境贸易便利化等多项措施。"), document.paragraphs());
+    }
+
+    @Test
+    void plainTextWithoutHeadlineHasNoTitle() {
+        NormalizedDocument document = normalizer.normalize("第一段文字。\n\n第二段文字。", null, null, null);
+        assertEquals(DocumentFormat.PLAIN_TEXT, document.format());
+        assertNull(document.title());
+        assertNull(document.publishedAt());
+        assertNull(document.source());
+        assertEquals(List.of("第一段文字。", "第二段文字。"), document.paragraphs());
+        assertEquals("第一段文字。\n第二段文字。", document.text());
+    }
+
+    @Test
+    void formatHintOverridesDetection() {
+        String text = Samples.text("001_23098c29dc51a7a7.txt");
+        NormalizedDocument document = normalizer.normalize(text, null, null, DocumentFormat.PLAIN_TEXT);
+        assertEquals(DocumentFormat.PLAIN_TEXT, document.format());
+        assertEquals("津滨网", document.source());
+        assertNoParagraphContains(document, "1727581181804066210", "津ICP备");
+    }
+
+    @Test
+    void htmlHintOnPlainTextKeepsLines() {
+        NormalizedDocument document = normalizer.normalize("第一段。\n第二段。", "text/html", null, DocumentFormat.HTML);
+        assertEquals(List.of("第一段。", "第二段。"), document.paragraphs());
+    }
+
+    @Test
+    void emptyTextGivesAnEmptyDocument() {
+        NormalizedDocument document = normalizer.normalize("", null, null, null);
+        assertTrue(document.paragraphs().isEmpty());
+        assertEquals("", document.text());
+        assertThrows(NullPointerException.class, () -> normalizer.normalize(null, null, null, null));
+    }
+
+    @Test
+    void everyHintWorksOnEverySample() {
+        for (String sample : List.of("000_06ab7e027c22c786.txt", "001_23098c29dc51a7a7.txt", "002_16796f86e927b957.txt",
+                "003_1b9ae0e5524c20de.txt", "004_0105666c1faa1594.txt")) {
+            for (DocumentFormat hint : DocumentFormat.values()) {
+                NormalizedDocument document = normalizer.normalize(Samples.text(sample), null, null, hint);
+                assertEquals(hint, document.format());
+                for (String paragraph : document.paragraphs()) {
+                    assertTrue(!paragraph.isBlank() && paragraph.equals(paragraph.strip()), sample + " " + hint);
+                }
+            }
+        }
+    }
+
+    @Test
+    void reprintedPressTextReadsOutletDatelineAndLosesAppFurniture() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.REPRINTED_PRESS_TEXT, "text/plain", null, null);
+        assertEquals(DocumentFormat.PRESS_TEXT, document.format());
+        assertEquals("自贸试验区十周年：天津交出亮眼成绩单", document.title());
+        assertEquals(OffsetDateTime.parse("2024-09-30T08:15:00+08:00"), document.publishedAt());
+        assertEquals("新京报", document.source());
+        assertEquals("张三", document.author());
+        assertEquals("王五", document.editor(), "the editor line inside the cut footer is still read");
+        assertEquals(List.of("新京报讯（记者 张三）9月29日，天津自贸试验区迎来挂牌十周年。", "十年来，天津自贸试验区累计形成600余项制度创新成果。"),
+                document.paragraphs());
+    }
+
+    @Test
+    void tableLayoutGovernmentPage() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.TABLE_LAYOUT_GOV_PAGE, "text/html", null, null);
+        assertEquals("东疆保税港区管委会关于开展2024年度企业评审工作的通知", document.title());
+        assertEquals(OffsetDateTime.parse("2024-03-15T00:00:00+08:00"), document.publishedAt());
+        assertEquals("东疆保税港区管委会", document.source());
+        assertEquals(List.of("各有关企业：", "为做好2024年度企业评审工作，现将有关事项通知如下：", "一、评审范围", "注册在东疆保税港区的企业。",
+                "联系人：王老师，电话：022-25601234", "东疆保税港区管委会", "2024年3月15日"), document.paragraphs());
+    }
+
+    @Test
+    void closingSourceNoteIsMetadataNotBody() {
+        NormalizedDocument document = normalizer.normalize(KinDocuments.JEKYLL_WITH_INLINE_SOURCE, null, null, null);
+        assertEquals("天津日报", document.source(), "the stated source beats the tag fallback");
+        assertEquals(List.of("东疆综保区前五个月进出口增长20%。"), document.paragraphs());
+    }
+
+    @Test
+    void bareUrlsAreKeptInsideTheTextAndDroppedAtItsEdges() {
+        String text = "http://www.example.gov.cn/\n关于公布名单的通知\n发布日期：2024-05-01\n名单见附件：\nhttp://www.example.gov.cn/fj1.pdf\n特此通知。\nhttp://www.example.gov.cn/share";
+        NormalizedDocument document = normalizer.normalize(text, "text/plain", null, null);
+        assertEquals("关于公布名单的通知", document.title());
+        assertNull(document.url(), "only a <…> share line names the document's URL");
+        assertEquals(List.of("名单见附件：", "http://www.example.gov.cn/fj1.pdf", "特此通知。"), document.paragraphs());
+    }
+
+    @Test
+    void govPageTitleWrappedOntoTwoLines() {
+        String text = "您的位置：首页 > 政务公开\n天津港保税区管理委员会关于印发\n《保税维修业务管理办法》的通知\n"
+                + "发布时间：2024-06-03 10:00 信息来源：天津港保税区管理委员会\n字号：大 中 小\n各有关单位：\n现将办法印发给你们。";
+        NormalizedDocument document = normalizer.normalize(text, null, null, null);
+        assertEquals(DocumentFormat.GOV_PAGE, document.format());
+        assertEquals("天津港保税区管理委员会关于印发《保税维修业务管理办法》的通知", document.title());
+        assertEquals("天津港保税区管理委员会", document.source());
+        assertEquals(OffsetDateTime.parse("2024-06-03T10:00:00+08:00"), document.publishedAt());
+        assertEquals(List.of("各有关单位：", "现将办法印发给你们。"), document.paragraphs());
+    }
+}
