@@ -1,0 +1,17 @@
+package io.zonelens.ingest.extraction.pipeline;
+
+import io.zonelens.ingest.extraction.text.SentenceSplitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.util.List;
+
+/** The order of the stages, in one place. */
+public class PipelineProducer {
+
+    @Produces
+    @ApplicationScoped
+    Pipeline pipeline(SentenceSplitter sentences) {
+        return new Pipeline(List.of(sentences));
+    }
+}

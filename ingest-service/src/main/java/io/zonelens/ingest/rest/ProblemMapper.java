@@ -1,0 +1,83 @@
+package io.zonelens.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.zonelens.ingest.extraction.text.UndecodableContentException;
+import io.zonelens.ingest.service.RejectedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Every error a client sees is problem+json with a human-readable detail; no stack trace leaves the service. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response rejected(RejectedInputException e, UriInfo uri) {
+        int status = switch (e.reason()) {
+            case INVALID -> 400;
+            case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
+        };
+        return Problems.response(status, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response undecodable(UndecodableContentException e, UriInfo uri) {
+        return Problems.response(422, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+        return Problems.response(415, "this Content-Type is not accepted here: send text/plain, text/markdown or text/html "
+                + "(with a charset, or UTF-8/GBK is detected), application/json, or application/x-ndjson for a batch", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return Problems.response(status, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(400, "malformed JSON: " + e.getOriginalMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(ProblemMapper::describe)
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return Problems.response(400, detail, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", reference, path(uri));
+        return Problems.response(500, "an unexpected error occurred; reference " + reference, path(uri));
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String parameter = path.substring(path.lastIndexOf('.') + 1);
+        return parameter + " " + violation.getMessage();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+}

@@ -1,0 +1,115 @@
+package io.zonelens.ingest.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zonelens.ingest.config.IngestConfig;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Pipeline;
+import io.zonelens.ingest.repository.ClaimedJob;
+import io.zonelens.ingest.repository.DocumentEntity;
+import io.zonelens.ingest.repository.DocumentRepository;
+import io.zonelens.ingest.repository.DocumentStatus;
+import io.zonelens.ingest.repository.ExtractionResultEntity;
+import io.zonelens.ingest.repository.ProcessingJobRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claims processing jobs and runs the pipeline on their documents. The pipeline runs outside any transaction (it
+ * is CPU work and must not hold a connection); its result is written, and the job closed, in one transaction that
+ * only succeeds while this worker still holds the job's lease.
+ */
+@ApplicationScoped
+public class DocumentProcessingService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentProcessingService.class);
+
+    private final ProcessingJobRepository jobs;
+    private final DocumentRepository documents;
+    private final Pipeline pipeline;
+    private final ObjectMapper mapper;
+    private final IngestConfig.Worker settings;
+
+    public DocumentProcessingService(ProcessingJobRepository jobs, DocumentRepository documents, Pipeline pipeline,
+                                     ObjectMapper mapper, IngestConfig config) {
+        this.jobs = jobs;
+        this.documents = documents;
+        this.pipeline = pipeline;
+        this.mapper = mapper;
+        this.settings = config.worker();
+    }
+
+    /** Claims up to the configured number of jobs as {@code worker} and processes them; returns the document ids it completed. */
+    public List<String> processClaimable(String worker) {
+        List<ClaimedJob> claimed = QuarkusTransaction.requiringNew().call(() -> {
+            List<ClaimedJob> jobsTaken = jobs.claim(worker, settings.claimSize(), settings.lease());
+            jobsTaken.forEach(job -> documents.update("status = ?1 where id = ?2", DocumentStatus.PROCESSING, job.documentId()));
+            return jobsTaken;
+        });
+        List<String> completed = new ArrayList<>();
+        for (ClaimedJob job : claimed) {
+            if (process(job, worker)) {
+                completed.add(job.documentId());
+            }
+        }
+        return completed;
+    }
+
+    private boolean process(ClaimedJob job, String worker) {
+        try {
+            AnalyzedDocument analyzed = pipeline.run(load(job.documentId()));
+            String result = mapper.writeValueAsString(ExtractionResult.of(pipeline.version(), analyzed));
+            return QuarkusTransaction.requiringNew().call(() -> complete(job, worker, result));
+        } catch (RuntimeException | JsonProcessingException e) {
+            LOG.warnf(e, "processing document %s failed (attempt %d)", job.documentId(), job.attempt());
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(job, worker, describe(e)));
+            return false;
+        }
+    }
+
+    private AnalyzedDocument load(String documentId) {
+        DocumentEntity document = QuarkusTransaction.requiringNew().call(() -> documents.findById(documentId));
+        return AnalyzedDocument.of(document.id, document.title, document.publishedAt(), document.body);
+    }
+
+    private boolean complete(ClaimedJob job, String worker, String result) {
+        if (!jobs.complete(job, worker)) {
+            // Our lease ran out and another replica took the job over: its result is the one that counts.
+            LOG.infof("job %d for document %s was taken over by another worker; dropping this result", job.jobId(), job.documentId());
+            return false;
+        }
+        ExtractionResultEntity stored = ExtractionResultEntity.findById(job.documentId());
+        if (stored == null) {
+            stored = new ExtractionResultEntity();
+            stored.documentId = job.documentId();
+        }
+        stored.pipelineVersion = pipeline.version();
+        stored.result = result;
+        stored.createdAt = Instant.now();
+        stored.persist();
+        documents.update("status = ?1, failureReason = null, processedAt = ?2 where id = ?3",
+                DocumentStatus.PROCESSED, Instant.now(), job.documentId());
+        return true;
+    }
+
+    private void recordFailure(ClaimedJob job, String worker, String reason) {
+        if (job.attempt() >= settings.maxAttempts()) {
+            if (jobs.fail(job, worker, reason)) {
+                documents.update("status = ?1, failureReason = ?2 where id = ?3", DocumentStatus.FAILED, reason, job.documentId());
+            }
+        } else {
+            Duration backoff = settings.retryBackoff().multipliedBy(1L << Math.min(job.attempt() - 1, 10));
+            jobs.retryLater(job, worker, reason, backoff);
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,70 @@
+package io.zonelens.ingest.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.zonelens.ingest.config.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.UUID;
+
+/**
+ * The background work of one replica: taking in batch lines and processing documents. Every replica runs these;
+ * the queues' SKIP LOCKED claims share the work out. Off with {@code zonelens.ingest.worker.enabled=false}.
+ */
+@ApplicationScoped
+public class IntakeWorkers {
+
+    /** Enough to keep a poll short, so shutdown never waits long. */
+    private static final int MAX_ITEMS_PER_POLL = 200;
+
+    private final DocumentProcessingService processing;
+    private final BatchIntakeService batches;
+    private final String workerId;
+    private volatile boolean stopping;
+
+    public IntakeWorkers(DocumentProcessingService processing, BatchIntakeService batches,
+                         @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.processing = processing;
+        this.batches = batches;
+        this.workerId = application + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    @Scheduled(every = "${zonelens.ingest.worker.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WorkersDisabled.class)
+    void takeInBatchLines() {
+        for (int taken = 0; taken < MAX_ITEMS_PER_POLL && !stopping && batches.processNextLine(); taken++) {
+            // each line commits on its own
+        }
+    }
+
+    @Scheduled(every = "${zonelens.ingest.worker.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WorkersDisabled.class)
+    void processDocuments() {
+        for (int rounds = 0; rounds < MAX_ITEMS_PER_POLL && !stopping; rounds++) {
+            if (processing.processClaimable(workerId).isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    @ApplicationScoped
+    public static class WorkersDisabled implements Scheduled.SkipPredicate {
+
+        private final IngestConfig config;
+
+        public WorkersDisabled(IngestConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.worker().enabled();
+        }
+    }
+}
