@@ -100,12 +100,7 @@ class IntakeBenchmark {
             for (int c = 0; c < CLIENTS; c++) {
                 futures.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        // A last paragraph unique to this round makes every post a new document.
-                        byte[] sample = samples.get(i % samples.size());
-                        byte[] marker = ("\n\n" + run + "-" + i + "\n").getBytes(StandardCharsets.UTF_8);
-                        byte[] body = new byte[sample.length + marker.length];
-                        System.arraycopy(sample, 0, body, 0, sample.length);
-                        System.arraycopy(marker, 0, body, sample.length, marker.length);
+                        byte[] body = unique(samples.get(i % samples.size()), run + "-" + i);
                         long start = System.nanoTime();
                         HttpResponse<Void> response = send(client, body);
                         latencies.add(System.nanoTime() - start);
@@ -123,6 +118,13 @@ class IntakeBenchmark {
             clients.shutdown();
         }
         return created.get();
+    }
+
+    /** The sample with a token inside its first sentence, so every post is a new document of the same shape. */
+    private static byte[] unique(byte[] sample, String token) {
+        String text = new String(sample, StandardCharsets.UTF_8);
+        int sentenceEnd = text.indexOf('。');
+        return (text.substring(0, sentenceEnd) + token + text.substring(sentenceEnd)).getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpResponse<Void> send(HttpClient client, byte[] body) throws IOException, InterruptedException {
