@@ -1,0 +1,94 @@
+package io.zonelens.query.rest;
+
+import io.zonelens.query.rest.dto.EntityType;
+import io.zonelens.query.rest.dto.Views;
+import io.zonelens.query.service.EntityQueryService;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+
+@Path("/api/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "entities", description = "People, bodies, companies, zones, places and policies the documents name")
+public class EntityResource {
+
+    private final EntityQueryService entities;
+    private final int maxPageSize;
+
+    public EntityResource(EntityQueryService entities, @ConfigProperty(name = "zonelens.query.max-page-size", defaultValue = "100") int maxPageSize) {
+        this.entities = entities;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @GET
+    @Operation(summary = "Search entities by name or alias; exact hits first, then the most mentioned")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityPage.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.EntityPage search(@Parameter(example = "综保区") @QueryParam("q") String q,
+                                   @Parameter(schema = @Schema(implementation = EntityType.class)) @QueryParam("type") String type,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+        return entities.search(q == null || q.isBlank() ? null : q.strip(), entityType(type),
+                BadRequestException.intParameter("page", page, 0, Integer.MAX_VALUE),
+                BadRequestException.intParameter("size", size, 1, maxPageSize));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An entity's profile: names, counts, documents, positions held, related entities")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityProfile.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.EntityProfile profile(@PathParam("id") String id) {
+        return entities.profile(entityId(id)).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/mentions")
+    @Operation(summary = "Where an entity is named, with the sentence and offsets as evidence")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MentionPage.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.MentionPage mentions(@PathParam("id") String id,
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+        return entities.mentions(entityId(id), BadRequestException.intParameter("page", page, 0, Integer.MAX_VALUE),
+                BadRequestException.intParameter("size", size, 1, maxPageSize)).orElseThrow(() -> notFound(id));
+    }
+
+    private static long entityId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no entity with id " + id);
+    }
+
+    private static EntityType entityType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return EntityType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("'type' must be one of " + Arrays.toString(EntityType.values()) + ", got '" + type + "'");
+        }
+    }
+}
