@@ -16,7 +16,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private static LocalPostgres shared;
 
     @Override
-    public synchronized Map<String, String> start() {
+    public Map<String, String> start() {
+        return datasource();
+    }
+
+    /**
+     * The datasource settings for this JVM's tests (empty when configured from outside): also what a service that a
+     * test runs as a separate process is given, so both work on the same database.
+     */
+    public static synchronized Map<String, String> datasource() {
         if (databaseConfigured()) {
             return Map.of();
         }

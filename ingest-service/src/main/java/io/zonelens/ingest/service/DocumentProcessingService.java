@@ -3,6 +3,7 @@ package io.zonelens.ingest.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zonelens.ingest.client.Destination;
 import io.zonelens.ingest.config.IngestConfig;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Pipeline;
@@ -11,19 +12,23 @@ import io.zonelens.ingest.repository.DocumentEntity;
 import io.zonelens.ingest.repository.DocumentRepository;
 import io.zonelens.ingest.repository.DocumentStatus;
 import io.zonelens.ingest.repository.ExtractionResultEntity;
+import io.zonelens.ingest.repository.OutboxRepository;
 import io.zonelens.ingest.repository.ProcessingJobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Claims processing jobs and runs the pipeline on their documents. The pipeline runs outside any transaction (it
- * is CPU work and must not hold a connection); its result is written, and the job closed, in one transaction that
- * only succeeds while this worker still holds the job's lease.
+ * is CPU work and must not hold a connection); its result, what each destination is owed (the outbox), and the
+ * job's completion are written in one transaction that only succeeds while this worker still holds the lease.
  */
 @ApplicationScoped
 public class DocumentProcessingService {
@@ -33,14 +38,19 @@ public class DocumentProcessingService {
     private final ProcessingJobRepository jobs;
     private final DocumentRepository documents;
     private final Pipeline pipeline;
+    private final OutboxRepository outbox;
+    private final List<Destination> destinations;
     private final ObjectMapper mapper;
     private final IngestConfig.Worker settings;
 
     public DocumentProcessingService(ProcessingJobRepository jobs, DocumentRepository documents, Pipeline pipeline,
-                                     ObjectMapper mapper, IngestConfig config) {
+                                     OutboxRepository outbox, Instance<Destination> destinations, ObjectMapper mapper,
+                                     IngestConfig config) {
         this.jobs = jobs;
         this.documents = documents;
         this.pipeline = pipeline;
+        this.outbox = outbox;
+        this.destinations = destinations.stream().filter(Destination::enabled).toList();
         this.mapper = mapper;
         this.settings = config.worker();
     }
@@ -63,9 +73,14 @@ public class DocumentProcessingService {
 
     private boolean process(ClaimedJob job, String worker) {
         try {
-            AnalyzedDocument analyzed = pipeline.run(load(job.documentId()));
+            DocumentEntity document = QuarkusTransaction.requiringNew().call(() -> documents.findById(job.documentId()));
+            AnalyzedDocument analyzed = pipeline.run(AnalyzedDocument.of(document.id, document.title, document.publishedAt(), document.body));
             String result = mapper.writeValueAsString(ExtractionResult.of(pipeline.version(), analyzed));
-            return QuarkusTransaction.requiringNew().call(() -> complete(job, worker, result));
+            Map<String, String> owed = new LinkedHashMap<>();
+            for (Destination destination : destinations) {
+                owed.put(destination.name(), mapper.writeValueAsString(destination.payload(document, analyzed, pipeline.version())));
+            }
+            return QuarkusTransaction.requiringNew().call(() -> complete(job, worker, result, owed));
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.warnf(e, "processing document %s failed (attempt %d)", job.documentId(), job.attempt());
             QuarkusTransaction.requiringNew().run(() -> recordFailure(job, worker, describe(e)));
@@ -73,12 +88,7 @@ public class DocumentProcessingService {
         }
     }
 
-    private AnalyzedDocument load(String documentId) {
-        DocumentEntity document = QuarkusTransaction.requiringNew().call(() -> documents.findById(documentId));
-        return AnalyzedDocument.of(document.id, document.title, document.publishedAt(), document.body);
-    }
-
-    private boolean complete(ClaimedJob job, String worker, String result) {
+    private boolean complete(ClaimedJob job, String worker, String result, Map<String, String> owed) {
         if (!jobs.complete(job, worker)) {
             // Our lease ran out and another replica took the job over: its result is the one that counts.
             LOG.infof("job %d for document %s was taken over by another worker; dropping this result", job.jobId(), job.documentId());
@@ -93,8 +103,14 @@ public class DocumentProcessingService {
         stored.result = result;
         stored.createdAt = Instant.now();
         stored.persist();
-        documents.update("status = ?1, failureReason = null, processedAt = ?2 where id = ?3",
-                DocumentStatus.PROCESSED, Instant.now(), job.documentId());
+        owed.forEach((destination, payload) -> outbox.owe(job.documentId(), destination, payload));
+        // With destinations, the document is PROCESSED once they have all acknowledged it (see OutboxRelay).
+        if (owed.isEmpty()) {
+            documents.update("status = ?1, failureReason = null, processedAt = ?2 where id = ?3",
+                    DocumentStatus.PROCESSED, Instant.now(), job.documentId());
+        } else {
+            documents.update("failureReason = null where id = ?1", job.documentId());
+        }
         return true;
     }
 

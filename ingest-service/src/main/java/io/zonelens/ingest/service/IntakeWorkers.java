@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.UUID;
 
 /**
- * The background work of one replica: taking in batch lines and processing documents. Every replica runs these;
+ * The background work of one replica: taking in batch lines, processing documents, delivering their facts. Every replica runs these;
  * the queues' SKIP LOCKED claims share the work out. Off with {@code zonelens.ingest.worker.enabled=false}.
  */
 @ApplicationScoped
@@ -21,13 +21,15 @@ public class IntakeWorkers {
 
     private final DocumentProcessingService processing;
     private final BatchIntakeService batches;
+    private final OutboxRelay relay;
     private final String workerId;
     private volatile boolean stopping;
 
-    public IntakeWorkers(DocumentProcessingService processing, BatchIntakeService batches,
+    public IntakeWorkers(DocumentProcessingService processing, BatchIntakeService batches, OutboxRelay relay,
                          @ConfigProperty(name = "quarkus.application.name") String application) {
         this.processing = processing;
         this.batches = batches;
+        this.relay = relay;
         this.workerId = application + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -48,6 +50,16 @@ public class IntakeWorkers {
     void processDocuments() {
         for (int rounds = 0; rounds < MAX_ITEMS_PER_POLL && !stopping; rounds++) {
             if (processing.processClaimable(workerId).isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    @Scheduled(every = "${zonelens.delivery.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WorkersDisabled.class)
+    void deliverFacts() {
+        for (int rounds = 0; rounds < MAX_ITEMS_PER_POLL && !stopping; rounds++) {
+            if (relay.deliverClaimable(workerId) == 0) {
                 return;
             }
         }

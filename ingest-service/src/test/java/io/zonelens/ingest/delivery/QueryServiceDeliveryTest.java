@@ -1,0 +1,65 @@
+package io.zonelens.ingest.delivery;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.zonelens.ingest.Samples;
+import io.zonelens.localpostgres.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Documents reach query-service over real HTTP, and a query-service that was down receives them when it returns. */
+@QuarkusTest
+@TestProfile(WithQueryService.class)
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+class QueryServiceDeliveryTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static String submit(String text) {
+        return given().contentType("text/plain; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/documents").then().extract().path("id");
+    }
+
+    private static void awaitStatus(String id, String status) {
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/v1/documents/{id}", id).then().body("status", equalTo(status)));
+    }
+
+    @Test
+    void aProcessedDocumentIsSearchableInQueryService() {
+        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("002_16796f86e927b957.txt"))
+                .post("/api/v1/documents").then().extract().path("id");
+        awaitStatus(id, "PROCESSED");
+
+        given().baseUri(QueryServiceProcess.baseUrl()).queryParam("q", "进出口总额").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items.find { it.documentId == '" + id + "' }.title", equalTo("以“四个聚焦”为引领 巩固提升发展首位度"))
+                .body("items.find { it.documentId == '" + id + "' }.snippet", containsString("<em>进出口总额</em>"));
+    }
+
+    @Test
+    void whileQueryServiceIsDownDocumentsWaitAndArriveOnceItReturns() {
+        String marker = "停机测试" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        QueryServiceProcess.stopProcess();
+        String id;
+        try {
+            id = submit("综合保税区通知\n\n稿源:测试   2024-03-01 09:00\n\n本区发布" + marker + "措施。\n");
+            // Processed, but not acknowledged by query-service: it stays PROCESSING while the relay retries.
+            await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() ->
+                    given().get("/api/v1/documents/{id}", id).then().body("status", equalTo("PROCESSING")));
+        } finally {
+            QueryServiceProcess.startProcess();
+        }
+        awaitStatus(id, "PROCESSED");
+        given().baseUri(QueryServiceProcess.baseUrl()).queryParam("q", marker).get("/api/v1/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].documentId", equalTo(id));
+    }
+}
