@@ -1,0 +1,51 @@
+package io.zonelens.indicator.rest;
+
+import io.zonelens.indicator.rest.dto.DocumentObservations;
+import io.zonelens.indicator.service.ObservationStore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.regex.Pattern;
+
+@Path("/internal/v1/documents")
+@Tag(name = "internal", description = "Called by ingest-service only")
+public class InternalDocumentResource {
+
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
+
+    private final ObservationStore store;
+
+    public InternalDocumentResource(ObservationStore store) {
+        this.store = store;
+    }
+
+    public record Acknowledgement(String documentId, ObservationStore.Outcome outcome) {
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store a document's observations, replacing any earlier delivery of it",
+            description = "Idempotent: the same delivery again changes nothing (UNCHANGED); an older one arriving late is ignored (STALE).")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acknowledgement.class)))
+    @APIResponse(responseCode = "400", description = "Malformed delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An observation that cannot be right", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Acknowledgement put(@PathParam("id") String id, @Valid @NotNull DocumentObservations delivery) {
+        if (!DOCUMENT_ID.matcher(id).matches()) {
+            throw new BadRequestException("a document id is 16 lower-case hex digits, got '" + id + "'");
+        }
+        return new Acknowledgement(id, store.replace(id, delivery));
+    }
+}

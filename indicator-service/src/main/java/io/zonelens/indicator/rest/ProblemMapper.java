@@ -1,0 +1,63 @@
+package io.zonelens.indicator.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.zonelens.indicator.service.InvalidObservationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Every error a client sees is problem+json with a human-readable detail; no stack trace leaves the service. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestException e, UriInfo uri) {
+        return problem(400, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidObservation(InvalidObservationException e, UriInfo uri) {
+        return problem(422, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return problem(400, "malformed JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        return problem(400, e.getConstraintViolations().stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                .sorted().collect(Collectors.joining("; ")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        return status >= 500 ? unexpected(e, uri) : problem(status, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
+        return problem(500, "an unexpected error occurred; reference " + reference, uri);
+    }
+
+    static Response problem(int status, String detail, UriInfo uri) {
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null ? statusType.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
+        String type = "urn:zonelens:problem:" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath())).build();
+    }
+}
