@@ -2,6 +2,7 @@ package io.zonelens.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 
@@ -27,10 +28,16 @@ public interface DeliveryConfig {
     @WithDefault("0.5s")
     String pollInterval();
 
-    QueryService queryService();
+    @WithName("query-service")
+    Toggle queryService();
 
-    interface QueryService {
+    @WithName("indicator-service")
+    Toggle indicatorService();
+
+    interface Toggle {
+        /** Off: documents do not wait for this destination and nothing is sent to it. */
         @WithDefault("true")
         boolean enabled();
     }
+
 }

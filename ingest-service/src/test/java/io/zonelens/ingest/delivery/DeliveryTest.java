@@ -16,11 +16,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Documents reach query-service over real HTTP, and a query-service that was down receives them when it returns. */
+/** Documents reach the downstream services over real HTTP, and a service that was down receives them when it returns. */
 @QuarkusTest
-@TestProfile(WithQueryService.class)
+@TestProfile(WithDownstreamServices.class)
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
-class QueryServiceDeliveryTest {
+class DeliveryTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -39,16 +39,26 @@ class QueryServiceDeliveryTest {
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
 
-        given().baseUri(QueryServiceProcess.baseUrl()).queryParam("q", "进出口总额").get("/api/v1/search")
+        given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "进出口总额").get("/api/v1/search")
                 .then().statusCode(200)
                 .body("items.find { it.documentId == '" + id + "' }.title", equalTo("以“四个聚焦”为引领 巩固提升发展首位度"))
                 .body("items.find { it.documentId == '" + id + "' }.snippet", containsString("<em>进出口总额</em>"));
     }
 
     @Test
+    void aProcessedDocumentIsKnownToIndicatorService() {
+        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
+                .post("/api/v1/documents").then().extract().path("id");
+        awaitStatus(id, "PROCESSED");
+        // Acknowledged by indicator-service: its observations for the document (none until indicators are extracted).
+        given().baseUri(ServiceProcess.INDICATOR.baseUrl()).queryParam("documentId", id).get("/api/v1/observations")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void whileQueryServiceIsDownDocumentsWaitAndArriveOnceItReturns() {
         String marker = "停机测试" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        QueryServiceProcess.stopProcess();
+        ServiceProcess.QUERY.stop();
         String id;
         try {
             id = submit("综合保税区通知\n\n稿源:测试   2024-03-01 09:00\n\n本区发布" + marker + "措施。\n");
@@ -56,10 +66,10 @@ class QueryServiceDeliveryTest {
             await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() ->
                     given().get("/api/v1/documents/{id}", id).then().body("status", equalTo("PROCESSING")));
         } finally {
-            QueryServiceProcess.startProcess();
+            ServiceProcess.QUERY.start();
         }
         awaitStatus(id, "PROCESSED");
-        given().baseUri(QueryServiceProcess.baseUrl()).queryParam("q", marker).get("/api/v1/search")
+        given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", marker).get("/api/v1/search")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].documentId", equalTo(id));
     }
 }

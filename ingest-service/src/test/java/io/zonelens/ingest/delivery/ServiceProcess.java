@@ -1,6 +1,5 @@
 package io.zonelens.ingest.delivery;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonelens.localpostgres.PostgresTestResource;
 
 import java.io.IOException;
@@ -15,41 +14,45 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * query-service as the real, separately built application in its own JVM, on the tests' database, so delivery is
- * tested over real HTTP. Tests may stop and start it to play an outage.
+ * A downstream service as the real, separately built application in its own JVM, on the tests' database, so
+ * delivery is tested over real HTTP. Tests may stop and start one to play an outage.
  */
-public class QueryServiceProcess implements QuarkusTestResourceLifecycleManager {
+public final class ServiceProcess {
 
-    private static final Path JAR = Path.of("..", "query-service", "target", "quarkus-app", "quarkus-run.jar");
-    private static final Path LOG = Path.of("target", "query-service-under-test.log");
+    public static final ServiceProcess QUERY = new ServiceProcess("query-service");
+    public static final ServiceProcess INDICATOR = new ServiceProcess("indicator-service");
 
-    private static int port;
-    private static Process process;
+    private final String name;
+    private final Path jar;
+    private final Path log;
+    private int port;
+    private Process process;
 
-    @Override
-    public Map<String, String> start() {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: query-service is built before ingest-service by ./mvnw verify");
+    private ServiceProcess(String name) {
+        this.name = name;
+        this.jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar");
+        this.log = Path.of("target", name + "-under-test.log");
+    }
+
+    /** Starts the service and answers the settings that point ingest-service at it. */
+    Map<String, String> launch() {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: " + name + " is built before ingest-service by ./mvnw verify");
         }
         port = freePort();
-        startProcess();
-        return Map.of("quarkus.rest-client.query-service.url", baseUrl(), "zonelens.delivery.query-service.enabled", "true");
+        start();
+        return Map.of("quarkus.rest-client." + name + ".url", baseUrl(), "zonelens.delivery." + name + ".enabled", "true");
     }
 
-    @Override
-    public void stop() {
-        stopProcess();
-    }
-
-    public static String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    public static synchronized void startProcess() {
+    public synchronized void start() {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+                "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         PostgresTestResource.datasource().forEach((key, value) ->
                 builder.environment().put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
         try {
@@ -60,7 +63,7 @@ public class QueryServiceProcess implements QuarkusTestResourceLifecycleManager 
         awaitReady();
     }
 
-    public static synchronized void stopProcess() {
+    public synchronized void stop() {
         if (process != null) {
             process.destroy();
             try {
@@ -72,11 +75,11 @@ public class QueryServiceProcess implements QuarkusTestResourceLifecycleManager 
         }
     }
 
-    private static void awaitReady() {
+    private void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("query-service exited with " + process.exitValue() + "; see " + LOG);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL().openConnection();
@@ -93,7 +96,7 @@ public class QueryServiceProcess implements QuarkusTestResourceLifecycleManager 
                 return;
             }
         }
-        throw new IllegalStateException("query-service was not ready within 90 s; see " + LOG);
+        throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
     }
 
     private static int freePort() {
