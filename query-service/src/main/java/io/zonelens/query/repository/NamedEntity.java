@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.Set;
@@ -31,6 +32,8 @@ public class NamedEntity extends PanacheEntityBase {
     @Column(name = "last_seen")
     public Instant lastSeen;
 
+    // Loaded for a whole page at once, not one query per entity.
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "entity_alias", joinColumns = @JoinColumn(name = "entity_id"))
     @Column(name = "alias")

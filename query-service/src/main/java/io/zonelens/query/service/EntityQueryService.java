@@ -10,7 +10,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Entity search, profiles and mentions with their evidence. */
 @ApplicationScoped
@@ -25,20 +27,19 @@ public class EntityQueryService {
         this.em = em;
     }
 
-    /** Names and aliases containing {@code q}; exact hits first, then the most mentioned. */
+    /**
+     * Names and aliases containing {@code q}; exact hits first, then the most mentioned. Name and alias hits are
+     * found separately (each through its trigram index) and united, which an OR across the two tables would prevent.
+     */
     @Transactional
     @SuppressWarnings("unchecked")
     public Views.EntityPage search(String q, EntityType type, int page, int size) {
         // Only fixed fragments are joined; every value is a bound parameter.
-        StringBuilder where = new StringBuilder(" where true");
-        if (type != null) {
-            where.append(" and e.type = :type");
-        }
-        if (q != null) {
-            where.append(" and (e.name like :pattern escape '\\' or exists (select 1 from entity_alias a where a.entity_id = e.id and a.alias like :pattern escape '\\'))");
-        }
-        Query count = em.createNativeQuery("select count(*) from entity e" + where);
-        Query ids = em.createNativeQuery("select e.id from entity e" + where + " order by "
+        String hits = q == null ? "select id from entity"
+                : "select id from entity where name like :pattern escape '\\' union select entity_id from entity_alias where alias like :pattern escape '\\'";
+        String typeFilter = type == null ? "" : " where e.type = :type";
+        Query count = em.createNativeQuery("select count(*) from entity e join (" + hits + ") h on h.id = e.id" + typeFilter);
+        Query ids = em.createNativeQuery("select e.id from entity e join (" + hits + ") h on h.id = e.id" + typeFilter + " order by "
                 + (q != null ? "(e.name = :q or exists (select 1 from entity_alias a where a.entity_id = e.id and a.alias = :q)) desc, " : "")
                 + "e.mention_count desc, e.name, e.id limit :size offset :offset");
         for (Query query : List.of(count, ids)) {
@@ -54,10 +55,17 @@ public class EntityQueryService {
         }
         List<Long> pageIds = ((List<Number>) ids.setParameter("size", size).setParameter("offset", page * size).getResultList())
                 .stream().map(Number::longValue).toList();
-        List<Views.EntitySummary> items = pageIds.stream()
-                .map(id -> summary(NamedEntity.findById(id)))
-                .toList();
-        return new Views.EntityPage(items, ((Number) count.getSingleResult()).longValue(), page, size);
+        return new Views.EntityPage(summaries(pageIds), ((Number) count.getSingleResult()).longValue(), page, size);
+    }
+
+    /** The page's entities with their aliases in two queries, in the page's order. */
+    private List<Views.EntitySummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NamedEntity> byId = NamedEntity.<NamedEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(entity -> entity.id, entity -> entity));
+        return ids.stream().map(byId::get).map(EntityQueryService::summary).toList();
     }
 
     @Transactional
