@@ -27,6 +27,7 @@ public class PlanTableReader {
     private static final double GROWTH_TOLERANCE_SHARE = 0.25;
     private static final int CELL_MAX = 80;
     private static final int CAPTION_LOOKBACK = 3;
+    private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
 
     private final UnitCatalog units = UnitCatalog.standard();
 
@@ -111,6 +112,14 @@ public class PlanTableReader {
                 end = cells.get(i).end();
                 continue;
             }
+            if (row != null && cell.text().isEmpty()) {
+                continue; // an empty cell, kept by some converters and dropped by most
+            }
+            if (row != null && ATTRIBUTES.contains(cell.text())) {
+                row.attribute = cell.text(); // the 属性 column (预期性/约束性) of national and provincial plans
+                end = cell.end();
+                continue;
+            }
             if (row == null || !fitsAsValue(cell.text(), row.values.size())) {
                 break; // a note, a heading or prose: the table is over
             }
@@ -138,6 +147,7 @@ public class PlanTableReader {
         final Cell numberCell;
         final Cell nameCell;
         final List<Cell> values = new ArrayList<>();
+        String attribute;
 
         RowBuilder(int no, String section, Cell numberCell, Cell nameCell) {
             this.no = no;
@@ -179,7 +189,7 @@ public class PlanTableReader {
             }
             int rowEnd = values.isEmpty() ? nameCell.end() : values.get(values.size() - 1).end();
             return new PlanTableRow(no, section, indicator, unit, baseline, target, cagr, implied, Set.copyOf(flags),
-                    numberCell.start(), rowEnd);
+                    attribute, numberCell.start(), rowEnd);
         }
     }
 
@@ -258,14 +268,14 @@ public class PlanTableReader {
 
     /**
      * Whether a cell can be the next value of a row that already has {@code held}: baseline and target may be words
-     * (完成上级下达任务), the third cell is the growth column and must be a percentage; notes (注, 备注) end the table.
+     * (完成上级下达任务), the third cell is the growth column and must be a number; notes (注, 备注) end the table.
      */
     private static boolean fitsAsValue(String cell, int held) {
         if (cell.isEmpty() || held >= 3 || cell.length() > CELL_MAX || cell.contains("。") || cell.startsWith("注")
                 || cell.startsWith("备注") || cell.startsWith("说明") || cell.startsWith("资料来源")) {
             return false;
         }
-        return held < 2 || percent(cell) != null && (cell.endsWith("%") || cell.endsWith("％"));
+        return held < 2 || cell.length() <= 12 && percent(cell) != null;
     }
 
     /** 一、经济发展 → 经济发展. */

@@ -18,7 +18,10 @@ public final class QualifierWords {
             Map.entry("至少", Qualifier.AT_LEAST), Map.entry("最少", Qualifier.AT_LEAST),
             Map.entry("最多", Qualifier.AT_MOST), Map.entry("至多", Qualifier.AT_MOST),
             Map.entry("超", Qualifier.MORE_THAN), Map.entry("逾", Qualifier.MORE_THAN),
-            Map.entry("近", Qualifier.NEARLY), Map.entry("约", Qualifier.APPROX));
+            Map.entry("近", Qualifier.NEARLY), Map.entry("约", Qualifier.APPROX),
+            // tables write the same with symbols: ≥41, >5, <3
+            Map.entry("≥", Qualifier.AT_LEAST), Map.entry("≤", Qualifier.AT_MOST), Map.entry(">", Qualifier.MORE_THAN),
+            Map.entry("＞", Qualifier.MORE_THAN), Map.entry("<", Qualifier.AT_MOST), Map.entry("＜", Qualifier.AT_MOST));
 
     private static final List<Map.Entry<String, Qualifier>> AFTER = List.of(
             Map.entry("及以上", Qualifier.AT_LEAST), Map.entry("及以下", Qualifier.AT_MOST),

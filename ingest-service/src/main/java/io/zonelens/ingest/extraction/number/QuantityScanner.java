@@ -61,6 +61,10 @@ public final class QuantityScanner {
             return skipNumber(text, start, limit);
         }
         int pos = first.end();
+        if (first.magnitude() == null && QualifierWords.regionEquals(text, pos, "分之") && pos + 2 < limit
+                && startsNumber(text.charAt(pos + 2))) {
+            return readFraction(text, floor, first, pos + 2, limit);
+        }
         Unit unit = units.unitAt(text, pos);
         int unitEnd = unit == null ? pos : pos + unit.text().length();
         if (isDate(first, unit, text, pos, limit)) {
@@ -144,6 +148,19 @@ public final class QuantityScanner {
                 return new Read(null, after);
             }
         }
+    }
+
+    /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
+    private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {
+        Core numerator = readCore(text, numeratorStart, limit, true);
+        if (numerator == null || numerator.magnitude() != null || denominator.value().signum() == 0) {
+            return new Read(null, numeratorStart);
+        }
+        BigDecimal percent = numerator.value().multiply(BigDecimal.valueOf(100))
+                .divide(denominator.value(), java.math.MathContext.DECIMAL64);
+        Core share = new Core(denominator.start(), numerator.end(), percent, null, denominator.arabic(), false);
+        return new Read(build(text, floor, denominator.start(), numerator.end(), limit, share, null, units.unit("%"), "分之", null),
+                numerator.end());
     }
 
     /** 百分之五十, 百分之0.5. */

@@ -135,6 +135,24 @@ class PlanTableReaderTest {
     }
 
     @Test
+    void readsTheAttributeColumnOfNationalPlans() {
+        List<PlanTable> tables = reader.read(List.of(
+                "序号", "指标", "2020年", "2025年", "年均/累计", "属性",
+                "一、经济发展",
+                "1", "国内生产总值增长(%)", "2.3", "保持在合理区间", "", "预期性",
+                "2", "全员劳动生产率增长(%)", "2.5", "高于GDP增长", "", "预期性",
+                "3", "单位GDP能源消耗降低(%)", "", "", "[13.5]", "约束性"));
+        assertEquals(1, tables.size());
+        PlanTable table = tables.get(0);
+        assertEquals(2020, table.baselineYear());
+        assertEquals(2025, table.targetYear());
+        assertEquals(List.of("预期性", "预期性", "约束性"), table.rows().stream().map(PlanTableRow::attribute).toList());
+        assertEquals(Qualifier.NON_NUMERIC, table.rows().get(0).target().qualifier());
+        assertEquals("保持在合理区间", table.rows().get(0).target().text());
+        assertTrue(table.rows().get(2).target().cumulative(), "a lone [13.5] is the five-year total");
+    }
+
+    @Test
     void theTableEndsAtTheNoteAndProseHasNoTables() {
         PlanTableRow last = row(10);
         assertEquals(8.0, last.targetCagrPercent());

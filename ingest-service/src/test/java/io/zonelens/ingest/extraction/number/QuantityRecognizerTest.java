@@ -115,6 +115,23 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void writtenFractionsAreShares() {
+        Quantity third = only("占全市三分之一");
+        assertEquals(QuantityKind.PERCENT, third.kind());
+        assertEquals(100.0 / 3, third.value(), 1e-9);
+        assertEquals("三分之一", third.text());
+    }
+
+    @Test
+    void symbolQualifiersOfTablesAreRead() {
+        assertEquals(Qualifier.AT_LEAST, QualifierWords.of("≥41"));
+        assertEquals(Qualifier.MORE_THAN, QualifierWords.of(">5"));
+        assertEquals(Qualifier.AT_MOST, QualifierWords.of("<3"));
+        assertEquals(Qualifier.AT_LEAST, QualifierWords.of("92以上"));
+        assertEquals(Qualifier.EXACT, QualifierWords.of("1500"));
+    }
+
+    @Test
     void ranksListedTogetherShareTheirUnit() {
         List<Quantity> ranks = scan("分别位居全国第一、第三位");
         assertEquals(2, ranks.size());
