@@ -299,6 +299,10 @@ public final class QuantityScanner {
         if (unit == null) {
             return pos < limit && DATE_SUFFIXES.indexOf(text.charAt(pos)) >= 0;
         }
+        if (unit.text().equals("年") && (QualifierWords.regionEquals(text, pos + 1, "来")
+                || QualifierWords.regionEquals(text, core.start() - 1, "近") || QualifierWords.regionEquals(text, core.start() - 2, "过去"))) {
+            return true; // 近五年, 过去三年, 五年来: a period, not a duration
+        }
         if (unit.text().equals("年")) {
             double v = core.value().doubleValue();
             boolean yearLike = v >= YEAR_MIN && v <= YEAR_MAX && core.value().stripTrailingZeros().scale() <= 0;

@@ -31,13 +31,16 @@ public final class PeriodScanner {
             + "|第(?<plan2>十[一二三四五六七八九]|[一二三四五六七八九十])个五年规划"
             // 五年累计
             + "|(?<cum>[0-9一二三四五六七八九十]{1,2})年累计"
-            // 过去五年, 近三年
-            + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|来|代)"
+            // 过去五年, 近三年, 五年来
+            + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
+            + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
+            // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
+            + "|(?<![年0-9])(?<opart>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
             + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)"
             + "|(?<now>截至目前|当前|目前|现阶段)");
 
-    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段). */
-    private static final String ANCHORS = "年月五前目阶";
+    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度). */
+    private static final String ANCHORS = "年月五前目阶度";
     private static final int WINDOW_BEFORE = 10;
     private static final int WINDOW_AFTER = 16;
 
@@ -113,7 +116,12 @@ public final class PeriodScanner {
                 if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null) {
                     return null; // a bare 3月 is usually a day's date in news; 3月份 and 3月以来 are periods
                 }
-                Integer year = published == null ? null : (m2 <= published.getMonthValue() ? published.getYear() : published.getYear() - 1);
+                // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month
+                boolean since = m.group("osince") != null;
+                int lastMonth = since ? m1 : m2;
+                Integer year = published == null ? null
+                        : (since ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
+                        : published.getYear() - 1;
                 return months(start, end, text, year, m1, m2, m.group("osince") != null);
             }
             if (m.group("plan") != null || m.group("plan2") != null) {
@@ -139,8 +147,14 @@ public final class PeriodScanner {
                 return plan == null ? new PeriodMention(start, end, m.group(), m.group(), null, null, PeriodKind.CUMULATIVE)
                         : span(start, end, text, plan[0], plan[1], PeriodKind.CUMULATIVE);
             }
-            if (m.group("recent") != null) {
-                Integer n = intOf(m.group("recentn"));
+            if (m.group("opart") != null) {
+                int[] range = partOfYear(m.group("opart"));
+                Integer year = published == null ? null
+                        : range[1] < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                return months(start, end, text, year, range[0], range[1], false);
+            }
+            if (m.group("recent") != null || m.group("yearsn") != null) {
+                Integer n = intOf(m.group("recent") != null ? m.group("recentn") : m.group("yearsn"));
                 if (n == null || published == null || n < 1 || n > 30) {
                     return null;
                 }
@@ -179,15 +193,7 @@ public final class PeriodScanner {
             }
             String part = m.group("part");
             if (part != null && !part.equals("底") && !part.equals("末") && !part.equals("初")) {
-                int[] range = switch (part) {
-                    case "上半年" -> new int[] {1, 6};
-                    case "下半年" -> new int[] {7, 12};
-                    case "前三季度" -> new int[] {1, 9};
-                    default -> {
-                        int q = NumberParser.chineseDigit(part.charAt(part.length() - 3));
-                        yield new int[] {q * 3 - 2, q * 3};
-                    }
-                };
+                int[] range = partOfYear(part);
                 return months(start, end, text, year, range[0], range[1], m.group("since") != null);
             }
             if (m.group("since") != null) {
@@ -200,6 +206,19 @@ public final class PeriodScanner {
                 kind = PeriodKind.TARGET_YEAR;
             }
             return year(start, end, text, year, kind);
+        }
+
+        /** First and last month of 上半年, 下半年, 前三季度, 第N季度. */
+        private static int[] partOfYear(String part) {
+            return switch (part) {
+                case "上半年" -> new int[] {1, 6};
+                case "下半年" -> new int[] {7, 12};
+                case "前三季度" -> new int[] {1, 9};
+                default -> {
+                    int q = NumberParser.chineseDigit(part.charAt(part.length() - 3));
+                    yield new int[] {q * 3 - 2, q * 3};
+                }
+            };
         }
 
         private Integer relativeYear(String word) {

@@ -166,7 +166,7 @@ class QuantityRecognizerTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "2021年,南昌综保区", "到二〇三五年", "9月29日召开", "1—8月份", "2021年1至11月", "“十四五”时期", "PM2.5浓度",
-            "5G基站", "千方百计", "万商云集", "一是坚持", "零部件", "01", "1727581181804066210", "发布7.0版方案"})
+            "5G基站", "近五年", "过去三年", "五年来", "千方百计", "万商云集", "一是坚持", "零部件", "01", "1727581181804066210", "发布7.0版方案"})
     void datesCodesAndWordsAreNotFigures(String text) {
         assertEquals(List.of(), scan(text), text);
     }

@@ -61,7 +61,12 @@ class PeriodRecognizerTest {
             "今年主要预期目标|2024-01-20|今年|2024|2024-01-01|2024-12-31|RELATIVE_YEAR",
             "过去一年,我们攻坚克难|2024-01-20|过去一年|2023|2023-01-01|2023-12-31|RELATIVE_YEAR",
             "过去五年,经济总量翻番|2023-01-15|过去五年|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
-            "当前,已建成加氢站12座|2024-09-30|当前|2024|2024-09-30|2024-09-30|CURRENT"})
+            "当前,已建成加氢站12座|2024-09-30|当前|2024|2024-09-30|2024-09-30|CURRENT",
+            "第一季度增长4.5%|2024-05-10|第一季度|2024-01/2024-03|2024-01-01|2024-03-31|YEAR_TO_DATE",
+            "上半年增长5%|2024-03-05|上半年|2023-01/2023-06|2023-01-01|2023-06-30|YEAR_TO_DATE",
+            "1—8月份增长|2024-08-20|1—8月份|2023-01/2023-08|2023-01-01|2023-08-31|YEAR_TO_DATE",
+            "五年来累计完成投资|2023-01-15|五年来|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
+            "近三年年均增长6.2%|2024-03-05|近三年|2021/2023|2021-01-01|2023-12-31|RECENT_YEARS"})
     void resolvesEachFormAgainstThePublicationDate(String text, String published, String mention, String label,
                                                     String from, String to, PeriodKind kind) {
         PeriodMention period = only(text, published);
