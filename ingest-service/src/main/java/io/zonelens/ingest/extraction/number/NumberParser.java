@@ -81,7 +81,7 @@ public final class NumberParser {
         while (i < n && isArabicDigit(s.charAt(i))) {
             i++;
         }
-        while (i + 3 < n + 0 && s.charAt(i) == ',' && i - start <= 32 && threeDigitsAt(s, i + 1)) {
+        while (i < n && s.charAt(i) == ',' && threeDigitsAt(s, i + 1)) {
             i += 4;
         }
         if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == '．') && isArabicDigit(s.charAt(i + 1))) {

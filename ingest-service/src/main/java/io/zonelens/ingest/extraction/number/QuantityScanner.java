@@ -277,9 +277,10 @@ public final class QuantityScanner {
         return new Core(start, end, value, magnitude, arabic, bare, moreThan);
     }
 
+    /** 千, 百万: magnitudes with no digit, which stand for a figure only after a qualifier (十 is plainly ten). */
     private static boolean allUnits(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (NumberParser.chineseUnit(text.charAt(i)) == 0) {
+            if (NumberParser.chineseUnit(text.charAt(i)) <= 10) {
                 return false;
             }
         }

@@ -161,6 +161,7 @@ class QuantityRecognizerTest {
         assertEquals("万元", quantity.unitText());
         assertEquals(3e7, quantity.normalizedValue());
         assertEquals(4.0, only("四个聚焦").value());
+        assertEquals(10.0, only("新增十家").value());
     }
 
     @ParameterizedTest
