@@ -63,6 +63,7 @@ public class PlanTableReader {
         Integer baselineYear = null;
         Integer targetYear = null;
         boolean targetNext = false;
+        boolean unitColumn = false;
         int i = headerAt + 1;
         // header cells run until the first section row or row 1
         for (; i < cells.size() && i < headerAt + 12; i++) {
@@ -71,7 +72,9 @@ public class PlanTableReader {
                 break;
             }
             Integer year = yearIn(cell);
-            if (cell.contains("目标")) {
+            if (cell.equals("单位") || cell.equals("计量单位")) {
+                unitColumn = true;
+            } else if (cell.contains("目标")) {
                 targetNext = year == null;
                 if (year != null) {
                     targetYear = year;
@@ -120,6 +123,11 @@ public class PlanTableReader {
                 end = cell.end();
                 continue;
             }
+            if (row != null && unitColumn && row.unitCell == null && row.values.isEmpty()) {
+                row.unitCell = cell.text(); // a table with a 单位 column gives the unit before the values
+                end = cell.end();
+                continue;
+            }
             if (row == null || !fitsAsValue(cell.text(), row.values.size())) {
                 break; // a note, a heading or prose: the table is over
             }
@@ -148,6 +156,7 @@ public class PlanTableReader {
         final Cell nameCell;
         final List<Cell> values = new ArrayList<>();
         String attribute;
+        String unitCell;
 
         RowBuilder(int no, String section, Cell numberCell, Cell nameCell) {
             this.no = no;
@@ -170,6 +179,9 @@ public class PlanTableReader {
                         indicator = indicator.substring(0, open).strip();
                     }
                 }
+            }
+            if (unit == null && unitCell != null && !unitCell.isEmpty()) {
+                unit = unitCell;
             }
             List<Cell> cells = new ArrayList<>(values);
             Cell cagrCell = null;

@@ -153,6 +153,18 @@ class PlanTableReaderTest {
     }
 
     @Test
+    void readsAUnitColumnWhenTheTableHasOne() {
+        PlanTable table = reader.read(List.of(
+                "序号", "指标名称", "单位", "2020年", "2025年", "年均增长",
+                "1", "地区生产总值", "亿元", "968.9", "1500", "10%",
+                "2", "常住人口", "万人", "8", "12")).get(0);
+        assertEquals(List.of("亿元", "万人"), table.rows().stream().map(PlanTableRow::unit).toList());
+        assertEquals(968.9, table.rows().get(0).baseline().value());
+        assertEquals(10.0, table.rows().get(0).targetCagrPercent());
+        assertEquals(12.0, table.rows().get(1).target().value());
+    }
+
+    @Test
     void theTableEndsAtTheNoteAndProseHasNoTables() {
         PlanTableRow last = row(10);
         assertEquals(8.0, last.targetCagrPercent());
