@@ -4,6 +4,8 @@ package io.zonelens.ingest.extraction.period;
 public enum PeriodKind {
     /** 2021年, 2021年底. */
     YEAR,
+    /** 2021—2023年, 2021-2025年: a span of whole years. */
+    YEARS,
     /** 2021年7月, 下半年, 三季度: months that do not start the year. */
     MONTHS,
     /** 2021年1至11月, 1—8月份, 上半年, 前三季度: from January to a month. */

@@ -21,7 +21,7 @@ public final class PeriodScanner {
     private static final String DASH = "[至到\\-－—–~～]";
     private static final Pattern PERIOD = Pattern.compile(
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
-            "(?<pre>力争到|截至|截止到|截止|到|至)?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
+            "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
                     + "|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|底|末|初))?(?<since>以来)?"
             // 1—8月份, 7月份以来, 3月
@@ -178,6 +178,12 @@ public final class PeriodScanner {
                 return null;
             }
             int year = value.intValue();
+            if (m.group("y0") != null) {
+                int first = Integer.parseInt(m.group("y0"));
+                if (first < year && m.group("m1") == null && m.group("part") == null && m.group("since") == null) {
+                    return span(m.start(), m.end(), text, first, year, PeriodKind.YEARS); // 2021—2023年
+                }
+            }
             String pre = m.group("pre");
             // 到2025年 is a target; 截至2021年底 is an actual as of then; the prefix is part of the mention only when it says so
             boolean toward = pre != null && (pre.equals("到") || pre.equals("至") || pre.equals("力争到"));

@@ -66,7 +66,9 @@ class PeriodRecognizerTest {
             "上半年增长5%|2024-03-05|上半年|2023-01/2023-06|2023-01-01|2023-06-30|YEAR_TO_DATE",
             "1—8月份增长|2024-08-20|1—8月份|2023-01/2023-08|2023-01-01|2023-08-31|YEAR_TO_DATE",
             "五年来累计完成投资|2023-01-15|五年来|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
-            "近三年年均增长6.2%|2024-03-05|近三年|2021/2023|2021-01-01|2023-12-31|RECENT_YEARS"})
+            "近三年年均增长6.2%|2024-03-05|近三年|2021/2023|2021-01-01|2023-12-31|RECENT_YEARS",
+            "2021—2023年累计增长|2024-03-05|2021—2023年|2021/2023|2021-01-01|2023-12-31|YEARS",
+            "2024年9月29日召开|2024-09-30|2024年|2024|2024-01-01|2024-12-31|YEAR"})
     void resolvesEachFormAgainstThePublicationDate(String text, String published, String mention, String label,
                                                     String from, String to, PeriodKind kind) {
         PeriodMention period = only(text, published);
