@@ -1,5 +1,8 @@
 package io.zonelens.ingest.extraction.pipeline;
 
+import io.zonelens.ingest.extraction.number.Quantity;
+import io.zonelens.ingest.extraction.period.PeriodMention;
+
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,20 +13,34 @@ import java.util.Set;
  * returning a copy, so a reader sees what each stage reads and writes. A layer not yet added is null.
  */
 public record AnalyzedDocument(String documentId, String title, OffsetDateTime publishedAt, String text,
-                               List<Sentence> sentences) {
+                               List<Sentence> sentences, List<Quantity> quantities, List<PeriodMention> periods) {
 
     public static AnalyzedDocument of(String documentId, String title, OffsetDateTime publishedAt, String text) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, null);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null);
     }
 
     public AnalyzedDocument withSentences(List<Sentence> sentences) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences));
+        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences), quantities, periods);
+    }
+
+    public AnalyzedDocument withQuantities(List<Quantity> quantities) {
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, List.copyOf(quantities), periods);
+    }
+
+    public AnalyzedDocument withPeriods(List<PeriodMention> periods) {
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, List.copyOf(periods));
     }
 
     public Set<Layer> layers() {
         Set<Layer> present = EnumSet.of(Layer.TEXT);
         if (sentences != null) {
             present.add(Layer.SENTENCES);
+        }
+        if (quantities != null) {
+            present.add(Layer.QUANTITIES);
+        }
+        if (periods != null) {
+            present.add(Layer.PERIODS);
         }
         return present;
     }

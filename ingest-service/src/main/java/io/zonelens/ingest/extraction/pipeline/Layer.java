@@ -4,5 +4,9 @@ package io.zonelens.ingest.extraction.pipeline;
 public enum Layer {
     /** The normalized body and its metadata, present from the start. */
     TEXT,
-    SENTENCES
+    SENTENCES,
+    /** Numbers with their qualifier, unit and normalized value (extraction.number). */
+    QUANTITIES,
+    /** Periods (years, months, five-year plans, target years) resolved against the publication date (extraction.period). */
+    PERIODS
 }

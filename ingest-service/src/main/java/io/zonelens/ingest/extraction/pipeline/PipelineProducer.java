@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.pipeline;
 
+import io.zonelens.ingest.extraction.number.QuantityRecognizer;
+import io.zonelens.ingest.extraction.period.PeriodRecognizer;
 import io.zonelens.ingest.extraction.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -11,7 +13,7 @@ public class PipelineProducer {
 
     @Produces
     @ApplicationScoped
-    Pipeline pipeline(SentenceSplitter sentences) {
-        return new Pipeline(List.of(sentences));
+    Pipeline pipeline(SentenceSplitter sentences, QuantityRecognizer quantities, PeriodRecognizer periods) {
+        return new Pipeline(List.of(sentences, quantities, periods));
     }
 }

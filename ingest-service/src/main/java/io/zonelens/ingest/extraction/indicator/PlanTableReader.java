@@ -1,0 +1,350 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.number.NumberParser;
+import io.zonelens.ingest.extraction.number.Qualifier;
+import io.zonelens.ingest.extraction.number.QualifierWords;
+import io.zonelens.ingest.extraction.number.UnitCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds plan indicator tables that a web page flattened to one cell per paragraph (序号 / 指标 / 2020 / 目标 2025 / 年均增长,
+ * then section rows 一、经济发展 and numbered rows) and reads them into typed rows. A row is its number, the indicator
+ * (with its unit in the last parentheses, even when the closing bracket is lost), then up to three cells: baseline,
+ * target, average growth; one cell alone is the target. A cell equal to the next row number starts a new row only when
+ * an indicator name follows it, so a value that happens to equal the next number is not mistaken for one.
+ */
+@ApplicationScoped
+public class PlanTableReader {
+
+    /** Flag growth that misses the implied one by more than this many points, and by more than a quarter of itself. */
+    private static final double GROWTH_TOLERANCE_POINTS = 2.0;
+    private static final double GROWTH_TOLERANCE_SHARE = 0.25;
+    private static final int CELL_MAX = 80;
+    private static final int CAPTION_LOOKBACK = 3;
+    private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
+
+    private final UnitCatalog units = UnitCatalog.standard();
+
+    /** Tables in a body whose paragraphs are joined by "\n" (as {@code NormalizedDocument.text()} does). */
+    public List<PlanTable> read(String text) {
+        return read(List.of(text.split("\n", -1)));
+    }
+
+    /** Tables in these paragraphs; offsets are into the paragraphs joined by "\n". */
+    public List<PlanTable> read(List<String> paragraphs) {
+        List<Cell> cells = new ArrayList<>(paragraphs.size());
+        int offset = 0;
+        for (String paragraph : paragraphs) {
+            int lead = paragraph.length() - paragraph.stripLeading().length();
+            String cell = paragraph.strip();
+            cells.add(new Cell(cell, offset + lead, offset + lead + cell.length()));
+            offset += paragraph.length() + 1;
+        }
+        List<PlanTable> tables = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).text().equals("序号")) {
+                TableRead table = readTable(cells, i);
+                if (table != null) {
+                    tables.add(table.table());
+                    i = table.next() - 1;
+                }
+            }
+        }
+        return tables;
+    }
+
+    private TableRead readTable(List<Cell> cells, int headerAt) {
+        Integer baselineYear = null;
+        Integer targetYear = null;
+        boolean targetNext = false;
+        boolean unitColumn = false;
+        int i = headerAt + 1;
+        // header cells run until the first section row or row 1
+        for (; i < cells.size() && i < headerAt + 12; i++) {
+            String cell = cells.get(i).text();
+            if (sectionName(cell) != null || cell.equals("1")) {
+                break;
+            }
+            Integer year = yearIn(cell);
+            if (cell.equals("单位") || cell.equals("计量单位")) {
+                unitColumn = true;
+            } else if (cell.contains("目标")) {
+                targetNext = year == null;
+                if (year != null) {
+                    targetYear = year;
+                }
+            } else if (year != null) {
+                if (targetNext || baselineYear != null) {
+                    targetYear = year;
+                } else {
+                    baselineYear = year;
+                }
+                targetNext = false;
+            }
+        }
+        if (baselineYear == null && targetYear == null) {
+            return null;
+        }
+        String title = caption(cells, headerAt);
+        List<PlanTableRow> rows = new ArrayList<>();
+        String section = null;
+        int expected = 1;
+        RowBuilder row = null;
+        int end = cells.get(headerAt).end();
+        for (; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String name = sectionName(cell.text());
+            boolean startsRow = cell.text().equals(String.valueOf(expected)) && i + 1 < cells.size()
+                    && isIndicatorName(cells.get(i + 1).text());
+            if (name != null || startsRow) {
+                if (row != null) {
+                    rows.add(row.build(baselineYear, targetYear));
+                    row = null;
+                }
+                if (name != null) {
+                    section = name;
+                } else {
+                    row = new RowBuilder(expected++, section, cell, cells.get(++i));
+                }
+                end = cells.get(i).end();
+                continue;
+            }
+            if (row != null && cell.text().isEmpty()) {
+                continue; // an empty cell, kept by some converters and dropped by most
+            }
+            if (row != null && ATTRIBUTES.contains(cell.text())) {
+                row.attribute = cell.text(); // the 属性 column (预期性/约束性) of national and provincial plans
+                end = cell.end();
+                continue;
+            }
+            if (row != null && unitColumn && row.unitCell == null && row.values.isEmpty()) {
+                row.unitCell = cell.text(); // a table with a 单位 column gives the unit before the values
+                end = cell.end();
+                continue;
+            }
+            if (row == null || !fitsAsValue(cell.text(), row.values.size())) {
+                break; // a note, a heading or prose: the table is over
+            }
+            row.values.add(cell);
+            end = cell.end();
+        }
+        if (row != null) {
+            rows.add(row.build(baselineYear, targetYear));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new TableRead(new PlanTable(title, baselineYear, targetYear, List.copyOf(rows), cells.get(headerAt).start(), end), i);
+    }
+
+    private record TableRead(PlanTable table, int next) {
+    }
+
+    private record Cell(String text, int start, int end) {
+    }
+
+    private final class RowBuilder {
+        final int no;
+        final String section;
+        final Cell numberCell;
+        final Cell nameCell;
+        final List<Cell> values = new ArrayList<>();
+        String attribute;
+        String unitCell;
+
+        RowBuilder(int no, String section, Cell numberCell, Cell nameCell) {
+            this.no = no;
+            this.section = section;
+            this.numberCell = numberCell;
+            this.nameCell = nameCell;
+        }
+
+        PlanTableRow build(Integer baselineYear, Integer targetYear) {
+            String indicator = nameCell.text();
+            String unit = null;
+            int open = Math.max(indicator.lastIndexOf('('), indicator.lastIndexOf('（'));
+            if (open > 0) {
+                int close = indexOfClose(indicator, open);
+                // the unit is the last bracket of the name, closed at its end or left open (a broken table cell)
+                if (close < 0 || close == indicator.length() - 1) {
+                    String inside = indicator.substring(open + 1, close < 0 ? indicator.length() : close).strip();
+                    if (units.parse(inside) != null) {
+                        unit = inside;
+                        indicator = indicator.substring(0, open).strip();
+                    }
+                }
+            }
+            if (unit == null && unitCell != null && !unitCell.isEmpty()) {
+                unit = unitCell;
+            }
+            List<Cell> cells = new ArrayList<>(values);
+            Cell cagrCell = null;
+            if (cells.size() == 3) {
+                cagrCell = cells.remove(2);
+            }
+            Cell baselineCell = cells.size() == 2 ? cells.get(0) : null;
+            Cell targetCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            PlanValue baseline = baselineCell == null ? null : value(baselineCell, baselineYear);
+            PlanValue target = targetCell == null ? null : value(targetCell, targetYear);
+            Double cagr = cagrCell == null ? null : percent(cagrCell.text());
+            Double implied = impliedGrowth(baseline, target);
+            Set<RowFlag> flags = EnumSet.noneOf(RowFlag.class);
+            if (cagr != null && implied != null
+                    && Math.abs(implied - cagr) > Math.max(GROWTH_TOLERANCE_POINTS, GROWTH_TOLERANCE_SHARE * Math.abs(cagr))) {
+                flags.add(RowFlag.INCONSISTENT_GROWTH);
+            }
+            int rowEnd = values.isEmpty() ? nameCell.end() : values.get(values.size() - 1).end();
+            return new PlanTableRow(no, section, indicator, unit, baseline, target, cagr, implied, Set.copyOf(flags),
+                    attribute, numberCell.start(), rowEnd);
+        }
+    }
+
+    /** Compound annual growth in percent from baseline to target, when both are single-year numbers. */
+    private static Double impliedGrowth(PlanValue baseline, PlanValue target) {
+        if (baseline == null || target == null || baseline.value() == null || target.value() == null
+                || baseline.cumulative() || target.cumulative() || baseline.period() == null || target.period() == null
+                || baseline.value() <= 0 || target.value() <= 0) {
+            return null;
+        }
+        int years = Integer.parseInt(target.period()) - Integer.parseInt(baseline.period());
+        if (years <= 0) {
+            return null;
+        }
+        return (Math.pow(target.value() / baseline.value(), 1.0 / years) - 1) * 100;
+    }
+
+    /** A value cell: [2200] is a cumulative total, 1855(2019累计) a cumulative figure as of 2019, 41以上 AT_LEAST. */
+    private static PlanValue value(Cell cell, Integer columnYear) {
+        String text = cell.text();
+        String body = text;
+        boolean cumulative = false;
+        String period = columnYear == null ? null : String.valueOf(columnYear);
+        if (body.length() >= 2 && "[［【".indexOf(body.charAt(0)) >= 0 && "]］】".indexOf(body.charAt(body.length() - 1)) >= 0) {
+            cumulative = true;
+            body = body.substring(1, body.length() - 1).strip();
+        }
+        int open = Math.max(body.indexOf('('), body.indexOf('（'));
+        if (open > 0) {
+            int close = indexOfClose(body, open);
+            String note = body.substring(open + 1, close < 0 ? body.length() : close);
+            Integer year = yearIn(note);
+            if (year != null) {
+                period = String.valueOf(year);
+            }
+            cumulative |= note.contains("累计");
+            body = body.substring(0, open).strip();
+        }
+        if (body.contains("累计")) {
+            cumulative = true;
+            body = body.replace("累计", "").strip();
+        }
+        BigDecimal number = numberIn(body);
+        if (number == null) {
+            return new PlanValue(text, null, Qualifier.NON_NUMERIC, period, cumulative, cell.start(), cell.end());
+        }
+        return new PlanValue(text, number.doubleValue(), QualifierWords.of(body), period, cumulative, cell.start(), cell.end());
+    }
+
+    /** The one number in a cell such as "41以上", "约30", "≥5", or null when the cell is words. */
+    private static BigDecimal numberIn(String body) {
+        int start = 0;
+        while (start < body.length() && !NumberParser.isArabicDigit(body.charAt(start))) {
+            start++;
+        }
+        if (start == body.length() || start > 4) {
+            return null;
+        }
+        int end = NumberParser.arabicEnd(body, start);
+        return NumberParser.arabicValue(body, start, end);
+    }
+
+    private static Double percent(String text) {
+        BigDecimal number = numberIn(text.replace("%", "").replace("％", ""));
+        return number == null ? null : number.doubleValue();
+    }
+
+    private static int indexOfClose(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            if (text.charAt(i) == ')' || text.charAt(i) == '）') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a cell can be the next value of a row that already has {@code held}: baseline and target may be words
+     * (完成上级下达任务), the third cell is the growth column and must be a number; notes (注, 备注) end the table.
+     */
+    private static boolean fitsAsValue(String cell, int held) {
+        if (cell.isEmpty() || held >= 3 || cell.length() > CELL_MAX || cell.contains("。") || cell.startsWith("注")
+                || cell.startsWith("备注") || cell.startsWith("说明") || cell.startsWith("资料来源")) {
+            return false;
+        }
+        return held < 2 || cell.length() <= 12 && percent(cell) != null;
+    }
+
+    /** 一、经济发展 → 经济发展. */
+    private static String sectionName(String cell) {
+        int mark = cell.indexOf('、');
+        if (mark < 1 || mark > 3 || cell.length() > 30) {
+            return null;
+        }
+        for (int i = 0; i < mark; i++) {
+            if ("一二三四五六七八九十".indexOf(cell.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        String name = cell.substring(mark + 1).strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    /** An indicator name has words in it and is not itself a value. */
+    private static boolean isIndicatorName(String cell) {
+        if (cell.isEmpty() || cell.length() > CELL_MAX || numberIn(cell) != null && Character.isDigit(cell.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.isLetter(cell.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer yearIn(String cell) {
+        for (int i = 0; i + 4 <= cell.length(); i++) {
+            if ((i == 0 || !Character.isDigit(cell.charAt(i - 1))) && (i + 4 == cell.length() || !Character.isDigit(cell.charAt(i + 4)))) {
+                String candidate = cell.substring(i, i + 4);
+                if (candidate.chars().allMatch(Character::isDigit) && (candidate.startsWith("19") || candidate.startsWith("20"))) {
+                    return Integer.parseInt(candidate);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The caption just above the header (2-1“十四五”时期…主要指标 → “十四五”时期…主要指标), or null. */
+    private static String caption(List<Cell> cells, int headerAt) {
+        for (int i = headerAt - 1; i >= 0 && i >= headerAt - CAPTION_LOOKBACK; i--) {
+            String text = cells.get(i).text();
+            if (text.contains("指标") && text.length() <= 60 && !text.contains("。")) {
+                int k = 0;
+                if (text.startsWith("表") || text.startsWith("专栏")) {
+                    k = text.startsWith("表") ? 1 : 2;
+                }
+                while (k < text.length() && (Character.isDigit(text.charAt(k)) || "-－.．:： ".indexOf(text.charAt(k)) >= 0)) {
+                    k++;
+                }
+                return text.substring(k).strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+package io.zonelens.ingest.extraction.number;
+
+/** How a stated figure relates to the true one: 突破210亿元 is MORE_THAN, 41%以上 AT_LEAST, a target in words NON_NUMERIC. */
+public enum Qualifier {
+    EXACT, APPROX, AT_LEAST, AT_MOST, MORE_THAN, NEARLY, RANGE, NON_NUMERIC
+}

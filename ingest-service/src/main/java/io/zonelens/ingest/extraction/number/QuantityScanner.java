@@ -1,0 +1,360 @@
+package io.zonelens.ingest.extraction.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the figures in a stretch of text in one left-to-right pass with bounded look-around (no regular expressions,
+ * so no backtracking). A figure needs a unit, a 万/亿 magnitude or an ordinal 第…位 to count: bare numbers (headings 01,
+ * article ids, years) say nothing on their own. Dates (2021年, 9月29日, 1—8月) are left to the period recognizer.
+ */
+public final class QuantityScanner {
+
+    private static final String RANGE_DASHES = "-－—–~～〜";
+    private static final String DATE_SUFFIXES = "月日号时";
+    private static final double YEAR_MIN = 1000;
+    private static final double YEAR_MAX = 2999;
+
+    private final UnitCatalog units;
+
+    public QuantityScanner(UnitCatalog units) {
+        this.units = units;
+    }
+
+    public QuantityScanner() {
+        this(UnitCatalog.standard());
+    }
+
+    /** The figures in text[from, to), in order, with offsets into {@code text}. */
+    public List<Quantity> scan(String text, int from, int to) {
+        List<Quantity> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int next = i + 1;
+            char c = text.charAt(i);
+            Read read = null;
+            if (c == '第' && i + 1 < to && startsNumber(text.charAt(i + 1))) {
+                read = readRanks(text, from, i, to, found);
+            } else if (c == '百' && QualifierWords.regionEquals(text, i, "百分之") && i + 3 < to && startsNumber(text.charAt(i + 3))) {
+                read = readPercentWords(text, from, i, to);
+            } else if (startsNumber(c) && !continuesNumber(text, from, i)) {
+                read = readQuantity(text, from, i, to);
+            }
+            if (read != null) {
+                if (read.quantity() != null) {
+                    found.add(read.quantity());
+                }
+                next = Math.max(next, read.end());
+            }
+            i = next;
+        }
+        return found;
+    }
+
+    // ---- one figure
+
+    private Read readQuantity(String text, int floor, int start, int limit) {
+        Core first = readCore(text, start, limit);
+        if (first == null) {
+            return skipNumber(text, start, limit);
+        }
+        int pos = first.end();
+        if (first.magnitude() == null && QualifierWords.regionEquals(text, pos, "分之") && pos + 2 < limit
+                && startsNumber(text.charAt(pos + 2))) {
+            return readFraction(text, floor, first, pos + 2, limit);
+        }
+        Unit unit = units.unitAt(text, pos);
+        int unitEnd = unit == null ? pos : pos + unit.text().length();
+        if (isDate(first, unit, text, pos, limit)) {
+            return new Read(null, first.end());
+        }
+        // a range: 6.5%－7%, 6%-6.5%, 10-15亿元, 1至11月 (a date, skipped whole)
+        int dash = unitEnd;
+        if (dash < limit && (RANGE_DASHES.indexOf(text.charAt(dash)) >= 0 || text.charAt(dash) == '至' || text.charAt(dash) == '到')) {
+            int secondStart = dash + 1;
+            while (secondStart < limit && RANGE_DASHES.indexOf(text.charAt(secondStart)) >= 0) {
+                secondStart++;
+            }
+            if (secondStart < limit && startsNumber(text.charAt(secondStart))) {
+                Core second = readCore(text, secondStart, limit);
+                if (second != null && second.arabic() == first.arabic()) {
+                    Unit secondUnit = units.unitAt(text, second.end());
+                    if (isDate(second, secondUnit, text, second.end(), limit)) {
+                        return new Read(null, second.end());
+                    }
+                    boolean compatible = secondUnit != null && (unit == null || unit.dimension() == secondUnit.dimension())
+                            || secondUnit == null && unit == null && second.magnitude() != null;
+                    if (compatible && (first.magnitude() == null || unit != null || second.magnitude() != null)) {
+                        Core low = first.magnitude() == null && unit == null ? first.withMagnitude(second.magnitude()) : first;
+                        int end = second.end() + (secondUnit == null ? 0 : secondUnit.text().length());
+                        String unitText = (second.magnitude() == null ? "" : second.magnitude()) + (secondUnit == null ? "" : secondUnit.text());
+                        return new Read(build(text, floor, start, end, limit, low, second.value().doubleValue(), secondUnit,
+                                unitText, Qualifier.RANGE), end);
+                    }
+                }
+            }
+        }
+        // 600亿级, 万亿级, 800亿量级: an order of magnitude rather than a unit
+        if (unit == null && first.magnitude() != null) {
+            for (String grade : new String[] {"量级", "级"}) {
+                if (QualifierWords.regionEquals(text, pos, grade) && pos + grade.length() <= limit) {
+                    int end = pos + grade.length();
+                    return new Read(build(text, floor, start, end, limit, first, null, null, first.magnitude() + grade, null), end);
+                }
+            }
+        }
+        if (unit == null && first.magnitude() == null) {
+            return new Read(null, first.end());
+        }
+        if (first.bare() && QualifierWords.before(text, floor, start) == null) {
+            return new Read(null, first.end()); // 千方百计, 万商云集: a bare 千/万 is a figure only after 超, 近 …
+        }
+        String unitText = (first.magnitude() == null ? "" : first.magnitude()) + (unit == null ? "" : unit.text());
+        return new Read(build(text, floor, start, unitEnd, limit, first, null, unit, unitText, null), unitEnd);
+    }
+
+    /** 第40位, 第一、第三位: ordinals are ranks only when 位 or 名 closes them. */
+    private Read readRanks(String text, int floor, int start, int limit, List<Quantity> found) {
+        List<int[]> spans = new ArrayList<>();
+        List<Core> cores = new ArrayList<>();
+        int pos = start;
+        while (true) {
+            Core core = readCore(text, pos + 1, limit, true);
+            if (core == null || core.magnitude() != null) {
+                return null;
+            }
+            spans.add(new int[] {pos, core.end()});
+            cores.add(core);
+            int after = core.end();
+            if (after < limit && (text.charAt(after) == '位' || text.charAt(after) == '名')) {
+                String unitText = String.valueOf(text.charAt(after));
+                for (int k = 0; k < cores.size(); k++) {
+                    int end = k == cores.size() - 1 ? after + 1 : spans.get(k)[1];
+                    Quantity rank = build(text, floor, spans.get(k)[0], end, limit, cores.get(k), null,
+                            new Unit(unitText, "rank", 1, Dimension.RANK), unitText, null);
+                    if (k < cores.size() - 1) {
+                        found.add(rank);
+                    } else {
+                        return new Read(rank, rank.end());
+                    }
+                }
+            }
+            // 第一、第三位 / 第一和第三位
+            if (after + 1 < limit && "、和及".indexOf(text.charAt(after)) >= 0 && text.charAt(after + 1) == '第') {
+                pos = after + 1;
+            } else {
+                return new Read(null, after);
+            }
+        }
+    }
+
+    /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
+    private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {
+        Core numerator = readCore(text, numeratorStart, limit, true);
+        if (numerator == null || numerator.magnitude() != null || denominator.value().signum() == 0) {
+            return new Read(null, numeratorStart);
+        }
+        BigDecimal percent = numerator.value().multiply(BigDecimal.valueOf(100))
+                .divide(denominator.value(), java.math.MathContext.DECIMAL64);
+        Core share = new Core(denominator.start(), numerator.end(), percent, null, denominator.arabic(), false);
+        return new Read(build(text, floor, denominator.start(), numerator.end(), limit, share, null, units.unit("%"), "分之", null),
+                numerator.end());
+    }
+
+    /** 百分之五十, 百分之0.5. */
+    private Read readPercentWords(String text, int floor, int start, int limit) {
+        Core core = readCore(text, start + 3, limit);
+        if (core == null || core.magnitude() != null) {
+            return null;
+        }
+        Core whole = new Core(start, core.end(), core.value(), null, core.arabic(), false);
+        return new Read(build(text, floor, start, core.end(), limit, whole, null, units.unit("%"), "百分之", null), core.end());
+    }
+
+    private Quantity build(String text, int floor, int start, int end, int limit, Core core, Double upper, Unit unit,
+                           String unitText, Qualifier fixed) {
+        int spanStart = start;
+        int spanEnd = end;
+        Qualifier qualifier = fixed;
+        if (qualifier == null) {
+            QualifierWords.Match before = QualifierWords.before(text, floor, start);
+            QualifierWords.Match after = QualifierWords.after(text, end, limit);
+            if (before != null) {
+                qualifier = before.qualifier();
+                spanStart = before.start();
+            } else if (after != null) {
+                qualifier = after.qualifier();
+                spanEnd = after.end();
+            } else {
+                qualifier = core.moreThan() ? Qualifier.MORE_THAN : Qualifier.EXACT;
+            }
+        }
+        double value = core.value().doubleValue();
+        QuantityKind kind = unit == null ? QuantityKind.AMOUNT : unit.kind();
+        Double normalized = value;
+        if (kind == QuantityKind.AMOUNT) {
+            // in decimal, so 2.3亿 is 230000000 and not 229999999.99999997
+            normalized = core.value().multiply(BigDecimal.valueOf(core.magnitudeFactor()))
+                    .multiply(BigDecimal.valueOf(unit == null ? 1 : unit.factor())).doubleValue();
+        }
+        return new Quantity(spanStart, spanEnd, text.substring(spanStart, spanEnd), value, upper, qualifier,
+                unit == null ? null : unit.canonical(), unitText.isEmpty() ? null : unitText, normalized, kind);
+    }
+
+    // ---- the number itself
+
+    /**
+     * A numeral with the 万/亿 written after it (2.7万, 三千万 → 三千 + 万, 1000多亿 → more than 1000 亿). A bare
+     * magnitude (万亿, 千) reads as one of it and is marked bare.
+     */
+    private Core readCore(String text, int start, int limit) {
+        return readCore(text, start, limit, false);
+    }
+
+    private Core readCore(String text, int start, int limit, boolean ordinal) {
+        char c = text.charAt(start);
+        int end;
+        BigDecimal value;
+        boolean arabic = NumberParser.isArabicDigit(c);
+        boolean bare = false;
+        String magnitude = null;
+        if (arabic) {
+            if (start > 0 && isAsciiLetter(text.charAt(start - 1))) {
+                return null; // PM2.5, C919
+            }
+            end = Math.min(NumberParser.arabicEnd(text, start), limit);
+            if (end - start > 18 || end < limit && isAsciiLetter(text.charAt(end))) {
+                return null; // ids, 5G
+            }
+            value = NumberParser.arabicValue(text, start, end);
+        } else {
+            end = Math.min(NumberParser.chineseEnd(text, start), limit);
+            int split = end;
+            while (split > start && (text.charAt(split - 1) == '万' || text.charAt(split - 1) == '亿')) {
+                split--;
+            }
+            if (split == start) {
+                bare = true;
+                value = BigDecimal.ONE;
+                magnitude = text.substring(start, end);
+                if (UnitCatalog.magnitudeAt(magnitude, 0) == null || !magnitude.equals(UnitCatalog.magnitudeAt(magnitude, 0).getKey())) {
+                    return null;
+                }
+            } else {
+                value = NumberParser.chineseValue(text, start, split);
+                if (value == null) {
+                    return null;
+                }
+                if (split < end) {
+                    magnitude = text.substring(split, end);
+                    if (UnitCatalog.magnitudeAt(magnitude, 0) == null || !magnitude.equals(UnitCatalog.magnitudeAt(magnitude, 0).getKey())) {
+                        return null;
+                    }
+                } else if (!ordinal && end - start == 1 && value.intValue() <= 1) {
+                    return null; // 一批, 一是, 零部件: a lone 一 or 零 is a word more often than a figure
+                }
+                bare = allUnits(text, start, split);
+            }
+        }
+        boolean moreThan = false;
+        if (end < limit && (text.charAt(end) == '多' || text.charAt(end) == '余')) {
+            moreThan = true; // 30多家, 1000余人
+            end++;
+        }
+        if (arabic && units.unitAt(text, end) == null) {
+            Map.Entry<String, Double> written = UnitCatalog.magnitudeAt(text, end);
+            if (written != null && end + written.getKey().length() <= limit) {
+                magnitude = written.getKey();
+                end += magnitude.length();
+                if (end < limit && (text.charAt(end) == '多' || text.charAt(end) == '余')) {
+                    moreThan = true; // 3万多人
+                    end++;
+                }
+            }
+        }
+        return new Core(start, end, value, magnitude, arabic, bare, moreThan);
+    }
+
+    /** 千, 百万: magnitudes with no digit, which stand for a figure only after a qualifier (十 is plainly ten). */
+    private static boolean allUnits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (NumberParser.chineseUnit(text.charAt(i)) <= 10) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Read skipNumber(String text, int start, int limit) {
+        int end = NumberParser.isArabicDigit(text.charAt(start)) ? NumberParser.arabicEnd(text, start) : NumberParser.chineseEnd(text, start);
+        return new Read(null, Math.min(Math.max(end, start + 1), limit));
+    }
+
+    /** 2021年, 二〇三五年, 9月, 29日, 10时: calendar positions rather than amounts. */
+    private static boolean isDate(Core core, Unit unit, String text, int pos, int limit) {
+        if (core.magnitude() != null || core.moreThan()) {
+            return false;
+        }
+        if (unit == null) {
+            return pos < limit && DATE_SUFFIXES.indexOf(text.charAt(pos)) >= 0;
+        }
+        if (unit.text().equals("年") && (QualifierWords.regionEquals(text, pos + 1, "来")
+                || QualifierWords.regionEquals(text, core.start() - 1, "近") || QualifierWords.regionEquals(text, core.start() - 2, "过去"))) {
+            return true; // 近五年, 过去三年, 五年来: a period, not a duration
+        }
+        if (unit.text().equals("年")) {
+            double v = core.value().doubleValue();
+            boolean yearLike = v >= YEAR_MIN && v <= YEAR_MAX && core.value().stripTrailingZeros().scale() <= 0;
+            return yearLike || core.end() - core.start() >= 2 && !core.arabic() && !hasUnitChar(text, core);
+        }
+        return false;
+    }
+
+    /** 二〇三五 (digits only) is a year when 年 follows; 二十 (with a unit) is a count of years. */
+    private static boolean hasUnitChar(String text, Core core) {
+        for (int i = core.start(); i < core.end(); i++) {
+            if (NumberParser.chineseUnit(text.charAt(i)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsNumber(char c) {
+        return NumberParser.isArabicDigit(c) || NumberParser.isChineseNumeral(c);
+    }
+
+    /** Inside a number already read or refused (the 3 of 2.3, the 十 of 二十). */
+    private static boolean continuesNumber(String text, int floor, int i) {
+        if (i == floor) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        return NumberParser.isArabicDigit(prev) || prev == '.' || prev == '．' || prev == ','
+                || !NumberParser.isArabicDigit(text.charAt(i)) && NumberParser.isChineseNumeral(prev);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private record Read(Quantity quantity, int end) {
+    }
+
+    private record Core(int start, int end, BigDecimal value, String magnitude, boolean arabic, boolean bare, boolean moreThan) {
+
+        Core(int start, int end, BigDecimal value, String magnitude, boolean arabic, boolean bare) {
+            this(start, end, value, magnitude, arabic, bare, false);
+        }
+
+        Core withMagnitude(String other) {
+            return new Core(start, end, value, other, arabic, bare, moreThan);
+        }
+
+        double magnitudeFactor() {
+            return magnitude == null ? 1 : UnitCatalog.magnitudeAt(magnitude, 0).getValue();
+        }
+    }
+}

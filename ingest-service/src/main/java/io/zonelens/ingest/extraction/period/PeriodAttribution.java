@@ -1,0 +1,98 @@
+package io.zonelens.ingest.extraction.period;
+
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which period a figure at an offset belongs to, as a reader decides: the nearest period before it in its sentence, else
+ * the nearest after it in the sentence, else the last one earlier in its paragraph, else the year the document mostly
+ * talks about (marked {@code inferred}). Sentences and periods must be in text order.
+ */
+public final class PeriodAttribution {
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<PeriodMention> periods;
+    private final PeriodMention dominantYear;
+
+    public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods) {
+        this.text = text;
+        this.sentences = sentences;
+        this.periods = periods;
+        this.dominantYear = dominantYear(periods);
+    }
+
+    public record Attributed(PeriodMention period, boolean inferred) {
+    }
+
+    public Attributed periodAt(int offset) {
+        Sentence sentence = sentenceAt(offset);
+        if (sentence != null) {
+            PeriodMention before = null;
+            PeriodMention after = null;
+            for (PeriodMention period : periods) {
+                if (period.start() >= sentence.start() && period.end() <= sentence.end()) {
+                    if (period.end() <= offset) {
+                        before = period;
+                    } else if (after == null && period.start() >= offset) {
+                        after = period;
+                    }
+                }
+            }
+            if (before != null) {
+                return new Attributed(before, false);
+            }
+            if (after != null) {
+                return new Attributed(after, false);
+            }
+            int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
+            PeriodMention earlier = null;
+            for (PeriodMention period : periods) {
+                if (period.start() >= paragraphStart && period.end() <= sentence.start()) {
+                    earlier = period;
+                }
+            }
+            if (earlier != null) {
+                return new Attributed(earlier, false);
+            }
+        }
+        return dominantYear == null ? null : new Attributed(dominantYear, true);
+    }
+
+    private Sentence sentenceAt(int offset) {
+        for (Sentence sentence : sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    /** The calendar year named most often by explicit or relative year mentions (ties: the earliest named). */
+    private static PeriodMention dominantYear(List<PeriodMention> periods) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, PeriodMention> firstOf = new HashMap<>();
+        for (PeriodMention period : periods) {
+            Integer year = period.year();
+            if (year != null && period.kind() != PeriodKind.TARGET_YEAR && period.kind() != PeriodKind.VISION
+                    && period.kind() != PeriodKind.CURRENT) {
+                counts.merge(year, 1, Integer::sum);
+                firstOf.putIfAbsent(year, period);
+            }
+        }
+        PeriodMention best = null;
+        int bestCount = 0;
+        for (PeriodMention period : periods) {
+            Integer year = period.year();
+            if (year != null && counts.containsKey(year) && counts.get(year) > bestCount) {
+                bestCount = counts.get(year);
+                best = firstOf.get(year);
+            }
+        }
+        return best == null ? null : new PeriodMention(best.start(), best.end(), best.text(), String.valueOf(best.year()),
+                best.from().withDayOfYear(1), best.from().withMonth(12).withDayOfMonth(31), PeriodKind.YEAR);
+    }
+}

@@ -1,0 +1,291 @@
+package io.zonelens.ingest.extraction.period;
+
+import io.zonelens.ingest.extraction.number.NumberParser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds period expressions in one document, sentence by sentence in reading order, and resolves them against the
+ * publication date. One alternation of bounded patterns (no nested quantifiers) runs once per sentence. Anaphoric words
+ * (当年, 全年, 本年度) take the last year the text named; 今年/去年 are relative to the publication date.
+ */
+public final class PeriodScanner {
+
+    private static final String CN = "[0-9０-９一二两三四五六七八九十]";
+    private static final String DASH = "[至到\\-－—–~～]";
+    private static final Pattern PERIOD = Pattern.compile(
+            // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
+            "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
+                    + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
+                    + "|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|底|末|初))?(?<since>以来)?"
+            // 1—8月份, 7月份以来, 3月
+            + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?![0-9０-９一二三四五六七八九十日号底中初末旬])(?<osince>以来)?"
+            // “十四五”时期, 十三五末, 第十四个五年规划
+            + "|[“\"‘]?(?<plan>十[一二三四五六七八九])五[”\"’]?(?:规划)?(?<planpart>时期|期间|末|初|以来)?"
+            + "|第(?<plan2>十[一二三四五六七八九]|[一二三四五六七八九十])个五年规划"
+            // 五年累计
+            + "|(?<cum>[0-9一二三四五六七八九十]{1,2})年累计"
+            // 过去五年, 近三年, 五年来
+            + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
+            + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
+            // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
+            + "|(?<![年0-9])(?<opart>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
+            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)"
+            + "|(?<now>截至目前|当前|目前|现阶段)");
+
+    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度). */
+    private static final String ANCHORS = "年月五前目阶度";
+    private static final int WINDOW_BEFORE = 10;
+    private static final int WINDOW_AFTER = 16;
+
+    private PeriodScanner() {
+    }
+
+    /** A fresh, stateful reader for one document (carries the last year named and the five-year plan in force). */
+    public static Reader forDocument(LocalDate published, String title) {
+        Reader reader = new Reader(published);
+        if (title != null) {
+            reader.scan(title, 0, title.length(), new ArrayList<>()); // a plan's title names its five-year plan
+            reader.lastYear = null; // …but the years the title names are not what the body's 当年 refers to
+        }
+        return reader;
+    }
+
+    public static final class Reader {
+
+        private final LocalDate published;
+        private Integer lastYear;
+        private int[] plan;
+
+        private Reader(LocalDate published) {
+            this.published = published;
+        }
+
+        public List<PeriodMention> scan(String text, int from, int to) {
+            List<PeriodMention> found = new ArrayList<>();
+            scan(text, from, to, found);
+            return found;
+        }
+
+        private void scan(String text, int from, int to, List<PeriodMention> found) {
+            // Every period expression contains one of a few anchor characters; the pattern only runs in a small window
+            // around each anchor, so plain stretches of text cost one character test each.
+            Matcher m = PERIOD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int done = from;
+            for (int k = from; k < to; k++) {
+                if (ANCHORS.indexOf(text.charAt(k)) < 0 || k < done) {
+                    continue;
+                }
+                m.region(Math.max(done, k - WINDOW_BEFORE), Math.min(to, k + WINDOW_AFTER));
+                while (m.find() && m.start() <= k) {
+                    if (m.end() <= k || m.end() == m.start()) {
+                        continue;
+                    }
+                    done = m.end();
+                    PeriodMention mention = resolve(m, text);
+                    if (mention != null) {
+                        found.add(mention);
+                        Integer year = mention.kind() == PeriodKind.CURRENT ? null : mention.year();
+                        if (year != null) {
+                            lastYear = year;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+
+        private PeriodMention resolve(Matcher m, String text) {
+            int start = m.start();
+            int end = m.end();
+            if (m.group("year") != null) {
+                return explicitYear(m, text);
+            }
+            if (m.group("om1") != null) {
+                Integer m1 = month(m.group("om1"));
+                Integer m2 = m.group("om2") == null ? m1 : month(m.group("om2"));
+                if (m1 == null || m2 == null || m2 < m1) {
+                    return null;
+                }
+                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null) {
+                    return null; // a bare 3月 is usually a day's date in news; 3月份 and 3月以来 are periods
+                }
+                // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month
+                boolean since = m.group("osince") != null;
+                int lastMonth = since ? m1 : m2;
+                Integer year = published == null ? null
+                        : (since ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
+                        : published.getYear() - 1;
+                return months(start, end, text, year, m1, m2, m.group("osince") != null);
+            }
+            if (m.group("plan") != null || m.group("plan2") != null) {
+                Integer n = intOf(m.group("plan") != null ? m.group("plan") : m.group("plan2"));
+                if (n == null) {
+                    return null;
+                }
+                int first = n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
+                plan = new int[] {first, first + 4};
+                String part = m.group("planpart");
+                if ("末".equals(part)) {
+                    return year(start, end, text, first + 4, PeriodKind.YEAR);
+                }
+                if ("初".equals(part)) {
+                    return year(start, end, text, first, PeriodKind.YEAR);
+                }
+                if ("以来".equals(part)) {
+                    return since(start, end, text, LocalDate.of(first, 1, 1), String.valueOf(first));
+                }
+                return span(start, end, text, first, first + 4, PeriodKind.FIVE_YEAR_PLAN);
+            }
+            if (m.group("cum") != null) {
+                return plan == null ? new PeriodMention(start, end, m.group(), m.group(), null, null, PeriodKind.CUMULATIVE)
+                        : span(start, end, text, plan[0], plan[1], PeriodKind.CUMULATIVE);
+            }
+            if (m.group("opart") != null) {
+                int[] range = partOfYear(m.group("opart"));
+                Integer year = published == null ? null
+                        : range[1] < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                return months(start, end, text, year, range[0], range[1], false);
+            }
+            if (m.group("recent") != null || m.group("yearsn") != null) {
+                Integer n = intOf(m.group("recent") != null ? m.group("recentn") : m.group("yearsn"));
+                if (n == null || published == null || n < 1 || n > 30) {
+                    return null;
+                }
+                int last = published.getYear() - 1;
+                return n == 1 ? year(start, end, text, last, PeriodKind.RELATIVE_YEAR)
+                        : span(start, end, text, last - n + 1, last, PeriodKind.RECENT_YEARS);
+            }
+            if (m.group("rel") != null) {
+                Integer year = relativeYear(m.group("rel"));
+                return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
+            }
+            if (m.group("now") != null && published != null) {
+                return new PeriodMention(start, end, m.group(), String.valueOf(published.getYear()), published, published, PeriodKind.CURRENT);
+            }
+            return null;
+        }
+
+        private PeriodMention explicitYear(Matcher m, String text) {
+            BigDecimal value = NumberParser.parse(m.group("year"));
+            if (value == null) {
+                return null;
+            }
+            int year = value.intValue();
+            if (m.group("y0") != null) {
+                int first = Integer.parseInt(m.group("y0"));
+                if (first < year && m.group("m1") == null && m.group("part") == null && m.group("since") == null) {
+                    return span(m.start(), m.end(), text, first, year, PeriodKind.YEARS); // 2021—2023年
+                }
+            }
+            String pre = m.group("pre");
+            // 到2025年 is a target; 截至2021年底 is an actual as of then; the prefix is part of the mention only when it says so
+            boolean toward = pre != null && (pre.equals("到") || pre.equals("至") || pre.equals("力争到"));
+            int start = pre != null && !toward && !pre.startsWith("截") ? m.start("year") : m.start();
+            int end = m.end();
+            if (m.group("m1") != null) {
+                Integer m1 = month(m.group("m1"));
+                Integer m2 = m.group("m2") == null ? m1 : month(m.group("m2"));
+                if (m1 == null || m2 == null || m2 < m1) {
+                    return year(start, m.end("du") >= 0 ? m.end("du") : m.end("year") + 1, text, year, PeriodKind.YEAR);
+                }
+                return months(start, end, text, year, m1, m2, m.group("since") != null);
+            }
+            String part = m.group("part");
+            if (part != null && !part.equals("底") && !part.equals("末") && !part.equals("初")) {
+                int[] range = partOfYear(part);
+                return months(start, end, text, year, range[0], range[1], m.group("since") != null);
+            }
+            if (m.group("since") != null) {
+                return since(start, end, text, LocalDate.of(year, 1, 1), String.valueOf(year));
+            }
+            PeriodKind kind = PeriodKind.YEAR;
+            if (published != null && year >= published.getYear() + 10) {
+                kind = PeriodKind.VISION;
+            } else if (published != null ? year > published.getYear() : toward) {
+                kind = PeriodKind.TARGET_YEAR;
+            }
+            return year(start, end, text, year, kind);
+        }
+
+        /** First and last month of 上半年, 下半年, 前三季度, 第N季度. */
+        private static int[] partOfYear(String part) {
+            return switch (part) {
+                case "上半年" -> new int[] {1, 6};
+                case "下半年" -> new int[] {7, 12};
+                case "前三季度" -> new int[] {1, 9};
+                default -> {
+                    int q = NumberParser.chineseDigit(part.charAt(part.length() - 3));
+                    yield new int[] {q * 3 - 2, q * 3};
+                }
+            };
+        }
+
+        private Integer relativeYear(String word) {
+            if (published == null && !word.equals("当年") && !word.equals("同年") && !word.equals("全年") && !word.equals("本年度")) {
+                return lastYear;
+            }
+            int now = published == null ? 0 : published.getYear();
+            return switch (word) {
+                case "今年", "本年", "年内" -> now;
+                case "上年", "上年度", "上一年", "去年", "过去一年" -> now - 1;
+                case "前年" -> now - 2;
+                case "明年" -> now + 1;
+                // anaphoric: the year the text is talking about
+                default -> lastYear != null ? lastYear : published == null ? null : now;
+            };
+        }
+
+        private PeriodMention months(int start, int end, String text, Integer year, int m1, int m2, boolean since) {
+            if (m1 < 1 || m2 > 12) {
+                return null;
+            }
+            String written = text.substring(start, end);
+            if (year == null) {
+                return new PeriodMention(start, end, written, written, null, null, since ? PeriodKind.SINCE : PeriodKind.MONTHS);
+            }
+            LocalDate from = LocalDate.of(year, m1, 1);
+            if (since) {
+                return since(start, end, text, from, YearMonth.of(year, m1).toString());
+            }
+            LocalDate to = YearMonth.of(year, m2).atEndOfMonth();
+            String label = m1 == m2 ? YearMonth.of(year, m1).toString() : YearMonth.of(year, m1) + "/" + YearMonth.of(year, m2);
+            return new PeriodMention(start, end, written, label, from, to, m1 == 1 && m2 > 1 ? PeriodKind.YEAR_TO_DATE : PeriodKind.MONTHS);
+        }
+
+        private PeriodMention since(int start, int end, String text, LocalDate from, String fromLabel) {
+            String written = text.substring(start, end);
+            if (published == null || published.isBefore(from)) {
+                return new PeriodMention(start, end, written, fromLabel + "/", from, null, PeriodKind.SINCE);
+            }
+            String toLabel = fromLabel.length() == 4 ? String.valueOf(published.getYear()) : YearMonth.from(published).toString();
+            return new PeriodMention(start, end, written, fromLabel + "/" + toLabel, from, published, PeriodKind.SINCE);
+        }
+
+        private static PeriodMention year(int start, int end, String text, int year, PeriodKind kind) {
+            return new PeriodMention(start, end, text.substring(start, end), String.valueOf(year),
+                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), kind);
+        }
+
+        private static PeriodMention span(int start, int end, String text, int first, int last, PeriodKind kind) {
+            return new PeriodMention(start, end, text.substring(start, end), first + "/" + last,
+                    LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), kind);
+        }
+
+        private static Integer month(String written) {
+            Integer value = intOf(written);
+            return value == null || value < 1 || value > 12 ? null : value;
+        }
+
+        private static Integer intOf(String written) {
+            BigDecimal value = NumberParser.parse(written);
+            return value == null ? null : value.intValue();
+        }
+    }
+}

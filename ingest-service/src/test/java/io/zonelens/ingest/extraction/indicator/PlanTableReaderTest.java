@@ -1,0 +1,174 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.number.Qualifier;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlanTableReaderTest {
+
+    private final PlanTableReader reader = new PlanTableReader();
+
+    /** A plan's indicator table as a web page flattens it: one cell per paragraph. */
+    private static final List<String> TABLE = List.of(
+            "到2025年,主要指标如下。",
+            "表1 “十四五”时期某综合保税区主要指标",
+            "序号", "指标", "2020", "目标", "2025", "年均增长",
+            "一、经济发展",
+            "1", "进出口总额(亿元)", "1000", "1600", "10%",
+            "2", "外资企业数量(家)", "11", "16", "45%",
+            "3", "累计实际利用外资(亿美元)", "6.59", "[38]", "5%",
+            "4", "高技术产业占比(%", "33.1", "41以上",
+            "二、绿色生态",
+            "5", "发明专利拥有量(件)", "1855(2019累计)", "3600", "12%",
+            "6", "单位GDP能耗降幅(%", "完成上级下达任务",
+            "7", "每千人口拥有执业(助理)医师数(人)", "2.57", "2.85",
+            "8", "地表水水质", "达到考核要求", "完成上级下达任务",
+            "9", "规模以上企业(家)", "9", "10",
+            "10", "企业数量(万家)", "3.45", "5", "8%",
+            "备注:[]表示五年累计数",
+            "第三章 开放发展");
+
+    private PlanTableRow row(int no) {
+        List<PlanTable> tables = reader.read(TABLE);
+        assertEquals(1, tables.size());
+        return tables.get(0).rows().get(no - 1);
+    }
+
+    @Test
+    void readsTheHeaderCaptionAndEveryRow() {
+        PlanTable table = reader.read(TABLE).get(0);
+        assertEquals("“十四五”时期某综合保税区主要指标", table.title());
+        assertEquals(2020, table.baselineYear());
+        assertEquals(2025, table.targetYear());
+        assertEquals(10, table.rows().size());
+        assertEquals(List.of("经济发展", "经济发展", "经济发展", "经济发展", "绿色生态"),
+                table.rows().subList(0, 5).stream().map(PlanTableRow::section).toList());
+    }
+
+    @Test
+    void aRowIsABaselineActualATargetAndItsGrowth() {
+        PlanTableRow row = row(1);
+        assertEquals("进出口总额", row.indicator());
+        assertEquals("亿元", row.unit());
+        assertEquals(new PlanValue("1000", 1000.0, Qualifier.EXACT, "2020", false, row.baseline().start(), row.baseline().end()), row.baseline());
+        assertEquals(1600.0, row.target().value());
+        assertEquals("2025", row.target().period());
+        assertEquals(10.0, row.targetCagrPercent());
+        assertEquals(9.86, row.impliedCagrPercent(), 0.01);
+        assertEquals(Set.of(), row.flags());
+    }
+
+    @Test
+    void flagsGrowthThatContradictsBaselineAndTarget() {
+        assertEquals(Set.of(RowFlag.INCONSISTENT_GROWTH), row(2).flags());
+        assertEquals(7.8, row(2).impliedCagrPercent(), 0.05);
+        assertEquals(Set.of(), row(10).flags(), "3.45 → 5 is 7.7% a year, close enough to 8%");
+    }
+
+    @Test
+    void bracketsMarkFiveYearTotalsWhichAreNotCheckedAgainstGrowth() {
+        PlanTableRow row = row(3);
+        assertEquals("亿美元", row.unit());
+        assertTrue(row.target().cumulative());
+        assertEquals(38.0, row.target().value());
+        assertEquals("[38]", row.target().text());
+        assertNull(row.impliedCagrPercent());
+    }
+
+    @Test
+    void aBrokenBracketStillGivesTheUnitAndQualifiersAreRead() {
+        PlanTableRow row = row(4);
+        assertEquals("高技术产业占比", row.indicator());
+        assertEquals("%", row.unit());
+        assertEquals(Qualifier.AT_LEAST, row.target().qualifier());
+        assertEquals(41.0, row.target().value());
+        assertNull(row.targetCagrPercent());
+    }
+
+    @Test
+    void aNoteInTheCellGivesItsOwnYear() {
+        PlanValue baseline = row(5).baseline();
+        assertEquals(1855.0, baseline.value());
+        assertEquals("2019", baseline.period());
+        assertTrue(baseline.cumulative());
+        assertFalse(row(5).flags().contains(RowFlag.INCONSISTENT_GROWTH), "six years from 2019, not five");
+    }
+
+    @Test
+    void targetsInWordsAreNonNumericAndALoneCellIsTheTarget() {
+        PlanTableRow row = row(6);
+        assertNull(row.baseline());
+        assertEquals(Qualifier.NON_NUMERIC, row.target().qualifier());
+        assertNull(row.target().value());
+        assertEquals("完成上级下达任务", row.target().text());
+        assertEquals(Qualifier.NON_NUMERIC, row(8).baseline().qualifier());
+        assertNull(row(8).unit());
+    }
+
+    @Test
+    void onlyTheLastBracketOfTheNameIsTheUnit() {
+        assertEquals("每千人口拥有执业(助理)医师数", row(7).indicator());
+        assertEquals("人", row(7).unit());
+    }
+
+    @Test
+    void aValueEqualToTheNextRowNumberIsStillAValue() {
+        PlanTableRow row = row(9);
+        assertEquals(9.0, row.baseline().value());
+        assertEquals(10.0, row.target().value());
+        assertEquals(10, row(10).no());
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheJoinedText() {
+        String text = String.join("\n", TABLE);
+        PlanTableRow row = reader.read(text).get(0).rows().get(2);
+        assertTrue(text.substring(row.start(), row.end()).startsWith("3\n累计实际利用外资"));
+        assertEquals("[38]", text.substring(row.target().start(), row.target().end()));
+    }
+
+    @Test
+    void readsTheAttributeColumnOfNationalPlans() {
+        List<PlanTable> tables = reader.read(List.of(
+                "序号", "指标", "2020年", "2025年", "年均/累计", "属性",
+                "一、经济发展",
+                "1", "国内生产总值增长(%)", "2.3", "保持在合理区间", "", "预期性",
+                "2", "全员劳动生产率增长(%)", "2.5", "高于GDP增长", "", "预期性",
+                "3", "单位GDP能源消耗降低(%)", "", "", "[13.5]", "约束性"));
+        assertEquals(1, tables.size());
+        PlanTable table = tables.get(0);
+        assertEquals(2020, table.baselineYear());
+        assertEquals(2025, table.targetYear());
+        assertEquals(List.of("预期性", "预期性", "约束性"), table.rows().stream().map(PlanTableRow::attribute).toList());
+        assertEquals(Qualifier.NON_NUMERIC, table.rows().get(0).target().qualifier());
+        assertEquals("保持在合理区间", table.rows().get(0).target().text());
+        assertTrue(table.rows().get(2).target().cumulative(), "a lone [13.5] is the five-year total");
+    }
+
+    @Test
+    void readsAUnitColumnWhenTheTableHasOne() {
+        PlanTable table = reader.read(List.of(
+                "序号", "指标名称", "单位", "2020年", "2025年", "年均增长",
+                "1", "地区生产总值", "亿元", "968.9", "1500", "10%",
+                "2", "常住人口", "万人", "8", "12")).get(0);
+        assertEquals(List.of("亿元", "万人"), table.rows().stream().map(PlanTableRow::unit).toList());
+        assertEquals(968.9, table.rows().get(0).baseline().value());
+        assertEquals(10.0, table.rows().get(0).targetCagrPercent());
+        assertEquals(12.0, table.rows().get(1).target().value());
+    }
+
+    @Test
+    void theTableEndsAtTheNoteAndProseHasNoTables() {
+        PlanTableRow last = row(10);
+        assertEquals(8.0, last.targetCagrPercent());
+        assertEquals(List.of(), reader.read(List.of("序号", "到2025年,地区生产总值达到1500亿元。")));
+        assertEquals(List.of(), reader.read(List.of("2025年,地区生产总值达到1500亿元。")));
+    }
+}

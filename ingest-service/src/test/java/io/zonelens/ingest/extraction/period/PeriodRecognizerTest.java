@@ -1,0 +1,135 @@
+package io.zonelens.ingest.extraction.period;
+
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PeriodRecognizerTest {
+
+    private static List<PeriodMention> periods(String text, String publishedAt) {
+        return periods(text, publishedAt, null);
+    }
+
+    private static List<PeriodMention> periods(String text, String publishedAt, String title) {
+        OffsetDateTime published = publishedAt == null ? null : LocalDate.parse(publishedAt).atStartOfDay().atOffset(ZoneOffset.ofHours(8));
+        AnalyzedDocument document = new SentenceSplitter().apply(AnalyzedDocument.of("d", title, published, text));
+        return new PeriodRecognizer().apply(document).periods();
+    }
+
+    private static PeriodMention only(String text, String publishedAt) {
+        List<PeriodMention> found = periods(text, publishedAt);
+        assertEquals(1, found.size(), () -> text + " → " + found);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} (published {1})")
+    @CsvSource(delimiter = '|', value = {
+            // text | published | mention | label | from | to | kind
+            "2021年,南昌综保区取得新成绩|2022-01-17|2021年|2021|2021-01-01|2021-12-31|YEAR",
+            "2021年底,市场主体达到3万户|2022-01-17|2021年底|2021|2021-01-01|2021-12-31|YEAR",
+            "2021年1至11月,进口1069标准箱|2022-02-25|2021年1至11月|2021-01/2021-11|2021-01-01|2021-11-30|YEAR_TO_DATE",
+            "2021年7月,天津获批试点|2022-02-25|2021年7月|2021-07|2021-07-01|2021-07-31|MONTHS",
+            "2024年上半年,增长5%|2024-09-30|2024年上半年|2024-01/2024-06|2024-01-01|2024-06-30|YEAR_TO_DATE",
+            "2024年前三季度,增长5%|2024-11-30|2024年前三季度|2024-01/2024-09|2024-01-01|2024-09-30|YEAR_TO_DATE",
+            "1—8月份高技术制造业增加值增长了9.7%|2024-09-30|1—8月份|2024-01/2024-08|2024-01-01|2024-08-31|YEAR_TO_DATE",
+            "1-11月进口增长|2024-03-01|1-11月|2023-01/2023-11|2023-01-01|2023-11-30|YEAR_TO_DATE",
+            "7月份以来新增落户企业5621户|2024-09-30|7月份以来|2024-07/2024-09|2024-07-01|2024-09-30|SINCE",
+            "2021年以来累计引进项目|2022-06-01|2021年以来|2021/2022|2021-01-01|2022-06-01|SINCE",
+            "“十四五”时期,加快发展|2021-07-20|“十四五”时期|2021/2025|2021-01-01|2025-12-31|FIVE_YEAR_PLAN",
+            "十三五期间成效显著|2021-07-20|十三五期间|2016/2020|2016-01-01|2020-12-31|FIVE_YEAR_PLAN",
+            "国民经济和社会发展第十四个五年规划|2021-07-20|第十四个五年规划|2021/2025|2021-01-01|2025-12-31|FIVE_YEAR_PLAN",
+            "比“十三五”末提高7.9个百分点|2021-07-20|“十三五”末|2020|2020-01-01|2020-12-31|YEAR",
+            "到2025年,地区生产总值达到1500亿元|2021-07-20|到2025年|2025|2025-01-01|2025-12-31|TARGET_YEAR",
+            "力争到2025年,占比超过40%|2021-07-20|力争到2025年|2025|2025-01-01|2025-12-31|TARGET_YEAR",
+            "二〇三五年远景目标|2021-07-20|二〇三五年|2035|2035-01-01|2035-12-31|VISION",
+            "到2035年基本实现现代化|2021-07-20|到2035年|2035|2035-01-01|2035-12-31|VISION",
+            "截至2021年底,共有企业300家|2022-03-01|截至2021年底|2021|2021-01-01|2021-12-31|YEAR",
+            "上年增长5%|2022-03-01|上年|2021|2021-01-01|2021-12-31|RELATIVE_YEAR",
+            "去年完成投资|2022-03-01|去年|2021|2021-01-01|2021-12-31|RELATIVE_YEAR",
+            "今年主要预期目标|2024-01-20|今年|2024|2024-01-01|2024-12-31|RELATIVE_YEAR",
+            "过去一年,我们攻坚克难|2024-01-20|过去一年|2023|2023-01-01|2023-12-31|RELATIVE_YEAR",
+            "过去五年,经济总量翻番|2023-01-15|过去五年|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
+            "当前,已建成加氢站12座|2024-09-30|当前|2024|2024-09-30|2024-09-30|CURRENT",
+            "第一季度增长4.5%|2024-05-10|第一季度|2024-01/2024-03|2024-01-01|2024-03-31|YEAR_TO_DATE",
+            "上半年增长5%|2024-03-05|上半年|2023-01/2023-06|2023-01-01|2023-06-30|YEAR_TO_DATE",
+            "1—8月份增长|2024-08-20|1—8月份|2023-01/2023-08|2023-01-01|2023-08-31|YEAR_TO_DATE",
+            "五年来累计完成投资|2023-01-15|五年来|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
+            "近三年年均增长6.2%|2024-03-05|近三年|2021/2023|2021-01-01|2023-12-31|RECENT_YEARS",
+            "2021—2023年累计增长|2024-03-05|2021—2023年|2021/2023|2021-01-01|2023-12-31|YEARS",
+            "2024年9月29日召开|2024-09-30|2024年|2024|2024-01-01|2024-12-31|YEAR"})
+    void resolvesEachFormAgainstThePublicationDate(String text, String published, String mention, String label,
+                                                    String from, String to, PeriodKind kind) {
+        PeriodMention period = only(text, published);
+        assertEquals(mention, period.text());
+        assertEquals(text.indexOf(mention), period.start());
+        assertEquals(text.indexOf(mention) + mention.length(), period.end());
+        assertEquals(label, period.label());
+        assertEquals(LocalDate.parse(from), period.from());
+        assertEquals(LocalDate.parse(to), period.to());
+        assertEquals(kind, period.kind());
+    }
+
+    @Test
+    void aFutureYearIsATargetEvenWithout到() {
+        assertEquals(PeriodKind.TARGET_YEAR, only("2025年,形成两个产业集群", "2021-07-20").kind());
+        assertEquals(PeriodKind.YEAR, only("2020年,地区生产总值969亿元", "2021-07-20").kind());
+    }
+
+    @Test
+    void withoutAPublicationDate到StillMarksATargetAndRelativeYearsStayOpen() {
+        assertEquals(PeriodKind.TARGET_YEAR, only("到2025年,达到1500亿元", null).kind());
+        assertEquals(List.of(), periods("去年完成投资", null));
+        PeriodMention months = only("1—8月份增长9.7%", null);
+        assertNull(months.from());
+        assertEquals("1—8月份", months.label(), "unresolved months keep their words as label");
+    }
+
+    @Test
+    void anaphoricYearsTakeTheYearTheTextIsAbout() {
+        List<PeriodMention> found = periods("2021年7月,天津获批试点。全年本市引进首店88家,成为本年度之最。", "2022-02-25");
+        assertEquals(List.of("2021-07", "2021", "2021"), found.stream().map(PeriodMention::label).toList());
+        assertEquals(List.of("全年", "本年度"), found.subList(1, 3).stream().map(PeriodMention::text).toList());
+    }
+
+    @Test
+    void fiveYearTotalsBelongToThePlanInForce() {
+        List<PeriodMention> found = periods("五年累计完成固定资产投资2200亿元。", "2021-07-20",
+                "天津港保税区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要");
+        assertEquals(1, found.size());
+        assertEquals(PeriodKind.CUMULATIVE, found.get(0).kind());
+        assertEquals("2021/2025", found.get(0).label());
+    }
+
+    @Test
+    void daysAndTimesOfDayAreNotPeriods() {
+        assertEquals(List.of(), periods("9月29日,市政府召开新闻发布会", "2024-09-30"));
+        assertEquals(List.of(), periods("10月底主体完工", "2024-09-30"));
+    }
+
+    @Test
+    void attributesAFigureToTheNearestPeriodAReaderWouldPick() {
+        String text = "2021年,进出口总额突破210亿元,在2020年考核中排名第40位。\n出口通关时间0.66小时。";
+        AnalyzedDocument document = new SentenceSplitter().apply(AnalyzedDocument.of("d", null,
+                OffsetDateTime.parse("2022-01-17T07:42:37+08:00"), text));
+        List<PeriodMention> found = new PeriodRecognizer().apply(document).periods();
+        PeriodAttribution attribution = new PeriodAttribution(text, document.sentences(), found);
+        assertEquals("2021", attribution.periodAt(text.indexOf("210")).period().label());
+        assertEquals("2020", attribution.periodAt(text.indexOf("第40位")).period().label());
+        PeriodAttribution.Attributed inferred = attribution.periodAt(text.indexOf("0.66"));
+        assertEquals("2021", inferred.period().label());
+        assertTrue(inferred.inferred());
+        assertFalse(attribution.periodAt(text.indexOf("210")).inferred());
+    }
+}
