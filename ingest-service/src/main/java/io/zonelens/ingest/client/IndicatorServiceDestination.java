@@ -3,6 +3,7 @@ package io.zonelens.ingest.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonelens.ingest.config.DeliveryConfig;
+import io.zonelens.ingest.extraction.indicator.Observation;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.repository.DocumentEntity;
 import jakarta.inject.Singleton;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.time.Instant;
 import java.util.List;
 
-/** indicator-service receives every document's observations (none until the indicator stages run). */
+/** indicator-service receives every document's observations with their evidence. */
 @Singleton
 public class IndicatorServiceDestination extends RestDestination {
 
@@ -24,7 +25,19 @@ public class IndicatorServiceDestination extends RestDestination {
 
     @Override
     public Object payload(DocumentEntity document, AnalyzedDocument analyzed, String pipelineVersion) {
-        return new ObservationsPayload(pipelineVersion, Instant.now(), document.title, document.publishedAt(), List.of());
+        List<ObservationsPayload.Observation> observations = analyzed.indicators().stream()
+                .map(observation -> toPayload(observation, analyzed.text()))
+                .toList();
+        return new ObservationsPayload(pipelineVersion, Instant.now(), document.title, document.publishedAt(), observations);
+    }
+
+    private static ObservationsPayload.Observation toPayload(Observation o, String text) {
+        return new ObservationsPayload.Observation(new ObservationsPayload.Subject(o.subject(), null, List.of()), o.indicator(),
+                o.kind().name(), o.measure().name(), new ObservationsPayload.Period(o.periodLabel(), o.periodFrom(), o.periodTo()),
+                o.value(), o.upperValue(), o.qualifier().name(), o.valueText(), o.unit(), o.unitText(), o.normalizedValue(),
+                o.cumulative(), o.flags().stream().sorted().toList(),
+                new ObservationsPayload.Evidence(text.substring(o.evidenceStart(), o.evidenceEnd()), o.start(), o.end(),
+                        o.evidenceStart(), o.evidenceEnd()));
     }
 
     @Override

@@ -46,13 +46,23 @@ class DeliveryTest {
     }
 
     @Test
-    void aProcessedDocumentIsKnownToIndicatorService() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
+    void aPlansIndicatorTableReachesIndicatorServiceAndAnswersProgress() {
+        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("003_1b9ae0e5524c20de.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
-        // Acknowledged by indicator-service: its observations for the document (none until indicators are extracted).
-        given().baseUri(ServiceProcess.INDICATOR.baseUrl()).queryParam("documentId", id).get("/api/v1/observations")
-                .then().statusCode(200).body("total", equalTo(0));
+
+        given().baseUri(ServiceProcess.INDICATOR.baseUrl()).queryParam("subject", "天津港保税区").queryParam("indicator", "GDP")
+                .get("/api/v1/progress").then().statusCode(200)
+                .body("indicator", equalTo("地区生产总值"))
+                .body("baseline.value", equalTo(968.9f))
+                .body("baseline.evidence.documentId", equalTo(id))
+                .body("target.value", equalTo(1500.0f))
+                .body("statedCagr", equalTo(10.0f))
+                .body("impliedCagr", equalTo(9.1346f))
+                .body("status", equalTo("NO_DATA"));
+        given().baseUri(ServiceProcess.INDICATOR.baseUrl()).queryParam("documentId", id).queryParam("kind", "TARGET")
+                .queryParam("measure", "CAGR").get("/api/v1/observations").then().statusCode(200)
+                .body("items.period.label", org.hamcrest.Matchers.everyItem(equalTo("2021-2025")));
     }
 
     @Test

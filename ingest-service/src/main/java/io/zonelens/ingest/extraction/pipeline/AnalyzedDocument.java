@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.pipeline;
 
+import io.zonelens.ingest.extraction.indicator.Observation;
 import io.zonelens.ingest.extraction.number.Quantity;
 import io.zonelens.ingest.extraction.period.PeriodMention;
 
@@ -13,22 +14,27 @@ import java.util.Set;
  * returning a copy, so a reader sees what each stage reads and writes. A layer not yet added is null.
  */
 public record AnalyzedDocument(String documentId, String title, OffsetDateTime publishedAt, String text,
-                               List<Sentence> sentences, List<Quantity> quantities, List<PeriodMention> periods) {
+                               List<Sentence> sentences, List<Quantity> quantities, List<PeriodMention> periods,
+                               List<Observation> indicators) {
 
     public static AnalyzedDocument of(String documentId, String title, OffsetDateTime publishedAt, String text) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null, null);
     }
 
     public AnalyzedDocument withSentences(List<Sentence> sentences) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences), quantities, periods);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences), quantities, periods, indicators);
     }
 
     public AnalyzedDocument withQuantities(List<Quantity> quantities) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, List.copyOf(quantities), periods);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, List.copyOf(quantities), periods, indicators);
     }
 
     public AnalyzedDocument withPeriods(List<PeriodMention> periods) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, List.copyOf(periods));
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, List.copyOf(periods), indicators);
+    }
+
+    public AnalyzedDocument withIndicators(List<Observation> indicators) {
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, periods, List.copyOf(indicators));
     }
 
     public Set<Layer> layers() {
@@ -41,6 +47,9 @@ public record AnalyzedDocument(String documentId, String title, OffsetDateTime p
         }
         if (periods != null) {
             present.add(Layer.PERIODS);
+        }
+        if (indicators != null) {
+            present.add(Layer.INDICATORS);
         }
         return present;
     }

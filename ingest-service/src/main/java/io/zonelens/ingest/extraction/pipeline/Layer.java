@@ -8,5 +8,7 @@ public enum Layer {
     /** Numbers with their qualifier, unit and normalized value (extraction.number). */
     QUANTITIES,
     /** Periods (years, months, five-year plans, target years) resolved against the publication date (extraction.period). */
-    PERIODS
+    PERIODS,
+    /** Observations: subject, indicator, kind, measure, period, value, evidence (extraction.indicator). */
+    INDICATORS
 }

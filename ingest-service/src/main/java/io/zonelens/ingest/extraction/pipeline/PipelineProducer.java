@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.pipeline;
 
 import io.zonelens.ingest.extraction.number.QuantityRecognizer;
 import io.zonelens.ingest.extraction.period.PeriodRecognizer;
+import io.zonelens.ingest.extraction.indicator.IndicatorExtractor;
 import io.zonelens.ingest.extraction.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -13,7 +14,7 @@ public class PipelineProducer {
 
     @Produces
     @ApplicationScoped
-    Pipeline pipeline(SentenceSplitter sentences, QuantityRecognizer quantities, PeriodRecognizer periods) {
-        return new Pipeline(List.of(sentences, quantities, periods));
+    Pipeline pipeline(SentenceSplitter sentences, QuantityRecognizer quantities, PeriodRecognizer periods, IndicatorExtractor indicators) {
+        return new Pipeline(List.of(sentences, quantities, periods, indicators));
     }
 }

@@ -139,24 +139,4 @@ class SampleIndicatorAcceptanceTest {
         }
         return false;
     }
-
-    @Test
-    void theStagesAreCheapOnTheLongestSample() {
-        AnalyzedDocument split = new SentenceSplitter().apply(AnalyzedDocument.of("003", null, null,
-                normalized("003_1b9ae0e5524c20de.txt").text()));
-        QuantityRecognizer quantities = new QuantityRecognizer();
-        PeriodRecognizer periods = new PeriodRecognizer();
-        for (int warm = 0; warm < 20; warm++) {
-            periods.apply(quantities.apply(split));
-        }
-        long start = System.nanoTime();
-        int runs = 50;
-        for (int run = 0; run < runs; run++) {
-            assertFalse(periods.apply(quantities.apply(split)).quantities().isEmpty());
-        }
-        double millis = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("quantities+periods on a %d-char plan: %.2f ms%n", split.text().length(), millis);
-        // generous for a shared CI machine; typically a few ms, against hundreds for segmentation and entity recognition
-        assertTrue(millis < 100, "numbers and periods take " + millis + " ms on a 40k-char document");
-    }
 }

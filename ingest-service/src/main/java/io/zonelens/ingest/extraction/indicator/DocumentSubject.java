@@ -1,0 +1,37 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whom a document's figures belong to when a sentence names no one: the zone, area or place its title (or a
+ * table's caption) opens with, e.g. 天津港保税区 in 天津港保税区国民经济和社会发展第十四个五年规划….
+ */
+public final class DocumentSubject {
+
+    // Longer kinds first, so 天津港综合保税区 is not cut at 保税区; a lazy name keeps the first kind word it reaches.
+    private static final Pattern LEADING_SUBJECT = Pattern.compile(
+            "^(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?([\\p{IsHan}（）()]{2,16}?"
+                    + "(?:综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
+                    + "自治区|省|市|县|区))");
+
+    // A title opening with these words is about a policy or task, not a subject: 关于促进综合保税区….
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(关于|促进|推动|推进|加快|支持|各|全国|我国|进一步|深化|全面|聚焦|打造|建设)");
+
+    private DocumentSubject() {
+    }
+
+    public static Optional<String> from(String... titles) {
+        for (String title : titles) {
+            if (title == null) {
+                continue;
+            }
+            Matcher matcher = LEADING_SUBJECT.matcher(title.strip());
+            if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find()) {
+                return Optional.of(matcher.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,93 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.Samples;
+import io.zonelens.ingest.extraction.number.Qualifier;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.text.DocumentNormalizer;
+import io.zonelens.ingest.extraction.text.NormalizedDocument;
+import io.zonelens.ingest.extraction.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A plan's indicator table becomes baseline, target and target-growth observations for the plan's subject. */
+class IndicatorExtractorTest {
+
+    private static List<Observation> observationsOf(String sample) {
+        NormalizedDocument normalized = new DocumentNormalizer().normalize(Samples.text(sample), "text/plain", null, null);
+        AnalyzedDocument document = new SentenceSplitter().apply(
+                AnalyzedDocument.of(sample, normalized.title(), normalized.publishedAt(), normalized.text()));
+        return new IndicatorExtractor(new PlanTableReader()).apply(document).indicators();
+    }
+
+    private static Observation find(List<Observation> observations, String indicator, Observation.Kind kind, Observation.Measure measure) {
+        return observations.stream()
+                .filter(o -> o.indicator().equals(indicator) && o.kind() == kind && o.measure() == measure)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + measure + " of " + indicator));
+    }
+
+    @Test
+    void everyRowOfThePlanTableGivesBaselineTargetAndStatedGrowthForThePlansSubject() {
+        List<Observation> observations = observationsOf("003_1b9ae0e5524c20de.txt");
+        assertTrue(observations.stream().allMatch(o -> o.subject().equals("天津港保税区")));
+
+        Observation baseline = find(observations, "地区生产总值", Observation.Kind.ACTUAL, Observation.Measure.LEVEL);
+        assertEquals("2020", baseline.periodLabel());
+        assertEquals(968.9, baseline.value());
+        assertEquals("CNY", baseline.unit());
+        assertEquals("亿元", baseline.unitText());
+        assertEquals(9.689e10, baseline.normalizedValue(), 1);
+        Observation target = find(observations, "地区生产总值", Observation.Kind.TARGET, Observation.Measure.LEVEL);
+        assertEquals("2025", target.periodLabel());
+        assertEquals(1500.0, target.value());
+        Observation growth = find(observations, "地区生产总值", Observation.Kind.TARGET, Observation.Measure.CAGR);
+        assertEquals("2021-2025", growth.periodLabel());
+        assertEquals(10.0, growth.value());
+
+        long rows = observations.stream().map(Observation::indicator).distinct().count();
+        assertEquals(38, rows);
+    }
+
+    @Test
+    void cumulativeQualifiedAndWordTargetsKeepWhatTheTableSays() {
+        List<Observation> observations = observationsOf("003_1b9ae0e5524c20de.txt");
+        Observation investment = find(observations, "累计固定资产投资总额", Observation.Kind.TARGET, Observation.Measure.LEVEL);
+        assertTrue(investment.cumulative());
+        assertEquals("2021-2025", investment.periodLabel());
+        assertEquals(2200.0, investment.value());
+
+        Observation share = observations.stream().filter(o -> o.indicator().startsWith("工业战略性新兴产业增加值") && o.kind() == Observation.Kind.TARGET)
+                .findFirst().orElseThrow();
+        assertEquals(Observation.Measure.SHARE, share.measure());
+        assertEquals(Qualifier.AT_LEAST, share.qualifier());
+        assertEquals(41.0, share.value());
+
+        assertTrue(observations.stream().anyMatch(o -> o.qualifier() == Qualifier.NON_NUMERIC && o.valueText() != null && o.value() == null),
+                "a target stated in words is kept in words");
+        assertTrue(observations.stream().anyMatch(o -> o.flags().contains("INCONSISTENT_GROWTH")), "row 23 is flagged");
+    }
+
+    @Test
+    void everyObservationPointsAtItsFigureInsideItsRow() {
+        NormalizedDocument normalized = new DocumentNormalizer().normalize(Samples.text("003_1b9ae0e5524c20de.txt"), "text/plain", null, null);
+        for (Observation o : observationsOf("003_1b9ae0e5524c20de.txt")) {
+            assertTrue(o.evidenceStart() <= o.start() && o.end() <= o.evidenceEnd() && o.start() < o.end(), o.toString());
+            if (o.measure() != Observation.Measure.CAGR && o.value() != null) {
+                assertTrue(normalized.text().substring(o.start(), o.end()).contains(String.valueOf(o.value().intValue())), o.toString());
+            }
+        }
+    }
+
+    @Test
+    void aDocumentsSubjectIsTheZoneOrPlaceItsTitleOpensWith() {
+        assertEquals(Optional.of("天津港保税区"), DocumentSubject.from("天津港保税区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"));
+        assertEquals(Optional.of("南昌综合保税区"), DocumentSubject.from("南昌综合保税区2023年工作总结"));
+        assertEquals(Optional.of("天津港综合保税区"), DocumentSubject.from("“十四五”时期天津港综合保税区经济社会发展主要指标"));
+        assertEquals(Optional.of("浙江省"), DocumentSubject.from(null, "浙江省国民经济和社会发展统计公报"));
+        assertEquals(Optional.empty(), DocumentSubject.from("关于促进综合保税区高水平开放高质量发展的若干意见"));
+    }
+}
