@@ -4,5 +4,9 @@ package io.zonelens.ingest.extraction.pipeline;
 public enum Layer {
     /** The normalized body and its metadata, present from the start. */
     TEXT,
-    SENTENCES
+    SENTENCES,
+    /** HanLP words with parts of speech. */
+    TOKENS,
+    /** Entity mentions, canonical names, positions held and co-occurrence. */
+    ENTITIES
 }

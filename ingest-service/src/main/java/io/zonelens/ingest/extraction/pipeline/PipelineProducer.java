@@ -1,6 +1,8 @@
 package io.zonelens.ingest.extraction.pipeline;
 
+import io.zonelens.ingest.extraction.entity.EntityRecognizer;
 import io.zonelens.ingest.extraction.text.SentenceSplitter;
+import io.zonelens.ingest.extraction.token.HanlpTokenizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -11,7 +13,7 @@ public class PipelineProducer {
 
     @Produces
     @ApplicationScoped
-    Pipeline pipeline(SentenceSplitter sentences) {
-        return new Pipeline(List.of(sentences));
+    Pipeline pipeline(SentenceSplitter sentences, HanlpTokenizer tokens, EntityRecognizer entities) {
+        return new Pipeline(List.of(sentences, tokens, entities));
     }
 }

@@ -1,0 +1,97 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persons: HanLP's recognized names (nr), filtered, plus a name right after a title (天津海关关长赵革, 副区长罗平:,
+ * 编辑:高志翔), where HanLP often misses or mis-cuts it (关长赵/革, 罗平 as a place).
+ */
+public class PersonSource implements EntityCandidateSource {
+
+    public static final String HANLP = "hanlp-person";
+    public static final String AFTER_TITLE = "title-name";
+    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
+            "在", "等", "用", "先后", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "对", "就", "为");
+
+    private final PersonNameFilter filter;
+
+    public PersonSource(PersonNameFilter filter) {
+        this.filter = filter;
+    }
+
+    @Override
+    public String name() {
+        return HANLP;
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Token token : view.tokens()) {
+            if ((token.pos().equals("nr")) && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())) {
+                candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
+            }
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null) {
+                int start = hit.end();
+                char next = view.charAt(start);
+                if (next == ':' || next == '：') {
+                    start++;
+                }
+                int length = nameLengthAt(view, start);
+                if (length > 0) {
+                    candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** 2 or 3 when a surname starts a name that ends at punctuation or before a typical following word; else 0. */
+    private int nameLengthAt(SentenceView view, int start) {
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0) {
+            return 0;
+        }
+        for (int length = 2; length <= 3; length++) {
+            int end = start + length;
+            if (end > view.sentence().end()) {
+                return 0;
+            }
+            String name = view.slice(start, end);
+            if (!isHan(name) || !filter.accept(name)) {
+                continue;
+            }
+            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean followerAt(SentenceView view, int offset) {
+        for (String word : FOLLOWERS) {
+            if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean overlapsTitle(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < end && start < hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
