@@ -47,7 +47,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             index--;
         }
         int first = view.tokenAt(start);
-        while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end && Pos.isVerb(view.tokens().get(first))) {
+        while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end && Pos.isGoverning(view.tokens().get(first))) {
             start = view.tokens().get(first).end();
             first++;
         }

@@ -63,7 +63,7 @@ public class PersonSource implements EntityCandidateSource {
                 return 0;
             }
             String name = view.slice(start, end);
-            if (!isHan(name) || !filter.accept(name)) {
+            if (!isHan(name) || !filter.plausible(name)) {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end)) {

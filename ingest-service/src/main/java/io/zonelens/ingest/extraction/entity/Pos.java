@@ -8,7 +8,7 @@ import java.util.Set;
 final class Pos {
 
     /** Function words and adverbs end a name when walking left: prepositions, conjunctions, particles, pronouns. */
-    private static final Set<Character> BOUNDARY_PREFIX = Set.of('p', 'c', 'u', 'd', 'r', 'f', 'y', 'e', 'o');
+    private static final Set<Character> BOUNDARY_PREFIX = Set.of('p', 'c', 'u', 'd', 'r', 'y', 'e', 'o');
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "nto", "ntu", "nts", "nr", "nrf", "nx", "j", "nis");
 
     private Pos() {
@@ -21,8 +21,20 @@ final class Pos {
         return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等");
     }
 
+    /**
+     * Verbs that govern a following name (深入古德里奇…, 组织瑞普生物等…); HanLP tags several of them as nouns or
+     * adverbs, so they are listed as words too.
+     */
+    private static final Set<String> GOVERNING = Set.of("深入", "组织", "助力", "依托", "鼓励", "支持", "引进", "推动", "对接", "集聚",
+            "吸引", "协调", "争取", "包括", "走进", "来到", "调研", "考察", "参观", "推进", "加快", "培育", "打造", "发挥", "围绕",
+            "聚焦", "联合", "携手", "联动", "依靠", "落实", "服务", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导");
+
     static boolean isVerb(Token token) {
         return token.pos().startsWith("v") && !token.pos().equals("vn");
+    }
+
+    static boolean isGoverning(Token token) {
+        return isVerb(token) || token.pos().equals("ad") || GOVERNING.contains(token.word());
     }
 
     static boolean isProper(Token token) {
