@@ -13,6 +13,8 @@ import java.util.List;
 public class CompanyPatternSource implements EntityCandidateSource {
 
     private static final int MAX_LENGTH = 30;
+    /** A registered legal form (…有限公司) marks a name by itself; a bare 公司 or 集团 also ends descriptions (基金公司). */
+    private static final java.util.Set<String> REGISTERED_FORMS = java.util.Set.of("有限公司", "有限责任公司", "股份有限公司", "集团有限公司");
 
     @Override
     public String name() {
@@ -27,7 +29,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 continue;
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
-            if (start >= 0 && hit.start() - start >= 2 && distinctive(view, start, hit.start())) {
+            boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
+            if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start()) : distinctive(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), 0.75));
             }
         }
@@ -54,20 +57,32 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return start < end ? start : -1;
     }
 
+    /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
     static boolean distinctive(SentenceView view, int start, int end) {
-        if (end - start >= 6) {
-            return true;
+        if (!noClause(view, start, end)) {
+            return false;
         }
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() >= start && hit.end() <= end && !hit.value().entries().isEmpty()) {
+            boolean anchorWord = hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
+            if (hit.start() >= start && hit.end() <= end && (!hit.value().entries().isEmpty() || anchorWord)) {
                 return true;
             }
         }
         for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            if (Pos.isProper(view.tokens().get(i))) {
+            if (view.tokens().get(i).end() <= end && view.tokens().get(i).start() >= start && Pos.isProper(view.tokens().get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean noClause(SentenceView view, int start, int end) {
+        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            Token token = view.tokens().get(i);
+            if (token.start() >= start && token.end() <= end && Pos.isClauseVerb(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

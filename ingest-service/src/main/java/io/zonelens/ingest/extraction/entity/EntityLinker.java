@@ -37,12 +37,13 @@ public final class EntityLinker {
                 mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), surface, homeProvince), r.sentenceIndex()));
             }
         }
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, homeProvince) : bareBody(surface, c.start(), named);
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, homeProvince) : bareBody(surface, c.start(), named, homeProvince);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -115,7 +116,9 @@ public final class EntityLinker {
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         if (place != null && !cue.word().equals("海关")) {
-            return place + full;
+            // 天津市 + 市委 is 天津市委, not 天津市市委.
+            boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1));
+            return (levelRepeated ? place.substring(0, place.length() - 1) : place) + full;
         }
         return prefix + full;
     }
@@ -149,16 +152,36 @@ public final class EntityLinker {
         return canonical.endsWith(kindSuffix);
     }
 
-    /** 管委会 or 党委 of the nearest zone named before it. */
-    private String bareBody(String word, int offset, List<EntityMention> named) {
-        EntityMention nearest = null;
+    /**
+     * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
+     * (经开区党委书记、管委会主任: the 管委会 of 经开区).
+     */
+    private String bareBody(String word, int offset, List<EntityMention> named, String homeProvince) {
+        String zone = null;
         for (EntityMention mention : named) {
-            if (mention.type() == EntityType.ZONE && mention.end() <= offset) {
-                nearest = mention;
+            if (mention.end() > offset) {
+                break;
+            }
+            if (mention.type() == EntityType.ZONE) {
+                zone = mention.canonical();
+            } else if (mention.type() == EntityType.GOVERNMENT) {
+                String prefix = bodyPrefix(mention.text());
+                if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
+                    zone = zone(prefix, homeProvince);
+                }
             }
         }
         Cue cue = bodies.get(word);
-        return nearest == null ? null : nearest.canonical() + (cue == null ? word : cue.fullForm());
+        return zone == null ? null : zone + (cue == null ? word : cue.fullForm());
+    }
+
+    private String bodyPrefix(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (bodies.containsKey(surface.substring(i))) {
+                return surface.substring(0, i);
+            }
+        }
+        return surface;
     }
 
     private static void linkShortPolicies(List<EntityMention> mentions) {

@@ -1,17 +1,18 @@
 package io.zonelens.ingest.extraction.entity;
 
-import io.zonelens.ingest.extraction.token.Token;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业. Items are split at 、; a
- * single common word (港口, 铁路) is not a company. Before 项目 an item must start with a place (江苏佳利达…).
+ * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业. Items are split at 、; an
+ * item needs a proper noun or a gazetteer name (港口, 保税维修 are not companies). Before 项目 an item must start with a place (江苏佳利达…).
  */
 public class EnumeratedCompanySource implements EntityCandidateSource {
 
     private static final int HEAD_WINDOW = 8;
+    /** Brand names are short; a longer item is a phrase (空客产业链垂直整合). */
+    private static final int MAX_BRAND = 8;
+    private static final int MAX_PROJECT_NAME = 12;
 
     @Override
     public String name() {
@@ -64,17 +65,20 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     }
 
     private static boolean acceptable(SentenceView view, int start, int end, boolean beforeProject) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == end && hit.value().entries().isEmpty() && !hit.value().cues().isEmpty()
+                    && hit.cue(Cue.CueFamily.ENUMERATION) == null && hit.cue(Cue.CueFamily.ORG_ANCHOR) == null) {
+                return false; // 天津市氢能产业示范区 ends like a zone, body or institute, not a brand
+            }
+        }
         if (beforeProject) {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.COMPANY) && end - start >= 4) {
-                    return true;
+                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end);
                 }
             }
             return false;
         }
-        int first = view.tokenAt(start);
-        Token token = first >= 0 ? view.tokens().get(first) : null;
-        boolean singleCommonWord = token != null && token.start() == start && token.end() == end && !Pos.isProper(token);
-        return !singleCommonWord;
+        return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);
     }
 }

@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.Set;
@@ -15,6 +17,21 @@ final class NameAnchors {
     private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
 
     private NameAnchors() {
+    }
+
+    /** HanLP sometimes tags a verb or adjective as a proper noun (提振); the core dictionary knows better. */
+    private static boolean usuallyNotAName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of a place or zone name ending exactly at {@code end}, or -1. Adjacent names chain (天津+滨海新区). */
@@ -43,7 +60,7 @@ final class NameAnchors {
             if (token.start() < view.sentence().start() || token.end() != end) {
                 break;
             }
-            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2) {
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())) {
                 break;
             }
             start = token.start();

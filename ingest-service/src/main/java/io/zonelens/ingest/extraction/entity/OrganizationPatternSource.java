@@ -13,6 +13,13 @@ import java.util.List;
 public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final int WINDOW = 14;
+    /** 天津中心 or 天津实验室 name nothing in particular: a real name has words between anchor and suffix. */
+    private static final int MIN_MIDDLE = 2;
+
+    /** 国家重点实验室, 国家级企业技术中心: categories, not organizations. */
+    private static boolean genericMiddle(SentenceView view, int from) {
+        return view.text().startsWith("级", from) || view.text().startsWith("重点", from);
+    }
 
     @Override
     public String name() {
@@ -42,7 +49,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         int best = -1;
         for (Lexicon.Hit hit : view.hits()) {
             boolean anchor = hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
-            if (anchor && hit.end() <= suffixStart && suffixStart - hit.start() <= WINDOW
+            if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= WINDOW
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart)) {
                 best = hit.start();
             }
@@ -58,7 +65,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
             Token token = view.tokens().get(i);
-            if (token.end() > from && (Pos.isBoundary(token) || Pos.isVerb(token))) {
+            if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token))) {
                 return false;
             }
         }

@@ -52,6 +52,10 @@ public final class PositionExtractor {
             List<Title> held = chainEndingAt(text, titles, person.start());
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
+                // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
+                if (!held.isEmpty() && startsPerson(mentions, held.get(held.size() - 1).mention().end())) {
+                    held = List.of();
+                }
             }
             for (Title t : held) {
                 positions.add(held(person.canonical(), t, asOf));
@@ -59,6 +63,10 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    private static boolean startsPerson(List<EntityMention> mentions, int offset) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() == offset);
     }
 
     private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {

@@ -30,10 +30,21 @@ public class ZonePatternSource implements EntityCandidateSource {
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word())) {
+            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
         return candidates;
+    }
+
+    /** 保税区 inside 综合保税区 is part of a kind word, not a short name. */
+    private static boolean insideLongerSuffix(SentenceView view, Lexicon.Hit hit) {
+        for (Lexicon.Hit other : view.hits()) {
+            if (other != hit && other.cue(Cue.CueFamily.ZONE_SUFFIX) != null && other.start() <= hit.start() && other.end() >= hit.end()
+                    && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
