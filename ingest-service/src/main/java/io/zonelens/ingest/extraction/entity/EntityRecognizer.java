@@ -136,16 +136,22 @@ public class EntityRecognizer implements PipelineStage {
         return nested;
     }
 
+    /** Distinct pairs of linked entities per sentence; mentions are grouped by sentence first, so this stays linear in sentences. */
     private static List<CoOccurrence> cooccurrences(List<EntityMention> mentions) {
+        java.util.Map<Integer, List<EntityMention>> bySentence = new java.util.TreeMap<>();
+        for (EntityMention m : mentions) {
+            bySentence.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m);
+        }
         Set<CoOccurrence> pairs = new LinkedHashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                EntityMention a = mentions.get(i);
-                EntityMention b = mentions.get(j);
-                if (a.sentenceIndex() == b.sentenceIndex() && !a.canonical().equals(b.canonical())) {
-                    EntityMention first = a.start() <= b.start() ? a : b;
-                    EntityMention second = first == a ? b : a;
-                    pairs.add(new CoOccurrence(first.canonical(), first.type(), second.canonical(), second.type(), a.sentenceIndex()));
+        for (List<EntityMention> sentence : bySentence.values()) {
+            sentence.sort(java.util.Comparator.comparingInt(EntityMention::start));
+            for (int i = 0; i < sentence.size(); i++) {
+                for (int j = i + 1; j < sentence.size(); j++) {
+                    EntityMention a = sentence.get(i);
+                    EntityMention b = sentence.get(j);
+                    if (!a.canonical().equals(b.canonical())) {
+                        pairs.add(new CoOccurrence(a.canonical(), a.type(), b.canonical(), b.type(), a.sentenceIndex()));
+                    }
                 }
             }
         }
