@@ -50,7 +50,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
             index--;
         }
         int first = view.tokenAt(start);
-        while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end && Pos.isGoverning(view.tokens().get(first))) {
+        while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
+                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();
             first++;
         }

@@ -18,8 +18,8 @@ public final class PersonNameFilter {
         this.gazetteer = gazetteer;
     }
 
-    /** Given names are not function words: 都有, 也是 are words, not people. */
-    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为";
+    /** Given names do not end in function words or counted nouns: 都有, 也是, 万人, 万家 are words, not people. */
+    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
     public boolean accept(String name) {
         if (!plausible(name)) {

@@ -27,7 +27,7 @@ final class Pos {
      */
     private static final Set<String> GOVERNING = Set.of("深入", "组织", "助力", "依托", "鼓励", "支持", "引进", "推动", "对接", "集聚",
             "吸引", "协调", "争取", "包括", "走进", "来到", "调研", "考察", "参观", "推进", "加快", "培育", "打造", "发挥", "围绕",
-            "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导");
+            "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "建设", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导");
 
     static boolean isVerb(Token token) {
         return token.pos().startsWith("v") && !token.pos().equals("vn");
@@ -41,6 +41,11 @@ final class Pos {
      * A verb that makes a phrase a clause (政府成立合资公司); one-character verbs are left out because HanLP tags
      * fragments of unknown names as verbs (佳利/达, 森/扬).
      */
+    /** 一批, 多家: counts before a list are not part of the first name in it. */
+    static boolean isCount(Token token) {
+        return token.pos().startsWith("m") || token.pos().equals("q");
+    }
+
     static boolean isClauseVerb(Token token) {
         return GOVERNING.contains(token.word()) || isVerb(token) && token.word().length() >= 2;
     }
