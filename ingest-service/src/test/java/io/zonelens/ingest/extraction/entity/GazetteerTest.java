@@ -20,7 +20,7 @@ class GazetteerTest {
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
         assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 140);
         assertTrue(byKind.get("ETDZ") >= 80);
-        assertTrue(byKind.get("HIDZ") >= 60);
+        assertTrue(byKind.get("HIDZ") >= 150);
         assertTrue(byKind.get("CITY") >= 290);
         assertEquals(34, byKind.get("PROVINCE") + byKind.get("MUNICIPALITY"));
     }
