@@ -26,8 +26,9 @@ public final class EntityLinker {
         bodyCues.forEach(cue -> bodies.put(cue.word(), cue));
     }
 
-    public List<EntityMention> link(String text, List<ResolvedCandidate> resolved) {
-        String homeProvince = homeProvince(text, resolved);
+    /** Links resolved candidates; {@code hits} are every lexicon hit of the document, nested ones included. */
+    public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, List<Lexicon.Hit> hits) {
+        String homeProvince = homeProvince(hits);
         List<EntityMention> mentions = new ArrayList<>();
         // Proper names first, so bare words and short forms can be resolved against them.
         for (ResolvedCandidate r : resolved) {
@@ -199,17 +200,17 @@ public final class EntityLinker {
         }
     }
 
-    /** The province (or municipality) the document is about: the one its places and zones name most. */
-    private String homeProvince(String text, List<ResolvedCandidate> resolved) {
+    /**
+     * The province (or municipality) the document is about: the one its places and zones name most, counting names
+     * inside longer names too (郑州新郑综合保税区 inside 郑州新郑综合保税区管委会).
+     */
+    private static String homeProvince(List<Lexicon.Hit> hits) {
         Map<String, Integer> counts = new HashMap<>();
-        for (ResolvedCandidate r : resolved) {
-            EntityCandidate c = r.candidate();
-            if (c.type() == EntityType.PLACE || c.type() == EntityType.ZONE) {
-                for (GazetteerEntry entry : gazetteer.lookup(text.substring(c.start(), c.end()))) {
-                    if (!entry.province().isEmpty()) {
-                        counts.merge(entry.province(), 1, Integer::sum);
-                        break;
-                    }
+        for (Lexicon.Hit hit : hits) {
+            for (GazetteerEntry entry : hit.value().entries()) {
+                if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
+                    counts.merge(entry.province(), 1, Integer::sum);
+                    break;
                 }
             }
         }

@@ -85,7 +85,9 @@ public class EntityRecognizer implements PipelineStage {
                 resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
             }
         }
-        List<EntityMention> mentions = new ArrayList<>(linker.link(text, resolved));
+        List<Lexicon.Hit> hits = new ArrayList<>();
+        views.forEach(view -> hits.addAll(view.hits()));
+        List<EntityMention> mentions = new ArrayList<>(linker.link(text, resolved, hits));
         mentions.addAll(jurisdictions(views, mentions));
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);

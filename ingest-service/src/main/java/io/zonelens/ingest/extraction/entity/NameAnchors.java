@@ -48,7 +48,26 @@ final class NameAnchors {
             int earlier = placeOrZoneEndingAt(view, start, false);
             return earlier >= 0 ? earlier : start;
         }
-        return properTokensEndingAt(view, end);
+        int proper = properTokensEndingAt(view, end);
+        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
+    }
+
+    /** A place followed by one two-character word that is not a verb or function word: 厦门 + 象屿 in 厦门象屿保税区. */
+    private static int placeAndWordEndingAt(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        if (index < 0) {
+            return -1;
+        }
+        Token token = view.tokens().get(index);
+        if (token.end() != end || token.word().length() != 2 || Pos.isBoundary(token) || Pos.isGoverning(token) || usuallyNotAName(token.word())) {
+            return -1;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == token.start() && hit.hasType(EntityType.PLACE)) {
+                return hit.start();
+            }
+        }
+        return -1;
     }
 
     /** Up to three proper-noun tokens ending at {@code end} (HanLP's ns/nz/nt), or -1. */
