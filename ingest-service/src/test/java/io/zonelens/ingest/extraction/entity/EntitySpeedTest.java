@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EntitySpeedTest {
 
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 8;
 
     @Test
     void extractionRunsNearPlainHanlpSpeed() {
@@ -29,29 +29,30 @@ class EntitySpeedTest {
             plainHanlp(texts);
             pipeline(texts);
         }
-        long hanlpNanos = 0;
-        long pipelineNanos = 0;
+        // Best round of each, interleaved: on a shared machine the minimum is the least disturbed measurement.
+        long hanlpNanos = Long.MAX_VALUE;
+        long pipelineNanos = Long.MAX_VALUE;
+        long tokenNanos = Long.MAX_VALUE;
         for (int i = 0; i < ROUNDS; i++) {
             long t0 = System.nanoTime();
             plainHanlp(texts);
             long t1 = System.nanoTime();
             pipeline(texts);
             long t2 = System.nanoTime();
-            hanlpNanos += t1 - t0;
-            pipelineNanos += t2 - t1;
-        }
-        double hanlpRate = chars * ROUNDS / (hanlpNanos / 1e9);
-        double pipelineRate = chars * ROUNDS / (pipelineNanos / 1e9);
-        double ratio = pipelineRate / hanlpRate;
-        long t3 = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
             for (String text : texts) {
                 EntityFixture.TOKENIZER.apply(EntityFixture.SPLITTER.apply(AnalyzedDocument.of("speed", null, null, text)));
             }
+            long t3 = System.nanoTime();
+            hanlpNanos = Math.min(hanlpNanos, t1 - t0);
+            pipelineNanos = Math.min(pipelineNanos, t2 - t1);
+            tokenNanos = Math.min(tokenNanos, t3 - t2);
         }
-        double tokenRate = chars * ROUNDS / ((System.nanoTime() - t3) / 1e9);
-        System.out.printf("of which sentences+tokens alone: %.0f chars/s%n", tokenRate);
-        System.out.printf("plain HanLP.segment: %.0f chars/s; sentences+tokens+entities: %.0f chars/s; ratio %.2f%n", hanlpRate, pipelineRate, ratio);
+        double hanlpRate = chars / (hanlpNanos / 1e9);
+        double pipelineRate = chars / (pipelineNanos / 1e9);
+        double tokenRate = chars / (tokenNanos / 1e9);
+        double ratio = pipelineRate / hanlpRate;
+        System.out.printf("plain HanLP.segment: %.0f chars/s; sentences+tokens: %.0f chars/s; sentences+tokens+entities: %.0f chars/s; ratio %.2f%n",
+                hanlpRate, tokenRate, pipelineRate, ratio);
         assertTrue(ratio >= 0.5, "ratio " + ratio);
     }
 
