@@ -43,6 +43,33 @@ class DeliveryTest {
                 .then().statusCode(200)
                 .body("items.find { it.documentId == '" + id + "' }.title", equalTo("以“四个聚焦”为引领 巩固提升发展首位度"))
                 .body("items.find { it.documentId == '" + id + "' }.snippet", containsString("<em>进出口总额</em>"));
+
+        // Its entities, linked: the short form is an alias of the zone, and every mention carries its evidence.
+        given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "南昌综保区").get("/api/v1/entities")
+                .then().statusCode(200)
+                .body("items[0].name", equalTo("南昌综合保税区"))
+                .body("items[0].type", equalTo("ZONE"))
+                .body("items[0].aliases", org.hamcrest.Matchers.hasItem("南昌综保区"));
+        Number zone = given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "南昌综保区").get("/api/v1/entities").path("items[0].id");
+        given().baseUri(ServiceProcess.QUERY.baseUrl()).get("/api/v1/entities/{id}/mentions", zone.longValue())
+                .then().statusCode(200)
+                .body("items.documentId", org.hamcrest.Matchers.everyItem(equalTo(id)))
+                .body("items[0].sentence", containsString(given().baseUri(ServiceProcess.QUERY.baseUrl())
+                        .get("/api/v1/entities/{id}/mentions", zone.longValue()).path("items[0].text").toString()));
+    }
+
+    @Test
+    void peopleArriveWithThePositionsTheDocumentGivesThem() {
+        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
+                .post("/api/v1/documents").then().extract().path("id");
+        awaitStatus(id, "PROCESSED");
+        Number person = given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "赵革").queryParam("type", "PERSON")
+                .get("/api/v1/entities").path("items[0].id");
+        given().baseUri(ServiceProcess.QUERY.baseUrl()).get("/api/v1/entities/{id}", person.longValue()).then().statusCode(200)
+                .body("name", equalTo("赵革"))
+                .body("positions.title", org.hamcrest.Matchers.hasItem(containsString("关长")))
+                .body("positions[0].asOf", equalTo("2022-03-10"))
+                .body("positions[0].documentId", equalTo(id));
     }
 
     @Test

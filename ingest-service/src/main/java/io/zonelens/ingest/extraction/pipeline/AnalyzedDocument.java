@@ -1,8 +1,10 @@
 package io.zonelens.ingest.extraction.pipeline;
 
+import io.zonelens.ingest.extraction.entity.EntityLayer;
 import io.zonelens.ingest.extraction.indicator.Observation;
 import io.zonelens.ingest.extraction.number.Quantity;
 import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.token.Token;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -14,43 +16,51 @@ import java.util.Set;
  * returning a copy, so a reader sees what each stage reads and writes. A layer not yet added is null.
  */
 public record AnalyzedDocument(String documentId, String title, OffsetDateTime publishedAt, String text,
-                               List<Sentence> sentences, List<Quantity> quantities, List<PeriodMention> periods,
-                               List<Observation> indicators) {
+                               List<Sentence> sentences, List<Token> tokens, EntityLayer entities,
+                               List<Quantity> quantities, List<PeriodMention> periods, List<Observation> indicators) {
 
     public static AnalyzedDocument of(String documentId, String title, OffsetDateTime publishedAt, String text) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null, null);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null, null, null, null);
     }
 
     public AnalyzedDocument withSentences(List<Sentence> sentences) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences), quantities, periods, indicators);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, List.copyOf(sentences), tokens, entities, quantities, periods, indicators);
+    }
+
+    public AnalyzedDocument withTokens(List<Token> tokens) {
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, List.copyOf(tokens), entities, quantities, periods, indicators);
+    }
+
+    public AnalyzedDocument withEntities(EntityLayer entities) {
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, tokens, entities, quantities, periods, indicators);
     }
 
     public AnalyzedDocument withQuantities(List<Quantity> quantities) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, List.copyOf(quantities), periods, indicators);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, tokens, entities, List.copyOf(quantities), periods, indicators);
     }
 
     public AnalyzedDocument withPeriods(List<PeriodMention> periods) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, List.copyOf(periods), indicators);
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, tokens, entities, quantities, List.copyOf(periods), indicators);
     }
 
     public AnalyzedDocument withIndicators(List<Observation> indicators) {
-        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, quantities, periods, List.copyOf(indicators));
+        return new AnalyzedDocument(documentId, title, publishedAt, text, sentences, tokens, entities, quantities, periods, List.copyOf(indicators));
     }
 
     public Set<Layer> layers() {
         Set<Layer> present = EnumSet.of(Layer.TEXT);
-        if (sentences != null) {
-            present.add(Layer.SENTENCES);
-        }
-        if (quantities != null) {
-            present.add(Layer.QUANTITIES);
-        }
-        if (periods != null) {
-            present.add(Layer.PERIODS);
-        }
-        if (indicators != null) {
-            present.add(Layer.INDICATORS);
-        }
+        addIf(present, sentences, Layer.SENTENCES);
+        addIf(present, tokens, Layer.TOKENS);
+        addIf(present, entities, Layer.ENTITIES);
+        addIf(present, quantities, Layer.QUANTITIES);
+        addIf(present, periods, Layer.PERIODS);
+        addIf(present, indicators, Layer.INDICATORS);
         return present;
+    }
+
+    private static void addIf(Set<Layer> present, Object layer, Layer name) {
+        if (layer != null) {
+            present.add(name);
+        }
     }
 }

@@ -10,5 +10,9 @@ public enum Layer {
     /** Periods (years, months, five-year plans, target years) resolved against the publication date (extraction.period). */
     PERIODS,
     /** Observations: subject, indicator, kind, measure, period, value, evidence (extraction.indicator). */
-    INDICATORS
+    INDICATORS,
+    /** HanLP words with parts of speech. */
+    TOKENS,
+    /** Entity mentions, canonical names, positions held and co-occurrence. */
+    ENTITIES
 }

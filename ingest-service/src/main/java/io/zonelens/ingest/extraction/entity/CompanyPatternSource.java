@@ -1,0 +1,89 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Company names ending in a company word (有限公司, 集团, 公司): the name runs left to the nearest punctuation or
+ * function word, minus a governing verb (深入古德里奇… → 古德里奇…). A generic head (融资租赁公司) is not a name:
+ * the part before the cue must hold a proper noun or a gazetteer name, or be long.
+ */
+public class CompanyPatternSource implements EntityCandidateSource {
+
+    private static final int MAX_LENGTH = 30;
+    /** A registered legal form (…有限公司) marks a name by itself; a bare 公司 or 集团 also ends descriptions (基金公司). */
+    private static final java.util.Set<String> REGISTERED_FORMS = java.util.Set.of("有限公司", "有限责任公司", "股份有限公司", "集团有限公司");
+
+    @Override
+    public String name() {
+        return "company-pattern";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) == null) {
+                continue;
+            }
+            int start = nameStart(view, hit.start(), MAX_LENGTH);
+            boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
+            if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start()) : distinctive(view, start, hit.start()))) {
+                candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), 0.75));
+            }
+        }
+        return candidates;
+    }
+
+    /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs. */
+    static int nameStart(SentenceView view, int end, int maxLength) {
+        int index = view.tokenAt(end - 1);
+        int start = end;
+        while (index >= 0 && view.tokens().get(index).start() >= view.sentence().start()) {
+            Token token = view.tokens().get(index);
+            if (Pos.isBoundary(token) || end - token.start() > maxLength) {
+                break;
+            }
+            start = Math.min(start, token.start());
+            index--;
+        }
+        int first = view.tokenAt(start);
+        while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
+                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)))) {
+            start = view.tokens().get(first).end();
+            first++;
+        }
+        return start < end ? start : -1;
+    }
+
+    /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
+    static boolean distinctive(SentenceView view, int start, int end) {
+        if (!noClause(view, start, end)) {
+            return false;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            boolean anchorWord = hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
+            if (hit.start() >= start && hit.end() <= end && (!hit.value().entries().isEmpty() || anchorWord)) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            if (view.tokens().get(i).end() <= end && view.tokens().get(i).start() >= start && Pos.isProper(view.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean noClause(SentenceView view, int start, int end) {
+        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            Token token = view.tokens().get(i);
+            if (token.start() >= start && token.end() <= end && Pos.isClauseVerb(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a report speaks of: the first 'M月D日' in the opening lines (3月10日，…调研), in the publication year and
+ * not after publication; otherwise the local publication date.
+ */
+final class DocumentDate {
+
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])(\\d{1,2})月(\\d{1,2})日");
+    private static final int OPENING = 300;
+
+    private DocumentDate() {
+    }
+
+    static LocalDate of(AnalyzedDocument document) {
+        if (document.publishedAt() == null) {
+            return null;
+        }
+        LocalDate published = document.publishedAt().atZoneSameInstant(document.publishedAt().getOffset()).toLocalDate();
+        Matcher matcher = MONTH_DAY.matcher(document.text().substring(0, Math.min(OPENING, document.text().length())));
+        if (matcher.find()) {
+            try {
+                LocalDate event = LocalDate.of(published.getYear(), Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+                return event.isAfter(published) ? event.minusYears(1) : event;
+            } catch (java.time.DateTimeException ignored) {
+                return published;
+            }
+        }
+        return published;
+    }
+}

@@ -1,0 +1,219 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every mention one canonical name per real-world thing within a document: gazetteer names and their short
+ * forms (南昌综保区 → 南昌综合保税区), level-prefixed bodies against the document's home city (市发改委 →
+ * 天津市发展和改革委员会 in a Tianjin document), bare kind words against the zone the document names (保税区 →
+ * 天津港保税区), and 《意见》-style short titles against the full title cited in the same document.
+ */
+public final class EntityLinker {
+
+    private static final String[][] SHORT_ZONE_SUFFIXES = {
+            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}};
+    private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Cue> bodies = new HashMap<>();
+
+    public EntityLinker(Gazetteer gazetteer, List<Cue> bodyCues) {
+        this.gazetteer = gazetteer;
+        bodyCues.forEach(cue -> bodies.put(cue.word(), cue));
+    }
+
+    /** Links resolved candidates; {@code hits} are every lexicon hit of the document, nested ones included. */
+    public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, List<Lexicon.Hit> hits) {
+        String homeProvince = homeProvince(hits);
+        List<EntityMention> mentions = new ArrayList<>();
+        // Proper names first, so bare words and short forms can be resolved against them.
+        for (ResolvedCandidate r : resolved) {
+            EntityCandidate c = r.candidate();
+            if (!isBare(c)) {
+                String surface = text.substring(c.start(), c.end());
+                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), surface, homeProvince), r.sentenceIndex()));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        List<EntityMention> named = List.copyOf(mentions);
+        for (ResolvedCandidate r : resolved) {
+            EntityCandidate c = r.candidate();
+            if (isBare(c)) {
+                String surface = text.substring(c.start(), c.end());
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, homeProvince) : bareBody(surface, c.start(), named, homeProvince);
+                if (canonical != null) {
+                    mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
+                }
+            }
+        }
+        linkShortPolicies(mentions);
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return mentions;
+    }
+
+    private static boolean isBare(EntityCandidate c) {
+        return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE);
+    }
+
+    String canonical(EntityType type, String surface, String homeProvince) {
+        String known = gazetteerCanonical(type, surface);
+        if (known != null) {
+            return known;
+        }
+        return switch (type) {
+            case ZONE -> zone(surface, homeProvince);
+            case GOVERNMENT -> body(surface, homeProvince);
+            default -> surface;
+        };
+    }
+
+    private String gazetteerCanonical(EntityType type, String name) {
+        for (GazetteerEntry entry : gazetteer.lookup(name)) {
+            if (entry.type() == type) {
+                return entry.canonical();
+            }
+        }
+        return null;
+    }
+
+    private String zone(String surface, String homeProvince) {
+        String full = surface;
+        for (String[] form : SHORT_ZONE_SUFFIXES) {
+            if (surface.endsWith(form[0])) {
+                full = surface.substring(0, surface.length() - form[0].length()) + form[1];
+            }
+        }
+        String known = gazetteerCanonical(EntityType.ZONE, full);
+        if (known == null && homeProvince != null) {
+            known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
+        }
+        return known != null ? known : full;
+    }
+
+    /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
+    private String body(String surface, String homeProvince) {
+        Cue cue = null;
+        for (int i = 0; i < surface.length() && cue == null; i++) {
+            cue = bodies.get(surface.substring(i));
+        }
+        if (cue == null) {
+            return surface;
+        }
+        String prefix = surface.substring(0, surface.length() - cue.word().length());
+        String full = cue.fullForm();
+        if (prefix.equals("市") && homeProvince != null && MUNICIPALITIES.contains(homeProvince)) {
+            return homeProvince + "市" + full;
+        }
+        if (prefix.equals("省") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
+            return homeProvince + "省" + full;
+        }
+        String zone = gazetteerCanonical(EntityType.ZONE, prefix);
+        if (zone != null) {
+            return zone + full;
+        }
+        String place = gazetteerCanonical(EntityType.PLACE, prefix);
+        if (place != null && !cue.word().equals("海关")) {
+            // 天津市 + 市委 is 天津市委, not 天津市市委.
+            boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1));
+            return (levelRepeated ? place.substring(0, place.length() - 1) : place) + full;
+        }
+        return prefix + full;
+    }
+
+    /** The zone of that kind the document names most often, or the only one of that kind in the home province. */
+    private String bareZone(String word, List<EntityMention> named, String homeProvince) {
+        String kindSuffix = zone(word, null);
+        Map<String, Integer> counts = new HashMap<>();
+        for (EntityMention mention : named) {
+            if (mention.type() == EntityType.ZONE && sameKind(mention.canonical(), kindSuffix)) {
+                counts.merge(mention.canonical(), 1, Integer::sum);
+            }
+        }
+        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (best != null || homeProvince == null) {
+            return best;
+        }
+        List<String> inProvince = gazetteer.entries().stream()
+                .filter(e -> e.type() == EntityType.ZONE && homeProvince.equals(e.province()) && sameKind(e.canonical(), kindSuffix))
+                .map(GazetteerEntry::canonical).toList();
+        return inProvince.size() == 1 ? inProvince.get(0) : null;
+    }
+
+    private static boolean sameKind(String canonical, String kindSuffix) {
+        if (kindSuffix.equals("保税区")) {
+            return canonical.endsWith("保税区") && !canonical.endsWith("综合保税区");
+        }
+        if (kindSuffix.equals("自贸试验区")) {
+            return canonical.endsWith("自由贸易试验区");
+        }
+        return canonical.endsWith(kindSuffix);
+    }
+
+    /**
+     * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
+     * (经开区党委书记、管委会主任: the 管委会 of 经开区).
+     */
+    private String bareBody(String word, int offset, List<EntityMention> named, String homeProvince) {
+        String zone = null;
+        for (EntityMention mention : named) {
+            if (mention.end() > offset) {
+                break;
+            }
+            if (mention.type() == EntityType.ZONE) {
+                zone = mention.canonical();
+            } else if (mention.type() == EntityType.GOVERNMENT) {
+                String prefix = bodyPrefix(mention.text());
+                if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
+                    zone = zone(prefix, homeProvince);
+                }
+            }
+        }
+        Cue cue = bodies.get(word);
+        return zone == null ? null : zone + (cue == null ? word : cue.fullForm());
+    }
+
+    private String bodyPrefix(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (bodies.containsKey(surface.substring(i))) {
+                return surface.substring(0, i);
+            }
+        }
+        return surface;
+    }
+
+    private static void linkShortPolicies(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.POLICY || m.text().length() > 8) {
+                continue;
+            }
+            for (EntityMention full : mentions) {
+                if (full.type() == EntityType.POLICY && full.text().length() > m.text().length() && full.text().endsWith(m.text())) {
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.canonical(), m.sentenceIndex()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The province (or municipality) the document is about: the one its places and zones name most, counting names
+     * inside longer names too (郑州新郑综合保税区 inside 郑州新郑综合保税区管委会).
+     */
+    private static String homeProvince(List<Lexicon.Hit> hits) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lexicon.Hit hit : hits) {
+            for (GazetteerEntry entry : hit.value().entries()) {
+                if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
+                    counts.merge(entry.province(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

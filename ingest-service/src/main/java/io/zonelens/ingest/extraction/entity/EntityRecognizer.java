@@ -1,0 +1,162 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Layer;
+import io.zonelens.ingest.extraction.pipeline.PipelineStage;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.token.Token;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entities, their canonical names and positions held: scans each sentence once with the {@link Lexicon}, asks every
+ * {@link EntityCandidateSource}, resolves overlaps per sentence, links within the document, then reads titles.
+ */
+@ApplicationScoped
+public class EntityRecognizer implements PipelineStage {
+
+    private final Lexicon lexicon;
+    private final List<EntityCandidateSource> sources;
+    private final OverlapResolver resolver;
+    private final EntityLinker linker;
+    private final PositionExtractor positions = new PositionExtractor();
+
+    @Inject
+    public EntityRecognizer(Lexicon lexicon) {
+        this(lexicon, standardSources(lexicon.gazetteer()), SourceRanking.standard());
+    }
+
+    public EntityRecognizer(Lexicon lexicon, List<EntityCandidateSource> sources, SourceRanking ranking) {
+        this.lexicon = lexicon;
+        this.sources = List.copyOf(sources);
+        this.resolver = new OverlapResolver(ranking);
+        this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
+    }
+
+    public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
+        return List.of(new GazetteerSource(), new ZonePatternSource(), new GovernmentBodySource(), new CompanyPatternSource(),
+                new EnumeratedCompanySource(), new OrganizationPatternSource(), new PolicySource(),
+                new PersonSource(new PersonNameFilter(gazetteer)));
+    }
+
+    /** The same recognizer with one more source, e.g. the learned tagger. */
+    public EntityRecognizer with(EntityCandidateSource source, SourceRanking ranking) {
+        List<EntityCandidateSource> all = new ArrayList<>(sources);
+        all.add(source);
+        return new EntityRecognizer(lexicon, all, ranking);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public AnalyzedDocument apply(AnalyzedDocument document) {
+        return document.withEntities(recognize(document));
+    }
+
+    public EntityLayer recognize(AnalyzedDocument document) {
+        String text = document.text();
+        List<SentenceView> views = views(text, document.sentences(), document.tokens());
+        List<ResolvedCandidate> resolved = new ArrayList<>();
+        for (SentenceView view : views) {
+            List<EntityCandidate> candidates = new ArrayList<>();
+            for (EntityCandidateSource source : sources) {
+                candidates.addAll(source.candidates(view));
+            }
+            for (EntityCandidate candidate : resolver.resolve(candidates)) {
+                resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
+            }
+        }
+        List<Lexicon.Hit> hits = new ArrayList<>();
+        views.forEach(view -> hits.addAll(view.hits()));
+        List<EntityMention> mentions = new ArrayList<>(linker.link(text, resolved, hits));
+        mentions.addAll(jurisdictions(views, mentions));
+        LocalDate asOf = DocumentDate.of(document);
+        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);
+        List<EntityMention> all = new ArrayList<>(mentions);
+        all.addAll(titles.titles());
+        all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
+        return new EntityLayer(all, titles.positions(), cooccurrences(mentions));
+    }
+
+    private List<SentenceView> views(String text, List<Sentence> sentences, List<Token> tokens) {
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        int from = 0;
+        for (Sentence sentence : sentences) {
+            while (from < tokens.size() && tokens.get(from).start() < sentence.start()) {
+                from++;
+            }
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).end() <= sentence.end()) {
+                to++;
+            }
+            views.add(new SentenceView(text, sentence, tokens.subList(from, to), lexicon.scan(text, sentence.start(), sentence.end())));
+            from = to;
+        }
+        return views;
+    }
+
+    /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
+    private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
+        List<EntityMention> nested = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE) {
+                continue;
+            }
+            SentenceView view = views.get(m.sentenceIndex());
+            Lexicon.Hit longest = null;
+            for (Lexicon.Hit hit : view.hits()) {
+                if (hit.start() == m.start() && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE)
+                        && (longest == null || hit.end() > longest.end())) {
+                    longest = hit;
+                }
+            }
+            if (longest != null) {
+                GazetteerEntry entry = longest.value().entries().get(0);
+                nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
+                        entry.canonical(), m.sentenceIndex()));
+            }
+        }
+        return nested;
+    }
+
+    /** Distinct pairs of linked entities per sentence; mentions are grouped by sentence first, so this stays linear in sentences. */
+    private static List<CoOccurrence> cooccurrences(List<EntityMention> mentions) {
+        java.util.Map<Integer, List<EntityMention>> bySentence = new java.util.TreeMap<>();
+        for (EntityMention m : mentions) {
+            bySentence.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m);
+        }
+        Set<CoOccurrence> pairs = new LinkedHashSet<>();
+        for (List<EntityMention> sentence : bySentence.values()) {
+            sentence.sort(java.util.Comparator.comparingInt(EntityMention::start));
+            for (int i = 0; i < sentence.size(); i++) {
+                for (int j = i + 1; j < sentence.size(); j++) {
+                    EntityMention a = sentence.get(i);
+                    EntityMention b = sentence.get(j);
+                    if (!a.canonical().equals(b.canonical())) {
+                        pairs.add(new CoOccurrence(a.canonical(), a.type(), b.canonical(), b.type(), a.sentenceIndex()));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(pairs);
+    }
+}

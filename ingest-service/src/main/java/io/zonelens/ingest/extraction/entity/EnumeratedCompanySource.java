@@ -1,0 +1,84 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业. Items are split at 、; an
+ * item needs a proper noun or a gazetteer name (港口, 保税维修 are not companies). Before 项目 an item must start with a place (江苏佳利达…).
+ */
+public class EnumeratedCompanySource implements EntityCandidateSource {
+
+    private static final int HEAD_WINDOW = 8;
+    /** Brand names are short; a longer item is a phrase (空客产业链垂直整合). */
+    private static final int MAX_BRAND = 8;
+    private static final int MAX_PROJECT_NAME = 12;
+
+    @Override
+    public String name() {
+        return "company-enumeration";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.ENUMERATION) == null) {
+                continue;
+            }
+            String head = head(view, hit.end());
+            if (head == null) {
+                continue;
+            }
+            int end = hit.start();
+            while (end > view.sentence().start()) {
+                int start = CompanyPatternSource.nameStart(view, end, 12);
+                if (start < 0) {
+                    break;
+                }
+                if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
+                    candidates.add(new EntityCandidate(EntityType.COMPANY, start, end, name(), 0.6));
+                }
+                if (view.charAt(start - 1) != '、') {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+        return candidates;
+    }
+
+    /** The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null. */
+    private static String head(SentenceView view, int from) {
+        for (int i = from; i < from + HEAD_WINDOW && i < view.sentence().end(); i++) {
+            char c = view.charAt(i);
+            if (SentenceView.isPunctuation(c)) {
+                return null;
+            }
+            for (String head : List.of("企业", "公司", "集团", "项目")) {
+                if (view.text().startsWith(head, i)) {
+                    return head;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean acceptable(SentenceView view, int start, int end, boolean beforeProject) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == end && hit.value().entries().isEmpty() && !hit.value().cues().isEmpty()
+                    && hit.cue(Cue.CueFamily.ENUMERATION) == null && hit.cue(Cue.CueFamily.ORG_ANCHOR) == null) {
+                return false; // 天津市氢能产业示范区 ends like a zone, body or institute, not a brand
+            }
+        }
+        if (beforeProject) {
+            for (Lexicon.Hit hit : view.hits()) {
+                if (hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.COMPANY) && end - start >= 4) {
+                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end);
+                }
+            }
+            return false;
+        }
+        return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);
+    }
+}

@@ -1,0 +1,46 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Party and state bodies: a place or zone plus a body word (天津海关, 天津港保税区管理委员会), a level character plus
+ * a body word (市商务局, 市发改委), or a body word that names its own level (区委, 市委). A 管委会 or 党委 without a
+ * prefix is proposed as "bare" and the linker attaches it to the nearest zone.
+ */
+public class GovernmentBodySource implements EntityCandidateSource {
+
+    public static final String BARE = "bare-body";
+    static final String LEVELS = "市省区县";
+    private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委");
+    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管理委员会", "党委", "党工委");
+
+    @Override
+    public String name() {
+        return "government-pattern";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            Cue cue = hit.cue(Cue.CueFamily.GOV_BODY);
+            if (cue == null) {
+                continue;
+            }
+            int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
+            char before = view.charAt(hit.start() - 1);
+            if (anchor >= 0) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
+            } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.7));
+            } else if (SELF_LEVELLED.contains(cue.word())) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+            } else if (ATTACH_TO_ZONE.contains(cue.word())) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
+            }
+        }
+        return candidates;
+    }
+}

@@ -1,0 +1,78 @@
+package io.zonelens.ingest.extraction.entity;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * One Aho-Corasick automaton over every gazetteer name and every cue, so a sentence is scanned once and each
+ * source reads the hits it cares about.
+ */
+@ApplicationScoped
+public class Lexicon {
+
+    /** What a matched word is: gazetteer entries, cues, or both (中心 is a cue, 中国 a place and an anchor). */
+    public record Value(List<GazetteerEntry> entries, List<Cue> cues) {
+    }
+
+    public record Hit(int start, int end, Value value) {
+        public boolean hasType(EntityType... types) {
+            for (GazetteerEntry entry : value.entries()) {
+                for (EntityType type : types) {
+                    if (entry.type() == type) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        public Cue cue(Cue.CueFamily family) {
+            for (Cue cue : value.cues()) {
+                if (cue.family() == family) {
+                    return cue;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final AhoCorasickDoubleArrayTrie<Value> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Gazetteer gazetteer;
+    private final List<Cue> bodyCues = new ArrayList<>();
+
+    @Inject
+    public Lexicon(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        TreeMap<String, Value> words = new TreeMap<>();
+        for (String name : gazetteer.allNames()) {
+            words.put(name, new Value(gazetteer.lookup(name), new ArrayList<>()));
+        }
+        for (String[] row : TsvResource.rows("gazetteer/cues.tsv")) {
+            Cue cue = new Cue(row[0], Cue.CueFamily.valueOf(row[1]), row.length > 2 ? row[2] : "");
+            if (cue.family() == Cue.CueFamily.GOV_BODY) {
+                bodyCues.add(cue);
+            }
+            words.computeIfAbsent(cue.word(), k -> new Value(List.of(), new ArrayList<>())).cues().add(cue);
+        }
+        trie.build(words);
+    }
+
+    public List<Cue> bodyCues() {
+        return bodyCues;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public List<Hit> scan(String text, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        trie.parseText(text.substring(from, to), (begin, end, value) -> hits.add(new Hit(from + begin, from + end, value)));
+        return hits;
+    }
+}

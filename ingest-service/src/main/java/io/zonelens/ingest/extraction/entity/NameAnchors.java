@@ -1,0 +1,90 @@
+package io.zonelens.ingest.extraction.entity;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.Set;
+
+/**
+ * Finds the proper name a suffix attaches to: 南昌 in 南昌综保区, 天津港保税区 in 天津港保税区管理委员会, 临港 in
+ * 临港综合保税区. Generic phrases (各综合保税区, 推动综合保税区…) have no anchor, so they are not names.
+ */
+final class NameAnchors {
+
+    /** Parts of speech of a proper name (place, institution, other proper noun, abbreviation). */
+    private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "ntcb", "nto", "ntu", "nts", "nth", "nit", "j", "nx");
+    private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
+
+    private NameAnchors() {
+    }
+
+    /** HanLP sometimes tags a verb or adjective as a proper noun (提振); the core dictionary knows better. */
+    private static boolean usuallyNotAName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of a place or zone name ending exactly at {@code end}, or -1. Adjacent names chain (天津+滨海新区). */
+    static int placeOrZoneEndingAt(SentenceView view, int end, boolean allowBareZoneWords) {
+        int start = -1;
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == end && (start < 0 || hit.start() < start)
+                    && (hit.hasType(EntityType.PLACE, EntityType.ZONE)
+                    || allowBareZoneWords && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null)) {
+                start = hit.start();
+            }
+        }
+        if (start >= 0) {
+            int earlier = placeOrZoneEndingAt(view, start, false);
+            return earlier >= 0 ? earlier : start;
+        }
+        int proper = properTokensEndingAt(view, end);
+        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
+    }
+
+    /** A place followed by one two-character word that is not a verb or function word: 厦门 + 象屿 in 厦门象屿保税区. */
+    private static int placeAndWordEndingAt(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        if (index < 0) {
+            return -1;
+        }
+        Token token = view.tokens().get(index);
+        if (token.end() != end || token.word().length() != 2 || Pos.isBoundary(token) || Pos.isGoverning(token) || usuallyNotAName(token.word())) {
+            return -1;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == token.start() && hit.hasType(EntityType.PLACE)) {
+                return hit.start();
+            }
+        }
+        return -1;
+    }
+
+    /** Up to three proper-noun tokens ending at {@code end} (HanLP's ns/nz/nt), or -1. */
+    private static int properTokensEndingAt(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        int start = -1;
+        for (int taken = 0; index >= 0 && taken < 3; taken++, index--) {
+            Token token = view.tokens().get(index);
+            if (token.start() < view.sentence().start() || token.end() != end) {
+                break;
+            }
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())) {
+                break;
+            }
+            start = token.start();
+            end = token.start();
+        }
+        return start;
+    }
+}

@@ -1,0 +1,74 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Institutes, universities, associations and media: an anchor (a place, zone or known organization, or 国家/中国)
+ * followed by nouns and an organization word (天津大学滨海工业研究院, 国家海洋技术中心). Media names (南昌日报) need
+ * the place right before the suffix. Without an anchor (检测实验室, 保税加工制造中心) nothing is proposed.
+ */
+public class OrganizationPatternSource implements EntityCandidateSource {
+
+    private static final int WINDOW = 14;
+    /** 天津中心 or 天津实验室 name nothing in particular: a real name has words between anchor and suffix. */
+    private static final int MIN_MIDDLE = 2;
+
+    /** 国家重点实验室, 国家级企业技术中心: categories, not organizations. */
+    private static boolean genericMiddle(SentenceView view, int from) {
+        return view.text().startsWith("级", from) || view.text().startsWith("重点", from);
+    }
+
+    @Override
+    public String name() {
+        return "organization-pattern";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null) {
+                int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
+                if (anchor >= 0) {
+                    candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
+                }
+            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null) {
+                int anchor = farthestAnchor(view, hit.start());
+                if (anchor >= 0 && anchor < hit.start()) {
+                    candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static int farthestAnchor(SentenceView view, int suffixStart) {
+        int best = -1;
+        for (Lexicon.Hit hit : view.hits()) {
+            boolean anchor = hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
+            if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= WINDOW
+                    && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart)) {
+                best = hit.start();
+            }
+        }
+        return best;
+    }
+
+    private static boolean nounsOnly(SentenceView view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SentenceView.isPunctuation(view.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
+            Token token = view.tokens().get(i);
+            if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

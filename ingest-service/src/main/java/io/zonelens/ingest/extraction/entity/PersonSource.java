@@ -1,0 +1,145 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persons: HanLP's recognized names (nr), filtered, plus a name right after a title (天津海关关长赵革, 副区长罗平:,
+ * 编辑:高志翔), where HanLP often misses or mis-cuts it (关长赵/革, 罗平 as a place).
+ */
+public class PersonSource implements EntityCandidateSource {
+
+    public static final String HANLP = "hanlp-person";
+    public static final String AFTER_TITLE = "title-name";
+    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
+            "在", "等", "用", "先后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为");
+
+    /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍. */
+    private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");
+
+    private final PersonNameFilter filter;
+
+    public PersonSource(PersonNameFilter filter) {
+        this.filter = filter;
+    }
+
+    @Override
+    public String name() {
+        return HANLP;
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Token token : view.tokens()) {
+            if (token.pos().equals("nr") && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())
+                    && inPersonContext(view, token)) {
+                candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
+            }
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null) {
+                int start = hit.end();
+                char next = view.charAt(start);
+                if (next == ':' || next == '：') {
+                    start++;
+                }
+                int length = nameLengthAt(view, start);
+                if (length > 0) {
+                    candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * HanLP proposes names inside running text (南至, 强链, 时俱进); a real name stands between boundaries: the
+     * sentence edge, punctuation, a title, or a word that typically follows a name (参加, 表示, 先后). A 、 counts
+     * when the other side is a name too (尹晓峰、赵前苗).
+     */
+    private static boolean inPersonContext(SentenceView view, Token token) {
+        return leftBoundary(view, token) && rightBoundary(view, token);
+    }
+
+    private static boolean leftBoundary(SentenceView view, Token token) {
+        int start = token.start();
+        char before = view.charAt(start - 1);
+        if (start == view.sentence().start() || before == '、' && neighbourIsName(view, view.tokenAt(start) - 2)) {
+            return true;
+        }
+        if (before != '、' && SentenceView.isPunctuation(before)) {
+            return true;
+        }
+        for (String word : PRECEDERS) {
+            if (view.text().startsWith(word, start - word.length())) {
+                return true;
+            }
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rightBoundary(SentenceView view, Token token) {
+        int end = token.end();
+        char after = view.charAt(end);
+        if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
+            return true;
+        }
+        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end);
+    }
+
+    private static boolean neighbourIsName(SentenceView view, int index) {
+        return index >= 0 && index < view.tokens().size() && view.tokens().get(index).pos().equals("nr");
+    }
+
+    /** 2 or 3 when a surname starts a name that ends at punctuation or before a typical following word; else 0. */
+    private int nameLengthAt(SentenceView view, int start) {
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0) {
+            return 0;
+        }
+        for (int length = 2; length <= 3; length++) {
+            int end = start + length;
+            if (end > view.sentence().end()) {
+                return 0;
+            }
+            String name = view.slice(start, end);
+            if (!isHan(name) || !filter.plausible(name)) {
+                continue;
+            }
+            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean followerAt(SentenceView view, int offset) {
+        for (String word : FOLLOWERS) {
+            if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean overlapsTitle(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < end && start < hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

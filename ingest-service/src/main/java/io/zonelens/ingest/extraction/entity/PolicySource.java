@@ -1,0 +1,62 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cited documents: the title inside 《…》, and an unquoted 关于…的若干意见/方案/办法… title. Short forms (《方案》) are
+ * proposed too; the linker ties them to the full title cited in the same document.
+ */
+public class PolicySource implements EntityCandidateSource {
+
+    private static final int MAX_TITLE = 80;
+    private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
+            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施");
+
+    @Override
+    public String name() {
+        return "policy";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        int from = view.sentence().start();
+        int to = view.sentence().end();
+        for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
+            int close = view.text().indexOf('》', open);
+            if (close > open + 1 && close < to && close - open <= MAX_TITLE) {
+                candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
+            }
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.POLICY_OPENER) != null && view.charAt(hit.start() - 1) != '《') {
+                int end = unquotedTitleEnd(view, hit.end());
+                if (end > 0) {
+                    candidates.add(new EntityCandidate(EntityType.POLICY, hit.start(), end, name(), 0.7));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** End of 关于…的<document noun> with no punctuation inside, or -1. */
+    private static int unquotedTitleEnd(SentenceView view, int from) {
+        int best = -1;
+        for (int i = from; i < view.sentence().end() && i - from < MAX_TITLE; i++) {
+            char c = view.charAt(i);
+            if (SentenceView.isPunctuation(c)) {
+                break;
+            }
+            if (c == '的') {
+                for (String noun : DOCUMENT_NOUNS) {
+                    if (view.text().startsWith(noun, i + 1) && i + 1 + noun.length() <= view.sentence().end()) {
+                        best = Math.max(best, i + 1 + noun.length());
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,56 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.Set;
+
+/** Part-of-speech tests shared by the patterns (HanLP's tag set). */
+final class Pos {
+
+    /** Function words and adverbs end a name when walking left: prepositions, conjunctions, particles, pronouns. */
+    private static final Set<Character> BOUNDARY_PREFIX = Set.of('p', 'c', 'u', 'd', 'r', 'y', 'e', 'o');
+    private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "nto", "ntu", "nts", "nr", "nrf", "nx", "j");
+
+    private Pos() {
+    }
+
+    static boolean isBoundary(Token token) {
+        if (token.pos().equals("w")) {
+            return !"()（）".contains(token.word());
+        }
+        return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等");
+    }
+
+    /**
+     * Verbs that govern a following name (深入古德里奇…, 组织瑞普生物等…); HanLP tags several of them as nouns or
+     * adverbs, so they are listed as words too.
+     */
+    private static final Set<String> GOVERNING = Set.of("深入", "组织", "助力", "依托", "鼓励", "支持", "引进", "推动", "对接", "集聚",
+            "吸引", "协调", "争取", "包括", "走进", "来到", "调研", "考察", "参观", "推进", "加快", "培育", "打造", "发挥", "围绕",
+            "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "建设", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导");
+
+    static boolean isVerb(Token token) {
+        return token.pos().startsWith("v") && !token.pos().equals("vn");
+    }
+
+    static boolean isGoverning(Token token) {
+        return isVerb(token) || token.pos().equals("ad") || GOVERNING.contains(token.word());
+    }
+
+    /**
+     * A verb that makes a phrase a clause (政府成立合资公司); one-character verbs are left out because HanLP tags
+     * fragments of unknown names as verbs (佳利/达, 森/扬).
+     */
+    /** 一批, 多家: counts before a list are not part of the first name in it. */
+    static boolean isCount(Token token) {
+        return token.pos().startsWith("m") || token.pos().equals("q");
+    }
+
+    static boolean isClauseVerb(Token token) {
+        return GOVERNING.contains(token.word()) || isVerb(token) && token.word().length() >= 2;
+    }
+
+    static boolean isProper(Token token) {
+        return PROPER.contains(token.pos());
+    }
+}

@@ -1,0 +1,160 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Titles and who holds them. A title is a title word with the body or zone written right before it
+ * (滨海新区区委 + 书记, 管委会 + 主任); a bare title in a chain takes the previous title's organization
+ * (党组书记、主任). A person holds the chain of titles right before the name (市委常委、滨海新区区委书记连茂君),
+ * after it (赵革，天津海关关长), or the titles after 作者系 (held by the document's byline person).
+ */
+public final class PositionExtractor {
+
+    public record Result(List<EntityMention> titles, List<PositionHeld> positions) {
+    }
+
+    private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.GOVERNMENT, EntityType.ZONE, EntityType.ORGANIZATION, EntityType.COMPANY);
+
+    private record Title(EntityMention mention, String organization) {
+    }
+
+    public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf) {
+        List<Title> titles = new ArrayList<>();
+        for (SentenceView view : sentences) {
+            Title previous = null;
+            for (Lexicon.Hit hit : view.hits()) {
+                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit)) {
+                    continue;
+                }
+                int start = hit.start();
+                String organization = null;
+                for (EntityMention org = endingAt(mentions, start); org != null; org = endingAt(mentions, org.start())) {
+                    start = org.start();
+                    organization = organization == null ? org.canonical() : organization;
+                }
+                if (organization == null && previous != null && text.substring(previous.mention().end(), hit.start()).matches("[、和]")) {
+                    organization = previous.organization();
+                }
+                EntityMention title = new EntityMention(EntityType.POSITION, start, hit.end(), text.substring(start, hit.end()),
+                        text.substring(start, hit.end()), view.sentence().index());
+                previous = new Title(title, organization);
+                titles.add(previous);
+            }
+        }
+        List<PositionHeld> positions = new ArrayList<>();
+        for (EntityMention person : mentions) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<Title> held = chainEndingAt(text, titles, person.start());
+            if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
+                held = chainStartingAt(text, titles, person.end() + 1);
+                // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
+                if (!held.isEmpty() && startsPerson(mentions, held.get(held.size() - 1).mention().end())) {
+                    held = List.of();
+                }
+            }
+            for (Title t : held) {
+                positions.add(held(person.canonical(), t, asOf));
+            }
+        }
+        positions.addAll(authorPositions(text, titles, mentions, asOf));
+        return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    private static boolean startsPerson(List<EntityMention> mentions, int offset) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() == offset);
+    }
+
+    private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {
+        for (Lexicon.Hit other : view.hits()) {
+            if (other != hit && other.cue(Cue.CueFamily.TITLE) != null && other.start() <= hit.start() && other.end() >= hit.end()
+                    && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityMention endingAt(List<EntityMention> mentions, int end) {
+        EntityMention found = null;
+        for (EntityMention m : mentions) {
+            if (m.end() == end && ORGANIZATIONS.contains(m.type()) && (found == null || m.start() < found.start())) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static List<Title> chainEndingAt(String text, List<Title> titles, int end) {
+        List<Title> chain = new ArrayList<>();
+        int cursor = end;
+        while (true) {
+            Title t = titleEndingAt(titles, cursor);
+            if (t == null) {
+                break;
+            }
+            chain.add(0, t);
+            int before = t.mention().start() - 1;
+            if (before < 0 || "、和".indexOf(text.charAt(before)) < 0) {
+                break;
+            }
+            cursor = before;
+        }
+        return chain;
+    }
+
+    private static List<Title> chainStartingAt(String text, List<Title> titles, int start) {
+        List<Title> chain = new ArrayList<>();
+        int cursor = start;
+        while (true) {
+            Title t = titleStartingAt(titles, cursor);
+            if (t == null) {
+                break;
+            }
+            chain.add(t);
+            int after = t.mention().end();
+            if (after >= text.length() || "、和".indexOf(text.charAt(after)) < 0) {
+                break;
+            }
+            cursor = after + 1;
+        }
+        return chain;
+    }
+
+    private static Title titleEndingAt(List<Title> titles, int end) {
+        return titles.stream().filter(t -> t.mention().end() == end).findFirst().orElse(null);
+    }
+
+    private static Title titleStartingAt(List<Title> titles, int start) {
+        return titles.stream().filter(t -> t.mention().start() == start).findFirst().orElse(null);
+    }
+
+    /** (作者系南昌综保区党组书记、主任): the titles belong to the byline person, a name standing alone on a line. */
+    private static List<PositionHeld> authorPositions(String text, List<Title> titles, List<EntityMention> mentions, LocalDate asOf) {
+        List<PositionHeld> positions = new ArrayList<>();
+        for (int at = text.indexOf("作者系"); at >= 0; at = text.indexOf("作者系", at + 1)) {
+            EntityMention author = mentions.stream().filter(m -> m.type() == EntityType.PERSON && standsAlone(text, m)).findFirst().orElse(null);
+            if (author != null) {
+                for (Title t : chainStartingAt(text, titles, at + 3)) {
+                    positions.add(held(author.canonical(), t, asOf));
+                }
+            }
+        }
+        return positions;
+    }
+
+    private static boolean standsAlone(String text, EntityMention m) {
+        boolean startsLine = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
+        boolean endsLine = m.end() == text.length() || text.charAt(m.end()) == '\n';
+        return startsLine && endsLine;
+    }
+
+    private static PositionHeld held(String person, Title t, LocalDate asOf) {
+        EntityMention m = t.mention();
+        return new PositionHeld(person, m.text(), t.organization(), asOf, m.start(), m.end(), m.sentenceIndex());
+    }
+}

@@ -1,0 +1,47 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.List;
+
+/** One sentence as every source sees it: the text, its tokens and the lexicon hits of a single scan. */
+public record SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits) {
+
+    static final String PUNCTUATION = "，,。、；;：:！!？?“”\"‘’'《》「」()（）【】[]—-…·/ \t　";
+
+    public static boolean isPunctuation(char c) {
+        return PUNCTUATION.indexOf(c) >= 0;
+    }
+
+    public char charAt(int offset) {
+        return offset >= sentence.start() && offset < sentence.end() ? text.charAt(offset) : '\n';
+    }
+
+    public String slice(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    /** Index of the token covering the character at {@code offset}, or -1. */
+    public int tokenAt(int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Token token = tokens.get(mid);
+            if (token.end() <= offset) {
+                low = mid + 1;
+            } else if (token.start() > offset) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    public boolean tokenStartsAt(int offset) {
+        int index = tokenAt(offset);
+        return index >= 0 && tokens.get(index).start() == offset;
+    }
+}

@@ -1,0 +1,50 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Zones named by a place or proper name plus a zone suffix (临港综合保税区, 南昌经开区). A short kind word on its
+ * own (保税区, 综保区, 经开区) is proposed as a "bare" zone, which the linker keeps only when the document names
+ * the zone it stands for.
+ */
+public class ZonePatternSource implements EntityCandidateSource {
+
+    public static final String BARE = "bare-zone";
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区");
+
+    @Override
+    public String name() {
+        return "zone-pattern";
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
+            if (cue == null) {
+                continue;
+            }
+            int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
+            if (anchor >= 0) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
+            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit)) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
+            }
+        }
+        return candidates;
+    }
+
+    /** 保税区 inside 综合保税区 is part of a kind word, not a short name. */
+    private static boolean insideLongerSuffix(SentenceView view, Lexicon.Hit hit) {
+        for (Lexicon.Hit other : view.hits()) {
+            if (other != hit && other.cue(Cue.CueFamily.ZONE_SUFFIX) != null && other.start() <= hit.start() && other.end() >= hit.end()
+                    && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

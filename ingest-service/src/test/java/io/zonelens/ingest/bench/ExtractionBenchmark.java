@@ -1,0 +1,108 @@
+package io.zonelens.ingest.bench;
+
+import com.hankcs.hanlp.HanLP;
+import io.zonelens.ingest.Samples;
+import io.zonelens.ingest.extraction.entity.EntityRecognizer;
+import io.zonelens.ingest.extraction.entity.Gazetteer;
+import io.zonelens.ingest.extraction.entity.Lexicon;
+import io.zonelens.ingest.extraction.indicator.IndicatorExtractor;
+import io.zonelens.ingest.extraction.indicator.PlanTableReader;
+import io.zonelens.ingest.extraction.number.QuantityRecognizer;
+import io.zonelens.ingest.extraction.period.PeriodRecognizer;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Pipeline;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.text.DocumentNormalizer;
+import io.zonelens.ingest.extraction.text.SentenceSplitter;
+import io.zonelens.ingest.extraction.token.HanlpTokenizer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Extraction speed per core on the samples, in one JVM and one run, against plain HanLP Viterbi segmentation of the
+ * same sentences: the entity pipeline (sentences, tokens, entities) and the whole pipeline (plus quantities, periods,
+ * indicators), rounds interleaved, best round of each (the least disturbed on a shared machine). Only in the bench
+ * profile: {@code ./mvnw -Pbench -pl ingest-service -am verify}. Figures go to target/bench/extraction.md.
+ */
+@Tag("bench")
+class ExtractionBenchmark {
+
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
+
+    @Test
+    void extractionSpeedAgainstPlainSegmentation() throws Exception {
+        Gazetteer gazetteer = new Gazetteer();
+        SentenceSplitter sentences = new SentenceSplitter();
+        HanlpTokenizer tokens = new HanlpTokenizer(gazetteer);
+        EntityRecognizer entities = new EntityRecognizer(new Lexicon(gazetteer));
+        Pipeline entityPipeline = new Pipeline(List.of(sentences, tokens, entities));
+        Pipeline fullPipeline = new Pipeline(List.of(sentences, tokens, entities, new QuantityRecognizer(), new PeriodRecognizer(),
+                new IndicatorExtractor(new PlanTableReader())));
+        List<AnalyzedDocument> documents = Samples.FILES.stream().map(file -> {
+            var normalized = new DocumentNormalizer().normalize(Samples.text(file), "text/plain", null, null);
+            return AnalyzedDocument.of(file, normalized.title(), normalized.publishedAt(), normalized.text());
+        }).toList();
+        long chars = documents.stream().mapToLong(document -> document.text().length()).sum();
+
+        long hanlp = Long.MAX_VALUE;
+        long entityOnly = Long.MAX_VALUE;
+        long full = Long.MAX_VALUE;
+        for (int round = 0; round < ROUNDS + 3; round++) {
+            long t0 = System.nanoTime();
+            int words = segmentPlainly(documents, sentences);
+            long t1 = System.nanoTime();
+            int mentions = run(entityPipeline, documents, d -> d.entities().mentions().size());
+            long t2 = System.nanoTime();
+            int observations = run(fullPipeline, documents, d -> d.indicators().size());
+            long t3 = System.nanoTime();
+            assertTrue(words > 0 && mentions > 0 && observations > 0);
+            if (round >= 3) {
+                hanlp = Math.min(hanlp, t1 - t0);
+                entityOnly = Math.min(entityOnly, t2 - t1);
+                full = Math.min(full, t3 - t2);
+            }
+        }
+        double hanlpRate = chars / (hanlp / 1e9);
+        double entityRate = chars / (entityOnly / 1e9);
+        double fullRate = chars / (full / 1e9);
+        String report = String.format("""
+                | figure (one thread, best of %d rounds, %d chars of samples) | value |
+                | --- | --- |
+                | plain HanLP Viterbi segmentation, chars/s | %.0f |
+                | sentences + tokens + entities, chars/s | %.0f |
+                | whole pipeline (+ quantities, periods, indicators), chars/s | %.0f |
+                | entity pipeline / plain HanLP | %.2f |
+                | whole pipeline / plain HanLP | %.2f |
+                | indicator stages' share of extraction time (whole / entities - 1) | %.0f%% |
+                """, ROUNDS, chars, hanlpRate, entityRate, fullRate, entityRate / hanlpRate, fullRate / hanlpRate,
+                ((double) full / entityOnly - 1) * 100);
+        Path out = Path.of("target", "bench", "extraction.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("\nExtraction benchmark\n" + report);
+    }
+
+    private static int segmentPlainly(List<AnalyzedDocument> documents, SentenceSplitter splitter) {
+        int words = 0;
+        for (AnalyzedDocument document : documents) {
+            for (Sentence sentence : splitter.split(document.text())) {
+                words += HanLP.segment(sentence.textIn(document.text())).size();
+            }
+        }
+        return words;
+    }
+
+    private static int run(Pipeline pipeline, List<AnalyzedDocument> documents, java.util.function.ToIntFunction<AnalyzedDocument> count) {
+        int found = 0;
+        for (AnalyzedDocument document : documents) {
+            found += count.applyAsInt(pipeline.run(document));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,57 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
+
+    @Test
+    void loadsTheNationalListsFromTheClasspath() {
+        Map<String, Long> byKind = gazetteer.entries().stream().collect(Collectors.groupingBy(GazetteerEntry::kind, Collectors.counting()));
+        assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");
+        assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
+        assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 140);
+        assertTrue(byKind.get("ETDZ") >= 80);
+        assertTrue(byKind.get("HIDZ") >= 150);
+        assertTrue(byKind.get("CITY") >= 290);
+        assertEquals(34, byKind.get("PROVINCE") + byKind.get("MUNICIPALITY"));
+    }
+
+    @Test
+    void aliasesAndDerivedShortFormsLeadToTheCanonicalName() {
+        assertEquals("南昌综合保税区", gazetteer.lookup("南昌综保区").get(0).canonical());
+        assertEquals("南昌经济技术开发区", gazetteer.lookup("南昌经开区").get(0).canonical());
+        assertEquals("中国(天津)自由贸易试验区", gazetteer.lookup("天津自贸区").get(0).canonical());
+        assertEquals("天津滨海新区", gazetteer.lookup("滨海新区").get(0).canonical());
+        assertEquals("天津市", gazetteer.lookup("天津").get(0).canonical());
+    }
+
+    @Test
+    void keepsTheBondedZoneAndTheComprehensiveBondedZoneOfTianjinPortApart() {
+        assertEquals("天津港保税区", gazetteer.lookup("天津港保税区").get(0).canonical());
+        assertEquals("天津港综合保税区", gazetteer.lookup("天津港综合保税区").get(0).canonical());
+    }
+
+    @Test
+    void zoneFragmentsAreKnownSoTheyAreNotMistakenForPersons() {
+        assertTrue(gazetteer.isNameOrFragment("东疆"));
+        assertFalse(gazetteer.isNameOrFragment("连茂君"));
+    }
+
+    @Test
+    void theLexiconScansGazetteerNamesAndCuesInOnePass() {
+        String text = "天津海关关长赵革参加";
+        var hits = EntityFixture.LEXICON.scan(text, 0, text.length());
+        assertTrue(hits.stream().anyMatch(h -> h.hasType(EntityType.PLACE) && text.substring(h.start(), h.end()).equals("天津")));
+        assertTrue(hits.stream().anyMatch(h -> h.cue(Cue.CueFamily.GOV_BODY) != null && text.substring(h.start(), h.end()).equals("海关")));
+        assertTrue(hits.stream().anyMatch(h -> h.cue(Cue.CueFamily.TITLE) != null && text.substring(h.start(), h.end()).equals("关长")));
+    }
+}

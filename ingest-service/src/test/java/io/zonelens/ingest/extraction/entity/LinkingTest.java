@@ -1,0 +1,52 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
+import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class LinkingTest {
+
+    @Test
+    void shortZoneFormsLinkToTheFullName() {
+        List<EntityMention> m = mentions("南昌综保区联动南昌经开区，深化与广州白云机场综保区的合作。");
+        assertEquals("南昌综合保税区", canonicalOf(m, "南昌综保区"));
+        assertEquals("南昌经济技术开发区", canonicalOf(m, "南昌经开区"));
+        assertEquals("广州白云机场综合保税区", canonicalOf(m, "广州白云机场综保区"));
+    }
+
+    @Test
+    void freeTradeZoneShortFormsShareOneCanonicalName() {
+        List<EntityMention> m = mentions("推动天津自贸试验区创新升级。打造一流天津自贸区。");
+        assertEquals(canonicalOf(m, "天津自贸试验区"), canonicalOf(m, "天津自贸区"));
+    }
+
+    @Test
+    void aCityLevelBodyIsNamedAfterTheDocumentsHomeCity() {
+        List<EntityMention> m = mentions("天津港保税区和滨海新区在天津。市发改委党组书记、主任戴永康：");
+        assertEquals("天津市发展和改革委员会", canonicalOf(m, "市发改委"));
+    }
+
+    @Test
+    void theTwoTianjinPortZonesStayApartAndABareBondedZoneIsTheOneTheDocumentNames() {
+        List<EntityMention> m = mentions("天津港保税区与天津港综合保税区两区整合。保税区将持续推进。");
+        assertNotEquals(canonicalOf(m, "天津港保税区"), canonicalOf(m, "天津港综合保税区"));
+        assertEquals("天津港保税区", canonicalOf(m, "保税区"));
+    }
+
+    @Test
+    void aShortPolicyTitleLinksToTheFullTitleInTheSameDocument() {
+        List<EntityMention> m = mentions("解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施。将如何推动《若干政策措施》落地实施？");
+        assertEquals("关于进一步支持天津滨海新区高质量发展的若干政策措施", canonicalOf(m, "若干政策措施"));
+    }
+
+    @Test
+    void aBareManagementCommitteeBelongsToTheZoneNamedBeforeIt() {
+        List<EntityMention> m = mentions("天津港保税区党委书记、管委会主任尹晓峰：");
+        assertEquals("天津港保税区管理委员会", canonicalOf(m, "管委会"));
+    }
+}

@@ -1,0 +1,84 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
+import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each pattern family on sentences of the kind the samples hold, and on generic phrases that must stay generic. */
+class PatternTest {
+
+    @Test
+    void companiesEndingInALegalFormRunBackToTheListBoundaryAndPastTheGoverningVerb() {
+        List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司、美克国际家私加工(天津)有限公司等企业项目。");
+        assertTrue(has(m, EntityType.COMPANY, "古德里奇航空结构服务(中国)有限公司"));
+        assertTrue(has(m, EntityType.COMPANY, "美克国际家私加工(天津)有限公司"));
+    }
+
+    @Test
+    void aGenericCompanyDescriptionIsNotAName() {
+        List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
+    void brandNamesBeforeACompanyHeadNounAreCompanies() {
+        List<EntityMention> m = mentions("组织瑞普生物等龙头企业加快建设概念验证平台，助力云遥宇航等商业航天企业应用场景落地。");
+        assertTrue(has(m, EntityType.COMPANY, "瑞普生物"));
+        assertTrue(has(m, EntityType.COMPANY, "云遥宇航"));
+        assertFalse(has(m, EntityType.COMPANY, "组织瑞普生物"));
+    }
+
+    @Test
+    void zonesAnchoredOnAPlaceOrProperNameAreZonesButGenericPhrasesAreNot() {
+        List<EntityMention> m = mentions("深入新区各综合保税区调研。综合保税区作为开发开放的桥头堡。建成临港综合保税区一期。");
+        assertTrue(has(m, EntityType.ZONE, "临港综合保税区"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("综合保税区") && !x.text().equals("临港综合保税区")), m.toString());
+    }
+
+    @Test
+    void newAreaInsideAPartyCommitteeTitleIsTheZoneAndTheCommitteeIsABody() {
+        List<EntityMention> m = mentions("市委常委、滨海新区区委书记连茂君参加。");
+        assertTrue(has(m, EntityType.ZONE, "滨海新区"));
+        assertTrue(has(m, EntityType.GOVERNMENT, "滨海新区区委"));
+        assertTrue(has(m, EntityType.POSITION, "滨海新区区委书记"));
+    }
+
+    @Test
+    void bodiesArePlaceOrLevelPlusBodyWord() {
+        List<EntityMention> m = mentions("天津市商务局与天津海关、市发改委、天津港保税区管理委员会共同推动。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "天津市商务局"));
+        assertTrue(has(m, EntityType.GOVERNMENT, "天津海关"));
+        assertTrue(has(m, EntityType.GOVERNMENT, "市发改委"));
+        assertTrue(has(m, EntityType.GOVERNMENT, "天津港保税区管理委员会"));
+    }
+
+    @Test
+    void customsWithoutAPlaceIsNotABody() {
+        assertFalse(mentions("强化与海关等部门的协同。").stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT));
+    }
+
+    @Test
+    void organizationsNeedAnAnchor() {
+        List<EntityMention> m = mentions("加强与天津大学滨海工业研究院深度合作，对接国家海洋技术中心，走进企业生产车间、检测实验室。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "天津大学滨海工业研究院"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "国家海洋技术中心"));
+        assertFalse(m.stream().anyMatch(x -> x.text().contains("实验室") || x.text().contains("车间")));
+    }
+
+    @Test
+    void mediaNamesArePlacePlusNewspaper() {
+        assertTrue(has(mentions("（文章来源：南昌日报）"), EntityType.ORGANIZATION, "南昌日报"));
+    }
+
+    @Test
+    void policiesAreQuotedTitlesAndUnquotedAboutTitles() {
+        List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
+        assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));
+        assertTrue(has(m, EntityType.POLICY, "关于进一步支持天津滨海新区高质量发展的若干政策措施"));
+    }
+}

@@ -1,0 +1,54 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
+import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PersonTest {
+
+    private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
+
+    @Test
+    void zoneFragmentsCommonWordsAndNonSurnamesAreNotNames() {
+        assertFalse(filter.accept("东疆"));
+        assertFalse(filter.accept("都有"));
+        assertFalse(filter.accept("敢闯"));
+        assertFalse(filter.accept("诺和"));
+        assertTrue(filter.accept("连茂君"));
+    }
+
+    @Test
+    void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
+        List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
+        assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "罗平"));
+        assertFalse(has(m, EntityType.PLACE, "罗平"));
+    }
+
+    @Test
+    void namesInsideCompaniesAndZonesAreNotPersons() {
+        List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司。东疆综合保税区要突出优势。诺和诺德落地我国首例生物制品分段生产试点。");
+        assertFalse(has(m, EntityType.PERSON, "古德里"));
+        assertFalse(has(m, EntityType.PERSON, "东疆"));
+        assertFalse(has(m, EntityType.PERSON, "诺和"));
+    }
+
+    @Test
+    void wordsInRunningTextAreNotNames() {
+        List<EntityMention> m = mentions("雄安新区和北京城市副中心作为北京新两翼，都有各自的定位。敢闯敢试、改革攻坚的创新精神。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void listedNamesAfterALeadershipWordArePersons() {
+        List<EntityMention> m = mentions("天津海关副关长刘辉，区领导尹晓峰、赵前苗，经开区党委书记、管委会主任尤天成参加。");
+        for (String name : List.of("刘辉", "尹晓峰", "赵前苗", "尤天成")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PositionTest {
+
+    private static List<PositionHeld> positions(String text) {
+        return EntityFixture.analyze(text, OffsetDateTime.parse("2022-03-11T14:35:31+08:00")).entities().positions();
+    }
+
+    private static List<String> titlesOf(List<PositionHeld> positions, String person) {
+        return positions.stream().filter(p -> p.person().equals(person)).map(PositionHeld::title).toList();
+    }
+
+    @Test
+    void titlesBeforeTheNameWithTheEventDateOfTheReport() {
+        List<PositionHeld> p = positions("3月10日，市委常委、滨海新区区委书记连茂君用一整天时间调研。");
+        assertEquals(List.of("市委常委", "滨海新区区委书记"), titlesOf(p, "连茂君"));
+        assertTrue(p.stream().allMatch(x -> x.asOf().equals(LocalDate.of(2022, 3, 10))));
+    }
+
+    @Test
+    void titleAfterTheNameAndBeforeIt() {
+        assertEquals(List.of("天津海关关长"), titlesOf(positions("赵革，天津海关关长。"), "赵革"));
+        assertEquals(List.of("天津海关关长"), titlesOf(positions("天津海关关长赵革参加。"), "赵革"));
+    }
+
+    @Test
+    void aChainOfTitlesEndingInAColonAndAnInheritedOrganization() {
+        List<PositionHeld> p = positions("天津港保税区党委书记、管委会主任尹晓峰：");
+        assertEquals(List.of("天津港保税区党委书记", "管委会主任"), titlesOf(p, "尹晓峰"));
+        assertEquals("天津港保税区管理委员会", p.stream().filter(x -> x.title().equals("管委会主任")).findFirst().orElseThrow().organization());
+    }
+
+    @Test
+    void titlesLeadingToTheNextNameAreNotThePreviousPersons() {
+        List<PositionHeld> p = positions("区领导尹晓峰、赵前苗，经开区党委书记、管委会主任尤天成参加。");
+        assertEquals(List.of(), titlesOf(p, "赵前苗"));
+        assertEquals(List.of("经开区党委书记", "管委会主任"), titlesOf(p, "尤天成"));
+    }
+
+    @Test
+    void theAuthorsTitlesGoToTheBylinePerson() {
+        List<PositionHeld> p = positions("徐海波\n南昌综保区取得新成绩。\n(作者系南昌综保区党组书记、主任)");
+        assertEquals(List.of("南昌综保区党组书记", "主任"), titlesOf(p, "徐海波"));
+    }
+}
