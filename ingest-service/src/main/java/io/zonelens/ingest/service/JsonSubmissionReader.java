@@ -46,7 +46,7 @@ public class JsonSubmissionReader {
     }
 
     /** ISO-8601 date-time with or without offset, or a bare date; no offset means China time. */
-    static OffsetDateTime publishedAt(String value) {
+    public static OffsetDateTime publishedAt(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,0 +1,53 @@
+package io.zonelens.ingest.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.zonelens.localpostgres.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The pipeline on a text, answered at once and stored nowhere. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+class ExtractTest {
+
+    private static final String TEXT = "3月10日，市委常委、滨海新区区委书记连茂君深入新区各综合保税区调研。天津海关关长赵革参加。";
+
+    @Test
+    void entitiesAndPositionsComeBackWithTheirOffsets() {
+        given().contentType("text/plain; charset=UTF-8").body(TEXT.getBytes(StandardCharsets.UTF_8)).post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("entities.find { it.text == '赵革' }.type", equalTo("PERSON"))
+                .body("entities.find { it.text == '赵革' }.start", equalTo(TEXT.indexOf("赵革")))
+                .body("entities.find { it.text == '赵革' }.end", equalTo(TEXT.indexOf("赵革") + 2))
+                .body("entities.find { it.text == '天津海关' }.type", equalTo("GOVERNMENT"))
+                .body("positions.findAll { it.person == '连茂君' }.title", hasItem(containsString("区委书记")));
+    }
+
+    @Test
+    void theJsonFormTakesAPublicationDateAndNothingIsStored() {
+        long before = ((Number) given().get("/api/v1/documents").path("total")).longValue();
+        given().contentType("application/json")
+                .body(Map.of("text", "2021年，南昌综保区进出口总额突破210亿元，同比增长109%。", "publishedAt", "2022-01-17T07:42:37+08:00"))
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("entities.canonical", hasItem("南昌综合保税区"));
+        given().get("/api/v1/documents").then().body("total", equalTo((int) before));
+    }
+
+    @Test
+    void noTextIs400() {
+        given().contentType("application/json").body(Map.of("title", "无正文")).post("/api/v1/extract")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("'text'"));
+        given().contentType("text/plain").body(new byte[0]).post("/api/v1/extract")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
