@@ -8,7 +8,7 @@ package io.zonelens.ingest.extraction.entity.learned;
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 29;
+    static final int TEMPLATES = 25;
 
     /** Padding either side so templates may look three characters out without bounds checks. */
     private static final int PAD = 3;
@@ -66,36 +66,32 @@ final class FeatureExtractor {
             int k = i * TEMPLATES;
             int c0 = chars[p];
             keys[k] = FeatureHash.of(0, 0);
-            keys[k + 1] = FeatureHash.of(1, chars[p - 3]);
-            keys[k + 2] = FeatureHash.of(2, chars[p - 2]);
-            keys[k + 3] = FeatureHash.of(3, chars[p - 1]);
-            keys[k + 4] = FeatureHash.of(4, c0);
-            keys[k + 5] = FeatureHash.of(5, chars[p + 1]);
-            keys[k + 6] = FeatureHash.of(6, chars[p + 2]);
-            keys[k + 7] = FeatureHash.of(7, chars[p + 3]);
-            keys[k + 8] = FeatureHash.of(8, chars[p - 2], chars[p - 1]);
-            keys[k + 9] = FeatureHash.of(9, chars[p - 1], c0);
-            keys[k + 10] = FeatureHash.of(10, c0, chars[p + 1]);
-            keys[k + 11] = FeatureHash.of(11, chars[p + 1], chars[p + 2]);
-            keys[k + 12] = FeatureHash.of(12, chars[p - 1], chars[p + 1]);
-            keys[k + 13] = FeatureHash.of(13, chars[p - 2], chars[p - 1], c0);
-            keys[k + 14] = FeatureHash.of(14, chars[p - 1], c0, chars[p + 1]);
-            keys[k + 15] = FeatureHash.of(15, c0, chars[p + 1], chars[p + 2]);
-            keys[k + 16] = FeatureHash.of(16, chars[p - 3], chars[p - 2], chars[p - 1], c0);
-            keys[k + 17] = FeatureHash.of(17, c0, chars[p + 1], chars[p + 2], chars[p + 3]);
+            keys[k + 1] = FeatureHash.of(2, chars[p - 2]);
+            keys[k + 2] = FeatureHash.of(3, chars[p - 1]);
+            keys[k + 3] = FeatureHash.of(4, c0);
+            keys[k + 4] = FeatureHash.of(5, chars[p + 1]);
+            keys[k + 5] = FeatureHash.of(6, chars[p + 2]);
+            keys[k + 6] = FeatureHash.of(8, chars[p - 2], chars[p - 1]);
+            keys[k + 7] = FeatureHash.of(9, chars[p - 1], c0);
+            keys[k + 8] = FeatureHash.of(10, c0, chars[p + 1]);
+            keys[k + 9] = FeatureHash.of(11, chars[p + 1], chars[p + 2]);
+            keys[k + 10] = FeatureHash.of(13, chars[p - 2], chars[p - 1], c0);
+            keys[k + 11] = FeatureHash.of(14, chars[p - 1], c0, chars[p + 1]);
+            keys[k + 12] = FeatureHash.of(15, c0, chars[p + 1], chars[p + 2]);
+            keys[k + 13] = FeatureHash.of(16, chars[p - 3], chars[p - 2], chars[p - 1], c0);
+            keys[k + 14] = FeatureHash.of(17, c0, chars[p + 1], chars[p + 2], chars[p + 3]);
             int classWindow = classes[p - 2] << 16 | classes[p - 1] << 12 | classes[p] << 8
                     | classes[p + 1] << 4 | classes[p + 2];
-            keys[k + 18] = FeatureHash.of(18, classWindow);
-            keys[k + 19] = FeatureHash.of(19, classes[p - 1], c0, classes[p + 1]);
-            keys[k + 20] = FeatureHash.of(20, cueEnds[p]);
-            keys[k + 21] = FeatureHash.of(21, cueEnds[p - 1]);
-            keys[k + 22] = FeatureHash.of(22, cueStarts[p]);
-            keys[k + 23] = FeatureHash.of(23, cueStarts[p + 1]);
-            keys[k + 24] = FeatureHash.of(24, cueEnds[p + 1]);
-            keys[k + 25] = FeatureHash.of(25, quoteStates[i], classes[p]);
-            keys[k + 26] = FeatureHash.of(26, nameLabels[i], nameParts[i]);
-            keys[k + 27] = FeatureHash.of(27, nameLabels[i], nameParts[i], Math.min(nameLengths[i], 6));
-            keys[k + 28] = FeatureHash.of(28, nameLabels[i], nameParts[i], c0);
+            keys[k + 15] = FeatureHash.of(18, classWindow);
+            keys[k + 16] = FeatureHash.of(20, cueEnds[p]);
+            keys[k + 17] = FeatureHash.of(21, cueEnds[p - 1]);
+            keys[k + 18] = FeatureHash.of(22, cueStarts[p]);
+            keys[k + 19] = FeatureHash.of(23, cueStarts[p + 1]);
+            keys[k + 20] = FeatureHash.of(24, cueEnds[p + 1]);
+            keys[k + 21] = FeatureHash.of(25, quoteStates[i], classes[p]);
+            keys[k + 22] = FeatureHash.of(26, nameLabels[i], nameParts[i]);
+            keys[k + 23] = FeatureHash.of(27, nameLabels[i], nameParts[i], Math.min(nameLengths[i], 6));
+            keys[k + 24] = FeatureHash.of(28, nameLabels[i], nameParts[i], c0);
         }
         return keys;
     }
