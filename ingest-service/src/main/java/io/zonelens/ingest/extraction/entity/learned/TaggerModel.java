@@ -6,6 +6,9 @@ package io.zonelens.ingest.extraction.entity.learned;
  */
 final class TaggerModel {
 
+    /** Rows with at least this many weights are stored dense. */
+    private static final int DENSE_FROM = 8;
+
     private final TagSet tags;
     private final EntityGazetteer gazetteer;
     private final long[] featureKeys;
@@ -27,8 +30,7 @@ final class TaggerModel {
      */
     private final float[] denseRows;
     private final float weightScale;
-    /** Rows with at least this many weights are stored dense. */
-    private static final int DENSE_FROM = 8;
+    /** The rows as given (one run of entries per feature), kept only so the model can be written out again. */
     private final int[] rowStarts;
     private final byte[] entryTags;
     private final float[] entryWeights;
