@@ -1,0 +1,117 @@
+package io.zonelens.ingest.extraction.entity.learned;
+
+/**
+ * The observation features of every character: character n-grams in a window of ±3, character classes,
+ * cue words from {@link CueLexicon}, names from the {@link EntityGazetteer} and whether the character sits
+ * inside 《》 or “”. Every position gets
+ * exactly {@link #TEMPLATES} keys, so the caller can index them without bookkeeping.
+ */
+final class FeatureExtractor {
+
+    static final int TEMPLATES = 25;
+
+    /** Padding either side so templates may look three characters out without bounds checks. */
+    private static final int PAD = 3;
+    private static final int BEFORE_TEXT = 0x10001;
+    private static final int AFTER_TEXT = 0x10002;
+    private static final int CLASS_BEFORE_TEXT = 8;
+    private static final int CLASS_AFTER_TEXT = 9;
+
+    private static final int OUTSIDE_QUOTES = 0;
+    private static final int IN_BOOK_TITLE = 1;
+    private static final int IN_QUOTATION = 2;
+
+    private final CueLexicon cues;
+    private final EntityGazetteer gazetteer;
+
+    FeatureExtractor(CueLexicon cues, EntityGazetteer gazetteer) {
+        this.cues = cues;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Returns {@code text.length() * TEMPLATES} feature keys, position-major. */
+    long[] extract(String text) {
+        int n = text.length();
+        char[] normalized = new char[n];
+        int[] chars = new int[n + 2 * PAD];
+        int[] classes = new int[n + 2 * PAD];
+        for (int i = 0; i < PAD; i++) {
+            chars[i] = BEFORE_TEXT;
+            classes[i] = CLASS_BEFORE_TEXT;
+            chars[PAD + n + i] = AFTER_TEXT;
+            classes[PAD + n + i] = CLASS_AFTER_TEXT;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = CharShapes.normalize(text.charAt(i));
+            normalized[i] = c;
+            chars[PAD + i] = c;
+            classes[PAD + i] = CharShapes.classOf(c);
+        }
+        int[] cueEnds = new int[n + 2 * PAD];
+        int[] cueStarts = new int[n + 2 * PAD];
+        int[] ends = new int[n];
+        int[] starts = new int[n];
+        cues.match(normalized, n, ends, starts);
+        System.arraycopy(ends, 0, cueEnds, PAD, n);
+        System.arraycopy(starts, 0, cueStarts, PAD, n);
+        int[] quoteStates = quoteStates(normalized, n);
+        int[] nameLabels = new int[n];
+        int[] nameParts = new int[n];
+        int[] nameLengths = new int[n];
+        gazetteer.match(normalized, n, nameLabels, nameParts, nameLengths);
+
+        long[] keys = new long[n * TEMPLATES];
+        for (int i = 0; i < n; i++) {
+            int p = i + PAD;
+            int k = i * TEMPLATES;
+            int c0 = chars[p];
+            keys[k] = FeatureHash.of(0, 0);
+            keys[k + 1] = FeatureHash.of(2, chars[p - 2]);
+            keys[k + 2] = FeatureHash.of(3, chars[p - 1]);
+            keys[k + 3] = FeatureHash.of(4, c0);
+            keys[k + 4] = FeatureHash.of(5, chars[p + 1]);
+            keys[k + 5] = FeatureHash.of(6, chars[p + 2]);
+            keys[k + 6] = FeatureHash.of(8, chars[p - 2], chars[p - 1]);
+            keys[k + 7] = FeatureHash.of(9, chars[p - 1], c0);
+            keys[k + 8] = FeatureHash.of(10, c0, chars[p + 1]);
+            keys[k + 9] = FeatureHash.of(11, chars[p + 1], chars[p + 2]);
+            keys[k + 10] = FeatureHash.of(13, chars[p - 2], chars[p - 1], c0);
+            keys[k + 11] = FeatureHash.of(14, chars[p - 1], c0, chars[p + 1]);
+            keys[k + 12] = FeatureHash.of(15, c0, chars[p + 1], chars[p + 2]);
+            keys[k + 13] = FeatureHash.of(16, chars[p - 3], chars[p - 2], chars[p - 1], c0);
+            keys[k + 14] = FeatureHash.of(17, c0, chars[p + 1], chars[p + 2], chars[p + 3]);
+            int classWindow = classes[p - 2] << 16 | classes[p - 1] << 12 | classes[p] << 8
+                    | classes[p + 1] << 4 | classes[p + 2];
+            keys[k + 15] = FeatureHash.of(18, classWindow);
+            keys[k + 16] = FeatureHash.of(20, cueEnds[p]);
+            keys[k + 17] = FeatureHash.of(21, cueEnds[p - 1]);
+            keys[k + 18] = FeatureHash.of(22, cueStarts[p]);
+            keys[k + 19] = FeatureHash.of(23, cueStarts[p + 1]);
+            keys[k + 20] = FeatureHash.of(24, cueEnds[p + 1]);
+            keys[k + 21] = FeatureHash.of(25, quoteStates[i], classes[p]);
+            keys[k + 22] = FeatureHash.of(26, nameLabels[i], nameParts[i]);
+            keys[k + 23] = FeatureHash.of(27, nameLabels[i], nameParts[i], Math.min(nameLengths[i], 6));
+            keys[k + 24] = FeatureHash.of(28, nameLabels[i], nameParts[i], c0);
+        }
+        return keys;
+    }
+
+    /** Titles of books, games and films sit in 《》; quoted names in “”. The marks themselves count as outside. */
+    private static int[] quoteStates(char[] text, int n) {
+        int[] states = new int[n];
+        int state = OUTSIDE_QUOTES;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c == '》' || c == '”' || c == '」') {
+                state = OUTSIDE_QUOTES;
+            }
+            states[i] = (c == '《' || c == '“' || c == '「') ? OUTSIDE_QUOTES : state;
+            if (c == '《') {
+                state = IN_BOOK_TITLE;
+            } else if (c == '“' || c == '「') {
+                state = IN_QUOTATION;
+            }
+        }
+        return states;
+    }
+}

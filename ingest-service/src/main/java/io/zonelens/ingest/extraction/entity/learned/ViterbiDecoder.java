@@ -1,0 +1,83 @@
+package io.zonelens.ingest.extraction.entity.learned;
+
+/**
+ * First-order Viterbi over BIOES tags. Only allowed transitions are scored, which both keeps the output
+ * well-formed and makes decoding cheap: an I or E tag has two possible predecessors, not forty-one.
+ */
+final class ViterbiDecoder {
+
+    private final int tagCount;
+    private final int[][] predecessors;
+    private final boolean[] allowedFirst;
+    private final boolean[] allowedLast;
+
+    ViterbiDecoder(TagSet tags) {
+        tagCount = tags.size();
+        predecessors = new int[tagCount][];
+        allowedFirst = new boolean[tagCount];
+        allowedLast = new boolean[tagCount];
+        for (int next = 0; next < tagCount; next++) {
+            int count = 0;
+            int[] found = new int[tagCount];
+            for (int previous = 0; previous < tagCount; previous++) {
+                if (tags.allowed(previous, next)) {
+                    found[count++] = previous;
+                }
+            }
+            predecessors[next] = java.util.Arrays.copyOf(found, count);
+            allowedFirst[next] = tags.allowedFirst(next);
+            allowedLast[next] = tags.closesSpan(next);
+        }
+    }
+
+    /**
+     * @param emissions   {@code length * tagCount} scores, position-major
+     * @param transitions {@code tagCount * tagCount} scores, previous-major
+     * @param start       score of each tag at the first position
+     * @param best        receives the best tag sequence
+     */
+    void decode(float[] emissions, int length, float[] transitions, float[] start, int[] best) {
+        if (length == 0) {
+            return;
+        }
+        int t = tagCount;
+        float[] previousScores = new float[t];
+        float[] scores = new float[t];
+        short[] backPointers = new short[length * t];
+        for (int tag = 0; tag < t; tag++) {
+            previousScores[tag] = allowedFirst[tag] ? start[tag] + emissions[tag] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < length; i++) {
+            int row = i * t;
+            for (int next = 0; next < t; next++) {
+                int[] candidates = predecessors[next];
+                float bestScore = Float.NEGATIVE_INFINITY;
+                int bestPrevious = candidates[0];
+                for (int previous : candidates) {
+                    float score = previousScores[previous] + transitions[previous * t + next];
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestPrevious = previous;
+                    }
+                }
+                scores[next] = bestScore + emissions[row + next];
+                backPointers[row + next] = (short) bestPrevious;
+            }
+            float[] swap = previousScores;
+            previousScores = scores;
+            scores = swap;
+        }
+        int bestLast = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int tag = 0; tag < t; tag++) {
+            if (allowedLast[tag] && previousScores[tag] > bestScore) {
+                bestScore = previousScores[tag];
+                bestLast = tag;
+            }
+        }
+        best[length - 1] = bestLast;
+        for (int i = length - 1; i > 0; i--) {
+            best[i - 1] = backPointers[i * t + best[i]];
+        }
+    }
+}
