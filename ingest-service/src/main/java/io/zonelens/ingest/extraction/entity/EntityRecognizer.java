@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +42,10 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
+        PersonNameFilter persons = new PersonNameFilter(gazetteer);
         return List.of(new GazetteerSource(), new ZonePatternSource(), new GovernmentBodySource(), new CompanyPatternSource(),
                 new EnumeratedCompanySource(), new OrganizationPatternSource(), new PolicySource(),
-                new PersonSource(new PersonNameFilter(gazetteer)));
+                new PersonSource(persons), new LearnedSource(LearnedEntityTagger.loadDefault(), persons));
     }
 
     /** The same recognizer with one more source, e.g. the learned tagger. */
