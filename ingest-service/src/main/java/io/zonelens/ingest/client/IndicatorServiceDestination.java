@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonelens.ingest.config.DeliveryConfig;
 import io.zonelens.ingest.extraction.indicator.Observation;
+import io.zonelens.ingest.extraction.indicator.SubjectAliases;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.repository.DocumentEntity;
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** indicator-service receives every document's observations with their evidence. */
 @Singleton
@@ -25,14 +27,15 @@ public class IndicatorServiceDestination extends RestDestination {
 
     @Override
     public Object payload(DocumentEntity document, AnalyzedDocument analyzed, String pipelineVersion) {
+        Map<String, List<String>> aliases = SubjectAliases.of(analyzed);
         List<ObservationsPayload.Observation> observations = analyzed.indicators().stream()
-                .map(observation -> toPayload(observation, analyzed.text()))
+                .map(observation -> toPayload(observation, analyzed.text(), aliases.getOrDefault(observation.subject(), List.of())))
                 .toList();
         return new ObservationsPayload(pipelineVersion, Instant.now(), document.title, document.publishedAt(), observations);
     }
 
-    private static ObservationsPayload.Observation toPayload(Observation o, String text) {
-        return new ObservationsPayload.Observation(new ObservationsPayload.Subject(o.subject(), null, List.of()), o.indicator(),
+    private static ObservationsPayload.Observation toPayload(Observation o, String text, List<String> aliases) {
+        return new ObservationsPayload.Observation(new ObservationsPayload.Subject(o.subject(), null, aliases), o.indicator(),
                 o.kind().name(), o.measure().name(), new ObservationsPayload.Period(o.periodLabel(), o.periodFrom(), o.periodTo()),
                 o.value(), o.upperValue(), o.qualifier().name(), o.valueText(), o.unit(), o.unitText(), o.normalizedValue(),
                 o.cumulative(), o.flags().stream().sorted().toList(),

@@ -16,13 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * Observations from a document: every row of a plan's indicator table gives its baseline (ACTUAL), its target
- * (TARGET) and, where stated, its target average growth (TARGET CAGR), for the document's subject.
+ * (TARGET) and, where stated, its target average growth (TARGET CAGR), for the document's subject; figures in prose
+ * give one observation each (see {@link ProseObservations}).
  */
 @ApplicationScoped
 public class IndicatorExtractor implements PipelineStage {
 
     private final PlanTableReader tables;
     private final UnitCatalog units = UnitCatalog.standard();
+    private final ProseObservations prose = new ProseObservations();
 
     public IndicatorExtractor(PlanTableReader tables) {
         this.tables = tables;
@@ -35,7 +37,7 @@ public class IndicatorExtractor implements PipelineStage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES);
+        return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUANTITIES, Layer.PERIODS);
     }
 
     @Override
@@ -46,7 +48,8 @@ public class IndicatorExtractor implements PipelineStage {
     @Override
     public AnalyzedDocument apply(AnalyzedDocument document) {
         List<Observation> observations = new ArrayList<>();
-        for (PlanTable table : tables.read(document.text())) {
+        List<PlanTable> found = tables.read(document.text());
+        for (PlanTable table : found) {
             Optional<String> subject = DocumentSubject.from(document.title(), table.title());
             if (subject.isEmpty()) {
                 continue;
@@ -55,6 +58,7 @@ public class IndicatorExtractor implements PipelineStage {
                 observations.addAll(fromRow(subject.get(), table, row));
             }
         }
+        observations.addAll(prose.find(document, found, DocumentSubject.from(document.title())));
         return document.withIndicators(observations);
     }
 

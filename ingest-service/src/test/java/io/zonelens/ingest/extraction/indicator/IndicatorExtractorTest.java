@@ -2,10 +2,8 @@ package io.zonelens.ingest.extraction.indicator;
 
 import io.zonelens.ingest.Samples;
 import io.zonelens.ingest.extraction.number.Qualifier;
-import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.text.DocumentNormalizer;
 import io.zonelens.ingest.extraction.text.NormalizedDocument;
-import io.zonelens.ingest.extraction.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,11 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A plan's indicator table becomes baseline, target and target-growth observations for the plan's subject. */
 class IndicatorExtractorTest {
 
+    /** The table's observations (the plan's prose figures are ProseIndicatorAcceptanceTest's). */
     private static List<Observation> observationsOf(String sample) {
-        NormalizedDocument normalized = new DocumentNormalizer().normalize(Samples.text(sample), "text/plain", null, null);
-        AnalyzedDocument document = new SentenceSplitter().apply(
-                AnalyzedDocument.of(sample, normalized.title(), normalized.publishedAt(), normalized.text()));
-        return new IndicatorExtractor(new PlanTableReader()).apply(document).indicators();
+        var document = ExtractionFixture.analyze(sample);
+        return document.indicators().stream()
+                .filter(o -> o.evidenceStart() >= tableStart(document.text()))
+                .filter(o -> document.text().substring(o.evidenceStart(), o.evidenceEnd()).contains("\n"))
+                .toList();
+    }
+
+    private static int tableStart(String text) {
+        return new PlanTableReader().read(text).get(0).start();
     }
 
     private static Observation find(List<Observation> observations, String indicator, Observation.Kind kind, Observation.Measure measure) {

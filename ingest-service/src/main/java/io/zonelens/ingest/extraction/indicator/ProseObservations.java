@@ -1,0 +1,214 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.entity.EntityMention;
+import io.zonelens.ingest.extraction.entity.EntityType;
+import io.zonelens.ingest.extraction.number.Quantity;
+import io.zonelens.ingest.extraction.number.QuantityKind;
+import io.zonelens.ingest.extraction.period.PeriodAttribution;
+import io.zonelens.ingest.extraction.period.PeriodKind;
+import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Observations from prose, one per recognized quantity that a clause names: 进出口总额突破210亿元，同比增长109% gives
+ * the level and, inheriting the clause's indicator, its growth. The subject is the nearest zone or place named before
+ * the figure in its sentence, else the last one named earlier in its paragraph, else the document's; the period is
+ * the one a reader would attribute; target wording or a future period makes it a TARGET.
+ */
+final class ProseObservations {
+
+    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+    private static final Pattern TRAILING_NOISE = Pattern.compile(
+            "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
+                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|比上年|年均|中|的|将|要|保持|稳定在|控制在)+$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|上涨|提高|下降|减少|回落)了?$");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
+    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
+    private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
+    private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国");
+    private static final int MAX_INDICATOR_LENGTH = 24;
+
+    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleSubject) {
+        String text = document.text();
+        List<EntityMention> subjects = outermost(document.entities().mentions().stream()
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
+                .toList());
+        Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(subjects));
+        PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
+        List<Observation> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String lastIndicator = null;
+        int lastSentence = -1;
+        int previousEnd = 0;
+        for (Quantity quantity : document.quantities()) {
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text)) {
+                continue;
+            }
+            Sentence sentence = sentenceOf(document.sentences(), quantity.start());
+            if (sentence == null) {
+                continue;
+            }
+            if (sentence.index() != lastSentence) {
+                lastIndicator = null;
+                previousEnd = sentence.start();
+                lastSentence = sentence.index();
+            }
+            int clauseStart = Math.max(clauseStart(text, quantity.start(), sentence.start()), previousEnd);
+            previousEnd = quantity.end();
+            String left = text.substring(clauseStart, quantity.start());
+            Observation.Measure measure = measure(quantity, left);
+            String indicator = indicatorName(left, document, clauseStart, quantity.start());
+            if (indicator.isEmpty() && measure != Observation.Measure.LEVEL && measure != Observation.Measure.SHARE) {
+                indicator = lastIndicator == null ? "" : lastIndicator;
+            }
+            if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
+                continue;
+            }
+            if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && SHARE_WORDS.matcher(indicator).find()) {
+                measure = Observation.Measure.SHARE;
+            }
+            lastIndicator = indicator;
+            Optional<String> subject = subjectBefore(subjects, text, sentence, quantity.start()).or(() -> documentSubject);
+            PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
+            if (subject.isEmpty() || attributed == null) {
+                continue;
+            }
+            PeriodMention period = attributed.period();
+            Observation.Kind kind = isTarget(text.substring(sentence.start(), quantity.start()), period, document)
+                    ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
+            Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
+                    quantity.value(), quantity.upperValue(), quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
+                    quantity.normalizedValue(), period.kind() == PeriodKind.CUMULATIVE,
+                    attributed.inferred() ? Set.of("PERIOD_INFERRED") : Set.of(),
+                    quantity.start(), quantity.end(), sentence.start(), sentence.end());
+            if (seen.add(observation.subject() + observation.indicator() + kind + measure + period.label() + quantity.value())) {
+                found.add(observation);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
+     * must end its phrase (a delimiter or the end follows) and not count years.
+     */
+    private static boolean standsAlone(Quantity quantity, String text) {
+        if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText())) {
+            return false;
+        }
+        return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
+                || quantity.kind() != QuantityKind.AMOUNT;
+    }
+
+    /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
+    private static List<EntityMention> outermost(List<EntityMention> mentions) {
+        return mentions.stream()
+                .filter(m -> mentions.stream().noneMatch(other -> other != m && other.start() <= m.start() && m.end() <= other.end()
+                        && other.end() - other.start() > m.end() - m.start()))
+                .sorted(Comparator.comparingInt(EntityMention::start))
+                .toList();
+    }
+
+    private static Observation.Measure measure(Quantity quantity, String left) {
+        return switch (quantity.kind()) {
+            case RANK -> Observation.Measure.RANK;
+            case MULTIPLE -> Observation.Measure.MULTIPLE;
+            case PERCENTAGE_POINTS -> Observation.Measure.CHANGE;
+            case PERCENT -> left.contains("年均") ? Observation.Measure.CAGR
+                    : GROWTH_WORDS.matcher(left.strip()).find() ? Observation.Measure.GROWTH : Observation.Measure.LEVEL;
+            default -> Observation.Measure.LEVEL;
+        };
+    }
+
+    /** The words of the clause before the figure, without the periods and places in it, leading function words and trailing verbs. */
+    private static String indicatorName(String left, AnalyzedDocument document, int from, int to) {
+        StringBuilder name = new StringBuilder(left);
+        List<int[]> cuts = new ArrayList<>();
+        document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
+        document.entities().mentions().stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to)
+                .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
+        cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).reversed());
+        int lastCut = Integer.MAX_VALUE;
+        for (int[] cut : cuts) {
+            if (cut[1] <= lastCut) {
+                name.delete(cut[0] - from, cut[1] - from);
+                lastCut = cut[0];
+            }
+        }
+        String cleaned = name.toString().replaceAll("[\\s“”\"'（）()、]", "");
+        String previous;
+        do {
+            previous = cleaned;
+            cleaned = TRAILING_NOISE.matcher(LEADING_NOISE.matcher(cleaned).replaceAll("")).replaceAll("");
+        } while (!cleaned.equals(previous));
+        return cleaned;
+    }
+
+    private static boolean isTarget(String before, PeriodMention period, AnalyzedDocument document) {
+        if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
+            return true;
+        }
+        boolean future = document.publishedAt() != null && period.from() != null
+                && period.from().isAfter(document.publishedAt().toLocalDate());
+        return future || TARGET_WORDS.matcher(before).find();
+    }
+
+    private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
+        int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        EntityMention inSentence = null;
+        EntityMention inParagraph = null;
+        for (EntityMention mention : subjects) {
+            if (mention.start() >= offset) {
+                break;
+            }
+            if (mention.start() >= sentence.start()) {
+                inSentence = mention;
+            } else if (mention.start() >= paragraphStart) {
+                inParagraph = mention;
+            }
+        }
+        EntityMention chosen = inSentence != null ? inSentence : inParagraph;
+        return Optional.ofNullable(chosen).map(EntityMention::canonical);
+    }
+
+    private static Optional<String> mostMentioned(List<EntityMention> subjects) {
+        Map<String, Long> counts = subjects.stream().collect(Collectors.groupingBy(EntityMention::canonical, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey);
+    }
+
+    private static int clauseStart(String text, int offset, int sentenceStart) {
+        for (int i = offset - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideTable(Quantity quantity, List<PlanTable> tables) {
+        return tables.stream().anyMatch(table -> quantity.start() >= table.start() && quantity.end() <= table.end());
+    }
+}
