@@ -7,9 +7,11 @@ import io.zonelens.ingest.extraction.number.QuantityKind;
 import io.zonelens.ingest.extraction.period.PeriodAttribution;
 import io.zonelens.ingest.extraction.period.PeriodKind;
 import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.period.SectionContext;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Sentence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,7 +36,7 @@ final class ProseObservations {
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|比上年|年均|中|的|将|要|保持|稳定在|控制在)+$");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|上涨|提高|下降|减少|回落)了?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落)了?$");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
@@ -46,7 +48,10 @@ final class ProseObservations {
         List<EntityMention> subjects = outermost(document.entities().mentions().stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
                 .toList());
-        Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(subjects));
+        // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
+        Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(outermost(document.entities().mentions().stream()
+                .filter(m -> SUBJECT_TYPES.contains(m.type())).toList())));
+        SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -87,8 +92,8 @@ final class ProseObservations {
                 continue;
             }
             PeriodMention period = attributed.period();
-            Observation.Kind kind = isTarget(text.substring(sentence.start(), quantity.start()), period, document)
-                    ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
+            Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
+                    sections.at(quantity.start()));
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
                     quantity.value(), quantity.upperValue(), quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
                     quantity.normalizedValue(), period.kind() == PeriodKind.CUMULATIVE,
@@ -157,13 +162,21 @@ final class ProseObservations {
         return cleaned;
     }
 
-    private static boolean isTarget(String before, PeriodMention period, AnalyzedDocument document) {
+    /**
+     * TARGET for a target or vision year, a period after publication, target wording outside a review, or any figure
+     * of the plan section of a work report that is not about a past year (去年增长5.2% there is still an actual).
+     */
+    private static Observation.Kind kind(String before, PeriodMention period, AnalyzedDocument document, SectionContext.Section section) {
         if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
-            return true;
+            return Observation.Kind.TARGET;
         }
-        boolean future = document.publishedAt() != null && period.from() != null
-                && period.from().isAfter(document.publishedAt().toLocalDate());
-        return future || TARGET_WORDS.matcher(before).find();
+        LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
+        boolean future = published != null && period.from() != null && period.from().isAfter(published);
+        boolean past = published != null && period.to() != null && period.to().isBefore(published.withDayOfYear(1));
+        boolean target = future
+                || section == SectionContext.Section.PLAN && !past
+                || section != SectionContext.Section.REVIEW && TARGET_WORDS.matcher(before).find();
+        return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 
     private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
