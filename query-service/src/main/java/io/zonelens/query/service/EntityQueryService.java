@@ -29,33 +29,38 @@ public class EntityQueryService {
 
     /**
      * Names and aliases containing {@code q}; exact hits first, then the most mentioned. Name and alias hits are
-     * found separately (each through its trigram index) and united, which an OR across the two tables would prevent.
+     * found separately (each through its trigram index) and united, which an OR across the two tables would prevent;
+     * the total comes from a window over the same matches, so the indexes are scanned once per request.
      */
     @Transactional
     @SuppressWarnings("unchecked")
     public Views.EntityPage search(String q, EntityType type, int page, int size) {
         // Only fixed fragments are joined; every value is a bound parameter.
-        String hits = q == null ? "select id from entity"
-                : "select id from entity where name like :pattern escape '\\' union select entity_id from entity_alias where alias like :pattern escape '\\'";
-        String typeFilter = type == null ? "" : " where e.type = :type";
-        Query count = em.createNativeQuery("select count(*) from entity e join (" + hits + ") h on h.id = e.id" + typeFilter);
-        Query ids = em.createNativeQuery("select e.id from entity e join (" + hits + ") h on h.id = e.id" + typeFilter + " order by "
+        String matches = "from entity e join (" + (q == null ? "select id from entity"
+                : "select id from entity where name like :pattern escape '\\' union select entity_id from entity_alias where alias like :pattern escape '\\'")
+                + ") h on h.id = e.id" + (type == null ? "" : " where e.type = :type");
+        Query ids = bind(em.createNativeQuery("select e.id, count(*) over () " + matches + " order by "
                 + (q != null ? "(e.name = :q or exists (select 1 from entity_alias a where a.entity_id = e.id and a.alias = :q)) desc, " : "")
-                + "e.mention_count desc, e.name, e.id limit :size offset :offset");
-        for (Query query : List.of(count, ids)) {
-            if (type != null) {
-                query.setParameter("type", type.name());
-            }
-            if (q != null) {
-                query.setParameter("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
+                + "e.mention_count desc, e.name, e.id limit :size offset :offset"), q, type);
         if (q != null) {
             ids.setParameter("q", q);
         }
-        List<Long> pageIds = ((List<Number>) ids.setParameter("size", size).setParameter("offset", page * size).getResultList())
-                .stream().map(Number::longValue).toList();
-        return new Views.EntityPage(summaries(pageIds), ((Number) count.getSingleResult()).longValue(), page, size);
+        List<Object[]> rows = ids.setParameter("size", size).setParameter("offset", page * size).getResultList();
+        long total = rows.isEmpty()
+                ? ((Number) bind(em.createNativeQuery("select count(*) " + matches), q, type).getSingleResult()).longValue()
+                : ((Number) rows.get(0)[1]).longValue();
+        List<Long> pageIds = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        return new Views.EntityPage(summaries(pageIds), total, page, size);
+    }
+
+    private static Query bind(Query query, String q, EntityType type) {
+        if (type != null) {
+            query.setParameter("type", type.name());
+        }
+        if (q != null) {
+            query.setParameter("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     /** The page's entities with their aliases in two queries, in the page's order. */

@@ -70,6 +70,10 @@ class DocumentFactsTest {
                 .body("items[0].documentCount", equalTo(1))
                 .body("items[0].firstSeen", equalTo("2022-01-16T23:42:37Z"));
 
+        // A page past the last still tells how many there are.
+        given().queryParam("q", zone).queryParam("page", 3).get("/api/v1/entities").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(1));
+
         given().get("/api/v1/entities/{id}/mentions", zoneId).then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].documentId", equalTo(id))
