@@ -2,13 +2,19 @@ package io.zonelens.ingest.extraction.entity.learned;
 
 /**
  * The observation features of every character: character n-grams in a window of ±3, character classes,
- * cue words from {@link CueLexicon}, names from the {@link EntityGazetteer} and whether the character sits
+ * cue words from {@link CueLexicon} (at the character, and the nearest one ending up to five characters ahead),
+ * names from the {@link EntityGazetteer} and whether the character sits
  * inside 《》 or “”. Every position gets
  * exactly {@link #TEMPLATES} keys, so the caller can index them without bookkeeping.
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 25;
+    static final int TEMPLATES = 27;
+
+    /** How far ahead a cue word's end still tells the current character it is inside a longer name. */
+    private static final int CUE_REACH = 5;
+    /** Cue kinds that end a name (company, government, position, organization); the rest are too common. */
+    private static final int NAME_ENDING_KINDS = 0b1111;
 
     /** Padding either side so templates may look three characters out without bounds checks. */
     private static final int PAD = 3;
@@ -60,6 +66,24 @@ final class FeatureExtractor {
         int[] nameLengths = new int[n];
         gazetteer.match(normalized, n, nameLabels, nameParts, nameLengths);
 
+        // Company and government names run long (浙江省交通运输厅, 中国平安保险集团): the nearest cue end
+        // ahead, and how far it is, says which kind of name the character may begin or continue.
+        int[] nearestKinds = new int[n];
+        int[] nearestDistance = new int[n];
+        int lastKinds = 0;
+        int lastEnd = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            int kinds = ends[i] & NAME_ENDING_KINDS;
+            if (kinds != 0) {
+                lastKinds = kinds;
+                lastEnd = i;
+            }
+            if (lastEnd >= 0 && lastEnd - i <= CUE_REACH) {
+                nearestKinds[i] = lastKinds;
+                nearestDistance[i] = lastEnd - i + 1;
+            }
+        }
+
         long[] keys = new long[n * TEMPLATES];
         for (int i = 0; i < n; i++) {
             int p = i + PAD;
@@ -92,6 +116,8 @@ final class FeatureExtractor {
             keys[k + 22] = FeatureHash.of(26, nameLabels[i], nameParts[i]);
             keys[k + 23] = FeatureHash.of(27, nameLabels[i], nameParts[i], Math.min(nameLengths[i], 6));
             keys[k + 24] = FeatureHash.of(28, nameLabels[i], nameParts[i], c0);
+            keys[k + 25] = FeatureHash.of(29, nearestKinds[i], nearestDistance[i]);
+            keys[k + 26] = FeatureHash.of(30, c0, nearestKinds[i]);
         }
         return keys;
     }

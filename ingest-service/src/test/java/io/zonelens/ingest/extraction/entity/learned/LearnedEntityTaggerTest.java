@@ -86,12 +86,13 @@ class LearnedEntityTaggerTest {
 
     /*
      * Name and position: the issue's acceptance bar, the published BiLSTM-CRF baseline on CLUENER (74.0 and
-     * 70.2), which the model clears (77.2 and 75.4 when committed). Company and government: the model does
-     * NOT reach the baseline (72.3 and 77.3); the floors are what it did reach (70.1 and 74.2) less a point,
-     * rounded down, so a regression still fails. Raise them when a better model is committed.
+     * 70.2), which the model clears (76.2 and 77.9 when committed). Company and government: the model does
+     * NOT reach the baseline (72.3 and 77.3); government's floor is what it did reach (76.7) less a point,
+     * rounded down. Company reached 69.6, within noise of the previous model's 70.1, so its floor stays at 69
+     * rather than being lowered. Raise them when a better model is committed.
      */
     private static final double NAME_FLOOR = 74.0;
     private static final double POSITION_FLOOR = 70.2;
     private static final double COMPANY_FLOOR = 69.0;
-    private static final double GOVERNMENT_FLOOR = 73.0;
+    private static final double GOVERNMENT_FLOOR = 75.0;
 }
