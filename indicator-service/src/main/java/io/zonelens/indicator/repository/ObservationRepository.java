@@ -5,7 +5,6 @@ import io.zonelens.indicator.rest.dto.DocumentObservations.ObservationFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,9 +119,5 @@ public class ObservationRepository {
         record.sentenceStart = fact.evidence().sentenceStart();
         record.sentenceEnd = fact.evidence().sentenceEnd();
         em.persist(record);
-    }
-
-    public static boolean isNewer(DeliveryRecord stored, Instant extractedAt) {
-        return extractedAt.isAfter(stored.extractedAt);
     }
 }

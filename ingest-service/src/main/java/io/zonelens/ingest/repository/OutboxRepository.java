@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** The outbox, claimed like the job queue: FOR UPDATE SKIP LOCKED under a lease, fenced on the worker id. */
+/** The outbox, claimed like the job queue (see {@link LeasedQueue}). */
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEntity, Long> {
+
+    private static final LeasedQueue QUEUE = new LeasedQueue("outbox", OutboxEntity.PENDING, OutboxEntity.SENDING);
 
     public record ClaimedDelivery(long id, String documentId, String destination, String payload, int attempt) {
     }
@@ -35,26 +37,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntity, Lon
         persist(row);
     }
 
-    @SuppressWarnings("unchecked")
     public List<ClaimedDelivery> claim(String worker, int limit, Duration lease) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                update outbox
-                   set status = 'SENDING', attempts = attempts + 1, worker = :worker,
-                       lease_until = now() + make_interval(secs => :leaseSeconds)
-                 where id in (select id from outbox
-                               where (status = 'PENDING' and available_at <= now())
-                                  or (status = 'SENDING' and lease_until < now())
-                               order by id
-                               limit :limit
-                               for update skip locked)
-                returning id, document_id, destination, cast(payload as text), attempts
-                """)
-                .setParameter("worker", worker)
-                .setParameter("leaseSeconds", (double) lease.toSeconds())
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(row -> new ClaimedDelivery(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                (String) row[3], ((Number) row[4]).intValue())).toList();
+        return QUEUE.claim(getEntityManager(), worker, limit, lease, "id, document_id, destination, cast(payload as text), attempts").stream()
+                .map(row -> new ClaimedDelivery(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], ((Number) row[4]).intValue()))
+                .toList();
     }
 
     /** Marks the delivery done; true when it was still this worker's (a newer result may have replaced it meanwhile). */
@@ -64,16 +51,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntity, Lon
     }
 
     public void retryLater(ClaimedDelivery delivery, String worker, String error, Duration delay) {
-        getEntityManager().createNativeQuery("""
-                update outbox set status = 'PENDING', last_error = :error, lease_until = null,
-                                  available_at = now() + make_interval(secs => :delaySeconds)
-                 where id = :id and worker = :worker and status = 'SENDING'
-                """)
-                .setParameter("error", error)
-                .setParameter("delaySeconds", delay.toMillis() / 1000.0)
-                .setParameter("id", delivery.id())
-                .setParameter("worker", worker)
-                .executeUpdate();
+        QUEUE.retryLater(getEntityManager(), delivery.id(), worker, error, delay);
     }
 
     public long undelivered(String documentId) {

@@ -7,31 +7,16 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The job queue. Claims use FOR UPDATE SKIP LOCKED so replicas never take the same job, and every state change
+ * The job queue (see {@link LeasedQueue}). Claims use FOR UPDATE SKIP LOCKED so replicas never take the same job; every state change
  * after the claim is fenced on the worker id, so a worker whose lease ran out cannot complete a job twice.
  */
 @ApplicationScoped
 public class ProcessingJobRepository implements PanacheRepositoryBase<ProcessingJobEntity, Long> {
 
-    @SuppressWarnings("unchecked")
+    private static final LeasedQueue QUEUE = new LeasedQueue("processing_job", ProcessingJobEntity.PENDING, ProcessingJobEntity.RUNNING);
+
     public List<ClaimedJob> claim(String worker, int limit, Duration lease) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                update processing_job
-                   set status = 'RUNNING', attempts = attempts + 1, worker = :worker,
-                       lease_until = now() + make_interval(secs => :leaseSeconds)
-                 where id in (select id from processing_job
-                               where (status = 'PENDING' and available_at <= now())
-                                  or (status = 'RUNNING' and lease_until < now())
-                               order by id
-                               limit :limit
-                               for update skip locked)
-                returning id, document_id, attempts
-                """)
-                .setParameter("worker", worker)
-                .setParameter("leaseSeconds", (double) lease.toSeconds())
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream()
+        return QUEUE.claim(getEntityManager(), worker, limit, lease, "id, document_id, attempts").stream()
                 .map(row -> new ClaimedJob(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue()))
                 .toList();
     }
@@ -43,17 +28,7 @@ public class ProcessingJobRepository implements PanacheRepositoryBase<Processing
     }
 
     public boolean retryLater(ClaimedJob job, String worker, String error, Duration delay) {
-        return getEntityManager().createNativeQuery("""
-                update processing_job
-                   set status = 'PENDING', last_error = :error, lease_until = null,
-                       available_at = now() + make_interval(secs => :delaySeconds)
-                 where id = :id and worker = :worker and status = 'RUNNING'
-                """)
-                .setParameter("error", error)
-                .setParameter("delaySeconds", (double) delay.toSeconds())
-                .setParameter("id", job.jobId())
-                .setParameter("worker", worker)
-                .executeUpdate() == 1;
+        return QUEUE.retryLater(getEntityManager(), job.jobId(), worker, error, delay);
     }
 
     public boolean fail(ClaimedJob job, String worker, String error) {
