@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -55,6 +56,22 @@ public final class ServiceProcess {
         this.settings = settings;
         port = freePort();
         start();
+    }
+
+    /** Starts query-service, indicator-service and ingest-service delivering to them, with extra {@code ingestSettings}. */
+    public static void launchAll(Map<String, String> datasource, Map<String, String> ingestSettings) {
+        QUERY.launch(datasource, Map.of());
+        INDICATOR.launch(datasource, Map.of());
+        Map<String, String> ingest = new HashMap<>(QUERY.asDestination());
+        ingest.putAll(INDICATOR.asDestination());
+        ingest.putAll(ingestSettings);
+        INGEST.launch(datasource, ingest);
+    }
+
+    public static void stopAll() {
+        INGEST.stop();
+        QUERY.stop();
+        INDICATOR.stop();
     }
 
     /** The settings that point ingest-service at this service. */

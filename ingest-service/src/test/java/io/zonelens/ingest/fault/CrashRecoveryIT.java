@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,21 +45,13 @@ class CrashRecoveryIT {
     @BeforeAll
     static void startServices() {
         datasource = PostgresTestResource.datasource();
-        ServiceProcess.QUERY.launch(datasource, Map.of());
-        ServiceProcess.INDICATOR.launch(datasource, Map.of());
-        Map<String, String> ingest = new HashMap<>(ServiceProcess.QUERY.asDestination());
-        ingest.putAll(ServiceProcess.INDICATOR.asDestination());
         // A short lease, so the restarted replica takes over the dead one's claims within the test.
-        ingest.put("zonelens.ingest.worker.lease", "PT3S");
-        ingest.put("zonelens.delivery.lease", "PT3S");
-        ServiceProcess.INGEST.launch(datasource, ingest);
+        ServiceProcess.launchAll(datasource, Map.of("zonelens.ingest.worker.lease", "PT3S", "zonelens.delivery.lease", "PT3S"));
     }
 
     @AfterAll
     static void stopServices() {
-        ServiceProcess.INGEST.stop();
-        ServiceProcess.QUERY.stop();
-        ServiceProcess.INDICATOR.stop();
+        ServiceProcess.stopAll();
     }
 
     @Test
