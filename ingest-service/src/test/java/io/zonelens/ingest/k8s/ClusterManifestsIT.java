@@ -179,6 +179,7 @@ class ClusterManifestsIT {
     void podsRunAsNonRootOnAReadOnlyRootFilesystemWithAWritableTmp() {
         podTemplates().forEach((name, template) -> {
             assertEquals(Boolean.TRUE, template.getSpec().getSecurityContext().getRunAsNonRoot(), name + " may run as root");
+            assertEquals(Boolean.FALSE, template.getSpec().getAutomountServiceAccountToken(), name + " mounts an API token it never uses");
             for (Container container : template.getSpec().getContainers()) {
                 var context = container.getSecurityContext();
                 assertEquals(Boolean.TRUE, context.getReadOnlyRootFilesystem(), name);
