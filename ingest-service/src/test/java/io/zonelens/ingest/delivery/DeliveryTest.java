@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.zonelens.ingest.Samples;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ class DeliveryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static String submit(String text) {
-        return given().contentType("text/plain; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/documents").then().extract().path("id");
     }
 
@@ -35,7 +36,7 @@ class DeliveryTest {
 
     @Test
     void aProcessedDocumentIsSearchableInQueryService() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("002_16796f86e927b957.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("002_16796f86e927b957.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
 
@@ -60,7 +61,7 @@ class DeliveryTest {
 
     @Test
     void peopleArriveWithThePositionsTheDocumentGivesThem() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
         Number person = given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "赵革").queryParam("type", "PERSON")
@@ -74,7 +75,7 @@ class DeliveryTest {
 
     @Test
     void aPlansIndicatorTableReachesIndicatorServiceAndAnswersProgress() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("003_1b9ae0e5524c20de.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("003_1b9ae0e5524c20de.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
 

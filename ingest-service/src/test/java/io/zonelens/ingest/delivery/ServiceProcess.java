@@ -1,6 +1,7 @@
 package io.zonelens.ingest.delivery;
 
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,8 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         PostgresTestResource.datasource().forEach((key, value) ->
                 builder.environment().put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+        // The key ingest-service's internal tokens are verified with: the tests' own pair, made at test time.
+        builder.environment().put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem());
         try {
             process = builder.start();
         } catch (IOException e) {
