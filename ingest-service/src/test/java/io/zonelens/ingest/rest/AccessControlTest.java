@@ -7,6 +7,8 @@ import io.zonelens.localpostgres.PostgresTestResource;
 import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +28,7 @@ class AccessControlTest {
         given().contentType("text/plain; charset=UTF-8").body("2021年，南昌综保区进出口总额突破210亿元。").post("/api/v1/documents")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401)).body("detail", containsString("role writer"));
-        given().contentType("application/x-ndjson").body("{\"content\":\"第一篇\"}\n").post("/api/v1/documents/batch")
+        given().contentType("application/x-ndjson").body("{\"content\":\"第一篇\"}\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
                 .then().statusCode(401).contentType("application/problem+json");
         given().contentType("text/plain; charset=UTF-8").body("连茂君").post("/api/v1/extract").then().statusCode(401);
         assertEqualCount(before);
