@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A downstream service as the real, separately built application in its own JVM, on the tests' database, so
@@ -49,9 +51,23 @@ public final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
+    /** The W3C traceparent headers this service received with requests whose path contains {@code pathPart}. */
+    public List<String> traceparentsReceived(String pathPart) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(pathPart) && line.contains("traceparent="))
+                    .map(line -> line.substring(line.indexOf("traceparent=") + "traceparent=".length()).trim())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public synchronized void start() {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                "-Xmx256m", "-Dquarkus.http.port=" + port,
+                // The access log shows which trace context each request arrived with.
+                "-Dquarkus.http.access-log.enabled=true", "-Dquarkus.http.access-log.pattern=%m %U traceparent=%{i,traceparent}",
+                "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         PostgresTestResource.datasource().forEach((key, value) ->

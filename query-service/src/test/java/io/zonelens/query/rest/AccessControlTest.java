@@ -66,6 +66,12 @@ class AccessControlTest {
     }
 
     @Test
+    void anotherOriginGetsNoCorsPermissionUnlessConfigured() {
+        given().header("Origin", "https://elsewhere.example").queryParam("q", "综保区").get("/api/v1/entities")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aDeliveryOverTheLimitIsRefusedBeforeItIsRead() {
         // %test.zonelens.query.max-delivery-bytes is 1 MiB
         problem(given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(new byte[1048577])
