@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -55,7 +56,7 @@ class ObservationsTest {
     }
 
     private static void put(String documentId, Map<String, Object> delivery) {
-        given().contentType("application/json").body(delivery).put("/internal/v1/documents/{id}", documentId).then().statusCode(200);
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery).put("/internal/v1/documents/{id}", documentId).then().statusCode(200);
     }
 
     @Test
@@ -104,7 +105,7 @@ class ObservationsTest {
                 observation(zone, "纳税总额", "TARGET", "LEVEL", "2025", 440.0, "EXACT"))));
         put(id, delivery(first.plusSeconds(5), List.of(observation(zone, "纳税总额", "TARGET", "LEVEL", "2025", 440.0, "EXACT"))));
         given().queryParam("documentId", id).get("/api/v1/observations").then().body("total", equalTo(1));
-        given().contentType("application/json").body(delivery(first, List.of())).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(first, List.of())).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(200).body("outcome", equalTo("STALE"));
         given().queryParam("documentId", id).get("/api/v1/observations").then().body("total", equalTo(1));
     }
@@ -126,7 +127,7 @@ class ObservationsTest {
     @Test
     void badInputIsRefusedWithProblems() {
         Map<String, Object> noValue = observation("某保税区", "纳税总额", "TARGET", "LEVEL", "2025", null, "EXACT");
-        given().contentType("application/json").body(delivery(Instant.now(), List.of(noValue))).put("/internal/v1/documents/{id}", newDocumentId())
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(Instant.now(), List.of(noValue))).put("/internal/v1/documents/{id}", newDocumentId())
                 .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("no value"));
         given().queryParam("kind", "GUESS").get("/api/v1/observations").then().statusCode(400).body("detail", containsString("ACTUAL"));
         given().get("/api/v1/progress").then().statusCode(400).body("detail", containsString("'subject'"));

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The claim-under-lease protocol the job table and the outbox share. A claim takes due rows with FOR UPDATE SKIP
  * LOCKED (and rows whose lease ran out), so replicas never take the same row; a retry is fenced on the worker id,
- * so a worker that lost its lease changes nothing. Table and status names are the callers' constants, never input.
+ * so a worker that lost its lease changes nothing. Table and status names are the callers' constants, never input:
+ * statuses stay literals so the planner can match the partial indexes on status (a bound parameter could not).
  */
 final class LeasedQueue {
 

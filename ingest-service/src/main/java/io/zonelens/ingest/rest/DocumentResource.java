@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ public class DocumentResource {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer")
     @Consumes({MediaType.TEXT_PLAIN, MARKDOWN, MediaType.TEXT_HTML})
     @Operation(summary = "Submit a raw document",
             description = "The body as published: Jekyll front matter + HTML, an HTML page, press text or plain text. "
@@ -102,6 +104,7 @@ public class DocumentResource {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a document as JSON", description = "Given fields win over what is read from the content.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonDocument.class)))
@@ -115,6 +118,7 @@ public class DocumentResource {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer")
     @Path("/batch")
     @Consumes(NDJSON)
     @Operation(summary = "Submit many documents at once",

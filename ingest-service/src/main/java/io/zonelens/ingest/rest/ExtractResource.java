@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public class ExtractResource {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Entities and indicators in a text (JSON form)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractRequest.class)))
@@ -52,6 +54,7 @@ public class ExtractResource {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Entities and indicators in a text (plain text, UTF-8)")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),

@@ -3,10 +3,14 @@ package io.zonelens.ingest.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.zonelens.ingest.extraction.text.UndecodableContentException;
 import io.zonelens.ingest.service.RejectedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.exception.JDBCConnectionException;
@@ -42,6 +46,20 @@ public class ProblemMapper {
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
         return Problems.response(415, "this Content-Type is not accepted here: send text/plain, text/markdown or text/html "
                 + "(with a charset, or UTF-8/GBK is detected), application/json, or application/x-ndjson for a batch", path(uri));
+    }
+
+    /** No token, or one that is expired, not signed by the configured key or from another issuer. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(401, e instanceof AuthenticationFailedException
+                        ? "the bearer token was not accepted: it is expired, not signed by the configured key, or not from issuer zonelens"
+                        : "this needs a bearer token (Authorization: Bearer <token>): writes need role writer", path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "the bearer token lacks the role this needs: writes need role writer", path(uri));
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import io.zonelens.ingest.Samples;
 import io.zonelens.ingest.extraction.text.DocumentNormalizer;
 import io.zonelens.ingest.service.WorkersOff;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class IntakeBenchmark {
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup", 20);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 100);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
+    // One writer token for the whole run (valid ten minutes): the benchmark measures intake, not token checks.
+    private final String writerToken = TestTokens.writer();
 
     @TestHTTPResource("/api/v1/documents")
     URL documents;
@@ -123,6 +126,7 @@ class IntakeBenchmark {
     private HttpResponse<Void> send(HttpClient client, byte[] body) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(documents.toString()))
                 .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Authorization", "Bearer " + writerToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(), HttpResponse.BodyHandlers.discarding());
     }

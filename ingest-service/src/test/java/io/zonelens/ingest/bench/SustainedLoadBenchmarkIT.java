@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import io.zonelens.ingest.Samples;
 import io.zonelens.ingest.delivery.ServiceProcess;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -54,6 +55,7 @@ class SustainedLoadBenchmarkIT {
     private static final List<String> ENTITY_TERMS = List.of("保税区", "南昌", "海关", "天津", "综合保税区", "管委会");
     private static final List<String> SEARCH_TERMS = List.of("进出口总额", "跨境电商", "综合保税区", "招商引资", "营商环境");
 
+    private static final String WRITER_TOKEN = TestTokens.writer();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -117,7 +119,8 @@ class SustainedLoadBenchmarkIT {
                     byte[] body = BenchFigures.unique(samples.get((int) (n % samples.size())), "负载" + seconds + "秒" + n + "号");
                     HttpResponse<String> response = timed("POST ingest /api/v1/documents", latencies, errors, HttpRequest.newBuilder(
                             URI.create(ServiceProcess.INGEST.baseUrl() + "/api/v1/documents"))
-                            .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                            .header("Content-Type", "text/plain; charset=UTF-8")
+                            .header("Authorization", "Bearer " + WRITER_TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
                     if (response != null && response.statusCode() == 201) {
                         posted.add(JsonPath.from(response.body()).getString("id"));
                     }

@@ -6,15 +6,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.zonelens.ingest.Samples;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Documents reach the downstream services over real HTTP, and a service that was down receives them when it returns. */
 @QuarkusTest
@@ -22,10 +27,13 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 class DeliveryTest {
 
+    @Inject
+    RecordedClientSpans clientSpans;
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static String submit(String text) {
-        return given().contentType("text/plain; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/documents").then().extract().path("id");
     }
 
@@ -35,7 +43,7 @@ class DeliveryTest {
 
     @Test
     void aProcessedDocumentIsSearchableInQueryService() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("002_16796f86e927b957.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("002_16796f86e927b957.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
 
@@ -60,7 +68,7 @@ class DeliveryTest {
 
     @Test
     void peopleArriveWithThePositionsTheDocumentGivesThem() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("000_06ab7e027c22c786.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
         Number person = given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", "赵革").queryParam("type", "PERSON")
@@ -74,7 +82,7 @@ class DeliveryTest {
 
     @Test
     void aPlansIndicatorTableReachesIndicatorServiceAndAnswersProgress() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes("003_1b9ae0e5524c20de.txt"))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes("003_1b9ae0e5524c20de.txt"))
                 .post("/api/v1/documents").then().extract().path("id");
         awaitStatus(id, "PROCESSED");
 
@@ -108,5 +116,23 @@ class DeliveryTest {
         awaitStatus(id, "PROCESSED");
         given().baseUri(ServiceProcess.QUERY.baseUrl()).queryParam("q", marker).get("/api/v1/search")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].documentId", equalTo(id));
+    }
+
+    @Test
+    void deliveriesCarryTheTraceContextOfIngestServicesCalls() {
+        String marker = "追踪测试" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // Names no entity the other tests count on.
+        String id = submit("2021年，" + marker + "进出口总额突破210亿元。\n");
+        awaitStatus(id, "PROCESSED");
+        for (ServiceProcess receiver : List.of(ServiceProcess.QUERY, ServiceProcess.INDICATOR)) {
+            String traceparent = await().atMost(PATIENCE).until(() -> receiver.traceparentsReceived("/internal/v1/documents/" + id),
+                    received -> !received.isEmpty()).get(0);
+            // 00-{trace id}-{parent span id}-{flags}: the parent is the client span ingest-service recorded for this call.
+            String[] parts = traceparent.split("-");
+            assertEquals(4, parts.length, traceparent);
+            assertTrue(clientSpans.mentioning(id).stream().anyMatch(span ->
+                            span.getTraceId().equals(parts[1]) && span.getSpanId().equals(parts[2])),
+                    "no client span of ingest-service matches " + traceparent);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.zonelens.ingest.delivery;
 
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A downstream service as the real, separately built application in its own JVM, on the tests' database, so
@@ -64,6 +67,8 @@ public final class ServiceProcess {
         INDICATOR.launch(datasource, Map.of());
         Map<String, String> ingest = new HashMap<>(QUERY.asDestination());
         ingest.putAll(INDICATOR.asDestination());
+        // It mints its internal tokens with the tests' private key, which the other two verify.
+        ingest.put("smallrye.jwt.sign.key", TestTokens.privateKeyPem());
         ingest.putAll(ingestSettings);
         INGEST.launch(datasource, ingest);
     }
@@ -83,12 +88,28 @@ public final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
+    /** The W3C traceparent headers this service received with requests whose path contains {@code pathPart}. */
+    public List<String> traceparentsReceived(String pathPart) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(pathPart) && line.contains("traceparent="))
+                    .map(line -> line.substring(line.indexOf("traceparent=") + "traceparent=".length()).trim())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public synchronized void start() {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                heap, "-Dquarkus.http.port=" + port,
+                // The access log shows which trace context each request arrived with.
+                "-Dquarkus.http.access-log.enabled=true", "-Dquarkus.http.access-log.pattern=%m %U traceparent=%{i,traceparent}",
+                "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         datasource.forEach((key, value) -> builder.environment().put(environmentName(key), value));
+        // The key tokens are verified with: the tests' own pair, made at test time.
+        builder.environment().put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem());
         settings.forEach((key, value) -> builder.environment().put(environmentName(key), value));
         try {
             process = builder.start();

@@ -10,6 +10,12 @@ import java.util.Map;
 /** Delivery on, to real query-service and indicator-service processes. */
 public class WithDownstreamServices implements QuarkusTestProfile {
 
+    /** Every trace recorded here, so a test can compare the receivers' traceparent with ingest-service's spans. */
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.otel.traces.sampler.arg", "1");
+    }
+
     @Override
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(Processes.class));

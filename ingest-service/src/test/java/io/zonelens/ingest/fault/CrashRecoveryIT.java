@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonelens.ingest.Samples;
 import io.zonelens.ingest.delivery.ServiceProcess;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class CrashRecoveryIT {
         String body = IntStream.range(0, LINES).mapToObj(i -> line(marker(run, i))).collect(Collectors.joining("\n")) + "\n";
         String ingest = ServiceProcess.INGEST.baseUrl();
 
-        String batch = given().baseUri(ingest).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+        String batch = given().baseUri(ingest).auth().oauth2(TestTokens.writer()).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/documents/batch").then().statusCode(202).extract().path("id");
 
         // Kill it once part of the batch is in and before all of it is.

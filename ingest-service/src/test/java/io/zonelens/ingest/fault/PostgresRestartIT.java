@@ -3,6 +3,7 @@ package io.zonelens.ingest.fault;
 import io.restassured.path.json.JsonPath;
 import io.zonelens.ingest.delivery.ServiceProcess;
 import io.zonelens.localpostgres.LocalPostgres;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class PostgresRestartIT {
         load.submit(() -> loop(loading, () -> outcomes.add(send(phase, get(ServiceProcess.INGEST, "/api/v1/documents?size=5")))));
         load.submit(() -> loop(loading, () -> {
             Outcome posted = send(phase, HttpRequest.newBuilder(URI.create(ServiceProcess.INGEST.baseUrl() + "/api/v1/documents"))
-                    .header("Content-Type", "text/plain; charset=UTF-8")
+                    .header("Content-Type", "text/plain; charset=UTF-8").header("Authorization", "Bearer " + TestTokens.writer())
                     .POST(HttpRequest.BodyPublishers.ofString("综合保税区通知\n\n本区发布重启测试" + run + "第" + UUID.randomUUID() + "号措施。\n"))
                     .timeout(Duration.ofSeconds(10)).build());
             outcomes.add(posted);

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,37 +58,37 @@ class BadInputTest {
 
     @Test
     void anEmptyBodyIs400() {
-        problem(given().contentType("text/plain").body(new byte[0]).post("/api/v1/documents").then(), 400, "empty");
-        problem(given().contentType("application/json").body(new byte[0]).post("/api/v1/documents").then(), 400, "empty");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain").body(new byte[0]).post("/api/v1/documents").then(), 400, "empty");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body(new byte[0]).post("/api/v1/documents").then(), 400, "empty");
     }
 
     @Test
     void brokenJsonIs400() {
-        problem(given().contentType("application/json").body("{\"content\": \"天津").post("/api/v1/documents").then(), 400, "malformed JSON");
-        problem(given().contentType("application/json").body("[1, 2]").post("/api/v1/documents").then(), 400, "malformed JSON");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("{\"content\": \"天津").post("/api/v1/documents").then(), 400, "malformed JSON");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("[1, 2]").post("/api/v1/documents").then(), 400, "malformed JSON");
     }
 
     @Test
     void jsonWithoutContentOrWithAnUnknownFieldIs400() {
-        problem(given().contentType("application/json").body("{\"title\": \"标题\"}").post("/api/v1/documents").then(), 400, "'content' is required");
-        problem(given().contentType("application/json").body("{\"content\": \"正文。\", \"titel\": \"x\"}").post("/api/v1/documents").then(), 400, "unknown field 'titel'");
-        problem(given().contentType("application/json").body("{\"content\": \"正文。\", \"publishedAt\": \"yesterday\"}").post("/api/v1/documents").then(), 400, "publishedAt");
-        problem(given().contentType("application/json").body("{\"content\": \"正文。\", \"format\": \"pdf\"}").post("/api/v1/documents").then(), 400, "pdf");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("{\"title\": \"标题\"}").post("/api/v1/documents").then(), 400, "'content' is required");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("{\"content\": \"正文。\", \"titel\": \"x\"}").post("/api/v1/documents").then(), 400, "unknown field 'titel'");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("{\"content\": \"正文。\", \"publishedAt\": \"yesterday\"}").post("/api/v1/documents").then(), 400, "publishedAt");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/json").body("{\"content\": \"正文。\", \"format\": \"pdf\"}").post("/api/v1/documents").then(), 400, "pdf");
     }
 
     @Test
     void anUnsupportedMediaTypeIs415() {
-        problem(given().contentType("application/xml").body("<doc>天津</doc>").post("/api/v1/documents").then(), 415, "text/plain");
-        problem(given().contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/api/v1/documents").then(), 415, "Content-Type");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/xml").body("<doc>天津</doc>").post("/api/v1/documents").then(), 415, "text/plain");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/api/v1/documents").then(), 415, "Content-Type");
     }
 
     @Test
     void aBodyOverTheConfiguredLimitIs413WhetherItsLengthIsDeclaredOrNot() {
         byte[] tooLarge = new byte[DOCUMENT_LIMIT + 1];
         Arrays.fill(tooLarge, (byte) 'a');
-        problem(given().contentType("text/plain; charset=UTF-8").body(tooLarge).post("/api/v1/documents").then(), 413, "at most " + DOCUMENT_LIMIT);
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(tooLarge).post("/api/v1/documents").then(), 413, "at most " + DOCUMENT_LIMIT);
         // An InputStream body is sent chunked, without Content-Length: measured after reading.
-        problem(given().contentType("text/plain; charset=UTF-8").body(new ByteArrayInputStream(tooLarge)).post("/api/v1/documents").then(), 413, "at most " + DOCUMENT_LIMIT);
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(new ByteArrayInputStream(tooLarge)).post("/api/v1/documents").then(), 413, "at most " + DOCUMENT_LIMIT);
     }
 
     @Test
@@ -98,19 +99,19 @@ class BadInputTest {
         body[0] = 'a';
         body[1] = 'b';
         body[2] = 'c';
-        problem(given().contentType("text/plain").body(body).post("/api/v1/documents").then(), 422, "");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain").body(body).post("/api/v1/documents").then(), 422, "");
     }
 
     @Test
     void bytesThatDoNotMatchTheDeclaredCharsetAre422() {
         byte[] gbk = "天津港保税区管理委员会发布通知。".getBytes(java.nio.charset.Charset.forName("GBK"));
-        problem(given().contentType("text/plain; charset=UTF-8").body(gbk).post("/api/v1/documents").then(), 422, "");
-        problem(given().contentType("text/plain; charset=no-such-charset").body("天津".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents").then(), 422, "");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(gbk).post("/api/v1/documents").then(), 422, "");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=no-such-charset").body("天津".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents").then(), 422, "");
     }
 
     @Test
     void aBodyThatIsAllFurnitureIs422() {
-        problem(given().contentType("text/plain; charset=UTF-8").body("   \n\n  \n").post("/api/v1/documents").then(), 422, "no body text");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body("   \n\n  \n").post("/api/v1/documents").then(), 422, "no body text");
     }
 
     @Test
@@ -129,6 +130,6 @@ class BadInputTest {
 
     @Test
     void aBadFormatHintIs400() {
-        problem(given().contentType("text/plain; charset=UTF-8").queryParam("format", "docx").body("天津港保税区。").post("/api/v1/documents").then(), 400, "docx");
+        problem(given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").queryParam("format", "docx").body("天津港保税区。").post("/api/v1/documents").then(), 400, "docx");
     }
 }

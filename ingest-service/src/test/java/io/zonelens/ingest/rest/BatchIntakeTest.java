@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -42,7 +43,7 @@ class BatchIntakeTest {
                 "",
                 line("第三篇：东疆综合保税区发布新政。" + marker)) + "\n";
 
-        Response accepted = given().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch");
+        Response accepted = given().auth().oauth2(TestTokens.writer()).contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch");
         accepted.then().statusCode(202)
                 .header("Location", endsWith("/api/v1/jobs/" + accepted.path("id")))
                 .body("total", equalTo(5));
@@ -68,15 +69,15 @@ class BatchIntakeTest {
     @Test
     void aBatchOverTheLineLimitIs413AndStoresNothing() {
         String tooMany = IntStream.rangeClosed(1, 51).mapToObj(i -> line("第" + i + "篇。")).collect(Collectors.joining("\n"));
-        given().contentType("application/x-ndjson").body(tooMany.getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/x-ndjson").body(tooMany.getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
                 .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("at most 50"));
     }
 
     @Test
     void anEmptyOrNonUtf8BatchIsRefused() {
-        given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("no documents"));
-        given().contentType("application/x-ndjson").body(line("天津港保税区。").getBytes(Charset.forName("GBK"))).post("/api/v1/documents/batch")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/x-ndjson").body(line("天津港保税区。").getBytes(Charset.forName("GBK"))).post("/api/v1/documents/batch")
                 .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("UTF-8"));
     }
 }

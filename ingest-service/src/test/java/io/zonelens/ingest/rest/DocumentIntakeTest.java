@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -31,32 +32,32 @@ class DocumentIntakeTest {
     @Test
     void aNewDocumentAnswers201WithItsLocationAndTheSameContentAgainAnswers200WithTheSameId() {
         String text = pressText(UUID.randomUUID().toString());
-        Response first = given().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents");
+        Response first = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents");
         first.then().statusCode(201).header("Location", endsWith("/api/v1/documents/" + first.path("id")))
                 .body("title", equalTo(first.path("title")))
                 .body("status", notNullValue());
 
-        given().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents")
                 .then().statusCode(200).body("id", equalTo(first.path("id")));
     }
 
     @Test
     void theSameTextInGbkOrAsJsonIsTheSameDocument() {
         String text = pressText(UUID.randomUUID().toString());
-        String id = given().contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents")
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/documents")
                 .then().statusCode(201).extract().path("id");
 
         // No charset declared: GBK bytes are detected, as government sites still serve them.
-        given().contentType("text/plain").body(text.getBytes(Charset.forName("GBK"))).post("/api/v1/documents")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain").body(text.getBytes(Charset.forName("GBK"))).post("/api/v1/documents")
                 .then().statusCode(200).body("id", equalTo(id));
-        given().contentType("application/json").body(Map.of("content", text)).post("/api/v1/documents")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/json").body(Map.of("content", text)).post("/api/v1/documents")
                 .then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test
     void gbkBytesWithoutADeclaredCharsetAreDecoded() {
         String text = pressText(UUID.randomUUID().toString());
-        given().contentType("text/plain").body(text.getBytes(Charset.forName("GB18030"))).post("/api/v1/documents")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain").body(text.getBytes(Charset.forName("GB18030"))).post("/api/v1/documents")
                 .then().statusCode(201)
                 .body("title", equalTo(text.lines().findFirst().orElseThrow()))
                 .body("source", equalTo("津滨网"))
@@ -67,7 +68,7 @@ class DocumentIntakeTest {
     @Test
     void jsonFieldsWinOverWhatIsReadFromTheContent() {
         String text = pressText(UUID.randomUUID().toString());
-        given().contentType("application/json")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/json")
                 .body(Map.of("content", text, "title", "给定标题", "source", "天津日报", "url", "https://example.org/a.html",
                         "publishedAt", "2024-05-07T10:00:00"))
                 .post("/api/v1/documents")
@@ -81,9 +82,9 @@ class DocumentIntakeTest {
 
     @Test
     void documentsAreListedMostRecentlyReceivedFirstInPages() {
-        String older = given().contentType("text/plain; charset=UTF-8").body(pressText(UUID.randomUUID().toString()))
+        String older = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(pressText(UUID.randomUUID().toString()))
                 .post("/api/v1/documents").path("id");
-        String newer = given().contentType("text/plain; charset=UTF-8").body(pressText(UUID.randomUUID().toString()))
+        String newer = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(pressText(UUID.randomUUID().toString()))
                 .post("/api/v1/documents").path("id");
 
         given().queryParam("page", 0).queryParam("size", 2).get("/api/v1/documents")
@@ -104,7 +105,7 @@ class DocumentIntakeTest {
                 + "<div class=\"nav\">当前位置：首页 &gt; 新闻</div><h1>南昌综保区进出口总额突破210亿元</h1>"
                 + "<p>2021年，南昌综保区进出口总额突破210亿元，同比增长109%。" + marker + "</p>"
                 + "<p>跨境电商交易额突破60亿元。</p><div class=\"footer\">版权所有：南昌日报社</div></body></html>";
-        given().contentType("text/html").body(html.getBytes(Charset.forName("GBK"))).post("/api/v1/documents")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/html").body(html.getBytes(Charset.forName("GBK"))).post("/api/v1/documents")
                 .then().statusCode(201)
                 .body("title", equalTo("南昌综保区进出口总额突破210亿元"))
                 .body("paragraphs[0]", equalTo("2021年，南昌综保区进出口总额突破210亿元，同比增长109%。" + marker))
@@ -114,7 +115,7 @@ class DocumentIntakeTest {
     @Test
     void utf8IsTheDefaultForJson() {
         String text = pressText(UUID.randomUUID().toString());
-        given().contentType("application/json").body(("{\"content\":" + quote(text) + "}").getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.writer()).contentType("application/json").body(("{\"content\":" + quote(text) + "}").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/documents")
                 .then().statusCode(201).body("source", equalTo("津滨网"));
     }

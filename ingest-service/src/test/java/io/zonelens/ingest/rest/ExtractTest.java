@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class ExtractTest {
 
     @Test
     void entitiesAndPositionsComeBackWithTheirOffsets() {
-        given().contentType("text/plain; charset=UTF-8").body(TEXT.getBytes(StandardCharsets.UTF_8)).post("/api/v1/extract")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(TEXT.getBytes(StandardCharsets.UTF_8)).post("/api/v1/extract")
                 .then().statusCode(200)
                 .body("entities.find { it.text == '赵革' }.type", equalTo("PERSON"))
                 .body("entities.find { it.text == '赵革' }.start", equalTo(TEXT.indexOf("赵革")))
@@ -35,7 +36,7 @@ class ExtractTest {
     @Test
     void theJsonFormTakesAPublicationDateAndNothingIsStored() {
         long before = ((Number) given().get("/api/v1/documents").path("total")).longValue();
-        given().contentType("application/json")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/json")
                 .body(Map.of("text", "2021年，南昌综保区进出口总额突破210亿元，同比增长109%。", "publishedAt", "2022-01-17T07:42:37+08:00"))
                 .post("/api/v1/extract")
                 .then().statusCode(200)
@@ -45,9 +46,9 @@ class ExtractTest {
 
     @Test
     void noTextIs400() {
-        given().contentType("application/json").body(Map.of("title", "无正文")).post("/api/v1/extract")
+        given().auth().oauth2(TestTokens.writer()).contentType("application/json").body(Map.of("title", "无正文")).post("/api/v1/extract")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("'text'"));
-        given().contentType("text/plain").body(new byte[0]).post("/api/v1/extract")
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain").body(new byte[0]).post("/api/v1/extract")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.zonelens.ingest.Samples;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,7 +31,7 @@ class SampleIntakeTest {
         JsonNode expectations = Samples.acceptance().get("documents");
         for (String file : Samples.FILES) {
             JsonNode expected = expectations.get(file);
-            Response created = given().contentType("text/plain; charset=UTF-8").queryParam("filename", file)
+            Response created = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").queryParam("filename", file)
                     .body(Samples.bytes(file))
                     .post("/api/v1/documents");
             assertTrue(created.statusCode() == 201 || created.statusCode() == 200, file + " answered " + created.statusCode());
@@ -53,7 +54,7 @@ class SampleIntakeTest {
 
     @Test
     void aStoredSampleIsProcessedInTheBackground() {
-        String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes(Samples.FILES.get(2)))
+        String id = given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8").body(Samples.bytes(Samples.FILES.get(2)))
                 .post("/api/v1/documents").path("id");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/documents/{id}", id).then().body("status", equalTo("PROCESSED")));

@@ -2,7 +2,11 @@ package io.zonelens.query.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.zonelens.query.service.InvalidFactsException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,6 +45,20 @@ public class ProblemMapper {
         return problem(400, e.getConstraintViolations().stream()
                 .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
                 .sorted().collect(Collectors.joining("; ")), uri);
+    }
+
+    /** No token, or one that is expired, not signed by the configured key or from another issuer. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, e instanceof AuthenticationFailedException
+                        ? "the bearer token was not accepted: it is expired, not signed by the configured key, or not from issuer zonelens"
+                        : "this needs a bearer token (Authorization: Bearer <token>): writes need role writer, /internal needs role internal", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "the bearer token lacks the role this needs: writes need role writer, /internal needs role internal", uri);
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zonelens.localpostgres.PostgresTestResource;
+import io.zonelens.testkeys.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -58,7 +59,7 @@ class DocumentFactsTest {
     void aDeliveryIsStoredWithEvidenceAndFoundByNameAliasAndSearch() {
         String zone = "南昌综合保税区" + newDocumentId();
         String id = newDocumentId();
-        given().contentType("application/json").body(delivery(zone, Instant.now(), true)).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(zone, Instant.now(), true)).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(200).body("outcome", equalTo("STORED"));
 
         long zoneId = entityIdNamed(zone);
@@ -98,18 +99,18 @@ class DocumentFactsTest {
         String zone = "南昌综合保税区" + newDocumentId();
         String id = newDocumentId();
         Instant first = Instant.parse("2026-01-01T00:00:00Z");
-        given().contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id).then().statusCode(200);
-        given().contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(200).body("outcome", equalTo("UNCHANGED"));
 
         // Reprocessed without the person: the person's mention and position go, nothing is appended twice.
-        given().contentType("application/json").body(delivery(zone, first.plusSeconds(60), false)).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(zone, first.plusSeconds(60), false)).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(200).body("outcome", equalTo("STORED"));
         long personId = entityIdNamed("徐海波" + zone.length());
         given().get("/api/v1/entities/{id}", personId).then().body("mentionCount", equalTo(0)).body("positions", hasSize(0));
         given().queryParam("q", zone).get("/api/v1/entities").then().body("items[0].mentionCount", equalTo(2));
 
-        given().contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery(zone, first, true)).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(200).body("outcome", equalTo("STALE"));
         given().get("/api/v1/entities/{id}", personId).then().body("mentionCount", equalTo(0));
     }
@@ -119,15 +120,15 @@ class DocumentFactsTest {
         String id = newDocumentId();
         Map<String, Object> broken = new java.util.HashMap<>(delivery("南昌综合保税区", Instant.now(), false));
         broken.put("mentions", List.of(Map.of("entity", "nobody", "text", "南昌", "start", 0, "end", 2, "sentenceStart", 0, "sentenceEnd", 5)));
-        given().contentType("application/json").body(broken).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(broken).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("nobody"));
         given().queryParam("q", "南昌综保区年报").get("/api/v1/search").then().body("items.documentId", org.hamcrest.Matchers.not(hasItem(id)));
 
-        given().contentType("application/json").body("{\"pipelineVersion\":").put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body("{\"pipelineVersion\":").put("/internal/v1/documents/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body(Map.of("text", "x")).put("/internal/v1/documents/{id}", id)
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(Map.of("text", "x")).put("/internal/v1/documents/{id}", id)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body(delivery("南昌综合保税区", Instant.now(), false)).put("/internal/v1/documents/{id}", "NOT-AN-ID")
+        given().auth().oauth2(TestTokens.internal()).contentType("application/json").body(delivery("南昌综合保税区", Instant.now(), false)).put("/internal/v1/documents/{id}", "NOT-AN-ID")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
