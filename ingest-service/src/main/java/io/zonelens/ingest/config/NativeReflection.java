@@ -3,11 +3,15 @@ package io.zonelens.ingest.config;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.zonelens.ingest.client.indicator.model.DocumentObservations;
 import io.zonelens.ingest.client.indicator.model.Evidence;
+import io.zonelens.ingest.client.indicator.model.Kind;
+import io.zonelens.ingest.client.indicator.model.Measure;
+import io.zonelens.ingest.client.indicator.model.Qualifier;
 import io.zonelens.ingest.client.indicator.model.ObservationFact;
 import io.zonelens.ingest.client.indicator.model.Period;
 import io.zonelens.ingest.client.indicator.model.SubjectRef;
 import io.zonelens.ingest.client.query.model.DocumentFacts;
 import io.zonelens.ingest.client.query.model.EntityFact;
+import io.zonelens.ingest.client.query.model.EntityType;
 import io.zonelens.ingest.client.query.model.MentionFact;
 import io.zonelens.ingest.client.query.model.PositionFact;
 import io.zonelens.ingest.extraction.indicator.Observation;
@@ -22,8 +26,9 @@ import io.zonelens.ingest.service.JsonDocument;
  */
 @RegisterForReflection(targets = {
         ExtractionResult.class, Sentence.class, Observation.class,
-        DocumentFacts.class, EntityFact.class, MentionFact.class, PositionFact.class,
+        DocumentFacts.class, EntityFact.class, MentionFact.class, PositionFact.class, EntityType.class,
         DocumentObservations.class, ObservationFact.class, SubjectRef.class, Period.class, Evidence.class,
+        Kind.class, Measure.class, Qualifier.class,
         JsonDocument.class})
 public final class NativeReflection {
 
