@@ -15,6 +15,7 @@ public record BatchProgress(@Schema(example = "3f1c2a9e-5b7d-4e08-9a51-0c6d2f4b8
                             List<LineError> errors,
                             @Schema(example = "[\"9f2c4be0d18a7e35\"]") List<String> documentIds, Instant createdAt) {
 
+    @Schema(name = "Status", description = "QUEUED, RUNNING, then COMPLETED once every line is taken in or failed")
     public enum Status { QUEUED, RUNNING, COMPLETED }
 
     @Schema(name = "LineError", description = "A line that failed, by its number from 1.")

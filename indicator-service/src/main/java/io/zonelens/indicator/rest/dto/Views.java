@@ -73,6 +73,7 @@ public final class Views {
                            @Schema(description = "latest actual / target") Double shareAchieved,
                            @Schema(example = "NO_DATA") Status status) {
 
+        @Schema(name = "Status", description = "ACHIEVED, ON_TRACK (at least 98% of the implied path), BEHIND, or NO_DATA (no target, baseline and later actual)")
         public enum Status { ACHIEVED, ON_TRACK, BEHIND, NO_DATA }
     }
 }
