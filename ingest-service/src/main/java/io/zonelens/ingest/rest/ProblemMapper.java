@@ -9,9 +9,12 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -66,6 +69,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // Readiness is down as well; the client should retry, so 503 rather than 500.
+            LOG.warnf("database unavailable on %s: %s", path(uri), e);
+            return Response.fromResponse(Problems.response(503, "the database is unavailable for the moment; retry shortly", path(uri)))
+                    .header("Retry-After", "5").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", reference, path(uri));
         return Problems.response(500, "an unexpected error occurred; reference " + reference, path(uri));
@@ -79,5 +88,17 @@ public class ProblemMapper {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getPath();
+    }
+
+    /** The database refused or dropped the connection (SQLState class 08, or 57P: the server is shutting down). */
+    static boolean databaseUnavailable(Throwable e) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof JDBCConnectionException || e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        return databaseUnavailable(e.getCause()) || Arrays.stream(e.getSuppressed()).anyMatch(ProblemMapper::databaseUnavailable);
     }
 }

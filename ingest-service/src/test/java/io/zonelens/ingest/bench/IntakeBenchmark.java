@@ -78,7 +78,7 @@ class IntakeBenchmark {
                 | latency p50 / p99 / max, ms | %.1f / %.1f / %.1f |
                 | normalization alone, one thread, documents/s | %.1f |
                 """, ROUNDS, CLIENTS, stored, stored / seconds, bytesPerRound * ROUNDS / seconds / 1e6,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0), normalizeDocsPerSecond);
+                BenchFigures.percentile(sorted, 0.50), BenchFigures.percentile(sorted, 0.99), BenchFigures.percentile(sorted, 1.0), normalizeDocsPerSecond);
         Path out = Path.of("target", "bench", "intake.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -100,7 +100,7 @@ class IntakeBenchmark {
             for (int c = 0; c < CLIENTS; c++) {
                 futures.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        byte[] body = unique(samples.get(i % samples.size()), run + "-" + i);
+                        byte[] body = BenchFigures.unique(samples.get(i % samples.size()), run + "-" + i);
                         long start = System.nanoTime();
                         HttpResponse<Void> response = send(client, body);
                         latencies.add(System.nanoTime() - start);
@@ -120,13 +120,6 @@ class IntakeBenchmark {
         return created.get();
     }
 
-    /** The sample with a token inside its first sentence, so every post is a new document of the same shape. */
-    private static byte[] unique(byte[] sample, String token) {
-        String text = new String(sample, StandardCharsets.UTF_8);
-        int sentenceEnd = text.indexOf('。');
-        return (text.substring(0, sentenceEnd) + token + text.substring(sentenceEnd)).getBytes(StandardCharsets.UTF_8);
-    }
-
     private HttpResponse<Void> send(HttpClient client, byte[] body) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(documents.toString()))
                 .header("Content-Type", "text/plain; charset=UTF-8")
@@ -144,10 +137,5 @@ class IntakeBenchmark {
             texts.forEach(text -> normalizer.normalize(text, "text/plain", null, null));
         }
         return ROUNDS * texts.size() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static double percentile(List<Long> sortedNanos, double quantile) {
-        int index = (int) Math.ceil(quantile * sortedNanos.size()) - 1;
-        return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
     }
 }

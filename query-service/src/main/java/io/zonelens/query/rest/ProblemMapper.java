@@ -6,10 +6,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Locale;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,6 +51,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // Readiness is down as well; the client should retry, so 503 rather than 500.
+            LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e);
+            return Response.fromResponse(problem(503, "the database is unavailable for the moment; retry shortly", uri))
+                    .header("Retry-After", "5").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
         return problem(500, "an unexpected error occurred; reference " + reference, uri);
@@ -59,5 +68,17 @@ public class ProblemMapper {
         String type = "urn:zonelens:problem:" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath())).build();
+    }
+
+    /** The database refused or dropped the connection (SQLState class 08, or 57P: the server is shutting down). */
+    static boolean databaseUnavailable(Throwable e) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof JDBCConnectionException || e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        return databaseUnavailable(e.getCause()) || Arrays.stream(e.getSuppressed()).anyMatch(ProblemMapper::databaseUnavailable);
     }
 }
