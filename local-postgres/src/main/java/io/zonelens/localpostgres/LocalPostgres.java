@@ -1,8 +1,12 @@
 package io.zonelens.localpostgres;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A real PostgreSQL server from the binaries on Maven Central, with one application database in it.
@@ -32,6 +37,7 @@ public final class LocalPostgres implements AutoCloseable {
     /** Starts a server over {@code dataDirectory} (kept, reused if it holds a cluster) or a temporary one if null. */
     public static LocalPostgres start(Path dataDirectory, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(LocalPostgres::binaries)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "127.0.0.1");
@@ -45,6 +51,24 @@ public final class LocalPostgres implements AutoCloseable {
         LocalPostgres postgres = new LocalPostgres(builder.start());
         postgres.createApplicationDatabase();
         return postgres;
+    }
+
+    /**
+     * zonky's resolver, except that the same binaries found twice are no error: in a reactor build, a failsafe test's
+     * class path names local-postgres/target/local-postgres.jar, whose manifest adds target/lib/ (for ./zonelens),
+     * beside the same jars from the local repository.
+     */
+    private static InputStream binaries(String system, String hardware) throws IOException {
+        try {
+            return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
+        } catch (IllegalStateException duplicate) {
+            String name = ("postgres-" + system + "-" + ArchUtils.normalize(hardware) + ".txz").replace(' ', '_').toLowerCase(Locale.ROOT);
+            URL first = LocalPostgres.class.getClassLoader().getResource(name);
+            if (first == null) {
+                throw duplicate;
+            }
+            return first.openStream();
+        }
     }
 
     public int port() {
