@@ -49,16 +49,16 @@ public class IndicatorResource {
     @GET
     @Path("/observations")
     @Operation(summary = "Observations; subject and indicator match canonical names and aliases")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ObservationPage.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.ObservationPage observations(@Parameter(example = "南昌综保区") @QueryParam("subject") String subject,
-                                              @Parameter(example = "进出口总额") @QueryParam("indicator") String indicator,
-                                              @Parameter(schema = @Schema(implementation = ObservationTypes.Kind.class)) @QueryParam("kind") String kind,
-                                              @Parameter(schema = @Schema(implementation = ObservationTypes.Measure.class)) @QueryParam("measure") String measure,
+    @APIResponse(responseCode = "200", description = "A page of observations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ObservationPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown kind or measure, or a bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.ObservationPage observations(@Parameter(description = "A subject's name or alias", example = "南昌综保区") @QueryParam("subject") String subject,
+                                              @Parameter(description = "An indicator's name or synonym", example = "进出口总额") @QueryParam("indicator") String indicator,
+                                              @Parameter(description = "ACTUAL or TARGET", schema = @Schema(implementation = ObservationTypes.Kind.class)) @QueryParam("kind") String kind,
+                                              @Parameter(description = "What the figure measures", schema = @Schema(implementation = ObservationTypes.Measure.class)) @QueryParam("measure") String measure,
                                               @Parameter(description = "Period label", example = "2021") @QueryParam("period") String period,
-                                              @QueryParam("documentId") String documentId,
-                                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
-                                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+                                              @Parameter(description = "Only figures from this document", example = "9f2c4be0d18a7e35") @QueryParam("documentId") String documentId,
+                                              @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                              @Parameter(description = "Page size (at most zonelens.indicator.max-page-size)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
         return observations.find(query(subject, indicator, kind, measure, period, documentId),
                 BadRequestException.intParameter("page", page, 0, Integer.MAX_VALUE),
                 BadRequestException.intParameter("size", size, 1, maxPageSize));
@@ -68,9 +68,13 @@ public class IndicatorResource {
     @Path("/observations.csv")
     @Produces("text/csv")
     @Operation(summary = "The same observations as CSV (UTF-8 with a byte-order mark, so spreadsheets read the Chinese)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response csv(@QueryParam("subject") String subject, @QueryParam("indicator") String indicator, @QueryParam("kind") String kind,
-                        @QueryParam("measure") String measure, @QueryParam("period") String period, @QueryParam("documentId") String documentId) {
+    @APIResponse(responseCode = "200", description = "One row per observation, with a header row", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(@Parameter(description = "A subject's name or alias", example = "天津港保税区") @QueryParam("subject") String subject,
+                        @Parameter(description = "An indicator's name or synonym", example = "地区生产总值") @QueryParam("indicator") String indicator,
+                        @Parameter(description = "ACTUAL or TARGET", schema = @Schema(implementation = ObservationTypes.Kind.class)) @QueryParam("kind") String kind,
+                        @Parameter(description = "What the figure measures", schema = @Schema(implementation = ObservationTypes.Measure.class)) @QueryParam("measure") String measure,
+                        @Parameter(description = "Period label", example = "2025") @QueryParam("period") String period,
+                        @Parameter(description = "Only figures from this document", example = "9f2c4be0d18a7e35") @QueryParam("documentId") String documentId) {
         List<Views.Observation> rows = observations.all(query(subject, indicator, kind, measure, period, documentId), maxCsvRows);
         return Response.ok(ObservationCsv.write(rows))
                 .header("Content-Disposition", "attachment; filename=\"observations.csv\"")
@@ -81,18 +85,20 @@ public class IndicatorResource {
     @GET
     @Path("/indicators")
     @Operation(summary = "The indicator catalog: canonical names, synonyms and how many observations each has")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IndicatorPage.class)))
-    public Views.IndicatorPage indicators(@Parameter(example = "进出口") @QueryParam("q") String q, @QueryParam("subject") String subject) {
+    @APIResponse(responseCode = "200", description = "The matching indicators", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IndicatorPage.class)))
+    public Views.IndicatorPage indicators(@Parameter(description = "Part of a name or synonym", example = "进出口") @QueryParam("q") String q,
+                                          @Parameter(description = "Only indicators observed for this subject", example = "南昌综合保税区") @QueryParam("subject") String subject) {
         return observations.indicators(blankToNull(q), blankToNull(subject));
     }
 
     @GET
     @Path("/series")
     @Operation(summary = "A subject's actuals and targets for an indicator, in time order")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Series.class)))
+    @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Series.class)))
+    @APIResponse(responseCode = "400", description = "subject or indicator missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown subject or indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.Series series(@Parameter(required = true, example = "天津港保税区") @QueryParam("subject") String subject,
-                               @Parameter(required = true, example = "地区生产总值") @QueryParam("indicator") String indicator) {
+    public Views.Series series(@Parameter(required = true, description = "A subject's name or alias", example = "天津港保税区") @QueryParam("subject") String subject,
+                               @Parameter(required = true, description = "An indicator's name or synonym", example = "地区生产总值") @QueryParam("indicator") String indicator) {
         require("subject", subject);
         require("indicator", indicator);
         return observations.series(subject.strip(), indicator.strip()).orElseThrow(() -> unknown(subject, indicator));
@@ -101,10 +107,11 @@ public class IndicatorResource {
     @GET
     @Path("/progress")
     @Operation(summary = "Progress against the latest target: baseline, target, stated and implied CAGR, latest actual, growth still required, share achieved, status")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Progress.class)))
+    @APIResponse(responseCode = "200", description = "Progress, with the rule in the Progress schema", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Progress.class)))
+    @APIResponse(responseCode = "400", description = "subject or indicator missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown subject or indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.Progress progress(@Parameter(required = true, example = "天津港保税区") @QueryParam("subject") String subject,
-                                   @Parameter(required = true, example = "地区生产总值") @QueryParam("indicator") String indicator) {
+    public Views.Progress progress(@Parameter(required = true, description = "A subject's name or alias", example = "天津港保税区") @QueryParam("subject") String subject,
+                                   @Parameter(required = true, description = "An indicator's name or synonym", example = "地区生产总值") @QueryParam("indicator") String indicator) {
         require("subject", subject);
         require("indicator", indicator);
         return progress.progress(subject.strip(), indicator.strip()).orElseThrow(() -> unknown(subject, indicator));

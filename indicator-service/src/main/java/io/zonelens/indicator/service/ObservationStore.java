@@ -7,6 +7,7 @@ import io.zonelens.indicator.rest.dto.DocumentObservations.ObservationFact;
 import io.zonelens.indicator.rest.dto.ObservationTypes.Qualifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ObservationStore {
 
+    @Schema(name = "Outcome", description = "STORED: the delivery now stands; UNCHANGED: the same delivery again; STALE: older than what is stored, ignored")
     public enum Outcome { STORED, UNCHANGED, STALE }
 
     private final ObservationRepository repository;

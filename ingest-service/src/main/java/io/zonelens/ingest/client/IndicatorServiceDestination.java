@@ -1,50 +1,43 @@
 package io.zonelens.ingest.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonelens.ingest.client.indicator.api.ApiException;
+import io.zonelens.ingest.client.indicator.api.InternalApi;
+import io.zonelens.ingest.client.indicator.model.DocumentObservations;
 import io.zonelens.ingest.config.DeliveryConfig;
-import io.zonelens.ingest.extraction.indicator.Observation;
-import io.zonelens.ingest.extraction.indicator.SubjectAliases;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.repository.DocumentEntity;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
 
-/** indicator-service receives every document's observations with their evidence. */
+/**
+ * indicator-service receives every document's observations with their evidence. Timeouts, retries and circuit
+ * breaker are configured as for {@link QueryServiceDestination}, under this class's name.
+ */
 @Singleton
-public class IndicatorServiceDestination extends RestDestination {
+public class IndicatorServiceDestination extends RestDestination<DocumentObservations> {
 
-    private final IndicatorServiceClient client;
+    private final InternalApi api;
 
-    public IndicatorServiceDestination(@RestClient IndicatorServiceClient client, ObjectMapper mapper, DeliveryConfig config) {
-        super("indicator-service", config.indicatorService().enabled(), mapper);
-        this.client = client;
+    public IndicatorServiceDestination(@RestClient InternalApi api, ObjectMapper mapper, DeliveryConfig config) {
+        super("indicator-service", config.indicatorService().enabled(), mapper, DocumentObservations.class);
+        this.api = api;
     }
 
     @Override
     public Object payload(DocumentEntity document, AnalyzedDocument analyzed, String pipelineVersion) {
-        Map<String, List<String>> aliases = SubjectAliases.of(analyzed);
-        List<ObservationsPayload.Observation> observations = analyzed.indicators().stream()
-                .map(observation -> toPayload(observation, analyzed.text(), aliases.getOrDefault(observation.subject(), List.of())))
-                .toList();
-        return new ObservationsPayload(pipelineVersion, Instant.now(), document.title, document.publishedAt(), observations);
-    }
-
-    private static ObservationsPayload.Observation toPayload(Observation o, String text, List<String> aliases) {
-        return new ObservationsPayload.Observation(new ObservationsPayload.Subject(o.subject(), null, aliases), o.indicator(),
-                o.kind().name(), o.measure().name(), new ObservationsPayload.Period(o.periodLabel(), o.periodFrom(), o.periodTo()),
-                o.value(), o.upperValue(), o.qualifier().name(), o.valueText(), o.unit(), o.unitText(), o.normalizedValue(),
-                o.cumulative(), o.flags().stream().sorted().toList(),
-                new ObservationsPayload.Evidence(text.substring(o.evidenceStart(), o.evidenceEnd()), o.start(), o.end(),
-                        o.evidenceStart(), o.evidenceEnd()));
+        return DeliveryPayloads.documentObservations(document, analyzed, pipelineVersion);
     }
 
     @Override
-    protected void put(String documentId, JsonNode body) {
-        client.putDocument(documentId, body);
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, delayUnit = ChronoUnit.MILLIS, retryOn = ProcessingException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5000, successThreshold = 1)
+    protected void put(String documentId, DocumentObservations body) throws ApiException {
+        api.putDocumentObservations(documentId, body);
     }
 }

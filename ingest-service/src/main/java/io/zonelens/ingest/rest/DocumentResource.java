@@ -143,9 +143,9 @@ public class DocumentResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "One document with its body and status")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DocumentView get(@PathParam("id") String id) {
+    public DocumentView get(@Parameter(description = "The id intake answered (16 lower-case hex digits)", example = "9f2c4be0d18a7e35") @PathParam("id") String id) {
         return documents.findByIdOptional(id)
                 .map(DocumentView::of)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id));
@@ -154,7 +154,7 @@ public class DocumentResource {
     @GET
     @Transactional
     @Operation(summary = "Documents, most recently received first")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of documents", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentPage list(@Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
                              @QueryParam("page") @DefaultValue("0") String page,

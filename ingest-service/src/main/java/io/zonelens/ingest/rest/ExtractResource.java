@@ -43,7 +43,7 @@ public class ExtractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Entities and indicators in a text (JSON form)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractResponse.class)))
+    @APIResponse(responseCode = "200", description = "What the pipeline found", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "No text, or a bad field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text over the document limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractResponse extractJson(ExtractRequest request) {
@@ -59,7 +59,7 @@ public class ExtractResource {
     @Operation(summary = "Entities and indicators in a text (plain text, UTF-8)")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
             example = "3月10日，市委常委、滨海新区区委书记连茂君深入新区各综合保税区调研。天津海关关长赵革参加。"))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractResponse.class)))
+    @APIResponse(responseCode = "200", description = "What the pipeline found", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractResponse.class)))
     public ExtractResponse extractText(byte[] body) {
         if (body == null || body.length == 0) {
             throw RejectedInputException.invalid("the request body is empty: send the text to analyze");

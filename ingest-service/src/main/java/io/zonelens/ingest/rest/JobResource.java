@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +32,9 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A batch's progress: counts, failed lines with their numbers, documents taken in")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchProgress.class)))
+    @APIResponse(responseCode = "200", description = "The batch's progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchProgress.class)))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchProgress get(@PathParam("id") String id) {
+    public BatchProgress get(@Parameter(description = "The job id from the batch's Location", example = "3f1c2a9e-5b7d-4e08-9a51-0c6d2f4b8e17") @PathParam("id") String id) {
         return parse(id).flatMap(batches::progress)
                 .orElseThrow(() -> new NotFoundException("no job with id " + id));
     }

@@ -37,12 +37,12 @@ public class EntityResource {
 
     @GET
     @Operation(summary = "Search entities by name or alias; exact hits first, then the most mentioned")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityPage.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.EntityPage search(@Parameter(example = "综保区") @QueryParam("q") String q,
-                                   @Parameter(schema = @Schema(implementation = EntityType.class)) @QueryParam("type") String type,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+    @APIResponse(responseCode = "200", description = "A page of entities", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown type, or a bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.EntityPage search(@Parameter(description = "A name, alias or fragment of one; absent lists the most mentioned", example = "综保区") @QueryParam("q") String q,
+                                   @Parameter(description = "Only entities of this type", schema = @Schema(implementation = EntityType.class)) @QueryParam("type") String type,
+                                   @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                   @Parameter(description = "Page size (at most zonelens.query.max-page-size)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
         return entities.search(q == null || q.isBlank() ? null : q.strip(), entityType(type),
                 BadRequestException.intParameter("page", page, 0, Integer.MAX_VALUE),
                 BadRequestException.intParameter("size", size, 1, maxPageSize));
@@ -51,20 +51,20 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An entity's profile: names, counts, documents, positions held, related entities")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityProfile.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.EntityProfile profile(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The entity's profile", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityProfile.class)))
+    @APIResponse(responseCode = "404", description = "No such entity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.EntityProfile profile(@Parameter(description = "The entity id from a search", example = "42") @PathParam("id") String id) {
         return entities.profile(entityId(id)).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("/{id}/mentions")
     @Operation(summary = "Where an entity is named, with the sentence and offsets as evidence")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MentionPage.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.MentionPage mentions(@PathParam("id") String id,
-                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
-                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+    @APIResponse(responseCode = "200", description = "A page of mentions with their evidence", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MentionPage.class)))
+    @APIResponse(responseCode = "404", description = "No such entity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.MentionPage mentions(@Parameter(description = "The entity id from a search", example = "42") @PathParam("id") String id,
+                                      @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                      @Parameter(description = "Page size (at most zonelens.query.max-page-size)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
         return entities.mentions(entityId(id), BadRequestException.intParameter("page", page, 0, Integer.MAX_VALUE),
                 BadRequestException.intParameter("size", size, 1, maxPageSize)).orElseThrow(() -> notFound(id));
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,10 @@ public class InternalDocumentResource {
         this.facts = facts;
     }
 
-    public record Acknowledgement(String documentId, DocumentFactsService.Outcome outcome) {
+    @Schema(name = "Acknowledgement", description = "What became of a delivery.")
+    public record Acknowledgement(@Schema(example = "9f2c4be0d18a7e35") String documentId,
+                                  @Schema(description = "STORED: the facts now stand; UNCHANGED: the same delivery again; STALE: an older delivery, ignored")
+                                  DocumentFactsService.Outcome outcome) {
     }
 
     @PUT
@@ -39,12 +43,12 @@ public class InternalDocumentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a document's facts, replacing any earlier delivery of it",
+    @Operation(operationId = "putDocumentFacts", summary = "Store a document's facts, replacing any earlier delivery of it",
             description = "Idempotent: the same delivery again changes nothing (UNCHANGED); an older one arriving late is ignored (STALE).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acknowledgement.class)))
+    @APIResponse(responseCode = "200", description = "Acknowledged: stored, unchanged or stale", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acknowledgement.class)))
     @APIResponse(responseCode = "400", description = "Malformed delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Parts that do not fit together", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Acknowledgement put(@PathParam("id") String id, @Valid @NotNull DocumentFacts delivery) {
+    public Acknowledgement put(@Parameter(description = "The document id ingest-service gave it (16 lower-case hex digits)", example = "9f2c4be0d18a7e35") @PathParam("id") String id, @Valid @NotNull DocumentFacts delivery) {
         if (!DOCUMENT_ID.matcher(id).matches()) {
             throw new BadRequestException("a document id is 16 lower-case hex digits, got '" + id + "'");
         }

@@ -34,11 +34,11 @@ public class SearchResource {
     @GET
     @Transactional
     @Operation(summary = "Documents containing every word of q (Chinese matched by character bigrams), best first, with a highlighted passage")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SearchPage.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.SearchPage search(@Parameter(required = true, example = "进出口总额") @QueryParam("q") String q,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
+    @APIResponse(responseCode = "200", description = "A page of documents, best match first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SearchPage.class)))
+    @APIResponse(responseCode = "400", description = "No q, q over 200 characters, or a bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.SearchPage search(@Parameter(required = true, description = "The words to find (at most 200 characters)", example = "进出口总额") @QueryParam("q") String q,
+                                   @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                                   @Parameter(description = "Page size (at most zonelens.query.max-page-size)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") @DefaultValue("20") String size) {
         if (q == null || q.isBlank()) {
             throw new BadRequestException("'q' is required: the words to search for");
         }

@@ -5,6 +5,7 @@ import io.zonelens.query.repository.DocumentRecord;
 import io.zonelens.query.rest.dto.DocumentFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.Set;
 @ApplicationScoped
 public class DocumentFactsService {
 
+    @Schema(name = "Outcome", description = "STORED: the delivery now stands; UNCHANGED: the same delivery again; STALE: older than what is stored, ignored")
     public enum Outcome { STORED, UNCHANGED, STALE }
 
     private final DocumentFactsRepository repository;

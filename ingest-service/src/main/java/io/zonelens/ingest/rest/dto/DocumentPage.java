@@ -1,6 +1,10 @@
 package io.zonelens.ingest.rest.dto;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
-public record DocumentPage(List<DocumentSummary> items, long total, int page, int size) {
+@Schema(name = "DocumentPage", description = "A page of documents, most recently received first; total counts them all.")
+public record DocumentPage(List<DocumentSummary> items, @Schema(example = "5") long total, @Schema(example = "0") int page,
+                           @Schema(example = "20") int size) {
 }

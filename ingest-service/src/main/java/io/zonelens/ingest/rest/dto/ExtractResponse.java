@@ -8,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** What the pipeline found; offsets are Java String offsets into the text sent, end exclusive. */
-@Schema(name = "ExtractResponse")
+@Schema(name = "ExtractResponse", description = "What the pipeline found in the text: entity mentions, positions held and indicator observations.")
 public record ExtractResponse(List<Entity> entities, List<PositionHeld> positions, List<Observation> indicators) {
 
-    @Schema(name = "ExtractedEntity")
+    @Schema(name = "ExtractedEntity", description = "A mention: its type, the words, offsets into the text sent (end exclusive), the canonical name and the sentence index.")
     public record Entity(@Schema(example = "ZONE") String type, @Schema(example = "南昌综保区") String text, int start, int end,
                          @Schema(example = "南昌综合保税区") String canonical, int sentence) {
     }
