@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
  * What {@code ./zonelens up} runs when no database is configured: a PostgreSQL whose data stays under
  * {@code .zonelens/}, stopped cleanly on SIGTERM. Prints {@code READY <jdbc-url>} once it accepts connections.
  *
- * <pre>java -jar local-postgres/target/local-postgres.jar --data .zonelens/pgdata --port 55432</pre>
+ * <pre>java -cp "dev-support/target/dev-support.jar:dev-support/target/lib/*" io.zonelens.localpostgres.LocalPostgresLauncher --data .zonelens/pgdata --port 55432</pre>
  */
 public final class LocalPostgresLauncher {
 
