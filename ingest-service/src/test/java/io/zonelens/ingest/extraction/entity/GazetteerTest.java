@@ -19,7 +19,7 @@ class GazetteerTest {
         assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
         assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 140);
-        assertTrue(byKind.get("ETDZ") >= 80);
+        assertTrue(byKind.get("ETDZ") >= 210, "most of the ~230 state-level economic and technological development zones");
         assertTrue(byKind.get("HIDZ") >= 150);
         assertTrue(byKind.get("CITY") >= 290);
         assertEquals(34, byKind.get("PROVINCE") + byKind.get("MUNICIPALITY"));
@@ -32,6 +32,7 @@ class GazetteerTest {
         assertEquals("中国(天津)自由贸易试验区", gazetteer.lookup("天津自贸区").get(0).canonical());
         assertEquals("天津滨海新区", gazetteer.lookup("滨海新区").get(0).canonical());
         assertEquals("天津市", gazetteer.lookup("天津").get(0).canonical());
+        assertEquals("襄阳经济技术开发区", gazetteer.lookup("襄阳经开区").get(0).canonical());
     }
 
     @Test
