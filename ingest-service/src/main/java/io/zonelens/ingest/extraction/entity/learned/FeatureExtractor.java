@@ -3,13 +3,14 @@ package io.zonelens.ingest.extraction.entity.learned;
 /**
  * The observation features of every character: character n-grams in a window of ±3, character classes,
  * cue words from {@link CueLexicon} (at the character, and the nearest one ending up to five characters ahead),
- * names from the {@link EntityGazetteer} and whether the character sits
- * inside 《》 or “”. Every position gets
+ * names from the {@link EntityGazetteer}, whether the character sits
+ * inside 《》 or “”, and its word from {@link WordSegments} (place in the word, the word, its neighbours, their
+ * parts of speech, the word's last two characters). Every position gets
  * exactly {@link #TEMPLATES} keys, so the caller can index them without bookkeeping.
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 27;
+    static final int TEMPLATES = 35;
 
     /** How far ahead a cue word's end still tells the current character it is inside a longer name. */
     private static final int CUE_REACH = 5;
@@ -29,10 +30,12 @@ final class FeatureExtractor {
 
     private final CueLexicon cues;
     private final EntityGazetteer gazetteer;
+    private final WordSegments words;
 
-    FeatureExtractor(CueLexicon cues, EntityGazetteer gazetteer) {
+    FeatureExtractor(CueLexicon cues, EntityGazetteer gazetteer, WordSegments words) {
         this.cues = cues;
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     /** Returns {@code text.length() * TEMPLATES} feature keys, position-major. */
@@ -84,6 +87,27 @@ final class FeatureExtractor {
             }
         }
 
+        // Word boundaries: a name rarely starts or ends inside a word, and HanLP's part of speech (nr, ns, nt)
+        // is a second opinion on what kind of name the word belongs to.
+        int[] wordStarts = new int[n];
+        int[] wordEnds = new int[n];
+        int[] natures = new int[n];
+        words.segment(text, wordStarts, wordEnds, natures);
+        int[] wordHashes = new int[n];
+        int[] wordSuffixes = new int[n];
+        for (int i = 0; i < n; i = wordEnds[i]) {
+            long hash = FeatureHash.start(wordEnds[i] - wordStarts[i]);
+            for (int j = wordStarts[i]; j < wordEnds[i]; j++) {
+                hash = FeatureHash.add(hash, normalized[j]);
+            }
+            int end = wordEnds[i];
+            int suffix = end - i >= 2 ? normalized[end - 2] << 16 | normalized[end - 1] : normalized[end - 1];
+            for (int j = wordStarts[i]; j < end; j++) {
+                wordHashes[j] = (int) FeatureHash.finish(hash);
+                wordSuffixes[j] = suffix;
+            }
+        }
+
         long[] keys = new long[n * TEMPLATES];
         for (int i = 0; i < n; i++) {
             int p = i + PAD;
@@ -118,6 +142,21 @@ final class FeatureExtractor {
             keys[k + 24] = FeatureHash.of(28, nameLabels[i], nameParts[i], c0);
             keys[k + 25] = FeatureHash.of(29, nearestKinds[i], nearestDistance[i]);
             keys[k + 26] = FeatureHash.of(30, c0, nearestKinds[i]);
+            int ws = wordStarts[i];
+            int we = wordEnds[i];
+            int position = we - ws == 1 ? 0 : i == ws ? 1 : i == we - 1 ? 3 : 2;
+            int previousWord = ws > 0 ? wordHashes[ws - 1] : BEFORE_TEXT;
+            int nextWord = we < n ? wordHashes[we] : AFTER_TEXT;
+            int previousNature = ws > 0 ? natures[ws - 1] : BEFORE_TEXT;
+            int nextNature = we < n ? natures[we] : AFTER_TEXT;
+            keys[k + 27] = FeatureHash.of(31, position, natures[i]);
+            keys[k + 28] = FeatureHash.of(32, position, wordHashes[i]);
+            keys[k + 29] = FeatureHash.of(33, position, c0);
+            keys[k + 30] = FeatureHash.of(34, previousWord);
+            keys[k + 31] = FeatureHash.of(35, nextWord);
+            keys[k + 32] = FeatureHash.of(36, previousNature, natures[i], nextNature);
+            keys[k + 33] = FeatureHash.of(37, position, wordSuffixes[i], Math.min(we - ws, 5));
+            keys[k + 34] = FeatureHash.of(38, position, natures[i], nextWord);
         }
         return keys;
     }

@@ -24,7 +24,7 @@ public final class LearnedEntityTagger {
 
     LearnedEntityTagger(TaggerModel model) {
         this.model = model;
-        this.features = new FeatureExtractor(new CueLexicon(), model.gazetteer());
+        this.features = new FeatureExtractor(new CueLexicon(), model.gazetteer(), new WordSegments());
         this.decoder = new ViterbiDecoder(model.tags());
     }
 

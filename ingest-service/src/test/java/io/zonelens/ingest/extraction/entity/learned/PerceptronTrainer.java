@@ -55,11 +55,12 @@ final class PerceptronTrainer {
         // Each sentence sees a gazetteer built without its own fold, as new text sees one built without it:
         // otherwise every training name would match and the tagger would learn to trust matches blindly.
         CueLexicon cues = new CueLexicon();
+        WordSegments words = new WordSegments();
         FeatureExtractor[] foldExtractors = new FeatureExtractor[GAZETTEER_FOLDS];
         for (int fold = 0; fold < GAZETTEER_FOLDS; fold++) {
             int heldBack = fold;
             foldExtractors[fold] = new FeatureExtractor(cues,
-                    GazetteerBuilder.build(sentences, s -> s % GAZETTEER_FOLDS != heldBack, tags));
+                    GazetteerBuilder.build(sentences, s -> s % GAZETTEER_FOLDS != heldBack, tags), words);
         }
         EntityGazetteer gazetteer = GazetteerBuilder.build(sentences, s -> true, tags);
         log.accept(gazetteer.entries().size() + " names in the gazetteer");
