@@ -1,11 +1,11 @@
 package io.zonelens.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.zonelens.ingest.extraction.text.UndecodableContentException;
-import io.zonelens.ingest.service.RejectedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.zonelens.ingest.extraction.text.UndecodableContentException;
+import io.zonelens.ingest.service.RejectedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
