@@ -1,10 +1,10 @@
 package io.zonelens.query.service;
 
+import io.zonelens.query.repository.SqlValues;
 import io.zonelens.query.rest.dto.Views;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -72,14 +72,6 @@ public class DocumentSearchService {
         if (instant == null) {
             return null;
         }
-        Instant at;
-        if (instant instanceof Instant i) {
-            at = i;
-        } else if (instant instanceof java.time.OffsetDateTime o) {
-            at = o.toInstant();
-        } else {
-            at = ((java.sql.Timestamp) instant).toInstant();
-        }
-        return at.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds == null ? 0 : ((Number) offsetSeconds).intValue()));
+        return SqlValues.instant(instant).atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds == null ? 0 : ((Number) offsetSeconds).intValue()));
     }
 }

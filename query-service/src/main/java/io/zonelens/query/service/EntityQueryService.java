@@ -6,13 +6,10 @@ import io.zonelens.query.rest.dto.EntityType;
 import io.zonelens.query.rest.dto.Views;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Entity search, profiles and mentions with their evidence. */
 @ApplicationScoped
@@ -22,55 +19,19 @@ public class EntityQueryService {
     private static final int DOCUMENT_LIMIT = 50;
 
     private final EntityManager em;
+    private final EntitySearchIndex searchIndex;
 
-    public EntityQueryService(EntityManager em) {
+    public EntityQueryService(EntityManager em, EntitySearchIndex searchIndex) {
         this.em = em;
+        this.searchIndex = searchIndex;
     }
 
-    /**
-     * Names and aliases containing {@code q}; exact hits first, then the most mentioned. Name and alias hits are
-     * found separately (each through its trigram index) and united, which an OR across the two tables would prevent;
-     * the total comes from a window over the same matches, so the indexes are scanned once per request.
-     */
-    @Transactional
-    @SuppressWarnings("unchecked")
+    /** Names and aliases containing {@code q}; exact hits first, then the most mentioned (see {@link EntitySearchIndex}). */
     public Views.EntityPage search(String q, EntityType type, int page, int size) {
-        // Only fixed fragments are joined; every value is a bound parameter.
-        String matches = "from entity e join (" + (q == null ? "select id from entity"
-                : "select id from entity where name like :pattern escape '\\' union select entity_id from entity_alias where alias like :pattern escape '\\'")
-                + ") h on h.id = e.id" + (type == null ? "" : " where e.type = :type");
-        Query ids = bind(em.createNativeQuery("select e.id, count(*) over () " + matches + " order by "
-                + (q != null ? "(e.name = :q or exists (select 1 from entity_alias a where a.entity_id = e.id and a.alias = :q)) desc, " : "")
-                + "e.mention_count desc, e.name, e.id limit :size offset :offset"), q, type);
-        if (q != null) {
-            ids.setParameter("q", q);
-        }
-        List<Object[]> rows = ids.setParameter("size", size).setParameter("offset", page * size).getResultList();
-        long total = rows.isEmpty()
-                ? ((Number) bind(em.createNativeQuery("select count(*) " + matches), q, type).getSingleResult()).longValue()
-                : ((Number) rows.get(0)[1]).longValue();
-        List<Long> pageIds = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        return new Views.EntityPage(summaries(pageIds), total, page, size);
-    }
-
-    private static Query bind(Query query, String q, EntityType type) {
-        if (type != null) {
-            query.setParameter("type", type.name());
-        }
-        if (q != null) {
-            query.setParameter("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return query;
-    }
-
-    /** The page's entities with their aliases in two queries, in the page's order. */
-    private List<Views.EntitySummary> summaries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, NamedEntity> byId = NamedEntity.<NamedEntity>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(entity -> entity.id, entity -> entity));
-        return ids.stream().map(byId::get).map(EntityQueryService::summary).toList();
+        NameIndex.Page hits = searchIndex.search(q, type == null ? null : type.name(), (int) Math.min(Integer.MAX_VALUE, (long) page * size), size);
+        return new Views.EntityPage(hits.items().stream().map(entity -> new Views.EntitySummary(entity.id(), entity.name(),
+                EntityType.valueOf(entity.type()), entity.aliases(), entity.mentionCount(), entity.documentCount(),
+                entity.firstSeen(), entity.lastSeen())).toList(), hits.total(), page, size);
     }
 
     @Transactional

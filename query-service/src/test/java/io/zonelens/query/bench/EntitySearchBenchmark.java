@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -72,6 +73,8 @@ class EntitySearchBenchmark {
         long started = System.nanoTime();
         run(client, MEASURE, latencies, errors);
         double seconds = (System.nanoTime() - started) / 1e9;
+        System.gc();
+        double heapMegabytes = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
         assertEquals(0, errors.get(), "requests failed during the benchmark");
 
         List<Long> sorted = latencies.stream().sorted().toList();
@@ -83,9 +86,10 @@ class EntitySearchBenchmark {
                 | requests, errors | %d, %d |
                 | throughput, requests/s | %.0f |
                 | latency p50 / p90 / p99 / max, ms | %.1f / %.1f / %.1f / %.1f |
+                | heap in use after a full GC (service, index and test client in one JVM), MB | %.0f |
                 """, ENTITIES, ENTITIES, MENTIONS, DOCUMENTS, loadSeconds, CLIENTS, seconds, WARMUP.toSeconds(),
                 sorted.size(), errors.get(), sorted.size() / seconds,
-                percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99), percentile(sorted, 1.0));
+                percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99), percentile(sorted, 1.0), heapMegabytes);
         Path out = Path.of("target", "bench", "entity-search.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
