@@ -1,5 +1,6 @@
 package io.zonelens.query.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.zonelens.query.rest.dto.EntityType;
 import io.zonelens.query.rest.dto.Views;
 import io.zonelens.query.service.EntityQueryService;
@@ -36,9 +37,11 @@ public class EntityResource {
     }
 
     @GET
+    @NonBlocking // answered from memory (EntitySearchIndex), so on the I/O thread without a hand-off
     @Operation(summary = "Search entities by name or alias; exact hits first, then the most mentioned")
     @APIResponse(responseCode = "200", description = "A page of entities", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.EntityPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown type, or a bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "This replica is still loading its entity index (readiness is down meanwhile); retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Views.EntityPage search(@Parameter(description = "A name, alias or fragment of one; absent lists the most mentioned", example = "综保区") @QueryParam("q") String q,
                                    @Parameter(description = "Only entities of this type", schema = @Schema(implementation = EntityType.class)) @QueryParam("type") String type,
                                    @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") @DefaultValue("0") String page,

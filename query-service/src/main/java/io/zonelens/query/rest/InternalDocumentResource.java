@@ -2,6 +2,7 @@ package io.zonelens.query.rest;
 
 import io.zonelens.query.rest.dto.DocumentFacts;
 import io.zonelens.query.service.DocumentFactsService;
+import io.zonelens.query.service.EntitySearchIndex;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,9 +28,11 @@ public class InternalDocumentResource {
     private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
 
     private final DocumentFactsService facts;
+    private final EntitySearchIndex searchIndex;
 
-    public InternalDocumentResource(DocumentFactsService facts) {
+    public InternalDocumentResource(DocumentFactsService facts, EntitySearchIndex searchIndex) {
         this.facts = facts;
+        this.searchIndex = searchIndex;
     }
 
     @Schema(name = "Acknowledgement", description = "What became of a delivery.")
@@ -52,6 +55,11 @@ public class InternalDocumentResource {
         if (!DOCUMENT_ID.matcher(id).matches()) {
             throw new BadRequestException("a document id is 16 lower-case hex digits, got '" + id + "'");
         }
-        return new Acknowledgement(id, facts.replace(id, delivery));
+        DocumentFactsService.Outcome outcome = facts.replace(id, delivery);
+        if (outcome == DocumentFactsService.Outcome.STORED) {
+            // Committed by now: this replica's entity search has it before the delivery is acknowledged.
+            searchIndex.catchUp();
+        }
+        return new Acknowledgement(id, outcome);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.zonelens.query.service.EntityIndexLoadingException;
 import io.zonelens.query.service.InvalidFactsException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,6 +34,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidFacts(InvalidFactsException e, UriInfo uri) {
         return problem(422, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response indexLoading(EntityIndexLoadingException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, e.getMessage(), uri)).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

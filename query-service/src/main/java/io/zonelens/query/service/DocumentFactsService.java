@@ -4,9 +4,6 @@ import io.zonelens.query.repository.DocumentFactsRepository;
 import io.zonelens.query.repository.DocumentRecord;
 import io.zonelens.query.rest.dto.DocumentFacts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,14 +23,9 @@ public class DocumentFactsService {
     public enum Outcome { STORED, UNCHANGED, STALE }
 
     private final DocumentFactsRepository repository;
-    private final TransactionSynchronizationRegistry transactions;
-    private final EntitySearchIndex searchIndex;
 
-    public DocumentFactsService(DocumentFactsRepository repository, TransactionSynchronizationRegistry transactions,
-                                EntitySearchIndex searchIndex) {
+    public DocumentFactsService(DocumentFactsRepository repository) {
         this.repository = repository;
-        this.transactions = transactions;
-        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -84,19 +76,6 @@ public class DocumentFactsService {
         }
         touched.addAll(entityIds.values());
         repository.recount(touched);
-        // Once committed, this replica's next entity search reads it (not before: it would not be visible yet).
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    searchIndex.changed();
-                }
-            }
-        });
         return Outcome.STORED;
     }
 

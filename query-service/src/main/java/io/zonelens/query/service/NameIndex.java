@@ -4,7 +4,6 @@ import io.zonelens.query.repository.IndexedEntity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +33,8 @@ final class NameIndex {
     private static final Comparator<Hit> EXACT_FIRST = Comparator.comparing(Hit::exact).reversed()
             .thenComparing(Hit::entity, MOST_MENTIONED);
 
+    private static final int APPLY_CHUNK = 5_000;
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<IndexedEntity> entities = new ArrayList<>();
     private final List<String[]> lowerCasedNames = new ArrayList<>();
@@ -42,8 +43,17 @@ final class NameIndex {
     /** Every entity, most mentioned first; rebuilt on the first listing after a change. */
     private volatile List<IndexedEntity> byMentions;
 
-    /** Adds new entities and replaces the counts, dates and aliases of known ones. */
-    void apply(Collection<IndexedEntity> changed) {
+    /**
+     * Adds new entities and replaces the counts, dates and aliases of known ones; a few thousand at a time, so
+     * searches (on I/O threads) never wait long for a large first load.
+     */
+    void apply(List<IndexedEntity> changed) {
+        for (int from = 0; from < changed.size(); from += APPLY_CHUNK) {
+            applyChunk(changed.subList(from, Math.min(changed.size(), from + APPLY_CHUNK)));
+        }
+    }
+
+    private void applyChunk(List<IndexedEntity> changed) {
         lock.writeLock().lock();
         try {
             for (IndexedEntity entity : changed) {
