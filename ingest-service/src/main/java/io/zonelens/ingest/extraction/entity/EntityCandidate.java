@@ -10,4 +10,8 @@ public record EntityCandidate(EntityType type, int start, int end, String source
     public boolean overlaps(EntityCandidate other) {
         return start < other.end && other.start < end;
     }
+
+    public boolean contains(EntityCandidate other) {
+        return start <= other.start && other.end <= end;
+    }
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Person names from the tagger trained on CLUENER, filtered like HanLP's so a zone fragment never becomes a person.
- * Its bodies, companies and titles are left out for now: on our documents they cut across the longer names the
- * domain patterns find (市委常委 became 常委), which costs more than they add.
+ * What the tagger trained on CLUENER finds: person names (foreign and Latin-script ones too, never a zone or place
+ * fragment), and bodies, companies, organizations and titles, which only fill the gaps the domain patterns leave
+ * (see {@link SourceRanking#fillsGapsOnly}), so in general news (the CLUENER kind) they are found too.
  */
 final class LearnedSource implements EntityCandidateSource {
 
-    private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON);
+    private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
 
     private final LearnedEntityTagger tagger;
@@ -41,11 +41,18 @@ final class LearnedSource implements EntityCandidateSource {
             }
             int start = offset + span.start();
             int end = offset + span.end();
-            if (type == EntityType.PERSON && !persons.accept(view.slice(start, end))) {
+            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
+                    : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)) {
                 continue;
             }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /** 海关 or 政府 alone names no body in particular; the bare-body rules decide which one a document means. */
+    private static boolean bareBodyWord(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end
+                && hit.cue(Cue.CueFamily.GOV_BODY) != null && hit.value().entries().isEmpty());
     }
 }

@@ -30,6 +30,26 @@ public final class PersonNameFilter {
     }
 
     /**
+     * The test for the learned tagger's names, which knows foreign and Latin-script names too (德罗巴, 伊丽莎白·泰勒,
+     * Grubby): no surname needed, but never a zone or place fragment, a common word, or a word ending in a function
+     * character.
+     */
+    public boolean acceptLearned(String name) {
+        if (name.length() < 2 || gazetteer.isNameOrFragment(name)) {
+            return false;
+        }
+        if (isHan(name.charAt(name.length() - 1)) && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+        return attribute == null || hasPersonNature(attribute);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
      * The weaker test for a name right after a title (关长赵革, 主任杨柳): the title says a person follows, so a
      * name that is also a common word (杨柳) is accepted.
      */

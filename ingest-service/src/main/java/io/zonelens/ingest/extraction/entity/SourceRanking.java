@@ -23,6 +23,15 @@ public final class SourceRanking {
         return ranking;
     }
 
+    /**
+     * The learned tagger's bodies, companies, organizations and titles: right in general text, but on our documents
+     * they cut across the longer names the domain patterns find (市委常委 became 常委), so they only fill gaps unless
+     * a type's order names the tagger (as for persons).
+     */
+    public boolean fillsGapsOnly(EntityCandidate candidate) {
+        return candidate.source().equals("learned") && !order.getOrDefault(candidate.type(), List.of()).contains("learned");
+    }
+
     public SourceRanking with(EntityType type, List<String> sources) {
         order.put(type, List.copyOf(sources));
         return this;
