@@ -20,7 +20,7 @@ class GazetteerTest {
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
         assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 154, "most of the ~170 comprehensive bonded zones");
         assertEquals(15, byKind.get("BONDED_ZONE"), "the 15 bonded zones of 1990-1996");
-        assertEquals(14, byKind.get("BONDED_PORT_AREA"), "the 14 bonded port areas of 2005-2008");
+        assertEquals(14, byKind.get("BONDED_PORT_AREA"), "the 14 bonded port areas of 2005-2010");
         assertEquals(69, byKind.get("FTZ_AREA"), "every area of the 22 pilot free trade zones");
         assertTrue(byKind.get("ETDZ") >= 219, "most of the ~230 state-level economic and technological development zones");
         assertTrue(byKind.get("HIDZ") >= 169, "most of the ~178 state-level high-tech zones");
