@@ -34,8 +34,23 @@ final class NameAnchors {
         return false;
     }
 
-    /** Start of a place or zone name ending exactly at {@code end}, or -1. Adjacent names chain (天津+滨海新区). */
+    /**
+     * Start of a place or zone name ending exactly at {@code end}, or -1. Adjacent known names chain (天津+滨海新区);
+     * a proper noun before a known name does not (一季度 in 一季度苏州工业园区综合保税区).
+     */
     static int placeOrZoneEndingAt(SentenceView view, int end, boolean allowBareZoneWords) {
+        int start = knownNameEndingAt(view, end, allowBareZoneWords);
+        if (start >= 0) {
+            for (int earlier = knownNameEndingAt(view, start, false); earlier >= 0; earlier = knownNameEndingAt(view, start, false)) {
+                start = earlier;
+            }
+            return start;
+        }
+        int proper = properTokensEndingAt(view, end);
+        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
+    }
+
+    private static int knownNameEndingAt(SentenceView view, int end, boolean allowBareZoneWords) {
         int start = -1;
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.end() == end && (start < 0 || hit.start() < start)
@@ -44,12 +59,7 @@ final class NameAnchors {
                 start = hit.start();
             }
         }
-        if (start >= 0) {
-            int earlier = placeOrZoneEndingAt(view, start, false);
-            return earlier >= 0 ? earlier : start;
-        }
-        int proper = properTokensEndingAt(view, end);
-        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
+        return start;
     }
 
     /** A place followed by one two-character word that is not a verb or function word: 厦门 + 象屿 in 厦门象屿保税区. */

@@ -63,6 +63,20 @@ class PatternTest {
     }
 
     @Test
+    void aTimeWordBeforeAZoneIsNotPartOfItsName() {
+        List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
+        assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().startsWith("一季度")), m.toString());
+    }
+
+    @Test
+    void universitiesNamedAfterTheirPlaceAreOrganizations() {
+        List<EntityMention> m = mentions("郑州大学、河南大学与企业签约。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "郑州大学"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "河南大学"), m.toString());
+    }
+
+    @Test
     void organizationsNeedAnAnchor() {
         List<EntityMention> m = mentions("加强与天津大学滨海工业研究院深度合作，对接国家海洋技术中心，走进企业生产车间、检测实验室。");
         assertTrue(has(m, EntityType.ORGANIZATION, "天津大学滨海工业研究院"), m.toString());
