@@ -54,6 +54,12 @@ public class Gazetteer {
                 }
             }
         }
+        // Official texts write 中国（天津）自由贸易试验区 with full-width brackets; the lists use ASCII ones.
+        for (String name : List.copyOf(names)) {
+            if (name.indexOf('(') >= 0) {
+                names.add(name.replace('(', '（').replace(')', '）'));
+            }
+        }
         for (String name : names) {
             List<GazetteerEntry> list = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
             if (!list.contains(entry)) {

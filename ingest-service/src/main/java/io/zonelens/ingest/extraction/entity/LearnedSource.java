@@ -16,6 +16,8 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
+    /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
+    private static final String LEVELS = "省市县区镇乡村州盟旗";
 
     private final LearnedEntityTagger tagger;
     private final PersonNameFilter persons;
@@ -50,9 +52,13 @@ final class LearnedSource implements EntityCandidateSource {
         return found;
     }
 
-    /** 海关 or 政府 alone names no body in particular; the bare-body rules decide which one a document means. */
+    /**
+     * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), and
+     * one character before a body word is a level (市政府, 县委), never anything else (作政府 in 作政府工作报告).
+     */
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end
-                && hit.cue(Cue.CueFamily.GOV_BODY) != null && hit.value().entries().isEmpty());
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
+                && hit.value().entries().isEmpty()
+                && (hit.start() == start || hit.start() == start + 1 && LEVELS.indexOf(view.charAt(start)) < 0));
     }
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +69,19 @@ class PatternTest {
         List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.text().startsWith("一季度")), m.toString());
+    }
+
+    @Test
+    void officialFullWidthBracketsMatchTheListsNames() {
+        List<EntityMention> m = mentions("中国（山东）自由贸易试验区青岛片区上半年实际使用外资8.2亿美元。");
+        assertTrue(has(m, EntityType.ZONE, "中国（山东）自由贸易试验区青岛片区"), m.toString());
+        assertEquals("中国(山东)自由贸易试验区青岛片区", canonicalOf(m, "中国（山东）自由贸易试验区青岛片区"));
+    }
+
+    @Test
+    void aBodyWordAfterAVerbIsNoBody() {
+        List<EntityMention> m = mentions("他在会上作政府工作报告。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
     }
 
     @Test

@@ -33,6 +33,11 @@ class PositionTest {
     }
 
     @Test
+    void nationalTitlesToo() {
+        assertEquals(List.of("国务院总理"), titlesOf(positions("国务院总理李强在十四届全国人大二次会议上作政府工作报告。"), "李强"));
+    }
+
+    @Test
     void aChainOfTitlesEndingInAColonAndAnInheritedOrganization() {
         List<PositionHeld> p = positions("天津港保税区党委书记、管委会主任尹晓峰：");
         assertEquals(List.of("天津港保税区党委书记", "管委会主任"), titlesOf(p, "尹晓峰"));
