@@ -43,6 +43,16 @@ final class LearnedSource implements EntityCandidateSource {
             }
             int start = offset + span.start();
             int end = offset + span.end();
+            // The tagger reads characters, spaces too; a mention never starts or ends with one.
+            while (start < end && Character.isWhitespace(view.charAt(start)) || start < end && Character.isSpaceChar(view.charAt(start))) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(view.charAt(end - 1)) || Character.isSpaceChar(view.charAt(end - 1)))) {
+                end--;
+            }
+            if (start == end) {
+                continue;
+            }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
                     : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)) {
                 continue;

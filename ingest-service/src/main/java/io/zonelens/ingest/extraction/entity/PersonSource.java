@@ -47,6 +47,10 @@ public class PersonSource implements EntityCandidateSource {
                 if (next == ':' || next == '：') {
                     start++;
                 }
+                // 河南省省长 王凯: a report's byline sets the name apart with a space.
+                while (start < hit.end() + 2 && Character.isSpaceChar(view.charAt(start))) {
+                    start++;
+                }
                 int length = nameLengthAt(view, start);
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));

@@ -49,7 +49,7 @@ public final class PositionExtractor {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
-            List<Title> held = chainEndingAt(text, titles, person.start());
+            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start()));
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
@@ -63,6 +63,15 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /** 省长 王凯: a byline's space between title and name does not part them. */
+    private static int startBeforeSpaces(String text, int start) {
+        int at = start;
+        while (at > 0 && start - at < 2 && Character.isSpaceChar(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     private static boolean startsPerson(List<EntityMention> mentions, int offset) {

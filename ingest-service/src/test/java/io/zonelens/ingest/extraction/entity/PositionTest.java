@@ -33,6 +33,20 @@ class PositionTest {
     }
 
     @Test
+    void aBylineSpaceBetweenTitleAndName() {
+        List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
+        assertEquals(List.of("省长"), titlesOf(p, "王凯"));
+        assertTrue(EntityFixture.mentions("河南省省长 王凯\n").stream().noneMatch(m -> m.text().isBlank() || m.text().strip().length() != m.text().length()),
+                "no mention starts or ends with a space");
+    }
+
+    @Test
+    void bodiesOfZonesAndCourtsToo() {
+        List<PositionHeld> p = positions("深圳市前海深港现代服务业合作区管理局局长曹赛先介绍。");
+        assertEquals(List.of("深圳市前海深港现代服务业合作区管理局局长"), titlesOf(p, "曹赛先"));
+    }
+
+    @Test
     void nationalTitlesToo() {
         assertEquals(List.of("国务院总理"), titlesOf(positions("国务院总理李强在十四届全国人大二次会议上作政府工作报告。"), "李强"));
     }
