@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
 import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
+import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ final class LearnedSource implements EntityCandidateSource {
             while (end > start && (Character.isWhitespace(view.charAt(end - 1)) || Character.isSpaceChar(view.charAt(end - 1)))) {
                 end--;
             }
+            if (type != EntityType.PERSON && type != EntityType.POSITION) {
+                start = withoutLeadingFunctionCharacter(view, start, end);
+            }
             if (start == end) {
                 continue;
             }
@@ -60,6 +64,18 @@ final class LearnedSource implements EntityCandidateSource {
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /** 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name. */
+    private static int withoutLeadingFunctionCharacter(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        if (index >= 0) {
+            Token first = view.tokens().get(index);
+            if (first.start() == start && first.end() == start + 1 && end - start > 3 && (Pos.isBoundary(first) || Pos.isVerb(first))) {
+                return start + 1;
+            }
+        }
+        return start;
     }
 
     /**
