@@ -184,7 +184,9 @@ final class TaggerModel {
         int[] rows = sparseRows;
         // The table look-ups first, all independent of each other, so that the processor keeps many cache
         // misses in flight instead of waiting on each before adding its row.
-        int[] found = findRows(keys, positions * keysPerPosition);
+        int count = positions * keysPerPosition;
+        int[] found = findRows(keys, count);
+        int[] entryCounts = countEntries(found, count);
         // Then per position, every row as a full row of weights (a short row spelled out in scratch, zeros
         // elsewhere: adding 0 changes no sum), so that the rows can be summed a block of tags at a time.
         float[] scratch = new float[keysPerPosition * stride];
@@ -192,28 +194,28 @@ final class TaggerModel {
         int[] offsets = new int[keysPerPosition];
         float[] sums = new float[stride];
         for (int i = 0; i < positions; i++) {
-            int count = 0;
+            int used = 0;
             for (int k = i * keysPerPosition, last = k + keysPerPosition; k < last; k++) {
                 int at = found[k];
                 if (at == NO_ROW) {
                     continue;
                 }
                 if (at < 0) {
-                    sources[count] = denseRows;
-                    offsets[count] = -(at + 1) * stride;
+                    sources[used] = denseRows;
+                    offsets[used] = -(at + 1) * stride;
                 } else {
-                    int offset = count * stride;
+                    int offset = used * stride;
                     java.util.Arrays.fill(scratch, offset, offset + stride, 0f);
-                    for (int end = at + 1 + rows[at], entry = at + 1; entry < end; entry++) {
+                    for (int end = at + 1 + entryCounts[k], entry = at + 1; entry < end; entry++) {
                         int packed = rows[entry];
                         scratch[offset + (packed >>> 16)] += (short) packed * scale;
                     }
-                    sources[count] = scratch;
-                    offsets[count] = offset;
+                    sources[used] = scratch;
+                    offsets[used] = offset;
                 }
-                count++;
+                used++;
             }
-            sumRows(sources, offsets, count, sums);
+            sumRows(sources, offsets, used, sums);
             System.arraycopy(sums, 0, emissions, i * tagCount, tagCount);
         }
     }
@@ -246,6 +248,22 @@ final class TaggerModel {
             sums[t + 6] = s6;
             sums[t + 7] = s7;
         }
+    }
+
+    /**
+     * How many entries each short row found has (0 for the others): read in a pass of its own, for the same
+     * reason as the look-ups, since short rows are the rare features and mostly out of cache.
+     */
+    private int[] countEntries(int[] found, int count) {
+        int[] rows = sparseRows;
+        int[] counts = new int[count];
+        for (int k = 0; k < count; k++) {
+            int at = found[k];
+            if (at >= 0) {
+                counts[k] = rows[at];
+            }
+        }
+        return counts;
     }
 
     /** Each key's row as stored in {@link #table} (negative for a dense row), or {@link #NO_ROW}. */
