@@ -67,10 +67,10 @@ final class ViterbiDecoder {
                 int bestPrevious = from[first];
                 for (int j = first, end = firsts[next + 1]; j < end; j++) {
                     float score = previousScores[from[j]] + allowedScores[j];
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestPrevious = from[j];
-                    }
+                    // Selects rather than branches: which predecessor wins is hard to predict.
+                    boolean better = score > bestScore;
+                    bestScore = better ? score : bestScore;
+                    bestPrevious = better ? from[j] : bestPrevious;
                 }
                 scores[next] = bestScore + emissions[row + next];
                 backPointers[row + next] = (short) bestPrevious;
