@@ -7,27 +7,31 @@ package io.zonelens.ingest.extraction.entity.learned;
 final class ViterbiDecoder {
 
     private final int tagCount;
-    private final int[][] predecessors;
+    /** Every tag's allowed predecessors, ascending, one run per tag: {@code predecessors[firsts[next]…firsts[next + 1]]}. */
+    private final int[] predecessors;
+    private final int[] firsts;
     private final boolean[] allowedFirst;
     private final boolean[] allowedLast;
 
     ViterbiDecoder(TagSet tags) {
         tagCount = tags.size();
-        predecessors = new int[tagCount][];
+        firsts = new int[tagCount + 1];
         allowedFirst = new boolean[tagCount];
         allowedLast = new boolean[tagCount];
+        int[] found = new int[tagCount * tagCount];
+        int count = 0;
         for (int next = 0; next < tagCount; next++) {
-            int count = 0;
-            int[] found = new int[tagCount];
+            firsts[next] = count;
             for (int previous = 0; previous < tagCount; previous++) {
                 if (tags.allowed(previous, next)) {
                     found[count++] = previous;
                 }
             }
-            predecessors[next] = java.util.Arrays.copyOf(found, count);
             allowedFirst[next] = tags.allowedFirst(next);
             allowedLast[next] = tags.closesSpan(next);
         }
+        firsts[tagCount] = count;
+        predecessors = java.util.Arrays.copyOf(found, count);
     }
 
     /**
@@ -41,6 +45,14 @@ final class ViterbiDecoder {
             return;
         }
         int t = tagCount;
+        int[] from = predecessors;
+        // The allowed transitions' scores side by side with their predecessors: read in order at every position.
+        float[] allowedScores = new float[from.length];
+        for (int next = 0; next < t; next++) {
+            for (int j = firsts[next]; j < firsts[next + 1]; j++) {
+                allowedScores[j] = transitions[from[j] * t + next];
+            }
+        }
         float[] previousScores = new float[t];
         float[] scores = new float[t];
         short[] backPointers = new short[length * t];
@@ -50,15 +62,15 @@ final class ViterbiDecoder {
         for (int i = 1; i < length; i++) {
             int row = i * t;
             for (int next = 0; next < t; next++) {
-                int[] candidates = predecessors[next];
+                int first = firsts[next];
                 float bestScore = Float.NEGATIVE_INFINITY;
-                int bestPrevious = candidates[0];
-                for (int previous : candidates) {
-                    float score = previousScores[previous] + transitions[previous * t + next];
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestPrevious = previous;
-                    }
+                int bestPrevious = from[first];
+                for (int j = first, end = firsts[next + 1]; j < end; j++) {
+                    float score = previousScores[from[j]] + allowedScores[j];
+                    // Selects rather than branches: which predecessor wins is hard to predict.
+                    boolean better = score > bestScore;
+                    bestScore = better ? score : bestScore;
+                    bestPrevious = better ? from[j] : bestPrevious;
                 }
                 scores[next] = bestScore + emissions[row + next];
                 backPointers[row + next] = (short) bestPrevious;
