@@ -30,14 +30,15 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
-            if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start()) : distinctive(view, start, hit.start()))) {
+            if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start())
+                    : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), 0.75));
             }
         }
         return candidates;
     }
 
-    /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs. */
+    /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
     static int nameStart(SentenceView view, int end, int maxLength) {
         int index = view.tokenAt(end - 1);
         int start = end;
@@ -51,7 +52,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
-                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)))) {
+                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();
             first++;
         }
@@ -77,10 +78,22 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return false;
     }
 
+    /** 上海一家小型催账公司 describes a company; a bare 公司 after a count names none. */
+    static boolean noCount(SentenceView view, int start, int end) {
+        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            Token token = view.tokens().get(i);
+            if (token.start() >= start && token.end() <= end && Pos.isCount(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** …, and no count that makes it a description (武汉市一位大型连锁房产经纪公司). */
     static boolean noClause(SentenceView view, int start, int end) {
         for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
             Token token = view.tokens().get(i);
-            if (token.start() >= start && token.end() <= end && Pos.isClauseVerb(token)) {
+            if (token.start() >= start && token.end() <= end && (Pos.isClauseVerb(token) || token.pos().equals("mq"))) {
                 return false;
             }
         }

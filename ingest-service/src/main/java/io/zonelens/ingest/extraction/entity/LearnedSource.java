@@ -58,12 +58,19 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
-                    : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)) {
+                    : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)
+                    || type == EntityType.COMPANY && bareCompanyWord(view, start, end)) {
                 continue;
             }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /** 有限公司 or 集团 alone is a company word, not a company. */
+    private static boolean bareCompanyWord(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end
+                && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null && hit.value().entries().isEmpty());
     }
 
     /** 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name. */

@@ -46,6 +46,11 @@ final class Pos {
         return token.pos().startsWith("m") || token.pos().equals("q");
     }
 
+    /** 现在, 今年: a time word before a name is not part of it. */
+    static boolean isTime(Token token) {
+        return token.pos().equals("t");
+    }
+
     static boolean isClauseVerb(Token token) {
         return GOVERNING.contains(token.word()) || isVerb(token) && token.word().length() >= 2;
     }
