@@ -10,7 +10,13 @@ package io.zonelens.ingest.extraction.entity.learned;
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 35;
+    /**
+     * Keys per character. Deliberately not a compile-time constant: javac would copy a constant into every class
+     * that reads it (the trainer among them), and a trainer compiled against an older count walks the keys with
+     * the wrong stride, learns from shifted features and still reaches normal training accuracy, while the
+     * model it writes fails on new text (README, "Entity model").
+     */
+    static final int TEMPLATES = Integer.valueOf(35);
 
     /** How far ahead a cue word's end still tells the current character it is inside a longer name. */
     private static final int CUE_REACH = 5;

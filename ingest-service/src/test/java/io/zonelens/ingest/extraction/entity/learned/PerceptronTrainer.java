@@ -69,6 +69,13 @@ final class PerceptronTrainer {
         LongIntMap counts = new LongIntMap(1 << 20);
         for (int s = 0; s < sentences.size(); s++) {
             long[] keys = foldExtractors[s % GAZETTEER_FOLDS].extract(sentences.get(s).text());
+            if (keys.length != sentences.get(s).text().length() * K) {
+                // The trainer must walk the keys with the stride they were laid out with: with another one it
+                // learns from shifted features, still reaches normal training accuracy, and the model fails on
+                // new text (README, "Entity model").
+                throw new IllegalStateException(keys.length + " feature keys for " + sentences.get(s).text().length()
+                        + " characters, expected " + K + " per character");
+            }
             keysBySentence.add(keys);
             for (long key : keys) {
                 counts.add(key, 1);
