@@ -43,8 +43,11 @@ final class Pos {
      */
     /** 一批, 多家: counts before a list are not part of the first name in it. */
     static boolean isCount(Token token) {
-        return token.pos().startsWith("m") || token.pos().equals("q");
+        return token.pos().startsWith("m") || token.pos().equals("q") || COUNT_WORD.matcher(token.word()).matches();
     }
+
+    /** HanLP tags 一家 (one firm; also "a family") as a noun. */
+    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各][家个位名所批]");
 
     /** 现在, 今年: a time word before a name is not part of it. */
     static boolean isTime(Token token) {

@@ -85,6 +85,13 @@ class PatternTest {
     }
 
     @Test
+    void aDescriptionOfACompanyIsNoCompany() {
+        List<EntityMention> m = mentions("上海一家小型催账公司介入后，现在博彩公司也开出赔率，大众对此议论纷纷。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && (x.text().contains("一家") || x.text().startsWith("现在"))), m.toString());
+        assertFalse(has(m, EntityType.COMPANY, "大众"), m.toString());
+    }
+
+    @Test
     void universitiesNamedAfterTheirPlaceAreOrganizations() {
         List<EntityMention> m = mentions("郑州大学、河南大学与企业签约。");
         assertTrue(has(m, EntityType.ORGANIZATION, "郑州大学"), m.toString());

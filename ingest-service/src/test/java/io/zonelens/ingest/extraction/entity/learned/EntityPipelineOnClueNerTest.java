@@ -54,8 +54,8 @@ class EntityPipelineOnClueNerTest {
     void findsPeopleTitlesBodiesAndCompaniesInGeneralNewsToo() {
         assertAtLeast("name", 78.0);
         assertAtLeast("position", 70.0);
-        assertAtLeast("government", 75.0);
-        assertAtLeast("company", 66.0);
+        assertAtLeast("government", 76.0);
+        assertAtLeast("company", 69.0);
         assertAtLeast("organization", 76.0);
     }
 
