@@ -101,9 +101,13 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     private List<SentenceView> views(String text, List<Sentence> sentences, List<Token> tokens) {
+        List<List<Lexicon.Hit>> hits = sentences.stream().map(sentence -> lexicon.scan(text, sentence.start(), sentence.end())).toList();
+        boolean zoneDocument = hits.stream().flatMap(List::stream)
+                .anyMatch(hit -> hit.hasType(EntityType.ZONE) || hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
         List<SentenceView> views = new ArrayList<>(sentences.size());
         int from = 0;
-        for (Sentence sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             while (from < tokens.size() && tokens.get(from).start() < sentence.start()) {
                 from++;
             }
@@ -111,7 +115,7 @@ public class EntityRecognizer implements PipelineStage {
             while (to < tokens.size() && tokens.get(to).end() <= sentence.end()) {
                 to++;
             }
-            views.add(new SentenceView(text, sentence, tokens.subList(from, to), lexicon.scan(text, sentence.start(), sentence.end())));
+            views.add(new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument));
             from = to;
         }
         return views;

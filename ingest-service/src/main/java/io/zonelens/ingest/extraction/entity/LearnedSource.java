@@ -2,6 +2,8 @@ package io.zonelens.ingest.extraction.entity;
 
 import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
 import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
+    private static final java.util.Set<EntityType> INSTITUTIONS = java.util.EnumSet.of(EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION);
+    private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
 
@@ -37,7 +41,8 @@ final class LearnedSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         int offset = view.sentence().start();
         List<EntityCandidate> found = new ArrayList<>();
-        for (TaggedSpan span : tagger.tag(view.slice(view.sentence().start(), view.sentence().end()))) {
+        List<TaggedSpan> spans = tagger.tag(view.slice(view.sentence().start(), view.sentence().end()));
+        for (TaggedSpan span : spans) {
             EntityType type = TYPES.get(span.label());
             if (type == null) {
                 continue;
@@ -45,7 +50,7 @@ final class LearnedSource implements EntityCandidateSource {
             int start = offset + span.start();
             int end = offset + span.end();
             // The tagger reads characters, spaces too; a mention never starts or ends with one.
-            while (start < end && Character.isWhitespace(view.charAt(start)) || start < end && Character.isSpaceChar(view.charAt(start))) {
+            while (start < end && (Character.isWhitespace(view.charAt(start)) || Character.isSpaceChar(view.charAt(start)))) {
                 start++;
             }
             while (end > start && (Character.isWhitespace(view.charAt(end - 1)) || Character.isSpaceChar(view.charAt(end - 1)))) {
@@ -54,7 +59,13 @@ final class LearnedSource implements EntityCandidateSource {
             if (type != EntityType.PERSON && type != EntityType.POSITION) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
-            if (start == end) {
+            if (start == end || type != EntityType.PERSON && !alignedWithWords(view, start, end)) {
+                continue;
+            }
+            // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
+            // there its titles must stand by a name or end in a title, its institutions name something.
+            if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
+                    || INSTITUTIONS.contains(type) && !distinctive(view, start, end, type))) {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
@@ -65,6 +76,71 @@ final class LearnedSource implements EntityCandidateSource {
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /** A name starts and ends where words do; 生物制 (of 生物制造) and 中国特色社 (of 社会主义) are cut-offs. */
+    private static boolean alignedWithWords(SentenceView view, int start, int end) {
+        int first = view.tokenAt(start);
+        int last = view.tokenAt(end - 1);
+        return first >= 0 && last >= 0 && view.tokens().get(first).start() == start && view.tokens().get(last).end() == end;
+    }
+
+    /**
+     * A body, company, organization or title holds something that names it: a proper noun, a gazetteer name, a
+     * Latin word, or a cue word of its kind (国家 or 中国 opening it). 物联网, 国民经济, 产业布局 name nothing.
+     */
+    private static boolean named(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() >= start && hit.end() <= end && (!hit.value().entries().isEmpty()
+                    || hit.cue(Cue.CueFamily.TITLE) != null || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)) {
+                return true;
+            }
+        }
+        for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            if (Pos.isProper(view.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */
+    private static boolean nextToAName(List<TaggedSpan> spans, TaggedSpan title) {
+        return spans.stream().anyMatch(other -> other.label().equals("name")
+                && (other.start() >= title.end() && other.start() <= title.end() + 1 || other.end() <= title.start() && other.end() >= title.start() - 1));
+    }
+
+    /** Neither HanLP's core nor its custom dictionary (where terms like 新材料 live) knows it: a name, likely. */
+    private static boolean unknownWord(String word) {
+        return CoreDictionary.get(word) == null && !CustomDictionary.contains(word);
+    }
+
+    private static boolean endsWithTitle(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() >= start && hit.cue(Cue.CueFamily.TITLE) != null);
+    }
+
+    /**
+     * A body, company or organization the tagger found must name something: a gazetteer name or a proper noun in
+     * it, a word the dictionary does not know (育碧, 孩之宝), 国家 or 中国 opening it, or for a body a one-character
+     * body word ending it (国防部, 卫生局). Phrases of common words (物联网, 新材料, 产业布局, 社会组织) name nothing.
+     */
+    private static boolean distinctive(SentenceView view, int start, int end, EntityType type) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() >= start && hit.end() <= end
+                    && (!hit.value().entries().isEmpty() || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)) {
+                return true;
+            }
+        }
+        Token last = null;
+        for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            Token token = view.tokens().get(i);
+            // HanLP files terms (物联网, 新材料) as nz, "other proper noun": only names of places, bodies and people count.
+            if (Pos.isProper(token) && !token.pos().equals("nz") || token.word().length() > 1 && unknownWord(token.word())) {
+                return true;
+            }
+            last = token;
+        }
+        return type == EntityType.GOVERNMENT && last != null && last.word().length() == 1 && BODY_CHARACTERS.indexOf(last.word().charAt(0)) >= 0;
     }
 
     /** 有限公司 or 集团 alone is a company word, not a company. */

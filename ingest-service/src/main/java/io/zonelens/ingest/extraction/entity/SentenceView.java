@@ -5,8 +5,11 @@ import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.List;
 
-/** One sentence as every source sees it: the text, its tokens and the lexicon hits of a single scan. */
-public record SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits) {
+/**
+ * One sentence as every source sees it: the text, its tokens and the lexicon hits of a single scan, and whether its
+ * document is of our domain (it names a zone, by a listed name or a zone word), where the patterns lead.
+ */
+public record SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits, boolean zoneDocument) {
 
     static final String PUNCTUATION = "，,。、；;：:！!？?“”\"‘’'《》「」()（）【】[]—-…·/ \t　";
 

@@ -92,6 +92,13 @@ class PatternTest {
     }
 
     @Test
+    void inAZoneDocumentCommonNounsAreNoCompaniesAndRolesNoTitles() {
+        List<EntityMention> m = mentions("天津港保税区大力发展物联网、新材料、智能汽车产业，组织党员志愿者开展服务。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.POSITION), m.toString());
+    }
+
+    @Test
     void universitiesNamedAfterTheirPlaceAreOrganizations() {
         List<EntityMention> m = mentions("郑州大学、河南大学与企业签约。");
         assertTrue(has(m, EntityType.ORGANIZATION, "郑州大学"), m.toString());
