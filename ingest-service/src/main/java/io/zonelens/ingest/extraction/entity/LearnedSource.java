@@ -49,11 +49,11 @@ final class LearnedSource implements EntityCandidateSource {
             }
             int start = offset + span.start();
             int end = offset + span.end();
-            // The tagger reads characters, spaces too; a mention never starts or ends with one.
-            while (start < end && (Character.isWhitespace(view.charAt(start)) || Character.isSpaceChar(view.charAt(start)))) {
+            // The tagger reads characters, spaces and quotes too; a mention never starts or ends with one (海河工匠”).
+            while (start < end && edge(view.charAt(start))) {
                 start++;
             }
-            while (end > start && (Character.isWhitespace(view.charAt(end - 1)) || Character.isSpaceChar(view.charAt(end - 1)))) {
+            while (end > start && edge(view.charAt(end - 1))) {
                 end--;
             }
             if (type != EntityType.PERSON && type != EntityType.POSITION) {
@@ -147,6 +147,10 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end
                 && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null && hit.value().entries().isEmpty());
+    }
+
+    private static boolean edge(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'".indexOf(c) >= 0;
     }
 
     /** 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name. */

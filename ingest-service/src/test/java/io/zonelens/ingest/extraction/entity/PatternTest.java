@@ -96,6 +96,8 @@ class PatternTest {
         List<EntityMention> m = mentions("天津港保税区大力发展物联网、新材料、智能汽车产业，组织党员志愿者开展服务。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.POSITION), m.toString());
+        List<EntityMention> quoted = mentions("天津港保税区评选“海河工匠”，表彰技术能手。");
+        assertTrue(quoted.stream().noneMatch(x -> x.text().endsWith("”") || x.text().startsWith("“")), quoted.toString());
     }
 
     @Test
