@@ -61,42 +61,23 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
     static boolean distinctive(SentenceView view, int start, int end) {
-        if (!noClause(view, start, end)) {
-            return false;
-        }
-        for (Lexicon.Hit hit : view.hits()) {
-            boolean anchorWord = hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
-            if (hit.start() >= start && hit.end() <= end && (!hit.value().entries().isEmpty() || anchorWord)) {
-                return true;
-            }
-        }
-        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            if (view.tokens().get(i).end() <= end && view.tokens().get(i).start() >= start && Pos.isProper(view.tokens().get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return noClause(view, start, end)
+                && (holdsListedNameOrAnchor(view, start, end) || view.tokensWithin(start, end).stream().anyMatch(Pos::isProper));
+    }
+
+    /** A gazetteer name inside [start, end), or 国家 / 中国 opening it. */
+    static boolean holdsListedNameOrAnchor(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end
+                && (!hit.value().entries().isEmpty() || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null));
     }
 
     /** 上海一家小型催账公司 describes a company; a bare 公司 after a count names none. */
     static boolean noCount(SentenceView view, int start, int end) {
-        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            Token token = view.tokens().get(i);
-            if (token.start() >= start && token.end() <= end && Pos.isCount(token)) {
-                return false;
-            }
-        }
-        return true;
+        return view.tokensWithin(start, end).stream().noneMatch(Pos::isCount);
     }
 
-    /** …, and no count that makes it a description (武汉市一位大型连锁房产经纪公司). */
+    /** No verb that makes the phrase a clause (政府成立合资公司), no count that makes it a description (武汉市一位…公司). */
     static boolean noClause(SentenceView view, int start, int end) {
-        for (int i = Math.max(0, view.tokenAt(start)); i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            Token token = view.tokens().get(i);
-            if (token.start() >= start && token.end() <= end && (Pos.isClauseVerb(token) || token.pos().equals("mq"))) {
-                return false;
-            }
-        }
-        return true;
+        return view.tokensWithin(start, end).stream().noneMatch(token -> Pos.isClauseVerb(token) || token.pos().equals("mq"));
     }
 }

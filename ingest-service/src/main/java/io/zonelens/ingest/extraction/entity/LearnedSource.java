@@ -1,9 +1,9 @@
 package io.zonelens.ingest.extraction.entity;
 
-import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
-import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
+import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
-    private static final java.util.Set<EntityType> INSTITUTIONS = java.util.EnumSet.of(EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION);
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
@@ -56,7 +55,7 @@ final class LearnedSource implements EntityCandidateSource {
             while (end > start && edge(view.charAt(end - 1))) {
                 end--;
             }
-            if (type != EntityType.PERSON && type != EntityType.POSITION) {
+            if (type.isInstitution()) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
             if (start == end || type != EntityType.PERSON && !alignedWithWords(view, start, end)) {
@@ -65,7 +64,7 @@ final class LearnedSource implements EntityCandidateSource {
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
-                    || INSTITUTIONS.contains(type) && !distinctive(view, start, end, type))) {
+                    || type.isInstitution() && !distinctive(view, start, end, type))) {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
@@ -83,25 +82,6 @@ final class LearnedSource implements EntityCandidateSource {
         int first = view.tokenAt(start);
         int last = view.tokenAt(end - 1);
         return first >= 0 && last >= 0 && view.tokens().get(first).start() == start && view.tokens().get(last).end() == end;
-    }
-
-    /**
-     * A body, company, organization or title holds something that names it: a proper noun, a gazetteer name, a
-     * Latin word, or a cue word of its kind (国家 or 中国 opening it). 物联网, 国民经济, 产业布局 name nothing.
-     */
-    private static boolean named(SentenceView view, int start, int end) {
-        for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() >= start && hit.end() <= end && (!hit.value().entries().isEmpty()
-                    || hit.cue(Cue.CueFamily.TITLE) != null || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)) {
-                return true;
-            }
-        }
-        for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            if (Pos.isProper(view.tokens().get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */
@@ -125,22 +105,13 @@ final class LearnedSource implements EntityCandidateSource {
      * body word ending it (国防部, 卫生局). Phrases of common words (物联网, 新材料, 产业布局, 社会组织) name nothing.
      */
     private static boolean distinctive(SentenceView view, int start, int end, EntityType type) {
-        for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() >= start && hit.end() <= end
-                    && (!hit.value().entries().isEmpty() || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)) {
-                return true;
-            }
-        }
-        Token last = null;
-        for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
-            Token token = view.tokens().get(i);
-            // HanLP files terms (物联网, 新材料) as nz, "other proper noun": only names of places, bodies and people count.
-            if (Pos.isProper(token) && !token.pos().equals("nz") || token.word().length() > 1 && unknownWord(token.word())) {
-                return true;
-            }
-            last = token;
-        }
-        return type == EntityType.GOVERNMENT && last != null && last.word().length() == 1 && BODY_CHARACTERS.indexOf(last.word().charAt(0)) >= 0;
+        List<Token> words = view.tokensWithin(start, end);
+        // HanLP files terms (物联网, 新材料) as nz, "other proper noun": only names of places, bodies and people count.
+        return CompanyPatternSource.holdsListedNameOrAnchor(view, start, end)
+                || words.stream().anyMatch(token -> Pos.isProper(token) && !token.pos().equals("nz")
+                        || token.word().length() > 1 && unknownWord(token.word()))
+                || type == EntityType.GOVERNMENT && !words.isEmpty() && words.get(words.size() - 1).word().length() == 1
+                        && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
     }
 
     /** 有限公司 or 集团 alone is a company word, not a company. */

@@ -2,8 +2,6 @@ package io.zonelens.ingest.extraction.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 
 /**
@@ -12,8 +10,6 @@ import java.util.List;
  * (see {@link SourceRanking#fillsGapsOnly}) are only kept where nothing else was.
  */
 public final class OverlapResolver {
-
-    private static final Set<EntityType> INSTITUTIONS = EnumSet.of(EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION);
 
     private final SourceRanking ranking;
     private final Comparator<EntityCandidate> longestFirst;
@@ -44,7 +40,7 @@ public final class OverlapResolver {
         sorted.sort(longestFirst);
         for (EntityCandidate candidate : sorted) {
             List<EntityCandidate> overlapped = kept.stream().filter(candidate::overlaps).toList();
-            if (overlapped.isEmpty() || INSTITUTIONS.contains(candidate.type()) && replaceable(candidate, overlapped)) {
+            if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped)) {
                 kept.removeAll(overlapped);
                 kept.add(candidate);
             }
@@ -52,9 +48,9 @@ public final class OverlapResolver {
     }
 
     private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped) {
-        long institutions = overlapped.stream().filter(k -> INSTITUTIONS.contains(k.type())).count();
+        long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();
         return institutions <= 1 && overlapped.stream().allMatch(k -> candidate.contains(k) && k.length() < candidate.length()
-                && (k.type() == EntityType.PLACE || INSTITUTIONS.contains(k.type())));
+                && (k.type() == EntityType.PLACE || k.type().isInstitution()));
     }
 
     private void keepNonOverlapping(List<EntityCandidate> candidates, List<EntityCandidate> kept) {

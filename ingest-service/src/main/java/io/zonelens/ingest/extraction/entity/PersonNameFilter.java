@@ -22,11 +22,7 @@ public final class PersonNameFilter {
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
     public boolean accept(String name) {
-        if (!plausible(name)) {
-            return false;
-        }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
-        return attribute == null || hasPersonNature(attribute);
+        return plausible(name) && notACommonWord(name);
     }
 
     /**
@@ -38,9 +34,12 @@ public final class PersonNameFilter {
         if (name.length() < 2 || gazetteer.isNameOrFragment(name)) {
             return false;
         }
-        if (isHan(name.charAt(name.length() - 1)) && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) >= 0) {
-            return false;
-        }
+        char last = name.charAt(name.length() - 1);
+        return !(isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0) && notACommonWord(name);
+    }
+
+    /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */
+    private static boolean notACommonWord(String name) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         return attribute == null || hasPersonNature(attribute);
     }

@@ -37,10 +37,6 @@ final class Pos {
         return isVerb(token) || token.pos().equals("ad") || GOVERNING.contains(token.word());
     }
 
-    /**
-     * A verb that makes a phrase a clause (政府成立合资公司); one-character verbs are left out because HanLP tags
-     * fragments of unknown names as verbs (佳利/达, 森/扬).
-     */
     /** 一批, 多家: counts before a list are not part of the first name in it. */
     static boolean isCount(Token token) {
         return token.pos().startsWith("m") || token.pos().equals("q") || COUNT_WORD.matcher(token.word()).matches();
@@ -54,6 +50,10 @@ final class Pos {
         return token.pos().equals("t");
     }
 
+    /**
+     * A verb that makes a phrase a clause (政府成立合资公司); one-character verbs are left out because HanLP tags
+     * fragments of unknown names as verbs (佳利/达, 森/扬).
+     */
     static boolean isClauseVerb(Token token) {
         return GOVERNING.contains(token.word()) || isVerb(token) && token.word().length() >= 2;
     }

@@ -43,6 +43,16 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return -1;
     }
 
+    /** The tokens lying wholly inside [start, end). */
+    public List<Token> tokensWithin(int start, int end) {
+        int from = Math.max(0, tokenAt(start));
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).start() < end) {
+            to++;
+        }
+        return tokens.subList(from, to).stream().filter(token -> token.start() >= start && token.end() <= end).toList();
+    }
+
     public boolean tokenStartsAt(int offset) {
         int index = tokenAt(offset);
         return index >= 0 && tokens.get(index).start() == offset;
