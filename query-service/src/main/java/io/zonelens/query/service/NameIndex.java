@@ -66,8 +66,11 @@ final class NameIndex {
                     entities.add(entity);
                     lowerCasedNames.add(names);
                 } else {
-                    known = keys(lowerCasedNames.get(slot));
                     entities.set(slot, entity);
+                    if (Arrays.equals(names, lowerCasedNames.get(slot))) {
+                        continue; // new counts or dates only: the postings stand
+                    }
+                    known = keys(lowerCasedNames.get(slot));
                     lowerCasedNames.set(slot, names);
                 }
                 for (int key : keys(names)) {
