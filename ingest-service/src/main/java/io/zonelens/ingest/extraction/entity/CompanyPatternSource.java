@@ -31,7 +31,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             int start = nameStart(view, hit.start(), MAX_LENGTH);
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
             if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start())
-                    : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()))) {
+                    : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), 0.75));
             }
         }
@@ -61,14 +61,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
     static boolean distinctive(SentenceView view, int start, int end) {
-        return noClause(view, start, end)
-                && (holdsListedNameOrAnchor(view, start, end) || view.tokensWithin(start, end).stream().anyMatch(Pos::isProper));
+        return noClause(view, start, end) && namesSomething(view, start, end);
+    }
+
+    /** A proper noun or a gazetteer name in [start, end). */
+    static boolean namesSomething(SentenceView view, int start, int end) {
+        return holdsListedNameOrAnchor(view, start, end) || view.tokensWithin(start, end).stream().anyMatch(Pos::isProper);
     }
 
     /** A gazetteer name inside [start, end), or 国家 / 中国 opening it. */
     static boolean holdsListedNameOrAnchor(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end
                 && (!hit.value().entries().isEmpty() || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null));
+    }
+
+    /** 乌克兰公司, 香港公司: a place and a bare company word say where a company is from, not which one it is. */
+    static boolean onlyAPlace(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        return words.size() == 1 && words.get(0).pos().startsWith("ns")
+                || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
     }
 
     /** 上海一家小型催账公司 describes a company; a bare 公司 after a count names none. */

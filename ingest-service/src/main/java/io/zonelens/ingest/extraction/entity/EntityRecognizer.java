@@ -84,7 +84,7 @@ public class EntityRecognizer implements PipelineStage {
             for (EntityCandidateSource source : sources) {
                 candidates.addAll(source.candidates(view));
             }
-            for (EntityCandidate candidate : resolver.resolve(candidates)) {
+            for (EntityCandidate candidate : resolver.resolve(candidates, view)) {
                 resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
             }
         }
@@ -95,9 +95,14 @@ public class EntityRecognizer implements PipelineStage {
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);
         List<EntityMention> all = new ArrayList<>(mentions);
-        all.addAll(titles.titles());
+        // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
+        titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions));
+    }
+
+    private static boolean overlap(EntityMention a, EntityMention b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private List<SentenceView> views(String text, List<Sentence> sentences, List<Token> tokens) {

@@ -58,7 +58,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
-            if (start == end || type != EntityType.PERSON && !alignedWithWords(view, start, end)) {
+            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end)) {
                 continue;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
@@ -75,6 +75,15 @@ final class LearnedSource implements EntityCandidateSource {
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /**
+     * Person names cross word boundaries often (HanLP reads 张复说 or 向星 as words), and in general news so do
+     * companies and titles the tokenizer cuts wrong (重庆/银/行前, 松/下等, 专家组); in zone documents, where our
+     * patterns find the names, a tagger's company or title across a word is a cut-off (生物制 of 生物制造, 华纳 of 博格华纳).
+     */
+    private static boolean mustAlignWithWords(SentenceView view, EntityType type) {
+        return type != EntityType.PERSON && (view.zoneDocument() || type != EntityType.COMPANY && type != EntityType.POSITION);
     }
 
     /** A name starts and ends where words do; 生物制 (of 生物制造) and 中国特色社 (of 社会主义) are cut-offs. */
@@ -124,12 +133,17 @@ final class LearnedSource implements EntityCandidateSource {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'".indexOf(c) >= 0;
     }
 
-    /** 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name. */
+    /**
+     * 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name when a name
+     * starts right after it; a one-character "verb" that starts an unknown name is HanLP's misreading (交银国际, 育碧).
+     */
     private static int withoutLeadingFunctionCharacter(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
-        if (index >= 0) {
+        if (index >= 0 && index + 1 < view.tokens().size()) {
             Token first = view.tokens().get(index);
-            if (first.start() == start && first.end() == start + 1 && end - start > 3 && (Pos.isBoundary(first) || Pos.isVerb(first))) {
+            Token next = view.tokens().get(index + 1);
+            if (first.start() == start && first.end() == start + 1 && end - start > 3 && (Pos.isBoundary(first) || Pos.isVerb(first))
+                    && (Pos.isProper(next) || view.hits().stream().anyMatch(hit -> hit.start() == next.start() && !hit.value().entries().isEmpty()))) {
                 return start + 1;
             }
         }
@@ -137,12 +151,13 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), and
-     * one character before a body word is a level (市政府, 县委), never anything else (作政府 in 作政府工作报告).
+     * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), while a
+     * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
+     * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
      */
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()
-                && (hit.start() == start || hit.start() == start + 1 && LEVELS.indexOf(view.charAt(start)) < 0));
+                && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && LEVELS.indexOf(view.charAt(start)) < 0));
     }
 }

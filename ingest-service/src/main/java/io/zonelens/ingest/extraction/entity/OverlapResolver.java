@@ -23,9 +23,17 @@ public final class OverlapResolver {
     }
 
     public List<EntityCandidate> resolve(List<EntityCandidate> candidates) {
+        return resolve(candidates, null);
+    }
+
+    /**
+     * @param sentence the sentence the candidates are from; in a document that names no zone (general news) the
+     *                 tagger, trained on general news, may redraw where a company name starts
+     */
+    public List<EntityCandidate> resolve(List<EntityCandidate> candidates, SentenceView sentence) {
         List<EntityCandidate> kept = new ArrayList<>();
         keepNonOverlapping(candidates.stream().filter(candidate -> !ranking.fillsGapsOnly(candidate)).toList(), kept);
-        fillGaps(candidates.stream().filter(ranking::fillsGapsOnly).toList(), kept);
+        fillGaps(candidates.stream().filter(ranking::fillsGapsOnly).toList(), kept, sentence);
         kept.sort(Comparator.comparingInt(EntityCandidate::start));
         return kept;
     }
@@ -35,12 +43,13 @@ public final class OverlapResolver {
      * over place names inside it (美国国防部 over 美国; the place stays known as its jurisdiction) and over one shorter
      * institution inside it (住房和城乡建设部住房保障司 over 住房和城乡建设部), which it replaces; never over a title.
      */
-    private void fillGaps(List<EntityCandidate> candidates, List<EntityCandidate> kept) {
+    private void fillGaps(List<EntityCandidate> candidates, List<EntityCandidate> kept, SentenceView sentence) {
         List<EntityCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(longestFirst);
         for (EntityCandidate candidate : sorted) {
             List<EntityCandidate> overlapped = kept.stream().filter(candidate::overlaps).toList();
-            if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped)) {
+            if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped)
+                    || redrawsCompanyStart(candidate, overlapped, sentence)) {
                 kept.removeAll(overlapped);
                 kept.add(candidate);
             }
@@ -51,6 +60,21 @@ public final class OverlapResolver {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();
         return institutions <= 1 && overlapped.stream().allMatch(k -> candidate.contains(k) && k.length() < candidate.length()
                 && (k.type() == EntityType.PLACE || k.type().isInstitution()));
+    }
+
+    /**
+     * The company pattern runs left to the previous boundary and past one-character verbs (承办方富龙集团, 交|银国际控股);
+     * in general news the tagger knows better where a company name starts: a company it finds ending where the
+     * pattern's ends redraws the start, back over a character the pattern dropped, or forward past words that name
+     * nothing (承办方, 生产商), never past a name (古德里奇航空结构服务(中国)有限公司 stays whole).
+     */
+    private static boolean redrawsCompanyStart(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
+        if (sentence == null || sentence.zoneDocument() || candidate.type() != EntityType.COMPANY || overlapped.size() != 1) {
+            return false;
+        }
+        EntityCandidate pattern = overlapped.get(0);
+        return pattern.type() == EntityType.COMPANY && pattern.end() == candidate.end() && pattern.start() != candidate.start()
+                && (candidate.start() < pattern.start() || !CompanyPatternSource.namesSomething(sentence, pattern.start(), candidate.start()));
     }
 
     private void keepNonOverlapping(List<EntityCandidate> candidates, List<EntityCandidate> kept) {

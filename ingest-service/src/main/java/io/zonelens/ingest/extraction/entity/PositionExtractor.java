@@ -18,7 +18,16 @@ public final class PositionExtractor {
 
     private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.GOVERNMENT, EntityType.ZONE, EntityType.ORGANIZATION, EntityType.COMPANY);
 
-    private record Title(EntityMention mention, String organization) {
+    /**
+     * A title word as a mention (董事长, 关长) and the office it names with its organization written before it
+     * (天津海关关长, from {@code officeStart}): the mention is the title alone, as news annotation marks it
+     * (天津海关 and 关长 are two entities), and the position held is the whole office.
+     */
+    private record Title(EntityMention mention, int officeStart, String organization) {
+
+        String office(String text) {
+            return text.substring(officeStart, mention.end());
+        }
     }
 
     public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf) {
@@ -38,9 +47,9 @@ public final class PositionExtractor {
                 if (organization == null && previous != null && text.substring(previous.mention().end(), hit.start()).matches("[、和]")) {
                     organization = previous.organization();
                 }
-                EntityMention title = new EntityMention(EntityType.POSITION, start, hit.end(), text.substring(start, hit.end()),
-                        text.substring(start, hit.end()), view.sentence().index());
-                previous = new Title(title, organization);
+                EntityMention title = new EntityMention(EntityType.POSITION, hit.start(), hit.end(),
+                        text.substring(hit.start(), hit.end()), text.substring(hit.start(), hit.end()), view.sentence().index());
+                previous = new Title(title, start, organization);
                 titles.add(previous);
             }
         }
@@ -58,7 +67,7 @@ public final class PositionExtractor {
                 }
             }
             for (Title t : held) {
-                positions.add(held(person.canonical(), t, asOf));
+                positions.add(held(text, person.canonical(), t, asOf));
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
@@ -107,7 +116,7 @@ public final class PositionExtractor {
                 break;
             }
             chain.add(0, t);
-            int before = t.mention().start() - 1;
+            int before = t.officeStart() - 1;
             if (before < 0 || "、和".indexOf(text.charAt(before)) < 0) {
                 break;
             }
@@ -139,7 +148,7 @@ public final class PositionExtractor {
     }
 
     private static Title titleStartingAt(List<Title> titles, int start) {
-        return titles.stream().filter(t -> t.mention().start() == start).findFirst().orElse(null);
+        return titles.stream().filter(t -> t.officeStart() == start).findFirst().orElse(null);
     }
 
     /** (作者系南昌综保区党组书记、主任): the titles belong to the byline person, a name standing alone on a line. */
@@ -149,7 +158,7 @@ public final class PositionExtractor {
             EntityMention author = mentions.stream().filter(m -> m.type() == EntityType.PERSON && standsAlone(text, m)).findFirst().orElse(null);
             if (author != null) {
                 for (Title t : chainStartingAt(text, titles, at + 3)) {
-                    positions.add(held(author.canonical(), t, asOf));
+                    positions.add(held(text, author.canonical(), t, asOf));
                 }
             }
         }
@@ -162,8 +171,8 @@ public final class PositionExtractor {
         return startsLine && endsLine;
     }
 
-    private static PositionHeld held(String person, Title t, LocalDate asOf) {
+    private static PositionHeld held(String text, String person, Title t, LocalDate asOf) {
         EntityMention m = t.mention();
-        return new PositionHeld(person, m.text(), t.organization(), asOf, m.start(), m.end(), m.sentenceIndex());
+        return new PositionHeld(person, t.office(text), t.organization(), asOf, t.officeStart(), m.end(), m.sentenceIndex());
     }
 }

@@ -1,9 +1,11 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.analyze;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
@@ -44,10 +46,14 @@ class PatternTest {
 
     @Test
     void newAreaInsideAPartyCommitteeTitleIsTheZoneAndTheCommitteeIsABody() {
-        List<EntityMention> m = mentions("市委常委、滨海新区区委书记连茂君参加。");
+        AnalyzedDocument document = analyze("市委常委、滨海新区区委书记连茂君参加。");
+        List<EntityMention> m = document.entities().mentions();
         assertTrue(has(m, EntityType.ZONE, "滨海新区"));
         assertTrue(has(m, EntityType.GOVERNMENT, "滨海新区区委"));
-        assertTrue(has(m, EntityType.POSITION, "滨海新区区委书记"));
+        // The title word is the mention; the office held is the body with its title.
+        assertTrue(has(m, EntityType.POSITION, "书记"), m.toString());
+        assertFalse(has(m, EntityType.POSITION, "滨海新区区委书记"), m.toString());
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.title().equals("滨海新区区委书记")), document.entities().positions().toString());
     }
 
     @Test
