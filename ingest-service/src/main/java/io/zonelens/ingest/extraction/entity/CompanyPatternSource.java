@@ -75,11 +75,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 && (!hit.value().entries().isEmpty() || hit.start() == start && hit.cue(Cue.CueFamily.ORG_ANCHOR) != null));
     }
 
-    /** 乌克兰公司, 香港公司: a place and a bare company word say where a company is from, not which one it is. */
+    /**
+     * 香港公司, 美国公司: a listed place and a bare company word say where a company is from, not which one it is
+     * (HanLP's place tags are not enough: it tags the brand 绿城 as a place).
+     */
     static boolean onlyAPlace(SentenceView view, int start, int end) {
-        List<Token> words = view.tokensWithin(start, end);
-        return words.size() == 1 && words.get(0).pos().startsWith("ns")
-                || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
     }
 
     /** 上海一家小型催账公司 describes a company; a bare 公司 after a count names none. */

@@ -123,10 +123,10 @@ final class LearnedSource implements EntityCandidateSource {
                         && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
     }
 
-    /** 有限公司 or 集团 alone is a company word, not a company. */
+    /** 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司). */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end
-                && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null && hit.value().entries().isEmpty());
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())));
     }
 
     private static boolean edge(char c) {

@@ -98,6 +98,27 @@ class PatternTest {
     }
 
     @Test
+    void inGeneralNewsTheTaggersCompaniesAndTitlesMayCrossTheTokenizersWords() {
+        // HanLP reads 重庆/银/行前, 松/下等 and 专家组; the tagger's spans stand.
+        assertTrue(has(mentions("“这是干净的重组。”重庆银行前董事长张复说。"), EntityType.COMPANY, "重庆银行"));
+        assertTrue(has(mentions("招商银行现金管理客户包括西门子、爱立信、松下等跨国公司。"), EntityType.COMPANY, "松下"));
+        assertTrue(has(mentions("本场专家组均认为主队可博。"), EntityType.POSITION, "专家"));
+    }
+
+    @Test
+    void aBodyOfOneFunctionIsNamedByItsWordAlone() {
+        List<EntityMention> m = mentions("发改委昨天公布了新的价格调整方案，政府表示欢迎。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "发改委"), m.toString());
+        assertFalse(has(m, EntityType.GOVERNMENT, "政府"), m.toString());
+    }
+
+    @Test
+    void aPlaceAndACompanyWordSayWhereNotWhich() {
+        List<EntityMention> m = mentions("据香港公司透露，谈判仍在继续。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void inAZoneDocumentCommonNounsAreNoCompaniesAndRolesNoTitles() {
         List<EntityMention> m = mentions("天津港保税区大力发展物联网、新材料、智能汽车产业，组织党员志愿者开展服务。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
