@@ -21,6 +21,9 @@ public final class PersonNameFilter {
     /** Given names do not end in function words or counted nouns: 都有, 也是, 万人, 万家 are words, not people. */
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
+    /** 张女士, 方总, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
+    private static final java.util.regex.Pattern ADDRESS_FORM = java.util.regex.Pattern.compile(".(某+|女士|先生|小姐|总|[×xX＊*？?]+)");
+
     public boolean accept(String name) {
         return plausible(name) && notACommonWord(name);
     }
@@ -31,7 +34,7 @@ public final class PersonNameFilter {
      * character.
      */
     public boolean acceptLearned(String name) {
-        if (name.length() < 2 || gazetteer.isNameOrFragment(name)) {
+        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || ADDRESS_FORM.matcher(name).matches()) {
             return false;
         }
         char last = name.charAt(name.length() - 1);
@@ -53,7 +56,7 @@ public final class PersonNameFilter {
      * name that is also a common word (杨柳) is accepted.
      */
     public boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0) {
+        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0 || ADDRESS_FORM.matcher(name).matches()) {
             return false;
         }
         if (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) >= 0) {

@@ -23,6 +23,16 @@ class PersonTest {
     }
 
     @Test
+    void aSurnameWithAFormOfAddressNamesNobodyInParticular() {
+        for (String reference : List.of("张女士", "饶先生", "方总", "李某", "罗×")) {
+            assertFalse(filter.accept(reference), reference);
+            assertFalse(filter.acceptLearned(reference), reference);
+        }
+        List<EntityMention> m = mentions("据张女士介绍，方总和李某当天都不在公司。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
