@@ -146,8 +146,29 @@ public class EntityRecognizer implements PipelineStage {
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));
             }
+            int listedEnd = longest == null ? m.start() : longest.end();
+            if (m.type() == EntityType.GOVERNMENT) {
+                unlistedZoneOf(view, m).filter(zone -> zone.end() > listedEnd).ifPresent(nested::add);
+            }
         }
         return nested;
+    }
+
+    /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */
+    private java.util.Optional<EntityMention> unlistedZoneOf(SentenceView view, EntityMention body) {
+        Lexicon.Hit zoneWord = null;
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() > body.start() && hit.end() < body.end() && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+                    && (zoneWord == null || hit.end() > zoneWord.end())) {
+                zoneWord = hit;
+            }
+        }
+        if (zoneWord == null) {
+            return java.util.Optional.empty();
+        }
+        String surface = view.slice(body.start(), zoneWord.end());
+        return java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start(), zoneWord.end(), surface,
+                linker.canonical(EntityType.ZONE, surface, null), body.sentenceIndex()));
     }
 
     /** Distinct pairs of linked entities per sentence; mentions are grouped by sentence first, so this stays linear in sentences. */

@@ -15,6 +15,7 @@ final class NameAnchors {
     /** Parts of speech of a proper name (place, institution, other proper noun, abbreviation). */
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "ntcb", "nto", "ntu", "nts", "nth", "nit", "j", "nx");
     private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
+    private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目");
 
     private NameAnchors() {
     }
@@ -44,10 +45,53 @@ final class NameAnchors {
             for (int earlier = knownNameEndingAt(view, start, false); earlier >= 0; earlier = knownNameEndingAt(view, start, false)) {
                 start = earlier;
             }
+            // 临港综合保税区管委会: a zone word before the body word takes the zone's own name along.
+            if (allowBareZoneWords && startsWithZoneWord(view, start)) {
+                int zoneName = properTokensEndingAt(view, start);
+                zoneName = zoneName >= 0 ? zoneName : placeAndWordEndingAt(view, start);
+                zoneName = zoneName >= 0 ? zoneName : placeAndNounsEndingAt(view, start);
+                start = zoneName >= 0 ? zoneName : start;
+            }
             return start;
         }
         int proper = properTokensEndingAt(view, end);
-        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
+        if (proper >= 0) {
+            return proper;
+        }
+        return placeAndWordEndingAt(view, end);
+    }
+
+    /**
+     * A listed place followed by up to four nouns, ten characters at most: 郑州 + 航空港经济 in 郑州航空港经济综合实验区,
+     * 三亚 + 崖州湾 in 三亚崖州湾科技城. Qualifiers (省级, 重点) are no part of a name. For zones only: zone names
+     * describe what the zone is for, a body's nouns before its body word are more often a clause (县常委政法委).
+     */
+    static int placeAndNounsEndingAt(SentenceView view, int end) {
+        int cursor = end;
+        for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 4; index--, taken++) {
+            Token token = view.tokens().get(index);
+            if (token.end() != cursor || token.start() < view.sentence().start() || !nounInAName(token) || end - token.start() > 10) {
+                return -1;
+            }
+            cursor = token.start();
+            for (Lexicon.Hit hit : view.hits()) {
+                if (hit.end() == cursor && hit.hasType(EntityType.PLACE)) {
+                    return hit.start();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nounInAName(Token token) {
+        String pos = token.pos();
+        return (pos.startsWith("n") || pos.equals("vn") || pos.equals("j")) && !pos.equals("nr") && !Pos.isGoverning(token)
+                && !NOT_NAMES.contains(token.word()) && !QUALIFIERS.contains(token.word());
+    }
+
+    private static boolean startsWithZoneWord(SentenceView view, int start) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+                && !hit.hasType(EntityType.PLACE, EntityType.ZONE));
     }
 
     private static int knownNameEndingAt(SentenceView view, int end, boolean allowBareZoneWords) {

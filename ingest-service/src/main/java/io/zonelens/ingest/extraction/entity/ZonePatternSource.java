@@ -28,6 +28,9 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
+            if (anchor < 0) {
+                anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
+            }
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit)) {

@@ -71,6 +71,24 @@ class PatternTest {
     }
 
     @Test
+    void zonesOfEveryKindAreAPlaceWithNounsAndAZoneWord() {
+        List<EntityMention> m = mentions("支持郑州航空港经济综合实验区、河南郑州出口加工区和三亚崖州湾科技城建设，推动跨境电子商务综合试验区和省级开发区提质增效。");
+        assertTrue(has(m, EntityType.ZONE, "郑州航空港经济综合实验区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "河南郑州出口加工区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "三亚崖州湾科技城"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.ZONE && (x.text().contains("跨境") || x.text().contains("省级"))), m.toString());
+    }
+
+    @Test
+    void aBodyOfAnUnlistedZoneTakesTheZonesNameAndTheZoneIsFoundToo() {
+        List<EntityMention> m = mentions("临港综合保税区管委会和三亚崖州湾科技城管理局签署协议。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "临港综合保税区管委会"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "临港综合保税区"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "三亚崖州湾科技城管理局"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "三亚崖州湾科技城"), m.toString());
+    }
+
+    @Test
     void aTimeWordBeforeAZoneIsNotPartOfItsName() {
         List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());
