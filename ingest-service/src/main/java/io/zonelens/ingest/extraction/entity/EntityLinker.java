@@ -105,6 +105,10 @@ public final class EntityLinker {
         }
         String prefix = surface.substring(0, surface.length() - cue.word().length());
         String full = cue.fullForm();
+        // 省委 in a Zhejiang document is 浙江省委, 市委 in a Tianjin one 天津市委.
+        if (prefix.isEmpty() && homeProvince != null && cue.word().equals(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
+            return homeProvince + cue.word();
+        }
         if (prefix.equals("市") && homeProvince != null && MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + "市" + full;
         }

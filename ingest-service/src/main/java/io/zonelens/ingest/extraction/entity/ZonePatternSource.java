@@ -27,17 +27,44 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (cue == null) {
                 continue;
             }
+            // The longest reading: 温州 + 瓯 + 江口 + 新区, not 江口新区.
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
-            if (anchor < 0) {
-                anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
-            }
+            int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
+            anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(sameNameInAnotherProvince(view));
         return candidates;
+    }
+
+    /**
+     * 绍兴滨海新区 is not 天津滨海新区: a city or province of another province right before a listed zone's short name
+     * names another zone, which the lists lack.
+     */
+    private List<EntityCandidate> sameNameInAnotherProvince(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit zone : view.hits()) {
+            if (!zone.hasType(EntityType.ZONE)) {
+                continue;
+            }
+            for (Lexicon.Hit place : view.hits()) {
+                if (place.end() == zone.start() && provinceOf(place, EntityType.PLACE) != null
+                        && zone.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.ZONE
+                                && provinceOf(place, EntityType.PLACE).equals(entry.province()))) {
+                    candidates.add(new EntityCandidate(EntityType.ZONE, place.start(), zone.end(), name(), 0.8));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static String provinceOf(Lexicon.Hit hit, EntityType type) {
+        return hit.value().entries().stream().filter(entry -> entry.type() == type && entry.province() != null && !entry.province().isEmpty())
+                .map(GazetteerEntry::province).findFirst().orElse(null);
     }
 
     /** 保税区 inside 综合保税区 is part of a kind word, not a short name. */

@@ -32,6 +32,20 @@ class LinkingTest {
     }
 
     @Test
+    void theProvincialPartyCommitteeIsTheHomeProvinces() {
+        List<EntityMention> m = mentions("浙江省杭州综合保税区进出口增长。省委书记多次赴义乌调研。");
+        assertEquals("浙江省委", canonicalOf(m, "省委"));
+    }
+
+    @Test
+    void aListedZonesShortNameAfterAPlaceOfAnotherProvinceIsAnotherZone() {
+        List<EntityMention> m = mentions("支持绍兴滨海新区、温州瓯江口新区建设。天津滨海新区加快发展。");
+        assertEquals("绍兴滨海新区", canonicalOf(m, "绍兴滨海新区"));
+        assertEquals("温州瓯江口新区", canonicalOf(m, "温州瓯江口新区"));
+        assertEquals("天津滨海新区", canonicalOf(m, "天津滨海新区"));
+    }
+
+    @Test
     void theTwoTianjinPortZonesStayApartAndABareBondedZoneIsTheOneTheDocumentNames() {
         List<EntityMention> m = mentions("天津港保税区与天津港综合保税区两区整合。保税区将持续推进。");
         assertNotEquals(canonicalOf(m, "天津港保税区"), canonicalOf(m, "天津港综合保税区"));
