@@ -83,6 +83,10 @@ public class PersonSource implements EntityCandidateSource {
                 return true;
             }
         }
+        // 以习近平同志为核心: 同志 after it makes it a name whatever stands before.
+        if (view.text().startsWith("同志", token.end()) && view.tokenStartsAt(token.end())) {
+            return true;
+        }
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null) {
                 return true;

@@ -33,6 +33,12 @@ class PersonTest {
     }
 
     @Test
+    void aNameBefore同志IsAPersonWhateverStandsBeforeIt() {
+        List<EntityMention> m = mentions("在以习近平同志为核心的党中央坚强领导下，我们战胜了各种困难挑战。");
+        assertTrue(has(m, EntityType.PERSON, "习近平"), m.toString());
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
