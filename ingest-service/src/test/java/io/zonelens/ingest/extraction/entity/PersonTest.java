@@ -33,7 +33,7 @@ class PersonTest {
     }
 
     @Test
-    void aNameBefore同志IsAPersonWhateverStandsBeforeIt() {
+    void aNameBeforeTongzhiIsAPersonWhateverStandsBeforeIt() {
         List<EntityMention> m = mentions("在以习近平同志为核心的党中央坚强领导下，我们战胜了各种困难挑战。");
         assertTrue(has(m, EntityType.PERSON, "习近平"), m.toString());
     }
