@@ -79,11 +79,12 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * Person names cross word boundaries often (HanLP reads 张复说 or 向星 as words), and in general news so do
-     * companies and titles the tokenizer cuts wrong (重庆/银/行前, 松/下等, 专家组); in zone documents, where our
-     * patterns find the names, a tagger's company or title across a word is a cut-off (生物制 of 生物制造, 华纳 of 博格华纳).
+     * companies, organizations and titles the tokenizer cuts wrong (重庆/银/行前, 松/下等, 专家组, foreign clubs); in
+     * zone documents, where our patterns find the names, a tagger's span across a word is a cut-off (生物制 of
+     * 生物制造, 华纳 of 博格华纳). Bodies always keep to words: across them the tagger is more often wrong than not.
      */
     private static boolean mustAlignWithWords(SentenceView view, EntityType type) {
-        return type != EntityType.PERSON && (view.zoneDocument() || type != EntityType.COMPANY && type != EntityType.POSITION);
+        return type != EntityType.PERSON && (view.zoneDocument() || type == EntityType.GOVERNMENT);
     }
 
     /** A name starts and ends where words do; 生物制 (of 生物制造) and 中国特色社 (of 社会主义) are cut-offs. */
