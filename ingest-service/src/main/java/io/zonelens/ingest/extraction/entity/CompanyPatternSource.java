@@ -13,6 +13,9 @@ import java.util.List;
 public class CompanyPatternSource implements EntityCandidateSource {
 
     private static final int MAX_LENGTH = 30;
+    /** A registered legal form (…有限公司) is surer than a bare 公司 or 集团, which also ends descriptions. */
+    static final double REGISTERED_CONFIDENCE = 0.75;
+    static final double DESCRIBED_CONFIDENCE = 0.7;
     /** A registered legal form (…有限公司) marks a name by itself; a bare 公司 or 集团 also ends descriptions (基金公司). */
     private static final java.util.Set<String> REGISTERED_FORMS = java.util.Set.of("有限公司", "有限责任公司", "股份有限公司", "集团有限公司");
 
@@ -32,7 +35,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
             if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start())
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
-                candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), 0.75));
+                candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
         }
         return candidates;

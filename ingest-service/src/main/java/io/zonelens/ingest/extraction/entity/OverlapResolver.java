@@ -32,7 +32,8 @@ public final class OverlapResolver {
      */
     public List<EntityCandidate> resolve(List<EntityCandidate> candidates, SentenceView sentence) {
         List<EntityCandidate> kept = new ArrayList<>();
-        keepNonOverlapping(candidates.stream().filter(candidate -> !ranking.fillsGapsOnly(candidate)).toList(), kept);
+        keepNonOverlapping(candidates.stream().filter(candidate -> !ranking.fillsGapsOnly(candidate)
+                && !unsupportedDescription(candidate, candidates, sentence)).toList(), kept);
         fillGaps(candidates.stream().filter(ranking::fillsGapsOnly).toList(), kept, sentence);
         kept.sort(Comparator.comparingInt(EntityCandidate::start));
         return kept;
@@ -60,6 +61,16 @@ public final class OverlapResolver {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();
         return institutions <= 1 && overlapped.stream().allMatch(k -> candidate.contains(k) && k.length() < candidate.length()
                 && (k.type() == EntityType.PLACE || k.type().isInstitution()));
+    }
+
+    /**
+     * In general news a bare 公司 or 集团 ends descriptions as often as names (信用卡寄到公司, 主流强队多受博彩公司): there
+     * the pattern's company stands only where the tagger sees a company too.
+     */
+    private static boolean unsupportedDescription(EntityCandidate candidate, List<EntityCandidate> candidates, SentenceView sentence) {
+        return sentence != null && !sentence.zoneDocument() && candidate.source().equals("company-pattern")
+                && candidate.confidence() < CompanyPatternSource.REGISTERED_CONFIDENCE
+                && candidates.stream().noneMatch(other -> other.source().equals("learned") && other.type() == EntityType.COMPANY && other.overlaps(candidate));
     }
 
     /**

@@ -124,6 +124,12 @@ class PatternTest {
     }
 
     @Test
+    void inGeneralNewsABareCompanyWordNeedsTheTaggersCompanyToo() {
+        List<EntityMention> m = mentions("信用卡寄到公司，信用额度竟然只有10元。从历藏公司出具的发票看，两者相符。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && (x.text().contains("寄到") || x.text().equals("历藏公司"))), m.toString());
+    }
+
+    @Test
     void aBodyOfOneFunctionIsNamedByItsWordAlone() {
         List<EntityMention> m = mentions("发改委昨天公布了新的价格调整方案，政府表示欢迎。");
         assertTrue(has(m, EntityType.GOVERNMENT, "发改委"), m.toString());
