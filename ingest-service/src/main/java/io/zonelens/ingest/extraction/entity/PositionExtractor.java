@@ -35,7 +35,7 @@ public final class PositionExtractor {
         for (SentenceView view : sentences) {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit)) {
+                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit)) {
                     continue;
                 }
                 int start = hit.start();
@@ -85,6 +85,15 @@ public final class PositionExtractor {
 
     private static boolean startsPerson(List<EntityMention> mentions, int offset) {
         return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() == offset);
+    }
+
+    /**
+     * 常委 in 人大常委会, 大使 in 大使馆, 院长 in 社科院长江: a title word that runs on into a longer word is none, unless
+     * that word is HanLP cutting the name after it wrong (关长赵/革).
+     */
+    private static boolean endsInsideAWord(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.end() - 1);
+        return index >= 0 && view.tokens().get(index).end() > hit.end() && !view.tokens().get(index).pos().startsWith("nr");
     }
 
     private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +32,12 @@ class PositionTest {
     void titleAfterTheNameAndBeforeIt() {
         assertEquals(List.of("天津海关关长"), titlesOf(positions("赵革，天津海关关长。"), "赵革"));
         assertEquals(List.of("天津海关关长"), titlesOf(positions("天津海关关长赵革参加。"), "赵革"));
+    }
+
+    @Test
+    void aTitleWordInsideALongerWordIsNoTitle() {
+        List<EntityMention> m = mentions("全国人大常委会听取报告，美国驻华大使馆发布通知，湖北省社科院长江流域经济研究所也参加。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
     }
 
     @Test
