@@ -45,6 +45,10 @@ class ExtractionBenchmark {
         Pipeline entityPipeline = new Pipeline(List.of(sentences, tokens, entities));
         Pipeline fullPipeline = new Pipeline(List.of(sentences, tokens, entities, new QuantityRecognizer(), new PeriodRecognizer(),
                 new IndicatorExtractor(new PlanTableReader())));
+        EntityRecognizer patternsOnly = new EntityRecognizer(new Lexicon(gazetteer), EntityRecognizer.patternSources(gazetteer),
+                io.zonelens.ingest.extraction.entity.SourceRanking.standard());
+        Pipeline withoutTagger = new Pipeline(List.of(sentences, tokens, patternsOnly, new QuantityRecognizer(), new PeriodRecognizer(),
+                new IndicatorExtractor(new PlanTableReader())));
         List<AnalyzedDocument> documents = Samples.FILES.stream().map(file -> {
             var normalized = new DocumentNormalizer().normalize(Samples.text(file), "text/plain", null, null);
             return AnalyzedDocument.of(file, normalized.title(), normalized.publishedAt(), normalized.text());
@@ -56,6 +60,7 @@ class ExtractionBenchmark {
         long hanlpNer = Long.MAX_VALUE;
         long entityOnly = Long.MAX_VALUE;
         long full = Long.MAX_VALUE;
+        long untagged = Long.MAX_VALUE;
         for (int round = 0; round < ROUNDS + 3; round++) {
             long t0 = System.nanoTime();
             int words = segmentPlainly(documents, sentences, HanLP.newSegment());
@@ -66,18 +71,22 @@ class ExtractionBenchmark {
             long t2 = System.nanoTime();
             int observations = run(fullPipeline, documents, d -> d.indicators().size());
             long t3 = System.nanoTime();
+            run(withoutTagger, documents, d -> d.indicators().size());
+            long t4 = System.nanoTime();
             assertTrue(words > 0 && mentions > 0 && observations > 0);
             if (round >= 3) {
                 hanlp = Math.min(hanlp, tNer - t0);
                 hanlpNer = Math.min(hanlpNer, t1 - tNer);
                 entityOnly = Math.min(entityOnly, t2 - t1);
                 full = Math.min(full, t3 - t2);
+                untagged = Math.min(untagged, t4 - t3);
             }
         }
         double hanlpRate = chars / (hanlp / 1e9);
         double hanlpNerRate = chars / (hanlpNer / 1e9);
         double entityRate = chars / (entityOnly / 1e9);
         double fullRate = chars / (full / 1e9);
+        double untaggedRate = chars / (untagged / 1e9);
         String report = String.format("""
                 | figure (one thread, best of %d rounds, %d chars of samples) | value |
                 | --- | --- |
@@ -88,8 +97,10 @@ class ExtractionBenchmark {
                 | whole pipeline / Viterbi with recognition | %.2f |
                 | whole pipeline / default segmentation | %.2f |
                 | indicator stages' share of extraction time (whole / entities - 1) | %.0f%% |
+                | whole pipeline, learned-tagger=false (gazetteers and patterns only), chars/s | %.0f |
+                | learned-tagger=false / Viterbi with recognition | %.2f |
                 """, ROUNDS, chars, hanlpNerRate, hanlpRate, entityRate, fullRate, fullRate / hanlpNerRate, fullRate / hanlpRate,
-                ((double) full / entityOnly - 1) * 100);
+                ((double) full / entityOnly - 1) * 100, untaggedRate, untaggedRate / hanlpNerRate);
         Path out = Path.of("target", "bench", "extraction.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import io.zonelens.ingest.config.IngestConfig;
 import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
 
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ public class EntityRecognizer implements PipelineStage {
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
+    public EntityRecognizer(Lexicon lexicon, IngestConfig config) {
+        this(lexicon, config.extraction().learnedTagger() ? standardSources(lexicon.gazetteer()) : patternSources(lexicon.gazetteer()),
+                SourceRanking.standard());
+    }
+
     public EntityRecognizer(Lexicon lexicon) {
         this(lexicon, standardSources(lexicon.gazetteer()), SourceRanking.standard());
     }
@@ -42,10 +48,16 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
-        PersonNameFilter persons = new PersonNameFilter(gazetteer);
+        List<EntityCandidateSource> sources = new ArrayList<>(patternSources(gazetteer));
+        sources.add(new LearnedSource(LearnedEntityTagger.loadDefault(), new PersonNameFilter(gazetteer)));
+        return List.copyOf(sources);
+    }
+
+    /** The gazetteers and patterns alone, without the learned tagger (its model is never loaded). */
+    public static List<EntityCandidateSource> patternSources(Gazetteer gazetteer) {
         return List.of(new GazetteerSource(), new ZonePatternSource(), new GovernmentBodySource(), new CompanyPatternSource(),
                 new EnumeratedCompanySource(), new OrganizationPatternSource(), new PolicySource(),
-                new PersonSource(persons), new LearnedSource(LearnedEntityTagger.loadDefault(), persons));
+                new PersonSource(new PersonNameFilter(gazetteer)));
     }
 
     /** The same recognizer with one more source, e.g. the learned tagger. */
