@@ -1,6 +1,5 @@
 package io.zonelens.ingest.extraction.entity.learned;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -33,15 +32,7 @@ final class PerceptronTrainer {
         }
     }
 
-    /** A sentence as the trainer sees it: feature rows per position (-1: unknown) and gold tags. */
-    private record Instance(int[] features, int[] gold) {
-        int length() {
-            return gold.length;
-        }
-    }
-
     private static final int K = FeatureExtractor.TEMPLATES;
-    private static final int GAZETTEER_FOLDS = 10;
 
     private final Settings settings;
     private final Consumer<String> log;
@@ -52,72 +43,13 @@ final class PerceptronTrainer {
     }
 
     TaggerModel train(List<AnnotatedSentence> sentences, TagSet tags) {
-        // Each sentence sees a gazetteer built without its own fold, as new text sees one built without it:
-        // otherwise every training name would match and the tagger would learn to trust matches blindly.
-        CueLexicon cues = new CueLexicon();
-        WordSegments words = new WordSegments();
-        FeatureExtractor[] foldExtractors = new FeatureExtractor[GAZETTEER_FOLDS];
-        for (int fold = 0; fold < GAZETTEER_FOLDS; fold++) {
-            int heldBack = fold;
-            foldExtractors[fold] = new FeatureExtractor(cues,
-                    GazetteerBuilder.build(sentences, s -> s % GAZETTEER_FOLDS != heldBack, tags), words);
-        }
-        EntityGazetteer gazetteer = GazetteerBuilder.build(sentences, s -> true, tags);
-        log.accept(gazetteer.entries().size() + " names in the gazetteer");
-
-        List<long[]> keysBySentence = new ArrayList<>(sentences.size());
-        LongIntMap counts = new LongIntMap(1 << 20);
-        for (int s = 0; s < sentences.size(); s++) {
-            long[] keys = foldExtractors[s % GAZETTEER_FOLDS].extract(sentences.get(s).text());
-            if (keys.length != sentences.get(s).text().length() * K) {
-                // The trainer must walk the keys with the stride they were laid out with: with another one it
-                // learns from shifted features, still reaches normal training accuracy, and the model fails on
-                // new text (README, "Entity model").
-                throw new IllegalStateException(keys.length + " feature keys for " + sentences.get(s).text().length()
-                        + " characters, expected " + K + " per character");
-            }
-            keysBySentence.add(keys);
-            for (long key : keys) {
-                counts.add(key, 1);
-            }
-        }
-        LongIntMap rows = new LongIntMap(counts.size());
-        long[][] featureKeys = {new long[counts.size()]};
-        int[] featureCount = {0};
-        counts.forEach((key, count) -> {
-            if (count >= settings.minFeatureCount()) {
-                rows.put(key, featureCount[0]);
-                featureKeys[0][featureCount[0]++] = key;
-            }
-        });
-        log.accept(String.format("%d sentences, %d distinct features, %d kept (seen at least %d times)",
-                sentences.size(), counts.size(), featureCount[0], settings.minFeatureCount()));
-
-        List<Instance> instances = new ArrayList<>(sentences.size());
-        int skippedSpans = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            AnnotatedSentence sentence = sentences.get(s);
-            long[] keys = keysBySentence.get(s);
-            int[] features = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                features[k] = rows.get(keys[k]);
-            }
-            int[] gold = new int[sentence.text().length()];
-            skippedSpans += tags.encode(sentence.entities(), gold);
-            instances.add(new Instance(features, gold));
-        }
-        keysBySentence.clear();
-        if (skippedSpans > 0) {
-            log.accept(skippedSpans + " gold spans overlap another and are not trained on");
-        }
-
-        Weights weights = new Weights(featureCount[0], tags.size());
-        runEpochs(instances, tags, weights);
-        return weights.averagedModel(tags, gazetteer, java.util.Arrays.copyOf(featureKeys[0], featureCount[0]),
-                settings.pruneBelow(), log);
+        TrainingData data = TrainingData.of(sentences, tags, settings.minFeatureCount(), log);
+        Weights weights = new Weights(data.featureCount(), tags.size());
+        runEpochs(data.instances(), tags, weights);
+        return weights.averagedModel(data, tags, settings.pruneBelow(), log);
     }
 
-    private void runEpochs(List<Instance> instances, TagSet tags, Weights weights) {
+    private void runEpochs(List<TrainingData.Instance> instances, TagSet tags, Weights weights) {
         ViterbiDecoder decoder = new ViterbiDecoder(tags);
         Random random = new Random(settings.seed());
         int[] order = new int[instances.size()];
@@ -131,7 +63,7 @@ final class PerceptronTrainer {
             long wrongTags = 0;
             long allTags = 0;
             for (int index : order) {
-                Instance instance = instances.get(index);
+                TrainingData.Instance instance = instances.get(index);
                 int n = instance.length();
                 float[] emissions = new float[n * t];
                 weights.scoreEmissions(instance.features(), n, emissions);
@@ -239,34 +171,7 @@ final class PerceptronTrainer {
             return (float) (weights[index] - steps[index] / step);
         }
 
-        TaggerModel averagedModel(TagSet tags, EntityGazetteer gazetteer, long[] featureKeys, float pruneBelow, Consumer<String> log) {
-            int features = featureKeys.length;
-            long[] keptKeys = new long[features];
-            int[] rowStarts = new int[features + 1];
-            byte[] entryTags = new byte[features * 4];
-            float[] entryWeights = new float[features * 4];
-            int rows = 0;
-            int entries = 0;
-            for (int feature = 0; feature < features; feature++) {
-                int rowEntries = entries;
-                for (int tag = 0; tag < tagCount; tag++) {
-                    float weight = averaged(emission, emissionSteps, feature * tagCount + tag);
-                    if (Math.abs(weight) < pruneBelow) {
-                        continue;
-                    }
-                    if (entries == entryTags.length) {
-                        entryTags = java.util.Arrays.copyOf(entryTags, entries * 2);
-                        entryWeights = java.util.Arrays.copyOf(entryWeights, entries * 2);
-                    }
-                    entryTags[entries] = (byte) tag;
-                    entryWeights[entries++] = weight;
-                }
-                if (entries > rowEntries) {
-                    keptKeys[rows] = featureKeys[feature];
-                    rows++;
-                    rowStarts[rows] = entries;
-                }
-            }
+        TaggerModel averagedModel(TrainingData data, TagSet tags, float pruneBelow, Consumer<String> log) {
             float[] averagedTransitions = new float[transitions.length];
             for (int i = 0; i < transitions.length; i++) {
                 averagedTransitions[i] = averaged(transitions, transitionSteps, i);
@@ -275,11 +180,8 @@ final class PerceptronTrainer {
             for (int i = 0; i < start.length; i++) {
                 averagedStart[i] = averaged(start, startSteps, i);
             }
-            log.accept(String.format("model: %d features with %d weights after pruning |w| < %.3f", rows, entries,
-                    pruneBelow));
-            return new TaggerModel(tags, gazetteer, java.util.Arrays.copyOf(keptKeys, rows),
-                    java.util.Arrays.copyOf(rowStarts, rows + 1), java.util.Arrays.copyOf(entryTags, entries),
-                    java.util.Arrays.copyOf(entryWeights, entries), averagedTransitions, averagedStart);
+            return data.model(tags, (feature, tag) -> averaged(emission, emissionSteps, feature * tagCount + tag),
+                    averagedTransitions, averagedStart, pruneBelow, log);
         }
     }
 }
