@@ -12,6 +12,7 @@ import java.util.List;
  */
 public class CompanyPatternSource implements EntityCandidateSource {
 
+    static final String NAME = "company-pattern";
     private static final int MAX_LENGTH = 30;
     /** A registered legal form (…有限公司) is surer than a bare 公司 or 集团, which also ends descriptions. */
     static final double REGISTERED_CONFIDENCE = 0.75;
@@ -21,7 +22,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     @Override
     public String name() {
-        return "company-pattern";
+        return NAME;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.config.IngestConfig;
+import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Layer;
 import io.zonelens.ingest.extraction.pipeline.PipelineStage;
@@ -9,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import io.zonelens.ingest.config.IngestConfig;
-import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

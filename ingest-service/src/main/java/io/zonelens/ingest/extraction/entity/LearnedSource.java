@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class LearnedSource implements EntityCandidateSource {
 
+    static final String NAME = "learned";
+
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
@@ -33,7 +35,7 @@ final class LearnedSource implements EntityCandidateSource {
 
     @Override
     public String name() {
-        return "learned";
+        return NAME;
     }
 
     @Override

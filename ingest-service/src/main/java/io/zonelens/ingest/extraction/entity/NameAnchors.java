@@ -55,10 +55,7 @@ final class NameAnchors {
             return start;
         }
         int proper = properTokensEndingAt(view, end);
-        if (proper >= 0) {
-            return proper;
-        }
-        return placeAndWordEndingAt(view, end);
+        return proper >= 0 ? proper : placeAndWordEndingAt(view, end);
     }
 
     /**

@@ -28,7 +28,8 @@ public final class OverlapResolver {
 
     /**
      * @param sentence the sentence the candidates are from; in a document that names no zone (general news) the
-     *                 tagger, trained on general news, may redraw where a company name starts
+     *                 tagger, trained on general news, decides more about companies (see {@link #redrawsCompanyStart}
+     *                 and {@link #unsupportedDescription})
      */
     public List<EntityCandidate> resolve(List<EntityCandidate> candidates, SentenceView sentence) {
         List<EntityCandidate> kept = new ArrayList<>();
@@ -68,9 +69,9 @@ public final class OverlapResolver {
      * the pattern's company stands only where the tagger sees a company too.
      */
     private static boolean unsupportedDescription(EntityCandidate candidate, List<EntityCandidate> candidates, SentenceView sentence) {
-        return sentence != null && !sentence.zoneDocument() && candidate.source().equals("company-pattern")
+        return sentence != null && !sentence.zoneDocument() && candidate.source().equals(CompanyPatternSource.NAME)
                 && candidate.confidence() < CompanyPatternSource.REGISTERED_CONFIDENCE
-                && candidates.stream().noneMatch(other -> other.source().equals("learned") && other.type() == EntityType.COMPANY && other.overlaps(candidate));
+                && candidates.stream().noneMatch(other -> other.source().equals(LearnedSource.NAME) && other.type() == EntityType.COMPANY && other.overlaps(candidate));
     }
 
     /**
