@@ -30,6 +30,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
+            if (anchor < 0) {
+                anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
+            }
             char before = view.charAt(hit.start() - 1);
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));

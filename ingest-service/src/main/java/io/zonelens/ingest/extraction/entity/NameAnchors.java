@@ -60,14 +60,15 @@ final class NameAnchors {
 
     /**
      * A listed place followed by up to four nouns, ten characters at most: 郑州 + 航空港经济 in 郑州航空港经济综合实验区,
-     * 三亚 + 崖州湾 in 三亚崖州湾科技城. Qualifiers (省级, 重点) are no part of a name. For zones only: zone names
-     * describe what the zone is for, a body's nouns before its body word are more often a clause (县常委政法委).
+     * 三亚 + 崖州湾 in 三亚崖州湾科技城, 成都 + 双流机场 in 成都双流机场海关. Qualifiers (省级, 重点) and titles (常委 in
+     * 崇礼县常委政法委) are no part of a name.
      */
     static int placeAndNounsEndingAt(SentenceView view, int end) {
         int cursor = end;
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 4; index--, taken++) {
             Token token = view.tokens().get(index);
-            if (token.end() != cursor || token.start() < view.sentence().start() || !nounInAName(token) || end - token.start() > 10) {
+            if (token.end() != cursor || token.start() < view.sentence().start() || !nounInAName(token) || end - token.start() > 10
+                    || isTitle(view, token)) {
                 return -1;
             }
             cursor = token.start();
@@ -78,6 +79,10 @@ final class NameAnchors {
             }
         }
         return -1;
+    }
+
+    private static boolean isTitle(SentenceView view, Token token) {
+        return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < token.end() && token.start() < hit.end());
     }
 
     private static boolean nounInAName(Token token) {

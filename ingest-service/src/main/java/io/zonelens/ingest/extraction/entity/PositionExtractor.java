@@ -47,6 +47,12 @@ public final class PositionExtractor {
                 if (organization == null && previous != null && text.substring(previous.mention().end(), hit.start()).matches("[、和]")) {
                     organization = previous.organization();
                 }
+                // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
+                EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
+                if (place != null) {
+                    start = place.start();
+                    organization = place.canonical();
+                }
                 EntityMention title = new EntityMention(EntityType.POSITION, hit.start(), hit.end(),
                         text.substring(hit.start(), hit.end()), text.substring(hit.start(), hit.end()), view.sentence().index());
                 previous = new Title(title, start, organization);
@@ -104,6 +110,10 @@ public final class PositionExtractor {
             }
         }
         return false;
+    }
+
+    private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {
+        return mentions.stream().filter(m -> m.end() == end && m.type() == EntityType.PLACE).min(java.util.Comparator.comparingInt(EntityMention::start)).orElse(null);
     }
 
     private static EntityMention endingAt(List<EntityMention> mentions, int end) {

@@ -89,6 +89,13 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfAnUnlistedPlaceIsNamedWithItsNouns() {
+        List<EntityMention> m = mentions("成都海关所属成都双流机场海关关长陈明介绍。张家口崇礼县常委政法委书记出席。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "成都双流机场海关"), m.toString());
+        assertFalse(has(m, EntityType.GOVERNMENT, "张家口崇礼县常委政法委"), m.toString());
+    }
+
+    @Test
     void aTimeWordBeforeAZoneIsNotPartOfItsName() {
         List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());

@@ -41,9 +41,16 @@ class PositionTest {
     }
 
     @Test
+    void theOfficeOfAPlaceIsNamedWithThePlace() {
+        List<PositionHeld> p = positions("成都市副市长王强出席活动。");
+        assertEquals(List.of("成都市副市长"), titlesOf(p, "王强"));
+        assertEquals("成都市", p.get(0).organization());
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
-        assertEquals(List.of("省长"), titlesOf(p, "王凯"));
+        assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
         assertTrue(EntityFixture.mentions("河南省省长 王凯\n").stream().noneMatch(m -> m.text().isBlank() || m.text().strip().length() != m.text().length()),
                 "no mention starts or ends with a space");
     }
