@@ -29,7 +29,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) == null) {
+            if (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) == null || insideACommonNoun(view, hit)) {
                 continue;
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
@@ -40,6 +40,15 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
         }
         return candidates;
+    }
+
+    /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
+    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "空壳公司", "皮包公司");
+
+    /** 松下等跨国公司, 多家上市公司: the company word ends a word for a kind of company, which names none. */
+    static boolean insideACommonNoun(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        return index >= 0 && view.tokens().get(index).end() == hit.end() && COMPANY_KINDS.contains(view.tokens().get(index).word());
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */

@@ -37,7 +37,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                     break;
                 }
                 if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
-                    candidates.add(new EntityCandidate(EntityType.COMPANY, start, end, name(), 0.6));
+                    candidates.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
                 }
                 if (view.charAt(start - 1) != '、') {
                     break;
@@ -62,6 +62,17 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             }
         }
         return null;
+    }
+
+    /** 联合利华新品: a listed company with common words after it is that company's project, and the company is the name. */
+    private static int listedCompanyEnd(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() == start && hit.end() < end && hit.hasType(EntityType.COMPANY)
+                    && !CompanyPatternSource.namesSomething(view, hit.end(), end)) {
+                return hit.end();
+            }
+        }
+        return end;
     }
 
     private static boolean acceptable(SentenceView view, int start, int end, boolean beforeProject) {

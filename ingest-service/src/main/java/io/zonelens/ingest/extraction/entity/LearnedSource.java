@@ -126,10 +126,14 @@ final class LearnedSource implements EntityCandidateSource {
                         && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
     }
 
-    /** 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司). */
+    /**
+     * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
+     * ending in one (松下等跨国公司).
+     */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
-                && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())));
+                && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
+                || CompanyPatternSource.insideACommonNoun(view, hit)));
     }
 
     private static boolean edge(char c) {

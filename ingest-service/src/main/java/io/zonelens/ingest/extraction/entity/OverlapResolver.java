@@ -50,7 +50,7 @@ public final class OverlapResolver {
         sorted.sort(longestFirst);
         for (EntityCandidate candidate : sorted) {
             List<EntityCandidate> overlapped = kept.stream().filter(candidate::overlaps).toList();
-            if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped)
+            if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped, sentence)
                     || redrawsCompanyStart(candidate, overlapped, sentence)) {
                 kept.removeAll(overlapped);
                 kept.add(candidate);
@@ -58,10 +58,21 @@ public final class OverlapResolver {
         }
     }
 
-    private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped) {
+    private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();
         return institutions <= 1 && overlapped.stream().allMatch(k -> candidate.contains(k) && k.length() < candidate.length()
-                && (k.type() == EntityType.PLACE || k.type().isInstitution()));
+                && (k.type() == EntityType.PLACE || k.type().isInstitution()))
+                && (institutions == 0 || sentence == null || !sentence.zoneDocument() || endsInAnInstitutionWord(sentence, candidate));
+    }
+
+    /**
+     * 住房保障司, 研究所, 有限公司: what makes a longer institution of a shorter one in a zone document (联合利华新品 is a
+     * product, 京东国家馆 a pavilion). General news names its institutions more loosely (工行信贷管理部).
+     */
+    private static boolean endsInAnInstitutionWord(SentenceView sentence, EntityCandidate candidate) {
+        return sentence.hits().stream().anyMatch(hit -> hit.end() == candidate.end() && hit.start() > candidate.start()
+                && (hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null));
     }
 
     /**

@@ -150,6 +150,20 @@ class PatternTest {
     }
 
     @Test
+    void inAZoneDocumentAListedCompanyWithACommonNounAfterItStaysTheCompany() {
+        List<EntityMention> m = mentions("天津港保税区推动联合利华新品、海河乳业新厂等项目建设，京东国家馆开馆。");
+        assertTrue(has(m, EntityType.COMPANY, "联合利华"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("联合利华新品") || x.text().equals("京东国家馆")), m.toString());
+    }
+
+    @Test
+    void aCommonNounEndingInACompanyWordIsNoCompany() {
+        List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
+        assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().endsWith("跨国公司")), m.toString());
+    }
+
+    @Test
     void inAZoneDocumentCommonNounsAreNoCompaniesAndRolesNoTitles() {
         List<EntityMention> m = mentions("天津港保税区大力发展物联网、新材料、智能汽车产业，组织党员志愿者开展服务。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
