@@ -57,7 +57,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int start = end;
         while (index >= 0 && view.tokens().get(index).start() >= view.sentence().start()) {
             Token token = view.tokens().get(index);
-            if (Pos.isBoundary(token) || end - token.start() > maxLength) {
+            if (Pos.isBoundary(token) || end - token.start() > maxLength || endsADescription(view, index)) {
                 break;
             }
             start = Math.min(start, token.start());
@@ -65,11 +65,22 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
-                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first)))) {
+                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first))
+                || Pos.isQualifier(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();
             first++;
         }
         return start < end ? start : -1;
+    }
+
+    /**
+     * What a description of a company ends with, before its name: a locality word (qpr之后博彩公司) or the head noun
+     * of an apposition (中国最大制笔企业贝发集团; 企业集团 is part of names).
+     */
+    private static boolean endsADescription(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        boolean nextIsGroup = index + 1 < view.tokens().size() && view.tokens().get(index + 1).word().startsWith("集团");
+        return token.pos().equals("f") && token.word().length() >= 2 || token.word().equals("企业") && !nextIsGroup;
     }
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */

@@ -45,6 +45,14 @@ final class Pos {
     /** HanLP tags 一家 (one firm; also "a family") as a noun. */
     private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各][家个位名所批]");
 
+    /**
+     * 著名, 大型, 国有: an adjective or a distinguishing word before a company's name describes it; one character
+     * tagged so is more often a piece of an unknown name (森/扬, 特/变电工).
+     */
+    static boolean isQualifier(Token token) {
+        return (token.pos().startsWith("a") || token.pos().equals("b")) && token.word().length() >= 2;
+    }
+
     /** 现在, 今年: a time word before a name is not part of it. */
     static boolean isTime(Token token) {
         return token.pos().equals("t");

@@ -157,6 +157,13 @@ class PatternTest {
     }
 
     @Test
+    void aDescriptionBeforeACompanysNameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("比赛之后博彩公司调整了赔率。作为中国最大制笔企业贝发集团的股东，著名投资公司鼎晖宣布增持。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && (x.text().contains("之后") || x.text().contains("企业")
+                || x.text().startsWith("著名"))), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
