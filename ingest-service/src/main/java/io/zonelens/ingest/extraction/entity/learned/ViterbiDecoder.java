@@ -7,7 +7,7 @@ package io.zonelens.ingest.extraction.entity.learned;
 final class ViterbiDecoder {
 
     private final int tagCount;
-    /** Every tag's allowed predecessors, ascending, one run per tag: {@code predecessors[firsts[next]…firsts[next + 1]]}. */
+    /** See {@link AllowedTransitions}; held as fields so the inner loop reads them directly. */
     private final int[] predecessors;
     private final int[] firsts;
     private final boolean[] allowedFirst;
@@ -15,23 +15,11 @@ final class ViterbiDecoder {
 
     ViterbiDecoder(TagSet tags) {
         tagCount = tags.size();
-        firsts = new int[tagCount + 1];
-        allowedFirst = new boolean[tagCount];
-        allowedLast = new boolean[tagCount];
-        int[] found = new int[tagCount * tagCount];
-        int count = 0;
-        for (int next = 0; next < tagCount; next++) {
-            firsts[next] = count;
-            for (int previous = 0; previous < tagCount; previous++) {
-                if (tags.allowed(previous, next)) {
-                    found[count++] = previous;
-                }
-            }
-            allowedFirst[next] = tags.allowedFirst(next);
-            allowedLast[next] = tags.closesSpan(next);
-        }
-        firsts[tagCount] = count;
-        predecessors = java.util.Arrays.copyOf(found, count);
+        AllowedTransitions allowed = AllowedTransitions.of(tags);
+        predecessors = allowed.predecessors();
+        firsts = allowed.firsts();
+        allowedFirst = allowed.allowedFirst();
+        allowedLast = allowed.allowedLast();
     }
 
     /**

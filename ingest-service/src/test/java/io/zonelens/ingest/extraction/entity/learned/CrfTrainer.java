@@ -75,7 +75,7 @@ final class CrfTrainer {
         }
         long steps = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            shuffle(order, random);
+            TrainingData.shuffle(order, random);
             double loss = 0;
             for (int index : order) {
                 TrainingData.Instance instance = instances.get(index);
@@ -130,15 +130,6 @@ final class CrfTrainer {
         return Math.max(magnitudes[weights.length - kept], Float.MIN_NORMAL);
     }
 
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-    }
-
     /**
      * Forward-backward over the allowed BIOES paths of one sentence at a time, in probabilities rescaled at every
      * position (Rabiner) rather than logarithms: far fewer exponentials, and no underflow on long sentences.
@@ -162,23 +153,11 @@ final class CrfTrainer {
         Chain(TagSet tags, int maxLength) {
             tagCount = tags.size();
             int t = tagCount;
-            firsts = new int[t + 1];
-            allowedFirst = new boolean[t];
-            allowedLast = new boolean[t];
-            int[] found = new int[t * t];
-            int count = 0;
-            for (int next = 0; next < t; next++) {
-                firsts[next] = count;
-                for (int previous = 0; previous < t; previous++) {
-                    if (tags.allowed(previous, next)) {
-                        found[count++] = previous;
-                    }
-                }
-                allowedFirst[next] = tags.allowedFirst(next);
-                allowedLast[next] = tags.closesSpan(next);
-            }
-            firsts[t] = count;
-            predecessors = Arrays.copyOf(found, count);
+            AllowedTransitions allowed = AllowedTransitions.of(tags);
+            predecessors = allowed.predecessors();
+            firsts = allowed.firsts();
+            allowedFirst = allowed.allowedFirst();
+            allowedLast = allowed.allowedLast();
             emissions = new double[maxLength * t];
             potentials = new double[maxLength * t];
             alpha = new double[maxLength * t];

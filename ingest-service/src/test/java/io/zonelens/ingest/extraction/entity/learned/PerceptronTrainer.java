@@ -58,7 +58,7 @@ final class PerceptronTrainer {
         }
         int t = tags.size();
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            shuffle(order, random);
+            TrainingData.shuffle(order, random);
             int wrongSentences = 0;
             long wrongTags = 0;
             long allTags = 0;
@@ -79,15 +79,6 @@ final class PerceptronTrainer {
             }
             log.accept(String.format("epoch %d: %d of %d sentences wrong, tag accuracy %.4f", epoch,
                     wrongSentences, instances.size(), 1 - (double) wrongTags / allTags));
-        }
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
         }
     }
 

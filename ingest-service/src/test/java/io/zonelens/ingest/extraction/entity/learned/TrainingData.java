@@ -3,6 +3,7 @@ package io.zonelens.ingest.extraction.entity.learned;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -142,5 +143,15 @@ final class TrainingData {
                 pruneBelow));
         return new TaggerModel(tags, gazetteer, Arrays.copyOf(keptKeys, rows), Arrays.copyOf(rowStarts, rows + 1),
                 Arrays.copyOf(entryTags, entries), Arrays.copyOf(entryWeights, entries), transitions, start);
+    }
+
+    /** Fisher-Yates: the order sentences are visited in within an epoch, from the trainer's seeded random. */
+    static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
     }
 }
