@@ -60,6 +60,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
+            if ((type == EntityType.COMPANY || type == EntityType.ORGANIZATION) && !view.zoneDocument()) {
+                start = startOfOrganizationWord(view, start);
+                end = endOfInstitutionWord(view, end);
+            }
             if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end)) {
                 continue;
             }
@@ -87,6 +91,29 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private static boolean mustAlignWithWords(SentenceView view, EntityType type) {
         return type != EntityType.PERSON && (view.zoneDocument() || type == EntityType.GOVERNMENT);
+    }
+
+    /**
+     * A company starting inside a word HanLP reads as an organization's name is cut off at the front (里拉酒店集团 of
+     * 香格里拉酒店集团, 暴雪 of 动视暴雪): the name is that word.
+     */
+    static int startOfOrganizationWord(SentenceView view, int start) {
+        int index = view.tokenAt(start);
+        if (index < 0) {
+            return start;
+        }
+        Token word = view.tokens().get(index);
+        return word.start() < start && word.posStartsWith("nt") ? word.start() : start;
+    }
+
+    /** One ending inside an institution's word (工行信贷管 of 管理部, nis) is cut off at the back: it ends with the word. */
+    static int endOfInstitutionWord(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        if (index < 0) {
+            return end;
+        }
+        Token word = view.tokens().get(index);
+        return word.end() > end && (word.posStartsWith("nt") || "nis".equals(word.pos())) ? word.end() : end;
     }
 
     /** A name starts and ends where words do; 生物制 (of 生物制造) and 中国特色社 (of 社会主义) are cut-offs. */

@@ -124,10 +124,18 @@ class PatternTest {
 
     @Test
     void inGeneralNewsTheTaggersCompaniesAndTitlesMayCrossTheTokenizersWords() {
-        // HanLP reads 重庆/银/行前, 松/下等 and 专家组; the tagger's spans stand.
-        assertTrue(has(mentions("“这是干净的重组。”重庆银行前董事长张复说。"), EntityType.COMPANY, "重庆银行"));
+        // HanLP reads 齐鲁银/行前, 松/下等 and 专家组; the tagger's spans stand.
+        assertTrue(has(mentions("“这是干净的重组。”齐鲁银行前董事长张复说。"), EntityType.COMPANY, "齐鲁银行"));
         assertTrue(has(mentions("招商银行现金管理客户包括西门子、爱立信、松下等跨国公司。"), EntityType.COMPANY, "松下"));
         assertTrue(has(mentions("本场专家组均认为主队可博。"), EntityType.POSITION, "专家"));
+    }
+
+    @Test
+    void exchangesAndBrandsAreCompaniesUnderTheirShortForms() {
+        List<EntityMention> m = mentions("连香港富豪也买入银行股以稳定人心。据港交所资料显示，上交所和深交所昨日均上涨。");
+        assertEquals("香港交易及结算所有限公司", canonicalOf(m, "港交所"), m.toString());
+        assertEquals("上海证券交易所", canonicalOf(m, "上交所"), m.toString());
+        assertEquals("深圳证券交易所", canonicalOf(m, "深交所"), m.toString());
     }
 
     @Test

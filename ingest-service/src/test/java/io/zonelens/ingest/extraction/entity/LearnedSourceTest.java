@@ -1,0 +1,54 @@
+package io.zonelens.ingest.extraction.entity;
+
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.token.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How the tagger's spans are redrawn to the words HanLP reads as institutions (the tagger's cut-offs in general news). */
+class LearnedSourceTest {
+
+    @Test
+    void aCompanyStartingInsideAnOrganizationsWordStartsWithTheWord() {
+        SentenceView view = view("隶属于|香格里拉酒店集团|。", "v", "nt", "w");
+        int cutOff = "隶属于香格".length();
+        assertEquals("隶属于".length(), LearnedSource.startOfOrganizationWord(view, cutOff));
+    }
+
+    @Test
+    void aStartInsideAnyOtherWordStands() {
+        // 方富龙 is HanLP's person name swallowing 方 of 承办方; 富龙集团 starts where the tagger says.
+        SentenceView view = view("承办|方富龙|集团", "v", "nr", "nis");
+        assertEquals("承办方".length(), LearnedSource.startOfOrganizationWord(view, "承办方".length()));
+    }
+
+    @Test
+    void aCompanyEndingInsideAnInstitutionsWordEndsWithTheWord() {
+        SentenceView view = view("工行|信贷|管理部|的", "nt", "n", "nis", "ude1");
+        assertEquals("工行信贷管理部".length(), LearnedSource.endOfInstitutionWord(view, "工行信贷管".length()));
+    }
+
+    @Test
+    void anEndInsideAnyOtherWordStands() {
+        // HanLP's 松/下等: 松下 ends inside 下等 (b), and stays 松下.
+        SentenceView view = view("松|下等|跨国|公司", "v", "b", "b", "nis");
+        assertEquals("松下".length(), LearnedSource.endOfInstitutionWord(view, "松下".length()));
+    }
+
+    /** A sentence of general news (no zone) from words separated by {@code |}, with their parts of speech. */
+    private static SentenceView view(String words, String... parts) {
+        String[] split = words.split("\\|");
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < split.length; i++) {
+            tokens.add(new Token(at, at + split[i].length(), split[i], parts[i]));
+            at += split[i].length();
+        }
+        String text = String.join("", split);
+        return new SentenceView(text, new Sentence(0, 0, text.length()), tokens, List.of(), false);
+    }
+}
