@@ -37,6 +37,58 @@ public class Gazetteer {
                 }
             }
         }
+        addZoneNamesWithoutTheirCity();
+    }
+
+    /** Zone names that start like this name nothing in particular without their city (高新综合保税区, 空港综合保税区). */
+    private static final List<String> GENERIC_STARTS = List.of("高新", "经济", "经开", "综合", "国家", "保税", "空港", "临空", "临港",
+            "航空", "航天", "港口", "国际", "出口", "开发", "工业", "产业", "科技", "新区", "新技术", "滨海", "化学", "化工", "石化", "汽车");
+    private static final List<String> ZONE_KINDS = List.of("综合保税区", "综保区", "保税港区", "保税区", "经济技术开发区", "经开区",
+            "高新技术产业开发区", "新技术开发区", "高新区", "新区");
+
+    /**
+     * Local texts drop the city a zone's official name starts with: 东湖新技术开发区 for 武汉东湖新技术开发区, 章锦综合保税区
+     * for 济南章锦综合保税区. Such a name counts as an alias when it is still distinctive (a name of two characters or
+     * more before the zone kind, not a generic word) and no other entry has it.
+     */
+    private void addZoneNamesWithoutTheirCity() {
+        Map<String, List<GazetteerEntry>> candidates = new HashMap<>();
+        byName.forEach((name, list) -> {
+            GazetteerEntry entry = list.get(0);
+            if (list.size() == 1 && entry.type() == EntityType.ZONE) {
+                String rest = withoutLeadingPlace(name);
+                if (rest != null && distinctiveZoneName(rest)) {
+                    candidates.computeIfAbsent(rest, k -> new ArrayList<>()).add(entry);
+                }
+            }
+        });
+        candidates.forEach((name, list) -> {
+            if (!byName.containsKey(name) && list.stream().distinct().count() == 1) {
+                byName.put(name, List.of(list.get(0)));
+            }
+        });
+    }
+
+    /** The name after the longest place name it starts with, or null. */
+    private String withoutLeadingPlace(String name) {
+        for (int length = Math.min(name.length() - 1, 6); length >= 2; length--) {
+            List<GazetteerEntry> place = byName.get(name.substring(0, length));
+            if (place != null && place.get(0).type() == EntityType.PLACE) {
+                return name.substring(length);
+            }
+        }
+        return null;
+    }
+
+    private static boolean distinctiveZoneName(String name) {
+        for (String kind : ZONE_KINDS) {
+            if (name.endsWith(kind)) {
+                String stem = name.substring(0, name.length() - kind.length());
+                return stem.length() >= 2 && Character.UnicodeScript.of(stem.charAt(0)) == Character.UnicodeScript.HAN
+                        && GENERIC_STARTS.stream().noneMatch(stem::startsWith);
+            }
+        }
+        return false;
     }
 
     private void add(String[] row) {

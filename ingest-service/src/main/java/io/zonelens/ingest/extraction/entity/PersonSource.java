@@ -123,10 +123,33 @@ public class PersonSource implements EntityCandidateSource {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end)) {
+                // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
+                return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
+            }
+            if (followerCutOffBySegmentation(view, end)) {
                 return length;
             }
         }
         return 0;
+    }
+
+    /**
+     * A following word whose first character HanLP glued to the name's last one (王强调研 read 王/强调/研): the word
+     * before {@code offset} starts one character earlier and ends inside the follower, which ends where a word does.
+     */
+    private static boolean followerCutOffBySegmentation(SentenceView view, int offset) {
+        int index = view.tokenAt(offset - 1);
+        if (index < 0 || view.tokens().get(index).start() != offset - 1 || view.tokens().get(index).end() <= offset) {
+            return false;
+        }
+        for (String word : FOLLOWERS) {
+            int end = offset + word.length();
+            if (word.length() > 1 && view.text().startsWith(word, offset) && end > view.tokens().get(index).end()
+                    && view.tokenAt(end - 1) >= 0 && view.tokens().get(view.tokenAt(end - 1)).end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followerAt(SentenceView view, int offset) {

@@ -44,6 +44,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aZoneIsFoundWithoutItsCityWhenWhatRemainsIsStillItsName() {
+        assertEquals("武汉东湖新技术开发区", gazetteer.lookup("东湖新技术开发区").get(0).canonical());
+        assertEquals("济南章锦综合保税区", gazetteer.lookup("章锦综合保税区").get(0).canonical());
+        assertEquals("济南章锦综合保税区", gazetteer.lookup("章锦综保区").get(0).canonical());
+        // Generic without the city, or shared by zones of several cities.
+        assertTrue(gazetteer.lookup("高新综合保税区").isEmpty());
+        assertTrue(gazetteer.lookup("空港综合保税区").isEmpty());
+        assertTrue(gazetteer.lookup("汽车经济技术开发区").isEmpty());
+    }
+
+    @Test
     void noNameLeadsToTwoEntriesExceptJilin() {
         Map<String, java.util.Set<String>> canonicalsByName = new java.util.HashMap<>();
         for (String name : gazetteer.allNames()) {

@@ -47,6 +47,14 @@ class PersonTest {
     }
 
     @Test
+    void aNameWhoseLastCharacterHanlpGluesToTheNextVerbIsWhole() {
+        // HanLP reads 李国/强调/研 and 王/强调/研; 调研 follows the names 李国强 and 王强.
+        assertTrue(has(mentions("市委书记李国强调研天津港保税区。"), EntityType.PERSON, "李国强"));
+        assertTrue(has(mentions("市委书记王强调研天津港保税区。"), EntityType.PERSON, "王强"));
+        assertTrue(has(mentions("市委书记李国强调，要加快发展。"), EntityType.PERSON, "李国"), "强调 after the name stays a verb");
+    }
+
+    @Test
     void namesInsideCompaniesAndZonesAreNotPersons() {
         List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司。东疆综合保税区要突出优势。诺和诺德落地我国首例生物制品分段生产试点。");
         assertFalse(has(m, EntityType.PERSON, "古德里"));

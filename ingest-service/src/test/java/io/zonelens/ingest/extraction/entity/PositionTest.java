@@ -48,6 +48,13 @@ class PositionTest {
     }
 
     @Test
+    void aRankedTitleIsOneTitleOfItsBody() {
+        List<PositionHeld> p = positions("四川省商务厅二级巡视员张伟表示，全省综合保税区外贸增长。");
+        assertEquals(List.of("四川省商务厅二级巡视员"), titlesOf(p, "张伟"));
+        assertEquals("四川省商务厅", p.get(0).organization());
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
