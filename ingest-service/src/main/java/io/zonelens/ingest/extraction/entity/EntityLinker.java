@@ -51,6 +51,7 @@ public final class EntityLinker {
             }
         }
         linkShortPolicies(mentions);
+        linkShortZones(mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return mentions;
     }
@@ -200,6 +201,29 @@ public final class EntityLinker {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.canonical(), m.sentenceIndex()));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * 高新综保区 in a document that names 成都高新综合保税区 is that zone: an unlisted zone name that ends the canonical
+     * name of exactly one listed zone the document names.
+     */
+    private void linkShortZones(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.ZONE || !gazetteer.lookup(m.canonical()).isEmpty()) {
+                continue;
+            }
+            Set<String> longer = new java.util.HashSet<>();
+            for (EntityMention full : mentions) {
+                if (full.type() == EntityType.ZONE && full.canonical().length() > m.canonical().length()
+                        && full.canonical().endsWith(m.canonical()) && !gazetteer.lookup(full.canonical()).isEmpty()) {
+                    longer.add(full.canonical());
+                }
+            }
+            if (longer.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.iterator().next(), m.sentenceIndex()));
             }
         }
     }

@@ -20,6 +20,14 @@ class LinkingTest {
     }
 
     @Test
+    void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
+        List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
+        assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
+        List<EntityMention> two = mentions("成都高新综合保税区和西安高新综合保税区签约。高新综保区将联动发展。");
+        assertEquals("高新综合保税区", canonicalOf(two, "高新综保区"), "two zones could be meant: " + two);
+    }
+
+    @Test
     void freeTradeZoneShortFormsShareOneCanonicalName() {
         List<EntityMention> m = mentions("推动天津自贸试验区创新升级。打造一流天津自贸区。");
         assertEquals(canonicalOf(m, "天津自贸试验区"), canonicalOf(m, "天津自贸区"));
