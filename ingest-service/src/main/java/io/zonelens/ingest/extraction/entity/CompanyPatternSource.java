@@ -43,12 +43,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
-    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "空壳公司", "皮包公司");
+    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司");
 
     /** 松下等跨国公司, 多家上市公司: the company word ends a word for a kind of company, which names none. */
     static boolean insideACommonNoun(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
-        return index >= 0 && view.tokens().get(index).end() == hit.end() && COMPANY_KINDS.contains(view.tokens().get(index).word());
+        return index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index));
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
@@ -75,12 +75,32 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * What a description of a company ends with, before its name: a locality word (qpr之后博彩公司) or the head noun
-     * of an apposition (中国最大制笔企业贝发集团; 企业集团 is part of names).
+     * of an apposition (中国最大制笔企业贝发集团, 宁德时代的全资子公司邦普循环科技有限公司; 企业集团 is part of names).
      */
     private static boolean endsADescription(SentenceView view, int index) {
         Token token = view.tokens().get(index);
         boolean nextIsGroup = index + 1 < view.tokens().size() && view.tokens().get(index + 1).word().startsWith("集团");
-        return token.pos().equals("f") && token.word().length() >= 2 || token.word().equals("企业") && !nextIsGroup;
+        return token.pos().equals("f") && token.word().length() >= 2 || token.word().equals("企业") && !nextIsGroup
+                || isCompanyKind(token);
+    }
+
+    /** 全资子公司, 上市公司: a word for a kind of company (or one ending in it). */
+    static boolean isCompanyKind(Token token) {
+        return COMPANY_KINDS.stream().anyMatch(token.word()::endsWith);
+    }
+
+    /**
+     * The start of a company name that a description runs into (宁德时代的全资子公司邦普循环科技有限公司, 该公司控股子公司天津港物流
+     * 发展有限公司): just after the last word for a kind of company before its last word.
+     */
+    static int afterCompanyKinds(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (isCompanyKind(words.get(i))) {
+                return words.get(i).end();
+            }
+        }
+        return start;
     }
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */

@@ -60,6 +60,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
+            if (type == EntityType.COMPANY) {
+                start = CompanyPatternSource.afterCompanyKinds(view, start, end);
+            }
             if ((type == EntityType.COMPANY || type == EntityType.ORGANIZATION) && !view.zoneDocument()) {
                 start = startOfOrganizationWord(view, start);
                 end = endOfInstitutionWord(view, end);

@@ -172,6 +172,14 @@ class PatternTest {
     }
 
     @Test
+    void aKindOfCompanyBeforeANameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("该项目由宁德时代新能源科技股份有限公司的全资子公司邦普循环科技有限公司负责实施。");
+        assertTrue(has(m, EntityType.COMPANY, "邦普循环科技有限公司"), m.toString());
+        List<EntityMention> held = mentions("该公司控股子公司天津港物流发展有限公司今年营收增长。");
+        assertTrue(has(held, EntityType.COMPANY, "天津港物流发展有限公司"), held.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
