@@ -68,8 +68,31 @@ public final class EntityLinker {
         return switch (type) {
             case ZONE -> zone(surface, homeProvince);
             case GOVERNMENT -> body(surface, homeProvince);
+            case COMPANY -> company(surface);
             default -> surface;
         };
+    }
+
+    private static final List<String> COMPANY_WORDS = List.of("集团有限公司", "股份有限公司", "有限公司", "集团公司", "集团", "公司");
+
+    /**
+     * 德国巴斯夫集团, 日本丰田汽车公司: a listed company named with its home country before it, and perhaps a company word
+     * after it, is that company. (A city before it names a local venture of its own: 上海大众汽车有限公司.)
+     */
+    private String company(String surface) {
+        for (int length = 2; length <= 4 && length < surface.length(); length++) {
+            if (gazetteer.lookup(surface.substring(0, length)).stream().anyMatch(e -> e.kind().equals("COUNTRY"))) {
+                String rest = surface.substring(length);
+                String known = gazetteerCanonical(EntityType.COMPANY, rest);
+                for (String word : COMPANY_WORDS) {
+                    if (known == null && rest.endsWith(word) && rest.length() - word.length() >= 2) {
+                        known = gazetteerCanonical(EntityType.COMPANY, rest.substring(0, rest.length() - word.length()));
+                    }
+                }
+                return known != null ? known : surface;
+            }
+        }
+        return surface;
     }
 
     private String gazetteerCanonical(EntityType type, String name) {

@@ -28,6 +28,14 @@ class LinkingTest {
     }
 
     @Test
+    void aListedCompanyNamedWithItsCountryIsThatCompany() {
+        List<EntityMention> m = mentions("日本丰田汽车公司宣布，丰田将在上海建设新工厂；上海大众汽车有限公司同日发布新车。");
+        assertEquals("丰田汽车", canonicalOf(m, "日本丰田汽车公司"), m.toString());
+        assertEquals("丰田汽车", canonicalOf(m, "丰田"), m.toString());
+        assertEquals("上海大众汽车有限公司", canonicalOf(m, "上海大众汽车有限公司"), "a city's venture is a company of its own: " + m);
+    }
+
+    @Test
     void freeTradeZoneShortFormsShareOneCanonicalName() {
         List<EntityMention> m = mentions("推动天津自贸试验区创新升级。打造一流天津自贸区。");
         assertEquals(canonicalOf(m, "天津自贸试验区"), canonicalOf(m, "天津自贸区"));

@@ -55,6 +55,13 @@ class PositionTest {
     }
 
     @Test
+    void theChairOfACompanysBoardIsATitleOfTheCompany() {
+        List<PositionHeld> p = positions("德国巴斯夫集团董事会主席薄睿拓在投产仪式上表示，这是巴斯夫在华最大的投资项目。");
+        assertEquals(List.of("德国巴斯夫集团董事会主席"), titlesOf(p, "薄睿拓"));
+        assertEquals("巴斯夫", p.get(0).organization());
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
