@@ -78,7 +78,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
                     : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)
-                    || type == EntityType.COMPANY && bareCompanyWord(view, start, end)) {
+                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
                 continue;
             }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
@@ -164,6 +164,21 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
                 || CompanyPatternSource.insideACommonNoun(view, hit)));
+    }
+
+    /**
+     * 一家中介公司, 20余家货运航空公司: a company counted (a count word ending in a classifier) is a kind of company, not
+     * one named; a numeral alone may start a name (九三集团).
+     */
+    private static boolean counted(SentenceView view, int start) {
+        int first = view.tokenAt(start);
+        int before = view.tokenAt(start - 1);
+        return first >= 0 && view.tokens().get(first).start() == start && countWithClassifier(view.tokens().get(first))
+                || before >= 0 && view.tokens().get(before).end() == start && countWithClassifier(view.tokens().get(before));
+    }
+
+    private static boolean countWithClassifier(Token token) {
+        return Pos.isCount(token) && "家个位名所批".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
     }
 
     private static boolean edge(char c) {

@@ -42,8 +42,8 @@ final class Pos {
         return token.pos().startsWith("m") || token.pos().equals("q") || COUNT_WORD.matcher(token.word()).matches();
     }
 
-    /** HanLP tags 一家 (one firm; also "a family") as a noun. */
-    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各][家个位名所批]");
+    /** HanLP tags 一家 (one firm; also "a family") and 余家 (of 20余家) as nouns. */
+    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各余][家个位名所批]");
 
     /**
      * 著名, 大型, 国有: an adjective or a distinguishing word before a company's name describes it; one character

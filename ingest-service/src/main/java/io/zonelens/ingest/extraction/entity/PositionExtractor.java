@@ -45,7 +45,7 @@ public final class PositionExtractor {
                     organization = organization == null ? org.canonical() : organization;
                 }
                 if (organization == null && previous != null && text.substring(previous.mention().end(), hit.start()).matches("[、和]")) {
-                    organization = previous.organization();
+                    organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
@@ -78,6 +78,22 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /**
+     * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
+     * title of 舟山市委 is an office of 舟山市.
+     */
+    private static String inherited(String organization, String title) {
+        String head = title.replaceFirst("^(常务)?副", "");
+        char level = head.charAt(0);
+        if (organization != null && head.length() == 2 && head.charAt(1) == '长' && organization.endsWith(level + "委")) {
+            // 舟山市委 → 舟山市, but 滨海新区区委 → 滨海新区 (the place already ends in its level).
+            String place = organization.substring(0, organization.length() - 2);
+            place = place.endsWith(String.valueOf(level)) ? place : place + level;
+            return place.startsWith("中共") ? place.substring(2) : place;
+        }
+        return organization;
     }
 
     /** 省长 王凯: a byline's space between title and name does not part them. */

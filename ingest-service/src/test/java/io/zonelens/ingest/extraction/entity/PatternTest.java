@@ -180,6 +180,13 @@ class PatternTest {
     }
 
     @Test
+    void aCountedCompanyIsAKindOfCompanyNotOneNamed() {
+        List<EntityMention> m = mentions("卢森堡货运航空公司、顺丰航空等20余家货运航空公司在郑州机场开通全货机航线。");
+        assertTrue(has(m, EntityType.COMPANY, "卢森堡货运航空公司"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().endsWith("家货运航空公司") || x.text().equals("货运航空公司")), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());

@@ -62,6 +62,13 @@ class PositionTest {
     }
 
     @Test
+    void theMayorAfterAPartyTitleIsTheCitys() {
+        List<PositionHeld> p = positions("舟山市委副书记、市长何中伟表示，舟山将推进枢纽建设。");
+        assertEquals(List.of("舟山市委副书记", "市长"), titlesOf(p, "何中伟"));
+        assertEquals(List.of("舟山市委", "舟山市"), p.stream().map(PositionHeld::organization).toList());
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
