@@ -13,6 +13,13 @@ public class PolicySource implements EntityCandidateSource {
     private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
             "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施");
 
+    /**
+     * 《天津日报》, 《经济参考报》: a newspaper or magazine in 《》 is no document (统计公报 is one); the media pattern names
+     * it when a place leads its name (天津日报).
+     */
+    private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
+            "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京)报|杂志|周刊|月刊|画报)$");
+
     @Override
     public String name() {
         return "policy";
@@ -25,7 +32,7 @@ public class PolicySource implements EntityCandidateSource {
         int to = view.sentence().end();
         for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
             int close = view.text().indexOf('》', open);
-            if (close > open + 1 && close < to && close - open <= MAX_TITLE) {
+            if (close > open + 1 && close < to && close - open <= MAX_TITLE && !PERIODICAL.matcher(view.slice(open + 1, close)).find()) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
             }
         }

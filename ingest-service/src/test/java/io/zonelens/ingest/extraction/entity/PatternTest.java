@@ -223,6 +223,14 @@ class PatternTest {
     }
 
     @Test
+    void aNewspaperInBookTitleMarksIsNoPolicy() {
+        List<EntityMention> m = mentions("《天津日报》刊文指出，国家统计局发布的《2023年国民经济和社会发展统计公报》显示外贸增长。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "天津日报"), m.toString());
+        assertFalse(has(mentions("《经济参考报》刊文指出。"), EntityType.POLICY, "经济参考报"));
+        assertTrue(has(m, EntityType.POLICY, "2023年国民经济和社会发展统计公报"), m.toString());
+    }
+
+    @Test
     void policiesAreQuotedTitlesAndUnquotedAboutTitles() {
         List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
         assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));
