@@ -44,8 +44,16 @@ public final class PositionExtractor {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
-                if (organization == null && previous != null && text.substring(previous.mention().end(), hit.start()).matches("[、和]")) {
+                String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
+                if (organization == null && previous != null && between.matches("[、和]")) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
+                }
+                // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
+                String levelPlace = previous == null ? null : placeOf(previous.organization());
+                if (organization == null && levelPlace != null && between.matches("[、和](自治区|自治州|省|市|区|县|州|盟|旗|镇|乡)")
+                        && levelPlace.endsWith(between.substring(1))) {
+                    organization = levelPlace;
+                    start = previous.mention().end() + 1;
                 }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
@@ -86,14 +94,25 @@ public final class PositionExtractor {
      */
     private static String inherited(String organization, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
-        char level = head.charAt(0);
-        if (organization != null && head.length() == 2 && head.charAt(1) == '长' && organization.endsWith(level + "委")) {
-            // 舟山市委 → 舟山市, but 滨海新区区委 → 滨海新区 (the place already ends in its level).
-            String place = organization.substring(0, organization.length() - 2);
-            place = place.endsWith(String.valueOf(level)) ? place : place + level;
-            return place.startsWith("中共") ? place.substring(2) : place;
+        String place = placeOf(organization);
+        return head.length() == 2 && head.charAt(1) == '长' && place != null && place.endsWith(head.substring(0, 1)) ? place : organization;
+    }
+
+    /**
+     * The place a party committee is of, or null: 舟山市委 → 舟山市, 滨海新区区委 → 滨海新区 (the place already ends in
+     * its level), 新疆维吾尔自治区党委 → 新疆维吾尔自治区, 中共天津市委 → 天津市.
+     */
+    private static String placeOf(String organization) {
+        if (organization == null || organization.length() < 3 || !organization.endsWith("委")) {
+            return null;
         }
-        return organization;
+        String place = organization.endsWith("党委") ? organization.substring(0, organization.length() - 2)
+                : organization.substring(0, organization.length() - 1);
+        int n = place.length();
+        if (n >= 2 && place.charAt(n - 1) == place.charAt(n - 2)) {
+            place = place.substring(0, n - 1);
+        }
+        return place.startsWith("中共") ? place.substring(2) : place;
     }
 
     /** 省长 王凯: a byline's space between title and name does not part them. */

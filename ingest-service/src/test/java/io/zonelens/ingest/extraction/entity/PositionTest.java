@@ -69,6 +69,13 @@ class PositionTest {
     }
 
     @Test
+    void aLevelWordBeforeATitleStandsForThePlaceOfTheTitleBefore() {
+        List<PositionHeld> p = positions("新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜在霍尔果斯调研。");
+        assertEquals(List.of("新疆维吾尔自治区党委副书记", "自治区主席"), titlesOf(p, "艾尔肯·吐尼亚孜"));
+        assertEquals(List.of("新疆维吾尔自治区党委", "新疆维吾尔自治区"), p.stream().map(PositionHeld::organization).toList());
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
