@@ -120,6 +120,14 @@ public final class EntityLinker {
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String surface, String homeProvince) {
+        // 昆山开发区管委会: a zone's name before a body word, even where a longer body word would match (开发区管委会).
+        for (int i = 1; i < surface.length(); i++) {
+            Cue word = bodies.get(surface.substring(i));
+            String zone = word == null ? null : gazetteerCanonical(EntityType.ZONE, surface.substring(0, i));
+            if (zone != null) {
+                return zone + word.fullForm();
+            }
+        }
         Cue cue = null;
         for (int i = 0; i < surface.length() && cue == null; i++) {
             cue = bodies.get(surface.substring(i));

@@ -19,7 +19,8 @@ import java.util.Set;
 public class Gazetteer {
 
     static final String[][] DERIVED_SHORT_FORMS = {
-            {"综合保税区", "综保区"}, {"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}, {"新技术开发区", "高新区"}};
+            {"综合保税区", "综保区"}, {"经济技术开发区", "经开区"}, {"经济技术开发区", "开发区"}, {"高新技术产业开发区", "高新区"},
+            {"新技术开发区", "高新区"}};
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();

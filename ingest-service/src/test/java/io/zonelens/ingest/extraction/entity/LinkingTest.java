@@ -36,6 +36,14 @@ class LinkingTest {
     }
 
     @Test
+    void aDevelopmentZonesShortNameAndItsBodies() {
+        List<EntityMention> m = mentions("昆山开发区党工委书记管凤良，昆山开发区管委会主任周旭东出席。青岛西海岸新区工委委员、管委副主任刘为民介绍。");
+        assertEquals("昆山经济技术开发区", canonicalOf(m, "昆山开发区"), m.toString());
+        assertEquals("昆山经济技术开发区管理委员会", canonicalOf(m, "昆山开发区管委会"), m.toString());
+        assertEquals("青岛西海岸新区管理委员会", canonicalOf(m, "管委"), m.toString());
+    }
+
+    @Test
     void freeTradeZoneShortFormsShareOneCanonicalName() {
         List<EntityMention> m = mentions("推动天津自贸试验区创新升级。打造一流天津自贸区。");
         assertEquals(canonicalOf(m, "天津自贸试验区"), canonicalOf(m, "天津自贸区"));

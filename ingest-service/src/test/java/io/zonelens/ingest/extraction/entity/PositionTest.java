@@ -76,6 +76,12 @@ class PositionTest {
     }
 
     @Test
+    void aMemberOfABodyHoldsAPosition() {
+        List<PositionHeld> p = positions("青岛西海岸新区工委委员、管委副主任刘为民在发布会上介绍。");
+        assertEquals(List.of("青岛西海岸新区工委委员", "管委副主任"), titlesOf(p, "刘为民"));
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
