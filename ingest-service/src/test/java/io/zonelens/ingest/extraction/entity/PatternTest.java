@@ -231,6 +231,15 @@ class PatternTest {
     }
 
     @Test
+    void aNationalBodysBranchInAPlaceIsOneBody() {
+        List<EntityMention> m = mentions("中国人民银行天津市分行、国家外汇管理局天津市分局和国家税务总局江苏省税务局联合出台措施，海关总署广东分署参加。");
+        for (String body : List.of("中国人民银行天津市分行", "国家外汇管理局天津市分局", "国家税务总局江苏省税务局", "海关总署广东分署")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void policiesAreQuotedTitlesAndUnquotedAboutTitles() {
         List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
         assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));
