@@ -80,6 +80,14 @@ public final class PositionExtractor {
                     held = List.of();
                 }
             }
+            // 王建军（重庆西永综合保税区管委会常务副主任）: titles in brackets right after the name, up to the closing one.
+            if (held.isEmpty() && person.end() < text.length() && "（(".indexOf(text.charAt(person.end())) >= 0) {
+                held = chainStartingAt(text, titles, person.end() + 1);
+                int end = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
+                if (end < 0 || end >= text.length() || "）)".indexOf(text.charAt(end)) < 0) {
+                    held = List.of();
+                }
+            }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
             }

@@ -82,6 +82,14 @@ class PositionTest {
     }
 
     @Test
+    void titlesInBracketsAfterTheName() {
+        List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
+        assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
+        assertTrue(positions("王建军（右二）与重庆西永综合保税区管委会主任交谈。").stream().noneMatch(h -> h.person().equals("王建军")),
+                "a title outside the brackets is not the bracketed person's");
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
