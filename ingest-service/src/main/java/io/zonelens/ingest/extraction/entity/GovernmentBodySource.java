@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +39,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
-                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.7));
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, areaStart(view, hit.start()), hit.end(), name(), 0.7));
             } else if (SELF_LEVELLED.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
@@ -46,6 +48,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         candidates.addAll(branchesOfNationalBodies(view));
         return candidates;
+    }
+
+    /**
+     * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
+     * or an unlisted area it ends, with the noun before that (空港经济区管委会, not 区管委会).
+     */
+    private static int areaStart(SentenceView view, int bodyStart) {
+        int index = view.tokenAt(bodyStart - 1);
+        if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2
+                || !view.tokens().get(index).pos().startsWith("n")) {
+            return bodyStart - 1;
+        }
+        Token area = view.tokens().get(index);
+        Token before = index > 0 ? view.tokens().get(index - 1) : null;
+        return before != null && before.pos().equals("n") && before.word().length() >= 2 ? before.start() : area.start();
     }
 
     /** What a national body's office in a province or city is called after the place's name. */

@@ -45,7 +45,7 @@ public final class PositionExtractor {
                     organization = organization == null ? org.canonical() : organization;
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
-                if (organization == null && previous != null && between.matches("[、和]")) {
+                if (organization == null && previous != null && between.length() == 1 && CHAIN_JOINERS.indexOf(between.charAt(0)) >= 0) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -169,6 +169,9 @@ public final class PositionExtractor {
         return found;
     }
 
+    /** What joins one person's titles: 党委书记、主任; 书记和主任; 副主任兼空港经济区管委会主任. */
+    private static final String CHAIN_JOINERS = "、和兼";
+
     private static List<Title> chainEndingAt(String text, List<Title> titles, int end) {
         List<Title> chain = new ArrayList<>();
         int cursor = end;
@@ -179,7 +182,7 @@ public final class PositionExtractor {
             }
             chain.add(0, t);
             int before = t.officeStart() - 1;
-            if (before < 0 || "、和".indexOf(text.charAt(before)) < 0) {
+            if (before < 0 || CHAIN_JOINERS.indexOf(text.charAt(before)) < 0) {
                 break;
             }
             cursor = before;
@@ -197,7 +200,7 @@ public final class PositionExtractor {
             }
             chain.add(t);
             int after = t.mention().end();
-            if (after >= text.length() || "、和".indexOf(text.charAt(after)) < 0) {
+            if (after >= text.length() || CHAIN_JOINERS.indexOf(text.charAt(after)) < 0) {
                 break;
             }
             cursor = after + 1;

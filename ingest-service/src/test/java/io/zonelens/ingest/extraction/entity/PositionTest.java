@@ -90,6 +90,21 @@ class PositionTest {
     }
 
     @Test
+    void titlesJoinedByJianAndTheBodyOfAnUnlistedArea() {
+        List<PositionHeld> p = positions("天津港保税区党委委员、管委会副主任兼空港经济区管委会主任曹达出席。");
+        assertEquals(List.of("天津港保税区党委委员", "管委会副主任", "空港经济区管委会主任"), titlesOf(p, "曹达"));
+        assertEquals("空港经济区管理委员会", p.get(2).organization());
+    }
+
+    @Test
+    void spokespeopleHeadsOfStateAndTheirCountries() {
+        List<PositionHeld> p = positions("外交部发言人毛宁表示欢迎。国家主席习近平会见来访的法国总统马克龙。");
+        assertEquals(List.of("外交部发言人"), titlesOf(p, "毛宁"));
+        assertEquals(List.of("国家主席"), titlesOf(p, "习近平"));
+        assertEquals(List.of("法国总统"), titlesOf(p, "马克龙"));
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
