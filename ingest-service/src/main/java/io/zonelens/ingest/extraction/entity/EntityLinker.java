@@ -52,6 +52,7 @@ public final class EntityLinker {
         }
         linkShortPolicies(mentions);
         linkShortZones(mentions);
+        linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return mentions;
     }
@@ -258,6 +259,46 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 自贸试验区南京、苏州、连云港片区: the places listed before a free trade zone's area share its 片区, so each is an area
+     * of the same zone when the list knows it (中国(江苏)自由贸易试验区南京片区), not the city.
+     */
+    private void linkEnumeratedAreas(String text, List<EntityMention> mentions) {
+        for (EntityMention area : List.copyOf(mentions)) {
+            if (area.type() != EntityType.ZONE || !area.text().endsWith("片区") || !area.canonical().endsWith(area.text())) {
+                continue;
+            }
+            String zone = area.canonical().substring(0, area.canonical().length() - area.text().length());
+            int end = area.start() - 1;
+            while (end > 0 && text.charAt(end) == '、') {
+                int start = itemStart(text, mentions, end);
+                String listed = start < 0 ? null : gazetteerCanonical(EntityType.ZONE, zone + text.substring(start, end) + "片区");
+                if (listed == null) {
+                    break;
+                }
+                int from = start;
+                int to = end;
+                mentions.removeIf(m -> m.start() == from && m.end() == to);
+                mentions.add(new EntityMention(EntityType.ZONE, start, end, text.substring(start, end), listed, area.sentenceIndex()));
+                end = start - 1;
+            }
+        }
+    }
+
+    /** Where a list item ending at {@code end} starts: after the 、 before it, or after the zone before it (天津自贸试验区天津港、…). */
+    private static int itemStart(String text, List<EntityMention> mentions, int end) {
+        for (int i = end - 1; i > 0 && end - i <= MAX_AREA_ITEM; i--) {
+            int at = i;
+            char previous = text.charAt(i - 1);
+            if (SentenceView.isPunctuation(previous) || mentions.stream().anyMatch(m -> m.type() == EntityType.ZONE && m.end() == at)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_AREA_ITEM = 10;
 
     /**
      * The province (or municipality) the document is about: the one its places and zones name most, counting names

@@ -44,6 +44,16 @@ class LinkingTest {
     }
 
     @Test
+    void placesListedBeforeAFreeTradeZonesAreaAreItsAreas() {
+        List<EntityMention> m = mentions("中国(江苏)自由贸易试验区南京、苏州、连云港片区新增企业。天津自贸试验区天津港、天津机场、滨海新区中心商务片区也在增长。");
+        assertEquals("中国(江苏)自由贸易试验区南京片区", canonicalOf(m, "南京"), m.toString());
+        assertEquals("中国(江苏)自由贸易试验区苏州片区", canonicalOf(m, "苏州"), m.toString());
+        assertEquals("中国(天津)自由贸易试验区天津港片区", canonicalOf(m, "天津港"), m.toString());
+        assertEquals("中国(天津)自由贸易试验区天津机场片区", canonicalOf(m, "天津机场"), m.toString());
+        assertEquals("无锡市", canonicalOf(mentions("南京、苏州、无锡等城市加快发展。"), "无锡"), "a list of cities stays cities");
+    }
+
+    @Test
     void freeTradeZoneShortFormsShareOneCanonicalName() {
         List<EntityMention> m = mentions("推动天津自贸试验区创新升级。打造一流天津自贸区。");
         assertEquals(canonicalOf(m, "天津自贸试验区"), canonicalOf(m, "天津自贸区"));
