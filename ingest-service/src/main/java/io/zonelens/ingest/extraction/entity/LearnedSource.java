@@ -77,7 +77,8 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
-                    : type == EntityType.GOVERNMENT && bareBodyWord(view, start, end)
+                    : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end))
+                    || type == EntityType.ORGANIZATION && OrganizationPatternSource.centralAsAnAdjective(view, end)
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
                 continue;
             }
@@ -179,6 +180,16 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean countWithClassifier(Token token) {
         return Pos.isCount(token) && "家个位名所批".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
+    }
+
+    /** 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one). */
+    private static boolean twoBodies(SentenceView view, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if ("和与及、".indexOf(view.charAt(i)) >= 0 && GovernmentBodySource.LEVELS.indexOf(view.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean edge(char c) {

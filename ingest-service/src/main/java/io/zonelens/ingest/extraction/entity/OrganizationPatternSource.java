@@ -35,7 +35,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 if (anchor >= 0) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
                 }
-            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null) {
+            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
                 if (anchor >= 0 && anchor < hit.start()) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
@@ -44,6 +44,14 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         return candidates;
     }
+
+    /** 国家中心城市, 中心任务: 中心 meaning "central" before a noun ends no organization's name. */
+    static boolean centralAsAnAdjective(SentenceView view, int end) {
+        return end >= 2 && view.text().startsWith("中心", end - 2)
+                && CENTRAL_NOUNS.stream().anyMatch(noun -> view.text().startsWith(noun, end) && end + noun.length() <= view.sentence().end());
+    }
+
+    private static final List<String> CENTRAL_NOUNS = List.of("城市", "城区", "地带", "区域", "任务", "工作", "位置", "环节", "地位");
 
     private static int farthestAnchor(SentenceView view, int suffixStart) {
         int best = -1;

@@ -240,6 +240,21 @@ class PatternTest {
     }
 
     @Test
+    void bodiesJoinedByAConjunctionAreTwo() {
+        List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
+        for (String body : List.of("省纪委监委", "省检察院")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        assertFalse(m.stream().anyMatch(x -> x.text().contains("和省")), m.toString());
+    }
+
+    @Test
+    void centralAsAnAdjectiveEndsNoOrganization() {
+        List<EntityMention> m = mentions("推动郑州国家中心城市建设，支持洛阳建设中原城市群副中心城市。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+    }
+
+    @Test
     void policiesAreQuotedTitlesAndUnquotedAboutTitles() {
         List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
         assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));
