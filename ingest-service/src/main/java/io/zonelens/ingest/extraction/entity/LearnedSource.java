@@ -57,6 +57,13 @@ final class LearnedSource implements EntityCandidateSource {
             while (end > start && edge(view.charAt(end - 1))) {
                 end--;
             }
+            // (QFLP, FPSO): a bracket the span does not close or open is the sentence's, not the name's.
+            if (end - start > 1 && "(（".indexOf(view.charAt(start)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == ')' || c == '）')) {
+                start++;
+            }
+            if (end - start > 1 && ")）".indexOf(view.charAt(end - 1)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == '(' || c == '（')) {
+                end--;
+            }
             if (type.isInstitution()) {
                 start = withoutLeadingFunctionCharacter(view, start, end);
             }
@@ -74,6 +81,9 @@ final class LearnedSource implements EntityCandidateSource {
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
                     || type.isInstitution() && !distinctive(view, start, end, type))) {
+                continue;
+            }
+            if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
@@ -125,6 +135,16 @@ final class LearnedSource implements EntityCandidateSource {
         int first = view.tokenAt(start);
         int last = view.tokenAt(end - 1);
         return first >= 0 && last >= 0 && view.tokens().get(first).start() == start && view.tokens().get(last).end() == end;
+    }
+
+    /**
+     * In a zone document the tagger's names with no title next to them (首席执行官蒂姆·库克, 习近平总书记) must look like a
+     * person's: a common surname and the place of a name in the sentence (尹晓峰、赵前苗；罗平：). Otherwise its
+     * general-news habits read brands (卡特彼勒, 金佰利), terms (托底, 桥吊, RCEP) and name fragments (茂君) as people.
+     */
+    private boolean namedLikeAPerson(SentenceView view, int start, int end) {
+        boolean byATitle = view.hits().stream().anyMatch(hit -> (hit.end() == start || hit.start() == end) && hit.cue(Cue.CueFamily.TITLE) != null);
+        return byATitle || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end);
     }
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */

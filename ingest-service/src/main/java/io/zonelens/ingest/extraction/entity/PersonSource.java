@@ -36,7 +36,7 @@ public class PersonSource implements EntityCandidateSource {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Token token : view.tokens()) {
             if (token.pos().equals("nr") && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())
-                    && inPersonContext(view, token)) {
+                    && inPersonContext(view, token.start(), token.end())) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
             }
         }
@@ -65,12 +65,11 @@ public class PersonSource implements EntityCandidateSource {
      * sentence edge, punctuation, a title, or a word that typically follows a name (参加, 表示, 先后). A 、 counts
      * when the other side is a name too (尹晓峰、赵前苗).
      */
-    private static boolean inPersonContext(SentenceView view, Token token) {
-        return leftBoundary(view, token) && rightBoundary(view, token);
+    static boolean inPersonContext(SentenceView view, int start, int end) {
+        return leftBoundary(view, start, end) && rightBoundary(view, end);
     }
 
-    private static boolean leftBoundary(SentenceView view, Token token) {
-        int start = token.start();
+    private static boolean leftBoundary(SentenceView view, int start, int end) {
         char before = view.charAt(start - 1);
         if (start == view.sentence().start() || before == '、' && neighbourIsName(view, view.tokenAt(start) - 2)) {
             return true;
@@ -84,7 +83,7 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         // 以习近平同志为核心: 同志 after it makes it a name whatever stands before.
-        if (view.text().startsWith("同志", token.end()) && view.tokenStartsAt(token.end())) {
+        if (view.text().startsWith("同志", end) && view.tokenStartsAt(end)) {
             return true;
         }
         for (Lexicon.Hit hit : view.hits()) {
@@ -95,8 +94,7 @@ public class PersonSource implements EntityCandidateSource {
         return false;
     }
 
-    private static boolean rightBoundary(SentenceView view, Token token) {
-        int end = token.end();
+    private static boolean rightBoundary(SentenceView view, int end) {
         char after = view.charAt(end);
         if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
             return true;

@@ -55,6 +55,15 @@ class PersonTest {
     }
 
     @Test
+    void inAZoneDocumentTheTaggersNamesNeedATitleOrASurnameWhereANameStands() {
+        List<EntityMention> m = mentions("天津港保税区引进卡特彼勒、庞巴迪、金佰利等企业，严控两高项目，建设智汇谷和智创谷，推动(QFLP)试点。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        List<EntityMention> named = mentions("天津港保税区全面落实习近平总书记视察天津重要讲话精神。美国苹果公司首席执行官蒂姆·库克访问天津港保税区。");
+        assertTrue(has(named, EntityType.PERSON, "习近平"), named.toString());
+        assertTrue(has(named, EntityType.PERSON, "蒂姆·库克"), named.toString());
+    }
+
+    @Test
     void namesInsideCompaniesAndZonesAreNotPersons() {
         List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司。东疆综合保税区要突出优势。诺和诺德落地我国首例生物制品分段生产试点。");
         assertFalse(has(m, EntityType.PERSON, "古德里"));
