@@ -80,7 +80,7 @@ final class LearnedSource implements EntityCandidateSource {
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
-                    || type.isInstitution() && !distinctive(view, start, end, type))) {
+                    || type.isInstitution() && (!distinctive(view, start, end, type) || aPhrase(view, start, end)))) {
                 continue;
             }
             if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
@@ -175,6 +175,23 @@ final class LearnedSource implements EntityCandidateSource {
                         || token.word().length() > 1 && unknownWord(token.word()))
                 || type == EntityType.GOVERNMENT && !words.isEmpty() && words.get(words.size() - 1).word().length() == 1
                         && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
+    }
+
+    /**
+     * Phrases of a zone document the tagger reads as institutions: a clause (严控政府债务), a place with common nouns and
+     * no institution word after them (北京产业体系, 北京科技成果, 京津冀保险), or "departments" (开发区和部门).
+     */
+    private static boolean aPhrase(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        if (words.isEmpty() || Pos.isVerb(words.get(0)) || view.slice(start, end).endsWith("部门") || view.slice(start, end).endsWith("单位")) {
+            return true;
+        }
+        boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null
+                || !hit.value().entries().isEmpty()));
+        boolean placeThenCommonNouns = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE))
+                && words.stream().skip(1).allMatch(token -> token.pos().equals("n") || token.pos().equals("vn"));
+        return placeThenCommonNouns && !endsInAnInstitutionWord;
     }
 
     /**

@@ -187,6 +187,13 @@ class PatternTest {
     }
 
     @Test
+    void inAZoneDocumentAPlaceWithCommonNounsIsNoInstitution() {
+        List<EntityMention> m = mentions("天津港保税区用足用好加强与北京产业体系融合的政策措施，鼓励技术转移机构对接北京科技成果资源。"
+                + "座谈会上，各相关开发区和部门负责同志紧密结合实际发言。");
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("北京产业") || x.text().equals("北京科技") || x.text().endsWith("部门")), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
