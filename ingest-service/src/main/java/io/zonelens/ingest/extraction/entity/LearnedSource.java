@@ -74,13 +74,13 @@ final class LearnedSource implements EntityCandidateSource {
                 start = startOfOrganizationWord(view, start);
                 end = endOfInstitutionWord(view, end);
             }
-            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end)) {
+            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)) {
                 continue;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
-                    || type.isInstitution() && (!distinctive(view, start, end, type) || aPhrase(view, start, end)))) {
+                    || type.isInstitution() && (!distinctive(view, start, end, type) || aPhrase(view, start, end, type)))) {
                 continue;
             }
             if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
@@ -179,11 +179,13 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * Phrases of a zone document the tagger reads as institutions: a clause (严控政府债务), a place with common nouns and
-     * no institution word after them (北京产业体系, 北京科技成果, 京津冀保险), or "departments" (开发区和部门).
+     * no institution word after them (北京产业体系, 北京科技成果, 京津冀保险), "departments" (开发区和部门), or a body of
+     * what HanLP reads as a person (严控 + 政府: bodies are of places).
      */
-    private static boolean aPhrase(SentenceView view, int start, int end) {
+    private static boolean aPhrase(SentenceView view, int start, int end, EntityType type) {
         List<Token> words = view.tokensWithin(start, end);
-        if (words.isEmpty() || Pos.isVerb(words.get(0)) || view.slice(start, end).endsWith("部门") || view.slice(start, end).endsWith("单位")) {
+        if (words.isEmpty() || Pos.isVerb(words.get(0)) || view.slice(start, end).endsWith("部门") || view.slice(start, end).endsWith("单位")
+                || type == EntityType.GOVERNMENT && words.get(0).pos().startsWith("nr")) {
             return true;
         }
         boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
@@ -227,6 +229,12 @@ final class LearnedSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /** infoCode of …html?infoCode=NW2022: a piece of a web address or code is no name (新华网/中国 is no address). */
+    private static boolean partOfAnAddress(SentenceView view, int start, int end) {
+        boolean latin = view.slice(start, end).chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        return latin && ("=&/".indexOf(view.charAt(end)) >= 0 || "=&/.?".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0);
     }
 
     private static boolean edge(char c) {

@@ -194,6 +194,12 @@ class PatternTest {
     }
 
     @Test
+    void aClauseOrAWebAddressIsNoName() {
+        List<EntityMention> m = mentions("天津港保税区做好风险整治。严控政府债务增量,妥善处置风险。网址 http://www.tjftz.gov.cn/share.html?infoCode=NW20220 版权所有。");
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("严控政府") || x.text().equals("infoCode")), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
