@@ -9,6 +9,7 @@ import io.zonelens.ingest.extraction.token.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the tagger trained on CLUENER finds: person names (foreign and Latin-script ones too, never a zone or place
@@ -91,6 +92,10 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.ORGANIZATION && OrganizationPatternSource.centralAsAnAdjective(view, end)
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
                 continue;
+            }
+            // 国家海洋技术中心, 国家实验室: in our documents a centre or laboratory of the state is an institution, not a body.
+            if (type == EntityType.GOVERNMENT && view.zoneDocument() && endsInOrganizationWord(view, end)) {
+                type = EntityType.ORGANIZATION;
             }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
@@ -178,9 +183,10 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * Phrases of a zone document the tagger reads as institutions: a clause (严控政府债务), a place with common nouns and
-     * no institution word after them (北京产业体系, 北京科技成果, 京津冀保险), "departments" (开发区和部门), or a body of
-     * what HanLP reads as a person (严控 + 政府: bodies are of places).
+     * Phrases of a zone document the tagger reads as institutions: a clause (严控政府债务), a place with common words
+     * and no institution word after them (北京产业体系, 东北亚贸易新格局; a news site, 天津北方网, ends in one),
+     * "departments" (开发区和部门), a body of what HanLP reads as a person (严控 + 政府: bodies are of places), or a
+     * quoted name.
      */
     private static boolean aPhrase(SentenceView view, int start, int end, EntityType type) {
         List<Token> words = view.tokensWithin(start, end);
@@ -190,10 +196,22 @@ final class LearnedSource implements EntityCandidateSource {
         }
         boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null
-                || !hit.value().entries().isEmpty()));
-        boolean placeThenCommonNouns = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE))
-                && words.stream().skip(1).allMatch(token -> token.pos().equals("n") || token.pos().equals("vn"));
-        return placeThenCommonNouns && !endsInAnInstitutionWord;
+                || !hit.value().entries().isEmpty())) || view.slice(start, end).endsWith("网");
+        boolean placeThenCommonWords = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE))
+                && words.stream().skip(1).allMatch(token -> COMMON_WORDS.contains(token.pos()));
+        return placeThenCommonWords && !endsInAnInstitutionWord || quoted(view, start, end);
+    }
+
+    /** Common nouns, verbal nouns, adjectives and HanLP's terms (nz): 东北亚 + 贸易新格局 names no body. */
+    private static final Set<String> COMMON_WORDS = Set.of("n", "vn", "a", "b", "nz");
+
+    /** “海河工匠”: a name in quotation marks in a zone document is a programme, award or slogan. */
+    private static boolean quoted(SentenceView view, int start, int end) {
+        return "“「\"".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0 && "”」\"".indexOf(view.charAt(end)) >= 0;
+    }
+
+    private static boolean endsInOrganizationWord(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
 
     /**

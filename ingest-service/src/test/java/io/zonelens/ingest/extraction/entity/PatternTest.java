@@ -200,6 +200,13 @@ class PatternTest {
     }
 
     @Test
+    void inAZoneDocumentAStateCentreIsAnInstitutionAndAQuotedNameNone() {
+        List<EntityMention> m = mentions("天津港保税区推动国家海洋技术中心、国家实验室建设，构建东北亚贸易新格局，评选“海河工匠”。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("海河工匠")), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
