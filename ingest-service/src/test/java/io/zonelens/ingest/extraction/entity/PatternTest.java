@@ -257,6 +257,7 @@ class PatternTest {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+        assertTrue(has(mentions("中国国际贸易促进委员会青岛市分会组织企业参展。"), EntityType.ORGANIZATION, "中国国际贸易促进委员会青岛市分会"));
     }
 
     @Test
