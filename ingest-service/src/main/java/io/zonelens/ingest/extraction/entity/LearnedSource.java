@@ -75,7 +75,8 @@ final class LearnedSource implements EntityCandidateSource {
                 start = startOfOrganizationWord(view, start);
                 end = endOfInstitutionWord(view, end);
             }
-            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)) {
+            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
+                    || unbalancedBrackets(view.slice(start, end))) {
                 continue;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
@@ -247,6 +248,19 @@ final class LearnedSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */
+    private static boolean unbalancedBrackets(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
     }
 
     /** infoCode of …html?infoCode=NW2022: a piece of a web address or code is no name (新华网/中国 is no address). */

@@ -207,6 +207,12 @@ class PatternTest {
     }
 
     @Test
+    void aSpanClosingABracketItDidNotOpenIsNoName() {
+        List<EntityMention> m = mentions("11月28日，2024中国（天津）国际汽车展览会在国家会展中心（天津）开幕。");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("）") && !x.text().contains("（")), m.toString());
+    }
+
+    @Test
     void aCommonNounEndingInACompanyWordIsNoCompany() {
         List<EntityMention> m = mentions("客户包括西门子、爱立信、松下等跨国公司和多家上市公司。");
         assertTrue(has(m, EntityType.COMPANY, "松下"), m.toString());
