@@ -240,8 +240,15 @@ final class LearnedSource implements EntityCandidateSource {
         return Pos.isCount(token) && "家个位名所批".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
     }
 
-    /** 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one). */
+    /**
+     * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
+     * word of belonging (天津海关所属东疆海关).
+     */
     private static boolean twoBodies(SentenceView view, int start, int end) {
+        String text = view.slice(start, end);
+        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0)) {
+            return true;
+        }
         for (int i = start + 1; i < end - 1; i++) {
             if ("和与及、".indexOf(view.charAt(i)) >= 0 && GovernmentBodySource.LEVELS.indexOf(view.charAt(i + 1)) >= 0) {
                 return true;
@@ -268,6 +275,8 @@ final class LearnedSource implements EntityCandidateSource {
         boolean latin = view.slice(start, end).chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
         return latin && ("=&/".indexOf(view.charAt(end)) >= 0 || "=&/.?".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0);
     }
+
+    private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
 
     private static boolean edge(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'".indexOf(c) >= 0;

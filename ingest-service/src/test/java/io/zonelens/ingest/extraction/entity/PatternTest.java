@@ -273,6 +273,9 @@ class PatternTest {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
         assertFalse(m.stream().anyMatch(x -> x.text().contains("和省")), m.toString());
+        List<EntityMention> belonging = mentions("天津海关所属东疆海关关长刘辉表示，将为企业开辟绿色通道。");
+        assertTrue(has(belonging, EntityType.GOVERNMENT, "天津海关"), belonging.toString());
+        assertFalse(belonging.stream().anyMatch(x -> x.text().contains("所属")), belonging.toString());
     }
 
     @Test
