@@ -67,18 +67,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** What a national body's office in a province or city is called after the place's name. */
     private static final List<String> BRANCH_WORDS = List.of("中心支行", "营业管理部", "分行", "分局", "分署", "税务局", "特派办",
-            "调查总队", "监管局", "分会", "分院");
+            "调查总队", "监管局", "分会", "分院", "分公司", "支行");
 
     /**
      * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 海关总署广东分署: a listed national body, a place and a branch
      * word, with nothing between, are one body (the place's branch of it), not the national body and a company; so is a
-     * listed national organization's (中国国际贸易促进委员会青岛市分会).
+     * listed organization's or company's (中国国际贸易促进委员会青岛市分会, 国家开发银行天津市分行).
      */
     private List<EntityCandidate> branchesOfNationalBodies(SentenceView view) {
         List<EntityCandidate> branches = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {
             EntityType type = body.hasType(EntityType.GOVERNMENT) ? EntityType.GOVERNMENT
-                    : body.hasType(EntityType.ORGANIZATION) ? EntityType.ORGANIZATION : null;
+                    : body.hasType(EntityType.ORGANIZATION) ? EntityType.ORGANIZATION
+                    : body.hasType(EntityType.COMPANY) ? EntityType.COMPANY : null;
             if (type == null) {
                 continue;
             }

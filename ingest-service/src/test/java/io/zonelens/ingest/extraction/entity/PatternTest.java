@@ -264,6 +264,7 @@ class PatternTest {
         }
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
         assertTrue(has(mentions("中国国际贸易促进委员会青岛市分会组织企业参展。"), EntityType.ORGANIZATION, "中国国际贸易促进委员会青岛市分会"));
+        assertTrue(has(mentions("国家开发银行天津市分行为园区企业提供贷款。"), EntityType.COMPANY, "国家开发银行天津市分行"));
     }
 
     @Test
