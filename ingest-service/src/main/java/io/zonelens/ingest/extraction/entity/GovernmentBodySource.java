@@ -46,7 +46,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
-        candidates.addAll(branchesOfNationalBodies(view));
+        candidates.addAll(branchesOfListedInstitutions(view));
         return candidates;
     }
 
@@ -65,7 +65,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return before != null && before.pos().equals("n") && before.word().length() >= 2 ? before.start() : area.start();
     }
 
-    /** What a national body's office in a province or city is called after the place's name. */
+    /** What a listed institution's office in a province or city is called after the place's name. */
     private static final List<String> BRANCH_WORDS = List.of("中心支行", "营业管理部", "分行", "分局", "分署", "税务局", "特派办",
             "调查总队", "监管局", "分会", "分院", "分公司", "支行");
 
@@ -74,7 +74,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * word, with nothing between, are one body (the place's branch of it), not the national body and a company; so is a
      * listed organization's or company's (中国国际贸易促进委员会青岛市分会, 国家开发银行天津市分行).
      */
-    private List<EntityCandidate> branchesOfNationalBodies(SentenceView view) {
+    private List<EntityCandidate> branchesOfListedInstitutions(SentenceView view) {
         List<EntityCandidate> branches = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {
             EntityType type = body.hasType(EntityType.GOVERNMENT) ? EntityType.GOVERNMENT
