@@ -102,8 +102,13 @@ public final class PositionExtractor {
      */
     private static String inherited(String organization, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
+        boolean headOfGovernment = head.length() == 2 && head.charAt(1) == '长' && organization != null && organization.endsWith(head.charAt(0) + "委");
+        if (!headOfGovernment) {
+            return organization;
+        }
+        // A bare 市委 names no place: the mayor's city is unknown, and not the committee.
         String place = placeOf(organization);
-        return head.length() == 2 && head.charAt(1) == '长' && place != null && place.endsWith(head.substring(0, 1)) ? place : organization;
+        return place != null && place.endsWith(head.substring(0, 1)) ? place : null;
     }
 
     /**
@@ -182,7 +187,8 @@ public final class PositionExtractor {
             }
             chain.add(0, t);
             int before = t.officeStart() - 1;
-            if (before < 0 || CHAIN_JOINERS.indexOf(text.charAt(before)) < 0) {
+            // …党委书记、管委会主任，天津临港经济区管委会主任尹晓峰: before a name, a comma between titles joins them too.
+            if (before < 0 || CHAIN_JOINERS.indexOf(text.charAt(before)) < 0 && text.charAt(before) != '，') {
                 break;
             }
             cursor = before;

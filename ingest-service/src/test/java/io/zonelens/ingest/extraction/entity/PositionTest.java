@@ -105,6 +105,14 @@ class PositionTest {
     }
 
     @Test
+    void titlesJoinedByACommaBeforeTheName() {
+        List<PositionHeld> p = positions("天津港保税区党委书记、管委会主任，天津临港经济区管委会主任尹晓峰作表态发言。");
+        assertEquals(List.of("天津港保税区党委书记", "管委会主任", "天津临港经济区管委会主任"), titlesOf(p, "尹晓峰"));
+        List<PositionHeld> clause = positions("区委书记张三主持会议，区长李四讲话。");
+        assertEquals(List.of("区长"), titlesOf(clause, "李四"), "a clause before the comma is not a title of the next name");
+    }
+
+    @Test
     void aBylineSpaceBetweenTitleAndName() {
         List<PositionHeld> p = positions("政府工作报告\n河南省省长 王凯\n各位代表：");
         assertEquals(List.of("河南省省长"), titlesOf(p, "王凯"));
