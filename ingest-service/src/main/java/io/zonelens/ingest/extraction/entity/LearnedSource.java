@@ -76,7 +76,7 @@ final class LearnedSource implements EntityCandidateSource {
                 end = endOfInstitutionWord(view, end);
             }
             if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
-                    || unbalancedBrackets(view.slice(start, end))) {
+                    || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so

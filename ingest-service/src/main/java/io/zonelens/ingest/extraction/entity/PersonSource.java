@@ -36,7 +36,7 @@ public class PersonSource implements EntityCandidateSource {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Token token : view.tokens()) {
             if (token.pos().equals("nr") && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())
-                    && inPersonContext(view, token.start(), token.end())) {
+                    && inPersonContext(view, token.start(), token.end()) && !view.insideBookTitle(token.start(), token.end())) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
             }
         }

@@ -20,6 +20,13 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
             "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京)报|杂志|周刊|月刊|画报)$");
 
+    /**
+     * In general news a title in 《》 is more often a book, game or film (《魔兽世界》) than a document; there it counts as a
+     * policy only when it reads like one. Zone documents cite documents.
+     */
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
+            "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法)(（[^）]*）|\\([^)]*\\))*$");
+
     @Override
     public String name() {
         return "policy";
@@ -32,7 +39,8 @@ public class PolicySource implements EntityCandidateSource {
         int to = view.sentence().end();
         for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
             int close = view.text().indexOf('》', open);
-            if (close > open + 1 && close < to && close - open <= MAX_TITLE && !PERIODICAL.matcher(view.slice(open + 1, close)).find()) {
+            String title = close > open + 1 && close < to && close - open <= MAX_TITLE ? view.slice(open + 1, close) : null;
+            if (title != null && !PERIODICAL.matcher(title).find() && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
             }
         }

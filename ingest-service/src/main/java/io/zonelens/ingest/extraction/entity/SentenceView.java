@@ -17,6 +17,12 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return PUNCTUATION.indexOf(c) >= 0;
     }
 
+    /** 《哈利·波特》, 《云之遥》: what stands in 《》 is a work's or a document's title, not a person or body named in the text. */
+    public boolean insideBookTitle(int start, int end) {
+        int open = text.lastIndexOf('《', start - 1);
+        return open >= sentence.start() && text.indexOf('》', open) >= end && text.indexOf('》', open) < sentence.end();
+    }
+
     public char charAt(int offset) {
         return offset >= sentence.start() && offset < sentence.end() ? text.charAt(offset) : '\n';
     }

@@ -286,6 +286,13 @@ class PatternTest {
     }
 
     @Test
+    void inGeneralNewsATitleInBookMarksIsAPolicyOnlyWhenItReadsLikeADocument() {
+        List<EntityMention> m = mentions("暴雪娱乐宣布《魔兽世界》新资料片明年上线。发改委发布《外商投资准入特别管理措施（负面清单）（2024年版）》。");
+        assertFalse(has(m, EntityType.POLICY, "魔兽世界"), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "外商投资准入特别管理措施（负面清单）（2024年版）"), m.toString());
+    }
+
+    @Test
     void policiesAreQuotedTitlesAndUnquotedAboutTitles() {
         List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
         assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));

@@ -64,6 +64,12 @@ class PersonTest {
     }
 
     @Test
+    void aNameInBookTitleMarksIsAWorksTitle() {
+        List<EntityMention> m = mentions("大众软件：新手玩家《云之遥》全攻略。喜剧片《查理》获得提名。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void namesInsideCompaniesAndZonesAreNotPersons() {
         List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司。东疆综合保税区要突出优势。诺和诺德落地我国首例生物制品分段生产试点。");
         assertFalse(has(m, EntityType.PERSON, "古德里"));
