@@ -186,12 +186,13 @@ final class LearnedSource implements EntityCandidateSource {
     /**
      * Phrases of a zone document the tagger reads as institutions: a clause (严控政府债务), a place with common words
      * and no institution word after them (北京产业体系, 东北亚贸易新格局; a news site, 天津北方网, ends in one),
-     * "departments" (开发区和部门), a body of what HanLP reads as a person (严控 + 政府: bodies are of places), or a
-     * quoted name.
+     * "departments" (开发区和部门, 国家各部委), a body of what HanLP reads as a person (严控 + 政府: bodies are of
+     * places), or a quoted name.
      */
     private static boolean aPhrase(SentenceView view, int start, int end, EntityType type) {
         List<Token> words = view.tokensWithin(start, end);
-        if (words.isEmpty() || Pos.isVerb(words.get(0)) || view.slice(start, end).endsWith("部门") || view.slice(start, end).endsWith("单位")
+        String text = view.slice(start, end);
+        if (words.isEmpty() || Pos.isVerb(words.get(0)) || text.endsWith("部门") || text.endsWith("单位") || text.endsWith("部委") || text.contains("各")
                 || type == EntityType.GOVERNMENT && words.get(0).pos().startsWith("nr")) {
             return true;
         }

@@ -191,6 +191,8 @@ class PatternTest {
         List<EntityMention> m = mentions("天津港保税区用足用好加强与北京产业体系融合的政策措施，鼓励技术转移机构对接北京科技成果资源。"
                 + "座谈会上，各相关开发区和部门负责同志紧密结合实际发言。");
         assertFalse(m.stream().anyMatch(x -> x.text().equals("北京产业") || x.text().equals("北京科技") || x.text().endsWith("部门")), m.toString());
+        List<EntityMention> ministries = mentions("天津港保税区积极争取国家各部委支持，对接国家部委政策。");
+        assertFalse(ministries.stream().anyMatch(x -> x.text().endsWith("部委")), ministries.toString());
     }
 
     @Test
