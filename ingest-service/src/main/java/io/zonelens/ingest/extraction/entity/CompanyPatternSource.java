@@ -57,7 +57,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int start = end;
         while (index >= 0 && view.tokens().get(index).start() >= view.sentence().start()) {
             Token token = view.tokens().get(index);
-            if (Pos.isBoundary(token) || end - token.start() > maxLength || endsADescription(view, index)) {
+            if (Pos.isBoundary(token) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)) {
                 break;
             }
             start = Math.min(start, token.start());
@@ -71,6 +71,19 @@ public class CompanyPatternSource implements EntityCandidateSource {
             first++;
         }
         return start < end ? start : -1;
+    }
+
+    /** 中国—东盟信息港: a dash between two places joins them in one name. */
+    private static boolean dashBetweenPlaces(SentenceView view, int index) {
+        Token dash = view.tokens().get(index);
+        return "—-－".contains(dash.word()) && index > 0 && index + 1 < view.tokens().size()
+                && placeAt(view, view.tokens().get(index - 1)) && placeAt(view, view.tokens().get(index + 1));
+    }
+
+    /** A listed place, or a word HanLP reads as one (东盟). */
+    private static boolean placeAt(SentenceView view, Token token) {
+        return token.posStartsWith("ns")
+                || view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.PLACE));
     }
 
     /**

@@ -172,6 +172,12 @@ class PatternTest {
     }
 
     @Test
+    void aDashBetweenTwoPlacesJoinsThemInACompanysName() {
+        List<EntityMention> m = mentions("广西北部湾国际港务集团有限公司、中国—东盟信息港股份有限公司等企业代表参加仪式。");
+        assertTrue(has(m, EntityType.COMPANY, "中国—东盟信息港股份有限公司"), m.toString());
+    }
+
+    @Test
     void aKindOfCompanyBeforeANameIsNoPartOfIt() {
         List<EntityMention> m = mentions("该项目由宁德时代新能源科技股份有限公司的全资子公司邦普循环科技有限公司负责实施。");
         assertTrue(has(m, EntityType.COMPANY, "邦普循环科技有限公司"), m.toString());
