@@ -121,7 +121,8 @@ public final class EntityLinker {
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String surface, String homeProvince) {
-        // 昆山开发区管委会: a zone's name before a body word, even where a longer body word would match (开发区管委会).
+        // A zone's name before a body word takes the zone's canonical name (天津港保税区管委会), even where a longer body
+        // word would match (昆山开发区管委会, not 昆山 + 开发区管委会).
         for (int i = 1; i < surface.length(); i++) {
             Cue word = bodies.get(surface.substring(i));
             String zone = word == null ? null : gazetteerCanonical(EntityType.ZONE, surface.substring(0, i));
@@ -147,10 +148,6 @@ public final class EntityLinker {
         }
         if (prefix.equals("省") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + "省" + full;
-        }
-        String zone = gazetteerCanonical(EntityType.ZONE, prefix);
-        if (zone != null) {
-            return zone + full;
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         if (place != null && !cue.word().equals("海关")) {
@@ -242,20 +239,20 @@ public final class EntityLinker {
      * name of exactly one listed zone the document names.
      */
     private void linkShortZones(List<EntityMention> mentions) {
+        Set<String> listed = new java.util.HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.ZONE && !gazetteer.lookup(m.canonical()).isEmpty()) {
+                listed.add(m.canonical());
+            }
+        }
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            if (m.type() != EntityType.ZONE || !gazetteer.lookup(m.canonical()).isEmpty()) {
+            if (m.type() != EntityType.ZONE || listed.contains(m.canonical()) || !gazetteer.lookup(m.canonical()).isEmpty()) {
                 continue;
             }
-            Set<String> longer = new java.util.HashSet<>();
-            for (EntityMention full : mentions) {
-                if (full.type() == EntityType.ZONE && full.canonical().length() > m.canonical().length()
-                        && full.canonical().endsWith(m.canonical()) && !gazetteer.lookup(full.canonical()).isEmpty()) {
-                    longer.add(full.canonical());
-                }
-            }
+            List<String> longer = listed.stream().filter(full -> full.length() > m.canonical().length() && full.endsWith(m.canonical())).toList();
             if (longer.size() == 1) {
-                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.iterator().next(), m.sentenceIndex()));
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.get(0), m.sentenceIndex()));
             }
         }
     }

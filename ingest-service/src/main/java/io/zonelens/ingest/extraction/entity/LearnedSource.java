@@ -196,9 +196,8 @@ final class LearnedSource implements EntityCandidateSource {
                 || type == EntityType.GOVERNMENT && words.get(0).pos().startsWith("nr")) {
             return true;
         }
-        boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
-                || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null
-                || !hit.value().entries().isEmpty())) || view.slice(start, end).endsWith("网");
+        boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.endsAnInstitution()
+                || !hit.value().entries().isEmpty())) || text.endsWith("网");
         boolean placeThenCommonWords = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE))
                 && words.stream().skip(1).allMatch(token -> COMMON_WORDS.contains(token.pos()));
         return placeThenCommonWords && !endsInAnInstitutionWord || quoted(view, start, end);

@@ -31,6 +31,12 @@ public class Lexicon {
             return false;
         }
 
+        /** A body, company, organization or media word (局, 有限公司, 研究院, 日报): what an institution's name ends in. */
+        public boolean endsAnInstitution() {
+            return value.cues().stream().anyMatch(cue -> cue.family() == Cue.CueFamily.GOV_BODY || cue.family() == Cue.CueFamily.COMPANY_SUFFIX
+                    || cue.family() == Cue.CueFamily.ORG_SUFFIX || cue.family() == Cue.CueFamily.MEDIA_SUFFIX);
+        }
+
         public Cue cue(Cue.CueFamily family) {
             for (Cue cue : value.cues()) {
                 if (cue.family() == family) {

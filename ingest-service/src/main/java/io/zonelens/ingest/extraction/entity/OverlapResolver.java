@@ -70,9 +70,7 @@ public final class OverlapResolver {
      * product, 京东国家馆 a pavilion). General news names its institutions more loosely (工行信贷管理部).
      */
     private static boolean endsInAnInstitutionWord(SentenceView sentence, EntityCandidate candidate) {
-        return sentence.hits().stream().anyMatch(hit -> hit.end() == candidate.end() && hit.start() > candidate.start()
-                && (hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
-                || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null));
+        return sentence.hits().stream().anyMatch(hit -> hit.end() == candidate.end() && hit.start() > candidate.start() && hit.endsAnInstitution());
     }
 
     /**

@@ -50,8 +50,8 @@ public final class PositionExtractor {
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
                 String levelPlace = previous == null ? null : placeOf(previous.organization());
-                if (organization == null && levelPlace != null && between.matches("[、和](自治区|自治州|省|市|区|县|州|盟|旗|镇|乡)")
-                        && levelPlace.endsWith(between.substring(1))) {
+                if (organization == null && levelPlace != null && between.length() > 1 && CHAIN_JOINERS.indexOf(between.charAt(0)) >= 0
+                        && between.substring(1).matches(LEVEL_WORDS) && levelPlace.endsWith(between.substring(1))) {
                     organization = levelPlace;
                     start = previous.mention().end() + 1;
                 }
@@ -116,7 +116,8 @@ public final class PositionExtractor {
      * its level), 新疆维吾尔自治区党委 → 新疆维吾尔自治区, 中共天津市委 → 天津市.
      */
     private static String placeOf(String organization) {
-        if (organization == null || organization.length() < 3 || !organization.endsWith("委")) {
+        if (organization == null || organization.length() < 3
+                || !(organization.endsWith("党委") || organization.endsWith("委") && LEVELS.indexOf(organization.charAt(organization.length() - 2)) >= 0)) {
             return null;
         }
         String place = organization.endsWith("党委") ? organization.substring(0, organization.length() - 2)
@@ -173,6 +174,10 @@ public final class PositionExtractor {
         }
         return found;
     }
+
+    /** Levels of a place, as a party committee's name (舟山市委, 新疆维吾尔自治区党委) or a title's (自治区主席) holds them. */
+    private static final String LEVELS = "省市区县州盟旗镇乡";
+    private static final String LEVEL_WORDS = "自治区|自治州|[" + LEVELS + "]";
 
     /** What joins one person's titles: 党委书记、主任; 书记和主任; 副主任兼空港经济区管委会主任. */
     private static final String CHAIN_JOINERS = "、和兼";

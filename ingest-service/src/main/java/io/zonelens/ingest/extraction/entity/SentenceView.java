@@ -19,8 +19,20 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
 
     /** 《哈利·波特》, 《云之遥》: what stands in 《》 is a work's or a document's title, not a person or body named in the text. */
     public boolean insideBookTitle(int start, int end) {
-        int open = text.lastIndexOf('《', start - 1);
-        return open >= sentence.start() && text.indexOf('》', open) >= end && text.indexOf('》', open) < sentence.end();
+        // Only the sentence is searched: a scan back through the whole document would cost its length on every call.
+        int open = -1;
+        for (int i = start - 1; i >= sentence.start() && open < 0; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            open = c == '《' ? i : -1;
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = text.indexOf('》', start);
+        return close >= end && close < sentence.end();
     }
 
     public char charAt(int offset) {
