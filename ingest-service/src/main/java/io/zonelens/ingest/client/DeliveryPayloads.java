@@ -42,12 +42,16 @@ final class DeliveryPayloads {
     /** query-service: the text and metadata (for search) and the entities with their evidence. */
     static DocumentFacts documentFacts(DocumentEntity document, AnalyzedDocument analyzed, String pipelineVersion) {
         List<Sentence> sentences = analyzed.sentences();
-        // One entity per type and canonical name; the other ways the document writes it are its aliases.
+        // One entity per type and canonical name; the other ways the document writes it are its aliases, except
+        // those that name it only in this document (保税区, 市发改委): they would link other documents' mentions to it.
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         List<MentionFact> mentions = new ArrayList<>();
         for (EntityMention mention : analyzed.entities().mentions()) {
             String key = key(mention.type().name(), mention.canonical());
-            aliases.computeIfAbsent(key, k -> new TreeSet<>()).add(mention.text());
+            Set<String> known = aliases.computeIfAbsent(key, k -> new TreeSet<>());
+            if (!mention.contextual()) {
+                known.add(mention.text());
+            }
             Sentence sentence = sentences.get(mention.sentenceIndex());
             mentions.add(new MentionFact().entity(key).text(mention.text()).start(mention.start()).end(mention.end())
                     .sentenceStart(sentence.start()).sentenceEnd(sentence.end()));

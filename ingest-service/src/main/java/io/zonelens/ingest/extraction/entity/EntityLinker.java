@@ -54,7 +54,13 @@ public final class EntityLinker {
         linkShortZones(mentions);
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
-        return mentions;
+        return mentions.stream().map(this::markContextual).toList();
+    }
+
+    /** Contextual: the text alone, without the document's zones, home place or full titles, links elsewhere. */
+    private EntityMention markContextual(EntityMention m) {
+        boolean contextual = !canonical(m.type(), m.text(), null).equals(m.canonical());
+        return contextual ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.canonical(), m.sentenceIndex(), true) : m;
     }
 
     private static boolean isBare(EntityCandidate c) {

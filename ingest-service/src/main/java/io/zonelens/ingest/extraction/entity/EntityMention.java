@@ -1,5 +1,14 @@
 package io.zonelens.ingest.extraction.entity;
 
-/** A resolved and linked entity mention: [start, end) Java String offsets into the document text, end exclusive. */
-public record EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex) {
+/**
+ * A resolved and linked entity mention: [start, end) Java String offsets into the document text, end exclusive.
+ * {@code contextual}: the text names the entity only in this document (保税区 for 天津港保税区, 市发改委 for
+ * 天津市发展和改革委员会, 《意见》 for the full title), so it is not an alias of the entity elsewhere.
+ */
+public record EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex, boolean contextual) {
+
+    /** A mention whose text names the entity on its own. */
+    public EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex) {
+        this(type, start, end, text, canonical, sentenceIndex, false);
+    }
 }

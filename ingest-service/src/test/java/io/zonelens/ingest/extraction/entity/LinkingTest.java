@@ -97,4 +97,11 @@ class LinkingTest {
         List<EntityMention> m = mentions("天津港保税区党委书记、管委会主任尹晓峰：");
         assertEquals("天津港保税区管理委员会", canonicalOf(m, "管委会"));
     }
+
+    @Test
+    void wordsThatNameAnEntityOnlyInThisDocumentAreMarkedContextualSoTheyNeverBecomeItsAliases() {
+        List<EntityMention> m = mentions("天津港保税区和南昌综保区在推进。保税区将持续推进。市发改委党组书记、主任戴永康：");
+        assertEquals(List.of("保税区", "市发改委"), m.stream().filter(EntityMention::contextual).map(EntityMention::text).toList(), m.toString());
+        assertEquals("南昌综合保税区", canonicalOf(m, "南昌综保区"), "a short form that names the zone anywhere is an alias");
+    }
 }
