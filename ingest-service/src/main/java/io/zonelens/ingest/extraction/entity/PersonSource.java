@@ -36,6 +36,7 @@ public class PersonSource implements EntityCandidateSource {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Token token : view.tokens()) {
             if (token.pos().equals("nr") && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())
+                    && !view.listedWord(token.start(), token.end())
                     && inPersonContext(view, token.start(), token.end()) && !view.insideBookTitle(token.start(), token.end())) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
             }
@@ -82,8 +83,8 @@ public class PersonSource implements EntityCandidateSource {
                 return true;
             }
         }
-        // 以习近平同志为核心: 同志 after it makes it a name whatever stands before.
-        if (view.text().startsWith("同志", end) && view.tokenStartsAt(end)) {
+        // 以习近平同志为核心, 落实习近平总书记重要讲话: 同志 or a title after it makes it a name whatever stands before.
+        if (view.text().startsWith("同志", end) && view.tokenStartsAt(end) || titleStartsAt(view, end)) {
             return true;
         }
         for (Lexicon.Hit hit : view.hits()) {
@@ -99,7 +100,16 @@ public class PersonSource implements EntityCandidateSource {
         if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
             return true;
         }
-        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end);
+        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end);
+    }
+
+    private static boolean titleStartsAt(SentenceView view, int offset) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() == offset && hit.cue(Cue.CueFamily.TITLE) != null && view.tokenStartsAt(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {

@@ -75,4 +75,15 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         int index = tokenAt(offset);
         return index >= 0 && tokens.get(index).start() == offset;
     }
+
+    /** 管委 (a body word HanLP and the tagger read as surname 管 + name), 东疆: a word the lexicon lists, exactly [start, end). */
+    public boolean listedWord(int start, int end) {
+        return hits.stream().anyMatch(hit -> hit.start() == start && hit.end() == end);
+    }
+
+    /** Whether a token ends at {@code offset} (end exclusive). */
+    public boolean tokenEndsAt(int offset) {
+        int index = tokenAt(offset - 1);
+        return index >= 0 && tokens.get(index).end() == offset;
+    }
 }

@@ -39,6 +39,13 @@ class PersonTest {
     }
 
     @Test
+    void aNameRightBeforeATitleIsAPersonWhateverStandsBeforeIt() {
+        List<EntityMention> m = mentions("全面落实习近平总书记重要讲话精神。委员，管委副主任刘为民。");
+        assertTrue(has(m, EntityType.PERSON, "习近平"), m.toString());
+        assertFalse(has(m, EntityType.PERSON, "管委"), "a body word HanLP reads as a name is no person: " + m);
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
