@@ -66,7 +66,7 @@ final class LearnedSource implements EntityCandidateSource {
                 end--;
             }
             if (type.isInstitution()) {
-                start = withoutLeadingFunctionCharacter(view, start, end);
+                start = withoutLeadingWords(view, start, end);
             }
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
@@ -88,7 +88,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
-            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end))
+            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end))
                     || type == EntityType.ORGANIZATION && OrganizationPatternSource.centralAsAnAdjective(view, end)
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
@@ -283,17 +283,19 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 如上海浦发银行: a one-character verb or function word the tagger took along is not part of the name when a name
-     * starts right after it; a one-character "verb" that starts an unknown name is HanLP's misreading (交银国际, 育碧).
+     * 如上海浦发银行, 记者从苏州工业园区管委会: a verb or function word the tagger took along, and the common words before it,
+     * are not part of the name when a proper or listed name starts right after it (中国驻美国大使馆 keeps its 中国); a
+     * one-character "verb" that starts an unknown name is HanLP's misreading (交银国际, 育碧), so only a known name
+     * after it counts.
      */
-    private static int withoutLeadingFunctionCharacter(SentenceView view, int start, int end) {
-        int index = view.tokenAt(start);
-        if (index >= 0 && index + 1 < view.tokens().size()) {
-            Token first = view.tokens().get(index);
-            Token next = view.tokens().get(index + 1);
-            if (first.start() == start && first.end() == start + 1 && end - start > 3 && (Pos.isBoundary(first) || Pos.isVerb(first))
-                    && (Pos.isProper(next) || view.hits().stream().anyMatch(hit -> hit.start() == next.start() && !hit.value().entries().isEmpty()))) {
-                return start + 1;
+    private static int withoutLeadingWords(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = 0; i + 1 < words.size() && !CompanyPatternSource.namesSomething(view, words.get(i).start(), words.get(i).end()); i++) {
+            Token word = words.get(i);
+            Token next = words.get(i + 1);
+            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word)) && end - next.start() >= 3
+                    && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
+                return next.start();
             }
         }
         return start;
