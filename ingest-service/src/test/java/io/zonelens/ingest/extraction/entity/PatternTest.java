@@ -131,6 +131,19 @@ class PatternTest {
     }
 
     @Test
+    void aBodysNameStartsAfterTheWordsThatLeadUpToIt() {
+        List<EntityMention> m = mentions("4月12日，记者从苏州工业园区管委会获悉，一季度苏州工业园区综合保税区实现进出口总额1200亿元。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "苏州工业园区管委会"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() != EntityType.POSITION && x.text().startsWith("记者")), m.toString());
+    }
+
+    @Test
+    void aBrandInsideAWordOrAWorksTitleIsNoCompany() {
+        List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。三星发布新手机。");
+        assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void exchangesAndBrandsAreCompaniesUnderTheirShortForms() {
         List<EntityMention> m = mentions("连香港富豪也买入银行股以稳定人心。据港交所资料显示，上交所和深交所昨日均上涨。");
         assertEquals("香港交易及结算所有限公司", canonicalOf(m, "港交所"), m.toString());

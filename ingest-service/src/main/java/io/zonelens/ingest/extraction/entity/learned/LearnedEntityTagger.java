@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Named-entity recognizer learned from CLUENER2020: a character-level linear tagger (averaged structured
- * perceptron, BIOES tags, constrained Viterbi). Labels are CLUENER's: name, position, government, company,
+ * Named-entity recognizer learned from CLUENER2020: a character-level linear tagger (an averaged structured
+ * perceptron and a CRF trained on the same features, their weights mixed; BIOES tags, constrained Viterbi). Labels are CLUENER's: name, position, government, company,
  * organization, address, book, game, movie, scene. Thread-safe: the model is immutable and every call
  * works in its own arrays.
  */
