@@ -55,6 +55,10 @@ public final class PositionExtractor {
                     organization = levelPlace;
                     start = previous.mention().end() + 1;
                 }
+                // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
+                if (organization == null) {
+                    organization = antecedentOf(text, start, mentions, view.sentence().index());
+                }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
                 if (place != null) {
@@ -159,6 +163,43 @@ public final class PositionExtractor {
             }
         }
         return false;
+    }
+
+    /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
+    private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
+    /** How many sentences back an anaphor's organization may have been named. */
+    private static final int ANAPHOR_REACH = 3;
+
+    private static java.util.Map<String, EntityType> anaphors() {
+        java.util.Map<String, EntityType> words = new java.util.HashMap<>();
+        for (String word : List.of("公司", "集团", "企业", "银行", "行")) {
+            words.put("该" + word, EntityType.COMPANY);
+        }
+        for (String word : List.of("局", "委", "厅", "部", "办", "海关", "管委会")) {
+            words.put("该" + word, EntityType.GOVERNMENT);
+        }
+        for (String word : List.of("院", "所", "中心", "校", "大学", "协会", "商会", "联盟")) {
+            words.put("该" + word, EntityType.ORGANIZATION);
+        }
+        for (String word : List.of("区", "园区", "综保区", "开发区", "新区", "片区")) {
+            words.put("该" + word, EntityType.ZONE);
+        }
+        return java.util.Map.copyOf(words);
+    }
+
+    /** The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null. */
+    private static String antecedentOf(String text, int end, List<EntityMention> mentions, int sentenceIndex) {
+        for (int length = 4; length >= 2; length--) {
+            int start = end - length;
+            EntityType kind = start < 0 ? null : ANAPHORS.get(text.substring(start, end));
+            if (kind != null) {
+                return mentions.stream()
+                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH)
+                        .max(java.util.Comparator.comparingInt(EntityMention::end).thenComparingInt(m -> -m.start()))
+                        .map(EntityMention::canonical).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {

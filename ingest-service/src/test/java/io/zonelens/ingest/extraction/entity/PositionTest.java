@@ -76,6 +76,16 @@ class PositionTest {
     }
 
     @Test
+    void aTitleOfTheCompanyNamedBeforeIsHeldInThatCompany() {
+        List<PositionHeld> p = positions("天津海盈科技有限公司落户东疆综合保税区。该公司总经理张伟表示，将扩大投资。该区管委会主任李明出席。");
+        PositionHeld manager = p.stream().filter(h -> h.person().equals("张伟")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertEquals("总经理", manager.title());
+        assertEquals("天津海盈科技有限公司", manager.organization(), p.toString());
+        assertTrue(positions("该公司总经理张伟表示，将扩大投资。").stream().allMatch(h -> h.organization() == null),
+                "with no company named before, the company is unknown");
+    }
+
+    @Test
     void aMemberOfABodyHoldsAPosition() {
         List<PositionHeld> p = positions("青岛西海岸新区工委委员、管委副主任刘为民在发布会上介绍。");
         assertEquals(List.of("青岛西海岸新区工委委员", "管委副主任"), titlesOf(p, "刘为民"));
