@@ -187,15 +187,21 @@ public final class PositionExtractor {
         return java.util.Map.copyOf(words);
     }
 
-    /** The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null. */
+    /**
+     * The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null: of the organizations of
+     * that kind named shortly before, the one the document names most (its subject, not the last of a list of
+     * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals.
+     */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, int sentenceIndex) {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
             EntityType kind = start < 0 ? null : ANAPHORS.get(text.substring(start, end));
             if (kind != null) {
+                java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
+                        .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()
                         .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH)
-                        .max(java.util.Comparator.comparingInt(EntityMention::end).thenComparingInt(m -> -m.start()))
+                        .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);
             }
         }

@@ -81,6 +81,9 @@ class PositionTest {
         PositionHeld manager = p.stream().filter(h -> h.person().equals("张伟")).findFirst().orElseThrow(() -> new AssertionError(p));
         assertEquals("总经理", manager.title());
         assertEquals("天津海盈科技有限公司", manager.organization(), p.toString());
+        List<PositionHeld> peers = positions("宁德时代与福建省签署协议。宁德时代将在福州新区投资。比亚迪股份有限公司、小米集团等车企也加快布局。该公司副总裁蒋理表示，将扩大投资。");
+        assertEquals(List.of("宁德时代新能源科技股份有限公司"), peers.stream().filter(h -> h.person().equals("蒋理")).map(PositionHeld::organization).toList(),
+                "the company the document is about, not the last of a list: " + peers);
         assertTrue(positions("该公司总经理张伟表示，将扩大投资。").stream().allMatch(h -> h.organization() == null),
                 "with no company named before, the company is unknown");
     }
