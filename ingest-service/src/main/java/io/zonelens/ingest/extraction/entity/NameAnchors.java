@@ -61,24 +61,42 @@ final class NameAnchors {
     /**
      * A listed place followed by up to four nouns, ten characters at most: 郑州 + 航空港经济 in 郑州航空港经济综合实验区,
      * 三亚 + 崖州湾 in 三亚崖州湾科技城, 成都 + 双流机场 in 成都双流机场海关. Qualifiers (省级, 重点) and titles (常委 in
-     * 崇礼县常委政法委) are no part of a name.
+     * 崇礼县常委政法委) are no part of a name. Where no listed place starts the nouns, proper nouns do (博鳌乐城 +
+     * 国际医疗旅游 in 博鳌乐城国际医疗旅游先行区), the earliest of a run of them.
      */
     static int placeAndNounsEndingAt(SentenceView view, int end) {
         int cursor = end;
-        for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 4; index--, taken++) {
+        int properStart = -1;
+        boolean properRunAllowed = true;
+        for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 5; index--, taken++) {
             Token token = view.tokens().get(index);
             if (token.end() != cursor || token.start() < view.sentence().start() || !nounInAName(token) || end - token.start() > 10
                     || isTitle(view, token)) {
-                return -1;
+                break;
             }
             cursor = token.start();
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.end() == cursor && hit.hasType(EntityType.PLACE)) {
+                if (hit.end() == cursor && hit.hasType(EntityType.PLACE) && taken < 4) {
                     return hit.start();
                 }
             }
+            // Only common nouns between the proper run and the suffix: a name right before it (一季度 + 苏州工业园区 +
+            // 综合保税区) is the other anchors' to judge.
+            boolean proper = PROPER.contains(token.pos()) && !usuallyNotAName(token.word());
+            // Nor a zone or body word on the way (综保区 + 航空 + 产业园, 管委会 + 保税区 + 管理局): those are names of their own.
+            properRunAllowed &= !(proper && token.end() == end) && !kindWordIn(view, token);
+            if (properRunAllowed && proper && (properStart < 0 || properStart == token.end())) {
+                properStart = token.start();
+            } else if (properStart >= 0) {
+                break;
+            }
         }
-        return -1;
+        return properStart;
+    }
+
+    private static boolean kindWordIn(SentenceView view, Token token) {
+        return view.hits().stream().anyMatch(hit -> hit.start() < token.end() && token.start() < hit.end()
+                && (hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
     }
 
     private static boolean isTitle(SentenceView view, Token token) {
