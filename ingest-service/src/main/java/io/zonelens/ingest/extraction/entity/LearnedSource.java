@@ -98,6 +98,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && view.zoneDocument() && endsInOrganizationWord(view, end)) {
                 type = EntityType.ORGANIZATION;
             }
+            // 支持武汉建设国家科技创新中心: in our documents a "company" ending in 中心 or 研究院 is a plan's wording, not a firm.
+            if (type == EntityType.COMPANY && view.zoneDocument() && endsInOrganizationWord(view, end)) {
+                continue;
+            }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;

@@ -96,6 +96,22 @@ class PatternTest {
     }
 
     @Test
+    void aZoneOfAnUnlistedPlaceIsNamedFromItsProperNounsThroughItsCommonNouns() {
+        List<EntityMention> m = mentions("博鳌乐城国际医疗旅游先行区管理局局长顾刚介绍，先行区今年已引进创新药械30余种。");
+        assertTrue(has(m, EntityType.ZONE, "博鳌乐城国际医疗旅游先行区"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "博鳌乐城国际医疗旅游先行区管理局"), m.toString());
+        List<EntityMention> kinds = mentions("天津港保税区推动综保区航空产业园和自贸区机场片区建设。");
+        assertFalse(has(kinds, EntityType.ZONE, "综保区航空产业园"), "a zone word is no proper name: " + kinds);
+    }
+
+    @Test
+    void inAZoneDocumentACompanyEndingInACentreIsAPlansWording() {
+        List<EntityMention> m = mentions("天津港保税区加快发展。要支持武汉建设国家科技创新中心，推动东风汽车集团有限公司加强合作。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().endsWith("中心")), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "东风汽车集团有限公司"), m.toString());
+    }
+
+    @Test
     void aTimeWordBeforeAZoneIsNotPartOfItsName() {
         List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());
