@@ -59,6 +59,15 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = antecedentOf(text, start, mentions, view.sentence().index());
                 }
+                // 统计分析司司长, 综合处处长: a department no list knows, named by the unit its head's title names.
+                int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
+                if (department >= 0) {
+                    // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
+                    boolean joined = previous != null && previous.organization() != null && department == previous.mention().end() + 1
+                            && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
+                    organization = (joined ? previous.organization() : "") + text.substring(department, start);
+                    start = department;
+                }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
                 if (place != null) {
@@ -163,6 +172,29 @@ public final class PositionExtractor {
             }
         }
         return false;
+    }
+
+    /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科])");
+
+    /**
+     * Start of a department's name right before a title of its head (统计分析司 + 司长), back to the previous title,
+     * punctuation or the sentence's start; -1 when none.
+     */
+    private static int departmentStart(String text, SentenceView view, Title previous, int titleStart, String title) {
+        String head = title.replaceFirst("^(常务)?副", "");
+        if (head.length() < 2 || "司处科".indexOf(head.charAt(0)) < 0) {
+            return -1;
+        }
+        int from = Math.max(view.sentence().start(), previous == null ? 0 : previous.mention().end());
+        for (int i = titleStart - 1; i >= from; i--) {
+            if (SentenceView.isPunctuation(text.charAt(i))) {
+                from = i + 1;
+                break;
+            }
+        }
+        java.util.regex.Matcher name = DEPARTMENT.matcher(text.substring(from, titleStart));
+        return name.matches() && name.group(1).charAt(0) == head.charAt(0) ? from : -1;
     }
 
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */

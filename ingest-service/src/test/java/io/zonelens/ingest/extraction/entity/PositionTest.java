@@ -89,6 +89,13 @@ class PositionTest {
     }
 
     @Test
+    void aDepartmentNamedByItsHeadsTitleBelongsToTheBodyBeforeIt() {
+        List<PositionHeld> p = positions("海关总署新闻发言人、统计分析司司长吕大良介绍，同期进出口增长。");
+        assertEquals(List.of("海关总署新闻发言人", "统计分析司司长"), titlesOf(p, "吕大良"), p.toString());
+        assertEquals("海关总署统计分析司", p.get(1).organization());
+    }
+
+    @Test
     void aMemberOfABodyHoldsAPosition() {
         List<PositionHeld> p = positions("青岛西海岸新区工委委员、管委副主任刘为民在发布会上介绍。");
         assertEquals(List.of("青岛西海岸新区工委委员", "管委副主任"), titlesOf(p, "刘为民"));
