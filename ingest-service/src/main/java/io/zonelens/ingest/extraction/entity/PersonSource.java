@@ -58,6 +58,7 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
+        candidates.addAll(dottedNames(view));
         return candidates;
     }
 
@@ -101,6 +102,92 @@ public class PersonSource implements EntityCandidateSource {
             return true;
         }
         return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end);
+    }
+
+    private static final String NAME_DOTS = "·•・";
+    /** The longest part of a dotted name: 阿卜杜热西提, 买买提明. */
+    private static final int MAX_DOTTED_PART = 6;
+
+    /**
+     * Han names in parts joined by a middle dot are transliterated persons' names (艾力·吐尔逊, 买买提·依明, 蒂姆·库克),
+     * whatever HanLP makes of the parts: the words on either side of each dot, chained, unless a part is a listed place
+     * (中国·天津, a dateline) or company (世茂·宫园), it names an estate, or it stands inside 《》.
+     */
+    private static List<EntityCandidate> dottedNames(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        int sentenceEnd = view.sentence().end();
+        for (int dot = view.sentence().start() + 1; dot < sentenceEnd - 1; dot++) {
+            if (NAME_DOTS.indexOf(view.charAt(dot)) < 0) {
+                continue;
+            }
+            int start = hanWordStartBefore(view, dot);
+            int end = dot;
+            while (end < sentenceEnd - 1 && NAME_DOTS.indexOf(view.charAt(end)) >= 0) {
+                int partEnd = hanWordEndAfter(view, end + 1);
+                if (partEnd < 0) {
+                    break;
+                }
+                end = partEnd;
+            }
+            if (start >= 0 && end > dot && !view.insideBookTitle(start, end) && !listedPlacePart(view, start, end)
+                    && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0) {
+                found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+            }
+            dot = Math.max(dot, end);
+        }
+        return found;
+    }
+
+    /**
+     * Start of the name part ending at {@code offset} (the dot), or -1: the Han word before it, and the words before
+     * that which read as a name's (塔玛/拉 in 塔玛拉), after a title ending inside them (专员买买提).
+     */
+    private static int hanWordStartBefore(SentenceView view, int offset) {
+        int index = view.tokenAt(offset - 1);
+        if (index < 0 || view.tokens().get(index).end() != offset || !isHan(view.tokens().get(index).word())) {
+            return -1;
+        }
+        int start = view.tokens().get(index).start();
+        for (int i = index - 1; i >= 0 && namePiece(view.tokens().get(i)) && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART
+                && view.tokens().get(i).start() >= view.sentence().start(); i--) {
+            start = view.tokens().get(i).start();
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null && hit.end() > start && hit.end() < offset) {
+                start = hit.end();
+            }
+        }
+        return offset - start <= MAX_DOTTED_PART ? start : -1;
+    }
+
+    /** End of the name part starting at {@code offset} (after a dot), or -1: the Han word there and the name-like words after it (吐/尔逊). */
+    private static int hanWordEndAfter(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        if (index < 0 || view.tokens().get(index).start() != offset || !isHan(view.tokens().get(index).word())) {
+            return -1;
+        }
+        int end = view.tokens().get(index).end();
+        for (int i = index + 1; i < view.tokens().size() && namePiece(view.tokens().get(i)) && view.tokens().get(i).end() - offset <= MAX_DOTTED_PART; i++) {
+            end = view.tokens().get(i).end();
+        }
+        return end - offset <= MAX_DOTTED_PART ? end : -1;
+    }
+
+    /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
+    private static boolean namePiece(Token token) {
+        String pos = token.pos();
+        return isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")
+                || token.word().length() == 1 && !Pos.isBoundary(token) && !pos.startsWith("v") && !pos.startsWith("q") && !pos.startsWith("m")
+                && !pos.equals("f"));
+    }
+
+    /** Estates and projects are named like Developer·Project (世茂·宫园, 龙湖·蔚澜香醍): a name ending in one of these is no person. */
+    private static final String PROPERTY_ENDINGS = "苑园宫府城湾郡墅庭院居阁轩台楼坊邸汇岸湖醍";
+
+    private static boolean listedPlacePart(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
+                && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
+                && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0));
     }
 
     private static boolean titleStartsAt(SentenceView view, int offset) {

@@ -46,6 +46,15 @@ class PersonTest {
     }
 
     @Test
+    void aNameInPartsJoinedByAMiddleDotIsOnePerson() {
+        List<EntityMention> m = mentions("新华社乌鲁木齐5月20日电（记者 艾力·吐尔逊）喀什综合保税区加快建设。喀什地区行署专员买买提·依明陪同调研。");
+        assertTrue(has(m, EntityType.PERSON, "艾力·吐尔逊"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "买买提·依明"), m.toString());
+        List<EntityMention> dateline = mentions("中国·天津滨海新区推介会在北京举行。");
+        assertTrue(dateline.stream().noneMatch(x -> x.type() == EntityType.PERSON), dateline.toString());
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
