@@ -40,7 +40,9 @@ public final class PositionExtractor {
                 }
                 int start = hit.start();
                 String organization = null;
-                for (EntityMention org = endingAt(mentions, start); org != null; org = endingAt(mentions, org.start())) {
+                // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
+                int organizationEnd = endingAt(mentions, start) == null ? start - regionBefore(text, start) : start;
+                for (EntityMention org = endingAt(mentions, organizationEnd); org != null; org = endingAt(mentions, org.start())) {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
@@ -59,7 +61,7 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = antecedentOf(text, start, mentions, view.sentence().index());
                 }
-                // 统计分析司司长, 综合处处长: a department no list knows, named by the unit its head's title names.
+                // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
                     // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
@@ -174,8 +176,15 @@ public final class PositionExtractor {
         return false;
     }
 
-    /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长. */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科])");
+    /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁. */
+    private static final List<String> REGIONS = List.of("全球", "中国区", "大中华区", "亚太区", "中国");
+
+    private static int regionBefore(String text, int titleStart) {
+        return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);
+    }
+
+    /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局])");
 
     /**
      * Start of a department's name right before a title of its head (统计分析司 + 司长), back to the previous title,
@@ -183,7 +192,7 @@ public final class PositionExtractor {
      */
     private static int departmentStart(String text, SentenceView view, Title previous, int titleStart, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
-        if (head.length() < 2 || "司处科".indexOf(head.charAt(0)) < 0) {
+        if (head.length() < 2 || "司处科部局".indexOf(head.charAt(0)) < 0) {
             return -1;
         }
         int from = Math.max(view.sentence().start(), previous == null ? 0 : previous.mention().end());

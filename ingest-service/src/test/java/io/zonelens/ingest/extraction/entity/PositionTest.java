@@ -96,6 +96,14 @@ class PositionTest {
     }
 
     @Test
+    void aDepartmentOfAPartyCommitteeAndARegionOfACompanyAreOfTheirOffice() {
+        List<PositionHeld> p = positions("区委常委、组织部部长刘芳出席会议。特斯拉全球副总裁陶琳表示，上海超级工厂出口量占比超过四成。");
+        assertEquals(List.of("区委常委", "组织部部长"), titlesOf(p, "刘芳"), p.toString());
+        assertEquals("区委组织部", p.stream().filter(h -> h.title().equals("组织部部长")).findFirst().orElseThrow().organization());
+        assertEquals(List.of("特斯拉全球副总裁"), titlesOf(p, "陶琳"), p.toString());
+    }
+
+    @Test
     void aMemberOfABodyHoldsAPosition() {
         List<PositionHeld> p = positions("青岛西海岸新区工委委员、管委副主任刘为民在发布会上介绍。");
         assertEquals(List.of("青岛西海岸新区工委委员", "管委副主任"), titlesOf(p, "刘为民"));
