@@ -39,8 +39,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
-                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, areaStart(view, hit.start()), hit.end(), name(), 0.7));
-            } else if (SELF_LEVELLED.contains(cue.word())) {
+                int start = areaStart(view, hit.start());
+                if (!everyBodyOfALevel(view, start)) {
+                    candidates.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.7));
+                }
+            } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
@@ -48,6 +51,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         candidates.addAll(branchesOfListedInstitutions(view));
         return candidates;
+    }
+
+    /** 各区人民政府, 各地级以上市人民政府, 所在县委: a level's bodies in general, addressed by a notice, not one of them. */
+    static boolean everyBodyOfALevel(SentenceView view, int levelAt) {
+        String before = view.slice(Math.max(view.sentence().start(), levelAt - 2), levelAt);
+        return before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地");
     }
 
     /**

@@ -313,6 +313,8 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()
-                && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && LEVELS.indexOf(view.charAt(start)) < 0));
+                && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
+                || GovernmentBodySource.everyBodyOfALevel(view, start))));
     }
+
 }

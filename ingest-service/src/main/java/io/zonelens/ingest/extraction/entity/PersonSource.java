@@ -120,6 +120,15 @@ public class PersonSource implements EntityCandidateSource {
             if (NAME_DOTS.indexOf(view.charAt(dot)) < 0) {
                 continue;
             }
+            // HanLP may read the whole dotted name as one word (蒂姆·库克/nrf).
+            int within = view.tokenAt(dot);
+            Token word = within < 0 ? null : view.tokens().get(within);
+            if (word != null && word.start() < dot && word.end() > dot + 1 && isHan(word.word().replaceAll("[" + NAME_DOTS + "]", ""))
+                    && word.pos().startsWith("nr")) {
+                found.add(new EntityCandidate(EntityType.PERSON, word.start(), word.end(), AFTER_TITLE, 0.85));
+                dot = word.end();
+                continue;
+            }
             int start = hanWordStartBefore(view, dot);
             int end = dot;
             while (end < sentenceEnd - 1 && NAME_DOTS.indexOf(view.charAt(end)) >= 0) {

@@ -154,6 +154,12 @@ class PatternTest {
     }
 
     @Test
+    void aNoticeAddressingEveryBodyOfALevelNamesNoneOfThem() {
+        List<EntityMention> m = mentions("各地级以上市人民政府，省政府各部门、各直属机构：现将《广州南沙新区建设方案》印发给你们。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市人民政府")), m.toString());
+    }
+
+    @Test
     void aBrandInsideAWordOrAWorksTitleIsNoCompany() {
         List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。三星发布新手机。");
         assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());

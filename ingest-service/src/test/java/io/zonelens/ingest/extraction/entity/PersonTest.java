@@ -50,6 +50,8 @@ class PersonTest {
         List<EntityMention> m = mentions("新华社乌鲁木齐5月20日电（记者 艾力·吐尔逊）喀什综合保税区加快建设。喀什地区行署专员买买提·依明陪同调研。");
         assertTrue(has(m, EntityType.PERSON, "艾力·吐尔逊"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "买买提·依明"), m.toString());
+        List<EntityMention> ceo = mentions("苹果公司CEO蒂姆·库克也于同期到访上海浦东新区。");
+        assertTrue(has(ceo, EntityType.PERSON, "蒂姆·库克"), "HanLP reads it as one transliterated name (nrf): " + ceo);
         List<EntityMention> dateline = mentions("中国·天津滨海新区推介会在北京举行。");
         assertTrue(dateline.stream().noneMatch(x -> x.type() == EntityType.PERSON), dateline.toString());
     }
