@@ -7,6 +7,11 @@ package io.zonelens.ingest.extraction.entity;
  */
 public record EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex, boolean contextual) {
 
+    /** The same mention read as another type (a short name a document defined for a body or company). */
+    public EntityMention withType(EntityType newType) {
+        return new EntityMention(newType, start, end, text, canonical, sentenceIndex, contextual);
+    }
+
     /** A mention whose text names the entity on its own. */
     public EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex) {
         this(type, start, end, text, canonical, sentenceIndex, false);

@@ -27,6 +27,7 @@ public class EntityRecognizer implements PipelineStage {
     private final List<EntityCandidateSource> sources;
     private final OverlapResolver resolver;
     private final EntityLinker linker;
+    private final DefinedShortNames shortNames;
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -44,6 +45,7 @@ public class EntityRecognizer implements PipelineStage {
         this.sources = List.copyOf(sources);
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
+        this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
@@ -101,8 +103,9 @@ public class EntityRecognizer implements PipelineStage {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
-        List<EntityMention> mentions = new ArrayList<>(linker.link(text, resolved, hits));
-        mentions.addAll(jurisdictions(views, mentions));
+        List<EntityMention> linked = new ArrayList<>(linker.link(text, resolved, hits));
+        linked.addAll(jurisdictions(views, linked));
+        List<EntityMention> mentions = shortNames.apply(text, views, linked);
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);
         List<EntityMention> all = new ArrayList<>(mentions);

@@ -8,6 +8,7 @@ import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinkingTest {
 
@@ -103,5 +104,18 @@ class LinkingTest {
         List<EntityMention> m = mentions("天津港保税区和南昌综保区在推进。保税区将持续推进。市发改委党组书记、主任戴永康：");
         assertEquals(List.of("保税区", "市发改委"), m.stream().filter(EntityMention::contextual).map(EntityMention::text).toList(), m.toString());
         assertEquals("南昌综合保税区", canonicalOf(m, "南昌综保区"), "a short form that names the zone anywhere is an alias");
+    }
+
+    @Test
+    void aShortNameTheDocumentDefinesIsThatEntityWhereverItIsUsed() {
+        List<EntityMention> m = mentions("天津港保税区管理委员会（以下简称“管委会”）负责组织实施。天津滨海高新技术产业开发区（简称“天津高新区”）与保税区联动发展。"
+                + "天津临港投资控股有限公司（以下简称“临港控股”）参与建设。管委会将每季度对临港控股项目进度进行考核。");
+        assertEquals(List.of("天津港保税区管理委员会"), m.stream().filter(x -> x.text().equals("管委会")).map(EntityMention::canonical).distinct().toList(), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("临港控股") && x.type() == EntityType.COMPANY
+                && x.canonical().equals("天津临港投资控股有限公司")).count(), "the definition's own and the later uses: " + m);
+        assertTrue(m.stream().filter(x -> x.text().equals("临港控股")).allMatch(EntityMention::contextual));
+        List<EntityMention> listed = mentions("中远海运集团有限公司（以下简称“中远海运”）参与建设天津港。");
+        assertEquals(List.of("中国远洋海运集团有限公司"), listed.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::canonical).distinct().toList(),
+                "a definition ties an unlisted long form to the listed company: " + listed);
     }
 }

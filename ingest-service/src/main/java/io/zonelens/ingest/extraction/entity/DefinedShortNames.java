@@ -1,0 +1,91 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short names a document defines: 天津港保税区管理委员会（以下简称“管委会”）, 天津临港投资控股有限公司（以下简称“临港控股”）.
+ * From the definition on, the short name is that entity wherever the document uses it, whatever the other rules would
+ * link it to (a bare 管委会 to the nearest zone's committee), and it is found where no rule knows it (临港控股). Such a
+ * mention is contextual unless the short name names the entity anywhere.
+ */
+final class DefinedShortNames {
+
+    private static final Pattern DEFINITION = Pattern.compile(
+            "[（(](?:以下)?(?:简称|下称)为?[：:]?[“\"「]?([^“”\"「」（）()，,、。；;\\s]{1,15}?)[”\"」]?[）)]");
+
+    private final EntityLinker linker;
+    private final Gazetteer gazetteer;
+
+    DefinedShortNames(EntityLinker linker, Gazetteer gazetteer) {
+        this.linker = linker;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The mentions with every defined short name linked to the entity it was defined for. */
+    List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        List<EntityMention> linked = new ArrayList<>(mentions);
+        Matcher definition = DEFINITION.matcher(text);
+        while (definition.find()) {
+            EntityMention definer = definerEndingAt(linked, definition.start());
+            String shortName = definition.group(1);
+            if (definer == null || shortName.equals(definer.text())) {
+                continue;
+            }
+            String canonical = canonicalFor(definer, shortName);
+            if (!canonical.equals(definer.canonical())) {
+                linked.set(linked.indexOf(definer), relinked(definer, definer.text(), canonical));
+            }
+            for (int at = text.indexOf(shortName, definition.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
+                link(views, linked, definer.type(), canonical, at, at + shortName.length());
+            }
+        }
+        linked.sort(Comparator.comparingInt(EntityMention::start));
+        return linked;
+    }
+
+    /** The entity a mention ending right before the definition names: an institution, zone or policy, not a place inside it. */
+    private static EntityMention definerEndingAt(List<EntityMention> mentions, int end) {
+        return mentions.stream()
+                .filter(m -> m.end() == end && m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON)
+                .min(Comparator.comparingInt(EntityMention::start)).orElse(null);
+    }
+
+    /**
+     * 中远海运集团有限公司（以下简称“中远海运”）: when the lists know the short name as this kind of entity and not the long
+     * one, the definition says they are the listed entity.
+     */
+    private String canonicalFor(EntityMention definer, String shortName) {
+        boolean longListed = gazetteer.lookup(definer.text()).stream().anyMatch(e -> e.type() == definer.type());
+        return gazetteer.lookup(shortName).stream().filter(e -> e.type() == definer.type() && !longListed)
+                .map(GazetteerEntry::canonical).findFirst().orElse(definer.canonical());
+    }
+
+    private void link(List<SentenceView> views, List<EntityMention> mentions, EntityType type, String canonical, int start, int end) {
+        SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
+        // Part of a longer word or name (保税区 in 综合保税区 or in 天津港保税区), or across sentences: not the short name.
+        if (view == null || view.hits().stream().anyMatch(hit -> hit.start() <= start && end <= hit.end() && hit.end() - hit.start() > end - start)) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.start() == start && m.end() == end) {
+                mentions.set(i, relinked(m.withType(type), m.text(), canonical));
+                return;
+            }
+        }
+        if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+            return;
+        }
+        mentions.removeIf(m -> m.start() >= start && m.end() <= end);
+        mentions.add(relinked(new EntityMention(type, start, end, view.slice(start, end), canonical, view.sentence().index()), view.slice(start, end), canonical));
+    }
+
+    private EntityMention relinked(EntityMention m, String text, String canonical) {
+        boolean contextual = !linker.canonical(m.type(), text, null).equals(canonical);
+        return new EntityMention(m.type(), m.start(), m.end(), text, canonical, m.sentenceIndex(), contextual);
+    }
+}
