@@ -57,6 +57,13 @@ class PersonTest {
     }
 
     @Test
+    void aNameAfterATitleMayBeFollowedByWhenItHappened() {
+        List<EntityMention> m = mentions("香港特区行政长官李家超4月10日率团访问前海深港现代服务业合作区。澳门特区行政长官岑浩辉此前也曾到访横琴粤澳深度合作区。");
+        assertTrue(has(m, EntityType.PERSON, "李家超"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "岑浩辉"), m.toString());
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
