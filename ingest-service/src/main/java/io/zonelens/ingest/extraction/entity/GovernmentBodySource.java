@@ -53,11 +53,25 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** 各区人民政府, 各地级以上市人民政府, 所在县委: a level's bodies in general, addressed by a notice, not one of them. */
+    /**
+     * 各区人民政府, 各地级以上市人民政府, 各省、自治区、直辖市人民政府, 所在县委: a level's bodies in general, addressed by a
+     * notice, not one of them; 各 may open the list of levels.
+     */
     static boolean everyBodyOfALevel(SentenceView view, int levelAt) {
         String before = view.slice(Math.max(view.sentence().start(), levelAt - 2), levelAt);
-        return before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地");
+        if (before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地")) {
+            return true;
+        }
+        int listStart = levelAt;
+        while (listStart > view.sentence().start() && levelAt - listStart < MAX_LEVEL_LIST
+                && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
+            listStart--;
+        }
+        return view.charAt(listStart) == '各' && view.slice(listStart, levelAt).contains("、");
     }
+
+    /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
+    private static final int MAX_LEVEL_LIST = 12;
 
     /**
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),

@@ -157,6 +157,8 @@ class PatternTest {
     void aNoticeAddressingEveryBodyOfALevelNamesNoneOfThem() {
         List<EntityMention> m = mentions("各地级以上市人民政府，省政府各部门、各直属机构：现将《广州南沙新区建设方案》印发给你们。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市人民政府")), m.toString());
+        List<EntityMention> levels = mentions("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为推动综合保税区发展，现提出以下意见。");
+        assertTrue(levels.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().endsWith("人民政府")), levels.toString());
     }
 
     @Test
