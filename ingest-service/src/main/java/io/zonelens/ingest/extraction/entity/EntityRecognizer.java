@@ -28,6 +28,7 @@ public class EntityRecognizer implements PipelineStage {
     private final OverlapResolver resolver;
     private final EntityLinker linker;
     private final DefinedShortNames shortNames;
+    private final DocumentNumbers documentNumbers = new DocumentNumbers();
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -105,7 +106,7 @@ public class EntityRecognizer implements PipelineStage {
         views.forEach(view -> hits.addAll(view.hits()));
         List<EntityMention> linked = new ArrayList<>(linker.link(text, resolved, hits));
         linked.addAll(jurisdictions(views, linked));
-        List<EntityMention> mentions = shortNames.apply(text, views, linked);
+        List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);
         List<EntityMention> all = new ArrayList<>(mentions);

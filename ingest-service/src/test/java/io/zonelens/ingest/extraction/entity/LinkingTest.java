@@ -118,4 +118,14 @@ class LinkingTest {
         assertEquals(List.of("中国远洋海运集团有限公司"), listed.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::canonical).distinct().toList(),
                 "a definition ties an unlisted long form to the listed company: " + listed);
     }
+
+    @Test
+    void aDocumentNumberIsThePolicyItNumbersOrAPolicyKnownByItsNumber() {
+        List<EntityMention> m = mentions("国务院关于促进综合保税区高水平开放高质量发展的若干意见\n国发〔2019〕3号\n为贯彻落实《国务院关于印发中国（海南）自由贸易试验区总体方案的通知》"
+                + "（国发〔2018〕34号）精神，根据国办发〔2020〕12号文件要求，现提出以下意见。");
+        assertEquals("关于促进综合保税区高水平开放高质量发展的若干意见", canonicalOf(m, "国发〔2019〕3号"), m.toString());
+        assertEquals("国务院关于印发中国（海南）自由贸易试验区总体方案的通知", canonicalOf(m, "国发〔2018〕34号"), m.toString());
+        assertEquals("国办发〔2020〕12号", canonicalOf(m, "国办发〔2020〕12号"), m.toString());
+        assertTrue(m.stream().filter(x -> x.text().contains("〔")).allMatch(x -> x.type() == EntityType.POLICY && !x.contextual()));
+    }
 }

@@ -1,0 +1,73 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Official document numbers (发文字号: 国发〔2019〕3号, 国办发〔2020〕12号) are POLICY mentions. One right after a cited title
+ * (《…的通知》（国发〔2018〕34号）) or on the line under a document's own title is that policy, under a name that identifies
+ * it anywhere; one cited alone (根据国发〔2019〕3号文件) is a policy known by its number.
+ */
+final class DocumentNumbers {
+
+    private static final Pattern NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}[〔\\[［【(（]((?:19|20)\\d{2})[〕\\]］】)）]第?\\d{1,5}号");
+    /** Words before an issuer's abbreviation that are not part of it: 根据国发〔2019〕3号. */
+    private static final List<String> LEAD_INS = List.of("根据", "依据", "按照", "参照", "贯彻", "落实", "印发", "关于", "转发", "执行", "见", "的", "和", "及", "与", "据");
+
+    /** The mentions with a POLICY mention for every document number. */
+    List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        List<EntityMention> found = new ArrayList<>(mentions);
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            int start = issuerStart(text, number.start(), number.end());
+            int end = number.end();
+            SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
+            // A mention inside the number is the issuer's abbreviation (国办 in 国办发), the number's part.
+            if (view == null || found.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+                continue;
+            }
+            found.removeIf(m -> m.start() >= start && m.end() <= end);
+            EntityMention policy = citedBefore(text, found, start);
+            String canonical = policy == null ? text.substring(start, end) : policy.canonical();
+            found.add(new EntityMention(EntityType.POLICY, start, end, text.substring(start, end), canonical, view.sentence().index()));
+        }
+        found.sort(Comparator.comparingInt(EntityMention::start));
+        return found;
+    }
+
+    /** Where the issuer's abbreviation starts: after any word leading up to it (根据 in 根据国发). */
+    private static int issuerStart(String text, int start, int end) {
+        int bracket = start;
+        while (bracket < end && "〔[［【(（".indexOf(text.charAt(bracket)) < 0) {
+            bracket++;
+        }
+        String issuer = text.substring(start, bracket);
+        int cut = 0;
+        for (String word : LEAD_INS) {
+            int at = issuer.lastIndexOf(word);
+            if (at >= 0 && at + word.length() < issuer.length()) {
+                cut = Math.max(cut, at + word.length());
+            }
+        }
+        return start + cut;
+    }
+
+    /**
+     * The policy a number belongs to: cited right before it (《…》（国发〔2018〕34号）), or the title on the line above
+     * (a document's own title, its number under it).
+     */
+    private static EntityMention citedBefore(String text, List<EntityMention> mentions, int numberStart) {
+        int at = numberStart;
+        if (at > 0 && (text.charAt(at - 1) == '（' || text.charAt(at - 1) == '(')) {
+            at--;
+        }
+        while (at > 0 && (text.charAt(at - 1) == '》' || Character.isWhitespace(text.charAt(at - 1)))) {
+            at--;
+        }
+        int end = at;
+        return mentions.stream().filter(m -> m.type() == EntityType.POLICY && m.end() == end).findFirst().orElse(null);
+    }
+}
