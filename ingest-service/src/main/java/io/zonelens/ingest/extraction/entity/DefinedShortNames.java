@@ -85,7 +85,7 @@ final class DefinedShortNames {
     }
 
     private EntityMention relinked(EntityMention m, String text, String canonical) {
-        boolean contextual = !linker.canonical(m.type(), text, null).equals(canonical);
+        boolean contextual = !linker.canonical(m.type(), text, EntityLinker.Home.UNKNOWN).equals(canonical);
         return new EntityMention(m.type(), m.start(), m.end(), text, canonical, m.sentenceIndex(), contextual);
     }
 }

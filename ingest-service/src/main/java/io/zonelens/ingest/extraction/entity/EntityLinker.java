@@ -28,14 +28,14 @@ public final class EntityLinker {
 
     /** Links resolved candidates; {@code hits} are every lexicon hit of the document, nested ones included. */
     public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, List<Lexicon.Hit> hits) {
-        String homeProvince = homeProvince(hits);
+        Home home = Home.of(hits);
         List<EntityMention> mentions = new ArrayList<>();
         // Proper names first, so bare words and short forms can be resolved against them.
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             if (!isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), surface, homeProvince), r.sentenceIndex()));
+                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), surface, home), r.sentenceIndex()));
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
@@ -44,7 +44,7 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, homeProvince) : bareBody(surface, c.start(), named, homeProvince);
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, home.province()) : bareBody(surface, c.start(), named, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -59,7 +59,7 @@ public final class EntityLinker {
 
     /** Contextual: the text alone, without the document's zones, home place or full titles, links elsewhere. */
     private EntityMention markContextual(EntityMention m) {
-        boolean contextual = !canonical(m.type(), m.text(), null).equals(m.canonical());
+        boolean contextual = !canonical(m.type(), m.text(), Home.UNKNOWN).equals(m.canonical());
         return contextual ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.canonical(), m.sentenceIndex(), true) : m;
     }
 
@@ -67,14 +67,14 @@ public final class EntityLinker {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE);
     }
 
-    String canonical(EntityType type, String surface, String homeProvince) {
+    String canonical(EntityType type, String surface, Home home) {
         String known = gazetteerCanonical(type, surface);
         if (known != null) {
             return known;
         }
         return switch (type) {
-            case ZONE -> zone(surface, homeProvince);
-            case GOVERNMENT -> body(surface, homeProvince);
+            case ZONE -> zone(surface, home.province());
+            case GOVERNMENT -> body(surface, home);
             case COMPANY -> company(surface);
             default -> surface;
         };
@@ -126,7 +126,8 @@ public final class EntityLinker {
     }
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
-    private String body(String surface, String homeProvince) {
+    private String body(String surface, Home home) {
+        String homeProvince = home.province();
         // A zone's name before a body word takes the zone's canonical name (天津港保税区管委会), even where a longer body
         // word would match (昆山开发区管委会, not 昆山 + 开发区管委会).
         for (int i = 1; i < surface.length(); i++) {
@@ -151,6 +152,10 @@ public final class EntityLinker {
         }
         if (prefix.equals("市") && homeProvince != null && MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + "市" + full;
+        }
+        // 市人民政府 in Zhengzhou's work report is 郑州市人民政府, 市委 there 郑州市委.
+        if (home.city() != null && (prefix.equals("市") || prefix.isEmpty() && cue.word().equals("市委"))) {
+            return home.city() + (prefix.isEmpty() ? cue.word().substring(1) : full);
         }
         if (prefix.equals("省") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + "省" + full;
@@ -197,7 +202,7 @@ public final class EntityLinker {
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
-    private String bareBody(String word, int offset, List<EntityMention> named, String homeProvince) {
+    private String bareBody(String word, int offset, List<EntityMention> named, Home home) {
         String zone = null;
         for (EntityMention mention : named) {
             if (mention.end() > offset) {
@@ -208,7 +213,7 @@ public final class EntityLinker {
             } else if (mention.type() == EntityType.GOVERNMENT) {
                 String prefix = bodyPrefix(mention.text());
                 if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
-                    zone = zone(prefix, homeProvince);
+                    zone = zone(prefix, home.province());
                 }
             }
         }
@@ -307,16 +312,34 @@ public final class EntityLinker {
      * The province (or municipality) the document is about: the one its places and zones name most, counting names
      * inside longer names too (郑州新郑综合保税区 inside 郑州新郑综合保税区管委会).
      */
-    private static String homeProvince(List<Lexicon.Hit> hits) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Lexicon.Hit hit : hits) {
-            for (GazetteerEntry entry : hit.value().entries()) {
-                if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
-                    counts.merge(entry.province(), 1, Integer::sum);
-                    break;
+    /**
+     * Where a document is from, for the names it leaves unsaid (市委, 市发改委): the province its places and zones are
+     * mostly in, and its city when one prefecture-level city is named at least three times and more than all others
+     * together (a city's work report, not a province's news about several).
+     */
+    record Home(String province, String city) {
+
+        static final Home UNKNOWN = new Home(null, null);
+
+        static Home of(List<Lexicon.Hit> hits) {
+            Map<String, Integer> provinces = new HashMap<>();
+            Map<String, Integer> cities = new HashMap<>();
+            for (Lexicon.Hit hit : hits) {
+                for (GazetteerEntry entry : hit.value().entries()) {
+                    if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
+                        provinces.merge(entry.province(), 1, Integer::sum);
+                        if (entry.kind().equals("CITY")) {
+                            cities.merge(entry.canonical(), 1, Integer::sum);
+                        }
+                        break;
+                    }
                 }
             }
+            String province = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();
+            String city = cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return new Home(province, city);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -183,7 +183,7 @@ public class EntityRecognizer implements PipelineStage {
         }
         String surface = view.slice(body.start(), zoneWord.end());
         return java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start(), zoneWord.end(), surface,
-                linker.canonical(EntityType.ZONE, surface, null), body.sentenceIndex()));
+                linker.canonical(EntityType.ZONE, surface, EntityLinker.Home.UNKNOWN), body.sentenceIndex()));
     }
 
     /** Distinct pairs of linked entities per sentence; mentions are grouped by sentence first, so this stays linear in sentences. */

@@ -67,6 +67,15 @@ class LinkingTest {
     }
 
     @Test
+    void aCityLevelBodyIsNamedAfterTheCityTheDocumentIsAbout() {
+        List<EntityMention> m = mentions("2024年郑州市政府工作报告。我代表市人民政府，向大会报告工作。郑州新郑综合保税区进出口总值增长，郑州经开区排名上升。市委、市发展改革委要抓好落实。");
+        assertEquals("郑州市人民政府", canonicalOf(m, "市人民政府"), m.toString());
+        assertEquals("郑州市委", canonicalOf(m, "市委"), m.toString());
+        List<EntityMention> several = mentions("杭州、宁波、温州三市综合保税区进出口增长。市委书记多次调研。");
+        assertEquals("市委", canonicalOf(several, "市委"), "no city stands out: " + several);
+    }
+
+    @Test
     void theProvincialPartyCommitteeIsTheHomeProvinces() {
         List<EntityMention> m = mentions("浙江省杭州综合保税区进出口增长。省委书记多次赴义乌调研。");
         assertEquals("浙江省委", canonicalOf(m, "省委"));
