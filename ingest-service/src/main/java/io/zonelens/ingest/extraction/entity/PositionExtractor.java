@@ -35,7 +35,7 @@ public final class PositionExtractor {
         for (SentenceView view : sentences) {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit)) {
+                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)) {
                     continue;
                 }
                 int start = hit.start();
@@ -164,6 +164,12 @@ public final class PositionExtractor {
     private static boolean endsInsideAWord(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
         return index >= 0 && view.tokens().get(index).end() > hit.end() && !view.tokens().get(index).pos().startsWith("nr");
+    }
+
+    /** 州长 in 万州/长江, 部长 in 第一部/长片: a title word that starts inside another word is none. */
+    private static boolean startsInsideAWord(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end();
     }
 
     private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {
