@@ -42,7 +42,7 @@ public final class PersonNameFilter {
     }
 
     /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */
-    private static boolean notACommonWord(String name) {
+    static boolean notACommonWord(String name) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         return attribute == null || hasPersonNature(attribute);
     }

@@ -120,31 +120,47 @@ public class PersonSource implements EntityCandidateSource {
             if (NAME_DOTS.indexOf(view.charAt(dot)) < 0) {
                 continue;
             }
+            int start;
+            int end;
             // HanLP may read the whole dotted name as one word (蒂姆·库克/nrf).
             int within = view.tokenAt(dot);
             Token word = within < 0 ? null : view.tokens().get(within);
-            if (word != null && word.start() < dot && word.end() > dot + 1 && isHan(word.word().replaceAll("[" + NAME_DOTS + "]", ""))
-                    && word.pos().startsWith("nr")) {
-                found.add(new EntityCandidate(EntityType.PERSON, word.start(), word.end(), AFTER_TITLE, 0.85));
-                dot = word.end();
-                continue;
-            }
-            int start = hanWordStartBefore(view, dot);
-            int end = dot;
-            while (end < sentenceEnd - 1 && NAME_DOTS.indexOf(view.charAt(end)) >= 0) {
-                int partEnd = hanWordEndAfter(view, end + 1);
-                if (partEnd < 0) {
-                    break;
+            if (word != null && word.start() < dot && word.end() > dot + 1 && word.pos().startsWith("nr")) {
+                start = word.start();
+                end = word.end();
+            } else {
+                start = hanWordStartBefore(view, dot);
+                end = dot;
+                while (end < sentenceEnd - 1 && NAME_DOTS.indexOf(view.charAt(end)) >= 0) {
+                    int partEnd = hanWordEndAfter(view, end + 1);
+                    if (partEnd < 0) {
+                        break;
+                    }
+                    end = partEnd;
                 }
-                end = partEnd;
             }
-            if (start >= 0 && end > dot && !view.insideBookTitle(start, end) && !listedPlacePart(view, start, end)
-                    && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0) {
+            if (start >= 0 && end > dot + 1 && dottedName(view, start, end)) {
                 found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
             }
             dot = Math.max(dot, end);
         }
         return found;
+    }
+
+    /**
+     * Whether [start, end) reads as a dotted name: parts of two Han characters or more (not 文·图, nor a name cut
+     * inside a part: 克里斯蒂安·安 of 安徒生), none a common word (本土关怀·香港人), not inside 《》 (《哈利·波特与…》), no
+     * part a listed place or company (中国·天津, 世茂·宫园), and not an estate's name.
+     */
+    private static boolean dottedName(SentenceView view, int start, int end) {
+        for (String part : view.slice(start, end).split("[" + NAME_DOTS + "]")) {
+            if (part.length() < 2 || !isHan(part) || !PersonNameFilter.notACommonWord(part)) {
+                return false;
+            }
+        }
+        boolean endsAName = end == view.sentence().end() || !isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
+        return endsAName && !view.insideBookTitle(start, end) && !listedPlacePart(view, start, end)
+                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0;
     }
 
     /**
@@ -226,7 +242,7 @@ public class PersonSource implements EntityCandidateSource {
             if (!isHan(name) || !filter.plausible(name)) {
                 continue;
             }
-            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end)) {
+            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }
@@ -257,7 +273,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * A word that typically follows a name (表示, 陪同, 此前), or a date's digits (李家超4月10日率团).
+     * A word that typically follows a name (表示, 陪同, 此前).
      */
     private static boolean followerAt(SentenceView view, int offset) {
         for (String word : FOLLOWERS) {
@@ -265,6 +281,11 @@ public class PersonSource implements EntityCandidateSource {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** 行政长官李家超4月10日率团: after a title, a date may follow the name. */
+    private static boolean dateAt(SentenceView view, int offset) {
         char next = view.charAt(offset);
         return next >= '0' && next <= '9' || next >= '０' && next <= '９';
     }
