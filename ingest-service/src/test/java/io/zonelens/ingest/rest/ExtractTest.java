@@ -45,6 +45,17 @@ class ExtractTest {
     }
 
     @Test
+    void wordsThatNameAnEntityOnlyInThisTextAreMarkedContextual() {
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8")
+                .body("天津港保税区与天津港综合保税区两区整合。保税区将持续推进。")
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("entities.find { it.text == '保税区' }.canonical", equalTo("天津港保税区"))
+                .body("entities.find { it.text == '保税区' }.contextual", equalTo(true))
+                .body("entities.find { it.text == '天津港保税区' }.contextual", equalTo(false));
+    }
+
+    @Test
     void noTextIs400() {
         given().auth().oauth2(TestTokens.writer()).contentType("application/json").body(Map.of("title", "无正文")).post("/api/v1/extract")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("'text'"));
