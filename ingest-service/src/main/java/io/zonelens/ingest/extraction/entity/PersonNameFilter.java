@@ -22,7 +22,8 @@ public final class PersonNameFilter {
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
     /** 张女士, 方总, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
-    private static final java.util.regex.Pattern ADDRESS_FORM = java.util.regex.Pattern.compile(".(某+|女士|先生|小姐|总|[×xX＊*？?]+)");
+    private static final java.util.regex.Pattern ADDRESS_FORM = java.util.regex.Pattern.compile(
+            ".(某+|女士|先生|小姐|总|董|经理|老师|教授|博士|律师|医生|局长|处长|科长|主任|书记|部长|院长|校长|[×xX＊*？?]+)");
 
     public boolean accept(String name) {
         return plausible(name) && notACommonWord(name);

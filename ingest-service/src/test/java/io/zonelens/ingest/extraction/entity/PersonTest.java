@@ -24,7 +24,7 @@ class PersonTest {
 
     @Test
     void aSurnameWithAFormOfAddressNamesNobodyInParticular() {
-        for (String reference : List.of("张女士", "饶先生", "方总", "李某", "罗×")) {
+        for (String reference : List.of("张女士", "饶先生", "方总", "李某", "罗×", "张经理", "王局长")) {
             assertFalse(filter.accept(reference), reference);
             assertFalse(filter.acceptLearned(reference), reference);
         }
