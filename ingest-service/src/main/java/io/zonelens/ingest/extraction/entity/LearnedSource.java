@@ -68,6 +68,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }
+            // 原龙岗区坂田街道执法队, 原国家安全局: 原 says "former", and is no part of the name.
+            if ((type.isInstitution() || type == EntityType.POSITION) && end - start > 3 && view.charAt(start) == '原') {
+                start++;
+            }
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
@@ -246,11 +250,12 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
-     * word of belonging (天津海关所属东疆海关).
+     * word of belonging (天津海关所属东疆海关), and 或 anywhere.
      */
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
-        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0)) {
+        // 居委会或派出所: 或 joins alternatives, never words of one name.
+        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0) {
             return true;
         }
         for (int i = start + 1; i < end - 1; i++) {

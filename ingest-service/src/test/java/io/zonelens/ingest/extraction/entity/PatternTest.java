@@ -162,6 +162,12 @@ class PatternTest {
     }
 
     @Test
+    void formerIsNoPartOfABodysNameAndAlternativesAreTwoBodies() {
+        List<EntityMention> m = mentions("深圳媒体的报道称，6月25日，原龙岗区坂田街道执法队副队长卢斐斐被判刑。就应立法赋予地方部门如居委会或派出所这样的职能。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution() && (x.text().startsWith("原") || x.text().contains("或"))), m.toString());
+    }
+
+    @Test
     void aBrandInsideAWordOrAWorksTitleIsNoCompany() {
         List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。三星发布新手机。");
         assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
