@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 final class DocumentNumbers {
 
-    private static final Pattern NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}[〔\\[［【(（]((?:19|20)\\d{2})[〕\\]］】)）]第?\\d{1,5}号");
+    /** The year and serial (〔2019〕3号); the issuer's abbreviation before it is read back from the bracket. */
+    private static final Pattern NUMBER = Pattern.compile("[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号");
+    /** The longest issuer's abbreviation: 国办发, 津政办发, 署贸发. */
+    private static final int MAX_ISSUER = 6;
     /** Words before an issuer's abbreviation that are not part of it: 根据国发〔2019〕3号. */
     private static final List<String> LEAD_INS = List.of("根据", "依据", "按照", "参照", "贯彻", "落实", "印发", "关于", "转发", "执行", "见", "的", "和", "及", "与", "据");
 
@@ -22,7 +25,14 @@ final class DocumentNumbers {
         List<EntityMention> found = new ArrayList<>(mentions);
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            int start = issuerStart(text, number.start(), number.end());
+            int issuer = number.start();
+            while (issuer > 0 && number.start() - issuer < MAX_ISSUER && isHan(text.charAt(issuer - 1))) {
+                issuer--;
+            }
+            if (issuer == number.start()) {
+                continue;
+            }
+            int start = issuerStart(text, issuer, number.end());
             int end = number.end();
             SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
             // A mention inside the number is the issuer's abbreviation (国办 in 国办发), the number's part.
@@ -36,6 +46,10 @@ final class DocumentNumbers {
         }
         found.sort(Comparator.comparingInt(EntityMention::start));
         return found;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     /** Where the issuer's abbreviation starts: after any word leading up to it (根据 in 根据国发). */
