@@ -27,6 +27,9 @@ final class DefinedShortNames {
 
     /** The mentions with every defined short name linked to the entity it was defined for. */
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        if (!text.contains("简称") && !text.contains("下称")) {
+            return mentions;
+        }
         List<EntityMention> linked = new ArrayList<>(mentions);
         Matcher definition = DEFINITION.matcher(text);
         while (definition.find()) {

@@ -22,6 +22,9 @@ final class DocumentNumbers {
 
     /** The mentions with a POLICY mention for every document number. */
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        if (text.indexOf('号') < 0) {
+            return mentions;
+        }
         List<EntityMention> found = new ArrayList<>(mentions);
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {

@@ -59,7 +59,8 @@ public final class EntityLinker {
 
     /** Contextual: the text alone, without the document's zones, home place or full titles, links elsewhere. */
     private EntityMention markContextual(EntityMention m) {
-        boolean contextual = !canonical(m.type(), m.text(), Home.UNKNOWN).equals(m.canonical());
+        // A text that is its own canonical name was linked by no context (the lists come first), so skip the work.
+        boolean contextual = !m.text().equals(m.canonical()) && !canonical(m.type(), m.text(), Home.UNKNOWN).equals(m.canonical());
         return contextual ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.canonical(), m.sentenceIndex(), true) : m;
     }
 

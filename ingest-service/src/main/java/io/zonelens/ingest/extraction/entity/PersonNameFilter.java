@@ -22,8 +22,15 @@ public final class PersonNameFilter {
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
     /** 张女士, 方总, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
-    private static final java.util.regex.Pattern ADDRESS_FORM = java.util.regex.Pattern.compile(
-            ".(某+|女士|先生|小姐|总|董|经理|老师|教授|博士|律师|医生|局长|处长|科长|主任|书记|部长|院长|校长|[×xX＊*？?]+)");
+    private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("女士", "先生", "小姐", "总", "董", "经理", "老师", "教授",
+            "博士", "律师", "医生", "局长", "处长", "科长", "主任", "书记", "部长", "院长", "校长");
+    private static final String BLANKS = "某×xX＊*？?";
+
+    /** Called for every name candidate, so a set and a scan rather than a regular expression. */
+    private static boolean addressForm(String name) {
+        String rest = name.substring(1);
+        return ADDRESS_WORDS.contains(rest) || !rest.isEmpty() && rest.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+    }
 
     public boolean accept(String name) {
         return plausible(name) && notACommonWord(name);
@@ -35,7 +42,7 @@ public final class PersonNameFilter {
      * character.
      */
     public boolean acceptLearned(String name) {
-        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || ADDRESS_FORM.matcher(name).matches()) {
+        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || addressForm(name)) {
             return false;
         }
         char last = name.charAt(name.length() - 1);
@@ -57,7 +64,7 @@ public final class PersonNameFilter {
      * name that is also a common word (杨柳) is accepted.
      */
     public boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0 || ADDRESS_FORM.matcher(name).matches()) {
+        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0 || addressForm(name)) {
             return false;
         }
         if (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) >= 0) {

@@ -116,8 +116,11 @@ public class PersonSource implements EntityCandidateSource {
     private static List<EntityCandidate> dottedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
         int sentenceEnd = view.sentence().end();
+        String text = view.text();
         for (int dot = view.sentence().start() + 1; dot < sentenceEnd - 1; dot++) {
-            if (NAME_DOTS.indexOf(view.charAt(dot)) < 0) {
+            char c = text.charAt(dot);
+            // Every character of every sentence passes here: compare, do not search a string.
+            if (c != '·' && c != '•' && c != '・') {
                 continue;
             }
             int start;
