@@ -71,7 +71,7 @@ public final class PositionExtractor {
                     start = department;
                 }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
-                EntityMention place = organization == null ? placeEndingAt(mentions, start) : null;
+                EntityMention place = organization == null && !corporate(hit.cue(Cue.CueFamily.TITLE).word()) ? placeEndingAt(mentions, start) : null;
                 if (place != null) {
                     start = place.start();
                     organization = place.canonical();
@@ -181,6 +181,13 @@ public final class PositionExtractor {
         }
         return false;
     }
+
+    /** A company's titles: never of a place (博世中国总裁 is Bosch's president in China, not China's). */
+    private static boolean corporate(String title) {
+        return CORPORATE.stream().anyMatch(title::contains);
+    }
+
+    private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 
     /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁. */
     private static final List<String> REGIONS = List.of("全球", "中国区", "大中华区", "亚太区", "中国");

@@ -104,6 +104,14 @@ class PositionTest {
     }
 
     @Test
+    void aCompanysTitleIsNeverOfAPlaceAndAFounderHoldsATitle() {
+        List<PositionHeld> p = positions("博世中国总裁徐大全、信达生物创始人俞德超出席签约仪式。");
+        assertTrue(p.stream().filter(h -> h.person().equals("徐大全")).noneMatch(h -> "中国".equals(h.organization())), p.toString());
+        assertEquals("博世", p.stream().filter(h -> h.person().equals("徐大全")).findFirst().orElseThrow(() -> new AssertionError(p)).title().substring(0, 2));
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("俞德超") && h.title().endsWith("创始人")), p.toString());
+    }
+
+    @Test
     void aMemberOfABodyHoldsAPosition() {
         List<PositionHeld> p = positions("青岛西海岸新区工委委员、管委副主任刘为民在发布会上介绍。");
         assertEquals(List.of("青岛西海岸新区工委委员", "管委副主任"), titlesOf(p, "刘为民"));
