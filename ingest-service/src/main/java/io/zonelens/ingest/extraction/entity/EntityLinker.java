@@ -50,6 +50,7 @@ public final class EntityLinker {
                 }
             }
         }
+        linkBodiesOfBareZones(mentions, named, home);
         linkShortPolicies(mentions);
         linkShortZones(mentions);
         linkEnumeratedAreas(text, mentions);
@@ -229,6 +230,30 @@ public final class EntityLinker {
             }
         }
         return surface;
+    }
+
+    /** Words for "the zone" that a document about one writes before its bodies: 园区党工委, 综保区管委会. */
+    private static final List<String> BARE_ZONE_WORDS = List.of("园区", "保税区", "综保区", "经开区", "高新区", "开发区", "新区");
+
+    /**
+     * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind
+     * the document names most, when it names one.
+     */
+    private void linkBodiesOfBareZones(List<EntityMention> mentions, List<EntityMention> named, Home home) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT) {
+                continue;
+            }
+            for (String word : BARE_ZONE_WORDS) {
+                Cue body = m.text().startsWith(word) ? bodies.get(m.text().substring(word.length())) : null;
+                String zone = body == null ? null : bareZone(word, named, home.province());
+                if (zone != null) {
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + body.fullForm(), m.sentenceIndex()));
+                    break;
+                }
+            }
+        }
     }
 
     private static void linkShortPolicies(List<EntityMention> mentions) {

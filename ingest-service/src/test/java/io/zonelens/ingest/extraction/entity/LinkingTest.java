@@ -137,4 +137,10 @@ class LinkingTest {
         assertEquals("国办发〔2020〕12号", canonicalOf(m, "国办发〔2020〕12号"), m.toString());
         assertTrue(m.stream().filter(x -> x.text().contains("〔")).allMatch(x -> x.type() == EntityType.POLICY && !x.contextual()));
     }
+
+    @Test
+    void aBodyAfterABareZoneWordIsThatOfTheZoneTheDocumentIsAbout() {
+        List<EntityMention> m = mentions("苏州工业园区举行重点项目签约仪式。园区党工委书记沈觅表示，园区将进一步优化营商环境。");
+        assertEquals("苏州工业园区党工委", canonicalOf(m, "园区党工委"), m.toString());
+    }
 }
