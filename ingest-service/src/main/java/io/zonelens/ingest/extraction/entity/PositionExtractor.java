@@ -215,6 +215,9 @@ public final class PositionExtractor {
                 break;
             }
         }
+        if (from >= titleStart) {
+            return -1;
+        }
         java.util.regex.Matcher name = DEPARTMENT.matcher(text.substring(from, titleStart));
         return name.matches() && name.group(1).charAt(0) == head.charAt(0) ? from : -1;
     }
