@@ -47,7 +47,8 @@ final class DeliveryPayloads {
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         List<MentionFact> mentions = new ArrayList<>();
         for (EntityMention mention : analyzed.entities().mentions()) {
-            if (bodyOfAnUnknownPlace(mention)) {
+            // As an entity of query-service a body of no named place would gather every district's committee from every document.
+            if (mention.bodyOfAnUnnamedPlace()) {
                 continue;
             }
             String key = key(mention.type().name(), mention.canonical());
@@ -103,18 +104,6 @@ final class DeliveryPayloads {
                 .evidence(new Evidence().sentence(text.substring(o.evidenceStart(), o.evidenceEnd())).start(o.start()).end(o.end())
                         .sentenceStart(o.evidenceStart()).sentenceEnd(o.evidenceEnd()));
     }
-
-    /**
-     * 区委, 市商务局 where the document never says which district or city: as an entity of query-service it would
-     * gather every district's committee from every document, so it stays in the extraction and is not delivered.
-     */
-    static boolean bodyOfAnUnknownPlace(EntityMention mention) {
-        return mention.type() == io.zonelens.ingest.extraction.entity.EntityType.GOVERNMENT && !mention.canonical().isEmpty()
-                && UNNAMED_LEVELS.indexOf(mention.canonical().charAt(0)) >= 0;
-    }
-
-    /** What a body's name starts with when the linker found no place for its level (市委, 区人民政府, 县商务局). */
-    private static final String UNNAMED_LEVELS = "省市区县州盟旗镇乡";
 
     private static String key(String type, String canonical) {
         return type + ":" + canonical;

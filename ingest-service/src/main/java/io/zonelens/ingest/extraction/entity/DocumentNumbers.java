@@ -35,7 +35,7 @@ final class DocumentNumbers {
             if (issuer == number.start()) {
                 continue;
             }
-            int start = issuerStart(text, issuer, number.end());
+            int start = afterLeadIn(text, issuer, number.start());
             int end = number.end();
             SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
             // A mention inside the number is the issuer's abbreviation (国办 in 国办发), the number's part.
@@ -55,12 +55,8 @@ final class DocumentNumbers {
         return c >= '\u4e00' && c <= '\u9fa5';
     }
 
-    /** Where the issuer's abbreviation starts: after any word leading up to it (根据 in 根据国发). */
-    private static int issuerStart(String text, int start, int end) {
-        int bracket = start;
-        while (bracket < end && "〔[［【(（".indexOf(text.charAt(bracket)) < 0) {
-            bracket++;
-        }
+    /** Where the issuer's abbreviation before {@code bracket} starts: after any word leading up to it (根据 in 根据国发). */
+    private static int afterLeadIn(String text, int start, int bracket) {
         String issuer = text.substring(start, bracket);
         int cut = 0;
         for (String word : LEAD_INS) {

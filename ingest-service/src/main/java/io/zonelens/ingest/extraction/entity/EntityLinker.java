@@ -232,8 +232,13 @@ public final class EntityLinker {
         return surface;
     }
 
-    /** Words for "the zone" that a document about one writes before its bodies: 园区党工委, 综保区管委会. */
-    private static final List<String> BARE_ZONE_WORDS = List.of("园区", "保税区", "综保区", "经开区", "高新区", "开发区", "新区");
+    /**
+     * Words for "the zone" that a document about one writes before its bodies (园区党工委, 综保区管委会): the bare zone
+     * words, and kinds too general to be proposed as a zone alone (园区, 开发区, 新区), which before a body word still
+     * mean the document's zone.
+     */
+    private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),
+            java.util.stream.Stream.of("园区", "开发区", "新区")).toList();
 
     /**
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind
@@ -335,12 +340,9 @@ public final class EntityLinker {
     private static final int MAX_AREA_ITEM = 10;
 
     /**
-     * The province (or municipality) the document is about: the one its places and zones name most, counting names
-     * inside longer names too (郑州新郑综合保税区 inside 郑州新郑综合保税区管委会).
-     */
-    /**
-     * Where a document is from, for the names it leaves unsaid (市委, 市发改委): the province its places and zones are
-     * mostly in, and its city when one prefecture-level city is named at least three times and more than all others
+     * Where a document is from, for the names it leaves unsaid (市委, 市发改委): the province (or municipality) its
+     * places and zones are mostly in, counting names inside longer names too (郑州新郑综合保税区 inside
+     * 郑州新郑综合保税区管委会), and its city when one prefecture-level city is named at least three times and more than all others
      * together (a city's work report, not a province's news about several).
      */
     record Home(String province, String city) {

@@ -7,6 +7,14 @@ package io.zonelens.ingest.extraction.entity;
  */
 public record EntityMention(EntityType type, int start, int end, String text, String canonical, int sentenceIndex, boolean contextual) {
 
+    /**
+     * 区委, 市商务局 where the document never says which district or city: a body the linker found no place for, its
+     * name starting with the level alone.
+     */
+    public boolean bodyOfAnUnnamedPlace() {
+        return type == EntityType.GOVERNMENT && !canonical.isEmpty() && PositionExtractor.LEVELS.indexOf(canonical.charAt(0)) >= 0;
+    }
+
     /** The same mention read as another type (a short name a document defined for a body or company). */
     public EntityMention withType(EntityType newType) {
         return new EntityMention(newType, start, end, text, canonical, sentenceIndex, contextual);

@@ -250,11 +250,10 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
-     * word of belonging (天津海关所属东疆海关), and 或 anywhere.
+     * word of belonging (天津海关所属东疆海关), and 或 anywhere (居委会或派出所: it joins alternatives).
      */
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
-        // 居委会或派出所: 或 joins alternatives, never words of one name.
         if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0) {
             return true;
         }
@@ -321,5 +320,4 @@ final class LearnedSource implements EntityCandidateSource {
                 && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
                 || GovernmentBodySource.everyBodyOfALevel(view, start))));
     }
-
 }

@@ -118,9 +118,7 @@ public class PersonSource implements EntityCandidateSource {
         int sentenceEnd = view.sentence().end();
         String text = view.text();
         for (int dot = view.sentence().start() + 1; dot < sentenceEnd - 1; dot++) {
-            char c = text.charAt(dot);
-            // Every character of every sentence passes here: compare, do not search a string.
-            if (c != '·' && c != '•' && c != '・') {
+            if (NAME_DOTS.indexOf(text.charAt(dot)) < 0) {
                 continue;
             }
             int start;
@@ -162,7 +160,7 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         boolean endsAName = end == view.sentence().end() || !isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
-        return endsAName && !view.insideBookTitle(start, end) && !listedPlacePart(view, start, end)
+        return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0;
     }
 
@@ -212,7 +210,7 @@ public class PersonSource implements EntityCandidateSource {
     /** Estates and projects are named like Developer·Project (世茂·宫园, 龙湖·蔚澜香醍): a name ending in one of these is no person. */
     private static final String PROPERTY_ENDINGS = "苑园宫府城湾郡墅庭院居阁轩台楼坊邸汇岸湖醍";
 
-    private static boolean listedPlacePart(SentenceView view, int start, int end) {
+    private static boolean listedNamePart(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
                 && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0));
@@ -275,9 +273,7 @@ public class PersonSource implements EntityCandidateSource {
         return false;
     }
 
-    /**
-     * A word that typically follows a name (表示, 陪同, 此前).
-     */
+    /** A word that typically follows a name (表示, 陪同, 此前). */
     private static boolean followerAt(SentenceView view, int offset) {
         for (String word : FOLLOWERS) {
             if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset)) {

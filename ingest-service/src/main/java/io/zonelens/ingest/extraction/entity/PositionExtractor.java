@@ -280,7 +280,7 @@ public final class PositionExtractor {
     }
 
     /** Levels of a place, as a party committee's name (舟山市委, 新疆维吾尔自治区党委) or a title's (自治区主席) holds them. */
-    private static final String LEVELS = "省市区县州盟旗镇乡";
+    static final String LEVELS = "省市区县州盟旗镇乡";
     private static final String LEVEL_WORDS = "自治区|自治州|[" + LEVELS + "]";
 
     /** What joins one person's titles: 党委书记、主任; 书记和主任; 副主任兼空港经济区管委会主任. */

@@ -31,8 +31,12 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         if (open < 0) {
             return false;
         }
-        int close = text.indexOf('》', start);
-        return close >= end && close < sentence.end();
+        for (int i = start; i < sentence.end(); i++) {
+            if (text.charAt(i) == '》') {
+                return i >= end;
+            }
+        }
+        return false;
     }
 
     public char charAt(int offset) {
