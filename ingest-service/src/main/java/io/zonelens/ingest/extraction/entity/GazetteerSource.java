@@ -1,17 +1,23 @@
 package io.zonelens.ingest.extraction.entity;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Names found verbatim in the gazetteers. Two-character names must start a word, so 海东 is not found in 上海东部; a
  * company's short brand must also end one (三星 is not in 三星堆, 用友 not in 用友好的), and a company named inside
- * 《》 is part of a title (《沃尔沃》, a game), not the company.
+ * 《》 is part of a title (《沃尔沃》, a game), not the company. A brand that is also a common verb or adjective is
+ * that word when an aspect or complement follows it (联想到, 平安到达).
  */
 public class GazetteerSource implements EntityCandidateSource {
 
     /** Company names this short are brands that also occur inside common words. */
     private static final int SHORT_BRAND = 3;
+    /** Aspect particles and complements that follow verbs and adjectives, never a company's name. */
+    private static final String AFTER_A_VERB = "了着过到起得";
 
     @Override
     public String name() {
@@ -30,11 +36,21 @@ public class GazetteerSource implements EntityCandidateSource {
             }
             EntityType type = hit.value().entries().get(0).type();
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && !view.tokenEndsAt(hit.end())
-                    || view.insideBookTitle(hit.start(), hit.end()))) {
+                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit))) {
                 continue;
             }
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
+    }
+
+    /** 联想到: a short brand HanLP's dictionary also knows as a verb or adjective, followed by what follows verbs. */
+    private static boolean usedAsAVerb(SentenceView view, Lexicon.Hit hit) {
+        if (hit.end() - hit.start() > SHORT_BRAND || AFTER_A_VERB.indexOf(view.charAt(hit.end())) < 0) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(view.slice(hit.start(), hit.end()));
+        return attribute != null && java.util.Arrays.stream(attribute.nature)
+                .anyMatch(nature -> nature == Nature.v || nature == Nature.a);
     }
 }

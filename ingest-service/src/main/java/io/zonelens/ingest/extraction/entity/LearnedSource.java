@@ -94,7 +94,8 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end))
-                    || type == EntityType.ORGANIZATION && OrganizationPatternSource.centralAsAnAdjective(view, end)
+                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end)
+                            || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
                 continue;
             }

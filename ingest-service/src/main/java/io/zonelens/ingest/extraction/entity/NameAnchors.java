@@ -94,6 +94,19 @@ final class NameAnchors {
         return properStart;
     }
 
+    /**
+     * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
+     * word after it mean zones of that kind in general, not the one the document is about.
+     */
+    static boolean generalBefore(SentenceView view, int offset) {
+        int index = view.tokenAt(offset - 1);
+        if (index < 0 || view.tokens().get(index).end() != offset) {
+            return false;
+        }
+        Token token = view.tokens().get(index);
+        return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || QUALIFIERS.contains(token.word()) || Pos.isCount(token);
+    }
+
     private static boolean kindWordIn(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() < token.end() && token.start() < hit.end()
                 && (hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
@@ -153,7 +166,8 @@ final class NameAnchors {
             if (token.start() < view.sentence().start() || token.end() != end) {
                 break;
             }
-            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())) {
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())
+                    || Pos.isBoundary(token) || Pos.isTime(token)) {
                 break;
             }
             start = token.start();

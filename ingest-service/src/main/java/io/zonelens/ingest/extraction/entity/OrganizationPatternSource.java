@@ -37,7 +37,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 }
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
-                if (anchor >= 0 && anchor < hit.start()) {
+                if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end()))) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
                 }
             }
@@ -50,6 +50,17 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return end >= 2 && view.text().startsWith("中心", end - 2)
                 && CENTRAL_NOUNS.stream().anyMatch(noun -> view.text().startsWith(noun, end) && end + noun.length() <= view.sentence().end());
     }
+
+    /**
+     * 东北亚国际航运中心, 区域商贸中心: what a city or region aims to be (建设…国际消费中心), not an institution; a named
+     * centre of research (国家合成生物技术创新中心) is one.
+     */
+    static boolean aRoleOfAPlace(String name) {
+        return ROLE_OF_A_PLACE.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern ROLE_OF_A_PLACE = java.util.regex.Pattern.compile(
+            ".*(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)中心");
 
     private static final List<String> CENTRAL_NOUNS = List.of("城市", "城区", "地带", "区域", "任务", "工作", "位置", "环节", "地位");
 

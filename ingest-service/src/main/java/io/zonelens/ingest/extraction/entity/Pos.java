@@ -18,16 +18,22 @@ final class Pos {
         if (token.pos().equals("w")) {
             return !"()（）".contains(token.word());
         }
-        return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等");
+        return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等")
+                || ACCORDING_TO.contains(token.word());
     }
+
+    /** 另据双流海关消息: "according to" before a source, which HanLP may tag as a proper noun when 另 or 又 joins it. */
+    private static final Set<String> ACCORDING_TO = Set.of("另据", "又据", "据悉", "另悉", "获悉", "据了解");
 
     /**
      * Verbs that govern a following name (深入古德里奇…, 组织瑞普生物等…); HanLP tags several of them as nouns or
-     * adverbs, so they are listed as words too.
+     * adverbs (判令 as nz), so they are listed as words too.
      */
     private static final Set<String> GOVERNING = Set.of("深入", "组织", "助力", "依托", "鼓励", "支持", "引进", "推动", "对接", "集聚",
             "吸引", "协调", "争取", "包括", "走进", "来到", "调研", "考察", "参观", "推进", "加快", "培育", "打造", "发挥", "围绕",
-            "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "建设", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导");
+            "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "建设", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导",
+            // a court's or regulator's orders: 判令上海携程国际旅行社有限公司赔偿…
+            "判令", "责令", "判决", "裁定", "起诉", "状告", "委托", "授权");
 
     static boolean isVerb(Token token) {
         return token.pos().startsWith("v") && !token.pos().equals("vn");
@@ -53,10 +59,16 @@ final class Pos {
         return (token.pos().startsWith("a") || token.pos().equals("b")) && token.word().length() >= 2;
     }
 
-    /** 现在, 今年: a time word before a name is not part of it. */
+    /**
+     * 现在, 今年, and the periods and places HanLP tags as nouns or proper nouns (一季度, 上半年, 区内): a time or
+     * locative word before a name is not part of it.
+     */
     static boolean isTime(Token token) {
-        return token.pos().equals("t");
+        return token.pos().equals("t") || TIME_OR_WHERE.matcher(token.word()).matches();
     }
+
+    private static final java.util.regex.Pattern TIME_OR_WHERE = java.util.regex.Pattern.compile(
+            "(前|第)?[一二三四1-4]季度|[上下]半年|全年|年[初中底末内]|[区园省市境国关域][内外]");
 
     /**
      * A verb that makes a phrase a clause (政府成立合资公司); one-character verbs are left out because HanLP tags

@@ -224,6 +224,8 @@ public final class PositionExtractor {
 
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
+    /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
+    private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", "集团");
     /** How many sentences back an anaphor's organization may have been named. */
     private static final int ANAPHOR_REACH = 3;
 
@@ -252,7 +254,7 @@ public final class PositionExtractor {
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, int sentenceIndex) {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
-            EntityType kind = start < 0 ? null : ANAPHORS.get(text.substring(start, end));
+            EntityType kind = start < 0 ? null : anaphorKind(text, start, end);
             if (kind != null) {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
@@ -263,6 +265,15 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    private static EntityType anaphorKind(String text, int start, int end) {
+        String word = text.substring(start, end);
+        // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about.
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)))) {
+            return EntityType.COMPANY;
+        }
+        return ANAPHORS.get(word);
     }
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Zones named by a place or proper name plus a zone suffix (临港综合保税区, 南昌经开区). A short kind word on its
  * own (保税区, 综保区, 经开区) is proposed as a "bare" zone, which the linker keeps only when the document names
- * the zone it stands for.
+ * the zone it stands for, and not after a word that makes it general (全国综保区).
  */
 public class ZonePatternSource implements EntityCandidateSource {
 
@@ -33,7 +33,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit)) {
+            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }

@@ -76,6 +76,21 @@ class LinkingTest {
     }
 
     @Test
+    void aGovernmentIsItsPeoplesGovernmentWhateverTheShortForm() {
+        List<EntityMention> m = mentions("2024年浙江省政府工作报告。我代表省人民政府，向大会报告工作。省政府将加快建设杭州综合保税区。");
+        assertEquals("浙江省人民政府", canonicalOf(m, "浙江省政府"), m.toString());
+        assertEquals("浙江省人民政府", canonicalOf(m, "省政府"), m.toString());
+        assertEquals("浙江省人民政府", canonicalOf(m, "省人民政府"), m.toString());
+    }
+
+    @Test
+    void aKindWordAfterAScopeMeansZonesOfThatKindInGeneral() {
+        List<EntityMention> m = mentions("成都高新综合保税区进出口总额1326.5亿元，继续位居全国综保区前列。成都高新区在全国高新区综合排名中位列第3。");
+        assertEquals(List.of("成都高新综合保税区"), m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().contains("综")).map(EntityMention::text).toList(), m.toString());
+        assertEquals(List.of("成都高新区"), m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().contains("高新区")).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void theProvincialPartyCommitteeIsTheHomeProvinces() {
         List<EntityMention> m = mentions("浙江省杭州综合保税区进出口增长。省委书记多次赴义乌调研。");
         assertEquals("浙江省委", canonicalOf(m, "省委"));

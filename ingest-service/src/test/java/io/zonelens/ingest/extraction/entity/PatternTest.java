@@ -24,6 +24,28 @@ class PatternTest {
     }
 
     @Test
+    void aCourtsOrderIsNoPartOfTheCompanyItIsAddressedTo() {
+        List<EntityMention> m = mentions("判令上海携程国际旅行社有限公司赔偿梁玉祥损失2000元，并责令深圳市腾讯计算机系统有限公司删除相关内容。");
+        assertTrue(has(m, EntityType.COMPANY, "上海携程国际旅行社有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "深圳市腾讯计算机系统有限公司"), m.toString());
+    }
+
+    @Test
+    void aPeriodALocationOrAnAccordingToBeforeANameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("另据双流海关消息，一季度区内英特尔产品（成都）有限公司进出口额增长。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "双流海关"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "英特尔产品（成都）有限公司"), m.toString());
+    }
+
+    @Test
+    void whatACityAimsToBeIsNoOrganization() {
+        List<EntityMention> m = mentions("金普新区要加快建设东北亚国际航运中心和区域商贸中心。国家合成生物技术创新中心在天津揭牌。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("航运中心")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("商贸中心")), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "国家合成生物技术创新中心"), m.toString());
+    }
+
+    @Test
     void aGenericCompanyDescriptionIsNotAName() {
         List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
@@ -168,8 +190,8 @@ class PatternTest {
     }
 
     @Test
-    void aBrandInsideAWordOrAWorksTitleIsNoCompany() {
-        List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。三星发布新手机。");
+    void aBrandInsideAWordOrAWorksTitleOrUsedAsAVerbIsNoCompany() {
+        List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。很自然的联想到石油。三星发布新手机。");
         assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
     }
 

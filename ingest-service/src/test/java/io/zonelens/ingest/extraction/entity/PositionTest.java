@@ -86,6 +86,9 @@ class PositionTest {
                 "the company the document is about, not the last of a list: " + peers);
         assertTrue(positions("该公司总经理张伟表示，将扩大投资。").stream().allMatch(h -> h.organization() == null),
                 "with no company named before, the company is unknown");
+        List<PositionHeld> clause = positions("腾讯控股发布公告称，公司总裁刘炽平将出席投资者大会。");
+        assertEquals(List.of("腾讯控股有限公司"), clause.stream().filter(h -> h.person().equals("刘炽平")).map(PositionHeld::organization).toList(),
+                "a bare 公司 opening a clause is the company of the news: " + clause);
     }
 
     @Test
