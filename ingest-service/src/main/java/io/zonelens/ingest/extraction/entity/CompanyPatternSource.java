@@ -65,12 +65,21 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
-                && (Pos.isGoverning(view.tokens().get(first)) || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first))
+                && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first))
+                || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first))
                 || Pos.isQualifier(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();
             first++;
         }
         return start < end ? start : -1;
+    }
+
+    /**
+     * 富士康科技集团、超聚变数字技术有限公司: a list item is a name from its first character, so a one-character "verb" opening
+     * it is HanLP's misreading of the name's start (超/聚变), not a verb governing it.
+     */
+    private static boolean misreadListItemStart(SentenceView view, Token token) {
+        return token.word().length() == 1 && view.charAt(token.start() - 1) == '、';
     }
 
     /** 中国—东盟信息港: a dash between two places joins them in one name. */

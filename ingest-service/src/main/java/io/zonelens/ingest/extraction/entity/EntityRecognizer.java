@@ -29,6 +29,7 @@ public class EntityRecognizer implements PipelineStage {
     private final EntityLinker linker;
     private final DefinedShortNames shortNames;
     private final DocumentNumbers documentNumbers = new DocumentNumbers();
+    private final RepeatedNames repeatedNames = new RepeatedNames();
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -104,7 +105,7 @@ public class EntityRecognizer implements PipelineStage {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
-        List<EntityMention> linked = new ArrayList<>(linker.link(text, resolved, hits));
+        List<EntityMention> linked = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), hits));
         linked.addAll(jurisdictions(views, linked));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);

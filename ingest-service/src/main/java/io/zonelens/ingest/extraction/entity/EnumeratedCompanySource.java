@@ -13,6 +13,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     /** Brand names are short; a longer item is a phrase (空客产业链垂直整合). */
     private static final int MAX_BRAND = 8;
     private static final int MAX_PROJECT_NAME = 12;
+    private static final List<String> KINDS_OF_BUSINESS = List.of("业态", "模式", "类型", "形态");
 
     @Override
     public String name() {
@@ -48,12 +49,20 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null. */
+    /**
+     * The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null; none
+     * after a word for a kind of business (保税维修、跨境电商等新业态企业 lists business forms, not firms).
+     */
     private static String head(SentenceView view, int from) {
         for (int i = from; i < from + HEAD_WINDOW && i < view.sentence().end(); i++) {
             char c = view.charAt(i);
             if (SentenceView.isPunctuation(c)) {
                 return null;
+            }
+            for (String kind : KINDS_OF_BUSINESS) {
+                if (view.text().startsWith(kind, i)) {
+                    return null;
+                }
             }
             for (String head : List.of("企业", "公司", "集团", "项目")) {
                 if (view.text().startsWith(head, i)) {

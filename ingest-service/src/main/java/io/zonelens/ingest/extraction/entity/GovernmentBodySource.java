@@ -80,7 +80,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2
-                || !view.tokens().get(index).pos().startsWith("n")) {
+                || !view.tokens().get(index).pos().startsWith("n") || view.tokens().get(index).pos().startsWith("nr")) {
+            // 经市人民政府同意: HanLP reads 经市 as a person's name; a name is never the area a level word ends.
             return bodyStart - 1;
         }
         Token area = view.tokens().get(index);

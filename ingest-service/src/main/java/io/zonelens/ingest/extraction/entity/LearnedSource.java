@@ -25,6 +25,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
+    private static final String PREPOSITIONS = "经由向对据在从与和将被把给及";
 
     private final LearnedEntityTagger tagger;
     private final PersonNameFilter persons;
@@ -67,6 +68,11 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
+            }
+            // 经市人民政府同意: a one-character preposition HanLP glued to a level word (经市/nr) is no part of the body.
+            if (type == EntityType.GOVERNMENT && end - start >= 4 && PREPOSITIONS.indexOf(view.charAt(start)) >= 0
+                    && LEVELS.indexOf(view.charAt(start + 1)) >= 0) {
+                start++;
             }
             // 原龙岗区坂田街道执法队, 原国家安全局: 原 says "former", and is no part of the name.
             if ((type.isInstitution() || type == EntityType.POSITION) && end - start > 3 && view.charAt(start) == '原') {

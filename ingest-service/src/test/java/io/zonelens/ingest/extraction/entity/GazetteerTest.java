@@ -28,6 +28,7 @@ class GazetteerTest {
         assertEquals(333, byKind.get("CITY") + byKind.get("AUTONOMOUS_PREFECTURE") + byKind.get("PREFECTURE") + byKind.get("LEAGUE"),
                 "every prefecture-level division");
         assertEquals(34, byKind.get("PROVINCE") + byKind.get("MUNICIPALITY"));
+        assertEquals(194, byKind.get("COUNTRY"), "the countries of the world but 黑山, also a county of Liaoning");
     }
 
     @Test

@@ -46,6 +46,19 @@ class PatternTest {
     }
 
     @Test
+    void aListItemIsANameFromItsFirstCharacterAndBusinessFormsAreNoFirms() {
+        List<EntityMention> m = mentions("在郑州新郑综合保税区，楼阳生详细了解富士康科技集团、超聚变数字技术有限公司生产经营情况。培育保税维修、跨境电商等新业态企业100家以上。");
+        assertTrue(has(m, EntityType.COMPANY, "超聚变数字技术有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("跨境电商")), m.toString());
+    }
+
+    @Test
+    void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
+        List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());
+    }
+
+    @Test
     void aGenericCompanyDescriptionIsNotAName() {
         List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());

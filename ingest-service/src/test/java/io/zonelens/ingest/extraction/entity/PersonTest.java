@@ -6,6 +6,7 @@ import java.util.List;
 
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,5 +115,11 @@ class PersonTest {
         for (String name : List.of("刘辉", "尹晓峰", "赵前苗", "尤天成")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
+    }
+
+    @Test
+    void aPersonNamedOnceIsThatPersonWhereverTheDocumentRepeatsTheName() {
+        List<EntityMention> m = mentions("河南省委书记楼阳生到郑州航空港经济综合实验区调研。在郑州新郑综合保税区，楼阳生详细了解企业生产经营情况。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("楼阳生")).count(), m.toString());
     }
 }

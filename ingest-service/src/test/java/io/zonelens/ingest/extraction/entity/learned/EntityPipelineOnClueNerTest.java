@@ -55,8 +55,9 @@ class EntityPipelineOnClueNerTest {
         assertAtLeast("name", 80.0);
         assertAtLeast("position", 75.0);
         assertAtLeast("government", 79.5);
-        assertAtLeast("company", 71.0);
-        assertAtLeast("organization", 76.5);
+        assertAtLeast("company", 71.5);
+        // CLUENER marks a country's team as an organization (卢森堡那场球); listed countries are places here.
+        assertAtLeast("organization", 76.4);
     }
 
     private static void assertAtLeast(String label, double floor) {

@@ -1,0 +1,46 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person named once is that person wherever the document repeats the name: 楼阳生 is found after 河南省委书记, and
+ * in "在郑州新郑综合保税区，楼阳生详细了解…" too, where HanLP reads it as a proper noun and no rule sees a name. A
+ * repetition counts when it starts and ends where words do, overlaps nothing already found and stands outside 《》.
+ */
+final class RepeatedNames {
+
+    static final String SOURCE = "repeated-name";
+    /** Below the sources that found the name first: a repetition is as sure as the name, no surer. */
+    private static final double CONFIDENCE = 0.6;
+
+    List<ResolvedCandidate> apply(String text, List<SentenceView> views, List<ResolvedCandidate> resolved) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ResolvedCandidate found : resolved) {
+            EntityCandidate candidate = found.candidate();
+            if (candidate.type() == EntityType.PERSON && candidate.length() >= 2) {
+                names.add(text.substring(candidate.start(), candidate.end()));
+            }
+        }
+        if (names.isEmpty()) {
+            return resolved;
+        }
+        List<ResolvedCandidate> all = new ArrayList<>(resolved);
+        for (SentenceView view : views) {
+            int from = view.sentence().start();
+            int to = view.sentence().end();
+            for (String name : names) {
+                for (int at = text.indexOf(name, from); at >= 0 && at + name.length() <= to; at = text.indexOf(name, at + 1)) {
+                    EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, at + name.length(), SOURCE, CONFIDENCE);
+                    if (view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end()) && !view.insideBookTitle(repeated.start(), repeated.end())
+                            && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
+                        all.add(new ResolvedCandidate(repeated, view.sentence().index()));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+}
