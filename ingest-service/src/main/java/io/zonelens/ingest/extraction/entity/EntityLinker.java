@@ -164,8 +164,9 @@ public final class EntityLinker {
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         if (place != null && !cue.word().equals("海关")) {
-            // 天津市 + 市委 is 天津市委, not 天津市市委.
-            boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1));
+            // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
+            boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))
+                    && !full.startsWith("市场");
             return (levelRepeated ? place.substring(0, place.length() - 1) : place) + full;
         }
         return prefix + full;

@@ -153,7 +153,7 @@ public class EntityRecognizer implements PipelineStage {
             Lexicon.Hit longest = null;
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.start() == m.start() && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE)
-                        && (longest == null || hit.end() > longest.end())) {
+                        && !GazetteerSource.endsInsideAWordItStarts(view, hit) && (longest == null || hit.end() > longest.end())) {
                     longest = hit;
                 }
             }

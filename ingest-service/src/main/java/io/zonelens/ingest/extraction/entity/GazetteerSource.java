@@ -10,7 +10,8 @@ import java.util.List;
  * Names found verbatim in the gazetteers. Two-character names must start a word, so 海东 is not found in 上海东部; a
  * company's short brand must also end one (三星 is not in 三星堆, 用友 not in 用友好的), and a company named inside
  * 《》 is part of a title (《沃尔沃》, a game), not the company. A brand that is also a common verb or adjective is
- * that word when an aspect or complement follows it (联想到, 平安到达).
+ * that word when an aspect or complement follows it (联想到, 平安到达). A name's last character may not begin a word
+ * that runs past it (联合国家, 天津市场).
  */
 public class GazetteerSource implements EntityCandidateSource {
 
@@ -31,7 +32,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if (hit.value().entries().isEmpty()) {
                 continue;
             }
-            if (hit.end() - hit.start() <= 2 && !view.tokenStartsAt(hit.start())) {
+            if (hit.end() - hit.start() <= 2 && !view.tokenStartsAt(hit.start()) || endsInsideAWordItStarts(view, hit)) {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
@@ -52,5 +53,21 @@ public class GazetteerSource implements EntityCandidateSource {
         CoreDictionary.Attribute attribute = CoreDictionary.get(view.slice(hit.start(), hit.end()));
         return attribute != null && java.util.Arrays.stream(attribute.nature)
                 .anyMatch(nature -> nature == Nature.v || nature == Nature.a);
+    }
+
+    /**
+     * 商务部联合国家发展改革委, 天津市场: a name whose last character begins a word running past it (国家, 市场) is
+     * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
+     * name stands).
+     */
+    static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.end() - 1);
+        if (index < 0) {
+            return false;
+        }
+        var token = view.tokens().get(index);
+        // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
+        return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
+                && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2);
     }
 }

@@ -59,6 +59,14 @@ class PatternTest {
     }
 
     @Test
+    void aListedNameSpelledAcrossTwoWordsIsNotNamed() {
+        List<EntityMention> m = mentions("商务部联合国家发展改革委印发通知。天津市场监管委发布公告。联合国秘书长古特雷斯发表讲话。");
+        assertEquals(1, m.stream().filter(x -> x.text().equals("联合国")).count(), m.toString());
+        assertEquals("天津市市场监督管理委员会", canonicalOf(m, "天津市场监管委"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "天津") && !has(m, EntityType.PLACE, "天津市"), m.toString());
+    }
+
+    @Test
     void aGenericCompanyDescriptionIsNotAName() {
         List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());

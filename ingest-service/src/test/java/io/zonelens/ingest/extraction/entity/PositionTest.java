@@ -189,4 +189,11 @@ class PositionTest {
         List<PositionHeld> p = positions("徐海波\n南昌综保区取得新成绩。\n(作者系南昌综保区党组书记、主任)");
         assertEquals(List.of("南昌综保区党组书记", "主任"), titlesOf(p, "徐海波"));
     }
+
+    @Test
+    void theHeadsOfInternationalOrganizationsHoldTheirTitlesThere() {
+        List<PositionHeld> p = positions("联合国秘书长古特雷斯在纽约发表讲话。世界贸易组织总干事伊维拉表示，多边贸易体制面临挑战。");
+        assertEquals(List.of("联合国"), p.stream().filter(h -> h.person().equals("古特雷斯")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("世界贸易组织"), p.stream().filter(h -> h.person().equals("伊维拉")).map(PositionHeld::organization).toList(), p.toString());
+    }
 }

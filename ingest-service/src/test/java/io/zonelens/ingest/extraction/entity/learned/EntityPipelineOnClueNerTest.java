@@ -56,8 +56,9 @@ class EntityPipelineOnClueNerTest {
         assertAtLeast("position", 75.0);
         assertAtLeast("government", 79.5);
         assertAtLeast("company", 71.5);
-        // CLUENER marks a country's team as an organization (卢森堡那场球); listed countries are places here.
-        assertAtLeast("organization", 76.4);
+        // CLUENER marks a country's team as an organization (卢森堡那场球) and leaves some out (为庆祝联合国成立60周年):
+        // listed countries are places here, listed international organizations organizations wherever they stand.
+        assertAtLeast("organization", 76.0);
     }
 
     private static void assertAtLeast(String label, double floor) {
