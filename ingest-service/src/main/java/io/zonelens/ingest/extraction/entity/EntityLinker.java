@@ -162,6 +162,11 @@ public final class EntityLinker {
         if (prefix.equals("省") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + "省" + full;
         }
+        // 自治区党委 in a Guangxi document is 广西壮族自治区党委.
+        String region = prefix.equals("自治区") && homeProvince != null ? gazetteerCanonical(EntityType.PLACE, homeProvince) : null;
+        if (region != null && region.endsWith("自治区")) {
+            return region + full;
+        }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         if (place != null && !cue.word().equals("海关")) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).

@@ -84,10 +84,16 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return end;
     }
 
+    /** 中船集团、华谊集团等企业: a company word after two or more characters ends a listed firm's name. */
+    private static boolean companyWordAfterAName(Lexicon.Hit hit, int start) {
+        return hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null && hit.start() - start >= 2;
+    }
+
     private static boolean acceptable(SentenceView view, int start, int end, boolean beforeProject) {
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.end() == end && hit.value().entries().isEmpty() && !hit.value().cues().isEmpty()
-                    && hit.cue(Cue.CueFamily.ENUMERATION) == null && hit.cue(Cue.CueFamily.ORG_ANCHOR) == null) {
+                    && hit.cue(Cue.CueFamily.ENUMERATION) == null && hit.cue(Cue.CueFamily.ORG_ANCHOR) == null
+                    && !companyWordAfterAName(hit, start)) {
                 return false; // 天津市氢能产业示范区 ends like a zone, body or institute, not a brand
             }
         }
@@ -99,6 +105,9 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             }
             return false;
         }
-        return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);
+        boolean endsInACompanyWord = view.hits().stream().anyMatch(hit -> hit.end() == end && companyWordAfterAName(hit, start));
+        // 中船集团、恒逸集团等企业: HanLP reads no proper noun in 中/船 or 恒/逸, but the list and the company word name firms.
+        return end - start <= MAX_BRAND && (endsInACompanyWord ? CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
+                : CompanyPatternSource.distinctive(view, start, end));
     }
 }

@@ -106,7 +106,8 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             // 国家海洋技术中心, 国家实验室: in our documents a centre or laboratory of the state is an institution, not a body.
-            if (type == EntityType.GOVERNMENT && view.zoneDocument() && endsInOrganizationWord(view, end)) {
+            // 中国人民大学国家发展与战略研究院: anywhere, an institute of a listed organization is an organization.
+            if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
             }
             // 支持武汉建设国家科技创新中心: in our documents a "company" ending in 中心 or 研究院 is a plan's wording, not a firm.
@@ -224,6 +225,10 @@ final class LearnedSource implements EntityCandidateSource {
     /** “海河工匠”: a name in quotation marks in a zone document is a programme, award or slogan. */
     private static boolean quoted(SentenceView view, int start, int end) {
         return "“「\"".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0 && "”」\"".indexOf(view.charAt(end)) >= 0;
+    }
+
+    private static boolean startsWithAListedOrganization(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.ORGANIZATION));
     }
 
     private static boolean endsInOrganizationWord(SentenceView view, int end) {

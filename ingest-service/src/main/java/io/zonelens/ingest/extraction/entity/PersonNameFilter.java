@@ -64,13 +64,16 @@ public final class PersonNameFilter {
      * name that is also a common word (杨柳) is accepted.
      */
     public boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 4 || SURNAMES.indexOf(name.charAt(0)) < 0 || addressForm(name)) {
-            return false;
-        }
-        if (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) >= 0) {
-            return false;
-        }
-        return !gazetteer.isNameOrFragment(name);
+        return shapedLikeAName(name) && !gazetteer.isNameOrFragment(name);
+    }
+
+    /**
+     * Shaped like a name (a surname first, no form of address, no function word last), whatever the lists say: 吴江
+     * is a district, and a person in 霍尔果斯市委书记吴江表示.
+     */
+    public boolean shapedLikeAName(String name) {
+        return name.length() >= 2 && name.length() <= 4 && SURNAMES.indexOf(name.charAt(0)) >= 0 && !addressForm(name)
+                && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0;
     }
 
     private static boolean hasPersonNature(CoreDictionary.Attribute attribute) {

@@ -241,7 +241,8 @@ public class PersonSource implements EntityCandidateSource {
                 return 0;
             }
             String name = view.slice(start, end);
-            if (!isHan(name) || !filter.plausible(name)) {
+            // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
+            if (!isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {

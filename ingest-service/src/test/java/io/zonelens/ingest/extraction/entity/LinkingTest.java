@@ -91,6 +91,16 @@ class LinkingTest {
     }
 
     @Test
+    void theRegionsBodiesAreTheHomeAutonomousRegions() {
+        List<EntityMention> m = mentions("自治区党委常委、钦州市委书记许永锞在中国（广西）自由贸易试验区钦州港片区调研。自治区商务厅副厅长李贵参加调研。");
+        assertEquals("广西壮族自治区党委", canonicalOf(m, "自治区党委"), m.toString());
+        assertEquals("广西壮族自治区商务厅", canonicalOf(m, "自治区商务厅"), m.toString());
+        List<EntityMention> sichuan = mentions("四川省推进综合保税区发展。省经济和信息化厅、省经信厅按职责分工负责。");
+        assertEquals("四川省经济和信息化厅", canonicalOf(sichuan, "省经信厅"), sichuan.toString());
+        assertEquals("四川省经济和信息化厅", canonicalOf(sichuan, "省经济和信息化厅"), sichuan.toString());
+    }
+
+    @Test
     void theProvincialPartyCommitteeIsTheHomeProvinces() {
         List<EntityMention> m = mentions("浙江省杭州综合保税区进出口增长。省委书记多次赴义乌调研。");
         assertEquals("浙江省委", canonicalOf(m, "省委"));

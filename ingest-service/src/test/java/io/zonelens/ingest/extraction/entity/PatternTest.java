@@ -67,6 +67,18 @@ class PatternTest {
     }
 
     @Test
+    void firmsListedBeforeEnterprisesAreCompaniesWhenTheyEndInACompanyWord() {
+        List<EntityMention> m = mentions("钦州港片区调研。中船集团、华谊集团、恒逸集团等企业代表参加座谈。");
+        assertEquals(List.of("中船集团", "华谊集团", "恒逸集团"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
+    void anInstituteOfAListedUniversityIsAnOrganization() {
+        List<EntityMention> m = mentions("中国人民大学国家发展与战略研究院研究员王晋斌接受了采访。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中国人民大学国家发展与战略研究院"), m.toString());
+    }
+
+    @Test
     void aGenericCompanyDescriptionIsNotAName() {
         List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());

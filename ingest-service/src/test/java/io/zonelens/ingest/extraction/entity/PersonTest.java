@@ -122,4 +122,11 @@ class PersonTest {
         List<EntityMention> m = mentions("河南省委书记楼阳生到郑州航空港经济综合实验区调研。在郑州新郑综合保税区，楼阳生详细了解企业生产经营情况。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("楼阳生")).count(), m.toString());
     }
+
+    @Test
+    void aListedWordBetweenATitleAndWhatFollowsNamesIsAName() {
+        List<EntityMention> m = mentions("霍尔果斯市委书记吴江表示，将推动霍尔果斯经济开发区发展。吴江区委书记李明到园区调研。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("吴江")).count(), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
+    }
 }
