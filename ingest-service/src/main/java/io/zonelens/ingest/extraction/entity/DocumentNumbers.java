@@ -47,8 +47,32 @@ final class DocumentNumbers {
             String canonical = policy == null ? text.substring(start, end) : policy.canonical();
             found.add(new EntityMention(EntityType.POLICY, start, end, text.substring(start, end), canonical, view.sentence().index()));
         }
+        addOrdersAndNotices(text, found);
         found.sort(Comparator.comparingInt(EntityMention::start));
         return found;
+    }
+
+    /** 令第256号, 公告2024年第8号: the serial of a body's order or notice, the body named right before it. */
+    private static final Pattern ORDER_OR_NOTICE = Pattern.compile("(令|公告)((?:19|20)\\d{2}年)?第\\d{1,5}号");
+
+    /**
+     * 海关总署令第256号, 商务部公告2024年第8号: a body's order or notice by its number, from the body's name on (the body stays a
+     * mention of its own: it issued the document).
+     */
+    private static void addOrdersAndNotices(String text, List<EntityMention> found) {
+        Matcher number = ORDER_OR_NOTICE.matcher(text);
+        while (number.find()) {
+            int at = number.start();
+            EntityMention issuer = found.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == at).findFirst().orElse(null);
+            if (issuer == null || found.stream().anyMatch(m -> m.type() == EntityType.POLICY && m.start() < number.end() && issuer.start() < m.end())) {
+                continue;
+            }
+            int start = jointIssuersStart(text, found, issuer);
+            EntityMention policy = citedBefore(text, found, start);
+            String name = text.substring(start, number.end());
+            found.add(new EntityMention(EntityType.POLICY, start, number.end(), name, policy == null ? name : policy.canonical(),
+                    issuer.sentenceIndex()));
+        }
     }
 
     private static boolean isHan(char c) {
@@ -66,6 +90,24 @@ final class DocumentNumbers {
             }
         }
         return start + cut;
+    }
+
+    /** 商务部 海关总署 国家税务总局公告2024年第8号: bodies issuing a notice together, apart by spaces or 、, all head its name. */
+    private static int jointIssuersStart(String text, List<EntityMention> found, EntityMention issuer) {
+        int start = issuer.start();
+        for (boolean joined = true; joined; ) {
+            int gap = start;
+            while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '　' || text.charAt(gap - 1) == '、')) {
+                gap--;
+            }
+            int end = gap;
+            EntityMention before = gap == start ? null
+                    : found.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == end && m.sentenceIndex() == issuer.sentenceIndex())
+                            .findFirst().orElse(null);
+            joined = before != null;
+            start = joined ? before.start() : start;
+        }
+        return start;
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.Set;
  */
 public final class EntityLinker {
 
+    private static final String CROSS_BORDER_ECOMMERCE_ZONE = "跨境电子商务综合试验区";
     private static final String[][] SHORT_ZONE_SUFFIXES = {
-            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}};
+            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"},
+            {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
 
     private final Gazetteer gazetteer;
@@ -123,6 +125,12 @@ public final class EntityLinker {
         String known = gazetteerCanonical(EntityType.ZONE, full);
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
+        }
+        if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
+            // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
+            String city = full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()).replace('（', '(').replace('）', ')');
+            city = city.startsWith("中国(") && city.endsWith(")") ? city.substring(3, city.length() - 1) : city;
+            return city.isEmpty() ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
         }
         return known != null ? known : full;
     }

@@ -21,6 +21,9 @@ public class Gazetteer {
     static final String[][] DERIVED_SHORT_FORMS = {
             {"综合保税区", "综保区"}, {"经济技术开发区", "经开区"}, {"经济技术开发区", "开发区"}, {"高新技术产业开发区", "高新区"},
             {"新技术开发区", "高新区"}};
+    /** A zone kind with and without the state level written into it. */
+    private static final String[][] NATIONAL_FORMS = {{"高新技术产业开发区", "国家高新技术产业开发区"}, {"高新区", "国家高新区"},
+            {"经济技术开发区", "国家级经济技术开发区"}, {"经开区", "国家级经开区"}};
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
@@ -103,6 +106,17 @@ public class Gazetteer {
         for (String name : List.copyOf(names)) {
             for (String[] form : DERIVED_SHORT_FORMS) {
                 if (name.endsWith(form[0])) {
+                    names.add(name.substring(0, name.length() - form[0].length()) + form[1]);
+                }
+            }
+        }
+        // 湖州莫干山国家高新技术产业开发区 and 湖州莫干山高新技术产业开发区, 宁波国家高新区 and 宁波高新区: texts write the
+        // state level into a zone's name or leave it out.
+        for (String name : List.copyOf(names)) {
+            for (String[] form : NATIONAL_FORMS) {
+                if (name.endsWith(form[1])) {
+                    names.add(name.substring(0, name.length() - form[1].length()) + form[0]);
+                } else if (name.endsWith(form[0]) && name.length() > form[0].length()) {
                     names.add(name.substring(0, name.length() - form[0].length()) + form[1]);
                 }
             }

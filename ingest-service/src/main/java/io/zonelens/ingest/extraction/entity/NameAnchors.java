@@ -104,7 +104,26 @@ final class NameAnchors {
             return false;
         }
         Token token = view.tokens().get(index);
-        return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || QUALIFIERS.contains(token.word()) || Pos.isCount(token);
+        return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || token.word().equals("国家") || QUALIFIERS.contains(token.word())
+                || Pos.isCount(token);
+    }
+
+    /**
+     * Start of 中国（湖州） ending at {@code end}, or -1: how the State Council names a city's pilot zone (中国（湖州）跨境电子商务
+     * 综合试验区), a listed place in brackets after 中国.
+     */
+    static int chinaAndPlaceEndingAt(SentenceView view, int end) {
+        if (end < 5 || "）)".indexOf(view.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        for (Lexicon.Hit place : view.hits()) {
+            int open = place.start() - 1;
+            if (place.end() == end - 1 && place.hasType(EntityType.PLACE) && open >= 2 && "（(".indexOf(view.charAt(open)) >= 0
+                    && view.text().startsWith("中国", open - 2) && open - 2 >= view.sentence().start()) {
+                return open - 2;
+            }
+        }
+        return -1;
     }
 
     private static boolean kindWordIn(SentenceView view, Token token) {

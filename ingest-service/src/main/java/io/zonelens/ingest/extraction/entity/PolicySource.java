@@ -11,7 +11,8 @@ public class PolicySource implements EntityCandidateSource {
 
     private static final int MAX_TITLE = 80;
     private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
-            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施");
+            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "公告", "批复", "复函", "实施细则",
+            "细则", "纲要", "计划");
 
     /**
      * 《天津日报》, 《经济参考报》: a newspaper or magazine in 《》 is no document (统计公报 is one); the media pattern names

@@ -31,6 +31,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
             int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
+            anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {

@@ -164,6 +164,27 @@ class LinkingTest {
     }
 
     @Test
+    void aBodysOrderOrNoticeIsThePolicyItNumbers() {
+        List<EntityMention> m = mentions("商务部 海关总署 国家税务总局关于促进综合保税区维修业务发展的公告\n\n商务部 海关总署 国家税务总局公告2024年第8号\n\n"
+                + "企业应当按照《中华人民共和国海关综合保税区管理办法》（海关总署令第256号）办理手续，并执行海关总署公告2023年第15号。");
+        assertEquals("关于促进综合保税区维修业务发展的公告", canonicalOf(m, "商务部 海关总署 国家税务总局公告2024年第8号"), m.toString());
+        assertEquals("中华人民共和国海关综合保税区管理办法", canonicalOf(m, "海关总署令第256号"), m.toString());
+        assertEquals("海关总署公告2023年第15号", canonicalOf(m, "海关总署公告2023年第15号"), m.toString());
+        assertEquals(4, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("海关总署")).count(),
+                "the issuers stay bodies: " + m);
+    }
+
+    @Test
+    void aCitysCrossBorderECommerceZoneIsOneWhateverItsForm() {
+        List<EntityMention> m = mentions("中国（湖州）跨境电子商务综合试验区建设成效明显。杭州跨境电商综试区进出口增长。湖州莫干山国家高新技术产业开发区协同发力。");
+        assertEquals("中国(湖州)跨境电子商务综合试验区", canonicalOf(m, "中国（湖州）跨境电子商务综合试验区"), m.toString());
+        assertEquals("中国(杭州)跨境电子商务综合试验区", canonicalOf(m, "杭州跨境电商综试区"), m.toString());
+        assertEquals("湖州莫干山高新技术产业开发区", canonicalOf(m, "湖州莫干山国家高新技术产业开发区"), "the state level written in or left out: " + m);
+        List<EntityMention> general = mentions("宁波国家高新区排名第11位。商务部支持国家高新区和国家级经开区建设。");
+        assertEquals(List.of("宁波国家高新区"), general.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), general.toString());
+    }
+
+    @Test
     void aBodyAfterABareZoneWordIsThatOfTheZoneTheDocumentIsAbout() {
         List<EntityMention> m = mentions("苏州工业园区举行重点项目签约仪式。园区党工委书记沈觅表示，园区将进一步优化营商环境。");
         assertEquals("苏州工业园区党工委", canonicalOf(m, "园区党工委"), m.toString());
