@@ -109,12 +109,20 @@ public class EntityRecognizer implements PipelineStage {
         linked.addAll(jurisdictions(views, linked));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
-        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf);
+        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, homePlaces(hits));
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
         titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions));
+    }
+
+    /** The document's home province and city by their canonical names, for titles that name no place (省长 许昆林). */
+    private PositionExtractor.HomePlaces homePlaces(List<Lexicon.Hit> hits) {
+        EntityLinker.Home home = EntityLinker.Home.of(hits);
+        String province = home.province() == null ? null : lexicon.gazetteer().lookup(home.province()).stream()
+                .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
+        return new PositionExtractor.HomePlaces(province, home.city());
     }
 
     private static boolean overlap(EntityMention a, EntityMention b) {

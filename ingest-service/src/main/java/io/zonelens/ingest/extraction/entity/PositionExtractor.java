@@ -30,7 +30,23 @@ public final class PositionExtractor {
         }
     }
 
+    /** The province and city (canonical names, or null) a document is from, whose governments its bare 省长 and 市长 head. */
+    public record HomePlaces(String province, String city) {
+
+        static final HomePlaces UNKNOWN = new HomePlaces(null, null);
+
+        /** 省长 许昆林 in Jiangsu's work report: the head of a level's government, of the document's place of that level. */
+        String headedBy(String title) {
+            String head = title.replaceFirst("^(常务)?副", "");
+            return head.equals("省长") ? province : head.equals("市长") ? city : null;
+        }
+    }
+
     public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf) {
+        return extract(text, sentences, mentions, asOf, HomePlaces.UNKNOWN);
+    }
+
+    public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, HomePlaces home) {
         List<Title> titles = new ArrayList<>();
         for (SentenceView view : sentences) {
             Title previous = null;
@@ -76,6 +92,9 @@ public final class PositionExtractor {
                     start = place.start();
                     organization = place.canonical();
                 }
+                if (organization == null && place == null && !chained(text, previous, hit.start())) {
+                    organization = home.headedBy(hit.cue(Cue.CueFamily.TITLE).word());
+                }
                 EntityMention title = new EntityMention(EntityType.POSITION, hit.start(), hit.end(),
                         text.substring(hit.start(), hit.end()), text.substring(hit.start(), hit.end()), view.sentence().index());
                 previous = new Title(title, start, organization);
@@ -109,6 +128,11 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /** 省委副书记、省长: a title joined to the one before shares its organization's rules, not the document's home. */
+    private static boolean chained(String text, Title previous, int start) {
+        return previous != null && start - previous.mention().end() == 1 && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
     }
 
     /**

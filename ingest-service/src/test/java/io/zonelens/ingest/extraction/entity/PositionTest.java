@@ -196,4 +196,12 @@ class PositionTest {
         assertEquals(List.of("联合国"), p.stream().filter(h -> h.person().equals("古特雷斯")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("世界贸易组织"), p.stream().filter(h -> h.person().equals("伊维拉")).map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void aBareHeadOfGovernmentIsOfTheDocumentsProvinceOrCity() {
+        List<PositionHeld> p = positions("2024年江苏省政府工作报告（摘要）  省长 许昆林  过去一年，南京江北新区、苏州工业园区综合实力保持全国前列。副省长马欣出席会议。");
+        assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("许昆林")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("马欣")).map(PositionHeld::organization).toList(), p.toString());
+        assertTrue(positions("副省长马欣出席会议。").stream().allMatch(h -> h.organization() == null), "no place, no province");
+    }
 }
