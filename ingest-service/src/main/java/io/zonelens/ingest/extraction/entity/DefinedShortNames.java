@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class DefinedShortNames {
 
     private static final Pattern DEFINITION = Pattern.compile(
-            "[（(](?:以下)?(?:简称|下称)为?[：:]?[“\"「]?([^“”\"「」（）()，,、。；;\\s]{1,15}?)[”\"」]?[）)]");
+            "[（(](?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?[）)]");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;
@@ -33,7 +33,9 @@ final class DefinedShortNames {
         List<EntityMention> linked = new ArrayList<>(mentions);
         Matcher definition = DEFINITION.matcher(text);
         while (definition.find()) {
-            EntityMention definer = definerEndingAt(linked, definition.start());
+            // 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark.
+            int definerEnd = definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
+            EntityMention definer = definerEndingAt(linked, definerEnd);
             String shortName = definition.group(1);
             if (definer == null || shortName.equals(definer.text())) {
                 continue;

@@ -100,7 +100,9 @@ public class EntityRecognizer implements PipelineStage {
                 candidates.addAll(source.candidates(view));
             }
             for (EntityCandidate candidate : resolver.resolve(candidates, view)) {
-                resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
+                if (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end())) {
+                    resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
+                }
             }
         }
         List<Lexicon.Hit> hits = new ArrayList<>();

@@ -70,6 +70,29 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return view.charAt(listStart) == '各' && view.slice(listStart, levelAt).contains("、");
     }
 
+    /**
+     * 各市市委书记, 各开发区党工委书记、管委会主任: a body word after 各 and a level or a zone kind is every such place's body,
+     * none in particular (各区人民政府 is caught where its level is read).
+     */
+    static boolean ofEveryPlace(SentenceView view, int start, int end) {
+        int from = Math.max(view.sentence().start(), start - EVERY_REACH);
+        int listFrom = Math.max(view.sentence().start(), start - EVERY_LIST_REACH);
+        // …、管委会主任: a bare body later in the same list is addressed to every place too.
+        return EVERY.matcher(view.slice(from, start)).find() || bareBodyWord(view, start, end) && EVERY_LIST.matcher(view.slice(listFrom, start)).find();
+    }
+
+    /** 管委会, 党工委: a body word alone, no listed body's name (国务院 in 各地各部门认真落实党中央、国务院…). */
+    private static boolean bareBodyWord(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
+                && hit.value().entries().isEmpty());
+    }
+
+    private static final int EVERY_REACH = 5;
+    private static final int EVERY_LIST_REACH = 14;
+    private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile("各[^，,。；;：:]{1,12}、$");
+    private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(
+            "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)?$");
+
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;
 

@@ -164,6 +164,19 @@ class LinkingTest {
     }
 
     @Test
+    void aTitleDefinesItsShortNameInBookMarksToo() {
+        List<EntityMention> m = mentions("全面落实《广州南沙深化面向世界的粤港澳全面合作总体方案》（以下简称《南沙方案》）。南沙方案明确了目标。");
+        assertEquals(List.of("广州南沙深化面向世界的粤港澳全面合作总体方案"),
+                m.stream().filter(x -> x.text().equals("南沙方案")).map(EntityMention::canonical).distinct().toList(), m.toString());
+    }
+
+    @Test
+    void bodiesAddressedToEveryPlaceNameNoneInParticular() {
+        List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
     void aBodysOrderOrNoticeIsThePolicyItNumbers() {
         List<EntityMention> m = mentions("商务部 海关总署 国家税务总局关于促进综合保税区维修业务发展的公告\n\n商务部 海关总署 国家税务总局公告2024年第8号\n\n"
                 + "企业应当按照《中华人民共和国海关综合保税区管理办法》（海关总署令第256号）办理手续，并执行海关总署公告2023年第15号。");
