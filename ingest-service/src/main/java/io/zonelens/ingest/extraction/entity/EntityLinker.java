@@ -190,8 +190,11 @@ public final class EntityLinker {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new HashMap<>();
         for (EntityMention mention : named) {
-            if (mention.type() == EntityType.ZONE && sameKind(mention.canonical(), kindSuffix)) {
-                counts.merge(mention.canonical(), 1, Integer::sum);
+            // 横琴粤澳深度合作区执委会 names its zone too, before a later 合作区执委会.
+            String zone = mention.type() == EntityType.ZONE ? mention.canonical()
+                    : mention.type() == EntityType.GOVERNMENT ? gazetteerCanonical(EntityType.ZONE, bodyPrefix(mention.text())) : null;
+            if (zone != null && sameKind(zone, kindSuffix)) {
+                counts.merge(zone, 1, Integer::sum);
             }
         }
         String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -248,11 +251,11 @@ public final class EntityLinker {
 
     /**
      * Words for "the zone" that a document about one writes before its bodies (园区党工委, 综保区管委会): the bare zone
-     * words, and kinds too general to be proposed as a zone alone (园区, 开发区, 新区), which before a body word still
+     * words, and kinds too general to be proposed as a zone alone (园区, 开发区, 新区, 合作区, 片区), which before a body word still
      * mean the document's zone.
      */
     private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),
-            java.util.stream.Stream.of("园区", "开发区", "新区")).toList();
+            java.util.stream.Stream.of("园区", "开发区", "新区", "合作区", "片区")).toList();
 
     /**
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind

@@ -16,7 +16,8 @@ public class PersonSource implements EntityCandidateSource {
     public static final String AFTER_TITLE = "title-name";
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
-            "到", "赴", "率", "专程", "一同", "召开");
+            "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
+            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任");
 
     /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍. */
     private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");

@@ -204,4 +204,16 @@ class PositionTest {
         assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("马欣")).map(PositionHeld::organization).toList(), p.toString());
         assertTrue(positions("副省长马欣出席会议。").stream().allMatch(h -> h.organization() == null), "no place, no province");
     }
+
+    @Test
+    void academicTitlesAreHeldAtTheirInstitutions() {
+        List<PositionHeld> p = positions("中国科学院院士、清华大学教授薛其坤获得国家最高科学技术奖。");
+        assertEquals(List.of("中国科学院", "清华大学"), p.stream().filter(h -> h.person().equals("薛其坤")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aBodyAfterTheZonesKindWordIsThatZonesBody() {
+        List<PositionHeld> p = positions("横琴粤澳深度合作区执委会召开全体会议。合作区执委会主任李伟农主持会议。");
+        assertEquals(List.of("横琴粤澳深度合作区执行委员会"), p.stream().filter(h -> h.person().equals("李伟农")).map(PositionHeld::organization).toList(), p.toString());
+    }
 }
