@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class DefinedShortNames {
 
-    private static final Pattern DEFINITION = Pattern.compile(
-            "[（(](?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?[）)]");
+    /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
+    private static final String DEFINED = "(?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
+    /** 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）: an acronym in brackets right after a name, group 2. */
+    private static final String ACRONYM = "([A-Z][A-Za-z0-9]{1,9})";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + DEFINED + "|" + ACRONYM + ")[）)]");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;
@@ -27,16 +30,13 @@ final class DefinedShortNames {
 
     /** The mentions with every defined short name linked to the entity it was defined for. */
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
-        if (!text.contains("简称") && !text.contains("下称")) {
-            return mentions;
-        }
         List<EntityMention> linked = new ArrayList<>(mentions);
         Matcher definition = DEFINITION.matcher(text);
         while (definition.find()) {
             // 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark.
             int definerEnd = definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
             EntityMention definer = definerEndingAt(linked, definerEnd);
-            String shortName = definition.group(1);
+            String shortName = definition.group(1) != null ? definition.group(1) : definition.group(2);
             if (definer == null || shortName.equals(definer.text())) {
                 continue;
             }

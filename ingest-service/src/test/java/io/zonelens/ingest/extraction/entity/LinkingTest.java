@@ -171,6 +171,13 @@ class LinkingTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterANameIsThatName() {
+        List<EntityMention> m = mentions("用好《区域全面经济伙伴关系协定》（RCEP）规则，RCEP生效实施以来，天津港保税区对东盟出口增长20%。");
+        assertEquals(List.of("区域全面经济伙伴关系协定"), m.stream().filter(x -> x.text().equals("RCEP")).map(EntityMention::canonical).distinct().toList(), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("RCEP")).count(), m.toString());
+    }
+
+    @Test
     void bodiesAddressedToEveryPlaceNameNoneInParticular() {
         List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
