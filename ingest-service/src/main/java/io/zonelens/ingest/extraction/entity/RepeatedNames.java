@@ -28,19 +28,35 @@ final class RepeatedNames {
             return resolved;
         }
         List<ResolvedCandidate> all = new ArrayList<>(resolved);
-        for (SentenceView view : views) {
-            int from = view.sentence().start();
-            int to = view.sentence().end();
-            for (String name : names) {
-                for (int at = text.indexOf(name, from); at >= 0 && at + name.length() <= to; at = text.indexOf(name, at + 1)) {
-                    EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, at + name.length(), SOURCE, CONFIDENCE);
-                    if (view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end()) && !view.insideBookTitle(repeated.start(), repeated.end())
-                            && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
-                        all.add(new ResolvedCandidate(repeated, view.sentence().index()));
-                    }
+        // Each name's occurrences in one pass over the text, then the sentence each falls in.
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                SentenceView view = sentenceHolding(views, at, at + name.length());
+                EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, at + name.length(), SOURCE, CONFIDENCE);
+                if (view != null && view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end())
+                        && !view.insideBookTitle(repeated.start(), repeated.end()) && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
+                    all.add(new ResolvedCandidate(repeated, view.sentence().index()));
                 }
             }
         }
         return all;
+    }
+
+    /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */
+    private static SentenceView sentenceHolding(List<SentenceView> views, int start, int end) {
+        int low = 0;
+        int high = views.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            SentenceView view = views.get(mid);
+            if (view.sentence().end() <= start) {
+                low = mid + 1;
+            } else if (view.sentence().start() > start) {
+                high = mid - 1;
+            } else {
+                return end <= view.sentence().end() ? view : null;
+            }
+        }
+        return null;
     }
 }
