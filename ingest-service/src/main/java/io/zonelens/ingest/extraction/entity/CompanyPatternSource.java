@@ -45,10 +45,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
     private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司");
 
-    /** 松下等跨国公司, 多家上市公司: the company word ends a word for a kind of company, which names none. */
+    /**
+     * 松下等跨国公司, 多家上市公司: the company word ends a word for a kind of company, which names none; 公司化改革, 集团化运作:
+     * it makes a verb.
+     */
     static boolean insideACommonNoun(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
-        return index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index));
+        return index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index)) || view.charAt(hit.end()) == '化';
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */

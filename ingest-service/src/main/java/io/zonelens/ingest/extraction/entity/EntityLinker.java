@@ -147,6 +147,13 @@ public final class EntityLinker {
                 return zone + word.fullForm();
             }
         }
+        // 国家发展改革委外资司: a listed body's department takes the body's canonical name.
+        for (int i = surface.length() - 2; i >= 2 && surface.endsWith("司"); i--) {
+            String ministry = gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(0, i));
+            if (ministry != null) {
+                return ministry + surface.substring(i);
+            }
+        }
         Cue cue = null;
         for (int i = 0; i < surface.length() && cue == null; i++) {
             cue = bodies.get(surface.substring(i));

@@ -50,6 +50,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         candidates.addAll(branchesOfListedInstitutions(view));
+        candidates.addAll(departmentsOfListedBodies(view));
         return candidates;
     }
 
@@ -142,5 +143,27 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return branches;
+    }
+
+    /** 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,7}?司");
+
+    /**
+     * 商务部外资司, 海关总署统计分析司: a listed national body and a department word (…司) after it are one body, the
+     * ministry's department (never …公司, a company).
+     */
+    private List<EntityCandidate> departmentsOfListedBodies(SentenceView view) {
+        List<EntityCandidate> departments = new ArrayList<>();
+        for (Lexicon.Hit body : view.hits()) {
+            if (!body.hasType(EntityType.GOVERNMENT)) {
+                continue;
+            }
+            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), view.sentence().end()));
+            int end = department.find() ? body.end() + department.end() : -1;
+            if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())) {
+                departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));
+            }
+        }
+        return departments;
     }
 }

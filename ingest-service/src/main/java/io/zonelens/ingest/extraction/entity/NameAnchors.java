@@ -15,6 +15,8 @@ final class NameAnchors {
     /** Parts of speech of a proper name (place, institution, other proper noun, abbreviation). */
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "ntcb", "nto", "ntu", "nts", "nth", "nit", "j", "nx");
     private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
+    /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
+    private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部");
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目");
 
     private NameAnchors() {
@@ -104,7 +106,7 @@ final class NameAnchors {
             return false;
         }
         Token token = view.tokens().get(index);
-        return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || token.word().equals("国家") || QUALIFIERS.contains(token.word())
+        return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || SCOPES.contains(token.word()) || QUALIFIERS.contains(token.word())
                 || Pos.isCount(token);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
+import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -175,6 +176,15 @@ class LinkingTest {
         List<EntityMention> m = mentions("用好《区域全面经济伙伴关系协定》（RCEP）规则，RCEP生效实施以来，天津港保税区对东盟出口增长20%。");
         assertEquals(List.of("区域全面经济伙伴关系协定"), m.stream().filter(x -> x.text().equals("RCEP")).map(EntityMention::canonical).distinct().toList(), m.toString());
         assertEquals(2, m.stream().filter(x -> x.text().equals("RCEP")).count(), m.toString());
+    }
+
+    @Test
+    void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
+        List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
+        assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
+        assertEquals("国家发展和改革委员会外资司", canonicalOf(m, "国家发展改革委外资司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "各地经开区 is zones in general: " + m);
+        assertTrue(has(m, EntityType.GOVERNMENT, "海关总署") && m.stream().noneMatch(x -> x.text().endsWith("公司")), m.toString());
     }
 
     @Test
