@@ -32,18 +32,25 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 continue;
             }
             int end = hit.start();
+            List<EntityCandidate> items = new ArrayList<>();
+            int itemCount = 0;
             while (end > view.sentence().start()) {
                 int start = CompanyPatternSource.nameStart(view, end, 12);
                 if (start < 0) {
                     break;
                 }
+                itemCount++;
                 if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
-                    candidates.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
+                    items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
                 }
                 if (view.charAt(start - 1) != '、') {
                     break;
                 }
                 end = start - 1;
+            }
+            // 国际中转集拼、国际分拨、保税研发等企业: a list whose items are mostly no names lists activities, not firms.
+            if (2 * items.size() >= itemCount) {
+                candidates.addAll(items);
             }
         }
         return candidates;

@@ -70,6 +70,8 @@ class PatternTest {
     void firmsListedBeforeEnterprisesAreCompaniesWhenTheyEndInACompanyWord() {
         List<EntityMention> m = mentions("钦州港片区调研。中船集团、华谊集团、恒逸集团等企业代表参加座谈。");
         assertEquals(List.of("中船集团", "华谊集团", "恒逸集团"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> activities = mentions("洋山特殊综合保税区集聚国际中转集拼、国际分拨、保税研发等企业500家。");
+        assertTrue(activities.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a list of activities: " + activities);
     }
 
     @Test
