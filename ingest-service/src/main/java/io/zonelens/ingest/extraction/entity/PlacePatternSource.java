@@ -1,0 +1,96 @@
+package io.zonelens.ingest.extraction.entity;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.zonelens.ingest.extraction.token.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counties, districts and county-level cities the lists leave out (安吉县, 南浔区, 霍城县, 长沙县 not 长沙): a name of two
+ * or three characters and a level word. The name must read as a place: HanLP tags the whole word a place, or its
+ * dictionary knows the name as a place or proper noun first; for a county (县, 旗) a name it does not know at all will
+ * do too. A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
+ * description (全县, 各区, 百强县), nor a zone or body word (开发区, 保税区).
+ */
+public class PlacePatternSource implements EntityCandidateSource {
+
+    static final String NAME = "place-pattern";
+    private static final String LEVELS = "县区旗市";
+    /** First characters that make a stem a scope or reference (全县, 各区, 该县, 邻县), never a name's. */
+    private static final String SCOPES = "全各该本每邻郊";
+    /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
+            "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
+            "市辖", "城", "郊");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<EntityCandidate> candidates(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        List<Token> tokens = view.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = token.word();
+            char level = word.charAt(word.length() - 1);
+            if (LEVELS.indexOf(level) < 0) {
+                continue;
+            }
+            int end = token.end();
+            int start = word.length() > 1 ? token.start() : stemStart(view, i);
+            if (start < 0 || end - start < 3 || end - start > 4 || listedOrKindWord(view, start, end)) {
+                continue;
+            }
+            String stem = view.slice(start, end - 1);
+            boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
+            if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level))) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
+            }
+        }
+        return candidates;
+    }
+
+    /** Where the name before a lone level word starts: one word of two or three characters, or two single characters. */
+    private static int stemStart(SentenceView view, int levelIndex) {
+        if (levelIndex == 0) {
+            return -1;
+        }
+        Token before = view.tokens().get(levelIndex - 1);
+        if (before.word().length() >= 2 && before.word().length() <= 3 && before.start() >= view.sentence().start()) {
+            return before.start();
+        }
+        if (before.word().length() == 1 && levelIndex >= 2 && view.tokens().get(levelIndex - 2).word().length() == 1
+                && view.tokens().get(levelIndex - 2).start() >= view.sentence().start()) {
+            return view.tokens().get(levelIndex - 2).start();
+        }
+        return -1;
+    }
+
+    /** 全县, 百强县, 老城区: a scope or a description; 新城区 and 老城区 are districts too, but rarely meant so. */
+    private static boolean describes(String stem) {
+        return SCOPES.indexOf(stem.charAt(0)) >= 0 || DESCRIPTIONS.contains(stem);
+    }
+
+    private static boolean readsAsAName(String stem, char level) {
+        if (!stem.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(stem);
+        if (attribute == null) {
+            return level == '县' || level == '旗';
+        }
+        Nature first = attribute.nature[0];
+        return first == Nature.ns || first == Nature.nz;
+    }
+
+    /** A listed place or zone, or a zone, body or institution word, ending here: the other sources' to name. */
+    private static boolean listedOrKindWord(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() >= start
+                && (!hit.value().entries().isEmpty() || hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
+    }
+}
