@@ -51,7 +51,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
      */
     static boolean insideACommonNoun(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
-        return index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index)) || view.charAt(hit.end()) == '化';
+        boolean kind = index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index));
+        // 公司化, 集团化 as words; 集团化纤 is a company's 化纤 business.
+        boolean verb = view.charAt(hit.end()) == '化' && view.tokenEndsAt(hit.end() + 1);
+        return kind || verb;
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
@@ -69,7 +72,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
                 && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first))
-                || Pos.isCount(view.tokens().get(first)) || Pos.isTime(view.tokens().get(first))
+                || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
                 || Pos.isQualifier(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();
             first++;

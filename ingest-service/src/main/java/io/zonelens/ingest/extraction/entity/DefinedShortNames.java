@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Short names a document defines: 天津港保税区管理委员会（以下简称“管委会”）, 天津临港投资控股有限公司（以下简称“临港控股”）.
- * From the definition on, the short name is that entity wherever the document uses it, whatever the other rules would
+ * Short names a document defines: 天津港保税区管理委员会（以下简称“管委会”）, 天津临港投资控股有限公司（以下简称“临港控股”）,
+ * a title's in book marks (《…总体方案》（以下简称《南沙方案》）), and an acronym in brackets after a name
+ * (《区域全面经济伙伴关系协定》（RCEP）). From the definition on, the short name is that entity wherever the document uses it, whatever the other rules would
  * link it to (a bare 管委会 to the nearest zone's committee), and it is found where no rule knows it (临港控股). Such a
  * mention is contextual unless the short name names the entity anywhere.
  */
@@ -71,6 +72,11 @@ final class DefinedShortNames {
 
     private void link(List<SentenceView> views, List<EntityMention> mentions, EntityType type, String canonical, int start, int end) {
         SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
+        // EU in EUV光刻机: Latin letters run on from an acronym that is part of a longer word.
+        if (view != null && (latinLetterOrDigit(view.charAt(start - 1)) && latinLetterOrDigit(view.charAt(start))
+                || latinLetterOrDigit(view.charAt(end - 1)) && latinLetterOrDigit(view.charAt(end)))) {
+            return;
+        }
         // Part of a longer word or name (保税区 in 综合保税区 or in 天津港保税区), or across sentences: not the short name.
         if (view == null || view.hits().stream().anyMatch(hit -> hit.start() <= start && end <= hit.end() && hit.end() - hit.start() > end - start)) {
             return;
@@ -87,6 +93,10 @@ final class DefinedShortNames {
         }
         mentions.removeIf(m -> m.start() >= start && m.end() <= end);
         mentions.add(relinked(new EntityMention(type, start, end, view.slice(start, end), canonical, view.sentence().index()), view.slice(start, end), canonical));
+    }
+
+    private static boolean latinLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private EntityMention relinked(EntityMention m, String text, String canonical) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Official document numbers (发文字号: 国发〔2019〕3号, 国办发〔2020〕12号) are POLICY mentions. One right after a cited title
  * (《…的通知》（国发〔2018〕34号）) or on the line under a document's own title is that policy, under a name that identifies
- * it anywhere; one cited alone (根据国发〔2019〕3号文件) is a policy known by its number.
+ * it anywhere; one cited alone (根据国发〔2019〕3号文件) is a policy known by its number. So are a body's orders and
+ * notices by their serials (海关总署令第256号, 商务部公告2024年第8号).
  */
 final class DocumentNumbers {
 

@@ -29,8 +29,7 @@ public final class EntityLinker {
     }
 
     /** Links resolved candidates; {@code hits} are every lexicon hit of the document, nested ones included. */
-    public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, List<Lexicon.Hit> hits) {
-        Home home = Home.of(hits);
+    public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, Home home) {
         List<EntityMention> mentions = new ArrayList<>();
         // Proper names first, so bare words and short forms can be resolved against them.
         for (ResolvedCandidate r : resolved) {
@@ -42,17 +41,18 @@ public final class EntityLinker {
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
+        List<String> zonesNamed = zonesNamed(named);
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, named, home.province()) : bareBody(surface, c.start(), named, home);
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, home.province()) : bareBody(surface, c.start(), named, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
             }
         }
-        linkBodiesOfBareZones(mentions, named, home);
+        linkBodiesOfBareZones(mentions, zonesNamed, home);
         linkShortPolicies(mentions);
         linkShortZones(mentions);
         linkEnumeratedAreas(text, mentions);
@@ -106,6 +106,23 @@ public final class EntityLinker {
         return surface;
     }
 
+    /** 美国, 香港特区, 台湾地区: a name starting with a foreign country's, or Hong Kong's, Macao's or Taiwan's. */
+    private boolean outsideTheMainland(String name) {
+        if (name.contains("特区") || name.contains("特别行政区")) {
+            return true;
+        }
+        for (int length = 2; length <= Math.min(name.length(), 8); length++) {
+            boolean outside = gazetteer.lookup(name.substring(0, length)).stream().anyMatch(e -> e.type() == EntityType.PLACE
+                    && (e.kind().equals("COUNTRY") && !e.canonical().equals("中国") || OUTSIDE_THE_MAINLAND.contains(e.province())));
+            if (outside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
+
     private String gazetteerCanonical(EntityType type, String name) {
         for (GazetteerEntry entry : gazetteer.lookup(name)) {
             if (entry.type() == type) {
@@ -130,7 +147,8 @@ public final class EntityLinker {
             // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
             String city = full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()).replace('（', '(').replace('）', ')');
             city = city.startsWith("中国(") && city.endsWith(")") ? city.substring(3, city.length() - 1) : city;
-            return city.isEmpty() ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
+            city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
+            return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
         }
         return known != null ? known : full;
     }
@@ -183,6 +201,10 @@ public final class EntityLinker {
             return region + full;
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
+        // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府).
+        if (!full.equals(cue.word()) && full.endsWith("人民政府") && outsideTheMainland(prefix)) {
+            full = cue.word();
+        }
         if (place != null && !cue.word().equals("海关")) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))
@@ -193,14 +215,11 @@ public final class EntityLinker {
     }
 
     /** The zone of that kind the document names most often, or the only one of that kind in the home province. */
-    private String bareZone(String word, List<EntityMention> named, String homeProvince) {
+    private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new HashMap<>();
-        for (EntityMention mention : named) {
-            // 横琴粤澳深度合作区执委会 names its zone too, before a later 合作区执委会.
-            String zone = mention.type() == EntityType.ZONE ? mention.canonical()
-                    : mention.type() == EntityType.GOVERNMENT ? gazetteerCanonical(EntityType.ZONE, bodyPrefix(mention.text())) : null;
-            if (zone != null && sameKind(zone, kindSuffix)) {
+        for (String zone : zonesNamed) {
+            if (sameKind(zone, kindSuffix)) {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
@@ -212,6 +231,22 @@ public final class EntityLinker {
                 .filter(e -> e.type() == EntityType.ZONE && homeProvince.equals(e.province()) && sameKind(e.canonical(), kindSuffix))
                 .map(GazetteerEntry::canonical).toList();
         return inProvince.size() == 1 ? inProvince.get(0) : null;
+    }
+
+    /**
+     * The zones the document names, once per mention, in order: a zone's own mentions, and a zone named inside a body
+     * (横琴粤澳深度合作区执委会 names its zone too, before a later 合作区执委会).
+     */
+    private List<String> zonesNamed(List<EntityMention> named) {
+        List<String> zones = new ArrayList<>();
+        for (EntityMention mention : named) {
+            String zone = mention.type() == EntityType.ZONE ? mention.canonical()
+                    : mention.type() == EntityType.GOVERNMENT ? gazetteerCanonical(EntityType.ZONE, bodyPrefix(mention.text())) : null;
+            if (zone != null) {
+                zones.add(zone);
+            }
+        }
+        return zones;
     }
 
     private static boolean sameKind(String canonical, String kindSuffix) {
@@ -268,7 +303,7 @@ public final class EntityLinker {
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind
      * the document names most, when it names one.
      */
-    private void linkBodiesOfBareZones(List<EntityMention> mentions, List<EntityMention> named, Home home) {
+    private void linkBodiesOfBareZones(List<EntityMention> mentions, List<String> zonesNamed, Home home) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             if (m.type() != EntityType.GOVERNMENT) {
@@ -276,7 +311,7 @@ public final class EntityLinker {
             }
             for (String word : BARE_ZONE_WORDS) {
                 Cue body = m.text().startsWith(word) ? bodies.get(m.text().substring(word.length())) : null;
-                String zone = body == null ? null : bareZone(word, named, home.province());
+                String zone = body == null ? null : bareZone(word, zonesNamed, home.province());
                 if (zone != null) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + body.fullForm(), m.sentenceIndex()));
                     break;

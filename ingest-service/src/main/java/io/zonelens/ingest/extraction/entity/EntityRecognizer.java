@@ -29,7 +29,7 @@ public class EntityRecognizer implements PipelineStage {
     private final EntityLinker linker;
     private final DefinedShortNames shortNames;
     private final DocumentNumbers documentNumbers = new DocumentNumbers();
-    private final RepeatedNames repeatedNames = new RepeatedNames();
+    private final RepeatedNames repeatedNames;
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -48,6 +48,7 @@ public class EntityRecognizer implements PipelineStage {
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
+        this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
@@ -107,11 +108,12 @@ public class EntityRecognizer implements PipelineStage {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
-        List<EntityMention> linked = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), hits));
+        EntityLinker.Home home = EntityLinker.Home.of(hits);
+        List<EntityMention> linked = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         linked.addAll(jurisdictions(views, linked));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
-        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, homePlaces(hits));
+        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, homePlaces(home));
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
         titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
@@ -120,11 +122,12 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     /** The document's home province and city by their canonical names, for titles that name no place (省长 许昆林). */
-    private PositionExtractor.HomePlaces homePlaces(List<Lexicon.Hit> hits) {
-        EntityLinker.Home home = EntityLinker.Home.of(hits);
+    private PositionExtractor.HomePlaces homePlaces(EntityLinker.Home home) {
         String province = home.province() == null ? null : lexicon.gazetteer().lookup(home.province()).stream()
                 .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
-        return new PositionExtractor.HomePlaces(province, home.city());
+        // In Tianjin's documents a bare 市长 is Tianjin's: a municipality is its own city.
+        boolean municipality = province != null && lexicon.gazetteer().lookup(province).stream().anyMatch(entry -> entry.kind().equals("MUNICIPALITY"));
+        return new PositionExtractor.HomePlaces(province, home.city() != null ? home.city() : municipality ? province : null);
     }
 
     private static boolean overlap(EntityMention a, EntityMention b) {

@@ -112,9 +112,24 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             }
             return false;
         }
-        boolean endsInACompanyWord = view.hits().stream().anyMatch(hit -> hit.end() == end && companyWordAfterAName(hit, start));
-        // 中船集团、恒逸集团等企业: HanLP reads no proper noun in 中/船 or 恒/逸, but the list and the company word name firms.
-        return end - start <= MAX_BRAND && (endsInACompanyWord ? CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
+        Lexicon.Hit companyWord = view.hits().stream().filter(hit -> hit.end() == end && companyWordAfterAName(hit, start)).findFirst().orElse(null);
+        // 中船集团、恒逸集团等企业: HanLP reads no proper noun in 中/船 or 恒/逸, but the list and the company word name firms;
+        // 物流公司、外资公司等企业 and 香港公司 name kinds and places.
+        return end - start <= MAX_BRAND && (companyWord != null
+                ? CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
+                        && !CompanyPatternSource.insideACommonNoun(view, companyWord) && !CompanyPatternSource.onlyAPlace(view, start, companyWord.start())
+                        && !commonWord(view.slice(start, companyWord.start()))
                 : CompanyPatternSource.distinctive(view, start, end));
+    }
+
+    /** 物流, 贸易, 外资: a word HanLP's dictionary knows first as a common noun, verb or adjective is no firm's name. */
+    private static boolean commonWord(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        String first = attribute.nature[0].toString();
+        return first.startsWith("n") && !first.startsWith("nz") && !first.startsWith("ns") && !first.startsWith("nt") && !first.startsWith("nr")
+                || first.startsWith("v") || first.startsWith("a");
     }
 }

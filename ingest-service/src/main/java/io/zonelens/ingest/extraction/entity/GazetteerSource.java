@@ -58,7 +58,7 @@ public class GazetteerSource implements EntityCandidateSource {
     /**
      * 商务部联合国家发展改革委, 天津市场: a name whose last character begins a word running past it (国家, 市场) is
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
-     * name stands).
+     * name stands; so is a title the name runs into: 外交/部长, 天津/市长).
      */
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
@@ -68,6 +68,7 @@ public class GazetteerSource implements EntityCandidateSource {
         var token = view.tokens().get(index);
         // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
         return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
-                && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2);
+                && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2)
+                && view.hits().stream().noneMatch(title -> title.start() == token.start() && title.cue(Cue.CueFamily.TITLE) != null);
     }
 }

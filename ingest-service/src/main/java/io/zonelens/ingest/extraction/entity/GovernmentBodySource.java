@@ -90,7 +90,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final int EVERY_REACH = 5;
     private static final int EVERY_LIST_REACH = 14;
-    private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile("各[^，,。；;：:]{1,12}、$");
+    private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(
+            "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)[^，,。；;：:]{0,10}、$");
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(
             "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)?$");
 
@@ -149,8 +150,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,7}?司");
 
     /**
-     * 商务部外资司, 海关总署统计分析司: a listed national body and a department word (…司) after it are one body, the
-     * ministry's department (never …公司, a company).
+     * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
+     * department (never …公司, a company).
      */
     private List<EntityCandidate> departmentsOfListedBodies(SentenceView view) {
         List<EntityCandidate> departments = new ArrayList<>();
@@ -158,7 +159,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (!body.hasType(EntityType.GOVERNMENT)) {
                 continue;
             }
-            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), view.sentence().end()));
+            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 8, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
             if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));

@@ -188,7 +188,7 @@ final class NameAnchors {
                 break;
             }
             if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())
-                    || Pos.isBoundary(token) || Pos.isTime(token)) {
+                    || Pos.isBoundary(token) || Pos.isTimeOrLocation(token)) {
                 break;
             }
             start = token.start();

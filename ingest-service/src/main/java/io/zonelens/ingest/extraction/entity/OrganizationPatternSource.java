@@ -53,10 +53,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     /**
      * 东北亚国际航运中心, 区域商贸中心: what a city or region aims to be (建设…国际消费中心), not an institution; a named
-     * centre of research (国家合成生物技术创新中心) is one.
+     * centre of research (国家合成生物技术创新中心) is one, and so is a national one (中国国际贸易中心).
      */
     static boolean aRoleOfAPlace(String name) {
-        return ROLE_OF_A_PLACE.matcher(name).matches();
+        return ROLE_OF_A_PLACE.matcher(name).matches() && !name.startsWith("中国国际");
     }
 
     private static final java.util.regex.Pattern ROLE_OF_A_PLACE = java.util.regex.Pattern.compile(

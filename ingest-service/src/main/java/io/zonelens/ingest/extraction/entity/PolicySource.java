@@ -11,8 +11,10 @@ public class PolicySource implements EntityCandidateSource {
 
     private static final int MAX_TITLE = 80;
     private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
-            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "公告", "批复", "复函", "实施细则",
-            "细则", "纲要", "计划");
+            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "批复", "复函", "实施细则", "细则", "纲要");
+    /** A company announces too (关于2024年度利润分配的公告): these end a policy's title only in documents about zones. */
+    private static final List<String> ALL_DOCUMENT_NOUNS = java.util.stream.Stream.concat(DOCUMENT_NOUNS.stream(),
+            java.util.stream.Stream.of("公告", "计划")).toList();
 
     /**
      * 《天津日报》, 《经济参考报》: a newspaper or magazine in 《》 is no document (统计公报 is one); the media pattern names
@@ -65,7 +67,7 @@ public class PolicySource implements EntityCandidateSource {
                 break;
             }
             if (c == '的') {
-                for (String noun : DOCUMENT_NOUNS) {
+                for (String noun : view.zoneDocument() ? ALL_DOCUMENT_NOUNS : DOCUMENT_NOUNS) {
                     if (view.text().startsWith(noun, i + 1) && i + 1 + noun.length() <= view.sentence().end()) {
                         best = Math.max(best, i + 1 + noun.length());
                         break;

@@ -63,7 +63,7 @@ final class Pos {
      * 现在, 今年, and the periods and places HanLP tags as nouns or proper nouns (一季度, 上半年, 区内): a time or
      * locative word before a name is not part of it.
      */
-    static boolean isTime(Token token) {
+    static boolean isTimeOrLocation(Token token) {
         return token.pos().equals("t") || TIME_OR_WHERE.matcher(token.word()).matches();
     }
 

@@ -16,19 +16,26 @@ final class RepeatedNames {
     /** Below the sources that found the name first: a repetition is as sure as the name, no surer. */
     private static final double CONFIDENCE = 0.6;
 
+    private final PersonNameFilter filter;
+
+    RepeatedNames(PersonNameFilter filter) {
+        this.filter = filter;
+    }
+
     List<ResolvedCandidate> apply(String text, List<SentenceView> views, List<ResolvedCandidate> resolved) {
         Set<String> names = new LinkedHashSet<>();
         for (ResolvedCandidate found : resolved) {
             EntityCandidate candidate = found.candidate();
-            if (candidate.type() == EntityType.PERSON && candidate.length() >= 2) {
-                names.add(text.substring(candidate.start(), candidate.end()));
+            String name = text.substring(candidate.start(), candidate.end());
+            if (candidate.type() == EntityType.PERSON && candidate.length() >= 2 && sureEnough(candidate, name)) {
+                names.add(name);
             }
         }
         if (names.isEmpty()) {
             return resolved;
         }
         List<ResolvedCandidate> all = new ArrayList<>(resolved);
-        // Each name's occurrences in one pass over the text, then the sentence each falls in.
+        // Each name's occurrences by one scan of the text per name, then the sentence each falls in.
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 SentenceView view = sentenceHolding(views, at, at + name.length());
@@ -40,6 +47,14 @@ final class RepeatedNames {
             }
         }
         return all;
+    }
+
+    /**
+     * Only a name read right after a title, shaped like a Chinese name no list knows, or a dotted foreign name is
+     * repeated: a common word misread once as a name (文明) must not become a person everywhere.
+     */
+    private boolean sureEnough(EntityCandidate candidate, String name) {
+        return candidate.source().equals(PersonSource.AFTER_TITLE) || filter.plausible(name) || name.indexOf('·') > 0;
     }
 
     /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */

@@ -82,6 +82,9 @@ class LinkingTest {
         assertEquals("浙江省人民政府", canonicalOf(m, "浙江省政府"), m.toString());
         assertEquals("浙江省人民政府", canonicalOf(m, "省政府"), m.toString());
         assertEquals("浙江省人民政府", canonicalOf(m, "省人民政府"), m.toString());
+        List<EntityMention> abroad = mentions("美国政府宣布加征关税。香港特区政府发表声明。");
+        assertEquals("美国政府", canonicalOf(abroad, "美国政府"), "only the mainland's governments are people's: " + abroad);
+        assertEquals("香港特区政府", canonicalOf(abroad, "香港特区政府"), abroad.toString());
     }
 
     @Test
@@ -176,6 +179,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("用好《区域全面经济伙伴关系协定》（RCEP）规则，RCEP生效实施以来，天津港保税区对东盟出口增长20%。");
         assertEquals(List.of("区域全面经济伙伴关系协定"), m.stream().filter(x -> x.text().equals("RCEP")).map(EntityMention::canonical).distinct().toList(), m.toString());
         assertEquals(2, m.stream().filter(x -> x.text().equals("RCEP")).count(), m.toString());
+        List<EntityMention> longer = mentions("用好《区域全面经济伙伴关系协定》（RCEP）规则，RCEPA计划启动。");
+        assertEquals(1, longer.stream().filter(x -> x.text().startsWith("RCEP")).count(), "RCEPA is another word: " + longer);
     }
 
     @Test
@@ -191,6 +196,8 @@ class LinkingTest {
     void bodiesAddressedToEveryPlaceNameNoneInParticular() {
         List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
+        assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }
 
     @Test
@@ -209,6 +216,7 @@ class LinkingTest {
         List<EntityMention> m = mentions("中国（湖州）跨境电子商务综合试验区建设成效明显。杭州跨境电商综试区进出口增长。湖州莫干山国家高新技术产业开发区协同发力。");
         assertEquals("中国(湖州)跨境电子商务综合试验区", canonicalOf(m, "中国（湖州）跨境电子商务综合试验区"), m.toString());
         assertEquals("中国(杭州)跨境电子商务综合试验区", canonicalOf(m, "杭州跨境电商综试区"), m.toString());
+        assertEquals("中国(湖州)跨境电子商务综合试验区", canonicalOf(mentions("湖州市跨境电商综试区建设加快。"), "湖州市跨境电商综试区"));
         assertEquals("湖州莫干山高新技术产业开发区", canonicalOf(m, "湖州莫干山国家高新技术产业开发区"), "the state level written in or left out: " + m);
         List<EntityMention> general = mentions("宁波国家高新区排名第11位。商务部支持国家高新区和国家级经开区建设。");
         assertEquals(List.of("宁波国家高新区"), general.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), general.toString());

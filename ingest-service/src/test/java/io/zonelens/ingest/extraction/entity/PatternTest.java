@@ -43,6 +43,7 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("航运中心")), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("商贸中心")), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "国家合成生物技术创新中心"), m.toString());
+        assertTrue(has(mentions("中国国际贸易中心举办展会。"), EntityType.ORGANIZATION, "中国国际贸易中心"));
     }
 
     @Test
@@ -56,6 +57,8 @@ class PatternTest {
     void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
         List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());
+        List<EntityMention> county = mentions("和县人民政府发布通知。");
+        assertTrue(has(county, EntityType.GOVERNMENT, "和县人民政府"), "和县 is a county: " + county);
     }
 
     @Test
@@ -72,6 +75,8 @@ class PatternTest {
         assertEquals(List.of("中船集团", "华谊集团", "恒逸集团"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
         List<EntityMention> activities = mentions("洋山特殊综合保税区集聚国际中转集拼、国际分拨、保税研发等企业500家。");
         assertTrue(activities.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a list of activities: " + activities);
+        List<EntityMention> kinds = mentions("天津港保税区吸引物流公司、贸易公司、外资公司等企业落户。");
+        assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a list of kinds of company: " + kinds);
     }
 
     @Test

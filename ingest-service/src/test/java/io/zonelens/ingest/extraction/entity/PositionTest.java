@@ -203,6 +203,9 @@ class PositionTest {
         assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("许昆林")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("马欣")).map(PositionHeld::organization).toList(), p.toString());
         assertTrue(positions("副省长马欣出席会议。").stream().allMatch(h -> h.organization() == null), "no place, no province");
+        List<PositionHeld> beijing = positions("北京经济技术开发区加快发展。市长殷勇出席会议。北京市委、北京市政府部署工作。");
+        assertEquals(List.of("北京市"), beijing.stream().filter(h -> h.person().equals("殷勇")).map(PositionHeld::organization).toList(),
+                "a municipality is its own city: " + beijing);
     }
 
     @Test
