@@ -42,17 +42,30 @@ public class PlacePatternSource implements EntityCandidateSource {
                 continue;
             }
             int end = token.end();
-            int start = word.length() > 1 ? token.start() : stemStart(view, i);
-            if (start < 0 || end - start < 3 || end - start > 4 || listedOrKindWord(view, start, end)) {
+            // 巴林/右旗, 科尔沁/左旗: a banner's side goes with the name before it.
+            boolean bannerSide = level == '旗' && (word.length() == 2 && BANNER_SIDES.indexOf(word.charAt(0)) >= 0
+                    || word.length() == 1 && i >= 2 && tokens.get(i - 1).word().length() == 1 && BANNER_SIDES.indexOf(tokens.get(i - 1).word().charAt(0)) >= 0);
+            int start = !bannerSide ? (word.length() > 1 ? token.start() : stemStart(view, i))
+                    : word.length() == 2 ? stemStart(view, i) : nameBefore(view, i - 1);
+            if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)) {
                 continue;
             }
-            String stem = view.slice(start, end - 1);
+            String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
             if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level))) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
         return candidates;
+    }
+
+    private static final String BANNER_SIDES = "左右前后中";
+
+    /** Start of a name of two or three characters in the word before {@code index}, or -1. */
+    private static int nameBefore(SentenceView view, int index) {
+        Token before = index > 0 ? view.tokens().get(index - 1) : null;
+        return before != null && before.word().length() >= 2 && before.word().length() <= 3 && before.start() >= view.sentence().start()
+                ? before.start() : -1;
     }
 
     /** Where the name before a lone level word starts: one word of two or three characters, or two single characters. */

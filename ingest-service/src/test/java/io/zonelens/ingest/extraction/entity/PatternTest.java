@@ -90,6 +90,8 @@ class PatternTest {
         List<EntityMention> m = mentions("安吉县、德清县、长兴县和南浔区、吴兴区被评为示范县。湖南省浏阳市和长沙县经济总量超过千亿元。伊犁哈萨克自治州霍城县加快发展。");
         assertEquals(List.of("安吉县", "德清县", "长兴县", "南浔区", "吴兴区", "湖南省", "浏阳市", "长沙县", "伊犁哈萨克自治州", "霍城县"),
                 m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> banners = mentions("内蒙古赤峰市巴林右旗、巴林左旗加快发展。");
+        assertTrue(has(banners, EntityType.PLACE, "巴林右旗") && has(banners, EntityType.PLACE, "巴林左旗"), "not Bahrain: " + banners);
         List<EntityMention> general = mentions("全县共有贫困县3个，百强县名单公布。核心区、生活区、主城区、老城区和各区县协同发展。");
         assertTrue(general.stream().noneMatch(x -> x.type() == EntityType.PLACE), general.toString());
     }
