@@ -71,7 +71,7 @@ final class DefinedShortNames {
     }
 
     private void link(List<SentenceView> views, List<EntityMention> mentions, EntityType type, String canonical, int start, int end) {
-        SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
+        SentenceView view = SentenceView.holding(views, start, end);
         // EU in EUV光刻机: Latin letters run on from an acronym that is part of a longer word.
         if (view != null && (latinLetterOrDigit(view.charAt(start - 1)) && latinLetterOrDigit(view.charAt(start))
                 || latinLetterOrDigit(view.charAt(end - 1)) && latinLetterOrDigit(view.charAt(end)))) {

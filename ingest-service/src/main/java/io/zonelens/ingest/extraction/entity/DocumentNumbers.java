@@ -38,7 +38,7 @@ final class DocumentNumbers {
             }
             int start = afterLeadIn(text, issuer, number.start());
             int end = number.end();
-            SentenceView view = views.stream().filter(v -> v.sentence().start() <= start && end <= v.sentence().end()).findFirst().orElse(null);
+            SentenceView view = SentenceView.holding(views, start, end);
             // A mention inside the number is the issuer's abbreviation (国办 in 国办发), the number's part.
             if (view == null || found.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
                 continue;

@@ -38,7 +38,7 @@ final class RepeatedNames {
         // Each name's occurrences by one scan of the text per name, then the sentence each falls in.
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                SentenceView view = sentenceHolding(views, at, at + name.length());
+                SentenceView view = SentenceView.holding(views, at, at + name.length());
                 EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, at + name.length(), SOURCE, CONFIDENCE);
                 if (view != null && view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end())
                         && !view.insideBookTitle(repeated.start(), repeated.end()) && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
@@ -55,23 +55,5 @@ final class RepeatedNames {
      */
     private boolean sureEnough(EntityCandidate candidate, String name) {
         return candidate.source().equals(PersonSource.AFTER_TITLE) || filter.plausible(name) || name.indexOf('·') > 0;
-    }
-
-    /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */
-    private static SentenceView sentenceHolding(List<SentenceView> views, int start, int end) {
-        int low = 0;
-        int high = views.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            SentenceView view = views.get(mid);
-            if (view.sentence().end() <= start) {
-                low = mid + 1;
-            } else if (view.sentence().start() > start) {
-                high = mid - 1;
-            } else {
-                return end <= view.sentence().end() ? view : null;
-            }
-        }
-        return null;
     }
 }

@@ -90,4 +90,22 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         int index = tokenAt(offset - 1);
         return index >= 0 && tokens.get(index).end() == offset;
     }
+
+    /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */
+    public static SentenceView holding(List<SentenceView> views, int start, int end) {
+        int low = 0;
+        int high = views.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            SentenceView view = views.get(mid);
+            if (view.sentence().end() <= start) {
+                low = mid + 1;
+            } else if (view.sentence().start() > start) {
+                high = mid - 1;
+            } else {
+                return end <= view.sentence().end() ? view : null;
+            }
+        }
+        return null;
+    }
 }
