@@ -15,6 +15,7 @@ import java.util.Set;
 public final class EntityLinker {
 
     private static final String CROSS_BORDER_ECOMMERCE_ZONE = "跨境电子商务综合试验区";
+    private static final java.util.regex.Pattern FTZ_AREA = java.util.regex.Pattern.compile("(.{2,8}?)自贸(?:试验)?区(.{2,12}片区)");
     private static final String[][] SHORT_ZONE_SUFFIXES = {
             {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
@@ -142,6 +143,12 @@ public final class EntityLinker {
         String known = gazetteerCanonical(EntityType.ZONE, full);
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
+        }
+        // 安徽自贸试验区合肥片区: a free trade zone's short name and an area of it is that area.
+        java.util.regex.Matcher area = known == null ? FTZ_AREA.matcher(full) : null;
+        if (area != null && area.matches()) {
+            String province = area.group(1).replaceFirst("^中国[(（](.+)[)）]$", "$1");
+            known = gazetteerCanonical(EntityType.ZONE, "中国(" + province + ")自由贸易试验区" + area.group(2));
         }
         if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
             // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.

@@ -110,6 +110,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
             }
+            // 天津港保税区管委会投资促进局: in our documents a "company" ending in a body word is a body.
+            if (type == EntityType.COMPANY && view.zoneDocument() && endsInABodyWord(view, end)) {
+                type = EntityType.GOVERNMENT;
+            }
             // 支持武汉建设国家科技创新中心: in our documents a "company" ending in 中心 or 研究院 is a plan's wording, not a firm.
             if (type == EntityType.COMPANY && view.zoneDocument() && endsInOrganizationWord(view, end)) {
                 continue;
@@ -236,6 +240,11 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean startsWithAListedOrganization(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.ORGANIZATION));
+    }
+
+    private static boolean endsInABodyWord(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null)
+                && view.hits().stream().noneMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null);
     }
 
     private static boolean endsInOrganizationWord(SentenceView view, int end) {

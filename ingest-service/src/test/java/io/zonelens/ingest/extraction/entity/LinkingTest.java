@@ -184,6 +184,14 @@ class LinkingTest {
     }
 
     @Test
+    void aFreeTradeZonesShortNameAndOneOfItsAreasIsThatArea() {
+        List<EntityMention> m = mentions("安徽自贸试验区合肥片区、浙江自贸试验区宁波片区加快发展。以上项目由天津港保税区管委会投资促进局负责跟踪服务。");
+        assertEquals("中国(安徽)自由贸易试验区合肥片区", canonicalOf(m, "安徽自贸试验区合肥片区"), m.toString());
+        assertEquals("中国(浙江)自由贸易试验区宁波片区", canonicalOf(m, "浙江自贸试验区宁波片区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a bureau is a body: " + m);
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
