@@ -192,6 +192,14 @@ class LinkingTest {
     }
 
     @Test
+    void nationalPlatformsAreZonesAndTheirBodiesTheirs() {
+        List<EntityMention> m = mentions("长三角生态绿色一体化发展示范区执委会发布成果。天津滨海—中关村科技园新增企业。郑州航空港区党工委书记袁三军调研。");
+        assertEquals("长三角生态绿色一体化发展示范区执行委员会", canonicalOf(m, "长三角生态绿色一体化发展示范区执委会"), m.toString());
+        assertEquals("天津滨海—中关村科技园", canonicalOf(m, "天津滨海—中关村科技园"), "not Beijing's 中关村: " + m);
+        assertEquals("郑州航空港经济综合实验区党工委", canonicalOf(m, "郑州航空港区党工委"), m.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
