@@ -61,6 +61,7 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(dottedNames(view));
+        candidates.addAll(namesListedWithNames(view));
         return candidates;
     }
 
@@ -104,6 +105,62 @@ public class PersonSource implements EntityCandidateSource {
             return true;
         }
         return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end);
+    }
+
+    /**
+     * 省领导陆治原、刘强、宋军继: an item of a list set off by 、 that is shaped like a name is one when the item next to it
+     * is a name HanLP read whole (宋军/继 is not read, 刘强 is).
+     */
+    private List<EntityCandidate> namesListedWithNames(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        String text = view.text();
+        for (int comma = view.sentence().start(); comma < view.sentence().end(); comma++) {
+            if (text.charAt(comma) != '、') {
+                continue;
+            }
+            int[] before = itemEndingAt(view, comma);
+            int[] after = itemStartingAt(view, comma + 1);
+            for (int[][] pair : new int[][][] {{before, after}, {after, before}}) {
+                int[] item = pair[0];
+                int[] neighbour = pair[1];
+                if (item != null && neighbour != null && readAsOneName(view, neighbour) && !readAsOneName(view, item)
+                        && filter.plausible(view.slice(item[0], item[1])) && isHan(view.slice(item[0], item[1]))) {
+                    found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], HANLP, 0.6));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */
+    private static int[] itemEndingAt(SentenceView view, int end) {
+        int start = end;
+        while (start > view.sentence().start() && !SentenceView.isPunctuation(view.charAt(start - 1)) && end - start < 4
+                && !titleEndsAt(view, start)) {
+            start--;
+        }
+        return end - start >= 2 && end - start <= 3 ? new int[] {start, end} : null;
+    }
+
+    /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
+    private static int[] itemStartingAt(SentenceView view, int start) {
+        int end = start;
+        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && end - start < 4) {
+            end++;
+        }
+        return end - start >= 2 && end - start <= 3 && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)))
+                ? new int[] {start, end} : null;
+    }
+
+    private static boolean titleEndsAt(SentenceView view, int offset) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null);
+    }
+
+    /** HanLP read exactly [item[0], item[1]) as one person's name. */
+    private static boolean readAsOneName(SentenceView view, int[] item) {
+        int index = view.tokenAt(item[0]);
+        return index >= 0 && view.tokens().get(index).start() == item[0] && view.tokens().get(index).end() == item[1]
+                && view.tokens().get(index).pos().startsWith("nr");
     }
 
     private static final String NAME_DOTS = "·•・";

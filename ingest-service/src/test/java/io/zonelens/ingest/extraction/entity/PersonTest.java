@@ -129,4 +129,11 @@ class PersonTest {
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("吴江")).count(), m.toString());
         assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
     }
+
+    @Test
+    void anItemShapedLikeANameInAListOfNamesIsAName() {
+        List<EntityMention> m = mentions("出席会议的有：省领导陆治原、刘强、宋军继，省政府秘书长张海波。北京、天津、上海三地联合发布。");
+        assertTrue(has(m, EntityType.PERSON, "宋军继"), "HanLP reads 宋军/继, its neighbour 刘强 whole: " + m);
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).noneMatch(x -> x.text().length() == 2 && "北京天津上海".contains(x.text())), m.toString());
+    }
 }
