@@ -69,6 +69,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }
+            // 天津海关所属东疆海关: one span, two bodies; the subordinate one after 所属 is the one no pattern may find.
+            if (type == EntityType.GOVERNMENT) {
+                start = afterBelonging(view, start, end);
+            }
             // 经市人民政府同意: a one-character preposition HanLP glued to a level word as a name (经市/nr) is no part of the body.
             if (type == EntityType.GOVERNMENT && end - start >= 4 && PREPOSITIONS.indexOf(view.charAt(start)) >= 0
                     && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && readAsAName(view, start, start + 2)) {
@@ -313,6 +317,19 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+
+    /** Where the body after the last 所属 (下属, 直属, 隶属) inside [start, end) starts, if three characters or more follow it. */
+    private static int afterBelonging(SentenceView view, int start, int end) {
+        String text = view.slice(start, end);
+        int cut = start;
+        for (String word : BELONGING) {
+            int at = text.lastIndexOf(word);
+            if (at > 0 && text.length() - at - word.length() >= 3) {
+                cut = Math.max(cut, start + at + word.length());
+            }
+        }
+        return cut;
+    }
 
     private static boolean edge(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'".indexOf(c) >= 0;

@@ -97,6 +97,12 @@ class PatternTest {
     }
 
     @Test
+    void aSubordinateBodyAfterItsSuperiorIsABodyOfItsOwn() {
+        List<EntityMention> m = mentions("国家税务总局天津市税务局、天津海关所属东疆海关参加。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "天津海关") && has(m, EntityType.GOVERNMENT, "东疆海关"), m.toString());
+    }
+
+    @Test
     void aGenericCompanyDescriptionIsNotAName() {
         List<EntityMention> m = mentions("支持与区政府成立合资公司，引进外商独资人身保险公司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
