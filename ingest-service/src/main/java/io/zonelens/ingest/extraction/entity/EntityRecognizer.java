@@ -170,7 +170,8 @@ public class EntityRecognizer implements PipelineStage {
                     longest = hit;
                 }
             }
-            if (longest != null) {
+            // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it.
+            if (longest != null && !longest.value().entries().get(0).canonical().equals(m.canonical())) {
                 GazetteerEntry entry = longest.value().entries().get(0);
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));

@@ -36,6 +36,9 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
+            if ((type == EntityType.ZONE || type == EntityType.PLACE) && namesAStreet(view, hit)) {
+                continue;
+            }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && !view.tokenEndsAt(hit.end())
                     || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit))) {
                 continue;
@@ -43,6 +46,13 @@ public class GazetteerSource implements EntityCandidateSource {
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
+    }
+
+    private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");
+
+    /** 中关村大街, 南京路: a zone's or place's name before a street word names the street, an address. */
+    private static boolean namesAStreet(SentenceView view, Lexicon.Hit hit) {
+        return STREET_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()) && hit.end() + word.length() <= view.sentence().end());
     }
 
     /** 联想到: a short brand HanLP's dictionary also knows as a verb or adjective, followed by what follows verbs. */

@@ -97,6 +97,12 @@ class PatternTest {
     }
 
     @Test
+    void aNameBeforeAStreetWordNamesTheStreetAndAZonesShortNameInsideItIsNoSecondMention() {
+        List<EntityMention> m = mentions("在北京市海淀区中关村大街举行的发布会上，小米集团发布新款手机。中关村科技园区发展迅速。");
+        assertEquals(List.of("中关村科技园区"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void aSubordinateBodyAfterItsSuperiorIsABodyOfItsOwn() {
         List<EntityMention> m = mentions("国家税务总局天津市税务局、天津海关所属东疆海关参加。");
         assertTrue(has(m, EntityType.GOVERNMENT, "天津海关") && has(m, EntityType.GOVERNMENT, "东疆海关"), m.toString());
