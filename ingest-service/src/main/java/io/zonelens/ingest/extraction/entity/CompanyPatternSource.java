@@ -34,12 +34,30 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
+            if (registered && start >= 0 && !noClause(view, start, hit.start())) {
+                start = afterLastClauseVerb(view, start, hit.start());
+            }
             if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start())
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
         }
         return candidates;
+    }
+
+    /**
+     * 楼阳生详细了解超聚变数字技术有限公司: a registered name runs from the verb that governs it, its first character
+     * included even where HanLP reads it as a verb (超/聚变); -1 when nothing of two characters or more is left.
+     */
+    private static int afterLastClauseVerb(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) {
+                int after = words.get(i).end();
+                return end - after >= 2 && i + 1 < words.size() && noClause(view, after, end) ? after : -1;
+            }
+        }
+        return -1;
     }
 
     /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */

@@ -24,6 +24,12 @@ class PatternTest {
     }
 
     @Test
+    void aRegisteredNameRunsFromTheVerbThatGovernsIt() {
+        List<EntityMention> m = mentions("在郑州新郑综合保税区，楼阳生详细了解超聚变数字技术有限公司生产情况。政府成立合资公司。");
+        assertEquals(List.of("超聚变数字技术有限公司"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void aCourtsOrderIsNoPartOfTheCompanyItIsAddressedTo() {
         List<EntityMention> m = mentions("判令上海携程国际旅行社有限公司赔偿梁玉祥损失2000元，并责令深圳市腾讯计算机系统有限公司删除相关内容。");
         assertTrue(has(m, EntityType.COMPANY, "上海携程国际旅行社有限公司"), m.toString());
