@@ -72,13 +72,11 @@ final class DefinedShortNames {
 
     private void link(List<SentenceView> views, List<EntityMention> mentions, EntityType type, String canonical, int start, int end) {
         SentenceView view = SentenceView.holding(views, start, end);
-        // EU in EUV光刻机: Latin letters run on from an acronym that is part of a longer word.
-        if (view != null && (latinLetterOrDigit(view.charAt(start - 1)) && latinLetterOrDigit(view.charAt(start))
-                || latinLetterOrDigit(view.charAt(end - 1)) && latinLetterOrDigit(view.charAt(end)))) {
-            return;
-        }
-        // Part of a longer word or name (保税区 in 综合保税区 or in 天津港保税区), or across sentences: not the short name.
-        if (view == null || view.hits().stream().anyMatch(hit -> hit.start() <= start && end <= hit.end() && hit.end() - hit.start() > end - start)) {
+        // Across sentences, part of a longer word or name (保税区 in 综合保税区 or in 天津港保税区), or of a longer Latin
+        // word (EU in EUV光刻机): not the short name.
+        if (view == null || view.hits().stream().anyMatch(hit -> hit.start() <= start && end <= hit.end() && hit.end() - hit.start() > end - start)
+                || latinLetterOrDigit(view.charAt(start - 1)) && latinLetterOrDigit(view.charAt(start))
+                || latinLetterOrDigit(view.charAt(end - 1)) && latinLetterOrDigit(view.charAt(end))) {
             return;
         }
         for (int i = 0; i < mentions.size(); i++) {

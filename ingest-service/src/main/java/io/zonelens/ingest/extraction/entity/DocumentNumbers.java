@@ -30,7 +30,7 @@ final class DocumentNumbers {
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             int issuer = number.start();
-            while (issuer > 0 && number.start() - issuer < MAX_ISSUER && isHan(text.charAt(issuer - 1))) {
+            while (issuer > 0 && number.start() - issuer < MAX_ISSUER && SentenceView.isHan(text.charAt(issuer - 1))) {
                 issuer--;
             }
             if (issuer == number.start()) {
@@ -74,10 +74,6 @@ final class DocumentNumbers {
             found.add(new EntityMention(EntityType.POLICY, start, number.end(), name, policy == null ? name : policy.canonical(),
                     issuer.sentenceIndex()));
         }
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     /** Where the issuer's abbreviation before {@code bracket} starts: after any word leading up to it (根据 in 根据国发). */

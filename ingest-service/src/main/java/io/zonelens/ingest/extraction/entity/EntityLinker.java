@@ -20,6 +20,7 @@ public final class EntityLinker {
             {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
+    private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
 
     private final Gazetteer gazetteer;
     private final Map<String, Cue> bodies = new HashMap<>();
@@ -29,7 +30,7 @@ public final class EntityLinker {
         bodyCues.forEach(cue -> bodies.put(cue.word(), cue));
     }
 
-    /** Links resolved candidates; {@code hits} are every lexicon hit of the document, nested ones included. */
+    /** Links resolved candidates; {@code home} is where the document is from, for the names it leaves unsaid. */
     public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, Home home) {
         List<EntityMention> mentions = new ArrayList<>();
         // Proper names first, so bare words and short forms can be resolved against them.
@@ -122,8 +123,6 @@ public final class EntityLinker {
         return false;
     }
 
-    private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
-
     private String gazetteerCanonical(EntityType type, String name) {
         for (GazetteerEntry entry : gazetteer.lookup(name)) {
             if (entry.type() == type) {
@@ -147,18 +146,23 @@ public final class EntityLinker {
         // 安徽自贸试验区合肥片区: a free trade zone's short name and an area of it is that area.
         java.util.regex.Matcher area = known == null ? FTZ_AREA.matcher(full) : null;
         if (area != null && area.matches()) {
-            String province = area.group(1).replaceFirst("^中国[(（](.+)[)）]$", "$1");
-            known = gazetteerCanonical(EntityType.ZONE, "中国(" + province + ")自由贸易试验区" + area.group(2));
+            known = gazetteerCanonical(EntityType.ZONE, "中国(" + withoutChina(area.group(1)) + ")自由贸易试验区" + area.group(2));
         }
         if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
             // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
-            String city = full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()).replace('（', '(').replace('）', ')');
-            city = city.startsWith("中国(") && city.endsWith(")") ? city.substring(3, city.length() - 1) : city;
+            String city = withoutChina(full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()));
             city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
             return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
         }
         return known != null ? known : full;
     }
+
+    /** 湖州 of 中国（湖州） or 中国(湖州), the place a State Council name puts in brackets; any other name as it is. */
+    private static String withoutChina(String name) {
+        return CHINA_AND_PLACE.matcher(name).replaceFirst("$1");
+    }
+
+    private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String surface, Home home) {
@@ -411,11 +415,12 @@ public final class EntityLinker {
      * 郑州新郑综合保税区管委会), and its city when one prefecture-level city is named at least three times and more than all others
      * together (a city's work report, not a province's news about several).
      */
-    record Home(String province, String city) {
+    record Home(String province, String provinceName, String city) {
 
-        static final Home UNKNOWN = new Home(null, null);
+        static final Home UNKNOWN = new Home(null, null, null);
 
-        static Home of(List<Lexicon.Hit> hits) {
+        /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
+        static Home of(List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
             for (Lexicon.Hit hit : hits) {
@@ -433,7 +438,21 @@ public final class EntityLinker {
             int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();
             String city = cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
-            return new Home(province, city);
+            String provinceName = province == null ? null : gazetteer.lookup(province).stream()
+                    .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
+            return new Home(province, provinceName, city);
+        }
+
+        /**
+         * 省长 许昆林 in Jiangsu's work report, 市长殷勇 in a Beijing document: the government a bare head's title (省长,
+         * 副市长) heads is the home province's or city's (a municipality is its own city), or null.
+         */
+        String headedBy(String title) {
+            String head = title.replaceFirst("^(常务)?副", "");
+            if (head.equals("省长")) {
+                return provinceName;
+            }
+            return head.equals("市长") ? (city != null ? city : province != null && MUNICIPALITIES.contains(province) ? provinceName : null) : null;
         }
     }
 }

@@ -108,26 +108,17 @@ public class EntityRecognizer implements PipelineStage {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
-        EntityLinker.Home home = EntityLinker.Home.of(hits);
+        EntityLinker.Home home = EntityLinker.Home.of(hits, lexicon.gazetteer());
         List<EntityMention> linked = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         linked.addAll(jurisdictions(views, linked));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
-        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, homePlaces(home));
+        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
         titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions));
-    }
-
-    /** The document's home province and city by their canonical names, for titles that name no place (省长 许昆林). */
-    private PositionExtractor.HomePlaces homePlaces(EntityLinker.Home home) {
-        String province = home.province() == null ? null : lexicon.gazetteer().lookup(home.province()).stream()
-                .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
-        // In Tianjin's documents a bare 市长 is Tianjin's: a municipality is its own city.
-        boolean municipality = province != null && lexicon.gazetteer().lookup(province).stream().anyMatch(entry -> entry.kind().equals("MUNICIPALITY"));
-        return new PositionExtractor.HomePlaces(province, home.city() != null ? home.city() : municipality ? province : null);
     }
 
     private static boolean overlap(EntityMention a, EntityMention b) {

@@ -124,11 +124,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
 
     /** 物流, 贸易, 外资: a word HanLP's dictionary knows first as a common noun, verb or adjective is no firm's name. */
     private static boolean commonWord(String word) {
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
-        if (attribute == null) {
+        String first = CoreWords.firstNature(word);
+        if (first == null) {
             return false;
         }
-        String first = attribute.nature[0].toString();
         return first.startsWith("n") && !first.startsWith("nz") && !first.startsWith("ns") && !first.startsWith("nt") && !first.startsWith("nr")
                 || first.startsWith("v") || first.startsWith("a");
     }

@@ -1,8 +1,5 @@
 package io.zonelens.ingest.extraction.entity;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,9 +57,7 @@ public class GazetteerSource implements EntityCandidateSource {
         if (hit.end() - hit.start() > SHORT_BRAND || AFTER_A_VERB.indexOf(view.charAt(hit.end())) < 0) {
             return false;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(view.slice(hit.start(), hit.end()));
-        return attribute != null && java.util.Arrays.stream(attribute.nature)
-                .anyMatch(nature -> nature == Nature.v || nature == Nature.a);
+        return CoreWords.usuallyNotAName(view.slice(hit.start(), hit.end()));
     }
 
     /**

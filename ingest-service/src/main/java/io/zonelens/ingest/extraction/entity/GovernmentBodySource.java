@@ -90,10 +90,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final int EVERY_REACH = 5;
     private static final int EVERY_LIST_REACH = 14;
-    private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(
-            "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)[^，,。；;：:]{0,10}、$");
-    private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(
-            "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)?$");
+    /** 各 and a level or a kind of zone: every place of that kind. */
+    private static final String EVERY_KIND = "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
+    private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(EVERY_KIND + "[^，,。；;：:]{0,10}、$");
+    private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");
 
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;

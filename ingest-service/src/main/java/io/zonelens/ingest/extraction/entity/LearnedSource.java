@@ -73,9 +73,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT) {
                 start = afterBelonging(view, start, end);
             }
-            // 经市人民政府同意: a one-character preposition HanLP glued to a level word as a name (经市/nr) is no part of the body.
+            // 经市人民政府同意: a one-character preposition HanLP glued to a level word as a name (经市/nr) is no part of the
+            // body; 和县人民政府 (和县, a county, is no name to HanLP) keeps it.
             if (type == EntityType.GOVERNMENT && end - start >= 4 && PREPOSITIONS.indexOf(view.charAt(start)) >= 0
-                    && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && readAsAName(view, start, start + 2)) {
+                    && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && view.readAsOneName(start, start + 2)) {
                 start++;
             }
             // 原龙岗区坂田街道执法队, 原国家安全局: 原 says "former", and is no part of the name.
@@ -233,13 +234,6 @@ final class LearnedSource implements EntityCandidateSource {
     /** “海河工匠”: a name in quotation marks in a zone document is a programme, award or slogan. */
     private static boolean quoted(SentenceView view, int start, int end) {
         return "“「\"".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0 && "”」\"".indexOf(view.charAt(end)) >= 0;
-    }
-
-    /** HanLP read [start, end) as one person's name (经市/nr), which 和县, a county, is not. */
-    private static boolean readAsAName(SentenceView view, int start, int end) {
-        int index = view.tokenAt(start);
-        return index >= 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end
-                && view.tokens().get(index).pos().startsWith("nr");
     }
 
     private static boolean startsWithAListedOrganization(SentenceView view, int start, int end) {

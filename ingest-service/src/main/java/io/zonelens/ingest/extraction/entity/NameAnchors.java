@@ -1,7 +1,5 @@
 package io.zonelens.ingest.extraction.entity;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.Set;
@@ -20,21 +18,6 @@ final class NameAnchors {
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目");
 
     private NameAnchors() {
-    }
-
-    /** HanLP sometimes tags a verb or adjective as a proper noun (提振); the core dictionary knows better. */
-    private static boolean usuallyNotAName(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            String tag = nature.toString();
-            if (tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -84,7 +67,7 @@ final class NameAnchors {
             }
             // Only common nouns between the proper run and the suffix: a name right before it (一季度 + 苏州工业园区 +
             // 综合保税区) is the other anchors' to judge.
-            boolean proper = PROPER.contains(token.pos()) && !usuallyNotAName(token.word());
+            boolean proper = PROPER.contains(token.pos()) && !CoreWords.usuallyNotAName(token.word());
             // Nor a zone or body word on the way (综保区 + 航空 + 产业园, 管委会 + 保税区 + 管理局): those are names of their own.
             properRunAllowed &= !(proper && token.end() == end) && !kindWordIn(view, token);
             if (properRunAllowed && proper && (properStart < 0 || properStart == token.end())) {
@@ -167,7 +150,7 @@ final class NameAnchors {
             return -1;
         }
         Token token = view.tokens().get(index);
-        if (token.end() != end || token.word().length() != 2 || Pos.isBoundary(token) || Pos.isGoverning(token) || usuallyNotAName(token.word())) {
+        if (token.end() != end || token.word().length() != 2 || Pos.isBoundary(token) || Pos.isGoverning(token) || CoreWords.usuallyNotAName(token.word())) {
             return -1;
         }
         for (Lexicon.Hit hit : view.hits()) {
@@ -187,7 +170,7 @@ final class NameAnchors {
             if (token.start() < view.sentence().start() || token.end() != end) {
                 break;
             }
-            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || usuallyNotAName(token.word())
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || CoreWords.usuallyNotAName(token.word())
                     || Pos.isBoundary(token) || Pos.isTimeOrLocation(token)) {
                 break;
             }

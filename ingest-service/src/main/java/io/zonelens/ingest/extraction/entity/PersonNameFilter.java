@@ -46,17 +46,13 @@ public final class PersonNameFilter {
             return false;
         }
         char last = name.charAt(name.length() - 1);
-        return !(isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0) && notACommonWord(name);
+        return !(SentenceView.isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0) && notACommonWord(name);
     }
 
     /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */
     static boolean notACommonWord(String name) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         return attribute == null || hasPersonNature(attribute);
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -123,8 +123,8 @@ public class PersonSource implements EntityCandidateSource {
             for (int[][] pair : new int[][][] {{before, after}, {after, before}}) {
                 int[] item = pair[0];
                 int[] neighbour = pair[1];
-                if (item != null && neighbour != null && readAsOneName(view, neighbour) && !readAsOneName(view, item)
-                        && filter.plausible(view.slice(item[0], item[1])) && isHan(view.slice(item[0], item[1]))) {
+                if (item != null && neighbour != null && view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
+                        && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], HANLP, 0.6));
                 }
             }
@@ -154,13 +154,6 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean titleEndsAt(SentenceView view, int offset) {
         return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null);
-    }
-
-    /** HanLP read exactly [item[0], item[1]) as one person's name. */
-    private static boolean readAsOneName(SentenceView view, int[] item) {
-        int index = view.tokenAt(item[0]);
-        return index >= 0 && view.tokens().get(index).start() == item[0] && view.tokens().get(index).end() == item[1]
-                && view.tokens().get(index).pos().startsWith("nr");
     }
 
     private static final String NAME_DOTS = "·•・";
@@ -214,11 +207,11 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
         for (String part : view.slice(start, end).split("[" + NAME_DOTS + "]")) {
-            if (part.length() < 2 || !isHan(part) || !PersonNameFilter.notACommonWord(part)) {
+            if (part.length() < 2 || !SentenceView.isHan(part) || !PersonNameFilter.notACommonWord(part)) {
                 return false;
             }
         }
-        boolean endsAName = end == view.sentence().end() || !isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
+        boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0;
     }
@@ -229,7 +222,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static int hanWordStartBefore(SentenceView view, int offset) {
         int index = view.tokenAt(offset - 1);
-        if (index < 0 || view.tokens().get(index).end() != offset || !isHan(view.tokens().get(index).word())) {
+        if (index < 0 || view.tokens().get(index).end() != offset || !SentenceView.isHan(view.tokens().get(index).word())) {
             return -1;
         }
         int start = view.tokens().get(index).start();
@@ -248,7 +241,7 @@ public class PersonSource implements EntityCandidateSource {
     /** End of the name part starting at {@code offset} (after a dot), or -1: the Han word there and the name-like words after it (吐/尔逊). */
     private static int hanWordEndAfter(SentenceView view, int offset) {
         int index = view.tokenAt(offset);
-        if (index < 0 || view.tokens().get(index).start() != offset || !isHan(view.tokens().get(index).word())) {
+        if (index < 0 || view.tokens().get(index).start() != offset || !SentenceView.isHan(view.tokens().get(index).word())) {
             return -1;
         }
         int end = view.tokens().get(index).end();
@@ -261,7 +254,7 @@ public class PersonSource implements EntityCandidateSource {
     /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
     private static boolean namePiece(Token token) {
         String pos = token.pos();
-        return isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")
+        return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")
                 || token.word().length() == 1 && !Pos.isBoundary(token) && !pos.startsWith("v") && !pos.startsWith("q") && !pos.startsWith("m")
                 && !pos.equals("f"));
     }
@@ -300,7 +293,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             String name = view.slice(start, end);
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
-            if (!isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
+            if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {
@@ -347,10 +340,6 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean dateAt(SentenceView view, int offset) {
         char next = view.charAt(offset);
         return next >= '0' && next <= '9' || next >= '０' && next <= '９';
-    }
-
-    private static boolean isHan(String text) {
-        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean overlapsTitle(SentenceView view, int start, int end) {

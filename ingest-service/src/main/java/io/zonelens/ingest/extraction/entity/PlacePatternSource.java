@@ -1,7 +1,5 @@
 package io.zonelens.ingest.extraction.entity;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
@@ -90,15 +88,14 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static boolean readsAsAName(String stem, char level) {
-        if (!stem.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (!SentenceView.isHan(stem)) {
             return false;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(stem);
-        if (attribute == null) {
+        String first = CoreWords.firstNature(stem);
+        if (first == null) {
             return level == '县' || level == '旗';
         }
-        Nature first = attribute.nature[0];
-        return first == Nature.ns || first == Nature.nz;
+        return first.equals("ns") || first.equals("nz");
     }
 
     /** A listed place or zone, or a zone, body or institution word, ending here: the other sources' to name. */

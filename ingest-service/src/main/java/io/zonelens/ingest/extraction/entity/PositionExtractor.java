@@ -30,23 +30,8 @@ public final class PositionExtractor {
         }
     }
 
-    /** The province and city (canonical names, or null) a document is from, whose governments its bare 省长 and 市长 head. */
-    public record HomePlaces(String province, String city) {
-
-        static final HomePlaces UNKNOWN = new HomePlaces(null, null);
-
-        /** 省长 许昆林 in Jiangsu's work report: the head of a level's government, of the document's place of that level. */
-        String headedBy(String title) {
-            String head = title.replaceFirst("^(常务)?副", "");
-            return head.equals("省长") ? province : head.equals("市长") ? city : null;
-        }
-    }
-
-    public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf) {
-        return extract(text, sentences, mentions, asOf, HomePlaces.UNKNOWN);
-    }
-
-    public Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, HomePlaces home) {
+    /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
+    Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
         List<Title> titles = new ArrayList<>();
         for (SentenceView view : sentences) {
             Title previous = null;
@@ -63,7 +48,7 @@ public final class PositionExtractor {
                     organization = organization == null ? org.canonical() : organization;
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
-                if (organization == null && previous != null && between.length() == 1 && CHAIN_JOINERS.indexOf(between.charAt(0)) >= 0) {
+                if (organization == null && chained(text, previous, hit.start())) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -81,8 +66,7 @@ public final class PositionExtractor {
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
                     // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
-                    boolean joined = previous != null && previous.organization() != null && department == previous.mention().end() + 1
-                            && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
+                    boolean joined = chained(text, previous, department) && previous.organization() != null;
                     organization = (joined ? previous.organization() : "") + text.substring(department, start);
                     start = department;
                 }
@@ -130,7 +114,7 @@ public final class PositionExtractor {
         return new Result(titles.stream().map(Title::mention).toList(), positions);
     }
 
-    /** 省委副书记、省长: a title joined to the one before shares its organization's rules, not the document's home. */
+    /** 省委副书记、省长: the title starting at {@code start} is joined to the one before by 、, 和 or 兼 alone. */
     private static boolean chained(String text, Title previous, int start) {
         return previous != null && start - previous.mention().end() == 1 && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
     }

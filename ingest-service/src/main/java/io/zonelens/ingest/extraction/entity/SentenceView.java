@@ -17,6 +17,16 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return PUNCTUATION.indexOf(c) >= 0;
     }
 
+    /** A Chinese character (of the Han script). */
+    public static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Chinese characters only (empty counts). */
+    public static boolean isHan(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     /** 《哈利·波特》, 《云之遥》: what stands in 《》 is a work's or a document's title, not a person or body named in the text. */
     public boolean insideBookTitle(int start, int end) {
         // Only the sentence is searched: a scan back through the whole document would cost its length on every call.
@@ -89,6 +99,12 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
     public boolean tokenEndsAt(int offset) {
         int index = tokenAt(offset - 1);
         return index >= 0 && tokens.get(index).end() == offset;
+    }
+
+    /** HanLP read exactly [start, end) as one person's name (刘强/nr; 经市/nr too, where it misreads). */
+    public boolean readAsOneName(int start, int end) {
+        int index = tokenAt(start);
+        return index >= 0 && tokens.get(index).start() == start && tokens.get(index).end() == end && tokens.get(index).pos().startsWith("nr");
     }
 
     /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */

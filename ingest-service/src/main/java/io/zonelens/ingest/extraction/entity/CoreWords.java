@@ -1,0 +1,32 @@
+package io.zonelens.ingest.extraction.entity;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/** What HanLP's core dictionary says of a word, for the rules that must tell names from common words. */
+final class CoreWords {
+
+    private CoreWords() {
+    }
+
+    /** HanLP sometimes tags a verb or adjective as a proper noun (提振, 联想); the core dictionary knows better. */
+    static boolean usuallyNotAName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word's most frequent part of speech (ns, n, v …), or null for a word the dictionary does not know. */
+    static String firstNature(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null ? null : attribute.nature[0].toString();
+    }
+}
