@@ -107,7 +107,8 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
-                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))) {
+                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
+                    || type.isInstitution() && opensWithAPersonActing(view, start, end)) {
                 continue;
             }
             // 国家海洋技术中心, 国家实验室: in our documents a centre or laboratory of the state is an institution, not a body.
@@ -204,8 +205,26 @@ final class LearnedSource implements EntityCandidateSource {
         return CompanyPatternSource.holdsListedNameOrAnchor(view, start, end)
                 || words.stream().anyMatch(token -> Pos.isProper(token) && !token.pos().equals("nz")
                         || token.word().length() > 1 && unknownWord(token.word()))
+                || morphemesOfAName(words)
                 || type == EntityType.GOVERNMENT && !words.isEmpty() && words.get(words.size() - 1).word().length() == 1
                         && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
+    }
+
+    /**
+     * 宸/ng 鸿/ag 科技集团: two characters in a row that HanLP could only read as lone morphemes (its tags ending in g)
+     * are a name it does not know.
+     */
+    private static boolean morphemesOfAName(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (morpheme(words.get(i)) && morpheme(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean morpheme(Token token) {
+        return token.word().length() == 1 && token.pos().endsWith("g") && SentenceView.isHan(token.word());
     }
 
     /**
@@ -289,6 +308,17 @@ final class LearnedSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /**
+     * 谢永林为公司 (聘任谢永林为公司总经理): a name HanLP reads as a person's followed by a preposition or a verb of two
+     * characters or more is a clause, not an institution's name (李宁体育用品有限公司, a brand named after its founder, has
+     * none; in 寿光农/nr 合/v 行 HanLP misread a name, and one character after it proves nothing).
+     */
+    private static boolean opensWithAPersonActing(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        return words.size() >= 3 && words.get(0).start() == start && words.get(0).pos().startsWith("nr")
+                && (Pos.isVerb(words.get(1)) && words.get(1).word().length() > 1 || words.get(1).pos().equals("p"));
     }
 
     /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */

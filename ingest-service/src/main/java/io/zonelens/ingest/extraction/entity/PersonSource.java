@@ -22,6 +22,11 @@ public class PersonSource implements EntityCandidateSource {
     /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍. */
     private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");
 
+    /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
+    private static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
+    /** What follows the name after such a verb: the office (为), the office held (的), or the next name. */
+    private static final String AFTER_APPOINTED = "为的、，,；;";
+
     private final PersonNameFilter filter;
 
     public PersonSource(PersonNameFilter filter) {
@@ -60,9 +65,43 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
+        candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
         return candidates;
+    }
+
+    /**
+     * 任命王卫东为天津市商务局局长, 免去赵文华的…职务, 同意聘任谢永林为公司总经理: after a verb of appointment a name shaped
+     * like one (a surname, two or three characters, ending where HanLP's words do) is the person appointed or removed.
+     */
+    private List<EntityCandidate> appointedNames(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (Token token : view.tokens()) {
+            if (!APPOINTING.contains(token.word()) || token.end() >= view.sentence().end()) {
+                continue;
+            }
+            int start = token.end();
+            for (int length = 3; length >= 2; length--) {
+                int end = start + length;
+                if (end < view.sentence().end() && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(end)
+                        && appointedEndsAt(view, end) && SentenceView.isHan(view.slice(start, end)) && filter.plausible(view.slice(start, end))) {
+                    found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */
+    static boolean appointedAfter(SentenceView view, int offset) {
+        return APPOINTING.stream().anyMatch(verb -> view.text().startsWith(verb, offset - verb.length()) && view.tokenEndsAt(offset)
+                && view.tokenStartsAt(offset - verb.length()));
+    }
+
+    private static boolean appointedEndsAt(SentenceView view, int end) {
+        return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end);
     }
 
     /**
@@ -71,7 +110,7 @@ public class PersonSource implements EntityCandidateSource {
      * when the other side is a name too (尹晓峰、赵前苗).
      */
     static boolean inPersonContext(SentenceView view, int start, int end) {
-        return leftBoundary(view, start, end) && rightBoundary(view, end);
+        return leftBoundary(view, start, end) && rightBoundary(view, end) || appointedAfter(view, start) && appointedEndsAt(view, end);
     }
 
     private static boolean leftBoundary(SentenceView view, int start, int end) {

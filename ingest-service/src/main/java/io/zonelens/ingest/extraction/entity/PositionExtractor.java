@@ -106,12 +106,32 @@ public final class PositionExtractor {
                     held = List.of();
                 }
             }
+            if (held.isEmpty()) {
+                held = chainStartingAt(text, titles, appointedOfficeStart(text, sentences, person));
+            }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
+    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任");
+
+    /**
+     * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name
+     * (任命王卫东为天津市商务局局长; not 免去…的…职务, an office left), or after 任, 担任, 出任 or 兼任 right after it.
+     */
+    private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
+        int end = person.end();
+        if (text.startsWith("为", end) && PersonSource.appointedAfter(sentences.get(person.sentenceIndex()), person.start())) {
+            // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
+            return CLAUSE_ANAPHORS.stream().filter(word -> text.startsWith(word, end + 1)).findFirst()
+                    .map(word -> end + 1 + word.length()).orElse(end + 1);
+        }
+        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
     }
 
     /** 省委副书记、省长: the title starting at {@code start} is joined to the one before by 、, 和 or 兼 alone. */
@@ -262,7 +282,7 @@ public final class PositionExtractor {
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, int sentenceIndex) {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
-            EntityType kind = start < 0 ? null : anaphorKind(text, start, end);
+            EntityType kind = start < 0 ? null : anaphorKind(text, start, end, mentions);
             if (kind != null) {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
@@ -275,13 +295,18 @@ public final class PositionExtractor {
         return null;
     }
 
-    private static EntityType anaphorKind(String text, int start, int end) {
+    private static EntityType anaphorKind(String text, int start, int end, List<EntityMention> mentions) {
         String word = text.substring(start, end);
-        // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about.
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)))) {
+        // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
+        // person is appointed in (董事会同意聘任谢永林为公司总经理).
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || appointedIn(text, start, mentions))) {
             return EntityType.COMPANY;
         }
         return ANAPHORS.get(word);
+    }
+
+    private static boolean appointedIn(String text, int start, List<EntityMention> mentions) {
+        return start > 0 && text.charAt(start - 1) == '为' && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() == start - 1);
     }
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {

@@ -203,6 +203,12 @@ class PatternTest {
     }
 
     @Test
+    void inAZoneDocumentACompanyNamedByCharactersNoDictionaryJoinsIsAName() {
+        List<EntityMention> m = mentions("厦门象屿综合保税区加快发展。副市长一行实地察看了ABB（厦门）工业中心有限公司和宸鸿科技集团的生产线。");
+        assertTrue(has(m, EntityType.COMPANY, "宸鸿科技集团"), m.toString());
+    }
+
+    @Test
     void aTimeWordBeforeAZoneIsNotPartOfItsName() {
         List<EntityMention> m = mentions("一季度苏州工业园区综合保税区实现进出口总额约680亿元。");
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区综合保税区"), m.toString());

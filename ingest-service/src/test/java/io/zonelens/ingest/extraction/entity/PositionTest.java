@@ -219,4 +219,41 @@ class PositionTest {
         List<PositionHeld> p = positions("横琴粤澳深度合作区执委会召开全体会议。合作区执委会主任李伟农主持会议。");
         assertEquals(List.of("横琴粤澳深度合作区执行委员会"), p.stream().filter(h -> h.person().equals("李伟农")).map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void anAppointmentNamesThePersonAndTheOfficeTaken() {
+        String notice = "天津市人民政府关于王卫东等同志职务任免的通知\n经市人民政府研究决定：\n任命王卫东为天津市商务局局长；\n"
+                + "任命李红梅为天津港保税区管理委员会副主任（试用期一年）；\n免去赵文华的天津经济技术开发区管理委员会副主任职务。";
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(notice);
+        assertTrue(doc.hasPerson("王卫东") && doc.hasPerson("李红梅") && doc.hasPerson("赵文华"), doc.mentions.toString());
+        assertEquals(List.of("天津市商务局局长"), titlesOf(doc.positions, "王卫东"));
+        assertEquals(List.of("天津港保税区管理委员会副主任"), titlesOf(doc.positions, "李红梅"));
+        assertEquals(List.of(), titlesOf(doc.positions, "赵文华"), "an office left is not held");
+        assertEquals(List.of("天津市商务局局长"), titlesOf(positions("王卫东任天津市商务局局长。"), "王卫东"));
+    }
+
+    @Test
+    void aCompanyAppointingSomeoneIsTheCompanyOfTheOffice() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("昨日，中国平安发布公告称，公司董事会同意聘任谢永林为公司总经理。");
+        assertTrue(doc.hasPerson("谢永林"), doc.mentions.toString());
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.COMPANY && m.text().contains("谢永林")), doc.mentions.toString());
+        assertEquals(List.of("中国平安保险(集团)股份有限公司"),
+                doc.positions.stream().filter(h -> h.person().equals("谢永林")).map(PositionHeld::organization).toList(), doc.positions.toString());
+    }
+
+    /** One analysis of a text, its mentions and positions side by side. */
+    private static final class AnalyzedDocumentView {
+        final List<EntityMention> mentions;
+        final List<PositionHeld> positions;
+
+        AnalyzedDocumentView(String text) {
+            var entities = EntityFixture.analyze(text).entities();
+            mentions = entities.mentions();
+            positions = entities.positions();
+        }
+
+        boolean hasPerson(String name) {
+            return EntityFixture.has(mentions, EntityType.PERSON, name);
+        }
+    }
 }
