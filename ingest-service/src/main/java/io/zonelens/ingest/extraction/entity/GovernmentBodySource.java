@@ -72,7 +72,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 各市市委书记, 各开发区党工委书记、管委会主任: a body word after 各 and a level or a zone kind is every such place's body,
+     * 各市市委书记, 各开发区党工委书记、管委会主任, 184个开发区党工委: a body word after 各 or a count and a level or a zone
+     * kind is every such place's body,
      * none in particular (各区人民政府 is caught where its level is read).
      */
     static boolean ofEveryPlace(SentenceView view, int start, int end) {
@@ -90,8 +91,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final int EVERY_REACH = 5;
     private static final int EVERY_LIST_REACH = 14;
-    /** 各 and a level or a kind of zone: every place of that kind. */
-    private static final String EVERY_KIND = "各(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
+    /** 各 or a count (全省184个开发区党工委), and a level or a kind of zone: every place of that kind. */
+    private static final String EVERY_KIND = "(?:各|(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数]+)[个家])(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
     private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(EVERY_KIND + "[^，,。；;：:]{0,10}、$");
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");
 
@@ -100,7 +101,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
-     * or an unlisted area it ends, with the noun before that (空港经济区管委会, not 区管委会).
+     * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
      */
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
@@ -111,7 +112,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         Token area = view.tokens().get(index);
         Token before = index > 0 ? view.tokens().get(index - 1) : null;
-        return before != null && before.pos().equals("n") && before.word().length() >= 2 ? before.start() : area.start();
+        // 中心/nis 商务区 管委会: an institution's word (中心) before the area names it too.
+        return before != null && (before.pos().equals("n") || before.pos().equals("nis")) && before.word().length() >= 2 ? before.start() : area.start();
     }
 
     /** What a listed institution's office in a province or city is called after the place's name. */

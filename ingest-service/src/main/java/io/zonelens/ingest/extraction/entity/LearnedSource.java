@@ -86,6 +86,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
+            if (type == EntityType.POSITION) {
+                start = titleAfterAName(view, start, end);
+            }
             if ((type == EntityType.COMPANY || type == EntityType.ORGANIZATION) && !view.zoneDocument()) {
                 start = startOfOrganizationWord(view, start);
                 end = endOfInstitutionWord(view, end);
@@ -319,6 +322,19 @@ final class LearnedSource implements EntityCandidateSource {
         List<Token> words = view.tokensWithin(start, end);
         return words.size() >= 3 && words.get(0).start() == start && words.get(0).pos().startsWith("nr")
                 && (Pos.isVerb(words.get(1)) && words.get(1).word().length() > 1 || words.get(1).pos().equals("p"));
+    }
+
+    /**
+     * 新东方创始人: a title after a proper name (a company, body or place the tagger took along) is the title alone, as
+     * news annotation marks it; the name is an entity of its own.
+     */
+    private static int titleAfterAName(SentenceView view, int start, int end) {
+        int first = view.tokenAt(start);
+        if (first < 0 || view.tokens().get(first).start() != start || !Pos.isProper(view.tokens().get(first))) {
+            return start;
+        }
+        return view.hits().stream().filter(hit -> hit.end() == end && hit.start() > start && hit.cue(Cue.CueFamily.TITLE) != null
+                && view.tokenStartsAt(hit.start())).mapToInt(Lexicon.Hit::start).min().orElse(start);
     }
 
     /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */

@@ -33,7 +33,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
             if (anchor >= 0) {
-                candidates.add(new EntityCandidate(EntityType.ZONE, anchor, hit.end(), name(), 0.8));
+                candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), hit.end(), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
@@ -66,6 +66,31 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static String provinceOf(Lexicon.Hit hit, EntityType type) {
         return hit.value().entries().stream().filter(entry -> entry.type() == type && entry.province() != null && !entry.province().isEmpty())
                 .map(GazetteerEntry::province).findFirst().orElse(null);
+    }
+
+    /** One-character names of countries that run parks with China: 中马 (Malaysia), 中新 (Singapore), 中白 (Belarus) … */
+    private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙";
+
+    /**
+     * 中马钦州产业园区, 中德（沈阳）高端装备制造产业园: a zone China runs with another country is named after both, 中 and
+     * the partner's one character, before the place.
+     */
+    private static int partnersBefore(SentenceView view, int anchor) {
+        int pair = anchor - 2;
+        // 中德（沈阳）+ 高端装备制造产业园: the place may stand in brackets between the pair and the rest of the name.
+        if (anchor - 1 > view.sentence().start() && "）)".indexOf(view.charAt(anchor - 1)) >= 0) {
+            for (Lexicon.Hit place : view.hits()) {
+                if (place.end() == anchor - 1 && place.hasType(EntityType.PLACE) && "（(".indexOf(view.charAt(place.start() - 1)) >= 0) {
+                    pair = place.start() - 3;
+                }
+            }
+        }
+        // The pair starts a word: 其中/德阳 is no pair.
+        if (pair < view.sentence().start() || view.charAt(pair) != '中' || PARTNER_COUNTRIES.indexOf(view.charAt(pair + 1)) < 0
+                || !view.tokenStartsAt(pair)) {
+            return anchor;
+        }
+        return pair;
     }
 
     /** 保税区 inside 综合保税区 is part of a kind word, not a short name. */

@@ -212,6 +212,8 @@ class LinkingTest {
     void bodiesAddressedToEveryPlaceNameNoneInParticular() {
         List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        List<EntityMention> counted = mentions("郑州经济技术开发区获评先进。出席会议的有全省184个开发区党工委书记。");
+        assertTrue(counted.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "a count is every zone of the kind: " + counted);
         List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
         assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }

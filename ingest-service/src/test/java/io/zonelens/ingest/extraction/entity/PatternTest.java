@@ -171,6 +171,29 @@ class PatternTest {
     }
 
     @Test
+    void parksRunWithAnotherCountryAndBorderPilotZonesAreZones() {
+        List<EntityMention> m = mentions("中马钦州产业园区、广西东兴国家重点开发开放试验区建设成效明显，加快建设中德（沈阳）高端装备制造产业园。");
+        assertTrue(has(m, EntityType.ZONE, "中马钦州产业园区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "东兴国家重点开发开放试验区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "中德（沈阳）高端装备制造产业园"), m.toString());
+        List<EntityMention> among = mentions("其中德阳经济技术开发区增长最快。");
+        assertTrue(has(among, EntityType.ZONE, "德阳经济技术开发区"), "其中 is no partner pair: " + among);
+    }
+
+    @Test
+    void anInstitutionsWordBeforeAnUnlistedAreaNamesItsBody() {
+        List<EntityMention> m = mentions("天津港保税区管委会副主任张磊，中心商务区管委会副主任王欣出席发布会。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "中心商务区管委会"), m.toString());
+    }
+
+    @Test
+    void aTitleAfterAProperNameTheTaggerTookAlongIsTheTitleAlone() {
+        List<EntityMention> m = mentions("新东方创始人俞敏洪近日在直播中表示，将继续坚持农产品赛道。");
+        assertTrue(has(m, EntityType.POSITION, "创始人"), m.toString());
+        assertFalse(has(m, EntityType.POSITION, "新东方创始人"), m.toString());
+    }
+
+    @Test
     void aBodyOfAnUnlistedZoneTakesTheZonesNameAndTheZoneIsFoundToo() {
         List<EntityMention> m = mentions("临港综合保税区管委会和三亚崖州湾科技城管理局签署协议。");
         assertTrue(has(m, EntityType.GOVERNMENT, "临港综合保税区管委会"), m.toString());
