@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业. Items are split at 、; an
+ * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业, 信达生物、博瑞医药等创新药企. Items are split at 、; an
  * item needs a proper noun or a gazetteer name (港口, 保税维修 are not companies). Before 项目 an item must start with a place (江苏佳利达…).
  */
 public class EnumeratedCompanySource implements EntityCandidateSource {
@@ -14,6 +14,14 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     private static final int MAX_BRAND = 8;
     private static final int MAX_PROJECT_NAME = 12;
     private static final List<String> KINDS_OF_BUSINESS = List.of("业态", "模式", "类型", "形态");
+    /** Nouns for firms a list of them may end in: 企业, 公司, and the trades' words (创新药企, 新能源车企). */
+    private static final List<String> HEADS = List.of("企业", "公司", "集团", "项目", "药企", "车企", "房企", "险企", "厂商");
+    /**
+     * A listed firm's short name is often a brand and its trade (信达生物, 博瑞医药, 宁德时代 is a brand alone): in a list of
+     * firms such a trade word ends a name the way a company word does.
+     */
+    private static final List<String> TRADE_WORDS = List.of("生物", "医药", "药业", "制药", "科技", "电子", "股份", "控股", "汽车",
+            "能源", "智能", "半导体", "光电", "重工", "电气", "化工", "材料", "软件", "通信", "环境");
 
     @Override
     public String name() {
@@ -71,7 +79,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                     return null;
                 }
             }
-            for (String head : List.of("企业", "公司", "集团", "项目")) {
+            for (String head : HEADS) {
                 if (view.text().startsWith(head, i)) {
                     return head;
                 }
@@ -115,11 +123,20 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         Lexicon.Hit companyWord = view.hits().stream().filter(hit -> hit.end() == end && companyWordAfterAName(hit, start)).findFirst().orElse(null);
         // 中船集团、恒逸集团等企业: HanLP reads no proper noun in 中/船 or 恒/逸, but the list and the company word name firms;
         // 物流公司、外资公司等企业 and 香港公司 name kinds and places.
-        return end - start <= MAX_BRAND && (companyWord != null
-                ? CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
-                        && !CompanyPatternSource.insideACommonNoun(view, companyWord) && !CompanyPatternSource.onlyAPlace(view, start, companyWord.start())
-                        && !commonWord(view.slice(start, companyWord.start()))
-                : CompanyPatternSource.distinctive(view, start, end));
+        if (companyWord != null) {
+            return end - start <= MAX_BRAND && brandBefore(view, start, companyWord.start(), end) && !CompanyPatternSource.insideACommonNoun(view, companyWord);
+        }
+        String trade = TRADE_WORDS.stream().filter(word -> view.text().startsWith(word, end - word.length())).findFirst().orElse(null);
+        if (trade != null && end - trade.length() - start >= 2 && brandBefore(view, start, end - trade.length(), end)) {
+            return end - start <= MAX_BRAND;
+        }
+        return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);
+    }
+
+    /** [start, brandEnd) names a firm before its company or trade word: no clause, count, place alone or common word. */
+    private static boolean brandBefore(SentenceView view, int start, int brandEnd, int end) {
+        return CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
+                && !CompanyPatternSource.onlyAPlace(view, start, brandEnd) && !commonWord(view.slice(start, brandEnd));
     }
 
     /** 物流, 贸易, 外资: a word HanLP's dictionary knows first as a common noun, verb or adjective is no firm's name. */

@@ -103,6 +103,9 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && (!distinctive(view, start, end, type) || aPhrase(view, start, end, type)))) {
                 continue;
             }
+            if (type == EntityType.PERSON) {
+                end = PersonSource.endBeforeATimeWord(view, start, end);
+            }
             if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
@@ -302,7 +305,8 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
-        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0) {
+        // 新加坡两国政府 (中国和新加坡两国政府间): a count of countries is two governments, or many.
+        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0 || COUNTRIES_COUNTED.matcher(text).find()) {
             return true;
         }
         for (int i = start + 1; i < end - 1; i++) {
@@ -357,6 +361,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+    private static final java.util.regex.Pattern COUNTRIES_COUNTED = java.util.regex.Pattern.compile("[两双多各三四五六七八九十]国|双方");
 
     /** Where the body after the last 所属 (下属, 直属, 隶属) inside [start, end) starts, if three characters or more follow it. */
     private static int afterBelonging(SentenceView view, int start, int end) {

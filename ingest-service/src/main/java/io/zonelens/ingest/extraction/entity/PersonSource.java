@@ -42,10 +42,15 @@ public class PersonSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Token token : view.tokens()) {
-            if (token.pos().equals("nr") && filter.accept(token.word()) && !overlapsTitle(view, token.start(), token.end())
-                    && !view.listedWord(token.start(), token.end())
-                    && inPersonContext(view, token.start(), token.end()) && !view.insideBookTitle(token.start(), token.end())) {
-                candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), token.end(), HANLP, 0.6));
+            if (!token.pos().startsWith("nr")) {
+                continue;
+            }
+            int end = endBeforeATimeWord(view, token.start(), token.end());
+            String name = view.slice(token.start(), end);
+            if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
+                    && !view.listedWord(token.start(), end)
+                    && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
+                candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
         }
         for (Lexicon.Hit hit : view.hits()) {
@@ -102,6 +107,26 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
         return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end);
+    }
+
+    /** Time words a name's last character may be misread into (库克本/周将访问: 库克 + 本周). */
+    private static final List<String> TIME_WORDS = List.of("本周", "本月", "本年", "本赛季", "今天", "今日", "今年", "今晨", "明天", "明年",
+            "昨天", "昨日", "上周", "上月", "下周", "下月", "近日", "近期");
+
+    /**
+     * Where a name of three characters or more ends when HanLP glued the first character of a time word to it (库克本 in
+     * 库克本周将访问): before that character; otherwise {@code end}.
+     */
+    static int endBeforeATimeWord(SentenceView view, int start, int end) {
+        if (end - start < 3) {
+            return end;
+        }
+        for (String word : TIME_WORDS) {
+            if (view.text().startsWith(word, end - 1)) {
+                return end - 1;
+            }
+        }
+        return end;
     }
 
     /**

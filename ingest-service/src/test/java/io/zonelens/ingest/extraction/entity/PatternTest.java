@@ -86,6 +86,22 @@ class PatternTest {
     }
 
     @Test
+    void firmsListedByBrandAndTradeBeforeATradesFirmsAreCompanies() {
+        List<EntityMention> m = mentions("苏州工业园区前三季度增长。信达生物、博瑞医药等创新药企加快发展，京东方、惠科等面板企业带动了配套。");
+        assertTrue(has(m, EntityType.COMPANY, "信达生物") && has(m, EntityType.COMPANY, "博瑞医药"), m.toString());
+        assertEquals("京东方科技集团股份有限公司", canonicalOf(m, "京东方"), "京东方 is no 京东: " + m);
+        List<EntityMention> trades = mentions("苏州工业园区加快发展生物医药、汽车电子等产业企业。");
+        assertTrue(trades.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "trades are no firms: " + trades);
+    }
+
+    @Test
+    void governmentsOfCountriesCountedAreNoBody() {
+        List<EntityMention> m = mentions("苏州工业园区是中国和新加坡两国政府间的重要合作项目，西交利物浦大学为园区输送了人才。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "西交利物浦大学"), m.toString());
+    }
+
+    @Test
     void anInstituteOfAListedUniversityIsAnOrganization() {
         List<EntityMention> m = mentions("中国人民大学国家发展与战略研究院研究员王晋斌接受了采访。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国人民大学国家发展与战略研究院"), m.toString());

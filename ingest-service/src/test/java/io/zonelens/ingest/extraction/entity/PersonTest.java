@@ -65,6 +65,13 @@ class PersonTest {
     }
 
     @Test
+    void aTimeWordHanlpGluedToANameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("据报道，苹果公司首席执行官库克本周将访问中国。");
+        assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());
+        assertFalse(has(m, EntityType.PERSON, "库克本"), m.toString());
+    }
+
+    @Test
     void aNameRightAfterATitleIsAPersonEvenWhenHanlpCutsItWrong() {
         List<EntityMention> m = mentions("天津海关关长赵革参加。滨海新区区委常委、副区长罗平：");
         assertTrue(has(m, EntityType.PERSON, "赵革"), m.toString());
