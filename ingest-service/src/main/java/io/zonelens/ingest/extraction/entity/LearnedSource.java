@@ -110,7 +110,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)
-                    : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end))
+                    : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
@@ -339,6 +339,15 @@ final class LearnedSource implements EntityCandidateSource {
         }
         return view.hits().stream().filter(hit -> hit.end() == end && hit.start() > start && hit.cue(Cue.CueFamily.TITLE) != null
                 && view.tokenStartsAt(hit.start())).mapToInt(Lexicon.Hit::start).min().orElse(start);
+    }
+
+    /**
+     * 纽约联合国总部: the seat of a listed organization or company (with the city it stands in) is a place, not a body;
+     * the institution is found on its own.
+     */
+    private static boolean headquarters(SentenceView view, int start, int end) {
+        return view.slice(start, end).endsWith("总部") && view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() == end - 2
+                && hit.hasType(EntityType.ORGANIZATION, EntityType.COMPANY));
     }
 
     /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */

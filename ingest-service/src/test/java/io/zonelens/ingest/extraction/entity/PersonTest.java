@@ -65,6 +65,14 @@ class PersonTest {
     }
 
     @Test
+    void lessCommonSurnamesStartNamesAfterATitle() {
+        List<EntityMention> m = mentions("汇丰控股行政总裁祈耀年表示，汇丰看好中国市场。外交部副部长傅莹、台湾地区领导人萧美琴、北京大学教授阎学通出席。");
+        for (String name : List.of("祈耀年", "傅莹", "萧美琴", "阎学通")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
     void aTimeWordHanlpGluedToANameIsNoPartOfIt() {
         List<EntityMention> m = mentions("据报道，苹果公司首席执行官库克本周将访问中国。");
         assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());

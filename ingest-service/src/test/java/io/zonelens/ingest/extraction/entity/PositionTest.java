@@ -241,6 +241,19 @@ class PositionTest {
                 doc.positions.stream().filter(h -> h.person().equals("谢永林")).map(PositionHeld::organization).toList(), doc.positions.toString());
     }
 
+    @Test
+    void seniorAndRotatingCorporateTitlesAreTitlesOfTheCompany() {
+        List<PositionHeld> p = positions("华为技术有限公司轮值董事长徐直军发布新芯片。腾讯公司高级副总裁汤道生表示，将加大投入。");
+        assertEquals(List.of("华为技术有限公司轮值董事长"), titlesOf(p, "徐直军"));
+        assertEquals(List.of("腾讯公司高级副总裁"), titlesOf(p, "汤道生"));
+    }
+
+    @Test
+    void theSeatOfAnOrganizationIsNoBody() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("联合国秘书长古特雷斯在纽约联合国总部发表讲话。");
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), doc.mentions.toString());
+    }
+
     /** One analysis of a text, its mentions and positions side by side. */
     private static final class AnalyzedDocumentView {
         final List<EntityMention> mentions;
