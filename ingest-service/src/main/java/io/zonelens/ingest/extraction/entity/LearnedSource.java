@@ -97,10 +97,16 @@ final class LearnedSource implements EntityCandidateSource {
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
+            // 天山网讯, 中新网上海11月21日电: the outlet a dateline names is a medium, an organization, not a firm, and
+            // it is a name whatever words HanLP makes of it.
+            boolean outlet = type.isInstitution() && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end);
+            if (outlet) {
+                type = EntityType.ORGANIZATION;
+            }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
-                    || type.isInstitution() && (!distinctive(view, start, end, type) || aPhrase(view, start, end, type)))) {
+                    || type.isInstitution() && !outlet && (!distinctive(view, start, end, type) || aPhrase(view, start, end, type)))) {
                 continue;
             }
             if (type == EntityType.PERSON) {
@@ -370,6 +376,14 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+    /** What the names of news outlets end in: 网, 报, 社, 台. */
+    private static final String MEDIA_ENDINGS = "网报社台";
+    /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(讯|[\\u4e00-\\u9fa5]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)");
+
+    private static boolean opensADateline(SentenceView view, int end) {
+        return DATELINE.matcher(view.slice(end, Math.min(view.sentence().end(), end + 16))).find();
+    }
     private static final java.util.regex.Pattern COUNTRIES_COUNTED = java.util.regex.Pattern.compile("[两双多各三四五六七八九十]国|双方");
 
     /** Where the body after the last 所属 (下属, 直属, 隶属) inside [start, end) starts, if three characters or more follow it. */

@@ -95,6 +95,15 @@ class PatternTest {
     }
 
     @Test
+    void theOutletADatelineNamesIsAnOrganization() {
+        List<EntityMention> m = mentions("天山网讯（记者 李明）近日，乌鲁木齐综合保税区迎来首批跨境电商包裹。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "天山网"), m.toString());
+        List<EntityMention> wire = mentions("中新网上海11月21日电（记者 缪璐）上海临港新片区管委会21日对外发布消息。");
+        assertTrue(has(wire, EntityType.ORGANIZATION, "中新网"), wire.toString());
+        assertTrue(wire.stream().noneMatch(x -> x.type() == EntityType.COMPANY), wire.toString());
+    }
+
+    @Test
     void governmentsOfCountriesCountedAreNoBody() {
         List<EntityMention> m = mentions("苏州工业园区是中国和新加坡两国政府间的重要合作项目，西交利物浦大学为园区输送了人才。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
