@@ -139,7 +139,9 @@ public final class EntityLinker {
                 full = surface.substring(0, surface.length() - form[0].length()) + form[1];
             }
         }
-        String known = gazetteerCanonical(EntityType.ZONE, full);
+        // 东湖高新区 is listed as it is written (an alias of 武汉东湖新技术开发区): the list knows it before the long form.
+        String known = gazetteerCanonical(EntityType.ZONE, surface);
+        known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full);
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
         }
@@ -154,7 +156,8 @@ public final class EntityLinker {
             city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
             return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
         }
-        return known != null ? known : full;
+        // 中国（贵州）自由贸易试验区, unlisted, is named with the brackets the listed zones are named with.
+        return known != null ? known : full.replace('（', '(').replace('）', ')');
     }
 
     /** 湖州 of 中国（湖州） or 中国(湖州), the place a State Council name puts in brackets; any other name as it is. */

@@ -209,6 +209,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareBodyAfterAListedZonesShortNameIsThatZonesBody() {
+        List<EntityMention> m = mentions("武汉东湖新技术开发区召开大会。东湖高新区党工委书记、管委会主任郑卫东作工作报告。");
+        assertEquals("武汉东湖新技术开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        List<EntityMention> unlisted = mentions("中国（贵州）自由贸易试验区申建工作取得积极进展。");
+        assertEquals("中国(贵州)自由贸易试验区", canonicalOf(unlisted, "中国（贵州）自由贸易试验区"), "named like the listed ones: " + unlisted);
+    }
+
+    @Test
     void bodiesAddressedToEveryPlaceNameNoneInParticular() {
         List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());

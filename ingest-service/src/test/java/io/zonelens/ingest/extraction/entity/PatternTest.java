@@ -104,6 +104,13 @@ class PatternTest {
     }
 
     @Test
+    void aCountBetweenANameAndAnOrganizationWordDescribesSeveral() {
+        List<EntityMention> m = mentions("推动中国电信、中国移动、中国联通三大运营商数据中心扩容。");
+        assertTrue(has(m, EntityType.COMPANY, "中国联通"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+    }
+
+    @Test
     void governmentsOfCountriesCountedAreNoBody() {
         List<EntityMention> m = mentions("苏州工业园区是中国和新加坡两国政府间的重要合作项目，西交利物浦大学为园区输送了人才。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
