@@ -91,7 +91,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if ((type == EntityType.COMPANY || type == EntityType.ORGANIZATION) && !view.zoneDocument()) {
                 start = startOfOrganizationWord(view, start);
-                end = endOfInstitutionWord(view, end);
+                end = endOfProperName(view, start, endOfInstitutionWord(view, end));
             }
             if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
@@ -172,6 +172,21 @@ final class LearnedSource implements EntityCandidateSource {
         }
         Token word = view.tokens().get(index);
         return word.end() > end && (word.posStartsWith("nt") || "nis".equals(word.pos())) ? word.end() : end;
+    }
+
+    /**
+     * 阿里巴巴部 of 阿里巴巴/nt 部分/n: a span that runs from an organization's name into the first character of a common
+     * word ends with the name (not so a name HanLP cut wrong: 齐鲁银/nr 行前).
+     */
+    static int endOfProperName(SentenceView view, int start, int end) {
+        int index = view.tokenAt(end - 1);
+        if (index < 1) {
+            return end;
+        }
+        Token word = view.tokens().get(index);
+        Token before = view.tokens().get(index - 1);
+        return word.start() < end && word.end() > end && end - word.start() == 1 && before.start() >= start && before.end() == word.start()
+                && (before.posStartsWith("nt") || before.pos().equals("nz")) && !Pos.isProper(word) ? word.start() : end;
     }
 
     /** A name starts and ends where words do; 生物制 (of 生物制造) and 中国特色社 (of 社会主义) are cut-offs. */

@@ -104,6 +104,13 @@ class PatternTest {
     }
 
     @Test
+    void aCompanyRunningIntoTheFirstCharacterOfACommonWordEndsWithItsName() {
+        List<EntityMention> m = mentions("据报道，软银集团计划出售其持有的阿里巴巴部分股份。");
+        assertTrue(has(m, EntityType.COMPANY, "阿里巴巴"), m.toString());
+        assertFalse(has(m, EntityType.COMPANY, "阿里巴巴部"), m.toString());
+    }
+
+    @Test
     void aCountBetweenANameAndAnOrganizationWordDescribesSeveral() {
         List<EntityMention> m = mentions("推动中国电信、中国移动、中国联通三大运营商数据中心扩容。");
         assertTrue(has(m, EntityType.COMPANY, "中国联通"), m.toString());
