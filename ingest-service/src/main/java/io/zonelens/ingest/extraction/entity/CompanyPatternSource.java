@@ -81,7 +81,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int start = end;
         while (index >= 0 && view.tokens().get(index).start() >= view.sentence().start()) {
             Token token = view.tokens().get(index);
-            if (Pos.isBoundary(token) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)) {
+            if (Pos.isBoundary(token) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
+                    || street(token)) {
                 break;
             }
             start = Math.min(start, token.start());
@@ -96,6 +97,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
             first++;
         }
         return start < end ? start : -1;
+    }
+
+    private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
+
+    /** 小榄工业大道基信锁芯公司: a street is the firm's address, no part of its name (铁路/n of 中国铁路总公司 is no street). */
+    private static boolean street(Token token) {
+        return STREET_WORDS.contains(token.word()) || token.posStartsWith("ns") && STREET_WORDS.stream().anyMatch(token.word()::endsWith);
     }
 
     /**

@@ -115,7 +115,8 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         if (beforeProject) {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.COMPANY) && end - start >= 4) {
-                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end);
+                    // 北京农业生态谷五大园区等重大项目: a count makes the item a description of several.
+                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end);
                 }
             }
             return false;

@@ -76,8 +76,6 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return best;
     }
 
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十百几多数]+[大个家项类批]");
-
     private static boolean nounsOnly(SentenceView view, int from, int to) {
         for (int i = from; i < to; i++) {
             if (SentenceView.isPunctuation(view.charAt(i))) {
@@ -88,7 +86,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             Token token = view.tokens().get(i);
             // 中国联通三大运营商数据中心: a count between anchor and suffix makes a description of several, no name (an
             // ordinal may: 中国第一历史档案馆).
-            boolean count = (Pos.isCount(token) || COUNTED.matcher(token.word()).matches()) && !token.word().startsWith("第");
+            boolean count = Pos.isCount(token) && !token.word().startsWith("第");
             if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token) || count)) {
                 return false;
             }

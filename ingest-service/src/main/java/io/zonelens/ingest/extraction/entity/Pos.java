@@ -48,8 +48,8 @@ final class Pos {
         return token.pos().startsWith("m") || token.pos().equals("q") || COUNT_WORD.matcher(token.word()).matches();
     }
 
-    /** HanLP tags 一家 (one firm; also "a family") and 余家 (of 20余家) as nouns. */
-    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各余][家个位名所批]");
+    /** HanLP tags 一家 (one firm; also "a family"), 余家 (of 20余家) and 五大 (of 五大园区) as nouns. */
+    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各余][家个位名所批]|[二两三四五六七八九十百几多数]+[大家个项类批]");
 
     /**
      * 著名, 大型, 国有: an adjective or a distinguishing word before a company's name describes it; one character

@@ -111,6 +111,14 @@ class PatternTest {
     }
 
     @Test
+    void aStreetBeforeACompanyIsItsAddressAndACountedItemNoProject() {
+        List<EntityMention> m = mentions("当车辆行驶至小榄工业大道基信锁芯公司对开路段时，将骑自行车的蒋某撞倒。");
+        assertTrue(has(m, EntityType.COMPANY, "基信锁芯公司"), m.toString());
+        List<EntityMention> parks = mentions("中国北京农业生态谷五大园区等重大项目给房山带来了投资。");
+        assertTrue(parks.stream().noneMatch(x -> x.type() == EntityType.COMPANY), parks.toString());
+    }
+
+    @Test
     void aCountBetweenANameAndAnOrganizationWordDescribesSeveral() {
         List<EntityMention> m = mentions("推动中国电信、中国移动、中国联通三大运营商数据中心扩容。");
         assertTrue(has(m, EntityType.COMPANY, "中国联通"), m.toString());
