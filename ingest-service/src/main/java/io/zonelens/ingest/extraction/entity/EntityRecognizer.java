@@ -184,7 +184,10 @@ public class EntityRecognizer implements PipelineStage {
                 zoneWord = hit;
             }
         }
-        if (zoneWord == null) {
+        // 海关总署自贸区和特殊区域发展司: a department of a listed body is named after its work, not after a zone.
+        int zoneWordStart = zoneWord == null ? -1 : zoneWord.start();
+        if (zoneWord == null || view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() <= zoneWordStart
+                && hit.hasType(EntityType.GOVERNMENT))) {
             return java.util.Optional.empty();
         }
         String surface = view.slice(body.start(), zoneWord.end());

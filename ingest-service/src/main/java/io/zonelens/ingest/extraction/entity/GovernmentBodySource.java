@@ -149,7 +149,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's. */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,7}?司");
+    /** A department's name runs up to eleven characters before 司 (自贸区和特殊区域发展司, 对外投资和经济合作司). */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,11}?司");
 
     /**
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
@@ -161,7 +162,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (!body.hasType(EntityType.GOVERNMENT)) {
                 continue;
             }
-            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 8, view.sentence().end())));
+            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 12, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
             if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));

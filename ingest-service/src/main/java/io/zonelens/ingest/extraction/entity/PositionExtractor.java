@@ -109,12 +109,40 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, appointedOfficeStart(text, sentences, person));
             }
+            if (held.isEmpty()) {
+                held = chainEndingAt(text, titles, rosterColonBefore(text, mentions, person));
+            }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /**
+     * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by
+     * every name after it, the names set apart by spaces or 、. Returns the colon's offset, or -1.
+     */
+    private static int rosterColonBefore(String text, List<EntityMention> mentions, EntityMention person) {
+        int at = person.start();
+        while (at > 0) {
+            char before = text.charAt(at - 1);
+            if (before == '：' || before == ':') {
+                return at - 1;
+            }
+            if (Character.isSpaceChar(before) || before == '、') {
+                at--;
+                continue;
+            }
+            int end = at;
+            EntityMention previous = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.end() == end).findFirst().orElse(null);
+            if (previous == null) {
+                return -1;
+            }
+            at = previous.start();
+        }
+        return -1;
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */

@@ -200,6 +200,14 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentNamedAfterItsWorkIsOneBodyAndNoZone() {
+        List<EntityMention> m = mentions("来源：海关总署自贸区和特殊区域发展司。南方日报记者黄叙浩报道。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "海关总署自贸区和特殊区域发展司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "南方日报"), m.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());

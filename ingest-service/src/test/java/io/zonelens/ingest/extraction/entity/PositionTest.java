@@ -254,6 +254,15 @@ class PositionTest {
         assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), doc.mentions.toString());
     }
 
+    @Test
+    void aRostersTitlesBeforeTheColonAreHeldByEveryNameAfterIt() {
+        List<PositionHeld> p = positions("青岛前湾综合保税区管理委员会领导班子\n党工委书记、主任：王志刚\n党工委委员、副主任：孙明  赵丽华\n");
+        assertEquals(List.of("党工委书记", "主任"), titlesOf(p, "王志刚"));
+        assertEquals(List.of("党工委委员", "副主任"), titlesOf(p, "孙明"));
+        assertEquals(List.of("党工委委员", "副主任"), titlesOf(p, "赵丽华"));
+        assertEquals("青岛前湾综合保税区党工委", p.get(0).organization());
+    }
+
     /** One analysis of a text, its mentions and positions side by side. */
     private static final class AnalyzedDocumentView {
         final List<EntityMention> mentions;

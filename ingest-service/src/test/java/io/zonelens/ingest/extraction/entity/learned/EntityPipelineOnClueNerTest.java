@@ -57,8 +57,10 @@ class EntityPipelineOnClueNerTest {
         assertAtLeast("government", 79.5);
         assertAtLeast("company", 71.5);
         // CLUENER marks a country's team as an organization (卢森堡那场球) and leaves some out (为庆祝联合国成立60周年):
-        // listed countries are places here, listed international organizations organizations wherever they stand.
-        assertAtLeast("organization", 76.0);
+        // listed countries are places here, listed international organizations organizations wherever they stand. It
+        // marks newspapers as books (证券时报记者, 新京报：) and the outlets of datelines as companies or not at all; here
+        // media are organizations, as the types have them.
+        assertAtLeast("organization", 75.5);
     }
 
     private static void assertAtLeast(String label, double floor) {
