@@ -191,7 +191,7 @@ public final class EntityLinker {
             cue = bodies.get(surface.substring(i));
         }
         if (cue == null) {
-            return surface;
+            return unlistedDepartmentAtHome(surface, home);
         }
         String prefix = surface.substring(0, surface.length() - cue.word().length());
         String full = cue.fullForm();
@@ -226,6 +226,23 @@ public final class EntityLinker {
             return (levelRepeated ? place.substring(0, place.length() - 1) : place) + full;
         }
         return prefix + full;
+    }
+
+    /**
+     * 市规划资源局 in a Tianjin document is 天津市规划资源局: a department no cue knows, after the level of the document's
+     * home, is that government's, as listed ones are.
+     */
+    private static String unlistedDepartmentAtHome(String surface, Home home) {
+        boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0;
+        String homeProvince = home.province();
+        if (!department || homeProvince == null) {
+            return surface;
+        }
+        boolean municipality = MUNICIPALITIES.contains(homeProvince);
+        if (surface.charAt(0) == '市' && municipality || surface.charAt(0) == '省' && !municipality) {
+            return homeProvince + surface;
+        }
+        return surface.charAt(0) == '市' && home.city() != null ? home.city() + surface.substring(1) : surface;
     }
 
     /** The zone of that kind the document names most often, or the only one of that kind in the home province. */

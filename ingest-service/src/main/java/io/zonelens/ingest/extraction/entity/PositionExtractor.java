@@ -62,6 +62,12 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = antecedentOf(text, start, mentions, view.sentence().index());
                 }
+                // 市商务局对外贸易处处长: a body named, then a department of it no list knows.
+                EntityMention body = organization == null ? bodyBeforeDepartment(text, mentions, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;
+                if (body != null) {
+                    organization = body.canonical() + text.substring(body.end(), start);
+                    start = body.start();
+                }
                 // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
@@ -112,6 +118,9 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, mentions, person));
             }
+            if (held.isEmpty()) {
+                held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences.get(person.sentenceIndex()), mentions, person));
+            }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
             }
@@ -143,6 +152,23 @@ public final class PositionExtractor {
             at = previous.start();
         }
         return -1;
+    }
+
+    /**
+     * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after 现任 is the person's,
+     * when no other person is named between (拟任, to be appointed, and 曾任, held before, are not held now). Returns
+     * where that office starts, or -1.
+     */
+    private static int currentOfficeInBiography(String text, SentenceView view, List<EntityMention> mentions, EntityMention person) {
+        if (person.end() >= text.length() || "，,".indexOf(text.charAt(person.end())) < 0) {
+            return -1;
+        }
+        int at = text.indexOf("现任", person.end());
+        if (at < 0 || at >= view.sentence().end()) {
+            return -1;
+        }
+        boolean anotherPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() >= person.end() && m.start() < at);
+        return anotherPerson ? -1 : at + 2;
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
@@ -250,6 +276,20 @@ public final class PositionExtractor {
 
     private static int regionBefore(String text, int titleStart) {
         return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);
+    }
+
+    /** The name of a department after its body's: up to eight characters, the unit's character last. */
+    private static final java.util.regex.Pattern DEPARTMENT_OF_A_BODY = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,8}");
+
+    /** The body mention right before a department whose head's title starts at {@code titleStart}, or null. */
+    private static EntityMention bodyBeforeDepartment(String text, List<EntityMention> mentions, int titleStart, String title) {
+        String head = title.replaceFirst("^(常务)?副", "");
+        if (head.length() < 2 || "司处科部局".indexOf(head.charAt(0)) < 0 || titleStart < 1 || text.charAt(titleStart - 1) != head.charAt(0)) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() < titleStart - 1
+                        && DEPARTMENT_OF_A_BODY.matcher(text.substring(m.end(), titleStart - 1)).matches())
+                .max(java.util.Comparator.comparingInt(EntityMention::end).thenComparingInt(m -> -m.start())).orElse(null);
     }
 
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */

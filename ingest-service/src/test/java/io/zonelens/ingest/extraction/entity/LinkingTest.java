@@ -230,6 +230,10 @@ class LinkingTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
         List<EntityMention> counted = mentions("郑州经济技术开发区获评先进。出席会议的有全省184个开发区党工委书记。");
         assertTrue(counted.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "a count is every zone of the kind: " + counted);
+        List<EntityMention> related = mentions("天津港保税区加快发展。（责任单位：市商务局、天津海关，各相关区人民政府）");
+        assertTrue(related.stream().noneMatch(x -> x.text().equals("区人民政府")), "各相关区 is every district: " + related);
+        assertEquals("天津市规划资源局", canonicalOf(mentions("天津港保税区加快发展。（责任单位：市发展改革委、市规划资源局）"), "市规划资源局"),
+                "a department no cue knows is the home government's too");
         List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
         assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }

@@ -263,6 +263,16 @@ class PositionTest {
         assertEquals("青岛前湾综合保税区党工委", p.get(0).organization());
     }
 
+    @Test
+    void aBiographysCurrentOfficeIsHeldAndTheOneToComeIsNot() {
+        List<PositionHeld> p = positions("天津港保税区加快发展。李明，男，1975年5月生，现任天津港保税区管委会副主任，拟任天津港保税区管委会主任。"
+                + "王芳，女，1980年3月生，现任市商务局对外贸易处处长，拟任市商务局副局长。");
+        assertEquals(List.of("天津港保税区管委会副主任"), titlesOf(p, "李明"));
+        assertEquals(List.of("市商务局对外贸易处处长"), titlesOf(p, "王芳"));
+        assertEquals(List.of("天津市商务局对外贸易处"), p.stream().filter(h -> h.person().equals("王芳")).map(PositionHeld::organization).toList(),
+                "a department no list knows, of a body named before it: " + p);
+    }
+
     /** One analysis of a text, its mentions and positions side by side. */
     private static final class AnalyzedDocumentView {
         final List<EntityMention> mentions;
