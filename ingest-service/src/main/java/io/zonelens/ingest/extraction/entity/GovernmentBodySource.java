@@ -36,6 +36,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
             char before = view.charAt(hit.start() - 1);
+            // 香港特区政府, 特区政府: a special administrative region's government, not a district's (区政府).
+            if (anchor < 0 && hit.start() - 2 >= view.sentence().start() && view.text().startsWith("特区", hit.start() - 2)) {
+                int region = NameAnchors.placeOrZoneEndingAt(view, hit.start() - 2, false);
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, region >= 0 ? region : hit.start() - 2, hit.end(), name(), 0.8));
+                continue;
+            }
             if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {

@@ -119,6 +119,14 @@ class PatternTest {
     }
 
     @Test
+    void aSpecialAdministrativeRegionsGovernmentIsNoDistricts() {
+        List<EntityMention> m = mentions("横琴粤澳深度合作区加快建设。香港特区政府财政司司长陈茂波发表财政预算案。新疆生产建设兵团第四师也在推进申报。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "香港特区政府"), m.toString());
+        assertFalse(has(m, EntityType.GOVERNMENT, "区政府"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "新疆生产建设兵团"), m.toString());
+    }
+
+    @Test
     void aCountBetweenANameAndAnOrganizationWordDescribesSeveral() {
         List<EntityMention> m = mentions("推动中国电信、中国移动、中国联通三大运营商数据中心扩容。");
         assertTrue(has(m, EntityType.COMPANY, "中国联通"), m.toString());
