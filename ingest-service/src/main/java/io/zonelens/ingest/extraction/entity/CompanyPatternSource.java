@@ -101,9 +101,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
 
-    /** 小榄工业大道基信锁芯公司: a street is the firm's address, no part of its name (铁路/n of 中国铁路总公司 is no street). */
+    /**
+     * 小榄工业大道基信锁芯公司: a street is the firm's address, no part of its name: a 大道 or 大街 word, or a place word
+     * ending in a street word (not 铁路/n of 中国铁路总公司, nor 丝/路 of 丝路基金有限责任公司).
+     */
     private static boolean street(Token token) {
-        return STREET_WORDS.contains(token.word()) || token.posStartsWith("ns") && STREET_WORDS.stream().anyMatch(token.word()::endsWith);
+        return token.word().equals("大道") || token.word().equals("大街")
+                || token.posStartsWith("ns") && token.word().length() >= 2 && STREET_WORDS.stream().anyMatch(token.word()::endsWith);
     }
 
     /**

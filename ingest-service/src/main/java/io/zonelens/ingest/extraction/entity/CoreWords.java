@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 /** What HanLP's core dictionary says of a word, for the rules that must tell names from common words. */
 final class CoreWords {
@@ -22,6 +23,11 @@ final class CoreWords {
             }
         }
         return false;
+    }
+
+    /** Neither HanLP's core nor its custom dictionary (where terms like 新材料 live) knows it: a name, likely. */
+    static boolean unknown(String word) {
+        return CoreDictionary.get(word) == null && !CustomDictionary.contains(word);
     }
 
     /** The word's most frequent part of speech (ns, n, v …), or null for a word the dictionary does not know. */

@@ -199,15 +199,13 @@ public final class EntityLinker {
         if (prefix.isEmpty() && homeProvince != null && cue.word().equals(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
             return homeProvince + cue.word();
         }
-        if (prefix.equals("市") && homeProvince != null && MUNICIPALITIES.contains(homeProvince)) {
-            return homeProvince + "市" + full;
+        // 市委 in Zhengzhou's work report is 郑州市委.
+        if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
+            return home.city() + "委";
         }
-        // 市人民政府 in Zhengzhou's work report is 郑州市人民政府, 市委 there 郑州市委.
-        if (home.city() != null && (prefix.equals("市") || prefix.isEmpty() && cue.word().equals("市委"))) {
-            return home.city() + (prefix.isEmpty() ? cue.word().substring(1) : full);
-        }
-        if (prefix.equals("省") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
-            return homeProvince + "省" + full;
+        String atHome = atHomeLevel(prefix, full, home);
+        if (atHome != null) {
+            return atHome;
         }
         // 自治区党委 in a Guangxi document is 广西壮族自治区党委.
         String region = prefix.equals("自治区") && homeProvince != null ? gazetteerCanonical(EntityType.PLACE, homeProvince) : null;
@@ -229,20 +227,30 @@ public final class EntityLinker {
     }
 
     /**
+     * The body {@code rest} of the home government at {@code level} (市 or 省), or null: 市 + 商务局 in a Tianjin document
+     * is 天津市商务局, 市 + 人民政府 in Zhengzhou's work report 郑州市人民政府, 省 + 商务厅 in a Zhejiang one 浙江省商务厅.
+     */
+    private static String atHomeLevel(String level, String rest, Home home) {
+        String homeProvince = home.province();
+        boolean municipality = homeProvince != null && MUNICIPALITIES.contains(homeProvince);
+        if (level.equals("市") && municipality) {
+            return homeProvince + "市" + rest;
+        }
+        if (level.equals("市") && home.city() != null) {
+            return home.city() + rest;
+        }
+        return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
+    }
+
+    /**
      * 市规划资源局 in a Tianjin document is 天津市规划资源局: a department no cue knows, after the level of the document's
-     * home, is that government's, as listed ones are.
+     * home, is that government's, as listed ones are; not where the level character starts a word (市容园林委, 市政工程局).
      */
     private static String unlistedDepartmentAtHome(String surface, Home home) {
-        boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0;
-        String homeProvince = home.province();
-        if (!department || homeProvince == null) {
-            return surface;
-        }
-        boolean municipality = MUNICIPALITIES.contains(homeProvince);
-        if (surface.charAt(0) == '市' && municipality || surface.charAt(0) == '省' && !municipality) {
-            return homeProvince + surface;
-        }
-        return surface.charAt(0) == '市' && home.city() != null ? home.city() + surface.substring(1) : surface;
+        boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0
+                && CoreWords.firstNature(surface.substring(0, 2)) == null;
+        String atHome = department ? atHomeLevel(surface.substring(0, 1), surface.substring(1), home) : null;
+        return atHome != null ? atHome : surface;
     }
 
     /** The zone of that kind the document names most often, or the only one of that kind in the home province. */

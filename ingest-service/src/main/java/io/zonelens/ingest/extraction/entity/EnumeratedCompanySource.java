@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Brand names listed before a company head noun: 华大基因、瑞普生物、纳通医疗等重点企业, 信达生物、博瑞医药等创新药企. Items are split at 、; an
- * item needs a proper noun or a gazetteer name (港口, 保税维修 are not companies). Before 项目 an item must start with a place (江苏佳利达…).
+ * item needs a proper noun or a gazetteer name (港口, 保税维修 are not companies), or a brand no dictionary knows before a
+ * company or trade word (中船集团, 信达生物). Before 项目 an item must start with a place (江苏佳利达…).
  */
 public class EnumeratedCompanySource implements EntityCandidateSource {
 
@@ -127,8 +128,12 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         if (companyWord != null) {
             return end - start <= MAX_BRAND && brandBefore(view, start, companyWord.start(), end) && !CompanyPatternSource.insideACommonNoun(view, companyWord);
         }
+        // 信达生物: before a trade word the brand must be a word no dictionary knows and not common nouns run together
+        // (新能源汽车, 储能科技, 锂电材料 name trades).
         String trade = TRADE_WORDS.stream().filter(word -> view.text().startsWith(word, end - word.length())).findFirst().orElse(null);
-        if (trade != null && end - trade.length() - start >= 2 && brandBefore(view, start, end - trade.length(), end)) {
+        int brandEnd = trade == null ? -1 : end - trade.length();
+        if (trade != null && brandEnd - start >= 2 && brandBefore(view, start, brandEnd, end) && CoreWords.unknown(view.slice(start, brandEnd))
+                && !view.tokensWithin(start, brandEnd).stream().allMatch(token -> token.pos().equals("n"))) {
             return end - start <= MAX_BRAND;
         }
         return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);

@@ -155,8 +155,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return branches;
     }
 
-    /** 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's. */
-    /** A department's name runs up to eleven characters before 司 (自贸区和特殊区域发展司, 对外投资和经济合作司). */
+    /**
+     * 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's, up to eleven
+     * characters before 司 (自贸区和特殊区域发展司, 对外投资和经济合作司).
+     */
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,11}?司");
 
     /**
@@ -171,7 +173,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 12, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
-            if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())) {
+            // 交通运输部约谈马士基等国际船司: a verb or 等 between makes a clause, no department's name (和 joins its words:
+            // 自贸区和特殊区域发展司).
+            if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())
+                    && view.tokensWithin(body.end(), end).stream().noneMatch(token -> Pos.isVerb(token) || token.word().equals("等")
+                            || token.pos().equals("w"))) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));
             }
         }

@@ -1,7 +1,5 @@
 package io.zonelens.ingest.extraction.entity;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
 import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
 import io.zonelens.ingest.extraction.token.Token;
@@ -99,7 +97,8 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // 天山网讯, 中新网上海11月21日电: the outlet a dateline names is a medium, an organization, not a firm, and
             // it is a name whatever words HanLP makes of it.
-            boolean outlet = type.isInstitution() && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end);
+            boolean outlet = type.isInstitution() && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end)
+                    && !OWN_OUTLETS.contains(view.slice(start, end));
             if (outlet) {
                 type = EntityType.ORGANIZATION;
             }
@@ -110,7 +109,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON) {
-                end = PersonSource.endBeforeATimeWord(view, start, end);
+                end = PersonSource.endBeforeATimeWord(view, start, end, persons);
             }
             if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
@@ -212,11 +211,6 @@ final class LearnedSource implements EntityCandidateSource {
                 && (other.start() >= title.end() && other.start() <= title.end() + 1 || other.end() <= title.start() && other.end() >= title.start() - 1));
     }
 
-    /** Neither HanLP's core nor its custom dictionary (where terms like 新材料 live) knows it: a name, likely. */
-    private static boolean unknownWord(String word) {
-        return CoreDictionary.get(word) == null && !CustomDictionary.contains(word);
-    }
-
     private static boolean endsWithTitle(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() >= start && hit.cue(Cue.CueFamily.TITLE) != null);
     }
@@ -231,7 +225,7 @@ final class LearnedSource implements EntityCandidateSource {
         // HanLP files terms (物联网, 新材料) as nz, "other proper noun": only names of places, bodies and people count.
         return CompanyPatternSource.holdsListedNameOrAnchor(view, start, end)
                 || words.stream().anyMatch(token -> Pos.isProper(token) && !token.pos().equals("nz")
-                        || token.word().length() > 1 && unknownWord(token.word()))
+                        || token.word().length() > 1 && CoreWords.unknown(token.word()))
                 || morphemesOfAName(words)
                 || type == EntityType.GOVERNMENT && !words.isEmpty() && words.get(words.size() - 1).word().length() == 1
                         && BODY_CHARACTERS.indexOf(words.get(words.size() - 1).word().charAt(0)) >= 0;
@@ -250,8 +244,11 @@ final class LearnedSource implements EntityCandidateSource {
         return false;
     }
 
+    /** HanLP's tags for a lone morpheme (not 等/udeng, whose tag also ends in g). */
+    private static final Set<String> MORPHEME_TAGS = Set.of("g", "ng", "vg", "ag", "tg", "dg");
+
     private static boolean morpheme(Token token) {
-        return token.word().length() == 1 && token.pos().endsWith("g") && SentenceView.isHan(token.word());
+        return token.word().length() == 1 && MORPHEME_TAGS.contains(token.pos()) && SentenceView.isHan(token.word());
     }
 
     /**
@@ -391,6 +388,8 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+    /** 本报讯: "this paper" names no outlet. */
+    private static final Set<String> OWN_OUTLETS = Set.of("本报", "本台", "本网", "本社");
     /** What the names of news outlets end in: 网, 报, 社, 台. */
     private static final String MEDIA_ENDINGS = "网报社台";
     /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */

@@ -84,10 +84,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
             Token token = view.tokens().get(i);
-            // 中国联通三大运营商数据中心: a count between anchor and suffix makes a description of several, no name (an
-            // ordinal may: 中国第一历史档案馆).
-            boolean count = Pos.isCount(token) && !token.word().startsWith("第");
-            if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token) || count)) {
+            // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name
+            // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
+            if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }
         }

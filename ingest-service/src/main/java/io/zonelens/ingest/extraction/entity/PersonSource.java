@@ -45,7 +45,7 @@ public class PersonSource implements EntityCandidateSource {
             if (!token.pos().startsWith("nr")) {
                 continue;
             }
-            int end = endBeforeATimeWord(view, token.start(), token.end());
+            int end = endBeforeATimeWord(view, token.start(), token.end(), filter);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
                     && !view.listedWord(token.start(), end)
@@ -78,7 +78,8 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 任命王卫东为天津市商务局局长, 免去赵文华的…职务, 同意聘任谢永林为公司总经理: after a verb of appointment a name shaped
-     * like one (a surname, two or three characters, ending where HanLP's words do) is the person appointed or removed.
+     * like one (a surname, two or three characters, ending where HanLP's words do) is the person appointed or removed,
+     * when HanLP reads it as a name or its dictionary does not know it (选举程序, 免除关税, 任用干部 are words).
      */
     private List<EntityCandidate> appointedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
@@ -89,8 +90,13 @@ public class PersonSource implements EntityCandidateSource {
             int start = token.end();
             for (int length = 3; length >= 2; length--) {
                 int end = start + length;
-                if (end < view.sentence().end() && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(end)
-                        && appointedEndsAt(view, end) && SentenceView.isHan(view.slice(start, end)) && filter.plausible(view.slice(start, end))) {
+                if (end >= view.sentence().end()) {
+                    continue;
+                }
+                String name = view.slice(start, end);
+                if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(end)
+                        && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
+                        && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
                     found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
                     break;
                 }
@@ -101,8 +107,13 @@ public class PersonSource implements EntityCandidateSource {
 
     /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */
     static boolean appointedAfter(SentenceView view, int offset) {
-        return APPOINTING.stream().anyMatch(verb -> view.text().startsWith(verb, offset - verb.length()) && view.tokenEndsAt(offset)
-                && view.tokenStartsAt(offset - verb.length()));
+        return appointingVerbBefore(view, offset) != null;
+    }
+
+    /** The verb of appointment ending at {@code offset} as a word of its own, or null. */
+    static String appointingVerbBefore(SentenceView view, int offset) {
+        return APPOINTING.stream().filter(verb -> view.text().startsWith(verb, offset - verb.length()) && view.tokenEndsAt(offset)
+                && view.tokenStartsAt(offset - verb.length())).findFirst().orElse(null);
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
@@ -114,11 +125,12 @@ public class PersonSource implements EntityCandidateSource {
             "昨天", "昨日", "上周", "上月", "下周", "下月", "近日", "近期");
 
     /**
-     * Where a name of three characters or more ends when HanLP glued the first character of a time word to it (库克本 in
-     * 库克本周将访问): before that character; otherwise {@code end}.
+     * Where a foreign name of three characters or more ends when HanLP glued the first character of a time word to it
+     * (库克本 in 库克本周将访问): before that character; otherwise {@code end}. A name shaped like a Chinese one keeps its
+     * last character (王建明年轻时, 张晓明日前).
      */
-    static int endBeforeATimeWord(SentenceView view, int start, int end) {
-        if (end - start < 3) {
+    static int endBeforeATimeWord(SentenceView view, int start, int end, PersonNameFilter filter) {
+        if (end - start < 3 || filter.shapedLikeAName(view.slice(start, end))) {
             return end;
         }
         for (String word : TIME_WORDS) {

@@ -45,11 +45,16 @@ final class Pos {
 
     /** 一批, 多家: counts before a list are not part of the first name in it. */
     static boolean isCount(Token token) {
-        return token.pos().startsWith("m") || token.pos().equals("q") || COUNT_WORD.matcher(token.word()).matches();
+        return token.pos().startsWith("m") || token.pos().equals("q") || isCountWord(token);
+    }
+
+    /** A word that counts what follows it (三大, 五家, 一批), whatever HanLP tags it; not a numeral alone (十四 of 第十四研究所). */
+    static boolean isCountWord(Token token) {
+        return COUNT_WORD.matcher(token.word()).matches();
     }
 
     /** HanLP tags 一家 (one firm; also "a family"), 余家 (of 20余家) and 五大 (of 五大园区) as nouns. */
-    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各余][家个位名所批]|[二两三四五六七八九十百几多数]+[大家个项类批]");
+    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("[一两几多数每各余][家个位名所批项类]|[二两三四五六七八九十百几多数]+[大家个位名所批项类]");
 
     /**
      * 著名, 大型, 国有: an adjective or a distinguishing word before a company's name describes it; one character

@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Set;
  * Titles and who holds them. A title is a title word with the body or zone written right before it
  * (滨海新区区委 + 书记, 管委会 + 主任); a bare title in a chain takes the previous title's organization
  * (党组书记、主任). A person holds the chain of titles right before the name (市委常委、滨海新区区委书记连茂君),
- * after it (赵革，天津海关关长), or the titles after 作者系 (held by the document's byline person).
+ * after it (赵革，天津海关关长; in brackets), the office an appointment gives (任命王卫东为…, 王卫东任…), a roster line's
+ * titles before its colon (党工委书记、主任：王志刚), a biography's office after 现任, or the titles after 作者系 (held by
+ * the document's byline person).
  */
 public final class PositionExtractor {
 
@@ -30,8 +34,38 @@ public final class PositionExtractor {
         }
     }
 
+    /** The document's persons and bodies by where they start and end: looked up for every title and name. */
+    private record Index(java.util.NavigableMap<Integer, EntityMention> personsByStart, java.util.Map<Integer, EntityMention> personsByEnd,
+                         java.util.Map<Integer, EntityMention> bodiesByEnd) {
+
+        static Index of(List<EntityMention> mentions) {
+            java.util.NavigableMap<Integer, EntityMention> byStart = new java.util.TreeMap<>();
+            java.util.Map<Integer, EntityMention> byEnd = new java.util.HashMap<>();
+            java.util.Map<Integer, EntityMention> bodies = new java.util.HashMap<>();
+            for (EntityMention m : mentions) {
+                if (m.type() == EntityType.PERSON) {
+                    byStart.putIfAbsent(m.start(), m);
+                    byEnd.putIfAbsent(m.end(), m);
+                } else if (m.type() == EntityType.GOVERNMENT) {
+                    bodies.merge(m.end(), m, (a, b) -> a.start() <= b.start() ? a : b);
+                }
+            }
+            return new Index(byStart, byEnd, bodies);
+        }
+
+        boolean personStartsAt(int offset) {
+            return personsByStart.containsKey(offset);
+        }
+
+        boolean personStartsIn(int from, int to) {
+            Integer start = personsByStart.ceilingKey(from);
+            return start != null && start < to;
+        }
+    }
+
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
+        Index index = Index.of(mentions);
         List<Title> titles = new ArrayList<>();
         for (SentenceView view : sentences) {
             Title previous = null;
@@ -60,10 +94,10 @@ public final class PositionExtractor {
                 }
                 // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
                 if (organization == null) {
-                    organization = antecedentOf(text, start, mentions, view.sentence().index());
+                    organization = antecedentOf(text, start, mentions, index, view.sentence().index());
                 }
                 // 市商务局对外贸易处处长: a body named, then a department of it no list knows.
-                EntityMention body = organization == null ? bodyBeforeDepartment(text, mentions, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;
+                EntityMention body = organization == null ? bodyBeforeDepartment(view, index, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;
                 if (body != null) {
                     organization = body.canonical() + text.substring(body.end(), start);
                     start = body.start();
@@ -100,7 +134,7 @@ public final class PositionExtractor {
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
-                if (!held.isEmpty() && startsPerson(mentions, held.get(held.size() - 1).mention().end())) {
+                if (!held.isEmpty() && index.personStartsAt(held.get(held.size() - 1).mention().end())) {
                     held = List.of();
                 }
             }
@@ -116,10 +150,10 @@ public final class PositionExtractor {
                 held = chainStartingAt(text, titles, appointedOfficeStart(text, sentences, person));
             }
             if (held.isEmpty()) {
-                held = chainEndingAt(text, titles, rosterColonBefore(text, mentions, person));
+                held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
             }
             if (held.isEmpty()) {
-                held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences.get(person.sentenceIndex()), mentions, person));
+                held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences.get(person.sentenceIndex()), index, person));
             }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
@@ -133,7 +167,7 @@ public final class PositionExtractor {
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by
      * every name after it, the names set apart by spaces or 、. Returns the colon's offset, or -1.
      */
-    private static int rosterColonBefore(String text, List<EntityMention> mentions, EntityMention person) {
+    private static int rosterColonBefore(String text, Index index, EntityMention person) {
         int at = person.start();
         while (at > 0) {
             char before = text.charAt(at - 1);
@@ -144,8 +178,7 @@ public final class PositionExtractor {
                 at--;
                 continue;
             }
-            int end = at;
-            EntityMention previous = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.end() == end).findFirst().orElse(null);
+            EntityMention previous = index.personsByEnd().get(at);
             if (previous == null) {
                 return -1;
             }
@@ -155,37 +188,44 @@ public final class PositionExtractor {
     }
 
     /**
-     * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after 现任 is the person's,
-     * when no other person is named between (拟任, to be appointed, and 曾任, held before, are not held now). Returns
-     * where that office starts, or -1.
+     * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after ，现任 is the person's
+     * when the sentence names no other person after it (拟任, to be appointed, and 曾任, held before, are not held now;
+     * 接替现任党工委书记张华 is another's office). Returns where that office starts, or -1.
      */
-    private static int currentOfficeInBiography(String text, SentenceView view, List<EntityMention> mentions, EntityMention person) {
-        if (person.end() >= text.length() || "，,".indexOf(text.charAt(person.end())) < 0) {
+    private static int currentOfficeInBiography(String text, SentenceView view, Index index, EntityMention person) {
+        int sentenceEnd = view.sentence().end();
+        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0 || index.personStartsIn(person.end(), sentenceEnd)) {
             return -1;
         }
-        int at = text.indexOf("现任", person.end());
-        if (at < 0 || at >= view.sentence().end()) {
-            return -1;
+        for (int at = person.end() + 1; at + 2 <= sentenceEnd; at++) {
+            if (text.startsWith("现任", at) && "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at)) {
+                return at + 2;
+            }
         }
-        boolean anotherPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() >= person.end() && m.start() < at);
-        return anotherPerson ? -1 : at + 2;
+        return -1;
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
     private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任");
 
+    /** Verbs that name a person for an office not yet taken: 提名王明为市长候选人. */
+    private static final Set<String> PROPOSING = Set.of("提名", "推荐", "推选");
+
     /**
      * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name
-     * (任命王卫东为天津市商务局局长; not 免去…的…职务, an office left), or after 任, 担任, 出任 or 兼任 right after it.
+     * (任命王卫东为天津市商务局局长, 任命王卫东同志为…; not 免去…的…职务, an office left, nor 提名…为…候选人, one not yet
+     * taken), or after 任, 担任, 出任 or 兼任 right after it.
      */
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
-        int end = person.end();
-        if (text.startsWith("为", end) && PersonSource.appointedAfter(sentences.get(person.sentenceIndex()), person.start())) {
+        int end = text.startsWith("同志为", person.end()) ? person.end() + 2 : person.end();
+        String appointing = PersonSource.appointingVerbBefore(sentences.get(person.sentenceIndex()), person.start());
+        if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
             return CLAUSE_ANAPHORS.stream().filter(word -> text.startsWith(word, end + 1)).findFirst()
                     .map(word -> end + 1 + word.length()).orElse(end + 1);
         }
-        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
+        int afterName = person.end();
+        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, afterName)).findFirst().map(verb -> afterName + verb.length()).orElse(-1);
     }
 
     /** 省委副书记、省长: the title starting at {@code start} is joined to the one before by 、, 和 or 兼 alone. */
@@ -235,10 +275,6 @@ public final class PositionExtractor {
         return at;
     }
 
-    private static boolean startsPerson(List<EntityMention> mentions, int offset) {
-        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() == offset);
-    }
-
     /**
      * 常委 in 人大常委会, 大使 in 大使馆, 院长 in 社科院长江: a title word that runs on into a longer word is none, unless
      * that word is HanLP cutting the name after it wrong (关长赵/革).
@@ -278,18 +314,35 @@ public final class PositionExtractor {
         return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);
     }
 
-    /** The name of a department after its body's: up to eight characters, the unit's character last. */
-    private static final java.util.regex.Pattern DEPARTMENT_OF_A_BODY = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,8}");
+    /** How long the name of a department no list knows may be, between its body's name and its unit's character. */
+    private static final int MAX_DEPARTMENT_NAME = 8;
 
-    /** The body mention right before a department whose head's title starts at {@code titleStart}, or null. */
-    private static EntityMention bodyBeforeDepartment(String text, List<EntityMention> mentions, int titleStart, String title) {
-        String head = title.replaceFirst("^(常务)?副", "");
-        if (head.length() < 2 || "司处科部局".indexOf(head.charAt(0)) < 0 || titleStart < 1 || text.charAt(titleStart - 1) != head.charAt(0)) {
+    /**
+     * The body named right before a department whose head's title starts at {@code titleStart} (市商务局 + 对外贸易 + 处 +
+     * 处长), or null: the department's name between them is nouns alone (not 市商务局聘任张伟为外贸处处长).
+     */
+    private static EntityMention bodyBeforeDepartment(SentenceView view, Index index, int titleStart, String title) {
+        char unit = unitHeaded(title);
+        if (unit == 0 || titleStart - 1 <= view.sentence().start() || view.charAt(titleStart - 1) != unit) {
             return null;
         }
-        return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() < titleStart - 1
-                        && DEPARTMENT_OF_A_BODY.matcher(text.substring(m.end(), titleStart - 1)).matches())
-                .max(java.util.Comparator.comparingInt(EntityMention::end).thenComparingInt(m -> -m.start())).orElse(null);
+        int departmentEnd = titleStart - 1;
+        for (int end = departmentEnd - 1; end >= Math.max(view.sentence().start(), departmentEnd - MAX_DEPARTMENT_NAME); end--) {
+            EntityMention body = index.bodiesByEnd().get(end);
+            if (body != null) {
+                List<Token> words = view.tokensWithin(end, departmentEnd);
+                boolean nouns = !words.isEmpty() && words.stream().allMatch(word -> SentenceView.isHan(word.word()) && !Pos.isVerb(word)
+                        && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
+                return nouns ? body : null;
+            }
+        }
+        return null;
+    }
+
+    /** The unit a head's title names (司 of 司长, 处 of 副处长), or 0 for any other title. */
+    private static char unitHeaded(String title) {
+        String head = title.replaceFirst("^(常务)?副", "");
+        return head.length() >= 2 && "司处科部局".indexOf(head.charAt(0)) >= 0 ? head.charAt(0) : 0;
     }
 
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
@@ -300,8 +353,8 @@ public final class PositionExtractor {
      * punctuation or the sentence's start; -1 when none.
      */
     private static int departmentStart(String text, SentenceView view, Title previous, int titleStart, String title) {
-        String head = title.replaceFirst("^(常务)?副", "");
-        if (head.length() < 2 || "司处科部局".indexOf(head.charAt(0)) < 0) {
+        char unit = unitHeaded(title);
+        if (unit == 0) {
             return -1;
         }
         int from = Math.max(view.sentence().start(), previous == null ? 0 : previous.mention().end());
@@ -315,7 +368,7 @@ public final class PositionExtractor {
             return -1;
         }
         java.util.regex.Matcher name = DEPARTMENT.matcher(text.substring(from, titleStart));
-        return name.matches() && name.group(1).charAt(0) == head.charAt(0) ? from : -1;
+        return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }
 
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
@@ -347,10 +400,10 @@ public final class PositionExtractor {
      * that kind named shortly before, the one the document names most (its subject, not the last of a list of
      * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals.
      */
-    private static String antecedentOf(String text, int end, List<EntityMention> mentions, int sentenceIndex) {
+    private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
-            EntityType kind = start < 0 ? null : anaphorKind(text, start, end, mentions);
+            EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);
             if (kind != null) {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
@@ -363,18 +416,18 @@ public final class PositionExtractor {
         return null;
     }
 
-    private static EntityType anaphorKind(String text, int start, int end, List<EntityMention> mentions) {
+    private static EntityType anaphorKind(String text, int start, int end, Index index) {
         String word = text.substring(start, end);
         // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
         // person is appointed in (董事会同意聘任谢永林为公司总经理).
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || appointedIn(text, start, mentions))) {
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
         }
         return ANAPHORS.get(word);
     }
 
-    private static boolean appointedIn(String text, int start, List<EntityMention> mentions) {
-        return start > 0 && text.charAt(start - 1) == '为' && mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() == start - 1);
+    private static boolean appointedIn(String text, int start, Index index) {
+        return start > 0 && text.charAt(start - 1) == '为' && index.personsByEnd().containsKey(start - 1);
     }
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {

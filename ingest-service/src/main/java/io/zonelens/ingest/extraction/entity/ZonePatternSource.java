@@ -69,7 +69,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /** One-character names of countries that run parks with China: 中马 (Malaysia), 中新 (Singapore), 中白 (Belarus) … */
-    private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙";
+    private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙瑞奥荷阿沙";
 
     /**
      * 中马钦州产业园区, 中德（沈阳）高端装备制造产业园: a zone China runs with another country is named after both, 中 and

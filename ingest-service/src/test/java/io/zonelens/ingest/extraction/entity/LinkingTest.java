@@ -200,6 +200,12 @@ class LinkingTest {
     }
 
     @Test
+    void aClauseAfterAMinistryIsNoDepartment() {
+        List<EntityMention> m = mentions("交通运输部约谈马士基等国际船司。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().endsWith("司")), m.toString());
+    }
+
+    @Test
     void aDepartmentNamedAfterItsWorkIsOneBodyAndNoZone() {
         List<EntityMention> m = mentions("来源：海关总署自贸区和特殊区域发展司。南方日报记者黄叙浩报道。");
         assertTrue(has(m, EntityType.GOVERNMENT, "海关总署自贸区和特殊区域发展司"), m.toString());
@@ -234,6 +240,8 @@ class LinkingTest {
         assertTrue(related.stream().noneMatch(x -> x.text().equals("区人民政府")), "各相关区 is every district: " + related);
         assertEquals("天津市规划资源局", canonicalOf(mentions("天津港保税区加快发展。（责任单位：市发展改革委、市规划资源局）"), "市规划资源局"),
                 "a department no cue knows is the home government's too");
+        List<EntityMention> cityLooks = mentions("天津港保税区加快发展。（责任单位：市发展改革委、市容园林委）");
+        assertTrue(cityLooks.stream().noneMatch(x -> x.canonical().startsWith("天津市容")), "市容 is a word, not 市 + 容: " + cityLooks);
         List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
         assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }

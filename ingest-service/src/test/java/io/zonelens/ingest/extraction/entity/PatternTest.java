@@ -92,6 +92,8 @@ class PatternTest {
         assertEquals("京东方科技集团股份有限公司", canonicalOf(m, "京东方"), "京东方 is no 京东: " + m);
         List<EntityMention> trades = mentions("苏州工业园区加快发展生物医药、汽车电子等产业企业。");
         assertTrue(trades.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "trades are no firms: " + trades);
+        List<EntityMention> industries = mentions("苏州工业园区集聚了锂电材料、储能科技等企业。");
+        assertTrue(industries.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "industries are no firms: " + industries);
     }
 
     @Test
@@ -114,6 +116,8 @@ class PatternTest {
     void aStreetBeforeACompanyIsItsAddressAndACountedItemNoProject() {
         List<EntityMention> m = mentions("当车辆行驶至小榄工业大道基信锁芯公司对开路段时，将骑自行车的蒋某撞倒。");
         assertTrue(has(m, EntityType.COMPANY, "基信锁芯公司"), m.toString());
+        List<EntityMention> silkRoad = mentions("天津港保税区加快发展。丝路基金有限责任公司参与了投资。");
+        assertTrue(has(silkRoad, EntityType.COMPANY, "丝路基金有限责任公司"), "路 alone is no street: " + silkRoad);
         List<EntityMention> parks = mentions("中国北京农业生态谷五大园区等重大项目给房山带来了投资。");
         assertTrue(parks.stream().noneMatch(x -> x.type() == EntityType.COMPANY), parks.toString());
     }
@@ -131,6 +135,8 @@ class PatternTest {
         List<EntityMention> m = mentions("推动中国电信、中国移动、中国联通三大运营商数据中心扩容。");
         assertTrue(has(m, EntityType.COMPANY, "中国联通"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+        List<EntityMention> ordinal = mentions("中国电子科技集团公司第十四研究所研制了新型雷达。");
+        assertTrue(has(ordinal, EntityType.ORGANIZATION, "中国电子科技集团公司第十四研究所"), "an ordinal is no count: " + ordinal);
     }
 
     @Test

@@ -73,10 +73,18 @@ class PersonTest {
     }
 
     @Test
-    void aTimeWordHanlpGluedToANameIsNoPartOfIt() {
+    void aTimeWordHanlpGluedToAForeignNameIsNoPartOfIt() {
         List<EntityMention> m = mentions("据报道，苹果公司首席执行官库克本周将访问中国。");
         assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());
         assertFalse(has(m, EntityType.PERSON, "库克本"), m.toString());
+        List<EntityMention> chinese = mentions("副主任王建明年轻时曾在天津工作。");
+        assertTrue(has(chinese, EntityType.PERSON, "王建明"), "a Chinese name keeps its last character: " + chinese);
+    }
+
+    @Test
+    void wordsAfterAVerbOfAppointmentAreNoNames() {
+        List<EntityMention> m = mentions("要完善选举程序，改革选举方式，免除关税、免除费用，明确任用干部的标准。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
     }
 
     @Test

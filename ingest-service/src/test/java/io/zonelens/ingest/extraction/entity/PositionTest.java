@@ -230,6 +230,10 @@ class PositionTest {
         assertEquals(List.of("天津港保税区管理委员会副主任"), titlesOf(doc.positions, "李红梅"));
         assertEquals(List.of(), titlesOf(doc.positions, "赵文华"), "an office left is not held");
         assertEquals(List.of("天津市商务局局长"), titlesOf(positions("王卫东任天津市商务局局长。"), "王卫东"));
+        assertEquals(List.of("天津市商务局局长"), titlesOf(positions("任命王卫东同志为天津市商务局局长。"), "王卫东"));
+        assertEquals(List.of(), titlesOf(positions("大会提名王明为天津市市长候选人。"), "王明"), "a candidate holds no office yet");
+        List<PositionHeld> clause = positions("天津港保税区加快发展。市商务局聘任张伟为外贸处处长。");
+        assertTrue(clause.stream().noneMatch(h -> h.organization() != null && h.organization().contains("聘任")), clause.toString());
     }
 
     @Test
@@ -261,6 +265,12 @@ class PositionTest {
         assertEquals(List.of("党工委委员", "副主任"), titlesOf(p, "孙明"));
         assertEquals(List.of("党工委委员", "副主任"), titlesOf(p, "赵丽华"));
         assertEquals("青岛前湾综合保税区党工委", p.get(0).organization());
+    }
+
+    @Test
+    void anotherPersonsCurrentOfficeIsNotHeld() {
+        assertEquals(List.of(), titlesOf(positions("天津港保税区加快发展。王明表示，将接替现任党工委书记张华的工作。"), "王明"));
+        assertEquals(List.of(), titlesOf(positions("改革开放的总设计师邓小平提出了这一构想。"), "邓小平"));
     }
 
     @Test
