@@ -111,7 +111,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON) {
                 end = PersonSource.endBeforeATimeWord(view, start, end, persons);
             }
-            if (type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
+            if (type == EntityType.PERSON && (view.zoneDocument() && !namedLikeAPerson(view, start, end) || PersonSource.endOfARoute(view, start, end))) {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)

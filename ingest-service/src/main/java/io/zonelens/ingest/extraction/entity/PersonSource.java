@@ -48,6 +48,7 @@ public class PersonSource implements EntityCandidateSource {
             int end = endBeforeATimeWord(view, token.start(), token.end(), filter);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
+                    && !endOfARoute(view, token.start(), end)
                     && !view.listedWord(token.start(), end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
@@ -118,6 +119,20 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
         return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end);
+    }
+
+    private static final String ROUTE_DASHES = "—–-－~～";
+
+    /**
+     * “成都—罗兹”冷链专列, 郑州—汉堡: an end of a route whose other end is a listed place is a place too (a freight train's
+     * destination), not a person, whatever HanLP reads it as.
+     */
+    static boolean endOfARoute(SentenceView view, int start, int end) {
+        boolean placeBefore = ROUTE_DASHES.indexOf(view.charAt(start - 1)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.end() == start - 1 && hit.hasType(EntityType.PLACE));
+        boolean placeAfter = ROUTE_DASHES.indexOf(view.charAt(end)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.start() == end + 1 && hit.hasType(EntityType.PLACE));
+        return placeBefore || placeAfter;
     }
 
     /** Time words a name's last character may be misread into (库克本/周将访问: 库克 + 本周). */

@@ -82,6 +82,12 @@ class PersonTest {
     }
 
     @Test
+    void anEndOfARouteFromAPlaceIsNoPerson() {
+        List<EntityMention> m = mentions("成都国际铁路港综保区开通中欧班列“成都—罗兹”冷链专列。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void wordsAfterAVerbOfAppointmentAreNoNames() {
         List<EntityMention> m = mentions("要完善选举程序，改革选举方式，免除关税、免除费用，明确任用干部的标准。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
