@@ -59,6 +59,7 @@ public final class EntityLinker {
         linkShortZones(mentions);
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        linkListedDepartments(text, mentions);
         return mentions.stream().map(this::markContextual).toList();
     }
 
@@ -242,13 +243,16 @@ public final class EntityLinker {
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
 
+    /** Words a level character starts (市容园林委, 市场监管委 of no 市 + body); 市委编办, 市民宗委, 市政务服务局 are 市's. */
+    private static final List<String> NOT_A_LEVEL = List.of("市容", "市政工程", "市政管理", "市政公用", "市场", "市区", "市直", "省直");
+
     /**
      * 市规划资源局 in a Tianjin document is 天津市规划资源局: a department no cue knows, after the level of the document's
-     * home, is that government's, as listed ones are; not where the level character starts a word (市容园林委, 市政工程局).
+     * home, is that government's, as listed ones are; not where the level character starts another word (市容园林委, 市政工程局).
      */
     private static String unlistedDepartmentAtHome(String surface, Home home) {
         boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0
-                && CoreWords.firstNature(surface.substring(0, 2)) == null;
+                && NOT_A_LEVEL.stream().noneMatch(surface::startsWith);
         String atHome = department ? atHomeLevel(surface.substring(0, 1), surface.substring(1), home) : null;
         return atHome != null ? atHome : surface;
     }
@@ -422,6 +426,41 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 省发展改革委、经济和信息化厅、商务厅: departments listed after one named with its level share that level, so each is
+     * the same government's (四川省经济和信息化厅, 四川省商务厅). {@code mentions} is sorted by start.
+     */
+    private void linkListedDepartments(String text, List<EntityMention> mentions) {
+        String listPlace = null;
+        for (int i = 1; i < mentions.size(); i++) {
+            EntityMention body = mentions.get(i);
+            EntityMention before = mentions.get(i - 1);
+            boolean listed = body.type() == EntityType.GOVERNMENT && before.type() == EntityType.GOVERNMENT
+                    && before.end() == body.start() - 1 && text.charAt(before.end()) == '、';
+            listPlace = !listed ? null : listPlace != null ? listPlace : placeOfLevel(before);
+            // Only a bare department word (商务厅); a listed body (天津海关) is named, and 区委 names its own level's place.
+            if (listPlace != null && body.canonical().equals(body.text()) && bodies.containsKey(body.text())
+                    && GovernmentBodySource.LEVELS.indexOf(body.text().charAt(0)) < 0) {
+                mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), listPlace + body.text(), body.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 四川省 of 省发展改革委 linked to 四川省发展和改革委员会: the listed place a body named by its level is of, or null (not
+     * 国家市 of 市场监管总局).
+     */
+    private String placeOfLevel(EntityMention body) {
+        char level = body.text().charAt(0);
+        int at = body.canonical().indexOf(level);
+        String place = "省市".indexOf(level) >= 0 && !body.canonical().equals(body.text()) && at > 0 && at <= MAX_PLACE_NAME
+                ? body.canonical().substring(0, at + 1) : null;
+        return place != null && gazetteerCanonical(EntityType.PLACE, place) != null ? place : null;
+    }
+
+    /** The longest name of a province or city before its level character (内蒙古自治区 is no 省 or 市). */
+    private static final int MAX_PLACE_NAME = 8;
 
     /** Where a list item ending at {@code end} starts: after the 、 before it, or after the zone before it (天津自贸试验区天津港、…). */
     private static int itemStart(String text, List<EntityMention> mentions, int end) {

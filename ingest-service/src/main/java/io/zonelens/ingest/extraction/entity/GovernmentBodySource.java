@@ -51,6 +51,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 }
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+            } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
@@ -76,6 +78,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
             listStart--;
         }
         return view.charAt(listStart) == '各' && view.slice(listStart, levelAt).contains("、");
+    }
+
+    /**
+     * 省发展改革委、经济和信息化厅、商务厅: a body word listed after a body named with its level (省, 市) is that level's
+     * department (the linker names its place). The list's first item, up to its 、, ends in a body word.
+     */
+    private static boolean listedAfterALevelsBody(SentenceView view, int itemStart) {
+        int listStart = itemStart - 1;
+        while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
+            listStart--;
+        }
+        int firstEnd = view.text().indexOf('、', listStart);
+        int start = listStart;
+        return "省市".indexOf(view.charAt(listStart)) >= 0 && firstEnd > listStart && firstEnd < itemStart
+                && view.hits().stream().anyMatch(hit -> hit.end() == firstEnd && hit.start() > start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 
     /**

@@ -109,7 +109,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON) {
-                end = PersonSource.endBeforeATimeWord(view, start, end, persons);
+                end = PersonSource.endBeforeATimeWord(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
             }
             if (type == EntityType.PERSON && (view.zoneDocument() && !namedLikeAPerson(view, start, end) || PersonSource.endOfARoute(view, start, end))) {
                 continue;

@@ -45,7 +45,9 @@ public class PersonSource implements EntityCandidateSource {
             if (!token.pos().startsWith("nr")) {
                 continue;
             }
-            int end = endBeforeATimeWord(view, token.start(), token.end(), filter);
+            // nrf, nrj: a transliterated name; nr: a Chinese one, unless not shaped like one (库克本/nr).
+            boolean foreign = !token.pos().equals("nr") || !filter.shapedLikeAName(token.word());
+            int end = endBeforeATimeWord(view, token.start(), token.end(), foreign);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
                     && !endOfARoute(view, token.start(), end)
@@ -141,11 +143,11 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * Where a foreign name of three characters or more ends when HanLP glued the first character of a time word to it
-     * (库克本 in 库克本周将访问): before that character; otherwise {@code end}. A name shaped like a Chinese one keeps its
-     * last character (王建明年轻时, 张晓明日前).
+     * (库克本 in 库克本周将访问, 伊万卡本/nrf 周): before that character; otherwise {@code end}. The caller says whether the
+     * name is foreign: a Chinese one keeps its last character (王建明年轻时, 张晓明日前).
      */
-    static int endBeforeATimeWord(SentenceView view, int start, int end, PersonNameFilter filter) {
-        if (end - start < 3 || filter.shapedLikeAName(view.slice(start, end))) {
+    static int endBeforeATimeWord(SentenceView view, int start, int end, boolean foreign) {
+        if (end - start < 3 || !foreign) {
             return end;
         }
         for (String word : TIME_WORDS) {

@@ -189,17 +189,17 @@ public final class PositionExtractor {
 
     /**
      * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after ，现任 is the person's
-     * when the sentence names no other person after it (拟任, to be appointed, and 曾任, held before, are not held now;
-     * 接替现任党工委书记张华 is another's office). Returns where that office starts, or -1.
+     * when no other person is named between (拟任, to be appointed, and 曾任, held before, are not held now; in
+     * 接替现任党工委书记张华 no comma opens 现任). Returns where that office starts, or -1.
      */
     private static int currentOfficeInBiography(String text, SentenceView view, Index index, EntityMention person) {
         int sentenceEnd = view.sentence().end();
-        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0 || index.personStartsIn(person.end(), sentenceEnd)) {
+        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0) {
             return -1;
         }
         for (int at = person.end() + 1; at + 2 <= sentenceEnd; at++) {
             if (text.startsWith("现任", at) && "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at)) {
-                return at + 2;
+                return index.personStartsIn(person.end(), at) ? -1 : at + 2;
             }
         }
         return -1;
@@ -208,8 +208,8 @@ public final class PositionExtractor {
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
     private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任");
 
-    /** Verbs that name a person for an office not yet taken: 提名王明为市长候选人. */
-    private static final Set<String> PROPOSING = Set.of("提名", "推荐", "推选");
+    /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */
+    private static final Set<String> PROPOSING = Set.of("提名");
 
     /**
      * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name
@@ -330,7 +330,8 @@ public final class PositionExtractor {
         for (int end = departmentEnd - 1; end >= Math.max(view.sentence().start(), departmentEnd - MAX_DEPARTMENT_NAME); end--) {
             EntityMention body = index.bodiesByEnd().get(end);
             if (body != null) {
-                List<Token> words = view.tokensWithin(end, departmentEnd);
+                // The department's words up to the title: HanLP often reads the unit with them (人事处/处长).
+                List<Token> words = view.tokenStartsAt(end) ? view.tokensWithin(end, titleStart) : List.of();
                 boolean nouns = !words.isEmpty() && words.stream().allMatch(word -> SentenceView.isHan(word.word()) && !Pos.isVerb(word)
                         && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
                 return nouns ? body : null;

@@ -200,6 +200,17 @@ class LinkingTest {
     }
 
     @Test
+    void departmentsListedAfterOneNamedWithItsLevelAreThatGovernments() {
+        List<EntityMention> m = mentions("四川省人民政府工作报告。省发展改革委、经济和信息化厅、商务厅、科技厅要加强协同。");
+        assertEquals("四川省经济和信息化厅", canonicalOf(m, "经济和信息化厅"), m.toString());
+        assertEquals("四川省商务厅", canonicalOf(m, "商务厅"), m.toString());
+        assertEquals("四川省科技厅", canonicalOf(m, "科技厅"), m.toString());
+        List<EntityMention> named = mentions("浙江省人民政府工作报告。省商务厅、杭州海关、国家知识产权局要加强协同。");
+        assertEquals("杭州海关", canonicalOf(named, "杭州海关"), "a listed body is named already: " + named);
+        assertEquals("国家知识产权局", canonicalOf(named, "国家知识产权局"), named.toString());
+    }
+
+    @Test
     void aClauseAfterAMinistryIsNoDepartment() {
         List<EntityMention> m = mentions("交通运输部约谈马士基等国际船司。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().endsWith("司")), m.toString());

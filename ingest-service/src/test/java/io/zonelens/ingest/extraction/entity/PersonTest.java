@@ -77,6 +77,8 @@ class PersonTest {
         List<EntityMention> m = mentions("据报道，苹果公司首席执行官库克本周将访问中国。");
         assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());
         assertFalse(has(m, EntityType.PERSON, "库克本"), m.toString());
+        List<EntityMention> ivanka = mentions("据报道，伊万卡本周将访问日本。");
+        assertFalse(has(ivanka, EntityType.PERSON, "伊万卡本"), ivanka.toString());
         List<EntityMention> chinese = mentions("副主任王建明年轻时曾在天津工作。");
         assertTrue(has(chinese, EntityType.PERSON, "王建明"), "a Chinese name keeps its last character: " + chinese);
     }

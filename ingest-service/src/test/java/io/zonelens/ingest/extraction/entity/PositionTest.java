@@ -268,6 +268,13 @@ class PositionTest {
     }
 
     @Test
+    void aDepartmentHanlpReadsAsOneWordIsStillTheBodysAndBiographiesMayShareASentence() {
+        List<PositionHeld> p = positions("天津港保税区加快发展。李明，男，现任市科技局财务处副处长；王芳，女，现任天津市商务局人事处处长。");
+        assertEquals(List.of("市科技局财务处副处长"), titlesOf(p, "李明"), p.toString());
+        assertEquals(List.of("天津市商务局人事处处长"), titlesOf(p, "王芳"), p.toString());
+    }
+
+    @Test
     void anotherPersonsCurrentOfficeIsNotHeld() {
         assertEquals(List.of(), titlesOf(positions("天津港保税区加快发展。王明表示，将接替现任党工委书记张华的工作。"), "王明"));
         assertEquals(List.of(), titlesOf(positions("改革开放的总设计师邓小平提出了这一构想。"), "邓小平"));
