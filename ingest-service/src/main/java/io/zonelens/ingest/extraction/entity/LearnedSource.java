@@ -111,7 +111,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON) {
                 end = PersonSource.endBeforeATimeWord(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
             }
-            if (type == EntityType.PERSON && (view.zoneDocument() && !namedLikeAPerson(view, start, end) || PersonSource.endOfARoute(view, start, end))) {
+            // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
+            if ((type == EntityType.PERSON || type.isInstitution()) && PersonSource.endOfARoute(view, start, end)
+                    || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)

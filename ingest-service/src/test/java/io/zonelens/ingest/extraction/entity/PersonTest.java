@@ -87,6 +87,8 @@ class PersonTest {
     void anEndOfARouteFromAPlaceIsNoPerson() {
         List<EntityMention> m = mentions("成都国际铁路港综保区开通中欧班列“成都—罗兹”冷链专列。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        List<EntityMention> madrid = mentions("义乌—马德里中欧班列今年开行超过500列，连接中国与西班牙。");
+        assertTrue(madrid.stream().noneMatch(x -> x.text().equals("马德里") && x.type() != EntityType.PLACE), "nor a club: " + madrid);
     }
 
     @Test
