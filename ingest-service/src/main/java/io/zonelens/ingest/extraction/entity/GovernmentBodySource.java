@@ -50,7 +50,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.7));
                 }
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
-                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
@@ -78,6 +78,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
             listStart--;
         }
         return view.charAt(listStart) == '各' && view.slice(listStart, levelAt).contains("、");
+    }
+
+    /**
+     * 武清区委: a proper noun no list knows right before a committee of a level is the place it is of (HanLP reads 武清
+     * as a person's name: a name never stands so before 区委); otherwise the committee starts at its own word.
+     */
+    private static int unlistedPlaceBefore(SentenceView view, int bodyStart) {
+        int index = view.tokenAt(bodyStart - 1);
+        Token place = index < 0 ? null : view.tokens().get(index);
+        return place != null && place.end() == bodyStart && place.start() >= view.sentence().start() && Pos.isProper(place)
+                && SentenceView.isHan(place.word()) && place.word().length() >= 2 && place.word().length() <= 3 ? place.start() : bodyStart;
     }
 
     /**

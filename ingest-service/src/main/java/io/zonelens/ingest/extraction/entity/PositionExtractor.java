@@ -153,7 +153,11 @@ public final class PositionExtractor {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
             }
             if (held.isEmpty()) {
-                held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences.get(person.sentenceIndex()), index, person));
+                held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences, index, person));
+            }
+            // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
+            if (held.isEmpty()) {
+                held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));
             }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
@@ -192,7 +196,8 @@ public final class PositionExtractor {
      * when no other person is named between (拟任, to be appointed, and 曾任, held before, are not held now; in
      * 接替现任党工委书记张华 no comma opens 现任). Returns where that office starts, or -1.
      */
-    private static int currentOfficeInBiography(String text, SentenceView view, Index index, EntityMention person) {
+    private static int currentOfficeInBiography(String text, List<SentenceView> sentences, Index index, EntityMention person) {
+        SentenceView view = sentences.get(person.sentenceIndex());
         int sentenceEnd = view.sentence().end();
         if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0) {
             return -1;
@@ -202,7 +207,29 @@ public final class PositionExtractor {
                 return index.personStartsIn(person.end(), at) ? -1 : at + 2;
             }
         }
-        return -1;
+        // 陈锋，男，汉族，…。现任…: a biography's header sentence, and the next one opening with 现任.
+        boolean header = text.startsWith("，男", person.end()) || text.startsWith("，女", person.end());
+        SentenceView next = person.sentenceIndex() + 1 < sentences.size() ? sentences.get(person.sentenceIndex() + 1) : null;
+        return header && next != null && text.startsWith("现任", next.sentence().start()) && !index.personStartsIn(person.end(), next.sentence().start())
+                ? next.sentence().start() + 2 : -1;
+    }
+
+    /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */
+    private static int afterSpaces(String text, int offset) {
+        int at = offset;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at > offset ? at : -1;
+    }
+
+    /** The chain when it ends its line (王凯  省长⏎), else none: a title further on in running text is another's. */
+    private static List<Title> titlesEndingTheLine(String text, List<Title> chain) {
+        if (chain.isEmpty()) {
+            return chain;
+        }
+        int end = chain.get(chain.size() - 1).mention().end();
+        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r' ? chain : List.of();
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */

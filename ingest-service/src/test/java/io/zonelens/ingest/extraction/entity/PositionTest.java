@@ -275,6 +275,17 @@ class PositionTest {
     }
 
     @Test
+    void aLeadersListLineAndABiographysNextSentenceNameTheirOffices() {
+        List<PositionHeld> list = positions("河南省人民政府领导同志工作分工\n\n王凯  省长\n主持省政府全面工作。\n\n孙守刚  副省长\n负责发展改革工作。");
+        assertEquals(List.of("省长"), titlesOf(list, "王凯"), list.toString());
+        assertEquals(List.of("副省长"), titlesOf(list, "孙守刚"), list.toString());
+        List<PositionHeld> bio = positions("领导简介\n陈锋，男，汉族，1970年10月生，中共党员。现任郑州航空港经济综合实验区党工委书记、管委会主任。");
+        assertEquals(List.of("郑州航空港经济综合实验区党工委书记", "管委会主任"), titlesOf(bio, "陈锋"), bio.toString());
+        List<PositionHeld> districts = positions("武清区委书记倪祥玉表示，将重点发展跨境电商。");
+        assertEquals(List.of("武清区委"), districts.stream().map(PositionHeld::organization).toList(), "a district no list knows: " + districts);
+    }
+
+    @Test
     void anotherPersonsCurrentOfficeIsNotHeld() {
         assertEquals(List.of(), titlesOf(positions("天津港保税区加快发展。王明表示，将接替现任党工委书记张华的工作。"), "王明"));
         assertEquals(List.of(), titlesOf(positions("改革开放的总设计师邓小平提出了这一构想。"), "邓小平"));
