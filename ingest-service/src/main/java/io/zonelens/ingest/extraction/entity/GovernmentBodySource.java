@@ -108,8 +108,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 各市市委书记, 各开发区党工委书记、管委会主任, 184个开发区党工委: a body word after 各 or a count and a level or a zone
-     * kind is every such place's body,
-     * none in particular (各区人民政府 is caught where its level is read).
+     * kind is every such place's body, none in particular (各区人民政府 is caught where its level is read).
      */
     static boolean ofEveryPlace(SentenceView view, int start, int end) {
         int from = Math.max(view.sentence().start(), start - EVERY_REACH);

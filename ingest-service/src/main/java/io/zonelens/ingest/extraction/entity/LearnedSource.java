@@ -234,7 +234,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 宸/ng 鸿/ag 科技集团: two characters in a row that HanLP could only read as lone morphemes (its tags ending in g)
+     * 宸/ng 鸿/ag 科技集团: two characters in a row that HanLP could only read as lone morphemes ({@link #MORPHEME_TAGS})
      * are a name it does not know.
      */
     private static boolean morphemesOfAName(List<Token> words) {
@@ -390,6 +390,8 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+    /** Countries counted (两国, 多国) or both sides (双方): more than one government. */
+    private static final java.util.regex.Pattern COUNTRIES_COUNTED = java.util.regex.Pattern.compile("[两双多各三四五六七八九十]国|双方");
     /** 本报讯: "this paper" names no outlet. */
     private static final Set<String> OWN_OUTLETS = Set.of("本报", "本台", "本网", "本社");
     /** What the names of news outlets end in: 网, 报, 社, 台. */
@@ -400,7 +402,6 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean opensADateline(SentenceView view, int end) {
         return DATELINE.matcher(view.slice(end, Math.min(view.sentence().end(), end + 16))).find();
     }
-    private static final java.util.regex.Pattern COUNTRIES_COUNTED = java.util.regex.Pattern.compile("[两双多各三四五六七八九十]国|双方");
 
     /** Where the body after the last 所属 (下属, 直属, 隶属) inside [start, end) starts, if three characters or more follow it. */
     private static int afterBelonging(SentenceView view, int start, int end) {

@@ -126,8 +126,8 @@ public class PersonSource implements EntityCandidateSource {
     private static final String ROUTE_DASHES = "—–-－~～";
 
     /**
-     * “成都—罗兹”冷链专列, 郑州—汉堡: an end of a route whose other end is a listed place is a place too (a freight train's
-     * destination), not a person, whatever HanLP reads it as.
+     * “成都—罗兹”冷链专列, 义乌—马德里: an end of a route whose other end is a listed place is a place too (a freight
+     * train's destination), not a person, whatever HanLP reads it as; nor, for the tagger, a club or firm.
      */
     static boolean endOfARoute(SentenceView view, int start, int end) {
         boolean placeBefore = ROUTE_DASHES.indexOf(view.charAt(start - 1)) >= 0

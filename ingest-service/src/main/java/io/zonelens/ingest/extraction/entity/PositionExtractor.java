@@ -217,7 +217,7 @@ public final class PositionExtractor {
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */
     private static int afterSpaces(String text, int offset) {
         int at = offset;
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000' || text.charAt(at) == '\t')) {
+        while (at < text.length() && (Character.isSpaceChar(text.charAt(at)) || text.charAt(at) == '\t')) {
             at++;
         }
         return at > offset ? at : -1;
