@@ -52,8 +52,13 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
+        return standardSources(gazetteer, LearnedEntityTagger.loadDefault());
+    }
+
+    /** The patterns with the given tagger: how a model in training is scored as part of the whole stage. */
+    public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer, LearnedEntityTagger tagger) {
         List<EntityCandidateSource> sources = new ArrayList<>(patternSources(gazetteer));
-        sources.add(new LearnedSource(LearnedEntityTagger.loadDefault(), new PersonNameFilter(gazetteer)));
+        sources.add(new LearnedSource(tagger, new PersonNameFilter(gazetteer)));
         return List.copyOf(sources);
     }
 

@@ -41,6 +41,10 @@ final class CrfTrainer {
                     Double.parseDouble(System.getProperty("ner.l2", Double.toString(d.l2()))),
                     Integer.getInteger("ner.keep", d.keptWeights()));
         }
+
+        Settings withSeed(long otherSeed) {
+            return new Settings(epochs, otherSeed, minFeatureCount, learningRate, l2, keptWeights);
+        }
     }
 
     private static final int K = FeatureExtractor.TEMPLATES;

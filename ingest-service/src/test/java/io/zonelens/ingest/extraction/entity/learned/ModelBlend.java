@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * One linear model out of two trained on the same sentences with the same features (the averaged perceptron and the
- * CRF): each model's weights, emission and transition alike, are divided by the root mean square of its emission
- * weights, so that neither dominates by scale alone, and the two are mixed. A mixture of linear models is a linear
- * model, so the result decodes exactly like either and as fast, and it errs less than both (README, "Entity model").
+ * One linear model out of several trained on the same sentences with the same features (averaged perceptrons and
+ * CRFs, perhaps each with several seeds): each model's weights, emission and transition alike, are divided by the
+ * root mean square of its emission weights, so that none dominates by scale alone, and the models are mixed. A
+ * mixture of linear models is a linear model, so the result decodes exactly like each of them and as fast, and it
+ * errs less than they do (README, "Entity model").
  */
 final class ModelBlend {
 
@@ -18,13 +20,32 @@ final class ModelBlend {
 
     /** {@code (1 - secondShare) * first / rms(first) + secondShare * second / rms(second)}; the first's gazetteer. */
     static TaggerModel of(TaggerModel first, TaggerModel second, double secondShare) {
+        return of(List.of(first, second), new double[] {1 - secondShare, secondShare});
+    }
+
+    /** The models in equal shares; one model is itself, unchanged. */
+    static TaggerModel mean(List<TaggerModel> models) {
+        if (models.size() == 1) {
+            return models.get(0);
+        }
+        double[] shares = new double[models.size()];
+        java.util.Arrays.fill(shares, 1.0 / models.size());
+        return of(models, shares);
+    }
+
+    /** The sum of {@code shares[i] * models[i] / rms(models[i])}; the first model's gazetteer. */
+    static TaggerModel of(List<TaggerModel> models, double[] shares) {
+        TaggerModel first = models.get(0);
         int tagCount = first.tags().size();
-        double firstFactor = (1 - secondShare) / rootMeanSquare(first);
-        double secondFactor = secondShare / rootMeanSquare(second);
-        // The first model's rows in its order, then the rows only the second has: the same bytes on every rebuild.
+        double[] factors = new double[models.size()];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = shares[i] / rootMeanSquare(models.get(i));
+        }
+        // The first model's rows in its order, then the rows only later ones have: the same bytes on every rebuild.
         Map<Long, float[]> rows = new LinkedHashMap<>();
-        addRows(first, firstFactor, rows);
-        addRows(second, secondFactor, rows);
+        for (int i = 0; i < factors.length; i++) {
+            addRows(models.get(i), factors[i], rows);
+        }
 
         long[] keys = new long[rows.size()];
         int[] rowStarts = new int[rows.size() + 1];
@@ -49,8 +70,7 @@ final class ModelBlend {
             weights[i] = entryWeights.get(i);
         }
         return new TaggerModel(first.tags(), first.gazetteer(), keys, rowStarts, tags, weights,
-                mix(first.transitions(), firstFactor, second.transitions(), secondFactor),
-                mix(first.startWeights(), firstFactor, second.startWeights(), secondFactor));
+                mix(models, factors, TaggerModel::transitions), mix(models, factors, TaggerModel::startWeights));
     }
 
     private static void addRows(TaggerModel model, double factor, Map<Long, float[]> rows) {
@@ -64,10 +84,15 @@ final class ModelBlend {
         }
     }
 
-    private static float[] mix(float[] first, double firstFactor, float[] second, double secondFactor) {
-        float[] mixed = new float[first.length];
-        for (int i = 0; i < mixed.length; i++) {
-            mixed[i] = (float) (first[i] * firstFactor + second[i] * secondFactor);
+    private static float[] mix(List<TaggerModel> models, double[] factors, Function<TaggerModel, float[]> part) {
+        int length = part.apply(models.get(0)).length;
+        float[] mixed = new float[length];
+        for (int i = 0; i < length; i++) {
+            double sum = 0;
+            for (int model = 0; model < factors.length; model++) {
+                sum += part.apply(models.get(model))[i] * factors[model];
+            }
+            mixed[i] = (float) sum;
         }
         return mixed;
     }

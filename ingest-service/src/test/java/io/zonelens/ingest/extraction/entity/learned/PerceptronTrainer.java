@@ -30,6 +30,10 @@ final class PerceptronTrainer {
                     Integer.getInteger("ner.minCount", d.minFeatureCount()),
                     Float.parseFloat(System.getProperty("ner.prune", Float.toString(d.pruneBelow()))));
         }
+
+        Settings withSeed(long otherSeed) {
+            return new Settings(epochs, otherSeed, minFeatureCount, pruneBelow);
+        }
     }
 
     private static final int K = FeatureExtractor.TEMPLATES;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  *
  * <pre>
  * TrainEntityTagger &lt;model file&gt;   train on the training part, write the model
- * TrainEntityTagger --tune          train without the tuning fold and score on it; writes nothing
+ * TrainEntityTagger --tune          train without the tuning fold, score it and the whole entity stage with it there;
+ *                                   writes nothing
  * </pre>
  * Run through Maven: see "Entity model (CLUENER)" in the README.
  */
@@ -44,6 +46,8 @@ public final class TrainEntityTagger {
             LearnedEntityTagger tagger = new LearnedEntityTagger(written);
             System.out.println("tuning fold:");
             System.out.print(EntityEvaluation.of(tagger::tag, corpus.tuningPart(), ClueNerCorpus.LABELS).table());
+            System.out.println("whole entity stage with it, tuning fold:");
+            System.out.print(EntityStageEvaluation.of(tagger, corpus.tuningPart()).table());
             return;
         }
         Path target = Path.of(args[0]);
@@ -56,7 +60,8 @@ public final class TrainEntityTagger {
 
     /**
      * The perceptron and the CRF mixed half and half ({@link ModelBlend}; {@code -Dner.blend=…} is the CRF's share)
-     * unless {@code -Dner.trainer=perceptron} or {@code crf} asks for one alone (README, "Entity model").
+     * unless {@code -Dner.trainer=perceptron} or {@code crf} asks for one alone. {@code -Dner.seeds=N} trains N of
+     * each kind (seeds 20200101 onwards) and averages them first (README, "Entity model").
      */
     private static TaggerModel train(List<AnnotatedSentence> training, TagSet tags) {
         return train(training, tags, System.getProperty("ner.trainer", "blend"));
@@ -66,20 +71,41 @@ public final class TrainEntityTagger {
         switch (trainer) {
             case "blend" -> {
                 double crfShare = Double.parseDouble(System.getProperty("ner.blend", "0.5"));
-                System.out.println("blend: CRF share " + crfShare);
-                return ModelBlend.of(train(training, tags, "perceptron"), train(training, tags, "crf"), crfShare);
+                int seeds = Integer.getInteger("ner.seeds", 1);
+                System.out.println("blend: CRF share " + crfShare + ", " + seeds + " seed(s) each");
+                // Each kind's seeds are averaged before the kinds are blended: perceptrons disagree more between seeds
+                // than CRFs do, so their mean is smaller, and mixing all models at once would tilt the blend to the CRF.
+                List<TaggerModel> perceptrons = new ArrayList<>();
+                List<TaggerModel> crfs = new ArrayList<>();
+                for (int i = 0; i < seeds; i++) {
+                    perceptrons.add(trainPerceptron(training, tags, i));
+                    crfs.add(trainCrf(training, tags, i));
+                }
+                return ModelBlend.of(ModelBlend.mean(perceptrons), ModelBlend.mean(crfs), crfShare);
             }
             case "crf" -> {
-                CrfTrainer.Settings settings = CrfTrainer.Settings.fromSystemProperties();
-                System.out.println("settings: " + settings);
-                return new CrfTrainer(settings, System.out::println).train(training, tags);
+                return trainCrf(training, tags, 0);
             }
             case "perceptron" -> {
-                PerceptronTrainer.Settings settings = PerceptronTrainer.Settings.fromSystemProperties();
-                System.out.println("settings: " + settings);
-                return new PerceptronTrainer(settings, System.out::println).train(training, tags);
+                return trainPerceptron(training, tags, 0);
             }
             default -> throw new IllegalArgumentException("ner.trainer is blend, crf or perceptron, not " + trainer);
         }
+    }
+
+    /** A CRF with the configured settings, its seed moved on by {@code seedOffset}. */
+    private static TaggerModel trainCrf(List<AnnotatedSentence> training, TagSet tags, int seedOffset) {
+        CrfTrainer.Settings configured = CrfTrainer.Settings.fromSystemProperties();
+        CrfTrainer.Settings settings = configured.withSeed(configured.seed() + seedOffset);
+        System.out.println("settings: " + settings);
+        return new CrfTrainer(settings, System.out::println).train(training, tags);
+    }
+
+    /** An averaged perceptron with the configured settings, its seed moved on by {@code seedOffset}. */
+    private static TaggerModel trainPerceptron(List<AnnotatedSentence> training, TagSet tags, int seedOffset) {
+        PerceptronTrainer.Settings configured = PerceptronTrainer.Settings.fromSystemProperties();
+        PerceptronTrainer.Settings settings = configured.withSeed(configured.seed() + seedOffset);
+        System.out.println("settings: " + settings);
+        return new PerceptronTrainer(settings, System.out::println).train(training, tags);
     }
 }
