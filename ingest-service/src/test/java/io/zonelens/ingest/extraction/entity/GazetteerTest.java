@@ -18,12 +18,14 @@ class GazetteerTest {
         Map<String, Long> byKind = gazetteer.entries().stream().collect(Collectors.groupingBy(GazetteerEntry::kind, Collectors.counting()));
         assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
-        assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 154, "most of the ~170 comprehensive bonded zones");
+        assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 158, "most of the ~170 comprehensive bonded zones");
         assertEquals(15, byKind.get("BONDED_ZONE"), "the 15 bonded zones of 1990-1996");
         assertEquals(14, byKind.get("BONDED_PORT_AREA"), "the 14 bonded port areas of 2005-2010");
         assertEquals(69, byKind.get("FTZ_AREA"), "every area of the 22 pilot free trade zones");
         assertTrue(byKind.get("ETDZ") >= 219, "most of the ~230 state-level economic and technological development zones");
         assertTrue(byKind.get("HIDZ") >= 169, "most of the ~178 state-level high-tech zones");
+        assertEquals(17, byKind.get("BORDER_ZONE"), "the 17 state-level border economic cooperation zones");
+        assertEquals(4, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan and Erenhot");
         assertEquals(293, byKind.get("CITY"), "the prefecture-level cities");
         assertEquals(333, byKind.get("CITY") + byKind.get("AUTONOMOUS_PREFECTURE") + byKind.get("PREFECTURE") + byKind.get("LEAGUE"),
                 "every prefecture-level division");
@@ -42,6 +44,9 @@ class GazetteerTest {
         assertEquals("延边朝鲜族自治州", gazetteer.lookup("延边州").get(0).canonical());
         assertEquals("上海外高桥保税区", gazetteer.lookup("外高桥保税区").get(0).canonical());
         assertEquals("昆山市", gazetteer.lookup("昆山").get(0).canonical());
+        assertEquals("雄安综合保税区", gazetteer.lookup("雄安综保区").get(0).canonical());
+        assertEquals("瑞丽边境经济合作区", gazetteer.lookup("瑞丽边合区").get(0).canonical());
+        assertEquals("中蒙二连浩特—扎门乌德经济合作区", gazetteer.lookup("二连浩特—扎门乌德经济合作区").get(0).canonical());
     }
 
     @Test
