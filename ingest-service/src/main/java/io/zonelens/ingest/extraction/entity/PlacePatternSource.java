@@ -9,7 +9,8 @@ import java.util.List;
  * Counties, districts and county-level cities the lists leave out (安吉县, 南浔区, 霍城县, 长沙县 not 长沙): a name of two
  * or three characters and a level word. The name must read as a place: HanLP tags the whole word a place, or its
  * dictionary knows the name as a place or proper noun first; for a county (县, 旗) a name it does not know at all will
- * do too. A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
+ * do too, and for a district (区) right after a listed city, a name no dictionary knows (无锡市新吴区, 深圳市坪山区,
+ * where HanLP reads 坪|山区). A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
  * description (全县, 各区, 百强县), nor a zone or body word (开发区, 保税区).
  */
 public class PlacePatternSource implements EntityCandidateSource {
@@ -21,7 +22,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
-            "市辖", "城", "郊");
+            "市辖", "城", "郊", "中心城", "远郊", "近郊");
 
     @Override
     public String name() {
@@ -45,12 +46,18 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || word.length() == 1 && i >= 2 && tokens.get(i - 1).word().length() == 1 && BANNER_SIDES.indexOf(tokens.get(i - 1).word().charAt(0)) >= 0);
             int start = !bannerSide ? (word.length() > 1 ? token.start() : stemStart(view, i))
                     : word.length() == 2 ? stemStart(view, i) : nameBefore(view, i - 1);
+            // 深圳市|坪/山区: HanLP read a district's last character into a common word; its first stands after the city.
+            if (level == '区' && word.length() == 2 && i >= 1 && tokens.get(i - 1).word().length() == 1
+                    && cityEndsAt(view, tokens.get(i - 1).start())) {
+                start = tokens.get(i - 1).start();
+            }
             if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)) {
                 continue;
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
-            if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level))) {
+            boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem);
+            if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
@@ -96,6 +103,18 @@ public class PlacePatternSource implements EntityCandidateSource {
             return level == '县' || level == '旗';
         }
         return first.equals("ns") || first.equals("nz");
+    }
+
+    /** A listed city or municipality ends here: 无锡市|新吴区, 杭州市|钱塘区, where a district's name is all but certain. */
+    private static boolean cityEndsAt(SentenceView view, int offset) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream()
+                .anyMatch(entry -> entry.kind().equals("CITY") || entry.kind().equals("MUNICIPALITY")));
+    }
+
+    /** A stem of Han characters no dictionary knows and with no number in it (新吴, 坪山; not 城六 of 城六区). */
+    private static boolean unknownWord(String stem) {
+        return SentenceView.isHan(stem) && CoreWords.firstNature(stem) == null
+                && stem.chars().noneMatch(c -> "一二三四五六七八九十两几多".indexOf(c) >= 0);
     }
 
     /** A listed place or zone, or a zone, body or institution word, ending here: the other sources' to name. */

@@ -164,6 +164,14 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictNoDictionaryKnowsIsAPlaceRightAfterItsCity() {
+        List<EntityMention> m = mentions("无锡市新吴区副区长张建国表示，深圳市坪山区和杭州市钱塘区也将加快布局。北京市中心城区、天津市城六区交通拥堵。");
+        List<String> places = m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList();
+        assertTrue(places.containsAll(List.of("新吴区", "坪山区", "钱塘区")), m.toString());
+        assertTrue(places.stream().noneMatch(p -> p.equals("中心城区") || p.equals("城六区")), m.toString());
+    }
+
+    @Test
     void aNameBeforeAStreetWordNamesTheStreetAndAZonesShortNameInsideItIsNoSecondMention() {
         List<EntityMention> m = mentions("在北京市海淀区中关村大街举行的发布会上，小米集团发布新款手机。中关村科技园区发展迅速。");
         assertEquals(List.of("中关村科技园区"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), m.toString());
