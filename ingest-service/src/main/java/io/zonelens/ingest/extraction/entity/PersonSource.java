@@ -23,7 +23,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
-    private static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
+    static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     /** What follows the name after such a verb: the office (为), the office held (的), or the next name. */
     private static final String AFTER_APPOINTED = "为的、，,；;";
 
@@ -82,7 +82,8 @@ public class PersonSource implements EntityCandidateSource {
     /**
      * 任命王卫东为天津市商务局局长, 免去赵文华的…职务, 同意聘任谢永林为公司总经理: after a verb of appointment a name shaped
      * like one (a surname, two or three characters, ending where HanLP's words do) is the person appointed or removed,
-     * when HanLP reads it as a name or its dictionary does not know it (选举程序, 免除关税, 任用干部 are words).
+     * when HanLP reads it as a name or its dictionary does not know it (选举程序, 免除关税, 任用干部 are words), also
+     * when HanLP read its last character into one word with the 为 after it (提名张华为…, where it reads 华为).
      */
     private List<EntityCandidate> appointedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
@@ -97,7 +98,7 @@ public class PersonSource implements EntityCandidateSource {
                     continue;
                 }
                 String name = view.slice(start, end);
-                if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(end)
+                if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
                         && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
                         && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
                     found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
@@ -106,6 +107,14 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return found;
+    }
+
+    /**
+     * 提名张|华为|省…, 任命王明为/nr: HanLP read the name's last character and the 为 after it as one word (华为), or
+     * the name and the 为 as one longer name.
+     */
+    private static boolean copulaGlued(SentenceView view, int start, int end) {
+        return view.charAt(end) == '为' && (view.tokenStartsAt(end - 1) && view.tokenEndsAt(end + 1) || view.readAsOneName(start, end + 1));
     }
 
     /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */

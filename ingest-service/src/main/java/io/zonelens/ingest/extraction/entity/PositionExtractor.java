@@ -245,7 +245,7 @@ public final class PositionExtractor {
      */
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
         int end = text.startsWith("同志为", person.end()) ? person.end() + 2 : person.end();
-        String appointing = PersonSource.appointingVerbBefore(sentences.get(person.sentenceIndex()), person.start());
+        String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
             return CLAUSE_ANAPHORS.stream().filter(word -> text.startsWith(word, end + 1)).findFirst()
@@ -253,6 +253,36 @@ public final class PositionExtractor {
         }
         int afterName = person.end();
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, afterName)).findFirst().map(verb -> afterName + verb.length()).orElse(-1);
+    }
+
+    /**
+     * The verb of appointment the person is named after, or null; after a comma or semicolon, the verb of the clause
+     * before when that clause appoints too: 任命刘伟为省商务厅厅长，王丽为省发展改革委副主任 appoints both (an office
+     * left, 免去…职务, lends its verb to no one).
+     */
+    private static String appointingVerbOf(String text, SentenceView view, EntityMention person) {
+        String verb = PersonSource.appointingVerbBefore(view, person.start());
+        int before = person.start() - 1;
+        if (verb != null || before <= view.sentence().start() || "，；".indexOf(text.charAt(before)) < 0) {
+            return verb;
+        }
+        // Back clause by clause while each names someone for something (…为…), to the one with the verb.
+        int clauseEnd = before;
+        while (clauseEnd > view.sentence().start()) {
+            int clauseStart = Math.max(view.sentence().start(), Math.max(text.lastIndexOf('，', clauseEnd - 1), text.lastIndexOf('；', clauseEnd - 1)) + 1);
+            String clause = text.substring(clauseStart, clauseEnd);
+            if (clause.indexOf('为') < 0) {
+                return null;
+            }
+            for (String appointing : PersonSource.APPOINTING) {
+                int at = clause.indexOf(appointing);
+                if (at >= 0 && clause.indexOf('为', at + appointing.length()) > 0) {
+                    return appointing.startsWith("免") ? null : appointing;
+                }
+            }
+            clauseEnd = clauseStart - 1;
+        }
+        return null;
     }
 
     /** 省委副书记、省长: the title starting at {@code start} is joined to the one before by 、, 和 or 兼 alone. */

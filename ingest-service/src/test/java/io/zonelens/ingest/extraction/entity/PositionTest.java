@@ -237,6 +237,24 @@ class PositionTest {
     }
 
     @Test
+    void oneVerbOfAppointmentAppointsEveryNameOfTheListAfterIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(
+                "经研究，决定任命刘伟为省商务厅厅长，王丽为省发展改革委副主任，陈强为省财政厅副厅长。免去赵明的省商务厅副厅长职务，孙亮为省商务厅副厅长。");
+        assertEquals(List.of("省商务厅厅长"), titlesOf(doc.positions, "刘伟"));
+        assertEquals(List.of("省发展改革委副主任"), titlesOf(doc.positions, "王丽"));
+        assertEquals(List.of("省财政厅副厅长"), titlesOf(doc.positions, "陈强"));
+        assertEquals(List.of(), titlesOf(doc.positions, "孙亮"), "an office left lends its verb to no one");
+    }
+
+    @Test
+    void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
+        assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.text().contains("华为")), doc.mentions.toString());
+        assertEquals(List.of(), titlesOf(doc.positions, "张华"), "a candidate holds no office yet");
+    }
+
+    @Test
     void aCompanyAppointingSomeoneIsTheCompanyOfTheOffice() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("昨日，中国平安发布公告称，公司董事会同意聘任谢永林为公司总经理。");
         assertTrue(doc.hasPerson("谢永林"), doc.mentions.toString());
