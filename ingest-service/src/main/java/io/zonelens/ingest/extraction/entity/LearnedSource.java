@@ -116,7 +116,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
-            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end)
+            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end) || opensWithATitle(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
@@ -421,7 +421,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 如上海浦发银行, 记者从苏州工业园区管委会: a verb or function word the tagger took along, and the common words before it,
+     * 如上海浦发银行, 记者从苏州工业园区管委会, 调研广州海关: a verb or function word the tagger took along, and the common words before it,
      * are not part of the name when a proper or listed name starts right after it (中国驻美国大使馆 keeps its 中国); a
      * one-character "verb" that starts an unknown name is HanLP's misreading (交银国际, 育碧), so only a known name
      * after it counts.
@@ -431,12 +431,19 @@ final class LearnedSource implements EntityCandidateSource {
         for (int i = 0; i + 1 < words.size() && !CompanyPatternSource.namesSomething(view, words.get(i).start(), words.get(i).end()); i++) {
             Token word = words.get(i);
             Token next = words.get(i + 1);
-            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word)) && end - next.start() >= 3
+            // 调研/vn 广州海关: a verb HanLP tags as a noun governs the place that opens the name.
+            boolean governsAPlace = i == 0 && Pos.isGoverning(word) && next.pos().startsWith("ns");
+            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
             }
         }
         return start;
+    }
+
+    /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
+    private static boolean opensWithATitle(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() == start && hit.end() < end);
     }
 
     /**

@@ -292,10 +292,18 @@ public final class PositionExtractor {
 
     /**
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
-     * title of 舟山市委 is an office of 舟山市.
+     * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
     private static String inherited(String organization, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
+        // 海关总署党委书记、署长, 商务部党组书记、部长: the head of a body is the body's, not its party committee's.
+        for (String committee : List.of("党委", "党组")) {
+            String body = organization == null || !organization.endsWith(committee) ? null
+                    : organization.substring(0, organization.length() - committee.length());
+            if (body != null && head.length() == 2 && head.charAt(1) == '长' && body.length() > 2 && body.endsWith(head.substring(0, 1))) {
+                return body;
+            }
+        }
         boolean headOfGovernment = head.length() == 2 && head.charAt(1) == '长' && organization != null && organization.endsWith(head.charAt(0) + "委");
         if (!headOfGovernment) {
             return organization;

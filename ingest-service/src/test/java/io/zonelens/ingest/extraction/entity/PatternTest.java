@@ -159,8 +159,14 @@ class PatternTest {
                 m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
         List<EntityMention> banners = mentions("内蒙古赤峰市巴林右旗、巴林左旗加快发展。");
         assertTrue(has(banners, EntityType.PLACE, "巴林右旗") && has(banners, EntityType.PLACE, "巴林左旗"), "not Bahrain: " + banners);
-        List<EntityMention> general = mentions("全县共有贫困县3个，百强县名单公布。核心区、生活区、主城区、老城区和各区县协同发展。");
+        List<EntityMention> general = mentions("全县共有贫困县3个，百强县名单公布。核心区、生活区、主城区、老城区和各区县协同发展。建设世界一流科技园区和风景区。");
         assertTrue(general.stream().noneMatch(x -> x.type() == EntityType.PLACE), general.toString());
+    }
+
+    @Test
+    void aVerbBeforeThePlaceThatOpensABodyIsNoPartOfIt() {
+        List<EntityMention> m = mentions("海关总署署长孙梅君在调研广州海关时指出，要支持粤港澳大湾区发展。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "广州海关") && m.stream().noneMatch(x -> x.text().startsWith("调研")), m.toString());
     }
 
     @Test

@@ -237,6 +237,13 @@ class PositionTest {
     }
 
     @Test
+    void theHeadOfABodyAfterItsPartyCommitteesTitleIsTheBodys() {
+        List<PositionHeld> p = positions("海关总署党委书记、署长孙梅君在调研时指出。天津海关党委书记、关长赵革出席。");
+        assertEquals(List.of("海关总署党委", "海关总署"), p.stream().filter(h -> h.person().equals("孙梅君")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("天津海关"), p.stream().filter(h -> h.person().equals("赵革") && h.title().equals("关长")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void oneVerbOfAppointmentAppointsEveryNameOfTheListAfterIt() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(
                 "经研究，决定任命刘伟为省商务厅厅长，王丽为省发展改革委副主任，陈强为省财政厅副厅长。免去赵明的省商务厅副厅长职务，孙亮为省商务厅副厅长。");
