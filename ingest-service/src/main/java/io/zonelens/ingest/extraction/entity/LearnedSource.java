@@ -129,6 +129,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
             }
+            // 中建三局, 中交一公局: a numbered engineering bureau of a central construction group is a company, not a body.
+            if (type == EntityType.GOVERNMENT && ENGINEERING_BUREAU.matcher(view.slice(start, end)).matches()) {
+                type = EntityType.COMPANY;
+            }
             // 天津港保税区管委会投资促进局: in our documents a "company" ending in a body word is a body.
             if (type == EntityType.COMPANY && view.zoneDocument() && endsInABodyWord(view, end)) {
                 type = EntityType.GOVERNMENT;
@@ -440,6 +444,8 @@ final class LearnedSource implements EntityCandidateSource {
         }
         return start;
     }
+
+    private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)[一二三四五六七八九十]{1,3}公?局");
 
     /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
     private static boolean opensWithATitle(SentenceView view, int start, int end) {

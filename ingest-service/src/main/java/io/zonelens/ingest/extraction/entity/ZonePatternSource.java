@@ -39,6 +39,28 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(sameNameInAnotherProvince(view));
+        candidates.addAll(parksOfAListedZone(view));
+        return candidates;
+    }
+
+    /**
+     * 成都高新综合保税区双流园区: a park of a listed zone, named by the place it lies in, is a zone of its own (a
+     * zone's 片区 are listed; its parks are not).
+     */
+    private List<EntityCandidate> parksOfAListedZone(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit zone : view.hits()) {
+            int index = view.tokenAt(zone.end());
+            if (!zone.hasType(EntityType.ZONE) || index < 0 || !view.tokenStartsAt(zone.end())) {
+                continue;
+            }
+            var place = view.tokens().get(index);
+            int parkEnd = place.end() + 2;
+            if (place.pos().startsWith("ns") && place.word().length() <= 3 && parkEnd <= view.sentence().end()
+                    && view.text().startsWith("园区", place.end()) && view.tokenEndsAt(parkEnd)) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, zone.start(), parkEnd, name(), 0.8));
+            }
+        }
         return candidates;
     }
 

@@ -170,6 +170,19 @@ class PatternTest {
     }
 
     @Test
+    void aParkOfAListedZoneNamedByItsPlaceIsAZone() {
+        List<EntityMention> m = mentions("成都高新综合保税区双流园区迎来首批保税维修业务。");
+        assertTrue(has(m, EntityType.ZONE, "成都高新综合保税区双流园区"), m.toString());
+    }
+
+    @Test
+    void aNumberedEngineeringBureauOfAConstructionGroupIsACompany() {
+        List<EntityMention> m = mentions("据了解，该项目由中建三局承建，总投资约15亿元。中铁十八局集团有限公司和中交一公局、中建八局参与建设。");
+        assertTrue(has(m, EntityType.COMPANY, "中建三局") && has(m, EntityType.COMPANY, "中交一公局"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
     void aDistrictNoDictionaryKnowsIsAPlaceRightAfterItsCity() {
         List<EntityMention> m = mentions("无锡市新吴区副区长张建国表示，深圳市坪山区和杭州市钱塘区也将加快布局。北京市中心城区、天津市城六区交通拥堵。");
         List<String> places = m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList();

@@ -244,6 +244,12 @@ class PositionTest {
     }
 
     @Test
+    void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
+        List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
+        assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void oneVerbOfAppointmentAppointsEveryNameOfTheListAfterIt() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(
                 "经研究，决定任命刘伟为省商务厅厅长，王丽为省发展改革委副主任，陈强为省财政厅副厅长。免去赵明的省商务厅副厅长职务，孙亮为省商务厅副厅长。");
