@@ -81,6 +81,13 @@ final class LearnedSource implements EntityCandidateSource {
             if ((type.isInstitution() || type == EntityType.POSITION) && end - start > 3 && view.charAt(start) == '原') {
                 start++;
             }
+            // 各区人民政府: every such body, none in particular; 市政府各委、办、局: the body before 各 is one.
+            if (type.isInstitution()) {
+                if (view.charAt(start) == '各') {
+                    continue;
+                }
+                end = beforeEvery(view, start, end);
+            }
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
@@ -446,6 +453,12 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)[一二三四五六七八九十]{1,3}公?局");
+
+    /** Where a word 各 ("every") inside the span starts, or the span's end: 市政府|各委. */
+    private static int beforeEvery(SentenceView view, int start, int end) {
+        return view.tokensWithin(start, end).stream().filter(token -> token.start() > start && token.word().equals("各"))
+                .map(Token::start).findFirst().orElse(end);
+    }
 
     /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
     private static boolean opensWithATitle(SentenceView view, int start, int end) {

@@ -253,6 +253,9 @@ class LinkingTest {
                 "a department no cue knows is the home government's too");
         List<EntityMention> cityLooks = mentions("天津港保税区加快发展。（责任单位：市发展改革委、市容园林委）");
         assertTrue(cityLooks.stream().noneMatch(x -> x.canonical().startsWith("天津市容")), "市容 is a word, not 市 + 容: " + cityLooks);
+        List<EntityMention> notice = mentions("各区人民政府，市政府各委、办、局，各直属机构：现将有关措施印发给你们。");
+        assertEquals(List.of("市政府"), notice.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(),
+                "a notice's addressees are every district's government and every department of the city's: " + notice);
         List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
         assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }
