@@ -59,6 +59,24 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
+        candidates.addAll(foreignMinistries(view));
+        return candidates;
+    }
+
+    /** 美国商务部, 俄罗斯外交部: a listed ministry's name right after a foreign country is that country's ministry. */
+    private List<EntityCandidate> foreignMinistries(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit body : view.hits()) {
+            if (!body.hasType(EntityType.GOVERNMENT)) {
+                continue;
+            }
+            for (Lexicon.Hit country : view.hits()) {
+                if (country.end() == body.start() && country.value().entries().stream()
+                        .anyMatch(entry -> entry.kind().equals("COUNTRY") && !entry.canonical().equals("中国"))) {
+                    candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), body.end(), name(), 0.9));
+                }
+            }
+        }
         return candidates;
     }
 

@@ -81,6 +81,17 @@ public final class PositionExtractor {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
+                // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first.
+                EntityMention sharing = organization == null ? endingAt(mentions, start + 1) : null;
+                if (sharing != null && sharing.type() == EntityType.GOVERNMENT && sharing.start() < start) {
+                    organization = sharing.canonical();
+                    start = sharing.start();
+                }
+                // 外交部长: a title made of a ministry's name and its head's 长 is an office of that ministry.
+                EntityMention named = organization == null ? index.bodiesByEnd().get(hit.end() - 1) : null;
+                if (named != null && named.start() == hit.start()) {
+                    organization = named.canonical();
+                }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
                 if (organization == null && chained(text, previous, hit.start())) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());

@@ -84,7 +84,7 @@ class LinkingTest {
         assertEquals("浙江省人民政府", canonicalOf(m, "省人民政府"), m.toString());
         List<EntityMention> abroad = mentions("美国政府宣布加征关税。香港特区政府发表声明。");
         assertEquals("美国政府", canonicalOf(abroad, "美国政府"), "only the mainland's governments are people's: " + abroad);
-        assertEquals("香港特区政府", canonicalOf(abroad, "香港特区政府"), abroad.toString());
+        assertEquals("香港特别行政区政府", canonicalOf(abroad, "香港特区政府"), "the region's full name, no people's government: " + abroad);
     }
 
     @Test

@@ -250,6 +250,17 @@ class PositionTest {
     }
 
     @Test
+    void aCountrysMinistryIsItsOwnAndItsHeadSharesTheLastCharacterOfItsName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("美国商务部长雷蒙多宣布加征关税，俄罗斯外交部发表声明，日本经济产业省表示关切。");
+        assertTrue(doc.mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(EntityMention::canonical).toList()
+                .containsAll(List.of("美国商务部", "俄罗斯外交部", "日本经济产业省")), doc.mentions.toString());
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.canonical().equals("商务部")), "not China's: " + doc.mentions);
+        assertEquals(List.of("美国商务部"), doc.positions.stream().filter(h -> h.person().equals("雷蒙多")).map(PositionHeld::organization).toList(),
+                doc.positions.toString());
+        assertEquals(List.of("外交部"), positions("外交部长王毅在北京会见了来访的法国外长。").stream().map(PositionHeld::organization).toList());
+    }
+
+    @Test
     void oneVerbOfAppointmentAppointsEveryNameOfTheListAfterIt() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(
                 "经研究，决定任命刘伟为省商务厅厅长，王丽为省发展改革委副主任，陈强为省财政厅副厅长。免去赵明的省商务厅副厅长职务，孙亮为省商务厅副厅长。");
