@@ -40,6 +40,33 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         candidates.addAll(sameNameInAnotherProvince(view));
         candidates.addAll(parksOfAListedZone(view));
+        candidates.addAll(parksWithAPartnerCountry(view));
+        return candidates;
+    }
+
+    /** 中德生态园, 中白工业园, 中印尼经贸创新发展示范园区: the pair, the park's words, and what kind of park it is. */
+    private static final java.util.regex.Pattern PARTNER_PARK = java.util.regex.Pattern.compile(
+            "中(?:印尼|[" + ZonePatternSource.PARTNER_COUNTRIES + "])\\p{IsHan}{0,12}?"
+                    + "(?:产业园区|工业园区|示范园区|合作园区|产业园|工业园|生态园|科技园|示范区|合作区|生态城)");
+
+    /**
+     * 中德生态园, 中白工业园, 中印尼经贸创新发展示范园区: a park China runs with another country may be named after the
+     * pair alone, without a place (HanLP reads 中 as a locative, the tagger the park as a firm). The words between the
+     * pair and the park's kind must name it: no function word, count or governing verb (中德两国共建产业园区 is no name).
+     */
+    private List<EntityCandidate> parksWithAPartnerCountry(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        int from = view.sentence().start();
+        java.util.regex.Matcher park = PARTNER_PARK.matcher(view.text()).region(from, view.sentence().end());
+        while (park.find()) {
+            int index = view.tokenAt(park.start());
+            boolean pairOpens = index >= 0 && view.tokens().get(index).word().equals("中") && view.tokenStartsAt(park.start());
+            boolean named = view.tokensWithin(park.start() + 1, park.end()).stream().noneMatch(token -> Pos.isBoundary(token)
+                    || Pos.isCount(token) || token.pos().startsWith("v") && !token.pos().equals("vn") && !token.pos().equals("vi"));
+            if (pairOpens && named && view.tokenEndsAt(park.end())) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, park.start(), park.end(), name(), 0.8));
+            }
+        }
         return candidates;
     }
 

@@ -170,6 +170,16 @@ class PatternTest {
     }
 
     @Test
+    void aParkChinaRunsWithAnotherCountryMayBeNamedAfterThePairAlone() {
+        List<EntityMention> m = mentions("中德生态园和中韩产业园、中白工业园合作不断深化，中印尼经贸创新发展示范园区建设取得新成效。");
+        assertEquals(List.of("中德生态园", "中韩产业园", "中白工业园", "中印尼经贸创新发展示范园区"),
+                m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
+        List<EntityMention> clause = mentions("中德两国共建产业园区，中方在示范区内投资。");
+        assertTrue(clause.stream().noneMatch(x -> x.type() == EntityType.ZONE), clause.toString());
+    }
+
+    @Test
     void aParkOfAListedZoneNamedByItsPlaceIsAZone() {
         List<EntityMention> m = mentions("成都高新综合保税区双流园区迎来首批保税维修业务。");
         assertTrue(has(m, EntityType.ZONE, "成都高新综合保税区双流园区"), m.toString());
