@@ -170,6 +170,14 @@ class PatternTest {
     }
 
     @Test
+    void aPartyCommitteesStandingCommitteeIsABody() {
+        List<EntityMention> m = mentions("省委常委会召开会议。自治区党委书记陈小江主持召开自治区党委常委会会议。天津市委常委会会议审议通过了有关方案。");
+        assertEquals(List.of("省委常委会", "自治区党委", "自治区党委常委会", "天津市委常委会"),
+                m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+    }
+
+    @Test
     void aParkChinaRunsWithAnotherCountryMayBeNamedAfterThePairAlone() {
         List<EntityMention> m = mentions("中德生态园和中韩产业园、中白工业园合作不断深化，中印尼经贸创新发展示范园区建设取得新成效。");
         assertEquals(List.of("中德生态园", "中韩产业园", "中白工业园", "中印尼经贸创新发展示范园区"),
