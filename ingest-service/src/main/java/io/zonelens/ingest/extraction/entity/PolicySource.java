@@ -30,6 +30,14 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
             "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法)(（[^）]*）|\\([^)]*\\))*$");
 
+    /**
+     * “十四五”规划, 十四五规划纲要, “十四五”商务发展规划: a five-year plan, quoted or not, is cited by its number; “十四五”时期
+     * and “十四五”以来 are periods.
+     */
+    private static final java.util.regex.Pattern FIVE_YEAR_PLAN = java.util.regex.Pattern.compile(
+            "“?十[一二三四五六七八九]五”?([\\p{IsHan}]{0,8}?)规划(?:纲要)?");
+    private static final java.util.regex.Pattern PERIOD_WORDS = java.util.regex.Pattern.compile("时期|期间|以来|末|初|中期");
+
     @Override
     public String name() {
         return "policy";
@@ -45,6 +53,12 @@ public class PolicySource implements EntityCandidateSource {
             String title = close > open + 1 && close < to && close - open <= MAX_TITLE ? view.slice(open + 1, close) : null;
             if (title != null && !PERIODICAL.matcher(title).find() && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
+            }
+        }
+        java.util.regex.Matcher plan = FIVE_YEAR_PLAN.matcher(view.text()).region(from, to);
+        while (plan.find()) {
+            if (!PERIOD_WORDS.matcher(plan.group(1)).find()) {
+                candidates.add(new EntityCandidate(EntityType.POLICY, plan.start(), plan.end(), name(), 0.8));
             }
         }
         for (Lexicon.Hit hit : view.hits()) {
@@ -63,7 +77,8 @@ public class PolicySource implements EntityCandidateSource {
         int best = -1;
         for (int i = from; i < view.sentence().end() && i - from < MAX_TITLE; i++) {
             char c = view.charAt(i);
-            if (SentenceView.isPunctuation(c)) {
+            // 关于海南自由贸易港原辅料“零关税”政策的通知: a quoted term inside the title does not end it.
+            if (SentenceView.isPunctuation(c) && "“”".indexOf(c) < 0) {
                 break;
             }
             if (c == '的') {

@@ -574,5 +574,14 @@ class PatternTest {
         List<EntityMention> m = mentions("落实国务院《关于促进综合保税区高水平开放高质量发展的若干意见》。解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施，并回答记者提问。");
         assertTrue(has(m, EntityType.POLICY, "关于促进综合保税区高水平开放高质量发展的若干意见"));
         assertTrue(has(m, EntityType.POLICY, "关于进一步支持天津滨海新区高质量发展的若干政策措施"));
+        List<EntityMention> quoted = mentions("财政部 海关总署 税务总局关于海南自由贸易港原辅料“零关税”政策的通知（财关税〔2020〕42号）");
+        assertTrue(has(quoted, EntityType.POLICY, "关于海南自由贸易港原辅料“零关税”政策的通知"), "a quoted term inside: " + quoted);
+    }
+
+    @Test
+    void aFiveYearPlanIsCitedByItsNumberAndAPeriodIsNone() {
+        List<EntityMention> m = mentions("按照“十四五”规划要求推进，十四五规划纲要明确要求。“十四五”时期规划建设一批项目，“十四五”以来规划加快落实。");
+        assertEquals(List.of("“十四五”规划", "十四五规划纲要"),
+                m.stream().filter(x -> x.type() == EntityType.POLICY).map(EntityMention::text).toList(), m.toString());
     }
 }
