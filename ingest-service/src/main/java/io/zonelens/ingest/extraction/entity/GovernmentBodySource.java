@@ -63,11 +63,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return candidates;
     }
 
+    /** 司法|部分, 国防|部署: the name's last character starts a longer word, unless that word is a title (商务|部长). */
+    private static boolean endsInsideAWord(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        return index >= 0 && view.tokens().get(index).end() > end && view.hits().stream()
+                .noneMatch(hit -> hit.start() == end - 1 && hit.cue(Cue.CueFamily.TITLE) != null);
+    }
+
     /** 美国商务部, 俄罗斯外交部: a listed ministry's name right after a foreign country is that country's ministry. */
     private List<EntityCandidate> foreignMinistries(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {
-            if (!body.hasType(EntityType.GOVERNMENT)) {
+            if (!body.hasType(EntityType.GOVERNMENT) || endsInsideAWord(view, body.end())) {
                 continue;
             }
             for (Lexicon.Hit country : view.hits()) {

@@ -86,7 +86,12 @@ final class LearnedSource implements EntityCandidateSource {
                 if (view.charAt(start) == '各') {
                     continue;
                 }
-                end = beforeEvery(view, start, end);
+                int before = beforeEvery(view, start, end);
+                // 天津市及各区人民政府: what is left before "every" may be a place alone, no body.
+                if (before < end && placeExactly(view, start, before)) {
+                    continue;
+                }
+                end = before;
             }
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
@@ -355,7 +360,10 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private static boolean opensWithAPersonActing(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
-        return words.size() >= 3 && words.get(0).start() == start && words.get(0).pos().startsWith("nr")
+        boolean nameFirst = !words.isEmpty() && words.get(0).start() == start && words.get(0).pos().startsWith("nr");
+        // 张华为公司带来…: HanLP read the preposition into the name (张华为/nr).
+        boolean prepositionInTheName = nameFirst && words.size() >= 2 && words.get(0).word().length() == 3 && words.get(0).word().endsWith("为");
+        return prepositionInTheName || nameFirst && words.size() >= 3
                 && (Pos.isVerb(words.get(1)) && words.get(1).word().length() > 1 || words.get(1).pos().equals("p"));
     }
 
@@ -452,12 +460,25 @@ final class LearnedSource implements EntityCandidateSource {
         return start;
     }
 
-    private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)[一二三四五六七八九十]{1,3}公?局");
+    private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)(?:[一二三四五六七八九十]{1,3}[公航]?|大桥|电气化|隧道|建工)局");
 
-    /** Where a word 各 ("every") inside the span starts, or the span's end: 市政府|各委. */
+    private static boolean placeExactly(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
+    }
+
+    /**
+     * Where a word opening with 各 ("every") inside the span starts, or the span's end: 市政府|各委, 国务院|各部委; a
+     * conjunction before it goes too (天津市|及各区人民政府).
+     */
     private static int beforeEvery(SentenceView view, int start, int end) {
-        return view.tokensWithin(start, end).stream().filter(token -> token.start() > start && token.word().equals("各"))
-                .map(Token::start).findFirst().orElse(end);
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).word().startsWith("各")) {
+                Token before = words.get(i - 1);
+                return before.pos().startsWith("c") && i > 1 ? before.start() : words.get(i).start();
+            }
+        }
+        return end;
     }
 
     /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */

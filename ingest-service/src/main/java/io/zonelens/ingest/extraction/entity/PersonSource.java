@@ -114,7 +114,10 @@ public class PersonSource implements EntityCandidateSource {
      * the name and the 为 as one longer name.
      */
     private static boolean copulaGlued(SentenceView view, int start, int end) {
-        return view.charAt(end) == '为' && (view.tokenStartsAt(end - 1) && view.tokenEndsAt(end + 1) || view.readAsOneName(start, end + 1));
+        int glued = view.tokenAt(end);
+        // 定为, 分为, 改为 (选举时间定为…): a verb ending in 为 is no name's end.
+        boolean gluedWord = view.tokenStartsAt(end - 1) && view.tokenEndsAt(end + 1) && !view.tokens().get(glued).pos().startsWith("v");
+        return view.charAt(end) == '为' && (gluedWord || view.readAsOneName(start, end + 1));
     }
 
     /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */

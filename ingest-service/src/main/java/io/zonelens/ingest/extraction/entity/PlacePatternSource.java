@@ -24,7 +24,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
             "市辖", "城", "郊", "中心城", "远郊", "近郊");
 
-    /** 科技园区, 风景区, 产业社区: an area of a kind, never a district (HanLP tags some of them places, 科技园区/ns). */
+    /**
+     * 科技园区, 产业社区: an area of a kind after a word, never a district (HanLP tags some of them places, 科技园区/ns);
+     * after one character it may be a district's name (东营区, 泉港区).
+     */
     private static final java.util.Set<String> AREAS_OF_A_KIND = java.util.Set.of("园区", "景区", "社区", "小区", "校区", "厂区", "矿区",
             "港区", "片区", "街区", "营区", "库区", "林区", "牧区", "垦区", "灾区", "展区", "院区");
 
@@ -51,12 +54,12 @@ public class PlacePatternSource implements EntityCandidateSource {
             int start = !bannerSide ? (word.length() > 1 ? token.start() : stemStart(view, i))
                     : word.length() == 2 ? stemStart(view, i) : nameBefore(view, i - 1);
             // 深圳市|坪/山区: HanLP read a district's last character into a common word; its first stands after the city.
-            if (level == '区' && word.length() == 2 && i >= 1 && tokens.get(i - 1).word().length() == 1
-                    && cityEndsAt(view, tokens.get(i - 1).start())) {
+            if (level == '区' && word.length() == 2 && i >= 1 && tokens.get(i - 1).word().length() == 1 && !Pos.isBoundary(tokens.get(i - 1))
+                    && !tokens.get(i - 1).pos().startsWith("v") && cityEndsAt(view, tokens.get(i - 1).start())) {
                 start = tokens.get(i - 1).start();
             }
             if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)
-                    || AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
+                    || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);

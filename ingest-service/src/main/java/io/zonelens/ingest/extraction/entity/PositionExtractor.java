@@ -277,18 +277,18 @@ public final class PositionExtractor {
         if (verb != null || before <= view.sentence().start() || "，；".indexOf(text.charAt(before)) < 0) {
             return verb;
         }
-        // Back clause by clause while each names someone for something (…为…), to the one with the verb.
+        // Back clause by clause while each names someone for something (a bare 为, not 认为 or 作为), to the nearest verb.
         int clauseEnd = before;
         while (clauseEnd > view.sentence().start()) {
             int clauseStart = Math.max(view.sentence().start(), Math.max(text.lastIndexOf('，', clauseEnd - 1), text.lastIndexOf('；', clauseEnd - 1)) + 1);
-            String clause = text.substring(clauseStart, clauseEnd);
-            if (clause.indexOf('为') < 0) {
+            List<Token> words = view.tokensWithin(clauseStart, clauseEnd);
+            if (words.stream().noneMatch(word -> word.word().equals("为"))) {
                 return null;
             }
-            for (String appointing : PersonSource.APPOINTING) {
-                int at = clause.indexOf(appointing);
-                if (at >= 0 && clause.indexOf('为', at + appointing.length()) > 0) {
-                    return appointing.startsWith("免") ? null : appointing;
+            for (int i = words.size() - 1; i >= 0; i--) {
+                String word = words.get(i).word();
+                if (PersonSource.APPOINTING.contains(word)) {
+                    return word.startsWith("免") ? null : word;
                 }
             }
             clauseEnd = clauseStart - 1;
@@ -305,13 +305,17 @@ public final class PositionExtractor {
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
+    /** Heads of a body that do not end in 长 (署长, 校长, 董事长 do). */
+    private static final Set<String> HEADS = Set.of("主任", "总经理", "总裁", "主席", "理事长", "会长");
+
     private static String inherited(String organization, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
-        // 海关总署党委书记、署长, 商务部党组书记、部长: the head of a body is the body's, not its party committee's.
+        // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
+        // committee's.
         for (String committee : List.of("党委", "党组")) {
             String body = organization == null || !organization.endsWith(committee) ? null
                     : organization.substring(0, organization.length() - committee.length());
-            if (body != null && head.length() == 2 && head.charAt(1) == '长' && body.length() > 2 && body.endsWith(head.substring(0, 1))) {
+            if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head))) {
                 return body;
             }
         }

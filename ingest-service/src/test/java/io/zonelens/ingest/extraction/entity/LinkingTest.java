@@ -256,6 +256,8 @@ class LinkingTest {
         List<EntityMention> notice = mentions("各区人民政府，市政府各委、办、局，各直属机构：现将有关措施印发给你们。");
         assertEquals(List.of("市政府"), notice.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(),
                 "a notice's addressees are every district's government and every department of the city's: " + notice);
+        List<EntityMention> glued = mentions("国务院各部委、各直属机构，天津市及各区人民政府：现将有关措施印发给你们。");
+        assertEquals(List.of("国务院"), glued.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), glued.toString());
         List<EntityMention> own = mentions("天津港保税区召集各企业代表、管委会负责人座谈。");
         assertEquals("天津港保税区管理委员会", canonicalOf(own, "管委会"), "各企业 is no level: " + own);
     }

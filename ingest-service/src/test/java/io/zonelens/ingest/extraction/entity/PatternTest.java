@@ -198,6 +198,8 @@ class PatternTest {
         List<EntityMention> m = mentions("据了解，该项目由中建三局承建，总投资约15亿元。中铁十八局集团有限公司和中交一公局、中建八局参与建设。");
         assertTrue(has(m, EntityType.COMPANY, "中建三局") && has(m, EntityType.COMPANY, "中交一公局"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        List<EntityMention> named = mentions("据了解，中铁大桥局、中交二航局参与建设。");
+        assertTrue(named.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), named.toString());
     }
 
     @Test
@@ -206,6 +208,10 @@ class PatternTest {
         List<String> places = m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList();
         assertTrue(places.containsAll(List.of("新吴区", "坪山区", "钱塘区")), m.toString());
         assertTrue(places.stream().noneMatch(p -> p.equals("中心城区") || p.equals("城六区")), m.toString());
+        List<EntityMention> words = mentions("上海市的郊区面积较大，北京市对辖区内企业开展检查，杭州市将城区划分为三块，深圳市在城区设立服务站。");
+        assertTrue(words.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().endsWith("区")), "a function word is no name: " + words);
+        List<EntityMention> areaWords = mentions("东营市东营区和泉州市泉港区加快发展。");
+        assertTrue(has(areaWords, EntityType.PLACE, "东营区") && has(areaWords, EntityType.PLACE, "泉港区"), "营区, 港区 after one character: " + areaWords);
     }
 
     @Test

@@ -241,6 +241,8 @@ class PositionTest {
         List<PositionHeld> p = positions("海关总署党委书记、署长孙梅君在调研时指出。天津海关党委书记、关长赵革出席。");
         assertEquals(List.of("海关总署党委", "海关总署"), p.stream().filter(h -> h.person().equals("孙梅君")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("天津海关"), p.stream().filter(h -> h.person().equals("赵革") && h.title().equals("关长")).map(PositionHeld::organization).toList(), p.toString());
+        List<PositionHeld> university = positions("清华大学党委书记、校长王强出席。");
+        assertEquals(List.of("清华大学"), university.stream().filter(h -> h.title().equals("校长")).map(PositionHeld::organization).toList(), university.toString());
     }
 
     @Test
@@ -255,6 +257,8 @@ class PositionTest {
         assertTrue(doc.mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(EntityMention::canonical).toList()
                 .containsAll(List.of("美国商务部", "俄罗斯外交部", "日本经济产业省")), doc.mentions.toString());
         assertTrue(doc.mentions.stream().noneMatch(m -> m.canonical().equals("商务部")), "not China's: " + doc.mentions);
+        List<EntityMention> partly = mentions("美国司法部分领域存在问题。");
+        assertTrue(partly.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), "司法|部分: " + partly);
         assertEquals(List.of("美国商务部"), doc.positions.stream().filter(h -> h.person().equals("雷蒙多")).map(PositionHeld::organization).toList(),
                 doc.positions.toString());
         assertEquals(List.of("外交部"), positions("外交部长王毅在北京会见了来访的法国外长。").stream().map(PositionHeld::organization).toList());
@@ -268,6 +272,10 @@ class PositionTest {
         assertEquals(List.of("省发展改革委副主任"), titlesOf(doc.positions, "王丽"));
         assertEquals(List.of("省财政厅副厅长"), titlesOf(doc.positions, "陈强"));
         assertEquals(List.of(), titlesOf(doc.positions, "孙亮"), "an office left lends its verb to no one");
+        AnalyzedDocumentView thinking = new AnalyzedDocumentView("任命刘伟为省商务厅厅长，会议认为，王丽为此做了大量工作。");
+        assertEquals(List.of(), titlesOf(thinking.positions, "王丽"), "认为 names no one for anything: " + thinking.positions);
+        List<EntityMention> verbs = mentions("选举时间定为11月5日，本次选举程序分为三个阶段，推选方式改为差额选举。");
+        assertTrue(verbs.stream().noneMatch(m -> m.type() == EntityType.PERSON), "a verb ending in 为 ends no name: " + verbs);
     }
 
     @Test
@@ -283,6 +291,8 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("昨日，中国平安发布公告称，公司董事会同意聘任谢永林为公司总经理。");
         assertTrue(doc.hasPerson("谢永林"), doc.mentions.toString());
         assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.COMPANY && m.text().contains("谢永林")), doc.mentions.toString());
+        List<EntityMention> glued = mentions("任命期间，张华为公司带来了巨大收益。");
+        assertTrue(glued.stream().noneMatch(m -> m.type() == EntityType.COMPANY), "HanLP's 张华为/nr and 公司 make a clause: " + glued);
         assertEquals(List.of("中国平安保险(集团)股份有限公司"),
                 doc.positions.stream().filter(h -> h.person().equals("谢永林")).map(PositionHeld::organization).toList(), doc.positions.toString());
     }
