@@ -170,6 +170,13 @@ class PatternTest {
     }
 
     @Test
+    void theBigBanksShortNamesAreTheBanksButNotInsideAnotherWord() {
+        List<EntityMention> m = mentions("农行、中行和工行、建行纷纷下调存款利率。会议在中行政中心举行。");
+        assertEquals(List.of("中国农业银行股份有限公司", "中国银行股份有限公司", "中国工商银行股份有限公司", "中国建设银行股份有限公司"),
+                m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::canonical).toList(), m.toString());
+    }
+
+    @Test
     void aPartyCommitteesStandingCommitteeIsABody() {
         List<EntityMention> m = mentions("省委常委会召开会议。自治区党委书记陈小江主持召开自治区党委常委会会议。天津市委常委会会议审议通过了有关方案。");
         assertEquals(List.of("省委常委会", "自治区党委", "自治区党委常委会", "天津市委常委会"),
