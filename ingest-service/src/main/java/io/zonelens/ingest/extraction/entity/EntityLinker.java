@@ -81,10 +81,15 @@ public final class EntityLinker {
         }
         return switch (type) {
             case ZONE -> zone(surface, home.province());
-            case GOVERNMENT -> body(surface, home);
+            case GOVERNMENT -> withoutSession(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSession(surface), home);
             case COMPANY -> company(surface);
             default -> surface;
         };
+    }
+
+    /** 省十四届人大, 十四届全国人大: a congress's term (届) is no part of the body's name. */
+    private static String withoutSession(String surface) {
+        return surface.replaceFirst("[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)", "");
     }
 
     private static final List<String> COMPANY_WORDS = List.of("集团有限公司", "股份有限公司", "有限公司", "集团公司", "集团", "公司");

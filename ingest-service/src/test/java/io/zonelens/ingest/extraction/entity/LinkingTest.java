@@ -242,6 +242,12 @@ class LinkingTest {
     }
 
     @Test
+    void aCongresssTermIsNoPartOfItsName() {
+        List<EntityMention> m = mentions("杭州市十五届人大常委会第二十次会议召开。杭州市人大常委会主任出席。");
+        assertEquals("杭州市人大常委会", canonicalOf(m, "杭州市十五届人大常委会"), m.toString());
+    }
+
+    @Test
     void bodiesAddressedToEveryPlaceNameNoneInParticular() {
         List<EntityMention> m = mentions("济南高新区作典型发言。各市市委书记、市长，各开发区党工委书记、管委会主任参加会议。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
