@@ -301,13 +301,13 @@ public final class PositionExtractor {
         return previous != null && start - previous.mention().end() == 1 && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
     }
 
+    /** Heads of a body that do not end in 长 (署长, 校长, 董事长 do). */
+    private static final Set<String> HEADS = Set.of("主任", "总经理", "总裁", "主席");
+
     /**
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
-    /** Heads of a body that do not end in 长 (署长, 校长, 董事长 do). */
-    private static final Set<String> HEADS = Set.of("主任", "总经理", "总裁", "主席", "理事长", "会长");
-
     private static String inherited(String organization, String title) {
         String head = title.replaceFirst("^(常务)?副", "");
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party

@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +83,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (!zone.hasType(EntityType.ZONE) || index < 0 || !view.tokenStartsAt(zone.end())) {
                 continue;
             }
-            var place = view.tokens().get(index);
+            Token place = view.tokens().get(index);
             int parkEnd = place.end() + 2;
             if (place.pos().startsWith("ns") && place.word().length() <= 3 && parkEnd <= view.sentence().end()
                     && view.text().startsWith("园区", place.end()) && view.tokenEndsAt(parkEnd)) {
