@@ -130,7 +130,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end) || opensWithATitle(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end))
-                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end)
+                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
                     || type.isInstitution() && opensWithAPersonActing(view, start, end)) {
@@ -314,6 +314,12 @@ final class LearnedSource implements EntityCandidateSource {
      * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
      * ending in one (松下等跨国公司).
      */
+    /** 世界一流大学, 人民满意的大学: an organization's kind word alone names none. */
+    private static boolean bareOrganizationWord(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null
+                && hit.value().entries().isEmpty());
+    }
+
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())

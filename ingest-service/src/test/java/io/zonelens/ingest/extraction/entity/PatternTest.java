@@ -147,6 +147,13 @@ class PatternTest {
     }
 
     @Test
+    void anOrganizationsKindWordAloneNamesNone() {
+        List<EntityMention> m = mentions("支持西安交通大学、西北工业大学建设世界一流大学。办好人民满意的大学。");
+        assertEquals(List.of("西安交通大学", "西北工业大学"),
+                m.stream().filter(x -> x.type() == EntityType.ORGANIZATION).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void anInstituteOfAListedUniversityIsAnOrganization() {
         List<EntityMention> m = mentions("中国人民大学国家发展与战略研究院研究员王晋斌接受了采访。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国人民大学国家发展与战略研究院"), m.toString());
