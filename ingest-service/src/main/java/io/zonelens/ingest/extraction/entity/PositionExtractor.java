@@ -262,7 +262,8 @@ public final class PositionExtractor {
             return CLAUSE_ANAPHORS.stream().filter(word -> text.startsWith(word, end + 1)).findFirst()
                     .map(word -> end + 1 + word.length()).orElse(end + 1);
         }
-        int afterName = person.end();
+        // 陈永强同志任…: the form of address between the name and the verb.
+        int afterName = text.startsWith("同志", person.end()) ? person.end() + 2 : person.end();
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, afterName)).findFirst().map(verb -> afterName + verb.length()).orElse(-1);
     }
 

@@ -231,6 +231,7 @@ class PositionTest {
         assertEquals(List.of(), titlesOf(doc.positions, "赵文华"), "an office left is not held");
         assertEquals(List.of("天津市商务局局长"), titlesOf(positions("王卫东任天津市商务局局长。"), "王卫东"));
         assertEquals(List.of("天津市商务局局长"), titlesOf(positions("任命王卫东同志为天津市商务局局长。"), "王卫东"));
+        assertEquals(List.of("天津港保税区党委书记"), titlesOf(positions("中共天津市委决定：陈永强同志任天津港保税区党委书记。"), "陈永强"));
         assertEquals(List.of(), titlesOf(positions("大会提名王明为天津市市长候选人。"), "王明"), "a candidate holds no office yet");
         List<PositionHeld> clause = positions("天津港保税区加快发展。市商务局聘任张伟为外贸处处长。");
         assertTrue(clause.stream().noneMatch(h -> h.organization() != null && h.organization().contains("聘任")), clause.toString());
