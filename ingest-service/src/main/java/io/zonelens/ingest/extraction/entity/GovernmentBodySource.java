@@ -78,8 +78,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             for (Lexicon.Hit country : view.hits()) {
-                if (country.end() == body.start() && country.value().entries().stream()
-                        .anyMatch(entry -> entry.kind().equals("COUNTRY") && !entry.canonical().equals("中国"))) {
+                if (country.end() == body.start() && country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), body.end(), name(), 0.9));
                 }
             }

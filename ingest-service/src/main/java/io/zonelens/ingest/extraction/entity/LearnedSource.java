@@ -88,7 +88,7 @@ final class LearnedSource implements EntityCandidateSource {
                 }
                 int before = beforeEvery(view, start, end);
                 // 天津市及各区人民政府: what is left before "every" may be a place alone, no body.
-                if (before < end && placeExactly(view, start, before)) {
+                if (before < end && CompanyPatternSource.onlyAPlace(view, start, before)) {
                     continue;
                 }
                 end = before;
@@ -467,10 +467,6 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)(?:[一二三四五六七八九十]{1,3}[公航]?|大桥|电气化|隧道|建工)局");
-
-    private static boolean placeExactly(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
-    }
 
     /**
      * Where a word opening with 各 ("every") inside the span starts, or the span's end: 市政府|各委, 国务院|各部委; a

@@ -82,8 +82,8 @@ public final class PositionExtractor {
                     organization = organization == null ? org.canonical() : organization;
                 }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first.
-                EntityMention sharing = organization == null ? endingAt(mentions, start + 1) : null;
-                if (sharing != null && sharing.type() == EntityType.GOVERNMENT && sharing.start() < start) {
+                EntityMention sharing = organization == null ? index.bodiesByEnd().get(start + 1) : null;
+                if (sharing != null && sharing.start() < start) {
                     organization = sharing.canonical();
                     start = sharing.start();
                 }
