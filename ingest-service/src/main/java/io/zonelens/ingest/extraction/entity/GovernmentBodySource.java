@@ -31,6 +31,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (cue == null) {
                 continue;
             }
+            // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
+            // party or state body.
+            if (companyEndsAt(view, hit.start())) {
+                continue;
+            }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
             if (anchor < 0) {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
@@ -61,6 +66,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(foreignMinistries(view));
         return candidates;
+    }
+
+    static boolean companyEndsAt(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                || hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.GOVERNMENT)));
     }
 
     /** 司法|部分, 国防|部署: the name's last character starts a longer word, unless that word is a title (商务|部长). */

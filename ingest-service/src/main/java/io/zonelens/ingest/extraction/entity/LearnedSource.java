@@ -21,6 +21,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
+    private static final List<String> ZONE_BODY_WORDS = List.of("管委会", "党工委");
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
     private static final String PREPOSITIONS = "经由向对据在从与和将被把给及";
@@ -121,6 +122,8 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON) {
+                start = afterATitleEndingInside(view, start, end);
+                end = endOfATransliteration(view, start, end);
                 end = PersonSource.endBeforeATimeWord(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
             }
             // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
@@ -129,7 +132,8 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end) || opensWithATitle(view, start, end)
-                    : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end))
+                    : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
+                            || GovernmentBodySource.companyEndsAt(view, start))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
@@ -140,6 +144,14 @@ final class LearnedSource implements EntityCandidateSource {
             // 中国人民大学国家发展与战略研究院: anywhere, an institute of a listed organization is an organization.
             if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
+            }
+            // 成都直管区管委会: a 管委会 or 党工委 runs an area for the state, whatever else the name says.
+            if (type == EntityType.ORGANIZATION && ZONE_BODY_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)) {
+                type = EntityType.GOVERNMENT;
+            }
+            // 四川天府新区成都直管区管委会: a body named right after a listed zone is that zone's, and its name says so.
+            if (type == EntityType.GOVERNMENT) {
+                start = zoneRightBefore(view, start);
             }
             // 中建三局, 中交一公局: a numbered engineering bureau of a central construction group is a company, not a body.
             if (type == EntityType.GOVERNMENT && ENGINEERING_BUREAU.matcher(view.slice(start, end)).matches()) {
@@ -348,7 +360,8 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         // 新加坡两国政府 (中国和新加坡两国政府间): a count of countries is two governments, or many.
-        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0 || COUNTRIES_COUNTED.matcher(text).find()) {
+        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0 || COUNTRIES_COUNTED.matcher(text).find()
+                || SESSION_INSIDE.matcher(text).find()) {
             return true;
         }
         for (int i = start + 1; i < end - 1; i++) {
@@ -415,6 +428,8 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
+    /** 全国人大二次会议作政府: a body's session with words after it is a clause, not one body's name. */
+    private static final java.util.regex.Pattern SESSION_INSIDE = java.util.regex.Pattern.compile("[一二三四五六七八九十0-9０-９]+次(?:全体)?会议.");
     /** Countries counted (两国, 多国) or both sides (双方): more than one government. */
     private static final java.util.regex.Pattern COUNTRIES_COUNTED = java.util.regex.Pattern.compile("[两双多各三四五六七八九十]国|双方");
     /** 本报讯: "this paper" names no outlet. */
@@ -484,6 +499,32 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
+    /** 首席技术官彼得·科尔特: the tagger's name may open with a title's last character (官彼得); the name follows the title. */
+    private static int afterATitleEndingInside(SentenceView view, int start, int end) {
+        return view.hits().stream().filter(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < start && hit.end() > start && hit.end() < end)
+                .mapToInt(Lexicon.Hit::end).max().orElse(start);
+    }
+
+    /**
+     * 彼得·科尔|特: a transliterated name cut inside HanLP's last word (科尔特/n) ends with that word; a verb or a word
+     * of three more characters is no part of it.
+     */
+    private static int endOfATransliteration(SentenceView view, int start, int end) {
+        int index = view.tokenAt(end - 1);
+        if (index < 0 || view.slice(start, end).indexOf('·') < 0) {
+            return end;
+        }
+        Token word = view.tokens().get(index);
+        return word.start() > start && word.end() > end && word.end() - end <= 2 && SentenceView.isHan(word.word()) && !Pos.isVerb(word)
+                ? word.end() : end;
+    }
+
+    /** The start of a listed zone ending right where a body starts, else the body's own start. */
+    private static int zoneRightBefore(SentenceView view, int start) {
+        return view.hits().stream().filter(hit -> hit.end() == start && hit.hasType(EntityType.ZONE))
+                .mapToInt(Lexicon.Hit::start).min().orElse(start);
+    }
+
     private static boolean opensWithATitle(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() == start && hit.end() < end);
     }

@@ -42,7 +42,8 @@ public final class OverlapResolver {
 
     /**
      * A gap-filling candidate is kept where it overlaps nothing kept. A body, company or organization is also kept
-     * over place names inside it (美国国防部 over 美国; the place stays known as its jurisdiction) and over one shorter
+     * over place names inside it, a body over zone names too (美国国防部 over 美国, 四川天府新区成都直管区管委会 over
+     * 四川天府新区; they stay known as its jurisdiction), and over one shorter
      * institution inside it (住房和城乡建设部住房保障司 over 住房和城乡建设部), which it replaces; never over a title.
      */
     private void fillGaps(List<EntityCandidate> candidates, List<EntityCandidate> kept, SentenceView sentence) {
@@ -61,7 +62,7 @@ public final class OverlapResolver {
     private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();
         return institutions <= 1 && overlapped.stream().allMatch(k -> candidate.contains(k) && k.length() < candidate.length()
-                && (k.type() == EntityType.PLACE || k.type().isInstitution()))
+                && (k.type() == EntityType.PLACE || k.type() == EntityType.ZONE && candidate.type() == EntityType.GOVERNMENT || k.type().isInstitution()))
                 && (institutions == 0 || sentence == null || !sentence.zoneDocument() || endsInAnInstitutionWord(sentence, candidate));
     }
 

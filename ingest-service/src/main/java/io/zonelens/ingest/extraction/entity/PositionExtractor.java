@@ -81,6 +81,12 @@ public final class PositionExtractor {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
+                // 河南省机场集团有限公司党委书记: a company's party committee is no body of its own; the office is the company's.
+                EntityMention firm = organization == null ? institutionBeforeItsCommittee(text, mentions, start) : null;
+                if (firm != null) {
+                    organization = firm.canonical();
+                    start = firm.start();
+                }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first.
                 EntityMention sharing = organization == null ? index.bodiesByEnd().get(start + 1) : null;
                 if (sharing != null && sharing.start() < start) {
@@ -514,6 +520,17 @@ public final class PositionExtractor {
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {
         return mentions.stream().filter(m -> m.end() == end && m.type() == EntityType.PLACE).min(java.util.Comparator.comparingInt(EntityMention::start)).orElse(null);
+    }
+
+    /** A company or organization right before the party committee word that ends at {@code end}. */
+    private static EntityMention institutionBeforeItsCommittee(String text, List<EntityMention> mentions, int end) {
+        for (String committee : List.of("党委", "党组", "党工委", "纪委")) {
+            if (end - committee.length() > 0 && text.startsWith(committee, end - committee.length())) {
+                EntityMention institution = endingAt(mentions, end - committee.length());
+                return institution != null && (institution.type() == EntityType.COMPANY || institution.type() == EntityType.ORGANIZATION) ? institution : null;
+            }
+        }
+        return null;
     }
 
     private static EntityMention endingAt(List<EntityMention> mentions, int end) {

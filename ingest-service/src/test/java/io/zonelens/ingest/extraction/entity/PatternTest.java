@@ -565,6 +565,22 @@ class PatternTest {
     }
 
     @Test
+    void aBodysSessionIsNoPartOfTheBodysName() {
+        List<EntityMention> m = mentions("国务院总理李强代表国务院向十四届全国人大二次会议作政府工作报告。");
+        assertTrue(m.stream().noneMatch(e -> e.type() == EntityType.GOVERNMENT && e.text().contains("会议")), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "全国人大"), m.toString());
+    }
+
+    @Test
+    void aManagementCommitteeRunsAnAreaForTheStateAndIsNamedWithTheZoneBeforeIt() {
+        List<EntityMention> m = mentions("四川天府新区成都直管区管委会主任王永冰一行赴成都高新综合保税区调研。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "四川天府新区成都直管区管委会"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "四川天府新区"), "the zone stays known: " + m);
+        List<EntityMention> cooperation = mentions("比亚迪股份有限公司在深汕特别合作区投资建设汽车工业园。");
+        assertTrue(has(cooperation, EntityType.ZONE, "深汕特别合作区"), cooperation.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {

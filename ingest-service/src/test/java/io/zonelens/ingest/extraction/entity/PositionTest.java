@@ -247,6 +247,24 @@ class PositionTest {
     }
 
     @Test
+    void aCompanysPartyCommitteeOrBoardIsTheCompanysNoBodyOfItsOwn() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("河南省机场集团有限公司党委书记、董事长张健会见了来访客人。");
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), doc.mentions.toString());
+        assertTrue(EntityFixture.has(doc.mentions, EntityType.COMPANY, "河南省机场集团有限公司"), doc.mentions.toString());
+        assertEquals(List.of("河南省机场集团有限公司", "河南省机场集团有限公司"),
+                doc.positions.stream().filter(h -> h.person().equals("张健")).map(PositionHeld::organization).toList(), doc.positions.toString());
+        List<EntityMention> board = mentions("上海市副市长会见了德国西门子股份公司管理委员会成员。");
+        assertTrue(board.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), "a company's board: " + board);
+    }
+
+    @Test
+    void aTransliteratedNameAfterATitleStartsAfterTheTitleAndEndsWithItsLastWord() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("上海市副市长华源会见了德国西门子股份公司管理委员会成员、首席技术官彼得·科尔特。");
+        assertTrue(doc.hasPerson("彼得·科尔特"), doc.mentions.toString());
+        assertEquals(List.of("首席技术官"), titlesOf(doc.positions, "彼得·科尔特"));
+    }
+
+    @Test
     void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
         List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
         assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
