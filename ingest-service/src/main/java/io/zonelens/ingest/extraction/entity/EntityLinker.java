@@ -16,6 +16,7 @@ public final class EntityLinker {
 
     private static final String CROSS_BORDER_ECOMMERCE_ZONE = "跨境电子商务综合试验区";
     private static final java.util.regex.Pattern FTZ_AREA = java.util.regex.Pattern.compile("(.{2,8}?)自贸(?:试验)?区(.{2,12}片区)");
+    private static final java.util.regex.Pattern FTZ_SHORT_AREA = java.util.regex.Pattern.compile("(.{2,6}?)自贸片区");
     private static final String[][] SHORT_ZONE_SUFFIXES = {
             {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
@@ -155,6 +156,11 @@ public final class EntityLinker {
         java.util.regex.Matcher area = known == null ? FTZ_AREA.matcher(full) : null;
         if (area != null && area.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, "中国(" + withoutChina(area.group(1)) + ")自由贸易试验区" + area.group(2));
+        }
+        // 苏州自贸片区: the area of that name of its free trade zone.
+        java.util.regex.Matcher shortArea = known == null ? FTZ_SHORT_AREA.matcher(full) : null;
+        if (shortArea != null && shortArea.matches()) {
+            known = gazetteerCanonical(EntityType.ZONE, shortArea.group(1) + "片区");
         }
         if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
             // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.

@@ -185,11 +185,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** What a listed institution's office in a province or city is called after the place's name. */
-    private static final List<String> BRANCH_WORDS = List.of("中心支行", "营业管理部", "分行", "分局", "分署", "税务局", "特派办",
+    private static final List<String> BRANCH_WORDS = List.of("中心支行", "营业管理部", "总部", "分行", "分局", "分署", "税务局", "特派办",
             "调查总队", "监管局", "分会", "分院", "分公司", "支行");
 
     /**
-     * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 海关总署广东分署: a listed national body, a place and a branch
+     * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 中国人民银行上海总部, 海关总署广东分署: a listed national body, a place and a branch
      * word, with nothing between, are one body (the place's branch of it), not the national body and a company; so is a
      * listed organization's or company's (中国国际贸易促进委员会青岛市分会, 国家开发银行天津市分行).
      */

@@ -192,6 +192,19 @@ class LinkingTest {
     }
 
     @Test
+    void aCitysFreeTradeAreaIsThatAreaOfItsFreeTradeZone() {
+        List<EntityMention> m = mentions("苏州工业园区管委会副主任、苏州自贸片区管委会副主任孙华出席签约仪式。");
+        assertEquals("中国(江苏)自由贸易试验区苏州片区", canonicalOf(m, "苏州自贸片区"), m.toString());
+    }
+
+    @Test
+    void aNationalBodysRegionalHeadquartersIsOneBody() {
+        List<EntityMention> m = mentions("中国人民银行上海总部、国家外汇管理局上海市分局联合印发通知。");
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "中国人民银行上海总部"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "国家外汇管理局上海市分局"), m.toString());
+    }
+
+    @Test
     void nationalPlatformsAreZonesAndTheirBodiesTheirs() {
         List<EntityMention> m = mentions("长三角生态绿色一体化发展示范区执委会发布成果。天津滨海—中关村科技园新增企业。郑州航空港区党工委书记袁三军调研。");
         assertEquals("长三角生态绿色一体化发展示范区执行委员会", canonicalOf(m, "长三角生态绿色一体化发展示范区执委会"), m.toString());
