@@ -25,6 +25,7 @@ class GazetteerTest {
         assertTrue(byKind.get("ETDZ") >= 219, "most of the ~230 state-level economic and technological development zones");
         assertTrue(byKind.get("HIDZ") >= 169, "most of the ~178 state-level high-tech zones");
         assertEquals(17, byKind.get("BORDER_ZONE"), "the 17 state-level border economic cooperation zones");
+        assertEquals(177, byKind.get("HIDZ"), "the 178 state-level high-tech zones but 苏州工业园区, listed as a cooperation zone");
         assertEquals(4, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan and Erenhot");
         assertEquals(293, byKind.get("CITY"), "the prefecture-level cities");
         assertEquals(333, byKind.get("CITY") + byKind.get("AUTONOMOUS_PREFECTURE") + byKind.get("PREFECTURE") + byKind.get("LEAGUE"),
