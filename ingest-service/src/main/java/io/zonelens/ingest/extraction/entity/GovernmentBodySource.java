@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Party and state bodies: a place or zone plus a body word (天津海关, 天津港保税区管理委员会), a level character plus
- * a body word (市商务局, 市发改委), or a body word that names its own level (区委, 市委). A 管委会 or 党委 without a
+ * a body word (市商务局, 市发改委), or a body word that names its own level (区委, 市委). A 管委会, 党委 or 投资促进局 without a
  * prefix is proposed as "bare" and the linker attaches it to the nearest zone.
  */
 public class GovernmentBodySource implements EntityCandidateSource {
@@ -16,7 +16,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "区委常委会", "市委常委会", "省委常委会", "县委常委会");
-    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委");
+    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
 
     @Override
     public String name() {
@@ -217,10 +217,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's, up to eleven
-     * characters before 司 (自贸区和特殊区域发展司, 对外投资和经济合作司).
+     * 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's, up to thirteen
+     * characters before 司 (自由贸易区和特殊区域发展司, 对外投资和经济合作司).
      */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,11}?司");
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,13}?司");
 
     /**
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
@@ -232,7 +232,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (!body.hasType(EntityType.GOVERNMENT)) {
                 continue;
             }
-            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 12, view.sentence().end())));
+            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 14, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
             // 交通运输部约谈马士基等国际船司: a verb or 等 between makes a clause, no department's name (和 joins its words:
             // 自贸区和特殊区域发展司).

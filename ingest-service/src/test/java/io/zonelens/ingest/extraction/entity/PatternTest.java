@@ -581,6 +581,12 @@ class PatternTest {
     }
 
     @Test
+    void aJapaneseCompanysLegalFormEndsItsName() {
+        List<EntityMention> m = mentions("丰田汽车株式会社与广汽集团签署协议。");
+        assertTrue(has(m, EntityType.COMPANY, "丰田汽车株式会社"), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {

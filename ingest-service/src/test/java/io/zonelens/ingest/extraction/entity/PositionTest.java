@@ -265,6 +265,18 @@ class PositionTest {
     }
 
     @Test
+    void aZonesInvestmentPromotionBureauNamedAloneIsTheZonesAndSoIsTheOfficeHeldInIt() {
+        List<PositionHeld> p = positions("经天津港保税区管委会研究决定，聘任刘芳为投资促进局局长。");
+        assertEquals(List.of("天津港保税区投资促进局"), p.stream().filter(h -> h.person().equals("刘芳")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aMinistrysDepartmentMayHaveALongName() {
+        List<PositionHeld> p = positions("海关总署自由贸易区和特殊区域发展司司长王建介绍。");
+        assertEquals(List.of("海关总署自由贸易区和特殊区域发展司"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
         List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
         assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
