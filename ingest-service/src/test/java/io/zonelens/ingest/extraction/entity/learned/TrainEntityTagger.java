@@ -15,7 +15,7 @@ import java.util.List;
  * <pre>
  * TrainEntityTagger &lt;model file&gt;   train on the training part, write the model
  * TrainEntityTagger --tune          train without the tuning fold, score it and the whole entity stage with it there;
- *                                   writes nothing
+ *                                   writes nothing unless -Dner.tuneModel=FILE (-Dner.tuneFold=K picks the fold)
  * </pre>
  * Run through Maven: see "Entity model (CLUENER)" in the README.
  */
@@ -48,6 +48,12 @@ public final class TrainEntityTagger {
             System.out.print(EntityEvaluation.of(tagger::tag, corpus.tuningPart(), ClueNerCorpus.LABELS).table());
             System.out.println("whole entity stage with it, tuning fold:");
             System.out.print(EntityStageEvaluation.of(tagger, corpus.tuningPart()).table());
+            // -Dner.tuneModel=FILE keeps the tuning model, to read the stage's errors on the tuning fold with it.
+            String keep = System.getProperty("ner.tuneModel");
+            if (keep != null) {
+                Files.write(Path.of(keep), bytes.toByteArray());
+                System.out.println("wrote " + Path.of(keep).toAbsolutePath());
+            }
             return;
         }
         Path target = Path.of(args[0]);
