@@ -182,6 +182,11 @@ public final class EntityLinker {
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String surface, Home home) {
         String homeProvince = home.province();
+        // 美国防部 is 美国国防部, 俄政府 俄罗斯政府: a country's one-character name before a listed ministry or 政府.
+        String country = surface.length() >= 3 ? CountryAbbreviations.countryOf(surface.charAt(0)) : null;
+        if (country != null && (gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(1)) != null || surface.substring(1).equals("政府"))) {
+            return country + surface.substring(1);
+        }
         // A zone's name before a body word takes the zone's canonical name (天津港保税区管委会), even where a longer body
         // word would match (昆山开发区管委会, not 昆山 + 开发区管委会).
         for (int i = 1; i < surface.length(); i++) {

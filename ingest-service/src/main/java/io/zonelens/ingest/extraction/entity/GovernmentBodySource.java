@@ -47,7 +47,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, region >= 0 ? region : hit.start() - 2, hit.end(), name(), 0.8));
                 continue;
             }
-            if (anchor >= 0) {
+            if (anchor < 0 && cue.word().equals("政府") && CountryAbbreviations.abbreviatesACountryBefore(view, hit.start())) {
+                // 俄政府: a country's one-character name before 政府 is that country's government.
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
+            } else if (anchor >= 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
@@ -80,7 +83,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 .noneMatch(hit -> hit.start() == end - 1 && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
-    /** 美国商务部, 俄罗斯外交部: a listed ministry's name right after a foreign country is that country's ministry. */
+    /**
+     * 美国商务部, 俄罗斯外交部, 美国防部: a listed ministry's name right after a foreign country, or its one-character name,
+     * is that country's ministry.
+     */
     private List<EntityCandidate> foreignMinistries(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {
@@ -91,6 +97,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 if (country.end() == body.start() && country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), body.end(), name(), 0.9));
                 }
+            }
+            // 美国防部, 俄外交部: a country's one-character name before a listed ministry.
+            if (CountryAbbreviations.abbreviatesACountryBefore(view, body.start())) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, body.start() - 1, body.end(), name(), 0.9));
             }
         }
         return candidates;
@@ -189,7 +199,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             "调查总队", "监管局", "分会", "分院", "分公司", "支行");
 
     /**
-     * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 中国人民银行上海总部, 海关总署广东分署: a listed national body, a place and a branch
+     * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 中国人民银行上海总部, 海关总署广东分署: a listed national body, a place (or a
+     * zone: 国家税务总局贵阳综合保税区税务局) and a branch
      * word, with nothing between, are one body (the place's branch of it), not the national body and a company; so is a
      * listed organization's or company's (中国国际贸易促进委员会青岛市分会, 国家开发银行天津市分行).
      */
@@ -203,7 +214,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             for (Lexicon.Hit place : view.hits()) {
-                if (place.start() == body.end() && place.hasType(EntityType.PLACE)) {
+                if (place.start() == body.end() && place.hasType(EntityType.PLACE, EntityType.ZONE)) {
                     for (String word : BRANCH_WORDS) {
                         if (view.text().startsWith(word, place.end()) && place.end() + word.length() <= view.sentence().end()) {
                             branches.add(new EntityCandidate(type, body.start(), place.end() + word.length(), name(), 0.85));

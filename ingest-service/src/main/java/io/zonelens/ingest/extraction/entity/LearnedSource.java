@@ -473,6 +473,10 @@ final class LearnedSource implements EntityCandidateSource {
             Token next = words.get(i + 1);
             // 调研/vn 广州海关: a verb HanLP tags as a noun governs the place that opens the name.
             boolean governsAPlace = i == 0 && Pos.isGoverning(word) && next.pos().startsWith("ns");
+            // 特/拉/华州高等法院: single characters in a row are a name HanLP broke up, not a word and a verb.
+            if (i > 0 && word.word().length() == 1 && words.get(i - 1).word().length() == 1 && !Pos.isBoundary(words.get(i - 1))) {
+                return start;
+            }
             if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
@@ -538,6 +542,6 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()
                 && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
-                || GovernmentBodySource.everyBodyOfALevel(view, start))));
+                && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))));
     }
 }

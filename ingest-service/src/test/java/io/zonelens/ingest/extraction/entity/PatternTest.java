@@ -587,6 +587,29 @@ class PatternTest {
     }
 
     @Test
+    void aCountrysOneCharacterNameBeforeAMinistryOrGovernmentMakesItThatCountrys() {
+        List<EntityMention> m = mentions("美国防部长盖茨表示，俄国防部随后发表声明。虽然俄政府一再宣称此次演习并不针对其他国家。");
+        assertEquals("美国国防部", canonicalOf(m, "美国防部"), m.toString());
+        assertEquals("俄罗斯国防部", canonicalOf(m, "俄国防部"), m.toString());
+        assertEquals("俄罗斯政府", canonicalOf(m, "俄政府"), m.toString());
+        List<EntityMention> ours = mentions("12日国务院常务会议审议通过了有关方案。中美商务部长级会谈在北京举行。");
+        assertEquals("国务院", canonicalOf(ours, "国务院"), "a date is no country: " + ours);
+        assertEquals("商务部", canonicalOf(ours, "商务部"), "中美 is two countries: " + ours);
+    }
+
+    @Test
+    void aNameHanLpBrokeIntoCharactersKeepsThemBeforeItsBodyWord() {
+        List<EntityMention> m = mentions("将针对特拉华州高等法院的裁决提出上诉。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "特拉华州高等法院"), m.toString());
+    }
+
+    @Test
+    void aNationalBodysBranchInAZoneIsOneBody() {
+        List<EntityMention> m = mentions("其次是，国家税务总局贵阳综合保税区税务局科员三招录4人。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "国家税务总局贵阳综合保税区税务局"), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
