@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Names found verbatim in the gazetteers. Two-character names must start a word, so 海东 is not found in 上海东部; a
- * company's short brand must also end one (三星 is not in 三星堆, 用友 not in 用友好的), and a company named inside
+ * company's short brand must start and end one (三星 is not in 三星堆, 用友 not in 用友好的, 京东方 not in 北京东方), and a company named inside
  * 《》 is part of a title (《沃尔沃》, a game), not the company. A brand that is also a common verb or adjective is
  * that word when an aspect or complement follows it (联想到, 平安到达). A name's last character may not begin a word
  * that runs past it (联合国家, 天津市场).
@@ -36,7 +36,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && namesAStreet(view, hit)) {
                 continue;
             }
-            if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && !view.tokenEndsAt(hit.end())
+            if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
                     || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit))) {
                 continue;
             }

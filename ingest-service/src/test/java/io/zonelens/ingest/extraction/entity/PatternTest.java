@@ -414,8 +414,8 @@ class PatternTest {
     }
 
     @Test
-    void aBrandInsideAWordOrAWorksTitleOrUsedAsAVerbIsNoCompany() {
-        List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。很自然的联想到石油。三星发布新手机。");
+    void aBrandInsideAWordOrAcrossTwoOrAWorksTitleOrUsedAsAVerbIsNoCompany() {
+        List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。很自然的联想到石油。三星发布新手机。地点：北京东方君悦大酒店。");
         assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
     }
 
