@@ -33,7 +33,7 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
-            if ((type == EntityType.ZONE || type == EntityType.PLACE) && namesAStreet(view, hit)) {
+            if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -43,6 +43,16 @@ public class GazetteerSource implements EntityCandidateSource {
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
+    }
+
+    /**
+     * 振兴区域, 临江市场: a place's level character and the one after it make a common word (区域 region, 市场 market), so
+     * the characters only spell the name (振兴区, 临江市) across two words.
+     */
+    private static boolean spellsARegionOrMarket(SentenceView view, Lexicon.Hit hit) {
+        char last = view.charAt(hit.end() - 1);
+        char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
+        return last == '区' && next == '域' || last == '市' && next == '场';
     }
 
     private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");
@@ -63,7 +73,7 @@ public class GazetteerSource implements EntityCandidateSource {
     /**
      * 商务部联合国家发展改革委, 天津市场: a name whose last character begins a word running past it (国家, 市场) is
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
-     * name stands; so is a title the name runs into: 外交/部长, 天津/市长).
+     * name stands; so is a title the name runs into or that follows it: 外交/部长, 天津/市长, 光明/区区/长).
      */
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
@@ -74,6 +84,6 @@ public class GazetteerSource implements EntityCandidateSource {
         // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
         return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
                 && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2)
-                && view.hits().stream().noneMatch(title -> title.start() == token.start() && title.cue(Cue.CueFamily.TITLE) != null);
+                && view.hits().stream().noneMatch(title -> (title.start() == token.start() || title.start() == hit.end()) && title.cue(Cue.CueFamily.TITLE) != null);
     }
 }

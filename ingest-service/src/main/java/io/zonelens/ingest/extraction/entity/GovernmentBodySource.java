@@ -57,6 +57,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 if (!everyBodyOfALevel(view, start)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.7));
                 }
+            } else if (SELF_LEVELLED.contains(cue.word()) && placeEndingWithItsLevel(view, hit.start()) >= 0) {
+                // 坪山区委: a listed district's 区 is the committee's level too (坪/山/区委 to HanLP).
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, placeEndingWithItsLevel(view, hit.start()), hit.end(), name(), 0.8));
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
@@ -74,6 +77,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static boolean companyEndsAt(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 || hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.GOVERNMENT)));
+    }
+
+    /** The start of a listed place whose last character is the level character at {@code levelAt} (坪山区 of 坪山区委), or -1. */
+    private static int placeEndingWithItsLevel(SentenceView view, int levelAt) {
+        return view.hits().stream().filter(hit -> hit.end() == levelAt + 1 && hit.start() < levelAt && hit.hasType(EntityType.PLACE))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
     }
 
     /** 司法|部分, 国防|部署: the name's last character starts a longer word, unless that word is a title (商务|部长). */

@@ -371,10 +371,14 @@ public final class PositionExtractor {
         return index >= 0 && view.tokens().get(index).end() > hit.end() && !view.tokens().get(index).pos().startsWith("nr");
     }
 
-    /** 州长 in 万州/长江, 部长 in 第一部/长片: a title word that starts inside another word is none. */
+    /**
+     * 州长 in 万州/长江, 部长 in 第一部/长片: a title word that starts inside another word is none, unless a listed
+     * place ends right before it (光明区区长, which HanLP reads 光明/区区/长).
+     */
     private static boolean startsInsideAWord(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
-        return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end();
+        return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end()
+                && view.hits().stream().noneMatch(place -> place.end() == hit.start() && place.hasType(EntityType.PLACE));
     }
 
     private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {

@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,12 +19,11 @@ class GazetteerTest {
         Map<String, Long> byKind = gazetteer.entries().stream().collect(Collectors.groupingBy(GazetteerEntry::kind, Collectors.counting()));
         assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
-        assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 158, "most of the ~170 comprehensive bonded zones");
+        assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 164, "most of the ~166 comprehensive bonded zones");
         assertEquals(15, byKind.get("BONDED_ZONE"), "the 15 bonded zones of 1990-1996");
         assertEquals(14, byKind.get("BONDED_PORT_AREA"), "the 14 bonded port areas of 2005-2010");
         assertEquals(69, byKind.get("FTZ_AREA"), "every area of the 22 pilot free trade zones");
-        assertTrue(byKind.get("ETDZ") >= 219, "most of the ~230 state-level economic and technological development zones");
-        assertTrue(byKind.get("HIDZ") >= 169, "most of the ~178 state-level high-tech zones");
+        assertTrue(byKind.get("ETDZ") >= 239, "the 232 state-level economic and technological development zones of 2024 and some that left the list");
         assertEquals(17, byKind.get("BORDER_ZONE"), "the 17 state-level border economic cooperation zones");
         assertEquals(177, byKind.get("HIDZ"), "the 178 state-level high-tech zones but 苏州工业园区, listed as a cooperation zone");
         assertEquals(4, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan and Erenhot");
@@ -32,6 +32,15 @@ class GazetteerTest {
                 "every prefecture-level division");
         assertEquals(34, byKind.get("PROVINCE") + byKind.get("MUNICIPALITY"));
         assertEquals(194, byKind.get("COUNTRY"), "the countries of the world but 黑山, also a county of Liaoning");
+        assertTrue(byKind.get("DISTRICT") + byKind.get("COUNTY") + byKind.get("COUNTY_CITY") > 2600, "the county-level divisions");
+    }
+
+    @Test
+    void aCountyLevelDivisionIsKnownWithItsProvince() {
+        GazetteerEntry pingshan = gazetteer.lookup("坪山区").get(0);
+        assertEquals(List.of(EntityType.PLACE, "DISTRICT", "广东"), List.of(pingshan.type(), pingshan.kind(), pingshan.province()));
+        assertEquals("COUNTY", gazetteer.lookup("城步苗族自治县").get(0).kind());
+        assertTrue(gazetteer.lookup("鼓楼区").isEmpty(), "a name four cities share says nothing alone");
     }
 
     @Test

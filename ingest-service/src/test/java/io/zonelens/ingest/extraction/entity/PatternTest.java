@@ -610,6 +610,17 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictNoDictionaryKnowsIsAPlaceAndItsCommitteeAndHeadAreItsOwn() {
+        AnalyzedDocument doc = analyze("坪山区委书记陈清会见了客人。深圳市光明区区长刘胜介绍了有关情况。");
+        List<EntityMention> m = doc.entities().mentions();
+        assertTrue(has(m, EntityType.GOVERNMENT, "坪山区委"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "光明区"), m.toString());
+        assertEquals(List.of("坪山区委", "光明区"), doc.entities().positions().stream().map(p -> p.organization()).toList(), doc.entities().positions().toString());
+        List<EntityMention> words = mentions("要振兴区域经济，繁荣临江市场。浙江省长兴县的县域经济发展较快。");
+        assertEquals(List.of("浙江省", "长兴县"), words.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), words.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
