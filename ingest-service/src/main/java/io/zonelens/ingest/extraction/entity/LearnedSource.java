@@ -131,7 +131,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
                 continue;
             }
-            if (type == EntityType.PERSON ? !persons.acceptLearned(view.slice(start, end)) || view.listedWord(start, end) || opensWithATitle(view, start, end)
+            if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
+                    || view.listedWord(start, end) || opensWithATitle(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
@@ -503,6 +504,30 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
+    /**
+     * 闫大为, 佟大为, 胡文和, 张永和: a given name may end in 为 or 和, which the name filter takes for the words they
+     * also are. The tagger's name of a surname and two characters stands unless the context makes the word of it: another
+     * name after 和 (王明和李红), a verb of appointment before 为 (提名张华为…), or 为 opening a body, company or title
+     * (张华为公司带来…).
+     */
+    private boolean givenNameEndingInAConjunction(SentenceView view, List<TaggedSpan> spans, TaggedSpan name, int start, int end) {
+        String text = view.slice(start, end);
+        char last = text.charAt(text.length() - 1);
+        if (text.length() != 3 || (last != '为' && last != '和') || !persons.shapedLikeAName(text.substring(0, 2))
+                || !PersonNameFilter.notACommonWord(text) || spans.stream().anyMatch(other -> other != name && other.start() >= name.end() && other.start() <= name.end() + 1)) {
+            return false;
+        }
+        if (last == '和') {
+            return true;
+        }
+        String before = view.slice(view.sentence().start(), start);
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')), before.lastIndexOf('；'));
+        String clauseBefore = before.substring(clause + 1);
+        return PersonSource.APPOINTING.stream().noneMatch(clauseBefore::contains)
+                && view.hits().stream().noneMatch(hit -> hit.start() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null || hit.cue(Cue.CueFamily.TITLE) != null
+                        || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+    }
+
     /** 首席技术官彼得·科尔特: the tagger's name may open with a title's last character (官彼得); the name follows the title. */
     private static int afterATitleEndingInside(SentenceView view, int start, int end) {
         return view.hits().stream().filter(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < start && hit.end() > start && hit.end() < end)

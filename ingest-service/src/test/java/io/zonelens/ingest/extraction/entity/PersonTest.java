@@ -15,6 +15,14 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aGivenNameMayEndInWhatIsElsewhereAConjunctionOrACopula() {
+        List<EntityMention> m = mentions("被告代理律师闫大为在答辩状中称。从考古学的角度，胡文和理清了四川石刻艺术的轨迹。");
+        assertTrue(has(m, EntityType.PERSON, "闫大为") && has(m, EntityType.PERSON, "胡文和"), m.toString());
+        List<EntityMention> words = mentions("王明和李红出席了会议。经研究，决定提名张华为省人民政府副省长候选人。");
+        assertEquals(List.of("王明", "李红", "张华"), words.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), words.toString());
+    }
+
+    @Test
     void zoneFragmentsCommonWordsAndNonSurnamesAreNotNames() {
         assertFalse(filter.accept("东疆"));
         assertFalse(filter.accept("都有"));
