@@ -67,13 +67,20 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static int farthestAnchor(SentenceView view, int suffixStart) {
         int best = -1;
         for (Lexicon.Hit hit : view.hits()) {
-            boolean anchor = hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
+            boolean anchor = (hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)
+                    && !placeOfABranch(view, hit);
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= WINDOW
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart)) {
                 best = hit.start();
             }
         }
         return best;
+    }
+
+    /** 建行|深圳|分行信用卡中心: a place right after a listed company or body names its branch, which the centre is part of. */
+    private static boolean placeOfABranch(SentenceView view, Lexicon.Hit place) {
+        return place.hasType(EntityType.PLACE) && view.hits().stream().anyMatch(institution -> institution.end() == place.start()
+                && institution.hasType(EntityType.COMPANY, EntityType.GOVERNMENT, EntityType.ORGANIZATION));
     }
 
     private static boolean nounsOnly(SentenceView view, int from, int to) {

@@ -621,6 +621,15 @@ class PatternTest {
     }
 
     @Test
+    void aCompanysNameStartsAfterTheCopulaAndABranchsCentreIsTheCompanysInGeneralNews() {
+        List<EntityMention> m = mentions("本届比赛是浙江缔顺科技有限公司主办的。已经推出香港旅游卡的建行深圳分行信用卡中心表示。广发行人士介绍说。");
+        assertTrue(has(m, EntityType.COMPANY, "浙江缔顺科技有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "建行深圳分行信用卡中心"), m.toString());
+        assertEquals("广发银行股份有限公司", canonicalOf(m, "广发行"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
