@@ -34,6 +34,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
+            if (registered && start >= 0) {
+                start = afterACount(view, start, hit.start());
+            }
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
@@ -59,6 +62,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         return -1;
     }
+
+    /**
+     * 山东首批3家农村商业银行股份有限公司: a count of companies before a registered name says how many bear it; the name
+     * starts after the count's classifier.
+     */
+    private static int afterACount(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Token word = words.get(i);
+            boolean counted = word.pos().equals("mq") && COMPANY_CLASSIFIERS.indexOf(word.word().charAt(word.word().length() - 1)) >= 0
+                    || word.word().length() == 1 && COMPANY_CLASSIFIERS.indexOf(word.word().charAt(0)) >= 0 && i > 0 && Pos.isCount(words.get(i - 1));
+            if (counted) {
+                return end - word.end() >= 4 ? word.end() : -1;
+            }
+        }
+        return start;
+    }
+
+    private static final String COMPANY_CLASSIFIERS = "家个所";
 
     /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
     private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司");

@@ -7,7 +7,8 @@ import java.util.List;
  * Names found verbatim in the gazetteers. Two-character names must start a word, so 海东 is not found in 上海东部; a
  * company's short brand must start and end one (三星 is not in 三星堆, 用友 not in 用友好的, 京东方 not in 北京东方), and a company named inside
  * 《》 is part of a title (《沃尔沃》, a game), not the company. A brand that is also a common verb or adjective is
- * that word when an aspect or complement follows it (联想到, 平安到达). A name's last character may not begin a word
+ * that word when an aspect or complement follows it (联想到, 平安到达), and a brand before a venue word names the venue
+ * (迪斯尼乐园, 万达广场). A name's last character may not begin a word
  * that runs past it (联合国家, 天津市场).
  */
 public class GazetteerSource implements EntityCandidateSource {
@@ -37,7 +38,7 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
-                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit))) {
+                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit))) {
                 continue;
             }
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
@@ -53,6 +54,15 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
         return last == '区' && next == '域' || last == '市' && next == '场';
+    }
+
+    /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */
+    private static final List<String> VENUE_WORDS = List.of("乐园", "影城", "剧院", "球场", "体育场", "广场", "公园", "花园", "小镇", "湾");
+
+    /** 迪斯尼乐园, 诺基亚剧院, 万达影城: a short brand right before a venue word names the venue, not the company. */
+    private static boolean namesAVenue(SentenceView view, Lexicon.Hit hit) {
+        return hit.end() - hit.start() <= SHORT_BRAND && VENUE_WORDS.stream()
+                .anyMatch(word -> view.text().startsWith(word, hit.end()) && hit.end() + word.length() <= view.sentence().end());
     }
 
     private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");

@@ -630,6 +630,12 @@ class PatternTest {
     }
 
     @Test
+    void aCountedRegisteredNameStartsAfterTheCountAndABrandBeforeAVenueWordNamesTheVenue() {
+        List<EntityMention> m = mentions("经银监会批准的山东首批3家农村商业银行股份有限公司全部挂牌开业。比如说迪斯尼乐园。");
+        assertEquals(List.of("农村商业银行股份有限公司"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
