@@ -532,7 +532,8 @@ public final class EntityLinker {
          */
         String headedBy(String title) {
             String head = title.replaceFirst("^(常务)?副", "");
-            if (head.equals("省长")) {
+            // 自治区主席 in Guangxi's documents heads 广西壮族自治区, as 省长 heads a province.
+            if (head.equals("省长") || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;
             }
             return head.equals("市长") ? (city != null ? city : province != null && MUNICIPALITIES.contains(province) ? provinceName : null) : null;

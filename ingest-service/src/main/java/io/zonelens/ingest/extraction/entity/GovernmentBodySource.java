@@ -40,6 +40,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
+            // 顺德区北滘镇党委: a township no list knows, right after its listed district.
+            if (anchor < 0) {
+                anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
+            }
             char before = view.charAt(hit.start() - 1);
             // 香港特区政府, 特区政府: a special administrative region's government, not a district's (区政府).
             if (anchor < 0 && hit.start() - 2 >= view.sentence().start() && view.text().startsWith("特区", hit.start() - 2)) {

@@ -10,13 +10,16 @@ import java.util.List;
  * or three characters and a level word. The name must read as a place: HanLP tags the whole word a place, or its
  * dictionary knows the name as a place or proper noun first; for a county (县, 旗) a name it does not know at all will
  * do too, and for a district (区) right after a listed city, a name no dictionary knows (无锡市新吴区, 深圳市坪山区,
- * where HanLP reads 坪|山区). A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
+ * where HanLP reads 坪|山区), and a township (镇, 乡) only right after its listed county, district or city (顺德区北滘镇).
+ * A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
  * description (全县, 各区, 百强县), nor a zone or body word (开发区, 保税区).
  */
 public class PlacePatternSource implements EntityCandidateSource {
 
     static final String NAME = "place-pattern";
-    private static final String LEVELS = "县区旗市";
+    private static final String LEVELS = "县区旗市镇乡";
+    /** Townships: named only right after the listed county, district or city they belong to (顺德区北滘镇). */
+    private static final String TOWNSHIPS = "镇乡";
     /** First characters that make a stem a scope or reference (全县, 各区, 该县, 邻县), never a name's. */
     private static final String SCOPES = "全各该本每邻郊";
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
@@ -62,9 +65,13 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
+            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start)) {
+                continue;
+            }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
-            boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem);
+            boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
+                    || TOWNSHIPS.indexOf(level) >= 0 && SentenceView.isHan(stem);
             if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
@@ -118,6 +125,29 @@ public class PlacePatternSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream()
                 .anyMatch(entry -> entry.kind().equals("CITY") || entry.kind().equals("MUNICIPALITY")));
     }
+
+    /** Where a township of two or three characters right after its listed county or district ends at {@code end} starts (北滘镇), or -1. */
+    static int townshipEndingAt(SentenceView view, int end) {
+        if (end - 1 < view.sentence().start() || TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        for (int length = 3; length <= 4; length++) {
+            int start = end - length;
+            if (start >= view.sentence().start() && SentenceView.isHan(view.slice(start, end - 1)) && countyOrCityEndsAt(view, start)
+                    && !describes(view.slice(start, end - 1))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */
+    private static boolean countyOrCityEndsAt(SentenceView view, int offset) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream()
+                .anyMatch(entry -> COUNTY_LEVELS.contains(entry.kind())));
+    }
+
+    private static final java.util.Set<String> COUNTY_LEVELS = java.util.Set.of("DISTRICT", "COUNTY", "COUNTY_CITY", "CITY");
 
     /** A stem of Han characters no dictionary knows and with no number in it (新吴, 坪山; not 城六 of 城六区). */
     private static boolean unknownWord(String stem) {

@@ -72,11 +72,21 @@ public class PolicySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** End of 关于…的<document noun> with no punctuation inside, or -1. */
+    /** What a title may carry in brackets: a year, a period of years, an edition, or its standing (试行, 修订). */
+    private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile(
+            "[0-9０-９]{4}(?:[—\\-－~～至][0-9０-９]{4})?年?(?:版|度)?|试行|暂行|修订|修订版|征求意见稿");
+
+    /** End of 关于…的<document noun> with no punctuation inside but a bracketed year or edition, or -1. */
     private static int unquotedTitleEnd(SentenceView view, int from) {
         int best = -1;
         for (int i = from; i < view.sentence().end() && i - from < MAX_TITLE; i++) {
             char c = view.charAt(i);
+            // …实施方案（2023—2025年）的通知, …目录（2022年版）的通知: a bracketed period or edition is part of the title.
+            int close = c == '（' || c == '(' ? view.text().indexOf(c == '（' ? '）' : ')', i) : -1;
+            if (close > i && close < view.sentence().end() && TITLE_BRACKET.matcher(view.slice(i + 1, close)).matches()) {
+                i = close;
+                continue;
+            }
             // 关于海南自由贸易港原辅料“零关税”政策的通知: a quoted term inside the title does not end it.
             if (SentenceView.isPunctuation(c) && "“”".indexOf(c) < 0) {
                 break;

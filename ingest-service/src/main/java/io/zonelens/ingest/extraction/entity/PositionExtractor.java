@@ -134,7 +134,10 @@ public final class PositionExtractor {
                     organization = place.canonical();
                 }
                 if (organization == null && place == null && !chained(text, previous, hit.start())) {
-                    organization = home.headedBy(hit.cue(Cue.CueFamily.TITLE).word());
+                    // 自治区主席: the level word before the title names the home region's head.
+                    boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
+                    organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
+                    start = ofTheRegion && organization != null ? start - 3 : start;
                 }
                 EntityMention title = new EntityMention(EntityType.POSITION, hit.start(), hit.end(),
                         text.substring(hit.start(), hit.end()), text.substring(hit.start(), hit.end()), view.sentence().index());

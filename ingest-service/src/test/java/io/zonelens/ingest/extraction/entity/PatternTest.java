@@ -636,6 +636,19 @@ class PatternTest {
     }
 
     @Test
+    void anUnquotedTitleMayCarryItsPeriodInBrackets() {
+        List<EntityMention> m = mentions("重庆市人民政府办公厅关于印发重庆市推进西部陆海新通道建设实施方案（2023—2025年）的通知。");
+        assertTrue(has(m, EntityType.POLICY, "关于印发重庆市推进西部陆海新通道建设实施方案（2023—2025年）的通知"), m.toString());
+    }
+
+    @Test
+    void aTownshipIsAPlaceOnlyRightAfterItsCountyOrDistrict() {
+        List<EntityMention> m = mentions("佛山市顺德区北滘镇党委书记梁国民介绍。全县各乡镇要加强管理，乡镇企业发展迅速。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "北滘镇党委"), m.toString());
+        assertEquals(List.of("佛山市", "顺德区"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
