@@ -140,12 +140,31 @@ public final class EntityLinker {
     }
 
     private String zone(String surface, String homeProvince) {
+        String full = withFullSuffix(surface);
+        String known = listedZone(surface, homeProvince);
+        if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
+            // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
+            String city = withoutChina(full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()));
+            city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
+            return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
+        }
+        // 中国（贵州）自由贸易试验区, unlisted, is named with the brackets the listed zones are named with.
+        return known != null ? known : full.replace('（', '(').replace('）', ')');
+    }
+
+    private static String withFullSuffix(String surface) {
         String full = surface;
         for (String[] form : SHORT_ZONE_SUFFIXES) {
             if (surface.endsWith(form[0])) {
                 full = surface.substring(0, surface.length() - form[0].length()) + form[1];
             }
         }
+        return full;
+    }
+
+    /** The canonical name of the listed zone a surface names, short forms and free trade areas included, or null. */
+    private String listedZone(String surface, String homeProvince) {
+        String full = withFullSuffix(surface);
         // 东湖高新区 is listed as it is written (an alias of 武汉东湖新技术开发区): the list knows it before the long form.
         String known = gazetteerCanonical(EntityType.ZONE, surface);
         known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full);
@@ -162,14 +181,7 @@ public final class EntityLinker {
         if (shortArea != null && shortArea.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, shortArea.group(1) + "片区");
         }
-        if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
-            // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
-            String city = withoutChina(full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()));
-            city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
-            return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
-        }
-        // 中国（贵州）自由贸易试验区, unlisted, is named with the brackets the listed zones are named with.
-        return known != null ? known : full.replace('（', '(').replace('）', ')');
+        return known;
     }
 
     /** 湖州 of 中国（湖州） or 中国(湖州), the place a State Council name puts in brackets; any other name as it is. */
@@ -191,7 +203,7 @@ public final class EntityLinker {
         // word would match (昆山开发区管委会, not 昆山 + 开发区管委会).
         for (int i = 1; i < surface.length(); i++) {
             Cue word = bodies.get(surface.substring(i));
-            String zone = word == null ? null : gazetteerCanonical(EntityType.ZONE, surface.substring(0, i));
+            String zone = word == null ? null : listedZone(surface.substring(0, i), homeProvince);
             if (zone != null) {
                 return zone + word.fullForm();
             }

@@ -329,6 +329,10 @@ public final class PositionExtractor {
                 return body;
             }
         }
+        // 舟山片区党工委书记、主任: a zone's party working committee and its 管委会 share a head; the 主任 is the 管委会's.
+        if (organization != null && organization.endsWith("党工委") && head.equals("主任") && organization.length() > 3) {
+            return organization.substring(0, organization.length() - 3) + "管理委员会";
+        }
         boolean headOfGovernment = head.length() == 2 && head.charAt(1) == '长' && organization != null && organization.endsWith(head.charAt(0) + "委");
         if (!headOfGovernment) {
             return organization;

@@ -283,6 +283,15 @@ class PositionTest {
     }
 
     @Test
+    void theHeadAfterAZonesPartyWorkingCommitteeHeadsItsManagementCommittee() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("浙江自贸试验区舟山片区管委会党工委书记、主任何中伟与客人座谈。钱塘区委副书记、区长孙旭东见证签约。");
+        assertEquals(List.of("中国(浙江)自由贸易试验区舟山片区管理委员会"),
+                doc.positions.stream().filter(h -> h.person().equals("何中伟") && h.title().equals("主任")).map(PositionHeld::organization).toList(), doc.positions.toString());
+        assertEquals("中国(浙江)自由贸易试验区舟山片区管理委员会", EntityFixture.canonicalOf(doc.mentions, "浙江自贸试验区舟山片区管委会"));
+        assertTrue(doc.hasPerson("孙旭东"), doc.mentions.toString());
+    }
+
+    @Test
     void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
         List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
         assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
