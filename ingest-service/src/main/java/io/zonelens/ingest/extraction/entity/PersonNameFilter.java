@@ -42,11 +42,17 @@ public final class PersonNameFilter {
      * character.
      */
     public boolean acceptLearned(String name) {
-        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || addressForm(name)) {
+        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || addressForm(name) || productName(name)) {
             return false;
         }
         char last = name.charAt(name.length() - 1);
         return !(SentenceView.isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0) && notACommonWord(name);
+    }
+
+    /** iPhone, eBay, iPad: a Latin word opening in lower case with a capital inside is a product's or firm's name. */
+    private static boolean productName(String name) {
+        return Character.isLowerCase(name.charAt(0)) && name.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                && name.chars().anyMatch(Character::isUpperCase);
     }
 
     /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */

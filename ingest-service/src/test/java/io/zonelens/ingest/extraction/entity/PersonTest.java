@@ -15,6 +15,13 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aLatinWordOpeningInLowerCaseWithACapitalInsideIsAProductNotAPerson() {
+        List<EntityMention> m = mentions("苹果公司CEO库克表示，iPhone在中国市场的销量保持增长。");
+        assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());
+        assertFalse(has(m, EntityType.PERSON, "iPhone"), m.toString());
+    }
+
+    @Test
     void aGivenNameMayEndInWhatIsElsewhereAConjunctionOrACopula() {
         List<EntityMention> m = mentions("被告代理律师闫大为在答辩状中称。从考古学的角度，胡文和理清了四川石刻艺术的轨迹。");
         assertTrue(has(m, EntityType.PERSON, "闫大为") && has(m, EntityType.PERSON, "胡文和"), m.toString());
