@@ -30,8 +30,6 @@ final class CountryAbbreviations {
         if (at < view.sentence().start() || countryOf(view.charAt(at)) == null || !view.tokenStartsAt(at)) {
             return false;
         }
-        return at == view.sentence().start() || NUMERALS.indexOf(view.charAt(at - 1)) < 0;
+        return at == view.sentence().start() || !SentenceView.isNumeral(view.charAt(at - 1));
     }
-
-    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千两几";
 }

@@ -53,6 +53,12 @@ public final class PositionExtractor {
             return new Index(byStart, byEnd, bodies);
         }
 
+        /** 鲁政委: a title word inside a person's name is none. */
+        boolean personCovers(int start, int end) {
+            var person = personsByStart.floorEntry(start);
+            return person != null && person.getValue().end() >= end && person.getKey() < end;
+        }
+
         boolean personStartsAt(int offset) {
             return personsByStart.containsKey(offset);
         }
@@ -70,7 +76,8 @@ public final class PositionExtractor {
         for (SentenceView view : sentences) {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)) {
+                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)
+                        || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit)) {
                     continue;
                 }
                 int start = hit.start();
@@ -386,6 +393,11 @@ public final class PositionExtractor {
         int index = view.tokenAt(hit.start());
         return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end()
                 && view.hits().stream().noneMatch(place -> place.end() == hit.start() && place.hasType(EntityType.PLACE));
+    }
+
+    /** 第三部长片, 一部长篇: 部 after a number counts films or books, and makes no 部长. */
+    private static boolean countedVolume(SentenceView view, Lexicon.Hit hit) {
+        return view.charAt(hit.start()) == '部' && hit.start() > view.sentence().start() && SentenceView.isNumeral(view.charAt(hit.start() - 1));
     }
 
     private static boolean coveredByLongerTitle(SentenceView view, Lexicon.Hit hit) {

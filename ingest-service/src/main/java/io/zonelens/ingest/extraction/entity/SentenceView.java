@@ -17,6 +17,13 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return PUNCTUATION.indexOf(c) >= 0;
     }
 
+    /** 3, ３, 三, 百, 两: a digit or a numeral character, as counts and dates are written. */
+    public static boolean isNumeral(char c) {
+        return NUMERALS.indexOf(c) >= 0;
+    }
+
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千两几";
+
     /** A Chinese character (of the Han script). */
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

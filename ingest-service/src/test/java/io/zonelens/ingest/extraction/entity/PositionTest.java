@@ -292,6 +292,14 @@ class PositionTest {
     }
 
     @Test
+    void aTitleWordInsideANameOrAfterACountOfFilmsIsNoTitle() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("兴业银行首席经济学家鲁政委称，利率很正常。《荡寇》是余力为执导的第三部长片。");
+        assertEquals(List.of("首席经济学家"), doc.mentions.stream().filter(m -> m.type() == EntityType.POSITION).map(EntityMention::text).toList(),
+                doc.mentions.toString());
+        assertTrue(doc.hasPerson("鲁政委"), doc.mentions.toString());
+    }
+
+    @Test
     void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
         List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
         assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
