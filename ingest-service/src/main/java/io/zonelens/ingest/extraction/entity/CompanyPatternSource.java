@@ -37,6 +37,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (registered && start >= 0) {
                 start = afterACount(view, start, hit.start());
             }
+            if (start >= 0) {
+                start = fromAListedCompany(view, start, hit.start());
+            }
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
@@ -61,6 +64,20 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
         }
         return -1;
+    }
+
+    /**
+     * 应以携程国际旅行社有限公司: a listed company inside the name starts it, unless a place or another listed name stands
+     * before it (深圳市腾讯计算机系统有限公司, 日本丰田汽车株式会社); HanLP reads words before it as names too (应以/nr).
+     */
+    private static int fromAListedCompany(SentenceView view, int start, int end) {
+        int listed = view.hits().stream().filter(hit -> hit.start() > start && hit.end() <= end && hit.hasType(EntityType.COMPANY))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        if (listed < 0 || holdsListedNameOrAnchor(view, start, listed)
+                || view.tokensWithin(start, listed).stream().anyMatch(token -> token.posStartsWith("ns"))) {
+            return start;
+        }
+        return listed;
     }
 
     /**

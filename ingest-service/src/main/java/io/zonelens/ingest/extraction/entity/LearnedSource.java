@@ -154,6 +154,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT) {
                 start = zoneRightBefore(view, start);
             }
+            // 携程商务公司: what ends in a company word is a company, whatever the tagger calls it.
+            if (type == EntityType.GOVERNMENT && endsInACompanyWord(view, end)) {
+                type = EntityType.COMPANY;
+            }
             // 中建三局, 中交一公局: a numbered engineering bureau of a central construction group is a company, not a body.
             if (type == EntityType.GOVERNMENT && ENGINEERING_BUREAU.matcher(view.slice(start, end)).matches()) {
                 type = EntityType.COMPANY;
@@ -315,24 +319,27 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static boolean endsInABodyWord(SentenceView view, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null)
-                && view.hits().stream().noneMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null);
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null) && !endsInACompanyWord(view, end);
+    }
+
+    private static boolean endsInACompanyWord(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null);
     }
 
     private static boolean endsInOrganizationWord(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
 
-    /**
-     * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
-     * ending in one (松下等跨国公司).
-     */
     /** 世界一流大学, 人民满意的大学: an organization's kind word alone names none. */
     private static boolean bareOrganizationWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null
                 && hit.value().entries().isEmpty());
     }
 
+    /**
+     * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
+     * ending in one (松下等跨国公司).
+     */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
@@ -351,7 +358,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static boolean countWithClassifier(Token token) {
-        return Pos.isCount(token) && "家个位名所批".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
+        return Pos.isCount(token) && "家个所批".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class OverlapResolver {
     public List<EntityCandidate> resolve(List<EntityCandidate> candidates, SentenceView sentence) {
         List<EntityCandidate> kept = new ArrayList<>();
         keepNonOverlapping(candidates.stream().filter(candidate -> !ranking.fillsGapsOnly(candidate)
-                && !unsupportedDescription(candidate, candidates, sentence)).toList(), kept);
+                && !unsupportedDescription(candidate, candidates, sentence) && !institutionToTheTagger(candidate, candidates)).toList(), kept);
         fillGaps(candidates.stream().filter(ranking::fillsGapsOnly).toList(), kept, sentence);
         kept.sort(Comparator.comparingInt(EntityCandidate::start));
         return kept;
@@ -85,6 +85,15 @@ public final class OverlapResolver {
     }
 
     /**
+     * 苏富比和佳士得: HanLP's recognizer reads a surname and two characters as a person wherever they stand; where the
+     * tagger reads the very same span as a company, body or organization, the person is HanLP's guess only.
+     */
+    private static boolean institutionToTheTagger(EntityCandidate candidate, List<EntityCandidate> candidates) {
+        return candidate.source().equals(PersonSource.HANLP) && candidates.stream().anyMatch(other -> other.source().equals(LearnedSource.NAME)
+                && other.type().isInstitution() && other.start() == candidate.start() && other.end() == candidate.end());
+    }
+
+    /**
      * The company pattern runs left to the previous boundary and past one-character verbs (承办方富龙集团, 交|银国际控股);
      * in general news the tagger knows better where a company name starts: a company it finds ending where the
      * pattern's ends redraws the start, back over a character the pattern dropped, or forward past words that name
@@ -96,7 +105,15 @@ public final class OverlapResolver {
         }
         EntityCandidate pattern = overlapped.get(0);
         return pattern.type() == EntityType.COMPANY && pattern.end() == candidate.end() && pattern.start() != candidate.start()
-                && (candidate.start() < pattern.start() || !CompanyPatternSource.namesSomething(sentence, pattern.start(), candidate.start()));
+                && (candidate.start() < pattern.start() || !CompanyPatternSource.namesSomething(sentence, pattern.start(), candidate.start())
+                        || aRole(sentence, pattern.start(), candidate.start()));
+    }
+
+    /** 承办方, 生产商: a party to something (方) or a kind of trader (商), which HanLP may tag a proper noun, names no firm. */
+    private static boolean aRole(SentenceView sentence, int start, int end) {
+        String words = sentence.slice(start, end);
+        return words.length() >= 2 && words.length() <= 4 && "方商".indexOf(words.charAt(words.length() - 1)) >= 0
+                && !CompanyPatternSource.holdsListedNameOrAnchor(sentence, start, end);
     }
 
     private void keepNonOverlapping(List<EntityCandidate> candidates, List<EntityCandidate> kept) {

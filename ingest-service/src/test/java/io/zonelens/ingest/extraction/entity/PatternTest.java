@@ -649,6 +649,13 @@ class PatternTest {
     }
 
     @Test
+    void inGeneralNewsTheTaggersCompanyBoundariesAndTypesOverruleWeakerGuesses() {
+        List<EntityMention> m = mentions("下面请出本次活动的承办方富龙集团董事长王诚。原告应以携程国际旅行社有限公司、携程商务公司为适格被告。苏富比和佳士得是全球主要珠宝拍卖商。一位宝钢集团内部人士私下承认。");
+        List<String> companies = m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList();
+        assertEquals(List.of("富龙集团", "携程国际旅行社有限公司", "携程商务公司", "苏富比", "佳士得", "宝钢集团"), companies, m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
