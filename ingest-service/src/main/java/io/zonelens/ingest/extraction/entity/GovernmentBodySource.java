@@ -75,7 +75,29 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(foreignMinistries(view));
+        candidates.addAll(branchesOfBranches(view, candidates));
         return candidates;
+    }
+
+    /** Branch words a branch's own branch ends in too. */
+    private static final List<String> CHAINED_BRANCH_WORDS = List.of("税务局", "分局", "支行");
+
+    /**
+     * 国家税务总局贵州省税务局贵州双龙航空港经济区税务局: a branch named right after the branch it belongs to, ending in the
+     * same word, is one body: the lower branch, named with the ones above it.
+     */
+    private List<EntityCandidate> branchesOfBranches(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> chains = new ArrayList<>();
+        for (EntityCandidate upper : bodies) {
+            for (EntityCandidate lower : bodies) {
+                if (upper.type() == EntityType.GOVERNMENT && lower.type() == EntityType.GOVERNMENT && upper.end() == lower.start()
+                        && CHAINED_BRANCH_WORDS.stream().anyMatch(word -> view.slice(upper.start(), upper.end()).endsWith(word)
+                                && view.slice(lower.start(), lower.end()).endsWith(word))) {
+                    chains.add(new EntityCandidate(EntityType.GOVERNMENT, upper.start(), lower.end(), name(), 0.85));
+                }
+            }
+        }
+        return chains;
     }
 
     static boolean companyEndsAt(SentenceView view, int end) {

@@ -94,11 +94,14 @@ public final class PositionExtractor {
                     organization = firm.canonical();
                     start = firm.start();
                 }
-                // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first.
+                // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first, and the title as written
+                // runs from the ministry's name (美国防部长, as news annotation marks it).
+                int titleStart = hit.start();
                 EntityMention sharing = organization == null ? index.bodiesByEnd().get(start + 1) : null;
                 if (sharing != null && sharing.start() < start) {
                     organization = sharing.canonical();
                     start = sharing.start();
+                    titleStart = sharing.start();
                 }
                 // 外交部长: a title made of a ministry's name and its head's 长 is an office of that ministry.
                 EntityMention named = organization == null ? index.bodiesByEnd().get(hit.end() - 1) : null;
@@ -146,8 +149,8 @@ public final class PositionExtractor {
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
                     start = ofTheRegion && organization != null ? start - 3 : start;
                 }
-                EntityMention title = new EntityMention(EntityType.POSITION, hit.start(), hit.end(),
-                        text.substring(hit.start(), hit.end()), text.substring(hit.start(), hit.end()), view.sentence().index());
+                EntityMention title = new EntityMention(EntityType.POSITION, titleStart, hit.end(),
+                        text.substring(titleStart, hit.end()), text.substring(titleStart, hit.end()), view.sentence().index());
                 previous = new Title(title, start, organization);
                 titles.add(previous);
             }

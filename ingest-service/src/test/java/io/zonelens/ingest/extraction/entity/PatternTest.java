@@ -656,6 +656,13 @@ class PatternTest {
     }
 
     @Test
+    void aBranchOfABranchIsOneBody() {
+        List<EntityMention> m = mentions("报名人数最多的职位是国家税务总局贵州省税务局贵州双龙航空港经济区税务局的职位。");
+        assertEquals(List.of("国家税务总局贵州省税务局贵州双龙航空港经济区税务局"),
+                m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {

@@ -300,6 +300,14 @@ class PositionTest {
     }
 
     @Test
+    void aHeadsTitleSharingTheMinistrysLastCharacterIsWrittenFromTheMinistrysName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("俄国防部长谢尔久科夫此前曾宣布裁军。该省保监局局长张兴说。");
+        assertTrue(EntityFixture.has(doc.mentions, EntityType.POSITION, "俄国防部长"), doc.mentions.toString());
+        assertEquals(List.of("俄罗斯国防部"), doc.positions.stream().filter(h -> h.person().equals("谢尔久科夫")).map(PositionHeld::organization).toList());
+        assertTrue(EntityFixture.has(doc.mentions, EntityType.GOVERNMENT, "省保监局"), doc.mentions.toString());
+    }
+
+    @Test
     void aTradeNegotiatorIsATitleAndTheTitleChainedAfterItIsOfTheSameBody() {
         List<PositionHeld> p = positions("商务部国际贸易谈判代表兼副部长王受文会见了德国客人。");
         assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("王受文")).map(PositionHeld::organization).toList(), p.toString());
