@@ -40,6 +40,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (start >= 0) {
                 start = fromAListedCompany(view, start, hit.start());
             }
+            if (start >= 0) {
+                start = atThePlaceAfterAnActivity(view, start, hit.start());
+            }
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
@@ -48,7 +51,41 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
         }
+        candidates.addAll(jointVentures(view));
         return candidates;
+    }
+
+    /**
+     * 中粮万科, 广汽本田: two listed companies named together with nothing between are their joint venture's name, one
+     * company.
+     */
+    private List<EntityCandidate> jointVentures(SentenceView view) {
+        List<EntityCandidate> ventures = new ArrayList<>();
+        for (Lexicon.Hit first : view.hits()) {
+            for (Lexicon.Hit second : view.hits()) {
+                if (first.end() == second.start() && first.hasType(EntityType.COMPANY) && second.hasType(EntityType.COMPANY)
+                        && view.tokenStartsAt(first.start()) && view.tokenEndsAt(second.end())) {
+                    ventures.add(new EntityCandidate(EntityType.COMPANY, first.start(), second.end(), name(), REGISTERED_CONFIDENCE));
+                }
+            }
+        }
+        return ventures;
+    }
+
+    /**
+     * 奔驰汽车代理北京鹏龙星徽汽车销售服务有限公司: what a firm does for another (代理, 运营: a verbal noun) before a listed
+     * place ends the description; the registered name starts at the place.
+     */
+    private static int atThePlaceAfterAnActivity(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = words.size() - 2; i >= 0; i--) {
+            Token activity = words.get(i);
+            int next = activity.end();
+            if (activity.pos().equals("vn") && view.hits().stream().anyMatch(hit -> hit.start() == next && hit.hasType(EntityType.PLACE))) {
+                return next;
+            }
+        }
+        return start;
     }
 
     /**

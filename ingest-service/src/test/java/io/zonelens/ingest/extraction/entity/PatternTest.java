@@ -663,6 +663,13 @@ class PatternTest {
     }
 
     @Test
+    void twoListedCompaniesTogetherAreTheirJointVentureAndAnAgencyEndsBeforeThePlace() {
+        List<EntityMention> m = mentions("中粮万科长阳半岛工地再迎开放。奔驰汽车代理北京鹏龙星徽汽车销售服务有限公司。");
+        assertEquals(List.of("中粮万科", "奔驰", "北京鹏龙星徽汽车销售服务有限公司"),
+                m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {
