@@ -45,6 +45,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
             char before = view.charAt(hit.start() - 1);
+            int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
             // 香港特区政府, 特区政府: a special administrative region's government, not a district's (区政府).
             if (anchor < 0 && hit.start() - 2 >= view.sentence().start() && view.text().startsWith("特区", hit.start() - 2)) {
                 int region = NameAnchors.placeOrZoneEndingAt(view, hit.start() - 2, false);
@@ -61,9 +62,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 if (!everyBodyOfALevel(view, start)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.7));
                 }
-            } else if (SELF_LEVELLED.contains(cue.word()) && placeEndingWithItsLevel(view, hit.start()) >= 0) {
+            } else if (district >= 0) {
                 // 坪山区委: a listed district's 区 is the committee's level too (坪/山/区委 to HanLP).
-                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, placeEndingWithItsLevel(view, hit.start()), hit.end(), name(), 0.8));
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, district, hit.end(), name(), 0.8));
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
@@ -100,6 +101,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return chains;
     }
 
+    /** A company word or a listed company (not one also listed as a body) ends at {@code end}. */
     static boolean companyEndsAt(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 || hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.GOVERNMENT)));
