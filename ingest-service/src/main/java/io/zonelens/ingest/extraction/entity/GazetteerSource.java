@@ -34,7 +34,8 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
-            if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))) {
+            if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
+                    || type == EntityType.PLACE && startsInsideAWordItEnds(view, hit)) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -44,6 +45,21 @@ public class GazetteerSource implements EntityCandidateSource {
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
+    }
+
+    /**
+     * 滨海城市, 新兴城市: a place's first character ending a word that starts before it (滨海|城市 holds 海城市, a city of
+     * Liaoning) spells the name across two words; not where that word starts inside another place (长治|市长|子县).
+     */
+    private static boolean startsInsideAWordItEnds(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        if (index < 0) {
+            return false;
+        }
+        var token = view.tokens().get(index);
+        return token.start() < hit.start() && token.end() < hit.end()
+                && view.hits().stream().noneMatch(place -> place != hit && place.start() < token.start() + 1 && place.end() > token.start()
+                        && place.hasType(EntityType.PLACE, EntityType.ZONE));
     }
 
     /**
