@@ -57,19 +57,34 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 中粮万科, 广汽本田: two listed companies named together with nothing between are their joint venture's name, one
-     * company.
+     * company; not two names of one company (鸿海富士康), nor two of a list run together (中国移动中国联通中国电信).
      */
     private List<EntityCandidate> jointVentures(SentenceView view) {
         List<EntityCandidate> ventures = new ArrayList<>();
         for (Lexicon.Hit first : view.hits()) {
             for (Lexicon.Hit second : view.hits()) {
                 if (first.end() == second.start() && first.hasType(EntityType.COMPANY) && second.hasType(EntityType.COMPANY)
-                        && view.tokenStartsAt(first.start()) && view.tokenEndsAt(second.end())) {
+                        && view.tokenStartsAt(first.start()) && view.tokenEndsAt(second.end()) && !sameCompany(first, second)
+                        && !listedCompanyEndsAt(view, first.start()) && !listedCompanyStartsAt(view, second.end())) {
                     ventures.add(new EntityCandidate(EntityType.COMPANY, first.start(), second.end(), name(), REGISTERED_CONFIDENCE));
                 }
             }
         }
         return ventures;
+    }
+
+    /** 鸿海富士康: two names of one company. */
+    private static boolean sameCompany(Lexicon.Hit first, Lexicon.Hit second) {
+        return first.value().entries().stream().anyMatch(entry -> second.value().entries().contains(entry));
+    }
+
+    /** 中国移动中国联通中国电信: a third listed company next to the pair makes a list, not a joint venture. */
+    private static boolean listedCompanyEndsAt(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.hasType(EntityType.COMPANY));
+    }
+
+    private static boolean listedCompanyStartsAt(SentenceView view, int start) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.COMPANY));
     }
 
     /**
@@ -81,7 +96,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         for (int i = words.size() - 2; i >= 0; i--) {
             Token activity = words.get(i);
             int next = activity.end();
-            if (activity.pos().equals("vn") && view.hits().stream().anyMatch(hit -> hit.start() == next && hit.hasType(EntityType.PLACE))) {
+            // 中信投资天津有限公司: a place right before the legal form is the branch's, not the start of another name.
+            if (activity.pos().equals("vn") && view.hits().stream().anyMatch(hit -> hit.start() == next && hit.hasType(EntityType.PLACE)
+                    && end - hit.end() >= 2)) {
                 return next;
             }
         }
@@ -104,8 +121,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 应以携程国际旅行社有限公司: a listed company inside the name starts it, unless a place or another listed name stands
-     * before it (深圳市腾讯计算机系统有限公司, 日本丰田汽车株式会社); HanLP reads words before it as names too (应以/nr).
+     * 应以携程国际旅行社有限公司: a listed company inside the name starts it, unless a place, another listed name or a noun
+     * stands before it (深圳市腾讯计算机系统有限公司, 日本丰田汽车株式会社, 东风本田汽车有限公司); HanLP reads words before it as
+     * names too (应以/nr).
      */
     private static int fromAListedCompany(SentenceView view, int start, int end) {
         int listed = view.hits().stream().filter(hit -> hit.start() > start && hit.end() <= end && hit.hasType(EntityType.COMPANY))
@@ -114,7 +132,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 || view.tokensWithin(start, listed).stream().anyMatch(token -> token.posStartsWith("ns"))) {
             return start;
         }
-        return listed;
+        // 东风/n 本田: a noun right before the listed name is part of the name (a joint venture's other brand).
+        int before = view.tokenAt(listed - 1);
+        Token word = before < 0 ? null : view.tokens().get(before);
+        boolean nounBefore = word != null && word.end() == listed && (word.posStartsWith("n") && !word.posStartsWith("nr") || word.pos().equals("b"));
+        return nounBefore ? start : listed;
     }
 
     /**

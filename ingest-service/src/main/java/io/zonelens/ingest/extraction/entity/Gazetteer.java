@@ -165,11 +165,15 @@ public class Gazetteer {
         return byName.keySet();
     }
 
-    /** Every name with the HanLP nature that suits its type, for the segmenter's domain dictionary. */
+    /**
+     * Every name with the HanLP nature that suits its type, for the segmenter's domain dictionary; not the counties and
+     * districts, whose names HanLP would then cut out of common words (相|应城市 of 相应城市, 中|韩城市): the lexicon finds
+     * them where they stand as words.
+     */
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
         byName.forEach((name, list) -> {
-            if (name.length() > 1) {
+            if (name.length() > 1 && !COUNTY_LEVELS.contains(list.get(0).kind())) {
                 names.put(name, switch (list.get(0).type()) {
                     case PLACE -> "ns";
                     case PERSON -> "nr";
@@ -179,6 +183,8 @@ public class Gazetteer {
         });
         return names;
     }
+
+    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     public int size() {
         return entries.size();

@@ -35,7 +35,7 @@ public class GazetteerSource implements EntityCandidateSource {
             }
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
-                    || type == EntityType.PLACE && startsInsideAWordItEnds(view, hit)) {
+                    || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -48,8 +48,9 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /**
-     * 滨海城市, 新兴城市: a place's first character ending a word that starts before it (滨海|城市 holds 海城市, a city of
-     * Liaoning) spells the name across two words; not where that word starts inside another place (长治|市长|子县).
+     * 滨海城市, 新兴城市, 广东山区, 珠海城区: a place's first character ending a word that starts before it (滨海|城市 holds
+     * 海城市, a city of Liaoning; 广东|山区 holds 东山区) spells the name across two words; not where that word starts
+     * inside another place (长治|市长|子县).
      */
     private static boolean startsInsideAWordItEnds(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
@@ -58,8 +59,25 @@ public class GazetteerSource implements EntityCandidateSource {
         }
         var token = view.tokens().get(index);
         return token.start() < hit.start() && token.end() < hit.end()
-                && view.hits().stream().noneMatch(place -> place != hit && place.start() < token.start() + 1 && place.end() > token.start()
+                && view.hits().stream().noneMatch(place -> place != hit && place.start() < token.start() && place.end() > token.start()
                         && place.hasType(EntityType.PLACE, EntityType.ZONE));
+    }
+
+    /**
+     * 相应城市, 常德城区: HanLP knows 应城市 and 德城区 and cuts 相|应城市, 常|德城区; the lone character before the name and
+     * the name's first make a word, a place or a pair of countries (相应, 常德, 中韩), so the name is only spelled across them.
+     */
+    private static boolean firstCharacterEndsAWordBefore(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start() - 1);
+        if (hit.end() - hit.start() < 3 || index < 0 || view.tokens().get(index).word().length() != 1 || view.tokens().get(index).end() != hit.start()) {
+            return false;
+        }
+        String pair = view.slice(hit.start() - 1, hit.start() + 1);
+        // 中韩城市: two countries' one-character names are a pair too.
+        boolean countries = (pair.charAt(0) == '中' || CountryAbbreviations.countryOf(pair.charAt(0)) != null)
+                && CountryAbbreviations.countryOf(pair.charAt(1)) != null;
+        return countries || CoreWords.firstNature(pair) != null || view.hits().stream().anyMatch(place -> place.start() == hit.start() - 1
+                && place.end() == hit.start() + 1 && !place.value().entries().isEmpty());
     }
 
     /**
@@ -77,8 +95,11 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /** 迪斯尼乐园, 诺基亚剧院, 万达影城: a short brand right before a venue word names the venue, not the company. */
     private static boolean namesAVenue(SentenceView view, Lexicon.Hit hit) {
+        // The venue word must be a word of its own, and 湾 of 湾区 (腾讯湾区总部, HanLP's 湾/区) is no bay.
         return hit.end() - hit.start() <= SHORT_BRAND && VENUE_WORDS.stream()
-                .anyMatch(word -> view.text().startsWith(word, hit.end()) && hit.end() + word.length() <= view.sentence().end());
+                .anyMatch(word -> view.text().startsWith(word, hit.end()) && hit.end() + word.length() <= view.sentence().end()
+                        && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + word.length())
+                        && view.charAt(hit.end() + word.length()) != '区');
     }
 
     private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");

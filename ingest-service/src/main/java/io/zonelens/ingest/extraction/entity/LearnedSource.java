@@ -104,6 +104,10 @@ final class LearnedSource implements EntityCandidateSource {
                 start = startOfOrganizationWord(view, start);
                 end = endOfProperName(view, start, endOfInstitutionWord(view, end));
             }
+            // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
+            if (type == EntityType.COMPANY) {
+                end = withoutItsCommittee(view, start, end);
+            }
             if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
@@ -320,6 +324,17 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean endsInABodyWord(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null) && !endsInACompanyWord(view, end);
+    }
+
+    /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
+    private static int withoutItsCommittee(SentenceView view, int start, int end) {
+        for (String committee : List.of("党委", "党组", "纪委", "董事会")) {
+            int cut = end - committee.length();
+            if (cut - start >= 2 && view.slice(start, end).endsWith(committee) && GovernmentBodySource.companyEndsAt(view, cut)) {
+                return cut;
+            }
+        }
+        return end;
     }
 
     private static boolean endsInACompanyWord(SentenceView view, int end) {

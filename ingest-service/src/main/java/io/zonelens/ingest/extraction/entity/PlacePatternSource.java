@@ -25,7 +25,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
-            "市辖", "城", "郊", "中心城", "远郊", "近郊");
+            "市辖", "城", "郊", "中心城", "远郊", "近郊", "小城", "中心", "特色", "建制");
 
     /**
      * 科技园区, 产业社区: an area of a kind after a word, never a district (HanLP tags some of them places, 科技园区/ns);
@@ -71,8 +71,9 @@ public class PlacePatternSource implements EntityCandidateSource {
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
-                    || TOWNSHIPS.indexOf(level) >= 0 && SentenceView.isHan(stem);
-            if (!describes(stem) && (wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
+                    || TOWNSHIPS.indexOf(level) >= 0 && townshipName(stem) && !commonWord(view.slice(start, end));
+            boolean township = TOWNSHIPS.indexOf(level) >= 0;
+            if (!describes(stem) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
@@ -133,12 +134,24 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         for (int length = 3; length <= 4; length++) {
             int start = end - length;
-            if (start >= view.sentence().start() && SentenceView.isHan(view.slice(start, end - 1)) && countyOrCityEndsAt(view, start)
+            if (start >= view.sentence().start() && townshipName(view.slice(start, end - 1)) && countyOrCityEndsAt(view, start)
                     && !describes(view.slice(start, end - 1))) {
                 return start;
             }
         }
         return -1;
+    }
+
+    /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
+    private static boolean commonWord(String word) {
+        String nature = CoreWords.firstNature(word);
+        return nature != null && !nature.startsWith("ns");
+    }
+
+    /** 北滘 of 北滘镇: a name no dictionary knows, or a place's; never a count or a kind (两个镇, 所有镇, 中心镇, 小城镇). */
+    private static boolean townshipName(String stem) {
+        String nature = CoreWords.firstNature(stem);
+        return unknownWord(stem) || nature != null && nature.startsWith("ns");
     }
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */

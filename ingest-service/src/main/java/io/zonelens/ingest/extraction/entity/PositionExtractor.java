@@ -321,6 +321,9 @@ public final class PositionExtractor {
         return previous != null && start - previous.mention().end() == 1 && CHAIN_JOINERS.indexOf(text.charAt(previous.mention().end())) >= 0;
     }
 
+    /** What zones' names end in (综合保税区, 开发区, 中关村科技园, 生态城, 保税港). */
+    private static final String ZONE_ENDINGS = "区园城港";
+
     /** Heads of a body that do not end in 长 (署长, 校长, 董事长 do). */
     private static final Set<String> HEADS = Set.of("主任", "总经理", "总裁", "主席");
 
@@ -339,9 +342,11 @@ public final class PositionExtractor {
                 return body;
             }
         }
-        // 舟山片区党工委书记、主任: a zone's party working committee and its 管委会 share a head; the 主任 is the 管委会's.
-        if (organization != null && organization.endsWith("党工委") && head.equals("主任") && organization.length() > 3) {
-            return organization.substring(0, organization.length() - 3) + "管理委员会";
+        // 舟山片区党工委书记、主任: a zone's party working committee and its 管委会 share a head; the 主任 is the 管委会's
+        // (a 街道党工委's is not: a subdistrict has no 管委会).
+        String zone = organization != null && organization.endsWith("党工委") ? organization.substring(0, organization.length() - 3) : "";
+        if (head.equals("主任") && zone.length() > 1 && ZONE_ENDINGS.indexOf(zone.charAt(zone.length() - 1)) >= 0 && !zone.endsWith("社区")) {
+            return zone + "管理委员会";
         }
         boolean headOfGovernment = head.length() == 2 && head.charAt(1) == '长' && organization != null && organization.endsWith(head.charAt(0) + "委");
         if (!headOfGovernment) {

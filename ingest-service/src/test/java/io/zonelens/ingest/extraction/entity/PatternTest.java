@@ -670,6 +670,24 @@ class PatternTest {
     }
 
     @Test
+    void aCountysNameSpelledAcrossTwoWordsIsNoPlace() {
+        List<EntityMention> m = mentions("广东山区五市加快发展。华中山区要振兴山区经济。相应城市和中韩城市发展论坛。珠海城区、常德城区和上海港区。香港北区区议会。");
+        assertEquals(List.of("广东", "珠海", "常德", "上海", "香港"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(),
+                m.toString());
+        List<EntityMention> towns = mentions("长兴县两个镇入选。萧山区所有镇都建成。推进萧山区中心镇建设。长兴县小城镇环境综合整治。");
+        assertTrue(towns.stream().noneMatch(x -> x.text().endsWith("镇") || x.text().endsWith("镇政府")), towns.toString());
+    }
+
+    @Test
+    void jointVenturesAreNotListsOrTwoNamesOfOneCompanyAndACompanysCommitteeIsNoPartOfIt() {
+        List<EntityMention> m = mentions("中国移动中国联通中国电信三大运营商。鸿海富士康在郑州投资。东风本田汽车有限公司新工厂投产。该项目由中信投资天津有限公司负责建设。华为公司党委书记周代琪出席。");
+        assertEquals(List.of("中国移动", "中国联通", "中国电信", "鸿海", "富士康", "东风本田汽车有限公司", "中信投资天津有限公司", "华为公司"),
+                m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> bay = mentions("腾讯湾区总部大厦正式启用。");
+        assertTrue(has(bay, EntityType.COMPANY, "腾讯"), "湾区 is no venue: " + bay);
+    }
+
+    @Test
     void bodiesJoinedByAConjunctionAreTwo() {
         List<EntityMention> m = mentions("省人大常委会、省政协、省纪委监委和省法院、省检察院的工作取得新成效。");
         for (String body : List.of("省纪委监委", "省检察院")) {

@@ -289,6 +289,8 @@ class PositionTest {
                 doc.positions.stream().filter(h -> h.person().equals("何中伟") && h.title().equals("主任")).map(PositionHeld::organization).toList(), doc.positions.toString());
         assertEquals("中国(浙江)自由贸易试验区舟山片区管理委员会", EntityFixture.canonicalOf(doc.mentions, "浙江自贸试验区舟山片区管委会"));
         assertTrue(doc.hasPerson("孙旭东"), doc.mentions.toString());
+        List<PositionHeld> street = positions("街道党工委书记、主任王刚主持召开会议。");
+        assertTrue(street.stream().noneMatch(h -> h.organization() != null && h.organization().contains("管理委员会")), "a subdistrict has no 管委会: " + street);
     }
 
     @Test
