@@ -57,7 +57,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 中粮万科, 广汽本田: two listed companies named together with nothing between are their joint venture's name, one
-     * company; not two names of one company (鸿海富士康), nor two of a list run together (中国移动中国联通中国电信).
+     * company, where HanLP reads them as one word or a project's name follows; not two names of one company (鸿海富士康),
+     * two of a list run together (中国移动中国联通中国电信) or two names in a headline (招行浦发最受青睐).
      */
     private List<EntityCandidate> jointVentures(SentenceView view) {
         List<EntityCandidate> ventures = new ArrayList<>();
@@ -65,12 +66,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
             for (Lexicon.Hit second : view.hits()) {
                 if (first.end() == second.start() && first.hasType(EntityType.COMPANY) && second.hasType(EntityType.COMPANY)
                         && view.tokenStartsAt(first.start()) && view.tokenEndsAt(second.end()) && !sameCompany(first, second)
-                        && !listedCompanyEndsAt(view, first.start()) && !listedCompanyStartsAt(view, second.end())) {
+                        && !listedCompanyEndsAt(view, first.start()) && !listedCompanyStartsAt(view, second.end())
+                        && (oneWord(view, first.start(), second.end()) || projectAfter(view, second.end()))) {
                     ventures.add(new EntityCandidate(EntityType.COMPANY, first.start(), second.end(), name(), REGISTERED_CONFIDENCE));
                 }
             }
         }
         return ventures;
+    }
+
+    /** 广汽本田: HanLP reads the pair as one word. */
+    private static boolean oneWord(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        return index >= 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end;
+    }
+
+    /** 中粮万科长阳半岛: a place-like name after the pair is the venture's project; 招行浦发最受青睐 is two banks. */
+    private static boolean projectAfter(SentenceView view, int end) {
+        int index = view.tokenAt(end);
+        return index >= 0 && view.tokens().get(index).start() == end && view.tokens().get(index).posStartsWith("ns");
     }
 
     /** 鸿海富士康: two names of one company. */

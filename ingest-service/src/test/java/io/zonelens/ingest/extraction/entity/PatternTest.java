@@ -683,6 +683,8 @@ class PatternTest {
         List<EntityMention> m = mentions("中国移动中国联通中国电信三大运营商。鸿海富士康在郑州投资。东风本田汽车有限公司新工厂投产。该项目由中信投资天津有限公司负责建设。华为公司党委书记周代琪出席。");
         assertEquals(List.of("中国移动", "中国联通", "中国电信", "鸿海", "富士康", "东风本田汽车有限公司", "中信投资天津有限公司", "华为公司"),
                 m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> headline = mentions("基金893亿元暗增银行股招行浦发最受青睐");
+        assertTrue(has(headline, EntityType.COMPANY, "招行") && has(headline, EntityType.COMPANY, "浦发"), headline.toString());
         List<EntityMention> bay = mentions("腾讯湾区总部大厦正式启用。");
         assertTrue(has(bay, EntityType.COMPANY, "腾讯"), "湾区 is no venue: " + bay);
     }
