@@ -66,7 +66,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             for (Lexicon.Hit second : view.hits()) {
                 if (first.end() == second.start() && first.hasType(EntityType.COMPANY) && second.hasType(EntityType.COMPANY)
                         && view.tokenStartsAt(first.start()) && view.tokenEndsAt(second.end()) && !sameCompany(first, second)
-                        && !listedCompanyEndsAt(view, first.start()) && !listedCompanyStartsAt(view, second.end())
+                        && !listedCompanyTouches(view, hit -> hit.end() == first.start()) && !listedCompanyTouches(view, hit -> hit.start() == second.end())
                         && (oneWord(view, first.start(), second.end()) || projectAfter(view, second.end()))) {
                     ventures.add(new EntityCandidate(EntityType.COMPANY, first.start(), second.end(), name(), REGISTERED_CONFIDENCE));
                 }
@@ -93,12 +93,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** 中国移动中国联通中国电信: a third listed company next to the pair makes a list, not a joint venture. */
-    private static boolean listedCompanyEndsAt(SentenceView view, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.hasType(EntityType.COMPANY));
-    }
-
-    private static boolean listedCompanyStartsAt(SentenceView view, int start) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.COMPANY));
+    private static boolean listedCompanyTouches(SentenceView view, java.util.function.Predicate<Lexicon.Hit> where) {
+        return view.hits().stream().anyMatch(hit -> where.test(hit) && hit.hasType(EntityType.COMPANY));
     }
 
     /**

@@ -184,7 +184,8 @@ public class Gazetteer {
         return names;
     }
 
-    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
+    /** The kinds of county-level division (counties.tsv and places.tsv). */
+    static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     public int size() {
         return entries.size();

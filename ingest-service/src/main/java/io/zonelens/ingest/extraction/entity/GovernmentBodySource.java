@@ -101,6 +101,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return chains;
     }
 
+    /** The committees a company, university or other institution has, which are its own and no body of the state. */
+    static final List<String> INSTITUTIONS_COMMITTEES = List.of("党委", "党组", "党工委", "纪委", "董事会");
+
     /** A company word or a listed company (not one also listed as a body) ends at {@code end}. */
     static boolean companyEndsAt(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null

@@ -328,7 +328,7 @@ final class LearnedSource implements EntityCandidateSource {
 
     /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
     private static int withoutItsCommittee(SentenceView view, int start, int end) {
-        for (String committee : List.of("党委", "党组", "纪委", "董事会")) {
+        for (String committee : GovernmentBodySource.INSTITUTIONS_COMMITTEES) {
             int cut = end - committee.length();
             if (cut - start >= 2 && view.slice(start, end).endsWith(committee) && GovernmentBodySource.companyEndsAt(view, cut)) {
                 return cut;

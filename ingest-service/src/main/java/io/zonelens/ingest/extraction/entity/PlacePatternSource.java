@@ -123,8 +123,14 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** A listed city or municipality ends here: 无锡市|新吴区, 杭州市|钱塘区, where a district's name is all but certain. */
     private static boolean cityEndsAt(SentenceView view, int offset) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream()
-                .anyMatch(entry -> entry.kind().equals("CITY") || entry.kind().equals("MUNICIPALITY")));
+        return placeOfKindEndsAt(view, offset, CITY_LEVELS);
+    }
+
+    private static final java.util.Set<String> CITY_LEVELS = java.util.Set.of("CITY", "MUNICIPALITY");
+
+    /** A listed place of one of these kinds ends at {@code offset}. */
+    private static boolean placeOfKindEndsAt(SentenceView view, int offset, java.util.Set<String> kinds) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream().anyMatch(entry -> kinds.contains(entry.kind())));
     }
 
     /** Where a township of two or three characters right after its listed county or district ends at {@code end} starts (北滘镇), or -1. */
@@ -156,11 +162,11 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */
     private static boolean countyOrCityEndsAt(SentenceView view, int offset) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream()
-                .anyMatch(entry -> COUNTY_LEVELS.contains(entry.kind())));
+        return placeOfKindEndsAt(view, offset, TOWNSHIP_PARENTS);
     }
 
-    private static final java.util.Set<String> COUNTY_LEVELS = java.util.Set.of("DISTRICT", "COUNTY", "COUNTY_CITY", "CITY");
+    private static final java.util.Set<String> TOWNSHIP_PARENTS = java.util.stream.Stream.concat(Gazetteer.COUNTY_LEVELS.stream(), java.util.stream.Stream.of("CITY"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A stem of Han characters no dictionary knows and with no number in it (新吴, 坪山; not 城六 of 城六区). */
     private static boolean unknownWord(String stem) {

@@ -555,7 +555,7 @@ public final class PositionExtractor {
 
     /** A company or organization right before the party committee word that ends at {@code end}. */
     private static EntityMention institutionBeforeItsCommittee(String text, List<EntityMention> mentions, int end) {
-        for (String committee : List.of("党委", "党组", "党工委", "纪委")) {
+        for (String committee : GovernmentBodySource.INSTITUTIONS_COMMITTEES) {
             if (end - committee.length() > 0 && text.startsWith(committee, end - committee.length())) {
                 EntityMention institution = endingAt(mentions, end - committee.length());
                 return institution != null && (institution.type() == EntityType.COMPANY || institution.type() == EntityType.ORGANIZATION) ? institution : null;
