@@ -189,8 +189,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int start = end;
         while (index >= 0 && view.tokens().get(index).start() >= view.sentence().start()) {
             Token token = view.tokens().get(index);
-            // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one.
-            if (Pos.isBoundary(token) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
+            // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
+            // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
+            if (Pos.isBoundary(token) && !token.pos().equals("dg") && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi")) {
                 break;
             }

@@ -81,7 +81,8 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 }
             }
             for (String head : HEADS) {
-                if (view.text().startsWith(head, i)) {
+                // 等企业家: a head noun must be a word of its own, not the start of one naming people.
+                if (view.text().startsWith(head, i) && view.tokenEndsAt(i + head.length())) {
                     return head;
                 }
             }

@@ -332,7 +332,7 @@ public final class PositionExtractor {
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
     private static String inherited(String organization, String title) {
-        String head = title.replaceFirst("^(常务)?副", "");
+        String head = title.replaceFirst("^(常务|专职)?副", "");
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
         // committee's.
         for (String committee : List.of("党委", "党组")) {
@@ -460,7 +460,7 @@ public final class PositionExtractor {
 
     /** The unit a head's title names (司 of 司长, 处 of 副处长), or 0 for any other title. */
     private static char unitHeaded(String title) {
-        String head = title.replaceFirst("^(常务)?副", "");
+        String head = title.replaceFirst("^(常务|专职)?副", "");
         return head.length() >= 2 && "司处科部局".indexOf(head.charAt(0)) >= 0 ? head.charAt(0) : 0;
     }
 

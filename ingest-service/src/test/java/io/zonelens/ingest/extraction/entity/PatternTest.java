@@ -60,6 +60,20 @@ class PatternTest {
     }
 
     @Test
+    void aLocalityWordOpeningAListItemIsTheNamesFirstCharacter() {
+        List<EntityMention> m = mentions("连云港综合保税区今年新增注册企业56家，其中江苏恒瑞医药股份有限公司、中复神鹰碳纤维股份有限公司等龙头企业在区内设立了子公司。");
+        assertTrue(has(m, EntityType.COMPANY, "中复神鹰碳纤维股份有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "江苏恒瑞医药股份有限公司"), m.toString());
+    }
+
+    @Test
+    void entrepreneursAfterAListAreNoFirms() {
+        List<EntityMention> m = mentions("阿里巴巴集团董事会主席蔡崇信、腾讯控股有限公司首席执行官马化腾、宁德时代新能源科技股份有限公司董事长曾毓群等企业家参加座谈。");
+        assertTrue(has(m, EntityType.PERSON, "曾毓群"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("曾毓群")), m.toString());
+    }
+
+    @Test
     void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
         List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());

@@ -121,6 +121,12 @@ class PositionTest {
     }
 
     @Test
+    void aFullTimeDeputyHoldsTheBodysTitle() {
+        List<PositionHeld> p = positions("临港新片区管委会专职副主任吴晓华介绍了洋山特殊综合保税区的最新进展。");
+        assertEquals(List.of("临港新片区管委会专职副主任"), titlesOf(p, "吴晓华"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
