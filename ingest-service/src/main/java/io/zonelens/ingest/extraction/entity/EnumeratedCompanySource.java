@@ -48,6 +48,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 if (start < 0) {
                     break;
                 }
+                start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
                 if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
                     items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
@@ -88,6 +89,18 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             }
         }
         return null;
+    }
+
+    /** 街道辖区内有腾讯等企业: a verb before a listed company ends what is said of it; the item starts at the company. */
+    private static int atAListedCompanyAfterAVerb(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            int before = view.tokenAt(hit.start() - 1);
+            if (hit.start() > start && hit.end() <= end && hit.hasType(EntityType.COMPANY) && before >= 0
+                    && view.tokens().get(before).end() == hit.start() && Pos.isVerb(view.tokens().get(before))) {
+                return hit.start();
+            }
+        }
+        return start;
     }
 
     /** 联合利华新品: a listed company with common words after it is that company's project, and the company is the name. */

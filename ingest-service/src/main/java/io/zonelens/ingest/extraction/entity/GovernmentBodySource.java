@@ -73,11 +73,29 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(subdistrictOffices(view));
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         return candidates;
+    }
+
+    /**
+     * 黄岛区灵山卫街道办事处, 灵山卫街道办: a subdistrict's office is its government. Only after a subdistrict right after
+     * its listed district: 办事处 alone is as often a firm's or a province's office in a city.
+     */
+    private List<EntityCandidate> subdistrictOffices(SentenceView view) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        String text = view.text();
+        for (int at = text.indexOf("街道办", view.sentence().start()); at >= 0 && at < view.sentence().end(); at = text.indexOf("街道办", at + 1)) {
+            int start = PlacePatternSource.townshipEndingAt(view, at + 2);
+            if (start >= 0) {
+                int end = text.startsWith("街道办事处", at) ? at + 5 : at + 3;
+                offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.8));
+            }
+        }
+        return offices;
     }
 
     /** Branch words a branch's own branch ends in too. */

@@ -10,7 +10,8 @@ import java.util.List;
  * or three characters and a level word. The name must read as a place: HanLP tags the whole word a place, or its
  * dictionary knows the name as a place or proper noun first; for a county (县, 旗) a name it does not know at all will
  * do too, and for a district (区) right after a listed city, a name no dictionary knows (无锡市新吴区, 深圳市坪山区,
- * where HanLP reads 坪|山区), and a township (镇, 乡) only right after its listed county, district or city (顺德区北滘镇).
+ * where HanLP reads 坪|山区), and a township (镇, 乡) or subdistrict (街道) only right after its listed county, district or
+ * city (顺德区北滘镇, 黄岛区灵山卫街道).
  * A common word before the level word (示范县, 核心区, 生活区, 贫困县) names no place, nor does a scope or a
  * description (全县, 各区, 百强县), nor a zone or body word (开发区, 保税区).
  */
@@ -46,6 +47,12 @@ public class PlacePatternSource implements EntityCandidateSource {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = token.word();
+            // 黄岛区灵山卫街道: a subdistrict, like a township, only right after its listed county or district.
+            int subdistrict = word.equals(SUBDISTRICT) ? townshipEndingAt(view, token.end()) : -1;
+            if (subdistrict >= 0) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, subdistrict, token.end(), NAME, 0.7));
+                continue;
+            }
             char level = word.charAt(word.length() - 1);
             if (LEVELS.indexOf(level) < 0) {
                 continue;
@@ -133,20 +140,31 @@ public class PlacePatternSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.value().entries().stream().anyMatch(entry -> kinds.contains(entry.kind())));
     }
 
-    /** Where a township of two or three characters right after its listed county or district ends at {@code end} starts (北滘镇), or -1. */
+    /**
+     * Where a township or subdistrict of two or three characters and its level word, right after its listed county or
+     * district, ends at {@code end} starts (顺德区北滘镇, 黄岛区灵山卫街道), or -1.
+     */
     static int townshipEndingAt(SentenceView view, int end) {
-        if (end - 1 < view.sentence().start() || TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0) {
+        int levelLength = end - 2 >= view.sentence().start() && view.text().startsWith(SUBDISTRICT, end - 2) ? 2 : 1;
+        if (end - 1 < view.sentence().start() || levelLength == 1 && TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0) {
             return -1;
         }
-        for (int length = 3; length <= 4; length++) {
+        for (int length = 2 + levelLength; length <= 3 + levelLength; length++) {
             int start = end - length;
-            if (start >= view.sentence().start() && townshipName(view.slice(start, end - 1)) && countyOrCityEndsAt(view, start)
-                    && !describes(view.slice(start, end - 1))) {
+            if (start < view.sentence().start()) {
+                break;
+            }
+            String stem = view.slice(start, end - levelLength);
+            // 粤海街道: a subdistrict is often named after a firm or landmark HanLP knows as a proper noun.
+            boolean name = townshipName(stem) || levelLength == 2 && SentenceView.isHan(stem) && properNoun(stem);
+            if (name && countyOrCityEndsAt(view, start) && !describes(stem)) {
                 return start;
             }
         }
         return -1;
     }
+
+    private static final String SUBDISTRICT = "街道";
 
     /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
     private static boolean commonWord(String word) {
@@ -158,6 +176,11 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static boolean townshipName(String stem) {
         String nature = CoreWords.firstNature(stem);
         return unknownWord(stem) || nature != null && nature.startsWith("ns");
+    }
+
+    private static boolean properNoun(String stem) {
+        String nature = CoreWords.firstNature(stem);
+        return nature != null && (nature.startsWith("nz") || nature.startsWith("nt") || nature.startsWith("nr"));
     }
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */

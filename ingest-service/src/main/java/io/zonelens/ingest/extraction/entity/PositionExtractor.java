@@ -185,6 +185,9 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences, index, person));
             }
+            if (held.isEmpty()) {
+                held = sharedAlongAList(text, titles, index, person);
+            }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));
@@ -195,6 +198,26 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(), positions);
+    }
+
+    /**
+     * 副省长李永林、张建春: names listed with 、 after a title, none with a title of its own, all hold it; the titles are those
+     * right before the nearest earlier name in the list that has any.
+     */
+    private static List<Title> sharedAlongAList(String text, List<Title> titles, Index index, EntityMention person) {
+        int at = person.start();
+        while (at > 0 && text.charAt(at - 1) == '、') {
+            EntityMention before = index.personsByEnd().get(at - 1);
+            if (before == null) {
+                return List.of();
+            }
+            List<Title> chain = chainEndingAt(text, titles, startBeforeSpaces(text, before.start()));
+            if (!chain.isEmpty()) {
+                return chain;
+            }
+            at = before.start();
+        }
+        return List.of();
     }
 
     /**

@@ -127,6 +127,23 @@ class PositionTest {
     }
 
     @Test
+    void aTitleBeforeAListOfNamesIsHeldByEach() {
+        List<PositionHeld> p = positions("省人大常委会副主任王志明，副省长李永林、张建春出席。市委书记张强、市长李明、王刚出席。");
+        assertEquals(List.of("副省长"), titlesOf(p, "张建春"));
+        assertEquals(List.of("副省长"), titlesOf(p, "李永林"));
+        assertEquals(List.of("市长"), titlesOf(p, "王刚"));
+        assertEquals(List.of("市委书记"), titlesOf(p, "张强"));
+    }
+
+    @Test
+    void aSubdistrictsOfficeHeadsIt() {
+        List<PositionHeld> p = positions("山东省青岛市黄岛区灵山卫街道办事处主任张华介绍，街道将依托青岛西海岸新区开展招商引资。");
+        assertEquals(List.of("灵山卫街道办事处主任"), titlesOf(p, "张华"));
+        List<EntityMention> m = mentions("南山区12个街道、黄岛区所有街道均已完成改造。");
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("街道")), m.toString());
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
