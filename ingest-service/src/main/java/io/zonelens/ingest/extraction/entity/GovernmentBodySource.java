@@ -120,7 +120,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** The committees a company, university or other institution has, which are its own and no body of the state. */
-    static final List<String> INSTITUTIONS_COMMITTEES = List.of("党委", "党组", "党工委", "纪委", "董事会");
+    static final List<String> INSTITUTIONS_COMMITTEES = List.of("党委", "党组", "党工委", "纪委", "董事会", "董事局", "监事会");
 
     /** A company word or a listed company (not one also listed as a body) ends at {@code end}. */
     static boolean companyEndsAt(SentenceView view, int end) {

@@ -137,6 +137,12 @@ public final class PositionExtractor {
                     organization = (joined ? previous.organization() : "") + text.substring(department, start);
                     start = department;
                 }
+                // 美国驻华大使, 德国驻沪总领事: an envoy's office runs from the country that sends them, whose it is.
+                EntityMention sender = organization == null ? envoysCountry(text, view, mentions, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;
+                if (sender != null) {
+                    organization = sender.canonical();
+                    start = sender.start();
+                }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null && !corporate(hit.cue(Cue.CueFamily.TITLE).word()) ? placeEndingAt(mentions, start) : null;
                 if (place != null) {
@@ -570,6 +576,22 @@ public final class PositionExtractor {
 
     private static boolean appointedIn(String text, int start, Index index) {
         return start > 0 && text.charAt(start - 1) == '为' && index.personsByEnd().containsKey(start - 1);
+    }
+
+    private static final java.util.Set<String> ENVOYS = java.util.Set.of("大使", "总领事", "副总领事", "领事", "公使");
+    private static final java.util.regex.Pattern POSTED_TO = java.util.regex.Pattern.compile("驻\\p{IsHan}{1,4}$");
+
+    /** The country before 驻X (驻华, 驻沪, 驻广州) that sends the envoy whose title starts at {@code start}, or null. */
+    private static EntityMention envoysCountry(String text, SentenceView view, List<EntityMention> mentions, int start, String title) {
+        if (!ENVOYS.contains(title)) {
+            return null;
+        }
+        java.util.regex.Matcher posted = POSTED_TO.matcher(text.substring(Math.max(view.sentence().start(), start - 5), start));
+        if (!posted.find()) {
+            return null;
+        }
+        EntityMention country = placeEndingAt(mentions, start - (posted.end() - posted.start()));
+        return country != null && country.sentenceIndex() == view.sentence().index() ? country : null;
     }
 
     private static EntityMention placeEndingAt(List<EntityMention> mentions, int end) {

@@ -74,6 +74,14 @@ class PatternTest {
     }
 
     @Test
+    void airportEconomyZonesAndTheirCommittees() {
+        List<EntityMention> m = mentions("北京大兴国际机场临空经济区（廊坊）管委会与顺丰控股股份有限公司签订协议。青岛胶东临空经济示范区管委会副主任刘强介绍情况。");
+        assertTrue(has(m, EntityType.ZONE, "北京大兴国际机场临空经济区"), m.toString());
+        assertEquals("北京大兴国际机场临空经济区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "青岛胶东临空经济示范区管委会"), m.toString());
+    }
+
+    @Test
     void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
         List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());

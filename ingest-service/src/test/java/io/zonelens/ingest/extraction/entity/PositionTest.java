@@ -144,6 +144,21 @@ class PositionTest {
     }
 
     @Test
+    void anEnvoysOfficeIsOfTheCountrySendingThem() {
+        List<PositionHeld> p = positions("美国驻华大使伯恩斯当天会见了中国商务部副部长王受文。德国驻沪总领事白思娜出席开幕式。");
+        assertEquals(List.of("美国驻华大使"), titlesOf(p, "伯恩斯"));
+        assertEquals("美国", p.stream().filter(h -> h.person().equals("伯恩斯")).findFirst().orElseThrow().organization());
+        assertEquals(List.of("德国驻沪总领事"), titlesOf(p, "白思娜"));
+    }
+
+    @Test
+    void aCompanysBoardIsTheCompanys() {
+        List<PositionHeld> p = positions("江西省委书记尹弘会见了正威国际集团董事局主席王文银一行。");
+        assertEquals(List.of("正威国际集团董事局主席"), titlesOf(p, "王文银"));
+        assertEquals("正威国际集团", p.stream().filter(h -> h.person().equals("王文银")).findFirst().orElseThrow().organization());
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
