@@ -176,12 +176,26 @@ public final class EntityLinker {
         if (area != null && area.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, "中国(" + withoutChina(area.group(1)) + ")自由贸易试验区" + area.group(2));
         }
+        // 杭州萧山经济技术开发区: a listed zone named after a place of its province is that zone.
+        for (int length = 2; known == null && length <= 4 && length + 3 < full.length(); length++) {
+            known = listedZoneOf(full.substring(length), gazetteer.lookup(full.substring(0, length)));
+        }
         // 苏州自贸片区: the area of that name of its free trade zone.
         java.util.regex.Matcher shortArea = known == null ? FTZ_SHORT_AREA.matcher(full) : null;
         if (shortArea != null && shortArea.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, shortArea.group(1) + "片区");
         }
         return known;
+    }
+
+    /** The listed zone named {@code name} in the province of one of the places, or null. */
+    private String listedZoneOf(String name, List<GazetteerEntry> places) {
+        for (GazetteerEntry zone : gazetteer.lookup(name)) {
+            if (zone.type() == EntityType.ZONE && places.stream().anyMatch(place -> place.type() == EntityType.PLACE && place.province().equals(zone.province()))) {
+                return zone.canonical();
+            }
+        }
+        return null;
     }
 
     /** 湖州 of 中国（湖州） or 中国(湖州), the place a State Council name puts in brackets; any other name as it is. */

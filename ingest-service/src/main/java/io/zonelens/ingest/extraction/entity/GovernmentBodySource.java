@@ -44,6 +44,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
+            if (anchor < 0 && cue.word().equals(LEADING_GROUP_OFFICE)) {
+                anchor = leadingGroupStart(view, hit.start());
+            }
             char before = view.charAt(hit.start() - 1);
             int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
             // 香港特区政府, 特区政府: a special administrative region's government, not a district's (区政府).
@@ -96,6 +99,24 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return offices;
+    }
+
+    private static final String LEADING_GROUP_OFFICE = "领导小组办公室";
+    private static final int LEADING_GROUP_REACH = 20;
+
+    /**
+     * 广东省推进粤港澳大湾区建设领导小组办公室, 市自贸试验区工作领导小组办公室: a leading group is named for its task, verbs and
+     * all, from the place or level that sets it up; returns where that name starts, or -1.
+     */
+    private static int leadingGroupStart(SentenceView view, int end) {
+        int start = CompanyPatternSource.nameStart(view, end, LEADING_GROUP_REACH);
+        if (start < 0 || end - start < 2) {
+            return -1;
+        }
+        int from = start;
+        boolean setUpByAPlace = LEVELS.indexOf(view.charAt(start)) >= 0 || view.text().startsWith("中央", start) || view.text().startsWith("国务院", start)
+                || view.hits().stream().anyMatch(hit -> hit.start() == from && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.GOVERNMENT));
+        return setUpByAPlace ? start : -1;
     }
 
     /** Branch words a branch's own branch ends in too. */

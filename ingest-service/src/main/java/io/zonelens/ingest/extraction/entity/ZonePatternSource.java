@@ -40,9 +40,39 @@ public class ZonePatternSource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(listedZonesAfterTheirPlace(view));
         candidates.addAll(sameNameInAnotherProvince(view));
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
+        return candidates;
+    }
+
+    /** The places a zone's full name may open with: its province or city (not 海淀区 of 海淀区中关村大街). */
+    private static final Set<String> ZONE_NAMING_PLACES = Set.of("PROVINCE", "MUNICIPALITY", "CITY", "AUTONOMOUS_PREFECTURE", "PREFECTURE", "LEAGUE");
+
+    /**
+     * 杭州萧山经济技术开发区, 浙江嘉善经济技术开发区: a listed zone, named in full with its kind, right after its province or a
+     * city of it is named with that place.
+     */
+    private static List<EntityCandidate> listedZonesAfterTheirPlace(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit zone : view.hits()) {
+            boolean endsInAKind = view.hits().stream().anyMatch(hit -> hit.end() == zone.end() && hit.start() > zone.start()
+                    && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
+            if (!endsInAKind) {
+                continue;
+            }
+            Set<String> provinces = new java.util.HashSet<>();
+            zone.value().entries().stream().filter(entry -> entry.type() == EntityType.ZONE && !entry.province().isEmpty())
+                    .forEach(entry -> provinces.add(entry.province()));
+            for (Lexicon.Hit place : view.hits()) {
+                if (!provinces.isEmpty() && place.end() == zone.start() && place.start() >= view.sentence().start()
+                        && place.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && ZONE_NAMING_PLACES.contains(entry.kind())
+                                && provinces.contains(entry.province()))) {
+                    candidates.add(new EntityCandidate(EntityType.ZONE, place.start(), zone.end(), "zone-pattern", 0.85));
+                }
+            }
+        }
         return candidates;
     }
 

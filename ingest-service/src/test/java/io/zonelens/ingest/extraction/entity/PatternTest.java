@@ -82,6 +82,23 @@ class PatternTest {
     }
 
     @Test
+    void aListedZoneNamedWithAPlaceOfItsProvince() {
+        List<EntityMention> m = mentions("据悉，杭州萧山经济技术开发区、嘉兴秀洲高新区已纳入培育名单。");
+        assertEquals("萧山经济技术开发区", canonicalOf(m, "杭州萧山经济技术开发区"), m.toString());
+        List<EntityMention> elsewhere = mentions("天津萧山经济技术开发区并不存在。");
+        assertEquals("天津萧山经济技术开发区", canonicalOf(elsewhere, "天津萧山经济技术开发区"), "a place of another province names another zone: " + elsewhere);
+    }
+
+    @Test
+    void aLeadingGroupsOfficeIsABodyNamedForItsTask() {
+        List<EntityMention> m = mentions("粤港澳大湾区建设领导小组办公室、广东省推进粤港澳大湾区建设领导小组办公室联合召开会议。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "粤港澳大湾区建设领导小组办公室"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "广东省推进粤港澳大湾区建设领导小组办公室"), m.toString());
+        List<EntityMention> unnamed = mentions("成立了由区长任组长的领导小组办公室。");
+        assertTrue(unnamed.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), unnamed.toString());
+    }
+
+    @Test
     void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
         List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());
