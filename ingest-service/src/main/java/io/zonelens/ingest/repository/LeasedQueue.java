@@ -53,6 +53,22 @@ final class LeasedQueue {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Puts every row {@code worker} holds back in the queue, due now and the attempt not counted: the worker is
+     * stopping, not failing, and another replica should not wait for its lease to run out. A result the worker
+     * still reports is fenced off like a lost lease's. Returns the released rows' {@code returning} columns.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object> release(EntityManager em, String worker, String returning) {
+        return em.createNativeQuery("update " + table
+                        + " set status = '" + pending + "', worker = null, lease_until = null, available_at = now(),"
+                        + "     attempts = greatest(attempts - 1, 0)"
+                        + " where worker = :worker and status = '" + running + "'"
+                        + " returning " + returning)
+                .setParameter("worker", worker)
+                .getResultList();
+    }
+
     /** Fractional seconds: a sub-second backoff (PT0.2S) must not round down to no delay at all. */
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;

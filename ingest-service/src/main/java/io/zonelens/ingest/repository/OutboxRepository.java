@@ -44,6 +44,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntity, Lon
                 .toList();
     }
 
+    /** Puts the deliveries {@code worker} holds back in the queue (see {@link LeasedQueue}); returns how many. */
+    public int release(String worker) {
+        return QUEUE.release(getEntityManager(), worker, "id").size();
+    }
+
     /** Marks the delivery done; true when it was still this worker's (a newer result may have replaced it meanwhile). */
     public boolean delivered(ClaimedDelivery delivery, String worker) {
         return update("status = ?1, deliveredAt = current_timestamp, leaseUntil = null where id = ?2 and worker = ?3 and status = ?4 and attempts = ?5",

@@ -21,6 +21,11 @@ public class ProcessingJobRepository implements PanacheRepositoryBase<Processing
                 .toList();
     }
 
+    /** Puts the jobs {@code worker} holds back in the queue (see {@link LeasedQueue}); returns their documents' ids. */
+    public List<String> release(String worker) {
+        return QUEUE.release(getEntityManager(), worker, "document_id").stream().map(String.class::cast).toList();
+    }
+
     /** True when this worker still held the job and has now closed it. */
     public boolean complete(ClaimedJob job, String worker) {
         return update("status = ?1, finishedAt = current_timestamp, leaseUntil = null where id = ?2 and worker = ?3 and status = ?4",

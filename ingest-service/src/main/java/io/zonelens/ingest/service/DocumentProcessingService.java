@@ -41,6 +41,8 @@ public class DocumentProcessingService {
     private final OutboxRepository outbox;
     private final List<Destination> destinations;
     private final ObjectMapper mapper;
+    /** Workers whose replica is stopping (see {@link #releaseClaims}). */
+    private final java.util.Set<String> released = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final IngestConfig.Worker settings;
 
     public DocumentProcessingService(ProcessingJobRepository jobs, DocumentRepository documents, Pipeline pipeline,
@@ -64,11 +66,29 @@ public class DocumentProcessingService {
         });
         List<String> completed = new ArrayList<>();
         for (ClaimedJob job : claimed) {
+            if (released.contains(worker)) {
+                break; // the rest of this claim is back in the queue for another replica
+            }
             if (process(job, worker)) {
                 completed.add(job.documentId());
             }
         }
         return completed;
+    }
+
+    /**
+     * Hands the jobs {@code worker} holds back to the queue when its replica stops, so another takes them at once
+     * rather than after the lease; their documents are RECEIVED again. The worker processes nothing more of its claim.
+     */
+    public int releaseClaims(String worker) {
+        released.add(worker);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> documentIds = jobs.release(worker);
+            if (!documentIds.isEmpty()) {
+                documents.update("status = ?1 where id in ?2 and status = ?3", DocumentStatus.RECEIVED, documentIds, DocumentStatus.PROCESSING);
+            }
+            return documentIds.size();
+        });
     }
 
     private boolean process(ClaimedJob job, String worker) {

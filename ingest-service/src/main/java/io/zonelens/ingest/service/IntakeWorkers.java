@@ -6,6 +6,7 @@ import io.zonelens.ingest.config.IngestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ public class IntakeWorkers {
     private final DocumentProcessingService processing;
     private final BatchIntakeService batches;
     private final OutboxRelay relay;
+    private static final Logger LOG = Logger.getLogger(IntakeWorkers.class);
+
     private final String workerId;
     private volatile boolean stopping;
 
@@ -33,8 +36,26 @@ public class IntakeWorkers {
         this.workerId = application + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * Stops taking work and hands back what this replica holds, so a rolling update does not leave documents
+     * waiting out a lease (5 minutes by default). Should the database be gone already, the leases run out as before.
+     */
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        try {
+            int jobs = processing.releaseClaims(workerId);
+            int deliveries = relay.releaseClaims(workerId);
+            if (jobs + deliveries > 0) {
+                LOG.infof("stopping: handed back %d jobs and %d deliveries of %s", jobs, deliveries, workerId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("stopping: could not hand back the claims of %s; their leases will run out (%s)", workerId, e.getMessage());
+        }
+    }
+
+    /** This replica's worker id: the owner of its claims. */
+    String workerId() {
+        return workerId;
     }
 
     @Scheduled(every = "${zonelens.ingest.worker.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -38,6 +38,11 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** Hands the deliveries {@code worker} holds back to the queue when its replica stops; returns how many. */
+    public int releaseClaims(String worker) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.release(worker));
+    }
+
     /** Claims and sends one round of rows; returns how many it claimed (0: nothing is due). */
     public int deliverClaimable(String worker) {
         var claimed = QuarkusTransaction.requiringNew().call(() -> outbox.claim(worker, config.claimSize(), config.lease()));

@@ -10,6 +10,8 @@ import io.zonelens.ingest.repository.DocumentEntity;
 import io.zonelens.ingest.repository.DocumentRepository;
 import io.zonelens.ingest.repository.DocumentStatus;
 import io.zonelens.ingest.repository.ExtractionResultEntity;
+import io.zonelens.ingest.repository.OutboxEntity;
+import io.zonelens.ingest.repository.OutboxRepository;
 import io.zonelens.ingest.repository.ProcessingJobEntity;
 import io.zonelens.ingest.repository.ProcessingJobRepository;
 import io.zonelens.localpostgres.PostgresTestResource;
@@ -48,6 +50,10 @@ class ConcurrentProcessingTest {
     DocumentRepository documents;
     @Inject
     EntityManager entityManager;
+    @Inject
+    IntakeWorkers workers;
+    @Inject
+    OutboxRepository outbox;
 
     private String submit(String marker) {
         String text = "天津港保税区第" + marker + "号公告\n\n稿源:测试   2024-01-02 08:00\n\n本区发布支持企业发展措施。编号" + marker + "。\n";
@@ -97,6 +103,37 @@ class ConcurrentProcessingTest {
             }
             return processed;
         };
+    }
+
+    @Test
+    void aStoppingReplicaHandsItsJobsAndDeliveriesBackAtOnce() {
+        String id = submit(UUID.randomUUID().toString());
+        String stopping = workers.workerId();
+        ClaimedJob held = QuarkusTransaction.requiringNew().call(() -> jobs.claim(stopping, 1000, Duration.ofMinutes(5)).stream()
+                .filter(job -> job.documentId().equals(id)).findFirst().orElseThrow());
+        QuarkusTransaction.requiringNew().run(() -> outbox.owe(id, "stopping-test", "{}"));
+        QuarkusTransaction.requiringNew().run(() -> outbox.claim(stopping, 1000, Duration.ofMinutes(5)));
+
+        workers.onStop(null);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            ProcessingJobEntity job = jobs.find("documentId", id).singleResult();
+            assertEquals(ProcessingJobEntity.PENDING, job.status, "the job waits for its lease to run out");
+            assertEquals(0, job.attempts, "a replica stopping is no failed attempt");
+            assertEquals(DocumentStatus.RECEIVED, documents.findById(id).status);
+            OutboxEntity delivery = outbox.find("documentId = ?1 and destination = ?2", id, "stopping-test").singleResult();
+            assertEquals(OutboxEntity.PENDING, delivery.status);
+            assertEquals(null, delivery.worker);
+            outbox.delete(delivery);
+        });
+        List<String> takenOver = new ArrayList<>();
+        List<String> round;
+        while (!(round = processing.processClaimable("healthy-replica")).isEmpty()) {
+            takenOver.addAll(round);
+        }
+        assertTrue(takenOver.contains(id), "another replica takes the job at once");
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> jobs.complete(held, stopping)), "the stopped replica's late result is fenced off");
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, jobs.find("documentId", id).singleResult().attempts));
     }
 
     @Test
