@@ -153,7 +153,7 @@ public final class PositionExtractor {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
-                    start = ofTheRegion && organization != null ? start - 3 : start;
+                    start = ofTheRegion ? start - 3 : start;
                 }
                 EntityMention title = new EntityMention(EntityType.POSITION, titleStart, hit.end(),
                         text.substring(titleStart, hit.end()), text.substring(titleStart, hit.end()), view.sentence().index());
@@ -167,6 +167,10 @@ public final class PositionExtractor {
                 continue;
             }
             List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start()));
+            // 原天津市商务局局长张爱国: offices the person held before are none held now.
+            if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
+                held = List.of();
+            }
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
@@ -248,6 +252,12 @@ public final class PositionExtractor {
             at = previous.start();
         }
         return -1;
+    }
+
+    /** 原 (former) stands alone right before the office (原/b 天津市商务局局长; not 原平市 or 原子能). */
+    private static boolean formerlyHeld(SentenceView view, int officeStart) {
+        return officeStart - 1 >= view.sentence().start() && view.charAt(officeStart - 1) == '原'
+                && view.tokenStartsAt(officeStart - 1) && view.tokenEndsAt(officeStart);
     }
 
     /**

@@ -159,6 +159,24 @@ class PositionTest {
     }
 
     @Test
+    void aFormerOfficeIsNoneHeldNow() {
+        List<PositionHeld> p = positions("原天津市商务局局长张爱国，现任天津市政府副秘书长。");
+        assertEquals(List.of("天津市政府副秘书长"), titlesOf(p, "张爱国"));
+    }
+
+    @Test
+    void aPartyLeadershipGroupMemberAfterTheInstitutionsTitle() {
+        List<PositionHeld> p = positions("此次会议由中国社会科学院副院长、党组成员高培勇主持。");
+        assertEquals(List.of("中国社会科学院副院长", "党组成员"), titlesOf(p, "高培勇"));
+    }
+
+    @Test
+    void aRegionsDeputyChairIsNamedWithItsLevelWord() {
+        List<PositionHeld> p = positions("自治区副主席、区党委常委蓝天立前往凭祥综合保税区检查指导工作。");
+        assertEquals(List.of("自治区副主席", "区党委常委"), titlesOf(p, "蓝天立"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
