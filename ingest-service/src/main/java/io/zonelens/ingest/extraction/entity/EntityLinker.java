@@ -367,13 +367,22 @@ public final class EntityLinker {
         return zone == null ? null : zone + (cue == null ? word : cue.fullForm());
     }
 
+    /**
+     * What names a body's place or zone: the surface before its body word, the longest such word, unless a shorter one
+     * leaves a listed zone (南京经济技术开发区 + 管委会, not 南京经济技术 + 开发区管委会).
+     */
     private String bodyPrefix(String surface) {
+        String longestWord = null;
         for (int i = 0; i < surface.length(); i++) {
             if (bodies.containsKey(surface.substring(i))) {
-                return surface.substring(0, i);
+                String prefix = surface.substring(0, i);
+                if (gazetteerCanonical(EntityType.ZONE, prefix) != null) {
+                    return prefix;
+                }
+                longestWord = longestWord == null ? prefix : longestWord;
             }
         }
-        return surface;
+        return longestWord == null ? surface : longestWord;
     }
 
     /**

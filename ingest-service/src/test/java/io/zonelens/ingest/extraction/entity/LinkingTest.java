@@ -22,6 +22,13 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneNamedOnlyInItsCommitteesNameIsTheOneItsShortFormMeans() {
+        List<EntityMention> m = mentions("南京经济技术开发区管委会副主任王海涛介绍情况。下一步，经开区将加快发展，管委会将出台措施。");
+        assertEquals("南京经济技术开发区", canonicalOf(m, "经开区"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("管委会") && x.canonical().equals("南京经济技术开发区管理委员会")), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
