@@ -196,8 +196,24 @@ public class EntityRecognizer implements PipelineStage {
             return java.util.Optional.empty();
         }
         String surface = view.slice(body.start(), zoneWord.end());
-        return java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start(), zoneWord.end(), surface,
-                linker.canonical(EntityType.ZONE, surface, EntityLinker.Home.UNKNOWN), body.sentenceIndex()));
+        // 高新区管委会 linked to 苏州高新技术产业开发区管理委员会: a bare zone word names the zone the body was linked to.
+        int zoneEnd = zoneWord.end();
+        boolean bare = view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() == zoneEnd && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
+        String canonical = bare ? listedZoneOpening(body.canonical()) : linker.canonical(EntityType.ZONE, surface, EntityLinker.Home.UNKNOWN);
+        return canonical == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start(), zoneWord.end(), surface, canonical, body.sentenceIndex()));
+    }
+
+    /** The longest listed zone a name starts with, or null. */
+    private String listedZoneOpening(String name) {
+        for (int end = name.length() - 1; end >= 2; end--) {
+            for (GazetteerEntry entry : lexicon.gazetteer().lookup(name.substring(0, end))) {
+                if (entry.type() == EntityType.ZONE) {
+                    return entry.canonical();
+                }
+            }
+        }
+        return null;
     }
 
     /** Distinct pairs of linked entities per sentence; mentions are grouped by sentence first, so this stays linear in sentences. */

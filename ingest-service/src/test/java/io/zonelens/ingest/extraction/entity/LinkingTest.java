@@ -29,6 +29,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordOpeningALinkedBodyIsThatBodysZone() {
+        List<EntityMention> m = mentions("苏州高新区党工委书记方文浜表示，高新区管委会与苏州科技大学签署了协议。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().equals("高新区"))
+                .allMatch(x -> x.canonical().equals("苏州高新技术产业开发区")), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
