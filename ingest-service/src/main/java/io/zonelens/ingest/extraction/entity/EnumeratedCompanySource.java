@@ -103,15 +103,30 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return start;
     }
 
-    /** 联合利华新品: a listed company with common words after it is that company's project, and the company is the name. */
+    /**
+     * 联合利华新品: a listed company with common words after it is that company's project, and the company is the name;
+     * so with a place and a facility after it (比亚迪郑州基地, 宁德时代洛阳基地).
+     */
     private static int listedCompanyEnd(SentenceView view, int start, int end) {
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() == start && hit.end() < end && hit.hasType(EntityType.COMPANY)
-                    && !CompanyPatternSource.namesSomething(view, hit.end(), end)) {
+                    && (!CompanyPatternSource.namesSomething(view, hit.end(), end) || placeAndFacility(view, hit.end(), end))) {
                 return hit.end();
             }
         }
         return end;
+    }
+
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("(?:生产)?(?:基地|工厂|厂区|产业园|总部|研发中心)$");
+
+    /** [start, end) is a facility's word, after a listed place or nothing (郑州基地, 工厂). */
+    private static boolean placeAndFacility(SentenceView view, int start, int end) {
+        java.util.regex.Matcher facility = FACILITY.matcher(view.slice(start, end));
+        if (!facility.find()) {
+            return false;
+        }
+        int placeEnd = start + facility.start();
+        return placeEnd == start || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == placeEnd && hit.hasType(EntityType.PLACE));
     }
 
     /** 中船集团、华谊集团等企业: a company word after two or more characters ends a listed firm's name. */

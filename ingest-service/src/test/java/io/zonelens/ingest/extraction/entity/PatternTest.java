@@ -99,6 +99,14 @@ class PatternTest {
     }
 
     @Test
+    void aListedCompanysPlantInAListOfProjectsNamesTheCompany() {
+        List<EntityMention> m = mentions("我们坚持把招商引资作为“一号工程”，比亚迪郑州基地、宁德时代洛阳基地等重大项目建成投产。");
+        assertEquals("比亚迪股份有限公司", canonicalOf(m, "比亚迪"), m.toString());
+        assertEquals("宁德时代新能源科技股份有限公司", canonicalOf(m, "宁德时代"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("基地")), m.toString());
+    }
+
+    @Test
     void aPrepositionHanLPReadsIntoANameIsNoPartOfTheBody() {
         List<EntityMention> m = mentions("经市人民政府同意，现将《天津市推进综合保税区高质量发展实施方案》印发给你们。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市人民政府"), m.toString());
