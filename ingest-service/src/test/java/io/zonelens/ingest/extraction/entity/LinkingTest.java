@@ -36,6 +36,13 @@ class LinkingTest {
     }
 
     @Test
+    void centralAgenciesByTheirShortNames() {
+        List<EntityMention> m = mentions("海关总署会同商务部、财政部、税务总局、金融监管总局等部门出台措施。");
+        assertEquals("国家税务总局", canonicalOf(m, "税务总局"), m.toString());
+        assertEquals("国家金融监督管理总局", canonicalOf(m, "金融监管总局"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
