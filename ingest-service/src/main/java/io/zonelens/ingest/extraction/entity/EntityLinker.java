@@ -112,8 +112,19 @@ public final class EntityLinker {
                 return known != null ? known : surface;
             }
         }
+        // 万科集团, 华为公司: a listed company's name or brand with a bare company word after it is that company.
+        for (String word : BARE_COMPANY_WORDS) {
+            if (surface.endsWith(word) && surface.length() - word.length() >= 2) {
+                String known = gazetteerCanonical(EntityType.COMPANY, surface.substring(0, surface.length() - word.length()));
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
         return surface;
     }
+
+    private static final List<String> BARE_COMPANY_WORDS = List.of("集团公司", "集团", "公司");
 
     /** 美国, 香港特区, 台湾地区: a name starting with a foreign country's, or Hong Kong's, Macao's or Taiwan's. */
     private boolean outsideTheMainland(String name) {

@@ -356,10 +356,14 @@ final class LearnedSource implements EntityCandidateSource {
      * ending in one (松下等跨国公司).
      */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+        return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
                 || CompanyPatternSource.insideACommonNoun(view, hit)));
     }
+
+    /** Words for firms of a trade or ownership (券商板块, 房企融资): no firm in particular. */
+    private static final Set<String> KINDS_OF_FIRMS = Set.of("券商", "险企", "房企", "车企", "药企", "外企", "民企", "国企", "央企",
+            "银企", "开发商", "运营商", "供应商", "经销商", "承包商", "代理商", "服务商", "制造商", "零售商");
 
     /**
      * 一家中介公司, 20余家货运航空公司: a company counted (a count word ending in a classifier) is a kind of company, not

@@ -43,6 +43,15 @@ class LinkingTest {
     }
 
     @Test
+    void aListedCompanyWithABareCompanyWordIsThatCompany() {
+        List<EntityMention> m = mentions("万科集团董事会主席郁亮在股东大会上回应了提问，腾讯公司也有动作。");
+        assertEquals("万科企业股份有限公司", canonicalOf(m, "万科集团"), m.toString());
+        assertEquals("腾讯控股有限公司", canonicalOf(m, "腾讯公司"), m.toString());
+        List<EntityMention> trade = mentions("中信证券研究部认为，券商板块估值处于历史低位。");
+        assertTrue(trade.stream().noneMatch(x -> x.text().equals("券商")), "a word for a trade's firms names none: " + trade);
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
