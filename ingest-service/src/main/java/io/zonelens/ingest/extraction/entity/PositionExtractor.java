@@ -36,12 +36,13 @@ public final class PositionExtractor {
 
     /** The document's persons and bodies by where they start and end: looked up for every title and name. */
     private record Index(java.util.NavigableMap<Integer, EntityMention> personsByStart, java.util.Map<Integer, EntityMention> personsByEnd,
-                         java.util.Map<Integer, EntityMention> bodiesByEnd) {
+                         java.util.Map<Integer, EntityMention> bodiesByEnd, java.util.Map<Integer, EntityMention> institutionsByEnd) {
 
         static Index of(List<EntityMention> mentions) {
             java.util.NavigableMap<Integer, EntityMention> byStart = new java.util.TreeMap<>();
             java.util.Map<Integer, EntityMention> byEnd = new java.util.HashMap<>();
             java.util.Map<Integer, EntityMention> bodies = new java.util.HashMap<>();
+            java.util.Map<Integer, EntityMention> institutions = new java.util.HashMap<>();
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.PERSON) {
                     byStart.putIfAbsent(m.start(), m);
@@ -49,8 +50,11 @@ public final class PositionExtractor {
                 } else if (m.type() == EntityType.GOVERNMENT) {
                     bodies.merge(m.end(), m, (a, b) -> a.start() <= b.start() ? a : b);
                 }
+                if (m.type().isInstitution()) {
+                    institutions.merge(m.end(), m, (a, b) -> a.start() <= b.start() ? a : b);
+                }
             }
-            return new Index(byStart, byEnd, bodies);
+            return new Index(byStart, byEnd, bodies, institutions);
         }
 
         /** 鲁政委: a title word inside a person's name is none. */
@@ -485,7 +489,8 @@ public final class PositionExtractor {
         }
         int departmentEnd = titleStart - 1;
         for (int end = departmentEnd - 1; end >= Math.max(view.sentence().start(), departmentEnd - MAX_DEPARTMENT_NAME); end--) {
-            EntityMention body = index.bodiesByEnd().get(end);
+            // 国务院发展研究中心对外经济研究部部长: an institute's or a firm's departments are headed the same way.
+            EntityMention body = index.institutionsByEnd().get(end);
             if (body != null) {
                 // The department's words up to the title: HanLP often reads the unit with them (人事处/处长).
                 List<Token> words = view.tokenStartsAt(end) ? view.tokensWithin(end, titleStart) : List.of();

@@ -177,6 +177,12 @@ class PositionTest {
     }
 
     @Test
+    void aDepartmentOfAnInstituteIsHeadedLikeABodys() {
+        List<PositionHeld> p = positions("国务院发展研究中心对外经济研究部部长赵福军表示，自贸试验区要加强压力测试。");
+        assertEquals(List.of("国务院发展研究中心对外经济研究部部长"), titlesOf(p, "赵福军"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
