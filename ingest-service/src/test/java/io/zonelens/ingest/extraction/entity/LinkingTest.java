@@ -52,6 +52,13 @@ class LinkingTest {
     }
 
     @Test
+    void carriersByTheirLatinNames() {
+        List<EntityMention> m = mentions("DHL、FedEx等国际快递巨头均在郑州航空港经济综合实验区设立了分拨中心。");
+        assertEquals("敦豪", canonicalOf(m, "DHL"), m.toString());
+        assertEquals("联邦快递", canonicalOf(m, "FedEx"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
