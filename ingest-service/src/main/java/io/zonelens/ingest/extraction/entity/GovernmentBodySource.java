@@ -76,6 +76,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(numberedBranches(view, candidates));
         candidates.addAll(subdistrictOffices(view));
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
@@ -99,6 +100,23 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return offices;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_BRANCH = java.util.regex.Pattern.compile("^第[一二三四五六七八九十]{1,3}分院");
+
+    /** 天津市人民检察院第二分院: a procuratorate's or court's numbered branch is a body of its own. */
+    private List<EntityCandidate> numberedBranches(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> branches = new ArrayList<>();
+        for (EntityCandidate body : bodies) {
+            String name = view.slice(body.start(), body.end());
+            if (body.type() == EntityType.GOVERNMENT && (name.endsWith("检察院") || name.endsWith("法院"))) {
+                java.util.regex.Matcher branch = NUMBERED_BRANCH.matcher(view.text().substring(body.end(), view.sentence().end()));
+                if (branch.find()) {
+                    branches.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), body.end() + branch.end(), name(), body.confidence()));
+                }
+            }
+        }
+        return branches;
     }
 
     private static final String LEADING_GROUP_OFFICE = "领导小组办公室";

@@ -484,7 +484,10 @@ public final class PositionExtractor {
      */
     private static EntityMention bodyBeforeDepartment(SentenceView view, Index index, int titleStart, String title) {
         char unit = unitHeaded(title);
-        if (unit == 0 || titleStart - 1 <= view.sentence().start() || view.charAt(titleStart - 1) != unit) {
+        // 第三监督检查室主任, 综合办主任: a 主任 heads an office (室, 办) named before the title.
+        boolean officeHead = title.replaceFirst("^(常务|专职)?副", "").equals("主任") && titleStart - 1 > view.sentence().start()
+                && "室办".indexOf(view.charAt(titleStart - 1)) >= 0;
+        if (!officeHead && (unit == 0 || titleStart - 1 <= view.sentence().start() || view.charAt(titleStart - 1) != unit)) {
             return null;
         }
         int departmentEnd = titleStart - 1;

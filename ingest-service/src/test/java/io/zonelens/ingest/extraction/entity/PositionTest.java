@@ -183,6 +183,13 @@ class PositionTest {
     }
 
     @Test
+    void officesOfBodiesNumberedBranchesAndDemocraticParties() {
+        assertEquals(List.of("天津市纪委监委第三监督检查室主任"), titlesOf(positions("天津市纪委监委第三监督检查室主任刘强一行到滨海新区调研。"), "刘强"));
+        assertEquals(List.of("天津市人民检察院第二分院检察长"), titlesOf(positions("天津市人民检察院第二分院检察长李明出席发布会。"), "李明"));
+        assertEquals(List.of("全国政协委员", "民建中央副主席"), titlesOf(positions("全国政协委员、民建中央副主席李明提交了提案。"), "李明"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
