@@ -316,8 +316,11 @@ public final class PositionExtractor {
      * (任命王卫东为天津市商务局局长, 任命王卫东同志为…; not 免去…的…职务, an office left, nor 提名…为…候选人, one not yet
      * taken), or after 任, 担任, 出任 or 兼任 right after it.
      */
+    /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
+    private static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
+
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
-        int end = text.startsWith("同志为", person.end()) ? person.end() + 2 : person.end();
+        int end = person.end() + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, person.end())).findFirst().map(String::length).orElse(0);
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
@@ -325,8 +328,7 @@ public final class PositionExtractor {
                     .map(word -> end + 1 + word.length()).orElse(end + 1);
         }
         // 陈永强同志任…: the form of address between the name and the verb.
-        int afterName = text.startsWith("同志", person.end()) ? person.end() + 2 : person.end();
-        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, afterName)).findFirst().map(verb -> afterName + verb.length()).orElse(-1);
+        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
     }
 
     /**

@@ -190,6 +190,13 @@ class PositionTest {
     }
 
     @Test
+    void anAppointeeAddressedAsMrOrMs() {
+        List<PositionHeld> p = positions("天津港股份有限公司董事会同意聘任张三先生为公司总经理，聘任李红女士为公司副总经理。");
+        assertEquals(List.of("总经理"), titlesOf(p, "张三"));
+        assertEquals(List.of("副总经理"), titlesOf(p, "李红"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
