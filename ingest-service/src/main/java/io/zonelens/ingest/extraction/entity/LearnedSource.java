@@ -109,6 +109,7 @@ final class LearnedSource implements EntityCandidateSource {
                 end = withoutItsCommittee(view, start, end);
             }
             if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
+                    || type.isInstitution() && postedToAPlace(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
@@ -359,6 +360,12 @@ final class LearnedSource implements EntityCandidateSource {
         return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
                 || CompanyPatternSource.insideACommonNoun(view, hit)));
+    }
+
+    /** 哈萨克斯坦驻乌鲁木齐(总领事): a country posted to a place names no institution until its office's word follows. */
+    private static boolean postedToAPlace(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > start && view.charAt(hit.start() - 1) == '驻'
+                && hit.hasType(EntityType.PLACE));
     }
 
     /** Words for firms of a trade or ownership (券商板块, 房企融资): no firm in particular. */

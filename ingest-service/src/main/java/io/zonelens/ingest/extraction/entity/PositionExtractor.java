@@ -202,6 +202,13 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = sharedAlongAList(text, titles, index, person);
             }
+            // 王文涛部长会见…, 李强总理指出: a bare title right after the name, leading into no other name, is the person's.
+            if (held.isEmpty()) {
+                Title after = titleStartingAt(titles, person.end());
+                if (after != null && after.mention().start() == person.end() && !index.personStartsAt(after.mention().end())) {
+                    held = List.of(after);
+                }
+            }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));

@@ -197,6 +197,19 @@ class PositionTest {
     }
 
     @Test
+    void aBareTitleRightAfterTheNameIsThePersons() {
+        List<PositionHeld> p = positions("王文涛部长会见了新加坡客人。会见时，李强总理指出，要扩大开放。");
+        assertEquals(List.of("部长"), titlesOf(p, "王文涛"));
+        assertEquals(List.of("总理"), titlesOf(p, "李强"));
+    }
+
+    @Test
+    void aConsulatesCountryAndPostAreNoInstitution() {
+        List<EntityMention> m = mentions("新疆维吾尔自治区人民政府主席艾尔肯·吐尼亚孜在乌鲁木齐会见了哈萨克斯坦驻乌鲁木齐总领事。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution() && x.text().endsWith("驻乌鲁木齐")), m.toString());
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
