@@ -112,11 +112,12 @@ public final class EntityLinker {
                 return known != null ? known : surface;
             }
         }
-        // 万科集团, 华为公司: a listed company's name or brand with a bare company word after it is that company.
+        // 腾讯公司, 阿里集团: a listed company's name or brand with a bare company word after it is that company; with 集团
+        // only when the listed company is the group (格力集团 is not 格力电器, its listed subsidiary).
         for (String word : BARE_COMPANY_WORDS) {
             if (surface.endsWith(word) && surface.length() - word.length() >= 2) {
                 String known = gazetteerCanonical(EntityType.COMPANY, surface.substring(0, surface.length() - word.length()));
-                if (known != null) {
+                if (known != null && (!word.contains("集团") || known.contains("集团"))) {
                     return known;
                 }
             }
@@ -187,16 +188,37 @@ public final class EntityLinker {
         if (area != null && area.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, "中国(" + withoutChina(area.group(1)) + ")自由贸易试验区" + area.group(2));
         }
-        // 杭州萧山经济技术开发区: a listed zone named after a place of its province is that zone.
-        for (int length = 2; known == null && length <= 4 && length + 3 < full.length(); length++) {
-            known = listedZoneOf(full.substring(length), gazetteer.lookup(full.substring(0, length)));
-        }
+        // 杭州萧山经济技术开发区, 浙江杭州萧山…, 长沙市临空经济示范区: a listed zone named after places of its province is that zone.
+        known = known != null ? known : listedZoneAfterPlaces(full, 2);
         // 苏州自贸片区: the area of that name of its free trade zone.
         java.util.regex.Matcher shortArea = known == null ? FTZ_SHORT_AREA.matcher(full) : null;
         if (shortArea != null && shortArea.matches()) {
             known = gazetteerCanonical(EntityType.ZONE, shortArea.group(1) + "片区");
         }
         return known;
+    }
+
+    /**
+     * The listed zone {@code name} names after up to {@code places} place names of the zone's province (杭州 + 萧山经济技术
+     * 开发区; 长沙市 + 临空经济示范区 for 长沙临空经济示范区), or null.
+     */
+    private String listedZoneAfterPlaces(String name, int places) {
+        for (int length = 2; places > 0 && length <= 4 && length + 3 < name.length(); length++) {
+            List<GazetteerEntry> place = gazetteer.lookup(name.substring(0, length));
+            if (place.stream().noneMatch(entry -> entry.type() == EntityType.PLACE)) {
+                continue;
+            }
+            String rest = name.substring(length);
+            String known = listedZoneOf(rest, place);
+            if (known == null && rest.startsWith("市")) {
+                known = listedZoneOf(name.substring(0, length) + rest.substring(1), place);
+            }
+            known = known != null ? known : listedZoneAfterPlaces(rest, places - 1);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** The listed zone named {@code name} in the province of one of the places, or null. */

@@ -166,8 +166,10 @@ public class EntityRecognizer implements PipelineStage {
                     longest = hit;
                 }
             }
-            // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it.
-            if (longest != null && !longest.value().entries().get(0).canonical().equals(m.canonical())) {
+            // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it; 玉林 of 玉林街道办 (in
+            // 武侯区) is the subdistrict's name, not the city's.
+            boolean townshipsName = longest != null && (view.text().startsWith("街道", longest.end()) || "镇乡".indexOf(view.charAt(longest.end())) >= 0);
+            if (longest != null && !townshipsName && !longest.value().entries().get(0).canonical().equals(m.canonical())) {
                 GazetteerEntry entry = longest.value().entries().get(0);
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));

@@ -94,8 +94,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         String text = view.text();
         for (int at = text.indexOf("街道办", view.sentence().start()); at >= 0 && at < view.sentence().end(); at = text.indexOf("街道办", at + 1)) {
             int start = PlacePatternSource.townshipEndingAt(view, at + 2);
-            if (start >= 0) {
-                int end = text.startsWith("街道办事处", at) ? at + 5 : at + 3;
+            int end = text.startsWith("街道办事处", at) ? at + 5 : at + 3;
+            // 望京街道办理居住证: 办 must end a word (办事处, 办), not start one (办理, 办好).
+            if (start >= 0 && view.tokenEndsAt(end)) {
                 offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.8));
             }
         }
@@ -121,6 +122,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String LEADING_GROUP_OFFICE = "领导小组办公室";
     private static final int LEADING_GROUP_REACH = 20;
+    private static final Set<String> BEFORE_A_GROUPS_NAME = Set.of("兼任", "担任", "任", "成立", "设立", "组建", "召开", "主持", "决定",
+            "出席", "参加", "牵头", "印发", "发布", "调整", "由");
 
     /**
      * 广东省推进粤港澳大湾区建设领导小组办公室, 市自贸试验区工作领导小组办公室: a leading group is named for its task, verbs and
@@ -129,6 +132,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static int leadingGroupStart(SentenceView view, int end) {
         int start = CompanyPatternSource.nameStart(view, end, LEADING_GROUP_REACH);
         if (start < 0 || end - start < 2) {
+            return -1;
+        }
+        // 县长李明兼任县乡村振兴…, 区政府决定成立区优化营商环境…: a person, a title or a verb of holding, setting up or
+        // convening ends what comes before the group's name.
+        for (Token token : view.tokensWithin(start, end)) {
+            boolean title = view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() >= token.end() && hit.cue(Cue.CueFamily.TITLE) != null);
+            if (token.posStartsWith("nr") || title || BEFORE_A_GROUPS_NAME.contains(token.word())) {
+                start = token.end();
+            }
+        }
+        if (end - start < 2) {
             return -1;
         }
         int from = start;

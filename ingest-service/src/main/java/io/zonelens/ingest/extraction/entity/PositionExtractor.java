@@ -200,7 +200,7 @@ public final class PositionExtractor {
                 held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences, index, person));
             }
             if (held.isEmpty()) {
-                held = sharedAlongAList(text, titles, index, person);
+                held = sharedAlongAList(text, sentences, titles, index, person);
             }
             // 王文涛部长会见…, 李强总理指出: a bare title right after the name, leading into no other name, is the person's.
             if (held.isEmpty()) {
@@ -225,7 +225,11 @@ public final class PositionExtractor {
      * 副省长李永林、张建春: names listed with 、 after a title, none with a title of its own, all hold it; the titles are those
      * right before the nearest earlier name in the list that has any.
      */
-    private static List<Title> sharedAlongAList(String text, List<Title> titles, Index index, EntityMention person) {
+    private static List<Title> sharedAlongAList(String text, List<SentenceView> sentences, List<Title> titles, Index index, EntityMention person) {
+        // 李红主任: a name with its own title after it is not the list's.
+        if (titleStartingAt(titles, person.end()) != null) {
+            return List.of();
+        }
         int at = person.start();
         while (at > 0 && text.charAt(at - 1) == '、') {
             EntityMention before = index.personsByEnd().get(at - 1);
@@ -234,12 +238,21 @@ public final class PositionExtractor {
             }
             List<Title> chain = chainEndingAt(text, titles, startBeforeSpaces(text, before.start()));
             if (!chain.isEmpty()) {
-                return chain;
+                // 原省长王平、李红: a former office is no one's now; 市长王平、李红: one person holds a single office.
+                boolean former = formerlyHeld(sentences.get(before.sentenceIndex()), chain.get(0).officeStart());
+                return former || !heldBySeveral(chain.get(chain.size() - 1).mention().text()) ? List.of() : chain;
             }
             at = before.start();
         }
         return List.of();
     }
+
+    /** Ranks several people hold at once (副省长, 常委, 委员, 董事), as a single office (市长, 董事长, 秘书长) is not. */
+    private static boolean heldBySeveral(String title) {
+        return title.startsWith("副") || SHARED_RANKS.stream().anyMatch(title::endsWith);
+    }
+
+    private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员");
 
     /**
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by

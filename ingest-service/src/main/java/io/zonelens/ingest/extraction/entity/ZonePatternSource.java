@@ -26,7 +26,8 @@ public class ZonePatternSource implements EntityCandidateSource {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
             Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
-            if (cue == null) {
+            // 临空经济区域协同: a kind word running into 区域 (region) names no zone.
+            if (cue == null || view.charAt(hit.end()) == '域') {
                 continue;
             }
             // The longest reading: 温州 + 瓯 + 江口 + 新区, not 江口新区.
@@ -65,15 +66,24 @@ public class ZonePatternSource implements EntityCandidateSource {
             Set<String> provinces = new java.util.HashSet<>();
             zone.value().entries().stream().filter(entry -> entry.type() == EntityType.ZONE && !entry.province().isEmpty())
                     .forEach(entry -> provinces.add(entry.province()));
-            for (Lexicon.Hit place : view.hits()) {
-                if (!provinces.isEmpty() && place.end() == zone.start() && place.start() >= view.sentence().start()
-                        && place.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && ZONE_NAMING_PLACES.contains(entry.kind())
-                                && provinces.contains(entry.province()))) {
-                    candidates.add(new EntityCandidate(EntityType.ZONE, place.start(), zone.end(), "zone-pattern", 0.85));
-                }
+            // 浙江杭州萧山经济技术开发区: the province before the city too.
+            for (int start = placeOfTheProvincesEndingAt(view, zone.start(), provinces); start >= 0; start = placeOfTheProvincesEndingAt(view, start, provinces)) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, start, zone.end(), "zone-pattern", 0.85));
             }
         }
         return candidates;
+    }
+
+    /** Where a province, or a city of one of the provinces, ending at {@code end} starts, or -1. */
+    private static int placeOfTheProvincesEndingAt(SentenceView view, int end, Set<String> provinces) {
+        for (Lexicon.Hit place : view.hits()) {
+            if (!provinces.isEmpty() && place.end() == end && place.start() >= view.sentence().start()
+                    && place.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && ZONE_NAMING_PLACES.contains(entry.kind())
+                            && provinces.contains(entry.province()))) {
+                return place.start();
+            }
+        }
+        return -1;
     }
 
     /** 中德生态园, 中白工业园, 中印尼经贸创新发展示范园区: the pair, the park's words, and what kind of park it is. */

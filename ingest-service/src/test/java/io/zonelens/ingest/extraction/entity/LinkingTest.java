@@ -44,9 +44,10 @@ class LinkingTest {
 
     @Test
     void aListedCompanyWithABareCompanyWordIsThatCompany() {
-        List<EntityMention> m = mentions("万科集团董事会主席郁亮在股东大会上回应了提问，腾讯公司也有动作。");
-        assertEquals("万科企业股份有限公司", canonicalOf(m, "万科集团"), m.toString());
+        List<EntityMention> m = mentions("格力集团与珠海市国资委签署合作协议，阿里集团和腾讯公司也参加了。");
         assertEquals("腾讯控股有限公司", canonicalOf(m, "腾讯公司"), m.toString());
+        assertEquals("阿里巴巴集团", canonicalOf(m, "阿里集团"), m.toString());
+        assertEquals("格力集团", canonicalOf(m, "格力集团"), "a group is not its listed subsidiary (格力电器): " + m);
         List<EntityMention> trade = mentions("中信证券研究部认为，券商板块估值处于历史低位。");
         assertTrue(trade.stream().noneMatch(x -> x.text().equals("券商")), "a word for a trade's firms names none: " + trade);
     }
@@ -56,6 +57,15 @@ class LinkingTest {
         List<EntityMention> m = mentions("DHL、FedEx等国际快递巨头均在郑州航空港经济综合实验区设立了分拨中心。");
         assertEquals("敦豪", canonicalOf(m, "DHL"), m.toString());
         assertEquals("联邦快递", canonicalOf(m, "FedEx"), m.toString());
+    }
+
+    @Test
+    void aListedZoneNamedWithItsProvinceAndCityOrWithItsCitysLevelWord() {
+        List<EntityMention> m = mentions("浙江杭州萧山经济技术开发区和长沙市临空经济示范区均有新进展。");
+        assertEquals("萧山经济技术开发区", canonicalOf(m, "浙江杭州萧山经济技术开发区"), m.toString());
+        assertEquals("长沙临空经济示范区", canonicalOf(m, "长沙市临空经济示范区"), m.toString());
+        List<EntityMention> region = mentions("顺义区临空经济区域协同发展成效明显。");
+        assertTrue(region.stream().noneMatch(x -> x.type() == EntityType.ZONE), "区域 is a region, no zone: " + region);
     }
 
     @Test

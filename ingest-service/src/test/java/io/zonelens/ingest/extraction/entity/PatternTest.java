@@ -96,6 +96,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.GOVERNMENT, "广东省推进粤港澳大湾区建设领导小组办公室"), m.toString());
         List<EntityMention> unnamed = mentions("成立了由区长任组长的领导小组办公室。");
         assertTrue(unnamed.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), unnamed.toString());
+        assertTrue(has(mentions("县长李明兼任县乡村振兴领导小组办公室主任。"), EntityType.GOVERNMENT, "县乡村振兴领导小组办公室"));
+        assertTrue(has(mentions("区政府决定成立区优化营商环境工作领导小组办公室。"), EntityType.GOVERNMENT, "区优化营商环境工作领导小组办公室"));
     }
 
     @Test

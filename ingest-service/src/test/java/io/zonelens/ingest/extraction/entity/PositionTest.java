@@ -127,12 +127,19 @@ class PositionTest {
     }
 
     @Test
-    void aTitleBeforeAListOfNamesIsHeldByEach() {
-        List<PositionHeld> p = positions("省人大常委会副主任王志明，副省长李永林、张建春出席。市委书记张强、市长李明、王刚出席。");
+    void aRankBeforeAListOfNamesIsHeldByEach() {
+        List<PositionHeld> p = positions("省人大常委会副主任王志明，副省长李永林、张建春出席。市委书记张强、市委常委李明、王刚出席。");
         assertEquals(List.of("副省长"), titlesOf(p, "张建春"));
         assertEquals(List.of("副省长"), titlesOf(p, "李永林"));
-        assertEquals(List.of("市长"), titlesOf(p, "王刚"));
+        assertEquals(List.of("市委常委"), titlesOf(p, "王刚"));
         assertEquals(List.of("市委书记"), titlesOf(p, "张强"));
+    }
+
+    @Test
+    void aSingleOfficeAFormerOneOrANamesOwnTitleIsNotTheLists() {
+        assertEquals(List.of(), titlesOf(positions("感谢市长王平、李红等同志对工作的支持。"), "李红"));
+        assertEquals(List.of(), titlesOf(positions("原副省长王平、李红分别作了发言。"), "李红"));
+        assertEquals(List.of("主任"), titlesOf(positions("区长王平、李红主任等陪同。"), "李红"));
     }
 
     @Test
@@ -141,6 +148,10 @@ class PositionTest {
         assertEquals(List.of("灵山卫街道办事处主任"), titlesOf(p, "张华"));
         List<EntityMention> m = mentions("南山区12个街道、黄岛区所有街道均已完成改造。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("街道")), m.toString());
+        List<EntityMention> verb = mentions("居民可到朝阳区望京街道办理居住证。");
+        assertTrue(verb.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "办理 is a verb: " + verb);
+        List<EntityMention> named = mentions("成都市武侯区玉林街道办组织居民开展活动。");
+        assertTrue(named.stream().noneMatch(x -> x.canonical().equals("玉林市")), "玉林 names the subdistrict: " + named);
     }
 
     @Test
