@@ -108,7 +108,8 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 end = withoutItsCommittee(view, start, end);
             }
-            if (start == end || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
+            if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end)) || type == EntityType.PERSON && listedWithPlaces(view, start, end)
+                    || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || type.isInstitution() && postedToAPlace(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
@@ -360,6 +361,26 @@ final class LearnedSource implements EntityCandidateSource {
         return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
                 || CompanyPatternSource.insideACommonNoun(view, hit)));
+    }
+
+    /** Set phrases of official prose the tagger reads as names (绿水青山就是金山银山: no firm, no place). */
+    private static final Set<String> FIXED_EXPRESSIONS = Set.of("绿水青山", "金山银山", "冰天雪地");
+
+    /**
+     * 包括罗平、宜良在内的多个县市: a two-character "name" listed with 、 next to a place, and no title before it, is a place
+     * too (a county's name without its 县).
+     */
+    private static boolean listedWithPlaces(SentenceView view, int start, int end) {
+        if (end - start != 2 || view.hits().stream().anyMatch(hit -> hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null)) {
+            return false;
+        }
+        int before = view.charAt(start - 1) == '、' ? view.tokenAt(start - 2) : -1;
+        int after = view.charAt(end) == '、' ? view.tokenAt(end + 1) : -1;
+        return before >= 0 && place(view, view.tokens().get(before)) || after >= 0 && place(view, view.tokens().get(after));
+    }
+
+    private static boolean place(SentenceView view, Token token) {
+        return token.posStartsWith("ns") || view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.PLACE));
     }
 
     /** 哈萨克斯坦驻乌鲁木齐(总领事): a country posted to a place names no institution until its office's word follows. */

@@ -15,6 +15,14 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aNameListedWithPlacesIsAPlaceAndSetPhrasesAreNoNames() {
+        List<EntityMention> m = mentions("包括罗平、宜良在内的多个县市参加了推介会。金山银山就是绿水青山。出席会议的有张伟、李明、王芳等同志。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("宜良") && x.type() == EntityType.PERSON), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("金山银山")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
+    }
+
+    @Test
     void aLatinWordOpeningInLowerCaseWithACapitalInsideIsAProductNotAPerson() {
         List<EntityMention> m = mentions("苹果公司CEO库克表示，iPhone在中国市场的销量保持增长。");
         assertTrue(has(m, EntityType.PERSON, "库克"), m.toString());
