@@ -126,7 +126,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             "出席", "参加", "牵头", "印发", "发布", "调整", "由");
 
     /**
-     * 广东省推进粤港澳大湾区建设领导小组办公室, 市自贸试验区工作领导小组办公室: a leading group is named for its task, verbs and
+     * 广东省推进粤港澳大湾区建设领导小组办公室, 区优化营商环境工作领导小组办公室: a leading group is named for its task, verbs and
      * all, from the place or level that sets it up; returns where that name starts, or -1.
      */
     private static int leadingGroupStart(SentenceView view, int end) {

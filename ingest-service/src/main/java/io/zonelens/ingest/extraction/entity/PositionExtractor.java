@@ -213,6 +213,11 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));
             }
+            // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before.
+            if (!held.isEmpty() && text.startsWith(CONCURRENTLY, person.end())) {
+                held = new ArrayList<>(held);
+                held.addAll(chainStartingAt(text, titles, person.end() + CONCURRENTLY.length()));
+            }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
             }
@@ -327,18 +332,19 @@ public final class PositionExtractor {
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
     private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任");
+    private static final String CONCURRENTLY = "兼任";
 
     /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */
     private static final Set<String> PROPOSING = Set.of("提名");
+
+    /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
+    private static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
 
     /**
      * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name
      * (任命王卫东为天津市商务局局长, 任命王卫东同志为…; not 免去…的…职务, an office left, nor 提名…为…候选人, one not yet
      * taken), or after 任, 担任, 出任 or 兼任 right after it.
      */
-    /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
-    private static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
-
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
         int end = person.end() + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, person.end())).findFirst().map(String::length).orElse(0);
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);

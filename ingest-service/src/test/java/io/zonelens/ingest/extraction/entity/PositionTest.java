@@ -221,6 +221,12 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeTakenOnConcurrentlyIsHeldBesideTheOneBefore() {
+        List<PositionHeld> p = positions("县长李明兼任县乡村振兴领导小组办公室主任。");
+        assertEquals(List.of("县长", "县乡村振兴领导小组办公室主任"), titlesOf(p, "李明"));
+    }
+
+    @Test
     void titlesInBracketsAfterTheName() {
         List<PositionHeld> p = positions("王建军（重庆西永综合保税区管委会常务副主任）：今年以来，西永综保区持续推进通道建设。");
         assertEquals(List.of("重庆西永综合保税区管委会常务副主任"), titlesOf(p, "王建军"));
