@@ -180,6 +180,10 @@ public final class EntityLinker {
         // 东湖高新区 is listed as it is written (an alias of 武汉东湖新技术开发区): the list knows it before the long form.
         String known = gazetteerCanonical(EntityType.ZONE, surface);
         known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full);
+        // 洋浦经开区: 经开区 shortens 经济开发区 too (洋浦经济开发区).
+        if (known == null && surface.endsWith("经开区")) {
+            known = gazetteerCanonical(EntityType.ZONE, surface.substring(0, surface.length() - 3) + "经济开发区");
+        }
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
         }
@@ -373,6 +377,9 @@ public final class EntityLinker {
         }
         if (kindSuffix.equals("自贸试验区")) {
             return canonical.endsWith("自由贸易试验区");
+        }
+        if (kindSuffix.equals("经济技术开发区")) {
+            return canonical.endsWith("经济技术开发区") || canonical.endsWith("经济开发区"); // 经开区 shortens both
         }
         return canonical.endsWith(kindSuffix);
     }

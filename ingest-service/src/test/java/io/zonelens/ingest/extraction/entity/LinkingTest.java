@@ -69,6 +69,13 @@ class LinkingTest {
     }
 
     @Test
+    void jingkaiquShortensAnEconomicDevelopmentZoneToo() {
+        List<EntityMention> m = mentions("洋浦经济开发区管理委员会召开新闻发布会。下一步，经开区将继续落实方案，洋浦经开区还将扩大开放。");
+        assertEquals("洋浦经济开发区", canonicalOf(m, "经开区"), m.toString());
+        assertEquals("洋浦经济开发区", canonicalOf(m, "洋浦经开区"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
