@@ -49,7 +49,7 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, home.province()) : bareBody(surface, c.start(), named, home);
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, home.province()) : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -388,7 +388,7 @@ public final class EntityLinker {
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
-    private String bareBody(String word, int offset, List<EntityMention> named, Home home) {
+    private String bareBody(String word, int offset, List<EntityMention> named, List<String> zonesNamed, Home home) {
         String zone = null;
         for (EntityMention mention : named) {
             if (mention.end() > offset) {
@@ -399,7 +399,8 @@ public final class EntityLinker {
             } else if (mention.type() == EntityType.GOVERNMENT) {
                 String prefix = bodyPrefix(mention.text());
                 if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
-                    zone = zone(prefix, home.province());
+                    String area = zoneCalledAnArea(prefix, zonesNamed);
+                    zone = area != null ? area : zone(prefix, home.province());
                 }
             }
         }
@@ -451,7 +452,27 @@ public final class EntityLinker {
                     break;
                 }
             }
+            int area = m.text().indexOf('区');
+            Cue body = area >= 2 ? bodies.get(m.text().substring(area + 1)) : null;
+            // Only a body its own name left unlinked (洋浦区党工委 as itself), never one already linked to a listed zone.
+            String zone = body == null || !m.canonical().startsWith(m.text().substring(0, area + 1)) ? null
+                    : zoneCalledAnArea(m.text().substring(0, area + 1), zonesNamed);
+            if (zone != null) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + body.fullForm(), m.sentenceIndex()));
+            }
         }
+    }
+
+    /**
+     * 洋浦区 in a 洋浦经济开发区 document: a zone's name and 区, no district any list knows, is that zone, as its bodies
+     * (洋浦区党工委) say; returns the listed zone named in the document, or null.
+     */
+    private String zoneCalledAnArea(String name, List<String> zonesNamed) {
+        if (name.length() < 3 || !name.endsWith("区") || gazetteerCanonical(EntityType.PLACE, name) != null) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        return zonesNamed.stream().filter(zone -> zone.startsWith(stem) && gazetteerCanonical(EntityType.ZONE, zone) != null).findFirst().orElse(null);
     }
 
     private static void linkShortPolicies(List<EntityMention> mentions) {

@@ -76,6 +76,13 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneCalledByItsNameAndQuIsThatZone() {
+        List<EntityMention> m = mentions("洋浦经济开发区管理委员会召开新闻发布会。洋浦区党工委委员、管委会副主任陈国强表示，管委会将进一步优化营商环境。");
+        assertEquals("洋浦经济开发区党工委", canonicalOf(m, "洋浦区党工委"), m.toString());
+        assertTrue(m.stream().filter(x -> x.text().equals("管委会")).allMatch(x -> x.canonical().equals("洋浦经济开发区管理委员会")), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
