@@ -93,6 +93,8 @@ public final class EntityLinker {
         return surface.replaceFirst("[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)", "");
     }
 
+    private static final List<String> GENERAL_OFFICES = List.of("办公厅", "办公室");
+
     private static final List<String> COMPANY_WORDS = List.of("集团有限公司", "股份有限公司", "有限公司", "集团公司", "集团", "公司");
 
     /**
@@ -257,6 +259,14 @@ public final class EntityLinker {
             String zone = word == null ? null : listedZone(surface.substring(0, i), homeProvince);
             if (zone != null) {
                 return zone + word.fullForm();
+            }
+        }
+        // 市委办公厅 in a Tianjin document is 天津市委办公厅: a body's general office is named after the body.
+        for (String office : GENERAL_OFFICES) {
+            String owner = surface.endsWith(office) && surface.length() > office.length() + 1 ? surface.substring(0, surface.length() - office.length()) : null;
+            String ownerCanonical = owner == null || bodies.containsKey(surface.substring(surface.length() - office.length() - 2)) ? null : body(owner, home);
+            if (ownerCanonical != null && !ownerCanonical.equals(owner)) {
+                return ownerCanonical + office;
             }
         }
         // 国家发展改革委外资司: a listed body's department takes the body's canonical name.

@@ -77,6 +77,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         candidates.addAll(numberedBranches(view, candidates));
+        candidates.addAll(generalOffices(view, candidates));
         candidates.addAll(subdistrictOffices(view));
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
@@ -118,6 +119,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return branches;
+    }
+
+    /** 市委办公厅, 市人大常委会办公厅, 市政协办公室: a body's general office, a body of its own. */
+    private List<EntityCandidate> generalOffices(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        for (EntityCandidate body : bodies) {
+            for (String office : List.of("办公厅", "办公室")) {
+                if (body.type() == EntityType.GOVERNMENT && view.text().startsWith(office, body.end()) && body.end() + office.length() <= view.sentence().end()
+                        && view.tokenEndsAt(body.end() + office.length()) && !view.slice(body.start(), body.end()).endsWith(office)) {
+                    offices.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), body.end() + office.length(), name(), body.confidence()));
+                }
+            }
+        }
+        return offices;
     }
 
     private static final String LEADING_GROUP_OFFICE = "领导小组办公室";

@@ -83,6 +83,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBodysGeneralOfficeIsNamedAfterTheBody() {
+        List<EntityMention> m = mentions("抄送：市委办公厅，市人大常委会办公厅，市政协办公厅。天津市人民政府办公厅 2023年12月20日印发");
+        assertEquals("天津市委办公厅", canonicalOf(m, "市委办公厅"), m.toString());
+        assertEquals("天津市政协办公厅", canonicalOf(m, "市政协办公厅"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
