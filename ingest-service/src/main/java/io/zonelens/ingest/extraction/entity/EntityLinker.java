@@ -350,8 +350,10 @@ public final class EntityLinker {
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new HashMap<>();
+        // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
+        boolean exactKindNamed = zonesNamed.stream().anyMatch(zone -> zone.endsWith(kindSuffix));
         for (String zone : zonesNamed) {
-            if (sameKind(zone, kindSuffix)) {
+            if (exactKindNamed ? zone.endsWith(kindSuffix) : sameKind(zone, kindSuffix)) {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
@@ -478,11 +480,14 @@ public final class EntityLinker {
      * (洋浦区党工委) say; returns the listed zone named in the document, or null.
      */
     private String zoneCalledAnArea(String name, List<String> zonesNamed) {
-        if (name.length() < 3 || !name.endsWith("区") || gazetteerCanonical(EntityType.PLACE, name) != null) {
+        String stem = name.length() < 3 || !name.endsWith("区") ? null : name.substring(0, name.length() - 1);
+        if (stem == null || gazetteerCanonical(EntityType.PLACE, name) != null || gazetteerCanonical(EntityType.PLACE, stem) != null) {
             return null;
         }
-        String stem = name.substring(0, name.length() - 1);
-        return zonesNamed.stream().filter(zone -> zone.startsWith(stem) && gazetteerCanonical(EntityType.ZONE, zone) != null).findFirst().orElse(null);
+        // Of several zones so named (洋浦保税港区 within 洋浦经济开发区), the area is the widest: not a bonded one.
+        List<String> named = zonesNamed.stream().filter(zone -> zone.startsWith(stem) && gazetteerCanonical(EntityType.ZONE, zone) != null).distinct().toList();
+        return named.stream().filter(zone -> !zone.endsWith("保税区") && !zone.endsWith("保税港区")).findFirst()
+                .orElse(named.isEmpty() ? null : named.get(0));
     }
 
     private static void linkShortPolicies(List<EntityMention> mentions) {

@@ -374,9 +374,26 @@ final class LearnedSource implements EntityCandidateSource {
         if (end - start != 2 || view.hits().stream().anyMatch(hit -> hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null)) {
             return false;
         }
-        int before = view.charAt(start - 1) == '、' ? view.tokenAt(start - 2) : -1;
-        int after = view.charAt(end) == '、' ? view.tokenAt(end + 1) : -1;
-        return before >= 0 && place(view, view.tokens().get(before)) || after >= 0 && place(view, view.tokens().get(after));
+        // Every other item of the list is one word, a place (not 上海、王芳、李强, nor 张伟、北京市发改委).
+        int items = 0;
+        for (int at = start; view.charAt(at - 1) == '、'; items++) {
+            int index = view.tokenAt(at - 2);
+            Token item = index < 0 ? null : view.tokens().get(index);
+            if (item == null || item.end() != at - 1 || !place(view, item)) {
+                return false;
+            }
+            at = item.start();
+        }
+        for (int at = end; view.charAt(at) == '、'; items++) {
+            int index = view.tokenAt(at + 1);
+            Token item = index < 0 ? null : view.tokens().get(index);
+            if (item == null || item.start() != at + 1 || !place(view, item) || SentenceView.isHan(String.valueOf(view.charAt(item.end())))
+                    && view.charAt(item.end()) != '等' && !view.text().startsWith("在内", item.end())) {
+                return false;
+            }
+            at = item.end();
+        }
+        return items > 0;
     }
 
     private static boolean place(SentenceView view, Token token) {

@@ -175,6 +175,7 @@ public final class PositionExtractor {
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
                 held = List.of();
             }
+            boolean namedBefore = !held.isEmpty();
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
@@ -213,10 +214,15 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));
             }
-            // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before.
-            if (!held.isEmpty() && text.startsWith(CONCURRENTLY, person.end())) {
-                held = new ArrayList<>(held);
-                held.addAll(chainStartingAt(text, titles, person.end() + CONCURRENTLY.length()));
+            // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before (not one being
+            // given up: …兼任市公安局局长的职务被免去).
+            if (namedBefore && text.startsWith(CONCURRENTLY, person.end())) {
+                List<Title> concurrent = chainStartingAt(text, titles, person.end() + CONCURRENTLY.length());
+                int after = concurrent.isEmpty() ? -1 : concurrent.get(concurrent.size() - 1).mention().end();
+                if (after >= 0 && !text.substring(after, Math.min(text.length(), after + 8)).contains("免")) {
+                    held = new ArrayList<>(held);
+                    held.addAll(concurrent);
+                }
             }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));

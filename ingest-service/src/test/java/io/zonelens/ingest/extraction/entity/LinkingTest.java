@@ -73,6 +73,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("洋浦经济开发区管理委员会召开新闻发布会。下一步，经开区将继续落实方案，洋浦经开区还将扩大开放。");
         assertEquals("洋浦经济开发区", canonicalOf(m, "经开区"), m.toString());
         assertEquals("洋浦经济开发区", canonicalOf(m, "洋浦经开区"), m.toString());
+        List<EntityMention> both = mentions("南昌经济技术开发区与南昌小蓝经济开发区签署合作协议，经开区将共享招商资源。");
+        assertEquals("南昌经济技术开发区", canonicalOf(both, "经开区"), "an economic and technological zone named comes first: " + both);
     }
 
     @Test
@@ -80,6 +82,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("洋浦经济开发区管理委员会召开新闻发布会。洋浦区党工委委员、管委会副主任陈国强表示，管委会将进一步优化营商环境。");
         assertEquals("洋浦经济开发区党工委", canonicalOf(m, "洋浦区党工委"), m.toString());
         assertTrue(m.stream().filter(x -> x.text().equals("管委会")).allMatch(x -> x.canonical().equals("洋浦经济开发区管理委员会")), m.toString());
+        List<EntityMention> two = mentions("洋浦保税港区与洋浦经济开发区实行一体化管理。洋浦区党工委书记出席会议。");
+        assertEquals("洋浦经济开发区党工委", canonicalOf(two, "洋浦区党工委"), "the widest zone so named: " + two);
     }
 
     @Test

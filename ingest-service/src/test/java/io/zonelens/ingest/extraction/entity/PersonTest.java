@@ -20,6 +20,10 @@ class PersonTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("宜良") && x.type() == EntityType.PERSON), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("金山银山")), m.toString());
         assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
+        for (String mixed : List.of("会议邀请了上海、王芳、李强三位专家。", "小组成员：王涛、天津、赵磊。", "参加座谈的有张伟、北京市发改委、李明等单位和个人。")) {
+            List<EntityMention> people = mentions(mixed);
+            assertTrue(people.stream().filter(x -> x.type() == EntityType.PERSON).count() >= 2, "names listed with people stay names: " + people);
+        }
     }
 
     @Test

@@ -224,6 +224,8 @@ class PositionTest {
     void anOfficeTakenOnConcurrentlyIsHeldBesideTheOneBefore() {
         List<PositionHeld> p = positions("县长李明兼任县乡村振兴领导小组办公室主任。");
         assertEquals(List.of("县长", "县乡村振兴领导小组办公室主任"), titlesOf(p, "李明"));
+        assertEquals(List.of("市公安局局长"), titlesOf(positions("李明兼任市公安局局长。"), "李明"), "one office, once");
+        assertEquals(List.of("副市长"), titlesOf(positions("副市长陈刚兼任市公安局局长的职务被免去。"), "陈刚"), "an office given up");
     }
 
     @Test
