@@ -94,6 +94,14 @@ class LinkingTest {
     }
 
     @Test
+    void qianhaiAndHengqinByTheirShortNames() {
+        List<EntityMention> m = mentions("今年以来，前海新增注册港资企业1200家。前海管理局局长黄敏表示。横琴执委会主任李伟农出席发布会。");
+        assertEquals("前海深港现代服务业合作区", canonicalOf(m, "前海"), m.toString());
+        assertEquals("前海深港现代服务业合作区管理局", canonicalOf(m, "前海管理局"), m.toString());
+        assertEquals("横琴粤澳深度合作区执行委员会", canonicalOf(m, "横琴执委会"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
