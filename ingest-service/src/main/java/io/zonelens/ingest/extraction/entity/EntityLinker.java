@@ -351,7 +351,7 @@ public final class EntityLinker {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new HashMap<>();
         // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
-        boolean exactKindNamed = zonesNamed.stream().anyMatch(zone -> zone.endsWith(kindSuffix));
+        boolean exactKindNamed = kindSuffix.equals("经济技术开发区") && zonesNamed.stream().anyMatch(zone -> zone.endsWith(kindSuffix));
         for (String zone : zonesNamed) {
             if (exactKindNamed ? zone.endsWith(kindSuffix) : sameKind(zone, kindSuffix)) {
                 counts.merge(zone, 1, Integer::sum);

@@ -159,6 +159,10 @@ public final class PositionExtractor {
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
                     start = ofTheRegion ? start - 3 : start;
                 }
+                // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
+                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
+                    organization = "中共中央";
+                }
                 EntityMention title = new EntityMention(EntityType.POSITION, titleStart, hit.end(),
                         text.substring(titleStart, hit.end()), text.substring(titleStart, hit.end()), view.sentence().index());
                 previous = new Title(title, start, organization);

@@ -102,6 +102,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareBondedZoneIsTheBondedZoneNamedNotAComprehensiveOne() {
+        List<EntityMention> m = mentions("天津港保税区与天津泰达综合保税区签署协议。保税区党委书记洪世聪出席，保税区将扩大开放。");
+        assertEquals("天津港保税区党委", canonicalOf(m, "保税区党委"), m.toString());
+        assertEquals("天津港保税区", canonicalOf(m, "保税区"), m.toString());
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
