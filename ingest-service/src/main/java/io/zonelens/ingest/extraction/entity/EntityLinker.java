@@ -39,7 +39,10 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             if (!isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), surface, home), r.sentenceIndex()));
+                // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in.
+                String kind = ZonePatternSource.kindOf(c);
+                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), kind == null ? surface : surface + kind, home),
+                        r.sentenceIndex()));
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));

@@ -15,7 +15,9 @@ public final class SourceRanking {
     }
 
     public static SourceRanking standard() {
-        List<String> general = List.of("gazetteer", "policy", "zone-pattern", "government-pattern", "company-pattern",
+        // A short name listed before its kind (昆山 in 郑州新郑、昆山等综合保税区) is that zone, not the place or other zone
+        // the name alone would be.
+        List<String> general = List.of(LISTED_BEFORE_KIND, "gazetteer", "policy", "zone-pattern", "government-pattern", "company-pattern",
                 "organization-pattern", "title-name", "company-enumeration", "learned", "hanlp-person", "bare-zone", "bare-body");
         SourceRanking ranking = new SourceRanking(general);
         // The learned tagger knows person names better than HanLP's recognizer, but not the domain's zones.
@@ -37,9 +39,12 @@ public final class SourceRanking {
         return this;
     }
 
+    private static final String LISTED_BEFORE_KIND = "zone-list";
+
     public int rank(EntityCandidate candidate) {
         List<String> sources = order.getOrDefault(candidate.type(), fallback);
-        int index = sources.indexOf(candidate.source());
+        String source = candidate.source().startsWith(ZonePatternSource.LISTED_BEFORE_KIND) ? LISTED_BEFORE_KIND : candidate.source();
+        int index = sources.indexOf(source);
         return index >= 0 ? index : sources.size();
     }
 }

@@ -14,11 +14,24 @@ import java.util.Set;
 public class ZonePatternSource implements EntityCandidateSource {
 
     public static final String BARE = "bare-zone";
+    /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
+    static final String LISTED_BEFORE_KIND = "zone-list:";
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区");
+
+    private final Gazetteer gazetteer;
+
+    public ZonePatternSource(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     @Override
     public String name() {
         return "zone-pattern";
+    }
+
+    /** The full kind name a short name listed before it takes (综合保税区 of 郑州新郑、…等综合保税区), or null. */
+    static String kindOf(EntityCandidate candidate) {
+        return candidate.source().startsWith(LISTED_BEFORE_KIND) ? candidate.source().substring(LISTED_BEFORE_KIND.length()) : null;
     }
 
     @Override
@@ -42,10 +55,53 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(listedZonesAfterTheirPlace(view));
+        candidates.addAll(shortNamesBeforeTheirKind(view));
         candidates.addAll(sameNameInAnotherProvince(view));
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
+    }
+
+    private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$");
+    private static final int MAX_SHORT_NAME = 8;
+
+    /**
+     * 郑州新郑、重庆西永、成都高新、昆山等综合保税区, 天津港、东疆等4个综合保税区: short names listed with 、 before 等 and a
+     * zone's kind are zones of that kind, each where its name and the kind make a listed zone.
+     */
+    private List<EntityCandidate> shortNamesBeforeTheirKind(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
+            java.util.regex.Matcher etc = cue == null ? null : ETC_BEFORE_A_KIND.matcher(view.text().substring(view.sentence().start(), hit.start()));
+            if (etc == null || !etc.find()) {
+                continue;
+            }
+            String kind = cue.fullForm();
+            for (int end = view.sentence().start() + etc.start(); end > view.sentence().start(); ) {
+                int start = listedShortNameEndingAt(view, end, kind);
+                if (start < 0) {
+                    break;
+                }
+                candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + kind, 0.95));
+                if (view.charAt(start - 1) != '、') {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+        return candidates;
+    }
+
+    /** Where the longest short name ending at {@code end} that makes a listed zone with the kind starts, or -1. */
+    private int listedShortNameEndingAt(SentenceView view, int end, String kind) {
+        for (int start = Math.max(view.sentence().start(), end - MAX_SHORT_NAME); start <= end - 2; start++) {
+            String name = view.slice(start, end);
+            if (SentenceView.isHan(name) && gazetteer.lookup(name + kind).stream().anyMatch(entry -> entry.type() == EntityType.ZONE)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** The places a zone's full name may open with: its province or city (not 海淀区 of 海淀区中关村大街). */

@@ -109,6 +109,17 @@ class LinkingTest {
     }
 
     @Test
+    void shortNamesListedBeforeTheirKindAreZonesOfThatKind() {
+        List<EntityMention> m = mentions("在绩效评估中，郑州新郑、重庆西永、昆山等综合保税区位列A类。天津港、东疆、泰达等3个综合保税区进出口增长。");
+        assertEquals("郑州新郑综合保税区", canonicalOf(m, "郑州新郑"), m.toString());
+        assertEquals("昆山综合保税区", canonicalOf(m, "昆山"), m.toString());
+        assertEquals("天津港综合保税区", canonicalOf(m, "天津港"), m.toString());
+        assertEquals("天津泰达综合保税区", canonicalOf(m, "泰达"), m.toString());
+        List<EntityMention> other = mentions("要推动天津港保税区、东疆等区域加快发展。");
+        assertTrue(other.stream().noneMatch(x -> x.text().equals("东疆") && x.type() == EntityType.ZONE), "区域 is no zone's kind: " + other);
+    }
+
+    @Test
     void aZonesNameWithoutItsPlaceIsTheZoneTheDocumentNames() {
         List<EntityMention> m = mentions("成都高新综合保税区迎来新一批企业。高新综保区将围绕集成电路产业持续优化营商环境。");
         assertEquals("成都高新综合保税区", canonicalOf(m, "高新综保区"), m.toString());
