@@ -236,7 +236,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** A listed place, or a word HanLP reads as one (东盟). */
-    private static boolean placeAt(SentenceView view, Token token) {
+    static boolean placeAt(SentenceView view, Token token) {
         return token.posStartsWith("ns")
                 || view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.PLACE));
     }

@@ -645,7 +645,7 @@ public final class EntityLinker {
          * 副市长) heads is the home province's or city's (a municipality is its own city), or null.
          */
         String headedBy(String title) {
-            String head = title.replaceFirst("^(常务|专职)?副", "");
+            String head = PositionExtractor.headOf(title);
             // 自治区主席 in Guangxi's documents heads 广西壮族自治区, as 省长 heads a province.
             if (head.equals("省长") || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;

@@ -379,7 +379,7 @@ final class LearnedSource implements EntityCandidateSource {
         for (int at = start; view.charAt(at - 1) == '、'; items++) {
             int index = view.tokenAt(at - 2);
             Token item = index < 0 ? null : view.tokens().get(index);
-            if (item == null || item.end() != at - 1 || !place(view, item)) {
+            if (item == null || item.end() != at - 1 || !CompanyPatternSource.placeAt(view, item)) {
                 return false;
             }
             at = item.start();
@@ -387,17 +387,13 @@ final class LearnedSource implements EntityCandidateSource {
         for (int at = end; view.charAt(at) == '、'; items++) {
             int index = view.tokenAt(at + 1);
             Token item = index < 0 ? null : view.tokens().get(index);
-            if (item == null || item.start() != at + 1 || !place(view, item) || SentenceView.isHan(String.valueOf(view.charAt(item.end())))
+            if (item == null || item.start() != at + 1 || !CompanyPatternSource.placeAt(view, item) || SentenceView.isHan(view.charAt(item.end()))
                     && view.charAt(item.end()) != '等' && !view.text().startsWith("在内", item.end())) {
                 return false;
             }
             at = item.end();
         }
         return items > 0;
-    }
-
-    private static boolean place(SentenceView view, Token token) {
-        return token.posStartsWith("ns") || view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.PLACE));
     }
 
     /** 哈萨克斯坦驻乌鲁木齐(总领事): a country posted to a place names no institution until its office's word follows. */

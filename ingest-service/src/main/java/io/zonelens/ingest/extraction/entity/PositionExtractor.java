@@ -413,7 +413,7 @@ public final class PositionExtractor {
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
     private static String inherited(String organization, String title) {
-        String head = title.replaceFirst("^(常务|专职)?副", "");
+        String head = headOf(title);
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
         // committee's.
         for (String committee : List.of("党委", "党组")) {
@@ -523,7 +523,7 @@ public final class PositionExtractor {
     private static EntityMention bodyBeforeDepartment(SentenceView view, Index index, int titleStart, String title) {
         char unit = unitHeaded(title);
         // 第三监督检查室主任, 综合办主任: a 主任 heads an office (室, 办) named before the title.
-        boolean officeHead = title.replaceFirst("^(常务|专职)?副", "").equals("主任") && titleStart - 1 > view.sentence().start()
+        boolean officeHead = headOf(title).equals("主任") && titleStart - 1 > view.sentence().start()
                 && "室办".indexOf(view.charAt(titleStart - 1)) >= 0;
         if (!officeHead && (unit == 0 || titleStart - 1 <= view.sentence().start() || view.charAt(titleStart - 1) != unit)) {
             return null;
@@ -543,9 +543,16 @@ public final class PositionExtractor {
         return null;
     }
 
+    /** The office a deputy's title is a deputy of (市长 of 常务副市长, 主任 of 专职副主任); any other title as it is. */
+    static String headOf(String title) {
+        return DEPUTY.matcher(title).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile("^(常务|专职)?副");
+
     /** The unit a head's title names (司 of 司长, 处 of 副处长), or 0 for any other title. */
     private static char unitHeaded(String title) {
-        String head = title.replaceFirst("^(常务|专职)?副", "");
+        String head = headOf(title);
         return head.length() >= 2 && "司处科部局".indexOf(head.charAt(0)) >= 0 ? head.charAt(0) : 0;
     }
 
