@@ -89,8 +89,9 @@ final class NameAnchors {
             return false;
         }
         Token token = view.tokens().get(index);
+        // 吴江、常熟等经开区: the kind after 等 sums up the zones listed before it, it is none of them.
         return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || SCOPES.contains(token.word()) || QUALIFIERS.contains(token.word())
-                || Pos.isCount(token);
+                || Pos.isCount(token) || token.word().equals("等") || token.word().equals("等等");
     }
 
     /**

@@ -117,6 +117,9 @@ class LinkingTest {
         assertEquals("天津泰达综合保税区", canonicalOf(m, "泰达"), m.toString());
         List<EntityMention> other = mentions("要推动天津港保税区、东疆等区域加快发展。");
         assertTrue(other.stream().noneMatch(x -> x.text().equals("东疆") && x.type() == EntityType.ZONE), "区域 is no zone's kind: " + other);
+        List<EntityMention> summed = mentions("吴江、常熟、郑州等经开区进步明显。");
+        assertEquals("郑州经济技术开发区", canonicalOf(summed, "郑州"), summed.toString());
+        assertTrue(summed.stream().noneMatch(x -> x.text().equals("经开区")), "the kind after 等 sums up the list: " + summed);
     }
 
     @Test
