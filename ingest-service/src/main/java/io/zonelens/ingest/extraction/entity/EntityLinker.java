@@ -64,6 +64,7 @@ public final class EntityLinker {
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         linkListedDepartments(text, mentions);
+        linkBodiesOfTheOnePlaceNamed(mentions, home);
         return mentions.stream().map(this::markContextual).toList();
     }
 
@@ -575,6 +576,56 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), listPlace + body.text(), body.sentenceIndex()));
             }
         }
+    }
+
+    /** Levels whose bare bodies (区委, 县政府, 市委) a document names after naming the place's own bodies once. */
+    private static final String LOCAL_LEVELS = "区县市";
+
+    /**
+     * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the
+     * one place of that level whose bodies the document names in full, when it names only one (not 思明区委 and 湖里区委).
+     */
+    private void linkBodiesOfTheOnePlaceNamed(List<EntityMention> mentions, Home home) {
+        for (char level : LOCAL_LEVELS.toCharArray()) {
+            Map<String, EntityMention> owners = new java.util.LinkedHashMap<>();
+            for (EntityMention body : mentions) {
+                String prefix = body.type() == EntityType.GOVERNMENT ? ownerPrefix(body.text(), level) : null;
+                if (prefix != null) {
+                    owners.putIfAbsent(prefix.charAt(prefix.length() - 1) == level ? prefix.substring(0, prefix.length() - 1) : prefix, body);
+                }
+            }
+            if (owners.size() != 1) {
+                continue;
+            }
+            EntityMention owner = owners.values().iterator().next();
+            String prefix = ownerPrefix(owner.text(), level);
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention bare = mentions.get(i);
+                String rest = bare.text().length() >= 2 ? bare.text().substring(1) : "";
+                if (bare.type() != EntityType.GOVERNMENT || bare.text().charAt(0) != level || !(bodies.containsKey(bare.text()) || bodies.containsKey(rest))
+                        || !bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
+                    continue;
+                }
+                // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
+                String canonical = owner.text().endsWith(bare.text()) ? owner.canonical()
+                        : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + rest : prefix + bare.text(), home);
+                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), canonical, bare.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 黄岛 of 黄岛区委, 海沧 of 海沧区人民政府, 滨海新区 of 滨海新区区委: the name before a body word of the level, where the
+     * body word starts with the level; null for a bare body or none of the level.
+     */
+    private String ownerPrefix(String surface, char level) {
+        for (int i = surface.length() - 2; i >= 2; i--) {
+            String body = surface.substring(i);
+            if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1)))) {
+                return surface.substring(0, i);
+            }
+        }
+        return null;
     }
 
     /**

@@ -402,6 +402,16 @@ class PositionTest {
     }
 
     @Test
+    void aBareDistrictCommitteeIsTheOneDistrictWhoseCommitteeTheDocumentNamed() {
+        List<PositionHeld> p = positions("黄岛区委书记孙永红主持会议。区委副书记、区长薄涛出席，区政府有关部门负责人参加。");
+        assertEquals(List.of("黄岛区委", "黄岛区"), p.stream().filter(h -> h.person().equals("薄涛")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = mentions("黄岛区委书记孙永红主持会议。区委副书记、区长薄涛出席，区政府有关部门负责人参加。");
+        assertEquals("黄岛区人民政府", EntityFixture.canonicalOf(m, "区政府"), m.toString());
+        List<EntityMention> two = mentions("思明区委和湖里区委负责人出席。区委副书记李明参加。");
+        assertEquals("区委", EntityFixture.canonicalOf(two, "区委"), "two districts' committees named: " + two);
+    }
+
+    @Test
     void aTitleWordInsideANameOrAfterACountOfFilmsIsNoTitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("兴业银行首席经济学家鲁政委称，利率很正常。《荡寇》是余力为执导的第三部长片。");
         assertEquals(List.of("首席经济学家"), doc.mentions.stream().filter(m -> m.type() == EntityType.POSITION).map(EntityMention::text).toList(),
