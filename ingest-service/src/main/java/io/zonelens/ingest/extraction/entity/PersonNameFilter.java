@@ -46,7 +46,7 @@ public final class PersonNameFilter {
             return false;
         }
         char last = name.charAt(name.length() - 1);
-        return !(SentenceView.isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0) && notACommonWord(name);
+        return !(SentenceView.isHan(last) && FUNCTION_CHARACTERS.indexOf(last) >= 0 && !givenNameEndingInANameCharacter(name)) && notACommonWord(name);
     }
 
     /** iPhone, eBay, iPad: a Latin word opening in lower case with a capital inside is a product's or firm's name. */
@@ -75,12 +75,19 @@ public final class PersonNameFilter {
      */
     public boolean shapedLikeAName(String name) {
         return name.length() >= 2 && name.length() <= 4 && SURNAMES.indexOf(name.charAt(0)) >= 0 && !addressForm(name)
-                && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInYear(name));
+                && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
     }
 
-    /** 祈耀年, 张松年: a given name may end in 年 when its two characters are no word (新年 in 贺新年, 周年, 全年 are). */
-    private static boolean givenNameEndingInYear(String name) {
-        return name.length() == 3 && name.charAt(2) == '年' && CoreDictionary.get(name.substring(1)) == null;
+    /** Function characters that also end given names: 祈耀年, 王明元, 王立人. */
+    private static final String ALSO_NAME_ENDINGS = "年元人";
+
+    /**
+     * 祈耀年, 王明元, 王立人: a given name may end in 年, 元 or 人 when its two characters are no word (新年 in 贺新年, 百元,
+     * 家人, 夫人 are), after a surname.
+     */
+    private static boolean givenNameEndingInANameCharacter(String name) {
+        return name.length() == 3 && ALSO_NAME_ENDINGS.indexOf(name.charAt(2)) >= 0 && SURNAMES.indexOf(name.charAt(0)) >= 0
+                && FUNCTION_CHARACTERS.indexOf(name.charAt(1)) < 0 && CoreDictionary.get(name.substring(1)) == null;
     }
 
     private static boolean hasPersonNature(CoreDictionary.Attribute attribute) {

@@ -196,4 +196,14 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "宋军继"), "HanLP reads 宋军/继, its neighbour 刘强 whole: " + m);
         assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).noneMatch(x -> x.text().length() == 2 && "北京天津上海".contains(x.text())), m.toString());
     }
+
+    @Test
+    void givenNamesMayEndIn元Or人WhereTheTwoCharactersAreNoWord() {
+        List<EntityMention> m = mentions("晋江市委副书记、市长王明元，石狮市委书记李志元出席。副市长王立人出席。");
+        for (String name : List.of("王明元", "李志元", "王立人")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        List<EntityMention> words = mentions("今年新增3万人就业，王家人都来了，人均收入增长5000元。");
+        assertTrue(words.stream().noneMatch(x -> x.type() == EntityType.PERSON), "万人, 家人 are words: " + words);
+    }
 }
