@@ -300,26 +300,42 @@ public final class PositionExtractor {
     }
 
     /**
-     * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after ，现任 is the person's
-     * when no other person is named between (拟任, to be appointed, and 曾任, held before, are not held now; in
-     * 接替现任党工委书记张华 no comma opens 现任). Returns where that office starts, or -1.
+     * 李明，男，1975年5月生，…，现任天津港保税区管委会副主任，拟任…: in a biography the office after ，现任 (or ，2021年起任,
+     * held since then) is the person's when no other person is named between (拟任, to be appointed, and 曾任, 历任 or
+     * 此前任, held before, are not held now; in 接替现任党工委书记张华 no comma opens 现任). Returns where that office
+     * starts, or -1.
      */
     private static int currentOfficeInBiography(String text, List<SentenceView> sentences, Index index, EntityMention person) {
         SentenceView view = sentences.get(person.sentenceIndex());
         int sentenceEnd = view.sentence().end();
-        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0) {
+        // 赵刚同志历任…，现任…: a form of address may stand between the name and what is said of the person.
+        boolean addressed = FORMS_OF_ADDRESS.stream().anyMatch(form -> text.startsWith(form, person.end()));
+        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0 && !addressed) {
             return -1;
         }
         for (int at = person.end() + 1; at + 2 <= sentenceEnd; at++) {
-            if (text.startsWith("现任", at) && "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at)) {
-                return index.personStartsIn(person.end(), at) ? -1 : at + 2;
+            int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, sentenceEnd) : -1;
+            if (office >= 0) {
+                return index.personStartsIn(person.end(), at) ? -1 : office;
             }
         }
-        // 陈锋，男，汉族，…。现任…: a biography's header sentence, and the next one opening with 现任.
+        // 陈锋，男，汉族，…。现任… (or 2021年起任…): a biography's header sentence, and the next one opening so.
         boolean header = text.startsWith("，男", person.end()) || text.startsWith("，女", person.end());
         SentenceView next = person.sentenceIndex() + 1 < sentences.size() ? sentences.get(person.sentenceIndex() + 1) : null;
-        return header && next != null && text.startsWith("现任", next.sentence().start()) && !index.personStartsIn(person.end(), next.sentence().start())
-                ? next.sentence().start() + 2 : -1;
+        int office = header && next != null ? currentOfficeAt(text, next.sentence().start(), next.sentence().end()) : -1;
+        return office >= 0 && !index.personStartsIn(person.end(), next.sentence().start()) ? office : -1;
+    }
+
+    /** An office held since a year and still: 2021年起任, 2021年3月至今任. */
+    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:起|至今)(?:担任|任)");
+
+    /** Where the current office named at {@code at} (现任…, 2021年起任…) starts, or -1. */
+    private static int currentOfficeAt(String text, int at, int end) {
+        if (text.startsWith("现任", at)) {
+            return at + 2;
+        }
+        java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
+        return since.lookingAt() ? since.end() : -1;
     }
 
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */

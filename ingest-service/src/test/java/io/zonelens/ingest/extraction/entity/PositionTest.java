@@ -550,4 +550,20 @@ class PositionTest {
             return EntityFixture.has(mentions, EntityType.PERSON, name);
         }
     }
+
+    @Test
+    void aBiographyGivesTheOfficeHeldNowNotThoseHeldBefore() {
+        List<PositionHeld> p = positions("赵刚同志历任西安市委副书记、市长，陕西省委常委、西安市委书记，现任陕西省委副书记、省长。");
+        assertEquals(List.of("陕西省委副书记", "省长"), titlesOf(p, "赵刚"), p.toString());
+        List<PositionHeld> since = positions("王忠林，男，1962年生，山东枣庄人。2021年起任湖北省委副书记、省长，此前任武汉市委书记、济南市委书记。");
+        assertEquals(List.of("湖北省委副书记", "省长"), titlesOf(since, "王忠林"), since.toString());
+        assertEquals(List.of("湖北省"), since.stream().filter(h -> h.title().equals("省长")).map(PositionHeld::organization).toList(), since.toString());
+    }
+
+    @Test
+    void aDeputysMilitaryTitleKeepsItsRank() {
+        List<PositionHeld> p = positions("兵团党委常委、副司令员彭家瑞，副政委张文全出席。");
+        assertTrue(titlesOf(p, "彭家瑞").contains("副司令员"), p.toString());
+        assertEquals(List.of("副政委"), titlesOf(p, "张文全"), p.toString());
+    }
 }
