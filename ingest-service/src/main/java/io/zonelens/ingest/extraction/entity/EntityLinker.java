@@ -92,9 +92,9 @@ public final class EntityLinker {
         };
     }
 
-    /** 省十四届人大, 十四届全国人大: a congress's term (届) is no part of the body's name. */
+    /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
     private static String withoutSession(String surface) {
-        return surface.replaceFirst("[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)", "");
+        return surface.replaceFirst("第?[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)", "");
     }
 
     private static final List<String> GENERAL_OFFICES = List.of("办公厅", "办公室");
@@ -480,12 +480,14 @@ public final class EntityLinker {
     }
 
     /**
-     * 洋浦区 in a 洋浦经济开发区 document: a zone's name and 区, no district any list knows, is that zone, as its bodies
+     * 洋浦区 in a 洋浦经济开发区 document: a zone's name and 区, no district or zone any list knows, is that zone, as its bodies
      * (洋浦区党工委) say; returns the listed zone named in the document, or null.
      */
     private String zoneCalledAnArea(String name, List<String> zonesNamed) {
         String stem = name.length() < 3 || !name.endsWith("区") ? null : name.substring(0, name.length() - 1);
-        if (stem == null || gazetteerCanonical(EntityType.PLACE, name) != null || gazetteerCanonical(EntityType.PLACE, stem) != null) {
+        // 兰州新区 is a listed zone itself, not the 兰州新区综合保税区 it names.
+        if (stem == null || gazetteerCanonical(EntityType.PLACE, name) != null || gazetteerCanonical(EntityType.PLACE, stem) != null
+                || gazetteerCanonical(EntityType.ZONE, name) != null) {
             return null;
         }
         // Of several zones so named (洋浦保税港区 within 洋浦经济开发区), the area is the widest: not a bonded one.

@@ -160,8 +160,11 @@ public class EntityRecognizer implements PipelineStage {
             }
             SentenceView view = views.get(m.sentenceIndex());
             Lexicon.Hit longest = null;
+            // 中国（陕西）自由贸易试验区: the place in the State Council's brackets is the zone's; 中国 itself, which opens
+            // every national body's name (中国人民银行), says nothing of where in China.
+            int opening = m.text().startsWith("中国（") || m.text().startsWith("中国(") ? m.start() + 3 : m.start();
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.start() == m.start() && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE)
+                if (hit.start() == opening && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
                         && !GazetteerSource.endsInsideAWordItStarts(view, hit) && (longest == null || hit.end() > longest.end())) {
                     longest = hit;
                 }

@@ -33,7 +33,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
             // party or state body.
-            if (companyEndsAt(view, hit.start())) {
+            if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())) {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
@@ -84,6 +84,29 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         return candidates;
+    }
+
+    /** 海关特殊监管区域: customs special supervision areas are zones of a kind; the 海关 of the term is no customs office. */
+    static boolean opensATerm(SentenceView view, int end) {
+        return view.text().startsWith("特殊监管", end);
+    }
+
+    /**
+     * 上市委审议, 园区委托, 社区委员会, 城市委员会: the level of a self-levelled body word (市委, 区委) closes another word
+     * that is no place, or its 委 opens one (委托); 天津市委员会 is the committee's full name.
+     */
+    private static boolean levelInsideAnotherWord(SentenceView view, Lexicon.Hit hit, Cue cue) {
+        if (!SELF_LEVELLED.contains(cue.word())) {
+            return false;
+        }
+        int first = view.tokenAt(hit.start());
+        Token opening = first < 0 ? null : view.tokens().get(first);
+        boolean closesAWord = opening != null && opening.start() < hit.start() && !opening.posStartsWith("ns") && !opening.posStartsWith("nt")
+                && view.hits().stream().noneMatch(place -> place.end() == hit.start() + 1 && (place.hasType(EntityType.PLACE) || place.hasType(EntityType.ZONE)));
+        int last = view.tokenAt(hit.end() - 1);
+        boolean opensAWord = last >= 0 && view.tokens().get(last).end() > hit.end()
+                && !(view.text().startsWith("员会", hit.end()) && NameAnchors.placeOrZoneEndingAt(view, hit.start() + 1, true) >= 0);
+        return closesAWord || opensAWord;
     }
 
     /**

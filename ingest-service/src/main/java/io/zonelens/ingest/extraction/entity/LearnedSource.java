@@ -97,6 +97,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
+            if (type.isInstitution()) {
+                start = afterAVisit(view, start, end);
+            }
             if (type == EntityType.POSITION) {
                 start = titleAfterAName(view, start, end);
             }
@@ -140,7 +143,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || view.listedWord(start, end) || opensWithATitle(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
-                            || GovernmentBodySource.companyEndsAt(view, start))
+                            || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
@@ -636,4 +639,15 @@ final class LearnedSource implements EntityCandidateSource {
                 && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
                 && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))));
     }
+
+    /** Verbs of a visit, which the tagger takes into the name visited (调研恒力石化…公司); no name starts with one. */
+    private static final Set<String> VISITS = Set.of("调研", "考察", "视察", "走访", "参观", "来到", "走进", "深入");
+
+    /** 调研恒力石化（大连）有限公司: the name starts after a visit's verb opening the span. */
+    private static int afterAVisit(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        Token first = index < 0 ? null : view.tokens().get(index);
+        return first != null && first.start() == start && first.end() < end && VISITS.contains(first.word()) ? first.end() : start;
+    }
+
 }

@@ -409,4 +409,17 @@ class LinkingTest {
         List<EntityMention> m = mentions("苏州工业园区举行重点项目签约仪式。园区党工委书记沈觅表示，园区将进一步优化营商环境。");
         assertEquals("苏州工业园区党工委", canonicalOf(m, "园区党工委"), m.toString());
     }
+
+    @Test
+    void aBareCommitteeAfterAListedNewAreasCommitteeIsTheNewAreas() {
+        List<EntityMention> m = mentions("兰州新区党工委书记、管委会主任杨维俊表示，兰州新区综合保税区将扩大进口。");
+        assertEquals("甘肃兰州新区管理委员会", canonicalOf(m, "管委会"), "not the bonded zone named after it: " + m);
+    }
+
+    @Test
+    void aShortNameTwoProvincesZonesShareIsTheOneOfTheDocumentsProvince() {
+        List<EntityMention> m = mentions("青岛前湾综保区今年新引进项目32个，前湾综保区已成为山东对外开放的重要平台。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().contains("综保区"))
+                .allMatch(x -> x.canonical().equals("青岛前湾综合保税区")), m.toString());
+    }
 }

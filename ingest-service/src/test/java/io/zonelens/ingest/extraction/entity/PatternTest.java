@@ -778,4 +778,32 @@ class PatternTest {
         assertEquals(List.of("“十四五”规划", "十四五规划纲要"),
                 m.stream().filter(x -> x.type() == EntityType.POLICY).map(EntityMention::text).toList(), m.toString());
     }
+
+    @Test
+    void aLevelInsideAnotherWordMakesNoBody() {
+        List<EntityMention> m = mentions("园区委托第三方机构开展评估。开发区委托设计院编制规划。共同构成上海自贸试验区海关特殊监管区域体系。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "委托, 海关特殊监管区域: " + m);
+        assertTrue(has(mentions("中共天津市委员会召开全会。黄岛区委书记孙永红主持。"), EntityType.GOVERNMENT, "黄岛区委"));
+    }
+
+    @Test
+    void courtsByTheirShortNamesAndCongressesWithoutTheirTerm() {
+        List<EntityMention> m = mentions("省高院和市中院负责人参加。福建省第十四届人民代表大会常务委员会第十次会议召开。");
+        assertEquals("福建省高级人民法院", canonicalOf(m, "省高院"), "the document's province: " + m);
+        assertEquals("市中级人民法院", canonicalOf(m, "市中院"), m.toString());
+        assertEquals("福建省人民代表大会常务委员会", canonicalOf(m, "福建省第十四届人民代表大会常务委员会"), m.toString());
+    }
+
+    @Test
+    void aVisitsVerbIsNoPartOfTheCompanyVisited() {
+        List<EntityMention> m = mentions("他在调研恒力石化（大连）有限公司时强调，要加快发展。");
+        assertTrue(has(m, EntityType.COMPANY, "恒力石化（大连）有限公司"), m.toString());
+    }
+
+    @Test
+    void chinaOpeningANationalNameIsNoPlaceMentionedButTheBracketedProvinceIs() {
+        List<EntityMention> m = mentions("中国（陕西）自由贸易试验区累计形成创新成果655项。他现任中国人民银行副行长。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("中国")), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "陕西"), m.toString());
+    }
 }
