@@ -200,7 +200,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
-                && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first))
+                // 联/vg 宝（合肥）: a bound verb morpheme is a piece of a name HanLP did not know, no verb governing it.
+                && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first)) && !view.tokens().get(first).pos().equals("vg")
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
                 || Pos.isQualifier(view.tokens().get(first)))) {
             start = view.tokens().get(first).end();

@@ -397,6 +397,10 @@ public class PersonSource implements EntityCandidateSource {
                 return 0;
             }
             String name = view.slice(start, end);
+            // 首席执行官时表示: a character and a word that follows names (时 + 表示) is what is said after the title, no name.
+            if (FOLLOWERS.contains(name.substring(1))) {
+                return 0;
+            }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
             if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
                 continue;

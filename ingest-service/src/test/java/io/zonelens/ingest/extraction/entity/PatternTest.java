@@ -806,4 +806,26 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("中国")), m.toString());
         assertTrue(has(m, EntityType.PLACE, "陕西"), m.toString());
     }
+
+    @Test
+    void aFreeTradeZonesAreaByItsCityAndTheShortKind() {
+        List<EntityMention> m = mentions("厦门自贸片区新增全国首创举措12项，绥芬河自贸片区也有新进展。");
+        assertEquals("中国(福建)自由贸易试验区厦门片区", canonicalOf(m, "厦门自贸片区"), m.toString());
+        assertEquals("中国(黑龙江)自由贸易试验区绥芬河片区", canonicalOf(m, "绥芬河自贸片区"), m.toString());
+    }
+
+    @Test
+    void aBoundVerbMorphemeOpeningACompanysNameIsPartOfIt() {
+        List<EntityMention> m = mentions("合肥经开区综合保税区内，联宝（合肥）电子科技有限公司贡献超过六成。中国建设银行青岛西海岸新区分行发放首笔贷款。");
+        assertTrue(has(m, EntityType.COMPANY, "联宝（合肥）电子科技有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("中国")), m.toString());
+    }
+
+    @Test
+    void laboratoriesNamedAfterALandmarkAreOrganizations() {
+        List<EntityMention> m = mentions("支持之江实验室、鹏城实验室、崂山实验室、怀柔实验室建设。");
+        for (String lab : List.of("之江实验室", "鹏城实验室", "崂山实验室", "怀柔实验室")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, lab), lab + " in " + m);
+        }
+    }
 }

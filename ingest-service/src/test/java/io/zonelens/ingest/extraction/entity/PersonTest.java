@@ -206,4 +206,10 @@ class PersonTest {
         List<EntityMention> words = mentions("今年新增3万人就业，王家人都来了，人均收入增长5000元。");
         assertTrue(words.stream().noneMatch(x -> x.type() == EntityType.PERSON), "万人, 家人 are words: " + words);
     }
+
+    @Test
+    void aCharacterAndAWordThatFollowsNamesAfterATitleIsNoName() {
+        List<EntityMention> m = mentions("沈觅在会见艾默生电气公司全球总裁兼首席执行官时表示，欢迎投资。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("时表示")), m.toString());
+    }
 }
