@@ -192,7 +192,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
-                    || street(token) || token.pos().equals("vshi")) {
+                    || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)) {
                 break;
             }
             start = Math.min(start, token.start());
@@ -203,12 +203,37 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 // 联/vg 宝（合肥）: a bound verb morpheme is a piece of a name HanLP did not know, no verb governing it.
                 && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first)) && !view.tokens().get(first).pos().equals("vg")
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
-                || Pos.isQualifier(view.tokens().get(first)))) {
+                || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word()))) {
             start = view.tokens().get(first).end();
             first++;
         }
         return start < end ? start : -1;
     }
+
+    /**
+     * 东方财富信息股份有限公司控股股东沈军增持公司: a registered company name, or a company word followed by a firm's role
+     * or a person, ends another company's name; 中国石油天然气集团公司吉林石化公司 names a subsidiary with its parent.
+     */
+    private static boolean anotherFirmsNameEnds(SentenceView view, int index, int end) {
+        String word = view.tokens().get(index).word();
+        if (!word.endsWith("公司")) {
+            return false;
+        }
+        // A registered name is whole; only a branch of it goes on (…有限公司深圳分公司).
+        if (word.endsWith("有限公司") && view.charAt(end) != '分') {
+            return true;
+        }
+        for (int next = index + 1; next < view.tokens().size() && view.tokens().get(next).start() < end; next++) {
+            Token token = view.tokens().get(next);
+            if (ROLES_OF_FIRMS.contains(token.word()) || token.posStartsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
+    private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
 

@@ -828,4 +828,13 @@ class PatternTest {
             assertTrue(has(m, EntityType.ORGANIZATION, lab), lab + " in " + m);
         }
     }
+
+    @Test
+    void oneCompanysNameEndsWhereItsCompanyWordDoesAndTheNextStartsAfterItsRole() {
+        List<EntityMention> m = mentions("赛力斯集团股份有限公司控股股东重庆小康控股有限公司增持公司股份。东方财富信息股份有限公司控股股东沈军增持公司股份。");
+        assertTrue(has(m, EntityType.COMPANY, "赛力斯集团股份有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "重庆小康控股有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "东方财富信息股份有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("股东")), m.toString());
+    }
 }
