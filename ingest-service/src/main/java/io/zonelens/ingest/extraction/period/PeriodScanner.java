@@ -19,11 +19,13 @@ public final class PeriodScanner {
 
     private static final String CN = "[0-9０-９一二两三四五六七八九十]";
     private static final String DASH = "[至到\\-－—–~～]";
+    /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 前10个月. */
+    private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
     private static final Pattern PERIOD = Pattern.compile(
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
             "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
-                    + "|(?<part>上半年|下半年|前三季度|第?[一二三四]季度|底|末|初))?(?<since>以来)?"
+                    + "|(?<part>" + PART + "|底|末|初))?(?<since>以来)?"
             // 1—8月份, 7月份以来, 3月
             + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?![0-9０-９一二三四五六七八九十日号底中初末旬])(?<osince>以来)?"
             // “十四五”时期, 十三五末, 第十四个五年规划
@@ -35,8 +37,9 @@ public final class PeriodScanner {
             + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
             + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
-            + "|(?<![年0-9])(?<opart>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
-            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)"
+            + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
+            // 今年前三季度, 去年上半年: a part of the year the word names
+            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)(?<relpart>" + PART + ")?"
             + "|(?<now>截至目前|当前|目前|现阶段)");
 
     /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度). */
@@ -149,6 +152,9 @@ public final class PeriodScanner {
             }
             if (m.group("opart") != null) {
                 int[] range = partOfYear(m.group("opart"));
+                if (range == null) {
+                    return null;
+                }
                 Integer year = published == null ? null
                         : range[1] < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
                 return months(start, end, text, year, range[0], range[1], false);
@@ -164,6 +170,10 @@ public final class PeriodScanner {
             }
             if (m.group("rel") != null) {
                 Integer year = relativeYear(m.group("rel"));
+                if (m.group("relpart") != null) {
+                    int[] range = partOfYear(m.group("relpart"));
+                    return range == null ? null : months(start, end, text, year, range[0], range[1], false);
+                }
                 return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
             }
             if (m.group("now") != null && published != null) {
@@ -198,8 +208,8 @@ public final class PeriodScanner {
                 return months(start, end, text, year, m1, m2, m.group("since") != null);
             }
             String part = m.group("part");
-            if (part != null && !part.equals("底") && !part.equals("末") && !part.equals("初")) {
-                int[] range = partOfYear(part);
+            int[] range = part == null || part.equals("底") || part.equals("末") || part.equals("初") ? null : partOfYear(part);
+            if (range != null) {
                 return months(start, end, text, year, range[0], range[1], m.group("since") != null);
             }
             if (m.group("since") != null) {
@@ -214,8 +224,12 @@ public final class PeriodScanner {
             return year(start, end, text, year, kind);
         }
 
-        /** First and last month of 上半年, 下半年, 前三季度, 第N季度. */
+        /** First and last month of 上半年, 下半年, 前三季度, 第N季度, 前N个月; null for more months than a year has. */
         private static int[] partOfYear(String part) {
+            if (part.endsWith("个月")) {
+                Integer months = intOf(part.substring(1, part.length() - 2));
+                return months == null || months < 1 || months > 12 ? null : new int[] {1, months};
+            }
             return switch (part) {
                 case "上半年" -> new int[] {1, 6};
                 case "下半年" -> new int[] {7, 12};
