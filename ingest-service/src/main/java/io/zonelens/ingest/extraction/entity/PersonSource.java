@@ -68,6 +68,7 @@ public class PersonSource implements EntityCandidateSource {
                     start++;
                 }
                 int length = nameLengthAt(view, start);
+                length = length > 0 ? length : latinNameLengthAt(view, start);
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
                 }
@@ -257,6 +258,34 @@ public class PersonSource implements EntityCandidateSource {
                 ? new int[] {start, end} : null;
     }
 
+    /**首席执行官Tim Cook, 创始人Jensen Huang: two or three capitalized Latin words right after a title. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])");
+
+    private static int latinNameLengthAt(SentenceView view, int start) {
+        java.util.regex.Matcher name = LATIN_NAME.matcher(view.text()).region(start, view.sentence().end());
+        return name.lookingAt() ? name.end() - start : 0;
+    }
+
+    /**
+     * 阿迪力江·阿/不/都/热依木出席: HanLP ends a dotted name one character after the dot, and the part goes on in the
+     * words after it, up to a word that follows names, a function word, punctuation or the longest part; where the
+     * name ends.
+     */
+    private static int restOfAPartCutShort(SentenceView view, int end, int partStart) {
+        int at = end;
+        for (int index = view.tokenAt(end); index >= 0 && index < view.tokens().size(); index++) {
+            Token token = view.tokens().get(index);
+            // 迈克尔·坎宁安的: a particle, conjunction or preposition ends the name.
+            boolean functionWord = token.posStartsWith("u") || token.posStartsWith("c") || token.posStartsWith("p");
+            if (token.start() != at || !SentenceView.isHan(token.word()) || FOLLOWERS.contains(token.word()) || functionWord
+                    || token.end() - partStart > MAX_DOTTED_PART) {
+                break;
+            }
+            at = token.end();
+        }
+        return at;
+    }
+
     private static boolean titleEndsAt(SentenceView view, int offset) {
         return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null);
     }
@@ -285,7 +314,7 @@ public class PersonSource implements EntityCandidateSource {
             Token word = within < 0 ? null : view.tokens().get(within);
             if (word != null && word.start() < dot && word.end() > dot + 1 && word.pos().startsWith("nr")) {
                 start = word.start();
-                end = word.end();
+                end = word.end() == dot + 2 ? restOfAPartCutShort(view, word.end(), dot + 1) : word.end();
             } else {
                 start = hanWordStartBefore(view, dot);
                 end = dot;

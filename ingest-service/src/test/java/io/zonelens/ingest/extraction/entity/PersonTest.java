@@ -212,4 +212,12 @@ class PersonTest {
         List<EntityMention> m = mentions("沈觅在会见艾默生电气公司全球总裁兼首席执行官时表示，欢迎投资。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("时表示")), m.toString());
     }
+
+    @Test
+    void latinNamesAfterATitleAndDottedNamesHanLPCutsShortAreWhole() {
+        List<EntityMention> m = mentions("苹果公司首席执行官Tim Cook与英伟达创始人Jensen Huang会面。伊犁哈萨克自治州州长阿迪力江·阿不都热依木出席活动。");
+        assertTrue(has(m, EntityType.PERSON, "Tim Cook"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "Jensen Huang"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "阿迪力江·阿不都热依木"), m.toString());
+    }
 }
