@@ -350,10 +350,13 @@ public final class EntityLinker {
         return atHome != null ? atHome : surface;
     }
 
-    /** The zone of that kind the document names most often, or the only one of that kind in the home province. */
+    /**
+     * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、
+     * 九江综保区), or the only one of that kind in the home province.
+     */
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
         String kindSuffix = zone(word, null);
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
         boolean exactKindNamed = kindSuffix.equals("经济技术开发区") && zonesNamed.stream().anyMatch(zone -> zone.endsWith(kindSuffix));
         for (String zone : zonesNamed) {
@@ -361,7 +364,10 @@ public final class EntityLinker {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
-        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String best = null;
+        for (Map.Entry<String, Integer> zone : counts.entrySet()) {
+            best = best == null || zone.getValue() > counts.get(best) ? zone.getKey() : best;
+        }
         if (best != null || homeProvince == null) {
             return best;
         }

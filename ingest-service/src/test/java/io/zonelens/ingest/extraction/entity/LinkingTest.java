@@ -422,4 +422,12 @@ class LinkingTest {
         assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().contains("综保区"))
                 .allMatch(x -> x.canonical().equals("青岛前湾综合保税区")), m.toString());
     }
+
+    @Test
+    void aBareZoneWordIsTheZoneNamedFirstWhenSeveralAreNamedAsOften() {
+        List<EntityMention> m = mentions("赣州市召开赣州综保区建设推进会。会议强调，综保区要对标南昌综保区、九江综保区，加快发展。");
+        assertEquals("赣州综合保税区", canonicalOf(m, "综保区"), "the meeting's zone, not one it is compared with: " + m);
+        List<EntityMention> council = mentions("中国贸促会与中国国际贸易促进委员会");
+        assertEquals("中国国际贸易促进委员会", canonicalOf(council, "中国贸促会"), council.toString());
+    }
 }
