@@ -11,7 +11,7 @@ public class PolicySource implements EntityCandidateSource {
 
     private static final int MAX_TITLE = 80;
     private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
-            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "批复", "复函", "实施细则", "细则", "纲要");
+            "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "批复", "复函", "函", "实施细则", "细则", "纲要");
     /** A company announces too (关于2024年度利润分配的公告): these end a policy's title only in documents about zones. */
     private static final List<String> ALL_DOCUMENT_NOUNS = java.util.stream.Stream.concat(DOCUMENT_NOUNS.stream(),
             java.util.stream.Stream.of("公告", "计划")).toList();
@@ -72,9 +72,12 @@ public class PolicySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** What a title may carry in brackets: a year, a period of years, an edition, or its standing (试行, 修订). */
+    /**
+     * What a title may carry in brackets: a year, a period of years, an edition, its standing (试行, 修订), the place of a
+     * State Council name (中国（新疆）自由贸易试验区) or a kind (保税物流中心（B型）).
+     */
     private static final java.util.regex.Pattern TITLE_BRACKET = java.util.regex.Pattern.compile(
-            "[0-9０-９]{4}(?:[—\\-－~～至][0-9０-９]{4})?年?(?:版|度)?|试行|暂行|修订|修订版|征求意见稿");
+            "[0-9０-９]{4}(?:[—\\-－~～至][0-9０-９]{4})?年?(?:版|度)?|试行|暂行|修订|修订版|征求意见稿|\\p{IsHan}{2,4}|[A-Z]型");
 
     /** End of 关于…的<document noun> with no punctuation inside but a bracketed year or edition, or -1. */
     private static int unquotedTitleEnd(SentenceView view, int from) {
@@ -93,8 +96,10 @@ public class PolicySource implements EntityCandidateSource {
             }
             if (c == '的') {
                 for (String noun : view.zoneDocument() ? ALL_DOCUMENT_NOUNS : DOCUMENT_NOUNS) {
-                    if (view.text().startsWith(noun, i + 1) && i + 1 + noun.length() <= view.sentence().end()) {
-                        best = Math.max(best, i + 1 + noun.length());
+                    int nounEnd = i + 1 + noun.length();
+                    // …的函, not …的函数: a one-character noun must be a word of its own.
+                    if (view.text().startsWith(noun, i + 1) && nounEnd <= view.sentence().end() && (noun.length() > 1 || view.tokenEndsAt(nounEnd))) {
+                        best = Math.max(best, nounEnd);
                         break;
                     }
                 }

@@ -837,4 +837,15 @@ class PatternTest {
         assertTrue(has(m, EntityType.COMPANY, "东方财富信息股份有限公司"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().contains("股东")), m.toString());
     }
+
+    @Test
+    void unquotedTitlesMayHoldAStateCouncilNamesPlaceOrAKindInBracketsAndEndInALetter() {
+        List<EntityMention> m = mentions("国务院关于同意设立中国（新疆）自由贸易试验区的批复（国函〔2023〕101号）。海关总署关于同意设立常州武进保税物流中心（B型）的批复。"
+                + "商务部办公厅关于印发自由贸易试验区第五批“最佳实践案例”的函。");
+        assertTrue(has(m, EntityType.POLICY, "关于同意设立中国（新疆）自由贸易试验区的批复"), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "关于同意设立常州武进保税物流中心（B型）的批复"), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "关于印发自由贸易试验区第五批“最佳实践案例”的函"), m.toString());
+        List<EntityMention> maths = mentions("他在课上讲解了关于三角形面积的函数关系。");
+        assertTrue(maths.stream().noneMatch(x -> x.type() == EntityType.POLICY), maths.toString());
+    }
 }
