@@ -80,7 +80,7 @@ public final class EntityLinker {
     }
 
     String canonical(EntityType type, String surface, Home home) {
-        String known = gazetteerCanonical(type, surface);
+        String known = gazetteerCanonical(type, surface, home.province());
         if (known != null) {
             return known;
         }
@@ -149,12 +149,19 @@ public final class EntityLinker {
     }
 
     private String gazetteerCanonical(EntityType type, String name) {
+        return gazetteerCanonical(type, name, null);
+    }
+
+    /** 前湾综保区 in a Shandong document is Qingdao's, not Ningbo's: of entries sharing a name, the home province's first. */
+    private String gazetteerCanonical(EntityType type, String name, String province) {
+        String first = null;
         for (GazetteerEntry entry : gazetteer.lookup(name)) {
-            if (entry.type() == type) {
+            if (entry.type() == type && (province == null || province.equals(entry.province()))) {
                 return entry.canonical();
             }
+            first = first == null && entry.type() == type ? entry.canonical() : first;
         }
-        return null;
+        return first;
     }
 
     private String zone(String surface, String homeProvince) {
@@ -184,8 +191,8 @@ public final class EntityLinker {
     private String listedZone(String surface, String homeProvince) {
         String full = withFullSuffix(surface);
         // 东湖高新区 is listed as it is written (an alias of 武汉东湖新技术开发区): the list knows it before the long form.
-        String known = gazetteerCanonical(EntityType.ZONE, surface);
-        known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full);
+        String known = gazetteerCanonical(EntityType.ZONE, surface, homeProvince);
+        known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full, homeProvince);
         // 洋浦经开区: 经开区 shortens 经济开发区 too (洋浦经济开发区).
         if (known == null && surface.endsWith("经开区")) {
             known = gazetteerCanonical(EntityType.ZONE, surface.substring(0, surface.length() - 3) + "经济开发区");
@@ -586,6 +593,8 @@ public final class EntityLinker {
         }
     }
 
+    private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
+
     /** Levels whose bare bodies (区委, 县政府, 市委) a document names after naming the place's own bodies once. */
     private static final String LOCAL_LEVELS = "区县市";
 
@@ -598,8 +607,10 @@ public final class EntityLinker {
             Map<String, EntityMention> owners = new java.util.LinkedHashMap<>();
             for (EntityMention body : mentions) {
                 String prefix = body.type() == EntityType.GOVERNMENT ? ownerPrefix(body.text(), level) : null;
-                if (prefix != null) {
-                    owners.putIfAbsent(prefix.charAt(prefix.length() - 1) == level ? prefix.substring(0, prefix.length() - 1) : prefix, body);
+                String place = prefix == null ? null : prefix.charAt(prefix.length() - 1) == level ? prefix.substring(0, prefix.length() - 1) : prefix;
+                // 浦东新区区委 and 上海市浦东新区人民政府 are one district's bodies, named with and without its city.
+                if (place != null && owners.keySet().stream().noneMatch(known -> known.endsWith(place) || place.endsWith(known))) {
+                    owners.put(place, body);
                 }
             }
             if (owners.size() != 1) {
@@ -629,7 +640,8 @@ public final class EntityLinker {
     private String ownerPrefix(String surface, char level) {
         for (int i = surface.length() - 2; i >= 2; i--) {
             String body = surface.substring(i);
-            if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1)))) {
+            // 自由贸易试验区管理委员会: a zone's committee is no district's body.
+            if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1))) && !ZONE_BODIES.contains(body.substring(1))) {
                 return surface.substring(0, i);
             }
         }

@@ -151,6 +151,17 @@ public class EntityRecognizer implements PipelineStage {
         return views;
     }
 
+    private static Lexicon.Hit longestJurisdictionAt(SentenceView view, EntityMention m, int start) {
+        Lexicon.Hit longest = null;
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() == start && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
+                    && !GazetteerSource.endsInsideAWordItStarts(view, hit) && (longest == null || hit.end() > longest.end())) {
+                longest = hit;
+            }
+        }
+        return longest;
+    }
+
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
@@ -159,15 +170,11 @@ public class EntityRecognizer implements PipelineStage {
                 continue;
             }
             SentenceView view = views.get(m.sentenceIndex());
-            Lexicon.Hit longest = null;
-            // 中国（陕西）自由贸易试验区: the place in the State Council's brackets is the zone's; 中国 itself, which opens
-            // every national body's name (中国人民银行), says nothing of where in China.
-            int opening = m.text().startsWith("中国（") || m.text().startsWith("中国(") ? m.start() + 3 : m.start();
-            for (Lexicon.Hit hit : view.hits()) {
-                if (hit.start() == opening && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
-                        && !GazetteerSource.endsInsideAWordItStarts(view, hit) && (longest == null || hit.end() > longest.end())) {
-                    longest = hit;
-                }
+            // 中国 itself, which opens every national body's name (中国人民银行), says nothing of where in China; of
+            // 中国（陕西）自由贸易试验区 the place in the State Council's brackets is the zone's (and of its areas, the zone).
+            Lexicon.Hit longest = longestJurisdictionAt(view, m, m.start());
+            if (longest == null && (m.text().startsWith("中国（") || m.text().startsWith("中国("))) {
+                longest = longestJurisdictionAt(view, m, m.start() + 3);
             }
             // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it; 玉林 of 玉林街道办 (in
             // 武侯区) is the subdistrict's name, not the city's.

@@ -104,7 +104,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         boolean closesAWord = opening != null && opening.start() < hit.start() && !opening.posStartsWith("ns") && !opening.posStartsWith("nt")
                 && view.hits().stream().noneMatch(place -> place.end() == hit.start() + 1 && (place.hasType(EntityType.PLACE) || place.hasType(EntityType.ZONE)));
         int last = view.tokenAt(hit.end() - 1);
-        boolean opensAWord = last >= 0 && view.tokens().get(last).end() > hit.end()
+        // Only the 委 of 市委 opens words (委托, 委员会); 市委常委会议 is the standing committee's meeting.
+        boolean opensAWord = cue.word().endsWith("委") && last >= 0 && view.tokens().get(last).end() > hit.end()
                 && !(view.text().startsWith("员会", hit.end()) && NameAnchors.placeOrZoneEndingAt(view, hit.start() + 1, true) >= 0);
         return closesAWord || opensAWord;
     }

@@ -109,7 +109,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
             if (type == EntityType.COMPANY) {
-                end = withoutItsCommittee(view, start, end);
+                end = withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end));
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end)) || type == EntityType.PERSON && listedWithPlaces(view, start, end)
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
@@ -332,6 +332,18 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
+    /**
+     * 重庆小康控股有限公司增持公司: a registered company name is whole, and a second company word after it ends another
+     * name; a branch (…有限公司深圳分公司) or a department (…有限公司公关部) goes on.
+     */
+    private static int atItsRegisteredForm(SentenceView view, int start, int end) {
+        String text = view.slice(start, end);
+        int form = text.indexOf("有限公司");
+        int formEnd = form < 0 ? -1 : start + form + "有限公司".length();
+        boolean secondCompany = formEnd > 0 && formEnd < end && (text.endsWith("公司") || text.endsWith("集团")) && text.indexOf('分', form) < 0;
+        return form >= 2 && secondCompany ? formEnd : end;
+    }
+
     private static int withoutItsCommittee(SentenceView view, int start, int end) {
         for (String committee : GovernmentBodySource.INSTITUTIONS_COMMITTEES) {
             int cut = end - committee.length();
@@ -435,8 +447,13 @@ final class LearnedSource implements EntityCandidateSource {
                 || SESSION_INSIDE.matcher(text).find()) {
             return true;
         }
+        String head = text.length() > 4 ? text.substring(text.length() - 2) : null;
         for (int i = start + 1; i < end - 1; i++) {
             if ("和与及、".indexOf(view.charAt(i)) >= 0 && GovernmentBodySource.LEVELS.indexOf(view.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            // 社区委员会成员与城市委员会: the span's head word before a conjunction ends a first body.
+            if ("和与及".indexOf(view.charAt(i)) >= 0 && head != null && text.substring(0, i - start).contains(head)) {
                 return true;
             }
         }

@@ -319,12 +319,24 @@ public final class PositionExtractor {
                 return index.personStartsIn(person.end(), at) ? -1 : office;
             }
         }
-        // 陈锋，男，汉族，…。现任… (or 2021年起任…): a biography's header sentence, and the next one opening so.
+        // 陈锋，男，汉族，…。曾任…。现任… (or 2022年10月起任…): a biography's header sentence, and one of the next few
+        // opening so, no other person named before it.
         boolean header = text.startsWith("，男", person.end()) || text.startsWith("，女", person.end());
-        SentenceView next = person.sentenceIndex() + 1 < sentences.size() ? sentences.get(person.sentenceIndex() + 1) : null;
-        int office = header && next != null ? currentOfficeAt(text, next.sentence().start(), next.sentence().end()) : -1;
-        return office >= 0 && !index.personStartsIn(person.end(), next.sentence().start()) ? office : -1;
+        for (int next = person.sentenceIndex() + 1; header && next < sentences.size() && next <= person.sentenceIndex() + BIOGRAPHY_SENTENCES; next++) {
+            SentenceView view2 = sentences.get(next);
+            if (index.personStartsIn(person.end(), view2.sentence().start())) {
+                return -1;
+            }
+            int office = currentOfficeAt(text, view2.sentence().start(), view2.sentence().end());
+            if (office >= 0) {
+                return office;
+            }
+        }
+        return -1;
     }
+
+    /** How many sentences after a biography's header may still name the person's office: 曾任…。历任…。现任…. */
+    private static final int BIOGRAPHY_SENTENCES = 3;
 
     /** An office held since a year and still: 2021年起任, 2021年3月至今任. */
     private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:起|至今)(?:担任|任)");

@@ -48,7 +48,10 @@ public class ZonePatternSource implements EntityCandidateSource {
             int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
-            if (anchor >= 0) {
+            // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
+            boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
+                    && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
+            if (anchor >= 0 && !unlistedArea) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), hit.end(), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));

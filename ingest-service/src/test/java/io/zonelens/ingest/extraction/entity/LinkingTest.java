@@ -421,6 +421,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("青岛前湾综保区今年新引进项目32个，前湾综保区已成为山东对外开放的重要平台。");
         assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().contains("综保区"))
                 .allMatch(x -> x.canonical().equals("青岛前湾综合保税区")), m.toString());
+        List<EntityMention> list = mentions("前湾综保区、大窑湾综保区和象屿综保区加快发展。");
+        assertTrue(has(list, EntityType.ZONE, "前湾综保区"), "still a zone where no province says which: " + list);
     }
 
     @Test

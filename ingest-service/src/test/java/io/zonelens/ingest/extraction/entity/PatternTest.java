@@ -784,6 +784,9 @@ class PatternTest {
         List<EntityMention> m = mentions("园区委托第三方机构开展评估。开发区委托设计院编制规划。共同构成上海自贸试验区海关特殊监管区域体系。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "委托, 海关特殊监管区域: " + m);
         assertTrue(has(mentions("中共天津市委员会召开全会。黄岛区委书记孙永红主持。"), EntityType.GOVERNMENT, "黄岛区委"));
+        assertTrue(has(mentions("他在市委常委会议上讲话。"), EntityType.GOVERNMENT, "市委常委会"));
+        List<EntityMention> two = mentions("社区委员会成员与城市委员会代表进行了座谈。");
+        assertTrue(two.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("与")), two.toString());
     }
 
     @Test
@@ -805,6 +808,8 @@ class PatternTest {
         List<EntityMention> m = mentions("中国（陕西）自由贸易试验区累计形成创新成果655项。他现任中国人民银行副行长。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("中国")), m.toString());
         assertTrue(has(m, EntityType.PLACE, "陕西"), m.toString());
+        List<EntityMention> area = mentions("中国（湖北）自由贸易试验区武汉片区新增企业1200家。");
+        assertTrue(has(area, EntityType.ZONE, "中国（湖北）自由贸易试验区"), "an area's zone, not only its province: " + area);
     }
 
     @Test
@@ -812,6 +817,8 @@ class PatternTest {
         List<EntityMention> m = mentions("厦门自贸片区新增全国首创举措12项，绥芬河自贸片区也有新进展。");
         assertEquals("中国(福建)自由贸易试验区厦门片区", canonicalOf(m, "厦门自贸片区"), m.toString());
         assertEquals("中国(黑龙江)自由贸易试验区绥芬河片区", canonicalOf(m, "绥芬河自贸片区"), m.toString());
+        List<EntityMention> province = mentions("参加江苏自贸片区工作推进会。");
+        assertTrue(province.stream().noneMatch(x -> x.type() == EntityType.ZONE), "no area is named after a province: " + province);
     }
 
     @Test
@@ -836,6 +843,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.COMPANY, "重庆小康控股有限公司"), m.toString());
         assertTrue(has(m, EntityType.COMPANY, "东方财富信息股份有限公司"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().contains("股东")), m.toString());
+        List<EntityMention> shares = mentions("重庆小康控股有限公司增持公司股份。");
+        assertEquals(List.of("重庆小康控股有限公司"), shares.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList());
     }
 
     @Test

@@ -566,4 +566,18 @@ class PositionTest {
         assertTrue(titlesOf(p, "彭家瑞").contains("副司令员"), p.toString());
         assertEquals(List.of("副政委"), titlesOf(p, "张文全"), p.toString());
     }
+
+    @Test
+    void aBiographysCurrentOfficeMayFollowSentencesOfFormerOnes() {
+        List<PositionHeld> p = positions("张敏，女，汉族，1980年2月生，湖北孝感人，管理学硕士。曾任宜昌市委常委、宜昌高新区党工委书记。现任湖北省商务厅党组成员、副厅长，拟任襄阳市委常委、副市长。");
+        assertEquals(List.of("湖北省商务厅党组成员", "副厅长"), titlesOf(p, "张敏"), p.toString());
+        List<PositionHeld> since = positions("殷勇，男，汉族，1969年8月生。历任中国人民银行副行长、国家外汇管理局局长。2022年10月起任北京市委副书记、市长。");
+        assertEquals(List.of("北京市委副书记", "市长"), titlesOf(since, "殷勇"), since.toString());
+    }
+
+    @Test
+    void aDistrictNamedWithAndWithoutItsCityIsOnePlaceAndAZonesCommitteeNoDistrictsBody() {
+        List<PositionHeld> p = positions("浦东新区区委书记朱芝松，区委副书记、区长吴金城出席大会。上海市浦东新区人民政府、中国（上海）自由贸易试验区管理委员会联合发布方案。");
+        assertEquals(List.of("上海浦东新区区委", "上海浦东新区"), p.stream().filter(h -> h.person().equals("吴金城")).map(PositionHeld::organization).toList(), p.toString());
+    }
 }
