@@ -35,8 +35,11 @@ final class ProseObservations {
             "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|比上年|年均|中|的|将|要|保持|稳定在|控制在)+$");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落)了?$");
+                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅)+$");
+    private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期)?(?=增长|增加|下降|减少|提高|降低|$)");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
+    /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
@@ -94,9 +97,14 @@ final class ProseObservations {
             PeriodMention period = attributed.period();
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
+            // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
+            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(left.strip()).find();
+            Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
+            Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
+            Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
-                    quantity.value(), quantity.upperValue(), quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
-                    quantity.normalizedValue(), period.kind() == PeriodKind.CUMULATIVE,
+                    value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
+                    normalized, period.kind() == PeriodKind.CUMULATIVE,
                     attributed.inferred() ? Set.of("PERIOD_INFERRED") : Set.of(),
                     quantity.start(), quantity.end(), sentence.start(), sentence.end());
             if (seen.add(observation.subject() + observation.indicator() + kind + measure + period.label() + quantity.value())) {
@@ -104,6 +112,10 @@ final class ProseObservations {
             }
         }
         return found;
+    }
+
+    private static Double negated(Double value) {
+        return value == null ? null : -value;
     }
 
     /**
@@ -154,6 +166,8 @@ final class ProseObservations {
             }
         }
         String cleaned = name.toString().replaceAll("[\\s“”\"'（）()、]", "");
+        // 比上年增长 less its period: what is left of the comparison names nothing.
+        cleaned = COMPARED_WITH.matcher(cleaned).replaceFirst("");
         String previous;
         do {
             previous = cleaned;
@@ -163,8 +177,10 @@ final class ProseObservations {
     }
 
     /**
-     * TARGET for a target or vision year, a period after publication, target wording outside a review, or any figure
-     * of the plan section of a work report that is not about a past year (去年增长5.2% there is still an actual).
+     * TARGET for a target or vision year, a period after publication, the whole year of a publication in its first half
+     * (2025年，全市地区生产总值增长5%以上 in January), and target wording or the plan section of a work report about a
+     * period not yet past (a review's 今年的主要预期目标是… after 过去一年 is one); a past year is an actual whatever is
+     * said of it (预计2023年增长4.5%左右 in January 2024 is an estimate of what happened, 去年增长5.2% in a plan).
      */
     private static Observation.Kind kind(String before, PeriodMention period, AnalyzedDocument document, SectionContext.Section section) {
         if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
@@ -173,9 +189,10 @@ final class ProseObservations {
         LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
         boolean future = published != null && period.from() != null && period.from().isAfter(published);
         boolean past = published != null && period.to() != null && period.to().isBefore(published.withDayOfYear(1));
-        boolean target = future
-                || section == SectionContext.Section.PLAN && !past
-                || section != SectionContext.Section.REVIEW && TARGET_WORDS.matcher(before).find();
+        boolean yearAhead = published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
+                && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear();
+        boolean target = future || yearAhead
+                || !past && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(before).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 

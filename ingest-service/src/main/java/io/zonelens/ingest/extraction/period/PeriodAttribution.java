@@ -34,6 +34,9 @@ public final class PeriodAttribution {
             PeriodMention before = null;
             PeriodMention after = null;
             for (PeriodMention period : periods) {
+                if (period.kind() == PeriodKind.COMPARISON) {
+                    continue;
+                }
                 if (period.start() >= sentence.start() && period.end() <= sentence.end()) {
                     if (period.end() <= offset) {
                         before = period;
@@ -51,7 +54,7 @@ public final class PeriodAttribution {
             int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
             PeriodMention earlier = null;
             for (PeriodMention period : periods) {
-                if (period.start() >= paragraphStart && period.end() <= sentence.start()) {
+                if (period.start() >= paragraphStart && period.end() <= sentence.start() && period.kind() != PeriodKind.COMPARISON) {
                     earlier = period;
                 }
             }
@@ -78,7 +81,7 @@ public final class PeriodAttribution {
         for (PeriodMention period : periods) {
             Integer year = period.year();
             if (year != null && period.kind() != PeriodKind.TARGET_YEAR && period.kind() != PeriodKind.VISION
-                    && period.kind() != PeriodKind.CURRENT) {
+                    && period.kind() != PeriodKind.CURRENT && period.kind() != PeriodKind.COMPARISON) {
                 counts.merge(year, 1, Integer::sum);
                 firstOf.putIfAbsent(year, period);
             }

@@ -25,5 +25,7 @@ public enum PeriodKind {
     /** 当前, 目前: as of the publication date. */
     CURRENT,
     /** 五年累计: a total over the five-year plan in force. */
-    CUMULATIVE
+    CUMULATIVE,
+    /** 比上年, 较2015年, 去年同期: the period a figure is compared with, never a figure's own. */
+    COMPARISON
 }

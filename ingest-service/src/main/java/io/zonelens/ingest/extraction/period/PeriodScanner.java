@@ -39,7 +39,10 @@ public final class PeriodScanner {
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
             // 今年前三季度, 去年上半年: a part of the year the word names
-            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)(?<relpart>" + PART + ")?"
+            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)(?:(?<relpart>" + PART + ")"
+            // 今年1-9月, 今年10月, 今年以来: months of the year the word names, or since its start
+            + "|(?<rm1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<rm2>" + CN + "{1,3}?))?月份?(?![0-9０-９一二三四五六七八九十日号])(?<rmsince>以来)?"
+            + "|(?<relsince>以来))?"
             + "|(?<now>截至目前|当前|目前|现阶段)");
 
     /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度). */
@@ -92,9 +95,13 @@ public final class PeriodScanner {
                     }
                     done = m.end();
                     PeriodMention mention = resolve(m, text);
+                    if (mention != null && comparedWith(text, mention.start(), mention.end())) {
+                        mention = new PeriodMention(mention.start(), mention.end(), mention.text(), mention.label(), mention.from(), mention.to(),
+                                PeriodKind.COMPARISON);
+                    }
                     if (mention != null) {
                         found.add(mention);
-                        Integer year = mention.kind() == PeriodKind.CURRENT ? null : mention.year();
+                        Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON ? null : mention.year();
                         if (year != null) {
                             lastYear = year;
                         }
@@ -102,6 +109,13 @@ public final class PeriodScanner {
                     break;
                 }
             }
+        }
+
+        /**
+         * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
+         */
+        private static boolean comparedWith(String text, int start, int end) {
+            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end);
         }
 
         private PeriodMention resolve(Matcher m, String text) {
@@ -116,8 +130,11 @@ public final class PeriodScanner {
                 if (m1 == null || m2 == null || m2 < m1) {
                     return null;
                 }
-                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null) {
-                    return null; // a bare 3月 is usually a day's date in news; 3月份 and 3月以来 are periods
+                // A bare 3月 is usually a day's date in news; 3月份, 3月以来 and 9月 opening a clause (9月，…) are periods.
+                boolean opensAClause = end < text.length() && "，,：:".indexOf(text.charAt(end)) >= 0
+                        && (start == 0 || "，,。；;！？\n ".indexOf(text.charAt(start - 1)) >= 0);
+                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause) {
+                    return null;
                 }
                 // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month
                 boolean since = m.group("osince") != null;
@@ -173,6 +190,14 @@ public final class PeriodScanner {
                 if (m.group("relpart") != null) {
                     int[] range = partOfYear(m.group("relpart"));
                     return range == null ? null : months(start, end, text, year, range[0], range[1], false);
+                }
+                if (m.group("rm1") != null) {
+                    Integer m1 = month(m.group("rm1"));
+                    Integer m2 = m.group("rm2") == null ? m1 : month(m.group("rm2"));
+                    return m1 == null || m2 == null || m2 < m1 ? null : months(start, end, text, year, m1, m2, m.group("rmsince") != null);
+                }
+                if (m.group("relsince") != null && year != null) {
+                    return since(start, end, text, LocalDate.of(year, 1, 1), String.valueOf(year));
                 }
                 return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
             }

@@ -50,4 +50,16 @@ class WorkReportTest {
         assertEquals(3.0, prices.value());
         assertEquals(1, all.stream().filter(o -> o.kind() == Observation.Kind.ACTUAL && o.indicator().startsWith("城镇新增就业")).count());
     }
+
+    @Test
+    void targetsSetAfterAReviewSentenceAreTargetsAndAnEstimateOfLastYearIsAnActual() {
+        List<Observation> all = ExtractionFixture.PIPELINE.run(AnalyzedDocument.of("report", "2024年湖北省政府工作报告",
+                OffsetDateTime.parse("2024-01-24T09:00:00+08:00"),
+                "过去一年，全省地区生产总值增长6.3%。今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长5%。"
+                        + "预计2023年，天津市地区生产总值增长4.5%左右。")).indicators();
+        assertEquals(Observation.Kind.TARGET, all.stream().filter(o -> o.value() == 5.5).findFirst().orElseThrow().kind(), all.toString());
+        assertEquals(Observation.Kind.TARGET, all.stream().filter(o -> o.value() == 5.0).findFirst().orElseThrow().kind(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 4.5).findFirst().orElseThrow().kind(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 6.3).findFirst().orElseThrow().kind(), all.toString());
+    }
 }

@@ -25,4 +25,27 @@ class ZoneNewsFiguresTest {
         Observation investment = all.stream().filter(o -> o.unit().equals("USD")).findFirst().orElseThrow();
         assertEquals("2024-01/2024-10", investment.periodLabel(), all.toString());
     }
+
+    @Test
+    void aFallIsANegativeRate() {
+        List<Observation> all = observations("一季度，浦东新区实际使用外资24.3亿美元，同比下降8.1%。1-9月，昆山开发区进出口总额同比下降4.2%，其中进口降幅为6.1%。");
+        assertEquals(-8.1, growthOf(all, "实际使用外资"), all.toString());
+        assertEquals(-4.2, growthOf(all, "进出口总额"), all.toString());
+        assertEquals(-6.1, growthOf(all, "进口"), all.toString());
+    }
+
+    @Test
+    void thePeriodAFigureIsComparedWithIsNotItsOwn() {
+        List<Observation> all = observations("1-9月，昆山开发区实现营业收入4200亿元，同比增长3.1%，比上年同期提高1.2个百分点；规上工业产值占营业收入比重为68.4%。"
+                + "2023年，昆山开发区实现地区生产总值1312.6亿元，比上年增长5.5%。");
+        Observation share = all.stream().filter(o -> o.value() == 68.4).findFirst().orElseThrow();
+        assertEquals("2024-01/2024-09", share.periodLabel(), all.toString());
+        assertEquals(5.5, all.stream().filter(o -> o.measure() == Observation.Measure.GROWTH && o.periodLabel().equals("2023"))
+                .findFirst().orElseThrow(() -> new AssertionError("比上年增长 missed: " + all)).value());
+    }
+
+    private static double growthOf(List<Observation> all, String indicator) {
+        return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
+                .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();
+    }
 }
