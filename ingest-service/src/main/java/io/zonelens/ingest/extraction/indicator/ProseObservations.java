@@ -32,11 +32,15 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅)+$");
-    private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期)?(?=增长|增加|下降|减少|提高|降低|$)");
+                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
+    private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
+    /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
+    private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
+    /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
+    private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
     private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
@@ -79,13 +83,17 @@ final class ProseObservations {
             String left = text.substring(clauseStart, quantity.start());
             Observation.Measure measure = measure(quantity, left);
             String indicator = indicatorName(left, document, clauseStart, quantity.start());
-            if (indicator.isEmpty() && measure != Observation.Measure.LEVEL && measure != Observation.Measure.SHARE) {
+            // 增长6.3%，达到56909.7亿元; 今年1-10月已完成296.4亿元: a figure whose clause names nothing but a verb is of the
+            // indicator the sentence named last.
+            if (indicator.isEmpty() && measure != Observation.Measure.SHARE) {
                 indicator = lastIndicator == null ? "" : lastIndicator;
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
                 continue;
             }
-            if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && SHARE_WORDS.matcher(indicator).find()) {
+            // 占全省进出口总值的12.9%: a part of a whole.
+            boolean partOfAWhole = left.contains("占") && left.strip().endsWith("的");
+            if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && (SHARE_WORDS.matcher(indicator).find() || partOfAWhole)) {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
@@ -104,14 +112,25 @@ final class ProseObservations {
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
                     value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
-                    normalized, period.kind() == PeriodKind.CUMULATIVE,
-                    attributed.inferred() ? Set.of("PERIOD_INFERRED") : Set.of(),
+                    normalized, period.kind() == PeriodKind.CUMULATIVE || left.contains("累计"),
+                    flags(attributed.inferred(), ON_THE_PERIOD_BEFORE.matcher(left).find()),
                     quantity.start(), quantity.end(), sentence.start(), sentence.end());
             if (seen.add(observation.subject() + observation.indicator() + kind + measure + period.label() + quantity.value())) {
                 found.add(observation);
             }
         }
         return found;
+    }
+
+    private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
+        Set<String> flags = new java.util.TreeSet<>();
+        if (periodInferred) {
+            flags.add("PERIOD_INFERRED");
+        }
+        if (onThePeriodBefore) {
+            flags.add("ON_PREVIOUS_PERIOD");
+        }
+        return Set.copyOf(flags);
     }
 
     private static Double negated(Double value) {
@@ -166,8 +185,8 @@ final class ProseObservations {
             }
         }
         String cleaned = name.toString().replaceAll("[\\s“”\"'（）()、]", "");
-        // 比上年增长 less its period: what is left of the comparison names nothing.
-        cleaned = COMPARED_WITH.matcher(cleaned).replaceFirst("");
+        // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
+        cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");
         String previous;
         do {
             previous = cleaned;

@@ -27,7 +27,7 @@ public final class PeriodScanner {
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
                     + "|(?<part>" + PART + "|底|末|初))?(?<since>以来)?"
             // 1—8月份, 7月份以来, 3月
-            + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?![0-9０-９一二三四五六七八九十日号底中初末旬])(?<osince>以来)?"
+            + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?:(?<omend>底|末)|(?![0-9０-９一二三四五六七八九十日号底中初末旬]))(?<osince>以来)?"
             // “十四五”时期, 十三五末, 第十四个五年规划
             + "|[“\"‘]?(?<plan>十[一二三四五六七八九])五[”\"’]?(?:规划)?(?<planpart>时期|期间|末|初|以来)?"
             + "|第(?<plan2>十[一二三四五六七八九]|[一二三四五六七八九十])个五年规划"
@@ -133,7 +133,10 @@ public final class PeriodScanner {
                 // A bare 3月 is usually a day's date in news; 3月份, 3月以来 and 9月 opening a clause (9月，…) are periods.
                 boolean opensAClause = end < text.length() && "，,：:".indexOf(text.charAt(end)) >= 0
                         && (start == 0 || "，,。；;！？\n ".indexOf(text.charAt(start - 1)) >= 0);
-                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause) {
+                // 截至10月底: the month a stock is counted at the end of (厂房10月底完工 is a date).
+                String before = text.substring(Math.max(0, start - 3), start);
+                boolean monthEnd = m.group("omend") != null && m.group("om2") == null && (before.endsWith("截至") || before.endsWith("截止") || before.endsWith("截止到"));
+                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause && !monthEnd) {
                     return null;
                 }
                 // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Zone news reports figures for the year so far: 今年前三季度 is January to September, 前10个月 January to October. */
 class ZoneNewsFiguresTest {
@@ -42,6 +43,27 @@ class ZoneNewsFiguresTest {
         assertEquals("2024-01/2024-09", share.periodLabel(), all.toString());
         assertEquals(5.5, all.stream().filter(o -> o.measure() == Observation.Measure.GROWTH && o.periodLabel().equals("2023"))
                 .findFirst().orElseThrow(() -> new AssertionError("比上年增长 missed: " + all)).value());
+    }
+
+    @Test
+    void aClauseWithOnlyAVerbContinuesTheIndicatorAndTheFrameOfAChangeNamesNone() {
+        List<Observation> all = observations("去年，该区进出口总额为318.6亿元；今年1-10月已完成296.4亿元。过去五年，杭州高新区营业收入由5400亿元增加到1.2万亿元。");
+        Observation ytd = all.stream().filter(o -> o.value() == 296.4).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("进出口总额", ytd.indicator(), all.toString());
+        assertEquals("2024-01/2024-10", ytd.periodLabel(), all.toString());
+        assertEquals("营业收入", all.stream().filter(o -> o.value() == 1.2).findFirst().orElseThrow().indicator(), all.toString());
+    }
+
+    @Test
+    void aStockCountedAtAMonthsEndIsCumulativeAndAShareOfAWholeIsAShare() {
+        List<Observation> all = observations("截至10月底，苏州工业园区累计实际使用外资超过400亿美元，占全省实际使用外资的12.9%。9月份，张家港保税区进出口同比增长12.3%，环比增长5.6%。");
+        Observation stock = all.stream().filter(o -> o.value() == 400.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("2024-10", stock.periodLabel(), all.toString());
+        assertEquals(true, stock.cumulative(), all.toString());
+        assertEquals(Observation.Measure.SHARE, all.stream().filter(o -> o.value() == 12.9).findFirst().orElseThrow().measure(), all.toString());
+        Observation monthOnMonth = all.stream().filter(o -> o.value() == 5.6).findFirst().orElseThrow();
+        assertEquals("进出口", monthOnMonth.indicator(), all.toString());
+        assertTrue(monthOnMonth.flags().contains("ON_PREVIOUS_PERIOD"), all.toString());
     }
 
     private static double growthOf(List<Observation> all, String indicator) {
