@@ -63,8 +63,10 @@ final class ProseObservations {
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
+        List<String> sentenceIndicators = new ArrayList<>();
         int lastSentence = -1;
         int previousEnd = 0;
+        Respectively respectively = null;
         for (Quantity quantity : document.quantities()) {
             if (insideTable(quantity, tables) || !standsAlone(quantity, text)) {
                 continue;
@@ -75,14 +77,20 @@ final class ProseObservations {
             }
             if (sentence.index() != lastSentence) {
                 lastIndicator = null;
+                sentenceIndicators.clear();
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
             }
             int clauseStart = Math.max(clauseStart(text, quantity.start(), sentence.start()), previousEnd);
             previousEnd = quantity.end();
             String left = text.substring(clauseStart, quantity.start());
-            Observation.Measure measure = measure(quantity, left);
-            String indicator = indicatorName(left, document, clauseStart, quantity.start());
+            respectively = respectively != null && respectively.follows(quantity, text) ? respectively.next(quantity)
+                    : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
+            // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
+            String measuredLeft = respectively == null ? left : respectively.left();
+            Observation.Measure measure = measure(quantity, measuredLeft);
+            String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
+                    : respectively.indicator(document, sentenceIndicators);
             // 增长6.3%，达到56909.7亿元; 今年1-10月已完成296.4亿元: a figure whose clause names nothing but a verb is of the
             // indicator the sentence named last.
             if (indicator.isEmpty() && measure != Observation.Measure.SHARE) {
@@ -97,7 +105,11 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
-            Optional<String> subject = subjectBefore(subjects, text, sentence, quantity.start()).or(() -> documentSubject);
+            if (!sentenceIndicators.contains(indicator)) {
+                sentenceIndicators.add(indicator);
+            }
+            Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects, text, sentence);
+            Optional<String> subject = listed.or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
             if (subject.isEmpty() || attributed == null) {
                 continue;
@@ -106,20 +118,96 @@ final class ProseObservations {
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
-            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(left.strip()).find();
+            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(measuredLeft.strip()).find();
             Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
                     value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
-                    normalized, period.kind() == PeriodKind.CUMULATIVE || left.contains("累计"),
-                    flags(attributed.inferred(), ON_THE_PERIOD_BEFORE.matcher(left).find()),
+                    normalized, period.kind() == PeriodKind.CUMULATIVE || measuredLeft.contains("累计"),
+                    flags(attributed.inferred(), ON_THE_PERIOD_BEFORE.matcher(measuredLeft).find()),
                     quantity.start(), quantity.end(), sentence.start(), sentence.end());
             if (seen.add(observation.subject() + observation.indicator() + kind + measure + period.label() + quantity.value())) {
                 found.add(observation);
             }
         }
         return found;
+    }
+
+    /**
+     * 漕河泾开发区和紫竹高新区分别实现营业收入3216亿元和1187亿元; 新增企业4236家，新增注册资本近500亿元，同比分别增长6.8%和15.1%:
+     * figures joined by 和 or 、 after 分别 go one to one with the subjects listed right before 分别, or else with the
+     * indicators the sentence named before. {@code index} is the figure's place in the list.
+     */
+    private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
+
+        private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
+
+        static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
+            int word = left.lastIndexOf("分别");
+            if (word < 0) {
+                return null;
+            }
+            List<Quantity> figures = new ArrayList<>(List.of(first));
+            for (int i = quantities.indexOf(first) + 1; i < quantities.size(); i++) {
+                Quantity next = quantities.get(i);
+                Quantity last = figures.get(figures.size() - 1);
+                if (next.start() < last.end() || !JOINER.matcher(text.substring(last.end(), next.start())).matches()) {
+                    break;
+                }
+                figures.add(next);
+            }
+            return figures.size() < 2 ? null : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart + word + 2);
+        }
+
+        boolean follows(Quantity quantity, String text) {
+            return index + 1 < figures.size() && figures.get(index + 1) == quantity;
+        }
+
+        Respectively next(Quantity quantity) {
+            return new Respectively(figures, index + 1, left, leftStart, after);
+        }
+
+        /** The indicator named between 分别 and the first figure, else the sentence's earlier one in this figure's place. */
+        String indicator(AnalyzedDocument document, List<String> sentenceIndicators) {
+            String named = indicatorName(document.text().substring(after, figures.get(0).start()), document, after, figures.get(0).start());
+            if (!named.isEmpty() || sentenceIndicators.size() < figures.size()) {
+                return named;
+            }
+            return sentenceIndicators.get(sentenceIndicators.size() - figures.size() + index);
+        }
+
+        /**
+         * The subject in this figure's place among those listed with 和 or 、 right before 分别 (or before an earlier 分别 of
+         * the sentence: …分别实现营业收入…，同比分别增长…), when as many are listed.
+         */
+        Optional<String> subject(List<EntityMention> subjects, String text, Sentence sentence) {
+            for (int word = after - 2; word >= sentence.start(); word = text.lastIndexOf("分别", word - 1)) {
+                List<EntityMention> listed = listedBefore(subjects, text, sentence, word);
+                if (listed.size() == figures.size()) {
+                    return Optional.of(listed.get(index).canonical());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static List<EntityMention> listedBefore(List<EntityMention> subjects, String text, Sentence sentence, int word) {
+            List<EntityMention> listed = new ArrayList<>();
+            int end = word;
+            for (int i = subjects.size() - 1; i >= 0; i--) {
+                EntityMention mention = subjects.get(i);
+                if (mention.end() > end || mention.start() < sentence.start()) {
+                    continue;
+                }
+                String between = text.substring(mention.end(), end);
+                if (!(listed.isEmpty() ? between.isBlank() : JOINER.matcher(between).matches())) {
+                    break;
+                }
+                listed.add(0, mention);
+                end = mention.start();
+            }
+            return listed;
+        }
     }
 
     private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
@@ -145,8 +233,11 @@ final class ProseObservations {
         if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText())) {
             return false;
         }
+        // 3216亿元和1187亿元: a joiner with another figure after it ends the phrase too.
+        boolean joined = quantity.end() + 1 < text.length() && "和及与".indexOf(text.charAt(quantity.end())) >= 0
+                && (Character.isDigit(text.charAt(quantity.end() + 1)) || "近约超逾".indexOf(text.charAt(quantity.end() + 1)) >= 0);
         return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
-                || quantity.kind() != QuantityKind.AMOUNT;
+                || quantity.kind() != QuantityKind.AMOUNT || joined;
     }
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */

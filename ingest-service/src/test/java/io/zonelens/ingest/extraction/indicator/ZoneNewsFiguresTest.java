@@ -66,6 +66,19 @@ class ZoneNewsFiguresTest {
         assertTrue(monthOnMonth.flags().contains("ON_PREVIOUS_PERIOD"), all.toString());
     }
 
+    @Test
+    void figuresListedAfter分别GoOneToOneWithTheSubjectsOrIndicatorsListedBefore() {
+        List<Observation> zones = observations("1-10月，漕河泾开发区和紫竹高新区分别实现营业收入3216亿元和1187亿元，同比分别增长5.4%和9.3%。");
+        assertEquals(List.of("3216.0 营业收入 LEVEL", "1187.0 营业收入 LEVEL", "5.4 营业收入 GROWTH", "9.3 营业收入 GROWTH"),
+                zones.stream().map(o -> o.value() + " " + o.indicator() + " " + o.measure()).toList(), zones.toString());
+        assertEquals(zones.get(0).subject(), zones.get(2).subject(), zones.toString());
+        assertEquals(zones.get(1).subject(), zones.get(3).subject(), zones.toString());
+        assertTrue(!zones.get(0).subject().equals(zones.get(1).subject()), zones.toString());
+        List<Observation> indicators = observations("全年，苏州工业园区工业营业收入2345亿元、利润总额156亿元，分别增长6.3%、8.9%。");
+        assertEquals(6.3, growthOf(indicators, "工业营业收入"), indicators.toString());
+        assertEquals(8.9, growthOf(indicators, "利润总额"), indicators.toString());
+    }
+
     private static double growthOf(List<Observation> all, String indicator) {
         return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
                 .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();
