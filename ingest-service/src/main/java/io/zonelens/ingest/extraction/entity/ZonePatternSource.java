@@ -48,6 +48,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
+            anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
@@ -63,6 +64,23 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
+    }
+
+    /**
+     * 湖州南太湖新区: a city and a direction before the zone's own name are part of it (湖州 + 南 + 太湖 + 新区); where
+     * the name starts.
+     */
+    private static int cityAndDirectionBefore(SentenceView view, int anchor) {
+        if ("东南西北".indexOf(view.charAt(anchor - 1)) < 0 || !view.tokenStartsAt(anchor - 1)) {
+            return anchor;
+        }
+        for (Lexicon.Hit city : view.hits()) {
+            if (city.end() == anchor - 1 && city.start() >= view.sentence().start()
+                    && city.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("CITY"))) {
+                return city.start();
+            }
+        }
+        return anchor;
     }
 
     private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$");

@@ -32,7 +32,7 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|园区|开发区|新区|片区|综保区|保税区|高新区|经开区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
@@ -236,8 +236,10 @@ final class ProseObservations {
         // 3216亿元和1187亿元: a joiner with another figure after it ends the phrase too.
         boolean joined = quantity.end() + 1 < text.length() && "和及与".indexOf(text.charAt(quantity.end())) >= 0
                 && (Character.isDigit(text.charAt(quantity.end() + 1)) || "近约超逾".indexOf(text.charAt(quantity.end() + 1)) >= 0);
+        // 186亿元人民币: the currency named after its unit.
+        boolean currencyNamed = text.startsWith("人民币", quantity.end()) || text.startsWith("美元", quantity.end()) && "元".equals(quantity.unitText());
         return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
-                || quantity.kind() != QuantityKind.AMOUNT || joined;
+                || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed;
     }
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */

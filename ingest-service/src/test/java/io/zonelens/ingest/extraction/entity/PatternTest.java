@@ -857,4 +857,12 @@ class PatternTest {
         List<EntityMention> maths = mentions("他在课上讲解了关于三角形面积的函数关系。");
         assertTrue(maths.stream().noneMatch(x -> x.type() == EntityType.POLICY), maths.toString());
     }
+
+    @Test
+    void aCityAndADirectionBeforeAZonesOwnNameArePartOfIt() {
+        List<EntityMention> m = mentions("2023年，湖州南太湖新区实现地区生产总值520亿元。济南新旧动能转换起步区完成固定资产投资120亿元。");
+        assertTrue(has(m, EntityType.ZONE, "湖州南太湖新区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "济南新旧动能转换起步区"), m.toString());
+        assertTrue(has(mentions("浙江南浔经开区和江苏南通经开区签约。"), EntityType.ZONE, "浙江南浔经开区"));
+    }
 }

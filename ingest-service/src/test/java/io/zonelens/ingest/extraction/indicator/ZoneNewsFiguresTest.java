@@ -79,6 +79,13 @@ class ZoneNewsFiguresTest {
         assertEquals(8.9, growthOf(indicators, "利润总额"), indicators.toString());
     }
 
+    @Test
+    void aCurrencyNamedAfterItsUnitAndTheZoneWordBeforeAnIndicatorAreNoPartOfIt() {
+        List<Observation> all = observations("今年以来，苏州工业园区新增企业4236家，园区新增注册资本合计约186亿元人民币。");
+        assertEquals("新增注册资本", all.stream().filter(o -> o.value() == 186.0).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
+    }
+
     private static double growthOf(List<Observation> all, String indicator) {
         return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
                 .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();
