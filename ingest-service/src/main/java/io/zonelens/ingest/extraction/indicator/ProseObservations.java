@@ -36,6 +36,7 @@ final class ProseObservations {
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
+    private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
@@ -43,7 +44,7 @@ final class ProseObservations {
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少)(?:了|为|达)?$");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
@@ -64,6 +65,8 @@ final class ProseObservations {
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
         List<String> sentenceIndicators = new ArrayList<>();
+        Set<String> levelsGiven = new HashSet<>();
+        Observation.Measure lastMeasure = null;
         int lastSentence = -1;
         int previousEnd = 0;
         Respectively respectively = null;
@@ -77,7 +80,9 @@ final class ProseObservations {
             }
             if (sentence.index() != lastSentence) {
                 lastIndicator = null;
+                lastMeasure = null;
                 sentenceIndicators.clear();
+                levelsGiven.clear();
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
             }
@@ -91,10 +96,21 @@ final class ProseObservations {
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators);
+            // 较去年末增加约800家, 比去年同期减少8.2亿元: an amount gained or lost against a comparison is a change.
+            if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.AMOUNT && CHANGE_AGAINST.matcher(measuredLeft.strip()).find()) {
+                measure = Observation.Measure.CHANGE;
+            }
             // 增长6.3%，达到56909.7亿元; 今年1-10月已完成296.4亿元: a figure whose clause names nothing but a verb is of the
-            // indicator the sentence named last.
-            if (indicator.isEmpty() && measure != Observation.Measure.SHARE) {
-                indicator = lastIndicator == null ? "" : lastIndicator;
+            // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
+            // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
+            // 力争达到5.5%).
+            if (indicator.isEmpty() && measure != Observation.Measure.SHARE && lastIndicator != null) {
+                boolean level = measure == Observation.Measure.LEVEL;
+                boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
+                if (!level || !measuredLeft.contains("累计") && (!levelsGiven.contains(lastIndicator) || ownPeriod)) {
+                    indicator = lastIndicator;
+                    measure = level && quantity.kind() == QuantityKind.PERCENT && lastMeasure == Observation.Measure.GROWTH ? lastMeasure : measure;
+                }
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
                 continue;
@@ -105,6 +121,10 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
+            lastMeasure = measure;
+            if (measure == Observation.Measure.LEVEL) {
+                levelsGiven.add(indicator);
+            }
             if (!sentenceIndicators.contains(indicator)) {
                 sentenceIndicators.add(indicator);
             }

@@ -86,6 +86,25 @@ class ZoneNewsFiguresTest {
                 .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
     }
 
+    @Test
+    void anAmountGainedOrLostAgainstAComparisonIsAChangeAndATotalIsNoLevelOfWhatWasAdded() {
+        List<Observation> all = observations("截至9月末，苏州工业园区高新技术企业总数达到6200余家，较去年末增加约800家。1-9月，苏州工业园区进出口额115.6亿元，比去年同期减少8.2亿元。"
+                + "今年以来，苏州工业园区新增总部类企业68家，累计达到580家。");
+        Observation gained = all.stream().filter(o -> o.value() == 800.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(Observation.Measure.CHANGE, gained.measure(), all.toString());
+        assertEquals("高新技术企业总数", gained.indicator(), all.toString());
+        Observation lost = all.stream().filter(o -> o.value() == -8.2).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(Observation.Measure.CHANGE, lost.measure(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 580.0 && o.indicator().equals("新增总部类企业")), all.toString());
+    }
+
+    @Test
+    void aPercentageAfterAGrowthInTheSameSentenceIsAGrowthToo() {
+        List<Observation> all = observations("2024年，苏州工业园区要确保地区生产总值增长5%以上，力争达到5.5%。");
+        assertEquals(Observation.Measure.GROWTH, all.stream().filter(o -> o.value() == 5.5).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).measure(), all.toString());
+    }
+
     private static double growthOf(List<Observation> all, String indicator) {
         return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
                 .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();
