@@ -429,7 +429,10 @@ public final class EntityLinker {
                 String prefix = bodyPrefix(mention.text());
                 if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
                     String area = zoneCalledAnArea(prefix, zonesNamed);
-                    zone = area != null ? area : zone(prefix, home.province());
+                    // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after.
+                    boolean knownName = area != null || listedZone(prefix, home.province()) != null || gazetteerCanonical(EntityType.PLACE, prefix) != null
+                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
+                    zone = area != null ? area : knownName ? zone(prefix, home.province()) : zone;
                 }
             }
         }

@@ -141,7 +141,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
-                    || view.listedWord(start, end) || opensWithATitle(view, start, end)
+                    || view.listedWord(start, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
@@ -665,6 +665,13 @@ final class LearnedSource implements EntityCandidateSource {
         int index = view.tokenAt(start);
         Token first = index < 0 ? null : view.tokens().get(index);
         return first != null && first.start() == start && first.end() < end && VISITS.contains(first.word()) ? first.end() : start;
+    }
+
+
+    /** 董事长兼联席CEO: what stands between two titles joins them (兼) or qualifies the second, no name. */
+    private static boolean betweenTwoTitles(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null)
+                && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
 }

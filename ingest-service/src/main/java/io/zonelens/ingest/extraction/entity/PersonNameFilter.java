@@ -78,8 +78,8 @@ public final class PersonNameFilter {
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
     }
 
-    /** Function characters that also end given names: 祈耀年, 王明元, 王立人. */
-    private static final String ALSO_NAME_ENDINGS = "年元人";
+    /** Function characters that also end given names: 祈耀年, 王明元, 王立人, 魏哲家. */
+    private static final String ALSO_NAME_ENDINGS = "年元人家";
 
     /**
      * 祈耀年, 王明元, 王立人: a given name may end in 年, 元 or 人 when its two characters are no word (新年 in 贺新年, 百元,

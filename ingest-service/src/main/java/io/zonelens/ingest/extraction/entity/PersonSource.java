@@ -19,6 +19,9 @@ public class PersonSource implements EntityCandidateSource {
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态");
 
+    /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
+    private static final String SAYING = "称说讲道";
+
     /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍. */
     private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");
 
@@ -68,7 +71,7 @@ public class PersonSource implements EntityCandidateSource {
                     start++;
                 }
                 int length = nameLengthAt(view, start);
-                length = length > 0 ? length : latinNameLengthAt(view, start);
+                length = length > 0 ? endBeforeATimeWord(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
                 }
@@ -160,6 +163,11 @@ public class PersonSource implements EntityCandidateSource {
      * name is foreign: a Chinese one keeps its last character (王建明年轻时, 张晓明日前).
      */
     static int endBeforeATimeWord(SentenceView view, int start, int end, boolean foreign) {
+        // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens.
+        if (end - start == 3 && SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0
+                && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
+            return end - 1;
+        }
         if (end - start < 3 || !foreign) {
             return end;
         }

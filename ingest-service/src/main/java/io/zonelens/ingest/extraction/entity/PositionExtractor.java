@@ -293,10 +293,20 @@ public final class PositionExtractor {
         return -1;
     }
 
-    /** 原 (former) stands alone right before the office (原/b 天津市商务局局长; not 原平市 or 原子能). */
+    /**
+     * 原 (former) stands alone right before the office (原/b 天津市商务局局长; not 原平市 or 原子能), or before the party
+     * committee the office is of (…有限公司原党委书记).
+     */
     private static boolean formerlyHeld(SentenceView view, int officeStart) {
-        return officeStart - 1 >= view.sentence().start() && view.charAt(officeStart - 1) == '原'
-                && view.tokenStartsAt(officeStart - 1) && view.tokenEndsAt(officeStart);
+        int at = officeStart;
+        for (String committee : List.of("党委", "党组", "党工委")) {
+            if (at - committee.length() > view.sentence().start() && view.text().startsWith(committee, at - committee.length())) {
+                at -= committee.length();
+                break;
+            }
+        }
+        return at - 1 >= view.sentence().start() && view.charAt(at - 1) == '原'
+                && view.tokenStartsAt(at - 1) && (view.tokenEndsAt(at) || at < officeStart);
     }
 
     /**

@@ -580,4 +580,15 @@ class PositionTest {
         List<PositionHeld> p = positions("浦东新区区委书记朱芝松，区委副书记、区长吴金城出席大会。上海市浦东新区人民政府、中国（上海）自由贸易试验区管理委员会联合发布方案。");
         assertEquals(List.of("上海浦东新区区委", "上海浦东新区"), p.stream().filter(h -> h.person().equals("吴金城")).map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void anExecutivesPrefixedTitleIsOfTheCompanyBeforeItAndAFormerCommitteeOfficeIsNoOnesNow() {
+        List<PositionHeld> p = positions("港铁公司行政总裁金泽培表示，工程将于今年内动工。拼多多联合创始人、董事长兼联席CEO陈磊表示，业绩稳定。");
+        assertEquals(List.of("港铁公司"), p.stream().filter(h -> h.person().equals("金泽培")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("拼多多联合创始人", "董事长", "联席CEO"), titlesOf(p, "陈磊"), p.toString());
+        List<PositionHeld> former = positions("天津市第一中级人民法院一审宣判中国华融资产管理股份有限公司原党委书记、董事长赖小民受贿案。");
+        assertEquals(List.of(), titlesOf(former, "赖小民"), former.toString());
+        List<EntityMention> m = mentions("天津市第一中级人民法院一审宣判中国华融资产管理股份有限公司原党委书记、董事长赖小民受贿案。");
+        assertTrue(m.stream().noneMatch(x -> x.canonical().contains("第一党委")), "a court names no zone's committee: " + m);
+    }
 }
