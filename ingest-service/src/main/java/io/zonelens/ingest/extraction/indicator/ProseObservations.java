@@ -135,6 +135,10 @@ final class ProseObservations {
                 continue;
             }
             PeriodMention period = attributed.period();
+            // 到2025年…年均增长8%: a yearly rate to a plan's last year runs over the plan the document names.
+            if (measure == Observation.Measure.CAGR) {
+                period = planEndingIn(document.periods(), period);
+            }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
@@ -228,6 +232,14 @@ final class ProseObservations {
             }
             return listed;
         }
+    }
+
+    private static PeriodMention planEndingIn(List<PeriodMention> periods, PeriodMention period) {
+        if (period.from() == null || period.to() == null || period.from().getYear() != period.to().getYear()) {
+            return period;
+        }
+        return periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && p.to() != null && p.to().getYear() == period.to().getYear())
+                .findFirst().orElse(period);
     }
 
     private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {

@@ -39,6 +39,8 @@ public final class QuantityScanner {
                 read = readRanks(text, from, i, to, found);
             } else if (c == '百' && QualifierWords.regionEquals(text, i, "百分之") && i + 3 < to && startsNumber(text.charAt(i + 3))) {
                 read = readPercentWords(text, from, i, to);
+            } else if (TENTHS_DIGITS.indexOf(c) >= 0 && tenthsAt(text, i, to)) {
+                read = readTenths(text, from, i, to);
             } else if (startsNumber(c) && !continuesNumber(text, from, i)) {
                 read = readQuantity(text, from, i, to);
             }
@@ -161,6 +163,23 @@ public final class QuantityScanner {
         Core share = new Core(denominator.start(), numerator.end(), percent, null, denominator.arabic(), false);
         return new Read(build(text, floor, denominator.start(), numerator.end(), limit, share, null, units.unit("%"), "分之", null),
                 numerator.end());
+    }
+
+    private static final String TENTHS_DIGITS = "一二两三四五六七八九";
+    /** What follows 成 when it counts tenths (四成以上, 两成，), not a verb or a word (一成不变, 三成员). */
+    private static final String AFTER_TENTHS = "以左多，,。、；;的）)";
+
+    /** 两成, 四成以上: a share in tenths, standing alone after a word that is no numeral (not 十成, 完成 is fine). */
+    private static boolean tenthsAt(String text, int i, int to) {
+        return i + 1 < to && text.charAt(i + 1) == '成' && (i + 2 >= to || AFTER_TENTHS.indexOf(text.charAt(i + 2)) >= 0)
+                && (i == 0 || NumberParser.chineseDigit(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != '十');
+    }
+
+    /** 两成 is 20%, with 成 as its written unit. */
+    private Read readTenths(String text, int floor, int start, int limit) {
+        int digit = text.charAt(start) == '两' ? 2 : NumberParser.chineseDigit(text.charAt(start));
+        Core tenths = new Core(start, start + 2, BigDecimal.valueOf(digit * 10L), null, false, false);
+        return new Read(build(text, floor, start, start + 2, limit, tenths, null, units.unit("%"), "成", null), start + 2);
     }
 
     /** 百分之五十, 百分之0.5. */

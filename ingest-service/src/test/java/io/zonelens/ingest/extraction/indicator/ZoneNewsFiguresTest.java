@@ -105,6 +105,14 @@ class ZoneNewsFiguresTest {
                 .orElseThrow(() -> new AssertionError(all.toString())).measure(), all.toString());
     }
 
+    @Test
+    void aYearlyRateToAPlansLastYearRunsOverThePlanAndTenthsAreShares() {
+        List<Observation> all = observations("“十四五”期间，苏州工业园区将加快发展，到2025年，地区生产总值年均增长8%左右。今年前三季度，苏州工业园区外贸进出口额同比增长两成。");
+        Observation rate = all.stream().filter(o -> o.measure() == Observation.Measure.CAGR).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("2021/2025", rate.periodLabel(), all.toString());
+        assertEquals(20.0, growthOf(all, "外贸进出口额"), all.toString());
+    }
+
     private static double growthOf(List<Observation> all, String indicator) {
         return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
                 .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();

@@ -106,12 +106,19 @@ class QuantityRecognizerTest {
             "提高7.9个百分点|7.9|PERCENTAGE_POINTS|个百分点",
             "同比增长40倍|40|MULTIPLE|倍",
             "排名第40位|40|RANK|位",
-            "占比达百分之三十|30|PERCENT|百分之"})
+            "占比达百分之三十|30|PERCENT|百分之",
+            "同比增长两成|20|PERCENT|成",
+            "占全市四成以上|40|PERCENT|成"})
     void tellsTheKinds(String text, double value, QuantityKind kind, String unitText) {
         Quantity quantity = only(text);
         assertEquals(value, quantity.value());
         assertEquals(kind, quantity.kind());
         assertEquals(unitText, quantity.unitText());
+    }
+
+    @Test
+    void 成CountsTenthsOnlyWhereItIsNoVerbOrWord() {
+        assertEquals(List.of(), new QuantityScanner().scan("政策一成不变，任务已完成。", 0, 11), "一成不变, 完成");
     }
 
     @Test
