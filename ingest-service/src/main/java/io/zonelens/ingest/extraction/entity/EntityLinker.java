@@ -418,13 +418,15 @@ public final class EntityLinker {
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
     private String bareBody(String word, int offset, List<EntityMention> named, List<String> zonesNamed, Home home) {
-        String zone = null;
+        // 国家金融监督管理总局…党委会议, 中国宝武总经理、党委副书记: a party committee may be any institution's.
+        boolean anyInstitutions = INSTITUTIONS_COMMITTEES.contains(word);
+        String owner = null;
         for (EntityMention mention : named) {
             if (mention.end() > offset) {
                 break;
             }
             if (mention.type() == EntityType.ZONE) {
-                zone = mention.canonical();
+                owner = mention.canonical();
             } else if (mention.type() == EntityType.GOVERNMENT) {
                 String prefix = bodyPrefix(mention.text());
                 if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
@@ -432,12 +434,14 @@ public final class EntityLinker {
                     // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after.
                     boolean knownName = area != null || listedZone(prefix, home.province()) != null || gazetteerCanonical(EntityType.PLACE, prefix) != null
                             || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
-                    zone = area != null ? area : knownName ? zone(prefix, home.province()) : zone;
+                    owner = area != null ? area : knownName ? zone(prefix, home.province()) : anyInstitutions ? mention.canonical() : owner;
                 }
+            } else if (anyInstitutions && (mention.type() == EntityType.COMPANY || mention.type() == EntityType.ORGANIZATION)) {
+                owner = mention.canonical();
             }
         }
         Cue cue = bodies.get(word);
-        return zone == null ? null : zone + (cue == null ? word : cue.fullForm());
+        return owner == null ? null : owner + (cue == null ? word : cue.fullForm());
     }
 
     /**
@@ -595,6 +599,9 @@ public final class EntityLinker {
             }
         }
     }
+
+    /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
+    private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
     private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 

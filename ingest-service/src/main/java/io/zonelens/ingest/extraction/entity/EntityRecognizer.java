@@ -173,8 +173,15 @@ public class EntityRecognizer implements PipelineStage {
             // 中国 itself, which opens every national body's name (中国人民银行), says nothing of where in China; of
             // 中国（陕西）自由贸易试验区 the place in the State Council's brackets is the zone's (and of its areas, the zone).
             Lexicon.Hit longest = longestJurisdictionAt(view, m, m.start());
-            if (longest == null && (m.text().startsWith("中国（") || m.text().startsWith("中国("))) {
-                longest = longestJurisdictionAt(view, m, m.start() + 3);
+            boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
+            // 中国（福建）自由贸易试验区福州片区管委会: the area's zone, and the zone's province too.
+            Lexicon.Hit province = stateCouncilName ? longestJurisdictionAt(view, m, m.start() + 3) : null;
+            if (longest == null) {
+                longest = province;
+            } else if (province != null && longest.end() > province.end()) {
+                GazetteerEntry entry = province.value().entries().get(0);
+                nested.add(new EntityMention(entry.type(), province.start(), province.end(), view.slice(province.start(), province.end()),
+                        entry.canonical(), m.sentenceIndex()));
             }
             // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it; 玉林 of 玉林街道办 (in
             // 武侯区) is the subdistrict's name, not the city's.

@@ -99,6 +99,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type.isInstitution()) {
                 start = afterAVisit(view, start, end);
+                end = beforeAVerbAfterAListedName(view, start, end);
             }
             if (type == EntityType.POSITION) {
                 start = titleAfterAName(view, start, end);
@@ -672,6 +673,17 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean betweenTwoTitles(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null)
                 && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.cue(Cue.CueFamily.TITLE) != null);
+    }
+
+
+    /** 中国宝武签署: a listed name and the verb it is the subject of; the name ends before the verb. */
+    private static int beforeAVerbAfterAListedName(SentenceView view, int start, int end) {
+        int index = view.tokenAt(end - 1);
+        Token last = index < 0 ? null : view.tokens().get(index);
+        // A verb of two characters or more: a single one may be the name's last (中信保).
+        boolean verb = last != null && last.end() == end && last.start() > start && last.word().length() >= 2 && Pos.isVerb(last);
+        return verb && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == last.start() && !hit.value().entries().isEmpty())
+                ? last.start() : end;
     }
 
 }

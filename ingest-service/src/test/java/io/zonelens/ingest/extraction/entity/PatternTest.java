@@ -875,4 +875,11 @@ class PatternTest {
         assertEquals("香港特别行政区律政司", canonicalOf(m, "律政司"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("会议中心")), "a venue: " + m);
     }
+
+    @Test
+    void anFtzAreasBodyNamesTheProvinceInItsBracketsToo() {
+        List<EntityMention> m = mentions("中国（福建）自由贸易试验区福州片区管委会发布措施。");
+        assertTrue(has(m, EntityType.PLACE, "福建"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "中国（福建）自由贸易试验区福州片区"), m.toString());
+    }
 }

@@ -591,4 +591,14 @@ class PositionTest {
         List<EntityMention> m = mentions("天津市第一中级人民法院一审宣判中国华融资产管理股份有限公司原党委书记、董事长赖小民受贿案。");
         assertTrue(m.stream().noneMatch(x -> x.canonical().contains("第一党委")), "a court names no zone's committee: " + m);
     }
+
+    @Test
+    void aBarePartyCommitteeIsTheNearestInstitutionsNamedBeforeIt() {
+        List<PositionHeld> p = positions("湖北省人民政府与中国宝武签署协议。中国宝武总经理、党委副书记侯安贵出席。");
+        assertEquals(List.of("中国宝武钢铁集团有限公司", "中国宝武钢铁集团有限公司党委"),
+                p.stream().filter(h -> h.person().equals("侯安贵")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = mentions("国家金融监督管理总局局长李云泽主持召开党委会议。");
+        assertEquals("国家金融监督管理总局党委", EntityFixture.canonicalOf(m, "党委"), m.toString());
+        assertTrue(mentions("湖北省人民政府与中国宝武签署协议。").stream().noneMatch(x -> x.text().contains("签署")), "a verb ends a listed name");
+    }
 }
