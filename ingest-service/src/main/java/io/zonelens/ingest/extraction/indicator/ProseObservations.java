@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.indicator;
 
 import io.zonelens.ingest.extraction.entity.EntityMention;
 import io.zonelens.ingest.extraction.entity.EntityType;
+import io.zonelens.ingest.extraction.number.Qualifier;
 import io.zonelens.ingest.extraction.number.Quantity;
 import io.zonelens.ingest.extraction.number.QuantityKind;
 import io.zonelens.ingest.extraction.period.PeriodAttribution;
@@ -32,10 +33,11 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|园区|开发区|新区|片区|综保区|保税区|高新区|经开区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
+    private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量)?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
@@ -57,8 +59,9 @@ final class ProseObservations {
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
                 .toList());
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
+        // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
         Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(outermost(document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type())).toList())));
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
         SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
         List<Observation> found = new ArrayList<>();
@@ -67,6 +70,7 @@ final class ProseObservations {
         List<String> sentenceIndicators = new ArrayList<>();
         Set<String> levelsGiven = new HashSet<>();
         Observation.Measure lastMeasure = null;
+        boolean lastWasABound = false;
         int lastSentence = -1;
         int previousEnd = 0;
         Respectively respectively = null;
@@ -96,6 +100,11 @@ final class ProseObservations {
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators);
+            // 实际利用外资18.3亿美元，占全市四成以上: a share of the whole, of the indicator just named.
+            if (quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches()) {
+                indicator = "";
+                measure = Observation.Measure.SHARE;
+            }
             // 较去年末增加约800家, 比去年同期减少8.2亿元: an amount gained or lost against a comparison is a change.
             if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.AMOUNT && CHANGE_AGAINST.matcher(measuredLeft.strip()).find()) {
                 measure = Observation.Measure.CHANGE;
@@ -104,10 +113,11 @@ final class ProseObservations {
             // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
             // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
             // 力争达到5.5%).
-            if (indicator.isEmpty() && measure != Observation.Measure.SHARE && lastIndicator != null) {
+            boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
+            if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
-                if (!level || !measuredLeft.contains("累计") && (!levelsGiven.contains(lastIndicator) || ownPeriod)) {
+                if (!level || ownPeriod || !measuredLeft.contains("累计") && (!levelsGiven.contains(lastIndicator) || lastWasABound)) {
                     indicator = lastIndicator;
                     measure = level && quantity.kind() == QuantityKind.PERCENT && lastMeasure == Observation.Measure.GROWTH ? lastMeasure : measure;
                 }
@@ -122,6 +132,8 @@ final class ProseObservations {
             }
             lastIndicator = indicator;
             lastMeasure = measure;
+            // 突破4000亿元，达到4128亿元: the exact figure after a bound refines it.
+            lastWasABound = quantity.qualifier() != null && quantity.qualifier() != Qualifier.EXACT;
             if (measure == Observation.Measure.LEVEL) {
                 levelsGiven.add(indicator);
             }
@@ -195,8 +207,10 @@ final class ProseObservations {
         /** The indicator named between 分别 and the first figure, else the sentence's earlier one in this figure's place. */
         String indicator(AnalyzedDocument document, List<String> sentenceIndicators) {
             String named = indicatorName(document.text().substring(after, figures.get(0).start()), document, after, figures.get(0).start());
-            if (!named.isEmpty() || sentenceIndicators.size() < figures.size()) {
-                return named;
+            // 城乡居民人均可支配收入分别增长4.5%和6.3%: the indicator named before 分别 in the clause is every figure's.
+            String before = named.isEmpty() ? indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2) : named;
+            if (!before.isEmpty() || sentenceIndicators.size() < figures.size()) {
+                return before;
             }
             return sentenceIndicators.get(sentenceIndicators.size() - figures.size() + index);
         }

@@ -80,8 +80,8 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
-    void aCurrencyNamedAfterItsUnitAndTheZoneWordBeforeAnIndicatorAreNoPartOfIt() {
-        List<Observation> all = observations("今年以来，苏州工业园区新增企业4236家，园区新增注册资本合计约186亿元人民币。");
+    void aCurrencyNamedAfterItsUnitStandsAlone() {
+        List<Observation> all = observations("今年以来，苏州工业园区新增企业4236家，新增注册资本合计约186亿元人民币。");
         assertEquals("新增注册资本", all.stream().filter(o -> o.value() == 186.0).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
     }
@@ -111,6 +111,26 @@ class ZoneNewsFiguresTest {
         Observation rate = all.stream().filter(o -> o.measure() == Observation.Measure.CAGR).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("2021/2025", rate.periodLabel(), all.toString());
         assertEquals(20.0, growthOf(all, "外贸进出口额"), all.toString());
+    }
+
+    @Test
+    void aYearToDateTotalWithItsOwnPeriodAnExactFigureAfterABoundAndAShareOfTheWholeContinueTheIndicator() {
+        List<Observation> all = observations("10月份，苏州工业园区实现社会消费品零售总额82.6亿元，1-10月累计实现781.3亿元。苏州工业园区规上工业总产值突破4000亿元，达到4128亿元。"
+                + "苏州工业园区实际利用外资18.3亿美元，占全市四成以上。");
+        Observation ytd = all.stream().filter(o -> o.value() == 781.3).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("社会消费品零售总额", ytd.indicator(), all.toString());
+        assertEquals("2024-01/2024-10", ytd.periodLabel(), all.toString());
+        assertEquals("规上工业总产值", all.stream().filter(o -> o.value() == 4128.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
+        Observation share = all.stream().filter(o -> o.value() == 40.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("实际利用外资", share.indicator(), all.toString());
+        assertEquals(Observation.Measure.SHARE, share.measure(), all.toString());
+    }
+
+    @Test
+    void anIndicatorNamedBefore分别IsEveryListedFiguresAndAZoneWordIsKeptInAName() {
+        List<Observation> all = observations("2024年，成都市地区生产总值增长5.2%，增速比上年提高0.4个百分点；城乡居民人均可支配收入分别增长4.5%和6.3%。上海自贸试验区保税区域累计注册企业3.2万家。");
+        assertEquals(List.of("城乡居民人均可支配收入"), all.stream().filter(o -> o.value() == 4.5 || o.value() == 6.3).map(Observation::indicator).distinct().toList(), all.toString());
+        assertTrue(all.stream().anyMatch(o -> o.indicator().startsWith("保税区域")), all.toString());
     }
 
     private static double growthOf(List<Observation> all, String indicator) {
