@@ -441,7 +441,9 @@ public final class EntityLinker {
             }
         }
         Cue cue = bodies.get(word);
-        return owner == null ? null : owner + (cue == null ? word : cue.fullForm());
+        String full = cue == null ? word : cue.fullForm();
+        // 中国进出口银行党委召开会议，党委书记…: the committee named before is the one meant again.
+        return owner == null ? null : owner.endsWith(full) ? owner : owner + full;
     }
 
     /**

@@ -599,6 +599,9 @@ class PositionTest {
                 p.stream().filter(h -> h.person().equals("侯安贵")).map(PositionHeld::organization).toList(), p.toString());
         List<EntityMention> m = mentions("国家金融监督管理总局局长李云泽主持召开党委会议。");
         assertEquals("国家金融监督管理总局党委", EntityFixture.canonicalOf(m, "党委"), m.toString());
+        List<PositionHeld> again = positions("中国进出口银行党委召开会议，党委书记、董事长陈怀宇主持。");
+        assertEquals(List.of("中国进出口银行党委", "中国进出口银行"),
+                again.stream().filter(h -> h.person().equals("陈怀宇")).map(PositionHeld::organization).toList(), again.toString());
         assertTrue(mentions("湖北省人民政府与中国宝武签署协议。").stream().noneMatch(x -> x.text().contains("签署")), "a verb ends a listed name");
     }
 }
