@@ -318,6 +318,10 @@ public final class EntityLinker {
         if (!full.equals(cue.word()) && full.endsWith("人民政府") && outsideTheMainland(prefix)) {
             full = cue.word();
         }
+        // 长沙 + 县委 is 长沙县委, not 长沙市县委: a county's level under a city's name is the county's.
+        if (place != null && place.endsWith("市") && "县区".indexOf(full.charAt(0)) >= 0 && !prefix.endsWith("市")) {
+            return prefix + full;
+        }
         if (place != null && !cue.word().equals("海关")) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))
@@ -434,7 +438,11 @@ public final class EntityLinker {
                     // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after.
                     boolean knownName = area != null || listedZone(prefix, home.province()) != null || gazetteerCanonical(EntityType.PLACE, prefix) != null
                             || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
-                    owner = area != null ? area : knownName ? zone(prefix, home.province()) : anyInstitutions ? mention.canonical() : owner;
+                    // 上海海关…党委: a party committee is a named body's own unless the body is a zone's (管委会, 党工委).
+                    boolean zonesBody = area != null || listedZone(prefix, home.province()) != null || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith)
+                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
+                    owner = anyInstitutions && !zonesBody ? mention.canonical()
+                            : area != null ? area : knownName ? zone(prefix, home.province()) : owner;
                 }
             } else if (anyInstitutions && (mention.type() == EntityType.COMPANY || mention.type() == EntityType.ORGANIZATION)) {
                 owner = mention.canonical();

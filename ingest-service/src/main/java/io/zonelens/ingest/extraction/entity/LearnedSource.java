@@ -144,7 +144,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || view.listedWord(start, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
-                            || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end))
+                            || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
@@ -661,11 +661,20 @@ final class LearnedSource implements EntityCandidateSource {
     /** Verbs of a visit, which the tagger takes into the name visited (调研恒力石化…公司); no name starts with one. */
     private static final Set<String> VISITS = Set.of("调研", "考察", "视察", "走访", "参观", "来到", "走进", "深入");
 
-    /** 调研恒力石化（大连）有限公司: the name starts after a visit's verb opening the span. */
+    /**
+     * 调研恒力石化（大连）有限公司: the name starts after a visit's verb opening the span; 李波任广州市商务局: after a person and
+     * the 任 of the office taken.
+     */
     private static int afterAVisit(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         Token first = index < 0 ? null : view.tokens().get(index);
-        return first != null && first.start() == start && first.end() < end && VISITS.contains(first.word()) ? first.end() : start;
+        if (first != null && first.start() == start && first.end() < end && VISITS.contains(first.word())) {
+            return first.end();
+        }
+        Token second = first != null && index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        boolean personTakingOffice = first != null && first.start() == start && first.posStartsWith("nr") && second != null
+                && second.word().equals("任") && second.end() < end;
+        return personTakingOffice ? second.end() : start;
     }
 
 
@@ -684,6 +693,14 @@ final class LearnedSource implements EntityCandidateSource {
         boolean verb = last != null && last.end() == end && last.start() > start && last.word().length() >= 2 && Pos.isVerb(last);
         return verb && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == last.start() && !hit.value().entries().isEmpty())
                 ? last.start() : end;
+    }
+
+
+    /** 加强海关监管: a body's name ends in a noun, not in what it does (监管, 服务). */
+    private static boolean endsInAnAct(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        Token last = index < 0 ? null : view.tokens().get(index);
+        return last != null && last.end() == end && last.pos().equals("vn") && last.word().length() >= 2;
     }
 
 }

@@ -17,7 +17,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
-            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态");
+            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任");
 
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
@@ -131,8 +131,10 @@ public class PersonSource implements EntityCandidateSource {
 
     /** The verb of appointment ending at {@code offset} as a word of its own, or null. */
     static String appointingVerbBefore(SentenceView view, int offset) {
-        return APPOINTING.stream().filter(verb -> view.text().startsWith(verb, offset - verb.length()) && view.tokenEndsAt(offset)
-                && view.tokenStartsAt(offset - verb.length())).findFirst().orElse(null);
+        // 决定任命：张明为…: a colon may stand between the verb and the first name.
+        int at = offset > view.sentence().start() && "：:".indexOf(view.charAt(offset - 1)) >= 0 ? offset - 1 : offset;
+        return APPOINTING.stream().filter(verb -> view.text().startsWith(verb, at - verb.length()) && view.tokenEndsAt(at)
+                && view.tokenStartsAt(at - verb.length())).findFirst().orElse(null);
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
@@ -163,9 +165,12 @@ public class PersonSource implements EntityCandidateSource {
      * name is foreign: a Chinese one keeps its last character (王建明年轻时, 张晓明日前).
      */
     static int endBeforeATimeWord(SentenceView view, int start, int end, boolean foreign) {
-        // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens.
-        if (end - start == 3 && SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0
-                && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
+        // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
+        // 局长: 任 glued to it before the place or body of the office taken.
+        boolean saying = SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0;
+        boolean taking = view.charAt(end - 1) == '任' && view.hits().stream().anyMatch(hit -> hit.start() == end
+                && (hit.hasType(EntityType.PLACE) || hit.hasType(EntityType.GOVERNMENT) || hit.hasType(EntityType.ZONE)));
+        if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }
         if (end - start < 3 || !foreign) {

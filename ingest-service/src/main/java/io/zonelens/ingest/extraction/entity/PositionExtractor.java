@@ -113,7 +113,7 @@ public final class PositionExtractor {
                     organization = named.canonical();
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
-                if (organization == null && chained(text, previous, hit.start())) {
+                if (organization == null && (chained(text, previous, hit.start()) || rosterOfOneBody(between, previous, index, mentions))) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -318,20 +318,29 @@ public final class PositionExtractor {
     private static int currentOfficeInBiography(String text, List<SentenceView> sentences, Index index, EntityMention person) {
         SentenceView view = sentences.get(person.sentenceIndex());
         int sentenceEnd = view.sentence().end();
-        // 赵刚同志历任…，现任…: a form of address may stand between the name and what is said of the person.
+        // 赵刚同志历任…，现任…: a form of address may stand between the name and what is said of the person; 高翔（1975— ），男:
+        // a bracket of years or origin too.
         boolean addressed = FORMS_OF_ADDRESS.stream().anyMatch(form -> text.startsWith(form, person.end()));
-        if (person.end() >= sentenceEnd || "，,".indexOf(text.charAt(person.end())) < 0 && !addressed) {
+        int afterName = person.end();
+        if (afterName < sentenceEnd && "（(".indexOf(text.charAt(afterName)) >= 0) {
+            int close = text.indexOf(text.charAt(afterName) == '（' ? '）' : ')', afterName);
+            afterName = close > afterName && close - afterName <= MAX_HEADER_BRACKET ? close + 1 : afterName;
+        }
+        if (afterName >= sentenceEnd || "，,".indexOf(text.charAt(afterName)) < 0 && !addressed) {
             return -1;
         }
-        for (int at = person.end() + 1; at + 2 <= sentenceEnd; at++) {
-            int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, sentenceEnd) : -1;
-            if (office >= 0) {
-                return index.personStartsIn(person.end(), at) ? -1 : office;
+        // 2019年起任…，现任…: an office held now outranks one held since a year.
+        for (boolean now : new boolean[] {true, false}) {
+            for (int at = afterName + 1; at + 2 <= sentenceEnd; at++) {
+                int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, sentenceEnd) : -1;
+                if (office >= 0 && (!now || office == at + 2)) {
+                    return index.personStartsIn(person.end(), at) ? -1 : office;
+                }
             }
         }
         // 陈锋，男，汉族，…。曾任…。现任… (or 2022年10月起任…): a biography's header sentence, and one of the next few
         // opening so, no other person named before it.
-        boolean header = text.startsWith("，男", person.end()) || text.startsWith("，女", person.end());
+        boolean header = text.startsWith("，男", afterName) || text.startsWith("，女", afterName);
         for (int next = person.sentenceIndex() + 1; header && next < sentences.size() && next <= person.sentenceIndex() + BIOGRAPHY_SENTENCES; next++) {
             SentenceView view2 = sentences.get(next);
             if (index.personStartsIn(person.end(), view2.sentence().start())) {
@@ -345,6 +354,8 @@ public final class PositionExtractor {
         return -1;
     }
 
+    private static final int MAX_HEADER_BRACKET = 12;
+
     /** How many sentences after a biography's header may still name the person's office: 曾任…。历任…。现任…. */
     private static final int BIOGRAPHY_SENTENCES = 3;
 
@@ -353,7 +364,7 @@ public final class PositionExtractor {
 
     /** Where the current office named at {@code at} (现任…, 2021年起任…) starts, or -1. */
     private static int currentOfficeAt(String text, int at, int end) {
-        if (text.startsWith("现任", at)) {
+        if (text.startsWith("现任", at) || text.startsWith("现为", at)) {
             return at + 2;
         }
         java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
@@ -434,6 +445,31 @@ public final class PositionExtractor {
         }
         return null;
     }
+
+    /**
+     * 浙江大学党委书记任少波、校长杜江峰, 市人大常委会主任李修松，副主任王翠凤、叶露中，秘书长朱建平: a title after the names
+     * the title before leads into, in a roster, is of that title's body (its head's of the body of a committee), unless
+     * that was a place (市长王平、书记李红 is no city's 书记).
+     */
+    private static boolean rosterOfOneBody(String between, Title previous, Index index, List<EntityMention> mentions) {
+        if (previous == null || previous.organization() == null || between.isEmpty() || between.length() > MAX_ROSTER_NAMES
+                || "、，,；;".indexOf(between.charAt(between.length() - 1)) < 0
+                || mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.canonical().equals(previous.organization()))) {
+            return false;
+        }
+        int at = previous.mention().end();
+        for (String name : between.substring(0, between.length() - 1).split("[、，,]", -1)) {
+            EntityMention person = index.personsByStart().get(at);
+            if (name.isEmpty() || person == null || person.end() != at + name.length()) {
+                return false;
+            }
+            at += name.length() + 1;
+        }
+        return true;
+    }
+
+    /** The longest run of names, with their separators, between two titles of one roster. */
+    private static final int MAX_ROSTER_NAMES = 24;
 
     /** 省委副书记、省长: the title starting at {@code start} is joined to the one before by 、, 和 or 兼 alone. */
     private static boolean chained(String text, Title previous, int start) {

@@ -604,4 +604,31 @@ class PositionTest {
                 again.stream().filter(h -> h.person().equals("陈怀宇")).map(PositionHeld::organization).toList(), again.toString());
         assertTrue(mentions("湖北省人民政府与中国宝武签署协议。").stream().noneMatch(x -> x.text().contains("签署")), "a verb ends a listed name");
     }
+
+    @Test
+    void aTitleAfterTheNamesARosterTitleLeadsIntoIsOfThatTitlesBody() {
+        List<PositionHeld> p = positions("浙江大学党委书记任少波、校长杜江峰出席。市人大常委会党组书记、主任李修松，副主任王翠凤、叶露中，秘书长朱建平参加会议。");
+        assertEquals(List.of("浙江大学"), p.stream().filter(h -> h.person().equals("杜江峰")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("叶露中")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("朱建平")).map(PositionHeld::organization).toList(), p.toString());
+        List<PositionHeld> place = positions("市长王平、书记李红出席。");
+        assertTrue(place.stream().filter(h -> h.person().equals("李红")).allMatch(h -> h.organization() == null), "a city has no 书记 of its own: " + place);
+    }
+
+    @Test
+    void appointmentsAndBiographiesInTheirOtherLayouts() {
+        assertEquals(List.of("广州市商务局局长"), titlesOf(positions("市政府决定：李波任广州市商务局局长。"), "李波"));
+        assertEquals(List.of("广州市财政局局长"), titlesOf(positions("市人大常委会决定任命：张明为广州市财政局局长。"), "张明"));
+        assertEquals(List.of("北京市海淀区人民政府副区长"), titlesOf(positions("赵立新，女，1979年出生，现为北京市海淀区人民政府副区长。"), "赵立新"));
+        assertEquals(List.of("长沙经济技术开发区党工委书记"), titlesOf(positions("高翔（1975— ），男，现任长沙经济技术开发区党工委书记。"), "高翔"));
+        assertEquals(List.of("上海外高桥保税区管理局副局长"),
+                titlesOf(positions("王强，男，汉族，2019年起任上海浦东新区商务委员会副主任，现任上海外高桥保税区管理局副局长。"), "王强"));
+    }
+
+    @Test
+    void aBodysOwnPartyCommitteeAndACountysUnderItsCitysName() {
+        List<PositionHeld> p = positions("上海海关召开会议，党委书记、关长李伟主持。长沙县委书记沈裕谋调研。");
+        assertEquals(List.of("上海海关党委", "上海海关"), p.stream().filter(h -> h.person().equals("李伟")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("长沙县委"), p.stream().filter(h -> h.person().equals("沈裕谋")).map(PositionHeld::organization).toList(), p.toString());
+    }
 }
