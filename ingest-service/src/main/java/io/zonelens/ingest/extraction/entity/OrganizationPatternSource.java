@@ -62,8 +62,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern ROLE_OF_A_PLACE = java.util.regex.Pattern.compile(
             ".*(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)中心");
 
-    /** 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization. */
-    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile("(会议|会展|展览|博览|购物)中心$");
+    /**
+     * 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization; nor a
+     * bonded logistics centre, a zone of its kind.
+     */
+    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile("(会议|会展|展览|博览|购物|保税物流)中心$");
 
     private static final List<String> CENTRAL_NOUNS = List.of("城市", "城区", "地带", "区域", "任务", "工作", "位置", "环节", "地位");
 

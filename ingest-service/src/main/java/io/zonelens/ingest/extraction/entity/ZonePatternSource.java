@@ -53,7 +53,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
             if (anchor >= 0 && !unlistedArea) {
-                candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), hit.end(), name(), 0.8));
+                candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
@@ -65,6 +65,14 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
     }
+
+    /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
+    private static int withItsType(SentenceView view, int end) {
+        java.util.regex.Matcher type = CENTRE_TYPE.matcher(view.text()).region(end, view.sentence().end());
+        return view.text().startsWith("物流中心", end - 4) && type.lookingAt() ? type.end() : end;
+    }
+
+    private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]");
 
     /**
      * 湖州南太湖新区: a city and a direction before the zone's own name are part of it (湖州 + 南 + 太湖 + 新区); where

@@ -882,4 +882,11 @@ class PatternTest {
         assertTrue(has(m, EntityType.PLACE, "福建"), m.toString());
         assertTrue(has(m, EntityType.ZONE, "中国（福建）自由贸易试验区福州片区"), m.toString());
     }
+
+    @Test
+    void aBondedLogisticsCentresTypeIsPartOfItsNameAndWhatABodyDoesIsNoBody() {
+        List<EntityMention> m = mentions("同意设立温州保税物流中心（B型）。加强海关监管。");
+        assertTrue(has(m, EntityType.ZONE, "温州保税物流中心（B型）"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("海关监管")), m.toString());
+    }
 }
