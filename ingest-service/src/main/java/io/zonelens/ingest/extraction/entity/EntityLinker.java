@@ -375,6 +375,11 @@ public final class EntityLinker {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
+        // 郑州新郑、…（28 zones）…连续两年评估结果为C类的综保区: where a document lists many zones of the kind, the bare
+        // word means them in general.
+        if (counts.size() >= MANY_ZONES) {
+            return null;
+        }
         String best = null;
         for (Map.Entry<String, Integer> zone : counts.entrySet()) {
             best = best == null || zone.getValue() > counts.get(best) ? zone.getKey() : best;
@@ -491,10 +496,14 @@ public final class EntityLinker {
                 continue;
             }
             for (String word : BARE_ZONE_WORDS) {
-                Cue body = m.text().startsWith(word) ? bodies.get(m.text().substring(word.length())) : null;
-                String zone = body == null ? null : bareZone(word, zonesNamed, home.province());
+                String rest = m.text().startsWith(word) ? m.text().substring(word.length()) : null;
+                Cue body = rest == null ? null : bodies.get(rest);
+                // 经开区经济发展局, 综保区管委会经济发展局: a department of the zone's committee no cue names.
+                String department = rest == null || body != null ? null : GovernmentBodySource.departmentOfAZone(rest);
+                String zone = body == null && department == null ? null : bareZone(word, zonesNamed, home.province());
                 if (zone != null) {
-                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + body.fullForm(), m.sentenceIndex()));
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + (body != null ? body.fullForm() : department),
+                            m.sentenceIndex()));
                     break;
                 }
             }
@@ -609,6 +618,9 @@ public final class EntityLinker {
             }
         }
     }
+
+    /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
+    private static final int MANY_ZONES = 5;
 
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");

@@ -76,6 +76,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(departmentsOfBareZones(view));
         candidates.addAll(numberedBranches(view, candidates));
         candidates.addAll(generalOffices(view, candidates));
         candidates.addAll(subdistrictOffices(view));
@@ -84,6 +85,44 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         return candidates;
+    }
+
+    /** A zone's word for itself before a department of its committee: 经开区经济发展局, 综保区管委会经济发展局, 高新区招商局. */
+    private static final java.util.regex.Pattern ZONE_DEPARTMENT = java.util.regex.Pattern.compile(
+            "(?:经开区|综保区|保税区|高新区|开发区|合作区|新区|片区|园区)((?:管委会|管理委员会)?\\p{IsHan}{2,10}?(?:局|委员会|办公室))");
+    private static final java.util.regex.Pattern ZONE_COMMITTEES_DEPARTMENT = java.util.regex.Pattern.compile(
+            "(管委会|管理委员会)?(\\p{IsHan}{2,10}?(?:局|委员会|办公室))");
+
+    /**
+     * 由经开区经济发展局负责解释, 高新区招商局、新区发展改革局: a department of a zone's committee, named after the zone's word
+     * for itself; its words must name a field (no verb of the clause, function word or count: 新区发展 is no department).
+     */
+    private List<EntityCandidate> departmentsOfBareZones(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        java.util.regex.Matcher department = ZONE_DEPARTMENT.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (department.find()) {
+            List<Token> words = view.tokensWithin(department.start(1), department.end());
+            boolean field = words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
+                    || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word()));
+            // 局 as a word of its own or an institution's (经济发展/局, 招商局/nis), not the end of another word (格局, 布局).
+            Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+            boolean officeWord = last != null && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()));
+            if (field && officeWord && view.tokenEndsAt(department.end()) && view.tokenStartsAt(department.start())) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, department.start(), department.end(), name(), 0.8));
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
+
+    /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), never words of a department's field. */
+    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将");
+
+    /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */
+    static String departmentOfAZone(String rest) {
+        java.util.regex.Matcher department = ZONE_COMMITTEES_DEPARTMENT.matcher(rest);
+        return department.matches() ? (department.group(1) != null ? "管理委员会" : "") + department.group(2) : null;
     }
 
     /** 海关特殊监管区域: customs special supervision areas are zones of a kind; the 海关 of the term is no customs office. */

@@ -432,4 +432,15 @@ class LinkingTest {
         List<EntityMention> council = mentions("中国贸促会与中国国际贸易促进委员会");
         assertEquals("中国国际贸易促进委员会", canonicalOf(council, "中国贸促会"), council.toString());
     }
+
+    @Test
+    void aDepartmentNamedAfterTheZonesWordForItselfIsTheZonesAndAKindAfterALongListIsGeneral() {
+        List<EntityMention> m = mentions("南京经济技术开发区出台措施。本措施由经开区经济发展局负责解释。合肥综合保税区发布通知。由综保区管委会经济发展局负责解释。");
+        assertEquals("南京经济技术开发区经济发展局", canonicalOf(m, "经开区经济发展局"), m.toString());
+        assertEquals("合肥综合保税区管理委员会经济发展局", canonicalOf(m, "综保区管委会经济发展局"), m.toString());
+        assertTrue(mentions("在开发区设立办公室。各新区要成立领导小组办公室。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
+        List<EntityMention> list = mentions("评估结果显示，郑州新郑综合保税区、重庆西永综合保税区、昆山综合保税区、苏州工业园综合保税区、成都高新综合保税区位列A类。"
+                + "连续两年评估结果为C类的综保区将被整改。");
+        assertTrue(list.stream().noneMatch(x -> x.text().equals("综保区")), "the kind after a list of five means them all: " + list);
+    }
 }
