@@ -711,8 +711,28 @@ public final class PositionExtractor {
         return ANAPHORS.get(word);
     }
 
+    /**
+     * 聘任谢永林为公司总经理, 选举张德芹先生为公司董事长, 继续担任公司董事长: 公司 right after the person appointed (a form of
+     * address between) or a verb of taking office.
+     */
     private static boolean appointedIn(String text, int start, Index index) {
-        return start > 0 && text.charAt(start - 1) == '为' && index.personsByEnd().containsKey(start - 1);
+        if (start <= 0) {
+            return false;
+        }
+        if (TAKING_OFFICE.stream().anyMatch(verb -> text.startsWith(verb, start - verb.length()))) {
+            return true;
+        }
+        if (text.charAt(start - 1) != '为') {
+            return false;
+        }
+        int nameEnd = start - 1;
+        for (String form : FORMS_OF_ADDRESS) {
+            if (text.startsWith(form, nameEnd - form.length())) {
+                nameEnd -= form.length();
+                break;
+            }
+        }
+        return index.personsByEnd().containsKey(nameEnd);
     }
 
     private static final java.util.Set<String> ENVOYS = java.util.Set.of("大使", "总领事", "副总领事", "领事", "公使");

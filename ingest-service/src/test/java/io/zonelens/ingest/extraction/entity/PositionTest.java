@@ -631,4 +631,10 @@ class PositionTest {
         assertEquals(List.of("上海海关党委", "上海海关"), p.stream().filter(h -> h.person().equals("李伟")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("长沙县委"), p.stream().filter(h -> h.person().equals("沈裕谋")).map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void aCompanyWordAfterAnAddressedAppointeeIsTheCompanyNamed() {
+        List<PositionHeld> p = positions("贵州茅台酒股份有限公司董事会选举张德芹先生为公司董事长。");
+        assertEquals(List.of("贵州茅台酒股份有限公司"), p.stream().filter(h -> h.person().equals("张德芹")).map(PositionHeld::organization).toList(), p.toString());
+    }
 }
