@@ -165,6 +165,10 @@ public final class EntityLinker {
     }
 
     private String zone(String surface, String homeProvince) {
+        // 温州保税物流中心（B型） and a later 温州保税物流中心 are one centre.
+        if (CENTRE_TYPE.matcher(surface).find()) {
+            return zone(CENTRE_TYPE.matcher(surface).replaceFirst(""), homeProvince);
+        }
         String full = withFullSuffix(surface);
         String known = listedZone(surface, homeProvince);
         if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
@@ -253,6 +257,7 @@ public final class EntityLinker {
         return CHINA_AND_PLACE.matcher(name).replaceFirst("$1");
     }
 
+    private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]$");
     private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */

@@ -107,7 +107,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // 局 as a word of its own or an institution's (经济发展/局, 招商局/nis), not the end of another word (格局, 布局).
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean officeWord = last != null && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()));
-            if (field && officeWord && view.tokenEndsAt(department.end()) && view.tokenStartsAt(department.start())) {
+            // 由经开区…, 、新区…: the zone's word stands after a function word or a break, not inside a name (滨海湾新区).
+            int before = view.tokenAt(department.start() - 1);
+            Token previous = before < 0 || department.start() == view.sentence().start() ? null : view.tokens().get(before);
+            boolean standsAlone = previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
+                    || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d");
+            if (field && officeWord && standsAlone && view.tokenEndsAt(department.end()) && view.tokenStartsAt(department.start())) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, department.start(), department.end(), name(), 0.8));
             }
         }

@@ -38,7 +38,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
                 if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()) {
-                    candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
+                    // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
+                    boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
+                    candidates.add(centre ? new EntityCandidate(EntityType.ZONE, anchor, ZonePatternSource.withItsType(view, hit.end()), name(), 0.7)
+                            : new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
                 }
             }
         }
@@ -63,10 +66,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             ".*(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)中心");
 
     /**
-     * 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization; nor a
-     * bonded logistics centre, a zone of its kind.
+     * 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization.
      */
-    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile("(会议|会展|展览|博览|购物|保税物流)中心$");
+    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile("(会议|会展|展览|博览|购物)中心$");
 
     private static final List<String> CENTRAL_NOUNS = List.of("城市", "城区", "地带", "区域", "任务", "工作", "位置", "环节", "地位");
 

@@ -169,7 +169,9 @@ public class PersonSource implements EntityCandidateSource {
         // 局长: 任 glued to it before the place or body of the office taken.
         boolean saying = SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0;
         boolean taking = view.charAt(end - 1) == '任' && view.hits().stream().anyMatch(hit -> hit.start() == end
-                && (hit.hasType(EntityType.PLACE) || hit.hasType(EntityType.GOVERNMENT) || hit.hasType(EntityType.ZONE)));
+                && (hit.hasType(EntityType.PLACE) || hit.hasType(EntityType.GOVERNMENT) || hit.hasType(EntityType.ZONE)))
+                // 王明现为…: 现 of 现为 or 现任 glued to the name.
+                || view.charAt(end - 1) == '现' && "为任".indexOf(view.charAt(end)) >= 0;
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }

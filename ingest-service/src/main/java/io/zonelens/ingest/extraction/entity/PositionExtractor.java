@@ -113,7 +113,8 @@ public final class PositionExtractor {
                     organization = named.canonical();
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
-                if (organization == null && (chained(text, previous, hit.start()) || rosterOfOneBody(between, previous, index, mentions))) {
+                if (organization == null && (chained(text, previous, hit.start())
+                        || rosterOfOneBody(between, previous, index, mentions) && headOfABody(hit.cue(Cue.CueFamily.TITLE).word()))) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -467,6 +468,17 @@ public final class PositionExtractor {
         }
         return true;
     }
+
+    /**
+     * 校长, 副院长, 总经理, 秘书长: a head or deputy head of whatever body, as a roster's next title may be; not 副市长 or
+     * 省长, which name their own level, nor 教授.
+     */
+    private static boolean headOfABody(String title) {
+        String head = headOf(title);
+        return (head.endsWith("长") || HEADS.contains(head)) && LEVEL_CHARS.indexOf(head.charAt(0)) < 0;
+    }
+
+    private static final String LEVEL_CHARS = "市省区县州";
 
     /** The longest run of names, with their separators, between two titles of one roster. */
     private static final int MAX_ROSTER_NAMES = 24;

@@ -67,7 +67,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
-    private static int withItsType(SentenceView view, int end) {
+    static int withItsType(SentenceView view, int end) {
         java.util.regex.Matcher type = CENTRE_TYPE.matcher(view.text()).region(end, view.sentence().end());
         return view.text().startsWith("物流中心", end - 4) && type.lookingAt() ? type.end() : end;
     }

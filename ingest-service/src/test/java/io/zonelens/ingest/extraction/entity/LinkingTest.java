@@ -439,6 +439,8 @@ class LinkingTest {
         assertEquals("南京经济技术开发区经济发展局", canonicalOf(m, "经开区经济发展局"), m.toString());
         assertEquals("合肥综合保税区管理委员会经济发展局", canonicalOf(m, "综保区管委会经济发展局"), m.toString());
         assertTrue(mentions("在开发区设立办公室。各新区要成立领导小组办公室。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
+        List<EntityMention> inside = mentions("东莞滨海湾新区建设提速。请径向滨海湾新区管委会经济发展局反映。");
+        assertTrue(has(inside, EntityType.ZONE, "滨海湾新区"), "a zone's word inside its name opens no department: " + inside);
         List<EntityMention> list = mentions("评估结果显示，郑州新郑综合保税区、重庆西永综合保税区、昆山综合保税区、苏州工业园综合保税区、成都高新综合保税区位列A类。"
                 + "连续两年评估结果为C类的综保区将被整改。");
         assertTrue(list.stream().noneMatch(x -> x.text().equals("综保区")), "the kind after a list of five means them all: " + list);

@@ -887,6 +887,8 @@ class PatternTest {
     void aBondedLogisticsCentresTypeIsPartOfItsNameAndWhatABodyDoesIsNoBody() {
         List<EntityMention> m = mentions("同意设立温州保税物流中心（B型）。加强海关监管。");
         assertTrue(has(m, EntityType.ZONE, "温州保税物流中心（B型）"), m.toString());
+        List<EntityMention> centre = mentions("泉州石湖港保税物流中心（B型）通过验收。");
+        assertEquals("泉州石湖港保税物流中心", canonicalOf(centre, "泉州石湖港保税物流中心（B型）"), centre.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("海关监管")), m.toString());
     }
 }

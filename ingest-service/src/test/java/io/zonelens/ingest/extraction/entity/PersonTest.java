@@ -226,6 +226,7 @@ class PersonTest {
         List<EntityMention> m = mentions("博纳影业董事长于冬称，电影市场正在回暖。台积电董事长魏哲家表示看好人工智能。拼多多联合创始人、董事长兼联席CEO陈磊表示，业绩稳定。");
         assertTrue(has(m, EntityType.PERSON, "于冬"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "魏哲家"), "a given name may end in 家: " + m);
+        assertTrue(has(mentions("王明现为北京市海淀区人民政府副区长。"), EntityType.PERSON, "王明"));
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("于冬称") || x.text().equals("兼联席"))), m.toString());
     }
 }

@@ -611,6 +611,9 @@ class PositionTest {
         assertEquals(List.of("浙江大学"), p.stream().filter(h -> h.person().equals("杜江峰")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("叶露中")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("朱建平")).map(PositionHeld::organization).toList(), p.toString());
+        List<PositionHeld> level = positions("上海海关关长周晓燕，副市长华源参加。清华大学党委书记邱勇，教授李四出席。");
+        assertTrue(level.stream().filter(h -> h.person().equals("华源") || h.person().equals("李四"))
+                .allMatch(h -> h.organization() == null || !h.organization().contains("海关") && !h.organization().contains("清华")), level.toString());
         List<PositionHeld> place = positions("市长王平、书记李红出席。");
         assertTrue(place.stream().filter(h -> h.person().equals("李红")).allMatch(h -> h.organization() == null), "a city has no 书记 of its own: " + place);
     }
