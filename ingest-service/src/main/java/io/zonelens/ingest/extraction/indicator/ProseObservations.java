@@ -94,7 +94,7 @@ final class ProseObservations {
             int clauseStart = Math.max(clauseStart(text, quantity.start(), sentence.start()), previousEnd);
             previousEnd = quantity.end();
             String left = text.substring(clauseStart, quantity.start());
-            respectively = respectively != null && respectively.follows(quantity, text) ? respectively.next(quantity)
+            respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
                     : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
             // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
             String measuredLeft = respectively == null ? left : respectively.left();
@@ -102,7 +102,8 @@ final class ProseObservations {
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators);
             // 实际利用外资18.3亿美元，占全市四成以上: a share of the whole, of the indicator just named.
-            if (quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches()) {
+            boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
+            if (shareOfTheWhole) {
                 indicator = "";
                 measure = Observation.Measure.SHARE;
             }
@@ -114,7 +115,6 @@ final class ProseObservations {
             // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
             // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
             // 力争达到5.5%).
-            boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
@@ -197,11 +197,11 @@ final class ProseObservations {
             return figures.size() < 2 ? null : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart + word + 2);
         }
 
-        boolean follows(Quantity quantity, String text) {
+        boolean follows(Quantity quantity) {
             return index + 1 < figures.size() && figures.get(index + 1) == quantity;
         }
 
-        Respectively next(Quantity quantity) {
+        Respectively next() {
             return new Respectively(figures, index + 1, left, leftStart, after);
         }
 
