@@ -445,12 +445,12 @@ public final class EntityLinker {
                 String prefix = bodyPrefix(mention.text());
                 if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
                     String area = zoneCalledAnArea(prefix, zonesNamed);
+                    boolean zoneNamed = area != null || listedZone(prefix, home.province()) != null
+                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
                     // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after.
-                    boolean knownName = area != null || listedZone(prefix, home.province()) != null || gazetteerCanonical(EntityType.PLACE, prefix) != null
-                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
+                    boolean knownName = zoneNamed || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 上海海关…党委: a party committee is a named body's own unless the body is a zone's (管委会, 党工委).
-                    boolean zonesBody = area != null || listedZone(prefix, home.province()) != null || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith)
-                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
+                    boolean zonesBody = zoneNamed || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith);
                     owner = anyInstitutions && !zonesBody ? mention.canonical()
                             : area != null ? area : knownName ? zone(prefix, home.province()) : owner;
                 }
