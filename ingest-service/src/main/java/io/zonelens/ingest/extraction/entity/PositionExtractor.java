@@ -114,7 +114,7 @@ public final class PositionExtractor {
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
                 if (organization == null && (chained(text, previous, hit.start())
-                        || rosterOfOneBody(between, previous, index, mentions) && headOfABody(hit.cue(Cue.CueFamily.TITLE).word()))) {
+                        || rosterOfOneBody(between, previous, index, mentions) && mayTakeTheRostersBody(hit.cue(Cue.CueFamily.TITLE).word(), previous.organization()))) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -470,15 +470,21 @@ public final class PositionExtractor {
     }
 
     /**
-     * 校长, 副院长, 总经理, 秘书长: a head or deputy head of whatever body, as a roster's next title may be; not 副市长 or
-     * 省长, which name their own level, nor 教授.
+     * A roster's next title is of its body (校长, 首席执行官, 党组副书记) unless it names a level of its own, which only a
+     * committee of that level passes on (成都市委书记曹立军、市长王凤朝, not 上海海关关长周晓燕，副市长华源), or is an
+     * academic rank (教授).
      */
-    private static boolean headOfABody(String title) {
+    private static boolean mayTakeTheRostersBody(String title, String organization) {
         String head = headOf(title);
-        return (head.endsWith("长") || HEADS.contains(head)) && LEVEL_CHARS.indexOf(head.charAt(0)) < 0;
+        char level = head.charAt(0);
+        if (LEVEL_CHARS.indexOf(level) >= 0 && head.endsWith("长")) {
+            return organization.endsWith(level + "委");
+        }
+        return !ACADEMIC_RANKS.contains(head);
     }
 
     private static final String LEVEL_CHARS = "市省区县州";
+    private static final Set<String> ACADEMIC_RANKS = Set.of("教授", "副教授", "研究员", "副研究员", "院士");
 
     /** The longest run of names, with their separators, between two titles of one roster. */
     private static final int MAX_ROSTER_NAMES = 24;

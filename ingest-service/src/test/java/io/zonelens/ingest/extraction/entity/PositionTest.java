@@ -614,6 +614,12 @@ class PositionTest {
         List<PositionHeld> level = positions("上海海关关长周晓燕，副市长华源参加。清华大学党委书记邱勇，教授李四出席。");
         assertTrue(level.stream().filter(h -> h.person().equals("华源") || h.person().equals("李四"))
                 .allMatch(h -> h.organization() == null || !h.organization().contains("海关") && !h.organization().contains("清华")), level.toString());
+        List<PositionHeld> levels = positions("成都市委书记曹立军、市长王凤朝出席。阿里巴巴集团董事会主席蔡崇信、首席执行官吴泳铭参加。"
+                + "中国电子科技集团有限公司党组书记、董事长王海波，党组副书记、总经理张登洲出席。");
+        assertEquals(List.of("成都市"), levels.stream().filter(h -> h.person().equals("王凤朝")).map(PositionHeld::organization).toList(), levels.toString());
+        assertEquals(List.of("阿里巴巴集团"), levels.stream().filter(h -> h.person().equals("吴泳铭")).map(PositionHeld::organization).toList(), levels.toString());
+        assertEquals(List.of("中国电子科技集团有限公司", "中国电子科技集团有限公司"),
+                levels.stream().filter(h -> h.person().equals("张登洲")).map(PositionHeld::organization).toList(), levels.toString());
         List<PositionHeld> place = positions("市长王平、书记李红出席。");
         assertTrue(place.stream().filter(h -> h.person().equals("李红")).allMatch(h -> h.organization() == null), "a city has no 书记 of its own: " + place);
     }
