@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import java.util.Set;
+
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
@@ -74,8 +76,17 @@ public final class PersonNameFilter {
      * is a district, and a person in 霍尔果斯市委书记吴江表示.
      */
     public boolean shapedLikeAName(String name) {
-        return name.length() >= 2 && name.length() <= 4 && SURNAMES.indexOf(name.charAt(0)) >= 0 && !addressForm(name)
+        boolean compound = compoundSurname(name);
+        return name.length() >= (compound ? 3 : 2) && name.length() <= 4 && (SURNAMES.indexOf(name.charAt(0)) >= 0 || compound) && !addressForm(name)
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
+    }
+
+    /** Two-character surnames (上官云飞, 司徒建强, 欧阳明); not 东方, 西门 or 南宫, which are more often words or places. */
+    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "上官", "司徒", "诸葛", "司马", "皇甫", "尉迟", "公孙", "慕容",
+            "夏侯", "令狐", "长孙", "宇文", "轩辕", "端木", "呼延", "独孤", "澹台", "公冶", "申屠");
+
+    static boolean compoundSurname(String name) {
+        return name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2));
     }
 
     /** Function characters that also end given names: 祈耀年, 王明元, 王立人, 魏哲家. */

@@ -430,12 +430,16 @@ public class PersonSource implements EntityCandidateSource {
         return index >= 0 && index < view.tokens().size() && view.tokens().get(index).pos().equals("nr");
     }
 
-    /** 2 or 3 when a surname starts a name that ends at punctuation or before a typical following word; else 0. */
+    /**
+     * 2 or 3 (3 or 4 after a two-character surname: 上官云飞) when a surname starts a name that ends at punctuation or before
+     * a typical following word; else 0.
+     */
     private int nameLengthAt(SentenceView view, int start) {
-        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0) {
+        boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && !compound) {
             return 0;
         }
-        for (int length = 2; length <= 3; length++) {
+        for (int length = compound ? 3 : 2; length <= (compound ? 4 : 3); length++) {
             int end = start + length;
             if (end > view.sentence().end()) {
                 return 0;

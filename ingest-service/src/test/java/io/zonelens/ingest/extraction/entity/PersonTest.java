@@ -229,4 +229,12 @@ class PersonTest {
         assertTrue(has(mentions("王明现为北京市海淀区人民政府副区长。"), EntityType.PERSON, "王明"));
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("于冬称") || x.text().equals("兼联席"))), m.toString());
     }
+
+    @Test
+    void aTwoCharacterSurnameStartsANameOfThreeOrFour() {
+        List<EntityMention> m = mentions("省政府副秘书长上官云飞、欧阳晓晖出席。行政总裁司徒建强先生指出，政策有效。");
+        for (String name : List.of("上官云飞", "欧阳晓晖", "司徒建强")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
 }
