@@ -98,7 +98,7 @@ final class LearnedSource implements EntityCandidateSource {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
             if (type.isInstitution()) {
-                start = afterAVisit(view, start, end);
+                start = afterAVisitOrAnAppointee(view, start, end);
                 end = beforeAVerbAfterAListedName(view, start, end);
             }
             if (type == EntityType.POSITION) {
@@ -134,7 +134,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON) {
                 start = afterATitleEndingInside(view, start, end);
                 end = endOfATransliteration(view, start, end);
-                end = PersonSource.endBeforeATimeWord(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
+                end = PersonSource.endBeforeWhatFollows(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
             }
             // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
             if ((type == EntityType.PERSON || type.isInstitution()) && PersonSource.endOfARoute(view, start, end)
@@ -665,7 +665,7 @@ final class LearnedSource implements EntityCandidateSource {
      * 调研恒力石化（大连）有限公司: the name starts after a visit's verb opening the span; 李波任广州市商务局: after a person and
      * the 任 of the office taken.
      */
-    private static int afterAVisit(SentenceView view, int start, int end) {
+    private static int afterAVisitOrAnAppointee(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         Token first = index < 0 ? null : view.tokens().get(index);
         if (first != null && first.start() == start && first.end() < end && VISITS.contains(first.word())) {

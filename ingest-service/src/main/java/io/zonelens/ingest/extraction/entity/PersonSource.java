@@ -50,7 +50,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             // nrf, nrj: a transliterated name; nr: a Chinese one, unless not shaped like one (库克本/nr).
             boolean foreign = !token.pos().equals("nr") || !filter.shapedLikeAName(token.word());
-            int end = endBeforeATimeWord(view, token.start(), token.end(), foreign);
+            int end = endBeforeWhatFollows(view, token.start(), token.end(), foreign);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
                     && !endOfARoute(view, token.start(), end)
@@ -71,7 +71,7 @@ public class PersonSource implements EntityCandidateSource {
                     start++;
                 }
                 int length = nameLengthAt(view, start);
-                length = length > 0 ? endBeforeATimeWord(view, start, start + length, false) - start : latinNameLengthAt(view, start);
+                length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
                 }
@@ -160,11 +160,12 @@ public class PersonSource implements EntityCandidateSource {
             "昨天", "昨日", "上周", "上月", "下周", "下月", "近日", "近期");
 
     /**
-     * Where a foreign name of three characters or more ends when HanLP glued the first character of a time word to it
-     * (库克本 in 库克本周将访问, 伊万卡本/nrf 周): before that character; otherwise {@code end}. The caller says whether the
-     * name is foreign: a Chinese one keeps its last character (王建明年轻时, 张晓明日前).
+     * Where a name ends when HanLP glued the first character of what follows to it: a verb of saying or taking office
+     * to a Chinese name of three (于冬称，, 李波任广州市…, 王明现为), or the first character of a time word to a foreign
+     * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; otherwise {@code end}. The
+     * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
      */
-    static int endBeforeATimeWord(SentenceView view, int start, int end, boolean foreign) {
+    static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
         boolean saying = SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0;

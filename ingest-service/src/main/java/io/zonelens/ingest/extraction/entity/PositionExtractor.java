@@ -343,11 +343,11 @@ public final class PositionExtractor {
         // opening so, no other person named before it.
         boolean header = text.startsWith("，男", afterName) || text.startsWith("，女", afterName);
         for (int next = person.sentenceIndex() + 1; header && next < sentences.size() && next <= person.sentenceIndex() + BIOGRAPHY_SENTENCES; next++) {
-            SentenceView view2 = sentences.get(next);
-            if (index.personStartsIn(person.end(), view2.sentence().start())) {
+            SentenceView later = sentences.get(next);
+            if (index.personStartsIn(person.end(), later.sentence().start())) {
                 return -1;
             }
-            int office = currentOfficeAt(text, view2.sentence().start(), view2.sentence().end());
+            int office = currentOfficeAt(text, later.sentence().start(), later.sentence().end());
             if (office >= 0) {
                 return office;
             }
