@@ -25,6 +25,8 @@ public class EntityRecognizer implements PipelineStage {
 
     private final Lexicon lexicon;
     private final List<EntityCandidateSource> sources;
+    /** The tagger, when one runs: it reads each sentence before the sources, which may all use its spans. */
+    private final LearnedSource learnedSource;
     private final OverlapResolver resolver;
     private final EntityLinker linker;
     private final DefinedShortNames shortNames;
@@ -45,6 +47,7 @@ public class EntityRecognizer implements PipelineStage {
     public EntityRecognizer(Lexicon lexicon, List<EntityCandidateSource> sources, SourceRanking ranking) {
         this.lexicon = lexicon;
         this.sources = List.copyOf(sources);
+        this.learnedSource = sources.stream().filter(LearnedSource.class::isInstance).map(LearnedSource.class::cast).findFirst().orElse(null);
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
@@ -145,7 +148,8 @@ public class EntityRecognizer implements PipelineStage {
             while (to < tokens.size() && tokens.get(to).end() <= sentence.end()) {
                 to++;
             }
-            views.add(new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument));
+            SentenceView view = new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument);
+            views.add(learnedSource == null ? view : new SentenceView(text, sentence, view.tokens(), view.hits(), zoneDocument, learnedSource.tag(view)));
             from = to;
         }
         return views;

@@ -39,11 +39,16 @@ final class LearnedSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /** The tagger's spans in the view's sentence, offsets within the sentence. */
+    List<TaggedSpan> tag(SentenceView view) {
+        return tagger.tag(view.slice(view.sentence().start(), view.sentence().end()));
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         int offset = view.sentence().start();
         List<EntityCandidate> found = new ArrayList<>();
-        List<TaggedSpan> spans = tagger.tag(view.slice(view.sentence().start(), view.sentence().end()));
+        List<TaggedSpan> spans = view.learnedSpans() != null ? view.learnedSpans() : tag(view);
         for (TaggedSpan span : spans) {
             EntityType type = TYPES.get(span.label());
             if (type == null) {
@@ -110,7 +115,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
             if (type == EntityType.COMPANY) {
-                end = withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end));
+                end = withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end)));
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end)) || type == EntityType.PERSON && listedWithPlaces(view, start, end)
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
@@ -353,6 +358,15 @@ final class LearnedSource implements EntityCandidateSource {
             }
         }
         return end;
+    }
+
+    /**
+     * 沐曦总部位于上海: a firm's headquarters (总部) is where it sits; the firm is the name before it. A regional one
+     * (银联上海总部) is named as a unit of the firm, as news annotation marks it.
+     */
+    private static int withoutItsSeat(SentenceView view, int start, int end) {
+        boolean regional = view.hits().stream().anyMatch(hit -> hit.end() == end - 2 && hit.hasType(EntityType.PLACE));
+        return end - start > 3 && view.slice(start, end).endsWith("总部") && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
     }
 
     private static boolean endsInACompanyWord(SentenceView view, int end) {

@@ -35,6 +35,7 @@ final class NameAnchors {
                 int zoneName = properTokensEndingAt(view, start);
                 zoneName = zoneName >= 0 ? zoneName : placeAndWordEndingAt(view, start);
                 zoneName = zoneName >= 0 ? zoneName : placeAndNounsEndingAt(view, start);
+                zoneName = zoneName >= 0 ? zoneName : learnedNameEndingAt(view, start);
                 start = zoneName >= 0 ? zoneName : start;
             }
             return start;
@@ -55,8 +56,8 @@ final class NameAnchors {
         boolean properRunAllowed = true;
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 5; index--, taken++) {
             Token token = view.tokens().get(index);
-            if (token.end() != cursor || token.start() < view.sentence().start() || !nounInAName(token) || end - token.start() > 10
-                    || isTitle(view, token)) {
+            if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token))
+                    || end - token.start() > 10 || isTitle(view, token)) {
                 break;
             }
             cursor = token.start();
@@ -78,6 +79,37 @@ final class NameAnchors {
         }
         return properStart;
     }
+
+    /** The labels of the tagger's spans that may name a zone: CLUENER marks zones as addresses, bodies or firms. */
+    private static final Set<String> LEARNED_NAME_LABELS = Set.of("address", "organization", "government", "company");
+
+    /**
+     * 川渝高竹新区, 川渝高竹新区管委会: where the learned tagger reads one name running through {@code end}, a name no
+     * listed place or HanLP proper noun opens (川渝/高/竹), where it starts, or -1. The words it takes must be able to
+     * be a name's: no function word, verb, count, punctuation or kind word (在高竹新区 is no name 在高竹).
+     */
+    static int learnedNameEndingAt(SentenceView view, int end) {
+        if (view.learnedSpans() == null) {
+            return -1;
+        }
+        int offset = view.sentence().start();
+        for (var span : view.learnedSpans()) {
+            int start = offset + span.start();
+            if (!LEARNED_NAME_LABELS.contains(span.label()) || start > end - 2 || offset + span.end() < end || end - start > 10
+                    || !view.tokenStartsAt(start) || !SentenceView.isHan(view.slice(start, end))) {
+                continue;
+            }
+            // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone.
+            boolean words = view.tokensWithin(start, end).stream().noneMatch(token -> Pos.isBoundary(token) || Pos.isVerb(token)
+                    || Pos.isCount(token) || Pos.isTimeOrLocation(token) || NOT_NAMES.contains(token.word()) || kindWordIn(view, token));
+            // 基础材料产业园, 粮油产业园: common words alone describe a park; a name has a proper noun or a piece of one.
+            boolean description = view.tokensWithin(start, end).stream().allMatch(token -> token.word().length() >= 2 && DESCRIPTIVE.contains(token.pos()));
+            return words && !description ? start : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> DESCRIPTIVE = Set.of("n", "vn", "nis", "nnd", "nnt", "nf", "gi", "gm", "gb", "gc", "gg", "gp", "a", "an", "b");
 
     /**
      * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
@@ -115,6 +147,11 @@ final class NameAnchors {
     private static boolean kindWordIn(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() < token.end() && token.start() < hit.end()
                 && (hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
+    }
+
+    /** 重庆西部物流园综合保税区: a side of a place (西部, 东部) between it and the nouns that name the zone. */
+    private static boolean sideOfAPlace(Token token) {
+        return token.pos().equals("f") && token.word().length() == 2 && token.word().endsWith("部") && "东西南北中".indexOf(token.word().charAt(0)) >= 0;
     }
 
     private static boolean isTitle(SentenceView view, Token token) {

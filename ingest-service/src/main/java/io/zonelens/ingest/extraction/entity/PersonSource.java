@@ -60,7 +60,8 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.cue(Cue.CueFamily.TITLE) != null) {
+            // 董事 of 董事长孙伟: a name follows the whole title, not a shorter one inside it (长孙 is a surname too).
+            if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)) {
                 int start = hit.end();
                 char next = view.charAt(start);
                 if (next == ':' || next == '：') {
@@ -416,6 +417,11 @@ public class PersonSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
                 && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0));
+    }
+
+    private static boolean insideALongerTitle(SentenceView view, Lexicon.Hit title) {
+        return view.hits().stream().anyMatch(hit -> hit != title && hit.cue(Cue.CueFamily.TITLE) != null && hit.start() <= title.start()
+                && hit.end() > title.end());
     }
 
     private static boolean titleStartsAt(SentenceView view, int offset) {

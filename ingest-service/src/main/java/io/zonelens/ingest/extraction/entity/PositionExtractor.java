@@ -81,7 +81,7 @@ public final class PositionExtractor {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)
-                        || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit)) {
+                        || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)) {
                     continue;
                 }
                 int start = hit.start();
@@ -181,6 +181,12 @@ public final class PositionExtractor {
                 held = List.of();
             }
             boolean namedBefore = !held.isEmpty();
+            // 市政府副秘书长王五调任市发展改革委主任: the office moved to, not the one left.
+            String moving = MOVING_TO_OFFICE.stream().filter(verb -> text.startsWith(verb, person.end())).findFirst().orElse(null);
+            if (namedBefore && moving != null) {
+                List<Title> movedTo = chainStartingAt(text, titles, person.end() + moving.length());
+                held = movedTo.isEmpty() ? held : movedTo;
+            }
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
@@ -381,6 +387,12 @@ public final class PositionExtractor {
         return at > offset ? at : -1;
     }
 
+    /** 市长 of 福州市长乐区委书记: a title word that ends inside the name of a place or body after it is no title. */
+    private static boolean endsInsideAPlaceOrBody(List<EntityMention> mentions, Lexicon.Hit hit) {
+        return mentions.stream().anyMatch(m -> (m.type() == EntityType.PLACE || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.ZONE)
+                && hit.start() < m.start() && m.start() < hit.end() && hit.end() < m.end());
+    }
+
     /** The chain when it ends its line (王凯  省长⏎), else none: a title further on in running text is another's. */
     private static List<Title> titlesEndingTheLine(String text, List<Title> chain) {
         if (chain.isEmpty()) {
@@ -390,8 +402,14 @@ public final class PositionExtractor {
         return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r' ? chain : List.of();
     }
 
-    /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理. */
-    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任");
+    /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
+    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "继续担任", "继续出任", "留任", "续任",
+            "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
+    /**
+     * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
+     * named before the person is the one left.
+     */
+    private static final Set<String> MOVING_TO_OFFICE = Set.of("接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
     private static final String CONCURRENTLY = "兼任";
 
     /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */

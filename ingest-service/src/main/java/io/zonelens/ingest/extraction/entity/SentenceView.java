@@ -1,15 +1,23 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
 import io.zonelens.ingest.extraction.pipeline.Sentence;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.List;
 
 /**
- * One sentence as every source sees it: the text, its tokens and the lexicon hits of a single scan, and whether its
- * document is of our domain (it names a zone, by a listed name or a zone word), where the patterns lead.
+ * One sentence as every source sees it: the text, its tokens and the lexicon hits of a single scan, whether its
+ * document is of our domain (it names a zone, by a listed name or a zone word), where the patterns lead, and the
+ * learned tagger's spans when a tagger runs (offsets within the sentence, as the tagger gives them; null when the
+ * sentence was not tagged), so that the tagger reads each sentence once and patterns may borrow its name edges.
  */
-public record SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits, boolean zoneDocument) {
+public record SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits, boolean zoneDocument,
+                           List<TaggedSpan> learnedSpans) {
+
+    public SentenceView(String text, Sentence sentence, List<Token> tokens, List<Lexicon.Hit> hits, boolean zoneDocument) {
+        this(text, sentence, tokens, hits, zoneDocument, null);
+    }
 
     static final String PUNCTUATION = "，,。、；;：:！!？?“”\"‘’'《》「」()（）【】[]—-…·/ \t　";
 

@@ -311,6 +311,27 @@ class PatternTest {
     }
 
     @Test
+    void aZoneWhoseNameNoListKnowsTakesTheNameTheTaggerReadsAndSoDoesItsCommittee() {
+        List<EntityMention> m = mentions("川渝高竹新区管委会主任李明表示，将加快建设。");
+        assertTrue(has(m, EntityType.ZONE, "川渝高竹新区"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "川渝高竹新区管委会"), m.toString());
+        // Not 新区管委会 read as the one new area of a province the document names.
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("新区管委会")), m.toString());
+    }
+
+    @Test
+    void aSideOfThePlaceIsPartOfAZonesName() {
+        List<EntityMention> m = mentions("重庆西部物流园综合保税区今年进出口额增长20%。");
+        assertTrue(has(m, EntityType.ZONE, "重庆西部物流园综合保税区"), m.toString());
+    }
+
+    @Test
+    void parksDescribedInCommonWordsBorrowNoNameFromTheTagger() {
+        List<EntityMention> m = mentions("高水平建设海水淡化示范基地、氢能产业园、基础材料产业园、粮油产业园等一批主题园区。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("产业园")), m.toString());
+    }
+
+    @Test
     void newAreaInsideAPartyCommitteeTitleIsTheZoneAndTheCommitteeIsABody() {
         AnalyzedDocument document = analyze("市委常委、滨海新区区委书记连茂君参加。");
         List<EntityMention> m = document.entities().mentions();
@@ -890,5 +911,11 @@ class PatternTest {
         List<EntityMention> centre = mentions("泉州石湖港保税物流中心（B型）通过验收。");
         assertEquals("泉州石湖港保税物流中心", canonicalOf(centre, "泉州石湖港保税物流中心（B型）"), centre.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("海关监管")), m.toString());
+    }
+
+    @Test
+    void aFirmsHeadquartersIsWhereItSitsNotPartOfItsName() {
+        List<EntityMention> m = mentions("沐曦总部位于上海。");
+        assertTrue(has(m, EntityType.COMPANY, "沐曦"), m.toString());
     }
 }

@@ -646,4 +646,25 @@ class PositionTest {
         List<PositionHeld> p = positions("贵州茅台酒股份有限公司董事会选举张德芹先生为公司董事长。");
         assertEquals(List.of("贵州茅台酒股份有限公司"), p.stream().filter(h -> h.person().equals("张德芹")).map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void aPersonMovingToAnOfficeHoldsTheNewOneNotTheOneLeft() {
+        assertEquals(List.of("市发展改革委主任"), titlesOf(positions("市政府副秘书长王五调任市发展改革委主任。"), "王五"));
+        assertEquals(List.of("总经理"), titlesOf(positions("该公司副总经理王强接任总经理。"), "王强"));
+        assertEquals(List.of("天津市商务局局长"), titlesOf(positions("张三升任天津市商务局局长。"), "张三"));
+        assertEquals(List.of("董事长"), titlesOf(positions("刘洋继续担任董事长。"), "刘洋"));
+    }
+
+    @Test
+    void aNameAfterAChairmanIsNotReadWithTheTitlesLastCharacterAsASurname() {
+        List<PositionHeld> p = positions("公司董事长孙飘扬表示，将加大投入。");
+        assertEquals(List.of("董事长"), titlesOf(p, "孙飘扬"), p.toString());
+    }
+
+    @Test
+    void aTitleWordRunningIntoAPlacesNameIsNoTitle() {
+        List<EntityMention> m = mentions("福州市长乐区委书记李四出席。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().equals("市长")), m.toString());
+        assertEquals(List.of("长乐区委书记"), titlesOf(positions("福州市长乐区委书记李四出席。"), "李四"));
+    }
 }
