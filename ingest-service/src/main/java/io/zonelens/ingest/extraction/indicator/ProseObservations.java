@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,12 @@ final class ProseObservations {
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
-    private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量)?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
+    private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
+    /**
+     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于 or 在: 占全省的,
+     * 居全国第一, 高于全省, 在全国率先).
+     */
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较])(全国|我国|全省|我省|本省|全市|我市|本市)");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
@@ -63,6 +69,7 @@ final class ProseObservations {
         // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
         Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(outermost(document.entities().mentions().stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
+        Scopes scopes = Scopes.of(document.entities().mentions(), titleSubject);
         SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
         List<Observation> found = new ArrayList<>();
@@ -142,7 +149,8 @@ final class ProseObservations {
                 sentenceIndicators.add(indicator);
             }
             Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects, text, sentence);
-            Optional<String> subject = listed.or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
+            Optional<String> subject = listed.or(() -> scopeBefore(text, sentence, quantity.start(), subjects, scopes))
+                    .or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
             if (subject.isEmpty() || attributed == null) {
                 continue;
@@ -358,6 +366,56 @@ final class ProseObservations {
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 
+    /**
+     * The places 全国, 全省 and 全市 stand for in this document: the nation; the province, and the city, its title names
+     * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府).
+     */
+    record Scopes(Optional<String> province, Optional<String> city) {
+
+        private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
+
+        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject) {
+            List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
+            Optional<String> province = titleSubject.filter(Scopes::provincial)
+                    .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()));
+            Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
+                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
+            return new Scopes(province, city);
+        }
+
+        private static boolean provincial(String name) {
+            return name.endsWith("省") || name.endsWith("自治区") || MUNICIPALITIES.contains(name);
+        }
+
+        Optional<String> of(String scope) {
+            return switch (scope) {
+                case "全国", "我国" -> Optional.of("中国");
+                case "全省", "我省", "本省" -> province;
+                default -> city;
+            };
+        }
+    }
+
+    /**
+     * 2023年，全省地区生产总值增长6%: the whole a scope word before the figure stands for, when no zone or place is named
+     * between them (全市高新区 is the city's; 全省…，武汉市增长7% is Wuhan's).
+     */
+    private static Optional<String> scopeBefore(String text, Sentence sentence, int offset, List<EntityMention> subjects, Scopes scopes) {
+        Matcher scope = SCOPE.matcher(text).region(sentence.start(), offset);
+        int scopeEnd = -1;
+        String word = null;
+        while (scope.find()) {
+            scopeEnd = scope.end();
+            word = scope.group(1);
+        }
+        if (word == null) {
+            return Optional.empty();
+        }
+        int after = scopeEnd;
+        boolean namedAfter = subjects.stream().anyMatch(m -> m.start() >= after && m.start() < offset);
+        return namedAfter ? Optional.empty() : scopes.of(word);
+    }
+
     private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
         int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
         EntityMention inSentence = null;
@@ -365,6 +423,10 @@ final class ProseObservations {
         for (EntityMention mention : subjects) {
             if (mention.start() >= offset) {
                 break;
+            }
+            // 占四川省外贸进出口总额的39.4%: the whole a share is of is no subject of what follows.
+            if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
+                continue;
             }
             if (mention.start() >= sentence.start()) {
                 inSentence = mention;

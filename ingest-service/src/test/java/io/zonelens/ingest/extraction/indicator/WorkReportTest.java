@@ -62,4 +62,44 @@ class WorkReportTest {
         assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 4.5).findFirst().orElseThrow().kind(), all.toString());
         assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 6.3).findFirst().orElseThrow().kind(), all.toString());
     }
+
+    private static List<Observation> extract(String title, String published, String text) {
+        return ExtractionFixture.PIPELINE.run(AnalyzedDocument.of("report", title, OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
+    }
+
+    private static Observation valued(List<Observation> all, double value) {
+        return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));
+    }
+
+    @Test
+    void theNationsFiguresAreChinasWhenTheReportSaysWeOrTheWholeCountry() {
+        List<Observation> all = extract(null, "2024-03-05",
+                "过去一年，我国国内生产总值超过126万亿元，增长5.2%。2023年，全国港口完成货物吞吐量169.73亿吨，增长8.2%。上海港集装箱吞吐量4915.8万标准箱。");
+        assertEquals("中国", valued(all, 5.2).subject());
+        assertEquals("中国", valued(all, 169.73).subject());
+        assertEquals("上海市", valued(all, 4915.8).subject());
+    }
+
+    @Test
+    void theWholeProvinceOrCityIsTheOneTheDocumentIsAboutNotAZoneItNames() {
+        List<Observation> province = extract(null, "2024-01-25",
+                "湖北省政府工作报告\n2023年，全省地区生产总值增长6%。武汉东湖新技术开发区实现企业总收入1.6万亿元。");
+        assertEquals("湖北省", valued(province, 6.0).subject());
+        List<Observation> city = extract("青岛市政府工作报告", "2024-02-02",
+                "2023年，全市生产总值15760.34亿元，增长5.9%。青岛前湾综合保税区进出口增长8.6%。");
+        assertEquals("青岛市", valued(city, 15760.34).subject());
+        assertEquals("青岛前湾综合保税区", valued(city, 8.6).subject());
+    }
+
+    @Test
+    void theWholeAShareIsOfIsNoSubjectOfTheFiguresAfterIt() {
+        List<Observation> all = extract(null, "2024-02-06",
+                "2023年，成都高新综合保税区实现进出口总额3768.1亿元，占四川省外贸进出口总额的39.4%。保税维修业务货值28.6亿元，增长46.5%。");
+        assertEquals("成都高新综合保税区", valued(all, 39.4).subject());
+        assertEquals("成都高新综合保税区", valued(all, 28.6).subject());
+        List<Observation> area = extract(null, "2024-03-20", "2023年，乌鲁木齐片区新设企业3815家，占乌鲁木齐市的16.2%；实现外贸进出口118.6亿元。");
+        Observation share = valued(area, 16.2);
+        assertEquals(Observation.Measure.SHARE, share.measure());
+        assertEquals("新设企业", share.indicator());
+    }
 }
