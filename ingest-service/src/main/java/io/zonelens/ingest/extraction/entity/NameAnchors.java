@@ -15,7 +15,8 @@ final class NameAnchors {
     private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
     private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部");
-    private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目");
+    private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目",
+            "高水平", "高质量", "高标准", "高能级", "创新型", "集群");
 
     private NameAnchors() {
     }
@@ -144,6 +145,11 @@ final class NameAnchors {
         return -1;
     }
 
+    private static boolean listedBody(SentenceView view, Token token) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.GOVERNMENT)
+                && !hit.hasType(EntityType.PLACE, EntityType.ZONE));
+    }
+
     private static boolean kindWordIn(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() < token.end() && token.start() < hit.end()
                 && (hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
@@ -208,8 +214,9 @@ final class NameAnchors {
             if (token.start() < view.sentence().start() || token.end() != end) {
                 break;
             }
-            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || token.word().length() < 2 || CoreWords.usuallyNotAName(token.word())
-                    || Pos.isBoundary(token) || Pos.isTimeOrLocation(token)) {
+            // 高水平自由贸易试验区, 海关总署综合保税区 (a body judging zones): a qualifier or a body names no zone.
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || QUALIFIERS.contains(token.word()) || token.word().length() < 2
+                    || CoreWords.usuallyNotAName(token.word()) || Pos.isBoundary(token) || Pos.isTimeOrLocation(token) || listedBody(view, token)) {
                 break;
             }
             start = token.start();

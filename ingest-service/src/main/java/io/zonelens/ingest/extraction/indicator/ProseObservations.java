@@ -34,7 +34,7 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
@@ -70,6 +70,8 @@ final class ProseObservations {
         Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(outermost(document.entities().mentions().stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
         Scopes scopes = Scopes.of(document.entities().mentions(), titleSubject);
+        Optional<String> sentenceScope = Optional.empty();
+        int scopeClause = 0;
         SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
         List<Observation> found = new ArrayList<>();
@@ -94,6 +96,7 @@ final class ProseObservations {
                 lastIndicator = null;
                 lastMeasure = null;
                 sentenceIndicators.clear();
+                sentenceScope = Optional.empty();
                 levelsGiven.clear();
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
@@ -149,7 +152,17 @@ final class ProseObservations {
                 sentenceIndicators.add(indicator);
             }
             Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects, text, sentence);
-            Optional<String> subject = listed.or(() -> scopeBefore(text, sentence, quantity.start(), subjects, scopes))
+            // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope holds through
+            // the sentence's later clauses until a name is given.
+            Optional<String> scoped = quantity.kind() == QuantityKind.RANK ? Optional.empty() : scopeBefore(text, clauseStart, quantity.start(), subjects, scopes);
+            if (scoped.isPresent()) {
+                sentenceScope = scoped;
+                scopeClause = clauseStart;
+            } else if (quantity.kind() != QuantityKind.RANK && !namedSince(subjects, scopeClause, quantity.start())) {
+                scoped = sentenceScope;
+            }
+            Optional<String> scope = scoped;
+            Optional<String> subject = listed.or(() -> scope)
                     .or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
             if (subject.isEmpty() || attributed == null) {
@@ -158,7 +171,7 @@ final class ProseObservations {
             PeriodMention period = attributed.period();
             // 到2025年…年均增长8%: a yearly rate to a plan's last year runs over the plan the document names.
             if (measure == Observation.Measure.CAGR) {
-                period = planEndingIn(document.periods(), period);
+                period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), period));
             }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
@@ -257,6 +270,21 @@ final class ProseObservations {
         }
     }
 
+    /** 两年平均增长5.2% in 2023: a yearly rate over the years named, ending with the figure's year (2022/2023). */
+    private static PeriodMention overTheYearsNamed(String left, PeriodMention period) {
+        Matcher years = YEARS_AVERAGED.matcher(left);
+        Integer count = years.find() ? YEAR_COUNTS.indexOf(years.group(1).charAt(0)) + 2 : null;
+        if (count == null || period.from() == null || period.to() == null || period.from().getYear() != period.to().getYear()) {
+            return period;
+        }
+        int last = period.to().getYear();
+        return new PeriodMention(period.start(), period.end(), period.text(), (last - count + 1) + "/" + last,
+                LocalDate.of(last - count + 1, 1, 1), LocalDate.of(last, 12, 31), period.kind());
+    }
+
+    private static final String YEAR_COUNTS = "两三四五";
+    private static final Pattern YEARS_AVERAGED = Pattern.compile("([两三四五])年平均");
+
     private static PeriodMention planEndingIn(List<PeriodMention> periods, PeriodMention period) {
         if (period.from() == null || period.to() == null || period.from().getYear() != period.to().getYear()) {
             return period;
@@ -311,7 +339,7 @@ final class ProseObservations {
             case RANK -> Observation.Measure.RANK;
             case MULTIPLE -> Observation.Measure.MULTIPLE;
             case PERCENTAGE_POINTS -> Observation.Measure.CHANGE;
-            case PERCENT -> left.contains("年均") ? Observation.Measure.CAGR
+            case PERCENT -> left.contains("年均") || YEARS_AVERAGED.matcher(left).find() ? Observation.Measure.CAGR
                     : GROWTH_WORDS.matcher(left.strip()).find() ? Observation.Measure.GROWTH : Observation.Measure.LEVEL;
             default -> Observation.Measure.LEVEL;
         };
@@ -324,13 +352,18 @@ final class ProseObservations {
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
         document.entities().mentions().stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to)
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
-        cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).reversed());
-        int lastCut = Integer.MAX_VALUE;
+        // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
+        cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
+        List<int[]> outer = new ArrayList<>();
         for (int[] cut : cuts) {
-            if (cut[1] <= lastCut) {
-                name.delete(cut[0] - from, cut[1] - from);
-                lastCut = cut[0];
+            if (outer.isEmpty() || cut[0] >= outer.get(outer.size() - 1)[1]) {
+                outer.add(cut);
+            } else {
+                outer.get(outer.size() - 1)[1] = Math.max(outer.get(outer.size() - 1)[1], cut[1]);
             }
+        }
+        for (int i = outer.size() - 1; i >= 0; i--) {
+            name.delete(outer.get(i)[0] - from, outer.get(i)[1] - from);
         }
         String cleaned = name.toString().replaceAll("[\\s“”\"'（）()、]", "");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
@@ -397,11 +430,11 @@ final class ProseObservations {
     }
 
     /**
-     * 2023年，全省地区生产总值增长6%: the whole a scope word before the figure stands for, when no zone or place is named
-     * between them (全市高新区 is the city's; 全省…，武汉市增长7% is Wuhan's).
+     * 2023年，全省地区生产总值增长6%: the whole a scope word in the figure's clause stands for, when no zone or place is
+     * named between them (全市高新区 is the city's; 全省…，武汉市增长7% is Wuhan's).
      */
-    private static Optional<String> scopeBefore(String text, Sentence sentence, int offset, List<EntityMention> subjects, Scopes scopes) {
-        Matcher scope = SCOPE.matcher(text).region(sentence.start(), offset);
+    private static Optional<String> scopeBefore(String text, int clauseStart, int offset, List<EntityMention> subjects, Scopes scopes) {
+        Matcher scope = SCOPE.matcher(text).region(clauseStart, offset);
         int scopeEnd = -1;
         String word = null;
         while (scope.find()) {
@@ -414,6 +447,10 @@ final class ProseObservations {
         int after = scopeEnd;
         boolean namedAfter = subjects.stream().anyMatch(m -> m.start() >= after && m.start() < offset);
         return namedAfter ? Optional.empty() : scopes.of(word);
+    }
+
+    private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
+        return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);
     }
 
     private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {

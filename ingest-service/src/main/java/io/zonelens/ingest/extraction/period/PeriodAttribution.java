@@ -48,7 +48,7 @@ public final class PeriodAttribution {
             if (before != null) {
                 return new Attributed(before, false);
             }
-            if (after != null) {
+            if (after != null && !ownedByALaterFigure(after, offset, sentence)) {
                 return new Attributed(after, false);
             }
             int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
@@ -63,6 +63,16 @@ public final class PeriodAttribution {
             }
         }
         return dominantYear == null ? null : new Attributed(dominantYear, true);
+    }
+
+    /** 增长8.4%，其中6月份增长7.1%: a period opening a later clause with a figure of its own is that figure's. */
+    private boolean ownedByALaterFigure(PeriodMention period, int offset, Sentence sentence) {
+        boolean laterClause = text.substring(offset, period.start()).chars().anyMatch(c -> "，,；;：:".indexOf(c) >= 0);
+        int clauseEnd = period.end();
+        while (clauseEnd < sentence.end() && "，,；;：:。".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        return laterClause && text.substring(period.end(), clauseEnd).chars().anyMatch(Character::isDigit);
     }
 
     private Sentence sentenceAt(int offset) {

@@ -136,7 +136,9 @@ public final class PeriodScanner {
                 // 截至10月底: the month a stock is counted at the end of (厂房10月底完工 is a date).
                 String before = text.substring(Math.max(0, start - 3), start);
                 boolean monthEnd = m.group("omend") != null && m.group("om2") == null && (before.endsWith("截至") || before.endsWith("截止") || before.endsWith("截止到"));
-                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause && !monthEnd) {
+                // 9月当月, 二季度单月: the month on its own, as against the months to date.
+                boolean monthAlone = m.group("om2") == null && (text.startsWith("当月", end) || text.startsWith("单月", end));
+                if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause && !monthEnd && !monthAlone) {
                     return null;
                 }
                 // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month

@@ -918,4 +918,11 @@ class PatternTest {
         List<EntityMention> m = mentions("沐曦总部位于上海。");
         assertTrue(has(m, EntityType.COMPANY, "沐曦"), m.toString());
     }
+
+    @Test
+    void aQualifierOrABodyBeforeAZoneKindNamesNoZone() {
+        List<EntityMention> m = mentions("建设高水平自由贸易试验区。该区获评海关总署综合保税区发展绩效评估A类。加快建设创新型产业集群示范区。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "海关总署"), m.toString());
+    }
 }

@@ -88,7 +88,14 @@ class WorkReportTest {
         List<Observation> city = extract("青岛市政府工作报告", "2024-02-02",
                 "2023年，全市生产总值15760.34亿元，增长5.9%。青岛前湾综合保税区进出口增长8.6%。");
         assertEquals("青岛市", valued(city, 15760.34).subject());
+        assertEquals("青岛市", valued(city, 5.9).subject());
         assertEquals("青岛前湾综合保税区", valued(city, 8.6).subject());
+    }
+
+    @Test
+    void aRankAmongTheNationsIsTheRankedOnes() {
+        List<Observation> all = extract(null, "2021-03-01", "2020年，南昌综合保税区进出口额增长12%，在2020年全国发展绩效评估考核中排名第40位。");
+        assertEquals("南昌综合保税区", all.stream().filter(o -> o.measure() == Observation.Measure.RANK).findFirst().orElseThrow().subject(), all.toString());
     }
 
     @Test
@@ -101,5 +108,34 @@ class WorkReportTest {
         Observation share = valued(area, 16.2);
         assertEquals(Observation.Measure.SHARE, share.measure());
         assertEquals("新设企业", share.indicator());
+    }
+
+    @Test
+    void aMonthInALaterClauseOrOnItsOwnIsThatClausesPeriod() {
+        List<Observation> all = extract(null, "2024-07-16", "上半年，山东省地区生产总值46814.2亿元。全省规模以上工业增加值同比增长8.4%，其中6月份增长7.1%。");
+        assertEquals("2024-01-01", valued(all, 8.4).periodFrom().toString(), all.toString());
+        assertEquals("2024-06-01", valued(all, 7.1).periodFrom().toString(), all.toString());
+        List<Observation> month = extract(null, "2023-10-20", "前三季度，郑州新郑综合保税区实现进出口总值3156.2亿元。9月当月，综保区进出口412.8亿元，环比增长15.4%。");
+        assertEquals("2023-09-01", valued(month, 412.8).periodFrom().toString(), month.toString());
+        assertEquals("2023-09-30", valued(month, 412.8).periodTo().toString(), month.toString());
+    }
+
+    @Test
+    void aBasisOfComparisonNamesNoIndicatorAndATwoYearAverageIsAYearlyRateOverBoth() {
+        List<Observation> revenue = extract(null, "2024-01-24", "2023年，天津市一般公共预算收入1846.6亿元，同口径下降6.4%。");
+        assertEquals("一般公共预算收入", valued(revenue, -6.4).indicator(), revenue.toString());
+        List<Observation> output = extract(null, "2024-03-20", "2023年，贵州省地区生产总值增长4.9%，两年平均增长5.2%。");
+        Observation average = valued(output, 5.2);
+        assertEquals("地区生产总值", average.indicator(), output.toString());
+        assertEquals(Observation.Measure.CAGR, average.measure());
+        assertEquals("2022-01-01", average.periodFrom().toString());
+        assertEquals("2023-12-31", average.periodTo().toString());
+    }
+
+    @Test
+    void aFreeTradeZonesOfficialNameIsNoPartOfTheIndicator() {
+        List<Observation> all = extract(null, "2024-03-08", "2023年，中国（浙江）自由贸易试验区宁波片区实现进出口总额5126亿元，同比增长6.3%。");
+        assertEquals("进出口总额", valued(all, 5126.0).indicator(), all.toString());
+        assertEquals("中国(浙江)自由贸易试验区宁波片区", valued(all, 5126.0).subject(), all.toString());
     }
 }
