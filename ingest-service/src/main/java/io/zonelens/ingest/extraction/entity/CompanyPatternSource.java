@@ -38,6 +38,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterACount(view, start, hit.start());
             }
             if (start >= 0) {
+                start = afterAnOpenBracket(view, start, hit.start());
                 start = fromAListedCompany(view, start, hit.start());
             }
             if (start >= 0) {
@@ -122,12 +123,35 @@ public class CompanyPatternSource implements EntityCandidateSource {
     private static int afterLastClauseVerb(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = words.size() - 1; i >= 0; i--) {
+            // 北京亦庄国际投资发展有限公司, 上海临港经济发展（集团）有限公司: a verb right before the legal form governs nothing;
+            // it says what the firm does.
+            if (whatTheFirmDoes(view, words.get(i), end)) {
+                continue;
+            }
             if (Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) {
                 int after = words.get(i).end();
                 return end - after >= 2 && i + 1 < words.size() && noClause(view, after, end) ? after : -1;
             }
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股)[）)])?");
+
+    /**
+     * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
+     * before the bracket is the same firm's, found on its own).
+     */
+    private static int afterAnOpenBracket(SentenceView view, int start, int end) {
+        int depth = 0;
+        for (int i = end - 1; i >= start; i--) {
+            char c = view.charAt(i);
+            depth += c == '）' || c == ')' ? 1 : c == '（' || c == '(' ? -1 : 0;
+            if (depth < 0) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -328,6 +352,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** No verb that makes the phrase a clause (政府成立合资公司), no count that makes it a description (武汉市一位…公司). */
     static boolean noClause(SentenceView view, int start, int end) {
-        return view.tokensWithin(start, end).stream().noneMatch(token -> Pos.isClauseVerb(token) || token.pos().equals("mq"));
+        return view.tokensWithin(start, end).stream().noneMatch(token -> (Pos.isClauseVerb(token) || token.pos().equals("mq"))
+                && !whatTheFirmDoes(view, token, end));
+    }
+
+    /** 投资发展有限公司, 经济发展（集团）有限公司: a verb right before the legal form says what the firm does. */
+    private static boolean whatTheFirmDoes(SentenceView view, Token token, int end) {
+        return !token.pos().equals("mq") && LEGAL_FORM_AFTER_A_VERB.matcher(view.slice(token.end(), end)).matches();
     }
 }

@@ -688,8 +688,20 @@ final class LearnedSource implements EntityCandidateSource {
         Token second = first != null && index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
         boolean personTakingOffice = first != null && first.start() == start && first.posStartsWith("nr") && second != null
                 && second.word().equals("任") && second.end() < end;
-        return personTakingOffice ? second.end() : start;
+        if (personTakingOffice) {
+            return second.end();
+        }
+        // 李晓燕拟任市委组织部, 拟任市商务局 (HanLP's 拟/任市): the office proposed, after the person and 拟任.
+        java.util.regex.Matcher proposed = PROPOSED_FOR.matcher(view.slice(start, end));
+        boolean nameBefore = proposed.lookingAt() && (proposed.start(1) < 0 || view.tokensWithin(start, start + proposed.end(1)).stream().allMatch(t -> t.posStartsWith("nr")));
+        if (nameBefore && proposed.end() < end - 1) {
+            return start + proposed.end();
+        }
+        // 拟/任市商务局: HanLP glued 任 to the level word; the span starts after the 拟 before it.
+        return view.charAt(start) == '任' && view.charAt(start - 1) == '拟' && end - start > 3 ? start + 1 : start;
     }
+
+    private static final java.util.regex.Pattern PROPOSED_FOR = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4})?拟任");
 
 
     /** 董事长兼联席CEO: what stands between two titles joins them (兼) or qualifies the second, no name. */

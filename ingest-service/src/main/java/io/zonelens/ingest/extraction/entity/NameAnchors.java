@@ -96,8 +96,9 @@ final class NameAnchors {
         int offset = view.sentence().start();
         for (var span : view.learnedSpans()) {
             int start = offset + span.start();
+            // 和林格尔新区: the tagger, like HanLP, reads 和 as "and"; where it joins a name, the name is not known.
             if (!LEARNED_NAME_LABELS.contains(span.label()) || start > end - 2 || offset + span.end() < end || end - start > 10
-                    || !view.tokenStartsAt(start) || !SentenceView.isHan(view.slice(start, end))) {
+                    || !view.tokenStartsAt(start) || !SentenceView.isHan(view.slice(start, end)) || view.charAt(start - 1) == '和') {
                 continue;
             }
             // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone.

@@ -387,10 +387,13 @@ public final class PositionExtractor {
         return at > offset ? at : -1;
     }
 
-    /** 市长 of 福州市长乐区委书记: a title word that ends inside the name of a place or body after it is no title. */
+    /**
+     * 市长 of 福州市长乐区委书记 (and of 福建省福州市长乐区委): a title word that ends inside the name of a place or body
+     * is no title.
+     */
     private static boolean endsInsideAPlaceOrBody(List<EntityMention> mentions, Lexicon.Hit hit) {
         return mentions.stream().anyMatch(m -> (m.type() == EntityType.PLACE || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.ZONE)
-                && hit.start() < m.start() && m.start() < hit.end() && hit.end() < m.end());
+                && m.start() < hit.end() && hit.end() < m.end());
     }
 
     /** The chain when it ends its line (王凯  省长⏎), else none: a title further on in running text is another's. */

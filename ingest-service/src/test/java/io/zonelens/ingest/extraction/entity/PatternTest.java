@@ -925,4 +925,19 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "海关总署"), m.toString());
     }
+
+    @Test
+    void registeredNamesKeepWhatTheFirmDoesAndStartInsideTheirBracket() {
+        assertTrue(has(mentions("北京亦庄国际投资发展有限公司设立基金。"), EntityType.COMPANY, "北京亦庄国际投资发展有限公司"));
+        assertTrue(has(mentions("上海临港经济发展（集团）有限公司与多家企业签约。"), EntityType.COMPANY, "上海临港经济发展（集团）有限公司"));
+        List<EntityMention> m = mentions("恒瑞医药（江苏恒瑞医药股份有限公司）今日发布公告。");
+        assertTrue(has(m, EntityType.COMPANY, "江苏恒瑞医药股份有限公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "恒瑞医药"), m.toString());
+    }
+
+    @Test
+    void aNameJoinedByTheConjunctionItStartsWithIsNotGuessed() {
+        List<EntityMention> m = mentions("伊利集团在和林格尔新区投资建设基地。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("林格尔新区")), m.toString());
+    }
 }

@@ -653,6 +653,7 @@ class PositionTest {
         assertEquals(List.of("总经理"), titlesOf(positions("该公司副总经理王强接任总经理。"), "王强"));
         assertEquals(List.of("天津市商务局局长"), titlesOf(positions("张三升任天津市商务局局长。"), "张三"));
         assertEquals(List.of("董事长"), titlesOf(positions("刘洋继续担任董事长。"), "刘洋"));
+        assertEquals(List.of("高新区党工委书记"), titlesOf(positions("赵军继续担任高新区党工委书记。"), "赵军"));
     }
 
     @Test
@@ -666,5 +667,15 @@ class PositionTest {
         List<EntityMention> m = mentions("福州市长乐区委书记李四出席。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().equals("市长")), m.toString());
         assertEquals(List.of("长乐区委书记"), titlesOf(positions("福州市长乐区委书记李四出席。"), "李四"));
+        List<EntityMention> province = mentions("福建省福州市长乐区委书记郭华带队调研。");
+        assertTrue(province.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().equals("市长")), province.toString());
+    }
+
+    @Test
+    void aPersonProposedForAnOfficeIsNotPartOfTheBodysName() {
+        List<EntityMention> m = mentions("经市委研究，李晓燕拟任市委组织部副部长。李强拟任市商务局局长。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("李晓燕")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市委组织部")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市商务局")), m.toString());
     }
 }
