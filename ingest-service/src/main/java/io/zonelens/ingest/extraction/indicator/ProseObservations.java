@@ -41,10 +41,10 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     /**
-     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于 or 在: 占全省的,
-     * 居全国第一, 高于全省, 在全国率先).
+     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
+     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较])(全国|我国|全省|我省|本省|全市|我市|本市)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
@@ -67,9 +67,10 @@ final class ProseObservations {
                 .toList());
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
-        Optional<String> documentSubject = titleSubject.or(() -> mostMentioned(outermost(document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
+        // A work report says 全省 or 全市 of its own place throughout; the zones it names are parts of it.
         Scopes scopes = Scopes.of(document.entities().mentions(), titleSubject);
+        Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text)).or(() -> mostMentioned(outermost(document.entities().mentions().stream()
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
         Optional<String> sentenceScope = Optional.empty();
         int scopeClause = 0;
         SectionContext sections = SectionContext.of(text);
@@ -84,6 +85,8 @@ final class ProseObservations {
         int lastSentence = -1;
         int previousEnd = 0;
         Respectively respectively = null;
+        ListedIndicator listBefore = null;
+        ListedIndicator currentList = null;
         for (Quantity quantity : document.quantities()) {
             if (insideTable(quantity, tables) || !standsAlone(quantity, text)) {
                 continue;
@@ -97,6 +100,8 @@ final class ProseObservations {
                 lastMeasure = null;
                 sentenceIndicators.clear();
                 sentenceScope = Optional.empty();
+                listBefore = null;
+                currentList = null;
                 levelsGiven.clear();
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
@@ -106,11 +111,19 @@ final class ProseObservations {
             String left = text.substring(clauseStart, quantity.start());
             respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
                     : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
+            if (respectively != null && respectively.index() == 0) {
+                listBefore = currentList;
+            }
             // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
             String measuredLeft = respectively == null ? left : respectively.left();
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
-                    : respectively.indicator(document, sentenceIndicators);
+                    : respectively.indicator(document, sentenceIndicators, listBefore);
+            // A list whose figures have different indicators (工业营业收入2345亿元、利润总额156亿元) lends none.
+            if (respectively != null) {
+                boolean same = respectively.index() == 0 || currentList != null && currentList.indicator().equals(indicator);
+                currentList = new ListedIndicator(same ? indicator : "", respectively.figures().size());
+            }
             // 实际利用外资18.3亿美元，占全市四成以上: a share of the whole, of the indicator just named.
             boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
             if (shareOfTheWhole) {
@@ -197,6 +210,10 @@ final class ProseObservations {
      * figures joined by 和 or 、 after 分别 go one to one with the subjects listed right before 分别, or else with the
      * indicators the sentence named before. {@code index} is the figure's place in the list.
      */
+    /** The indicator of the last 分别 list in the sentence, and how many figures it had. */
+    private record ListedIndicator(String indicator, int size) {
+    }
+
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
         private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
@@ -227,10 +244,15 @@ final class ProseObservations {
         }
 
         /** The indicator named between 分别 and the first figure, else the sentence's earlier one in this figure's place. */
-        String indicator(AnalyzedDocument document, List<String> sentenceIndicators) {
+        String indicator(AnalyzedDocument document, List<String> sentenceIndicators, ListedIndicator listBefore) {
             String named = indicatorName(document.text().substring(after, figures.get(0).start()), document, after, figures.get(0).start());
             // 城乡居民人均可支配收入分别增长4.5%和6.3%: the indicator named before 分别 in the clause is every figure's.
             String before = named.isEmpty() ? indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2) : named;
+            // 城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%: a list as long as the one before it goes on
+            // with its indicator.
+            if (before.isEmpty() && listBefore != null && listBefore.size() == figures.size() && !listBefore.indicator().isEmpty()) {
+                return listBefore.indicator();
+            }
             if (!before.isEmpty() || sentenceIndicators.size() < figures.size()) {
                 return before;
             }
@@ -420,6 +442,21 @@ final class ProseObservations {
             return name.endsWith("省") || name.endsWith("自治区") || MUNICIPALITIES.contains(name);
         }
 
+        /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
+        Optional<String> usedThroughout(String text) {
+            int province = occurrences(text, "全省") + occurrences(text, "我省");
+            int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
+            return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
+        }
+
+        private static int occurrences(String text, String word) {
+            int count = 0;
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                count++;
+            }
+            return count;
+        }
+
         Optional<String> of(String scope) {
             return switch (scope) {
                 case "全国", "我国" -> Optional.of("中国");
@@ -441,7 +478,8 @@ final class ProseObservations {
             scopeEnd = scope.end();
             word = scope.group(1);
         }
-        if (word == null) {
+        // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
+        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || scopeEnd < text.length() && Character.isDigit(text.charAt(scopeEnd))) {
             return Optional.empty();
         }
         int after = scopeEnd;

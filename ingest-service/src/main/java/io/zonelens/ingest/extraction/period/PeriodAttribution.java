@@ -54,7 +54,7 @@ public final class PeriodAttribution {
             int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
             PeriodMention earlier = null;
             for (PeriodMention period : periods) {
-                if (period.start() >= paragraphStart && period.end() <= sentence.start() && period.kind() != PeriodKind.COMPARISON) {
+                if (period.start() >= paragraphStart && period.end() <= sentence.start() && period.kind() != PeriodKind.COMPARISON && carriesOn(period)) {
                     earlier = period;
                 }
             }
@@ -63,6 +63,15 @@ public final class PeriodAttribution {
             }
         }
         return dominantYear == null ? null : new Attributed(dominantYear, true);
+    }
+
+    /**
+     * 其中6月份增长7.1%。, 8月当月进出口628.7亿元。: a part of the period being reported (a month of it, the month alone) is
+     * its sentence's; the sentences after it go on with the whole.
+     */
+    private boolean carriesOn(PeriodMention period) {
+        String before = text.substring(Math.max(0, period.start() - 3), period.start());
+        return !(text.startsWith("当月", period.end()) || text.startsWith("单月", period.end()) || before.endsWith("其中") || before.endsWith("其中，"));
     }
 
     /** 增长8.4%，其中6月份增长7.1%: a period opening a later clause with a figure of its own is that figure's. */

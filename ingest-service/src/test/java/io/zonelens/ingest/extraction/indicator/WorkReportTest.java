@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A government work report: last year's results are actuals, this year's expected goals are targets. */
 class WorkReportTest {
@@ -137,5 +138,34 @@ class WorkReportTest {
         List<Observation> all = extract(null, "2024-03-08", "2023年，中国（浙江）自由贸易试验区宁波片区实现进出口总额5126亿元，同比增长6.3%。");
         assertEquals("进出口总额", valued(all, 5126.0).indicator(), all.toString());
         assertEquals("中国(浙江)自由贸易试验区宁波片区", valued(all, 5126.0).subject(), all.toString());
+    }
+
+    @Test
+    void theNationOrProvinceAShareIsMeasuredAgainstIsNotItsSubject() {
+        List<Observation> all = extract(null, "2024-01-20", "2023年，广东省外贸进出口8.3万亿元，占同期我国外贸总值的23.1%。浙江自贸试验区以全省不到4%的面积贡献了全省17.5%的外贸进出口。");
+        assertEquals("广东省", valued(all, 23.1).subject(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 17.5 && o.subject().equals("浙江省")), all.toString());
+    }
+
+    @Test
+    void aReportSayingTheWholeProvinceThroughoutIsAboutTheProvinceNotAZoneItNamesMost() {
+        List<Observation> all = extract(null, "2024-01-25", "湖北省政府工作报告\n过去一年，全省经济回升向好，全省上下共同努力。全省地区生产总值增长6%。"
+                + "武汉东湖新技术开发区企业总收入1.6万亿元。东湖高新区新增高新技术企业1000家。\n固定资产投资增长5%。");
+        assertEquals("湖北省", valued(all, 5.0).subject(), all.toString());
+    }
+
+    @Test
+    void aListAsLongAsTheOneBeforeGoesOnWithItsIndicator() {
+        List<Observation> all = extract(null, "2024-01-24", "2023年，浙江省一般公共预算收入8600亿元，同口径增长7.0%；城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%。");
+        assertEquals("城乡居民人均可支配收入", valued(all, 4.9).indicator(), all.toString());
+        assertEquals("城乡居民人均可支配收入", valued(all, 7.3).indicator(), all.toString());
+    }
+
+    @Test
+    void aMonthAloneOrAMonthOfThePeriodDoesNotCarryIntoTheNextSentence() {
+        List<Observation> all = extract(null, "2024-09-20", "1-8月，苏州工业园区进出口4000亿元。8月当月，园区进出口628.7亿元。园区新增外资项目96个。");
+        assertEquals("2024-01-01", valued(all, 96.0).periodFrom().toString(), all.toString());
+        List<Observation> june = extract(null, "2024-07-16", "上半年，山东省规模以上工业增加值同比增长8.4%，其中6月份增长7.1%。固定资产投资增长5%。");
+        assertEquals("2024-01-01", valued(june, 5.0).periodFrom().toString(), june.toString());
     }
 }
