@@ -34,7 +34,7 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
@@ -58,6 +58,7 @@ final class ProseObservations {
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
     private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国");
+    private static final String NATION = "中国";
     private static final int MAX_INDICATOR_LENGTH = 24;
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleSubject) {
@@ -69,8 +70,10 @@ final class ProseObservations {
         // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
         // A work report says 全省 or 全市 of its own place throughout; the zones it names are parts of it.
         Scopes scopes = Scopes.of(document.entities().mentions(), titleSubject);
+        // A national report may name no place at all: what it says of 全国 and 我国 is China's.
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text)).or(() -> mostMentioned(outermost(document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())));
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
+                .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
         Optional<String> sentenceScope = Optional.empty();
         int scopeClause = 0;
         SectionContext sections = SectionContext.of(text);
@@ -459,7 +462,7 @@ final class ProseObservations {
 
         Optional<String> of(String scope) {
             return switch (scope) {
-                case "全国", "我国" -> Optional.of("中国");
+                case "全国", "我国" -> Optional.of(NATION);
                 case "全省", "我省", "本省" -> province;
                 default -> city;
             };

@@ -168,4 +168,13 @@ class WorkReportTest {
         List<Observation> june = extract(null, "2024-07-16", "上半年，山东省规模以上工业增加值同比增长8.4%，其中6月份增长7.1%。固定资产投资增长5%。");
         assertEquals("2024-01-01", valued(june, 5.0).periodFrom().toString(), june.toString());
     }
+
+    @Test
+    void aNationalReportThatNamesNoPlaceIsAboutChina() {
+        List<Observation> all = extract("政府工作报告", "2024-03-05", "过去一年，经济总体回升向好。国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人。"
+                + "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。我国货物贸易进出口总值41.76万亿元。");
+        assertEquals("中国", valued(all, 5.2).subject(), all.toString());
+        assertEquals(Observation.Kind.TARGET, valued(all, 1200.0).kind(), all.toString());
+        assertEquals("货物贸易进出口总值", valued(all, 41.76).indicator(), all.toString());
+    }
 }
