@@ -940,4 +940,11 @@ class PatternTest {
         List<EntityMention> m = mentions("伊利集团在和林格尔新区投资建设基地。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("林格尔新区")), m.toString());
     }
+
+    @Test
+    void everyLevelABodysNameRunsThroughIsAPlace() {
+        List<EntityMention> m = mentions("河北省保定市人民政府发布通知。山东省潍坊市寿光市委书记赵绪春出席。");
+        assertTrue(has(m, EntityType.PLACE, "河北省") && has(m, EntityType.PLACE, "保定市"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "潍坊市"), m.toString());
+    }
 }
