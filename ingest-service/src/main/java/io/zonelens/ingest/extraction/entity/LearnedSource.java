@@ -185,9 +185,41 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY && view.zoneDocument() && endsInOrganizationWord(view, end)) {
                 continue;
             }
+            // 西门子医疗集团（Siemens Healthineers AG）, 首席执行官（Stefan Hartung）: a piece of a Latin name in brackets is
+            // none; after a title the whole name is the person's.
+            int[] latin = latinNameInBrackets(view, start, end);
+            if (latin != null && end - start < latin[1] - latin[0]) {
+                boolean afterATitle = view.hits().stream().anyMatch(hit -> hit.end() == latin[0] - 1 && hit.cue(Cue.CueFamily.TITLE) != null);
+                if (!afterATitle) {
+                    continue;
+                }
+                type = EntityType.PERSON;
+                start = latin[0];
+                end = latin[1];
+            }
             found.add(new EntityCandidate(type, start, end, name(), CONFIDENCE));
         }
         return found;
+    }
+
+    /** The Latin name in the brackets around [start, end), as [from, to), or null when the span is not in such brackets. */
+    private static int[] latinNameInBrackets(SentenceView view, int start, int end) {
+        int open = start - 1;
+        while (open >= view.sentence().start() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(open)) >= 0 || isLatin(view.charAt(open)))) {
+            open--;
+        }
+        int close = end;
+        while (close < view.sentence().end() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(close)) >= 0 || isLatin(view.charAt(close)))) {
+            close++;
+        }
+        boolean bracketed = "（(".indexOf(view.charAt(open)) >= 0 && "）)".indexOf(view.charAt(close)) >= 0;
+        return bracketed && view.slice(start, end).chars().allMatch(c -> isLatin((char) c) || LATIN_NAME_CHARACTERS.indexOf(c) >= 0) ? new int[] {open + 1, close} : null;
+    }
+
+    private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /**

@@ -202,6 +202,11 @@ public final class PositionExtractor {
                     held = List.of();
                 }
             }
+            // 首席执行官（Stefan Hartung）: a name in brackets right after the title is its holder's.
+            if (held.isEmpty() && person.start() > 0 && person.end() < text.length() && "（(".indexOf(text.charAt(person.start() - 1)) >= 0
+                    && "）)".indexOf(text.charAt(person.end())) >= 0) {
+                held = chainEndingAt(text, titles, person.start() - 1);
+            }
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, appointedOfficeStart(text, sentences, person));
             }

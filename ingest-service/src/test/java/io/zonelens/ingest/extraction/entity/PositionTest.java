@@ -678,4 +678,12 @@ class PositionTest {
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市委组织部")), m.toString());
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("市商务局")), m.toString());
     }
+
+    @Test
+    void aLatinNameInBracketsIsWholeAfterATitleAndNoNameAfterAFirm() {
+        List<PositionHeld> p = positions("博世集团首席执行官（Stefan Hartung）表示。");
+        assertEquals(List.of("罗伯特·博世有限公司"), p.stream().filter(h -> h.person().equals("Stefan Hartung")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = mentions("西门子医疗集团（Siemens Healthineers AG）在深圳设立研发中心。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("Siemens")), m.toString());
+    }
 }
