@@ -70,6 +70,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (end - start > 1 && ")）".indexOf(view.charAt(end - 1)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == '(' || c == '（')) {
                 end--;
             }
+            if (type == EntityType.PERSON && PersonSource.firmBeforeItsOfficer(view, end)) {
+                type = EntityType.COMPANY;
+            }
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }

@@ -53,6 +53,7 @@ public class PersonSource implements EntityCandidateSource {
             int end = endBeforeWhatFollows(view, token.start(), token.end(), foreign);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
+                    && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !view.listedWord(token.start(), end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
@@ -417,6 +418,21 @@ public class PersonSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
                 && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0));
+    }
+
+    /**
+     * 隆基董事长钟宝申, 沐曦首席执行官陈维良: a "name" right before a firm's title that a person's name follows is the firm
+     * (two persons do not stand on either side of one title).
+     */
+    static boolean firmBeforeItsOfficer(SentenceView view, int end) {
+        for (Lexicon.Hit title : view.hits()) {
+            Cue cue = title.cue(Cue.CueFamily.TITLE);
+            if (cue != null && title.start() == end && PositionExtractor.corporate(cue.word()) && !insideALongerTitle(view, title)) {
+                int next = view.tokenAt(title.end());
+                return next >= 0 && view.tokens().get(next).start() == title.end() && view.tokens().get(next).pos().equals("nr");
+            }
+        }
+        return false;
     }
 
     private static boolean insideALongerTitle(SentenceView view, Lexicon.Hit title) {

@@ -618,7 +618,7 @@ public final class PositionExtractor {
     }
 
     /** A company's titles: never of a place (博世中国总裁 is Bosch's president in China, not China's). */
-    private static boolean corporate(String title) {
+    static boolean corporate(String title) {
         return CORPORATE.stream().anyMatch(title::contains);
     }
 

@@ -686,4 +686,11 @@ class PositionTest {
         List<EntityMention> m = mentions("西门子医疗集团（Siemens Healthineers AG）在深圳设立研发中心。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("Siemens")), m.toString());
     }
+
+    @Test
+    void aNameBeforeAFirmsTitleAndThePersonHoldingItIsTheFirm() {
+        List<PositionHeld> p = positions("隆基董事长钟宝申表示，将继续加大投入。");
+        assertEquals(List.of("隆基"), p.stream().filter(h -> h.person().equals("钟宝申")).map(PositionHeld::organization).toList(), p.toString());
+        assertTrue(mentions("隆基董事长钟宝申表示。").stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("隆基")));
+    }
 }
