@@ -216,7 +216,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
-                    || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)) {
+                    || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
+                    // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
+                    || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))) {
                 break;
             }
             start = Math.min(start, token.start());

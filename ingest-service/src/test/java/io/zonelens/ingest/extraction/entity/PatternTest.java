@@ -947,4 +947,11 @@ class PatternTest {
         assertTrue(has(m, EntityType.PLACE, "河北省") && has(m, EntityType.PLACE, "保定市"), m.toString());
         assertTrue(has(m, EntityType.PLACE, "潍坊市"), m.toString());
     }
+
+    @Test
+    void aFirmsRoleBeforeAnotherFirmsNameStartsNeitherName() {
+        List<EntityMention> m = mentions("渣打银行给予客户stonecastle公司一笔贷款。");
+        assertTrue(has(m, EntityType.COMPANY, "stonecastle公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("给予")), m.toString());
+    }
 }
