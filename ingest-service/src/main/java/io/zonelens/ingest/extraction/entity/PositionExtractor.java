@@ -185,6 +185,11 @@ public final class PositionExtractor {
             String moving = MOVING_TO_OFFICE.stream().filter(verb -> text.startsWith(verb, person.end())).findFirst().orElse(null);
             if (namedBefore && moving != null) {
                 List<Title> movedTo = chainStartingAt(text, titles, person.end() + moving.length());
+                // 华为副总裁李明接任总裁: a successor (接任, 继任, 升任) takes the office in the body of the one left.
+                String body = held.get(held.size() - 1).organization();
+                if (movedTo.size() == 1 && movedTo.get(0).organization() == null && body != null && SUCCEEDING.contains(moving)) {
+                    movedTo = List.of(new Title(movedTo.get(0).mention(), movedTo.get(0).officeStart(), body));
+                }
                 held = movedTo.isEmpty() ? held : movedTo;
             }
             if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
@@ -417,6 +422,8 @@ public final class PositionExtractor {
      * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
      * named before the person is the one left.
      */
+    /** Moving up or on within one body, as against being transferred (调任, 转任) to another. */
+    private static final Set<String> SUCCEEDING = Set.of("接任", "继任", "升任", "晋升为", "升为", "提任");
     private static final Set<String> MOVING_TO_OFFICE = Set.of("接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
     private static final String CONCURRENTLY = "兼任";
 

@@ -693,4 +693,11 @@ class PositionTest {
         assertEquals(List.of("隆基"), p.stream().filter(h -> h.person().equals("钟宝申")).map(PositionHeld::organization).toList(), p.toString());
         assertTrue(mentions("隆基董事长钟宝申表示。").stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("隆基")));
     }
+
+    @Test
+    void aSuccessorTakesTheOfficeInTheBodyOfTheOneLeft() {
+        List<PositionHeld> p = positions("华为技术有限公司副总裁李明接任总裁。");
+        assertEquals(List.of("华为技术有限公司"), p.stream().filter(h -> h.person().equals("李明")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("总裁"), titlesOf(p, "李明"), p.toString());
+    }
 }
