@@ -129,8 +129,9 @@ final class NameAnchors {
     }
 
     /**
-     * Start of 中国（湖州） ending at {@code end}, or -1: how the State Council names a city's pilot zone (中国（湖州）跨境电子商务
-     * 综合试验区), a listed place in brackets after 中国.
+     * Start of 中国（湖州） or 西部（重庆） ending at {@code end}, or -1: how the State Council names a city's pilot zone
+     * (中国（湖州）跨境电子商务综合试验区) or a region's project in one city (西部（重庆）科学城), a listed place in brackets after
+     * 中国 or a word of the name.
      */
     static int chinaAndPlaceEndingAt(SentenceView view, int end) {
         if (end < 5 || "）)".indexOf(view.charAt(end - 1)) < 0) {
@@ -138,10 +139,18 @@ final class NameAnchors {
         }
         for (Lexicon.Hit place : view.hits()) {
             int open = place.start() - 1;
-            if (place.end() == end - 1 && place.hasType(EntityType.PLACE) && open >= 2 && "（(".indexOf(view.charAt(open)) >= 0
-                    && view.text().startsWith("中国", open - 2) && open - 2 >= view.sentence().start()) {
+            if (place.end() != end - 1 || !place.hasType(EntityType.PLACE) || open < 2 || "（(".indexOf(view.charAt(open)) < 0) {
+                continue;
+            }
+            if (view.text().startsWith("中国", open - 2) && open - 2 >= view.sentence().start()) {
                 return open - 2;
             }
+            int index = view.tokenAt(open - 1);
+            Token name = index < 0 ? null : view.tokens().get(index);
+            boolean nameWord = name != null && name.end() == open && name.start() >= view.sentence().start() && name.word().length() >= 2
+                    && SentenceView.isHan(name.word()) && (nounInAName(name) || sideOfAPlace(name) || PROPER.contains(name.pos()))
+                    && !QUALIFIERS.contains(name.word()) && !NOT_NAMES.contains(name.word());
+            return nameWord ? name.start() : -1;
         }
         return -1;
     }

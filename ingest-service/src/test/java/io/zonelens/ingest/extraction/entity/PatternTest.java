@@ -954,4 +954,10 @@ class PatternTest {
         assertTrue(has(m, EntityType.COMPANY, "stonecastle公司"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().contains("给予")), m.toString());
     }
+
+    @Test
+    void aRegionsZoneInOneCityNamesTheCityInBrackets() {
+        assertTrue(has(mentions("高水平建设西部（重庆）科学城。"), EntityType.ZONE, "西部（重庆）科学城"));
+        assertTrue(mentions("支持企业在全市（重庆）开发区落户。").stream().noneMatch(x -> x.type() == EntityType.ZONE));
+    }
 }
