@@ -734,6 +734,11 @@ final class LearnedSource implements EntityCandidateSource {
         if (nameBefore && proposed.end() < end - 1) {
             return start + proposed.end();
         }
+        // 任命欧阳慧敏为市财政局: after a verb of appointment, the body starts after the appointee and 为.
+        int copula = view.slice(start, Math.min(end, start + 6)).indexOf('为');
+        if (PersonSource.appointedAfter(view, start) && copula >= 2 && start + copula + 2 < end) {
+            return start + copula + 1;
+        }
         // 拟/任市商务局: HanLP glued 任 to the level word; the span starts after the 拟 before it.
         return view.charAt(start) == '任' && view.charAt(start - 1) == '拟' && end - start > 3 ? start + 1 : start;
     }

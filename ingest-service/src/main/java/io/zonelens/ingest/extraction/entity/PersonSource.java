@@ -17,7 +17,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
-            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续");
+            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任");
 
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
@@ -98,12 +98,18 @@ public class PersonSource implements EntityCandidateSource {
                 continue;
             }
             int start = token.end();
-            for (int length = 3; length >= 2; length--) {
+            // 任命欧阳慧敏为…: a two-character surname makes a name of three or four (HanLP reads 欧阳慧/敏为市).
+            boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
+            for (int length = compound ? 4 : 3; length >= 2; length--) {
                 int end = start + length;
                 if (end >= view.sentence().end()) {
                     continue;
                 }
                 String name = view.slice(start, end);
+                if (compound && length >= 3 && view.charAt(end) == '为' && SentenceView.isHan(name)) {
+                    found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+                    break;
+                }
                 if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
                         && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
                         && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
@@ -429,7 +435,7 @@ public class PersonSource implements EntityCandidateSource {
             Cue cue = title.cue(Cue.CueFamily.TITLE);
             if (cue != null && title.start() == end && PositionExtractor.corporate(cue.word()) && !insideALongerTitle(view, title)) {
                 int next = view.tokenAt(title.end());
-                return next >= 0 && view.tokens().get(next).start() == title.end() && view.tokens().get(next).pos().equals("nr");
+                return next >= 0 && view.tokens().get(next).start() == title.end() && view.tokens().get(next).posStartsWith("nr");
             }
         }
         return false;

@@ -150,6 +150,14 @@ public final class PositionExtractor {
                 }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null && !corporate(hit.cue(Cue.CueFamily.TITLE).word()) ? placeEndingAt(mentions, start) : null;
+                // 驻日本大使吴江浩: the country an envoy is posted to is not the one sending them; with none named, China sends.
+                if (place != null && ENVOYS.contains(hit.cue(Cue.CueFamily.TITLE).word()) && place.start() > 0 && text.charAt(place.start() - 1) == '驻') {
+                    EntityMention sending = placeEndingAt(mentions, place.start() - 1);
+                    boolean senderNamed = sending != null && sending.sentenceIndex() == view.sentence().index();
+                    organization = senderNamed ? sending.canonical() : HOME_COUNTRY;
+                    start = senderNamed ? sending.start() : place.start() - 1;
+                    place = null;
+                }
                 if (place != null) {
                     start = place.start();
                     organization = place.canonical();
@@ -178,6 +186,10 @@ public final class PositionExtractor {
             List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start()));
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
+                held = List.of();
+            }
+            // 淘天集团首席执行官戴珊…不再担任相关职务: an office the person gives up is none held.
+            if (!held.isEmpty() && givesUpOffice(text, sentences.get(person.sentenceIndex()), index, person)) {
                 held = List.of();
             }
             boolean namedBefore = !held.isEmpty();
@@ -416,12 +428,24 @@ public final class PositionExtractor {
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
-    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "继续担任", "继续出任", "留任", "续任",
+    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任",
             "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
     /**
      * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
      * named before the person is the one left.
      */
+    private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任");
+
+    /** The person's clause or the rest of their sentence, up to the next person named, says they give up office. */
+    private static boolean givesUpOffice(String text, SentenceView view, Index index, EntityMention person) {
+        int end = view.sentence().end();
+        Integer next = index.personsByStart().ceilingKey(person.end());
+        if (next != null && next < end) {
+            end = next;
+        }
+        return GIVING_UP.matcher(text.substring(person.end(), end)).find();
+    }
+
     /** Moving up or on within one body, as against being transferred (调任, 转任) to another. */
     private static final Set<String> SUCCEEDING = Set.of("接任", "继任", "升任", "晋升为", "升为", "提任");
     private static final Set<String> MOVING_TO_OFFICE = Set.of("接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
@@ -790,6 +814,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern POSTED_TO = java.util.regex.Pattern.compile("驻\\p{IsHan}{1,4}$");
 
     /** The country before 驻X (驻华, 驻沪, 驻广州) that sends the envoy whose title starts at {@code start}, or null. */
+    private static final String HOME_COUNTRY = "中国";
+
     private static EntityMention envoysCountry(String text, SentenceView view, List<EntityMention> mentions, int start, String title) {
         if (!ENVOYS.contains(title)) {
             return null;
@@ -863,7 +889,10 @@ public final class PositionExtractor {
             }
             chain.add(t);
             int after = t.mention().end();
-            if (after >= text.length() || CHAIN_JOINERS.indexOf(text.charAt(after)) < 0) {
+            // 现任北京市委副书记，北京市人民政府市长、党组书记: after a comma, an office named with its body goes on too.
+            boolean nextBodysOffice = after < text.length() && text.charAt(after) == '，' && titles.stream()
+                    .anyMatch(next -> next.officeStart() == after + 1 && next.organization() != null && next.mention().start() > after + 1);
+            if (after >= text.length() || CHAIN_JOINERS.indexOf(text.charAt(after)) < 0 && !nextBodysOffice) {
                 break;
             }
             cursor = after + 1;

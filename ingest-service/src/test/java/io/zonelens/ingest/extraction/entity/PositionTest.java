@@ -700,4 +700,35 @@ class PositionTest {
         assertEquals(List.of("华为技术有限公司"), p.stream().filter(h -> h.person().equals("李明")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("总裁"), titlesOf(p, "李明"), p.toString());
     }
+
+    @Test
+    void envoysAreOfTheCountrySendingThemChinaWhenNoneIsNamed() {
+        List<PositionHeld> p = positions("驻日本大使吴江浩出席招待会。中国驻美国大使谢锋表示。");
+        assertEquals(List.of("中国"), p.stream().filter(h -> h.person().equals("吴江浩")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("中国"), p.stream().filter(h -> h.person().equals("谢锋")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void qualifiedTitlesKeepTheirQualifier() {
+        assertEquals(List.of("北京大学常务副校长"), titlesOf(positions("北京大学常务副校长张三出席。"), "张三"));
+        assertEquals(List.of("柬埔寨副首相"), titlesOf(positions("柬埔寨副首相孙占托访华。"), "孙占托"));
+        assertEquals(List.of("腾讯公司首席战略官"), titlesOf(positions("腾讯公司首席战略官张三出席。"), "张三"));
+    }
+
+    @Test
+    void anOfficeGivenUpIsNoneHeld() {
+        assertEquals(List.of(), positions("淘天集团首席执行官戴珊因个人原因不再担任相关职务。"));
+    }
+
+    @Test
+    void aPresentOfficeAfterTheNameAndItsCommaJoinedBodiesOfficesAreHeld() {
+        assertEquals(List.of("北京市人民政府市长"), titlesOf(positions("殷勇现任北京市人民政府市长。"), "殷勇"));
+        assertEquals(List.of("北京市委副书记", "北京市人民政府市长", "党组书记"), titlesOf(positions("殷勇，现任北京市委副书记，北京市人民政府市长、党组书记。"), "殷勇"));
+    }
+
+    @Test
+    void aBrandBeforeAFirmsTitleIsTheFirmAndAFourCharacterAppointeeIsWhole() {
+        assertEquals(List.of("Apple"), positions("Apple首席执行官蒂姆·库克访华。").stream().map(PositionHeld::organization).toList());
+        assertEquals(List.of("市财政局局长"), titlesOf(positions("任命欧阳慧敏为市财政局局长。"), "欧阳慧敏"));
+    }
 }
