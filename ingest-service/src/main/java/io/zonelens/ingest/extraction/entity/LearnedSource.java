@@ -155,7 +155,7 @@ final class LearnedSource implements EntityCandidateSource {
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
-                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start))
+                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start) || aPlacesIndustry(view, start, end))
                     || type.isInstitution() && opensWithAPersonActing(view, start, end)) {
                 continue;
             }
@@ -422,6 +422,16 @@ final class LearnedSource implements EntityCandidateSource {
      * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
      * ending in one (松下等跨国公司).
      */
+    /**
+     * 重庆市汽车产量, 上海市银行业: a place named with its level word and one common noun after it is the place's industry,
+     * no firm (firms drop the level word: 重庆银行, 北京汽车).
+     */
+    private static boolean aPlacesIndustry(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE) && "省市县区州".indexOf(view.charAt(hit.end() - 1)) >= 0
+                && view.tokensWithin(hit.end(), end).size() == 1 && view.tokensWithin(hit.end(), end).get(0).pos().equals("n")
+                && view.tokenEndsAt(end) && view.tokenStartsAt(hit.end()));
+    }
+
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())

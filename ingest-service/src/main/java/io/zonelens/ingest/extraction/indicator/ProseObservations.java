@@ -177,6 +177,10 @@ final class ProseObservations {
             } else if (quantity.kind() != QuantityKind.RANK && !namedSince(subjects, scopeClause, quantity.start())) {
                 scoped = sentenceScope;
             }
+            // 国内生产总值 (not 地区生产总值) is the nation's product, unless a place is named with it.
+            if (scoped.isEmpty() && indicator.startsWith("国内生产总值") && !namedSince(subjects, sentence.start(), quantity.start())) {
+                scoped = Optional.of(NATION);
+            }
             Optional<String> scope = scoped;
             Optional<String> subject = listed.or(() -> scope)
                     .or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
@@ -338,7 +342,8 @@ final class ProseObservations {
      * must end its phrase (a delimiter or the end follows) and not count years.
      */
     private static boolean standsAlone(Quantity quantity, String text) {
-        if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText())) {
+        // 3年, 6个月, 成立75周年: a span of time or an anniversary is no figure of the economy.
+        if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText()) || "周年".equals(quantity.unitText())) {
             return false;
         }
         // 3216亿元和1187亿元: a joiner with another figure after it ends the phrase too.
@@ -490,6 +495,21 @@ final class ProseObservations {
         return namedAfter ? Optional.empty() : scopes.of(word);
     }
 
+    /**
+     * 2023年，南昌综保区…: a zone or place an earlier sentence opens with (after its time words) is what the paragraph is
+     * about; one named inside it (科伦博泰在香港联交所上市) is not.
+     */
+    private static boolean opensItsSentence(String text, EntityMention mention) {
+        int start = mention.start();
+        while (start > 0 && "。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
+    }
+
+    private static final Pattern SENTENCE_OPENING = Pattern.compile(
+            "(?:[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);
     }
@@ -508,7 +528,7 @@ final class ProseObservations {
             }
             if (mention.start() >= sentence.start()) {
                 inSentence = mention;
-            } else if (mention.start() >= paragraphStart) {
+            } else if (mention.start() >= paragraphStart && opensItsSentence(text, mention)) {
                 inParagraph = mention;
             }
         }

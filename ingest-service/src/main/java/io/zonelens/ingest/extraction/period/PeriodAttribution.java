@@ -61,6 +61,10 @@ public final class PeriodAttribution {
             if (earlier != null) {
                 return new Attributed(earlier, false);
             }
+            PeriodMention heading = headingPeriodBefore(paragraphStart);
+            if (heading != null) {
+                return new Attributed(heading, false);
+            }
         }
         return dominantYear == null ? null : new Attributed(dominantYear, true);
     }
@@ -83,6 +87,29 @@ public final class PeriodAttribution {
         }
         return laterClause && text.substring(period.end(), clauseEnd).chars().anyMatch(Character::isDigit);
     }
+
+    /**
+     * 一、2023年工作回顾: the period the heading over the figure's paragraph names, for figures whose paragraph names none;
+     * only the nearest heading counts (第二章 发展基础 under a 十四五 title names no period of its own).
+     */
+    private PeriodMention headingPeriodBefore(int paragraphStart) {
+        for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。")) {
+                for (PeriodMention period : periods) {
+                    if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
+                        return period;
+                    }
+                }
+                return null;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return null;
+    }
+
+    private static final int HEADING_MAX = 40;
 
     private Sentence sentenceAt(int offset) {
         for (Sentence sentence : sentences) {

@@ -960,4 +960,11 @@ class PatternTest {
         assertTrue(has(mentions("高水平建设西部（重庆）科学城。"), EntityType.ZONE, "西部（重庆）科学城"));
         assertTrue(mentions("支持企业在全市（重庆）开发区落户。").stream().noneMatch(x -> x.type() == EntityType.ZONE));
     }
+
+    @Test
+    void aPlacesIndustryIsNoFirm() {
+        List<EntityMention> m = mentions("重庆市汽车产量232.8万辆，增长4.5%。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "重庆市"), m.toString());
+    }
 }

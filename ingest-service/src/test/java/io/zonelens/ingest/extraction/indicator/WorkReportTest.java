@@ -177,4 +177,22 @@ class WorkReportTest {
         assertEquals(Observation.Kind.TARGET, valued(all, 1200.0).kind(), all.toString());
         assertEquals("货物贸易进出口总值", valued(all, 41.76).indicator(), all.toString());
     }
+
+    @Test
+    void undatedReviewFiguresTakeTheYearTheirHeadingNamesNotThisYearsSentenceLaterOn() {
+        List<Observation> all = extract("2024年福建省政府工作报告", "2024-01-29",
+                "一、2023年工作回顾\n全省地区生产总值54355.1亿元，增长4.5%。\n二、2024年工作安排\n今年是新中国成立75周年。");
+        Observation output = valued(all, 54355.1);
+        assertEquals(Observation.Kind.ACTUAL, output.kind(), all.toString());
+        assertEquals(2023, output.periodTo().getYear(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 75.0), all.toString());
+    }
+
+    @Test
+    void grossDomesticProductIsTheNationsAndAPlaceNamedInsideAnEarlierSentenceIsNoSubject() {
+        List<Observation> gdp = extract(null, "2024-03-05", "2023年，国内生产总值超过126万亿元，增长5.2%。加快海南自由贸易港建设。");
+        assertEquals("中国", valued(gdp, 5.2).subject(), gdp.toString());
+        List<Observation> sichuan = extract(null, "2024-01-25", "2023年，四川省地区生产总值增长6%。科伦博泰在香港联交所成功上市。数字经济核心产业增加值达到1026.8亿元。");
+        assertEquals("四川省", valued(sichuan, 1026.8).subject(), sichuan.toString());
+    }
 }
