@@ -66,6 +66,7 @@ final class ProseObservations {
         List<EntityMention> subjects = outermost(document.entities().mentions().stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
                 .toList());
+        List<EntityMention> firms = outermost(document.entities().mentions().stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
         // A work report says 全省 or 全市 of its own place throughout; the zones it names are parts of it.
@@ -116,6 +117,14 @@ final class ProseObservations {
                     : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
             if (respectively != null && respectively.index() == 0) {
                 listBefore = currentList;
+            }
+            // 研发投入强度由1.1%提高到1.9%: the value a change starts from is an earlier period's, unnamed; the clause's
+            // indicator goes on to the value it reaches.
+            if (respectively == null && left.strip().matches("(?s).*[^\\s，,；;][由从]")) {
+                String from = indicatorName(left.strip().substring(0, left.strip().length() - 1), document, clauseStart, quantity.start() - 1);
+                lastIndicator = from.length() >= 2 ? from : lastIndicator;
+                lastMeasure = Observation.Measure.LEVEL;
+                continue;
             }
             // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
             String measuredLeft = respectively == null ? left : respectively.left();
@@ -168,9 +177,10 @@ final class ProseObservations {
                 sentenceIndicators.add(indicator);
             }
             Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects, text, sentence);
-            // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope holds through
-            // the sentence's later clauses until a name is given.
-            Optional<String> scoped = quantity.kind() == QuantityKind.RANK ? Optional.empty() : scopeBefore(text, clauseStart, quantity.start(), subjects, scopes);
+            // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
+            // the clause names) holds through the sentence's later clauses until a name is given.
+            Optional<String> scoped = quantity.kind() == QuantityKind.RANK ? Optional.empty() : scopeBefore(text, clauseStart, quantity.start(), subjects, scopes)
+                    .or(() -> firmBefore(firms, subjects, clauseStart, quantity.start()));
             if (scoped.isPresent()) {
                 sentenceScope = scoped;
                 scopeClause = clauseStart;
@@ -380,7 +390,9 @@ final class ProseObservations {
         StringBuilder name = new StringBuilder(left);
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
-        document.entities().mentions().stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to)
+        // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
+        document.entities().mentions().stream().filter(m -> (SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.COMPANY) && m.start() >= from && m.end() <= to
+                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end())))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
@@ -509,6 +521,15 @@ final class ProseObservations {
 
     private static final Pattern SENTENCE_OPENING = Pattern.compile(
             "(?:[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+
+    /**
+     * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure
+     * it is (not the zone's it stands in), and so on through the sentence like a scope word.
+     */
+    private static Optional<String> firmBefore(List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
+        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
+        return firm == null || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm.canonical());
+    }
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -195,4 +195,22 @@ class WorkReportTest {
         List<Observation> sichuan = extract(null, "2024-01-25", "2023年，四川省地区生产总值增长6%。科伦博泰在香港联交所成功上市。数字经济核心产业增加值达到1026.8亿元。");
         assertEquals("四川省", valued(sichuan, 1026.8).subject(), sichuan.toString());
     }
+
+    @Test
+    void aChangesStartingValueIsNoFigureOfThePeriodAndTheValueReachedKeepsTheIndicator() {
+        List<Observation> all = extract("2024年四川省政府工作报告", "2024-01-25", "2023年，四川省研发投入强度由1.1%提高到1.9%。");
+        assertTrue(all.stream().noneMatch(o -> o.value() == 1.1), all.toString());
+        assertEquals("研发投入强度", valued(all, 1.9).indicator(), all.toString());
+    }
+
+    @Test
+    void aPortKeepsItsNameAndAFirmsFiguresAreTheFirms() {
+        List<Observation> port = extract("2024年青岛市政府工作报告", "2024-01-25", "2023年，青岛港货物吞吐量7.0亿吨，增长5%。");
+        assertEquals("青岛港货物吞吐量", valued(port, 7.0).indicator(), port.toString());
+        List<Observation> firm = extract(null, "2024-01-25", "2023年，两江新区规上工业产值增长8%。赛力斯集团实现营业收入358.4亿元，增长5%。");
+        assertEquals("重庆两江新区", valued(firm, 8.0).subject(), firm.toString());
+        assertEquals("营业收入", valued(firm, 358.4).indicator(), firm.toString());
+        assertEquals(valued(firm, 358.4).subject(), valued(firm, 5.0).subject(), firm.toString());
+        assertTrue(valued(firm, 358.4).subject().startsWith("赛力斯"), firm.toString());
+    }
 }
