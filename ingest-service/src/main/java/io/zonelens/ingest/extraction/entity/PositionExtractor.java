@@ -868,6 +868,13 @@ public final class PositionExtractor {
             if (t == null) {
                 break;
             }
+            // 阿里巴巴集团副总裁、法务部总经理俞思瑛: a unit no list knows between two titles is of the body before it.
+            int unit = t.organization() == null ? unitBefore(text, titles, t.officeStart()) : -1;
+            if (unit >= 0) {
+                Title previous = titleEndingAt(titles, unit - 1);
+                String unitName = text.substring(unit, t.officeStart());
+                t = new Title(t.mention(), unit, previous.organization() == null ? null : previous.organization() + unitName);
+            }
             chain.add(0, t);
             int before = t.officeStart() - 1;
             // …党委书记、管委会主任，天津临港经济区管委会主任尹晓峰: before a name, a comma between titles joins them too.
@@ -877,6 +884,20 @@ public final class PositionExtractor {
             cursor = before;
         }
         return chain;
+    }
+
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{1,8}?(?:事业部|事业群|总部|中心|办公室|研究院|研究所|分公司|分行|支行|部|处|司|局|室)$");
+
+    /** Where a unit's name right before {@code officeStart} starts, when a joiner and another title stand before it; else -1. */
+    private static int unitBefore(String text, List<Title> titles, int officeStart) {
+        for (int start = Math.max(0, officeStart - 10); start < officeStart - 1; start++) {
+            if (start > 0 && CHAIN_JOINERS.indexOf(text.charAt(start - 1)) >= 0 && titleEndingAt(titles, start - 1) != null
+                    && UNIT.matcher(text.substring(start, officeStart)).matches()) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static List<Title> chainStartingAt(String text, List<Title> titles, int start) {

@@ -731,4 +731,11 @@ class PositionTest {
         assertEquals(List.of("Apple"), positions("Apple首席执行官蒂姆·库克访华。").stream().map(PositionHeld::organization).toList());
         assertEquals(List.of("市财政局局长"), titlesOf(positions("任命欧阳慧敏为市财政局局长。"), "欧阳慧敏"));
     }
+
+    @Test
+    void aUnitNoListKnowsBetweenTwoTitlesIsOfTheBodyBeforeIt() {
+        List<PositionHeld> p = positions("阿里巴巴集团副总裁、法务部总经理俞思瑛出席。");
+        assertEquals(List.of("阿里巴巴集团副总裁", "法务部总经理"), titlesOf(p, "俞思瑛"), p.toString());
+        assertEquals(List.of("阿里巴巴集团", "阿里巴巴集团法务部"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
 }
