@@ -95,7 +95,8 @@ public final class PositionExtractor {
                 // 河南省机场集团有限公司党委书记: a company's party committee is no body of its own; the office is the company's.
                 EntityMention firm = organization == null ? institutionBeforeItsCommittee(text, mentions, start) : null;
                 if (firm != null) {
-                    organization = firm.canonical();
+                    // 国家税务总局江苏省税务局党委书记: a body's party committee is the body's committee (as 南京海关党委 is).
+                    organization = firm.type() == EntityType.GOVERNMENT ? firm.canonical() + text.substring(firm.end(), start) : firm.canonical();
                     start = firm.start();
                 }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first, and the title as written
@@ -832,12 +833,13 @@ public final class PositionExtractor {
         return mentions.stream().filter(m -> m.end() == end && m.type() == EntityType.PLACE).min(java.util.Comparator.comparingInt(EntityMention::start)).orElse(null);
     }
 
-    /** A company or organization right before the party committee word that ends at {@code end}. */
+    /** A company, organization or body right before the party committee word that ends at {@code end}. */
     private static EntityMention institutionBeforeItsCommittee(String text, List<EntityMention> mentions, int end) {
         for (String committee : GovernmentBodySource.INSTITUTIONS_COMMITTEES) {
             if (end - committee.length() > 0 && text.startsWith(committee, end - committee.length())) {
                 EntityMention institution = endingAt(mentions, end - committee.length());
-                return institution != null && (institution.type() == EntityType.COMPANY || institution.type() == EntityType.ORGANIZATION) ? institution : null;
+                return institution != null && (institution.type() == EntityType.COMPANY || institution.type() == EntityType.ORGANIZATION
+                        || institution.type() == EntityType.GOVERNMENT) ? institution : null;
             }
         }
         return null;

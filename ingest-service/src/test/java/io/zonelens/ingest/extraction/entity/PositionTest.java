@@ -738,4 +738,10 @@ class PositionTest {
         assertEquals(List.of("阿里巴巴集团副总裁", "法务部总经理"), titlesOf(p, "俞思瑛"), p.toString());
         assertEquals(List.of("阿里巴巴集团", "阿里巴巴集团法务部"), p.stream().map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void aBranchOfANationalBodyHasItsOwnPartyCommittee() {
+        List<PositionHeld> p = positions("中国人民银行江苏省分行党委书记、行长李四表示。");
+        assertEquals(List.of("中国人民银行江苏省分行党委", "中国人民银行江苏省分行"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
 }
