@@ -427,10 +427,16 @@ final class LearnedSource implements EntityCandidateSource {
      * no firm (firms drop the level word: 重庆银行, 北京汽车).
      */
     private static boolean aPlacesIndustry(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE) && "省市县区州".indexOf(view.charAt(hit.end() - 1)) >= 0
-                && view.tokensWithin(hit.end(), end).size() == 1 && view.tokensWithin(hit.end(), end).get(0).pos().equals("n")
-                && view.tokenEndsAt(end) && view.tokenStartsAt(hit.end()));
+        List<Token> words = view.tokensWithin(start, end);
+        Token word = words.isEmpty() ? null : words.get(words.size() - 1);
+        int index = word == null ? -1 : view.tokens().indexOf(word);
+        // 重庆汽车产量: the industry's measure follows its name.
+        boolean measured = index >= 0 && index + 1 < view.tokens().size() && INDUSTRY_MEASURES.contains(view.tokens().get(index + 1).word());
+        return word != null && word.end() == end && word.pos().equals("n") && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == word.start()
+                && hit.hasType(EntityType.PLACE) && ("省市县区州".indexOf(view.charAt(hit.end() - 1)) >= 0 || measured));
     }
+
+    private static final Set<String> INDUSTRY_MEASURES = Set.of("产量", "销量", "产值", "产业", "行业", "工业", "增加值", "出口", "产能");
 
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null

@@ -226,7 +226,13 @@ public final class PositionExtractor {
                 held = chainEndingAt(text, titles, person.start() - 1);
             }
             if (held.isEmpty()) {
-                held = chainStartingAt(text, titles, appointedOfficeStart(text, sentences, person));
+                int office = appointedOfficeStart(text, sentences, person);
+                held = chainStartingAt(text, titles, office);
+                // 聘任张海燕女士为公司首席财务官 where 公司 is the company's defined short name: the office runs from it.
+                int copula = office > 0 && text.charAt(office - 1) != '为' ? text.lastIndexOf('为', office - 1) : -1;
+                if (held.isEmpty() && copula > person.end() && copula + 1 < office) {
+                    held = chainStartingAt(text, titles, copula + 1);
+                }
             }
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
@@ -468,8 +474,8 @@ public final class PositionExtractor {
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
-            return CLAUSE_ANAPHORS.stream().filter(word -> text.startsWith(word, end + 1)).findFirst()
-                    .map(word -> end + 1 + word.length()).orElse(end + 1);
+            return java.util.stream.Stream.concat(CLAUSE_ANAPHORS.stream(), ANAPHORS.keySet().stream()).filter(word -> text.startsWith(word, end + 1))
+                    .map(word -> end + 1 + word.length()).max(Integer::compare).orElse(end + 1);
         }
         // 陈永强同志任…: the form of address between the name and the verb.
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
@@ -491,7 +497,8 @@ public final class PositionExtractor {
         while (clauseEnd > view.sentence().start()) {
             int clauseStart = Math.max(view.sentence().start(), Math.max(text.lastIndexOf('，', clauseEnd - 1), text.lastIndexOf('；', clauseEnd - 1)) + 1);
             List<Token> words = view.tokensWithin(clauseStart, clauseEnd);
-            if (words.stream().noneMatch(word -> word.word().equals("为"))) {
+            // 李明为/nr: HanLP may glue the 为 to the name before it.
+            if (words.stream().noneMatch(word -> word.word().equals("为") || word.posStartsWith("nr") && word.word().endsWith("为"))) {
                 return null;
             }
             for (int i = words.size() - 1; i >= 0; i--) {
@@ -743,6 +750,8 @@ public final class PositionExtractor {
         java.util.Map<String, EntityType> words = new java.util.HashMap<>();
         for (String word : List.of("公司", "集团", "企业", "银行", "行")) {
             words.put("该" + word, EntityType.COMPANY);
+            // 选举廖林先生为本行董事长: an announcement's own company.
+            words.put("本" + word, EntityType.COMPANY);
         }
         for (String word : List.of("局", "委", "厅", "部", "办", "海关", "管委会")) {
             words.put("该" + word, EntityType.GOVERNMENT);

@@ -37,7 +37,7 @@ final class ProseObservations {
             "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|力争|确保|预期|努力)+$");
+                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力)+$");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     /**
@@ -51,9 +51,9 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低)(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少)(?:了|为|达)?$");
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:了|为|达)?$");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
@@ -61,8 +61,11 @@ final class ProseObservations {
     private static final String NATION = "中国";
     private static final int MAX_INDICATOR_LENGTH = 24;
 
-    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleSubject) {
+    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleName) {
         String text = document.text();
+        // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
+        Optional<String> titleSubject = titleName.map(name -> document.entities().mentions().stream()
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().equals(name)).map(EntityMention::canonical).findFirst().orElse(name));
         List<EntityMention> subjects = outermost(document.entities().mentions().stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
                 .toList());
@@ -131,6 +134,11 @@ final class ProseObservations {
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators, listBefore);
+            // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
+            Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : firmBefore(text, firms, subjects, clauseStart, quantity.start());
+            if (owner.isPresent() && indicator.startsWith(owner.get().text())) {
+                indicator = LEADING_NOISE.matcher(indicator.substring(owner.get().text().length())).replaceFirst("");
+            }
             // A list whose figures have different indicators (工业营业收入2345亿元、利润总额156亿元) lends none.
             if (respectively != null) {
                 boolean same = respectively.index() == 0 || currentList != null && currentList.indicator().equals(indicator);
@@ -180,7 +188,7 @@ final class ProseObservations {
             // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
             // the clause names) holds through the sentence's later clauses until a name is given.
             Optional<String> scoped = quantity.kind() == QuantityKind.RANK ? Optional.empty() : scopeBefore(text, clauseStart, quantity.start(), subjects, scopes)
-                    .or(() -> firmBefore(firms, subjects, clauseStart, quantity.start()));
+                    .or(() -> owner.map(EntityMention::canonical));
             if (scoped.isPresent()) {
                 sentenceScope = scoped;
                 scopeClause = clauseStart;
@@ -391,8 +399,8 @@ final class ProseObservations {
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
         // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
-        document.entities().mentions().stream().filter(m -> (SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.COMPANY) && m.start() >= from && m.end() <= to
-                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end())))
+        document.entities().mentions().stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
+                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
@@ -526,10 +534,17 @@ final class ProseObservations {
      * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure
      * it is (not the zone's it stands in), and so on through the sentence like a scope word.
      */
-    private static Optional<String> firmBefore(List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
+    private static Optional<EntityMention> firmBefore(String text, List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
         EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
-        return firm == null || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm.canonical());
+        // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
+        // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
+        boolean owner = firm != null && firm.end() < text.length() && !"、等及和与".contains(String.valueOf(text.charAt(firm.end())))
+                && text.charAt(firm.start() > 0 ? firm.start() - 1 : 0) != '、' && FIRM_DOES.matcher(text.substring(firm.end())).lookingAt();
+        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
     }
+
+    /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|\\d{4}年)");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -96,7 +96,7 @@ public final class PeriodAttribution {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
-            if (!line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。")) {
+            if (!line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt()) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
                         return period;
@@ -110,6 +110,9 @@ public final class PeriodAttribution {
     }
 
     private static final int HEADING_MAX = 40;
+    /** 一、, （二）, 第三章, 4. : a numbered heading (a headline such as 成都高新区召开2024年工作会议 is none). */
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
+            "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分篇]|\\d{1,2}[.、．])");
 
     private Sentence sentenceAt(int offset) {
         for (Sentence sentence : sentences) {

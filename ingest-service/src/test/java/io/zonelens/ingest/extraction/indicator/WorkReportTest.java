@@ -213,4 +213,20 @@ class WorkReportTest {
         assertEquals(valued(firm, 358.4).subject(), valued(firm, 5.0).subject(), firm.toString());
         assertTrue(valued(firm, 358.4).subject().startsWith("赛力斯"), firm.toString());
     }
+
+    @Test
+    void firmsListedAsExamplesOwnNoFigureAndAPlacesIndustryIsNoFirm() {
+        List<Observation> all = extract("2024年青岛市政府工作报告", "2024-01-25",
+                "2023年，青岛市中船集团、中集集团、北船重工等企业新接订单增长40%以上。重庆汽车产量55.9万辆。");
+        assertEquals("青岛市", valued(all, 40.0).subject(), all.toString());
+        assertEquals("重庆市", valued(all, 55.9).subject(), all.toString());
+    }
+
+    @Test
+    void aTitlesShortNameIsTheZoneTheTextLinksItToAndAHeadlinesYearIsNoSectionsYear() {
+        List<Observation> all = extract("成都高新区2023年工作总结", "2024-02-01",
+                "成都高新区召开2024年工作会议\n2023年，成都高新区经济运行稳中有进，2023年新增企业2万家。\n电子信息产业规模突破4600亿元，增长8.6%。");
+        assertEquals("成都高新技术产业开发区", valued(all, 8.6).subject(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(all, 8.6).kind(), all.toString());
+    }
 }
