@@ -744,4 +744,14 @@ class PositionTest {
         List<PositionHeld> p = positions("中国人民银行江苏省分行党委书记、行长李四表示。");
         assertEquals(List.of("中国人民银行江苏省分行党委", "中国人民银行江苏省分行"), p.stream().map(PositionHeld::organization).toList(), p.toString());
     }
+
+    @Test
+    void announcementsAppointToTheCompanyTheyAreAbout() {
+        List<PositionHeld> cfo = positions("华夏银行股份有限公司（以下简称“公司”）董事会同意聘任张海燕女士为公司首席财务官。");
+        assertEquals(List.of("华夏银行股份有限公司"), cfo.stream().filter(h -> h.person().equals("张海燕")).map(PositionHeld::organization).toList(), cfo.toString());
+        List<PositionHeld> chair = positions("中国工商银行股份有限公司董事会选举廖林先生为本行董事长。");
+        assertEquals(List.of("中国工商银行股份有限公司"), chair.stream().filter(h -> h.person().equals("廖林")).map(PositionHeld::organization).toList(), chair.toString());
+        List<PositionHeld> two = positions("董事会同意聘任李明为公司总经理，王强为公司副总经理。");
+        assertEquals(List.of("副总经理"), titlesOf(two, "王强"), two.toString());
+    }
 }
