@@ -229,6 +229,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 // 联/vg 宝（合肥）: a bound verb morpheme is a piece of a name HanLP did not know, no verb governing it.
                 && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first)) && !view.tokens().get(first).pos().equals("vg")
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
+                // 2023年辽宁港口集团: the 年 (HanLP's qt) of the date before it.
+                || view.tokens().get(first).pos().equals("qt")
                 || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word()))) {
             start = view.tokens().get(first).end();
             first++;

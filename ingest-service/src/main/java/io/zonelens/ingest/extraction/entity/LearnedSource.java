@@ -63,6 +63,10 @@ final class LearnedSource implements EntityCandidateSource {
             while (end > start && edge(view.charAt(end - 1))) {
                 end--;
             }
+            // 2023年辽宁港口集团: the 年 (月, 日) of a date before a name is the date's.
+            if (end - start > 3 && "年月日".indexOf(view.charAt(start)) >= 0 && Character.isDigit(view.charAt(start - 1))) {
+                start++;
+            }
             // (QFLP, FPSO): a bracket the span does not close or open is the sentence's, not the name's.
             if (end - start > 1 && "(（".indexOf(view.charAt(start)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == ')' || c == '）')) {
                 start++;

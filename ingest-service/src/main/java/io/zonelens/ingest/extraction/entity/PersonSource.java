@@ -146,7 +146,9 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
-        return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end);
+        // 聘任蒋焰女士为…: a form of address may stand between the name and 为.
+        return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end) || view.text().startsWith("女士", end)
+                || view.text().startsWith("先生", end);
     }
 
     private static final String ROUTE_DASHES = "—–-－~～";

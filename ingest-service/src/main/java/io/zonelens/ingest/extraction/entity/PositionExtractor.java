@@ -441,7 +441,7 @@ public final class PositionExtractor {
      * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
      * named before the person is the one left.
      */
-    private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任");
+    private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任|辞职");
 
     /** The person's clause or the rest of their sentence, up to the next person named, says they give up office. */
     private static boolean givesUpOffice(String text, SentenceView view, Index index, EntityMention person) {

@@ -544,7 +544,7 @@ final class ProseObservations {
     }
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
-    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|\\d{4}年)");
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -754,4 +754,10 @@ class PositionTest {
         List<PositionHeld> two = positions("董事会同意聘任李明为公司总经理，王强为公司副总经理。");
         assertEquals(List.of("副总经理"), titlesOf(two, "王强"), two.toString());
     }
+
+    @Test
+    void anAppointeeAddressedAsMsTakesTheOfficeAndAResignationReportEndsOne() {
+        assertEquals(List.of("财务总监"), titlesOf(positions("聘任蒋焰女士为公司财务总监。"), "蒋焰"));
+        assertEquals(List.of(), positions("董事会近日收到公司副总裁兼首席财务官刘学文女士的书面辞职报告。"));
+    }
 }

@@ -229,4 +229,13 @@ class WorkReportTest {
         assertEquals("成都高新技术产业开发区", valued(all, 8.6).subject(), all.toString());
         assertEquals(Observation.Kind.ACTUAL, valued(all, 8.6).kind(), all.toString());
     }
+
+    @Test
+    void aFirmInvestingOrReportingOwnsItsFigureAndADatesYearIsNoPartOfItsName() {
+        List<Observation> all = extract("2024年江苏省政府工作报告", "2024-01-25",
+                "2023年，苏州工业园区新增外资项目50个。德国博世集团追加投资3亿美元。2023年辽宁港口集团完成货物吞吐量4.6亿吨，同比增长6.3%。");
+        assertEquals("罗伯特·博世有限公司", valued(all, 3.0).subject(), all.toString());
+        assertEquals("辽宁港口集团", valued(all, 4.6).subject(), all.toString());
+        assertEquals("货物吞吐量", valued(all, 4.6).indicator(), all.toString());
+    }
 }
