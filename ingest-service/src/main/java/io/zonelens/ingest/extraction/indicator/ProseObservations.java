@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Observations from prose, one per recognized quantity that a clause names: 进出口总额突破210亿元，同比增长109% gives
@@ -40,11 +38,6 @@ final class ProseObservations {
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力)+$");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
-    /**
-     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
-     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
-     */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
@@ -56,30 +49,11 @@ final class ProseObservations {
     private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:了|为|达)?$");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
-    private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
-    private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国");
-    private static final String NATION = "中国";
     private static final int MAX_INDICATOR_LENGTH = 24;
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleName) {
         String text = document.text();
-        // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
-        Optional<String> titleSubject = titleName.map(name -> document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().equals(name)).map(EntityMention::canonical).findFirst().orElse(name));
-        List<EntityMention> subjects = outermost(document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical()))
-                .toList());
-        List<EntityMention> firms = outermost(document.entities().mentions().stream().filter(m -> m.type() == EntityType.COMPANY).toList());
-        // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
-        // What the document names, not what it refers to by context (a generic 综保区 linked to one zone).
-        // A work report says 全省 or 全市 of its own place throughout; the zones it names are parts of it.
-        Scopes scopes = Scopes.of(document.entities().mentions(), titleSubject);
-        // A national report may name no place at all: what it says of 全国 and 我国 is China's.
-        Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text)).or(() -> mostMentioned(outermost(document.entities().mentions().stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
-                .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
-        Optional<String> sentenceScope = Optional.empty();
-        int scopeClause = 0;
+        FigureSubjects subjects = FigureSubjects.of(document, titleName);
         SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
         List<Observation> found = new ArrayList<>();
@@ -106,7 +80,7 @@ final class ProseObservations {
                 lastIndicator = null;
                 lastMeasure = null;
                 sentenceIndicators.clear();
-                sentenceScope = Optional.empty();
+                subjects.newSentence();
                 listBefore = null;
                 currentList = null;
                 levelsGiven.clear();
@@ -135,7 +109,7 @@ final class ProseObservations {
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators, listBefore);
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
-            Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : firmBefore(text, firms, subjects, clauseStart, quantity.start());
+            Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start());
             if (owner.isPresent() && indicator.startsWith(owner.get().text())) {
                 indicator = LEADING_NOISE.matcher(indicator.substring(owner.get().text().length())).replaceFirst("");
             }
@@ -184,24 +158,9 @@ final class ProseObservations {
             if (!sentenceIndicators.contains(indicator)) {
                 sentenceIndicators.add(indicator);
             }
-            Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects, text, sentence);
-            // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
-            // the clause names) holds through the sentence's later clauses until a name is given.
-            Optional<String> scoped = quantity.kind() == QuantityKind.RANK ? Optional.empty() : scopeBefore(text, clauseStart, quantity.start(), subjects, scopes)
-                    .or(() -> owner.map(EntityMention::canonical));
-            if (scoped.isPresent()) {
-                sentenceScope = scoped;
-                scopeClause = clauseStart;
-            } else if (quantity.kind() != QuantityKind.RANK && !namedSince(subjects, scopeClause, quantity.start())) {
-                scoped = sentenceScope;
-            }
-            // 国内生产总值 (not 地区生产总值) is the nation's product, unless a place is named with it.
-            if (scoped.isEmpty() && indicator.startsWith("国内生产总值") && !namedSince(subjects, sentence.start(), quantity.start())) {
-                scoped = Optional.of(NATION);
-            }
-            Optional<String> scope = scoped;
-            Optional<String> subject = listed.or(() -> scope)
-                    .or(() -> subjectBefore(subjects, text, sentence, quantity.start())).or(() -> documentSubject);
+            Optional<String> listed = respectively == null ? Optional.empty() : respectively.subject(subjects.named(), text, sentence);
+            String named = indicator;
+            Optional<String> subject = listed.or(() -> subjects.of(quantity, clauseStart, sentence, named, owner));
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
             if (subject.isEmpty() || attributed == null) {
                 continue;
@@ -373,14 +332,6 @@ final class ProseObservations {
                 || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed;
     }
 
-    /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
-    private static List<EntityMention> outermost(List<EntityMention> mentions) {
-        return mentions.stream()
-                .filter(m -> mentions.stream().noneMatch(other -> other != m && other.start() <= m.start() && m.end() <= other.end()
-                        && other.end() - other.start() > m.end() - m.start()))
-                .sorted(Comparator.comparingInt(EntityMention::start))
-                .toList();
-    }
 
     private static Observation.Measure measure(Quantity quantity, String left) {
         return switch (quantity.kind()) {
@@ -399,7 +350,7 @@ final class ProseObservations {
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
         // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
-        document.entities().mentions().stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
+        document.entities().mentions().stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
                         && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
@@ -447,135 +398,6 @@ final class ProseObservations {
         boolean target = future || yearAhead
                 || !past && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(before).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
-    }
-
-    /**
-     * The places 全国, 全省 and 全市 stand for in this document: the nation; the province, and the city, its title names
-     * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府).
-     */
-    record Scopes(Optional<String> province, Optional<String> city) {
-
-        private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
-
-        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject) {
-            List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
-            Optional<String> province = titleSubject.filter(Scopes::provincial)
-                    .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()));
-            Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
-                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
-            return new Scopes(province, city);
-        }
-
-        private static boolean provincial(String name) {
-            return name.endsWith("省") || name.endsWith("自治区") || MUNICIPALITIES.contains(name);
-        }
-
-        /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
-        Optional<String> usedThroughout(String text) {
-            int province = occurrences(text, "全省") + occurrences(text, "我省");
-            int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
-            return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
-        }
-
-        private static int occurrences(String text, String word) {
-            int count = 0;
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-                count++;
-            }
-            return count;
-        }
-
-        Optional<String> of(String scope) {
-            return switch (scope) {
-                case "全国", "我国" -> Optional.of(NATION);
-                case "全省", "我省", "本省" -> province;
-                default -> city;
-            };
-        }
-    }
-
-    /**
-     * 2023年，全省地区生产总值增长6%: the whole a scope word in the figure's clause stands for, when no zone or place is
-     * named between them (全市高新区 is the city's; 全省…，武汉市增长7% is Wuhan's).
-     */
-    private static Optional<String> scopeBefore(String text, int clauseStart, int offset, List<EntityMention> subjects, Scopes scopes) {
-        Matcher scope = SCOPE.matcher(text).region(clauseStart, offset);
-        int scopeEnd = -1;
-        String word = null;
-        while (scope.find()) {
-            scopeEnd = scope.end();
-            word = scope.group(1);
-        }
-        // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
-        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || scopeEnd < text.length() && Character.isDigit(text.charAt(scopeEnd))) {
-            return Optional.empty();
-        }
-        int after = scopeEnd;
-        boolean namedAfter = subjects.stream().anyMatch(m -> m.start() >= after && m.start() < offset);
-        return namedAfter ? Optional.empty() : scopes.of(word);
-    }
-
-    /**
-     * 2023年，南昌综保区…: a zone or place an earlier sentence opens with (after its time words) is what the paragraph is
-     * about; one named inside it (科伦博泰在香港联交所上市) is not.
-     */
-    private static boolean opensItsSentence(String text, EntityMention mention) {
-        int start = mention.start();
-        while (start > 0 && "。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
-    }
-
-    private static final Pattern SENTENCE_OPENING = Pattern.compile(
-            "(?:[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
-
-    /**
-     * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure
-     * it is (not the zone's it stands in), and so on through the sentence like a scope word.
-     */
-    private static Optional<EntityMention> firmBefore(String text, List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
-        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
-        // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
-        // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
-        boolean owner = firm != null && firm.end() < text.length() && !"、等及和与".contains(String.valueOf(text.charAt(firm.end())))
-                && text.charAt(firm.start() > 0 ? firm.start() - 1 : 0) != '、' && FIRM_DOES.matcher(text.substring(firm.end())).lookingAt();
-        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
-    }
-
-    /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
-    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
-
-    private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
-        return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);
-    }
-
-    private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
-        int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
-        EntityMention inSentence = null;
-        EntityMention inParagraph = null;
-        for (EntityMention mention : subjects) {
-            if (mention.start() >= offset) {
-                break;
-            }
-            // 占四川省外贸进出口总额的39.4%: the whole a share is of is no subject of what follows.
-            if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
-                continue;
-            }
-            if (mention.start() >= sentence.start()) {
-                inSentence = mention;
-            } else if (mention.start() >= paragraphStart && opensItsSentence(text, mention)) {
-                inParagraph = mention;
-            }
-        }
-        EntityMention chosen = inSentence != null ? inSentence : inParagraph;
-        return Optional.ofNullable(chosen).map(EntityMention::canonical);
-    }
-
-    private static Optional<String> mostMentioned(List<EntityMention> subjects) {
-        Map<String, Long> counts = subjects.stream().collect(Collectors.groupingBy(EntityMention::canonical, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey);
     }
 
     private static int clauseStart(String text, int offset, int sentenceStart) {

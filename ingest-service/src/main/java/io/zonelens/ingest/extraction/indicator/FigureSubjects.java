@@ -1,0 +1,245 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.entity.EntityMention;
+import io.zonelens.ingest.extraction.entity.EntityType;
+import io.zonelens.ingest.extraction.number.Quantity;
+import io.zonelens.ingest.extraction.number.QuantityKind;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whose a prose figure is, in this order: a zone or place listed before 分别 (the caller's), the whole a scope word in the
+ * figure's clause stands for (全国, 全省, 全市) or a firm the clause names as the figure's owner, the same for the rest of
+ * the sentence until a name is given, the nation for 国内生产总值, the nearest zone or place before it in its sentence
+ * or opening an earlier sentence of its paragraph, and else the document's subject (its title's, the place it calls
+ * 全省 or 全市 throughout, the one it names most, or China for a national report naming none).
+ */
+final class FigureSubjects {
+
+    static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
+    private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国");
+    private static final String NATION = "中国";
+
+    private final String text;
+    private final List<EntityMention> named;
+    private final List<EntityMention> firms;
+    private final Scopes scopes;
+    private final Optional<String> documentSubject;
+    /** The scope or firm an earlier clause of the sentence gave, and where that clause starts. */
+    private Optional<String> sentenceScope = Optional.empty();
+    private int scopeClause;
+
+    private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, Scopes scopes, Optional<String> documentSubject) {
+        this.text = text;
+        this.named = named;
+        this.firms = firms;
+        this.scopes = scopes;
+        this.documentSubject = documentSubject;
+    }
+
+    static FigureSubjects of(AnalyzedDocument document, Optional<String> titleName) {
+        String text = document.text();
+        List<EntityMention> mentions = document.entities().mentions();
+        // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
+        Optional<String> titleSubject = titleName.map(name -> mentions.stream()
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().equals(name)).map(EntityMention::canonical).findFirst().orElse(name));
+        // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
+        List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())).toList());
+        List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
+        Scopes scopes = Scopes.of(mentions, titleSubject);
+        // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
+        // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
+        // place at all: what it says of 全国 and 我国 is China's.
+        Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
+                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
+                .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
+        return new FigureSubjects(text, named, firms, scopes, documentSubject);
+    }
+
+    /** The zones and places named, outermost ones only, in text order. */
+    List<EntityMention> named() {
+        return named;
+    }
+
+    void newSentence() {
+        sentenceScope = Optional.empty();
+    }
+
+    /** The firm that owns the figure at {@code offset}, named in its clause (see {@link #firmBefore}). */
+    Optional<EntityMention> owner(int clauseStart, int offset) {
+        return firmBefore(text, firms, named, clauseStart, offset);
+    }
+
+    /** The subject of the figure, unless a list before 分别 gave one (the caller's to try first). */
+    Optional<String> of(Quantity quantity, int clauseStart, Sentence sentence, String indicator, Optional<EntityMention> owner) {
+        boolean rank = quantity.kind() == QuantityKind.RANK;
+        // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
+        // the clause names) holds through the sentence's later clauses until a name is given.
+        Optional<String> scoped = rank ? Optional.empty()
+                : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical));
+        if (scoped.isPresent()) {
+            sentenceScope = scoped;
+            scopeClause = clauseStart;
+        } else if (!rank && !namedSince(named, scopeClause, quantity.start())) {
+            scoped = sentenceScope;
+        }
+        // 国内生产总值 (not 地区生产总值) is the nation's product, unless a place is named with it.
+        if (scoped.isEmpty() && indicator.startsWith("国内生产总值") && !namedSince(named, sentence.start(), quantity.start())) {
+            scoped = Optional.of(NATION);
+        }
+        return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> documentSubject);
+    }
+
+    /**
+     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
+     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
+     */
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
+
+    /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
+    private static List<EntityMention> outermost(List<EntityMention> mentions) {
+        return mentions.stream()
+                .filter(m -> mentions.stream().noneMatch(other -> other != m && other.start() <= m.start() && m.end() <= other.end()
+                        && other.end() - other.start() > m.end() - m.start()))
+                .sorted(Comparator.comparingInt(EntityMention::start))
+                .toList();
+    }
+
+    /**
+     * The places 全国, 全省 and 全市 stand for in this document: the nation; the province, and the city, its title names
+     * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府).
+     */
+    record Scopes(Optional<String> province, Optional<String> city) {
+
+        private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
+
+        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject) {
+            List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
+            Optional<String> province = titleSubject.filter(Scopes::provincial)
+                    .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()));
+            Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
+                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
+            return new Scopes(province, city);
+        }
+
+        private static boolean provincial(String name) {
+            return name.endsWith("省") || name.endsWith("自治区") || MUNICIPALITIES.contains(name);
+        }
+
+        /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
+        Optional<String> usedThroughout(String text) {
+            int province = occurrences(text, "全省") + occurrences(text, "我省");
+            int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
+            return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
+        }
+
+        private static int occurrences(String text, String word) {
+            int count = 0;
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                count++;
+            }
+            return count;
+        }
+
+        Optional<String> of(String scope) {
+            return switch (scope) {
+                case "全国", "我国" -> Optional.of(NATION);
+                case "全省", "我省", "本省" -> province;
+                default -> city;
+            };
+        }
+    }
+
+    /**
+     * 2023年，全省地区生产总值增长6%: the whole a scope word in the figure's clause stands for, when no zone or place is
+     * named between them (全市高新区 is the city's; 全省…，武汉市增长7% is Wuhan's).
+     */
+    private static Optional<String> scopeBefore(String text, int clauseStart, int offset, List<EntityMention> subjects, Scopes scopes) {
+        Matcher scope = SCOPE.matcher(text).region(clauseStart, offset);
+        int scopeEnd = -1;
+        String word = null;
+        while (scope.find()) {
+            scopeEnd = scope.end();
+            word = scope.group(1);
+        }
+        // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
+        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || scopeEnd < text.length() && Character.isDigit(text.charAt(scopeEnd))) {
+            return Optional.empty();
+        }
+        int after = scopeEnd;
+        boolean namedAfter = subjects.stream().anyMatch(m -> m.start() >= after && m.start() < offset);
+        return namedAfter ? Optional.empty() : scopes.of(word);
+    }
+
+    /**
+     * 2023年，南昌综保区…: a zone or place an earlier sentence opens with (after its time words) is what the paragraph is
+     * about; one named inside it (科伦博泰在香港联交所上市) is not.
+     */
+    private static boolean opensItsSentence(String text, EntityMention mention) {
+        int start = mention.start();
+        while (start > 0 && "。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
+    }
+
+    private static final Pattern SENTENCE_OPENING = Pattern.compile(
+            "(?:[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+
+    /**
+     * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure
+     * it is (not the zone's it stands in), and so on through the sentence like a scope word.
+     */
+    private static Optional<EntityMention> firmBefore(String text, List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
+        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
+        // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
+        // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
+        boolean owner = firm != null && firm.end() < text.length() && !"、等及和与".contains(String.valueOf(text.charAt(firm.end())))
+                && text.charAt(firm.start() > 0 ? firm.start() - 1 : 0) != '、' && FIRM_DOES.matcher(text.substring(firm.end())).lookingAt();
+        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
+    }
+
+    /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
+
+    private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
+        return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);
+    }
+
+    private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
+        int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        EntityMention inSentence = null;
+        EntityMention inParagraph = null;
+        for (EntityMention mention : subjects) {
+            if (mention.start() >= offset) {
+                break;
+            }
+            // 占四川省外贸进出口总额的39.4%: the whole a share is of is no subject of what follows.
+            if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
+                continue;
+            }
+            if (mention.start() >= sentence.start()) {
+                inSentence = mention;
+            } else if (mention.start() >= paragraphStart && opensItsSentence(text, mention)) {
+                inParagraph = mention;
+            }
+        }
+        EntityMention chosen = inSentence != null ? inSentence : inParagraph;
+        return Optional.ofNullable(chosen).map(EntityMention::canonical);
+    }
+
+    private static Optional<String> mostMentioned(List<EntityMention> subjects) {
+        Map<String, Long> counts = subjects.stream().collect(Collectors.groupingBy(EntityMention::canonical, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey);
+    }
+}
