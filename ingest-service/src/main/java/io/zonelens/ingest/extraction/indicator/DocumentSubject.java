@@ -13,7 +13,7 @@ public final class DocumentSubject {
     // Longer kinds first, so 天津港综合保税区 is not cut at 保税区; a lazy name keeps the first kind word it reaches.
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
             "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?([\\p{IsHan}（）()]{2,16}?"
-                    + "(?:综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
+                    + "(?:综合保税区|保税港区|保税区|(?:自由贸易试验区|自贸试验区)(?:\\p{IsHan}{2,8}?片区)?|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
                     + "自治区|省|市|县|区))");
 
     // A title opening with these words is about a policy or task, not a subject: 关于促进综合保税区….

@@ -53,17 +53,32 @@ final class FigureSubjects {
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().equals(name)).map(EntityMention::canonical).findFirst().orElse(name));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
-        List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())).toList());
+        // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 中欧（中亚）班列, 郑州—卢森堡航线).
+        List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
+                && !insideAnInstitution(m, mentions) && !partner(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject);
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
-                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
+                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
+                        && !insideAnInstitution(m, mentions)).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
+
+    private static boolean insideAnInstitution(EntityMention place, List<EntityMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.type().isInstitution() && m.start() <= place.start() && place.end() <= m.end()
+                && m.end() - m.start() > place.end() - place.start());
+    }
+
+    /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
+    static boolean partner(String text, EntityMention place) {
+        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0;
+    }
+
+    private static final String PARTNER_MARKS = "对向自往—－-（(";
 
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {
@@ -103,6 +118,8 @@ final class FigureSubjects {
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
      * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
      */
+    /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
+    private static final Pattern SHARE_AFTER = Pattern.compile("[0-9.]+%");
     private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
@@ -172,7 +189,7 @@ final class FigureSubjects {
             word = scope.group(1);
         }
         // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
-        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || scopeEnd < text.length() && Character.isDigit(text.charAt(scopeEnd))) {
+        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || SHARE_AFTER.matcher(text).region(scopeEnd, offset).lookingAt()) {
             return Optional.empty();
         }
         int after = scopeEnd;
@@ -192,8 +209,9 @@ final class FigureSubjects {
         return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
     }
 
+    // 据兰州海关统计，, 记者从苏州工业园区海关获悉，: the source a sentence opens with comes before its subject.
     private static final Pattern SENTENCE_OPENING = Pattern.compile(
-            "(?:[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+            "(?:据[^，,。]{1,16}(?:统计|消息|数据|显示)[，,]|记者从[^，,。]{1,16}获悉[，,]|[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
 
     /**
      * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure

@@ -36,6 +36,8 @@ final class ProseObservations {
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力)+$");
+    /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
+    private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力)+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
@@ -135,7 +137,11 @@ final class ProseObservations {
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
-                if (!level || ownPeriod || !measuredLeft.contains("累计") && (!levelsGiven.contains(lastIndicator) || lastWasABound)) {
+                // 新增注册企业1.1万户，累计达到4.5万户: the total is of what was added to.
+                String total = measuredLeft.contains("累计") && lastIndicator.startsWith("新增") ? lastIndicator.substring(2) : null;
+                if (total != null && total.length() >= 2) {
+                    indicator = total;
+                } else if (!level || ownPeriod || !measuredLeft.contains("累计") && (!levelsGiven.contains(lastIndicator) || lastWasABound)) {
                     indicator = lastIndicator;
                     measure = level && quantity.kind() == QuantityKind.PERCENT && lastMeasure == Observation.Measure.GROWTH ? lastMeasure : measure;
                 }
@@ -351,7 +357,8 @@ final class ProseObservations {
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
         // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
         document.entities().mentions().stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
-                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())))
+                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end()))
+                        && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m)))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
@@ -366,12 +373,13 @@ final class ProseObservations {
         for (int i = outer.size() - 1; i >= 0; i--) {
             name.delete(outer.get(i)[0] - from, outer.get(i)[1] - from);
         }
-        String cleaned = name.toString().replaceAll("[\\s“”\"'（）()、]", "");
+        // （二）实际使用外资: a list item's number is no part of the name.
+        String cleaned = name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", "").replaceAll("[\\s“”\"'（）()、]", "");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");
         // 开发区实现营业收入, 片区新增企业: a zone word opening the clause refers back to the subject; not 全市高新区营业收入
         // (part of the city) or 保税区域 (another word).
-        cleaned = ZONE_WORD_FIRST.matcher(cleaned).replaceFirst("");
+        cleaned = ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("");
         String previous;
         do {
             previous = cleaned;

@@ -17,12 +17,15 @@ public final class PeriodAttribution {
     private final List<Sentence> sentences;
     private final List<PeriodMention> periods;
     private final PeriodMention dominantYear;
+    /** A part of a year the text's first paragraph names (1—7月, 上半年), its report period; null if none. */
+    private final PeriodMention leadPeriod;
 
     public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods) {
         this.text = text;
         this.sentences = sentences;
         this.periods = periods;
         this.dominantYear = dominantYear(periods);
+        this.leadPeriod = leadPeriod(text, periods);
     }
 
     public record Attributed(PeriodMention period, boolean inferred) {
@@ -65,6 +68,10 @@ public final class PeriodAttribution {
             if (heading != null) {
                 return new Attributed(heading, false);
             }
+            // 1—7月，郑州航空港经济综合实验区外贸运行平稳。⏎一、对外贸易。…: a statistics release names its months once, up front.
+            if (leadPeriod != null && leadPeriod.end() <= offset && (dominantYear == null || leadPeriod.year().equals(dominantYear.year()))) {
+                return new Attributed(leadPeriod, true);
+            }
         }
         return dominantYear == null ? null : new Attributed(dominantYear, true);
     }
@@ -96,7 +103,9 @@ public final class PeriodAttribution {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
-            if (!line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt()) {
+            // 到2025年，…主要指标如下：: a line that introduces the ones after it lends them its period too.
+            boolean introduces = line.endsWith("：") || line.endsWith(":");
+            if (!line.isEmpty() && (line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt() || introduces)) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
                         return period;
@@ -121,6 +130,13 @@ public final class PeriodAttribution {
             }
         }
         return null;
+    }
+
+    private static PeriodMention leadPeriod(String text, List<PeriodMention> periods) {
+        int firstLine = text.strip().isEmpty() ? 0 : text.indexOf('\n', text.length() - text.stripLeading().length());
+        int end = firstLine < 0 ? text.length() : firstLine;
+        return periods.stream().filter(p -> p.end() <= end && p.kind() != PeriodKind.COMPARISON && p.year() != null && p.from() != null && p.to() != null
+                && !(p.from().getDayOfYear() == 1 && p.to().getMonthValue() == 12 && p.to().getDayOfMonth() == 31)).findFirst().orElse(null);
     }
 
     /** The calendar year named most often by explicit or relative year mentions (ties: the earliest named). */

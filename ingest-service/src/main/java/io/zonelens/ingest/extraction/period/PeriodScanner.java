@@ -177,8 +177,10 @@ public final class PeriodScanner {
                 if (range == null) {
                     return null;
                 }
+                // 四季度将冲刺全年目标 (in October): a part still ahead, said in the future, is this year's.
                 Integer year = published == null ? null
-                        : range[1] < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                        : range[1] < published.getMonthValue() || AHEAD.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
+                        ? published.getYear() : published.getYear() - 1;
                 return months(start, end, text, year, range[0], range[1], false);
             }
             if (m.group("recent") != null || m.group("yearsn") != null) {
@@ -270,6 +272,9 @@ public final class PeriodScanner {
                 }
             };
         }
+
+        /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
+        private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
         private Integer relativeYear(String word) {
             if (published == null && !word.equals("当年") && !word.equals("同年") && !word.equals("全年") && !word.equals("本年度")) {

@@ -238,4 +238,33 @@ class WorkReportTest {
         assertEquals("辽宁港口集团", valued(all, 4.6).subject(), all.toString());
         assertEquals("货物吞吐量", valued(all, 4.6).indicator(), all.toString());
     }
+
+    @Test
+    void aReleasesLeadPeriodAndAListsIntroductionLendTheirPeriodsToTheLinesBelow() {
+        List<Observation> release = extract(null, "2023-08-20", "1—7月，郑州航空港经济综合实验区外贸运行平稳。\n一、对外贸易。全区实现进出口总值2738.9亿元，同比增长5%。");
+        assertEquals("2023-01/2023-07", valued(release, 2738.9).periodLabel(), release.toString());
+        List<Observation> plan = extract(null, "2023-03-01", "到2025年，广州经济技术开发区主要指标如下：\n（一）经济实力显著增强，地区生产总值达到5800亿元左右。\n（二）实际使用外资累计达到100亿美元。");
+        assertEquals(Observation.Kind.TARGET, valued(plan, 5800.0).kind(), plan.toString());
+        assertEquals("实际使用外资", valued(plan, 100.0).indicator(), plan.toString());
+    }
+
+    @Test
+    void aPartOfTheYearStillAheadSaidInTheFutureIsThisYearsTarget() {
+        List<Observation> all = extract(null, "2023-10-20", "三季度，宁波片区外贸进出口450亿元。四季度将冲刺全年目标，确保片区全年外贸进出口突破600亿元。");
+        Observation goal = valued(all, 600.0);
+        assertEquals(Observation.Kind.TARGET, goal.kind(), all.toString());
+        assertEquals(2023, goal.periodTo().getYear(), all.toString());
+        assertEquals("外贸进出口", goal.indicator(), all.toString());
+    }
+
+    @Test
+    void theSourceOrPartnerPlaceIsNoSubjectAndATotalIsOfWhatWasAdded() {
+        List<Observation> source = extract(null, "2024-01-20", "据兰州海关统计，2023年兰州新区综合保税区进出口额增长20%。其中，保税加工进出口12.6亿元。");
+        assertEquals("兰州新区综合保税区", valued(source, 12.6).subject(), source.toString());
+        List<Observation> partner = extract(null, "2024-01-20", "2023年，广西凭祥综合保税区对越南进出口82.3亿元，增长15%。");
+        assertEquals("对越南进出口", valued(partner, 82.3).indicator(), partner.toString());
+        assertTrue(valued(partner, 82.3).subject().contains("凭祥"), partner.toString());
+        List<Observation> total = extract(null, "2024-01-20", "2023年，苏州工业园区新增注册企业1.1万户，累计达到4.5万户。");
+        assertEquals("注册企业", valued(total, 4.5).indicator(), total.toString());
+    }
 }
