@@ -109,6 +109,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
+            // 宁波片区会同宁波海关: of two institutions a verb of working together joins, the span's name is the second's.
+            if (type.isInstitution()) {
+                start = afterAJoiningVerb(view, start, end);
+            }
             if (type.isInstitution()) {
                 start = afterAVisitOrAnAppointee(view, start, end);
                 end = beforeAVerbAfterAListedName(view, start, end);
@@ -765,6 +769,20 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern PROPOSED_FOR = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4})?拟任");
 
+
+    private static int afterAJoiningVerb(SentenceView view, int start, int end) {
+        int after = start;
+        for (Token token : view.tokensWithin(start, end)) {
+            // Only after an institution's or zone's name (台湾联合信用卡处理中心 is one name).
+            if (token.start() > start && token.end() < end && JOINING_VERBS.contains(token.word()) && view.hits().stream().anyMatch(hit -> hit.end() == token.start()
+                    && hit.start() >= start && hit.hasType(EntityType.ZONE, EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION))) {
+                after = token.end();
+            }
+        }
+        return after;
+    }
+
+    private static final Set<String> JOINING_VERBS = Set.of("会同", "联合", "协同", "携手", "联手", "牵头");
 
     /** 董事长兼联席CEO: what stands between two titles joins them (兼) or qualifies the second, no name. */
     private static boolean betweenTwoTitles(SentenceView view, int start, int end) {

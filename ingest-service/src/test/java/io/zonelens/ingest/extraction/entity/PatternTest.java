@@ -967,4 +967,12 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
         assertTrue(has(m, EntityType.PLACE, "重庆市"), m.toString());
     }
+
+    @Test
+    void twoInstitutionsWorkingTogetherAreTwo() {
+        List<EntityMention> m = mentions("宁波片区会同宁波海关优化监管。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "宁波海关"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("会同")), m.toString());
+        assertTrue(has(mentions("德州仪器在成都设厂。"), EntityType.COMPANY, "德州仪器"));
+    }
 }
