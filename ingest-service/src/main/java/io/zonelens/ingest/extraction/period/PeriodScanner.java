@@ -19,13 +19,15 @@ public final class PeriodScanner {
 
     private static final String CN = "[0-9０-９一二两三四五六七八九十]";
     private static final String DASH = "[至到\\-－—–~～]";
+    /** 2017年挂牌以来, 2019年获批设立以来: the event a zone's count runs from, between the year and 以来. */
+    private static final String SINCE_AN_EVENT = "(?:\\p{IsHan}{0,3}?(?:挂牌|设立|成立|获批|运行|运营|封关|开园|启动|批复|揭牌|建设))?";
     /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 前10个月. */
     private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
     private static final Pattern PERIOD = Pattern.compile(
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
             "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
-                    + "|(?<part>" + PART + "|底|末|初))?(?<since>以来)?"
+                    + "|(?<part>" + PART + "|底|末|初))?(?<since>" + SINCE_AN_EVENT + "以来)?"
             // 1—8月份, 7月份以来, 3月
             + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?:(?<omend>底|末)|(?![0-9０-９一二三四五六七八九十日号底中初末旬]))(?<osince>以来)?"
             // “十四五”时期, 十三五末, 第十四个五年规划
