@@ -49,6 +49,9 @@ final class ProseObservations {
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
     private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:了|为|达)?$");
+    /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
+    private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
+    private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
@@ -124,6 +127,12 @@ final class ProseObservations {
             boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
             if (shareOfTheWhole) {
                 indicator = "";
+                measure = Observation.Measure.SHARE;
+            }
+            // 实际利用外资18.6亿美元，完成全年目标的112%: how much of its target the indicator reached, an actual.
+            if (quantity.kind() == QuantityKind.PERCENT && COMPLETION.matcher(left.strip()).matches()) {
+                String reached = COMPLETED.matcher(indicator).replaceFirst("").replaceFirst("(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?$", "");
+                indicator = (reached.length() >= 2 ? reached : lastIndicator == null ? "" : lastIndicator) + "目标完成率";
                 measure = Observation.Measure.SHARE;
             }
             // 较去年末增加约800家, 比去年同期减少8.2亿元: an amount gained or lost against a comparison is a change.
@@ -404,7 +413,7 @@ final class ProseObservations {
         boolean yearAhead = published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
                 && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear();
         boolean target = future || yearAhead
-                || !past && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(before).find());
+                || !past && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(COMPLETED.matcher(before).replaceAll("")).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 

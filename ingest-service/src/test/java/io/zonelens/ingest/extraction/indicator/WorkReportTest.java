@@ -267,4 +267,15 @@ class WorkReportTest {
         List<Observation> total = extract(null, "2024-01-20", "2023年，苏州工业园区新增注册企业1.1万户，累计达到4.5万户。");
         assertEquals("注册企业", valued(total, 4.5).indicator(), total.toString());
     }
+
+    @Test
+    void aTargetReachedIsAnActualCompletionRateAndMakesNoLaterFigureATarget() {
+        List<Observation> all = extract(null, "2024-01-18", "2023年，天津港保税区实际利用外资18.6亿美元，完成全年目标的112%。新增市场主体5000户。");
+        Observation rate = valued(all, 112.0);
+        assertEquals("实际利用外资目标完成率", rate.indicator(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, rate.kind(), all.toString());
+        List<Observation> half = extract(null, "2023-07-20", "上半年，南京经济技术开发区固定资产投资完成年度目标的61.5%，实际使用外资3.2亿美元，增长20%。");
+        assertEquals("固定资产投资目标完成率", valued(half, 61.5).indicator(), half.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(half, 3.2).kind(), half.toString());
+    }
 }
