@@ -17,7 +17,9 @@ public final class DocumentSubject {
                     + "自治区|省|市|县|区))");
 
     // A title opening with these words is about a policy or task, not a subject: 关于促进综合保税区….
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(关于|促进|推动|推进|加快|支持|各|全国|我国|进一步|深化|全面|聚焦|打造|建设)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(关于|促进|推动|推进|加快|支持|各|全国|我国|进一步|深化|全面|聚焦|打造|建设)"
+            // 厦门海关推出支持福建自贸试验区厦门片区…: a headline's verb, not a name.
+            + "|推出|发布|召开|举办|印发|出台|实施|支持|助力|赋能");
 
     private DocumentSubject() {
     }

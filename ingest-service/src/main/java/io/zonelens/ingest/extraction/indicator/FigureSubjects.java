@@ -50,10 +50,12 @@ final class FigureSubjects {
         String text = document.text();
         List<EntityMention> mentions = document.entities().mentions();
         // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
+        // 新疆霍尔果斯经济开发区 in the title is the 霍尔果斯经济开发区 the text names, whose name ends it.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().equals(name)).map(EntityMention::canonical).findFirst().orElse(name));
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().length() >= 4 && name.endsWith(m.text()))
+                .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
-        // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 中欧（中亚）班列, 郑州—卢森堡航线).
+        // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线).
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && !insideAnInstitution(m, mentions) && !partner(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
@@ -62,8 +64,7 @@ final class FigureSubjects {
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
-                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
-                        && !insideAnInstitution(m, mentions)).toList())))
+                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
@@ -78,7 +79,8 @@ final class FigureSubjects {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0;
     }
 
-    private static final String PARTNER_MARKS = "对向自往—－-（(";
+    // Not a bracket: 中欧班列（成渝）, 广州开发区（黄埔区） name the figure's own.
+    private static final String PARTNER_MARKS = "对向自往—－-";
 
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {
@@ -189,7 +191,7 @@ final class FigureSubjects {
             word = scope.group(1);
         }
         // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
-        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || SHARE_AFTER.matcher(text).region(scopeEnd, offset).lookingAt()) {
+        if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || SHARE_AFTER.matcher(text).region(scopeEnd, text.length()).lookingAt()) {
             return Optional.empty();
         }
         int after = scopeEnd;
@@ -211,7 +213,7 @@ final class FigureSubjects {
 
     // 据兰州海关统计，, 记者从苏州工业园区海关获悉，: the source a sentence opens with comes before its subject.
     private static final Pattern SENTENCE_OPENING = Pattern.compile(
-            "(?:据[^，,。]{1,16}(?:统计|消息|数据|显示)[，,]|记者从[^，,。]{1,16}获悉[，,]|[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+            "(?:据[^，,。]{1,16}(?:统计|消息|数据|显示)[，,]|记者从[^，,。]{1,16}获悉[，,]|力争到|到|至|[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
 
     /**
      * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure

@@ -111,7 +111,10 @@ public final class PeriodAttribution {
                         return period;
                     }
                 }
-                return null;
+                // 重点抓好以下工作：under 二、2024年工作安排: an introduction without a period of its own passes on the heading's.
+                if (!introduces) {
+                    return null;
+                }
             }
             lineEnd = lineStart - 1;
         }

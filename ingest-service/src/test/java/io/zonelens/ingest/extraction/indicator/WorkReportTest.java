@@ -278,4 +278,14 @@ class WorkReportTest {
         assertEquals("固定资产投资目标完成率", valued(half, 61.5).indicator(), half.toString());
         assertEquals(Observation.Kind.ACTUAL, valued(half, 3.2).kind(), half.toString());
     }
+
+    @Test
+    void anIntroductionWithoutAPeriodPassesOnItsHeadingsAndABracketedDistrictIsTheZones() {
+        List<Observation> plan = extract("2024年青岛市政府工作报告", "2024-01-22",
+                "一、2023年工作回顾\n2023年，全市生产总值增长5.9%。\n二、2024年工作安排\n重点抓好以下工作：\n（一）实施市级重点项目500个，完成投资2200亿元。");
+        assertEquals(Observation.Kind.TARGET, valued(plan, 2200.0).kind(), plan.toString());
+        assertEquals(2024, valued(plan, 2200.0).periodTo().getYear(), plan.toString());
+        List<Observation> district = extract(null, "2024-04-20", "据统计，一季度，广州开发区（黄埔区）实现地区生产总值1087.2亿元，同比增长4.1%。");
+        assertEquals("地区生产总值", valued(district, 1087.2).indicator(), district.toString());
+    }
 }
