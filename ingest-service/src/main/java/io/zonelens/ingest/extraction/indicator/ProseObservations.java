@@ -46,9 +46,9 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:了|为|达)?$");
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
@@ -215,6 +215,7 @@ final class ProseObservations {
 
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
+        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}");
         private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
 
         static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
@@ -281,7 +282,8 @@ final class ProseObservations {
                     continue;
                 }
                 String between = text.substring(mention.end(), end);
-                if (!(listed.isEmpty() ? between.isBlank() : JOINER.matcher(between).matches())) {
+                // 苏州工业园综合保税区、昆山综合保税区、南京综合保税区进出口值分别为…: the indicator may stand between the list and 分别.
+                if (!(listed.isEmpty() ? between.isBlank() || INDICATOR_BETWEEN.matcher(between).matches() : JOINER.matcher(between).matches())) {
                     break;
                 }
                 listed.add(0, mention);

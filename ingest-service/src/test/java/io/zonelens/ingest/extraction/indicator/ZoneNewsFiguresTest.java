@@ -139,4 +139,13 @@ class ZoneNewsFiguresTest {
         return all.stream().filter(o -> o.indicator().equals(indicator) && o.measure() == Observation.Measure.GROWTH).findFirst()
                 .orElseThrow(() -> new AssertionError("no growth of " + indicator + " in " + all)).value();
     }
+
+    @Test
+    void anIndicatorMayStandBetweenTheZonesListedAndTheir分别() {
+        List<Observation> all = observations("2023年，苏州工业园综合保税区、昆山综合保税区、南京综合保税区进出口值分别为3057.8亿元、1823.6亿元和1136.2亿元。"
+                + "苏州工业园综合保税区和昆山综合保税区进出口增速分别为86.2%和52.7%。");
+        assertEquals(List.of("苏州工业园综合保税区", "昆山综合保税区", "南京综合保税区", "苏州工业园综合保税区", "昆山综合保税区"),
+                all.stream().map(Observation::subject).toList(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, all.get(3).measure(), all.toString());
+    }
 }
