@@ -892,9 +892,18 @@ public final class PositionExtractor {
             if (before < 0 || CHAIN_JOINERS.indexOf(text.charAt(before)) < 0 && text.charAt(before) != '，') {
                 break;
             }
+            // 张伟调任市发展和改革委员会主任，副局长王强接任: an office someone takes before the comma is theirs.
+            Title earlier = text.charAt(before) == '，' ? titleEndingAt(titles, before) : null;
+            if (earlier != null && takenBefore(text, earlier.officeStart())) {
+                break;
+            }
             cursor = before;
         }
         return chain;
+    }
+
+    private static boolean takenBefore(String text, int officeStart) {
+        return text.startsWith("为", officeStart - 1) || TAKING_OFFICE.stream().anyMatch(verb -> text.startsWith(verb, officeStart - verb.length()));
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(

@@ -760,4 +760,11 @@ class PositionTest {
         assertEquals(List.of("财务总监"), titlesOf(positions("聘任蒋焰女士为公司财务总监。"), "蒋焰"));
         assertEquals(List.of(), positions("董事会近日收到公司副总裁兼首席财务官刘学文女士的书面辞职报告。"));
     }
+
+    @Test
+    void anOfficeSomeoneTakesBeforeACommaIsNotTheNextPersons() {
+        List<PositionHeld> p = positions("市商务局局长张伟调任市发展和改革委员会主任，副局长王强接任。");
+        assertTrue(titlesOf(p, "王强").stream().noneMatch(t -> t.contains("发展和改革委员会")), p.toString());
+        assertEquals(List.of("市发展和改革委员会主任"), titlesOf(p, "张伟"), p.toString());
+    }
 }
