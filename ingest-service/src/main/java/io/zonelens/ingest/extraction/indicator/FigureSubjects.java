@@ -55,9 +55,11 @@ final class FigureSubjects {
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().length() >= 4 && name.endsWith(m.text()))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
-        // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线).
+        // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
+        // brackets: another name for the one before it (郑州新郑综合保税区（郑州航空港经济综合实验区）), a part of a firm's name
+        // (恒逸（文莱）石化) or a route's end (中欧（中亚）班列).
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
-                && !insideAnInstitution(m, mentions) && !partner(text, m)).toList());
+                && !insideAnInstitution(m, mentions) && !partner(text, m) && !bracketed(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject);
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
@@ -79,8 +81,11 @@ final class FigureSubjects {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0;
     }
 
-    // Not a bracket: 中欧班列（成渝）, 广州开发区（黄埔区） name the figure's own.
     private static final String PARTNER_MARKS = "对向自往—－-";
+
+    static boolean bracketed(String text, EntityMention place) {
+        return place.start() > 0 && "（(".indexOf(text.charAt(place.start() - 1)) >= 0;
+    }
 
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {

@@ -215,7 +215,7 @@ final class ProseObservations {
 
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
-        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}");
+        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{1,6})?");
         private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
 
         static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
@@ -291,6 +291,10 @@ final class ProseObservations {
             }
             return listed;
         }
+    }
+
+    private static boolean renames(AnalyzedDocument document, EntityMention bracketed) {
+        return document.entities().mentions().stream().anyMatch(m -> m.end() == bracketed.start() - 1 && FigureSubjects.SUBJECT_TYPES.contains(m.type()));
     }
 
     /** 两年平均增长5.2% in 2023: a yearly rate over the years named, ending with the figure's year (2022/2023). */
@@ -369,7 +373,9 @@ final class ProseObservations {
         // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
         document.entities().mentions().stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
                         && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end()))
-                        && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m)))
+                        && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))
+                        // 中欧班列（成渝）: a bracketed place stays in the name, unless it renames the one before it (广州开发区（黄埔区）).
+                        && !(FigureSubjects.bracketed(document.text(), m) && !renames(document, m)))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
@@ -414,8 +420,10 @@ final class ProseObservations {
         boolean past = published != null && period.to() != null && period.to().isBefore(published.withDayOfYear(1));
         boolean yearAhead = published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
                 && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear();
+        // 自2017年挂牌以来累计…: what has been done to date is done, in a plan's 总体要求 too.
         boolean target = future || yearAhead
-                || !past && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(COMPLETED.matcher(before).replaceAll("")).find());
+                || !past && period.kind() != PeriodKind.SINCE
+                && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(COMPLETED.matcher(before).replaceAll("")).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 

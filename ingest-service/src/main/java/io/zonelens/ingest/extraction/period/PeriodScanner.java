@@ -276,7 +276,7 @@ public final class PeriodScanner {
         }
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
-        private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
+        private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
         private Integer relativeYear(String word) {
             if (published == null && !word.equals("当年") && !word.equals("同年") && !word.equals("全年") && !word.equals("本年度")) {

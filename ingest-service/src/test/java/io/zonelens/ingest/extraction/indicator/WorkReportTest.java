@@ -288,4 +288,18 @@ class WorkReportTest {
         List<Observation> district = extract(null, "2024-04-20", "据统计，一季度，广州开发区（黄埔区）实现地区生产总值1087.2亿元，同比增长4.1%。");
         assertEquals("地区生产总值", valued(district, 1087.2).indicator(), district.toString());
     }
+
+    @Test
+    void aBracketedNameIsNoSubjectAndWhatWasDoneToDateIsNoTarget() {
+        List<Observation> alias = extract(null, "2024-01-20", "2023年，郑州新郑综合保税区（郑州航空港经济综合实验区）完成进出口总值2318亿元。");
+        assertEquals("郑州新郑综合保税区", valued(alias, 2318.0).subject(), alias.toString());
+        List<Observation> route = extract(null, "2024-01-20", "2023年，霍尔果斯经济开发区外贸增长。中欧（中亚）班列通行1628列，同比增长18.7%。");
+        assertEquals("霍尔果斯经济开发区", valued(route, 1628.0).subject(), route.toString());
+        List<Observation> since = extract("辽宁自贸试验区沈阳片区建设方案", "2023-06-01",
+                "一、总体要求\n自2017年4月挂牌以来，沈阳片区累计形成制度创新成果312项，新设企业7.2万家。");
+        assertEquals(Observation.Kind.ACTUAL, valued(since, 312.0).kind(), since.toString());
+        List<Observation> ahead = extract(null, "2023-04-21", "钦州港片区管委会主任黄志良表示，二季度片区将力争外贸进出口突破400亿元。");
+        assertEquals(Observation.Kind.TARGET, valued(ahead, 400.0).kind(), ahead.toString());
+        assertEquals(2023, valued(ahead, 400.0).periodTo().getYear(), ahead.toString());
+    }
 }
