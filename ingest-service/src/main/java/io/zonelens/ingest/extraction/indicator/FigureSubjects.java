@@ -83,9 +83,21 @@ final class FigureSubjects {
 
     private static final String PARTNER_MARKS = "对向自往—－-";
 
+    /** Inside brackets opened shortly before it: （西安综合保税区、…、杨凌综合保税区） lists them all. */
     static boolean bracketed(String text, EntityMention place) {
-        return place.start() > 0 && "（(".indexOf(text.charAt(place.start() - 1)) >= 0;
+        for (int i = place.start() - 1; i >= 0 && i >= place.start() - MAX_BRACKETED; i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return true;
+            }
+            if (c == '）' || c == ')' || c == '。' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final int MAX_BRACKETED = 60;
 
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {

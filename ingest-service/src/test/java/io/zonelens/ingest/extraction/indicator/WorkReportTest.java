@@ -302,4 +302,15 @@ class WorkReportTest {
         assertEquals(Observation.Kind.TARGET, valued(ahead, 400.0).kind(), ahead.toString());
         assertEquals(2023, valued(ahead, 400.0).periodTo().getYear(), ahead.toString());
     }
+
+    @Test
+    void aListOfZonesInBracketsIsNoSubjectAndATargetInItsOwnClauseStaysOne() {
+        List<Observation> all = extract("2024年陕西省政府工作报告", "2024-01-20",
+                "2023年，全省7个综合保税区（西安综合保税区、西安高新综合保税区、杨凌综合保税区）合计实现进出口2000亿元，增长5%。全省经济稳中有进，全省上下共同努力。");
+        assertEquals("陕西省", valued(all, 2000.0).subject(), all.toString());
+        assertTrue(!valued(all, 2000.0).indicator().contains("西安"), all.toString());
+        List<Observation> plan = extract(null, "2024-01-20", "“十四五”以来，四川省研发投入强度提高到1.9%，低于规划目标值2.5%。");
+        assertEquals(Observation.Kind.ACTUAL, valued(plan, 1.9).kind(), plan.toString());
+        assertEquals(Observation.Kind.TARGET, valued(plan, 2.5).kind(), plan.toString());
+    }
 }
