@@ -97,7 +97,7 @@ final class FigureSubjects {
         return false;
     }
 
-    private static final int MAX_BRACKETED = 60;
+    private static final int MAX_BRACKETED = 150;
 
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {
