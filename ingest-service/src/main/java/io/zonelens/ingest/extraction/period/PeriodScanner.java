@@ -111,7 +111,41 @@ public final class PeriodScanner {
                     break;
                 }
             }
+            holidays(text, from, to, found);
         }
+
+        /**
+         * 国庆假期, 今年春节黄金周, 2024年“五一”假期: the days of a public holiday, in the year named or else the last one
+         * before publication.
+         */
+        private void holidays(String text, int from, int to, List<PeriodMention> found) {
+            Matcher m = HOLIDAY.matcher(text).region(from, to);
+            boolean added = false;
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                // 今年春节假期: the year word read on its own gives way to the holiday it dates.
+                if (found.stream().anyMatch(p -> p.start() < end && start < p.end() && (p.start() < start || p.end() > end))) {
+                    continue;
+                }
+                String name = m.group("holiday");
+                Integer year = m.group("hyear") != null ? Integer.valueOf(m.group("hyear")) : m.group("hrel") == null ? null
+                        : m.group("hrel").equals("去年") ? Integer.valueOf(published == null ? 0 : published.getYear() - 1)
+                        : published == null ? null : Integer.valueOf(published.getYear());
+                LocalDate[] days = year != null ? Holidays.in(name, year) : Holidays.lastBefore(name, published);
+                if (days != null) {
+                    found.removeIf(p -> p.start() >= start && p.end() <= end);
+                    found.add(new PeriodMention(start, end, m.group(), days[0] + "/" + days[1], days[0], days[1], PeriodKind.MONTHS));
+                    added = true;
+                }
+            }
+            if (added) {
+                found.sort(java.util.Comparator.comparingInt(PeriodMention::start));
+            }
+        }
+
+        private static final Pattern HOLIDAY = Pattern.compile(
+                "(?:(?<hyear>[12][0-9]{3})年|(?<hrel>今年|去年))?[“\"‘]?(?<holiday>国庆|十一|五一|春节|元旦|清明|端午|中秋)[”\"’]?(?:节)?(?:假期|黄金周|长假|小长假|期间)");
 
         /**
          * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
