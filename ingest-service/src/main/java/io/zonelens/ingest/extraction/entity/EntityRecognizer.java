@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import io.zonelens.ingest.config.IngestConfig;
 import io.zonelens.ingest.extraction.entity.learned.LearnedEntityTagger;
+import io.zonelens.ingest.extraction.entity.learned.TaggedSpan;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Layer;
 import io.zonelens.ingest.extraction.pipeline.PipelineStage;
@@ -148,8 +149,8 @@ public class EntityRecognizer implements PipelineStage {
             while (to < tokens.size() && tokens.get(to).end() <= sentence.end()) {
                 to++;
             }
-            SentenceView view = new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument);
-            views.add(learnedSource == null ? view : new SentenceView(text, sentence, view.tokens(), view.hits(), zoneDocument, learnedSource.tag(view)));
+            List<TaggedSpan> learned = learnedSource == null ? null : learnedSource.tag(text.substring(sentence.start(), sentence.end()));
+            views.add(new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument, learned));
             from = to;
         }
         return views;

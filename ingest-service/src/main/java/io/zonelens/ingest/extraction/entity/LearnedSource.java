@@ -41,7 +41,11 @@ final class LearnedSource implements EntityCandidateSource {
 
     /** The tagger's spans in the view's sentence, offsets within the sentence. */
     List<TaggedSpan> tag(SentenceView view) {
-        return tagger.tag(view.slice(view.sentence().start(), view.sentence().end()));
+        return tag(view.slice(view.sentence().start(), view.sentence().end()));
+    }
+
+    List<TaggedSpan> tag(String sentence) {
+        return tagger.tag(sentence);
     }
 
     @Override
@@ -435,9 +439,8 @@ final class LearnedSource implements EntityCandidateSource {
      * no firm (firms drop the level word: 重庆银行, 北京汽车).
      */
     private static boolean aPlacesIndustry(SentenceView view, int start, int end) {
-        List<Token> words = view.tokensWithin(start, end);
-        Token word = words.isEmpty() ? null : words.get(words.size() - 1);
-        int index = word == null ? -1 : view.tokens().indexOf(word);
+        int index = view.tokenAt(end - 1);
+        Token word = index < 0 ? null : view.tokens().get(index);
         // 重庆汽车产量: the industry's measure follows its name.
         boolean measured = index >= 0 && index + 1 < view.tokens().size() && INDUSTRY_MEASURES.contains(view.tokens().get(index + 1).word());
         return word != null && word.end() == end && word.pos().equals("n") && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == word.start()
@@ -769,7 +772,6 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern PROPOSED_FOR = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4})?拟任");
 
-
     private static int afterAJoiningVerb(SentenceView view, int start, int end) {
         int after = start;
         for (Token token : view.tokensWithin(start, end)) {
@@ -790,7 +792,6 @@ final class LearnedSource implements EntityCandidateSource {
                 && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
-
     /** 中国宝武签署: a listed name and the verb it is the subject of; the name ends before the verb. */
     private static int beforeAVerbAfterAListedName(SentenceView view, int start, int end) {
         int index = view.tokenAt(end - 1);
@@ -800,7 +801,6 @@ final class LearnedSource implements EntityCandidateSource {
         return verb && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == last.start() && !hit.value().entries().isEmpty())
                 ? last.start() : end;
     }
-
 
     /** 加强海关监管: a body's name ends in a noun, not in what it does (监管, 服务). */
     private static boolean endsInAnAct(SentenceView view, int end) {

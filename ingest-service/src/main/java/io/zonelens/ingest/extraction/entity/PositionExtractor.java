@@ -437,10 +437,6 @@ public final class PositionExtractor {
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
     private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任",
             "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
-    /**
-     * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
-     * named before the person is the one left.
-     */
     private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任|辞职");
 
     /** The person's clause or the rest of their sentence, up to the next person named, says they give up office. */
@@ -455,7 +451,12 @@ public final class PositionExtractor {
 
     /** Moving up or on within one body, as against being transferred (调任, 转任) to another. */
     private static final Set<String> SUCCEEDING = Set.of("接任", "继任", "升任", "晋升为", "升为", "提任");
-    private static final Set<String> MOVING_TO_OFFICE = Set.of("接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
+    /**
+     * Verbs of moving from one office to another (副秘书长王五调任市发展改革委主任, 副总经理王强接任总经理): the office
+     * named before the person is the one left.
+     */
+    private static final Set<String> MOVING_TO_OFFICE = java.util.stream.Stream.concat(SUCCEEDING.stream(), java.util.stream.Stream.of("调任", "改任", "转任"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String CONCURRENTLY = "兼任";
 
     /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */

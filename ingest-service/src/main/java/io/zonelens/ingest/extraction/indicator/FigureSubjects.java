@@ -133,12 +133,12 @@ final class FigureSubjects {
         return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> documentSubject);
     }
 
+    /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
+    private static final Pattern SHARE_AFTER = Pattern.compile("[0-9.]+%");
     /**
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
      * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
      */
-    /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
-    private static final Pattern SHARE_AFTER = Pattern.compile("[0-9.]+%");
     private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
@@ -240,8 +240,8 @@ final class FigureSubjects {
         EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
         // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
-        boolean owner = firm != null && firm.end() < text.length() && !"、等及和与".contains(String.valueOf(text.charAt(firm.end())))
-                && text.charAt(firm.start() > 0 ? firm.start() - 1 : 0) != '、' && FIRM_DOES.matcher(text.substring(firm.end())).lookingAt();
+        boolean owner = firm != null && firm.end() < text.length() && "、等及和与".indexOf(text.charAt(firm.end())) < 0
+                && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(firm.end(), text.length()).lookingAt();
         return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
     }
 

@@ -204,15 +204,15 @@ final class ProseObservations {
         return found;
     }
 
+    /** The indicator of the last 分别 list in the sentence, and how many figures it had. */
+    private record ListedIndicator(String indicator, int size) {
+    }
+
     /**
      * 漕河泾开发区和紫竹高新区分别实现营业收入3216亿元和1187亿元; 新增企业4236家，新增注册资本近500亿元，同比分别增长6.8%和15.1%:
      * figures joined by 和 or 、 after 分别 go one to one with the subjects listed right before 分别, or else with the
      * indicators the sentence named before. {@code index} is the figure's place in the list.
      */
-    /** The indicator of the last 分别 list in the sentence, and how many figures it had. */
-    private record ListedIndicator(String indicator, int size) {
-    }
-
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
         private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{1,6})?");
@@ -352,7 +352,6 @@ final class ProseObservations {
         return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
                 || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed;
     }
-
 
     private static Observation.Measure measure(Quantity quantity, String left) {
         return switch (quantity.kind()) {
