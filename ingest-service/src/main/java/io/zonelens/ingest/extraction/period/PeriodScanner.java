@@ -129,9 +129,9 @@ public final class PeriodScanner {
                     continue;
                 }
                 String name = m.group("holiday");
-                Integer year = m.group("hyear") != null ? Integer.valueOf(m.group("hyear")) : m.group("hrel") == null ? null
-                        : m.group("hrel").equals("去年") ? Integer.valueOf(published == null ? 0 : published.getYear() - 1)
-                        : published == null ? null : Integer.valueOf(published.getYear());
+                Integer year = m.group("hyear") != null ? Integer.valueOf(m.group("hyear"))
+                        : m.group("hrel") == null || published == null ? null
+                        : Integer.valueOf(m.group("hrel").equals("去年") ? published.getYear() - 1 : published.getYear());
                 LocalDate[] days = year != null ? Holidays.in(name, year) : Holidays.lastBefore(name, published);
                 if (days != null) {
                     found.removeIf(p -> p.start() >= start && p.end() <= end);
