@@ -48,8 +48,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
+            anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
+            // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
+            int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
+            anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
@@ -121,6 +125,22 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         return candidates;
+    }
+
+    /** Kinds a zone may be renamed between (a 保税港区 becoming a 综合保税区) while keeping its own name. */
+    private static final List<String> RENAMED_KINDS = List.of("综合保税区", "保税港区", "保税区", "出口加工区", "保税物流园区", "经济技术开发区", "高新技术产业开发区");
+
+    /**
+     * 重庆两路寸滩综合保税区: the own name of a listed zone (重庆两路寸滩保税港区) before another kind still names a zone,
+     * though no list has it under that kind. Where the longest such name starts, or -1.
+     */
+    private int coreOfAListedZoneEndingAt(SentenceView view, int end) {
+        int start = -1;
+        for (String kind : RENAMED_KINDS) {
+            int core = listedShortNameEndingAt(view, end, kind);
+            start = core >= 0 && view.tokenStartsAt(core) && (start < 0 || core < start) ? core : start;
+        }
+        return start;
     }
 
     /** Where the longest short name ending at {@code end} that makes a listed zone with the kind starts, or -1. */

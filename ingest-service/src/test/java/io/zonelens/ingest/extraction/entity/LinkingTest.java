@@ -299,6 +299,24 @@ class LinkingTest {
     }
 
     @Test
+    void aDistrictOrNewAreaNamedInFullIsThatPlaceWhereTheDocumentDropsItsLevelWord() {
+        List<EntityMention> m = mentions("广州市南沙区今年外贸增长12%。南沙将建设国际航运枢纽。浦东新区发布规划，浦东将加快发展。");
+        EntityMention nansha = m.stream().filter(x -> x.text().equals("南沙")).findFirst().orElseThrow(() -> new AssertionError(m.toString()));
+        assertEquals(EntityType.PLACE, nansha.type(), m.toString());
+        assertEquals("南沙区", nansha.canonical(), m.toString());
+        assertTrue(nansha.contextual(), "南沙 alone names the district only in this document: " + nansha);
+        assertEquals("上海浦东新区", canonicalOf(m, "浦东"), m.toString());
+    }
+
+    @Test
+    void aBareDistrictNameTheDocumentNeverNamesInFullIsNoPlace() {
+        List<EntityMention> m = mentions("南沙将建设国际航运枢纽。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("南沙")), "南沙 could be the islands: " + m);
+        List<EntityMention> coastal = mentions("天津市滨海新区召开会议。SM滨海城市购物广场开业。");
+        assertTrue(coastal.stream().noneMatch(x -> x.text().equals("滨海")), "滨海 is \"coastal\" before it is a place: " + coastal);
+    }
+
+    @Test
     void aNationalBodysRegionalHeadquartersIsOneBody() {
         List<EntityMention> m = mentions("中国人民银行上海总部、国家外汇管理局上海市分局联合印发通知。");
         assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "中国人民银行上海总部"), m.toString());

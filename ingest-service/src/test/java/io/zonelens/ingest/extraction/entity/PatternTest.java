@@ -838,8 +838,17 @@ class PatternTest {
         List<EntityMention> m = mentions("厦门自贸片区新增全国首创举措12项，绥芬河自贸片区也有新进展。");
         assertEquals("中国(福建)自由贸易试验区厦门片区", canonicalOf(m, "厦门自贸片区"), m.toString());
         assertEquals("中国(黑龙江)自由贸易试验区绥芬河片区", canonicalOf(m, "绥芬河自贸片区"), m.toString());
+        List<EntityMention> twoPlaces = mentions("前海蛇口自贸片区发布新一批制度创新成果。");
+        assertEquals("中国(广东)自由贸易试验区深圳前海蛇口片区", canonicalOf(twoPlaces, "前海蛇口自贸片区"),
+                "the longest listed area, not one named after 蛇口 alone: " + twoPlaces);
         List<EntityMention> province = mentions("参加江苏自贸片区工作推进会。");
         assertTrue(province.stream().noneMatch(x -> x.type() == EntityType.ZONE), "no area is named after a province: " + province);
+    }
+
+    @Test
+    void aListedZonesOwnNameBeforeAnotherKindStillNamesAZone() {
+        List<EntityMention> m = mentions("重庆两路寸滩综合保税区进出口额增长。");
+        assertTrue(has(m, EntityType.ZONE, "重庆两路寸滩综合保税区"), "renamed from the listed 重庆两路寸滩保税港区: " + m);
     }
 
     @Test

@@ -1,0 +1,88 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A district, county or new area named once with its level word is that place wherever the document repeats its
+ * name without it: after 广州市南沙区, "南沙将建设国际航运枢纽" is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区. A
+ * bare name alone says too little (南沙 could be the islands, 朝阳 a city or the morning sun), so only a document that
+ * names the place in full links it. A repetition counts when it starts and ends where words do, overlaps nothing
+ * found already, stands outside 《》 and is a word HanLP knows first as a place name, or not at all.
+ */
+final class RepeatedPlaceNames {
+
+    static final String SOURCE = "repeated-place-name";
+
+    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY");
+    private static final String NEW_AREA = "NEW_AREA";
+
+    private final Gazetteer gazetteer;
+
+    RepeatedPlaceNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        Map<String, EntityMention> byBareName = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            String bare = bareName(m);
+            if (bare != null) {
+                byBareName.putIfAbsent(bare, m);
+            }
+        }
+        if (byBareName.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> all = new ArrayList<>(mentions);
+        for (Map.Entry<String, EntityMention> named : byBareName.entrySet()) {
+            String bare = named.getKey();
+            EntityMention full = named.getValue();
+            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+                int start = at;
+                int end = at + bare.length();
+                SentenceView view = SentenceView.holding(views, start, end);
+                if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
+                        && all.stream().noneMatch(other -> other.start() < end && start < other.end())) {
+                    all.add(new EntityMention(full.type(), start, end, bare, full.canonical(), view.sentence().index(), true));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return all;
+    }
+
+    /**
+     * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县: the name of a listed district, county or new area
+     * without its level word (and without the city before it), two characters at least, that names nothing else; or null.
+     */
+    private String bareName(EntityMention m) {
+        List<GazetteerEntry> entries = gazetteer.lookup(m.canonical());
+        boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && COUNTY_LEVELS.contains(e.kind()));
+        boolean newArea = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
+        String level = county && (m.text().endsWith("区") || m.text().endsWith("县")) ? m.text().substring(m.text().length() - 1)
+                : newArea && m.text().endsWith("新区") ? "新区" : null;
+        if (level == null || m.text().endsWith("自治县")) {
+            return null;
+        }
+        String name = withoutPlaceBefore(m.text().substring(0, m.text().length() - level.length()));
+        boolean namesSomethingElse = !gazetteer.lookup(name).isEmpty();
+        // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
+        String nature = CoreWords.firstNature(name);
+        boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
+        return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
+    }
+
+    /** 滨海 of 天津市滨海: the listed place a name opens with is the city's, not the new area's own name. */
+    private String withoutPlaceBefore(String name) {
+        for (int length = Math.min(4, name.length() - 2); length >= 2; length--) {
+            if (gazetteer.lookup(name.substring(0, length)).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                return name.substring(length);
+            }
+        }
+        return name;
+    }
+}
