@@ -53,7 +53,53 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(jointVentures(view));
+        candidates.addAll(cardCentresOfABank(view));
         return candidates;
+    }
+
+    /** 信用卡中心 and the like, and what may stand between it and its bank: a branch (深圳分行), a brand (太平洋). */
+    private static final java.util.regex.Pattern CARD_CENTRE = java.util.regex.Pattern.compile("信用卡中心|信用卡部|银行卡部");
+    private static final java.util.regex.Pattern BRANCH_OR_BRAND = java.util.regex.Pattern.compile("(?:\\p{IsHan}{2,4}?(?:分行|支行))?\\p{IsHan}{0,3}");
+
+    /**
+     * 招商银行信用卡中心负责人表示: a bank's credit card centre is run as a firm of its own (and registered as a branch),
+     * so the bank, its branch and the centre make one company name. The bank is one a list or the tagger knows, ending
+     * in 行 (招商银行, 建行, 广发行); the nearest such bank.
+     */
+    private List<EntityCandidate> cardCentresOfABank(SentenceView view) {
+        List<EntityCandidate> centres = new ArrayList<>();
+        java.util.regex.Matcher centre = CARD_CENTRE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (centre.find()) {
+            for (int bankEnd = centre.start(); bankEnd >= Math.max(view.sentence().start() + 2, centre.start() - 9); bankEnd--) {
+                int bankStart = BRANCH_OR_BRAND.matcher(view.slice(bankEnd, centre.start())).matches() ? bankEndingAt(view, bankEnd) : -1;
+                if (bankStart >= 0) {
+                    centres.add(new EntityCandidate(EntityType.COMPANY, bankStart, centre.end(), name(), REGISTERED_CONFIDENCE));
+                    break;
+                }
+            }
+        }
+        return centres;
+    }
+
+    /** Where a bank a list or the tagger names, ending at {@code end}, starts; or -1. */
+    private static int bankEndingAt(SentenceView view, int end) {
+        if (view.charAt(end - 1) != '行') {
+            return -1;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == end && hit.start() >= view.sentence().start() && hit.hasType(EntityType.COMPANY)) {
+                return hit.start();
+            }
+        }
+        if (view.learnedSpans() != null) {
+            int offset = view.sentence().start();
+            for (var span : view.learnedSpans()) {
+                if (offset + span.end() == end && span.label().equals("company")) {
+                    return offset + span.start();
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -852,6 +852,16 @@ class PatternTest {
     }
 
     @Test
+    void aBanksCardCentreIsOneCompanyWithTheBankAndItsBranch() {
+        List<EntityMention> m = mentions("招商银行信用卡中心负责人表示，中信银行深圳分行信用卡中心和交通银行太平洋信用卡中心也有回应。");
+        for (String centre : List.of("招商银行信用卡中心", "中信银行深圳分行信用卡中心", "交通银行太平洋信用卡中心")) {
+            assertTrue(has(m, EntityType.COMPANY, centre), centre + " in " + m);
+        }
+        List<EntityMention> generic = mentions("一家大型商业银行信用卡中心负责人告诉记者。");
+        assertTrue(generic.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "no bank named: " + generic);
+    }
+
+    @Test
     void aBoundVerbMorphemeOpeningACompanysNameIsPartOfIt() {
         List<EntityMention> m = mentions("合肥经开区综合保税区内，联宝（合肥）电子科技有限公司贡献超过六成。中国建设银行青岛西海岸新区分行发放首笔贷款。");
         assertTrue(has(m, EntityType.COMPANY, "联宝（合肥）电子科技有限公司"), m.toString());
