@@ -14,6 +14,8 @@ public class PersonSource implements EntityCandidateSource {
 
     public static final String HANLP = "hanlp-person";
     public static final String AFTER_TITLE = "title-name";
+    /** A name among names (陆治原、刘强、宋军继): its neighbours say what it is, so it stands where the tagger reads a firm. */
+    public static final String AMONG_NAMES = "listed-name";
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
@@ -257,7 +259,7 @@ public class PersonSource implements EntityCandidateSource {
                 int[] neighbour = pair[1];
                 if (item != null && neighbour != null && view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
                         && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
-                    found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], HANLP, 0.6));
+                    found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
                 }
             }
         }
@@ -267,20 +269,26 @@ public class PersonSource implements EntityCandidateSource {
     /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */
     private static int[] itemEndingAt(SentenceView view, int end) {
         int start = end;
-        while (start > view.sentence().start() && !SentenceView.isPunctuation(view.charAt(start - 1)) && end - start < 4
+        while (start > view.sentence().start() && !SentenceView.isPunctuation(view.charAt(start - 1)) && end - start < 5
                 && !titleEndsAt(view, start)) {
             start--;
         }
-        return end - start >= 2 && end - start <= 3 ? new int[] {start, end} : null;
+        return end - start >= 2 && end - start <= maxItem(view, start, end) ? new int[] {start, end} : null;
+    }
+
+    /** A listed name has two or three characters; four after a two-character or Japanese surname (上官云飞, 佐藤恒治). */
+    private static int maxItem(SentenceView view, int start, int end) {
+        String item = view.slice(start, end);
+        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) ? 4 : 3;
     }
 
     /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
     private static int[] itemStartingAt(SentenceView view, int start) {
         int end = start;
-        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && end - start < 4) {
+        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && end - start < 5) {
             end++;
         }
-        return end - start >= 2 && end - start <= 3 && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)))
+        return end - start >= 2 && end - start <= maxItem(view, start, end) && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)))
                 ? new int[] {start, end} : null;
     }
 
@@ -467,10 +475,12 @@ public class PersonSource implements EntityCandidateSource {
      */
     private int nameLengthAt(SentenceView view, int start) {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
-        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && !compound) {
+        // 社长佐藤恒治: a Japanese surname makes a name of four.
+        boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseName(view.slice(start, start + 4));
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && !compound && !japanese) {
             return 0;
         }
-        for (int length = compound ? 3 : 2; length <= (compound ? 4 : 3); length++) {
+        for (int length = japanese ? 4 : compound ? 3 : 2; length <= (compound || japanese ? 4 : 3); length++) {
             int end = start + length;
             if (end > view.sentence().end()) {
                 return 0;

@@ -18,10 +18,10 @@ public final class SourceRanking {
         // A short name listed before its kind (昆山 in 郑州新郑、昆山等综合保税区) is that zone, not the place or other zone
         // the name alone would be.
         List<String> general = List.of(LISTED_BEFORE_KIND, "gazetteer", "policy", "zone-pattern", "government-pattern", "company-pattern",
-                "organization-pattern", "title-name", "company-enumeration", "learned", "hanlp-person", "bare-zone", "bare-body");
+                "organization-pattern", "title-name", "company-enumeration", "learned", "hanlp-person", "listed-name", "bare-zone", "bare-body");
         SourceRanking ranking = new SourceRanking(general);
         // The learned tagger knows person names better than HanLP's recognizer, but not the domain's zones.
-        ranking.order.put(EntityType.PERSON, List.of("title-name", "learned", "hanlp-person"));
+        ranking.order.put(EntityType.PERSON, List.of("title-name", "learned", "hanlp-person", "listed-name"));
         return ranking;
     }
 

@@ -15,6 +15,23 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void japaneseNamesOfFourAfterATitle() {
+        List<EntityMention> m = mentions("丰田汽车公司社长佐藤恒治一行到访。松下电器（中国）有限公司总裁本间哲朗出席签约仪式。");
+        assertTrue(has(m, EntityType.PERSON, "佐藤恒治"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "本间哲朗"), m.toString());
+        List<EntityMention> chinese = mentions("记者石川表示，会议将于明天召开。");
+        assertTrue(chinese.stream().noneMatch(x -> x.text().length() == 4 && x.type() == EntityType.PERSON), "石川表示 is a name and a verb: " + chinese);
+    }
+
+    @Test
+    void rareAndTwoCharacterSurnamesInAListOfNames() {
+        List<EntityMention> m = mentions("会上，单霁翔、仉振、亓凤华分别发言。欧阳东、司马南、上官云、李明出席。");
+        for (String name : List.of("仉振", "上官云", "欧阳东", "司马南")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
     void aNameListedWithPlacesIsAPlaceAndSetPhrasesAreNoNames() {
         List<EntityMention> m = mentions("包括罗平、宜良在内的多个县市参加了推介会。金山银山就是绿水青山。出席会议的有张伟、李明、王芳等同志。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("宜良") && x.type() == EntityType.PERSON), m.toString());
