@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What {@link EntityRecognizer} adds: mentions (POSITION mentions and a zone or place prefixed to a body, such as
- * 滨海新区 in 滨海新区区委, may nest inside other mentions), positions held, and sentence co-occurrence.
+ * 滨海新区 in 滨海新区区委, may nest inside other mentions), positions held, sentence co-occurrence, and the province
+ * the document's places and zones lie in most ({@code homeProvince}, 江西省; null where they name none).
  */
-public record EntityLayer(List<EntityMention> mentions, List<PositionHeld> positions, List<CoOccurrence> cooccurrences) {
+public record EntityLayer(List<EntityMention> mentions, List<PositionHeld> positions, List<CoOccurrence> cooccurrences, String homeProvince) {
 
     public EntityLayer {
         mentions = List.copyOf(mentions);

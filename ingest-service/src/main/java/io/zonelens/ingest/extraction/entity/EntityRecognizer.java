@@ -129,7 +129,7 @@ public class EntityRecognizer implements PipelineStage {
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
         titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
-        return new EntityLayer(all, titles.positions(), cooccurrences(mentions));
+        return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
     }
 
     private static boolean overlap(EntityMention a, EntityMention b) {

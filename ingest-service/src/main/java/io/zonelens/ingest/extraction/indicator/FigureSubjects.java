@@ -61,7 +61,7 @@ final class FigureSubjects {
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && !insideAnInstitution(m, mentions) && !partner(text, m) && !bracketed(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
-        Scopes scopes = Scopes.of(mentions, titleSubject);
+        Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
@@ -152,16 +152,18 @@ final class FigureSubjects {
 
     /**
      * The places 全国, 全省 and 全市 stand for in this document: the nation; the province, and the city, its title names
-     * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府).
+     * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
+     * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
     record Scopes(Optional<String> province, Optional<String> city) {
 
         private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
-        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject) {
+        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject, Optional<String> homeProvince) {
             List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
             Optional<String> province = titleSubject.filter(Scopes::provincial)
-                    .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()));
+                    .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()))
+                    .or(() -> homeProvince.filter(Scopes::provincial));
             Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
             return new Scopes(province, city);

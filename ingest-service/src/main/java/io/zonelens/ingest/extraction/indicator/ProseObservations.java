@@ -36,6 +36,11 @@ final class ProseObservations {
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力)+$");
+    private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
+    /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
+    private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
+    /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
+    private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力)+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
@@ -391,8 +396,10 @@ final class ProseObservations {
         for (int i = outer.size() - 1; i >= 0; i--) {
             name.delete(outer.get(i)[0] - from, outer.get(i)[1] - from);
         }
-        // （二）实际使用外资: a list item's number is no part of the name.
-        String cleaned = name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", "").replaceAll("[\\s“”\"'（）()、]", "");
+        // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
+        // 赣州…）), whatever of it no mention covered.
+        String cleaned = BRACKETED_LIST.matcher(name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
+                .replaceAll("").replaceAll("[\\s“”\"'（）()、]", "");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");
         // 开发区实现营业收入, 片区新增企业: a zone word opening the clause refers back to the subject; not 全市高新区营业收入
@@ -402,6 +409,8 @@ final class ProseObservations {
         do {
             previous = cleaned;
             cleaned = TRAILING_NOISE.matcher(LEADING_NOISE.matcher(cleaned).replaceAll("")).replaceAll("");
+            // 7个综合保税区合计实现进出口总值: the count of the parts summed, the summing and the light verb name nothing.
+            cleaned = LIGHT_VERB_INSIDE.matcher(COUNT_OF_PARTS_FIRST.matcher(cleaned).replaceFirst("")).replaceAll("");
         } while (!cleaned.equals(previous));
         return cleaned;
     }

@@ -309,8 +309,18 @@ class WorkReportTest {
                 "2023年，全省7个综合保税区（西安综合保税区、西安高新综合保税区、杨凌综合保税区）合计实现进出口2000亿元，增长5%。全省经济稳中有进，全省上下共同努力。");
         assertEquals("陕西省", valued(all, 2000.0).subject(), all.toString());
         assertTrue(!valued(all, 2000.0).indicator().contains("西安"), all.toString());
+        assertEquals("综合保税区进出口", valued(all, 2000.0).indicator(), "no count, sum or light verb: " + all);
         List<Observation> plan = extract(null, "2024-01-20", "“十四五”以来，四川省研发投入强度提高到1.9%，低于规划目标值2.5%。");
         assertEquals(Observation.Kind.ACTUAL, valued(plan, 1.9).kind(), plan.toString());
         assertEquals(Observation.Kind.TARGET, valued(plan, 2.5).kind(), plan.toString());
+    }
+
+    @Test
+    void aProvinceTheDocumentNeverNamesIsTheOneItsZonesLieIn() {
+        List<Observation> all = extract(null, "2024-02-01",
+                "2023年，我省综合保税区进出口总值800亿元，同比增长6%。南昌综合保税区进出口额400亿元，赣州综合保税区进出口额200亿元。");
+        assertEquals("江西省", valued(all, 800.0).subject(), all.toString());
+        assertEquals("综合保税区进出口总值", valued(all, 800.0).indicator(), all.toString());
+        assertEquals("南昌综合保税区", valued(all, 400.0).subject(), all.toString());
     }
 }
