@@ -10,11 +10,21 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSubject {
 
+    /** 上半年厦门自贸片区主要经济指标, 1-5月天津港保税区…: the period a headline opens with is no part of the name. */
+    private static final String PERIOD_FIRST = "(?:今年|去年|全年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—～~至][0-9]{1,2})?月份?)?";
+
     // Longer kinds first, so 天津港综合保税区 is not cut at 保税区; a lazy name keeps the first kind word it reaches.
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
-            "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?([\\p{IsHan}（）()]{2,16}?"
+            "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?" + PERIOD_FIRST + "([\\p{IsHan}（）()]{2,16}?"
                     + "(?:综合保税区|保税港区|保税区|(?:自由贸易试验区|自贸试验区)(?:\\p{IsHan}{2,8}?片区)?|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
                     + "自治区|省|市|县|区))");
+
+
+    /** 上海市浦东新区2024年政府工作报告: a district or zone right after the city is the one the title is about. */
+    private static final Pattern NEXT_LEVEL = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|综合保税区|新区|区|县|市)");
+    /** Kind words that name no place by themselves (江西省综保区运行情况: the province's zones, not a zone called 综保). */
+    private static final Pattern GENERIC_LEVEL = Pattern.compile("^(?:全|各|本|该|综保|保税|开发|高新|经开|自贸|园|城|市|辖|片|新|地)[区县市]$"
+            + "|^(?:综保区|保税区|开发区|高新区|经开区|自贸区)|政府|人民|关于|办公|工作|报告|经济|发展");
 
     // A title opening with these words is about a policy or task, not a subject: 关于促进综合保税区….
     private static final Pattern NOT_A_NAME = Pattern.compile("^(关于|促进|推动|推进|加快|支持|各|全国|我国|进一步|深化|全面|聚焦|打造|建设)"
@@ -31,7 +41,11 @@ public final class DocumentSubject {
             }
             Matcher matcher = LEADING_SUBJECT.matcher(title.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find()) {
-                return Optional.of(matcher.group(1));
+                String name = matcher.group(1);
+                Matcher next = NEXT_LEVEL.matcher(title.strip().substring(matcher.end()));
+                boolean deeper = name.endsWith("市") || name.endsWith("省") || name.endsWith("自治区");
+                return Optional.of(deeper && next.find() && !GENERIC_LEVEL.matcher(next.group()).find() && !NOT_A_NAME.matcher(next.group()).find()
+                        ? name + next.group() : name);
             }
         }
         return Optional.empty();

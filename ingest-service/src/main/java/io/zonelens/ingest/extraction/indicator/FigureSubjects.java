@@ -65,9 +65,13 @@ final class FigureSubjects {
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
+        // A national release or report (国家统计局：…, 商务部：…, 政府工作报告 with no place) is about China whatever places it
+        // names in passing (31个大城市, 法国对华投资).
+        boolean national = titleSubject.isEmpty() && document.title() != null && NATIONAL_TITLE.matcher(document.title().strip()).find();
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
+                .or(() -> national ? Optional.of(NATION) : Optional.empty())
                 .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
-                .or(() -> text.contains("我国") || text.contains("全国") ? Optional.of(NATION) : Optional.empty());
+                .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
 
@@ -82,6 +86,9 @@ final class FigureSubjects {
     }
 
     private static final String PARTNER_MARKS = "对向自往—－-";
+
+    private static final Pattern NATIONAL_TITLE = Pattern.compile("^政府工作报告$|全国|我国|国务院|国家统计局|商务部|海关总署|国家发展改革委|国家发改委"
+            + "|财政部|工业和信息化部|工信部|中国人民银行|国家外汇管理局|国家税务总局");
 
     /** Inside brackets opened shortly before it: （西安综合保税区、…、杨凌综合保税区） lists them all. */
     static boolean bracketed(String text, EntityMention place) {
@@ -104,8 +111,19 @@ final class FigureSubjects {
         return named;
     }
 
-    void newSentence() {
-        sentenceScope = Optional.empty();
+    /** A new sentence drops the scope of the last one, unless it goes on with its parts (其中，出口3.44万亿元). */
+    void newSentence(Sentence sentence) {
+        if (!text.startsWith("其中", firstCharacter(sentence))) {
+            sentenceScope = Optional.empty();
+        }
+    }
+
+    private int firstCharacter(Sentence sentence) {
+        int at = sentence.start();
+        while (at < sentence.end() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** The firm that owns the figure at {@code offset}, named in its clause (see {@link #firmBefore}). */
@@ -137,9 +155,9 @@ final class FigureSubjects {
     private static final Pattern SHARE_AFTER = Pattern.compile("[0-9.]+%");
     /**
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
-     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积).
+     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)(?!首|率先|第一|领先)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -276,9 +294,11 @@ final class FigureSubjects {
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
     }
 
+    /** The name mentioned most; of equals, the one named first (a report opens with what it is about). */
     private static Optional<String> mostMentioned(List<EntityMention> subjects) {
         Map<String, Long> counts = subjects.stream().collect(Collectors.groupingBy(EntityMention::canonical, Collectors.counting()));
+        Map<String, Integer> first = subjects.stream().collect(Collectors.toMap(EntityMention::canonical, EntityMention::start, Math::min));
         return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey);
+                .thenComparing(entry -> first.get(entry.getKey()), Comparator.reverseOrder())).map(Map.Entry::getKey);
     }
 }

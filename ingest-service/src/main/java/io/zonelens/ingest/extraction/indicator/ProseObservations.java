@@ -32,10 +32,10 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|我们|我市|我区|我省|该区|在|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到|至|年内)+");
+            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力)+$");
+                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -46,6 +46,8 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
+    private static final Pattern COMPARED_WITH_AFTER_A_NAME = Pattern.compile(
+            "(?<=\\p{IsHan}{2})(?<![同环])(?:比|较)(?:同期|年初|年末|末|初)?(?=(?:增长|增加|下降|减少|提高|降低|上升|回落)(?:了|约|近|超|为|达)?$)");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
@@ -90,7 +92,7 @@ final class ProseObservations {
                 lastIndicator = null;
                 lastMeasure = null;
                 sentenceIndicators.clear();
-                subjects.newSentence();
+                subjects.newSentence(sentence);
                 listBefore = null;
                 currentList = null;
                 levelsGiven.clear();
@@ -114,7 +116,7 @@ final class ProseObservations {
                 continue;
             }
             // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
-            String measuredLeft = respectively == null ? left : respectively.left();
+            String measuredLeft = respectively == null ? left : respectively.ownDirection(text).orElse(respectively.left());
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators, listBefore);
@@ -125,8 +127,8 @@ final class ProseObservations {
             }
             // A list whose figures have different indicators (工业营业收入2345亿元、利润总额156亿元) lends none.
             if (respectively != null) {
-                boolean same = respectively.index() == 0 || currentList != null && currentList.indicator().equals(indicator);
-                currentList = new ListedIndicator(same ? indicator : "", respectively.figures().size());
+                currentList = respectively.index() == 0 || currentList == null ? ListedIndicator.first(indicator, respectively.figures().size())
+                        : currentList.and(indicator);
             }
             // 实际利用外资18.3亿美元，占全市四成以上: a share of the whole, of the indicator just named.
             boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
@@ -209,8 +211,23 @@ final class ProseObservations {
         return found;
     }
 
-    /** The indicator of the last 分别 list in the sentence, and how many figures it had. */
-    private record ListedIndicator(String indicator, int size) {
+    /** The indicators of the last 分别 list in the sentence, one for each figure, and how many figures it had. */
+    private record ListedIndicator(List<String> names, int size) {
+
+        static ListedIndicator first(String name, int size) {
+            return new ListedIndicator(List.of(name), size);
+        }
+
+        ListedIndicator and(String name) {
+            List<String> more = new ArrayList<>(names);
+            more.add(name);
+            return new ListedIndicator(List.copyOf(more), size);
+        }
+
+        /** The indicator in the place of figure {@code index}, or "" where the list did not name them all. */
+        String at(int index) {
+            return names.size() == size && index < size && names.stream().noneMatch(String::isEmpty) ? names.get(index) : "";
+        }
     }
 
     /**
@@ -222,6 +239,8 @@ final class ProseObservations {
 
         private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{1,6})?");
         private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
+        /** 分别增长12%、下降5%: a figure of the list may say its own direction. */
+        private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
 
         static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
             int word = left.lastIndexOf("分别");
@@ -232,12 +251,21 @@ final class ProseObservations {
             for (int i = quantities.indexOf(first) + 1; i < quantities.size(); i++) {
                 Quantity next = quantities.get(i);
                 Quantity last = figures.get(figures.size() - 1);
-                if (next.start() < last.end() || !JOINER.matcher(text.substring(last.end(), next.start())).matches()) {
+                if (next.start() < last.end() || !JOINER_WITH_DIRECTION.matcher(text.substring(last.end(), next.start())).matches()) {
                     break;
                 }
                 figures.add(next);
             }
             return figures.size() < 2 ? null : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart + word + 2);
+        }
+
+        /** 分别增长12%、下降5%: the direction a later figure of the list says itself (下降), if it does. */
+        Optional<String> ownDirection(String text) {
+            if (index == 0) {
+                return Optional.empty();
+            }
+            String joiner = text.substring(figures.get(index - 1).end(), figures.get(index).start()).replaceAll("[\\s和、及与]", "");
+            return joiner.isEmpty() ? Optional.empty() : Optional.of(joiner);
         }
 
         boolean follows(Quantity quantity) {
@@ -251,12 +279,17 @@ final class ProseObservations {
         /** The indicator named between 分别 and the first figure, else the sentence's earlier one in this figure's place. */
         String indicator(AnalyzedDocument document, List<String> sentenceIndicators, ListedIndicator listBefore) {
             String named = indicatorName(document.text().substring(after, figures.get(0).start()), document, after, figures.get(0).start());
-            // 城乡居民人均可支配收入分别增长4.5%和6.3%: the indicator named before 分别 in the clause is every figure's.
-            String before = named.isEmpty() ? indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2) : named;
+            // 城乡居民人均可支配收入分别增长4.5%和6.3%: the indicator named before 分别 in the clause is every figure's; unless it
+            // lists one for each (城镇、农村居民人均消费支出分别为…).
+            String before = named;
+            if (named.isEmpty()) {
+                String listed = indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2, true);
+                before = IndicatorList.itemAt(listed, figures.size(), index).orElse(listed.replace("、", ""));
+            }
             // 城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%: a list as long as the one before it goes on
             // with its indicator.
-            if (before.isEmpty() && listBefore != null && listBefore.size() == figures.size() && !listBefore.indicator().isEmpty()) {
-                return listBefore.indicator();
+            if (before.isEmpty() && listBefore != null && listBefore.size() == figures.size() && !listBefore.at(index).isEmpty()) {
+                return listBefore.at(index);
             }
             if (!before.isEmpty() || sentenceIndicators.size() < figures.size()) {
                 return before;
@@ -371,6 +404,11 @@ final class ProseObservations {
 
     /** The words of the clause before the figure, without the periods and places in it, leading function words and trailing verbs. */
     private static String indicatorName(String left, AnalyzedDocument document, int from, int to) {
+        return indicatorName(left, document, from, to, false);
+    }
+
+    /** The same, keeping the 、 between listed items when {@code keepListMarks}. */
+    private static String indicatorName(String left, AnalyzedDocument document, int from, int to, boolean keepListMarks) {
         StringBuilder name = new StringBuilder(left);
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
@@ -399,9 +437,11 @@ final class ProseObservations {
         // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
         String cleaned = BRACKETED_LIST.matcher(name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
-                .replaceAll("").replaceAll("[\\s“”\"'（）()、]", "");
+                .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");
+        // 固定资产投资比上年下降: the comparison's 比 left behind by its period, before the change.
+        cleaned = COMPARED_WITH_AFTER_A_NAME.matcher(cleaned).replaceFirst("");
         // 开发区实现营业收入, 片区新增企业: a zone word opening the clause refers back to the subject; not 全市高新区营业收入
         // (part of the city) or 保税区域 (another word).
         cleaned = ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("");

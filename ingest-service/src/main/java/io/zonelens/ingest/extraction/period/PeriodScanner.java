@@ -41,7 +41,7 @@ public final class PeriodScanner {
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
             // 今年前三季度, 去年上半年: a part of the year the word names
-            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内)(?:(?<relpart>" + PART + ")"
+            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内|(?<![0-9０-９〇零一二三四五六七八九十])年末|(?<![0-9０-９〇零一二三四五六七八九十])年底)(?:(?<relpart>" + PART + ")"
             // 今年1-9月, 今年10月, 今年以来: months of the year the word names, or since its start
             + "|(?<rm1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<rm2>" + CN + "{1,3}?))?月份?(?![0-9０-９一二三四五六七八九十日号])(?<rmsince>以来)?"
             + "|(?<relsince>以来))?"
@@ -59,8 +59,15 @@ public final class PeriodScanner {
     public static Reader forDocument(LocalDate published, String title) {
         Reader reader = new Reader(published);
         if (title != null) {
-            reader.scan(title, 0, title.length(), new ArrayList<>()); // a plan's title names its five-year plan
+            List<PeriodMention> named = new ArrayList<>();
+            reader.scan(title, 0, title.length(), named); // a plan's title names its five-year plan
             reader.lastYear = null; // …but the years the title names are not what the body's 当年 refers to
+            // …except the one year a report or bulletin is about (2023年郑州市国民经济和社会发展统计公报), where its
+            // body says 全年 or 年末 without a year.
+            if (named.size() == 1 && named.get(0).kind() == PeriodKind.YEAR && published != null && named.get(0).year() != null
+                    && named.get(0).year() <= published.getYear()) {
+                reader.titleYear = named.get(0).year();
+            }
         }
         return reader;
     }
@@ -69,6 +76,7 @@ public final class PeriodScanner {
 
         private final LocalDate published;
         private Integer lastYear;
+        private Integer titleYear;
         private int[] plan;
 
         private Reader(LocalDate published) {
@@ -224,7 +232,8 @@ public final class PeriodScanner {
                 if (n == null || published == null || n < 1 || n > 30) {
                     return null;
                 }
-                int last = published.getYear() - 1;
+                // 过去五年 in a January work report ends last year; 六年来 in an August anniversary piece runs into this one.
+                int last = published.getMonthValue() > 6 ? published.getYear() : published.getYear() - 1;
                 return n == 1 ? year(start, end, text, last, PeriodKind.RELATIVE_YEAR)
                         : span(start, end, text, last - n + 1, last, PeriodKind.RECENT_YEARS);
             }
@@ -312,8 +321,11 @@ public final class PeriodScanner {
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
+        /** Words for the year the text is talking about, whatever year it was published in. */
+        private static final java.util.Set<String> ANAPHORIC_YEARS = java.util.Set.of("当年", "同年", "全年", "本年度", "年末", "年底");
+
         private Integer relativeYear(String word) {
-            if (published == null && !word.equals("当年") && !word.equals("同年") && !word.equals("全年") && !word.equals("本年度")) {
+            if (published == null && !ANAPHORIC_YEARS.contains(word)) {
                 return lastYear;
             }
             int now = published == null ? 0 : published.getYear();
@@ -323,7 +335,7 @@ public final class PeriodScanner {
                 case "前年" -> now - 2;
                 case "明年" -> now + 1;
                 // anaphoric: the year the text is talking about
-                default -> lastYear != null ? lastYear : published == null ? null : now;
+                default -> lastYear != null ? lastYear : titleYear != null ? titleYear : published == null ? null : now;
             };
         }
 

@@ -94,4 +94,12 @@ class IndicatorExtractorTest {
         assertEquals(Optional.of("浙江省"), DocumentSubject.from(null, "浙江省国民经济和社会发展统计公报"));
         assertEquals(Optional.empty(), DocumentSubject.from("关于促进综合保税区高水平开放高质量发展的若干意见"));
     }
+
+    @Test
+    void aTitlesSubjectIsTheDeepestPlaceItNamesWithoutThePeriodItOpensWith() {
+        assertEquals(Optional.of("厦门自贸片区"), DocumentSubject.from("上半年厦门自贸片区主要经济指标"));
+        assertEquals(Optional.of("上海市浦东新区"), DocumentSubject.from("上海市浦东新区2024年政府工作报告"));
+        assertEquals(Optional.of("江西省"), DocumentSubject.from("江西省综保区运行情况"), "the province's zones, not a zone called 综保");
+        assertEquals(Optional.of("郑州市"), DocumentSubject.from("2023年郑州市国民经济和社会发展统计公报"));
+    }
 }

@@ -157,8 +157,10 @@ class WorkReportTest {
     @Test
     void aListAsLongAsTheOneBeforeGoesOnWithItsIndicator() {
         List<Observation> all = extract(null, "2024-01-24", "2023年，浙江省一般公共预算收入8600亿元，同口径增长7.0%；城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%。");
-        assertEquals("城乡居民人均可支配收入", valued(all, 4.9).indicator(), all.toString());
-        assertEquals("城乡居民人均可支配收入", valued(all, 7.3).indicator(), all.toString());
+        assertEquals("城镇居民人均可支配收入", valued(all, 74997.0).indicator(), "城乡 is 城镇 and 农村, in that order: " + all);
+        assertEquals("农村居民人均可支配收入", valued(all, 40311.0).indicator(), all.toString());
+        assertEquals("城镇居民人均可支配收入", valued(all, 4.9).indicator(), all.toString());
+        assertEquals("农村居民人均可支配收入", valued(all, 7.3).indicator(), all.toString());
     }
 
     @Test
@@ -322,5 +324,36 @@ class WorkReportTest {
         assertEquals("江西省", valued(all, 800.0).subject(), all.toString());
         assertEquals("综合保税区进出口总值", valued(all, 800.0).indicator(), all.toString());
         assertEquals("南昌综合保税区", valued(all, 400.0).subject(), all.toString());
+    }
+
+    @Test
+    void aListOfIndicatorsBefore分别GivesEachFigureItsOwnWithTheWordsTheyShare() {
+        List<Observation> all = extract(null, "2024-02-01", "2023年，南昌市第一产业、第二产业、第三产业增加值分别增长3.5%、5.2%和6.1%。"
+                + "城镇、农村居民人均消费支出分别为31578元和19162元。出口、进口分别完成800亿元和400亿元，分别增长12%、下降5%。"
+                + "天津港保税区实际利用外资、固定资产投资和税收收入分别增长15.2%、8.6%和5.3%。");
+        assertEquals("第二产业增加值", valued(all, 5.2).indicator(), all.toString());
+        assertEquals("农村居民人均消费支出", valued(all, 19162.0).indicator(), all.toString());
+        assertEquals("出口", valued(all, 12.0).indicator(), all.toString());
+        assertEquals("进口", valued(all, -5.0).indicator(), "a later figure says its own direction: " + all);
+        assertEquals("固定资产投资", valued(all, 8.6).indicator(), "items of unlike length share nothing: " + all);
+    }
+
+    @Test
+    void aBulletinsYearIsTheOneItsTitleNamesAndANationalReportIsAboutChina() {
+        List<Observation> bulletin = extract("2023年郑州市国民经济和社会发展统计公报", "2024-03-28",
+                "全年全市固定资产投资比上年下降6.8%。年末全市常住人口1300万人。");
+        assertEquals(Observation.Kind.ACTUAL, valued(bulletin, -6.8).kind(), bulletin.toString());
+        assertEquals(2023, valued(bulletin, -6.8).periodTo().getYear(), bulletin.toString());
+        assertEquals("固定资产投资", valued(bulletin, -6.8).indicator(), "no 比 left of 比上年: " + bulletin);
+        assertEquals(2023, valued(bulletin, 1300.0).periodTo().getYear(), "年末 is the end of the title's year: " + bulletin);
+        List<Observation> national = extract("政府工作报告", "2024-03-05",
+                "过去一年，国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人。粮食产量13908亿斤。");
+        assertEquals("中国", valued(national, 1244.0).subject(), national.toString());
+        List<Observation> release = extract("国家统计局：8月份国民经济持续恢复向好", "2023-09-15",
+                "8月份，社会消费品零售总额37933亿元，同比增长4.6%。31个大城市城镇调查失业率为5.3%。");
+        assertEquals("中国", valued(release, 37933.0).subject(), "a place named in passing is not what a national release is about: " + release);
+        List<Observation> parts = extract(null, "2024-01-19", "2023年，全国165个综合保税区实现进出口6.56万亿元。其中，出口3.44万亿元。成都高新综合保税区进出口4826.5亿元。");
+        assertEquals("中国", valued(parts, 3.44).subject(), "其中 goes on with the sentence before: " + parts);
+        assertEquals("综合保税区进出口", valued(parts, 6.56).indicator(), parts.toString());
     }
 }
