@@ -152,7 +152,7 @@ final class FigureSubjects {
     }
 
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
-    private static final Pattern SHARE_AFTER = Pattern.compile("[0-9.]+%");
+    private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");
     /**
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
      * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).

@@ -46,6 +46,10 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
+    private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
+    private static final Pattern CONTRIBUTED = Pattern.compile("贡献");
+    /** 以不到全省千分之一的面积: the land a zone takes up, said to set off what it yields, is no figure of its own. */
+    private static final Pattern AREA_AFTER = Pattern.compile("的?(?:土地)?面积");
     private static final Pattern COMPARED_WITH_AFTER_A_NAME = Pattern.compile(
             "(?<=\\p{IsHan}{2})(?<![同环])(?:比|较)(?:同期|年初|年末|末|初)?(?=(?:增长|增加|下降|减少|提高|降低|上升|回落)(?:了|约|近|超|为|达)?$)");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
@@ -67,7 +71,8 @@ final class ProseObservations {
         String text = document.text();
         FigureSubjects subjects = FigureSubjects.of(document, titleName);
         SectionContext sections = SectionContext.of(text);
-        PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods());
+        PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods(),
+                document.publishedAt() == null ? null : document.publishedAt().toLocalDate());
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
@@ -81,7 +86,7 @@ final class ProseObservations {
         ListedIndicator listBefore = null;
         ListedIndicator currentList = null;
         for (Quantity quantity : document.quantities()) {
-            if (insideTable(quantity, tables) || !standsAlone(quantity, text)) {
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text) || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
             Sentence sentence = sentenceOf(document.sentences(), quantity.start());
@@ -134,6 +139,12 @@ final class ProseObservations {
             boolean shareOfTheWhole = quantity.kind() == QuantityKind.PERCENT && SHARE_OF_THE_WHOLE.matcher(left.strip()).matches();
             if (shareOfTheWhole) {
                 indicator = "";
+                measure = Observation.Measure.SHARE;
+            }
+            // 贡献了全省10.1%的进出口和16.8%的实际使用外资: a share of the whole, named after it.
+            Matcher namedAfter = quantity.kind() == QuantityKind.PERCENT ? SHARE_NAMED_AFTER.matcher(text).region(quantity.end(), sentence.end()) : null;
+            if (namedAfter != null && namedAfter.lookingAt() && CONTRIBUTED.matcher(text.substring(clauseStart(text, quantity.start(), sentence.start()), quantity.start())).find()) {
+                indicator = namedAfter.group(1);
                 measure = Observation.Measure.SHARE;
             }
             // 实际利用外资18.6亿美元，完成全年目标的112%: how much of its target the indicator reached, an actual.

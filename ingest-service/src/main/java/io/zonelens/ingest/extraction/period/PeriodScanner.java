@@ -45,10 +45,12 @@ public final class PeriodScanner {
             // 今年1-9月, 今年10月, 今年以来: months of the year the word names, or since its start
             + "|(?<rm1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<rm2>" + CN + "{1,3}?))?月份?(?![0-9０-９一二三四五六七八九十日号])(?<rmsince>以来)?"
             + "|(?<relsince>以来))?"
-            + "|(?<now>截至目前|当前|目前|现阶段)");
+            + "|(?<now>截至目前|当前|目前|现阶段)"
+            // 挂牌以来, 投产以来 with no date of their own: since the date the text named last
+            + "|(?<![0-9０-９年月日])(?<event>挂牌|设立|成立|获批|运行|运营|封关|开园|启动|揭牌|投产|实施)以来");
 
-    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度). */
-    private static final String ANCHORS = "年月五前目阶度";
+    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 来 (挂牌以来). */
+    private static final String ANCHORS = "年月五前目阶度来";
     private static final int WINDOW_BEFORE = 10;
     private static final int WINDOW_AFTER = 16;
 
@@ -62,6 +64,7 @@ public final class PeriodScanner {
             List<PeriodMention> named = new ArrayList<>();
             reader.scan(title, 0, title.length(), named); // a plan's title names its five-year plan
             reader.lastYear = null; // …but the years the title names are not what the body's 当年 refers to
+            reader.lastFrom = null;
             // …except the one year a report or bulletin is about (2023年郑州市国民经济和社会发展统计公报), where its
             // body says 全年 or 年末 without a year.
             if (named.size() == 1 && named.get(0).kind() == PeriodKind.YEAR && published != null && named.get(0).year() != null
@@ -76,6 +79,8 @@ public final class PeriodScanner {
 
         private final LocalDate published;
         private Integer lastYear;
+        /** Where the last period the text named starts (2019年8月 of 2019年8月30日), for an event's 以来 after it. */
+        private LocalDate lastFrom;
         private Integer titleYear;
         private int[] plan;
 
@@ -114,6 +119,7 @@ public final class PeriodScanner {
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON ? null : mention.year();
                         if (year != null) {
                             lastYear = year;
+                            lastFrom = mention.from();
                         }
                     }
                     break;
@@ -252,6 +258,10 @@ public final class PeriodScanner {
                     return since(start, end, text, LocalDate.of(year, 1, 1), String.valueOf(year));
                 }
                 return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
+            }
+            if (m.group("event") != null) {
+                return lastFrom == null ? null
+                        : since(start, end, text, lastFrom, lastFrom.getDayOfYear() == 1 ? String.valueOf(lastFrom.getYear()) : YearMonth.from(lastFrom).toString());
             }
             if (m.group("now") != null && published != null) {
                 return new PeriodMention(start, end, m.group(), String.valueOf(published.getYear()), published, published, PeriodKind.CURRENT);

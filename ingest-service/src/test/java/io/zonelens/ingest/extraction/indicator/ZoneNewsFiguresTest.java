@@ -149,4 +149,31 @@ class ZoneNewsFiguresTest {
                 all.stream().map(Observation::subject).toList(), all.toString());
         assertEquals(Observation.Measure.GROWTH, all.get(3).measure(), all.toString());
     }
+
+    @Test
+    void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
+        List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
+        Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(java.time.LocalDate.of(2024, 11, 20), firms.periodTo(), all.toString());
+        assertTrue(firms.flags().contains("PERIOD_INFERRED"), all.toString());
+    }
+
+    @Test
+    void sharesAZoneContributedAreNamedAfterThemAndItsAreaIsNoFigure() {
+        List<Observation> all = observations("四年来，山东自贸试验区以不到全省千分之一的面积，贡献了全省10.1%的进出口和约16.8%的实际使用外资。");
+        Observation trade = all.stream().filter(o -> o.value() == 10.1).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("进出口", trade.indicator(), all.toString());
+        assertEquals(Observation.Measure.SHARE, trade.measure(), all.toString());
+        assertEquals("中国(山东)自由贸易试验区", trade.subject(), all.toString());
+        assertEquals("实际使用外资", all.stream().filter(o -> o.value() == 16.8).findFirst().orElseThrow().indicator(), all.toString());
+        assertEquals(2, all.size(), "the area is no figure: " + all);
+    }
+
+    @Test
+    void sinceAnEventWithNoDateOfItsOwnRunsFromTheDateNamedBefore() {
+        List<Observation> all = observations("2019年8月30日，中国（山东）自由贸易试验区正式挂牌。挂牌以来，山东自贸试验区累计新设企业11.8万家。");
+        Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(2019, firms.periodFrom().getYear(), all.toString());
+        assertEquals(java.time.LocalDate.of(2024, 11, 20), firms.periodTo(), "to the day of publication: " + all);
+    }
 }
