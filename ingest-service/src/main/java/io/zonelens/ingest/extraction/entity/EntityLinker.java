@@ -318,6 +318,11 @@ public final class EntityLinker {
         if (region != null && region.endsWith("自治区")) {
             return region + full;
         }
+        // 海南州委, 红河州委, 延边朝鲜族自治州委: an autonomous prefecture's (or league's, banner's) committee is named after it.
+        String prefecture = "州盟旗".indexOf(cue.word().charAt(0)) >= 0 ? gazetteerCanonical(EntityType.PLACE, prefix + cue.word().charAt(0)) : null;
+        if (prefecture != null) {
+            return prefecture + cue.word().substring(1);
+        }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府).
         if (!full.equals(cue.word()) && full.endsWith("人民政府") && outsideTheMainland(prefix)) {
@@ -632,8 +637,8 @@ public final class EntityLinker {
 
     private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 
-    /** Levels whose bare bodies (区委, 县政府, 市委) a document names after naming the place's own bodies once. */
-    private static final String LOCAL_LEVELS = "区县市";
+    /** Levels whose bare bodies (区委, 县政府, 市委, 州委) a document names after naming the place's own bodies once. */
+    private static final String LOCAL_LEVELS = "区县市州";
 
     /**
      * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the
@@ -753,7 +758,8 @@ public final class EntityLinker {
          * 副市长) heads is the home province's or city's (a municipality is its own city), or null.
          */
         String headedBy(String title) {
-            String head = PositionExtractor.headOf(title);
+            // 自治区副主席 is a deputy of the region's head as 副省长 is of a province's.
+            String head = PositionExtractor.headOf(title).replace("自治区副主席", "自治区主席");
             // 自治区主席 in Guangxi's documents heads 广西壮族自治区, as 省长 heads a province.
             if (head.equals("省长") || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;

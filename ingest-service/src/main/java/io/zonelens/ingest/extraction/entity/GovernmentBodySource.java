@@ -15,7 +15,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
-    private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "区委常委会", "市委常委会", "省委常委会", "县委常委会");
+    private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "盟委", "旗委", "区委常委会", "市委常委会",
+            "省委常委会", "县委常委会", "州委常委会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
 
     @Override

@@ -78,6 +78,9 @@ public final class PersonNameFilter {
      * is a district, and a person in 霍尔果斯市委书记吴江表示.
      */
     public boolean shapedLikeAName(String name) {
+        if (tibetanName(name)) {
+            return true;
+        }
         boolean compound = compoundSurname(name) || japaneseName(name);
         return name.length() >= (compound ? 3 : 2) && name.length() <= 4 && (SURNAMES.indexOf(name.charAt(0)) >= 0 || compound) && !addressForm(name)
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
@@ -97,8 +100,24 @@ public final class PersonNameFilter {
             "冈田", "藤田", "后藤", "近藤", "村上", "远藤", "青木", "坂本", "福田", "西村", "藤井", "冈本", "藤原", "三浦", "中野", "原田",
             "松田", "竹内", "田村", "和田", "石田", "森田", "上田", "柴田", "酒井", "工藤", "横山", "宫崎", "宫本", "内田", "高木",
             "安藤", "岛田", "谷口", "大野", "高田", "丸山", "今井", "河野", "藤本", "村田", "武田", "杉山", "增田", "大冢", "平野",
-            "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "菊地", "野村", "新井", "渡部", "本间", "岸田", "安倍",
+            "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口", "松尾", "菊地", "野村", "新井", "渡部", "本间", "岸田", "安倍", "上野",
             "稻盛", "柳井", "丰岛", "永守", "盛田", "大西", "吉川", "岩田", "中西", "秋山", "北村", "西田", "小泽");
+
+    /**
+     * 次仁多吉, 旺堆, 普布顿珠: Tibetan names have no surname; they are one or two of a small stock of two-character
+     * names, which no Chinese word is.
+     */
+    private static final Set<String> TIBETAN_NAMES = Set.of("次仁", "多吉", "扎西", "旺堆", "普布", "顿珠", "洛桑", "达瓦", "尼玛", "格桑",
+            "平措", "索朗", "白玛", "央金", "卓玛", "拉巴", "边巴", "巴桑", "罗布", "米玛", "强巴", "丹增", "群培", "加措", "嘉措", "嘎玛",
+            "益西", "土登", "次旺", "欧珠", "旦增", "仁青", "德吉", "琼达", "曲珍", "央宗", "拉姆", "卓嘎", "普琼", "贡嘎", "赤列", "才让",
+            "多杰", "罗桑", "晋美", "坚参", "巴珠", "朗杰", "泽仁", "斯朗", "旺姆", "措姆", "拉珍", "次珍", "旺加", "桑珠", "阿旺", "土旦",
+            "占堆", "洛布", "旺久", "旺青", "央拉", "次德", "索南", "多布杰", "尼玛次仁", "仁增", "桑布", "尼珍", "德庆", "格列", "江村",
+            "贡保", "才旦", "扎巴", "群宗", "次白", "巴桑次仁");
+
+    /** Two characters of a Tibetan name, or four (次仁多吉), or one of the three-character ones (多布杰). */
+    static boolean tibetanName(String name) {
+        return TIBETAN_NAMES.contains(name) || name.length() == 4 && TIBETAN_NAMES.contains(name.substring(0, 2)) && TIBETAN_NAMES.contains(name.substring(2));
+    }
 
     static boolean compoundSurname(String name) {
         return name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2));

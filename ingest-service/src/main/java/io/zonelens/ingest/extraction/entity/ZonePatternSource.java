@@ -192,9 +192,9 @@ public class ZonePatternSource implements EntityCandidateSource {
         return -1;
     }
 
-    /** 中德生态园, 中白工业园, 中印尼经贸创新发展示范园区: the pair, the park's words, and what kind of park it is. */
+    /** 中德生态园, 中白工业园, 中德（合肥）合作智慧产业园: the pair, the city in brackets, the park's words, and what kind of park it is. */
     private static final java.util.regex.Pattern PARTNER_PARK = java.util.regex.Pattern.compile(
-            "中(?:印尼|[" + ZonePatternSource.PARTNER_COUNTRIES + "])\\p{IsHan}{0,12}?"
+            "中(?:印尼|[" + ZonePatternSource.PARTNER_COUNTRIES + "])(?:[（(]\\p{IsHan}{2,4}[）)])?\\p{IsHan}{0,12}?"
                     + "(?:产业园区|工业园区|示范园区|合作园区|产业园|工业园|生态园|科技园|示范区|合作区|生态城)");
 
     /**

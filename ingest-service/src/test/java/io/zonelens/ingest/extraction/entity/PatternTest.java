@@ -846,6 +846,13 @@ class PatternTest {
     }
 
     @Test
+    void aParkChinaRunsWithAnotherCountryMayNameItsCityInBrackets() {
+        List<EntityMention> m = mentions("要加快中德（合肥）合作智慧产业园、中日（马鞍山）智能装备产业园建设。");
+        assertTrue(has(m, EntityType.ZONE, "中德（合肥）合作智慧产业园"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "中日（马鞍山）智能装备产业园"), m.toString());
+    }
+
+    @Test
     void aListedZonesOwnNameBeforeAnotherKindStillNamesAZone() {
         List<EntityMention> m = mentions("重庆两路寸滩综合保税区进出口额增长。");
         assertTrue(has(m, EntityType.ZONE, "重庆两路寸滩综合保税区"), "renamed from the listed 重庆两路寸滩保税港区: " + m);

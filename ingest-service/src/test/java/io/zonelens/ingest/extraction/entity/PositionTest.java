@@ -355,6 +355,35 @@ class PositionTest {
     }
 
     @Test
+    void aFirstSecretaryEndsAChainOfOfficesLikeAnyOther() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("自治区党委常委、拉萨市委书记，拉萨经开区党工委第一书记普布顿珠参加调研。");
+        assertEquals(List.of("自治区党委常委", "拉萨市委书记", "拉萨经开区党工委第一书记"),
+                doc.positions.stream().filter(h -> h.person().equals("普布顿珠")).map(PositionHeld::title).toList(), doc.positions.toString());
+    }
+
+    @Test
+    void anAutonomousPrefecturesCommitteeAndItsDeputiesBelongToThePrefecture() {
+        AnalyzedDocumentView honghe = new AnalyzedDocumentView("会议期间，红河州委书记刘涛出席。");
+        assertEquals("红河哈尼族彝族自治州委", organizationOf(honghe, "刘涛"), honghe.positions.toString());
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("延边州委书记朴忠哲会见客人。州委常委、秘书长崔明参加会见。");
+        assertEquals("延边朝鲜族自治州委", organizationOf(doc, "崔明"), "a bare 州委 is the one prefecture named: " + doc.positions);
+        AnalyzedDocumentView region = new AnalyzedDocumentView("广西壮族自治区党委副书记、自治区主席蓝天立会见客人。自治区副主席韦韬参加会见。");
+        assertEquals("广西壮族自治区", organizationOf(region, "韦韬"), region.positions.toString());
+    }
+
+    @Test
+    void tibetanNamesAfterATitle() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("拉萨经济技术开发区党工委书记次仁多吉主持会议。自治区副主席旺堆出席。");
+        assertTrue(doc.hasPerson("次仁多吉"), doc.mentions.toString());
+        assertTrue(doc.hasPerson("旺堆"), doc.mentions.toString());
+    }
+
+    private static String organizationOf(AnalyzedDocumentView doc, String person) {
+        return doc.positions.stream().filter(h -> h.person().equals(person)).map(PositionHeld::organization).findFirst()
+                .orElseThrow(() -> new AssertionError(person + " holds nothing in " + doc.positions));
+    }
+
+    @Test
     void aCompanysPartyCommitteeOrBoardIsTheCompanysNoBodyOfItsOwn() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("河南省机场集团有限公司党委书记、董事长张健会见了来访客人。");
         assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), doc.mentions.toString());
