@@ -39,6 +39,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             if (start >= 0) {
                 start = afterAnOpenBracket(view, start, hit.start());
+                start = afterItsParent(view, start, hit.start());
                 start = fromAListedCompany(view, start, hit.start());
             }
             if (start >= 0) {
@@ -188,6 +189,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
      * before the bracket is the same firm's, found on its own).
      */
+    /** 新疆中泰（集团）有限责任公司所属新疆中泰化学股份有限公司: a word tying a firm to its parent ends the parent's name. */
+    private static final java.util.regex.Pattern PARENT_TIE = java.util.regex.Pattern.compile("所属|下属|旗下|控股的|投资的|全资子公司|控股子公司|子公司");
+
+    private static int afterItsParent(SentenceView view, int start, int end) {
+        java.util.regex.Matcher tie = PARENT_TIE.matcher(view.text()).region(start, end);
+        int after = start;
+        while (tie.find()) {
+            after = tie.end();
+        }
+        return end - after >= 2 ? after : start;
+    }
+
     private static int afterAnOpenBracket(SentenceView view, int start, int end) {
         int depth = 0;
         for (int i = end - 1; i >= start; i--) {

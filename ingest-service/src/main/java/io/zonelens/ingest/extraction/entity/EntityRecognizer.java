@@ -33,7 +33,7 @@ public class EntityRecognizer implements PipelineStage {
     private final DefinedShortNames shortNames;
     private final DocumentNumbers documentNumbers = new DocumentNumbers();
     private final RepeatedNames repeatedNames;
-    private final RepeatedPlaceNames repeatedPlaceNames;
+    private final RepeatedShortNames repeatedShortNames;
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -54,7 +54,7 @@ public class EntityRecognizer implements PipelineStage {
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
-        this.repeatedPlaceNames = new RepeatedPlaceNames(lexicon.gazetteer());
+        this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
@@ -120,7 +120,7 @@ public class EntityRecognizer implements PipelineStage {
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
         EntityLinker.Home home = EntityLinker.Home.of(hits, lexicon.gazetteer());
-        List<EntityMention> linked = new ArrayList<>(repeatedPlaceNames.apply(text, views, linker.link(text, repeatedNames.apply(text, views, resolved), home)));
+        List<EntityMention> linked = new ArrayList<>(repeatedShortNames.apply(text, views, linker.link(text, repeatedNames.apply(text, views, resolved), home)));
         linked.addAll(jurisdictions(views, linked));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);

@@ -309,6 +309,14 @@ class LinkingTest {
     }
 
     @Test
+    void aGroupASubsidiaryIsNamedAfterIsAFirmWhereTheDocumentNamesItAlone() {
+        List<EntityMention> m = mentions("项目实施主体为酒钢集团兰州新区不锈钢有限公司。酒钢集团党委书记、董事长陈得信出席签约仪式。");
+        assertEquals("酒钢集团", canonicalOf(m, "酒钢集团"), "the group, not its subsidiary: " + m);
+        List<EntityMention> same = mentions("中国宝武钢铁集团有限公司与园区签约。中国宝武钢铁集团董事长胡望明出席。");
+        assertEquals("中国宝武钢铁集团有限公司", canonicalOf(same, "中国宝武钢铁集团"), "the group is the registered firm: " + same);
+    }
+
+    @Test
     void aBareDistrictNameTheDocumentNeverNamesInFullIsNoPlace() {
         List<EntityMention> m = mentions("南沙将建设国际航运枢纽。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("南沙")), "南沙 could be the islands: " + m);

@@ -859,6 +859,14 @@ class PatternTest {
     }
 
     @Test
+    void aWordTyingAFirmToItsParentEndsTheParentsName() {
+        List<EntityMention> m = mentions("新疆中泰（集团）有限责任公司所属新疆中泰化学股份有限公司启动扩能项目。江西铜业集团有限公司所属江西铜业股份有限公司签订协议。");
+        for (String firm : List.of("新疆中泰（集团）有限责任公司", "新疆中泰化学股份有限公司", "江西铜业集团有限公司", "江西铜业股份有限公司")) {
+            assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
+        }
+    }
+
+    @Test
     void aBanksCardCentreIsOneCompanyWithTheBankAndItsBranch() {
         List<EntityMention> m = mentions("招商银行信用卡中心负责人表示，中信银行深圳分行信用卡中心和交通银行太平洋信用卡中心也有回应。");
         for (String centre : List.of("招商银行信用卡中心", "中信银行深圳分行信用卡中心", "交通银行太平洋信用卡中心")) {

@@ -7,29 +7,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A district, county or new area named once with its level word is that place wherever the document repeats its
- * name without it: after 广州市南沙区, "南沙将建设国际航运枢纽" is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区. A
- * bare name alone says too little (南沙 could be the islands, 朝阳 a city or the morning sun), so only a document that
- * names the place in full links it. A repetition counts when it starts and ends where words do, overlaps nothing
- * found already, stands outside 《》 and is a word HanLP knows first as a place name, or not at all.
+ * Shorter names a document uses for something it named in full, wherever it repeats them on their own:
+ * <ul>
+ * <li>a district, county or new area without its level word: after 广州市南沙区, "南沙将建设国际航运枢纽" is about 南沙区;
+ * after 浦东新区, 浦东 is 上海浦东新区. A bare name alone says too little (南沙 could be the islands, 朝阳 a city or the
+ * morning sun), so only a document that names the place in full links it, and only a word HanLP knows first as a
+ * place name, or not at all;</li>
+ * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
+ * (酒钢 alone is a common noun to HanLP, so nothing else finds it).</li>
+ * </ul>
+ * A repetition counts when it starts and ends where words do, overlaps nothing found already and stands outside 《》.
  */
-final class RepeatedPlaceNames {
-
-    static final String SOURCE = "repeated-place-name";
+final class RepeatedShortNames {
 
     private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY");
     private static final String NEW_AREA = "NEW_AREA";
 
     private final Gazetteer gazetteer;
 
-    RepeatedPlaceNames(Gazetteer gazetteer) {
+    RepeatedShortNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            String bare = bareName(m);
+            String bare = m.type() == EntityType.COMPANY ? groupName(m) : bareName(m);
             if (bare != null) {
                 byBareName.putIfAbsent(bare, m);
             }
@@ -41,15 +44,21 @@ final class RepeatedPlaceNames {
         for (Map.Entry<String, EntityMention> named : byBareName.entrySet()) {
             String bare = named.getKey();
             EntityMention full = named.getValue();
+            // A group is a firm of its own, not the subsidiary named after it; 中国宝武钢铁集团 is 中国宝武钢铁集团有限公司.
+            boolean sameThing = full.type() != EntityType.COMPANY || LEGAL_FORM.matcher(full.text().substring(bare.length())).matches();
+            String canonical = sameThing ? full.canonical() : bare;
             for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
                 int start = at;
                 int end = at + bare.length();
                 SentenceView view = SentenceView.holding(views, start, end);
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end())) {
-                    all.add(new EntityMention(full.type(), start, end, bare, full.canonical(), view.sentence().index(), true));
+                    all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
                 }
             }
+            // …and where another source found the short name, it is linked to the full one all the same.
+            all.replaceAll(m -> sameThing && m.type() == full.type() && m.text().equals(bare) && m.canonical().equals(bare)
+                    ? new EntityMention(m.type(), m.start(), m.end(), m.text(), canonical, m.sentenceIndex(), true) : m);
         }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return all;
@@ -74,6 +83,14 @@ final class RepeatedPlaceNames {
         String nature = CoreWords.firstNature(name);
         boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份)?有限(?:责任)?公司|公司");
+
+    /** 酒钢集团 of 酒钢集团兰州新区不锈钢有限公司: the group a registered subsidiary's name opens with, or null. */
+    private static String groupName(EntityMention m) {
+        int group = m.text().indexOf("集团");
+        return group >= 2 && group + 2 < m.text().length() && SentenceView.isHan(m.text().substring(0, group)) ? m.text().substring(0, group + 2) : null;
     }
 
     /** 滨海 of 天津市滨海: the listed place a name opens with is the city's, not the new area's own name. */
