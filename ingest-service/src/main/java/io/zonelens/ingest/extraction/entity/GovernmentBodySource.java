@@ -78,6 +78,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         candidates.addAll(departmentsOfBareZones(view));
+        candidates.addAll(committeesOfNumberedUnits(view));
         candidates.addAll(numberedBranches(view, candidates));
         candidates.addAll(generalOffices(view, candidates));
         candidates.addAll(subdistrictOffices(view));
@@ -86,6 +87,31 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         return candidates;
+    }
+
+    /** 第十二师, 第三支队: a numbered unit of a body, right before the unit's own committee. */
+    private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile("第[一二三四五六七八九十百0-9]{1,4}(?:师|团|支队|大队|分局)$");
+
+    /**
+     * 新疆生产建设兵团第十二师党委: the committee of a listed body's numbered unit is the unit's, one body from the listed
+     * name to the committee word (not the listed body's own 党委).
+     */
+    private List<EntityCandidate> committeesOfNumberedUnits(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.GOV_BODY) == null) {
+                continue;
+            }
+            java.util.regex.Matcher unit = NUMBERED_UNIT.matcher(view.text()).region(Math.max(view.sentence().start(), hit.start() - 8), hit.start());
+            if (!unit.find()) {
+                continue;
+            }
+            int unitStart = unit.start();
+            view.hits().stream().filter(body -> body.end() == unitStart && body.start() >= view.sentence().start() && body.hasType(EntityType.GOVERNMENT))
+                    .mapToInt(Lexicon.Hit::start).min()
+                    .ifPresent(start -> found.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.85)));
+        }
+        return found;
     }
 
     /** A zone's word for itself before a department of its committee: 经开区经济发展局, 综保区管委会经济发展局, 高新区招商局. */

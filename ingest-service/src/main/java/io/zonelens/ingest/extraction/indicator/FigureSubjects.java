@@ -59,7 +59,7 @@ final class FigureSubjects {
         // brackets: another name for the one before it (郑州新郑综合保税区（郑州航空港经济综合实验区）), a part of a firm's name
         // (恒逸（文莱）石化) or a route's end (中欧（中亚）班列).
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
-                && !insideAnInstitution(m, mentions) && !partner(text, m) && !bracketed(text, m)).toList());
+                && !insideAnInstitution(m, mentions) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
@@ -70,15 +70,30 @@ final class FigureSubjects {
         boolean national = titleSubject.isEmpty() && document.title() != null && NATIONAL_TITLE.matcher(document.title().strip()).find();
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
                 .or(() -> national ? Optional.of(NATION) : Optional.empty())
-                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()).toList())))
+                // Not the city a customs district is named after (海口 of 海口海关 reports Hainan's trade), a partner, a venue
+                // or a bracketed name; a zone inside its committee's name counts (钦州港片区管委会).
+                .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
+                        && !insideCustoms(m, mentions) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
+    }
+
+    private static boolean insideCustoms(EntityMention place, List<EntityMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && m.text().endsWith("海关") && m.start() <= place.start()
+                && place.end() <= m.end() && m.end() - m.start() > place.end() - place.start());
     }
 
     private static boolean insideAnInstitution(EntityMention place, List<EntityMention> mentions) {
         return mentions.stream().anyMatch(m -> m.type().isInstitution() && m.start() <= place.start() && place.end() <= m.end()
                 && m.end() - m.start() > place.end() - place.start());
     }
+
+    /** 推介会在西宁举行: where an event is held is not whose figures it gives. */
+    static boolean venue(String text, EntityMention place) {
+        return place.start() > 0 && text.charAt(place.start() - 1) == '在' && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕)");
 
     /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
     static boolean partner(String text, EntityMention place) {
@@ -128,7 +143,19 @@ final class FigureSubjects {
 
     /** The firm that owns the figure at {@code offset}, named in its clause (see {@link #firmBefore}). */
     Optional<EntityMention> owner(int clauseStart, int offset) {
-        return firmBefore(text, firms, named, clauseStart, offset);
+        return firmBefore(text, firms, named, clauseStart, offset).or(() -> firmReferredTo(clauseStart, offset));
+    }
+
+    /** 公司, 该公司, 集团 opening a clause that says what it did: the firm named last before, in this paragraph. */
+    private Optional<EntityMention> firmReferredTo(int clauseStart, int offset) {
+        Matcher anaphor = FIRM_ANAPHOR.matcher(text).region(clauseStart, offset);
+        if (!anaphor.lookingAt()) {
+            return Optional.empty();
+        }
+        int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
+        // Not past a zone or place named since: 宁德市规上工业… after the firm's report is the city's.
+        return firms.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart).reduce((a, b) -> b)
+                .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
 
     /** The subject of the figure, unless a list before 分别 gave one (the caller's to try first). */
@@ -267,6 +294,7 @@ final class FigureSubjects {
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
     private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
+    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + ")");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

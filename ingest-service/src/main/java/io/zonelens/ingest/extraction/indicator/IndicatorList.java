@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /**
  * 城镇、农村居民人均消费支出分别为31578元和19162元: a list of indicators before 分别, one for each figure, the words after
- * the last item shared by all when the items before it are alike in length (城镇 + 居民人均消费支出, 第一产业 + 增加值),
- * each item whole otherwise (实际利用外资、固定资产投资和税收收入). 城乡 is 城镇 and 农村.
+ * the last item shared by all (城镇 + 居民人均消费支出, 第一产业 + 增加值, 高技术制造业 + 增加值), each item whole where
+ * nothing tells where the last one ends (实际利用外资、固定资产投资和税收收入). 城乡 is 城镇 and 农村.
  */
 final class IndicatorList {
+
+    private static final java.util.regex.Pattern SCOPE_FIRST = java.util.regex.Pattern.compile("^(?:全国|全省|全市|全区|我国|我省|我市|我区)");
 
     private IndicatorList() {
     }
@@ -20,14 +22,42 @@ final class IndicatorList {
         if (items.size() != size || items.stream().anyMatch(item -> item.length() < 2)) {
             return Optional.empty();
         }
-        int length = items.get(0).length();
         String last = items.get(size - 1);
-        boolean alike = items.subList(0, size - 1).stream().allMatch(item -> item.length() == length);
-        String shared = alike && last.length() > length + 1 ? last.substring(length) : "";
+        int lastItemEnd = lastItemEnd(items.subList(0, size - 1), last);
+        String shared = lastItemEnd > 0 && last.length() - lastItemEnd >= 2 ? last.substring(lastItemEnd) : "";
         return Optional.of(index == size - 1 ? last : items.get(index) + shared);
     }
 
-    private static List<String> items(String listed, int size) {
+    /**
+     * Where the last item ends inside the last part: after the ending the other items share (产业 of 第一产业、第二产业;
+     * 制造业 of 高技术制造业 for 装备制造业增加值), else after as many characters as each of the other items has when they are
+     * alike in length (城镇 for 农村居民…); 0 when neither tells.
+     */
+    private static int lastItemEnd(List<String> others, String last) {
+        String ending = others.get(0);
+        for (String item : others) {
+            int common = 0;
+            while (common < Math.min(ending.length(), item.length())
+                    && ending.charAt(ending.length() - 1 - common) == item.charAt(item.length() - 1 - common)) {
+                common++;
+            }
+            ending = ending.substring(ending.length() - common);
+        }
+        // The longest part of that ending found in the last part.
+        for (int from = 0; from < ending.length(); from++) {
+            int at = last.indexOf(ending.substring(from));
+            if (at >= 0) {
+                return at + ending.length() - from;
+            }
+        }
+        int length = others.get(0).length();
+        boolean alike = others.stream().allMatch(item -> item.length() == length);
+        return alike && last.length() > length + 1 ? length : 0;
+    }
+
+    private static List<String> items(String whole, int size) {
+        // 全国东部、中部、西部地区…: the scope before the list is none of its items.
+        String listed = SCOPE_FIRST.matcher(whole).replaceFirst("");
         if (size == 2 && listed.startsWith("城乡") && listed.indexOf('、') < 0) {
             String rest = listed.substring(2);
             return List.of("城镇" + rest, "农村" + rest);

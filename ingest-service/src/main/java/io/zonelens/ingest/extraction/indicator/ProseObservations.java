@@ -46,6 +46,7 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
+    private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
     private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
     private static final Pattern CONTRIBUTED = Pattern.compile("贡献");
     /** 以不到全省千分之一的面积: the land a zone takes up, said to set off what it yields, is no figure of its own. */
@@ -129,6 +130,10 @@ final class ProseObservations {
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start());
             if (owner.isPresent() && indicator.startsWith(owner.get().text())) {
                 indicator = LEADING_NOISE.matcher(indicator.substring(owner.get().text().length())).replaceFirst("");
+            }
+            // 公司实现营业收入: nor is the word that refers back to it.
+            if (owner.isPresent()) {
+                indicator = FIRM_WORD_FIRST.matcher(indicator).replaceFirst("");
             }
             // A list whose figures have different indicators (工业营业收入2345亿元、利润总额156亿元) lends none.
             if (respectively != null) {

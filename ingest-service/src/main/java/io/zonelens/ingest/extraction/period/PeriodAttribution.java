@@ -10,7 +10,7 @@ import java.util.Map;
  * Which period a figure at an offset belongs to, as a reader decides: the nearest period before it in its sentence, else
  * the nearest after it in the sentence, else the last one earlier in its paragraph, else the year the document mostly
  * talks about (marked {@code inferred}), else, where the document names no period at all, the day it was published
- * (inferred too). Sentences and periods must be in text order.
+ * for a total to date or a dated event (inferred too). Sentences and periods must be in text order.
  */
 public final class PeriodAttribution {
 
@@ -20,6 +20,9 @@ public final class PeriodAttribution {
     private final PeriodMention dominantYear;
     /** A part of a year the text's first paragraph names (1—7月, 上半年), its report period; null if none. */
     private final PeriodMention leadPeriod;
+
+    /** What a figure counted to date (累计, 截至, 目前) or given on a dated day (11月7日) says. */
+    private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile("累计|截至|截止|目前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日");
 
     /** A document that names no period at all is about the day it was published (null when that is unknown too). */
     private final PeriodMention published;
@@ -83,8 +86,11 @@ public final class PeriodAttribution {
                 return new Attributed(leadPeriod, true);
             }
         }
-        // 山东自贸试验区累计新设企业11.8万家 in a piece that names no period: what it says holds as it is published.
-        return dominantYear != null ? new Attributed(dominantYear, true) : published != null && periods.isEmpty() ? new Attributed(published, true) : null;
+        // 山东自贸试验区累计新设企业11.8万家, 11月7日…签约项目32个 in a piece that names no period: a total to date or what a
+        // dated event gave holds as it is published (not 全省地区生产总值… in an undated extract of a work report).
+        return dominantYear != null ? new Attributed(dominantYear, true)
+                : published != null && periods.isEmpty() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
+                ? new Attributed(published, true) : null;
     }
 
     /**

@@ -119,7 +119,10 @@ public final class PeriodScanner {
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON ? null : mention.year();
                         if (year != null) {
                             lastYear = year;
-                            lastFrom = mention.from();
+                            // 到2025年 is no date an event happened on.
+                            boolean past = mention.from() != null && (published == null || !mention.from().isAfter(published))
+                                    && mention.kind() != PeriodKind.TARGET_YEAR && mention.kind() != PeriodKind.VISION;
+                            lastFrom = past ? mention.from() : lastFrom;
                         }
                     }
                     break;
@@ -260,8 +263,12 @@ public final class PeriodScanner {
                 return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
             }
             if (m.group("event") != null) {
-                return lastFrom == null ? null
-                        : since(start, end, text, lastFrom, lastFrom.getDayOfYear() == 1 ? String.valueOf(lastFrom.getYear()) : YearMonth.from(lastFrom).toString());
+                if (lastFrom == null) {
+                    // 挂牌以来 with no date named: to date, from a start the text does not give.
+                    return published == null ? null
+                            : new PeriodMention(start, end, text.substring(start, end), "/" + YearMonth.from(published), null, published, PeriodKind.SINCE);
+                }
+                return since(start, end, text, lastFrom, lastFrom.getDayOfYear() == 1 ? String.valueOf(lastFrom.getYear()) : YearMonth.from(lastFrom).toString());
             }
             if (m.group("now") != null && published != null) {
                 return new PeriodMention(start, end, m.group(), String.valueOf(published.getYear()), published, published, PeriodKind.CURRENT);

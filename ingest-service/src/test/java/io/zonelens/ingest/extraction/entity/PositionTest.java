@@ -372,6 +372,12 @@ class PositionTest {
     }
 
     @Test
+    void aNumberedUnitsCommitteeIsTheUnitsNotItsParentBodys() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("新疆生产建设兵团第十二师党委第一书记杨发森调研。");
+        assertEquals("新疆生产建设兵团第十二师党委", organizationOf(doc, "杨发森"), doc.positions.toString());
+    }
+
+    @Test
     void tibetanNamesAfterATitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("拉萨经济技术开发区党工委书记次仁多吉主持会议。自治区副主席旺堆出席。");
         assertTrue(doc.hasPerson("次仁多吉"), doc.mentions.toString());

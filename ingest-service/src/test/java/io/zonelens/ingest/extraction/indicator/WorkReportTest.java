@@ -336,6 +336,9 @@ class WorkReportTest {
         assertEquals("出口", valued(all, 12.0).indicator(), all.toString());
         assertEquals("进口", valued(all, -5.0).indicator(), "a later figure says its own direction: " + all);
         assertEquals("固定资产投资", valued(all, 8.6).indicator(), "items of unlike length share nothing: " + all);
+        List<Observation> industries = extract(null, "2024-02-01", "2023年，我国高技术制造业、装备制造业增加值分别增长2.7%、6.8%。");
+        assertEquals("装备制造业增加值", valued(industries, 6.8).indicator(), "the last item ends where the others' ending does: " + industries);
+        assertEquals("高技术制造业增加值", valued(industries, 2.7).indicator(), industries.toString());
     }
 
     @Test

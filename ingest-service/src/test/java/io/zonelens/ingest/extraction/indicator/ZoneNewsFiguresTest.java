@@ -176,4 +176,22 @@ class ZoneNewsFiguresTest {
         assertEquals(2019, firms.periodFrom().getYear(), all.toString());
         assertEquals(java.time.LocalDate.of(2024, 11, 20), firms.periodTo(), "to the day of publication: " + all);
     }
+
+    @Test
+    void aFirmTheClauseRefersBackToOwnsItsFiguresAndAVenueOwnsNone() {
+        List<Observation> all = observations("4月15日晚，宁德时代发布2024年一季度报告。一季度，公司实现营业收入797.7亿元，同比下降10.4%。"
+                + "2024年11月，格尔木昆仑经济技术开发区招商推介会在西宁举行，现场签约项目9个。");
+        Observation revenue = all.stream().filter(o -> o.value() == 797.7).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("宁德时代新能源科技股份有限公司", revenue.subject(), all.toString());
+        assertEquals("营业收入", revenue.indicator(), all.toString());
+        assertEquals("格尔木昆仑经济技术开发区", all.stream().filter(o -> o.value() == 9.0).findFirst().orElseThrow().subject(), all.toString());
+    }
+
+    @Test
+    void anUndatedFigureTakesThePublicationDayOnlyAsATotalToDateOrADatedEventsResult() {
+        assertTrue(observations("全省地区生产总值54355.1亿元，增长4.5%。").isEmpty(), "an undated extract says no year");
+        List<Observation> since = observations("到2025年，累计形成制度创新成果1000项以上。\n广州南沙新区片区挂牌以来累计形成制度创新成果642项。");
+        Observation done = since.stream().filter(o -> o.value() == 642.0).findFirst().orElseThrow(() -> new AssertionError(since.toString()));
+        assertEquals(Observation.Kind.ACTUAL, done.kind(), "a target year named before is no date the zone opened on: " + since);
+    }
 }
