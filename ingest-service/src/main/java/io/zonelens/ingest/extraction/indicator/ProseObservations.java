@@ -35,7 +35,7 @@ final class ProseObservations {
             "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|排名|位居|居|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?(?:排名|位居|位列|名列|分列|居|列)(?:全国|全省|全市|全区|全球)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -46,6 +46,10 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
+    /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
+    private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
+    private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
+    private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
     private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
     private static final Pattern CONTRIBUTED = Pattern.compile("贡献");
@@ -87,7 +91,11 @@ final class ProseObservations {
         ListedIndicator listBefore = null;
         ListedIndicator currentList = null;
         for (Quantity quantity : document.quantities()) {
-            if (insideTable(quantity, tables) || !standsAlone(quantity, text) || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
+            // 进入全国前30名: a threshold of a ranking, not a rank or a count.
+            boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
+                    && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text) || threshold
+                    || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
             Sentence sentence = sentenceOf(document.sentences(), quantity.start());
@@ -166,6 +174,13 @@ final class ProseObservations {
             // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
             // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
             // 力争达到5.5%).
+            // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with.
+            if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
+                Matcher frame = RANKING_FRAME.matcher(text).region(sentence.start(), quantity.start());
+                if (frame.lookingAt()) {
+                    indicator = indicatorName(frame.group(1), document, frame.start(1), frame.end(1));
+                }
+            }
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
@@ -211,7 +226,8 @@ final class ProseObservations {
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
-            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(measuredLeft.strip()).find();
+            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(measuredLeft.strip()).find()
+                    || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();
             Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
@@ -259,7 +275,8 @@ final class ProseObservations {
         private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
 
         static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
-            int word = left.lastIndexOf("分别");
+            // 分列全国综保区第三位和第四位, 分居第一、第二: ranks given out in turn like 分别.
+            int word = Math.max(left.lastIndexOf("分别"), Math.max(left.lastIndexOf("分列"), left.lastIndexOf("分居")));
             if (word < 0) {
                 return null;
             }
@@ -322,6 +339,14 @@ final class ProseObservations {
                 List<EntityMention> listed = listedBefore(subjects, text, sentence, word);
                 if (listed.size() == figures.size()) {
                     return Optional.of(listed.get(index).canonical());
+                }
+            }
+            // 苏州工业园综保区进出口…，昆山综保区进出口…，分列第三位和第四位: the ones the sentence named, in turn.
+            if (!text.startsWith("分别", after - 2)) {
+                List<String> named = subjects.stream().filter(m -> m.start() >= sentence.start() && m.end() <= after - 2)
+                        .map(EntityMention::canonical).distinct().toList();
+                if (named.size() == figures.size()) {
+                    return Optional.of(named.get(index));
                 }
             }
             return Optional.empty();
@@ -452,8 +477,8 @@ final class ProseObservations {
         }
         // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
-        String cleaned = BRACKETED_LIST.matcher(name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
-                .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "");
+        String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
+                .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "")).replaceFirst("");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");
         // 固定资产投资比上年下降: the comparison's 比 left behind by its period, before the change.

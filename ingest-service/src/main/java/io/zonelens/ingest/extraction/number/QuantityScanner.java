@@ -117,7 +117,10 @@ public final class QuantityScanner {
         return new Read(build(text, floor, start, unitEnd, limit, first, null, unit, unitText, null), unitEnd);
     }
 
-    /** 第40位, 第一、第三位: ordinals are ranks only when 位 or 名 closes them. */
+    private static final java.util.regex.Pattern RANKED_BEFORE = java.util.regex.Pattern.compile(
+            "(?:位列|位居|名列|排名|排在|排|居|列)(?:全国|全省|全市|全区|全球|世界|同类|国家级经开区|[\\p{IsHan}]{0,4})?$");
+
+    /** 第40位, 第一、第三位: ordinals are ranks when 位 or 名 closes them, or a verb of ranking comes before (位列第一). */
     private Read readRanks(String text, int floor, int start, int limit, List<Quantity> found) {
         List<int[]> spans = new ArrayList<>();
         List<Core> cores = new ArrayList<>();
@@ -130,7 +133,14 @@ public final class QuantityScanner {
             spans.add(new int[] {pos, core.end()});
             cores.add(core);
             int after = core.end();
-            if (after < limit && (text.charAt(after) == '位' || text.charAt(after) == '名')) {
+            boolean closed = after < limit && (text.charAt(after) == '位' || text.charAt(after) == '名');
+            // 位列第一, 排名全国第二: after a verb of ranking the ordinal is a rank without 位.
+            boolean ranked = !closed && cores.size() == 1 && RANKED_BEFORE.matcher(text).region(Math.max(floor, start - 8), start).find()
+                    && (after >= limit || !Character.isLetterOrDigit(text.charAt(after)) || "，,。；;、".indexOf(text.charAt(after)) >= 0);
+            if (ranked) {
+                return new Read(build(text, floor, start, after, limit, core, null, new Unit("位", "rank", 1, Dimension.RANK), "位", null), after);
+            }
+            if (closed) {
                 String unitText = String.valueOf(text.charAt(after));
                 for (int k = 0; k < cores.size(); k++) {
                     int end = k == cores.size() - 1 ? after + 1 : spans.get(k)[1];

@@ -28,7 +28,8 @@ public final class UnitCatalog {
         add("人", "person", 1, Dimension.PERSONS); add("人次", "person-time", 1, Dimension.PERSONS);
         add("名", "person", 1, Dimension.PERSONS);
         for (String word : List.of("家", "个", "件", "座", "辆", "户", "张", "场", "项", "台", "套", "艘", "架", "条", "所", "栋",
-                "只", "部", "种", "次", "宗", "笔", "单", "票", "株", "头", "篇", "份", "处", "位", "列", "班", "批次", "架次", "个项目")) {
+                "只", "部", "种", "次", "宗", "笔", "单", "票", "株", "头", "篇", "份", "处", "位", "列", "班", "批次", "架次", "个项目",
+                "块", "片", "颗", "枚", "根", "辆次", "艘次")) {
             add(word, word, 1, Dimension.COUNT);
         }
         add("平方米", "m2", 1, Dimension.AREA); add("平米", "m2", 1, Dimension.AREA); add("㎡", "m2", 1, Dimension.AREA);
@@ -48,6 +49,7 @@ public final class UnitCatalog {
         add("周", "week", 1, Dimension.DURATION); add("周年", "year", 1, Dimension.DURATION);
         add("微克/立方米", "ug/m3", 1, Dimension.CONCENTRATION); add("立方米", "m3", 1, Dimension.VOLUME);
         add("%", "%", 1, Dimension.PERCENT); add("％", "%", 1, Dimension.PERCENT);
+        add("‰", "%", 0.1, Dimension.PERCENT); // 出生率为6.15‰: per mille, a tenth of a per cent
         add("个百分点", "pp", 1, Dimension.PERCENTAGE_POINTS); add("百分点", "pp", 1, Dimension.PERCENTAGE_POINTS);
         add("倍", "x", 1, Dimension.MULTIPLE);
         longestUnit = units.keySet().stream().mapToInt(String::length).max().orElse(1);

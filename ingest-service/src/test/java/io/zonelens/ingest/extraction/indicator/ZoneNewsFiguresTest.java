@@ -194,4 +194,28 @@ class ZoneNewsFiguresTest {
         Observation done = since.stream().filter(o -> o.value() == 642.0).findFirst().orElseThrow(() -> new AssertionError(since.toString()));
         assertEquals(Observation.Kind.ACTUAL, done.kind(), "a target year named before is no date the zone opened on: " + since);
     }
+
+    @Test
+    void ranksWithoutTheirWordAreInTheAssessmentTheSentenceOpensWithAndRanksGivenOutInTurnGoToTheNamedInTurn() {
+        List<Observation> all = observations("2023年国家级经开区综合发展水平考核评价中，苏州工业园区连续八年位列第一，广州经济技术开发区位列第二。"
+                + "2023年，苏州工业园综合保税区进出口3325.6亿元，昆山综合保税区进出口3215.3亿元，分列全国综保区第三位和第四位。"
+                + "2023年，浙江省有5家经开区进入全国前30名。");
+        Observation first = all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.value() == 1.0).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("苏州工业园区", first.subject(), all.toString());
+        assertEquals("国家级经开区综合发展水平考核评价", first.indicator(), all.toString());
+        assertEquals("苏州工业园综合保税区", all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.value() == 3.0)
+                .findFirst().orElseThrow().subject(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 30.0), "前30名 is a threshold: " + all);
+    }
+
+    @Test
+    void unitsOfPiecesAndPerMilleAndAMinusAfter为() {
+        List<Observation> all = observations("2023年，合肥市集成电路产量18.2亿块，增长42.1%。全市出生率为6.15‰；人口自然增长率为-2.51‰。");
+        assertEquals("集成电路产量", all.stream().filter(o -> o.value() == 42.1).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator(),
+                "the growth of the figure just named, not of the one before: " + all);
+        assertTrue(all.stream().anyMatch(o -> o.value() == 18.2), all.toString());
+        assertEquals("人口自然增长率", all.stream().filter(o -> o.value() == -2.51).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
+    }
 }
