@@ -65,6 +65,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         candidates.addAll(listedZonesAfterTheirPlace(view));
         candidates.addAll(shortNamesBeforeTheirKind(view));
+        candidates.addAll(shortNamesBeforeAListedZone(view));
         candidates.addAll(sameNameInAnotherProvince(view));
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
@@ -141,6 +142,36 @@ public class ZonePatternSource implements EntityCandidateSource {
             start = core >= 0 && view.tokenStartsAt(core) && (start < 0 || core < start) ? core : start;
         }
         return start;
+    }
+
+    /**
+     * 满洲里、二连浩特边境经济合作区, 襄阳、宜昌综合保税区: short names listed with 、 or 和 before a listed zone share its kind,
+     * each where its name and the kind make a listed zone.
+     */
+    private List<EntityCandidate> shortNamesBeforeAListedZone(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        for (Lexicon.Hit zone : view.hits()) {
+            char before = view.charAt(zone.start() - 1);
+            if (!zone.hasType(EntityType.ZONE) || before != '、' && before != '和') {
+                continue;
+            }
+            for (Lexicon.Hit kindHit : view.hits()) {
+                Cue cue = kindHit.cue(Cue.CueFamily.ZONE_SUFFIX);
+                if (cue == null || kindHit.end() != zone.end() || kindHit.start() <= zone.start()) {
+                    continue;
+                }
+                for (int end = zone.start() - 1; end > view.sentence().start(); ) {
+                    int start = listedShortNameEndingAt(view, end, cue.fullForm());
+                    if (start < 0) {
+                        break;
+                    }
+                    candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + cue.fullForm(), 0.95));
+                    char joiner = view.charAt(start - 1);
+                    end = joiner == '、' || joiner == '和' ? start - 1 : -1;
+                }
+            }
+        }
+        return candidates;
     }
 
     /** Where the longest short name ending at {@code end} that makes a listed zone with the kind starts, or -1. */

@@ -853,6 +853,13 @@ class PatternTest {
     }
 
     @Test
+    void shortNamesListedBeforeAListedZoneShareItsKind() {
+        List<EntityMention> m = mentions("支持满洲里、二连浩特边境经济合作区创新发展。天津自贸试验区与北京、河北自贸试验区开展合作。");
+        assertEquals("满洲里边境经济合作区", canonicalOf(m, "满洲里"), m.toString());
+        assertEquals("中国(北京)自由贸易试验区", canonicalOf(m, "北京"), m.toString());
+    }
+
+    @Test
     void aListedZonesOwnNameBeforeAnotherKindStillNamesAZone() {
         List<EntityMention> m = mentions("重庆两路寸滩综合保税区进出口额增长。");
         assertTrue(has(m, EntityType.ZONE, "重庆两路寸滩综合保税区"), "renamed from the listed 重庆两路寸滩保税港区: " + m);
