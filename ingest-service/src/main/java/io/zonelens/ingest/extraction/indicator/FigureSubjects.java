@@ -121,6 +121,24 @@ final class FigureSubjects {
 
     private static final int MAX_BRACKETED = 150;
 
+    /**
+     * Whose a table row is: the zone or place named at [start, end), the whole a scope word (全市, 全省) stands for, else
+     * the document's subject when the label names none of these; empty when nothing is known.
+     */
+    Optional<String> ofRowLabel(String label, int start, int end) {
+        Optional<EntityMention> named = this.named.stream().filter(m -> m.start() == start && m.end() == end).findFirst();
+        if (named.isPresent()) {
+            return Optional.of(named.get().canonical());
+        }
+        Matcher scope = SCOPE.matcher(label);
+        return scope.matches() ? scopes.of(scope.group(1)).or(() -> documentSubject) : Optional.empty();
+    }
+
+    /** Whose the figures are where nothing else names anyone (a table of indicators under the document's title). */
+    Optional<String> documentSubject() {
+        return documentSubject;
+    }
+
     /** The zones and places named, outermost ones only, in text order. */
     List<EntityMention> named() {
         return named;

@@ -25,6 +25,7 @@ public class IndicatorExtractor implements PipelineStage {
     private final PlanTableReader tables;
     private final UnitCatalog units = UnitCatalog.standard();
     private final ProseObservations prose = new ProseObservations();
+    private final RowTables rowTables = new RowTables();
 
     public IndicatorExtractor(PlanTableReader tables) {
         this.tables = tables;
@@ -58,7 +59,12 @@ public class IndicatorExtractor implements PipelineStage {
                 observations.addAll(fromRow(subject.get(), table, row));
             }
         }
-        observations.addAll(prose.find(document, found, DocumentSubject.from(document.title())));
+        // A flattened table's rows are read as a table, not as prose.
+        List<Observation> rows = rowTables.read(document, FigureSubjects.of(document, DocumentSubject.from(document.title())));
+        prose.find(document, found, DocumentSubject.from(document.title())).stream()
+                .filter(figure -> rows.stream().noneMatch(row -> figure.start() >= row.evidenceStart() && figure.end() <= row.evidenceEnd()))
+                .forEach(observations::add);
+        observations.addAll(rows);
         return document.withIndicators(observations);
     }
 

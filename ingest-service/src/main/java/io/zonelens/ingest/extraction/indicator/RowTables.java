@@ -1,0 +1,217 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.number.Qualifier;
+import io.zonelens.ingest.extraction.number.UnitCatalog;
+import io.zonelens.ingest.extraction.period.PeriodAttribution;
+import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables a page flattened to one row per line, cells apart by spaces or |: a header of labels, then rows of a label and
+ * figures (a statistics bulletin's 附表, a zone's monthly table).
+ * <pre>
+ * 地区 地区生产总值 比上年增长          指标名称 单位 1-6月 同比增长（%）
+ * 全市 30355.73 4.6                    地区生产总值 亿元 1621.3 4.1
+ * 天河区 6601.24 4.4                   外贸进出口总额 亿元 1358.4 -6.5
+ * </pre>
+ * A row is a subject (a place, zone or scope word) when the first header names places (地区, 区域 …); otherwise it is an
+ * indicator of the document's subject. A column headed by a change (比上年增长, 同比增长) is the growth of the figure
+ * before it; a 单位 column or a unit in a header's brackets gives the unit; a period in a header is its column's,
+ * else the table's is the one its title names or the text gives where it stands.
+ */
+final class RowTables {
+
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
+    private static final Pattern NUMBER = Pattern.compile("[-－−]?[0-9]+(?:\\.[0-9]+)?%?");
+    private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
+    private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|城市|园区|开发区|片区|综保区|单位名称");
+    private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
+    private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全");
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
+    private static final Pattern HEADER_PERIOD = Pattern.compile("(?:([0-9]{4})年)?(?:([0-9]{1,2})[-—～~至]([0-9]{1,2})月|([0-9]{1,2})月|全年)");
+    private static final Pattern TITLE_YEAR = Pattern.compile("([12][0-9]{3})年");
+    private static final int MAX_LABEL = 20;
+    /** Column heads that name no measure of their own: a period, a total, a value. */
+    private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值");
+
+    private final UnitCatalog units = UnitCatalog.standard();
+
+    List<Observation> read(AnalyzedDocument document, FigureSubjects subjects) {
+        String text = document.text();
+        List<int[]> lines = lines(text);
+        List<Observation> found = new ArrayList<>();
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            List<String> header = cells(text, lines.get(i));
+            if (!header(header)) {
+                continue;
+            }
+            int rows = 0;
+            while (i + 1 + rows < lines.size() && row(cells(text, lines.get(i + 1 + rows)), header.size())) {
+                rows++;
+            }
+            if (rows < 2) {
+                continue;
+            }
+            String captionUnit = captionUnit(text, lines, i);
+            for (int r = 1; r <= rows; r++) {
+                found.addAll(observations(document, subjects, header, lines.get(i + r), captionUnit));
+            }
+            i += rows;
+        }
+        return found;
+    }
+
+    private List<Observation> observations(AnalyzedDocument document, FigureSubjects subjects, List<String> header, int[] line, String captionUnit) {
+        String text = document.text();
+        List<int[]> spans = cellSpans(text, line);
+        String label = text.substring(spans.get(0)[0], spans.get(0)[1]);
+        boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
+        Optional<String> subject = rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
+                : subjects.documentSubject();
+        if (subject.isEmpty()) {
+            return List.of();
+        }
+        int unitColumn = header.indexOf("单位");
+        String rowUnit = unitColumn > 0 ? text.substring(spans.get(unitColumn)[0], spans.get(unitColumn)[1]) : null;
+        List<Observation> found = new ArrayList<>();
+        String lastLevel = null;
+        PeriodMention lastLevelPeriod = null;
+        for (int c = 1; c < header.size(); c++) {
+            String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
+            if (c == unitColumn || !NUMBER.matcher(cell).matches()) {
+                continue;
+            }
+            String head = header.get(c);
+            boolean growth = GROWTH_HEADER.matcher(head).find();
+            boolean share = !growth && SHARE_HEADER.matcher(head).find();
+            String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(head).replaceAll("")).replaceAll("").strip();
+            // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone.
+            String rowIndicator = stripUnit(label) + (GENERIC_COLUMN.matcher(headName).matches() ? "" : headName);
+            String indicator = growth ? (lastLevel != null ? lastLevel : rowsArePlaces ? headName : stripUnit(label)) : rowsArePlaces ? headName : rowIndicator;
+            if (!growth) {
+                lastLevel = indicator;
+            }
+            if (indicator.length() < 2) {
+                continue;
+            }
+            Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
+            String unitText = growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
+            UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
+            double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-'));
+            // 1-6月 | 同比增长（%）: a change is over the period of the figure before it.
+            PeriodMention period = growth && lastLevelPeriod != null && !HEADER_PERIOD.matcher(head).find() ? lastLevelPeriod
+                    : period(document, head, spans.get(c)[0]);
+            if (period == null) {
+                continue;
+            }
+            if (!growth) {
+                lastLevelPeriod = period;
+            }
+            Observation.Measure measure = growth ? Observation.Measure.GROWTH : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
+            found.add(new Observation(subject.get(), indicator, Observation.Kind.ACTUAL, measure, period.label(), period.from(), period.to(),
+                    value, null, Qualifier.EXACT, null, unit == null ? null : unit.unit().canonical(), unitText,
+                    unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
+        }
+        return found;
+    }
+
+    /** The column's own period (1-6月), else the year the title names, else the text's where the table stands. */
+    private static PeriodMention period(AnalyzedDocument document, String head, int offset) {
+        LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
+        Matcher title = document.title() == null ? null : TITLE_YEAR.matcher(document.title());
+        Integer titleYear = title != null && title.find() ? Integer.valueOf(title.group(1)) : null;
+        Matcher own = HEADER_PERIOD.matcher(head);
+        if (own.find() && (own.group(2) != null || own.group(4) != null)) {
+            Integer year = own.group(1) != null ? Integer.valueOf(own.group(1)) : titleYear != null ? titleYear : published == null ? null : published.getYear();
+            int from = Integer.parseInt(own.group(2) != null ? own.group(2) : own.group(4));
+            int to = Integer.parseInt(own.group(3) != null ? own.group(3) : own.group(4));
+            if (year == null || from < 1 || to > 12 || to < from) {
+                return null;
+            }
+            java.time.YearMonth first = java.time.YearMonth.of(year, from);
+            java.time.YearMonth last = java.time.YearMonth.of(year, to);
+            return new PeriodMention(offset, offset, head, from == to ? first.toString() : first + "/" + last, first.atDay(1), last.atEndOfMonth(),
+                    io.zonelens.ingest.extraction.period.PeriodKind.MONTHS);
+        }
+        if (titleYear != null && (published == null || titleYear <= published.getYear())) {
+            return new PeriodMention(offset, offset, head, String.valueOf(titleYear), LocalDate.of(titleYear, 1, 1), LocalDate.of(titleYear, 12, 31),
+                    io.zonelens.ingest.extraction.period.PeriodKind.YEAR);
+        }
+        PeriodAttribution.Attributed attributed = new PeriodAttribution(document.text(), document.sentences(), document.periods()).periodAt(offset);
+        return attributed == null ? null : attributed.period();
+    }
+
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、\\s]{1,6})");
+
+    /** 单位：亿元，%: the unit a caption line just above the header gives the figures. */
+    private static String captionUnit(String text, List<int[]> lines, int header) {
+        for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
+            Matcher unit = CAPTION_UNIT.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
+            if (unit.find()) {
+                return unit.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String stripUnit(String label) {
+        return UNIT_IN_BRACKETS.matcher(label).replaceAll("").strip();
+    }
+
+    /** Three cells or more, labels all (no figure), short, with some Chinese. */
+    private static boolean header(List<String> cells) {
+        return cells.size() >= 3 && cells.stream().allMatch(cell -> cell.length() <= MAX_LABEL && !NUMBER.matcher(cell).matches())
+                && cells.stream().anyMatch(cell -> cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+    }
+
+    /** As many cells as the header, a label first and figures (two at least) or gaps after it, a 单位 cell aside. */
+    private static boolean row(List<String> cells, int size) {
+        if (cells.size() != size || cells.get(0).length() > MAX_LABEL || NUMBER.matcher(cells.get(0)).matches()) {
+            return false;
+        }
+        long figures = cells.stream().skip(1).filter(cell -> NUMBER.matcher(cell).matches()).count();
+        long others = cells.stream().skip(1).filter(cell -> !NUMBER.matcher(cell).matches() && !MISSING.matcher(cell).matches()).count();
+        return figures >= 2 && others <= 1;
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                lines.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> cells(String text, int[] line) {
+        return cellSpans(text, line).stream().map(span -> text.substring(span[0], span[1])).toList();
+    }
+
+    /** The cells of a line, as [start, end) offsets into the text. */
+    private static List<int[]> cellSpans(String text, int[] line) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher gap = CELL_BREAK.matcher(text).region(line[0], line[1]);
+        int start = line[0];
+        while (gap.find()) {
+            if (gap.start() > start) {
+                spans.add(new int[] {start, gap.start()});
+            }
+            start = gap.end();
+        }
+        if (line[1] > start) {
+            spans.add(new int[] {start, line[1]});
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,59 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RowTablesTest {
+
+    private static List<Observation> extract(String title, String published, String text) {
+        return ExtractionFixture.PIPELINE.run(AnalyzedDocument.of("table", title, OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
+    }
+
+    private static Observation valued(List<Observation> all, double value) {
+        return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));
+    }
+
+    @Test
+    void rowsOfPlacesGiveEachPlaceTheFiguresOfEveryColumnAndAChangeIsOfTheFigureBeforeIt() {
+        List<Observation> all = extract("2023年广州市各区地区生产总值", "2024-02-06",
+                "2023年广州市各区地区生产总值\n单位：亿元，%\n地区 地区生产总值 比上年增长\n全市 30355.73 4.6\n天河区 6601.24 4.4\n黄埔区 4316.20 5.5");
+        assertEquals("广州市", valued(all, 30355.73).subject(), "全市 is the city the title names: " + all);
+        assertEquals("亿元", valued(all, 6601.24).unitText(), "the caption's unit: " + all);
+        Observation growth = valued(all, 4.4);
+        assertEquals("天河区", growth.subject(), all.toString());
+        assertEquals("地区生产总值", growth.indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, growth.measure(), all.toString());
+        assertEquals("2023", growth.periodLabel(), all.toString());
+        assertEquals(6, all.size(), all.toString());
+    }
+
+    @Test
+    void rowsOfIndicatorsAreTheDocumentsWithTheirUnitsAndTheColumnsPeriod() {
+        for (String separator : List.of(" ", "|")) {
+            String text = String.join("\n", "2023年1-6月天津经济技术开发区主要经济指标",
+                    String.join(separator, "指标名称", "单位", "1-6月", "同比增长（%）"),
+                    String.join(separator, "地区生产总值", "亿元", "1621.3", "4.1"),
+                    String.join(separator, "外贸进出口总额", "亿元", "1358.4", "-6.5"));
+            List<Observation> all = extract("2023年上半年天津经济技术开发区主要经济指标", "2023-08-10", text);
+            Observation trade = valued(all, -6.5);
+            assertEquals("天津经济技术开发区", trade.subject(), all.toString());
+            assertEquals("外贸进出口总额", trade.indicator(), all.toString());
+            assertEquals("2023-01/2023-06", trade.periodLabel(), "the change is over the months of the figure before it: " + all);
+            assertEquals("亿元", valued(all, 1621.3).unitText(), all.toString());
+        }
+    }
+
+    @Test
+    void aProductsRowIsNamedWithItsColumnAndProseWithSpacesIsNoTable() {
+        List<Observation> all = extract("2023年宁波市国民经济和社会发展统计公报", "2024-03-26",
+                "产品名称 单位 产量 比上年增长（%）\n汽车 万辆 146.2 12.7\n集成电路 亿块 36.8 21.5");
+        assertEquals("集成电路产量", valued(all, 36.8).indicator(), all.toString());
+        assertTrue(extract(null, "2024-03-26", "Ningbo port handled 36 million TEU in 2023\nand 12 more lines of 5 words\nwith 3 and 4 numbers").isEmpty());
+    }
+}
