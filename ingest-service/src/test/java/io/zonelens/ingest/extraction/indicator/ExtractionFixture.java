@@ -26,6 +26,16 @@ final class ExtractionFixture {
     private ExtractionFixture() {
     }
 
+    /** The figures of a text with a title (or null) and a publication day (2024-01-20, at 09:00 Beijing time). */
+    static List<Observation> extract(String title, String published, String text) {
+        return PIPELINE.run(AnalyzedDocument.of("text", title, java.time.OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
+    }
+
+    /** The first figure of that value. */
+    static Observation valued(List<Observation> all, double value) {
+        return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));
+    }
+
     static AnalyzedDocument analyze(String sample) {
         NormalizedDocument normalized = new DocumentNormalizer().normalize(Samples.text(sample), "text/plain", null, null);
         return PIPELINE.run(AnalyzedDocument.of(sample, normalized.title(), normalized.publishedAt(), normalized.text()));

@@ -1,23 +1,17 @@
 package io.zonelens.ingest.extraction.indicator;
 
-import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.extract;
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.valued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RowTablesTest {
 
-    private static List<Observation> extract(String title, String published, String text) {
-        return ExtractionFixture.PIPELINE.run(AnalyzedDocument.of("table", title, OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
-    }
 
-    private static Observation valued(List<Observation> all, double value) {
-        return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));
-    }
 
     @Test
     void rowsOfPlacesGiveEachPlaceTheFiguresOfEveryColumnAndAChangeIsOfTheFigureBeforeIt() {

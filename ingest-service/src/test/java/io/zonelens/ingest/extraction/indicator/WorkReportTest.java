@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.extract;
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.valued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,13 +66,7 @@ class WorkReportTest {
         assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 6.3).findFirst().orElseThrow().kind(), all.toString());
     }
 
-    private static List<Observation> extract(String title, String published, String text) {
-        return ExtractionFixture.PIPELINE.run(AnalyzedDocument.of("report", title, OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
-    }
 
-    private static Observation valued(List<Observation> all, double value) {
-        return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));
-    }
 
     @Test
     void theNationsFiguresAreChinasWhenTheReportSaysWeOrTheWholeCountry() {
