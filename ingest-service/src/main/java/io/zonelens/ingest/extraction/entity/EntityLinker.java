@@ -394,7 +394,8 @@ public final class EntityLinker {
         for (Map.Entry<String, Integer> zone : counts.entrySet()) {
             best = best == null || zone.getValue() > counts.get(best) ? zone.getKey() : best;
         }
-        if (best != null || homeProvince == null) {
+        // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
+        if (best != null || homeProvince == null || kindSuffix.equals("新区")) {
             return best;
         }
         List<String> inProvince = gazetteer.entries().stream()

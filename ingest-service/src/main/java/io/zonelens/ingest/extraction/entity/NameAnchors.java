@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import io.zonelens.ingest.extraction.token.Token;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -102,13 +103,24 @@ final class NameAnchors {
                 continue;
             }
             // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone.
-            boolean words = view.tokensWithin(start, end).stream().noneMatch(token -> Pos.isBoundary(token) || Pos.isVerb(token)
-                    || Pos.isCount(token) || Pos.isTimeOrLocation(token) || NOT_NAMES.contains(token.word()) || kindWordIn(view, token));
+            List<Token> inside = view.tokensWithin(start, end);
+            boolean words = java.util.stream.IntStream.range(0, inside.size()).noneMatch(i -> {
+                Token token = inside.get(i);
+                return Pos.isBoundary(token) || Pos.isVerb(token) || Pos.isCount(token) && !numeralOfAName(inside, i)
+                        || Pos.isTimeOrLocation(token) || NOT_NAMES.contains(token.word()) || kindWordIn(view, token);
+            });
             // 基础材料产业园, 粮油产业园: common words alone describe a park; a name has a proper noun or a piece of one.
             boolean description = view.tokensWithin(start, end).stream().allMatch(token -> token.word().length() >= 2 && DESCRIPTIVE.contains(token.pos()));
             return words && !description ? start : -1;
         }
         return -1;
+    }
+
+    /** 宜宾三江新区, 九龙坡: a lone Chinese numeral before a noun inside a name the tagger reads is part of the name (三/江). */
+    private static boolean numeralOfAName(List<Token> words, int index) {
+        Token numeral = words.get(index);
+        return numeral.word().length() == 1 && "一二三四五六七八九十百千".indexOf(numeral.word().charAt(0)) >= 0 && index + 1 < words.size()
+                && words.get(index + 1).pos().startsWith("n") && index > 0;
     }
 
     private static final Set<String> DESCRIPTIVE = Set.of("n", "vn", "nis", "nnd", "nnt", "nf", "gi", "gm", "gb", "gc", "gg", "gp", "a", "an", "b");

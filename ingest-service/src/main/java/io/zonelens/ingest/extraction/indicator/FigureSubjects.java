@@ -88,19 +88,22 @@ final class FigureSubjects {
                 && m.end() - m.start() > place.end() - place.start());
     }
 
-    /** 推介会在西宁举行: where an event is held is not whose figures it gives. */
+    /** 推介会在西宁举行, 在沙特建设…项目, 总部位于晋城开发区: where something is held, built or stands is not whose figures follow. */
     static boolean venue(String text, EntityMention place) {
-        return place.start() > 0 && text.charAt(place.start() - 1) == '在' && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt();
+        boolean held = place.start() > 0 && text.charAt(place.start() - 1) == '在' && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt();
+        return held || LOCATED.matcher(text).region(Math.max(0, place.start() - 5), place.start()).find();
     }
 
-    private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕)");
+    private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕|建设|投资建设|设立|布局)");
+    /** 总部位于山西…, 坐落于, 落户: where a firm stands. */
+    private static final Pattern LOCATED = Pattern.compile("(?:位于|坐落于|地处|落户于?|总部设在|设在)$");
 
     /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
     static boolean partner(String text, EntityMention place) {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0;
     }
 
-    private static final String PARTNER_MARKS = "对向自往—－-";
+    private static final String PARTNER_MARKS = "对向自往与—－-";
 
     private static final Pattern NATIONAL_TITLE = Pattern.compile("^政府工作报告$|全国|我国|国务院|国家统计局|商务部|海关总署|国家发展改革委|国家发改委"
             + "|财政部|工业和信息化部|工信部|中国人民银行|国家外汇管理局|国家税务总局");
@@ -160,9 +163,26 @@ final class FigureSubjects {
     }
 
     /** The firm that owns the figure at {@code offset}, named in its clause (see {@link #firmBefore}). */
-    Optional<EntityMention> owner(int clauseStart, int offset) {
-        return firmBefore(text, firms, named, clauseStart, offset).or(() -> firmReferredTo(clauseStart, offset));
+    Optional<EntityMention> owner(int clauseStart, int offset, int sentenceStart) {
+        return firmBefore(text, firms, named, clauseStart, offset).or(() -> firmReferredTo(clauseStart, offset))
+                .or(() -> firmOpening(sentenceStart, clauseStart, offset));
     }
+
+    /**
+     * 晋能控股装备制造集团有限公司总部位于…晋城开发区，2023年实现营业收入1045.6亿元: a firm the sentence opens with owns the
+     * figures of a later clause that says what was done and names no one else (where it stands is no one).
+     */
+    private Optional<EntityMention> firmOpening(int sentenceStart, int clauseStart, int offset) {
+        Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
+                .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
+        boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
+        return firm.filter(m -> doneInTheClause && !namedSince(named, clauseStart, offset));
+    }
+
+    /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */
+    private static final Pattern OPENING_WORDS = Pattern.compile("[\\s0-9０-９年月日上下午晚间，,、今去全]*");
+    /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */
+    private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付)");
 
     /** 公司, 该公司, 集团 opening a clause that says what it did: the firm named last before, in this paragraph. */
     private Optional<EntityMention> firmReferredTo(int clauseStart, int offset) {
@@ -181,8 +201,11 @@ final class FigureSubjects {
         boolean rank = quantity.kind() == QuantityKind.RANK;
         // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
         // the clause names) holds through the sentence's later clauses until a name is given.
+        // 麻辣烫带火全市文旅，全年接待游客4256万人次: a scope an earlier clause of the sentence gives holds where no name is given since.
         Optional<String> scoped = rank ? Optional.empty()
-                : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical));
+                : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
+                        .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, segmentStart(sentence, quantity.start()), quantity.start(), named, scopes)
+                                : Optional.empty());
         if (scoped.isPresent()) {
             sentenceScope = scoped;
             scopeClause = clauseStart;
@@ -194,6 +217,12 @@ final class FigureSubjects {
             scoped = Optional.of(NATION);
         }
         return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> documentSubject);
+    }
+
+    /** Where the part of the sentence a figure stands in starts: after the last ； before it (a list of separate items). */
+    private int segmentStart(Sentence sentence, int offset) {
+        int semicolon = Math.max(text.lastIndexOf('；', offset - 1), text.lastIndexOf(';', offset - 1));
+        return Math.max(sentence.start(), semicolon + 1);
     }
 
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */

@@ -135,7 +135,7 @@ final class ProseObservations {
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators, listBefore);
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
-            Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start());
+            Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
             if (owner.isPresent() && indicator.startsWith(owner.get().text())) {
                 indicator = LEADING_NOISE.matcher(indicator.substring(owner.get().text().length())).replaceFirst("");
             }

@@ -317,6 +317,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareNewAreaIsOneTheDocumentNamesNotTheOneItsProvinceLists() {
+        List<EntityMention> m = mentions("11月2日，宜宾三江新区重大项目集中开工。宜宾市委副书记、三江新区党工委书记王涛出席开工仪式。");
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "宜宾三江新区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().contains("天府")), "天府新区 is not in the text: " + m);
+    }
+
+    @Test
     void aBareDistrictNameTheDocumentNeverNamesInFullIsNoPlace() {
         List<EntityMention> m = mentions("南沙将建设国际航运枢纽。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("南沙")), "南沙 could be the islands: " + m);

@@ -378,6 +378,14 @@ class PositionTest {
     }
 
     @Test
+    void theDayAPublicNoticeEndsIsNoDateOfTheOfficesItNames() {
+        var doc = EntityFixture.analyze("现将拟任职干部情况予以公示：李明远，现任兰州新区党工委委员、管委会副主任。公示时间：2024年1月9日至1月15日。",
+                java.time.OffsetDateTime.parse("2024-01-09T09:00:00+08:00"));
+        assertFalse(doc.entities().positions().isEmpty(), doc.entities().mentions().toString());
+        assertTrue(doc.entities().positions().stream().allMatch(h -> java.time.LocalDate.of(2024, 1, 9).equals(h.asOf())), doc.entities().positions().toString());
+    }
+
+    @Test
     void tibetanNamesAfterATitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("拉萨经济技术开发区党工委书记次仁多吉主持会议。自治区副主席旺堆出席。");
         assertTrue(doc.hasPerson("次仁多吉"), doc.mentions.toString());

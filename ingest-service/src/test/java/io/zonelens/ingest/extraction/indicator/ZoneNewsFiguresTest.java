@@ -218,4 +218,21 @@ class ZoneNewsFiguresTest {
         assertEquals("人口自然增长率", all.stream().filter(o -> o.value() == -2.51).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
     }
+
+    @Test
+    void aFirmOpeningTheSentenceOwnsWhatItDidAndWhereItStandsOrBuildsOwnsNothing() {
+        List<Observation> all = observations("晋能控股装备制造集团有限公司总部位于山西转型综合改革示范区晋城开发区，2023年实现营业收入1045.6亿元，利润总额38.2亿元。"
+                + "晶科能源股份有限公司10月28日晚间公告，公司全资子公司拟与沙特阿拉伯公共投资基金下属企业共同设立合资公司，在沙特建设电池项目。"
+                + "今年前三季度，公司实现营业收入877.57亿元。");
+        assertEquals("晋能控股装备制造集团有限公司", all.stream().filter(o -> o.value() == 1045.6).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).subject(), all.toString());
+        assertTrue(all.stream().filter(o -> o.value() == 877.57).allMatch(o -> o.subject().startsWith("晶科能源")), all.toString());
+    }
+
+    @Test
+    void aScopeAnEarlierClauseGivesHoldsInTheSameStretchOfTheSentence() {
+        List<Observation> all = ExtractionFixture.extract("天水市2024年政府工作报告", "2024-02-05",
+                "2023年，全市生产总值完成865.3亿元。天水经济技术开发区规上工业总产值达到265亿元。麻辣烫带火全市文旅，全年接待游客4256万人次。");
+        assertEquals("天水市", ExtractionFixture.valued(all, 4256.0).subject(), all.toString());
+    }
 }
