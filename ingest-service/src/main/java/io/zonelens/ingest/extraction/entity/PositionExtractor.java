@@ -226,7 +226,7 @@ public final class PositionExtractor {
                 held = chainEndingAt(text, titles, person.start() - 1);
             }
             if (held.isEmpty()) {
-                int office = appointedOfficeStart(text, sentences, person);
+                int office = appointedOfficeStart(text, sentences, appointedTogetherWith(text, index, person));
                 held = chainStartingAt(text, titles, office);
                 // 聘任张海燕女士为公司首席财务官 where 公司 is the company's defined short name: the office runs from it.
                 int copula = office > 0 && text.charAt(office - 1) != '为' ? text.lastIndexOf('为', office - 1) : -1;
@@ -480,6 +480,26 @@ public final class PositionExtractor {
         }
         // 陈永强同志任…: the form of address between the name and the verb.
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
+    }
+
+    /**
+     * 聘任张宏伟、李建国、赵军为公司副总经理: names listed with 、 or 和 before one 为 are appointed together; the one
+     * mention that stands for them all, from the first name (after the verb) to the last (before 为), or the person alone.
+     */
+    private static EntityMention appointedTogetherWith(String text, Index index, EntityMention person) {
+        int start = person.start();
+        int end = person.end();
+        for (EntityMention before = index.personsByEnd().get(start - 1); before != null && "、和".indexOf(text.charAt(start - 1)) >= 0;
+             before = index.personsByEnd().get(start - 1)) {
+            start = before.start();
+        }
+        while (end + 1 < text.length() && "、和".indexOf(text.charAt(end)) >= 0 && index.personsByStart().get(end + 1) != null) {
+            end = index.personsByStart().get(end + 1).end();
+        }
+        if (start == person.start() && end == person.end() || !text.startsWith("为", end)) {
+            return person;
+        }
+        return new EntityMention(person.type(), start, end, text.substring(start, end), person.canonical(), person.sentenceIndex());
     }
 
     /**

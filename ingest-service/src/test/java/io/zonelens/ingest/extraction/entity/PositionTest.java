@@ -386,6 +386,15 @@ class PositionTest {
     }
 
     @Test
+    void namesListedBeforeOne为AreAppointedTogether() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("2月27日，晋能控股装备制造集团有限公司召开董事会会议，聘任杨永强为公司总经理，聘任张宏伟、李建国、赵军为公司副总经理。");
+        for (String deputy : List.of("张宏伟", "李建国", "赵军")) {
+            assertEquals("晋能控股装备制造集团有限公司", organizationOf(doc, deputy), doc.positions.toString());
+        }
+        assertTrue(doc.positions.stream().filter(h -> h.person().equals("赵军")).allMatch(h -> h.title().equals("副总经理")), doc.positions.toString());
+    }
+
+    @Test
     void tibetanNamesAfterATitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("拉萨经济技术开发区党工委书记次仁多吉主持会议。自治区副主席旺堆出席。");
         assertTrue(doc.hasPerson("次仁多吉"), doc.mentions.toString());
