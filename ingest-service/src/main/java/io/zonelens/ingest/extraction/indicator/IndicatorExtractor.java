@@ -59,9 +59,12 @@ public class IndicatorExtractor implements PipelineStage {
                 observations.addAll(fromRow(subject.get(), table, row));
             }
         }
+        // Whose figures are whose, worked out once for the prose and the flattened tables; the prose reader's own state
+        // (the scope of the sentence it reads) is spent before the tables are read.
+        FigureSubjects subjects = FigureSubjects.of(document, DocumentSubject.from(document.title()));
         // A flattened table's rows are read as a table, not as prose.
-        List<Observation> rows = rowTables.read(document, FigureSubjects.of(document, DocumentSubject.from(document.title())));
-        prose.find(document, found, DocumentSubject.from(document.title())).stream()
+        List<Observation> rows = rowTables.read(document, subjects);
+        prose.find(document, found, subjects).stream()
                 .filter(figure -> rows.stream().noneMatch(row -> figure.start() >= row.evidenceStart() && figure.end() <= row.evidenceEnd()))
                 .forEach(observations::add);
         observations.addAll(rows);

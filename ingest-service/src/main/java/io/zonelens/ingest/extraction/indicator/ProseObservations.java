@@ -72,9 +72,8 @@ final class ProseObservations {
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
-    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, Optional<String> titleName) {
+    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects) {
         String text = document.text();
-        FigureSubjects subjects = FigureSubjects.of(document, titleName);
         SectionContext sections = SectionContext.of(text);
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods(),
                 document.publishedAt() == null ? null : document.publishedAt().toLocalDate());

@@ -100,7 +100,9 @@ public final class PeriodScanner {
             Matcher m = PERIOD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int done = from;
             for (int k = from; k < to; k++) {
-                if (ANCHORS.indexOf(text.charAt(k)) < 0 || k < done) {
+                char anchor = text.charAt(k);
+                // 来 anchors only 以来 (未来, 带来 are common and name no period).
+                if (ANCHORS.indexOf(anchor) < 0 || k < done || anchor == '来' && (k == from || text.charAt(k - 1) != '以')) {
                     continue;
                 }
                 m.region(Math.max(done, k - WINDOW_BEFORE), Math.min(to, k + WINDOW_AFTER));
