@@ -85,15 +85,18 @@ final class FigureSubjects {
                 .sorted(Comparator.comparingInt(EntityMention::start).thenComparing(Comparator.comparingInt(EntityMention::end).reversed())).toList());
     }
 
-    /** 推介会在西宁举行, 在沙特建设…项目, 总部位于晋城开发区: where something is held, built or stands is not whose figures follow. */
+    /**
+     * 推介会在西宁举行, 总部位于晋城开发区: where an event is held or a firm stands is not whose figures follow (a zone a firm
+     * invests in is: 在合肥经开区投资建设…，总投资15.2亿元).
+     */
     static boolean venue(String text, EntityMention place) {
         boolean held = place.start() > 0 && text.charAt(place.start() - 1) == '在' && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt();
-        return held || LOCATED.matcher(text).region(Math.max(0, place.start() - 5), place.start()).find();
+        return held || LOCATED.matcher(text).region(Math.max(0, place.start() - 22), place.start()).find();
     }
 
-    private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕|建设|投资建设|设立|布局)");
+    private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕)");
     /** 总部位于山西…, 坐落于, 落户: where a firm stands. */
-    private static final Pattern LOCATED = Pattern.compile("(?:位于|坐落于|地处|落户于?|总部设在|设在)$");
+    private static final Pattern LOCATED = Pattern.compile("(?:位于|坐落于|地处|落户于?|总部设在|设在)[^，,。；;]{0,16}$");
 
     /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
     static boolean partner(String text, EntityMention place) {
@@ -167,13 +170,14 @@ final class FigureSubjects {
 
     /**
      * 晋能控股装备制造集团有限公司总部位于…晋城开发区，2023年实现营业收入1045.6亿元: a firm the sentence opens with owns the
-     * figures of a later clause that says what was done and names no one else (where it stands is no one).
+     * figures of a later clause that says what was done, where no zone or place is named after it (where it stands is
+     * none: 恒力集团董事长…介绍，恒力长兴岛产业园…实现营业收入 is the park's).
      */
     private Optional<EntityMention> firmOpening(int sentenceStart, int clauseStart, int offset) {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
                 .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
         boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
-        return firm.filter(m -> doneInTheClause && !namedSince(named, clauseStart, offset));
+        return firm.filter(m -> doneInTheClause && !namedSince(named, m.end(), offset));
     }
 
     /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */
@@ -228,7 +232,7 @@ final class FigureSubjects {
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
      * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)(?!首|率先|第一|领先)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)(?!首|率先|第一|领先|前)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {

@@ -35,7 +35,7 @@ final class ProseObservations {
             "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?(?:排名|位居|位列|名列|分列|居|列)(?:全国|全省|全市|全区|全球)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -49,6 +49,9 @@ final class ProseObservations {
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
+    /** 商务部公布2023年国家级经开区综合发展水平考核评价结果: the one year a title names. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])([12][0-9]{3})年(?!.*[12][0-9]{3}年)");
+    private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
     private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
@@ -75,11 +78,15 @@ final class ProseObservations {
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects) {
         String text = document.text();
         SectionContext sections = SectionContext.of(text);
+        Matcher titleYear = document.title() == null ? null : TITLE_YEAR.matcher(document.title());
         PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods(),
-                document.publishedAt() == null ? null : document.publishedAt().toLocalDate());
+                document.publishedAt() == null ? null : document.publishedAt().toLocalDate(),
+                titleYear != null && titleYear.find() ? Integer.valueOf(titleYear.group(1)) : null);
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
+        // The ranking the last rank was in, for a rank in a later sentence that names none (其中，…位列第8位).
+        String lastRanking = null;
         List<String> sentenceIndicators = new ArrayList<>();
         Set<String> levelsGiven = new HashSet<>();
         Observation.Measure lastMeasure = null;
@@ -173,11 +180,18 @@ final class ProseObservations {
             // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
             // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
             // 力争达到5.5%).
-            // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with.
+            // 增速居全省第1位: the rank of the growth of the indicator before, not of its level.
+            if (quantity.kind() == QuantityKind.RANK && RATE_RANKED.matcher(left).find() && lastIndicator != null) {
+                indicator = lastIndicator + "增速";
+            }
+            // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
+            // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
             if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
                 Matcher frame = RANKING_FRAME.matcher(text).region(sentence.start(), quantity.start());
                 if (frame.lookingAt()) {
                     indicator = indicatorName(frame.group(1), document, frame.start(1), frame.end(1));
+                } else {
+                    indicator = lastRanking != null ? lastRanking : "排名";
                 }
             }
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
@@ -201,6 +215,10 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
+            // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量).
+            if (quantity.kind() == QuantityKind.RANK && indicator.length() >= 4) {
+                lastRanking = indicator;
+            }
             lastMeasure = measure;
             // 突破4000亿元，达到4128亿元: the exact figure after a bound refines it.
             lastWasABound = quantity.qualifier() != null && quantity.qualifier() != Qualifier.EXACT;

@@ -118,7 +118,7 @@ public final class QuantityScanner {
     }
 
     private static final java.util.regex.Pattern RANKED_BEFORE = java.util.regex.Pattern.compile(
-            "(?:位列|位居|名列|排名|排在|排|居|列)(?:全国|全省|全市|全区|全球|世界|同类|国家级经开区|[\\p{IsHan}]{0,4})?$");
+            "(?:位列|位居|名列|排名|排在|居)(?:全国|全省|全市|全区|全球|世界|同类)?$");
 
     /** 第40位, 第一、第三位: ordinals are ranks when 位 or 名 closes them, or a verb of ranking comes before (位列第一). */
     private Read readRanks(String text, int floor, int start, int limit, List<Quantity> found) {
@@ -135,8 +135,9 @@ public final class QuantityScanner {
             int after = core.end();
             boolean closed = after < limit && (text.charAt(after) == '位' || text.charAt(after) == '名');
             // 位列第一, 排名全国第二: after a verb of ranking the ordinal is a rank without 位.
+            // Not 位列第二、第三 after a list of figures (分别以4980.1亿元、3057.8亿元位列第二、第三): whose is which is unclear there.
             boolean ranked = !closed && cores.size() == 1 && RANKED_BEFORE.matcher(text).region(Math.max(floor, start - 8), start).find()
-                    && (after >= limit || !Character.isLetterOrDigit(text.charAt(after)) || "，,。；;、".indexOf(text.charAt(after)) >= 0);
+                    && (after >= limit || "，,。；;".indexOf(text.charAt(after)) >= 0);
             if (ranked) {
                 return new Read(build(text, floor, start, after, limit, core, null, new Unit("位", "rank", 1, Dimension.RANK), "位", null), after);
             }
@@ -254,8 +255,11 @@ public final class QuantityScanner {
                 return null; // PM2.5, C919
             }
             end = Math.min(NumberParser.arabicEnd(text, start), limit);
-            if (end - start > 18 || end < limit && isAsciiLetter(text.charAt(end))) {
-                return null; // ids, 5G
+            // ids, 5G; but a Latin unit the catalogue knows whole (85GW, 110GWh, 3480TEU) and not glued to more letters.
+            Unit latin = end < limit && isAsciiLetter(text.charAt(end)) ? units.unitAt(text, end) : null;
+            boolean latinUnit = latin != null && (end + latin.text().length() >= text.length() || !isAsciiLetter(text.charAt(end + latin.text().length())));
+            if (end - start > 18 || end < limit && isAsciiLetter(text.charAt(end)) && !latinUnit) {
+                return null;
             }
             value = NumberParser.arabicValue(text, start, end);
         } else {

@@ -41,6 +41,8 @@ public final class UnitCatalog {
         add("吨标准煤", "tce", 1, Dimension.ENERGY); add("吨标煤", "tce", 1, Dimension.ENERGY);
         add("千瓦时", "kWh", 1, Dimension.ENERGY);
         add("千瓦", "kW", 1, Dimension.POWER); add("兆瓦", "kW", 1000, Dimension.POWER);
+        add("吉瓦", "kW", 1e6, Dimension.POWER); add("GW", "kW", 1e6, Dimension.POWER); add("MW", "kW", 1000, Dimension.POWER);
+        add("兆瓦时", "kWh", 1000, Dimension.ENERGY); add("吉瓦时", "kWh", 1e6, Dimension.ENERGY); add("GWh", "kWh", 1e6, Dimension.ENERGY);
         add("标准箱", "TEU", 1, Dimension.CONTAINERS); add("标箱", "TEU", 1, Dimension.CONTAINERS);
         add("TEU", "TEU", 1, Dimension.CONTAINERS);
         add("小时", "h", 1, Dimension.DURATION); add("分钟", "h", 1.0 / 60, Dimension.DURATION);

@@ -21,8 +21,9 @@ public final class PeriodAttribution {
     /** A part of a year the text's first paragraph names (1—7月, 上半年), its report period; null if none. */
     private final PeriodMention leadPeriod;
 
-    /** What a figure counted to date (累计, 截至, 目前) or given on a dated day (11月7日) says. */
-    private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile("累计|截至|截止|目前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日");
+    /** What a figure counted to date (累计, 截至, 目前, 共有) or an event gave (11月7日, 签约, 开工, 投产) says. */
+    private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile(
+            "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行");
 
     /** A document that names no period at all is about the day it was published (null when that is unknown too). */
     private final PeriodMention published;
@@ -32,6 +33,11 @@ public final class PeriodAttribution {
     }
 
     public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods, java.time.LocalDate publishedOn) {
+        this(text, sentences, periods, publishedOn, null);
+    }
+
+    /** {@code titleYear}: the one year the document's title names (商务部公布2023年…考核评价结果), or null. */
+    public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods, java.time.LocalDate publishedOn, Integer titleYear) {
         this.text = text;
         this.sentences = sentences;
         this.periods = periods;
@@ -39,7 +45,13 @@ public final class PeriodAttribution {
         this.leadPeriod = leadPeriod(text, periods);
         this.published = publishedOn == null ? null
                 : new PeriodMention(0, 0, "", String.valueOf(publishedOn.getYear()), publishedOn, publishedOn, PeriodKind.CURRENT);
+        this.titleYear = titleYear == null || publishedOn != null && titleYear > publishedOn.getYear() ? null
+                : new PeriodMention(0, 0, "", String.valueOf(titleYear), java.time.LocalDate.of(titleYear, 1, 1), java.time.LocalDate.of(titleYear, 12, 31),
+                PeriodKind.YEAR);
     }
+
+    /** The year a title names for a text that names none itself. */
+    private final PeriodMention titleYear;
 
     public record Attributed(PeriodMention period, boolean inferred) {
     }
@@ -89,6 +101,7 @@ public final class PeriodAttribution {
         // 山东自贸试验区累计新设企业11.8万家, 11月7日…签约项目32个 in a piece that names no period: a total to date or what a
         // dated event gave holds as it is published (not 全省地区生产总值… in an undated extract of a work report).
         return dominantYear != null ? new Attributed(dominantYear, true)
+                : titleYear != null ? new Attributed(titleYear, true)
                 : published != null && periods.isEmpty() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
                 ? new Attributed(published, true) : null;
     }

@@ -220,9 +220,9 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
-    void aFirmOpeningTheSentenceOwnsWhatItDidAndWhereItStandsOrBuildsOwnsNothing() {
+    void aFirmOpeningTheSentenceOwnsWhatItDidAndWhereItStandsAndAPartnerOwnNothing() {
         List<Observation> all = observations("晋能控股装备制造集团有限公司总部位于山西转型综合改革示范区晋城开发区，2023年实现营业收入1045.6亿元，利润总额38.2亿元。"
-                + "晶科能源股份有限公司10月28日晚间公告，公司全资子公司拟与沙特阿拉伯公共投资基金下属企业共同设立合资公司，在沙特建设电池项目。"
+                + "晶科能源股份有限公司10月28日晚间公告，公司全资子公司拟与沙特阿拉伯公共投资基金下属企业共同设立合资公司。"
                 + "今年前三季度，公司实现营业收入877.57亿元。");
         assertEquals("晋能控股装备制造集团有限公司", all.stream().filter(o -> o.value() == 1045.6).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString())).subject(), all.toString());
@@ -234,5 +234,32 @@ class ZoneNewsFiguresTest {
         List<Observation> all = ExtractionFixture.extract("天水市2024年政府工作报告", "2024-02-05",
                 "2023年，全市生产总值完成865.3亿元。天水经济技术开发区规上工业总产值达到265亿元。麻辣烫带火全市文旅，全年接待游客4256万人次。");
         assertEquals("天水市", ExtractionFixture.valued(all, 4256.0).subject(), all.toString());
+    }
+
+    @Test
+    void aGrowthRankIsOfTheGrowthAndARankInTheTitlesRankingKeepsItsYear() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-01-20", "2023年，宜宾市地区生产总值完成3806.1亿元、增长8.2%，增速居全省第1位，经济总量稳居全省第3位。");
+        assertEquals("地区生产总值增速", all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.value() == 1.0).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
+        List<Observation> titled = ExtractionFixture.extract("商务部公布2023年国家级经开区综合发展水平考核评价结果", "2024-01-05",
+                "浙江省有5家经开区进入全国前30名。其中，杭州经济技术开发区位列第8位，宁波经济技术开发区位列第11位。");
+        Observation eighth = ExtractionFixture.valued(titled, 8.0);
+        assertEquals("杭州经济技术开发区", eighth.subject(), titled.toString());
+        assertEquals("2023", eighth.periodLabel(), "the year the title names: " + titled);
+    }
+
+    @Test
+    void aTrainCountKeepsItsNameAndLatinUnitsAreRead() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-01-10", "2023年，大连港开行海铁联运班列3480列，增长9.6%。全市光伏组件产能达到85GW，锂电池产能达到110GWh。");
+        assertTrue(ExtractionFixture.valued(all, 3480.0).indicator().endsWith("班列"), all.toString());
+        assertEquals("GWh", ExtractionFixture.valued(all, 110.0).unitText(), all.toString());
+    }
+
+    @Test
+    void aSigningWithNoDateIsOfItsPublicationAndAParkNamedAfterAFirmOwnsItsFigures() {
+        List<Observation> signed = ExtractionFixture.extract("苏州工业园区签约", "2024-02-19", "苏州工业园区举行重点项目集中签约活动，现场集中签约项目46个，总投资超过520亿元。");
+        assertEquals("苏州工业园区", ExtractionFixture.valued(signed, 46.0).subject(), signed.toString());
+        List<Observation> park = ExtractionFixture.extract(null, "2024-01-15", "恒力集团董事长陈建华介绍，恒力长兴岛产业园累计投资超过1200亿元，2023年实现营业收入2650亿元。");
+        assertTrue(!ExtractionFixture.valued(park, 2650.0).subject().startsWith("恒力集团"), "the park named after the firm: " + park);
     }
 }
