@@ -222,8 +222,12 @@ final class FigureSubjects {
 
     /** Where the part of the sentence a figure stands in starts: after the last ； before it (a list of separate items). */
     private int segmentStart(Sentence sentence, int offset) {
-        int semicolon = Math.max(text.lastIndexOf('；', offset - 1), text.lastIndexOf(';', offset - 1));
-        return Math.max(sentence.start(), semicolon + 1);
+        for (int i = offset - 1; i >= sentence.start(); i--) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                return i + 1;
+            }
+        }
+        return sentence.start();
     }
 
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
