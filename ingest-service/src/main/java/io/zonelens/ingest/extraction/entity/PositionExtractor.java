@@ -269,7 +269,33 @@ public final class PositionExtractor {
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
-        return new Result(titles.stream().map(Title::mention).toList(), positions);
+        return new Result(titles.stream().map(Title::mention).toList(), ownersOfBareOffices(text, positions, mentions));
+    }
+
+    /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
+    private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",
+            "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
+    private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
+
+    /**
+     * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office with no
+     * organization is the firm's the sentence named before it (or the sentence before that); a spokesperson's is the
+     * body or firm the sentence named before.
+     */
+    private static List<PositionHeld> ownersOfBareOffices(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+        List<PositionHeld> owned = new ArrayList<>(positions.size());
+        for (PositionHeld held : positions) {
+            boolean firms = FIRMS_OFFICES.contains(held.title());
+            boolean spokes = SPOKESPERSONS.contains(held.title());
+            String owner = null;
+            if (held.organization() == null && (firms || spokes)) {
+                owner = mentions.stream().filter(m -> m.end() <= held.start() && m.sentenceIndex() >= held.sentenceIndex() - (firms ? 1 : 0)
+                                && (firms ? m.type() == EntityType.COMPANY : m.type().isInstitution()))
+                        .reduce((a, b) -> b).map(EntityMention::canonical).orElse(null);
+            }
+            owned.add(owner == null ? held : new PositionHeld(held.person(), held.title(), owner, held.asOf(), held.start(), held.end(), held.sentenceIndex()));
+        }
+        return owned;
     }
 
     /**
@@ -459,6 +485,8 @@ public final class PositionExtractor {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String CONCURRENTLY = "兼任";
 
+    private static final java.util.regex.Pattern BOARDS_TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)?(?=董事|监事|副董事|独立董事)");
+
     /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */
     private static final Set<String> PROPOSING = Set.of("提名");
 
@@ -475,8 +503,11 @@ public final class PositionExtractor {
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
-            return java.util.stream.Stream.concat(CLAUSE_ANAPHORS.stream(), ANAPHORS.keySet().stream()).filter(word -> text.startsWith(word, end + 1))
+            int office = java.util.stream.Stream.concat(CLAUSE_ANAPHORS.stream(), ANAPHORS.keySet().stream()).filter(word -> text.startsWith(word, end + 1))
                     .map(word -> end + 1 + word.length()).max(Integer::compare).orElse(end + 1);
+            // 为公司第八届董事会董事长: the board's term and the board name no office of their own.
+            java.util.regex.Matcher term = BOARDS_TERM.matcher(text).region(office, text.length());
+            return term.lookingAt() ? term.end() : office;
         }
         // 陈永强同志任…: the form of address between the name and the verb.
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);

@@ -395,6 +395,18 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsOfficeWithoutItsFirmIsTheFirmsTheAnnouncementNamesAndASpokespersonIsTheBodys() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("天水华天科技股份有限公司4月1日发布公告，公司于3月29日召开第八届董事会第一次会议，"
+                + "选举肖胜利先生为公司第八届董事会董事长，选举肖智成先生为副董事长；同意聘任崔卫兵先生为公司总经理，聘任李宏杰先生为财务总监。");
+        for (String officer : List.of("肖胜利", "肖智成", "李宏杰")) {
+            assertEquals("天水华天科技股份有限公司", organizationOf(doc, officer), doc.positions.toString());
+        }
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("肖胜利") && h.title().equals("董事长")), "past the board's term: " + doc.positions);
+        AnalyzedDocumentView press = new AnalyzedDocumentView("商务部2月22日举行例行新闻发布会，新闻发言人何亚东表示，1月全国新设立外商投资企业4588家。");
+        assertEquals("商务部", organizationOf(press, "何亚东"), press.positions.toString());
+    }
+
+    @Test
     void tibetanNamesAfterATitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("拉萨经济技术开发区党工委书记次仁多吉主持会议。自治区副主席旺堆出席。");
         assertTrue(doc.hasPerson("次仁多吉"), doc.mentions.toString());
