@@ -142,7 +142,9 @@ final class LearnedSource implements EntityCandidateSource {
             // it is a name whatever words HanLP makes of it.
             boolean outlet = type.isInstitution() && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end)
                     && !OWN_OUTLETS.contains(view.slice(start, end));
-            if (outlet) {
+            // 日本经济新闻社, 人民日报社: a news agency or paper is a medium, an organization, whatever the tagger calls it.
+            boolean medium = type.isInstitution() && MEDIUM.matcher(view.slice(start, end)).find();
+            if (outlet || medium) {
                 type = EntityType.ORGANIZATION;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
@@ -307,6 +309,8 @@ final class LearnedSource implements EntityCandidateSource {
         return spans.stream().anyMatch(other -> other.label().equals("name")
                 && (other.start() >= title.end() && other.start() <= title.end() + 1 || other.end() <= title.start() && other.end() >= title.start() - 1));
     }
+
+    private static final java.util.regex.Pattern MEDIUM = java.util.regex.Pattern.compile("(?:新闻社|通讯社|报社|杂志社|日报|晚报|电视台)$");
 
     private static boolean endsWithTitle(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() >= start && hit.cue(Cue.CueFamily.TITLE) != null);

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 final class FigureSubjects {
 
     static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.PLACE);
-    private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国");
+    /** China is the nation's scope, not a name's; 东盟 and 欧盟 are trading partners, never whose trade it is. */
+    private static final Set<String> NOT_SUBJECTS = Set.of("中国", "我国", "全国", "东盟", "欧盟");
     private static final String NATION = "中国";
 
     private final String text;
@@ -86,13 +87,25 @@ final class FigureSubjects {
     }
 
     /**
-     * 推介会在西宁举行, 总部位于晋城开发区: where an event is held or a firm stands is not whose figures follow (a zone a firm
-     * invests in is: 在合肥经开区投资建设…，总投资15.2亿元).
+     * 推介会在西宁举行, 在沙特建设…项目: where an event is held or a project abroad is built is not whose figures follow (a
+     * zone a firm invests in is: 在合肥经开区投资建设…，总投资15.2亿元).
      */
     static boolean venue(String text, EntityMention place) {
-        boolean held = place.start() > 0 && text.charAt(place.start() - 1) == '在' && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt();
-        return held || LOCATED.matcher(text).region(Math.max(0, place.start() - 22), place.start()).find();
+        boolean after在 = place.start() > 0 && text.charAt(place.start() - 1) == '在';
+        // 在沙特建设…项目: a project abroad is no figure of the country it is built in.
+        boolean builtAbroad = after在 && place.type() == EntityType.PLACE && !DOMESTIC.matcher(place.canonical()).find()
+                && BUILDING.matcher(text).region(place.end(), text.length()).lookingAt();
+        return after在 && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt() || builtAbroad;
     }
+
+    /** 总部位于…晋城开发区: where a firm stands, which owns no figure the firm's clause gives. */
+    static boolean located(String text, EntityMention place) {
+        return LOCATED.matcher(text).region(Math.max(0, place.start() - 22), place.start()).find();
+    }
+
+    private static final Pattern BUILDING = Pattern.compile("(?:投资)?(?:建设|设立|建厂|布局)");
+    /** Names of places in China end in their level (省, 市, 县 …) or are its regions and the nation. */
+    private static final Pattern DOMESTIC = Pattern.compile("[省市区县州盟旗镇乡]$|^(?:中国|香港|澳门|台湾|京津冀|长江三角洲|珠江三角洲|长江经济带|雄安)");
 
     private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕)");
     /** 总部位于山西…, 坐落于, 落户: where a firm stands. */
@@ -177,7 +190,8 @@ final class FigureSubjects {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
                 .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
         boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
-        return firm.filter(m -> doneInTheClause && !namedSince(named, m.end(), offset));
+        return firm.filter(m -> doneInTheClause
+                && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
     }
 
     /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */

@@ -45,7 +45,8 @@ public final class PeriodAttribution {
         this.leadPeriod = leadPeriod(text, periods);
         this.published = publishedOn == null ? null
                 : new PeriodMention(0, 0, "", String.valueOf(publishedOn.getYear()), publishedOn, publishedOn, PeriodKind.CURRENT);
-        this.titleYear = titleYear == null || publishedOn != null && titleYear > publishedOn.getYear() ? null
+        // Only a past year: a work report titled with the year it opens (2024年福建省政府工作报告) reviews the year before.
+        this.titleYear = titleYear == null || publishedOn == null || titleYear >= publishedOn.getYear() ? null
                 : new PeriodMention(0, 0, "", String.valueOf(titleYear), java.time.LocalDate.of(titleYear, 1, 1), java.time.LocalDate.of(titleYear, 12, 31),
                 PeriodKind.YEAR);
     }

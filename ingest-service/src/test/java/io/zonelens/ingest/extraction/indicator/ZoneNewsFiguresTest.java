@@ -262,4 +262,22 @@ class ZoneNewsFiguresTest {
         List<Observation> park = ExtractionFixture.extract(null, "2024-01-15", "恒力集团董事长陈建华介绍，恒力长兴岛产业园累计投资超过1200亿元，2023年实现营业收入2650亿元。");
         assertTrue(!ExtractionFixture.valued(park, 2650.0).subject().startsWith("恒力集团"), "the park named after the firm: " + park);
     }
+
+    @Test
+    void aRankAfterAFigureRanksThatFigureAndTradingPartnersOwnNothing() {
+        List<Observation> rank = ExtractionFixture.extract(null, "2024-01-18", "2023年，郑州新郑综合保税区进出口总额4013.2亿元，居全国综保区第2位。");
+        assertEquals("进出口总额", ExtractionFixture.valued(rank, 2.0).indicator(), rank.toString());
+        List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
+                "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
+        assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
+    }
+
+    @Test
+    void aProjectAbroadOwnsNoFirmsFiguresAndAnUndatedReviewFigureTakesNoYearFromItsTitle() {
+        List<Observation> firm = ExtractionFixture.extract(null, "2023-10-30", "晶科能源股份有限公司10月28日晚间公告，公司拟在沙特建设电池项目，总投资约9.85亿美元。"
+                + "今年前三季度，公司实现营业收入877.57亿元。");
+        assertEquals("晶科能源股份有限公司", ExtractionFixture.valued(firm, 877.57).subject(), firm.toString());
+        assertTrue(ExtractionFixture.extract("2024年福建省政府工作报告", "2024-01-29", "全省地区生产总值54355.1亿元，增长4.5%。").isEmpty(),
+                "a report titled with the year it opens reviews the year before: no year is known");
+    }
 }
