@@ -272,15 +272,19 @@ public final class PositionExtractor {
         return new Result(titles.stream().map(Title::mention).toList(), ownersOfBareOffices(text, positions, mentions));
     }
 
+    /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
+    private static final java.util.regex.Pattern APPOINTED_TO = java.util.regex.Pattern.compile(
+            "为(?:本?公司|本行)?(?:第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)?)?$");
+
     /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
     private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",
             "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
     private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
 
     /**
-     * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office with no
-     * organization is the firm's the sentence named before it (or the sentence before that); a spokesperson's is the
-     * body or firm the sentence named before.
+     * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office given by
+     * appointment with no organization is the firm's the sentence named before it (or the sentence before that); a
+     * spokesperson's is the body or firm the sentence named before.
      */
     private static List<PositionHeld> ownersOfBareOffices(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
         List<PositionHeld> owned = new ArrayList<>(positions.size());
@@ -288,7 +292,9 @@ public final class PositionExtractor {
             boolean firms = FIRMS_OFFICES.contains(held.title());
             boolean spokes = SPOKESPERSONS.contains(held.title());
             String owner = null;
-            if (held.organization() == null && (firms || spokes)) {
+            // Only an office given by appointment (选举…为副董事长), where no firm's name stood before the title to be missed.
+            boolean appointed = APPOINTED_TO.matcher(text).region(Math.max(0, held.start() - 16), held.start()).find();
+            if (held.organization() == null && (firms && appointed || spokes)) {
                 owner = mentions.stream().filter(m -> m.end() <= held.start() && m.sentenceIndex() >= held.sentenceIndex() - (firms ? 1 : 0)
                                 && (firms ? m.type() == EntityType.COMPANY : m.type().isInstitution()))
                         .reduce((a, b) -> b).map(EntityMention::canonical).orElse(null);

@@ -197,7 +197,7 @@ final class FigureSubjects {
     /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("[\\s0-9０-９年月日上下午晚间，,、今去全]*");
     /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */
-    private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付)");
+    private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付|总投资|投资|持股)");
 
     /** 公司, 该公司, 集团 opening a clause that says what it did: the firm named last before, in this paragraph. */
     private Optional<EntityMention> firmReferredTo(int clauseStart, int offset) {
@@ -406,7 +406,7 @@ final class FigureSubjects {
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
     private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
-    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + ")");
+    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);
@@ -424,8 +424,9 @@ final class FigureSubjects {
             if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
                 continue;
             }
+            // 安庆综合保税区…，位于安庆经济技术开发区内，一期围网面积…: where a zone named before stands is not a new subject.
             if (mention.start() >= sentence.start()) {
-                inSentence = mention;
+                inSentence = inSentence != null && inSentence.type() == EntityType.ZONE && located(text, mention) ? inSentence : mention;
             } else if (mention.start() >= paragraphStart && opensItsSentence(text, mention)) {
                 inParagraph = mention;
             }

@@ -53,7 +53,7 @@ final class ProseObservations {
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])([12][0-9]{3})年(?!.*[12][0-9]{3}年)");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
-    private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
+    private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
     private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
     private static final Pattern CONTRIBUTED = Pattern.compile("贡献");
     /** 以不到全省千分之一的面积: the land a zone takes up, said to set off what it yields, is no figure of its own. */

@@ -402,6 +402,9 @@ class PositionTest {
             assertEquals("天水华天科技股份有限公司", organizationOf(doc, officer), doc.positions.toString());
         }
         assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("肖胜利") && h.title().equals("董事长")), "past the board's term: " + doc.positions);
+        AnalyzedDocumentView other = new AnalyzedDocumentView("太钢集团是中国宝武钢铁集团有限公司控股子公司。太钢集团党委书记、董事长李华出席签约仪式。");
+        assertTrue(other.positions.stream().noneMatch(h -> "中国宝武钢铁集团有限公司".equals(h.organization())),
+                "an office not given by appointment takes no other firm's name: " + other.positions);
         AnalyzedDocumentView press = new AnalyzedDocumentView("商务部2月22日举行例行新闻发布会，新闻发言人何亚东表示，1月全国新设立外商投资企业4588家。");
         assertEquals("商务部", organizationOf(press, "何亚东"), press.positions.toString());
     }

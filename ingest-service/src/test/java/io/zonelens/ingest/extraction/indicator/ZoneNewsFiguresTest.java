@@ -280,4 +280,14 @@ class ZoneNewsFiguresTest {
         assertTrue(ExtractionFixture.extract("2024年福建省政府工作报告", "2024-01-29", "全省地区生产总值54355.1亿元，增长4.5%。").isEmpty(),
                 "a report titled with the year it opens reviews the year before: no year is known");
     }
+
+    @Test
+    void whereAZoneStandsIsNoNewSubjectAndANewFirmOwnsItsCapital() {
+        List<Observation> zone = ExtractionFixture.extract(null, "2023-12-28",
+                "安庆综合保税区于2022年3月经国务院批准设立，位于安庆经济技术开发区内，一期围网面积0.98平方公里，总投资约5.2亿元。");
+        assertEquals("安庆综合保税区", ExtractionFixture.valued(zone, 5.2).subject(), zone.toString());
+        List<Observation> venture = ExtractionFixture.extract(null, "2024-02-28", "2023年，山西转型综合改革示范区营业收入增长6%。\n"
+                + "会议还审议通过了合资设立晋能天地煤机科技有限公司的议案，新公司注册资本5亿元。");
+        assertEquals("晋能天地煤机科技有限公司", ExtractionFixture.valued(venture, 5.0).subject(), venture.toString());
+    }
 }
