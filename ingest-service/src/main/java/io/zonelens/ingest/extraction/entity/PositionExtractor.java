@@ -269,7 +269,7 @@ public final class PositionExtractor {
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
-        return new Result(titles.stream().map(Title::mention).toList(), ownersOfBareOffices(text, positions, mentions));
+        return new Result(titles.stream().map(Title::mention).toList(), ownersOfBareOffices(text, positions, mentions, titles));
     }
 
     /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
@@ -286,23 +286,60 @@ public final class PositionExtractor {
      * appointment with no organization is the firm's the sentence named before it (or the sentence before that); a
      * spokesperson's is the body or firm the sentence named before.
      */
-    private static List<PositionHeld> ownersOfBareOffices(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+    private static List<PositionHeld> ownersOfBareOffices(String text, List<PositionHeld> positions, List<EntityMention> mentions, List<Title> titles) {
         List<PositionHeld> owned = new ArrayList<>(positions.size());
         for (PositionHeld held : positions) {
             boolean firms = FIRMS_OFFICES.contains(held.title());
             boolean spokes = SPOKESPERSONS.contains(held.title());
             String owner = null;
-            // Only an office given by appointment (选举…为副董事长), where no firm's name stood before the title to be missed.
-            boolean appointed = APPOINTED_TO.matcher(text).region(Math.max(0, held.start() - 16), held.start()).find();
-            if (held.organization() == null && (firms && appointed || spokes)) {
-                owner = mentions.stream().filter(m -> m.end() <= held.start() && m.sentenceIndex() >= held.sentenceIndex() - (firms ? 1 : 0)
+            if (held.organization() == null && (firms || spokes)) {
+                // An office given by appointment (选举…为副董事长) may take the firm of the sentence before; another only a firm of
+                // its own sentence that leads into it through titles alone (小米集团合伙人、总裁卢伟冰; not 西门子医疗大中华区总裁).
+                boolean appointed = firms && APPOINTED_TO.matcher(text).region(Math.max(0, held.start() - 16), held.start()).find();
+                EntityMention last = mentions.stream().filter(m -> m.end() <= held.start() && m.sentenceIndex() >= held.sentenceIndex() - (appointed ? 1 : 0)
                                 && (firms ? m.type() == EntityType.COMPANY : m.type().isInstitution()))
-                        .reduce((a, b) -> b).map(EntityMention::canonical).orElse(null);
+                        .reduce((a, b) -> b).orElse(null);
+                boolean leadsIn = last != null && (appointed || spokes || onlyTitlesBetween(text, titles, mentions, last.end(), held.start()));
+                owner = leadsIn ? last.canonical() : null;
             }
             owned.add(owner == null ? held : new PositionHeld(held.person(), held.title(), owner, held.asOf(), held.start(), held.end(), held.sentenceIndex()));
         }
         return owned;
     }
+
+    /**
+     * Between {@code from} and {@code to} only titles, the names of those who hold them (腾讯公司总裁刘炽平、首席财务官罗硕瀚),
+     * 、 and ，, and brackets (a firm's English name, its short name).
+     */
+    private static boolean onlyTitlesBetween(String text, List<Title> titles, List<EntityMention> mentions, int from, int to) {
+        String between = BRACKETED.matcher(text.substring(from, to)).replaceAll("");
+        if (between.isEmpty()) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                int close = text.indexOf(c == '（' ? '）' : ')', i);
+                if (close < 0 || close >= to) {
+                    return false;
+                }
+                i = close;
+                continue;
+            }
+            int at = i;
+            int spanEnd = titles.stream().filter(t -> t.mention().start() == at && t.mention().end() <= to).mapToInt(t -> t.mention().end()).max()
+                    .orElse(mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() == at && m.end() <= to).mapToInt(EntityMention::end).max().orElse(-1));
+            if (spanEnd > at) {
+                i = spanEnd - 1;
+            } else if ("、，,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[（(][^（）()]*[）)]");
+
 
     /**
      * 副省长李永林、张建春: names listed with 、 after a title, none with a title of its own, all hold it; the titles are those

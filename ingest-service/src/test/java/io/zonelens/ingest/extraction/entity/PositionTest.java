@@ -405,6 +405,11 @@ class PositionTest {
         AnalyzedDocumentView other = new AnalyzedDocumentView("太钢集团是中国宝武钢铁集团有限公司控股子公司。太钢集团党委书记、董事长李华出席签约仪式。");
         assertTrue(other.positions.stream().noneMatch(h -> "中国宝武钢铁集团有限公司".equals(h.organization())),
                 "an office not given by appointment takes no other firm's name: " + other.positions);
+        AnalyzedDocumentView roster = new AnalyzedDocumentView("腾讯公司总裁刘炽平、首席战略官詹姆斯·米切尔（James Mitchell）、首席财务官罗硕瀚出席业绩电话会。"
+                + "西门子医疗大中华区总裁王皓出席。");
+        assertEquals(organizationOf(roster, "刘炽平"), organizationOf(roster, "罗硕瀚"), "a firm leads into its roster: " + roster.positions);
+        assertTrue(roster.positions.stream().filter(h -> h.person().equals("王皓")).allMatch(h -> h.organization() == null),
+                "words that are no title between firm and office (医疗大中华区): " + roster.positions);
         AnalyzedDocumentView press = new AnalyzedDocumentView("商务部2月22日举行例行新闻发布会，新闻发言人何亚东表示，1月全国新设立外商投资企业4588家。");
         assertEquals("商务部", organizationOf(press, "何亚东"), press.positions.toString());
     }
