@@ -308,19 +308,17 @@ public final class PositionExtractor {
     }
 
     /**
-     * Between {@code from} and {@code to} only titles, the names of those who hold them (腾讯公司总裁刘炽平、首席财务官罗硕瀚),
-     * 、 and ，, and brackets (a firm's English name, its short name).
+     * Between {@code from} and {@code to} only titles, the names of those who hold them and 、 (腾讯公司总裁刘炽平、首席财务官
+     * 罗硕瀚), and brackets with no Chinese in them (a firm's English name: 中远海运港口有限公司（COSCO SHIPPING Ports Limited）);
+     * not a region in brackets (大众汽车集团（中国）is not 大众汽车集团) nor a comma after a list of firms.
      */
     private static boolean onlyTitlesBetween(String text, List<Title> titles, List<EntityMention> mentions, int from, int to) {
-        String between = BRACKETED.matcher(text.substring(from, to)).replaceAll("");
-        if (between.isEmpty()) {
-            return true;
-        }
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') {
                 int close = text.indexOf(c == '（' ? '）' : ')', i);
-                if (close < 0 || close >= to) {
+                if (close < 0 || close >= to || text.substring(i + 1, close).codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                     return false;
                 }
                 i = close;
@@ -331,14 +329,12 @@ public final class PositionExtractor {
                     .orElse(mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() == at && m.end() <= to).mapToInt(EntityMention::end).max().orElse(-1));
             if (spanEnd > at) {
                 i = spanEnd - 1;
-            } else if ("、，,".indexOf(c) < 0) {
+            } else if (c != '、') {
                 return false;
             }
         }
         return true;
     }
-
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[（(][^（）()]*[）)]");
 
 
     /**

@@ -410,6 +410,9 @@ class PositionTest {
         assertEquals(organizationOf(roster, "刘炽平"), organizationOf(roster, "罗硕瀚"), "a firm leads into its roster: " + roster.positions);
         assertTrue(roster.positions.stream().filter(h -> h.person().equals("王皓")).allMatch(h -> h.organization() == null),
                 "words that are no title between firm and office (医疗大中华区): " + roster.positions);
+        AnalyzedDocumentView region = new AnalyzedDocumentView("大众汽车集团（中国）董事长贝瑞德出席。签约企业包括宁德时代、比亚迪、华为，董事长王传福出席。");
+        assertTrue(region.positions.stream().allMatch(h -> h.organization() == null),
+                "a region in brackets or a comma after a list of firms leads into no office: " + region.positions);
         AnalyzedDocumentView press = new AnalyzedDocumentView("商务部2月22日举行例行新闻发布会，新闻发言人何亚东表示，1月全国新设立外商投资企业4588家。");
         assertEquals("商务部", organizationOf(press, "何亚东"), press.positions.toString());
     }
