@@ -262,7 +262,7 @@ final class FigureSubjects {
 
     /**
      * Whether a mention lies inside a longer one of a set, answered in one pass over the set sorted by start (documents
-     * name thousands of places and bodies; comparing every pair cost a tenth of the extraction time).
+     * name thousands of places and bodies, and comparing every pair grows with the square of their number).
      */
     private static final class Covering {
         private final int[] starts;
