@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.indicator;
 
 import io.zonelens.ingest.extraction.number.Qualifier;
 import io.zonelens.ingest.extraction.number.UnitCatalog;
+import io.zonelens.ingest.extraction.period.PeriodAttribution;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Layer;
 import io.zonelens.ingest.extraction.pipeline.PipelineStage;
@@ -59,12 +60,13 @@ public class IndicatorExtractor implements PipelineStage {
                 observations.addAll(fromRow(subject.get(), table, row));
             }
         }
-        // Whose figures are whose, worked out once for the prose and the flattened tables; the prose reader's own state
-        // (the scope of the sentence it reads) is spent before the tables are read.
+        // Whose figures are whose and which period a figure is of, worked out once for the flattened tables and the prose
+        // (the tables read the subjects' document-wide answers only, before the prose reader's sentence state is used).
         FigureSubjects subjects = FigureSubjects.of(document, DocumentSubject.from(document.title()));
+        PeriodAttribution periods = PeriodAttribution.of(document);
         // A flattened table's rows are read as a table, not as prose.
-        List<Observation> rows = rowTables.read(document, subjects);
-        prose.find(document, found, subjects).stream()
+        List<Observation> rows = rowTables.read(document, subjects, periods);
+        prose.find(document, found, subjects, periods).stream()
                 .filter(figure -> rows.stream().noneMatch(row -> figure.start() >= row.evidenceStart() && figure.end() <= row.evidenceEnd()))
                 .forEach(observations::add);
         observations.addAll(rows);

@@ -49,8 +49,6 @@ final class ProseObservations {
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
-    /** 商务部公布2023年国家级经开区综合发展水平考核评价结果: the one year a title names. */
-    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9])([12][0-9]{3})年(?!.*[12][0-9]{3}年)");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
@@ -75,13 +73,9 @@ final class ProseObservations {
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
-    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects) {
+    List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects, PeriodAttribution periods) {
         String text = document.text();
         SectionContext sections = SectionContext.of(text);
-        Matcher titleYear = document.title() == null ? null : TITLE_YEAR.matcher(document.title());
-        PeriodAttribution periods = new PeriodAttribution(text, document.sentences(), document.periods(),
-                document.publishedAt() == null ? null : document.publishedAt().toLocalDate(),
-                titleYear != null && titleYear.find() ? Integer.valueOf(titleYear.group(1)) : null);
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;

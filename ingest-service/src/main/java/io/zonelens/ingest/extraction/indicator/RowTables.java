@@ -37,14 +37,13 @@ final class RowTables {
     private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
     private static final Pattern HEADER_PERIOD = Pattern.compile("(?:([0-9]{4})年)?(?:([0-9]{1,2})[-—～~至]([0-9]{1,2})月|([0-9]{1,2})月|全年)");
-    private static final Pattern TITLE_YEAR = Pattern.compile("([12][0-9]{3})年");
     private static final int MAX_LABEL = 20;
     /** Column heads that name no measure of their own: a period, a total, a value. */
     private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值");
 
     private final UnitCatalog units = UnitCatalog.standard();
 
-    List<Observation> read(AnalyzedDocument document, FigureSubjects subjects) {
+    List<Observation> read(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods) {
         String text = document.text();
         List<int[]> lines = lines(text);
         List<Observation> found = new ArrayList<>();
@@ -62,14 +61,15 @@ final class RowTables {
             }
             String captionUnit = captionUnit(text, lines, i);
             for (int r = 1; r <= rows; r++) {
-                found.addAll(observations(document, subjects, header, lines.get(i + r), captionUnit));
+                found.addAll(observations(document, subjects, periods, header, lines.get(i + r), captionUnit));
             }
             i += rows;
         }
         return found;
     }
 
-    private List<Observation> observations(AnalyzedDocument document, FigureSubjects subjects, List<String> header, int[] line, String captionUnit) {
+    private List<Observation> observations(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods, List<String> header,
+                                           int[] line, String captionUnit) {
         String text = document.text();
         List<int[]> spans = cellSpans(text, line);
         String label = text.substring(spans.get(0)[0], spans.get(0)[1]);
@@ -108,7 +108,7 @@ final class RowTables {
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-'));
             // 1-6月 | 同比增长（%）: a change is over the period of the figure before it.
             PeriodMention period = growth && lastLevelPeriod != null && !HEADER_PERIOD.matcher(head).find() ? lastLevelPeriod
-                    : period(document, head, spans.get(c)[0]);
+                    : period(document, periods, head, spans.get(c)[0]);
             if (period == null) {
                 continue;
             }
@@ -124,10 +124,9 @@ final class RowTables {
     }
 
     /** The column's own period (1-6月), else the year the title names, else the text's where the table stands. */
-    private static PeriodMention period(AnalyzedDocument document, String head, int offset) {
+    private static PeriodMention period(AnalyzedDocument document, PeriodAttribution periods, String head, int offset) {
         LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
-        Matcher title = document.title() == null ? null : TITLE_YEAR.matcher(document.title());
-        Integer titleYear = title != null && title.find() ? Integer.valueOf(title.group(1)) : null;
+        Integer titleYear = PeriodAttribution.titleYear(document.title());
         Matcher own = HEADER_PERIOD.matcher(head);
         if (own.find() && (own.group(2) != null || own.group(4) != null)) {
             Integer year = own.group(1) != null ? Integer.valueOf(own.group(1)) : titleYear != null ? titleYear : published == null ? null : published.getYear();
@@ -145,7 +144,7 @@ final class RowTables {
             return new PeriodMention(offset, offset, head, String.valueOf(titleYear), LocalDate.of(titleYear, 1, 1), LocalDate.of(titleYear, 12, 31),
                     io.zonelens.ingest.extraction.period.PeriodKind.YEAR);
         }
-        PeriodAttribution.Attributed attributed = new PeriodAttribution(document.text(), document.sentences(), document.periods()).periodAt(offset);
+        PeriodAttribution.Attributed attributed = periods.periodAt(offset);
         return attributed == null ? null : attributed.period();
     }
 

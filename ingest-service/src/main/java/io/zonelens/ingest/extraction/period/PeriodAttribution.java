@@ -29,15 +29,28 @@ public final class PeriodAttribution {
     private final PeriodMention published;
 
     public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods) {
-        this(text, sentences, periods, null);
+        this(text, sentences, periods, null, null);
     }
 
-    public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods, java.time.LocalDate publishedOn) {
-        this(text, sentences, periods, publishedOn, null);
+    /** For a document: its sentences and periods, the day it was published and the year its title names. */
+    public static PeriodAttribution of(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument document) {
+        return new PeriodAttribution(document.text(), document.sentences(), document.periods(),
+                document.publishedAt() == null ? null : document.publishedAt().toLocalDate(), titleYear(document.title()));
     }
 
-    /** {@code titleYear}: the one year the document's title names (商务部公布2023年…考核评价结果), or null. */
-    public PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods, java.time.LocalDate publishedOn, Integer titleYear) {
+    private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile("(?<![0-9])([12][0-9]{3})年(?!.*[12][0-9]{3}年)");
+
+    /** 商务部公布2023年国家级经开区综合发展水平考核评价结果: the (last) year a title names, or null. */
+    public static Integer titleYear(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher year = LAST_YEAR.matcher(title);
+        return year.find() ? Integer.valueOf(year.group(1)) : null;
+    }
+
+    /** {@code titleYear}: the year the document's title names (商务部公布2023年…考核评价结果), or null. */
+    private PeriodAttribution(String text, List<Sentence> sentences, List<PeriodMention> periods, java.time.LocalDate publishedOn, Integer titleYear) {
         this.text = text;
         this.sentences = sentences;
         this.periods = periods;
