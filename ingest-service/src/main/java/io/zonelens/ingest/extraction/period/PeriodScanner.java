@@ -23,7 +23,8 @@ public final class PeriodScanner {
     private static final String SINCE_AN_EVENT = "(?:\\p{IsHan}{0,3}?(?:挂牌|设立|成立|获批|运行|运营|封关|开园|启动|批复|揭牌|建设))?";
     /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 前10个月. */
     private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
-    private static final Pattern PERIOD = Pattern.compile(
+    /** The period expressions, in the order they are preferred at one position. */
+    static final String EXPRESSIONS =
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
             "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
@@ -47,7 +48,17 @@ public final class PeriodScanner {
             + "|(?<relsince>以来))?"
             + "|(?<now>截至目前|当前|目前|现阶段)"
             // 挂牌以来, 投产以来 with no date of their own: since the date the text named last
-            + "|(?<![0-9０-９年月日])(?<event>挂牌|设立|成立|获批|运行|运营|封关|开园|启动|揭牌|投产|实施)以来");
+            + "|(?<![0-9０-９年月日])(?<event>挂牌|设立|成立|获批|运行|运营|封关|开园|启动|揭牌|投产|实施)以来";
+
+    /**
+     * Every character a period expression can start with. The search tests it before trying the dozen alternatives
+     * at a position, which is most of what scanning costs; {@code PeriodScannerStartsTest} checks the list against
+     * the expressions.
+     */
+    static final String STARTS = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十“\"‘"
+            + "力截到至第过近上下前去今明当同全年本目现挂设成获运封开启揭投实";
+
+    private static final Pattern PERIOD = Pattern.compile("(?=[" + STARTS + "])(?:" + EXPRESSIONS + ")");
 
     /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 来 (挂牌以来). */
     private static final String ANCHORS = "年月五前目阶度来";
@@ -138,6 +149,9 @@ public final class PeriodScanner {
          * before publication.
          */
         private void holidays(String text, int from, int to, List<PeriodMention> found) {
+            if (!containsAnyOf(text, from, to, "假周间")) { // every holiday ends in 假期, 黄金周, 长假 or 期间
+                return;
+            }
             Matcher m = HOLIDAY.matcher(text).region(from, to);
             boolean added = false;
             while (m.find()) {
@@ -161,6 +175,15 @@ public final class PeriodScanner {
             if (added) {
                 found.sort(java.util.Comparator.comparingInt(PeriodMention::start));
             }
+        }
+
+        private static boolean containsAnyOf(String text, int from, int to, String characters) {
+            for (int i = from; i < to; i++) {
+                if (characters.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Pattern HOLIDAY = Pattern.compile(
