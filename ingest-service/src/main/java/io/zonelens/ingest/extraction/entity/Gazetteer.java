@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The gazetteer files listed in gazetteer/index.txt: every canonical name and alias mapped to its entries. Short
@@ -28,6 +30,7 @@ public class Gazetteer {
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Set<String> fragments = new HashSet<>();
+    private final Map<String, Set<String>> zoneNamesBeforeKind = new ConcurrentHashMap<>();
 
     public Gazetteer() {
         this("gazetteer/index.txt");
@@ -150,6 +153,18 @@ public class Gazetteer {
 
     public List<GazetteerEntry> lookup(String name) {
         return byName.getOrDefault(name, List.of());
+    }
+
+    /**
+     * What listed zones of a kind are called before the kind word (重庆两路寸滩 of 重庆两路寸滩保税港区): a short name
+     * followed by the kind names a listed zone exactly when this set has it. Built once per kind, on first use.
+     */
+    public Set<String> zoneNamesBefore(String kind) {
+        return zoneNamesBeforeKind.computeIfAbsent(kind, k -> byName.entrySet().stream()
+                .filter(named -> named.getKey().length() > k.length() && named.getKey().endsWith(k)
+                        && named.getValue().stream().anyMatch(entry -> entry.type() == EntityType.ZONE))
+                .map(named -> named.getKey().substring(0, named.getKey().length() - k.length()))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** True when the word is a gazetteer name or the distinctive part of a zone name. */

@@ -34,12 +34,24 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
 
     /** A Chinese character (of the Han script). */
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return isHanCodePoint(c);
     }
 
     /** Chinese characters only (empty counts). */
     public static boolean isHan(String text) {
-        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isHanCodePoint(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isHanCodePoint(int c) {
+        // The common ideographs first: the script table is a binary search, and names are tested character by character.
+        return c >= 0x4E00 && c <= 0x9FA5 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** 《哈利·波特》, 《云之遥》: what stands in 《》 is a work's or a document's title, not a person or body named in the text. */

@@ -3,6 +3,7 @@ package io.zonelens.ingest.extraction.entity;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -136,12 +137,20 @@ public class ZonePatternSource implements EntityCandidateSource {
      * though no list has it under that kind. Where the longest such name starts, or -1.
      */
     private int coreOfAListedZoneEndingAt(SentenceView view, int end) {
-        int start = -1;
-        for (String kind : RENAMED_KINDS) {
-            int core = listedShortNameEndingAt(view, end, kind);
-            start = core >= 0 && view.tokenStartsAt(core) && (start < 0 || core < start) ? core : start;
+        // Each kind counts only with its longest name, and that name must start a word; the earliest such start wins.
+        Set<String> kindsSeen = new HashSet<>();
+        for (int start = Math.max(view.sentence().start(), end - MAX_SHORT_NAME); start <= end - 2; start++) {
+            String name = view.slice(start, end);
+            if (!SentenceView.isHan(name)) {
+                continue;
+            }
+            for (String kind : RENAMED_KINDS) {
+                if (gazetteer.zoneNamesBefore(kind).contains(name) && kindsSeen.add(kind) && view.tokenStartsAt(start)) {
+                    return start;
+                }
+            }
         }
-        return start;
+        return -1;
     }
 
     /**
@@ -178,7 +187,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     private int listedShortNameEndingAt(SentenceView view, int end, String kind) {
         for (int start = Math.max(view.sentence().start(), end - MAX_SHORT_NAME); start <= end - 2; start++) {
             String name = view.slice(start, end);
-            if (SentenceView.isHan(name) && gazetteer.lookup(name + kind).stream().anyMatch(entry -> entry.type() == EntityType.ZONE)) {
+            if (SentenceView.isHan(name) && gazetteer.zoneNamesBefore(kind).contains(name)) {
                 return start;
             }
         }
