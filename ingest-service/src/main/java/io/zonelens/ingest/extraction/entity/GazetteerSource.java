@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Names found verbatim in the gazetteers. Two-character names must start a word, so 海东 is not found in 上海东部; a
@@ -39,7 +40,7 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
-                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit))) {
+                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit) || namesAnEstate(view, hit))) {
                 continue;
             }
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
@@ -101,6 +102,24 @@ public class GazetteerSource implements EntityCandidateSource {
                         && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + word.length())
                         && view.charAt(hit.end() + word.length()) != '区');
     }
+
+    /**
+     * 万科幸福汇项目, 阿里·萨米扬球场, 中国铁建•青秀城: a firm's name opening what the tagger reads as a place names that
+     * place (an estate, a venue), not the firm; the firm's own premises (腾讯湾区总部大厦) are still the firm's. Not in
+     * zone documents, where a firm's name opens its projects (推动中粮佳悦大豆榨油扩建项目) and the tagger's
+     * general-news habits misread them as places.
+     */
+    private static boolean namesAnEstate(SentenceView view, Lexicon.Hit hit) {
+        if (view.learnedSpans() == null || view.zoneDocument()) {
+            return false;
+        }
+        int offset = view.sentence().start();
+        return view.learnedSpans().stream().anyMatch(span -> PLACE_LABELS.contains(span.label()) && offset + span.start() == hit.start()
+                && offset + span.end() >= hit.end() + 2 && PREMISES.stream().noneMatch(view.slice(hit.end(), offset + span.end())::contains));
+    }
+
+    private static final Set<String> PLACE_LABELS = Set.of("address", "scene");
+    private static final List<String> PREMISES = List.of("总部", "大厦", "大楼", "厂", "基地", "园区", "中心", "项目", "分公司", "门店");
 
     private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");
 

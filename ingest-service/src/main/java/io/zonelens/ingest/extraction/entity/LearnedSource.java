@@ -67,6 +67,10 @@ final class LearnedSource implements EntityCandidateSource {
             while (end > start && edge(view.charAt(end - 1))) {
                 end--;
             }
+            // “俏江南”餐饮集团: a quote closed inside the name is opened by it too.
+            if (start > view.sentence().start() && view.charAt(start - 1) == '“' && closesAQuoteItDoesNotOpen(view.slice(start, end))) {
+                start--;
+            }
             // 2023年辽宁港口集团: the 年 (月, 日) of a date before a name is the date's.
             if (end - start > 3 && "年月日".indexOf(view.charAt(start)) >= 0 && Character.isDigit(view.charAt(start - 1))) {
                 start++;
@@ -580,6 +584,17 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */
+    private static boolean closesAQuoteItDoesNotOpen(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            open += text.charAt(i) == '“' ? 1 : text.charAt(i) == '”' ? -1 : 0;
+            if (open < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unbalancedBrackets(String text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -381,8 +381,16 @@ public class PersonSource implements EntityCandidateSource {
         }
         boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
-                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0;
+                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end);
     }
+
+    /** 威廉·希尔、bet365: a firm or body named after a person, where the tagger reads exactly the dotted name as one. */
+    private static boolean learnedAsAnInstitution(SentenceView view, int start, int end) {
+        return view.learnedSpans() != null && view.learnedSpans().stream().anyMatch(span -> view.sentence().start() + span.start() == start
+                && view.sentence().start() + span.end() == end && INSTITUTION_LABELS.contains(span.label()));
+    }
+
+    private static final Set<String> INSTITUTION_LABELS = Set.of("company", "organization", "government");
 
     /**
      * Start of the name part ending at {@code offset} (the dot), or -1: the Han word before it, and the words before

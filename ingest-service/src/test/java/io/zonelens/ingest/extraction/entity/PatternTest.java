@@ -706,6 +706,20 @@ class PatternTest {
     }
 
     @Test
+    void aQuoteClosedInsideANameIsOpenedByIt() {
+        List<EntityMention> m = mentions("据悉，“俏江南”餐饮集团近日在成都开设新店。");
+        assertTrue(has(m, EntityType.COMPANY, "“俏江南”餐饮集团"), m.toString());
+    }
+
+    @Test
+    void aFirmsNameOpeningAPlaceNamesThePlaceExceptInZoneDocuments() {
+        List<EntityMention> venue = mentions("这次活动在中信山语湖举行。");
+        assertTrue(venue.stream().noneMatch(x -> x.type() == EntityType.COMPANY), venue.toString());
+        List<EntityMention> project = mentions("推动中粮佳悦大豆榨油扩建项目完成投产，支持综合保税区发展。");
+        assertTrue(project.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().startsWith("中粮")), project.toString());
+    }
+
+    @Test
     void anUnquotedTitleMayCarryItsPeriodInBrackets() {
         List<EntityMention> m = mentions("重庆市人民政府办公厅关于印发重庆市推进西部陆海新通道建设实施方案（2023—2025年）的通知。");
         assertTrue(has(m, EntityType.POLICY, "关于印发重庆市推进西部陆海新通道建设实施方案（2023—2025年）的通知"), m.toString());

@@ -24,6 +24,13 @@ class PersonTest {
     }
 
     @Test
+    void aDottedNameTheTaggerReadsAsAFirmIsTheFirm() {
+        List<EntityMention> m = mentions("主流公司中，威廉·希尔、立博分别开出1.20的主胜赔率。");
+        assertTrue(has(m, EntityType.COMPANY, "威廉·希尔"), m.toString());
+        assertFalse(has(m, EntityType.PERSON, "威廉·希尔"), m.toString());
+    }
+
+    @Test
     void rareAndTwoCharacterSurnamesInAListOfNames() {
         List<EntityMention> m = mentions("会上，单霁翔、仉振、亓凤华分别发言。欧阳东、司马南、上官云、李明出席。");
         for (String name : List.of("仉振", "上官云", "欧阳东", "司马南")) {
