@@ -663,6 +663,12 @@ final class LearnedSource implements EntityCandidateSource {
             if (i > 0 && word.word().length() == 1 && words.get(i - 1).word().length() == 1 && !Pos.isBoundary(words.get(i - 1))) {
                 return start;
             }
+            // 尤/文图斯, 拉/齐奥队: a character HanLP reads as a verb or adverb before a foreign or person's name it
+            // knows is the first syllable of a longer transliteration (a preposition or conjunction before one is not:
+            // 由李宁公司).
+            if (word.word().length() == 1 && "pcuw".indexOf(word.pos().isEmpty() ? 'w' : word.pos().charAt(0)) < 0 && next.pos().startsWith("nr")) {
+                return start;
+            }
             if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();

@@ -706,6 +706,14 @@ class PatternTest {
     }
 
     @Test
+    void aTransliteratedNameKeepsTheFirstSyllableHanLPReadsAsAVerbOrAdverb() {
+        List<EntityMention> m = mentions("尤文图斯主场迎战拉齐奥队，比勒菲尔德队客场挑战帕纳辛奈科。");
+        for (String club : List.of("尤文图斯", "拉齐奥队", "比勒菲尔德队", "帕纳辛奈科")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, club), club + " in " + m);
+        }
+    }
+
+    @Test
     void aQuoteClosedInsideANameIsOpenedByIt() {
         List<EntityMention> m = mentions("据悉，“俏江南”餐饮集团近日在成都开设新店。");
         assertTrue(has(m, EntityType.COMPANY, "“俏江南”餐饮集团"), m.toString());
