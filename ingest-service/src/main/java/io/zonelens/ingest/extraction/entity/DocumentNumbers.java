@@ -3,6 +3,7 @@ package io.zonelens.ingest.extraction.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ final class DocumentNumbers {
 
     /** The year and serial (〔2019〕3号); the issuer's abbreviation before it is read back from the bracket. */
     private static final Pattern NUMBER = Pattern.compile("[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号");
+    /** The longest number: 〔2019〕第12345号. */
+    private static final int NUMBER_LENGTH = 13;
     /** The longest issuer's abbreviation: 国办发, 津政办发, 署贸发. */
     private static final int MAX_ISSUER = 6;
     /** Words before an issuer's abbreviation that are not part of it: 根据国发〔2019〕3号. */
@@ -27,8 +30,7 @@ final class DocumentNumbers {
             return mentions;
         }
         List<EntityMention> found = new ArrayList<>(mentions);
-        Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
+        for (MatchResult number : endingAtANumberSign(NUMBER, NUMBER_LENGTH, text)) {
             int issuer = number.start();
             while (issuer > 0 && number.start() - issuer < MAX_ISSUER && SentenceView.isHan(text.charAt(issuer - 1))) {
                 issuer--;
@@ -55,14 +57,15 @@ final class DocumentNumbers {
 
     /** 令第256号, 公告2024年第8号: the serial of a body's order or notice, the body named right before it. */
     private static final Pattern ORDER_OR_NOTICE = Pattern.compile("(令|公告)((?:19|20)\\d{2}年)?第\\d{1,5}号");
+    /** The longest order or notice: 公告2024年第12345号. */
+    private static final int ORDER_OR_NOTICE_LENGTH = 14;
 
     /**
      * 海关总署令第256号, 商务部公告2024年第8号: a body's order or notice by its number, from the body's name on (the body stays a
      * mention of its own: it issued the document).
      */
     private static void addOrdersAndNotices(String text, List<EntityMention> found) {
-        Matcher number = ORDER_OR_NOTICE.matcher(text);
-        while (number.find()) {
+        for (MatchResult number : endingAtANumberSign(ORDER_OR_NOTICE, ORDER_OR_NOTICE_LENGTH, text)) {
             int at = number.start();
             EntityMention issuer = found.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == at).findFirst().orElse(null);
             if (issuer == null || found.stream().anyMatch(m -> m.type() == EntityType.POLICY && m.start() < number.end() && issuer.start() < m.end())) {
@@ -74,6 +77,25 @@ final class DocumentNumbers {
             found.add(new EntityMention(EntityType.POLICY, start, number.end(), name, policy == null ? name : policy.canonical(),
                     issuer.sentenceIndex()));
         }
+    }
+
+    /**
+     * The pattern's matches, each ending in a 号 and holding no other (as both numbers' patterns do), found from each 号
+     * back at most {@code longest} characters: a search of the whole text would try the pattern at every character.
+     */
+    private static List<MatchResult> endingAtANumberSign(Pattern pattern, int longest, String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        for (int sign = text.indexOf('号'); sign >= 0; sign = text.indexOf('号', sign + 1)) {
+            matcher.region(Math.max(0, sign + 1 - longest), sign + 1);
+            while (matcher.find()) {
+                if (matcher.end() == sign + 1) {
+                    matches.add(matcher.toMatchResult());
+                    break;
+                }
+            }
+        }
+        return matches;
     }
 
     /** Where the issuer's abbreviation before {@code bracket} starts: after any word leading up to it (根据 in 根据国发). */

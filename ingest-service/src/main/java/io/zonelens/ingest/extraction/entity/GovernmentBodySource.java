@@ -126,6 +126,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
      */
     private List<EntityCandidate> departmentsOfBareZones(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "局委办")) { // every department's name ends in 局, 委员会 or 办公室
+            return found;
+        }
         java.util.regex.Matcher department = ZONE_DEPARTMENT.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (department.find()) {
             List<Token> words = view.tokensWithin(department.start(1), department.end());
@@ -188,7 +191,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private List<EntityCandidate> subdistrictOffices(SentenceView view) {
         List<EntityCandidate> offices = new ArrayList<>();
         String text = view.text();
-        for (int at = text.indexOf("街道办", view.sentence().start()); at >= 0 && at < view.sentence().end(); at = text.indexOf("街道办", at + 1)) {
+        // Searched in the sentence alone: a search of the text from the sentence on would cost the document's length.
+        String sentence = view.slice(view.sentence().start(), view.sentence().end());
+        for (int found = sentence.indexOf("街道办"); found >= 0; found = sentence.indexOf("街道办", found + 1)) {
+            int at = view.sentence().start() + found;
             int start = PlacePatternSource.townshipEndingAt(view, at + 2);
             int end = text.startsWith("街道办事处", at) ? at + 5 : at + 3;
             // 望京街道办理居住证: 办 must end a word (办事处, 办), not start one (办理, 办好).

@@ -1,6 +1,7 @@
 package io.zonelens.ingest.extraction.period;
 
 import io.zonelens.ingest.extraction.number.NumberParser;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -149,7 +150,7 @@ public final class PeriodScanner {
          * before publication.
          */
         private void holidays(String text, int from, int to, List<PeriodMention> found) {
-            if (!containsAnyOf(text, from, to, "假周间")) { // every holiday ends in 假期, 黄金周, 长假 or 期间
+            if (!Sentence.anyOf(text, from, to, "假周间")) { // every holiday ends in 假期, 黄金周, 长假 or 期间
                 return;
             }
             Matcher m = HOLIDAY.matcher(text).region(from, to);
@@ -175,15 +176,6 @@ public final class PeriodScanner {
             if (added) {
                 found.sort(java.util.Comparator.comparingInt(PeriodMention::start));
             }
-        }
-
-        private static boolean containsAnyOf(String text, int from, int to, String characters) {
-            for (int i = from; i < to; i++) {
-                if (characters.indexOf(text.charAt(i)) >= 0) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static final Pattern HOLIDAY = Pattern.compile(
