@@ -185,10 +185,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股)[）)])?");
 
-    /**
-     * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
-     * before the bracket is the same firm's, found on its own).
-     */
     /** 新疆中泰（集团）有限责任公司所属新疆中泰化学股份有限公司: a word tying a firm to its parent ends the parent's name. */
     private static final java.util.regex.Pattern PARENT_TIE = java.util.regex.Pattern.compile("所属|下属|旗下|控股的|投资的|全资子公司|控股子公司|子公司");
 
@@ -201,6 +197,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return end - after >= 2 ? after : start;
     }
 
+    /**
+     * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
+     * before the bracket is the same firm's, found on its own).
+     */
     private static int afterAnOpenBracket(SentenceView view, int start, int end) {
         int depth = 0;
         for (int i = end - 1; i >= start; i--) {

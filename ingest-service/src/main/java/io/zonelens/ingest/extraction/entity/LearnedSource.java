@@ -392,7 +392,6 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null) && !endsInACompanyWord(view, end);
     }
 
-    /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
     /**
      * 重庆小康控股有限公司增持公司: a registered company name is whole, and a second company word after it ends another
      * name; a branch (…有限公司深圳分公司) or a department (…有限公司公关部) goes on.
@@ -405,6 +404,7 @@ final class LearnedSource implements EntityCandidateSource {
         return form >= 2 && secondCompany ? formEnd : end;
     }
 
+    /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
     private static int withoutItsCommittee(SentenceView view, int start, int end) {
         for (String committee : GovernmentBodySource.INSTITUTIONS_COMMITTEES) {
             int cut = end - committee.length();
@@ -439,10 +439,6 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
-     * ending in one (松下等跨国公司).
-     */
-    /**
      * 重庆市汽车产量, 上海市银行业: a place named with its level word and one common noun after it is the place's industry,
      * no firm (firms drop the level word: 重庆银行, 北京汽车).
      */
@@ -457,6 +453,10 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final Set<String> INDUSTRY_MEASURES = Set.of("产量", "销量", "产值", "产业", "行业", "工业", "增加值", "出口", "产能");
 
+    /**
+     * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun
+     * ending in one (松下等跨国公司).
+     */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
         return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
@@ -694,7 +694,6 @@ final class LearnedSource implements EntityCandidateSource {
         return end;
     }
 
-    /** 关长赵 of 关长赵革 (HanLP's 关长赵/革): a title the tagger read into the name after it; the title's rules find the name. */
     /**
      * 闫大为, 佟大为, 胡文和, 张永和: a given name may end in 为 or 和, which the name filter takes for the words they
      * also are. The tagger's name of a surname and two characters stands unless the context makes the word of it: another
