@@ -104,8 +104,9 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /**
-     * 万科幸福汇项目, 阿里·萨米扬球场, 中国铁建•青秀城: a firm's name opening what the tagger reads as a place names that
-     * place (an estate, a venue), not the firm; the firm's own premises (腾讯湾区总部大厦) are still the firm's. Not in
+     * 万科幸福汇, 阿里·萨米扬球场, 中国铁建•青秀城: a firm's name opening what the tagger reads as a place names that
+     * place (an estate, a venue), not the firm; a span holding a word for the firm's own premises after the name
+     * (腾讯湾区总部大厦, 万科幸福汇项目) is still the firm's. Not in
      * zone documents, where a firm's name opens its projects (推动中粮佳悦大豆榨油扩建项目) and the tagger's
      * general-news habits misread them as places.
      */

@@ -583,7 +583,7 @@ final class LearnedSource implements EntityCandidateSource {
                 && hit.hasType(EntityType.ORGANIZATION, EntityType.COMPANY));
     }
 
-    /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */
+    /** 俏江南”餐饮集团 of “俏江南”餐饮集团: a span that closes a quote it did not open is cut from a longer name. */
     private static boolean closesAQuoteItDoesNotOpen(String text) {
         int open = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -595,6 +595,7 @@ final class LearnedSource implements EntityCandidateSource {
         return false;
     }
 
+    /** 天津）国际汽车展览会 of 中国（天津）国际汽车展览会: a span that closes a bracket it did not open is cut from a longer name. */
     private static boolean unbalancedBrackets(String text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -664,9 +665,9 @@ final class LearnedSource implements EntityCandidateSource {
                 return start;
             }
             // 尤/文图斯, 拉/齐奥队: a character HanLP reads as a verb or adverb before a foreign or person's name it
-            // knows is the first syllable of a longer transliteration (a preposition or conjunction before one is not:
-            // 由李宁公司).
-            if (word.word().length() == 1 && "pcuw".indexOf(word.pos().isEmpty() ? 'w' : word.pos().charAt(0)) < 0 && next.pos().startsWith("nr")) {
+            // knows is the first syllable of a longer transliteration (a preposition, conjunction or pronoun before one
+            // is not: 由李宁公司, 该李宁公司).
+            if (word.word().length() == 1 && (word.pos().startsWith("v") || word.pos().startsWith("d")) && next.pos().startsWith("nr")) {
                 return start;
             }
             if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace) && end - next.start() >= 3

@@ -371,7 +371,8 @@ public class PersonSource implements EntityCandidateSource {
     /**
      * Whether [start, end) reads as a dotted name: parts of two Han characters or more (not 文·图, nor a name cut
      * inside a part: 克里斯蒂安·安 of 安徒生), none a common word (本土关怀·香港人), not inside 《》 (《哈利·波特与…》), no
-     * part a listed place or company (中国·天津, 世茂·宫园), and not an estate's name.
+     * part a listed place or company (中国·天津, 世茂·宫园), not an estate's name, and not exactly a span the tagger
+     * reads as a company or body (威廉·希尔).
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
         for (String part : view.slice(start, end).split("[" + NAME_DOTS + "]")) {

@@ -725,6 +725,16 @@ class PatternTest {
         assertTrue(venue.stream().noneMatch(x -> x.type() == EntityType.COMPANY), venue.toString());
         List<EntityMention> project = mentions("推动中粮佳悦大豆榨油扩建项目完成投产，支持综合保税区发展。");
         assertTrue(project.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().startsWith("中粮")), project.toString());
+        List<EntityMention> zoneVenue = mentions("这次活动在中信山语湖举行，综合保税区企业代表参加。");
+        assertTrue(zoneVenue.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().startsWith("中信")), zoneVenue.toString());
+        List<EntityMention> premises = mentions("腾讯湾区总部大厦在深圳后海落成。");
+        assertTrue(premises.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().startsWith("腾讯")), premises.toString());
+    }
+
+    @Test
+    void aPronounBeforeAKnownNameIsNoSyllableOfIt() {
+        List<EntityMention> m = mentions("该李宁公司负责人表示，新品将于下月上市。");
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("该")), m.toString());
     }
 
     @Test
