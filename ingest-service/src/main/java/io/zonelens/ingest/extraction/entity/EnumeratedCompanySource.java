@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import java.util.List;
  * company or trade word (中船集团, 信达生物). Before 项目 an item must start with a place (江苏佳利达…).
  */
 public class EnumeratedCompanySource implements EntityCandidateSource {
+
+    static final String NAME = "company-enumeration";
 
     private static final int HEAD_WINDOW = 8;
     /** Brand names are short; a longer item is a phrase (空客产业链垂直整合). */
@@ -26,7 +30,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
 
     @Override
     public String name() {
-        return "company-enumeration";
+        return NAME;
     }
 
     @Override
@@ -42,6 +46,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             }
             int end = hit.start();
             List<EntityCandidate> items = new ArrayList<>();
+            List<int[]> unnamed = new ArrayList<>();
             int itemCount = 0;
             while (end > view.sentence().start()) {
                 int start = CompanyPatternSource.nameStart(view, end, 12);
@@ -52,11 +57,21 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 itemCount++;
                 if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
                     items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
+                } else if (!head.equals("项目")) {
+                    unnamed.add(new int[] {start, end});
                 }
                 if (view.charAt(start - 1) != '、') {
                     break;
                 }
                 end = start - 1;
+            }
+            // 广汽埃安、宁德时代等企业: among named firms, a brand HanLP knows no word of (broken into single characters) is one too.
+            if (!items.isEmpty()) {
+                for (int[] item : unnamed) {
+                    if (unknownBrand(view, item[0], item[1])) {
+                        items.add(new EntityCandidate(EntityType.COMPANY, item[0], item[1], name(), 0.6));
+                    }
+                }
             }
             // 国际中转集拼、国际分拨、保税研发等企业: a list whose items are mostly no names lists activities, not firms.
             if (2 * items.size() >= itemCount) {
@@ -166,6 +181,13 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             return end - start <= MAX_BRAND;
         }
         return end - start <= MAX_BRAND && CompanyPatternSource.distinctive(view, start, end);
+    }
+
+    /** [start, end) is a short brand HanLP reads only as single characters, with no clause or count in it. */
+    private static boolean unknownBrand(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        return end - start >= 2 && end - start <= MAX_BRAND && words.size() >= 2 && words.stream().allMatch(word -> word.word().length() == 1)
+                && words.stream().noneMatch(Pos::isBoundary) && brandBefore(view, start, end, end);
     }
 
     /** [start, brandEnd) names a firm before its company or trade word: no clause, count, place alone or common word. */

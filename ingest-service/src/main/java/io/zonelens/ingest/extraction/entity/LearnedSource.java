@@ -171,10 +171,10 @@ final class LearnedSource implements EntityCandidateSource {
                     || view.listedWord(start, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end))
-                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end)
-                            || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))
+                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start) || aPlacesIndustry(view, start, end))
-                    || type.isInstitution() && opensWithAPersonActing(view, start, end)) {
+                    // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
+                    || type.isInstitution() && (opensWithAPersonActing(view, start, end) || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
                 continue;
             }
             // 国家海洋技术中心, 国家实验室: in our documents a centre or laboratory of the state is an institution, not a body.

@@ -34,7 +34,8 @@ public final class OverlapResolver {
     public List<EntityCandidate> resolve(List<EntityCandidate> candidates, SentenceView sentence) {
         List<EntityCandidate> kept = new ArrayList<>();
         keepNonOverlapping(candidates.stream().filter(candidate -> !ranking.fillsGapsOnly(candidate)
-                && !unsupportedDescription(candidate, candidates, sentence) && !institutionToTheTagger(candidate, candidates)).toList(), kept);
+                && !unsupportedDescription(candidate, candidates, sentence) && !institutionToTheTagger(candidate, candidates)
+                && !firmInAListOfFirms(candidate, candidates, sentence)).toList(), kept);
         fillGaps(candidates.stream().filter(ranking::fillsGapsOnly).toList(), kept, sentence);
         kept.sort(Comparator.comparingInt(EntityCandidate::start));
         return kept;
@@ -91,6 +92,17 @@ public final class OverlapResolver {
     private static boolean institutionToTheTagger(EntityCandidate candidate, List<EntityCandidate> candidates) {
         return candidate.source().equals(PersonSource.HANLP) && candidates.stream().anyMatch(other -> other.source().equals(LearnedSource.NAME)
                 && other.type().isInstitution() && other.start() == candidate.start() && other.end() == candidate.end());
+    }
+
+    /**
+     * 广汽埃安、宁德时代等企业: a person the tagger reads where a list of firms names one, in characters HanLP reads as no
+     * person's name, is that firm (王明、李华等企业代表 stay persons).
+     */
+    private static boolean firmInAListOfFirms(EntityCandidate candidate, List<EntityCandidate> candidates, SentenceView sentence) {
+        return sentence != null && candidate.type() == EntityType.PERSON
+                && candidates.stream().anyMatch(other -> other.source().equals(EnumeratedCompanySource.NAME) && other.start() == candidate.start()
+                        && other.end() == candidate.end())
+                && sentence.tokensWithin(candidate.start(), candidate.end()).stream().noneMatch(token -> token.pos().startsWith("nr"));
     }
 
     /**

@@ -732,6 +732,26 @@ class PatternTest {
     }
 
     @Test
+    void aBrandHanLPKnowsNoWordOfIsAFirmInAListOfFirms() {
+        List<EntityMention> m = mentions("广汽埃安、宁德时代、隆基绿能等企业加快布局。王明、李华等企业代表参加。");
+        assertEquals(List.of("广汽埃安", "宁德时代", "隆基绿能"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+        assertEquals(List.of("王明", "李华"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
+    void theRegionsPlansNameArePlaces() {
+        List<EntityMention> m = mentions("推动黄河流域生态保护，推进北部湾、东北地区和长江中游城市群开放。");
+        assertEquals(List.of("黄河流域", "北部湾", "东北地区", "长江中游城市群"),
+                m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
+    void whatACityAimsToBeIsNoBodyWhicheverKindTheTaggerGuesses() {
+        List<EntityMention> m = mentions("支持上海国际金融中心、香港国际金融中心建设，深化内地与港澳合作。");
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("金融中心")), m.toString());
+    }
+
+    @Test
     void aPronounBeforeAKnownNameIsNoSyllableOfIt() {
         List<EntityMention> m = mentions("该李宁公司负责人表示，新品将于下月上市。");
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("该")), m.toString());
