@@ -132,10 +132,11 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return end;
     }
 
-    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("(?:生产)?(?:基地|工厂|厂区|产业园|总部|研发中心)$");
+    /** 郑州基地, 上海超级工厂, 智能制造基地: a firm's facility, after the place it stands in. */
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("(?:超级|智能|智慧)?(?:制造|生产)?(?:基地|工厂|厂区|产业园|总部|研发中心)$");
 
     /** [start, end) is a facility's word, after a listed place or nothing (郑州基地, 工厂). */
-    private static boolean placeAndFacility(SentenceView view, int start, int end) {
+    static boolean placeAndFacility(SentenceView view, int start, int end) {
         java.util.regex.Matcher facility = FACILITY.matcher(view.slice(start, end));
         if (!facility.find()) {
             return false;

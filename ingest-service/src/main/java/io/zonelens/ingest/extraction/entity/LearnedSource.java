@@ -134,7 +134,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
             if (type == EntityType.COMPANY) {
-                end = withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end)));
+                end = withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end))));
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end)) || type == EntityType.PERSON && listedWithPlaces(view, start, end)
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
@@ -422,6 +422,12 @@ final class LearnedSource implements EntityCandidateSource {
     private static int withoutItsSeat(SentenceView view, int start, int end) {
         boolean regional = view.hits().stream().anyMatch(hit -> hit.end() == end - 2 && hit.hasType(EntityType.PLACE));
         return end - start > 3 && view.slice(start, end).endsWith("总部") && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
+    }
+
+    /** 特斯拉上海超级工厂, 比亚迪郑州基地: a listed firm's plant or base where it stands is the firm's, not a firm. */
+    private static int withoutItsFacility(SentenceView view, int start, int end) {
+        return view.hits().stream().filter(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.COMPANY)
+                && EnumeratedCompanySource.placeAndFacility(view, hit.end(), end)).mapToInt(Lexicon.Hit::end).findFirst().orElse(end);
     }
 
     private static boolean endsInACompanyWord(SentenceView view, int end) {

@@ -367,6 +367,15 @@ class PatternTest {
     }
 
     @Test
+    void aSectorsValleyAfterAPlaceIsAZone() {
+        List<EntityMention> m = mentions("支持中原科技城、中原医学科学城、中原农谷建设，合肥中国声谷、济南药谷加快发展。");
+        for (String zone : List.of("中原农谷", "合肥中国声谷", "济南药谷")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void parksRunWithAnotherCountryAndBorderPilotZonesAreZones() {
         List<EntityMention> m = mentions("中马钦州产业园区、广西东兴国家重点开发开放试验区建设成效明显，加快建设中德（沈阳）高端装备制造产业园。");
         assertTrue(has(m, EntityType.ZONE, "中马钦州产业园区"), m.toString());
@@ -736,6 +745,12 @@ class PatternTest {
         List<EntityMention> m = mentions("广汽埃安、宁德时代、隆基绿能等企业加快布局。王明、李华等企业代表参加。");
         assertEquals(List.of("广汽埃安", "宁德时代", "隆基绿能"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
         assertEquals(List.of("王明", "李华"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
+    void aListedFirmsPlantWhereItStandsIsTheFirmsNotAFirm() {
+        List<EntityMention> m = mentions("特斯拉上海超级工厂、上汽集团、中国商飞等一批重大项目相继落地。位于临港的特斯拉上海超级工厂产量大增。");
+        assertEquals(List.of("特斯拉", "上汽集团", "中国商飞", "特斯拉"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
     }
 
     @Test
