@@ -281,7 +281,10 @@ final class ProseObservations {
      */
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
-        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{1,6})?");
+        /** 进出口值, 进出口额位居前三，: the indicator, and what the clause says of the list, between the subjects and 分别. */
+        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{0,6})?");
+        /** 进出口额位居前三，: a clause ranking the subjects listed before it by an indicator, the clause 分别 goes on from. */
+        private static final Pattern RANKED_BY = Pattern.compile("^([^，,；;]{2,80}?)(?:位居|排名|位列|居)(?:全国|全省|全市|全区)?(?:前列|前[一二三四五六七八九十0-9]{1,2}(?:位|名)?)[，,]\\s*$");
         private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
         /** 分别增长12%、下降5%: a figure of the list may say its own direction. */
         private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
@@ -331,6 +334,9 @@ final class ProseObservations {
                 String listed = indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2, true);
                 before = IndicatorList.itemAt(listed, figures.size(), index).orElse(listed.replace("、", ""));
             }
+            if (before.isEmpty()) {
+                before = rankedBy(document, leftStart);
+            }
             // 城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%: a list as long as the one before it goes on
             // with its indicator.
             if (before.isEmpty() && listBefore != null && listBefore.size() == figures.size() && !listBefore.at(index).isEmpty()) {
@@ -340,6 +346,17 @@ final class ProseObservations {
                 return before;
             }
             return sentenceIndicators.get(sentenceIndicators.size() - figures.size() + index);
+        }
+
+        /** The indicator of a ranking clause right before the list's clause (…进出口额位居前三，分别为…), or "". */
+        private static String rankedBy(AnalyzedDocument document, int clauseStart) {
+            String text = document.text();
+            int from = text.lastIndexOf('，', clauseStart - 2) + 1;
+            Matcher ranked = RANKED_BY.matcher(text.substring(from, clauseStart));
+            if (from <= 0 && clauseStart < 2 || !ranked.find()) {
+                return "";
+            }
+            return indicatorName(ranked.group(1), document, from + ranked.start(1), from + ranked.end(1));
         }
 
         /**

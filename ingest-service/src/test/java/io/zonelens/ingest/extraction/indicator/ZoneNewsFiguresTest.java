@@ -151,6 +151,13 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void zonesRankedByAnIndicatorBeforeTheir分别GetTheFiguresInTurn() {
+        List<Observation> all = observations("前10个月，苏州工业园综合保税区、深圳前海综合保税区、重庆西永综合保税区进出口额位居前三，分别为3256亿元、2180亿元和1940亿元。");
+        assertEquals(List.of("苏州工业园综合保税区 进出口额 3256.0", "深圳前海综合保税区 进出口额 2180.0", "重庆西永综合保税区 进出口额 1940.0"),
+                all.stream().map(o -> o.subject() + " " + o.indicator() + " " + o.value()).toList(), all.toString());
+    }
+
+    @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
         Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
