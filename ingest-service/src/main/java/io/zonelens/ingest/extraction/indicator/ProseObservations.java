@@ -49,6 +49,8 @@ final class ProseObservations {
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
+    /** 高于全市平均水平, 增速快于全国: a rate set against another's, with no indicator of its own. */
+    private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
@@ -177,6 +179,11 @@ final class ProseObservations {
             // 增速居全省第1位: the rank of the growth of the indicator before, not of its level.
             if (quantity.kind() == QuantityKind.RANK && RATE_RANKED.matcher(left).find() && lastIndicator != null) {
                 indicator = lastIndicator + "增速";
+            }
+            // 增长7.5%，高于全市平均水平1.4个百分点: the growth before, set against a wider whole's.
+            Matcher against = RATE_AGAINST.matcher(indicator);
+            if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.GROWTH && lastIndicator != null && against.matches()) {
+                indicator = lastIndicator + "增速" + against.group(1);
             }
             // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.

@@ -158,6 +158,13 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aGrowthSetAgainstAWiderWholesIsThatIndicatorsRateAgainstIt() {
+        List<Observation> all = observations("上半年两江新区实现地区生产总值2400亿元，同比增长7.5%，高于全市平均水平1.4个百分点。全省进出口增长8.5%，增速高于全国4.5个百分点。");
+        assertEquals(List.of("地区生产总值增速高于全市平均水平 1.4", "进出口增速高于全国 4.5"), all.stream().filter(o -> o.measure() == Observation.Measure.CHANGE)
+                .map(o -> o.indicator() + " " + o.value()).toList(), all.toString());
+    }
+
+    @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
         Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
