@@ -121,12 +121,18 @@ final class FigureSubjects {
     private static final Pattern NATIONAL_TITLE = Pattern.compile("^政府工作报告$|全国|我国|国务院|国家统计局|商务部|海关总署|国家发展改革委|国家发改委"
             + "|财政部|工业和信息化部|工信部|中国人民银行|国家外汇管理局|国家税务总局");
 
-    /** Inside brackets opened shortly before it: （西安综合保税区、…、杨凌综合保税区） lists them all. */
+    /**
+     * Inside brackets opened shortly before it: （西安综合保税区、…、杨凌综合保税区） lists them all; not where the bracket opens
+     * with 含 or 其中 and gives the part's own figure.
+     */
     static boolean bracketed(String text, EntityMention place) {
         for (int i = place.start() - 1; i >= 0 && i >= place.start() - MAX_BRACKETED; i--) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') {
-                return true;
+                // （含乌鲁木齐综合保税区2.41平方公里）: a part the bracket gives figures of is no other name (浙江农行（含宁波）
+                // only says what the figure covers).
+                return !(PART_OPENS.matcher(text).region(i + 1, place.start()).lookingAt()
+                        && PART_FIGURE.matcher(text).region(place.end(), text.length()).lookingAt());
             }
             if (c == '）' || c == ')' || c == '。' || c == '\n') {
                 return false;
@@ -136,6 +142,8 @@ final class FigureSubjects {
     }
 
     private static final int MAX_BRACKETED = 150;
+    private static final Pattern PART_OPENS = Pattern.compile("(?:含|包含|其中|包括)");
+    private static final Pattern PART_FIGURE = Pattern.compile("[^）)，,。；;]{0,10}?[0-9０-９]");
 
     /**
      * Whose a table row is: the zone or place named at [start, end), the whole a scope word (全市, 全省) stands for, else

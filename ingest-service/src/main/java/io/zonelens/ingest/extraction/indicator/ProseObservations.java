@@ -32,7 +32,7 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:建成|投产|达产)后(?:将|可)?)+");
+            "^(?:的(?=\\p{IsHan}{2})|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:建成|投产|达产)后(?:将|可)?)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
@@ -49,6 +49,16 @@ final class ProseObservations {
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
+    private static final String AREA = "m2";
+    /** 含, 其中, 包括: what opens a part of a whole just named. */
+    private static final Pattern CONTAINS = Pattern.compile("^\\s*[（(]?(?:含|包含|其中|包括)");
+
+    /** A zone named whole between {@code from} and {@code to}, not inside a body's or firm's name. */
+    private static boolean zoneNamedIn(AnalyzedDocument document, int from, int to) {
+        return document.entities().mentions().stream().anyMatch(m -> m.type() == EntityType.ZONE && m.start() >= from && m.end() <= to
+                && document.entities().mentions().stream().noneMatch(other -> other.type().isInstitution() && other.start() <= m.start() && other.end() >= m.end()));
+    }
+
     /** 高于全市平均水平, 增速快于全国: a rate set against another's, with no indicator of its own. */
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
@@ -136,6 +146,15 @@ final class ProseObservations {
             Observation.Measure measure = measure(quantity, measuredLeft);
             String indicator = respectively == null ? indicatorName(left, document, clauseStart, quantity.start())
                     : respectively.indicator(document, sentenceIndicators, listBefore);
+            // 乌鲁木齐片区134.6平方公里（含乌鲁木齐综合保税区2.41平方公里）: an area no word names is the extent of the zone
+            // named with it; of a part it contains, only where that part is a zone.
+            if (AREA.equals(quantity.unit()) && respectively == null) {
+                boolean part = CONTAINS.matcher(left).lookingAt();
+                if (part && !zoneNamedIn(document, clauseStart, quantity.start())) {
+                    continue;
+                }
+                indicator = part || indicator.isEmpty() ? "面积" : indicator;
+            }
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
             if (owner.isPresent() && indicator.startsWith(owner.get().text())) {

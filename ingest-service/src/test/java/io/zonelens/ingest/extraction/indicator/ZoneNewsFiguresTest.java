@@ -165,6 +165,15 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aZonesExtentAndThoseOfThePartsItContainsAreTheirAreasAsPublished() {
+        List<Observation> all = observations("自贸试验区的实施范围179.66平方公里，涵盖三个片区：乌鲁木齐片区134.6平方公里（含新疆生产建设兵团第十二师30.8平方公里，"
+                + "含乌鲁木齐综合保税区2.41平方公里），喀什片区28.48平方公里。");
+        assertEquals(List.of("实施范围 179.66", "面积 134.6", "乌鲁木齐综合保税区 面积 2.41", "面积 28.48"), all.stream()
+                .map(o -> (o.subject().contains("综合保税区") ? o.subject() + " " : "") + o.indicator() + " " + o.value()).toList(), all.toString());
+        assertTrue(all.stream().allMatch(o -> o.flags().contains("PERIOD_INFERRED")), all.toString());
+    }
+
+    @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
         Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
