@@ -192,6 +192,7 @@ public class Gazetteer {
                 names.put(name, switch (list.get(0).type()) {
                     case PLACE -> "ns";
                     case PERSON -> "nr";
+                    case POLICY -> "nz";
                     default -> "nt";
                 });
             }

@@ -31,7 +31,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if (hit.value().entries().isEmpty()) {
                 continue;
             }
-            if (hit.end() - hit.start() <= 2 && !view.tokenStartsAt(hit.start()) || endsInsideAWordItStarts(view, hit)) {
+            if (hit.end() - hit.start() <= 2 && !view.tokenStartsAt(hit.start()) || endsInsideAWordItStarts(view, hit) || insideALatinWord(view, hit)) {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
@@ -89,6 +89,16 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
         return last == '区' && next == '域' || last == '市' && next == '场';
+    }
+
+    /** RCEP of RCEPA: a Latin name running on into more letters or digits is part of another word. */
+    private static boolean insideALatinWord(SentenceView view, Lexicon.Hit hit) {
+        return latinLetterOrDigit(view.charAt(hit.start())) && hit.start() > view.sentence().start() && latinLetterOrDigit(view.charAt(hit.start() - 1))
+                || latinLetterOrDigit(view.charAt(hit.end() - 1)) && hit.end() < view.sentence().end() && latinLetterOrDigit(view.charAt(hit.end()));
+    }
+
+    private static boolean latinLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */

@@ -754,6 +754,14 @@ class PatternTest {
     }
 
     @Test
+    void tradeAgreementsCitedByTheirShortNamesArePoliciesUnderTheirFullNames() {
+        List<EntityMention> m = mentions("用好RCEP规则，积极对接CPTPP和DEPA等高标准经贸规则。《区域全面经济伙伴关系协定》正式生效。");
+        assertEquals(List.of("RCEP", "CPTPP", "DEPA", "区域全面经济伙伴关系协定"), m.stream().map(EntityMention::text).toList(), m.toString());
+        assertTrue(m.stream().allMatch(x -> x.type() == EntityType.POLICY), m.toString());
+        assertEquals("区域全面经济伙伴关系协定", canonicalOf(m, "RCEP"));
+    }
+
+    @Test
     void theRegionsPlansNameArePlaces() {
         List<EntityMention> m = mentions("推动黄河流域生态保护，推进北部湾、东北地区和长江中游城市群开放。");
         assertEquals(List.of("黄河流域", "北部湾", "东北地区", "长江中游城市群"),
