@@ -36,7 +36,7 @@ public class GazetteerSource implements EntityCandidateSource {
             }
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
-                    || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit))) {
+                    || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -89,6 +89,12 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
         return last == '区' && next == '域' || last == '市' && next == '场';
+    }
+
+    /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
+    private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {
+        return hit.value().entries().get(0).kind().equals("COUNTRY") && hit.end() < view.sentence().end() && view.charAt(hit.end()) == '区'
+                && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1);
     }
 
     /** RCEP of RCEPA: a Latin name running on into more letters or digits is part of another word. */

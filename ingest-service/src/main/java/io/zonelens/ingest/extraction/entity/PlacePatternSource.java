@@ -80,7 +80,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
                     || TOWNSHIPS.indexOf(level) >= 0 && townshipName(stem) && !commonWord(view.slice(start, end));
             boolean township = TOWNSHIPS.indexOf(level) >= 0;
-            if (!describes(stem) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
+            if (!describes(stem) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
@@ -110,6 +110,16 @@ public class PlacePatternSource implements EntityCandidateSource {
             return view.tokens().get(levelIndex - 2).start();
         }
         return -1;
+    }
+
+    /** The macro-regions firms divide their business by (大中华区, 华东区, 亚太区). */
+    private static final java.util.Set<String> BUSINESS_REGIONS = java.util.Set.of("大中华", "亚太", "华东", "华南", "华北", "华中", "华西",
+            "西南", "西北", "东北", "东南", "全球", "亚洲", "欧洲", "北美", "海外");
+
+    /** 中国区, 大中华区, 日本区: a country or macro-region and 区 name a firm's region, no district. */
+    private static boolean aFirmsRegion(SentenceView view, int start, int stemEnd) {
+        return BUSINESS_REGIONS.contains(view.slice(start, stemEnd)) || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == stemEnd
+                && hit.value().entries().stream().anyMatch(entry -> entry.kind().equals("COUNTRY")));
     }
 
     /** 全县, 百强县, 老城区: a scope or a description; 新城区 and 老城区 are districts too, but rarely meant so. */

@@ -32,7 +32,7 @@ final class RepeatedShortNames {
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            String bare = m.type() == EntityType.COMPANY ? groupName(m) : bareName(m);
+            String bare = m.type() == EntityType.COMPANY ? groupOrBrandName(m) : bareName(m);
             if (bare != null) {
                 byBareName.putIfAbsent(bare, m);
             }
@@ -87,11 +87,32 @@ final class RepeatedShortNames {
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份)?有限(?:责任)?公司|公司");
 
-    /** 酒钢集团 of 酒钢集团兰州新区不锈钢有限公司: the group a registered subsidiary's name opens with, or null. */
-    private static String groupName(EntityMention m) {
+    /**
+     * 酒钢集团 of 酒钢集团兰州新区不锈钢有限公司: the group a registered subsidiary's name opens with; 霍尼韦尔 of 霍尼韦尔（中国）有限公司,
+     * SK海力士 of SK海力士（无锡）半导体有限公司: the brand before the seat a subsidiary names in brackets; or null.
+     */
+    private String groupOrBrandName(EntityMention m) {
         int group = m.text().indexOf("集团");
-        return group >= 2 && group + 2 < m.text().length() && SentenceView.isHan(m.text().substring(0, group)) ? m.text().substring(0, group + 2) : null;
+        if (group >= 2 && group + 2 < m.text().length() && SentenceView.isHan(m.text().substring(0, group))) {
+            return m.text().substring(0, group + 2);
+        }
+        java.util.regex.Matcher seat = BRACKETED_SEAT.matcher(m.text());
+        if (!seat.find() || !LEGAL_FORM_AFTER.matcher(m.text()).region(seat.end(), m.text().length()).find()) {
+            return null;
+        }
+        String brand = m.text().substring(0, seat.start());
+        boolean aPlace = gazetteer.lookup(seat.group(1)).stream().anyMatch(e -> e.type() == EntityType.PLACE);
+        boolean namesAPlaceItself = gazetteer.lookup(brand).stream().anyMatch(e -> e.type() == EntityType.PLACE);
+        // 电子（中国）有限公司: a common word is no brand to look for elsewhere; a Latin one, or one HanLP knows as a name or not at all, is.
+        String nature = CoreWords.firstNature(brand);
+        boolean distinctive = brand.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) || nature == null && CoreWords.unknown(brand)
+                || nature != null && (nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz"));
+        return aPlace && !namesAPlaceItself && brand.length() >= 2 && distinctive ? brand : null;
     }
+
+    /** （中国）, (天津): the seat a subsidiary's registered name gives in brackets after its brand. */
+    private static final java.util.regex.Pattern BRACKETED_SEAT = java.util.regex.Pattern.compile("[（(](\\p{IsHan}{2,6})[）)]");
+    private static final java.util.regex.Pattern LEGAL_FORM_AFTER = java.util.regex.Pattern.compile("有限(?:责任)?公司$");
 
     /** 滨海 of 天津市滨海: the listed place a name opens with is the city's, not the new area's own name. */
     private String withoutPlaceBefore(String name) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.analyze;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
@@ -314,6 +315,17 @@ class LinkingTest {
         assertEquals("酒钢集团", canonicalOf(m, "酒钢集团"), "the group, not its subsidiary: " + m);
         List<EntityMention> same = mentions("中国宝武钢铁集团有限公司与园区签约。中国宝武钢铁集团董事长胡望明出席。");
         assertEquals("中国宝武钢铁集团有限公司", canonicalOf(same, "中国宝武钢铁集团"), "the group is the registered firm: " + same);
+    }
+
+    @Test
+    void theBrandBeforeASubsidiarysBracketedSeatIsAFirmWhereTheDocumentNamesItAlone() {
+        List<EntityMention> m = mentions("SK海力士（无锡）半导体有限公司二期项目开工。SK海力士中国区总裁金东燮出席。");
+        assertEquals("SK海力士", canonicalOf(m, "SK海力士"), "the brand, not its subsidiary: " + m);
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), "中国区 is the firm's region: " + m);
+        List<PositionHeld> held = analyze("SK海力士（无锡）半导体有限公司二期项目开工。SK海力士中国区总裁金东燮出席。").entities().positions();
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("金东燮") && "SK海力士".equals(p.organization())), held.toString());
+        List<EntityMention> common = mentions("电子（中国）有限公司在园区投资。电子信息产业加快发展。");
+        assertTrue(common.stream().noneMatch(x -> x.text().equals("电子")), "a common word is no brand: " + common);
     }
 
     @Test
