@@ -14,7 +14,9 @@ import java.util.Set;
  * morning sun), so only a document that names the place in full links it, and only a word HanLP knows first as a
  * place name, or not at all;</li>
  * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
- * (酒钢 alone is a common noun to HanLP, so nothing else finds it).</li>
+ * (酒钢 alone is a common noun to HanLP, so nothing else finds it);</li>
+ * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
+ * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for).</li>
  * </ul>
  * A repetition counts when it starts and ends where words do, overlaps nothing found already and stands outside 《》.
  */
