@@ -676,7 +676,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (word.word().length() == 1 && (word.pos().startsWith("v") || word.pos().startsWith("d")) && next.pos().startsWith("nr")) {
                 return start;
             }
-            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace) && end - next.start() >= 3
+            // 用好|金华海关: a verb's one-character complement HanLP reads as an adjective or adverb, before a listed place.
+            boolean complement = word.word().length() == 1 && (word.pos().startsWith("a") || word.pos().startsWith("d"))
+                    && view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
             }

@@ -482,6 +482,12 @@ public class PersonSource implements EntityCandidateSource {
      * 2 or 3 (3 or 4 after a two-character surname: 上官云飞) when a surname starts a name that ends at punctuation or before
      * a typical following word; else 0.
      */
+    private static boolean readAsAVerb(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && word.start() == start && word.end() == end && Pos.isVerb(word);
+    }
+
     private int nameLengthAt(SentenceView view, int start) {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
@@ -509,6 +515,11 @@ public class PersonSource implements EntityCandidateSource {
             }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
             if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
+                continue;
+            }
+            // 林毅书记强调，: a verb HanLP reads whole in its place is what the title's holder does, no name (张大 of 张大伟
+            // is a verb too: the longer name may still be one).
+            if (readAsAVerb(view, start, end)) {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {

@@ -284,7 +284,8 @@ public final class PositionExtractor {
     /**
      * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office given by
      * appointment with no organization is the firm's the sentence named before it (or the sentence before that); a
-     * spokesperson's is the body or firm the sentence named before.
+     * spokesperson's is the body or firm the sentence named before; any other bare office is the one the document gave
+     * the same person in full before (义乌市委书记林毅 … 林毅书记强调).
      */
     private static List<PositionHeld> ownersOfBareOffices(String text, List<PositionHeld> positions, List<EntityMention> mentions, List<Title> titles) {
         List<PositionHeld> owned = new ArrayList<>(positions.size());
@@ -301,6 +302,11 @@ public final class PositionExtractor {
                         .reduce((a, b) -> b).orElse(null);
                 boolean leadsIn = last != null && (appointed || spokes || onlyTitlesBetween(text, titles, mentions, last.end(), held.start()));
                 owner = leadsIn ? last.canonical() : null;
+            }
+            // 义乌市委书记林毅…林毅书记强调: a bare office the document gave the same person in full before is that one.
+            if (held.organization() == null && owner == null) {
+                owner = owned.stream().filter(before -> before.person().equals(held.person()) && before.organization() != null
+                        && before.title().endsWith(held.title())).map(PositionHeld::organization).reduce((a, b) -> b).orElse(null);
             }
             owned.add(owner == null ? held : new PositionHeld(held.person(), held.title(), owner, held.asOf(), held.start(), held.end(), held.sentenceIndex()));
         }
@@ -617,7 +623,9 @@ public final class PositionExtractor {
         int at = previous.mention().end();
         for (String name : between.substring(0, between.length() - 1).split("[、，,]", -1)) {
             EntityMention person = index.personsByStart().get(at);
-            if (name.isEmpty() || person == null || person.end() != at + name.length()) {
+            // 市委书记林毅同志、市长叶帮锐: the comrade after a name is a form of address, no more of the roster.
+            String bare = name.endsWith(COMRADE) ? name.substring(0, name.length() - COMRADE.length()) : name;
+            if (bare.isEmpty() || person == null || person.end() != at + bare.length()) {
                 return false;
             }
             at += name.length() + 1;
@@ -640,6 +648,7 @@ public final class PositionExtractor {
     }
 
     private static final String LEVEL_CHARS = "市省区县州";
+    private static final String COMRADE = "同志";
     private static final Set<String> ACADEMIC_RANKS = Set.of("教授", "副教授", "研究员", "副研究员", "院士");
 
     /** The longest run of names, with their separators, between two titles of one roster. */

@@ -681,6 +681,16 @@ class PositionTest {
     }
 
     @Test
+    void aComradeInARosterAndABareOfficeGivenInFullBeforeKeepTheirBodies() {
+        List<PositionHeld> p = positions("义乌市委书记林毅同志、市长叶帮锐到综保区调研。林毅书记强调，要用好金华海关、义乌海关的政策支持。");
+        assertEquals(List.of("义乌市"), p.stream().filter(h -> h.person().equals("叶帮锐")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("义乌市委", "义乌市委"), p.stream().filter(h -> h.person().equals("林毅")).map(PositionHeld::organization).toList(), p.toString());
+        assertTrue(p.stream().noneMatch(h -> h.person().equals("强调")), "a verb after a title is what its holder does: " + p);
+        List<EntityMention> m = EntityFixture.mentions("林毅书记强调，要用好金华海关、义乌海关的政策支持。");
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "金华海关"), "好 is the verb's complement: " + m);
+    }
+
+    @Test
     void aTitleAfterTheNamesARosterTitleLeadsIntoIsOfThatTitlesBody() {
         List<PositionHeld> p = positions("浙江大学党委书记任少波、校长杜江峰出席。市人大常委会党组书记、主任李修松，副主任王翠凤、叶露中，秘书长朱建平参加会议。");
         assertEquals(List.of("浙江大学"), p.stream().filter(h -> h.person().equals("杜江峰")).map(PositionHeld::organization).toList(), p.toString());
