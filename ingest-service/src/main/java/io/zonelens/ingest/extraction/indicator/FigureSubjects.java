@@ -52,8 +52,9 @@ final class FigureSubjects {
         List<EntityMention> mentions = document.entities().mentions();
         // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
         // 新疆霍尔果斯经济开发区 in the title is the 霍尔果斯经济开发区 the text names, whose name ends it.
+        // 义乌综保区 in a headline is the 义乌综合保税区 the body names.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && m.text().length() >= 4 && name.endsWith(m.text()))
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text()) || m.canonical().equals(inFull(name))))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
@@ -61,8 +62,11 @@ final class FigureSubjects {
         // (恒逸（文莱）石化) or a route's end (中欧（中亚）班列).
         Covering institutions = covering(mentions, m -> m.type().isInstitution());
         Covering customs = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && m.text().endsWith("海关"));
+        // 金义片区管委会副主任介绍，片区今年计划…: a zone inside its own committee's name is what the committee speaks of.
+        Covering committees = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && ZONE_COMMITTEE.matcher(m.text()).find());
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
-                && !institutions.coversLonger(m) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList());
+                && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
@@ -79,6 +83,17 @@ final class FigureSubjects {
                         && !customs.coversLonger(m) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
+    }
+
+    private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会)$");
+
+    /** The short kind words a headline uses, written out (综保区 → 综合保税区). */
+    private static final java.util.Map<String, String> SHORT_KINDS = java.util.Map.of("综保区", "综合保税区", "经开区", "经济技术开发区",
+            "高新区", "高新技术产业开发区", "自贸区", "自由贸易试验区", "自贸试验区", "自由贸易试验区");
+
+    private static String inFull(String name) {
+        return SHORT_KINDS.entrySet().stream().filter(kind -> name.endsWith(kind.getKey()))
+                .map(kind -> name.substring(0, name.length() - kind.getKey().length()) + kind.getValue()).findFirst().orElse(name);
     }
 
     private static Covering covering(List<EntityMention> mentions, java.util.function.Predicate<EntityMention> which) {

@@ -42,7 +42,7 @@ final class ProseObservations {
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
-    private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力)+");
+    private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
@@ -540,7 +540,7 @@ final class ProseObservations {
         cleaned = COMPARED_WITH_AFTER_A_NAME.matcher(cleaned).replaceFirst("");
         // 开发区实现营业收入, 片区新增企业: a zone word opening the clause refers back to the subject; not 全市高新区营业收入
         // (part of the city) or 保税区域 (another word).
-        cleaned = ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("");
+        cleaned = TARGET_VERB_FIRST.matcher(ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("")).replaceFirst("");
         String previous;
         do {
             previous = cleaned;

@@ -174,6 +174,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aHeadlinesShortZoneNameIsTheZoneAndAZoneItsCommitteeSpeaksOfIsTheSubject() {
+        List<Observation> all = ExtractionFixture.extract("义乌综保区一季度进出口额同比增长46.2%", "2024-04-12",
+                "一季度完成进出口额28.6亿元，同比增长46.2%。中国（浙江）自由贸易试验区金义片区管委会副主任王建华介绍，片区今年计划新引进外贸企业200家。"
+                        + "\n义乌综合保税区于2020年封关运作。");
+        assertEquals("义乌综合保税区", ExtractionFixture.valued(all, 28.6).subject(), all.toString());
+        Observation firms = ExtractionFixture.valued(all, 200.0);
+        assertEquals("中国(浙江)自由贸易试验区金义片区", firms.subject(), all.toString());
+        assertEquals("新引进外贸企业", firms.indicator(), all.toString());
+    }
+
+    @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
         Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
