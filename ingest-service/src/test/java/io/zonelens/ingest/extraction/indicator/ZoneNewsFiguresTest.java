@@ -185,6 +185,13 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFigureOfSeveralZonesNamedTogetherIsNoneOfTheirsAlone() {
+        List<Observation> all = observations("海口综合保税区、洋浦保税港区今年上半年货物进出口总值达到268.5亿元，同比增长21.6%。"
+                + "苏州工业园区等开发区营业收入增长5%。天津港保税区上半年进出口额500亿元。");
+        assertEquals(List.of("天津港保税区 500.0"), all.stream().map(o -> o.subject() + " " + o.value()).toList(), all.toString());
+    }
+
+    @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
         Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
