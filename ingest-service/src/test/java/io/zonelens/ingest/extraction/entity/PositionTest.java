@@ -681,6 +681,13 @@ class PositionTest {
     }
 
     @Test
+    void theTradeNegotiatorsTitleChainsWithTheMinistrysOffice() {
+        List<PositionHeld> p = positions("商务部副部长兼国际贸易谈判副代表凌激参加会见。商务部国际贸易谈判代表兼副部长李成钢表示。");
+        assertEquals(List.of("商务部副部长", "国际贸易谈判副代表"), titlesOf(p, "凌激"), p.toString());
+        assertEquals(List.of("商务部", "商务部"), p.stream().filter(h -> h.person().equals("李成钢")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aComradeInARosterAndABareOfficeGivenInFullBeforeKeepTheirBodies() {
         List<PositionHeld> p = positions("义乌市委书记林毅同志、市长叶帮锐到综保区调研。林毅书记强调，要用好金华海关、义乌海关的政策支持。");
         assertEquals(List.of("义乌市"), p.stream().filter(h -> h.person().equals("叶帮锐")).map(PositionHeld::organization).toList(), p.toString());
