@@ -4,6 +4,7 @@ import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Institutes, universities, associations and media: an anchor (a place, zone or known organization, or 国家/中国)
@@ -91,6 +92,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 && institution.hasType(EntityType.COMPANY, EntityType.GOVERNMENT, EntityType.ORGANIZATION));
     }
 
+    private static final Set<String> JOINING_FIELDS = Set.of("与", "和");
+
     private static boolean nounsOnly(SentenceView view, int from, int to) {
         for (int i = from; i < to; i++) {
             if (SentenceView.isPunctuation(view.charAt(i))) {
@@ -99,6 +102,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
             Token token = view.tokens().get(i);
+            // 世界经济与政治研究所: a conjunction between two common nouns joins the fields an institute is of.
+            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size()
+                    && view.tokens().get(i - 1).pos().equals("n") && view.tokens().get(i + 1).pos().equals("n")) {
+                continue;
+            }
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
             if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {

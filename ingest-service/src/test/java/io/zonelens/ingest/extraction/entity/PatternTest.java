@@ -762,6 +762,13 @@ class PatternTest {
     }
 
     @Test
+    void anInstituteOfTwoFieldsIsOneOrganization() {
+        List<EntityMention> m = mentions("中国社会科学院世界经济与政治研究所研究员张明认为。北京大学国家发展研究院和清华大学研究所签约。");
+        assertEquals(List.of("中国社会科学院世界经济与政治研究所", "北京大学国家发展研究院", "清华大学研究所"),
+                m.stream().filter(x -> x.type() == EntityType.ORGANIZATION).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void theRegionsPlansNameArePlaces() {
         List<EntityMention> m = mentions("推动黄河流域生态保护，推进北部湾、东北地区和长江中游城市群开放。");
         assertEquals(List.of("黄河流域", "北部湾", "东北地区", "长江中游城市群"),
