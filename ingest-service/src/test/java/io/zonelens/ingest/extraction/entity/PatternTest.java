@@ -769,6 +769,12 @@ class PatternTest {
     }
 
     @Test
+    void everyBodyOfLevelsListedWithOneInBracketsIsNone() {
+        List<EntityMention> m = mentions("各区（市）县政府，市政府各部门：（责任单位：市商务局，各有关区（市）县政府）。各市（州）人民政府要抓好落实。");
+        assertEquals(List.of("市政府", "市商务局"), m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void theRegionsPlansNameArePlaces() {
         List<EntityMention> m = mentions("推动黄河流域生态保护，推进北部湾、东北地区和长江中游城市群开放。");
         assertEquals(List.of("黄河流域", "北部湾", "东北地区", "长江中游城市群"),
