@@ -367,12 +367,14 @@ class PatternTest {
     }
 
     @Test
-    void aSectorsValleyAfterAPlaceIsAZone() {
+    void aSectorsValleyAfterAPlaceAndANewAreasDirectlyRunPartAreZones() {
         List<EntityMention> m = mentions("支持中原科技城、中原医学科学城、中原农谷建设，合肥中国声谷、济南药谷加快发展。");
         for (String zone : List.of("中原农谷", "合肥中国声谷", "济南药谷")) {
             assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+        List<EntityMention> direct = mentions("天府新区成都直管区新签约项目12个，两江新区直管区新签约项目156个。");
+        assertTrue(has(direct, EntityType.ZONE, "天府新区成都直管区") && has(direct, EntityType.ZONE, "两江新区直管区"), "a new area's directly run part: " + direct);
     }
 
     @Test
