@@ -19,6 +19,9 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     private static final int MAX_BRAND = 8;
     private static final int MAX_PROJECT_NAME = 12;
     private static final List<String> KINDS_OF_BUSINESS = List.of("业态", "模式", "类型", "形态");
+    /** 专精特新、高精尖、独角兽等企业: the ranks policy gives firms, no firms' names. */
+    private static final java.util.Set<String> KINDS_OF_FIRMS = java.util.Set.of("专精特新", "高精尖", "独角兽", "瞪羚", "链主", "小巨人",
+            "专精特新小巨人", "单项冠军", "隐形冠军", "龙头", "高新技术", "规上", "规模以上", "外资", "民营", "国有", "央企", "外贸");
     /** Nouns for firms a list of them may end in: 企业, 公司, and the trades' words (创新药企, 新能源车企). */
     private static final List<String> HEADS = List.of("企业", "公司", "集团", "项目", "药企", "车企", "房企", "险企", "厂商");
     /**
@@ -55,7 +58,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 }
                 start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
-                if (end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
+                if (end - start >= 2 && !KINDS_OF_FIRMS.contains(view.slice(start, end)) && acceptable(view, start, end, head.equals("项目"))) {
                     items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
                 } else if (!head.equals("项目")) {
                     unnamed.add(new int[] {start, end});
@@ -65,18 +68,18 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 }
                 end = start - 1;
             }
-            // 广汽埃安、宁德时代等企业: among named firms, a brand HanLP knows no word of (broken into single characters) is one too.
-            if (!items.isEmpty()) {
-                for (int[] item : unnamed) {
-                    if (unknownBrand(view, item[0], item[1])) {
-                        items.add(new EntityCandidate(EntityType.COMPANY, item[0], item[1], name(), 0.6));
-                    }
+            // 国际中转集拼、国际分拨、保税研发等企业: a list whose items are mostly no names lists activities, not firms.
+            if (2 * items.size() < itemCount) {
+                continue;
+            }
+            // 广汽埃安、宁德时代等企业: among named firms, a brand HanLP knows no word of (broken into single characters) is one
+            // too; the vote above counts named items only, so 华为、专精特新、高精尖等企业 stays a list of kinds.
+            for (int[] item : unnamed) {
+                if (items.size() >= 2 && unknownBrand(view, item[0], item[1])) {
+                    candidates.add(new EntityCandidate(EntityType.COMPANY, item[0], item[1], name(), 0.6));
                 }
             }
-            // 国际中转集拼、国际分拨、保税研发等企业: a list whose items are mostly no names lists activities, not firms.
-            if (2 * items.size() >= itemCount) {
-                candidates.addAll(items);
-            }
+            candidates.addAll(items);
         }
         return candidates;
     }

@@ -36,7 +36,8 @@ public class GazetteerSource implements EntityCandidateSource {
             }
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
-                    || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit))) {
+                    || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
+                            || opensACommonWord(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -91,20 +92,42 @@ public class GazetteerSource implements EntityCandidateSource {
         return last == '区' && next == '域' || last == '市' && next == '场';
     }
 
+    /**
+     * 和田玉, 大理石, 蒙古包: a place's name opening a thing's name one character longer, or an idiom, that HanLP reads
+     * whole is no place there (中国人, 北京城, 中亚地区 still name theirs).
+     */
+    private static boolean opensACommonWord(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        if (index < 0) {
+            return false;
+        }
+        var token = view.tokens().get(index);
+        if (token.start() != hit.start() || token.end() <= hit.end()) {
+            return false;
+        }
+        boolean idiom = token.pos().equals("i") || token.pos().equals("l");
+        boolean thing = token.end() == hit.end() + 1 && COMMON_WORD_TAGS.contains(token.pos()) && PLACE_WORD_ENDINGS.indexOf(view.charAt(hit.end())) < 0;
+        return idiom || thing;
+    }
+
+    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "a", "an", "v", "vn", "vi", "d");
+    /** 中国人, 北京城, 上海籍: what follows a place's name and still speaks of the place. */
+    private static final String PLACE_WORD_ENDINGS = "人城省市区县籍方侧州湾港岛路街队";
+
     /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
     private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {
         return hit.value().entries().get(0).kind().equals("COUNTRY") && hit.end() < view.sentence().end() && view.charAt(hit.end()) == '区'
                 && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1);
     }
 
-    /** RCEP of RCEPA: a Latin name running on into more letters or digits is part of another word. */
+    /** RCEP of RCEPA: a Latin name running on into more letters is part of another word (RCEP15个成员国 is not). */
     private static boolean insideALatinWord(SentenceView view, Lexicon.Hit hit) {
-        return latinLetterOrDigit(view.charAt(hit.start())) && hit.start() > view.sentence().start() && latinLetterOrDigit(view.charAt(hit.start() - 1))
-                || latinLetterOrDigit(view.charAt(hit.end() - 1)) && hit.end() < view.sentence().end() && latinLetterOrDigit(view.charAt(hit.end()));
+        return latinLetter(view.charAt(hit.start())) && hit.start() > view.sentence().start() && latinLetter(view.charAt(hit.start() - 1))
+                || latinLetter(view.charAt(hit.end() - 1)) && hit.end() < view.sentence().end() && latinLetter(view.charAt(hit.end()));
     }
 
-    private static boolean latinLetterOrDigit(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+    private static boolean latinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */

@@ -333,12 +333,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return candidates;
     }
 
+    /** 各区（市）县, 各县（市、区）, 各市（州）: levels listed with some in brackets, every body of them. */
+    private static final java.util.regex.Pattern EVERY_LEVEL = java.util.regex.Pattern.compile(
+            "(?:各|有关|相关)(?:有关|相关)?(?:[省市区县旗州盟乡镇]|[（(][省市区县旗州盟、]{1,5}[）)]|、)*[（(][省市区县旗州盟、]{1,5}[）)][省市区县旗州盟]?$");
+
     /**
      * 各区人民政府, 各地级以上市人民政府, 各省、自治区、直辖市人民政府, 所在县委, 各相关区人民政府: a level's bodies in general, addressed by a
      * notice, not one of them; 各 may open the list of levels.
      */
-    private static final java.util.regex.Pattern EVERY_LEVEL = java.util.regex.Pattern.compile("(?:各|有关|相关)(?:有关|相关)?(?:[省市区县旗乡镇]|[（(][省市区县旗]{1,3}[）)]|、)*[（(][省市区县旗]{1,3}[）)][省市区县旗]?$");
-
     static boolean everyBodyOfALevel(SentenceView view, int levelAt) {
         String before = view.slice(Math.max(view.sentence().start(), levelAt - 2), levelAt);
         if (before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")

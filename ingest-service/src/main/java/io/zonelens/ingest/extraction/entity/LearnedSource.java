@@ -670,10 +670,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (i > 0 && word.word().length() == 1 && words.get(i - 1).word().length() == 1 && !Pos.isBoundary(words.get(i - 1))) {
                 return start;
             }
-            // 尤/文图斯, 拉/齐奥队: a character HanLP reads as a verb or adverb before a foreign or person's name it
-            // knows is the first syllable of a longer transliteration (a preposition, conjunction or pronoun before one
-            // is not: 由李宁公司, 该李宁公司).
-            if (word.word().length() == 1 && (word.pos().startsWith("v") || word.pos().startsWith("d")) && next.pos().startsWith("nr")) {
+            // 尤/文图斯, 拉/齐奥队: a character HanLP reads as a verb, adverb or noun before a foreign or person's name it
+            // knows is the first syllable of a longer transliteration (a preposition, conjunction, pronoun or numeral
+            // before one is not: 由李宁公司, 该李宁公司).
+            if (word.word().length() == 1 && "pcuwrm".indexOf(word.pos().isEmpty() ? 'w' : word.pos().charAt(0)) < 0 && next.pos().startsWith("nr")) {
                 return start;
             }
             // 用好|金华海关: a verb's one-character complement HanLP reads as an adjective or adverb, before a listed place.

@@ -102,8 +102,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
             Token token = view.tokens().get(i);
-            // 世界经济与政治研究所: a conjunction between two common nouns joins the fields an institute is of.
-            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size()
+            // 世界经济与政治研究所: a conjunction between two common nouns joins the fields an institute of research is of (not
+            // 高校和企业技术中心).
+            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size() && view.text().startsWith("研究", to)
                     && view.tokens().get(i - 1).pos().equals("n") && view.tokens().get(i + 1).pos().equals("n")) {
                 continue;
             }

@@ -479,15 +479,38 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
+     * Whether [start, end) after a title is what the title's holder, named right before the title, does: a verb,
+     * adjective or adverb HanLP reads there (with a particle at most), or a preposition before a word.
+     */
+    private static boolean readAsWhatTheHolderDoes(SentenceView view, int start, int end) {
+        if (!aNameBeforeTheTitle(view, start)) {
+            return false;
+        }
+        int index = view.tokenAt(start);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        if (word == null || word.start() != start || word.end() > end || word.pos().startsWith("nr")) {
+            return false;
+        }
+        // 高兴/地: the word may take a particle along, never more (张大/伟 is a name).
+        boolean wholeWord = word.end() == end || view.tokensWithin(word.end(), end).stream().allMatch(rest -> rest.pos().startsWith("u"));
+        boolean describing = wholeWord && word.end() - start >= 2 && (Pos.isVerb(word) || word.pos().startsWith("a") || word.pos().startsWith("d"));
+        // 向/来宾: a one-character preposition before a whole word.
+        boolean preposition = word.end() - start == 1 && word.pos().equals("p") && view.tokenEndsAt(end) && view.tokensWithin(start, end).size() == 2;
+        return describing || preposition;
+    }
+
+    /** 林毅书记, 陈书记: the title ending at {@code titleEnd} follows a name (HanLP's nr), as an address does. */
+    private static boolean aNameBeforeTheTitle(SentenceView view, int titleEnd) {
+        return view.hits().stream().filter(hit -> hit.end() == titleEnd && hit.cue(Cue.CueFamily.TITLE) != null).anyMatch(hit -> {
+            int before = view.tokenAt(hit.start() - 1);
+            return hit.start() > view.sentence().start() && before >= 0 && view.tokens().get(before).pos().startsWith("nr");
+        });
+    }
+
+    /**
      * 2 or 3 (3 or 4 after a two-character surname: 上官云飞) when a surname starts a name that ends at punctuation or before
      * a typical following word; else 0.
      */
-    private static boolean readAsAVerb(SentenceView view, int start, int end) {
-        int index = view.tokenAt(start);
-        Token word = index < 0 ? null : view.tokens().get(index);
-        return word != null && word.start() == start && word.end() == end && Pos.isVerb(word);
-    }
-
     private int nameLengthAt(SentenceView view, int start) {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
@@ -517,9 +540,10 @@ public class PersonSource implements EntityCandidateSource {
             if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end))) {
                 continue;
             }
-            // 林毅书记强调，: a verb HanLP reads whole in its place is what the title's holder does, no name (张大 of 张大伟
-            // is a verb too: the longer name may still be one).
-            if (readAsAVerb(view, start, end)) {
+            // 林毅书记强调，王强主任严格要求, 刘洋董事长高兴地说, 陈书记向来宾介绍: after a name and its title, a verb, adjective
+            // or adverb HanLP reads in its place (or a preposition before a word) is what the holder does, no name (市长张扬表示
+            // keeps its name: no name before the title; 张大 of 张大伟 is a verb too: the longer name may still be one).
+            if (readAsWhatTheHolderDoes(view, start, end)) {
                 continue;
             }
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {

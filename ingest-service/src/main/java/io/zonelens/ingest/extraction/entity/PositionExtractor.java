@@ -306,7 +306,8 @@ public final class PositionExtractor {
             // 义乌市委书记林毅…林毅书记强调: a bare office the document gave the same person in full before is that one.
             if (held.organization() == null && owner == null) {
                 owner = owned.stream().filter(before -> before.person().equals(held.person()) && before.organization() != null
-                        && before.title().endsWith(held.title())).map(PositionHeld::organization).reduce((a, b) -> b).orElse(null);
+                        && before.title().endsWith(held.title()) && !before.title().endsWith("副" + held.title()))
+                        .map(PositionHeld::organization).reduce((a, b) -> b).orElse(null);
             }
             owned.add(owner == null ? held : new PositionHeld(held.person(), held.title(), owner, held.asOf(), held.start(), held.end(), held.sentenceIndex()));
         }

@@ -105,10 +105,11 @@ final class RepeatedShortNames {
         String brand = m.text().substring(0, seat.start());
         boolean aPlace = gazetteer.lookup(seat.group(1)).stream().anyMatch(e -> e.type() == EntityType.PLACE);
         boolean namesAPlaceItself = gazetteer.lookup(brand).stream().anyMatch(e -> e.type() == EntityType.PLACE);
-        // 电子（中国）有限公司: a common word is no brand to look for elsewhere; a Latin one, or one HanLP knows as a name or not at all, is.
+        // 电子（中国）有限公司: a common word is no brand to look for elsewhere, nor a person's name (李宁 may be the founder);
+        // a Latin one, or one HanLP knows as a firm's or other proper name or not at all, is.
         String nature = CoreWords.firstNature(brand);
         boolean distinctive = brand.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) || nature == null && CoreWords.unknown(brand)
-                || nature != null && (nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz"));
+                || nature != null && (nature.startsWith("nt") || nature.startsWith("nz"));
         return aPlace && !namesAPlaceItself && brand.length() >= 2 && distinctive ? brand : null;
     }
 

@@ -158,7 +158,7 @@ final class FigureSubjects {
 
     private static final int MAX_BRACKETED = 150;
     private static final Pattern PART_OPENS = Pattern.compile("(?:含|包含|其中|包括)");
-    private static final Pattern PART_FIGURE = Pattern.compile("[^）)，,。；;]{0,10}?[0-9０-９]");
+    private static final Pattern PART_FIGURE = Pattern.compile("[^）)，,。；;、等]{0,10}?[0-9０-９]");
 
     /**
      * Whose a table row is: the zone or place named at [start, end), the whole a scope word (全市, 全省) stands for, else

@@ -32,7 +32,7 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:建成|投产|达产)后(?:将|可)?)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该区|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:建成|投产|达产)后(?:将|可)?)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|努力|拟按|按|平均)+$");
@@ -51,27 +51,47 @@ final class ProseObservations {
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
     /**
      * Whether the subject a figure would go to is the last zone or place its sentence names before it, listed with another
-     * one right before it (A、B, A和B, A与B) or with 等 after it: the figure is theirs together, or the whole's they stand for.
+     * one right before or after it (A、B, A和B, A与B) or with 等 after it: the figure is theirs together, or the whole's
+     * they stand for.
      */
-    private static boolean namedTogether(List<EntityMention> subjects, String text, int sentenceStart, int figureStart, String subject) {
+    private static boolean namedTogether(List<EntityMention> subjects, List<EntityMention> mentions, String text, int sentenceStart, int figureStart,
+            String subject) {
         EntityMention last = null;
-        EntityMention before = null;
         for (EntityMention m : subjects) {
             if (m.start() >= sentenceStart && m.end() <= figureStart) {
-                before = last;
                 last = m;
             }
         }
         if (last == null || !last.canonical().equals(subject)) {
             return false;
         }
-        boolean examples = last.end() < figureStart && text.charAt(last.end()) == '等';
-        return examples || before != null && before.end() == last.start() - 1 && "、和与及".indexOf(text.charAt(before.end())) >= 0;
+        EntityMention named = last;
+        boolean examples = named.end() < figureStart && text.charAt(named.end()) == '等';
+        // A partner after 与 is no subject of its own (对越南进出口), so the other side of a joiner is looked for among all mentions.
+        return examples || mentions.stream().anyMatch(other -> FigureSubjects.SUBJECT_TYPES.contains(other.type()) && other.start() >= sentenceStart
+                && (other.end() == named.start() - 1 && JOINERS.indexOf(text.charAt(other.end())) >= 0
+                        || other.start() == named.end() + 1 && other.end() <= figureStart && JOINERS.indexOf(text.charAt(named.end())) >= 0));
     }
 
+    private static final String JOINERS = "、和与及";
+
     private static final String AREA = "m2";
-    /** 含, 其中, 包括: what opens a part of a whole just named. */
+    /** 含, 其中, 包括: what opens a part of a whole just named (in brackets: see {@link #insideBrackets}). */
     private static final Pattern CONTAINS = Pattern.compile("^\\s*[（(]?(?:含|包含|其中|包括)");
+
+    /** Whether {@code offset} lies inside brackets opened earlier in its sentence and not closed before it. */
+    private static boolean insideBrackets(String text, int offset, int sentenceStart) {
+        for (int i = Math.min(offset, text.length() - 1); i >= sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A zone named whole between {@code from} and {@code to}, not inside a body's or firm's name. */
     private static boolean zoneNamedIn(AnalyzedDocument document, int from, int to) {
@@ -169,11 +189,12 @@ final class ProseObservations {
             // 乌鲁木齐片区134.6平方公里（含乌鲁木齐综合保税区2.41平方公里）: an area no word names is the extent of the zone
             // named with it; of a part it contains, only where that part is a zone.
             if (AREA.equals(quantity.unit()) && respectively == null) {
-                boolean part = CONTAINS.matcher(left).lookingAt();
-                if (part && !zoneNamedIn(document, clauseStart, quantity.start())) {
+                boolean zoneNamed = zoneNamedIn(document, clauseStart, quantity.start());
+                boolean part = CONTAINS.matcher(left).lookingAt() && insideBrackets(text, clauseStart, sentence.start());
+                if (part && !zoneNamed) {
                     continue;
                 }
-                indicator = part || indicator.isEmpty() ? "面积" : indicator;
+                indicator = part || indicator.isEmpty() && zoneNamed ? "面积" : indicator;
             }
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
@@ -274,7 +295,8 @@ final class ProseObservations {
             Optional<String> subject = listed.or(() -> subjects.of(quantity, clauseStart, sentence, named, owner));
             // 海口综合保税区、洋浦保税港区上半年货物进出口总值268.5亿元，同比增长21.6%: a figure of several named together is
             // none's alone.
-            if (respectively == null && subject.isPresent() && namedTogether(subjects.named(), text, sentence.start(), quantity.start(), subject.get())) {
+            if (respectively == null && subject.isPresent() && namedTogether(subjects.named(), document.entities().mentions(), text, sentence.start(), quantity.start(),
+                    subject.get())) {
                 continue;
             }
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
@@ -402,9 +424,12 @@ final class ProseObservations {
         /** The indicator of a ranking clause right before the list's clause (…进出口额位居前三，分别为…), or "". */
         private static String rankedBy(AnalyzedDocument document, int clauseStart) {
             String text = document.text();
-            int from = text.lastIndexOf('，', clauseStart - 2) + 1;
-            Matcher ranked = RANKED_BY.matcher(text.substring(from, clauseStart));
-            if (from <= 0 && clauseStart < 2 || !ranked.find()) {
+            int from = clauseStart - 1;
+            while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            Matcher ranked = RANKED_BY.matcher(text.substring(Math.max(0, from), Math.max(0, clauseStart)));
+            if (from < 0 || !ranked.find()) {
                 return "";
             }
             return indicatorName(ranked.group(1), document, from + ranked.start(1), from + ranked.end(1));

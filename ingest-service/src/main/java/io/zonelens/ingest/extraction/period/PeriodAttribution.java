@@ -23,10 +23,10 @@ public final class PeriodAttribution {
 
     /**
      * What a figure counted to date (累计, 截至, 目前, 共有), an event (11月7日, 签约, 开工, 投产) or a zone's extent
-     * (规划面积, 实施范围, 占地) says.
+     * (规划面积, 围网面积, 实施范围, 占地) says.
      */
     private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile(
-            "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行|面积|实施范围|占地");
+            "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行|规划面积|总面积|占地面积|围网面积|实施范围|占地");
 
     /** A document that names no period at all is about the day it was published (null when that is unknown too). */
     private final PeriodMention published;

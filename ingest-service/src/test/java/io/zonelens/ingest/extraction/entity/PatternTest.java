@@ -747,6 +747,8 @@ class PatternTest {
         List<EntityMention> m = mentions("广汽埃安、宁德时代、隆基绿能等企业加快布局。王明、李华等企业代表参加。");
         assertEquals(List.of("广汽埃安", "宁德时代", "隆基绿能"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
         assertEquals(List.of("王明", "李华"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> kinds = mentions("引进华为、专精特新、高精尖等企业，培育独角兽、瞪羚等企业30家。");
+        assertEquals(List.of("华为"), kinds.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), "ranks of firms: " + kinds);
     }
 
     @Test
@@ -772,8 +774,14 @@ class PatternTest {
 
     @Test
     void everyBodyOfLevelsListedWithOneInBracketsIsNone() {
-        List<EntityMention> m = mentions("各区（市）县政府，市政府各部门：（责任单位：市商务局，各有关区（市）县政府）。各市（州）人民政府要抓好落实。");
+        List<EntityMention> m = mentions("各区（市）县政府，市政府各部门：（责任单位：市商务局，各有关区（市）县政府）。各市（州）人民政府、各县（市、区）人民政府要抓好落实。");
         assertEquals(List.of("市政府", "市商务局"), m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
+    void aPlaceOpeningAThingsNameIsNoPlaceThere() {
+        List<EntityMention> m = mentions("和田玉、大理石和蒙古包涨价。中国人喜欢红木家具，美军被投送至中亚地区。");
+        assertEquals(List.of("中国", "中亚"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
     }
 
     @Test

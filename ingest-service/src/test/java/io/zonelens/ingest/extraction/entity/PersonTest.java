@@ -261,4 +261,13 @@ class PersonTest {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
     }
+
+    @Test
+    void whatATitlesHolderDoesIsNoName() {
+        List<EntityMention> m = mentions("王强主任严格要求，刘洋董事长高兴地说，陈书记向来宾介绍，林毅书记强调。市委书记吴江表示，总监张大伟认为。");
+        assertEquals(List.of("王强", "刘洋", "林毅", "吴江", "张大伟"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> named = mentions("市长张扬表示，副县长许可出席。");
+        assertEquals(List.of("张扬", "许可"), named.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(),
+                "with no name before the title, a word after it may be a name: " + named);
+    }
 }

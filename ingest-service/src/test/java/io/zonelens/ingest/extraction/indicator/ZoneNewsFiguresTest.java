@@ -171,6 +171,8 @@ class ZoneNewsFiguresTest {
         assertEquals(List.of("实施范围 179.66", "面积 134.6", "乌鲁木齐综合保税区 面积 2.41", "面积 28.48"), all.stream()
                 .map(o -> (o.subject().contains("综合保税区") ? o.subject() + " " : "") + o.indicator() + " " + o.value()).toList(), all.toString());
         assertTrue(all.stream().allMatch(o -> o.flags().contains("PERIOD_INFERRED")), all.toString());
+        List<Observation> parts = observations("天津港保税区规划面积120平方公里，其中建设用地80平方公里。");
+        assertEquals(List.of("规划面积 120.0", "建设用地 80.0"), parts.stream().map(o -> o.indicator() + " " + o.value()).toList(), parts.toString());
     }
 
     @Test
@@ -187,7 +189,7 @@ class ZoneNewsFiguresTest {
     @Test
     void aFigureOfSeveralZonesNamedTogetherIsNoneOfTheirsAlone() {
         List<Observation> all = observations("海口综合保税区、洋浦保税港区今年上半年货物进出口总值达到268.5亿元，同比增长21.6%。"
-                + "苏州工业园区等开发区营业收入增长5%。天津港保税区上半年进出口额500亿元。");
+                + "苏州工业园区等开发区营业收入增长5%。海口综合保税区与洋浦保税港区实际使用外资3亿美元。天津港保税区上半年进出口额500亿元。");
         assertEquals(List.of("天津港保税区 500.0"), all.stream().map(o -> o.subject() + " " + o.value()).toList(), all.toString());
     }
 
