@@ -72,10 +72,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             if (2 * items.size() < itemCount) {
                 continue;
             }
-            // 广汽埃安、宁德时代等企业: among named firms, a brand HanLP knows no word of (broken into single characters) is one
-            // too; the vote above counts named items only, so 华为、专精特新、高精尖等企业 stays a list of kinds.
+            // 广汽埃安、宁德时代等企业: beside a named firm, a brand HanLP knows no word of (broken into single characters) is one
+            // too; the vote above counts named items only, and the ranks of firms are none (华为、专精特新、高精尖等企业).
             for (int[] item : unnamed) {
-                if (items.size() >= 2 && unknownBrand(view, item[0], item[1])) {
+                if (!items.isEmpty() && !KINDS_OF_FIRMS.contains(view.slice(item[0], item[1])) && unknownBrand(view, item[0], item[1])) {
                     candidates.add(new EntityCandidate(EntityType.COMPANY, item[0], item[1], name(), 0.6));
                 }
             }

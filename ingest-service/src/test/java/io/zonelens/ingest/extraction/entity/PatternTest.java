@@ -744,8 +744,8 @@ class PatternTest {
 
     @Test
     void aBrandHanLPKnowsNoWordOfIsAFirmInAListOfFirms() {
-        List<EntityMention> m = mentions("广汽埃安、宁德时代、隆基绿能等企业加快布局。王明、李华等企业代表参加。");
-        assertEquals(List.of("广汽埃安", "宁德时代", "隆基绿能"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> m = mentions("广汽埃安、宁德时代、隆基绿能等企业加快布局。王明、李华等企业代表参加。广汽埃安、比亚迪等车企扩产。");
+        assertEquals(List.of("广汽埃安", "宁德时代", "隆基绿能", "广汽埃安", "比亚迪"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
         assertEquals(List.of("王明", "李华"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
         List<EntityMention> kinds = mentions("引进华为、专精特新、高精尖等企业，培育独角兽、瞪羚等企业30家。");
         assertEquals(List.of("华为"), kinds.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), "ranks of firms: " + kinds);
