@@ -181,7 +181,8 @@ public final class EntityLinker {
         return known != null ? known : full.replace('（', '(').replace('）', ')');
     }
 
-    private static String withFullSuffix(String surface) {
+    /** 义乌综保区 → 义乌综合保税区: a zone's name with its short kind word written out. */
+    public static String withFullSuffix(String surface) {
         String full = surface;
         for (String[] form : SHORT_ZONE_SUFFIXES) {
             if (surface.endsWith(form[0])) {

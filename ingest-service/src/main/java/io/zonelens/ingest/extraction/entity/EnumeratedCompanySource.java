@@ -58,9 +58,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 }
                 start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
-                if (end - start >= 2 && !KINDS_OF_FIRMS.contains(view.slice(start, end)) && acceptable(view, start, end, head.equals("项目"))) {
+                boolean kindOfFirm = KINDS_OF_FIRMS.contains(view.slice(start, end));
+                if (!kindOfFirm && end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
                     items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
-                } else if (!head.equals("项目")) {
+                } else if (!kindOfFirm && !head.equals("项目")) {
                     unnamed.add(new int[] {start, end});
                 }
                 if (view.charAt(start - 1) != '、') {
@@ -75,7 +76,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             // 广汽埃安、宁德时代等企业: beside a named firm, a brand HanLP knows no word of (broken into single characters) is one
             // too; the vote above counts named items only, and the ranks of firms are none (华为、专精特新、高精尖等企业).
             for (int[] item : unnamed) {
-                if (!items.isEmpty() && !KINDS_OF_FIRMS.contains(view.slice(item[0], item[1])) && unknownBrand(view, item[0], item[1])) {
+                if (!items.isEmpty() && unknownBrand(view, item[0], item[1])) {
                     candidates.add(new EntityCandidate(EntityType.COMPANY, item[0], item[1], name(), 0.6));
                 }
             }

@@ -116,8 +116,8 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
     private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {
-        return hit.value().entries().get(0).kind().equals("COUNTRY") && hit.end() < view.sentence().end() && view.charAt(hit.end()) == '区'
-                && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1);
+        return hit.end() < view.sentence().end() && view.charAt(hit.end()) == '区' && view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1)
+                && PlacePatternSource.aFirmsRegion(view, hit.start(), hit.end());
     }
 
     /** RCEP of RCEPA: a Latin name running on into more letters is part of another word (RCEP15个成员国 is not). */

@@ -117,7 +117,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             "西南", "西北", "东北", "东南", "全球", "亚洲", "欧洲", "北美", "海外");
 
     /** 中国区, 大中华区, 日本区: a country or macro-region and 区 name a firm's region, no district. */
-    private static boolean aFirmsRegion(SentenceView view, int start, int stemEnd) {
+    static boolean aFirmsRegion(SentenceView view, int start, int stemEnd) {
         return BUSINESS_REGIONS.contains(view.slice(start, stemEnd)) || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == stemEnd
                 && hit.value().entries().stream().anyMatch(entry -> entry.kind().equals("COUNTRY")));
     }

@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.indicator;
 
+import io.zonelens.ingest.extraction.entity.EntityLinker;
 import io.zonelens.ingest.extraction.entity.EntityMention;
 import io.zonelens.ingest.extraction.entity.EntityType;
 import io.zonelens.ingest.extraction.number.Quantity;
@@ -54,7 +55,7 @@ final class FigureSubjects {
         // 新疆霍尔果斯经济开发区 in the title is the 霍尔果斯经济开发区 the text names, whose name ends it.
         // 义乌综保区 in a headline is the 义乌综合保税区 the body names.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text()) || m.canonical().equals(inFull(name))))
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text()) || m.canonical().equals(EntityLinker.withFullSuffix(name))))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
@@ -86,15 +87,6 @@ final class FigureSubjects {
     }
 
     private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会)$");
-
-    /** The short kind words a headline uses, written out (综保区 → 综合保税区). */
-    private static final java.util.Map<String, String> SHORT_KINDS = java.util.Map.of("综保区", "综合保税区", "经开区", "经济技术开发区",
-            "高新区", "高新技术产业开发区", "自贸区", "自由贸易试验区", "自贸试验区", "自由贸易试验区");
-
-    private static String inFull(String name) {
-        return SHORT_KINDS.entrySet().stream().filter(kind -> name.endsWith(kind.getKey()))
-                .map(kind -> name.substring(0, name.length() - kind.getKey().length()) + kind.getValue()).findFirst().orElse(name);
-    }
 
     private static Covering covering(List<EntityMention> mentions, java.util.function.Predicate<EntityMention> which) {
         return new Covering(mentions.stream().filter(which)
@@ -141,19 +133,25 @@ final class FigureSubjects {
      * with 含 or 其中 and gives the part's own figure.
      */
     static boolean bracketed(String text, EntityMention place) {
-        for (int i = place.start() - 1; i >= 0 && i >= place.start() - MAX_BRACKETED; i--) {
+        int open = openBracketBefore(text, place.start(), place.start() - MAX_BRACKETED);
+        // （含乌鲁木齐综合保税区2.41平方公里）: a part the bracket gives figures of is no other name (浙江农行（含宁波）
+        // only says what the figure covers).
+        return open >= 0 && !(PART_OPENS.matcher(text).region(open + 1, place.start()).lookingAt()
+                && PART_FIGURE.matcher(text).region(place.end(), text.length()).lookingAt());
+    }
+
+    /** Where the bracket {@code offset} lies inside opens, looking back no further than {@code limit} or a sentence's end; else -1. */
+    static int openBracketBefore(String text, int offset, int limit) {
+        for (int i = offset - 1; i >= 0 && i >= limit; i--) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') {
-                // （含乌鲁木齐综合保税区2.41平方公里）: a part the bracket gives figures of is no other name (浙江农行（含宁波）
-                // only says what the figure covers).
-                return !(PART_OPENS.matcher(text).region(i + 1, place.start()).lookingAt()
-                        && PART_FIGURE.matcher(text).region(place.end(), text.length()).lookingAt());
+                return i;
             }
             if (c == '）' || c == ')' || c == '。' || c == '\n') {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final int MAX_BRACKETED = 150;

@@ -49,55 +49,13 @@ final class ProseObservations {
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
-    /**
-     * Whether the subject a figure would go to is the last zone or place its sentence names before it, listed with another
-     * one right before or after it (A、B, A和B, A与B) or with 等 after it: the figure is theirs together, or the whole's
-     * they stand for.
-     */
-    private static boolean namedTogether(List<EntityMention> subjects, List<EntityMention> mentions, String text, int sentenceStart, int figureStart,
-            String subject) {
-        EntityMention last = null;
-        for (EntityMention m : subjects) {
-            if (m.start() >= sentenceStart && m.end() <= figureStart) {
-                last = m;
-            }
-        }
-        if (last == null || !last.canonical().equals(subject)) {
-            return false;
-        }
-        EntityMention named = last;
-        boolean examples = named.end() < figureStart && text.charAt(named.end()) == '等';
-        // A partner after 与 is no subject of its own (对越南进出口), so the other side of a joiner is looked for among all mentions.
-        return examples || mentions.stream().anyMatch(other -> FigureSubjects.SUBJECT_TYPES.contains(other.type()) && other.start() >= sentenceStart
-                && (other.end() == named.start() - 1 && JOINERS.indexOf(text.charAt(other.end())) >= 0
-                        || other.start() == named.end() + 1 && other.end() <= figureStart && JOINERS.indexOf(text.charAt(named.end())) >= 0));
-    }
-
     private static final String JOINERS = "、和与及";
 
     private static final String AREA = "m2";
-    /** 含, 其中, 包括: what opens a part of a whole just named (in brackets: see {@link #insideBrackets}). */
+    /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
     private static final Pattern CONTAINS = Pattern.compile("^\\s*[（(]?(?:含|包含|其中|包括)");
 
-    /** Whether {@code offset} lies inside brackets opened earlier in its sentence and not closed before it. */
-    private static boolean insideBrackets(String text, int offset, int sentenceStart) {
-        for (int i = Math.min(offset, text.length() - 1); i >= sentenceStart; i--) {
-            char c = text.charAt(i);
-            if (c == '）' || c == ')') {
-                return false;
-            }
-            if (c == '（' || c == '(') {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** A zone named whole between {@code from} and {@code to}, not inside a body's or firm's name. */
-    private static boolean zoneNamedIn(AnalyzedDocument document, int from, int to) {
-        return document.entities().mentions().stream().anyMatch(m -> m.type() == EntityType.ZONE && m.start() >= from && m.end() <= to
-                && document.entities().mentions().stream().noneMatch(other -> other.type().isInstitution() && other.start() <= m.start() && other.end() >= m.end()));
-    }
 
     /** 高于全市平均水平, 增速快于全国: a rate set against another's, with no indicator of its own. */
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
@@ -190,7 +148,7 @@ final class ProseObservations {
             // named with it; of a part it contains, only where that part is a zone.
             if (AREA.equals(quantity.unit()) && respectively == null) {
                 boolean zoneNamed = zoneNamedIn(document, clauseStart, quantity.start());
-                boolean part = CONTAINS.matcher(left).lookingAt() && insideBrackets(text, clauseStart, sentence.start());
+                boolean part = CONTAINS.matcher(left).lookingAt() && FigureSubjects.openBracketBefore(text, quantity.start(), sentence.start()) >= 0;
                 if (part && !zoneNamed) {
                     continue;
                 }
@@ -475,6 +433,36 @@ final class ProseObservations {
             }
             return listed;
         }
+    }
+
+    /**
+     * Whether the subject a figure would go to is the last zone or place its sentence names before it, listed with another
+     * one right before or after it (A、B, A和B, A与B) or with 等 after it: the figure is theirs together, or the whole's
+     * they stand for.
+     */
+    private static boolean namedTogether(List<EntityMention> subjects, List<EntityMention> mentions, String text, int sentenceStart, int figureStart,
+            String subject) {
+        EntityMention last = null;
+        for (EntityMention m : subjects) {
+            if (m.start() >= sentenceStart && m.end() <= figureStart) {
+                last = m;
+            }
+        }
+        if (last == null || !last.canonical().equals(subject)) {
+            return false;
+        }
+        EntityMention named = last;
+        boolean examples = named.end() < figureStart && text.charAt(named.end()) == '等';
+        // A partner after 与 is no subject of its own (对越南进出口), so the other side of a joiner is looked for among all mentions.
+        return examples || mentions.stream().anyMatch(other -> FigureSubjects.SUBJECT_TYPES.contains(other.type()) && other.start() >= sentenceStart
+                && (other.end() == named.start() - 1 && JOINERS.indexOf(text.charAt(other.end())) >= 0
+                        || other.start() == named.end() + 1 && other.end() <= figureStart && JOINERS.indexOf(text.charAt(named.end())) >= 0));
+    }
+
+    /** A zone named whole between {@code from} and {@code to}, not inside a body's or firm's name. */
+    private static boolean zoneNamedIn(AnalyzedDocument document, int from, int to) {
+        return document.entities().mentions().stream().anyMatch(m -> m.type() == EntityType.ZONE && m.start() >= from && m.end() <= to
+                && document.entities().mentions().stream().noneMatch(other -> other.type().isInstitution() && other.start() <= m.start() && other.end() >= m.end()));
     }
 
     private static boolean renames(AnalyzedDocument document, EntityMention bracketed) {
