@@ -53,6 +53,7 @@ final class BodyAssembler {
             }
             paragraphs.add(line);
         }
+        ClosingDates.find(paragraphs).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_GUESSED));
         return Credits.read(paragraphs, metadata);
     }
 

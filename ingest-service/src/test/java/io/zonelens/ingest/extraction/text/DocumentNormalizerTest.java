@@ -128,6 +128,39 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void anOfficialNoticeWithoutATimeLabelIsDatedByItsClosingDate() {
+        NormalizedDocument notice = normalizer.normalize("""
+                天津市人民政府关于王建国等同志职务任免的通知
+                各区人民政府，市政府各委、局：
+                市人民政府决定：任命王建国为天津市商务局局长。
+                天津市人民政府
+                二〇二五年三月十二日
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-03-12T00:00:00+08:00"), notice.publishedAt());
+        assertEquals("二〇二五年三月十二日", notice.paragraphs().get(notice.paragraphs().size() - 1));
+        NormalizedDocument arabic = normalizer.normalize("关于印发若干措施的通知\n各有关单位：现将若干措施印发给你们。\n某某市商务局\n2024年12月31日", null, null, null);
+        assertEquals(OffsetDateTime.parse("2024-12-31T00:00:00+08:00"), arabic.publishedAt());
+    }
+
+    @Test
+    void aSpeechIsDatedByTheDatelineUnderItsTitle() {
+        NormalizedDocument report = normalizer.normalize("""
+                2025年云南省人民政府工作报告
+                ——2025年1月20日在云南省第十四届人民代表大会第四次会议上
+                云南省省长 王予波
+                各位代表：现在，我代表省人民政府，向大会报告工作。
+                过去一年，全省地区生产总值增长3.8%。
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-01-20T00:00:00+08:00"), report.publishedAt());
+    }
+
+    @Test
+    void aDateInsideTheTextDatesNothing() {
+        NormalizedDocument document = normalizer.normalize("会议通知\n会议定于2025年3月12日召开。\n请准时参加。", null, null, null);
+        assertNull(document.publishedAt());
+    }
+
+    @Test
     void formatHintOverridesDetection() {
         String text = Samples.text("001_23098c29dc51a7a7.txt");
         NormalizedDocument document = normalizer.normalize(text, null, null, DocumentFormat.PLAIN_TEXT);
