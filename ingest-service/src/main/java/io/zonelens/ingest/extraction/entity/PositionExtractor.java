@@ -973,6 +973,10 @@ public final class PositionExtractor {
     private static final String CHAIN_JOINERS = "、和兼";
 
     private static List<Title> chainEndingAt(String text, List<Title> titles, int end) {
+        List<Title> alongside = alongsideInBrackets(text, titles, end);
+        if (!alongside.isEmpty()) {
+            return alongside;
+        }
         List<Title> chain = new ArrayList<>();
         int cursor = end;
         while (true) {
@@ -1000,6 +1004,28 @@ public final class PositionExtractor {
             }
             cursor = before;
         }
+        return chain;
+    }
+
+    /**
+     * 党工委书记、管委会主任（武汉片区管委会主任）李强: offices held alongside, wholly in brackets between the titles and the
+     * name, are held too; empty unless the bracket right before {@code end} holds nothing but titles and titles precede it.
+     */
+    private static List<Title> alongsideInBrackets(String text, List<Title> titles, int end) {
+        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0 || titleEndingAt(titles, end - 1) == null) {
+            return List.of();
+        }
+        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        List<Title> inside = open < 0 ? List.of() : chainEndingAt(text, titles, end - 1);
+        if (inside.isEmpty() || inside.get(0).officeStart() != open + 1) {
+            return List.of();
+        }
+        List<Title> outside = chainEndingAt(text, titles, open);
+        if (outside.isEmpty()) {
+            return List.of();
+        }
+        List<Title> chain = new ArrayList<>(outside);
+        chain.addAll(inside);
         return chain;
     }
 

@@ -237,6 +237,15 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeHeldAlongsideInBracketsBeforeTheName() {
+        List<PositionHeld> p = positions("武汉东湖新技术开发区党工委书记、管委会主任（武汉片区管委会主任）李强说，片区将对标高标准经贸规则。");
+        assertEquals(List.of("武汉东湖新技术开发区党工委书记", "管委会主任", "武汉片区管委会主任"), titlesOf(p, "李强"));
+        assertEquals("中国(湖北)自由贸易试验区武汉片区管理委员会", p.get(2).organization());
+        assertTrue(positions("会见了市长（右二）李强。").stream().noneMatch(h -> h.person().equals("李强")),
+                "a bracket of no titles joins nothing");
+    }
+
+    @Test
     void titlesJoinedByJianAndTheBodyOfAnUnlistedArea() {
         List<PositionHeld> p = positions("天津港保税区党委委员、管委会副主任兼空港经济区管委会主任曹达出席。");
         assertEquals(List.of("天津港保税区党委委员", "管委会副主任", "空港经济区管委会主任"), titlesOf(p, "曹达"));
