@@ -50,6 +50,8 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("商贸中心")), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "国家合成生物技术创新中心"), m.toString());
         assertTrue(has(mentions("中国国际贸易中心举办展会。"), EntityType.ORGANIZATION, "中国国际贸易中心"));
+        List<EntityMention> hub = mentions("深化面向南亚东南亚辐射中心建设，推动开放平台提质增效。");
+        assertTrue(hub.stream().noneMatch(x -> x.text().endsWith("辐射中心")), hub.toString());
     }
 
     @Test
