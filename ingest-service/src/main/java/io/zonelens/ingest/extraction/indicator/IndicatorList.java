@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * 城镇、农村居民人均消费支出分别为31578元和19162元: a list of indicators before 分别, one for each figure, the words after
  * the last item shared by all (城镇 + 居民人均消费支出, 第一产业 + 增加值, 高技术制造业 + 增加值), each item whole where
- * nothing tells where the last one ends (实际利用外资、固定资产投资和税收收入). 城乡 is 城镇 and 农村.
+ * nothing tells where the last one ends (实际利用外资、固定资产投资和税收收入), what is measured named once at the end
+ * (绿色铝、光伏、新能源电池产业产值: each 产业产值). 城乡 is 城镇 and 农村.
  */
 final class IndicatorList {
 
@@ -31,7 +32,7 @@ final class IndicatorList {
     /**
      * Where the last item ends inside the last part: after the ending the other items share (产业 of 第一产业、第二产业;
      * 制造业 of 高技术制造业 for 装备制造业增加值), else after as many characters as each of the other items has when they are
-     * alike in length (城镇 for 农村居民…); 0 when neither tells.
+     * alike in length (城镇 for 农村居民…), else before a measure word none of the others has; 0 when none tells.
      */
     private static int lastItemEnd(List<String> others, String last) {
         String ending = others.get(0);
@@ -52,8 +53,16 @@ final class IndicatorList {
         }
         int length = others.get(0).length();
         boolean alike = others.stream().allMatch(item -> item.length() == length);
-        return alike && last.length() > length + 1 ? length : 0;
+        if (alike && last.length() > length + 1) {
+            return length;
+        }
+        // 绿色铝、光伏、新能源电池产业产值: what is measured, named after the last item alone, is measured of all.
+        java.util.regex.Matcher measured = MEASURED.matcher(last);
+        return measured.find() && measured.start() >= 2 && others.stream().noneMatch(item -> MEASURED.matcher(item).find()) ? measured.start() : 0;
     }
+
+    private static final java.util.regex.Pattern MEASURED = java.util.regex.Pattern.compile(
+            "(?:产业)?(?:总产值|产值|规模|营业收入|营收|增加值|产量|进出口额|出口额|进口额|投资额|销售额|交易额)$");
 
     private static List<String> items(String whole, int size) {
         // 全国东部、中部、西部地区…: the scope before the list is none of its items.

@@ -335,6 +335,12 @@ class WorkReportTest {
         List<Observation> industries = extract(null, "2024-02-01", "2023年，我国高技术制造业、装备制造业增加值分别增长2.7%、6.8%。");
         assertEquals("装备制造业增加值", valued(industries, 6.8).indicator(), "the last item ends where the others' ending does: " + industries);
         assertEquals("高技术制造业增加值", valued(industries, 2.7).indicator(), industries.toString());
+        List<Observation> measuredOnce = extract(null, "2025-01-20", "2025年，云南省绿色铝、光伏、新能源电池产业产值分别达到1500亿元、1000亿元和800亿元。"
+                + "云南白药集团新项目总投资45亿元，建成后预计年产值可达100亿元。");
+        assertEquals("绿色铝产业产值", valued(measuredOnce, 1500.0).indicator(), "what is measured, named once, is each item's: " + measuredOnce);
+        assertEquals("光伏产业产值", valued(measuredOnce, 1000.0).indicator(), measuredOnce.toString());
+        assertEquals("新能源电池产业产值", valued(measuredOnce, 800.0).indicator(), measuredOnce.toString());
+        assertEquals("年产值", valued(measuredOnce, 100.0).indicator(), "建成后预计 and 可 frame the figure: " + measuredOnce);
     }
 
     @Test
