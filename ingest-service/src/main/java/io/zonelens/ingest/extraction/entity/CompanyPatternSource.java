@@ -48,7 +48,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
-            if (start >= 0 && hit.start() - start >= 2 && (registered ? noClause(view, start, hit.start())
+            if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && (registered ? noClause(view, start, hit.start())
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
@@ -250,6 +250,22 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     private static final String COMPANY_CLASSIFIERS = "家个所";
+
+    /** A name ending in a registered form (有限公司, 股份有限公司, 株式会社) with something before it. */
+    static boolean registeredName(String name) {
+        return REGISTERED_FORMS.stream().anyMatch(form -> name.length() > form.length() + 1 && name.endsWith(form));
+    }
+
+    /** How long the registered form (有限公司, 有限责任公司…) ending {@code text} at {@code end} is; 0 when none does. */
+    static int registeredFormEndingAt(String text, int end) {
+        return REGISTERED_FORMS.stream().filter(form -> text.startsWith(form, end - form.length())).mapToInt(String::length).max().orElse(0);
+    }
+
+    /** 江苏某新能源科技有限公司, 某某公司: a firm whose name the text withholds is none named. */
+    static boolean anonymous(SentenceView view, int start, int end) {
+        int withheld = view.text().lastIndexOf('某', end - 1);
+        return withheld >= Math.max(start - 1, view.sentence().start());
+    }
 
     /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
     private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司");

@@ -52,10 +52,12 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
             List<int[]> unnamed = new ArrayList<>();
             int itemCount = 0;
             while (end > view.sentence().start()) {
-                int start = CompanyPatternSource.nameStart(view, end, 12);
+                // …有限公司等企业: the name runs back from before its registered form, as the company pattern reads it.
+                int start = CompanyPatternSource.nameStart(view, end - CompanyPatternSource.registeredFormEndingAt(view.text(), end), 12);
                 if (start < 0) {
                     break;
                 }
+                start = beforeABracketedRegion(view, start);
                 start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
                 boolean kindOfFirm = KINDS_OF_FIRMS.contains(view.slice(start, end));
@@ -109,6 +111,25 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         }
         return null;
     }
+
+    /**
+     * 强生（中国）医疗器材有限公司: a firm's name goes on before the place or region it puts in brackets; the item starts
+     * where the name before the bracket does.
+     */
+    private static int beforeABracketedRegion(SentenceView view, int start) {
+        char close = view.charAt(start - 1);
+        if (close != '）' && close != ')') {
+            return start;
+        }
+        int open = view.text().lastIndexOf(close == '）' ? '（' : '(', start - 1);
+        if (open <= view.sentence().start() || start - 1 - open > MAX_BRACKETED_REGION || start - 1 - open < 2) {
+            return start;
+        }
+        int named = CompanyPatternSource.nameStart(view, open, 12);
+        return named >= 0 && named < open ? named : start;
+    }
+
+    private static final int MAX_BRACKETED_REGION = 6;
 
     /** 街道辖区内有腾讯等企业: a verb before a listed company ends what is said of it; the item starts at the company. */
     private static int atAListedCompanyAfterAVerb(SentenceView view, int start, int end) {
@@ -170,6 +191,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 }
             }
             return false;
+        }
+        // 三星电子（苏州）半导体有限公司: a registered name is a firm's at any length.
+        if (CompanyPatternSource.registeredName(view.slice(start, end))) {
+            return CompanyPatternSource.noClause(view, start, end);
         }
         Lexicon.Hit companyWord = view.hits().stream().filter(hit -> hit.end() == end && companyWordAfterAName(hit, start)).findFirst().orElse(null);
         // 中船集团、恒逸集团等企业: HanLP reads no proper noun in 中/船 or 恒/逸, but the list and the company word name firms;

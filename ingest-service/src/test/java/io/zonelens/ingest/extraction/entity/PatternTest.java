@@ -565,6 +565,13 @@ class PatternTest {
     }
 
     @Test
+    void aFirmWhoseNameIsWithheldIsNoneNamed() {
+        List<EntityMention> m = mentions("近日，南京海关所属金陵海关为江苏某新能源科技有限公司办理了原产地证书，某某贸易公司也受益。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+        assertTrue(has(mentions("江苏新能源科技有限公司办理了原产地证书。"), EntityType.COMPANY, "江苏新能源科技有限公司"));
+    }
+
+    @Test
     void inAZoneDocumentAPlaceWithCommonNounsIsNoInstitution() {
         List<EntityMention> m = mentions("天津港保税区用足用好加强与北京产业体系融合的政策措施，鼓励技术转移机构对接北京科技成果资源。"
                 + "座谈会上，各相关开发区和部门负责同志紧密结合实际发言。");
@@ -751,6 +758,9 @@ class PatternTest {
         assertEquals(List.of("王明", "李华"), m.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(), m.toString());
         List<EntityMention> kinds = mentions("引进华为、专精特新、高精尖等企业，培育独角兽、瞪羚等企业30家。");
         assertEquals(List.of("华为"), kinds.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), "ranks of firms: " + kinds);
+        List<EntityMention> bracketed = mentions("三星电子（苏州）半导体有限公司、艾默生电气、强生（中国）医疗器材有限公司等外资企业相继增资。");
+        assertEquals(List.of("三星电子（苏州）半导体有限公司", "艾默生电气", "强生（中国）医疗器材有限公司"),
+                bracketed.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), "a list goes on past a bracketed region: " + bracketed);
     }
 
     @Test
