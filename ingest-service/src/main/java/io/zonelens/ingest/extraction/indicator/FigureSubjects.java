@@ -63,7 +63,8 @@ final class FigureSubjects {
         // (恒逸（文莱）石化) or a route's end (中欧（中亚）班列).
         Covering institutions = covering(mentions, m -> m.type().isInstitution());
         Covering customs = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && m.text().endsWith("海关"));
-        // 金义片区管委会副主任介绍，片区今年计划…: a zone inside its own committee's name is what the committee speaks of.
+        // 金义片区管委会副主任介绍，片区今年计划…, 横琴粤澳深度合作区执委会副主任介绍，合作区…: a zone inside its own committee's name
+        // (管委会, 执委会, 管理局, 党工委) is what the committee speaks of.
         Covering committees = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && ZONE_COMMITTEE.matcher(m.text()).find());
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
@@ -86,7 +87,7 @@ final class FigureSubjects {
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
 
-    private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会)$");
+    private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会|执委会|执行委员会|管理局|党工委)$");
 
     private static Covering covering(List<EntityMention> mentions, java.util.function.Predicate<EntityMention> which) {
         return new Covering(mentions.stream().filter(which)

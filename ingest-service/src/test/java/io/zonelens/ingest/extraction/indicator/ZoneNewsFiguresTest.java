@@ -184,6 +184,8 @@ class ZoneNewsFiguresTest {
         Observation firms = ExtractionFixture.valued(all, 200.0);
         assertEquals("中国(浙江)自由贸易试验区金义片区", firms.subject(), all.toString());
         assertEquals("新引进外贸企业", firms.indicator(), all.toString());
+        List<Observation> executive = observations("今年1—5月，前海合作区实际使用外资42.6亿美元。横琴粤澳深度合作区执委会副主任聂新平介绍，合作区澳资企业增长至6800余家。");
+        assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(executive, 6800.0).subject(), "an executive committee speaks of its own zone: " + executive);
     }
 
     @Test
