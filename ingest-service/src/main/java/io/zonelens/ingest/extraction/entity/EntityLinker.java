@@ -88,6 +88,8 @@ public final class EntityLinker {
             case ZONE -> zone(surface, home.province());
             case GOVERNMENT -> withoutSession(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSession(surface), home);
             case COMPANY -> company(surface);
+            // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
+            case ORGANIZATION -> GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
             default -> surface;
         };
     }

@@ -15,6 +15,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
+    /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type. */
+    private static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会");
+
+    static boolean peoplesOrganization(String name) {
+        return PEOPLES_ORGANIZATIONS.stream().anyMatch(name::endsWith);
+    }
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
@@ -50,6 +56,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             char before = view.charAt(hit.start() - 1);
             int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
+            // 省工商联, 天津市总工会: a people's organization is set up by a level as a body is, but is an organization.
+            EntityType type = PEOPLES_ORGANIZATIONS.contains(cue.word()) ? EntityType.ORGANIZATION : EntityType.GOVERNMENT;
             // 香港特区政府, 特区政府: a special administrative region's government, not a district's (区政府).
             if (anchor < 0 && hit.start() - 2 >= view.sentence().start() && view.text().startsWith("特区", hit.start() - 2)) {
                 int region = NameAnchors.placeOrZoneEndingAt(view, hit.start() - 2, false);
@@ -60,11 +68,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 // 俄政府: a country's one-character name before 政府 is that country's government.
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
             } else if (anchor >= 0) {
-                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, anchor, hit.end(), name(), 0.8));
+                candidates.add(new EntityCandidate(type, anchor, hit.end(), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
                 if (!everyBodyOfALevel(view, start)) {
-                    candidates.add(new EntityCandidate(EntityType.GOVERNMENT, start, hit.end(), name(), 0.7));
+                    candidates.add(new EntityCandidate(type, start, hit.end(), name(), 0.7));
                 }
             } else if (district >= 0) {
                 // 坪山区委: a listed district's 区 is the committee's level too (坪/山/区委 to HanLP).

@@ -237,6 +237,16 @@ class PositionTest {
     }
 
     @Test
+    void aPeoplesOrganizationOfALevelIsAnOrganizationItsChairHeads() {
+        List<PositionHeld> p = EntityFixture.analyze("湖南省召开会议。省政协副主席、省工商联主席周海兵，市总工会主席李明出席。",
+                OffsetDateTime.parse("2024-05-16T10:00:00+08:00")).entities().positions();
+        assertEquals(List.of("省政协副主席", "省工商联主席"), titlesOf(p, "周海兵"));
+        assertEquals("湖南省工商联", p.get(1).organization());
+        List<EntityMention> m = mentions("省工商联主席周海兵出席。全国工商联副主席谢经荣出席。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("省工商联")), m.toString());
+    }
+
+    @Test
     void anOfficeHeldAlongsideInBracketsBeforeTheName() {
         List<PositionHeld> p = positions("武汉东湖新技术开发区党工委书记、管委会主任（武汉片区管委会主任）李强说，片区将对标高标准经贸规则。");
         assertEquals(List.of("武汉东湖新技术开发区党工委书记", "管委会主任", "武汉片区管委会主任"), titlesOf(p, "李强"));
