@@ -768,8 +768,12 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()
                 && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
-                && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))));
+                && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))
+                // 各省、自治区、直辖市人民政府: a level named in full, every body of it.
+                || LEVEL_WORDS.contains(view.slice(start, hit.start())) && GovernmentBodySource.everyBodyOfALevel(view, start)));
     }
+
+    private static final Set<String> LEVEL_WORDS = Set.of("自治区", "直辖市", "自治州", "自治县", "地级市", "县级市", "计划单列市");
 
     /** Verbs of a visit, which the tagger takes into the name visited (调研恒力石化…公司); no name starts with one. */
     private static final Set<String> VISITS = Set.of("调研", "考察", "视察", "走访", "参观", "来到", "走进", "深入");
@@ -837,11 +841,16 @@ final class LearnedSource implements EntityCandidateSource {
                 ? last.start() : end;
     }
 
-    /** 加强海关监管: a body's name ends in a noun, not in what it does (监管, 服务). */
+    /**
+     * 加强海关监管: a body's name ends in a noun, not in what it does (监管, 服务); 枢纽布局更合理: nor in a word that only
+     * ends in a bureau's 局 (布局, 格局).
+     */
     private static boolean endsInAnAct(SentenceView view, int end) {
         int index = view.tokenAt(end - 1);
         Token last = index < 0 ? null : view.tokens().get(index);
-        return last != null && last.end() == end && last.pos().equals("vn") && last.word().length() >= 2;
+        return last != null && last.end() == end && (last.pos().equals("vn") && last.word().length() >= 2 || NOT_BUREAUS.contains(last.word()));
     }
+
+    private static final Set<String> NOT_BUREAUS = Set.of("布局", "格局", "大局", "全局", "结局", "开局", "变局", "时局", "政局", "僵局", "新局", "棋局", "骗局", "饭局", "赌局");
 
 }

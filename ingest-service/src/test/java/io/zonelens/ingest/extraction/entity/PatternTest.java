@@ -788,6 +788,9 @@ class PatternTest {
     void everyBodyOfLevelsListedWithOneInBracketsIsNone() {
         List<EntityMention> m = mentions("各区（市）县政府，市政府各部门：（责任单位：市商务局，各有关区（市）县政府）。各市（州）人民政府、各县（市、区）人民政府要抓好落实。");
         assertEquals(List.of("市政府", "市商务局"), m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
+        List<EntityMention> provinces = mentions("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：通道运输能力更强、枢纽布局更合理。");
+        assertTrue(provinces.stream().noneMatch(x -> x.text().equals("直辖市人民政府") || x.text().equals("枢纽布局")),
+                "every body of a level, and a word that only ends in 局: " + provinces);
     }
 
     @Test
