@@ -28,6 +28,9 @@ public class PlanTableReader {
     private static final int CELL_MAX = 80;
     private static final int CAPTION_LOOKBACK = 3;
     private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
+    private static final Set<String> CATEGORY_HEADS = Set.of("类别", "分类", "领域", "类型", "方面", "维度");
+    /** —, -, /: a cell with no value in it. */
+    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
     private final UnitCatalog units = UnitCatalog.standard();
 
@@ -39,11 +42,16 @@ public class PlanTableReader {
     /** Tables in these paragraphs; offsets are into the paragraphs joined by "\n". */
     public List<PlanTable> read(List<String> paragraphs) {
         List<Cell> cells = new ArrayList<>(paragraphs.size());
+        boolean pastedRowByRow = paragraphs.stream().anyMatch(PlanTableReader::headerRow);
         int offset = 0;
         for (String paragraph : paragraphs) {
             int lead = paragraph.length() - paragraph.stripLeading().length();
             String cell = paragraph.strip();
-            cells.add(new Cell(cell, offset + lead, offset + lead + cell.length()));
+            if (pastedRowByRow && rowOfCells(cell)) {
+                cells.addAll(cellsOfARow(paragraph, offset));
+            } else {
+                cells.add(new Cell(cell, offset + lead, offset + lead + cell.length()));
+            }
             offset += paragraph.length() + 1;
         }
         List<PlanTable> tables = new ArrayList<>();
@@ -64,11 +72,13 @@ public class PlanTableReader {
         Integer targetYear = null;
         boolean targetNext = false;
         boolean unitColumn = false;
+        // 类别 | 序号 | 指标名称…: a column before the numbers names each row's category.
+        boolean categoryColumn = headerAt > 0 && CATEGORY_HEADS.contains(cells.get(headerAt - 1).text());
         int i = headerAt + 1;
         // header cells run until the first section row or row 1
         for (; i < cells.size() && i < headerAt + 12; i++) {
             String cell = cells.get(i).text();
-            if (sectionName(cell) != null || cell.equals("1")) {
+            if (sectionName(cell) != null || cell.equals("1") || categoryColumn && categoryBeforeRow(cells, i, 1)) {
                 break;
             }
             Integer year = yearIn(cell);
@@ -99,7 +109,9 @@ public class PlanTableReader {
         int end = cells.get(headerAt).end();
         for (; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            String name = sectionName(cell.text());
+            // 经济发展 | 1 | 地区生产总值: in a table pasted row by row, a category cell before a row's number is its section.
+            String name = sectionName(cell.text()) != null ? sectionName(cell.text())
+                    : categoryColumn && categoryBeforeRow(cells, i, expected) ? cell.text() : null;
             boolean startsRow = cell.text().equals(String.valueOf(expected)) && i + 1 < cells.size()
                     && isIndicatorName(cells.get(i + 1).text());
             if (name != null || startsRow) {
@@ -128,7 +140,10 @@ public class PlanTableReader {
                 end = cell.end();
                 continue;
             }
-            if (row == null || !fitsAsValue(cell.text(), row.values.size())) {
+            // 完成省下达任务 | 约束性, [0.7] | 预期性: the growth column may hold words or a sum in brackets before the attribute.
+            boolean beforeTheAttribute = row != null && row.values.size() == 2 && i + 1 < cells.size() && ATTRIBUTES.contains(cells.get(i + 1).text())
+                    && cell.text().length() <= 12;
+            if (row == null || !beforeTheAttribute && !fitsAsValue(cell.text(), row.values.size())) {
                 break; // a note, a heading or prose: the table is over
             }
             row.values.add(cell);
@@ -144,6 +159,36 @@ public class PlanTableReader {
     }
 
     private record TableRead(PlanTable table, int next) {
+    }
+
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("[ \\t\\u3000|]+");
+
+    /** 类别 序号 指标名称 单位 2020年 2025年…: a table pasted row by row, its cells apart by spaces, tabs or |. */
+    private static boolean headerRow(String paragraph) {
+        List<String> parts = List.of(CELL_GAP.split(paragraph.strip()));
+        return parts.size() >= 4 && parts.contains("序号");
+    }
+
+    /** A line of cells: apart by gaps, with no sentence in it. */
+    private static boolean rowOfCells(String line) {
+        return CELL_GAP.matcher(line).find() && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf('；') < 0;
+    }
+
+    /** The cells of a row pasted as one line, with their offsets into the joined text. */
+    private static List<Cell> cellsOfARow(String paragraph, int offset) {
+        List<Cell> cells = new ArrayList<>();
+        java.util.regex.Matcher gap = CELL_GAP.matcher(paragraph);
+        int start = 0;
+        while (gap.find()) {
+            if (gap.start() > start) {
+                cells.add(new Cell(paragraph.substring(start, gap.start()), offset + start, offset + gap.start()));
+            }
+            start = gap.end();
+        }
+        if (start < paragraph.length()) {
+            cells.add(new Cell(paragraph.substring(start), offset + start, offset + paragraph.length()));
+        }
+        return cells;
     }
 
     private record Cell(String text, int start, int end) {
@@ -190,9 +235,10 @@ public class PlanTableReader {
             }
             Cell baselineCell = cells.size() == 2 ? cells.get(0) : null;
             Cell targetCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-            PlanValue baseline = baselineCell == null ? null : value(baselineCell, baselineYear);
-            PlanValue target = targetCell == null ? null : value(targetCell, targetYear);
-            Double cagr = cagrCell == null ? null : percent(cagrCell.text());
+            PlanValue baseline = baselineCell == null || MISSING.matcher(baselineCell.text()).matches() ? null : value(baselineCell, baselineYear);
+            PlanValue target = targetCell == null || MISSING.matcher(targetCell.text()).matches() ? null : value(targetCell, targetYear);
+            // [0.7] in the growth column: the five years' sum of a change, no yearly rate.
+            Double cagr = cagrCell == null || cagrCell.text().startsWith("[") ? null : percent(cagrCell.text());
             Double implied = impliedGrowth(baseline, target);
             Set<RowFlag> flags = EnumSet.noneOf(RowFlag.class);
             if (cagr != null && implied != null
@@ -288,6 +334,12 @@ public class PlanTableReader {
             return false;
         }
         return held < 2 || cell.length() <= 12 && percent(cell) != null;
+    }
+
+    /** A category's name (经济发展) right before the number of the row expected and that row's indicator. */
+    private static boolean categoryBeforeRow(List<Cell> cells, int at, int expected) {
+        return at + 2 < cells.size() && cells.get(at + 1).text().equals(String.valueOf(expected)) && isIndicatorName(cells.get(at + 2).text())
+                && isIndicatorName(cells.get(at).text()) && numberIn(cells.get(at).text()) == null && !cells.get(at).text().equals(String.valueOf(expected - 1));
     }
 
     /** 一、经济发展 → 经济发展. */

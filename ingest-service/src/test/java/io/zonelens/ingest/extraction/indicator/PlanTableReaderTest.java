@@ -165,6 +165,35 @@ class PlanTableReaderTest {
     }
 
     @Test
+    void readsATablePastedRowByRowWithACategoryColumn() {
+        String text = String.join("\n",
+                "到2025年，新区地区生产总值突破6000亿元。",
+                "表1 “十四五”时期主要发展指标",
+                "类别 序号 指标名称 单位 2020年 2025年 年均增长 属性",
+                "经济发展 1 地区生产总值 亿元 3721.7 6000 8% 预期性",
+                "经济发展 2 一般公共预算收入 亿元 272.3 350 5% 预期性",
+                "开放合作 3 实际使用外资 亿美元 25.6 [30] — 预期性",
+                "创新驱动 4 研发经费投入强度 % 2.8 3.5 [0.7] 预期性",
+                "绿色发展 5 单位地区生产总值能耗降低 % — — 完成省下达任务 约束性",
+                "注：[ ]内为五年累计数。");
+        List<PlanTable> tables = reader.read(text);
+        assertEquals(1, tables.size(), tables.toString());
+        List<PlanTableRow> rows = tables.get(0).rows();
+        assertEquals(List.of("地区生产总值", "一般公共预算收入", "实际使用外资", "研发经费投入强度", "单位地区生产总值能耗降低"),
+                rows.stream().map(PlanTableRow::indicator).toList());
+        assertEquals(List.of("经济发展", "经济发展", "开放合作", "创新驱动", "绿色发展"), rows.stream().map(PlanTableRow::section).toList());
+        assertEquals(3721.7, rows.get(0).baseline().value());
+        assertEquals("3721.7", text.substring(rows.get(0).baseline().start(), rows.get(0).baseline().end()), "cells keep their offsets");
+        assertEquals(8.0, rows.get(0).targetCagrPercent());
+        assertEquals("亿美元", rows.get(2).unit());
+        assertTrue(rows.get(2).target().cumulative());
+        assertNull(rows.get(3).targetCagrPercent(), "[0.7] is a five years' sum, no yearly rate");
+        assertNull(rows.get(4).baseline(), "— holds no value");
+        assertEquals("约束性", rows.get(4).attribute());
+        assertEquals(List.of(), reader.read("序号 指标 2020年 2025年\n我们 要 加快 发展。"), "prose after a header is no row");
+    }
+
+    @Test
     void theTableEndsAtTheNoteAndProseHasNoTables() {
         PlanTableRow last = row(10);
         assertEquals(8.0, last.targetCagrPercent());
