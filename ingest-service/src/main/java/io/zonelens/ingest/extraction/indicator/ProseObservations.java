@@ -73,7 +73,7 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
     private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
@@ -268,6 +268,11 @@ final class ProseObservations {
             }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
+            // 到2025年…年均增长8%左右: a yearly rate over years not yet all past is what is aimed at.
+            if (measure == Observation.Measure.CAGR && document.publishedAt() != null && period.to() != null
+                    && period.to().isAfter(document.publishedAt().toLocalDate())) {
+                kind = Observation.Kind.TARGET;
+            }
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
             boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(measuredLeft.strip()).find()
                     || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();

@@ -110,7 +110,10 @@ class ZoneNewsFiguresTest {
         List<Observation> all = observations("“十四五”期间，苏州工业园区将加快发展，到2025年，地区生产总值年均增长8%左右。今年前三季度，苏州工业园区外贸进出口额同比增长两成。");
         Observation rate = all.stream().filter(o -> o.measure() == Observation.Measure.CAGR).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("2021/2025", rate.periodLabel(), all.toString());
+        assertEquals(Observation.Kind.TARGET, rate.kind(), "a yearly rate over years not all past is aimed at: " + all);
         assertEquals(20.0, growthOf(all, "外贸进出口额"), all.toString());
+        List<Observation> added = observations("截至10月底，青岛前湾综合保税区新设立企业同比增加35%。");
+        assertEquals(35.0, growthOf(added, "新设立企业"), "增加 with a percentage is a growth rate: " + added);
     }
 
     @Test
