@@ -92,6 +92,13 @@ public final class PositionExtractor {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
+                // 青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任: the body's other name in brackets stands between it and
+                // the title; the office is the body's as first named.
+                EntityMention namedTwice = organization == null ? bodyBeforeItsOtherName(text, mentions, start) : null;
+                if (namedTwice != null) {
+                    organization = namedTwice.canonical();
+                    start = namedTwice.start();
+                }
                 // 河南省机场集团有限公司党委书记: a company's party committee is no body of its own; the office is the company's.
                 EntityMention firm = organization == null ? institutionBeforeItsCommittee(text, mentions, start) : null;
                 if (firm != null) {
@@ -953,6 +960,16 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** The institution right before a bracket that holds only another institution's name and ends at {@code end}, or null. */
+    private static EntityMention bodyBeforeItsOtherName(String text, List<EntityMention> mentions, int end) {
+        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        EntityMention inside = open < 0 ? null : endingAt(mentions, end - 1);
+        return inside != null && inside.start() == open + 1 ? endingAt(mentions, open) : null;
     }
 
     private static EntityMention endingAt(List<EntityMention> mentions, int end) {
