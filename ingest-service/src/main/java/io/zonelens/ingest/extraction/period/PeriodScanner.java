@@ -130,7 +130,8 @@ public final class PeriodScanner {
                     }
                     if (mention != null) {
                         found.add(mention);
-                        Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON ? null : mention.year();
+                        Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
+                                || onADateLine(text, mention.start()) ? null : mention.year();
                         if (year != null) {
                             lastYear = year;
                             // 到2025年 is no date an event happened on.
@@ -351,6 +352,18 @@ public final class PeriodScanner {
                 }
             };
         }
+
+        /**
+         * 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: a date alone on its line dates the document; the year it
+         * names is not the one the text goes on to speak of (全年, 年末).
+         */
+        private static boolean onADateLine(String text, int at) {
+            int lineStart = text.lastIndexOf('\n', at) + 1;
+            int lineEnd = text.indexOf('\n', at);
+            return DATE_LINE.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+        }
+
+        private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("[（(]?(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[）)]?");
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");

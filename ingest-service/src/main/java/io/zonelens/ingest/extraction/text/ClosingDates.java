@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The date an official text carries in its own layout when nothing labels a publication time: the closing date
  * under the issuing body (落款: 天津市人民政府 / 2025年3月12日, also 二〇二五年三月十二日), or a speech's dateline
- * right under its title (——2025年1月20日在云南省第十四届人民代表大会第四次会议上).
+ * right under its title (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), or a date alone among the first lines
+ * (a bulletin's 嘉兴市统计局 / 2025年3月20日).
  */
 final class ClosingDates {
 
@@ -33,6 +34,11 @@ final class ClosingDates {
             Matcher dateline = DATELINE.matcher(line.strip());
             if (dateline.find()) {
                 return PublicationTimeParser.find(dateline.group(1));
+            }
+            // 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: the issuer's date.
+            String arabic = withArabicDate(line);
+            if (PublicationTimeParser.isOnlyDate(arabic)) {
+                return PublicationTimeParser.find(arabic);
             }
         }
         return Optional.empty();

@@ -344,6 +344,14 @@ class WorkReportTest {
     }
 
     @Test
+    void aBulletinsDateLineUnderItsTitleSetsNoYearForItsText() {
+        List<Observation> bulletin = extract("2024年嘉兴市国民经济和社会发展统计公报", "2025-03-20",
+                "嘉兴市统计局\n2025年3月20日\n初步核算，全年全市实现地区生产总值7493亿元，比上年增长5.9%。");
+        assertEquals("2024", valued(bulletin, 7493.0).periodLabel(), bulletin.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(bulletin, 5.9).kind(), bulletin.toString());
+    }
+
+    @Test
     void aBulletinsYearIsTheOneItsTitleNamesAndANationalReportIsAboutChina() {
         List<Observation> bulletin = extract("2023年郑州市国民经济和社会发展统计公报", "2024-03-28",
                 "全年全市固定资产投资比上年下降6.8%。年末全市常住人口1300万人。");

@@ -155,6 +155,13 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aBulletinIsDatedByTheDateUnderItsIssuer() {
+        NormalizedDocument bulletin = normalizer.normalize("2024年嘉兴市国民经济和社会发展统计公报\n嘉兴市统计局\n2025年3月20日\n初步核算，全年全市实现地区生产总值7493亿元。",
+                null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-03-20T00:00:00+08:00"), bulletin.publishedAt());
+    }
+
+    @Test
     void aDateInsideTheTextDatesNothing() {
         NormalizedDocument document = normalizer.normalize("会议通知\n会议定于2025年3月12日召开。\n请准时参加。", null, null, null);
         assertNull(document.publishedAt());
