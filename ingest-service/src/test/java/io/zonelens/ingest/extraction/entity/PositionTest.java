@@ -247,6 +247,14 @@ class PositionTest {
     }
 
     @Test
+    void aHongKongPolicyBureauIsOneBodyWithItsAnd() {
+        List<PositionHeld> p = positions("香港特区政府创新科技及工业局局长孙东、香港特别行政区政府财经事务及库务局局长许正宇出席。广州市教育局局长王明出席。");
+        assertEquals("香港特别行政区政府创新科技及工业局", p.stream().filter(h -> h.person().equals("孙东")).findFirst().orElseThrow().organization(), p.toString());
+        assertEquals("香港特别行政区政府财经事务及库务局", p.stream().filter(h -> h.person().equals("许正宇")).findFirst().orElseThrow().organization(), p.toString());
+        assertEquals("广州市教育局", p.stream().filter(h -> h.person().equals("王明")).findFirst().orElseThrow().organization(), "a city's 教育局 is no Hong Kong bureau: " + p);
+    }
+
+    @Test
     void anOfficeHeldAlongsideInBracketsBeforeTheName() {
         List<PositionHeld> p = positions("武汉东湖新技术开发区党工委书记、管委会主任（武汉片区管委会主任）李强说，片区将对标高标准经贸规则。");
         assertEquals(List.of("武汉东湖新技术开发区党工委书记", "管委会主任", "武汉片区管委会主任"), titlesOf(p, "李强"));
