@@ -764,8 +764,9 @@ public final class EntityLinker {
         String headedBy(String title) {
             // 自治区副主席 is a deputy of the region's head as 副省长 is of a province's.
             String head = PositionExtractor.headOf(title).replace("自治区副主席", "自治区主席");
-            // 自治区主席 in Guangxi's documents heads 广西壮族自治区, as 省长 heads a province.
-            if (head.equals("省长") || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
+            // 自治区主席 in Guangxi's documents heads 广西壮族自治区, as 省长 heads a province (not 上海市, which has a 市长).
+            if (head.equals("省长") && provinceName != null && provinceName.endsWith("省")
+                    || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;
             }
             return head.equals("市长") ? (city != null ? city : province != null && MUNICIPALITIES.contains(province) ? provinceName : null) : null;

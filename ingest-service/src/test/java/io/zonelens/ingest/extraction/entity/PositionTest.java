@@ -344,6 +344,12 @@ class PositionTest {
         List<PositionHeld> beijing = positions("北京经济技术开发区加快发展。市长殷勇出席会议。北京市委、北京市政府部署工作。");
         assertEquals(List.of("北京市"), beijing.stream().filter(h -> h.person().equals("殷勇")).map(PositionHeld::organization).toList(),
                 "a municipality is its own city: " + beijing);
+        List<PositionHeld> shanghai = positions("中国（上海）自由贸易试验区临港新片区加快发展。副省长陈小江出席会议。");
+        assertTrue(shanghai.stream().filter(h -> h.person().equals("陈小江")).allMatch(h -> h.organization() == null),
+                "a municipality has no 省长: " + shanghai);
+        List<PositionHeld> assistant = positions("天津港保税区进出口增长。商务部部长助理唐文弘、海关总署署长助理林少彬出席。");
+        assertEquals(List.of("商务部部长助理"), titlesOf(assistant, "唐文弘"), assistant.toString());
+        assertEquals(List.of("海关总署署长助理"), titlesOf(assistant, "林少彬"), assistant.toString());
     }
 
     @Test
