@@ -66,9 +66,11 @@ final class FigureSubjects {
         // 金义片区管委会副主任介绍，片区今年计划…, 横琴粤澳深度合作区执委会副主任介绍，合作区…: a zone inside its own committee's name
         // (管委会, 执委会, 管理局, 党工委) is what the committee speaks of.
         Covering committees = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && ZONE_COMMITTEE.matcher(m.text()).find());
+        List<int[]> areaLists = areaLists(text, mentions);
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList());
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m)
+                && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
@@ -86,6 +88,28 @@ final class FigureSubjects {
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
+
+    /**
+     * 中国（云南）自由贸易试验区昆明、红河、德宏三个片区: the places listed right after a zone, counted as its areas, name the
+     * zone's parts; what follows is said of the zone. The spans [start, end) of such lists.
+     */
+    private static List<int[]> areaLists(String text, List<EntityMention> mentions) {
+        List<int[]> lists = new java.util.ArrayList<>();
+        for (EntityMention zone : mentions) {
+            if (zone.type() != EntityType.ZONE) {
+                continue;
+            }
+            java.util.regex.Matcher list = AREA_LIST.matcher(text).region(zone.end(), Math.min(text.length(), zone.end() + MAX_AREA_LIST));
+            if (list.lookingAt()) {
+                lists.add(new int[] {zone.end(), list.end()});
+            }
+        }
+        return lists;
+    }
+
+    private static final int MAX_AREA_LIST = 40;
+    private static final Pattern AREA_LIST = Pattern.compile(
+            "(?:\\p{IsHan}{2,4}[、和及])+\\p{IsHan}{2,4}?[0-9一二三四五六七八九十两]+个(?:片区|区块|园区|组团|功能区)");
 
     private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会|执委会|执行委员会|管理局|党工委)$");
 

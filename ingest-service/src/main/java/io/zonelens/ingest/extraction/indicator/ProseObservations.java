@@ -39,6 +39,8 @@ final class ProseObservations {
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
+    /** 昆明、红河、德宏三个片区新增市场主体: the zone's areas, listed and counted, before what is said of them all. */
+    private static final Pattern AREAS_COUNTED_FIRST = Pattern.compile("^\\p{IsHan}{0,6}?[0-9一二三四五六七八九十两]+个(?:片区|区块|园区|组团|功能区)(?=\\p{IsHan}{2})");
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
@@ -589,7 +591,7 @@ final class ProseObservations {
             previous = cleaned;
             cleaned = TRAILING_NOISE.matcher(LEADING_NOISE.matcher(cleaned).replaceAll("")).replaceAll("");
             // 7个综合保税区合计实现进出口总值: the count of the parts summed, the summing and the light verb name nothing.
-            cleaned = LIGHT_VERB_INSIDE.matcher(COUNT_OF_PARTS_FIRST.matcher(cleaned).replaceFirst("")).replaceAll("");
+            cleaned = LIGHT_VERB_INSIDE.matcher(COUNT_OF_PARTS_FIRST.matcher(AREAS_COUNTED_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("")).replaceAll("");
         } while (!cleaned.equals(previous));
         return cleaned;
     }

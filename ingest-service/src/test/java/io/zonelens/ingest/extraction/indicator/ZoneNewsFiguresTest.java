@@ -192,6 +192,16 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aZonesAreasListedAndCountedAfterItLeaveTheFigureTheZones() {
+        List<Observation> all = ExtractionFixture.extract(null, "2025-01-20",
+                "2024年，中国（云南）自由贸易试验区昆明、红河、德宏三个片区新增市场主体1.2万户，形成制度创新成果36项。");
+        Observation firms = ExtractionFixture.valued(all, 1.2);
+        assertEquals("中国(云南)自由贸易试验区", firms.subject(), all.toString());
+        assertEquals("新增市场主体", firms.indicator(), all.toString());
+        assertEquals("中国(云南)自由贸易试验区", ExtractionFixture.valued(all, 36.0).subject(), all.toString());
+    }
+
+    @Test
     void aFigureOfSeveralZonesNamedTogetherIsNoneOfTheirsAlone() {
         List<Observation> all = observations("海口综合保税区、洋浦保税港区今年上半年货物进出口总值达到268.5亿元，同比增长21.6%。"
                 + "苏州工业园区等开发区营业收入增长5%。海口综合保税区与洋浦保税港区实际使用外资3亿美元。天津港保税区上半年进出口额500亿元。");
