@@ -106,7 +106,8 @@ final class ProseObservations {
             // 进入全国前30名: a threshold of a ranking, not a rank or a count.
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
                     && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
-            if (insideTable(quantity, tables) || !standsAlone(quantity, text) || threshold
+            String counted = countedAfter(quantity, text);
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null || threshold
                     || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
@@ -155,6 +156,10 @@ final class ProseObservations {
                     continue;
                 }
                 indicator = part || indicator.isEmpty() && zoneNamed ? "面积" : indicator;
+            }
+            // 引进10个重大项目: what the count counts comes after it, and names the indicator with the verb.
+            if (counted != null && respectively == null) {
+                indicator = indicator + counted;
             }
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
@@ -531,6 +536,25 @@ final class ProseObservations {
         return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
                 || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed;
     }
+
+    /**
+     * 引进10个重大项目, 新增3家上市公司, 设置10个“二线口岸”: what a count between a verb of bringing in or setting up and its
+     * noun counts (重大项目, 上市公司, 二线口岸); null for any other figure.
+     */
+    private static String countedAfter(Quantity quantity, String text) {
+        if (quantity.kind() != QuantityKind.AMOUNT || quantity.unitText() == null || !COUNT_CLASSIFIERS.contains(quantity.unitText())
+                || !COUNTING_VERB.matcher(text).region(Math.max(0, quantity.start() - 6), quantity.start()).find()) {
+            return null;
+        }
+        Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());
+        return noun.lookingAt() ? noun.group(1).replaceAll("[“”\"]", "") : null;
+    }
+
+    private static final Set<String> COUNT_CLASSIFIERS = Set.of("个", "家", "项", "所", "座", "条", "批", "户");
+    private static final Pattern COUNTING_VERB = Pattern.compile(
+            "(?:引进|新引进|新增|培育|设立|新设|设置|建成|新建|签约|落地|开工|新开工|竣工|投产|认定|获批|入驻|集聚|聚集|招引|引育|拥有|共有|新认定|落户)了?$");
+    /** The noun counted, up to where the phrase ends; no figure or clause inside. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(“?[\\p{IsHan}“”]{2,14}?”?)(?=[，,。；;、：:！!？?]|等|以上|左右|$)");
 
     private static Observation.Measure measure(Quantity quantity, String left) {
         return switch (quantity.kind()) {

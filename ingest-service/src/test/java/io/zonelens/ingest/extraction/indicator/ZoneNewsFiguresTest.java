@@ -192,6 +192,14 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aCountBetweenAVerbAndItsNounNamesTheIndicatorWithBoth() {
+        List<Observation> all = observations("今年以来，天津港保税区引进10个重大项目，新增3家上市公司，培育了20家专精特新“小巨人”企业。"
+                + "天津港保税区要在3个方面发力，加快推进10项改革任务。");
+        assertEquals(List.of("引进重大项目 10.0 个", "新增上市公司 3.0 家", "培育专精特新小巨人企业 20.0 家"),
+                all.stream().map(o -> o.indicator() + " " + o.value() + " " + o.unit()).toList(), "no figure where no verb brings in what is counted: " + all);
+    }
+
+    @Test
     void aZonesAreasListedAndCountedAfterItLeaveTheFigureTheZones() {
         List<Observation> all = ExtractionFixture.extract(null, "2025-01-20",
                 "2024年，中国（云南）自由贸易试验区昆明、红河、德宏三个片区新增市场主体1.2万户，形成制度创新成果36项。");
