@@ -221,6 +221,10 @@ final class ProseObservations {
                     indicator = lastRanking != null ? lastRanking : "排名";
                 }
             }
+            // 新设企业超过11万家，是挂牌前的4.5倍: the base a multiple is of names no indicator; the one before is multiplied.
+            if (quantity.kind() == QuantityKind.MULTIPLE && BASE_OF_A_MULTIPLE.matcher(left.strip()).matches()) {
+                indicator = "";
+            }
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
@@ -549,6 +553,8 @@ final class ProseObservations {
         Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());
         return noun.lookingAt() ? noun.group(1).replaceAll("[“”\"]", "") : null;
     }
+
+    private static final Pattern BASE_OF_A_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到)[^，,；;]{0,10}?的");
 
     private static final Set<String> COUNT_CLASSIFIERS = Set.of("个", "家", "项", "所", "座", "条", "批", "户");
     private static final Pattern COUNTING_VERB = Pattern.compile(

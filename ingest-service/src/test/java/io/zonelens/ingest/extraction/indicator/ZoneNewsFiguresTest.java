@@ -192,6 +192,14 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aMultipleOfAnEarlierBaseIsOfTheIndicatorBefore() {
+        List<Observation> all = observations("八年来，武汉东湖综合保税区累计新设企业超过11万家，是挂牌前的4.5倍。");
+        Observation multiple = all.stream().filter(o -> o.measure() == Observation.Measure.MULTIPLE).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("新设企业", multiple.indicator(), all.toString());
+        assertEquals(4.5, multiple.value(), all.toString());
+    }
+
+    @Test
     void aCountBetweenAVerbAndItsNounNamesTheIndicatorWithBoth() {
         List<Observation> all = observations("今年以来，天津港保税区引进10个重大项目，新增3家上市公司，培育了20家专精特新“小巨人”企业。"
                 + "天津港保税区要在3个方面发力，加快推进10项改革任务。");
