@@ -997,6 +997,7 @@ public final class PositionExtractor {
         List<Title> chain = new ArrayList<>();
         int cursor = end;
         while (true) {
+            cursor = beforeARank(text, cursor);
             Title t = titleEndingAt(titles, cursor);
             if (t == null) {
                 break;
@@ -1023,6 +1024,17 @@ public final class PositionExtractor {
         }
         return chain;
     }
+
+    /** 副主任（正局级）, 国际贸易谈判代表（正部长级）: the rank an office carries, in brackets after it, is part of no chain. */
+    private static int beforeARank(String text, int end) {
+        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        return open >= 0 && RANK.matcher(text).region(open + 1, end - 1).matches() ? open : end;
+    }
+
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("[正副]?(?:国|省部|部|部长|省|厅|厅局|局|司|处|科|县处|乡科)级(?:待遇)?");
 
     /**
      * 党工委书记、管委会主任（武汉片区管委会主任）李强: offices held alongside, wholly in brackets between the titles and the

@@ -261,6 +261,9 @@ class PositionTest {
         assertEquals("中国(湖北)自由贸易试验区武汉片区管理委员会", p.get(2).organization());
         assertTrue(positions("会见了市长（右二）李强。").stream().noneMatch(h -> h.person().equals("李强")),
                 "a bracket of no titles joins nothing");
+        List<PositionHeld> ranked = positions("天津港保税区管委会副主任（正局级）张三出席。商务部国际贸易谈判代表（正部长级）兼副部长王文涛出席。");
+        assertEquals(List.of("天津港保税区管委会副主任"), titlesOf(ranked, "张三"), "a rank in brackets: " + ranked);
+        assertEquals(List.of("商务部国际贸易谈判代表", "副部长"), titlesOf(ranked, "王文涛"), ranked.toString());
         List<PositionHeld> otherName = positions("青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任赵国栋介绍，区内累计注册企业1.6万家。");
         assertEquals(List.of("青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任"), titlesOf(otherName, "赵国栋"), "the office as written: " + otherName);
         assertEquals("青岛前湾保税港区管理委员会", otherName.get(0).organization());
