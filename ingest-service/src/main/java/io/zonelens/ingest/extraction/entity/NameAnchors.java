@@ -102,6 +102,10 @@ final class NameAnchors {
                     || !view.tokenStartsAt(start) || !SentenceView.isHan(view.slice(start, end)) || view.charAt(start - 1) == '和') {
                 continue;
             }
+            // 国务院自由贸易试验区工作部际联席会议办公室: a listed body names no zone; it runs the work on zones.
+            if (view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.GOVERNMENT))) {
+                return -1;
+            }
             // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone.
             List<Token> inside = view.tokensWithin(start, end);
             boolean words = java.util.stream.IntStream.range(0, inside.size()).noneMatch(i -> {

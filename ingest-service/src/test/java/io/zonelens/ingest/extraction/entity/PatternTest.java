@@ -317,6 +317,8 @@ class PatternTest {
         List<EntityMention> m = mentions("川渝高竹新区管委会主任李明表示，将加快建设。");
         assertTrue(has(m, EntityType.ZONE, "川渝高竹新区"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "川渝高竹新区管委会"), m.toString());
+        List<EntityMention> office = mentions("国务院自由贸易试验区工作部际联席会议办公室印发通知。");
+        assertTrue(office.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a listed body names no zone: " + office);
         // Not 新区管委会 read as the one new area of a province the document names.
         assertTrue(m.stream().noneMatch(x -> x.text().equals("新区管委会")), m.toString());
     }
