@@ -2,6 +2,7 @@ package io.zonelens.ingest.extraction.period;
 
 import io.zonelens.ingest.extraction.number.NumberParser;
 import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.text.LayoutDates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -360,10 +361,8 @@ public final class PeriodScanner {
         private static boolean onADateLine(String text, int at) {
             int lineStart = text.lastIndexOf('\n', at) + 1;
             int lineEnd = text.indexOf('\n', at);
-            return DATE_LINE.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+            return LayoutDates.dateLine(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
         }
-
-        private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("[（(]?(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[）)]?");
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");

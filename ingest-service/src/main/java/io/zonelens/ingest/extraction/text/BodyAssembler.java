@@ -53,7 +53,7 @@ final class BodyAssembler {
             }
             paragraphs.add(line);
         }
-        ClosingDates.find(paragraphs).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_GUESSED));
+        LayoutDates.find(paragraphs).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_FROM_LAYOUT));
         return Credits.read(paragraphs, metadata);
     }
 

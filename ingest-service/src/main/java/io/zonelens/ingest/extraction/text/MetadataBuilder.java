@@ -11,13 +11,15 @@ import java.util.List;
 final class MetadataBuilder {
 
     /** Structured metadata: front matter, HTML meta tags, {@code <time datetime>}. */
-    static final int TIME_DECLARED = 3;
+    static final int TIME_DECLARED = 4;
     /** A line labelled 发布时间/发布日期. */
-    static final int TIME_LABELLED_PUBLICATION = 2;
+    static final int TIME_LABELLED_PUBLICATION = 3;
     /** A date in a byline, or under a weaker label (成文日期, 时间). */
-    static final int TIME_FROM_TEXT = 1;
-    /** An unlabelled date near the top of a page. */
-    static final int TIME_GUESSED = 0;
+    static final int TIME_FROM_TEXT = 2;
+    /** An unlabelled date near the top of a page, outside the body. */
+    static final int TIME_GUESSED = 1;
+    /** A date the body's layout gives (a closing date, a speech's dateline): a page's own time comes first. */
+    static final int TIME_FROM_LAYOUT = 0;
 
     private String title;
     private OffsetDateTime publishedAt;

@@ -341,6 +341,10 @@ class WorkReportTest {
         assertEquals("光伏产业产值", valued(measuredOnce, 1000.0).indicator(), measuredOnce.toString());
         assertEquals("新能源电池产业产值", valued(measuredOnce, 800.0).indicator(), measuredOnce.toString());
         assertEquals("年产值", valued(measuredOnce, 100.0).indicator(), "建成后预计 and 可 frame the figure: " + measuredOnce);
+        List<Observation> measuredEach = extract(null, "2025-01-20", "2024年，南昌市地区生产总值、一般公共预算收入、规上工业增加值分别增长5.2%、3.1%和6.8%。"
+                + "江西省固定资产投资、社会消费品零售总额和外贸进出口额分别增长4.1%、5.5%和7.7%。");
+        assertEquals(List.of("地区生产总值", "一般公共预算收入", "规上工业增加值", "固定资产投资", "社会消费品零售总额", "外贸进出口额"),
+                measuredEach.stream().map(Observation::indicator).toList(), "items measured already keep their own: " + measuredEach);
     }
 
     @Test
@@ -349,6 +353,9 @@ class WorkReportTest {
                 "嘉兴市统计局\n2025年3月20日\n初步核算，全年全市实现地区生产总值7493亿元，比上年增长5.9%。");
         assertEquals("2024", valued(bulletin, 7493.0).periodLabel(), bulletin.toString());
         assertEquals(Observation.Kind.ACTUAL, valued(bulletin, 5.9).kind(), bulletin.toString());
+        List<Observation> inWords = extract("2024年嘉兴市国民经济和社会发展统计公报", "2025-03-20",
+                "嘉兴市统计局\n二〇二五年三月二十日\n初步核算，全年全市实现地区生产总值7493亿元，比上年增长5.9%。");
+        assertEquals("2024", valued(inWords, 7493.0).periodLabel(), "a date line in Chinese numerals too: " + inWords);
     }
 
     @Test

@@ -162,6 +162,14 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPagesOwnTimeComesBeforeTheClosingDateOfANoticeItForwards() {
+        NormalizedDocument page = normalizer.normalize("<html><head><title>转发关于开展外贸企业调查的通知</title></head><body>"
+                + "<h1>转发关于开展外贸企业调查的通知</h1><div>2024-10-21 09:30</div>"
+                + "<p>各有关单位：现将通知转发给你们，请认真贯彻执行。</p><p>苏州市商务局</p><p>2024年9月3日</p></body></html>", "text/html", null, null);
+        assertEquals(OffsetDateTime.parse("2024-10-21T09:30:00+08:00"), page.publishedAt());
+    }
+
+    @Test
     void aDateInsideTheTextDatesNothing() {
         NormalizedDocument document = normalizer.normalize("会议通知\n会议定于2025年3月12日召开。\n请准时参加。", null, null, null);
         assertNull(document.publishedAt());

@@ -1,0 +1,63 @@
+package io.zonelens.ingest.extraction.text;
+
+import io.zonelens.ingest.extraction.number.NumberParser;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date an official text carries in its layout, for when nothing labels a publication time: the closing date under
+ * the issuing body (落款: 天津市人民政府 / 2025年3月12日, also 二〇二五年三月十二日), a speech's dateline right under its title
+ * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), or a date alone among the first lines (a bulletin's
+ * 嘉兴市统计局 / 2025年3月20日).
+ */
+public final class LayoutDates {
+
+    private static final int OPENING_LINES = 3;
+    private static final int CLOSING_LINES = 2;
+    private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+
+    private LayoutDates() {
+    }
+
+    /** A line that is a date and nothing else (2025年3月20日, （2024年10月15日）, 二〇二五年三月十二日): it dates its text, says nothing in it. */
+    public static boolean dateLine(String line) {
+        return PublicationTimeParser.isOnlyDate(withArabicDate(line));
+    }
+
+    static Optional<OffsetDateTime> find(List<String> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
+            if (dateLine(paragraphs.get(i))) {
+                return PublicationTimeParser.find(withArabicDate(paragraphs.get(i)));
+            }
+        }
+        for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
+            Matcher dateline = DATELINE.matcher(line.strip());
+            if (dateline.find()) {
+                return PublicationTimeParser.find(dateline.group(1));
+            }
+            if (dateLine(line)) {
+                return PublicationTimeParser.find(withArabicDate(line));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 二〇二五年三月十二日 → 2025年3月12日; other text unchanged. */
+    static String withArabicDate(String line) {
+        Matcher date = CHINESE_DATE.matcher(line);
+        if (!date.find()) {
+            return line;
+        }
+        return line.substring(0, date.start()) + arabic(date.group(1)) + "年" + arabic(date.group(2)) + "月" + arabic(date.group(3)) + "日"
+                + line.substring(date.end());
+    }
+
+    private static String arabic(String numeral) {
+        return NumberParser.chineseValue(numeral, 0, numeral.length()).toPlainString();
+    }
+}
