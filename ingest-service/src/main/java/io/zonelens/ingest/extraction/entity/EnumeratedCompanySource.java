@@ -57,7 +57,7 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 if (start < 0) {
                     break;
                 }
-                start = beforeABracketedRegion(view, start);
+                start = beforeABracketedPlace(view, start);
                 start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
                 boolean kindOfFirm = KINDS_OF_FIRMS.contains(view.slice(start, end));
@@ -113,23 +113,18 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     }
 
     /**
-     * 强生（中国）医疗器材有限公司: a firm's name goes on before the place or region it puts in brackets; the item starts
-     * where the name before the bracket does.
+     * 强生（中国）医疗器材有限公司: a firm's name goes on before the place it puts in brackets (a listed place, nothing
+     * else: not a stock code); the item starts where the name before the bracket does.
      */
-    private static int beforeABracketedRegion(SentenceView view, int start) {
-        char close = view.charAt(start - 1);
-        if (close != '）' && close != ')') {
-            return start;
-        }
-        int open = view.text().lastIndexOf(close == '）' ? '（' : '(', start - 1);
-        if (open <= view.sentence().start() || start - 1 - open > MAX_BRACKETED_REGION || start - 1 - open < 2) {
+    private static int beforeABracketedPlace(SentenceView view, int start) {
+        int open = Brackets.openingOf(view.text(), start - 1);
+        if (open <= view.sentence().start()
+                || view.hits().stream().noneMatch(hit -> hit.start() == open + 1 && hit.end() == start - 1 && hit.hasType(EntityType.PLACE))) {
             return start;
         }
         int named = CompanyPatternSource.nameStart(view, open, 12);
         return named >= 0 && named < open ? named : start;
     }
-
-    private static final int MAX_BRACKETED_REGION = 6;
 
     /** 街道辖区内有腾讯等企业: a verb before a listed company ends what is said of it; the item starts at the company. */
     private static int atAListedCompanyAfterAVerb(SentenceView view, int start, int end) {

@@ -15,8 +15,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
-    /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type. */
-    private static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会");
+    /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
+    static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会");
 
     static boolean peoplesOrganization(String name) {
         return PEOPLES_ORGANIZATIONS.stream().anyMatch(name::endsWith);

@@ -962,14 +962,22 @@ public final class PositionExtractor {
         return null;
     }
 
-    /** The institution right before a bracket that holds only another institution's name and ends at {@code end}, or null. */
+    /**
+     * The institution right before a bracket, ending at {@code end}, that holds only another name of the same kind of body
+     * (青岛前湾保税港区管委会（青岛前湾综合保税区管委会）: one committee), or null; not a different body housed in it
+     * (江苏省商务厅（省自贸办）).
+     */
     private static EntityMention bodyBeforeItsOtherName(String text, List<EntityMention> mentions, int end) {
-        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
-            return null;
-        }
-        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        int open = Brackets.openingOf(text, end - 1);
         EntityMention inside = open < 0 ? null : endingAt(mentions, end - 1);
-        return inside != null && inside.start() == open + 1 ? endingAt(mentions, open) : null;
+        EntityMention outside = inside == null || inside.start() != open + 1 ? null : endingAt(mentions, open);
+        return outside != null && sameKindOfBody(outside.canonical(), inside.canonical()) ? outside : null;
+    }
+
+    private static final int BODY_WORD = 3;
+
+    private static boolean sameKindOfBody(String one, String other) {
+        return one.length() >= BODY_WORD && other.length() >= BODY_WORD && one.endsWith(other.substring(other.length() - BODY_WORD));
     }
 
     private static EntityMention endingAt(List<EntityMention> mentions, int end) {
@@ -1027,10 +1035,7 @@ public final class PositionExtractor {
 
     /** 副主任（正局级）, 国际贸易谈判代表（正部长级）: the rank an office carries, in brackets after it, is part of no chain. */
     private static int beforeARank(String text, int end) {
-        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
-            return end;
-        }
-        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        int open = Brackets.openingOf(text, end - 1);
         return open >= 0 && RANK.matcher(text).region(open + 1, end - 1).matches() ? open : end;
     }
 
@@ -1041,11 +1046,11 @@ public final class PositionExtractor {
      * name, are held too; empty unless the bracket right before {@code end} holds nothing but titles and titles precede it.
      */
     private static List<Title> alongsideInBrackets(String text, List<Title> titles, int end) {
-        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0 || titleEndingAt(titles, end - 1) == null) {
+        int open = Brackets.openingOf(text, end - 1);
+        if (open < 0 || titleEndingAt(titles, end - 1) == null) {
             return List.of();
         }
-        int open = text.lastIndexOf(text.charAt(end - 1) == '）' ? '（' : '(', end - 1);
-        List<Title> inside = open < 0 ? List.of() : chainEndingAt(text, titles, end - 1);
+        List<Title> inside = chainEndingAt(text, titles, end - 1);
         if (inside.isEmpty() || inside.get(0).officeStart() != open + 1) {
             return List.of();
         }

@@ -108,8 +108,9 @@ final class FigureSubjects {
     }
 
     private static final int MAX_AREA_LIST = 40;
-    private static final Pattern AREA_LIST = Pattern.compile(
-            "(?:\\p{IsHan}{2,4}[、和及])+\\p{IsHan}{2,4}?[0-9一二三四五六七八九十两]+个(?:片区|区块|园区|组团|功能区)");
+    /** 三个片区, 5个区块: a count of a zone's areas. */
+    static final String AREAS_COUNTED = "[0-9一二三四五六七八九十两]+个(?:片区|区块|园区|组团|功能区)";
+    private static final Pattern AREA_LIST = Pattern.compile("(?:\\p{IsHan}{2,4}[、和及])+\\p{IsHan}{2,4}?" + AREAS_COUNTED);
 
     private static final Pattern ZONE_COMMITTEE = Pattern.compile("(?:管委会|管理委员会|执委会|执行委员会|管理局|党工委)$");
 

@@ -56,13 +56,22 @@ final class IndicatorList {
         if (alike && last.length() > length + 1) {
             return length;
         }
-        // 绿色铝、光伏、新能源电池产业产值: what is measured, named after the last item alone, is measured of all.
+        // 绿色铝、光伏、新能源电池产业产值: what is measured, named after the last item alone, is measured of all, where the
+        // others are bare trades or products (not 地区生产总值、一般公共预算收入、规上工业增加值, each measured already).
         java.util.regex.Matcher measured = MEASURED.matcher(last);
-        return measured.find() && measured.start() >= 2 && others.stream().noneMatch(item -> MEASURED.matcher(item).find()) ? measured.start() : 0;
+        return measured.find() && measured.start() >= 2 && others.stream().allMatch(IndicatorList::bareItem) ? measured.start() : 0;
     }
 
     private static final java.util.regex.Pattern MEASURED = java.util.regex.Pattern.compile(
             "(?:产业)?(?:总产值|产值|规模|营业收入|营收|增加值|产量|进出口额|出口额|进口额|投资额|销售额|交易额)$");
+    /** Words that end a measure of their own (总值, 收入, 投资, 额, 量, 率). */
+    private static final java.util.regex.Pattern MEASURE_ENDING = java.util.regex.Pattern.compile(
+            "(?:值|额|量|率|数|收入|投资|支出|消费|进口|出口|利润|税收|产出|价格|指数|面积|人口)$");
+    private static final int MAX_BARE_ITEM = 5;
+
+    private static boolean bareItem(String item) {
+        return item.length() <= MAX_BARE_ITEM && !MEASURE_ENDING.matcher(item).find() && !MEASURED.matcher(item).find();
+    }
 
     private static List<String> items(String whole, int size) {
         // 全国东部、中部、西部地区…: the scope before the list is none of its items.

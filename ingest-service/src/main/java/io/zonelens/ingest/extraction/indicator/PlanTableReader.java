@@ -29,7 +29,7 @@ public class PlanTableReader {
     private static final int CAPTION_LOOKBACK = 3;
     private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
     private static final Set<String> CATEGORY_HEADS = Set.of("类别", "分类", "领域", "类型", "方面", "维度");
-    /** —, -, /: a cell with no value in it. */
+    /** —, -, －, /, …: a cell with no value in it. */
     private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
     private final UnitCatalog units = UnitCatalog.standard();

@@ -40,7 +40,7 @@ final class ProseObservations {
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
     /** 昆明、红河、德宏三个片区新增市场主体: the zone's areas, listed and counted, before what is said of them all. */
-    private static final Pattern AREAS_COUNTED_FIRST = Pattern.compile("^\\p{IsHan}{0,6}?[0-9一二三四五六七八九十两]+个(?:片区|区块|园区|组团|功能区)(?=\\p{IsHan}{2})");
+    private static final Pattern AREAS_COUNTED_FIRST = Pattern.compile("^\\p{IsHan}{0,6}?" + FigureSubjects.AREAS_COUNTED + "(?=\\p{IsHan}{2})");
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
@@ -106,7 +106,7 @@ final class ProseObservations {
             // 进入全国前30名: a threshold of a ranking, not a rank or a count.
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
                     && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
-            String counted = countedAfter(quantity, text);
+            String counted = countedAfter(quantity, document);
             if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null || threshold
                     || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
@@ -157,9 +157,9 @@ final class ProseObservations {
                 }
                 indicator = part || indicator.isEmpty() && zoneNamed ? "面积" : indicator;
             }
-            // 引进10个重大项目: what the count counts comes after it, and names the indicator with the verb.
+            // 引进10个重大项目: the verb and what the count counts, after it, name the indicator.
             if (counted != null && respectively == null) {
-                indicator = indicator + counted;
+                indicator = counted;
             }
             // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
@@ -222,7 +222,11 @@ final class ProseObservations {
                 }
             }
             // 新设企业超过11万家，是挂牌前的4.5倍: the base a multiple is of names no indicator; the one before is multiplied.
+            // Against a wider whole's (为全省平均水平的3倍) it is a comparison whose subject the clause would mistake.
             if (quantity.kind() == QuantityKind.MULTIPLE && BASE_OF_A_MULTIPLE.matcher(left.strip()).matches()) {
+                if (A_WHOLE.matcher(left).find()) {
+                    continue;
+                }
                 indicator = "";
             }
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
@@ -279,9 +283,10 @@ final class ProseObservations {
             }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
-            // 到2025年…年均增长8%左右: a yearly rate over years not yet all past is what is aimed at.
-            if (measure == Observation.Measure.CAGR && document.publishedAt() != null && period.to() != null
-                    && period.to().isAfter(document.publishedAt().toLocalDate())) {
+            // 到2025年…年均增长8%左右: a yearly rate to a target year not yet past is what is aimed at (not “十四五”期间…年均增长
+            // 6.1% in a review of the years, nor 近三年).
+            if (measure == Observation.Measure.CAGR && attributed.period().kind() == PeriodKind.TARGET_YEAR && document.publishedAt() != null
+                    && period.to() != null && period.to().isAfter(document.publishedAt().toLocalDate())) {
                 kind = Observation.Kind.TARGET;
             }
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
@@ -542,25 +547,32 @@ final class ProseObservations {
     }
 
     /**
-     * 引进10个重大项目, 新增3家上市公司, 设置10个“二线口岸”: what a count between a verb of bringing in or setting up and its
-     * noun counts (重大项目, 上市公司, 二线口岸); null for any other figure.
+     * 引进10个重大项目, 新增12家规模以上工业企业, 设置10个“二线口岸”: a count between a verb of bringing in or setting up and the
+     * noun it counts names the verb and the noun (引进重大项目); null for any other figure, and where a verb follows the noun
+     * (新增4家企业获评…, 12家企业入驻: the count is of a clause's subject).
      */
-    private static String countedAfter(Quantity quantity, String text) {
-        if (quantity.kind() != QuantityKind.AMOUNT || quantity.unitText() == null || !COUNT_CLASSIFIERS.contains(quantity.unitText())
-                || !COUNTING_VERB.matcher(text).region(Math.max(0, quantity.start() - 6), quantity.start()).find()) {
+    private static String countedAfter(Quantity quantity, AnalyzedDocument document) {
+        String text = document.text();
+        Matcher verb = COUNTING_VERB.matcher(text).region(Math.max(0, quantity.start() - 6), quantity.start());
+        if (quantity.kind() != QuantityKind.AMOUNT || quantity.unitText() == null || !COUNT_CLASSIFIERS.contains(quantity.unitText()) || !verb.find()) {
             return null;
         }
         Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());
-        return noun.lookingAt() ? noun.group(1).replaceAll("[“”\"]", "") : null;
+        if (!noun.lookingAt() || document.tokens().stream().anyMatch(token -> token.start() >= noun.start(1) && token.start() < noun.end(1)
+                && token.pos().startsWith("v") && !token.pos().equals("vn"))) {
+            return null;
+        }
+        return verb.group(1) + noun.group(1).replaceAll("[“”\"]", "");
     }
 
     private static final Pattern BASE_OF_A_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到)[^，,；;]{0,10}?的");
+    private static final Pattern A_WHOLE = Pattern.compile("全国|全省|全市|全区|平均");
 
     private static final Set<String> COUNT_CLASSIFIERS = Set.of("个", "家", "项", "所", "座", "条", "批", "户");
     private static final Pattern COUNTING_VERB = Pattern.compile(
-            "(?:引进|新引进|新增|培育|设立|新设|设置|建成|新建|签约|落地|开工|新开工|竣工|投产|认定|获批|入驻|集聚|聚集|招引|引育|拥有|共有|新认定|落户)了?$");
-    /** The noun counted, up to where the phrase ends; no figure or clause inside. */
-    private static final Pattern COUNTED_NOUN = Pattern.compile("(“?[\\p{IsHan}“”]{2,14}?”?)(?=[，,。；;、：:！!？?]|等|以上|左右|$)");
+            "(引进|新引进|新增|培育|设立|新设|设置|建成|新建|签约|落地|开工|新开工|竣工|投产|认定|获批|集聚|聚集|招引|引育|拥有|新认定)了?$");
+    /** The noun counted, up to where the phrase ends (punctuation, or 等 of a list). */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(“?[\\p{IsHan}“”]{2,14}?”?)(?=[，,。；;、：:！!？?]|等|$)");
 
     private static Observation.Measure measure(Quantity quantity, String left) {
         return switch (quantity.kind()) {

@@ -244,6 +244,10 @@ class PositionTest {
         assertEquals("湖南省工商联", p.get(1).organization());
         List<EntityMention> m = mentions("省工商联主席周海兵出席。全国工商联副主席谢经荣出席。");
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("省工商联")), m.toString());
+        for (String word : GovernmentBodySource.PEOPLES_ORGANIZATIONS) {
+            List<EntityMention> each = mentions("市" + word + "主席李明出席。");
+            assertTrue(each.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("市" + word)), "a body word in cues.tsv: " + each);
+        }
     }
 
     @Test
@@ -267,6 +271,8 @@ class PositionTest {
         List<PositionHeld> otherName = positions("青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任赵国栋介绍，区内累计注册企业1.6万家。");
         assertEquals(List.of("青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任"), titlesOf(otherName, "赵国栋"), "the office as written: " + otherName);
         assertEquals("青岛前湾保税港区管理委员会", otherName.get(0).organization());
+        List<PositionHeld> housed = positions("江苏省商务厅（省自贸办）副主任王五介绍，全省自贸试验区建设成效明显。");
+        assertTrue(housed.stream().noneMatch(h -> "江苏省商务厅".equals(h.organization())), "a body housed in another is no other name of it: " + housed);
     }
 
     @Test

@@ -110,7 +110,9 @@ class ZoneNewsFiguresTest {
         List<Observation> all = observations("“十四五”期间，苏州工业园区将加快发展，到2025年，地区生产总值年均增长8%左右。今年前三季度，苏州工业园区外贸进出口额同比增长两成。");
         Observation rate = all.stream().filter(o -> o.measure() == Observation.Measure.CAGR).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("2021/2025", rate.periodLabel(), all.toString());
-        assertEquals(Observation.Kind.TARGET, rate.kind(), "a yearly rate over years not all past is aimed at: " + all);
+        assertEquals(Observation.Kind.TARGET, rate.kind(), "a yearly rate to a target year not past is aimed at: " + all);
+        List<Observation> review = ExtractionFixture.extract(null, "2025-10-20", "“十四五”期间，苏州工业园区地区生产总值年均增长6.1%。近三年，苏州工业园区进出口额年均增长9.2%。");
+        assertEquals(List.of(Observation.Kind.ACTUAL, Observation.Kind.ACTUAL), review.stream().map(Observation::kind).toList(), "rates of years under review: " + review);
         assertEquals(20.0, growthOf(all, "外贸进出口额"), all.toString());
         List<Observation> added = observations("截至10月底，青岛前湾综合保税区新设立企业同比增加35%。");
         assertEquals(35.0, growthOf(added, "新设立企业"), "增加 with a percentage is a growth rate: " + added);
@@ -197,6 +199,8 @@ class ZoneNewsFiguresTest {
         Observation multiple = all.stream().filter(o -> o.measure() == Observation.Measure.MULTIPLE).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("新设企业", multiple.indicator(), all.toString());
         assertEquals(4.5, multiple.value(), all.toString());
+        List<Observation> average = observations("2024年，苏州工业园区进出口额达到320亿元，为全省平均水平的3倍。");
+        assertTrue(average.stream().noneMatch(o -> o.measure() == Observation.Measure.MULTIPLE), "a multiple of a wider whole's average: " + average);
     }
 
     @Test
@@ -205,6 +209,10 @@ class ZoneNewsFiguresTest {
                 + "天津港保税区要在3个方面发力，加快推进10项改革任务。");
         assertEquals(List.of("引进重大项目 10.0 个", "新增上市公司 3.0 家", "培育专精特新小巨人企业 20.0 家"),
                 all.stream().map(o -> o.indicator() + " " + o.value() + " " + o.unit()).toList(), "no figure where no verb brings in what is counted: " + all);
+        List<Observation> more = observations("今年以来，天津港保税区新增12家规模以上工业企业，引进5个亿元以上项目，建成5个重点项目。"
+                + "天津港保税区新增4家企业获评国家高新技术企业。");
+        assertEquals(List.of("新增规模以上工业企业 12.0", "引进亿元以上项目 5.0", "建成重点项目 5.0"),
+                more.stream().map(o -> o.indicator() + " " + o.value()).toList(), "a verb after the noun makes it a clause's subject: " + more);
     }
 
     @Test
