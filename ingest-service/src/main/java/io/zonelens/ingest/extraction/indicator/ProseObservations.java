@@ -11,6 +11,7 @@ import io.zonelens.ingest.extraction.period.PeriodMention;
 import io.zonelens.ingest.extraction.period.SectionContext;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Sentence;
+import io.zonelens.ingest.extraction.token.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -558,11 +559,27 @@ final class ProseObservations {
             return null;
         }
         Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());
-        if (!noun.lookingAt() || document.tokens().stream().anyMatch(token -> token.start() >= noun.start(1) && token.start() < noun.end(1)
-                && token.pos().startsWith("v") && !token.pos().equals("vn"))) {
-            return null;
+        return noun.lookingAt() && !verbWithin(document.tokens(), noun.start(1), noun.end(1)) ? verb.group(1) + noun.group(1).replaceAll("[“”\"]", "") : null;
+    }
+
+    /** Whether a verb (not a verbal noun) starts within [from, to) of the text; tokens are in text order. */
+    private static boolean verbWithin(List<Token> tokens, int from, int to) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        return verb.group(1) + noun.group(1).replaceAll("[“”\"]", "");
+        for (int i = low; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            if (tokens.get(i).pos().startsWith("v") && !tokens.get(i).pos().equals("vn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern BASE_OF_A_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到)[^，,；;]{0,10}?的");

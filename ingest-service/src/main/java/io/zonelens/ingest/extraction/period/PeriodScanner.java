@@ -361,8 +361,11 @@ public final class PeriodScanner {
         private static boolean onADateLine(String text, int at) {
             int lineStart = text.lastIndexOf('\n', at) + 1;
             int lineEnd = text.indexOf('\n', at);
-            return LayoutDates.dateLine(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            return lineEnd - lineStart <= MAX_DATE_LINE && LayoutDates.dateLine(text.substring(lineStart, lineEnd));
         }
+
+        private static final int MAX_DATE_LINE = 24;
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
