@@ -58,7 +58,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
-            if (anchor >= 0 && !unlistedArea) {
+            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
@@ -71,6 +71,14 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
+    }
+
+    /**
+     * 三一重工股份有限公司新能源装备产业园项目: a park named after a firm's registered name is the firm's project, not a
+     * zone.
+     */
+    private static boolean afterAFirmsName(SentenceView view, int anchor) {
+        return CompanyPatternSource.registeredFormEndingAt(view.text(), anchor) > 0;
     }
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */

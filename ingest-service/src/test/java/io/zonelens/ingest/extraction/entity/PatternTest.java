@@ -319,6 +319,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.GOVERNMENT, "川渝高竹新区管委会"), m.toString());
         List<EntityMention> office = mentions("国务院自由贸易试验区工作部际联席会议办公室印发通知。");
         assertTrue(office.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a listed body names no zone: " + office);
+        List<EntityMention> project = mentions("长沙经开区签约项目中，三一重工股份有限公司新能源装备产业园项目总投资45亿元。");
+        assertTrue(project.stream().noneMatch(x -> x.text().equals("新能源装备产业园")), "a park named after a firm is its project: " + project);
         // Not 新区管委会 read as the one new area of a province the document names.
         assertTrue(m.stream().noneMatch(x -> x.text().equals("新区管委会")), m.toString());
     }
