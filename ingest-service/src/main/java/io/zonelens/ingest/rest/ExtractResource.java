@@ -3,6 +3,7 @@ package io.zonelens.ingest.rest;
 import io.zonelens.ingest.config.IngestConfig;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Pipeline;
+import io.zonelens.ingest.extraction.text.LayoutDates;
 import io.zonelens.ingest.rest.dto.ExtractRequest;
 import io.zonelens.ingest.rest.dto.ExtractResponse;
 import io.zonelens.ingest.rest.dto.Problem;
@@ -72,6 +73,8 @@ public class ExtractResource {
             throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
                     "the text is " + text.length() + " characters; at most " + config.maxDocumentBytes() / 3 + " are analyzed at once");
         }
-        return ExtractResponse.of(pipeline.run(AnalyzedDocument.of("extract", title, publishedAt, text)));
+        // A notice's closing date or a speech's dateline dates a text posted without publishedAt, as intake dates a document.
+        java.time.OffsetDateTime dated = publishedAt != null ? publishedAt : LayoutDates.inText(text).orElse(null);
+        return ExtractResponse.of(pipeline.run(AnalyzedDocument.of("extract", title, dated, text)));
     }
 }

@@ -45,6 +45,16 @@ class ExtractTest {
     }
 
     @Test
+    void aTextPostedWithoutADateIsDatedByItsClosingDate() {
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8")
+                .body("天津市人民政府关于王建国等同志职务任免的通知\n市人民政府决定：任命王建国为天津市商务局局长。\n天津市人民政府\n二〇二五年三月十二日"
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("positions.find { it.person == '王建国' }.asOf", equalTo("2025-03-12"));
+    }
+
+    @Test
     void wordsThatNameAnEntityOnlyInThisTextAreMarkedContextual() {
         given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8")
                 .body("天津港保税区与天津港综合保税区两区整合。保税区将持续推进。")

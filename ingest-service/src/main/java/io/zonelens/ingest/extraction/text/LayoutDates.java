@@ -29,6 +29,11 @@ public final class LayoutDates {
         return PublicationTimeParser.isOnlyDate(withArabicDate(line));
     }
 
+    /** The layout's date of a text as posted, its lines its paragraphs. */
+    public static Optional<OffsetDateTime> inText(String text) {
+        return find(java.util.Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList());
+    }
+
     static Optional<OffsetDateTime> find(List<String> paragraphs) {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
             if (dateLine(paragraphs.get(i))) {
