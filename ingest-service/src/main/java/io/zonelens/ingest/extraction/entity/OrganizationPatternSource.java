@@ -38,7 +38,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 }
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
-                if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()) {
+                if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
+                        && !aProject(view, hit.end())) {
                     // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
                     boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
                     candidates.add(centre ? new EntityCandidate(EntityType.ZONE, anchor, ZonePatternSource.withItsType(view, hit.end()), name(), 0.7)
@@ -47,6 +48,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
         }
         return candidates;
+    }
+
+    /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
+    private static boolean aProject(SentenceView view, int end) {
+        return view.text().startsWith("中心", end - 2) && (view.text().startsWith("项目", end) || view.text().startsWith("建设项目", end));
     }
 
     /** 国家中心城市, 中心任务: 中心 meaning "central" before a noun ends no organization's name. */

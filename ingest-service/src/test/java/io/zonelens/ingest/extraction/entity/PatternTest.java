@@ -50,6 +50,8 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("商贸中心")), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "国家合成生物技术创新中心"), m.toString());
         assertTrue(has(mentions("中国国际贸易中心举办展会。"), EntityType.ORGANIZATION, "中国国际贸易中心"));
+        List<EntityMention> project = mentions("苏州工业园综合保税区全球维修中心项目：总投资20亿元，2026年建成。");
+        assertTrue(project.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), "a centre a project builds: " + project);
         List<EntityMention> hub = mentions("深化面向南亚东南亚辐射中心建设，推动开放平台提质增效。");
         assertTrue(hub.stream().noneMatch(x -> x.text().endsWith("辐射中心")), hub.toString());
     }
