@@ -253,7 +253,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** A name ending in a registered form (有限公司, 股份有限公司, 株式会社) with something before it. */
     static boolean registeredName(String name) {
-        return REGISTERED_FORMS.stream().anyMatch(form -> name.length() > form.length() + 1 && name.endsWith(form));
+        int form = registeredFormEndingAt(name, name.length());
+        return form > 0 && name.length() > form + 1;
     }
 
     /** How long the registered form (有限公司, 有限责任公司…) ending {@code text} at {@code end} is; 0 when none does. */

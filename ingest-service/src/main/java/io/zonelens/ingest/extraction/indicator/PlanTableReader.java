@@ -161,34 +161,21 @@ public class PlanTableReader {
     private record TableRead(PlanTable table, int next) {
     }
 
-    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("[ \\t\\u3000|]+");
-
     /** 类别 序号 指标名称 单位 2020年 2025年…: a table pasted row by row, its cells apart by spaces, tabs or |. */
     private static boolean headerRow(String paragraph) {
-        List<String> parts = List.of(CELL_GAP.split(paragraph.strip()));
+        List<String> parts = List.of(RowTables.CELL_BREAK.split(paragraph.strip()));
         return parts.size() >= 4 && parts.contains("序号");
     }
 
     /** A line of cells: apart by gaps, with no sentence in it. */
     private static boolean rowOfCells(String line) {
-        return CELL_GAP.matcher(line).find() && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf('；') < 0;
+        return RowTables.CELL_BREAK.matcher(line).find() && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf('；') < 0;
     }
 
     /** The cells of a row pasted as one line, with their offsets into the joined text. */
     private static List<Cell> cellsOfARow(String paragraph, int offset) {
-        List<Cell> cells = new ArrayList<>();
-        java.util.regex.Matcher gap = CELL_GAP.matcher(paragraph);
-        int start = 0;
-        while (gap.find()) {
-            if (gap.start() > start) {
-                cells.add(new Cell(paragraph.substring(start, gap.start()), offset + start, offset + gap.start()));
-            }
-            start = gap.end();
-        }
-        if (start < paragraph.length()) {
-            cells.add(new Cell(paragraph.substring(start), offset + start, offset + paragraph.length()));
-        }
-        return cells;
+        return RowTables.cellSpans(paragraph, new int[] {0, paragraph.length()}).stream()
+                .map(span -> new Cell(paragraph.substring(span[0], span[1]), offset + span[0], offset + span[1])).toList();
     }
 
     private record Cell(String text, int start, int end) {

@@ -58,8 +58,6 @@ final class ProseObservations {
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
     private static final Pattern CONTAINS = Pattern.compile("^\\s*[（(]?(?:含|包含|其中|包括)");
 
-
-
     /** 高于全市平均水平, 增速快于全国: a rate set against another's, with no indicator of its own. */
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
@@ -553,9 +551,12 @@ final class ProseObservations {
      * (新增4家企业获评…, 12家企业入驻: the count is of a clause's subject).
      */
     private static String countedAfter(Quantity quantity, AnalyzedDocument document) {
+        if (quantity.kind() != QuantityKind.AMOUNT || quantity.unitText() == null || !COUNT_CLASSIFIERS.contains(quantity.unitText())) {
+            return null;
+        }
         String text = document.text();
         Matcher verb = COUNTING_VERB.matcher(text).region(Math.max(0, quantity.start() - 6), quantity.start());
-        if (quantity.kind() != QuantityKind.AMOUNT || quantity.unitText() == null || !COUNT_CLASSIFIERS.contains(quantity.unitText()) || !verb.find()) {
+        if (!verb.find()) {
             return null;
         }
         Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());

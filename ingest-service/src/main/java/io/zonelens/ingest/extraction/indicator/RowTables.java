@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class RowTables {
 
-    private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
+    /** What parts the cells of a table row pasted as one line: spaces, tabs or |. */
+    static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
     private static final Pattern NUMBER = Pattern.compile("[-－−]?[0-9]+(?:\\.[0-9]+)?%?");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
     private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|城市|园区|开发区|片区|综保区|单位名称");
@@ -198,7 +199,7 @@ final class RowTables {
     }
 
     /** The cells of a line, as [start, end) offsets into the text. */
-    private static List<int[]> cellSpans(String text, int[] line) {
+    static List<int[]> cellSpans(String text, int[] line) {
         List<int[]> spans = new ArrayList<>();
         Matcher gap = CELL_BREAK.matcher(text).region(line[0], line[1]);
         int start = line[0];

@@ -26,7 +26,7 @@ public final class LayoutDates {
 
     /** A line that is a date and nothing else (2025年3月20日, （2024年10月15日）, 二〇二五年三月十二日): it dates its text, says nothing in it. */
     public static boolean dateLine(String line) {
-        return PublicationTimeParser.isOnlyDate(withArabicDate(line));
+        return dateAlone(line).isPresent();
     }
 
     /** The layout's date of a text as posted, its lines its paragraphs. */
@@ -36,20 +36,25 @@ public final class LayoutDates {
 
     static Optional<OffsetDateTime> find(List<String> paragraphs) {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
-            if (dateLine(paragraphs.get(i))) {
-                return PublicationTimeParser.find(withArabicDate(paragraphs.get(i)));
+            Optional<OffsetDateTime> closing = dateAlone(paragraphs.get(i));
+            if (closing.isPresent()) {
+                return closing;
             }
         }
         for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
             Matcher dateline = DATELINE.matcher(line.strip());
-            if (dateline.find()) {
-                return PublicationTimeParser.find(dateline.group(1));
-            }
-            if (dateLine(line)) {
-                return PublicationTimeParser.find(withArabicDate(line));
+            Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1)) : dateAlone(line);
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();
+    }
+
+    /** The date a line holds when it holds nothing else. */
+    private static Optional<OffsetDateTime> dateAlone(String line) {
+        String arabic = withArabicDate(line);
+        return PublicationTimeParser.isOnlyDate(arabic) ? PublicationTimeParser.find(arabic) : Optional.empty();
     }
 
     /** 二〇二五年三月十二日 → 2025年3月12日; other text unchanged. */
