@@ -58,7 +58,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
-            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor)) {
+            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
@@ -80,6 +80,13 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean afterAFirmsName(SentenceView view, int anchor) {
         return CompanyPatternSource.registeredFormEndingAt(view.text(), anchor) > 0;
     }
+
+    /** 海南省委自由贸易港工作委员会: a party committee or government inside the words before a kind names a body's remit, no zone. */
+    private static boolean throughABody(SentenceView view, int anchor, int kindStart) {
+        return BODY_INSIDE.matcher(view.text()).region(anchor, kindStart).find();
+    }
+
+    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
     static int withItsType(SentenceView view, int end) {

@@ -54,9 +54,12 @@ final class FigureSubjects {
         // 成都高新区 in the title is the 成都高新技术产业开发区 the text links it to.
         // 新疆霍尔果斯经济开发区 in the title is the 霍尔果斯经济开发区 the text names, whose name ends it.
         // 义乌综保区 in a headline is the 义乌综合保税区 the body names.
+        // 厦门自贸片区 in a headline is the 中国（福建）自由贸易试验区厦门片区 the body names.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
-                .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text()) || m.canonical().equals(EntityLinker.withFullSuffix(name))))
-                .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name));
+                .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text())
+                        || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m)))
+                .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name))
+                .or(() -> congressHost(text, mentions));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
         // brackets: another name for the one before it (郑州新郑综合保税区（郑州航空港经济综合实验区）), a part of a firm's name
@@ -69,7 +72,7 @@ final class FigureSubjects {
         List<int[]> areaLists = areaLists(text, mentions);
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m)
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m)
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
@@ -88,6 +91,31 @@ final class FigureSubjects {
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
         return new FigureSubjects(text, named, firms, scopes, documentSubject);
     }
+
+    private static boolean anAreaOf(String titleName, EntityMention zone) {
+        return zone.type() == EntityType.ZONE && titleName.endsWith(FREE_TRADE_AREA) && titleName.length() > FREE_TRADE_AREA.length()
+                && zone.canonical().endsWith(titleName.substring(0, titleName.length() - FREE_TRADE_AREA.length()) + "片区");
+    }
+
+    private static final String FREE_TRADE_AREA = "自贸片区";
+
+    /**
+     * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress is that place's
+     * (a 政府工作报告 titled without one); the national congress (第十四届全国人民代表大会) names none.
+     */
+    private static Optional<String> congressHost(String text, List<EntityMention> mentions) {
+        Matcher congress = CONGRESS.matcher(text).region(0, Math.min(text.length(), CONGRESS_WITHIN));
+        if (!congress.find()) {
+            return Optional.empty();
+        }
+        int hostEnd = congress.end(1);
+        return mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.end() == hostEnd && m.start() >= congress.start(1))
+                .min(Comparator.comparingInt(EntityMention::start)).map(EntityMention::canonical);
+    }
+
+    /** Where a speech's dateline stands: under the title and the speaker. */
+    private static final int CONGRESS_WITHIN = 300;
+    private static final Pattern CONGRESS = Pattern.compile("在(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}届人民代表大会");
 
     /**
      * 中国（云南）自由贸易试验区昆明、红河、德宏三个片区: the places listed right after a zone, counted as its areas, name the
@@ -143,6 +171,11 @@ final class FigureSubjects {
     private static final Pattern VENUE_VERB = Pattern.compile("(?:隆重|成功|正式)?(?:举行|召开|举办|开幕|闭幕)");
     /** 总部位于山西…, 坐落于, 落户: where a firm stands. */
     private static final Pattern LOCATED = Pattern.compile("(?:位于|坐落于|地处|落户于?|总部设在|设在)[^，,。；;]{0,16}$");
+
+    /** 洋浦经济开发区作为海南自由贸易港先行先试区域，今年…实现: what something serves as is a role, not whose figures follow. */
+    static boolean role(String text, EntityMention place) {
+        return place.start() >= 2 && text.startsWith("作为", place.start() - 2);
+    }
 
     /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
     static boolean partner(String text, EntityMention place) {

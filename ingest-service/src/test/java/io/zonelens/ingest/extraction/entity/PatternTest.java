@@ -352,6 +352,20 @@ class PatternTest {
     }
 
     @Test
+    void aPartyCommitteeBeforeAZoneKindNamesABodysRemitNotAZone() {
+        List<EntityMention> m = mentions("记者从海南省委自由贸易港工作委员会办公室获悉。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().startsWith("海南省委")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().contains("省委")), m.toString());
+    }
+
+    @Test
+    void aZonesManagementOfficeIsABody() {
+        AnalyzedDocument document = analyze("昆山综保区管理办公室主任朱建华介绍。");
+        assertTrue(has(document.entities().mentions(), EntityType.GOVERNMENT, "昆山综保区管理办公室"), document.entities().mentions().toString());
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.title().equals("昆山综保区管理办公室主任")), document.entities().positions().toString());
+    }
+
+    @Test
     void bodiesArePlaceOrLevelPlusBodyWord() {
         List<EntityMention> m = mentions("天津市商务局与天津海关、市发改委、天津港保税区管理委员会共同推动。");
         assertTrue(has(m, EntityType.GOVERNMENT, "天津市商务局"));

@@ -177,6 +177,18 @@ class WorkReportTest {
     }
 
     @Test
+    void aReportGivenToAProvincesCongressIsThatProvincesThoughItsTitleNamesNone() {
+        List<Observation> all = extract("政府工作报告", "2025-01-14", "政府工作报告\n——2025年1月14日在四川省第十四届人民代表大会第三次会议上\n"
+                + "一、2024年工作回顾\n过去一年，全省地区生产总值达到6.47万亿元、增长5.7%。城镇新增就业108.6万人。\n"
+                + "二、2025年主要目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。");
+        assertEquals("四川省", valued(all, 108.6).subject(), all.toString());
+        assertEquals("四川省", valued(all, 5.5).subject(), all.toString());
+        List<Observation> national = extract("政府工作报告", "2025-03-05", "政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n"
+                + "过去一年，城镇新增就业1256万人。");
+        assertEquals("中国", valued(national, 1256.0).subject(), national.toString());
+    }
+
+    @Test
     void undatedReviewFiguresTakeTheYearTheirHeadingNamesNotThisYearsSentenceLaterOn() {
         List<Observation> all = extract("2024年福建省政府工作报告", "2024-01-29",
                 "一、2023年工作回顾\n全省地区生产总值54355.1亿元，增长4.5%。\n二、2024年工作安排\n今年是新中国成立75周年。");

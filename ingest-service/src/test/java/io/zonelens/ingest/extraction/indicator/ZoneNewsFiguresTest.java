@@ -270,6 +270,28 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFreeTradeAreaAHeadlineShortensIsTheAreaTheBodyNames() {
+        List<Observation> all = ExtractionFixture.extract("厦门自贸片区推出航运物流新政", "2024-11-20",
+                "中国（福建）自由贸易试验区厦门片区管委会印发若干措施。今年以来新增航运物流企业186家。");
+        assertEquals("中国(福建)自由贸易试验区厦门片区", all.stream().filter(o -> o.value() == 186.0).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString())).subject(), all.toString());
+    }
+
+    @Test
+    void aFirmReferredBackToAndAnAlreadyBeforeTheVerbAreNoPartOfTheIndicator() {
+        List<Observation> all = observations("截至10月底，海南自由贸易港封关运作准备工作已完成约九成。今年以来，该行已为前海企业提供跨境融资超过300亿元。");
+        assertEquals("封关运作准备工作", all.stream().filter(o -> o.value() == 90.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
+        assertEquals("企业提供跨境融资", all.stream().filter(o -> o.value() == 300.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
+    }
+
+    @Test
+    void whatAZoneServesAsIsNoSubjectOfItsFigures() {
+        List<Observation> all = observations("洋浦经济开发区作为海南自由贸易港先行先试区域，今年前三季度实现外贸进出口总额1012亿元，同比增长15.2%。");
+        assertEquals("洋浦经济开发区", all.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).subject(),
+                all.toString());
+    }
+
+    @Test
     void anUndatedFigureTakesThePublicationDayOnlyAsATotalToDateOrADatedEventsResult() {
         assertTrue(observations("全省地区生产总值54355.1亿元，增长4.5%。").isEmpty(), "an undated extract says no year");
         List<Observation> since = observations("到2025年，累计形成制度创新成果1000项以上。\n广州南沙新区片区挂牌以来累计形成制度创新成果642项。");
