@@ -90,8 +90,17 @@ public final class EntityLinker {
             case COMPANY -> company(surface);
             // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
             case ORGANIZATION -> GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
+            case PLACE -> county(surface, home.province());
             default -> surface;
         };
+    }
+
+    /** 广州南沙 → 南沙区: a district or county named without its level word, the home province's or the only one so named. */
+    private String county(String surface, String homeProvince) {
+        List<GazetteerEntry> counties = gazetteer.countiesNamed(surface);
+        return counties.stream().filter(entry -> entry.province().equals(homeProvince)).findFirst()
+                .or(() -> counties.size() == 1 ? java.util.Optional.of(counties.get(0)) : java.util.Optional.empty())
+                .map(GazetteerEntry::canonical).orElse(surface);
     }
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */

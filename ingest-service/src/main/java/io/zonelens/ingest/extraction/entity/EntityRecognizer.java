@@ -70,7 +70,7 @@ public class EntityRecognizer implements PipelineStage {
 
     /** The gazetteers and patterns alone, without the learned tagger (its model is never loaded). */
     public static List<EntityCandidateSource> patternSources(Gazetteer gazetteer) {
-        return List.of(new GazetteerSource(), new PlacePatternSource(), new ZonePatternSource(gazetteer), new GovernmentBodySource(), new CompanyPatternSource(),
+        return List.of(new GazetteerSource(), new PlacePatternSource(gazetteer), new ZonePatternSource(gazetteer), new GovernmentBodySource(), new CompanyPatternSource(),
                 new EnumeratedCompanySource(), new OrganizationPatternSource(), new PolicySource(),
                 new PersonSource(new PersonNameFilter(gazetteer)));
     }

@@ -200,6 +200,15 @@ public class Gazetteer {
         return names;
     }
 
+    /** The listed districts and counties named {@code stem} and a level word (南沙 → 南沙区), of any province. */
+    public List<GazetteerEntry> countiesNamed(String stem) {
+        List<GazetteerEntry> counties = new java.util.ArrayList<>();
+        for (String level : List.of("区", "县")) {
+            lookup(stem + level).stream().filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind())).forEach(counties::add);
+        }
+        return counties;
+    }
+
     /** The kinds of county-level division (counties.tsv and places.tsv). */
     static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 

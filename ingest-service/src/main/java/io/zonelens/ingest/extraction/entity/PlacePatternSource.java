@@ -17,6 +17,12 @@ import java.util.List;
  */
 public class PlacePatternSource implements EntityCandidateSource {
 
+    private final Gazetteer gazetteer;
+
+    public PlacePatternSource(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     static final String NAME = "place-pattern";
     private static final String LEVELS = "县区旗市镇乡";
     /** Townships: named only right after the listed county, district or city they belong to (顺德区北滘镇). */
@@ -84,7 +90,38 @@ public class PlacePatternSource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
+        candidates.addAll(districtsAfterTheirCity(view));
         return candidates;
+    }
+
+    /**
+     * 广州南沙, 宁波北仑, 杭州萧山: a listed district or county of the city's province, its level word left out, right after
+     * the city names it; a longer name starting there (南沙新区) is the other sources' to give.
+     */
+    private List<EntityCandidate> districtsAfterTheirCity(SentenceView view) {
+        List<EntityCandidate> districts = new ArrayList<>();
+        for (Lexicon.Hit city : view.hits()) {
+            int start = city.end();
+            int end = start + SHORT_DISTRICT;
+            if (end > view.sentence().end() || LEVELS.indexOf(view.charAt(end)) >= 0 || !SentenceView.isHan(view.slice(start, end))) {
+                continue;
+            }
+            java.util.Optional<String> province = city.value().entries().stream().filter(entry -> CITY_LEVELS.contains(entry.kind()))
+                    .map(GazetteerEntry::province).findFirst();
+            boolean longerNameHere = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() > end);
+            // 荆州公安局: a common word (公安) is read so, though a county of that province bears its name.
+            String stem = view.slice(start, end);
+            if (province.isPresent() && !longerNameHere && !commonWord(stem) && districtOf(stem, province.get())) {
+                districts.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
+            }
+        }
+        return districts;
+    }
+
+    private static final int SHORT_DISTRICT = 2;
+
+    private boolean districtOf(String stem, String province) {
+        return gazetteer.countiesNamed(stem).stream().anyMatch(entry -> entry.province().equals(province));
     }
 
     private static final String BANNER_SIDES = "左右前后中";

@@ -366,6 +366,16 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictRightAfterItsCityNeedsNoLevelWordButALongerNameThereWins() {
+        List<EntityMention> m = mentions("宁波北仑、杭州萧山和广州南沙新区片区。");
+        assertEquals("北仑区", canonicalOf(m, "北仑"), m.toString());
+        assertEquals("萧山区", canonicalOf(m, "萧山"), m.toString());
+        assertFalse(has(m, EntityType.PLACE, "南沙"), m.toString());
+        assertFalse(has(mentions("广州白云机场和深圳宝马门店。"), EntityType.PLACE, "宝马"), "no district of that name in Guangdong");
+        assertFalse(has(mentions("荆州公安局通报。"), EntityType.PLACE, "公安"), "a common word, though 公安县 lies in Jingzhou");
+    }
+
+    @Test
     void bodiesArePlaceOrLevelPlusBodyWord() {
         List<EntityMention> m = mentions("天津市商务局与天津海关、市发改委、天津港保税区管理委员会共同推动。");
         assertTrue(has(m, EntityType.GOVERNMENT, "天津市商务局"));

@@ -285,6 +285,14 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aDistrictNamedAfterItsCityOwnsItsFigure() {
+        List<Observation> all = observations("2023年，横琴粤澳深度合作区、广州南沙地区生产总值分别增长5.0%和5.8%。");
+        Observation nansha = all.stream().filter(o -> o.value() == 5.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("南沙区", nansha.subject(), all.toString());
+        assertEquals("地区生产总值", nansha.indicator(), all.toString());
+    }
+
+    @Test
     void whatAZoneServesAsIsNoSubjectOfItsFigures() {
         List<Observation> all = observations("洋浦经济开发区作为海南自由贸易港先行先试区域，今年前三季度实现外贸进出口总额1012亿元，同比增长15.2%。");
         assertEquals("洋浦经济开发区", all.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).subject(),
