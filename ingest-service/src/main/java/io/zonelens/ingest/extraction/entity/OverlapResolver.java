@@ -53,12 +53,30 @@ public final class OverlapResolver {
         for (EntityCandidate candidate : sorted) {
             List<EntityCandidate> overlapped = kept.stream().filter(candidate::overlaps).toList();
             if (overlapped.isEmpty() || candidate.type().isInstitution() && replaceable(candidate, overlapped, sentence)
-                    || redrawsCompanyStart(candidate, overlapped, sentence)) {
+                    || redrawsCompanyStart(candidate, overlapped, sentence) || aCountrysTeam(candidate, overlapped, sentence)) {
                 kept.removeAll(overlapped);
                 kept.add(candidate);
             }
         }
     }
+
+    /**
+     * 阿根廷本轮主场面对乌拉圭: in sports news a country the tagger reads as an organization is its national team; in
+     * trade news (对阿根廷出口) it stays a place.
+     */
+    private static boolean aCountrysTeam(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
+        if (sentence == null || sentence.zoneDocument() || candidate.type() != EntityType.ORGANIZATION || overlapped.size() != 1) {
+            return false;
+        }
+        EntityCandidate place = overlapped.get(0);
+        return place.type() == EntityType.PLACE && place.start() == candidate.start() && place.end() == candidate.end()
+                && sentence.hits().stream().anyMatch(hit -> hit.start() == place.start() && hit.end() == place.end()
+                        && hit.value().entries().stream().anyMatch(entry -> entry.kind().equals("COUNTRY")))
+                && SPORTS.matcher(sentence.slice(sentence.sentence().start(), sentence.sentence().end())).find();
+    }
+
+    private static final java.util.regex.Pattern SPORTS = java.util.regex.Pattern.compile(
+            "主场|客场|比赛|赛事|球队|主帅|进球|冷门|爆冷|让球|盘口|联赛|世预赛|世界杯|欧洲杯|预选赛|对阵|对战|迎战|战胜|击败|逼和|防平|胜负|前锋|后卫|门将|中场|主教练");
 
     private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();

@@ -376,6 +376,14 @@ class PatternTest {
     }
 
     @Test
+    void aCountryInSportsNewsIsItsTeamAndInTradeNewsAPlace() {
+        List<EntityMention> match = mentions("姜山：挪威本轮主场面对荷兰。");
+        assertTrue(has(match, EntityType.ORGANIZATION, "挪威"), match.toString());
+        List<EntityMention> trade = mentions("今年前三季度，对挪威出口增长10%。");
+        assertTrue(has(trade, EntityType.PLACE, "挪威"), trade.toString());
+    }
+
+    @Test
     void bodiesArePlaceOrLevelPlusBodyWord() {
         List<EntityMention> m = mentions("天津市商务局与天津海关、市发改委、天津港保税区管理委员会共同推动。");
         assertTrue(has(m, EntityType.GOVERNMENT, "天津市商务局"));
