@@ -47,8 +47,26 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 }
             }
         }
+        candidates.addAll(teamsOfAPlace(view));
         return candidates;
     }
+
+    /** 法国队, 希腊球队, 西班牙U21国家队, 加拿大战队: a listed country or city and a team word name that place's team. */
+    private List<EntityCandidate> teamsOfAPlace(SentenceView view) {
+        List<EntityCandidate> teams = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE)) {
+                continue;
+            }
+            java.util.regex.Matcher team = TEAM.matcher(view.text()).region(hit.end(), view.sentence().end());
+            if (team.lookingAt()) {
+                teams.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), team.end(), name(), 0.75));
+            }
+        }
+        return teams;
+    }
+
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("(?:[uU][0-9]{2})?(?:国家队|国奥队|代表队|球队|战队|队)(?![员长伍列形])");
 
     /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
     private static boolean aProject(SentenceView view, int end) {

@@ -379,6 +379,10 @@ class PatternTest {
     void aCountryInSportsNewsIsItsTeamAndInTradeNewsAPlace() {
         List<EntityMention> match = mentions("姜山：挪威本轮主场面对荷兰。");
         assertTrue(has(match, EntityType.ORGANIZATION, "挪威"), match.toString());
+        List<EntityMention> teams = mentions("希腊球队客战不佳，他将代表西班牙U21国家队出战，法国队也来了。");
+        assertTrue(has(teams, EntityType.ORGANIZATION, "希腊球队") && has(teams, EntityType.ORGANIZATION, "西班牙U21国家队")
+                && has(teams, EntityType.ORGANIZATION, "法国队"), teams.toString());
+        assertFalse(has(mentions("中国队员表现出色。"), EntityType.ORGANIZATION, "中国队"), "a team's member is no team");
         List<EntityMention> trade = mentions("今年前三季度，对挪威出口增长10%。");
         assertTrue(has(trade, EntityType.PLACE, "挪威"), trade.toString());
     }
