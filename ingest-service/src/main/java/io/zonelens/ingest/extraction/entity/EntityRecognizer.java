@@ -120,8 +120,10 @@ public class EntityRecognizer implements PipelineStage {
         List<Lexicon.Hit> hits = new ArrayList<>();
         views.forEach(view -> hits.addAll(view.hits()));
         EntityLinker.Home home = EntityLinker.Home.of(hits, lexicon.gazetteer());
-        List<EntityMention> linked = new ArrayList<>(repeatedShortNames.apply(text, views, linker.link(text, repeatedNames.apply(text, views, resolved), home)));
-        linked.addAll(jurisdictions(views, linked));
+        List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
+        // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
+        named.addAll(jurisdictions(views, named));
+        List<EntityMention> linked = repeatedShortNames.apply(text, views, named);
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);

@@ -55,7 +55,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private List<EntityCandidate> teamsOfAPlace(SentenceView view) {
         List<EntityCandidate> teams = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE)) {
+            // 瓦伦西亚队: a place read inside a longer name (西亚) names no team.
+            if (hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE) || !view.tokenStartsAt(hit.start())) {
                 continue;
             }
             java.util.regex.Matcher team = TEAM.matcher(view.text()).region(hit.end(), view.sentence().end());

@@ -320,14 +320,20 @@ public class ZonePatternSource implements EntityCandidateSource {
                 .map(GazetteerEntry::province).findFirst().orElse(null);
     }
 
+    private static final String DASHES = "—－-";
+
     /** One-character names of countries that run parks with China: 中马 (Malaysia), 中新 (Singapore), 中白 (Belarus) … */
     private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙瑞奥荷阿沙";
 
     /**
      * 中马钦州产业园区, 中德（沈阳）高端装备制造产业园: a zone China runs with another country is named after both, 中 and
-     * the partner's one character, before the place.
+     * the partner's one character before the place, or 中国 and the partner joined by a dash (中国—东盟产业合作区).
      */
     private static int partnersBefore(SentenceView view, int anchor) {
+        // 中国—东盟产业合作区, 中国-新加坡…: China and the partner spelled out, joined by a dash.
+        if (anchor - 3 >= view.sentence().start() && DASHES.indexOf(view.charAt(anchor - 1)) >= 0 && view.text().startsWith("中国", anchor - 3)) {
+            return anchor - 3;
+        }
         int pair = anchor - 2;
         // 中德（沈阳）+ 高端装备制造产业园: the place may stand in brackets between the pair and the rest of the name.
         if (anchor - 1 > view.sentence().start() && "）)".indexOf(view.charAt(anchor - 1)) >= 0) {

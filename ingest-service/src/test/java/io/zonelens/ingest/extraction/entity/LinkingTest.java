@@ -23,6 +23,13 @@ class LinkingTest {
     }
 
     @Test
+    void aListedZonesNameWithoutItsKindIsThatZoneInADocumentNamingItInFullEvenInsideItsBodysName() {
+        List<EntityMention> m = mentions("记者从东疆综合保税区管委会获悉，截至9月底，东疆累计注册租赁公司超过4500家。");
+        assertEquals("天津东疆综合保税区", canonicalOf(m, "东疆"), m.toString());
+        assertTrue(mentions("东疆累计注册租赁公司超过4500家。").stream().noneMatch(x -> x.text().equals("东疆")), "not where the zone is never named in full");
+    }
+
+    @Test
     void aZoneNamedOnlyInItsCommitteesNameIsTheOneItsShortFormMeans() {
         List<EntityMention> m = mentions("南京经济技术开发区管委会副主任王海涛介绍情况。下一步，经开区将加快发展，管委会将出台措施。");
         assertEquals("南京经济技术开发区", canonicalOf(m, "经开区"), m.toString());

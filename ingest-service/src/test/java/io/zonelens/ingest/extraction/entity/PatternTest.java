@@ -383,8 +383,15 @@ class PatternTest {
         assertTrue(has(teams, EntityType.ORGANIZATION, "希腊球队") && has(teams, EntityType.ORGANIZATION, "西班牙U21国家队")
                 && has(teams, EntityType.ORGANIZATION, "法国队"), teams.toString());
         assertFalse(has(mentions("中国队员表现出色。"), EntityType.ORGANIZATION, "中国队"), "a team's member is no team");
+        assertTrue(mentions("上轮主场险些击败瓦伦西亚队。").stream().noneMatch(x -> x.text().equals("西亚队")), "no place inside a longer name");
         List<EntityMention> trade = mentions("今年前三季度，对挪威出口增长10%。");
         assertTrue(has(trade, EntityType.PLACE, "挪威"), trade.toString());
+    }
+
+    @Test
+    void aZoneRunWithAPartnerSpelledOutAfterChinaAndADashIsOneName() {
+        List<EntityMention> m = mentions("中国—东盟产业合作区钦州园区引进项目45个。");
+        assertTrue(has(m, EntityType.ZONE, "中国—东盟产业合作区"), m.toString());
     }
 
     @Test
