@@ -29,7 +29,8 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
      * firms such a trade word ends a name the way a company word does.
      */
     private static final List<String> TRADE_WORDS = List.of("生物", "医药", "药业", "制药", "科技", "电子", "股份", "控股", "汽车",
-            "能源", "智能", "半导体", "光电", "重工", "电气", "化工", "材料", "软件", "通信", "环境");
+            "能源", "智能", "半导体", "光电", "重工", "电气", "化工", "材料", "软件", "通信", "环境", "石化", "化纤", "钢铁", "机械", "装备",
+            "航空", "食品", "矿业");
 
     @Override
     public String name() {

@@ -143,6 +143,9 @@ class PatternTest {
         List<EntityMention> m = mentions("苏州工业园区前三季度增长。信达生物、博瑞医药等创新药企加快发展，京东方、惠科等面板企业带动了配套。");
         assertTrue(has(m, EntityType.COMPANY, "信达生物") && has(m, EntityType.COMPANY, "博瑞医药"), m.toString());
         assertEquals("京东方科技集团股份有限公司", canonicalOf(m, "京东方"), "京东方 is no 京东: " + m);
+        List<EntityMention> petrochemicals = mentions("钦州港片区加快扩产。北部湾港集团、华谊集团、恒逸石化等龙头企业加快扩产，精细化工、石油化工等企业跟进。");
+        assertTrue(has(petrochemicals, EntityType.COMPANY, "恒逸石化"), petrochemicals.toString());
+        assertTrue(petrochemicals.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().endsWith("化工")), petrochemicals.toString());
         List<EntityMention> trades = mentions("苏州工业园区加快发展生物医药、汽车电子等产业企业。");
         assertTrue(trades.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "trades are no firms: " + trades);
         List<EntityMention> industries = mentions("苏州工业园区集聚了锂电材料、储能科技等企业。");
