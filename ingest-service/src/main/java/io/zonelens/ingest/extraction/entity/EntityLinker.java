@@ -655,24 +655,28 @@ public final class EntityLinker {
 
     /**
      * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the
-     * one place of that level whose bodies the document names in full, when it names only one (not 思明区委 and 湖里区委).
+     * one place of that level whose bodies the document names in full, when it names only one (not 思明区委 and 湖里区委), or
+     * else of the place whose body its sentence names last before it (苏州市委书记刘小涛，市委副书记、市长吴庆文 after 南宁市委).
      */
     private void linkBodiesOfTheOnePlaceNamed(List<EntityMention> mentions, Home home) {
         for (char level : LOCAL_LEVELS.toCharArray()) {
             Map<String, EntityMention> owners = new java.util.LinkedHashMap<>();
+            List<EntityMention> ownerBodies = new ArrayList<>();
             for (EntityMention body : mentions) {
                 String prefix = body.type() == EntityType.GOVERNMENT ? ownerPrefix(body.text(), level) : null;
                 String place = prefix == null ? null : prefix.charAt(prefix.length() - 1) == level ? prefix.substring(0, prefix.length() - 1) : prefix;
+                if (place != null) {
+                    ownerBodies.add(body);
+                }
                 // 浦东新区区委 and 上海市浦东新区人民政府 are one district's bodies, named with and without its city.
                 if (place != null && owners.keySet().stream().noneMatch(known -> known.endsWith(place) || place.endsWith(known))) {
                     owners.put(place, body);
                 }
             }
-            if (owners.size() != 1) {
+            if (owners.isEmpty()) {
                 continue;
             }
-            EntityMention owner = owners.values().iterator().next();
-            String prefix = ownerPrefix(owner.text(), level);
+            EntityMention onlyOwner = owners.size() == 1 ? owners.values().iterator().next() : null;
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention bare = mentions.get(i);
                 String rest = bare.text().length() >= 2 ? bare.text().substring(1) : "";
@@ -680,6 +684,12 @@ public final class EntityLinker {
                         || !bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
                     continue;
                 }
+                EntityMention owner = onlyOwner != null ? onlyOwner : ownerBodies.stream()
+                        .filter(body -> body.sentenceIndex() == bare.sentenceIndex() && body.end() <= bare.start()).reduce((first, second) -> second).orElse(null);
+                if (owner == null) {
+                    continue;
+                }
+                String prefix = ownerPrefix(owner.text(), level);
                 // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
                 String canonical = owner.text().endsWith(bare.text()) ? owner.canonical()
                         : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + rest : prefix + bare.text(), home);

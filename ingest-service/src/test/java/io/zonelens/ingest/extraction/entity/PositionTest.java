@@ -522,6 +522,12 @@ class PositionTest {
     }
 
     @Test
+    void aMemberOfThePolitburoHoldsThatSeat() {
+        List<PositionHeld> p = positions("中共中央政治局委员、国务院副总理何立峰出席开幕式。");
+        assertEquals(List.of("中共中央政治局委员", "国务院副总理"), p.stream().filter(h -> h.person().equals("何立峰")).map(PositionHeld::title).toList(), p.toString());
+    }
+
+    @Test
     void aBareDistrictCommitteeIsTheOneDistrictWhoseCommitteeTheDocumentNamed() {
         List<PositionHeld> p = positions("黄岛区委书记孙永红主持会议。区委副书记、区长薄涛出席，区政府有关部门负责人参加。");
         assertEquals(List.of("黄岛区委", "黄岛区"), p.stream().filter(h -> h.person().equals("薄涛")).map(PositionHeld::organization).toList(), p.toString());
@@ -529,6 +535,9 @@ class PositionTest {
         assertEquals("黄岛区人民政府", EntityFixture.canonicalOf(m, "区政府"), m.toString());
         List<EntityMention> two = mentions("思明区委和湖里区委负责人出席。区委副书记李明参加。");
         assertEquals("区委", EntityFixture.canonicalOf(two, "区委"), "two districts' committees named: " + two);
+        List<PositionHeld> cities = positions("自治区党委常委、南宁市委书记农融介绍情况。苏州市委书记刘小涛，市委副书记、市长吴庆文陪同。");
+        assertEquals(List.of("苏州市委", "苏州市"), cities.stream().filter(h -> h.person().equals("吴庆文")).map(PositionHeld::organization).toList(),
+                "of two cities' committees, the one its sentence names before it: " + cities);
     }
 
     @Test
