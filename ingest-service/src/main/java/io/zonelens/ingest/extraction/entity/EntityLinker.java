@@ -41,8 +41,11 @@ public final class EntityLinker {
                 String surface = text.substring(c.start(), c.end());
                 // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in.
                 String kind = ZonePatternSource.kindOf(c);
-                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical(c.type(), kind == null ? surface : surface + kind, home),
-                        r.sentenceIndex()));
+                // 广州南沙: a district named without its level word right after its city is that province's district.
+                String districtsProvince = PlacePatternSource.provinceOfADistrictAfterItsCity(c);
+                String canonical = districtsProvince != null ? gazetteer.county(surface, districtsProvince).map(GazetteerEntry::canonical).orElse(surface)
+                        : canonical(c.type(), kind == null ? surface : surface + kind, home);
+                mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
@@ -90,17 +93,8 @@ public final class EntityLinker {
             case COMPANY -> company(surface);
             // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
             case ORGANIZATION -> GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
-            case PLACE -> county(surface, home.province());
             default -> surface;
         };
-    }
-
-    /** 广州南沙 → 南沙区: a district or county named without its level word, the home province's or the only one so named. */
-    private String county(String surface, String homeProvince) {
-        List<GazetteerEntry> counties = gazetteer.countiesNamed(surface);
-        return counties.stream().filter(entry -> entry.province().equals(homeProvince)).findFirst()
-                .or(() -> counties.size() == 1 ? java.util.Optional.of(counties.get(0)) : java.util.Optional.empty())
-                .map(GazetteerEntry::canonical).orElse(surface);
     }
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
@@ -656,7 +650,7 @@ public final class EntityLinker {
     /**
      * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the
      * one place of that level whose bodies the document names in full, when it names only one (not 思明区委 and 湖里区委), or
-     * else of the place whose body its sentence names last before it (苏州市委书记刘小涛，市委副书记、市长吴庆文 after 南宁市委).
+     * else of the one such place its sentence names before it (苏州市委书记刘小涛，市委副书记、市长吴庆文 after 南宁市委 elsewhere).
      */
     private void linkBodiesOfTheOnePlaceNamed(List<EntityMention> mentions, Home home) {
         for (char level : LOCAL_LEVELS.toCharArray()) {
@@ -684,8 +678,10 @@ public final class EntityLinker {
                         || !bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
                     continue;
                 }
-                EntityMention owner = onlyOwner != null ? onlyOwner : ownerBodies.stream()
-                        .filter(body -> body.sentenceIndex() == bare.sentenceIndex() && body.end() <= bare.start()).reduce((first, second) -> second).orElse(null);
+                // 刘小涛会见南宁市委书记农融一行，市委副书记…: of two places' bodies before it in its sentence, neither is sure.
+                List<EntityMention> before = ownerBodies.stream().filter(body -> body.sentenceIndex() == bare.sentenceIndex() && body.end() <= bare.start()).toList();
+                boolean onePlaceBefore = before.stream().map(body -> ownerPrefix(body.text(), level)).distinct().count() == 1;
+                EntityMention owner = onlyOwner != null ? onlyOwner : onePlaceBefore ? before.get(before.size() - 1) : null;
                 if (owner == null) {
                     continue;
                 }

@@ -200,13 +200,10 @@ public class Gazetteer {
         return names;
     }
 
-    /** The listed districts and counties named {@code stem} and a level word (南沙 → 南沙区), of any province. */
-    public List<GazetteerEntry> countiesNamed(String stem) {
-        List<GazetteerEntry> counties = new java.util.ArrayList<>();
-        for (String level : List.of("区", "县")) {
-            lookup(stem + level).stream().filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind())).forEach(counties::add);
-        }
-        return counties;
+    /** The listed district or county of {@code province} named {@code stem} and 区 or 县 (南沙 of 广东 → 南沙区), if any. */
+    public java.util.Optional<GazetteerEntry> county(String stem, String province) {
+        return java.util.stream.Stream.of("区", "县").flatMap(level -> lookup(stem + level).stream())
+                .filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind()) && entry.province().equals(province)).findFirst();
     }
 
     /** The kinds of county-level division (counties.tsv and places.tsv). */

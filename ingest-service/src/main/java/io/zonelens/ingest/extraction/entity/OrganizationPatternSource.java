@@ -67,7 +67,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return teams;
     }
 
-    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("(?:[uU][0-9]{2})?(?:国家队|国奥队|代表队|球队|战队|队)(?![员长伍列形])");
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("(?:[uU][0-9]{2})?(?:国家队|国奥队|代表队|球队|战队|队)(?![员长伍列形友医服旗史徽歌])");
 
     /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
     private static boolean aProject(SentenceView view, int end) {

@@ -61,8 +61,8 @@ public final class OverlapResolver {
     }
 
     /**
-     * 阿根廷本轮主场面对乌拉圭: in sports news a country the tagger reads as an organization is its national team; in
-     * trade news (对阿根廷出口) it stays a place.
+     * 阿根廷本轮主场面对乌拉圭: in sports news a country the tagger reads as an organization is its national team; elsewhere
+     * (对阿根廷出口, 以色列与伊朗的对战) it stays a place: the cues are words of ball games only.
      */
     private static boolean aCountrysTeam(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
         if (sentence == null || sentence.zoneDocument() || candidate.type() != EntityType.ORGANIZATION || overlapped.size() != 1) {
@@ -76,7 +76,7 @@ public final class OverlapResolver {
     }
 
     private static final java.util.regex.Pattern SPORTS = java.util.regex.Pattern.compile(
-            "主场|客场|比赛|赛事|球队|主帅|进球|冷门|爆冷|让球|盘口|联赛|世预赛|世界杯|欧洲杯|预选赛|对阵|对战|迎战|战胜|击败|逼和|防平|胜负|前锋|后卫|门将|中场|主教练");
+            "主场(?!外交|馆|活动|论坛|会议)|客场|比赛|赛事|球队|主帅|进球|爆冷|让球|盘口|联赛|世预赛|世界杯|欧洲杯|预选赛|逼和|防平|前锋|后卫|门将|主教练");
 
     private static boolean replaceable(EntityCandidate candidate, List<EntityCandidate> overlapped, SentenceView sentence) {
         long institutions = overlapped.stream().filter(k -> k.type().isInstitution()).count();

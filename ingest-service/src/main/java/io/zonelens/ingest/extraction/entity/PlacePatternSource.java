@@ -96,14 +96,16 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 广州南沙, 宁波北仑, 杭州萧山: a listed district or county of the city's province, its level word left out, right after
-     * the city names it; a longer name starting there (南沙新区) is the other sources' to give.
+     * the city names it, as a word of its own (not 黄浦 of 上海黄浦江, 玄武 of 玄武湖); a longer name starting there (南沙新区) is
+     * the other sources' to give. The candidate's source carries the province, for the linker.
      */
     private List<EntityCandidate> districtsAfterTheirCity(SentenceView view) {
         List<EntityCandidate> districts = new ArrayList<>();
         for (Lexicon.Hit city : view.hits()) {
             int start = city.end();
             int end = start + SHORT_DISTRICT;
-            if (end > view.sentence().end() || LEVELS.indexOf(view.charAt(end)) >= 0 || !SentenceView.isHan(view.slice(start, end))) {
+            if (end > view.sentence().end() || LEVELS.indexOf(view.charAt(end)) >= 0 || !SentenceView.isHan(view.slice(start, end))
+                    || !view.tokenStartsAt(start) || !view.tokenEndsAt(end)) {
                 continue;
             }
             java.util.Optional<String> province = city.value().entries().stream().filter(entry -> CITY_LEVELS.contains(entry.kind()))
@@ -111,17 +113,19 @@ public class PlacePatternSource implements EntityCandidateSource {
             boolean longerNameHere = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() > end);
             // 荆州公安局: a common word (公安) is read so, though a county of that province bears its name.
             String stem = view.slice(start, end);
-            if (province.isPresent() && !longerNameHere && !commonWord(stem) && districtOf(stem, province.get())) {
-                districts.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
+            if (province.isPresent() && !longerNameHere && !commonWord(stem) && gazetteer.county(stem, province.get()).isPresent()) {
+                districts.add(new EntityCandidate(EntityType.PLACE, start, end, DISTRICT_AFTER_CITY + province.get(), 0.7));
             }
         }
         return districts;
     }
 
     private static final int SHORT_DISTRICT = 2;
+    private static final String DISTRICT_AFTER_CITY = "district-after-city:";
 
-    private boolean districtOf(String stem, String province) {
-        return gazetteer.countiesNamed(stem).stream().anyMatch(entry -> entry.province().equals(province));
+    /** The province of a district named right after its city (see {@link #districtsAfterTheirCity}), or null. */
+    static String provinceOfADistrictAfterItsCity(EntityCandidate candidate) {
+        return candidate.source().startsWith(DISTRICT_AFTER_CITY) ? candidate.source().substring(DISTRICT_AFTER_CITY.length()) : null;
     }
 
     private static final String BANNER_SIDES = "左右前后中";

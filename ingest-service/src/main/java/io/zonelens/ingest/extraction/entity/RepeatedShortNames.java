@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Shorter names a document uses for something it named in full, wherever it repeats them on their own:
  * <ul>
- * <li>a district, county, new area or other listed zone without its level or kind word: after 广州市南沙区, "南沙将建设国际航运枢纽"
- * is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区; after 东疆综合保税区, 东疆 is 天津东疆综合保税区. A bare name alone says too little (南沙 could be the islands, 朝阳 a city or the
+ * <li>a district, county, new area or bonded zone without its level or kind word: after 广州市南沙区, "南沙将建设国际航运枢纽"
+ * is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区; after 东疆综合保税区 (or only its 管委会), 东疆 is 天津东疆综合保税区, but
+ * 南沙 after 广州南沙综合保税区 stays the district's name. A bare name alone says too little (南沙 could be the islands, 朝阳 a city or the
  * morning sun), so only a document that names the place in full links it, and only a word HanLP knows first as a
  * place name, or not at all;</li>
  * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
@@ -67,31 +68,33 @@ final class RepeatedShortNames {
 
     /**
      * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东疆 of 东疆综保区: the name of a listed district,
-     * county or zone without its level or kind word (and without the city before it), two characters at least, that names nothing else; or null.
+     * county, new area or bonded zone without its level or kind word (and without the city before it), two characters at least, that names nothing else; or null.
      */
     private String bareName(EntityMention m) {
         List<GazetteerEntry> entries = gazetteer.lookup(m.canonical());
         boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && COUNTY_LEVELS.contains(e.kind()));
-        boolean listedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE);
+        boolean newArea = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
+        boolean bondedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
         String level = county && (m.text().endsWith("区") || m.text().endsWith("县")) ? m.text().substring(m.text().length() - 1)
-                : listedZone ? ZONE_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
+                : newArea && m.text().endsWith("新区") ? "新区"
+                : bondedZone ? BONDED_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
         if (level == null || m.text().endsWith("自治县")) {
             return null;
         }
         String name = withoutPlaceBefore(m.text().substring(0, m.text().length() - level.length()));
-        boolean namesSomethingElse = !gazetteer.lookup(name).isEmpty();
-        // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a proper noun first
-        // (东疆 it knows as a person's), or not at all.
+        // 南沙 of 广州南沙综合保税区 is the district more often than the zone named after it.
+        boolean namesSomethingElse = !gazetteer.lookup(name).isEmpty()
+                || bondedZone && gazetteer.lookup(name + "区").stream().anyMatch(e -> e.type() == EntityType.PLACE);
+        // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
         String nature = CoreWords.firstNature(name);
-        boolean placeName = nature == null ? CoreWords.unknown(name) : PROPER_NOUNS.contains(nature);
+        boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
     }
 
-    private static final Set<String> PROPER_NOUNS = Set.of("ns", "nr", "nz", "nt");
-
-    /** Kind words a listed zone's short name leaves out (东疆 of 东疆综合保税区), longer ones first. */
-    private static final List<String> ZONE_KINDS = List.of("综合保税区", "保税港区", "综保区", "保税区", "经济技术开发区", "高新技术产业开发区",
-            "经济开发区", "经开区", "高新区", "新区");
+    private static final String NEW_AREA = "NEW_AREA";
+    /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */
+    private static final Set<String> BONDED = Set.of("COMPREHENSIVE_BONDED_ZONE", "BONDED_PORT_AREA", "BONDED_ZONE");
+    private static final List<String> BONDED_KINDS = List.of("综合保税区", "保税港区", "综保区", "保税区");
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份)?有限(?:责任)?公司|公司");
 

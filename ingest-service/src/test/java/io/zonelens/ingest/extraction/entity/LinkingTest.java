@@ -27,6 +27,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("记者从东疆综合保税区管委会获悉，截至9月底，东疆累计注册租赁公司超过4500家。");
         assertEquals("天津东疆综合保税区", canonicalOf(m, "东疆"), m.toString());
         assertTrue(mentions("东疆累计注册租赁公司超过4500家。").stream().noneMatch(x -> x.text().equals("东疆")), "not where the zone is never named in full");
+        List<EntityMention> district = mentions("广州南沙综合保税区今年进出口增长20%。南沙将建设国际航运枢纽。");
+        assertTrue(district.stream().noneMatch(x -> x.text().equals("南沙") && x.type() == EntityType.ZONE), "南沙 is the district's name first: " + district);
     }
 
     @Test

@@ -538,6 +538,9 @@ class PositionTest {
         List<PositionHeld> cities = positions("自治区党委常委、南宁市委书记农融介绍情况。苏州市委书记刘小涛，市委副书记、市长吴庆文陪同。");
         assertEquals(List.of("苏州市委", "苏州市"), cities.stream().filter(h -> h.person().equals("吴庆文")).map(PositionHeld::organization).toList(),
                 "of two cities' committees, the one its sentence names before it: " + cities);
+        List<PositionHeld> visit = positions("苏州市委书记刘小涛会见南宁市委书记农融一行，市委副书记、市长吴庆文参加。");
+        assertTrue(visit.stream().noneMatch(h -> h.person().equals("吴庆文") && h.organization() != null && h.organization().startsWith("南宁")),
+                "host or guest, two cities' committees in the sentence: " + visit);
     }
 
     @Test
