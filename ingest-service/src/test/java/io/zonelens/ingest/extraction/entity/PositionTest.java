@@ -522,6 +522,12 @@ class PositionTest {
     }
 
     @Test
+    void theHeadOfHongKongsTradeCouncilHoldsThatOffice() {
+        List<PositionHeld> p = positions("前海管理局局长王锦侠与香港贸发局总裁刘会平19日在前海签署合作备忘录。");
+        assertEquals(List.of("香港贸易发展局"), p.stream().filter(h -> h.person().equals("刘会平")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aMemberOfThePolitburoHoldsThatSeat() {
         List<PositionHeld> p = positions("中共中央政治局委员、国务院副总理何立峰出席开幕式。");
         assertEquals(List.of("中共中央政治局委员", "国务院副总理"), p.stream().filter(h -> h.person().equals("何立峰")).map(PositionHeld::title).toList(), p.toString());
