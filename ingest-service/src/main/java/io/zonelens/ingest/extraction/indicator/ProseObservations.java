@@ -278,7 +278,7 @@ final class ProseObservations {
             PeriodMention period = attributed.period();
             // 到2025年…年均增长8%: a yearly rate to a plan's last year runs over the plan the document names.
             if (measure == Observation.Measure.CAGR) {
-                period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), period));
+                period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(), period));
             }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
@@ -504,13 +504,31 @@ final class ProseObservations {
     private static final String YEAR_COUNTS = "两三四五";
     private static final Pattern YEARS_AVERAGED = Pattern.compile("([两三四五])年平均");
 
-    private static PeriodMention planEndingIn(List<PeriodMention> periods, PeriodMention period) {
+    /**
+     * 到2027年…年均增长8%: a yearly rate to a plan's last year runs over the plan, a five-year plan the text names or a span
+     * of years it or its title names ending that year (三年行动方案（2025—2027年）: 2025/2027).
+     */
+    private static PeriodMention planEndingIn(List<PeriodMention> periods, String title, PeriodMention period) {
         if (period.from() == null || period.to() == null || period.from().getYear() != period.to().getYear()) {
             return period;
         }
-        return periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && p.to() != null && p.to().getYear() == period.to().getYear())
-                .findFirst().orElse(period);
+        int last = period.to().getYear();
+        java.util.function.Predicate<PeriodMention> endsThen = p -> p.to() != null && p.to().getYear() == last && p.from() != null && p.from().getYear() < last;
+        Optional<PeriodMention> plan = periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && endsThen.test(p)).findFirst()
+                .or(() -> periods.stream().filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).findFirst());
+        if (plan.isPresent()) {
+            return plan.get();
+        }
+        Matcher span = title == null ? null : TITLE_YEARS.matcher(title);
+        if (span != null && span.find() && Integer.parseInt(span.group(2)) == last && Integer.parseInt(span.group(1)) < last) {
+            int first = Integer.parseInt(span.group(1));
+            return new PeriodMention(period.start(), period.end(), period.text(), first + "/" + last, LocalDate.of(first, 1, 1),
+                    LocalDate.of(last, 12, 31), PeriodKind.YEARS);
+        }
+        return period;
     }
+
+    private static final Pattern TITLE_YEARS = Pattern.compile("((?:19|20)\\d{2})年?[—－\\-～~至]((?:19|20)\\d{2})年");
 
     private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
         Set<String> flags = new java.util.TreeSet<>();

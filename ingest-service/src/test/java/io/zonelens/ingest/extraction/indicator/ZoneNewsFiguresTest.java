@@ -296,6 +296,16 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aYearlyRateToAThreeYearPlansLastYearRunsOverThePlanItsTitleNames() {
+        List<Observation> all = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025—2027年）", "2025-02-18",
+                "到2027年，全省综合保税区进出口总额力争突破6000亿元，年均增长8%以上。");
+        Observation rate = all.stream().filter(o -> o.value() == 8.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("2025/2027", rate.periodLabel(), all.toString());
+        assertEquals(Observation.Kind.TARGET, rate.kind(), all.toString());
+        assertEquals("2027", all.stream().filter(o -> o.value() == 6000.0).findFirst().orElseThrow().periodLabel(), "a level is the last year's: " + all);
+    }
+
+    @Test
     void whatAZoneServesAsIsNoSubjectOfItsFigures() {
         List<Observation> all = observations("洋浦经济开发区作为海南自由贸易港先行先试区域，今年前三季度实现外贸进出口总额1012亿元，同比增长15.2%。");
         assertEquals("洋浦经济开发区", all.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).subject(),
