@@ -306,6 +306,12 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aCooperationZonesWordReferringBackIsNoPartOfTheIndicator() {
+        List<Observation> all = observations("磨憨—磨丁经济合作区管委会常务副主任段钢表示，合作区今年1至10月进出口货运量达到1100万吨。");
+        assertEquals("进出口货运量", all.stream().filter(o -> o.value() == 1100.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
+    }
+
+    @Test
     void whatAZoneServesAsIsNoSubjectOfItsFigures() {
         List<Observation> all = observations("洋浦经济开发区作为海南自由贸易港先行先试区域，今年前三季度实现外贸进出口总额1012亿元，同比增长15.2%。");
         assertEquals("洋浦经济开发区", all.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).subject(),
