@@ -306,6 +306,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aPlanSectionsOpeningTargetYearDatesItsLaterUndatedTargets() {
+        List<Observation> all = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025—2027年）", "2025-02-18",
+                "一、主要目标\n到2027年，全省综合保税区进出口总额力争突破6000亿元。\n舟山港综合保税区油气贸易额力争达到2000亿元。\n"
+                        + "二、重点任务\n嘉兴综合保税区力争新增企业50家。");
+        Observation oil = all.stream().filter(o -> o.value() == 2000.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("2027", oil.periodLabel(), all.toString());
+        assertEquals(Observation.Kind.TARGET, oil.kind(), all.toString());
+        assertTrue(all.stream().filter(o -> o.value() == 50.0).noneMatch(o -> o.periodLabel().equals("2027")), "another section's: " + all);
+    }
+
+    @Test
     void aCooperationZonesWordReferringBackIsNoPartOfTheIndicator() {
         List<Observation> all = observations("磨憨—磨丁经济合作区管委会常务副主任段钢表示，合作区今年1至10月进出口货运量达到1100万吨。");
         assertEquals("进出口货运量", all.stream().filter(o -> o.value() == 1100.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
