@@ -90,7 +90,52 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
+        candidates.addAll(subordinateCustoms(view, candidates));
         return candidates;
+    }
+
+    /**
+     * 厦门海关所属东渡海关、海沧海关: a customs office named after a port or quarter no list knows is one after 所属, or listed
+     * beside another customs office; its name runs back to the mark (所属, 、) two to four characters before 海关.
+     */
+    private List<EntityCandidate> subordinateCustoms(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        String sentence = view.slice(view.sentence().start(), view.sentence().end());
+        for (int found = sentence.indexOf(CUSTOMS); found >= 0; found = sentence.indexOf(CUSTOMS, found + 1)) {
+            int at = view.sentence().start() + found;
+            int end = at + CUSTOMS.length();
+            for (int from = at - MAX_CUSTOMS_NAME; from <= at - 2; from++) {
+                int start = from;
+                if (start <= view.sentence().start() || !SentenceView.isHan(view.slice(start, at))) {
+                    continue;
+                }
+                boolean afterBelonging = view.text().startsWith("所属", start - 2);
+                // 推动东渡海关、…: without a mark before it the name is the two characters before 海关, a word of its own.
+                boolean bounded = afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start);
+                boolean listed = view.charAt(start - 1) == '、' && customsEndsAt(view, bodies, start - 1) || view.charAt(end) == '、' && customsStartsAt(view, bodies, end + 1);
+                if (bounded && (afterBelonging || listed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
+                    offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
+                    break;
+                }
+            }
+        }
+        return offices;
+    }
+
+    private static final String CUSTOMS = "海关";
+    private static final String NAME_MARKS = "、，,；;：:（(";
+    /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
+    private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
+            "[各全该本每].*|直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|海关");
+    private static final int MAX_CUSTOMS_NAME = 4;
+
+    /** A customs office this source found ends at {@code end} (or starts at {@code start}, below). */
+    private static boolean customsEndsAt(SentenceView view, List<EntityCandidate> bodies, int end) {
+        return bodies.stream().anyMatch(body -> body.end() == end && body.length() > CUSTOMS.length() && view.slice(body.start(), body.end()).endsWith(CUSTOMS));
+    }
+
+    private static boolean customsStartsAt(SentenceView view, List<EntityCandidate> bodies, int start) {
+        return bodies.stream().anyMatch(body -> body.start() == start && body.length() > CUSTOMS.length() && view.slice(body.start(), body.end()).endsWith(CUSTOMS));
     }
 
     /** 第十二师, 第三支队: a numbered unit of a body, right before the unit's own committee. */

@@ -410,6 +410,17 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfficeNamedAfterAPortIsABodyAfterItsSuperiorOrListedBesideAnother() {
+        List<EntityMention> m = mentions("厦门海关所属东渡海关、海沧海关同步推出便利措施。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "东渡海关") && has(m, EntityType.GOVERNMENT, "海沧海关"), m.toString());
+        List<EntityMention> verb = mentions("厦门海关推动东渡海关、海沧海关协同监管。");
+        assertTrue(has(verb, EntityType.GOVERNMENT, "东渡海关"), verb.toString());
+        assertTrue(verb.stream().noneMatch(x -> x.text().startsWith("推动")), verb.toString());
+        List<EntityMention> kinds = mentions("天津海关所属直属海关、各地海关、天津海关协同监管。");
+        assertTrue(kinds.stream().noneMatch(x -> x.text().equals("直属海关") || x.text().equals("各地海关")), "kinds and scopes: " + kinds);
+    }
+
+    @Test
     void customsWithoutAPlaceIsNotABody() {
         assertFalse(mentions("强化与海关等部门的协同。").stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT));
     }
