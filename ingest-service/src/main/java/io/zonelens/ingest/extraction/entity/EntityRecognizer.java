@@ -188,15 +188,15 @@ public class EntityRecognizer implements PipelineStage {
             if (longest == null) {
                 longest = province;
             } else if (province != null && longest.end() > province.end()) {
-                GazetteerEntry entry = province.value().entries().get(0);
+                GazetteerEntry entry = entryOf(province, m);
                 nested.add(new EntityMention(entry.type(), province.start(), province.end(), view.slice(province.start(), province.end()),
                         entry.canonical(), m.sentenceIndex()));
             }
             // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it; 玉林 of 玉林街道办 (in
             // 武侯区) is the subdistrict's name, not the city's.
             boolean townshipsName = longest != null && (view.text().startsWith("街道", longest.end()) || "镇乡".indexOf(view.charAt(longest.end())) >= 0);
-            if (longest != null && !townshipsName && !longest.value().entries().get(0).canonical().equals(m.canonical())) {
-                GazetteerEntry entry = longest.value().entries().get(0);
+            if (longest != null && !townshipsName && !entryOf(longest, m).canonical().equals(m.canonical())) {
+                GazetteerEntry entry = entryOf(longest, m);
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));
             }
@@ -205,7 +205,7 @@ public class EntityRecognizer implements PipelineStage {
                  lower != null && !view.text().startsWith("街道", lower.end()) && "镇乡".indexOf(view.charAt(lower.end())) < 0
                          && lower.value().entries().get(0).type() == EntityType.PLACE;
                  upper = lower, lower = longestJurisdictionAt(view, m, lower.end())) {
-                GazetteerEntry entry = lower.value().entries().get(0);
+                GazetteerEntry entry = entryOf(lower, m);
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));
                 longest = lower;
             }
@@ -215,6 +215,15 @@ public class EntityRecognizer implements PipelineStage {
             }
         }
         return nested;
+    }
+
+    /**
+     * Of the listed things a name inside a body's name may be, the one the body's linked name opens with (前湾综保区 in a
+     * Qingdao document's 前湾综保区管委会, linked to 青岛前湾综合保税区管理委员会, is 青岛前湾综合保税区, not Ningbo's).
+     */
+    private static GazetteerEntry entryOf(Lexicon.Hit hit, EntityMention owner) {
+        List<GazetteerEntry> entries = hit.value().entries();
+        return entries.stream().filter(entry -> owner.canonical().startsWith(entry.canonical())).findFirst().orElse(entries.get(0));
     }
 
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */

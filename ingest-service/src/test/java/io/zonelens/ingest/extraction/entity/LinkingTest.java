@@ -32,6 +32,12 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneInsideItsCommitteesNameIsTheOneTheCommitteeIsLinkedTo() {
+        List<EntityMention> m = mentions("青岛前湾综合保税区举行签约活动。青岛西海岸新区管委会副主任、前湾综保区管委会主任孙志刚表示。");
+        assertEquals("青岛前湾综合保税区", canonicalOf(m, "前湾综保区"), "not Ningbo's 前湾: " + m);
+    }
+
+    @Test
     void aZoneNamedOnlyInItsCommitteesNameIsTheOneItsShortFormMeans() {
         List<EntityMention> m = mentions("南京经济技术开发区管委会副主任王海涛介绍情况。下一步，经开区将加快发展，管委会将出台措施。");
         assertEquals("南京经济技术开发区", canonicalOf(m, "经开区"), m.toString());
