@@ -317,6 +317,15 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void whatIsExpectedIsATargetAndGoingOnNamesNoIndicator() {
+        List<Observation> all = observations("据河南机场集团统计，郑州机场今年货邮吞吐量有望突破70万吨，继续位居全国第六位。");
+        Observation cargo = all.stream().filter(o -> o.value() == 70.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("机场货邮吞吐量", cargo.indicator(), all.toString());
+        assertEquals(Observation.Kind.TARGET, cargo.kind(), all.toString());
+        assertTrue(all.stream().filter(o -> o.value() == 6.0).noneMatch(o -> o.indicator().equals("继续")), all.toString());
+    }
+
+    @Test
     void aCooperationZonesWordReferringBackIsNoPartOfTheIndicator() {
         List<Observation> all = observations("磨憨—磨丁经济合作区管委会常务副主任段钢表示，合作区今年1至10月进出口货运量达到1100万吨。");
         assertEquals("进出口货运量", all.stream().filter(o -> o.value() == 1100.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
