@@ -152,12 +152,6 @@ public final class PeriodAttribution {
             String line = text.substring(lineStart, lineEnd).strip();
             // 到2025年，…主要指标如下：: a line that introduces the ones after it lends them its period too.
             boolean introduces = line.endsWith("：") || line.endsWith(":");
-            // 一、主要目标 ⏎ 到2027年，…。⏎ 舟山港综合保税区油气贸易额力争达到2000亿元。: a paragraph opening with the year a plan's
-            // section aims at sets it for the section's later paragraphs that name none.
-            PeriodMention aimedAt = aimOpening(lineStart, lineEnd);
-            if (aimedAt != null) {
-                return aimedAt;
-            }
             if (!line.isEmpty() && (line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt() || introduces)) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
@@ -174,14 +168,7 @@ public final class PeriodAttribution {
         return null;
     }
 
-    /** The target year (到2027年) the line [lineStart, lineEnd) opens with, or null. */
-    private PeriodMention aimOpening(int lineStart, int lineEnd) {
-        return periods.stream().filter(period -> period.kind() == PeriodKind.TARGET_YEAR && period.start() >= lineStart && period.end() <= lineEnd
-                && AIM_OPENING.matcher(text.substring(lineStart, period.start()).strip()).matches()).findFirst().orElse(null);
-    }
-
     private static final int HEADING_MAX = 40;
-    private static final java.util.regex.Pattern AIM_OPENING = java.util.regex.Pattern.compile("(?:力争|预计|计划)?(?:到|至)?");
     /** 一、, （二）, 第三章, 4. : a numbered heading (a headline such as 成都高新区召开2024年工作会议 is none). */
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
             "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分篇]|\\d{1,2}[.、．])");

@@ -306,17 +306,6 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
-    void aPlanSectionsOpeningTargetYearDatesItsLaterUndatedTargets() {
-        List<Observation> all = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025—2027年）", "2025-02-18",
-                "一、主要目标\n到2027年，全省综合保税区进出口总额力争突破6000亿元。\n舟山港综合保税区油气贸易额力争达到2000亿元。\n"
-                        + "二、重点任务\n嘉兴综合保税区力争新增企业50家。");
-        Observation oil = all.stream().filter(o -> o.value() == 2000.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
-        assertEquals("2027", oil.periodLabel(), all.toString());
-        assertEquals(Observation.Kind.TARGET, oil.kind(), all.toString());
-        assertTrue(all.stream().filter(o -> o.value() == 50.0).noneMatch(o -> o.periodLabel().equals("2027")), "another section's: " + all);
-    }
-
-    @Test
     void whatIsExpectedIsATargetAndGoingOnNamesNoIndicator() {
         List<Observation> all = observations("据河南机场集团统计，郑州机场今年货邮吞吐量有望突破70万吨，继续位居全国第六位。");
         Observation cargo = all.stream().filter(o -> o.value() == 70.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
