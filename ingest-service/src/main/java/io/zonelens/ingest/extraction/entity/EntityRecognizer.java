@@ -203,7 +203,7 @@ public class EntityRecognizer implements PipelineStage {
             // 山东省潍坊市寿光市委: each level the name runs through is a place of its own (潍坊市, 寿光市).
             for (Lexicon.Hit lower = longest == null || townshipsName ? null : longestJurisdictionAt(view, m, longest.end()), upper = longest;
                  lower != null && !view.text().startsWith("街道", lower.end()) && "镇乡".indexOf(view.charAt(lower.end())) < 0
-                         && lower.value().entries().get(0).type() == EntityType.PLACE;
+                         && entryOf(lower, m).type() == EntityType.PLACE;
                  upper = lower, lower = longestJurisdictionAt(view, m, lower.end())) {
                 GazetteerEntry entry = entryOf(lower, m);
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));

@@ -110,8 +110,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     continue;
                 }
                 boolean afterBelonging = view.text().startsWith("所属", start - 2);
-                // 推动东渡海关、…: without a mark before it the name is the two characters before 海关, a word of its own.
-                boolean bounded = afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start);
+                // 推动东渡海关、…: a longer name holds no verb (HanLP reads 东渡 as one, a name of two characters stands); without
+                // a mark before it the name is those two characters, a word of its own.
+                boolean noVerb = start == at - 2 || view.tokensWithin(start, at).stream().noneMatch(Pos::isVerb);
+                boolean bounded = noVerb && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
                 boolean listed = view.charAt(start - 1) == '、' && customsEndsAt(view, bodies, start - 1) || view.charAt(end) == '、' && customsStartsAt(view, bodies, end + 1);
                 if (bounded && (afterBelonging || listed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
@@ -126,7 +128,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String NAME_MARKS = "、，,；;：:（(";
     /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每].*|直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|海关");
+            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
     /** A customs office this source found ends at {@code end} (or starts at {@code start}, below). */

@@ -8,6 +8,7 @@ import io.zonelens.ingest.extraction.number.QuantityKind;
 import io.zonelens.ingest.extraction.period.PeriodAttribution;
 import io.zonelens.ingest.extraction.period.PeriodKind;
 import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.period.PeriodScanner;
 import io.zonelens.ingest.extraction.period.SectionContext;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Sentence;
@@ -80,7 +81,7 @@ final class ProseObservations {
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计|有望|达产后|建成后|投产后");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
@@ -278,7 +279,8 @@ final class ProseObservations {
             PeriodMention period = attributed.period();
             // 到2025年…年均增长8%: a yearly rate to a plan's last year runs over the plan the document names.
             if (measure == Observation.Measure.CAGR) {
-                period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(), period));
+                period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(),
+                        document.publishedAt() == null ? null : document.publishedAt().toLocalDate(), period));
             }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
                     sections.at(quantity.start()));
@@ -505,30 +507,24 @@ final class ProseObservations {
     private static final Pattern YEARS_AVERAGED = Pattern.compile("([两三四五])年平均");
 
     /**
-     * 到2027年…年均增长8%: a yearly rate to a plan's last year runs over the plan, a five-year plan the text names or a span
-     * of years it or its title names ending that year (三年行动方案（2025—2027年）: 2025/2027).
+     * 到2027年…年均增长8%: a yearly rate to a plan's last year runs over the plan: a five-year plan the text names, else the
+     * span of years its title names (三年行动方案（2025—2027年）: 2025/2027), else the longest span of years the text names ending
+     * that year (not a stage of the plan, 2026—2027年为全面提升阶段, where a longer span is named).
      */
-    private static PeriodMention planEndingIn(List<PeriodMention> periods, String title, PeriodMention period) {
+    private static PeriodMention planEndingIn(List<PeriodMention> periods, String title, LocalDate published, PeriodMention period) {
         if (period.from() == null || period.to() == null || period.from().getYear() != period.to().getYear()) {
             return period;
         }
         int last = period.to().getYear();
         java.util.function.Predicate<PeriodMention> endsThen = p -> p.to() != null && p.to().getYear() == last && p.from() != null && p.from().getYear() < last;
-        Optional<PeriodMention> plan = periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && endsThen.test(p)).findFirst()
-                .or(() -> periods.stream().filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).findFirst());
-        if (plan.isPresent()) {
-            return plan.get();
-        }
-        Matcher span = title == null ? null : TITLE_YEARS.matcher(title);
-        if (span != null && span.find() && Integer.parseInt(span.group(2)) == last && Integer.parseInt(span.group(1)) < last) {
-            int first = Integer.parseInt(span.group(1));
-            return new PeriodMention(period.start(), period.end(), period.text(), first + "/" + last, LocalDate.of(first, 1, 1),
-                    LocalDate.of(last, 12, 31), PeriodKind.YEARS);
-        }
-        return period;
+        Optional<PeriodMention> fiveYears = periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && endsThen.test(p)).findFirst();
+        Optional<PeriodMention> titled = title == null ? Optional.empty() : PeriodScanner.forDocument(published, null).scan(title, 0, title.length()).stream()
+                .filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).findFirst()
+                .map(p -> new PeriodMention(period.start(), period.end(), period.text(), p.label(), p.from(), p.to(), PeriodKind.YEARS));
+        return fiveYears.or(() -> titled)
+                .or(() -> periods.stream().filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).min(java.util.Comparator.comparing(PeriodMention::from)))
+                .orElse(period);
     }
-
-    private static final Pattern TITLE_YEARS = Pattern.compile("((?:19|20)\\d{2})年?[—－\\-～~至]((?:19|20)\\d{2})年");
 
     private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
         Set<String> flags = new java.util.TreeSet<>();

@@ -416,8 +416,10 @@ class PatternTest {
         List<EntityMention> verb = mentions("厦门海关推动东渡海关、海沧海关协同监管。");
         assertTrue(has(verb, EntityType.GOVERNMENT, "东渡海关"), verb.toString());
         assertTrue(verb.stream().noneMatch(x -> x.text().startsWith("推动")), verb.toString());
-        List<EntityMention> kinds = mentions("天津海关所属直属海关、各地海关、天津海关协同监管。");
-        assertTrue(kinds.stream().noneMatch(x -> x.text().equals("直属海关") || x.text().equals("各地海关")), "kinds and scopes: " + kinds);
+        List<EntityMention> kinds = mentions("天津海关所属直属海关、各地海关、天津海关协同监管。企业应向所属主管海关申报。加强与拱北海关、周边海关的协作。");
+        assertTrue(kinds.stream().noneMatch(x -> List.of("直属海关", "各地海关", "主管海关", "周边海关").contains(x.text())), "kinds and scopes: " + kinds);
+        List<EntityMention> comma = mentions("厦门海关表示，推动东渡海关、海沧海关协同监管。");
+        assertTrue(comma.stream().noneMatch(x -> x.text().startsWith("推动")), "a verb after a comma is no part of the name: " + comma);
     }
 
     @Test

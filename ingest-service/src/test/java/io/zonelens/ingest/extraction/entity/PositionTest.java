@@ -525,6 +525,8 @@ class PositionTest {
     void theHeadOfHongKongsTradeCouncilHoldsThatOffice() {
         List<PositionHeld> p = positions("前海管理局局长王锦侠与香港贸发局总裁刘会平19日在前海签署合作备忘录。");
         assertEquals(List.of("香港贸易发展局"), p.stream().filter(h -> h.person().equals("刘会平")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> zealand = mentions("新西兰贸易发展局在上海举办推介会，贸发局负责人表示将扩大合作。");
+        assertTrue(zealand.stream().noneMatch(x -> x.canonical().equals("香港贸易发展局")), "another country's 贸发局: " + zealand);
     }
 
     @Test

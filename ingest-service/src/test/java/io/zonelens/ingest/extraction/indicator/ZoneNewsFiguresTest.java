@@ -303,6 +303,10 @@ class ZoneNewsFiguresTest {
         assertEquals("2025/2027", rate.periodLabel(), all.toString());
         assertEquals(Observation.Kind.TARGET, rate.kind(), all.toString());
         assertEquals("2027", all.stream().filter(o -> o.value() == 6000.0).findFirst().orElseThrow().periodLabel(), "a level is the last year's: " + all);
+        List<Observation> staged = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025——2027年）", "2025-02-18",
+                "到2027年，全省综合保税区进出口总额年均增长8%以上。\n2025年为启动阶段，2026—2027年为全面提升阶段。");
+        assertEquals("2025/2027", staged.stream().filter(o -> o.value() == 8.0).findFirst().orElseThrow(() -> new AssertionError(staged.toString())).periodLabel(),
+                "the title's span, not a stage's: " + staged);
     }
 
     @Test
@@ -312,6 +316,9 @@ class ZoneNewsFiguresTest {
         assertEquals("机场货邮吞吐量", cargo.indicator(), all.toString());
         assertEquals(Observation.Kind.TARGET, cargo.kind(), all.toString());
         assertTrue(all.stream().filter(o -> o.value() == 6.0).noneMatch(o -> o.indicator().equals("继续")), all.toString());
+        List<Observation> outlook = observations("受益于政策红利，园区外贸有望持续向好，1—10月，洋浦经济开发区外贸进出口总额1012亿元，同比增长15.2%。");
+        assertEquals(Observation.Kind.ACTUAL, outlook.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(outlook.toString())).kind(),
+                "an outlook in an earlier clause: " + outlook);
     }
 
     @Test
