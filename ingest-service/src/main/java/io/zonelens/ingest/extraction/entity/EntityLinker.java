@@ -112,7 +112,7 @@ public final class EntityLinker {
      */
     private String company(String surface) {
         for (int length = 2; length <= 4 && length < surface.length(); length++) {
-            if (gazetteer.lookup(surface.substring(0, length)).stream().anyMatch(e -> e.kind().equals("COUNTRY"))) {
+            if (gazetteer.lookup(surface.substring(0, length)).stream().anyMatch(GazetteerEntry::isCountry)) {
                 String rest = surface.substring(length);
                 String known = gazetteerCanonical(EntityType.COMPANY, rest);
                 for (String word : COMPANY_WORDS) {

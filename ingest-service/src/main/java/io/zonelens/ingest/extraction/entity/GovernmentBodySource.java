@@ -114,7 +114,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 // a mark before it the name is those two characters, a word of its own.
                 boolean noVerb = start == at - 2 || view.tokensWithin(start, at).stream().noneMatch(Pos::isVerb);
                 boolean bounded = noVerb && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
-                boolean listed = view.charAt(start - 1) == '、' && customsEndsAt(view, bodies, start - 1) || view.charAt(end) == '、' && customsStartsAt(view, bodies, end + 1);
+                boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
+                        || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));
                 if (bounded && (afterBelonging || listed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;
@@ -131,13 +132,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
-    /** A customs office this source found ends at {@code end} (or starts at {@code start}, below). */
-    private static boolean customsEndsAt(SentenceView view, List<EntityCandidate> bodies, int end) {
-        return bodies.stream().anyMatch(body -> body.end() == end && body.length() > CUSTOMS.length() && view.slice(body.start(), body.end()).endsWith(CUSTOMS));
-    }
-
-    private static boolean customsStartsAt(SentenceView view, List<EntityCandidate> bodies, int start) {
-        return bodies.stream().anyMatch(body -> body.start() == start && body.length() > CUSTOMS.length() && view.slice(body.start(), body.end()).endsWith(CUSTOMS));
+    /** A customs office with a name of its own (天津海关, not 海关 alone). */
+    private static boolean customs(SentenceView view, EntityCandidate body) {
+        return body.length() > CUSTOMS.length() && view.text().startsWith(CUSTOMS, body.end() - CUSTOMS.length());
     }
 
     /** 第十二师, 第三支队: a numbered unit of a body, right before the unit's own committee. */

@@ -70,9 +70,7 @@ public final class OverlapResolver {
         }
         EntityCandidate place = overlapped.get(0);
         return place.type() == EntityType.PLACE && place.start() == candidate.start() && place.end() == candidate.end()
-                && sentence.hits().stream().anyMatch(hit -> hit.start() == place.start() && hit.end() == place.end()
-                        && hit.value().entries().stream().anyMatch(entry -> entry.kind().equals("COUNTRY")))
-                && SPORTS.matcher(sentence.slice(sentence.sentence().start(), sentence.sentence().end())).find();
+                && sentence.namesACountry(place.start(), place.end()) && SPORTS.matcher(sentence.slice(sentence.sentence().start(), sentence.sentence().end())).find();
     }
 
     private static final java.util.regex.Pattern SPORTS = java.util.regex.Pattern.compile(

@@ -110,10 +110,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             java.util.Optional<String> province = city.value().entries().stream().filter(entry -> CITY_LEVELS.contains(entry.kind()))
                     .map(GazetteerEntry::province).findFirst();
-            boolean longerNameHere = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() > end);
             // 荆州公安局: a common word (公安) is read so, though a county of that province bears its name.
             String stem = view.slice(start, end);
-            if (province.isPresent() && !longerNameHere && !commonWord(stem) && gazetteer.county(stem, province.get()).isPresent()) {
+            if (province.isPresent() && !commonWord(stem) && gazetteer.county(stem, province.get()).isPresent()
+                    && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.end() > end)) {
                 districts.add(new EntityCandidate(EntityType.PLACE, start, end, DISTRICT_AFTER_CITY + province.get(), 0.7));
             }
         }
@@ -159,8 +159,7 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** 中国区, 大中华区, 日本区: a country or macro-region and 区 name a firm's region, no district. */
     static boolean aFirmsRegion(SentenceView view, int start, int stemEnd) {
-        return BUSINESS_REGIONS.contains(view.slice(start, stemEnd)) || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == stemEnd
-                && hit.value().entries().stream().anyMatch(entry -> entry.kind().equals("COUNTRY")));
+        return BUSINESS_REGIONS.contains(view.slice(start, stemEnd)) || view.namesACountry(start, stemEnd);
     }
 
     /** 全县, 百强县, 老城区: a scope or a description; 新城区 and 老城区 are districts too, but rarely meant so. */

@@ -122,6 +122,11 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return hits.stream().anyMatch(hit -> hit.start() == start && hit.end() == end);
     }
 
+    /** 日本, 阿根廷: a listed country's name, exactly [start, end). */
+    public boolean namesACountry(int start, int end) {
+        return hits.stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.value().entries().stream().anyMatch(GazetteerEntry::isCountry));
+    }
+
     /** Whether a token ends at {@code offset} (end exclusive). */
     public boolean tokenEndsAt(int offset) {
         int index = tokenAt(offset - 1);

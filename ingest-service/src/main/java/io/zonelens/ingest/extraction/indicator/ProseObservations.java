@@ -517,11 +517,11 @@ final class ProseObservations {
         }
         int last = period.to().getYear();
         java.util.function.Predicate<PeriodMention> endsThen = p -> p.to() != null && p.to().getYear() == last && p.from() != null && p.from().getYear() < last;
-        Optional<PeriodMention> fiveYears = periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && endsThen.test(p)).findFirst();
-        Optional<PeriodMention> titled = title == null ? Optional.empty() : PeriodScanner.forDocument(published, null).scan(title, 0, title.length()).stream()
-                .filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).findFirst()
-                .map(p -> new PeriodMention(period.start(), period.end(), period.text(), p.label(), p.from(), p.to(), PeriodKind.YEARS));
-        return fiveYears.or(() -> titled)
+        // Lazily: the title is scanned only where the text names no five-year plan ending that year.
+        return periods.stream().filter(p -> p.kind() == PeriodKind.FIVE_YEAR_PLAN && endsThen.test(p)).findFirst()
+                .or(() -> title == null ? Optional.empty() : PeriodScanner.forDocument(published, null).scan(title, 0, title.length()).stream()
+                        .filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).findFirst()
+                        .map(p -> new PeriodMention(period.start(), period.end(), period.text(), p.label(), p.from(), p.to(), PeriodKind.YEARS)))
                 .or(() -> periods.stream().filter(p -> p.kind() == PeriodKind.YEARS && endsThen.test(p)).min(java.util.Comparator.comparing(PeriodMention::from)))
                 .orElse(period);
     }

@@ -48,7 +48,7 @@ class ZoneNewsFiguresTest {
     @Test
     void aClauseWithOnlyAVerbContinuesTheIndicatorAndTheFrameOfAChangeNamesNone() {
         List<Observation> all = observations("去年，该区进出口总额为318.6亿元；今年1-10月已完成296.4亿元。过去五年，杭州高新区营业收入由5400亿元增加到1.2万亿元。");
-        Observation ytd = all.stream().filter(o -> o.value() == 296.4).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation ytd = ExtractionFixture.valued(all, 296.4);
         assertEquals("进出口总额", ytd.indicator(), all.toString());
         assertEquals("2024-01/2024-10", ytd.periodLabel(), all.toString());
         assertEquals("营业收入", all.stream().filter(o -> o.value() == 1.2).findFirst().orElseThrow().indicator(), all.toString());
@@ -57,7 +57,7 @@ class ZoneNewsFiguresTest {
     @Test
     void aStockCountedAtAMonthsEndIsCumulativeAndAShareOfAWholeIsAShare() {
         List<Observation> all = observations("截至10月底，苏州工业园区累计实际使用外资超过400亿美元，占全省实际使用外资的12.9%。9月份，张家港保税区进出口同比增长12.3%，环比增长5.6%。");
-        Observation stock = all.stream().filter(o -> o.value() == 400.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation stock = ExtractionFixture.valued(all, 400.0);
         assertEquals("2024-10", stock.periodLabel(), all.toString());
         assertEquals(true, stock.cumulative(), all.toString());
         assertEquals(Observation.Measure.SHARE, all.stream().filter(o -> o.value() == 12.9).findFirst().orElseThrow().measure(), all.toString());
@@ -90,7 +90,7 @@ class ZoneNewsFiguresTest {
     void anAmountGainedOrLostAgainstAComparisonIsAChangeAndATotalIsNoLevelOfWhatWasAdded() {
         List<Observation> all = observations("截至9月末，苏州工业园区高新技术企业总数达到6200余家，较去年末增加约800家。1-9月，苏州工业园区进出口额115.6亿元，比去年同期减少8.2亿元。"
                 + "今年以来，苏州工业园区新增总部类企业68家，累计达到580家。");
-        Observation gained = all.stream().filter(o -> o.value() == 800.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation gained = ExtractionFixture.valued(all, 800.0);
         assertEquals(Observation.Measure.CHANGE, gained.measure(), all.toString());
         assertEquals("高新技术企业总数", gained.indicator(), all.toString());
         Observation lost = all.stream().filter(o -> o.value() == -8.2).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
@@ -122,11 +122,11 @@ class ZoneNewsFiguresTest {
     void aYearToDateTotalWithItsOwnPeriodAnExactFigureAfterABoundAndAShareOfTheWholeContinueTheIndicator() {
         List<Observation> all = observations("10月份，苏州工业园区实现社会消费品零售总额82.6亿元，1-10月累计实现781.3亿元。苏州工业园区规上工业总产值突破4000亿元，达到4128亿元。"
                 + "苏州工业园区实际利用外资18.3亿美元，占全市四成以上。");
-        Observation ytd = all.stream().filter(o -> o.value() == 781.3).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation ytd = ExtractionFixture.valued(all, 781.3);
         assertEquals("社会消费品零售总额", ytd.indicator(), all.toString());
         assertEquals("2024-01/2024-10", ytd.periodLabel(), all.toString());
-        assertEquals("规上工业总产值", all.stream().filter(o -> o.value() == 4128.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
-        Observation share = all.stream().filter(o -> o.value() == 40.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("规上工业总产值", ExtractionFixture.valued(all, 4128.0).indicator());
+        Observation share = ExtractionFixture.valued(all, 40.0);
         assertEquals("实际利用外资", share.indicator(), all.toString());
         assertEquals(Observation.Measure.SHARE, share.measure(), all.toString());
     }
@@ -235,7 +235,7 @@ class ZoneNewsFiguresTest {
     @Test
     void aPieceThatNamesNoPeriodIsAboutTheDayItWasPublished() {
         List<Observation> all = observations("山东自贸试验区累计新设企业11.8万家，实际使用外资74.3亿美元。");
-        Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation firms = ExtractionFixture.valued(all, 11.8);
         assertEquals(java.time.LocalDate.of(2024, 11, 20), firms.periodTo(), all.toString());
         assertTrue(firms.flags().contains("PERIOD_INFERRED"), all.toString());
     }
@@ -243,7 +243,7 @@ class ZoneNewsFiguresTest {
     @Test
     void sharesAZoneContributedAreNamedAfterThemAndItsAreaIsNoFigure() {
         List<Observation> all = observations("四年来，山东自贸试验区以不到全省千分之一的面积，贡献了全省10.1%的进出口和约16.8%的实际使用外资。");
-        Observation trade = all.stream().filter(o -> o.value() == 10.1).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation trade = ExtractionFixture.valued(all, 10.1);
         assertEquals("进出口", trade.indicator(), all.toString());
         assertEquals(Observation.Measure.SHARE, trade.measure(), all.toString());
         assertEquals("中国(山东)自由贸易试验区", trade.subject(), all.toString());
@@ -254,7 +254,7 @@ class ZoneNewsFiguresTest {
     @Test
     void sinceAnEventWithNoDateOfItsOwnRunsFromTheDateNamedBefore() {
         List<Observation> all = observations("2019年8月30日，中国（山东）自由贸易试验区正式挂牌。挂牌以来，山东自贸试验区累计新设企业11.8万家。");
-        Observation firms = all.stream().filter(o -> o.value() == 11.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation firms = ExtractionFixture.valued(all, 11.8);
         assertEquals(2019, firms.periodFrom().getYear(), all.toString());
         assertEquals(java.time.LocalDate.of(2024, 11, 20), firms.periodTo(), "to the day of publication: " + all);
     }
@@ -263,7 +263,7 @@ class ZoneNewsFiguresTest {
     void aFirmTheClauseRefersBackToOwnsItsFiguresAndAVenueOwnsNone() {
         List<Observation> all = observations("4月15日晚，宁德时代发布2024年一季度报告。一季度，公司实现营业收入797.7亿元，同比下降10.4%。"
                 + "2024年11月，格尔木昆仑经济技术开发区招商推介会在西宁举行，现场签约项目9个。");
-        Observation revenue = all.stream().filter(o -> o.value() == 797.7).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation revenue = ExtractionFixture.valued(all, 797.7);
         assertEquals("宁德时代新能源科技股份有限公司", revenue.subject(), all.toString());
         assertEquals("营业收入", revenue.indicator(), all.toString());
         assertEquals("格尔木昆仑经济技术开发区", all.stream().filter(o -> o.value() == 9.0).findFirst().orElseThrow().subject(), all.toString());
@@ -280,17 +280,17 @@ class ZoneNewsFiguresTest {
     @Test
     void aFirmReferredBackToAndAnAlreadyBeforeTheVerbAreNoPartOfTheIndicator() {
         List<Observation> all = observations("截至10月底，海南自由贸易港封关运作准备工作已完成约九成。今年以来，该行已为前海企业提供跨境融资超过300亿元。");
-        assertEquals("封关运作准备工作", all.stream().filter(o -> o.value() == 90.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
-        String financing = all.stream().filter(o -> o.value() == 300.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator();
+        assertEquals("封关运作准备工作", ExtractionFixture.valued(all, 90.0).indicator());
+        String financing = ExtractionFixture.valued(all, 300.0).indicator();
         assertTrue(!financing.startsWith("该行") && !financing.startsWith("已") && financing.endsWith("提供跨境融资"), financing);
         List<Observation> trade = observations("今年前三季度，洋浦经济开发区石化产业加快发展，该行业产值达到1200亿元。");
-        assertEquals("该行业产值", trade.stream().filter(o -> o.value() == 1200.0).findFirst().orElseThrow(() -> new AssertionError(trade.toString())).indicator());
+        assertEquals("该行业产值", ExtractionFixture.valued(trade, 1200.0).indicator());
     }
 
     @Test
     void aDistrictNamedAfterItsCityOwnsItsFigure() {
         List<Observation> all = observations("2023年，横琴粤澳深度合作区、广州南沙地区生产总值分别增长5.0%和5.8%。");
-        Observation nansha = all.stream().filter(o -> o.value() == 5.8).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation nansha = ExtractionFixture.valued(all, 5.8);
         assertEquals("南沙区", nansha.subject(), all.toString());
         assertEquals("地区生产总值", nansha.indicator(), all.toString());
     }
@@ -299,38 +299,38 @@ class ZoneNewsFiguresTest {
     void aYearlyRateToAThreeYearPlansLastYearRunsOverThePlanItsTitleNames() {
         List<Observation> all = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025—2027年）", "2025-02-18",
                 "到2027年，全省综合保税区进出口总额力争突破6000亿元，年均增长8%以上。");
-        Observation rate = all.stream().filter(o -> o.value() == 8.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation rate = ExtractionFixture.valued(all, 8.0);
         assertEquals("2025/2027", rate.periodLabel(), all.toString());
         assertEquals(Observation.Kind.TARGET, rate.kind(), all.toString());
         assertEquals("2027", all.stream().filter(o -> o.value() == 6000.0).findFirst().orElseThrow().periodLabel(), "a level is the last year's: " + all);
         List<Observation> staged = ExtractionFixture.extract("浙江省推进综合保税区高质量发展三年行动方案（2025——2027年）", "2025-02-18",
                 "到2027年，全省综合保税区进出口总额年均增长8%以上。\n2025年为启动阶段，2026—2027年为全面提升阶段。");
-        assertEquals("2025/2027", staged.stream().filter(o -> o.value() == 8.0).findFirst().orElseThrow(() -> new AssertionError(staged.toString())).periodLabel(),
+        assertEquals("2025/2027", ExtractionFixture.valued(staged, 8.0).periodLabel(),
                 "the title's span, not a stage's: " + staged);
     }
 
     @Test
     void whatIsExpectedIsATargetAndGoingOnNamesNoIndicator() {
         List<Observation> all = observations("据河南机场集团统计，郑州机场今年货邮吞吐量有望突破70万吨，继续位居全国第六位。");
-        Observation cargo = all.stream().filter(o -> o.value() == 70.0).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        Observation cargo = ExtractionFixture.valued(all, 70.0);
         assertEquals("机场货邮吞吐量", cargo.indicator(), all.toString());
         assertEquals(Observation.Kind.TARGET, cargo.kind(), all.toString());
         assertTrue(all.stream().filter(o -> o.value() == 6.0).noneMatch(o -> o.indicator().equals("继续")), all.toString());
         List<Observation> outlook = observations("受益于政策红利，园区外贸有望持续向好，1—10月，洋浦经济开发区外贸进出口总额1012亿元，同比增长15.2%。");
-        assertEquals(Observation.Kind.ACTUAL, outlook.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(outlook.toString())).kind(),
+        assertEquals(Observation.Kind.ACTUAL, ExtractionFixture.valued(outlook, 1012.0).kind(),
                 "an outlook in an earlier clause: " + outlook);
     }
 
     @Test
     void aCooperationZonesWordReferringBackIsNoPartOfTheIndicator() {
         List<Observation> all = observations("磨憨—磨丁经济合作区管委会常务副主任段钢表示，合作区今年1至10月进出口货运量达到1100万吨。");
-        assertEquals("进出口货运量", all.stream().filter(o -> o.value() == 1100.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator());
+        assertEquals("进出口货运量", ExtractionFixture.valued(all, 1100.0).indicator());
     }
 
     @Test
     void whatAZoneServesAsIsNoSubjectOfItsFigures() {
         List<Observation> all = observations("洋浦经济开发区作为海南自由贸易港先行先试区域，今年前三季度实现外贸进出口总额1012亿元，同比增长15.2%。");
-        assertEquals("洋浦经济开发区", all.stream().filter(o -> o.value() == 1012.0).findFirst().orElseThrow(() -> new AssertionError(all.toString())).subject(),
+        assertEquals("洋浦经济开发区", ExtractionFixture.valued(all, 1012.0).subject(),
                 all.toString());
     }
 
@@ -338,7 +338,7 @@ class ZoneNewsFiguresTest {
     void anUndatedFigureTakesThePublicationDayOnlyAsATotalToDateOrADatedEventsResult() {
         assertTrue(observations("全省地区生产总值54355.1亿元，增长4.5%。").isEmpty(), "an undated extract says no year");
         List<Observation> since = observations("到2025年，累计形成制度创新成果1000项以上。\n广州南沙新区片区挂牌以来累计形成制度创新成果642项。");
-        Observation done = since.stream().filter(o -> o.value() == 642.0).findFirst().orElseThrow(() -> new AssertionError(since.toString()));
+        Observation done = ExtractionFixture.valued(since, 642.0);
         assertEquals(Observation.Kind.ACTUAL, done.kind(), "a target year named before is no date the zone opened on: " + since);
     }
 
@@ -359,7 +359,7 @@ class ZoneNewsFiguresTest {
     @Test
     void unitsOfPiecesAndPerMilleAndAMinusAfter为() {
         List<Observation> all = observations("2023年，合肥市集成电路产量18.2亿块，增长42.1%。全市出生率为6.15‰；人口自然增长率为-2.51‰。");
-        assertEquals("集成电路产量", all.stream().filter(o -> o.value() == 42.1).findFirst().orElseThrow(() -> new AssertionError(all.toString())).indicator(),
+        assertEquals("集成电路产量", ExtractionFixture.valued(all, 42.1).indicator(),
                 "the growth of the figure just named, not of the one before: " + all);
         assertTrue(all.stream().anyMatch(o -> o.value() == 18.2), all.toString());
         assertEquals("人口自然增长率", all.stream().filter(o -> o.value() == -2.51).findFirst()
