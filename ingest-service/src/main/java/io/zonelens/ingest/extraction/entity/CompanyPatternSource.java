@@ -153,7 +153,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = words.size() - 2; i >= 0; i--) {
             Token activity = words.get(i);
-            int next = activity.end();
+            // 长安号运营主体西安国际陆港多式联运有限公司: the one doing it (主体, 单位, 方) may follow the activity.
+            int next = ACTIVITY_ROLES.contains(words.get(i + 1).word()) ? words.get(i + 1).end() : activity.end();
             // 中信投资天津有限公司: a place right before the legal form is the branch's, not the start of another name.
             if (activity.pos().equals("vn") && view.hits().stream().anyMatch(hit -> hit.start() == next && hit.hasType(EntityType.PLACE)
                     && end - hit.end() >= 2)) {
@@ -162,6 +163,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         return start;
     }
+
+    private static final java.util.Set<String> ACTIVITY_ROLES = java.util.Set.of("主体", "单位", "方", "商");
 
     /**
      * 楼阳生详细了解超聚变数字技术有限公司: a registered name runs from the verb that governs it, its first character

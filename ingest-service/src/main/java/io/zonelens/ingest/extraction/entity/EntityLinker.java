@@ -463,8 +463,10 @@ public final class EntityLinker {
                     boolean knownName = zoneNamed || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 上海海关…党委: a party committee is a named body's own unless the body is a zone's (管委会, 党工委).
                     boolean zonesBody = zoneNamed || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith);
+                    // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
+                    String bare = BARE_ZONE_WORDS.contains(prefix) ? bareZone(prefix, zonesNamed, home.province()) : null;
                     owner = anyInstitutions && !zonesBody ? mention.canonical()
-                            : area != null ? area : knownName ? zone(prefix, home.province()) : owner;
+                            : area != null ? area : bare != null ? bare : knownName ? zone(prefix, home.province()) : owner;
                 }
             } else if (anyInstitutions && (mention.type() == EntityType.COMPANY || mention.type() == EntityType.ORGANIZATION)) {
                 owner = mention.canonical();

@@ -175,7 +175,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
                     // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
-                    || type.isInstitution() && (opensWithAPersonActing(view, start, end) || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
+                    || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end)
+                            || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
                 continue;
             }
             // 国家海洋技术中心, 国家实验室: in our documents a centre or laboratory of the state is an institution, not a body.
@@ -567,6 +568,19 @@ final class LearnedSource implements EntityCandidateSource {
         return prepositionInTheName || nameFirst && words.size() >= 3
                 && (Pos.isVerb(words.get(1)) && words.get(1).word().length() > 1 || words.get(1).pos().equals("p"));
     }
+
+    /**
+     * 支持湛江建设省域副中心城市: a place and a verb of building what it aims to be open a clause, not an institution's
+     * name, unless the span ends in an institution's word (湛江建设集团; not 副中心's 中心); other verbs name institutions (伊朗革命卫队).
+     */
+    private static boolean opensWithAPlaceActing(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        return words.size() >= 3 && words.get(0).start() == start && words.get(0).posStartsWith("ns") && AIMING_VERBS.contains(words.get(1).word())
+                && view.hits().stream().noneMatch(hit -> hit.end() == end && view.tokenStartsAt(hit.start())
+                        && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+    }
+
+    private static final Set<String> AIMING_VERBS = Set.of("建设", "建成", "打造", "创建", "争创", "构建", "培育", "申建");
 
     /**
      * 新东方创始人: a title after a proper name (a company, body or place the tagger took along) is the title alone, as

@@ -177,9 +177,12 @@ final class FigureSubjects {
         return place.start() >= 2 && text.startsWith("作为", place.start() - 2);
     }
 
-    /** A place a preposition or a route's dash or bracket puts after something else is that figure's partner. */
+    /**
+     * A place a preposition or a route's dash or bracket puts after something else is that figure's partner; a country
+     * before 籍 (俄罗斯籍投资企业) says whose firms are counted, not whose figure it is.
+     */
     static boolean partner(String text, EntityMention place) {
-        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0;
+        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end());
     }
 
     private static final String PARTNER_MARKS = "对向自往与—－-";

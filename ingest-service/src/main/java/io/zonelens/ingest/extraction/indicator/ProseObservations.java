@@ -34,10 +34,10 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -47,7 +47,7 @@ final class ProseObservations {
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
-    private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区)(?!域)");
+    private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */

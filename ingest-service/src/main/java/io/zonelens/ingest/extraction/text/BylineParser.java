@@ -51,6 +51,8 @@ final class BylineParser {
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");
+    /** A name of words alone (no sentence in it), a space, then what must be a date alone. */
+    private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z·()]{3,30})\\s+(\\S.{5,30})$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
     private static final int SHORT_CREDIT_LINE = 40;
@@ -109,11 +111,19 @@ final class BylineParser {
         return false;
     }
 
-    /** A header line that opens with the date, optionally followed by the outlet: "2024年09月30日 08:15 新京报". */
+    /**
+     * A header line that opens with the date, optionally followed by the outlet: "2024年09月30日 08:15 新京报"; or the
+     * outlet or issuing body, a space, and the date alone: "合肥经济技术开发区管委会  2024-03-06".
+     */
     private static Optional<Byline> datedHeader(String original, String folded) {
         int dateEnd = PublicationTimeParser.leadingDateEnd(folded);
         if (dateEnd < 0) {
-            return Optional.empty();
+            Matcher issuer = ISSUER_THEN_DATE.matcher(folded);
+            if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
+                return Optional.empty();
+            }
+            OffsetDateTime time = PublicationTimeParser.find(issuer.group(2)).orElse(null);
+            return Optional.of(new Byline(original.substring(0, issuer.end(1)), null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
         }
         String rest = original.substring(dateEnd).strip();
         String outlet = null;

@@ -416,6 +416,12 @@ class LinkingTest {
     }
 
     @Test
+    void aBareBodyAfterABareZoneWordsBodyIsTheNamedZonesBody() {
+        List<EntityMention> m = mentions("合肥经开区召开推进会。合肥经开区党工委书记吴劲松讲话，经开区党工委副书记、管委会主任尹明兴主持会议。");
+        assertEquals("合肥经济技术开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+    }
+
+    @Test
     void aCongresssTermIsNoPartOfItsName() {
         List<EntityMention> m = mentions("杭州市十五届人大常委会第二十次会议召开。杭州市人大常委会主任出席。");
         assertEquals("杭州市人大常委会", canonicalOf(m, "杭州市十五届人大常委会"), m.toString());

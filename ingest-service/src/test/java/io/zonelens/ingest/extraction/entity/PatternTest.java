@@ -914,9 +914,17 @@ class PatternTest {
     }
 
     @Test
+    void aPlaceBuildingWhatItAimsToBeIsNoInstitution() {
+        List<EntityMention> m = mentions("支持汕头、湛江建设省域副中心城市。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "湛江"), m.toString());
+    }
+
+    @Test
     void twoListedCompaniesTogetherAreTheirJointVentureAndAnAgencyEndsBeforeThePlace() {
-        List<EntityMention> m = mentions("中粮万科长阳半岛工地再迎开放。奔驰汽车代理北京鹏龙星徽汽车销售服务有限公司。");
-        assertEquals(List.of("中粮万科", "奔驰", "北京鹏龙星徽汽车销售服务有限公司"),
+        List<EntityMention> m = mentions("中粮万科长阳半岛工地再迎开放。奔驰汽车代理北京鹏龙星徽汽车销售服务有限公司。"
+                + "长安号运营主体西安国际陆港多式联运有限公司相关负责人介绍。");
+        assertEquals(List.of("中粮万科", "奔驰", "北京鹏龙星徽汽车销售服务有限公司", "西安国际陆港多式联运有限公司"),
                 m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
     }
 

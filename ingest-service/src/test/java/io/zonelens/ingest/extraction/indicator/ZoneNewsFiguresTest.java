@@ -437,4 +437,19 @@ class ZoneNewsFiguresTest {
                 + "会议还审议通过了合资设立晋能天地煤机科技有限公司的议案，新公司注册资本5亿元。");
         assertEquals("晋能天地煤机科技有限公司", ExtractionFixture.valued(venture, 5.0).subject(), venture.toString());
     }
+
+    @Test
+    void aNationalityCountsTheZonesFirmsAndVerbsOfGatheringOrHoldingNameNothing() {
+        List<Observation> firms = ExtractionFixture.extract(null, "2024-09-12",
+                "今年1至8月，绥芬河片区实现对俄进出口额186.7亿元。目前，片区已聚集中俄经贸合作企业1200余家，其中俄罗斯籍投资企业136家。");
+        assertEquals("中俄经贸合作企业", ExtractionFixture.valued(firms, 1200).indicator(), firms.toString());
+        assertEquals("俄罗斯籍投资企业", ExtractionFixture.valued(firms, 136).indicator(), firms.toString());
+        assertTrue(firms.stream().allMatch(o -> o.subject().equals("中国(黑龙江)自由贸易试验区绥芬河片区")), firms.toString());
+        List<Observation> share = ExtractionFixture.extract(null, "2024-09-12",
+                "黑龙江省商务厅表示，到2025年，全省对俄贸易额力争突破1500亿元，占全国对俄贸易的比重保持在6%以上。");
+        assertEquals("占全国对俄贸易的比重", ExtractionFixture.valued(share, 6).indicator(), share.toString());
+        List<Observation> port = ExtractionFixture.extract(null, "2024-11-18",
+                "西安国际港务区党工委书记曹军表示，港务区将力争到2025年中欧班列年开行量稳定在5000列以上。");
+        assertEquals("中欧班列年开行量", ExtractionFixture.valued(port, 5000).indicator(), port.toString());
+    }
 }

@@ -226,6 +226,21 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void anIssuerThenADateUnderTheTitleIsTheByline() {
+        NormalizedDocument document = normalizer.normalize("""
+                合肥经开区召开2024年招商引资工作推进会
+                合肥经济技术开发区管委会  2024-03-06
+
+                3月5日，合肥经开区召开2024年招商引资工作推进会。
+                """, "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2024-03-06T00:00:00+08:00"), document.publishedAt());
+        assertEquals("合肥经济技术开发区管委会", document.source());
+        assertEquals(List.of("3月5日，合肥经开区召开2024年招商引资工作推进会。"), document.paragraphs());
+        NormalizedDocument sentence = normalizer.normalize("标题\n会议指出 到2025年完成\n", "text/plain", null, null);
+        assertEquals(null, sentence.publishedAt(), "a line that only ends in a year is no byline: " + sentence);
+    }
+
+    @Test
     void tableLayoutGovernmentPage() {
         NormalizedDocument document = normalizer.normalize(KinDocuments.TABLE_LAYOUT_GOV_PAGE, "text/html", null, null);
         assertEquals("东疆保税港区管委会关于开展2024年度企业评审工作的通知", document.title());
