@@ -36,11 +36,18 @@ final class FigureSubjects {
     private final List<EntityMention> firms;
     private final Scopes scopes;
     private final Optional<String> documentSubject;
+    /** Bodies named after a place (陕西省人民政府办公厅), with that place: who issues a plan. */
+    private final List<Issuer> issuers;
     /** The scope or firm an earlier clause of the sentence gave, and where that clause starts. */
     private Optional<String> sentenceScope = Optional.empty();
     private int scopeClause;
 
-    private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, Scopes scopes, Optional<String> documentSubject) {
+    private record Issuer(int start, int end, String place) {
+    }
+
+    private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, Scopes scopes, Optional<String> documentSubject,
+                           List<Issuer> issuers) {
+        this.issuers = issuers;
         this.text = text;
         this.named = named;
         this.firms = firms;
@@ -72,7 +79,7 @@ final class FigureSubjects {
         List<int[]> areaLists = areaLists(text, mentions);
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m)
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !siteOfAFacility(text, m)
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
@@ -89,7 +96,11 @@ final class FigureSubjects {
                 .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
                         && !customs.coversLonger(m) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
-        return new FigureSubjects(text, named, firms, scopes, documentSubject);
+        List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT)
+                .flatMap(body -> mentions.stream().filter(place -> place.type() == EntityType.PLACE && place.start() == body.start()
+                        && place.end() < body.end() && !NOT_SUBJECTS.contains(place.canonical())).limit(1)
+                        .map(place -> new Issuer(body.start(), body.end(), place.canonical()))).toList();
+        return new FigureSubjects(text, named, firms, scopes, documentSubject, issuers);
     }
 
     private static boolean anAreaOf(String titleName, EntityMention zone) {
@@ -158,6 +169,13 @@ final class FigureSubjects {
                 && BUILDING.matcher(text).region(place.end(), text.length()).lookingAt();
         return after在 && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt() || builtAbroad;
     }
+
+    /** 推进匈牙利德布勒森工厂建设, 特斯拉上海超级工厂: where a firm's plant stands owns none of the figures said of the firm. */
+    static boolean siteOfAFacility(String text, EntityMention place) {
+        return place.type() == EntityType.PLACE && FACILITY.matcher(text).region(place.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern FACILITY = Pattern.compile("\\p{IsHan}{0,5}?(?:超级工厂|工厂|生产基地|基地|厂区|生产线)");
 
     /** 总部位于…晋城开发区: where a firm stands, which owns no figure the firm's clause gives. */
     static boolean located(String text, EntityMention place) {
@@ -314,8 +332,22 @@ final class FigureSubjects {
         if (scoped.isEmpty() && indicator.startsWith("国内生产总值") && !namedSince(named, sentence.start(), quantity.start())) {
             scoped = Optional.of(NATION);
         }
-        return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> documentSubject);
+        return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> issuerOfAPlan(sentence, quantity.start()))
+                .or(() -> documentSubject);
     }
+
+    /**
+     * 陕西省人民政府办公厅此前印发的《…实施方案》提出，到2027年，中欧班列（西安）开行量力争突破6000列: where the sentence names no one
+     * else, a plan's figures are those of the place whose body issued it.
+     */
+    private Optional<String> issuerOfAPlan(Sentence sentence, int offset) {
+        return issuers.stream().filter(issuer -> issuer.start() >= sentence.start() && issuer.end() < offset
+                        && ISSUED.matcher(text).region(issuer.end(), offset).lookingAt())
+                .reduce((a, b) -> b).map(Issuer::place);
+    }
+
+    /** 印发的《, 联合出台了《, 此前发布《: a body issuing the plan whose figures follow. */
+    private static final Pattern ISSUED = Pattern.compile("[、\\p{IsHan}]{0,16}?(?:印发|出台|发布|制定|编制)(?:的|了)?《");
 
     /** Where the part of the sentence a figure stands in starts: after the last ； before it (a list of separate items). */
     private int segmentStart(Sentence sentence, int offset) {
@@ -488,8 +520,11 @@ final class FigureSubjects {
     }
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
-    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)");
-    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)");
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
+            // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
+            + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
+    /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */
+    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?=\\p{IsHan}{2})");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -38,6 +38,7 @@ final class ProseObservations {
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+    private static final Pattern AREA_IN_BRACKETS = Pattern.compile("[（(]\\p{IsHan}{1,8}(?:片区|园区|区块)[）)]");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -82,7 +83,7 @@ final class ProseObservations {
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
-    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|率$");
+    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects, PeriodAttribution periods) {
@@ -305,7 +306,23 @@ final class ProseObservations {
                 found.add(observation);
             }
         }
+        found.removeIf(bound -> passedBoundOfAnExactFigure(bound, found));
         return found;
+    }
+
+    /**
+     * 累计开行量突破4000列，达到4012列: a bound passed, then the exact figure in the same sentence, say one thing; the exact
+     * figure stands.
+     */
+    private static boolean passedBoundOfAnExactFigure(Observation bound, List<Observation> all) {
+        if (bound.qualifier() != Qualifier.MORE_THAN && bound.qualifier() != Qualifier.AT_LEAST || bound.normalizedValue() == null) {
+            return false;
+        }
+        return all.stream().anyMatch(exact -> exact != bound && exact.qualifier() == Qualifier.EXACT && exact.evidenceStart() == bound.evidenceStart()
+                && exact.subject().equals(bound.subject()) && exact.indicator().equals(bound.indicator()) && exact.kind() == bound.kind()
+                && exact.measure() == bound.measure() && java.util.Objects.equals(exact.periodLabel(), bound.periodLabel())
+                && java.util.Objects.equals(exact.unit(), bound.unit()) && exact.normalizedValue() != null
+                && exact.normalizedValue() >= bound.normalizedValue());
     }
 
     /** The indicators of the last 分别 list in the sentence, one for each figure, and how many figures it had. */
@@ -636,6 +653,32 @@ final class ProseObservations {
                         && !(FigureSubjects.bracketed(document.text(), m) && "）)".indexOf(document.text().charAt(m.end())) >= 0
                                 && "（(".indexOf(document.text().charAt(m.start() - 1)) >= 0 && !renames(document, m)))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
+        String text = document.text();
+        // 长安汽车、赛力斯、理想汽车等整车企业产量: firms given as examples, with their 、 and 等, name nothing measured
+        // (光伏 of 绿色铝、光伏、新能源电池产业产值 is an industry in a list of industries, no example).
+        boolean[] firmOrMark = new boolean[Math.max(0, to - from)];
+        for (EntityMention m : document.entities().mentions()) {
+            if ((m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION) && m.start() >= from && m.end() <= to) {
+                java.util.Arrays.fill(firmOrMark, m.start() - from, m.end() - from, true);
+            }
+        }
+        int examplesEnd = -1;
+        for (int i = 0; i < firmOrMark.length && (firmOrMark[i] || text.charAt(from + i) == '、'); i++) {
+            examplesEnd = i + 1 < firmOrMark.length && text.charAt(from + i + 1) == '等' && firmOrMark[i] ? from + i + 2 : examplesEnd;
+        }
+        if (examplesEnd > 0) {
+            cuts.add(new int[]{from, examplesEnd});
+        }
+        for (EntityMention m : document.entities().mentions()) {
+            if (m.start() < from || m.end() >= to) {
+                continue;
+            }
+            // 南京综合保税区（江北片区）进出口额: the area of the zone in brackets goes with the zone.
+            Matcher area = AREA_IN_BRACKETS.matcher(text).region(m.end(), to);
+            if (m.type() == EntityType.ZONE && area.lookingAt()) {
+                cuts.add(new int[]{m.start(), area.end()});
+            }
+        }
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));
         List<int[]> outer = new ArrayList<>();

@@ -452,4 +452,38 @@ class ZoneNewsFiguresTest {
                 "西安国际港务区党工委书记曹军表示，港务区将力争到2025年中欧班列年开行量稳定在5000列以上。");
         assertEquals("中欧班列年开行量", ExtractionFixture.valued(port, 5000).indicator(), port.toString());
     }
+
+    @Test
+    void aFirmsPlantAbroadOwnsNoneOfTheFirmsFiguresAndTheFirmOwnsItsShareOfAMarket() {
+        List<Observation> firm = ExtractionFixture.extract(null, "2024-10-19",
+                "前三季度，宁德时代新能源科技股份有限公司实现营业收入2590.45亿元。公司将继续推进匈牙利德布勒森工厂建设。"
+                        + "截至9月末，公司货币资金余额2669亿元。前三季度宁德时代动力电池装车量占国内市场的份额达到45.9%。");
+        assertTrue(firm.stream().allMatch(o -> o.subject().equals("宁德时代新能源科技股份有限公司")), firm.toString());
+        assertEquals(Observation.Measure.SHARE, ExtractionFixture.valued(firm, 45.9).measure(), firm.toString());
+    }
+
+    @Test
+    void aBoundPassedThenTheExactFigureIsOneFigure() {
+        List<Observation> trains = ExtractionFixture.extract("西安国际港务区：中欧班列今年开行量突破4000列", "2024-11-18",
+                "11月16日，中欧班列（西安）今年累计开行量突破4000列，达到4012列，同比增长9.1%。");
+        assertEquals(List.of(4012.0, 9.1), trains.stream().map(Observation::value).toList(), trains.toString());
+    }
+
+    @Test
+    void aPlansFiguresAreThoseOfThePlaceWhoseBodyIssuedIt() {
+        List<Observation> plan = ExtractionFixture.extract("西安国际港务区：中欧班列今年开行量突破4000列", "2024-11-18",
+                "西安国际港务区今年中欧班列开行量突破4000列。\n陕西省人民政府办公厅此前印发的《陕西省推动中欧班列高质量发展实施方案》提出，"
+                        + "到2027年，中欧班列（西安）开行量力争突破6000列。");
+        assertEquals("陕西省", ExtractionFixture.valued(plan, 6000).subject(), plan.toString());
+    }
+
+    @Test
+    void firmsGivenAsExamplesAndAZonesAreaInBracketsNameNothingMeasured() {
+        List<Observation> cars = ExtractionFixture.extract(null, "2024-10-30",
+                "两江新区着力打造汽车产业集群，长安汽车、赛力斯、理想汽车等整车企业前三季度产量合计突破120万辆。");
+        assertEquals("整车企业产量", ExtractionFixture.valued(cars, 120).indicator(), cars.toString());
+        List<Observation> area = ExtractionFixture.extract(null, "2024-12-03", "今年1至11月，南京综合保税区（江北片区）实现进出口额156亿元。");
+        assertEquals("进出口额", ExtractionFixture.valued(area, 156).indicator(), area.toString());
+        assertEquals("南京综合保税区", ExtractionFixture.valued(area, 156).subject(), area.toString());
+    }
 }
