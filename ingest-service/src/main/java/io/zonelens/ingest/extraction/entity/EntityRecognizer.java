@@ -34,6 +34,7 @@ public class EntityRecognizer implements PipelineStage {
     private final DocumentNumbers documentNumbers = new DocumentNumbers();
     private final RepeatedNames repeatedNames;
     private final RepeatedShortNames repeatedShortNames;
+    private final ZonesListedTogether zonesListedTogether;
     private final PositionExtractor positions = new PositionExtractor();
 
     @Inject
@@ -55,6 +56,7 @@ public class EntityRecognizer implements PipelineStage {
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
         this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());
+        this.zonesListedTogether = new ZonesListedTogether(lexicon.gazetteer());
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {
@@ -123,7 +125,7 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         named.addAll(jurisdictions(views, named));
-        List<EntityMention> linked = repeatedShortNames.apply(text, views, named);
+        List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));
         List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);

@@ -14,6 +14,7 @@ import java.util.Set;
 public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final int WINDOW = 14;
+    private static final int LISTED_ANCHOR_WINDOW = 20;
     /** 天津中心 or 天津实验室 name nothing in particular: a real name has words between anchor and suffix. */
     private static final int MIN_MIDDLE = 2;
 
@@ -103,7 +104,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         for (Lexicon.Hit hit : view.hits()) {
             boolean anchor = (hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null)
                     && !placeOfABranch(view, hit);
-            if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= WINDOW
+            // 中国科学院苏州纳米技术与纳米仿生研究所: a listed academy's institutes are named at length after it.
+            int window = hit.hasType(EntityType.ORGANIZATION) ? LISTED_ANCHOR_WINDOW : WINDOW;
+            if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart)) {
                 best = hit.start();
             }

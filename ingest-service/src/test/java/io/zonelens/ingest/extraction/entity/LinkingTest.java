@@ -422,6 +422,16 @@ class LinkingTest {
     }
 
     @Test
+    void aBareNameListedAmongZonesIsTheZoneNamedAfterIt() {
+        List<EntityMention> m = mentions("横琴、前海、南沙、河套等重大合作平台建设取得新进展。南沙将建设国际航运枢纽。河套灌区水利建设加快。");
+        assertEquals("广州南沙新区", canonicalOf(m, "南沙"), m.toString());
+        assertEquals("河套深港科技创新合作区", canonicalOf(m, "河套"), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.text().equals("南沙")).count(), "alone, 南沙 is not the zone: " + m);
+        List<EntityMention> places = mentions("北京、上海、南沙等地举办活动。");
+        assertTrue(places.stream().noneMatch(x -> x.type() == EntityType.ZONE), "among places a bare name is no zone: " + places);
+    }
+
+    @Test
     void aCongresssTermIsNoPartOfItsName() {
         List<EntityMention> m = mentions("杭州市十五届人大常委会第二十次会议召开。杭州市人大常委会主任出席。");
         assertEquals("杭州市人大常委会", canonicalOf(m, "杭州市十五届人大常委会"), m.toString());
