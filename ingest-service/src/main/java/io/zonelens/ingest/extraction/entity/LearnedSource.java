@@ -571,14 +571,18 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * 支持湛江建设省域副中心城市: a place and a verb of building what it aims to be open a clause, not an institution's
-     * name, unless the span ends in an institution's word (湛江建设集团; not 副中心's 中心); other verbs name institutions (伊朗革命卫队).
+     * name, unless the span ends in an institution's word (湛江建设集团, 北京建设工程质量检测中心; not 副中心); other verbs name institutions (伊朗革命卫队).
      */
     private static boolean opensWithAPlaceActing(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
+        boolean institutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end
+                && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null));
         return words.size() >= 3 && words.get(0).start() == start && words.get(0).posStartsWith("ns") && AIMING_VERBS.contains(words.get(1).word())
-                && view.hits().stream().noneMatch(hit -> hit.end() == end && view.tokenStartsAt(hit.start())
-                        && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+                && (!institutionWord || AIMS.matcher(view.slice(start, end)).find());
     }
+
+    /** What a place aims to be, though it ends in an institution's word (副中心 in 中心). */
+    private static final java.util.regex.Pattern AIMS = java.util.regex.Pattern.compile("(?:副中心|中心城市)$");
 
     private static final Set<String> AIMING_VERBS = Set.of("建设", "建成", "打造", "创建", "争创", "构建", "培育", "申建");
 

@@ -58,6 +58,10 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
+            // 支持东部地区综合保税区, 沿海地区综保区: zones of a part of the country, no zone in particular.
+            if (anchor >= 0 && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
+                continue;
+            }
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
@@ -86,6 +90,10 @@ public class ZonePatternSource implements EntityCandidateSource {
         return BODY_INSIDE.matcher(view.text()).region(anchor, kindStart).find();
     }
 
+    private static final java.util.regex.Pattern PART_OF_THE_COUNTRY = java.util.regex.Pattern.compile(
+            "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
+                    // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
+                    + "(?:综合|经济技术|经济|高新技术产业|高新)?");
     private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */

@@ -1,7 +1,10 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,15 +12,16 @@ import java.util.Set;
 /**
  * 横琴、前海、南沙、河套等重大合作平台: a bare name listed among zones is a zone too, the one listed zone whose name holds it
  * (南沙: 广州南沙新区, of the kinds news names by their bare names first; 河套: 河套深港科技创新合作区). Alone, 南沙 is as often
- * the district or the islands and 河套 a river's bend; among zones the list says which it is.
+ * the district or the islands and 河套 a river's bend; among zones the list says which it is. A free-trade area is named
+ * bare only among its zone's other areas (张江 beside 金桥 and 陆家嘴 in a list of Shanghai's areas, not 机场 beside 天津港保税区).
  */
 final class ZonesListedTogether {
 
     /** The kinds bare names stand for, widest first: 南沙 is the new area before the free-trade area named after it. */
-    private static final List<String> KINDS_NAMED_BARE = List.of("NEW_AREA", "FREE_TRADE_PORT", "COOPERATION_ZONE", "DEMONSTRATION_AREA", "FTZ_AREA");
+    private static final List<String> KINDS_NAMED_BARE = List.of("NEW_AREA", "FREE_TRADE_PORT", "COOPERATION_ZONE", "DEMONSTRATION_AREA");
+    private static final String FTZ_AREA = "FTZ_AREA";
     private static final int MIN_ITEM = 2;
     private static final int MAX_ITEM = 4;
-    private static final String LIST_ENDS = "等和及与";
 
     private final Gazetteer gazetteer;
 
@@ -27,43 +31,26 @@ final class ZonesListedTogether {
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> added = new ArrayList<>();
+        Set<Integer> listsSeen = new HashSet<>();
         for (EntityMention zone : mentions) {
-            // Each list once, from its first item.
-            if (zone.type() != EntityType.ZONE || zone.start() > 0 && text.charAt(zone.start() - 1) == '、'
-                    || zone.end() >= text.length() || text.charAt(zone.end()) != '、') {
+            SentenceView view = zone.type() != EntityType.ZONE ? null : SentenceView.holding(views, zone.start(), zone.end());
+            if (view == null || view.charAt(zone.end()) != '、' && view.charAt(zone.start() - 1) != '、') {
                 continue;
             }
-            List<int[]> bare = new ArrayList<>();
-            Set<String> provinces = new java.util.HashSet<>();
-            provinceOf(zone).ifPresent(provinces::add);
-            int zones = 1;
-            int at = zone.end();
-            while (at < text.length() && text.charAt(at) == '、') {
-                int start = at + 1;
-                EntityMention item = mentions.stream().filter(m -> m.start() == start).max(Comparator.comparingInt(EntityMention::end)).orElse(null);
-                int end = item != null ? item.end() : bareItemEnd(text, start);
-                if (end < 0) {
-                    break;
-                }
-                if (item != null && item.type() == EntityType.ZONE) {
-                    zones++;
-                    provinceOf(item).ifPresent(provinces::add);
-                } else if (item == null) {
-                    bare.add(new int[]{start, end});
-                } else {
-                    break;
-                }
-                at = end;
-            }
-            if (zones < 2 || bare.isEmpty() || bare.size() > zones) {
+            List<Item> items = listAround(view, zone, mentions);
+            if (!listsSeen.add(items.get(0).start())) {
                 continue;
             }
-            for (int[] item : bare) {
-                SentenceView view = SentenceView.holding(views, item[0], item[1]);
-                String name = text.substring(item[0], item[1]);
-                if (view != null && view.tokenStartsAt(item[0]) && view.tokenEndsAt(item[1])) {
-                    zoneNamed(name, provinces).ifPresent(canonical -> added.add(
-                            new EntityMention(EntityType.ZONE, item[0], item[1], name, canonical, view.sentence().index(), true)));
+            List<EntityMention> zones = items.stream().map(Item::zone).filter(java.util.Objects::nonNull).toList();
+            long bare = items.stream().filter(item -> item.zone() == null).count();
+            if (zones.size() < 2 || bare == 0 || bare > zones.size()) {
+                continue;
+            }
+            for (Item item : items) {
+                if (item.zone() == null) {
+                    String name = text.substring(item.start(), item.end());
+                    zoneNamed(name, zones).ifPresent(canonical -> added.add(
+                            new EntityMention(EntityType.ZONE, item.start(), item.end(), name, canonical, view.sentence().index(), true)));
                 }
             }
         }
@@ -76,33 +63,98 @@ final class ZonesListedTogether {
         return all;
     }
 
-    /** Where a bare item of two to four characters ends, before the next 、 or the list's end; -1 when none does. */
-    private static int bareItemEnd(String text, int start) {
-        for (int end = start; end <= Math.min(text.length(), start + MAX_ITEM); end++) {
-            if (end == text.length() || text.charAt(end) == '、' || LIST_ENDS.indexOf(text.charAt(end)) >= 0 || !SentenceView.isHan(text.charAt(end))) {
-                return end - start >= MIN_ITEM ? end : -1;
-            }
-        }
-        return -1;
+    /** An item of a list: a zone named, or a bare word no mention covers (zone null). */
+    private record Item(int start, int end, EntityMention zone) {
     }
 
-    /** The one zone of the widest kind named bare whose name holds {@code name}, in the list's provinces where they are known. */
-    private Optional<String> zoneNamed(String name, Set<String> provinces) {
+    /** The items of the 、 list the zone stands in, in order; the list stops at anything else (a place, a longer phrase). */
+    private static List<Item> listAround(SentenceView view, EntityMention zone, List<EntityMention> mentions) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item(zone.start(), zone.end(), zone));
+        for (int at = zone.start(); view.charAt(at - 1) == '、'; ) {
+            Item item = itemEndingAt(view, at - 1, mentions);
+            if (item == null) {
+                break;
+            }
+            items.add(0, item);
+            at = item.start();
+        }
+        for (int at = zone.end(); view.charAt(at) == '、'; ) {
+            Item item = itemStartingAt(view, at + 1, mentions);
+            if (item == null) {
+                break;
+            }
+            items.add(item);
+            at = item.end();
+        }
+        return items;
+    }
+
+    private static Item itemEndingAt(SentenceView view, int end, List<EntityMention> mentions) {
+        Optional<EntityMention> named = mentions.stream().filter(m -> m.end() == end).min(Comparator.comparingInt(EntityMention::start));
+        if (named.isPresent()) {
+            return named.get().type() == EntityType.ZONE ? new Item(named.get().start(), end, named.get()) : null;
+        }
+        int index = view.tokenAt(end - 1);
+        return index < 0 || view.tokens().get(index).end() != end ? null : bareWord(view.tokens().get(index), mentions);
+    }
+
+    private static Item itemStartingAt(SentenceView view, int start, List<EntityMention> mentions) {
+        Optional<EntityMention> named = mentions.stream().filter(m -> m.start() == start).max(Comparator.comparingInt(EntityMention::end));
+        if (named.isPresent()) {
+            return named.get().type() == EntityType.ZONE ? new Item(start, named.get().end(), named.get()) : null;
+        }
+        int index = view.tokenAt(start);
+        return index < 0 || view.tokens().get(index).start() != start ? null : bareWord(view.tokens().get(index), mentions);
+    }
+
+    /** A word of two to four Han characters that no mention touches, or null. */
+    private static Item bareWord(Token word, List<EntityMention> mentions) {
+        boolean touched = mentions.stream().anyMatch(m -> m.start() < word.end() && word.start() < m.end());
+        return word.word().length() >= MIN_ITEM && word.word().length() <= MAX_ITEM && SentenceView.isHan(word.word()) && !touched
+                ? new Item(word.start(), word.end(), null) : null;
+    }
+
+    /**
+     * The one zone of the widest kind named bare whose name holds {@code name}, in the listed zones' provinces; or the one
+     * area holding it of the free-trade zone whose areas the list names.
+     */
+    private Optional<String> zoneNamed(String name, List<EntityMention> listed) {
+        Set<String> provinces = new HashSet<>();
+        Set<String> freeTradeZones = new HashSet<>();
+        for (EntityMention zone : listed) {
+            for (GazetteerEntry entry : gazetteer.lookup(zone.canonical())) {
+                if (entry.type() == EntityType.ZONE) {
+                    provinces.add(entry.province());
+                    if (entry.kind().equals(FTZ_AREA)) {
+                        freeTradeZones.add(freeTradeZoneOf(entry.canonical()));
+                    }
+                }
+            }
+        }
         for (String kind : KINDS_NAMED_BARE) {
-            List<String> named = gazetteer.entries().stream().filter(e -> e.type() == EntityType.ZONE && e.kind().equals(kind)
-                    && e.canonical().contains(name) && (provinces.isEmpty() || provinces.contains(e.province())))
-                    .map(GazetteerEntry::canonical).distinct().toList();
-            if (named.size() == 1) {
-                return Optional.of(named.get(0));
-            }
-            if (named.size() > 1) {
-                return Optional.empty();
+            List<String> named = holding(name, e -> e.kind().equals(kind) && (provinces.isEmpty() || provinces.contains(e.province())));
+            if (!named.isEmpty()) {
+                return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
             }
         }
-        return Optional.empty();
+        // Only among areas of one free-trade zone, all of them.
+        if (freeTradeZones.size() != 1 || listed.stream().anyMatch(zone -> !zone.canonical().startsWith(freeTradeZones.iterator().next()))) {
+            return Optional.empty();
+        }
+        String freeTradeZone = freeTradeZones.iterator().next();
+        List<String> areas = holding(name, e -> e.kind().equals(FTZ_AREA) && e.canonical().startsWith(freeTradeZone));
+        return areas.size() == 1 ? Optional.of(areas.get(0)) : Optional.empty();
     }
 
-    private Optional<String> provinceOf(EntityMention zone) {
-        return gazetteer.lookup(zone.canonical()).stream().filter(e -> e.type() == EntityType.ZONE).map(GazetteerEntry::province).findFirst();
+    private List<String> holding(String name, java.util.function.Predicate<GazetteerEntry> which) {
+        return gazetteer.entries().stream().filter(e -> e.type() == EntityType.ZONE && which.test(e)
+                && e.canonical().contains(name)).map(GazetteerEntry::canonical).distinct().toList();
+    }
+
+    /** 中国(上海)自由贸易试验区 of 中国(上海)自由贸易试验区张江高科技片区. */
+    private static String freeTradeZoneOf(String area) {
+        int end = area.indexOf("自由贸易试验区");
+        return end < 0 ? area : area.substring(0, end + "自由贸易试验区".length());
     }
 }

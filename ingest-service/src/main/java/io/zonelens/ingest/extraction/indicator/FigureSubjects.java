@@ -175,7 +175,9 @@ final class FigureSubjects {
         return place.type() == EntityType.PLACE && FACILITY.matcher(text).region(place.end(), text.length()).lookingAt();
     }
 
-    private static final Pattern FACILITY = Pattern.compile("\\p{IsHan}{0,5}?(?:超级工厂|工厂|生产基地|基地|厂区|生产线)");
+    /** A plant's own name may stand between (德布勒森); not a verb or a kind of plant (江苏新增智能工厂120家). */
+    private static final Pattern FACILITY = Pattern.compile("(?:(?!新增|建成|新建|认定|拥有|培育|打造|建设|已|共|有|累计|智能|数字|绿色|灯塔|示范)\\p{IsHan}){0,5}?"
+            + "(?:超级工厂|工厂|生产基地|基地|厂区|生产线)");
 
     /** 总部位于…晋城开发区: where a firm stands, which owns no figure the firm's clause gives. */
     static boolean located(String text, EntityMention place) {
@@ -291,9 +293,13 @@ final class FigureSubjects {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
                 .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
         boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
-        return firm.filter(m -> doneInTheClause
+        // 招商银行信用卡中心负责人称，双十一期间消费额同比增长18%: what a firm's officer reports is the firm's.
+        return firm.filter(m -> (doneInTheClause || OFFICER_SPEAKS.matcher(text).region(m.end(), clauseStart).lookingAt())
                 && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
     }
+
+    private static final Pattern OFFICER_SPEAKS = Pattern.compile(
+            "[^，,。；;]{0,8}?(?:负责人|董事长|总裁|总经理|行长|首席执行官|发言人)[^，,。；;]{0,14}?(?:称|表示|介绍|说|透露)(?![\\p{IsHan}])");
 
     /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("[\\s0-9０-９年月日上下午晚间，,、今去全]*");
@@ -308,7 +314,9 @@ final class FigureSubjects {
         }
         int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
         // Not past a zone or place named since: 宁德市规上工业… after the firm's report is the city's.
-        return firms.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart).reduce((a, b) -> b)
+        // Not a firm given as an example (引进华为、比亚迪等龙头企业).
+        return firms.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart && "、等".indexOf(text.charAt(m.end())) < 0)
+                .reduce((a, b) -> b)
                 .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
 
@@ -341,9 +349,17 @@ final class FigureSubjects {
      * else, a plan's figures are those of the place whose body issued it.
      */
     private Optional<String> issuerOfAPlan(Sentence sentence, int offset) {
-        return issuers.stream().filter(issuer -> issuer.start() >= sentence.start() && issuer.end() < offset
-                        && ISSUED.matcher(text).region(issuer.end(), offset).lookingAt())
-                .reduce((a, b) -> b).map(Issuer::place);
+        List<Issuer> issuing = issuers.stream().filter(issuer -> issuer.start() >= sentence.start() && issuer.end() < offset
+                && ISSUED.matcher(text).region(issuer.end(), offset).lookingAt()).toList();
+        // 重庆市人民政府办公厅、四川省人民政府办公厅联合印发: a plan of several places is none's alone.
+        if (issuing.size() != 1 || "、和与及".indexOf(text.charAt(issuing.get(0).end())) >= 0) {
+            return Optional.empty();
+        }
+        // 南京市人民政府印发的《南京江北新区发展总体规划》: a plan for the document's zone is the zone's.
+        int title = text.indexOf('《', issuing.get(0).end());
+        int titleEnd = title < 0 ? -1 : text.indexOf('》', title);
+        String planTitle = titleEnd < 0 ? "" : text.substring(title, titleEnd);
+        return documentSubject.filter(planTitle::contains).isPresent() ? Optional.empty() : Optional.of(issuing.get(0).place());
     }
 
     /** 印发的《, 联合出台了《, 此前发布《: a body issuing the plan whose figures follow. */
@@ -524,7 +540,7 @@ final class FigureSubjects {
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */
-    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?=\\p{IsHan}{2})");
+    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?![类制型化数债]|注册)(?=\\p{IsHan}{2})");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

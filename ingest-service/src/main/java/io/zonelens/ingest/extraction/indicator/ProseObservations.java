@@ -34,10 +34,13 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９])|我们|我市|我区|我省|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有|共|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+    private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
+    /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
+    private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
     private static final Pattern AREA_IN_BRACKETS = Pattern.compile("[（(]\\p{IsHan}{1,8}(?:片区|园区|区块)[）)]");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
@@ -306,7 +309,7 @@ final class ProseObservations {
                 found.add(observation);
             }
         }
-        found.removeIf(bound -> passedBoundOfAnExactFigure(bound, found));
+        found.removeIf(bound -> passedBoundOfAnExactFigure(bound, found, text));
         return found;
     }
 
@@ -314,11 +317,13 @@ final class ProseObservations {
      * 累计开行量突破4000列，达到4012列: a bound passed, then the exact figure in the same sentence, say one thing; the exact
      * figure stands.
      */
-    private static boolean passedBoundOfAnExactFigure(Observation bound, List<Observation> all) {
+    private static boolean passedBoundOfAnExactFigure(Observation bound, List<Observation> all, String text) {
         if (bound.qualifier() != Qualifier.MORE_THAN && bound.qualifier() != Qualifier.AT_LEAST || bound.normalizedValue() == null) {
             return false;
         }
+        // Right after it, the next clause saying only what was reached (not 3家企业超过100亿元，1家企业达到500亿元).
         return all.stream().anyMatch(exact -> exact != bound && exact.qualifier() == Qualifier.EXACT && exact.evidenceStart() == bound.evidenceStart()
+                && exact.start() > bound.end() && BOUND_THEN_EXACT.matcher(text).region(bound.end(), exact.start()).matches()
                 && exact.subject().equals(bound.subject()) && exact.indicator().equals(bound.indicator()) && exact.kind() == bound.kind()
                 && exact.measure() == bound.measure() && java.util.Objects.equals(exact.periodLabel(), bound.periodLabel())
                 && java.util.Objects.equals(exact.unit(), bound.unit()) && exact.normalizedValue() != null
@@ -694,7 +699,7 @@ final class ProseObservations {
         }
         // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
-        String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(name.toString().replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
+        String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(DEFINED_AS.matcher(name.toString()).replaceAll("").replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
                 .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "")).replaceFirst("");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");

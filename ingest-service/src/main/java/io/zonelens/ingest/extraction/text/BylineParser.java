@@ -51,8 +51,12 @@ final class BylineParser {
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");
+    /** A wire service's dateline on a line of its own: 新华社北京2024年8月2日电. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{IsHan}]{2,12}?([12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)电$");
     /** A name of words alone (no sentence in it), a space, then what must be a date alone. */
-    private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z·()]{3,30})\\s+(\\S.{5,30})$");
+    private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z·()]{1,28}"
+            // an outlet or an issuing body by its last word, never a label (发布时间, 施行日期) or a headline (…会议)
+            + "(?:报|网|社|台|新闻|客户端|杂志|周刊|频道|管委会|委员会|人民政府|政府|办公室|办公厅|局|厅|委|部|署|海关|中心))\\s+(\\S.{5,30})$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
     private static final int SHORT_CREDIT_LINE = 40;
@@ -113,10 +117,15 @@ final class BylineParser {
 
     /**
      * A header line that opens with the date, optionally followed by the outlet: "2024年09月30日 08:15 新京报"; or the
-     * outlet or issuing body, a space, and the date alone: "合肥经济技术开发区管委会  2024-03-06".
+     * outlet or issuing body (by its last word), a space, and the date alone: "合肥经济技术开发区管委会  2024-03-06".
      */
     private static Optional<Byline> datedHeader(String original, String folded) {
         int dateEnd = PublicationTimeParser.leadingDateEnd(folded);
+        Matcher dateline = DATELINE.matcher(folded);
+        if (dateEnd < 0 && dateline.matches()) {
+            OffsetDateTime time = PublicationTimeParser.find(dateline.group(1)).orElse(null);
+            return time == null ? Optional.empty() : Optional.of(new Byline(null, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+        }
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);
             if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {

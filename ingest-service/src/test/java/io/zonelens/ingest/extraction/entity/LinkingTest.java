@@ -429,6 +429,9 @@ class LinkingTest {
         assertEquals(1, m.stream().filter(x -> x.text().equals("南沙")).count(), "alone, 南沙 is not the zone: " + m);
         List<EntityMention> places = mentions("北京、上海、南沙等地举办活动。");
         assertTrue(places.stream().noneMatch(x -> x.type() == EntityType.ZONE), "among places a bare name is no zone: " + places);
+        assertEquals("广州南沙新区", canonicalOf(mentions("重点推进南沙、横琴、前海等平台建设。"), "南沙"), "the list may open with the bare name");
+        List<EntityMention> words = mentions("天津港保税区、天津经济技术开发区、机场、港口等区域联动发展。");
+        assertTrue(words.stream().noneMatch(x -> x.text().equals("机场") || x.text().equals("港口")), "a free-trade area only among its zone's areas: " + words);
     }
 
     @Test

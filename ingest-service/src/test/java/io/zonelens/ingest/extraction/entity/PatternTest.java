@@ -914,10 +914,19 @@ class PatternTest {
     }
 
     @Test
+    void zonesOfAPartOfTheCountryAreNoZoneInParticular() {
+        List<EntityMention> m = mentions("支持东部地区综合保税区发展研发设计，引导中西部地区综合保税区承接产业转移，沿海地区综保区、西部综合保税区和边境地区综合保税区。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+        assertTrue(has(mentions("湖州南太湖新区加快建设。"), EntityType.ZONE, "湖州南太湖新区"));
+    }
+
+    @Test
     void aPlaceBuildingWhatItAimsToBeIsNoInstitution() {
         List<EntityMention> m = mentions("支持汕头、湛江建设省域副中心城市。");
         assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
         assertTrue(has(m, EntityType.PLACE, "湛江"), m.toString());
+        List<EntityMention> centre = mentions("北京建设工程质量检测中心发布了检测报告。");
+        assertTrue(centre.stream().anyMatch(x -> x.type().isInstitution() && x.text().equals("北京建设工程质量检测中心")), centre.toString());
     }
 
     @Test

@@ -486,4 +486,46 @@ class ZoneNewsFiguresTest {
         assertEquals("进出口额", ExtractionFixture.valued(area, 156).indicator(), area.toString());
         assertEquals("南京综合保税区", ExtractionFixture.valued(area, 156).subject(), area.toString());
     }
+
+    @Test
+    void aShortNameDefinedForTheSubjectAndACountsVerbNameNothingMeasured() {
+        List<Observation> defined = ExtractionFixture.extract(null, "2024-10-25",
+                "中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）前三季度实现进出口额385.2亿元，同比增长19.8%。");
+        assertEquals("进出口额", ExtractionFixture.valued(defined, 385.2).indicator(), defined.toString());
+        List<Observation> count = ExtractionFixture.extract(null, "2024-08-02", "截至目前，全国共有综合保税区170个。");
+        assertEquals("综合保税区", ExtractionFixture.valued(count, 170).indicator(), count.toString());
+    }
+
+    @Test
+    void whatAFirmsOfficerReportsIsTheFirms() {
+        List<Observation> card = ExtractionFixture.extract(null, "2024-11-20",
+                "网易公司宣布《永劫无间》职业联赛总决赛落户杭州。招商银行信用卡中心负责人称，今年双十一期间消费额同比增长18%。");
+        assertEquals("招商银行信用卡中心", ExtractionFixture.valued(card, 18).subject(), card.toString());
+    }
+
+    @Test
+    void kindsOfFirmsPlantsAndZonesAndSeveralGroupsAreNoFirmsOrPlantSites() {
+        List<Observation> firms = ExtractionFixture.extract(null, "2024-03-01",
+                "今年以来，合肥市引进华为、比亚迪等龙头企业12家。全年新登记市场主体15万户，公司类市场主体6万户。");
+        assertEquals("公司类市场主体", ExtractionFixture.valued(firms, 6).indicator(), firms.toString());
+        assertTrue(firms.stream().noneMatch(o -> o.subject().endsWith("公司")), firms.toString());
+        List<Observation> plants = ExtractionFixture.extract(null, "2024-03-01",
+                "2023年，江苏新增智能工厂120家，浙江新增智能工厂90家，广东已建成智能工厂150家。");
+        assertEquals("浙江省", ExtractionFixture.valued(plants, 90).subject(), plants.toString());
+        assertEquals("广东省", ExtractionFixture.valued(plants, 150).subject(), plants.toString());
+        List<Observation> clusters = ExtractionFixture.extract(null, "2024-03-01", "2023年，河南省集聚区主营业务收入突破5万亿元。");
+        assertEquals("集聚区主营业务收入", ExtractionFixture.valued(clusters, 5).indicator(), clusters.toString());
+        List<Observation> groups = ExtractionFixture.extract(null, "2024-03-01", "2023年，合肥市3家企业营业收入超过100亿元，1家企业营业收入达到500亿元。");
+        assertEquals(2, groups.stream().filter(o -> o.value() == 100.0 || o.value() == 500.0).count(), "two groups, two figures: " + groups);
+    }
+
+    @Test
+    void aPlanOfSeveralPlacesOrOfTheDocumentsZoneIsNoIssuersOwn() {
+        List<Observation> zone = ExtractionFixture.extract("南京江北新区发展总体规划发布", "2024-03-01",
+                "南京市人民政府印发的《南京江北新区发展总体规划》提出，到2025年，地区生产总值力争达到5000亿元。");
+        assertEquals("南京江北新区", ExtractionFixture.valued(zone, 5000).subject(), zone.toString());
+        List<Observation> two = ExtractionFixture.extract(null, "2024-03-01",
+                "重庆市人民政府办公厅、四川省人民政府办公厅联合印发《成渝地区双城经济圈建设规划》，提出到2025年，经济总量达到8万亿元左右。");
+        assertTrue(two.stream().noneMatch(o -> o.subject().equals("四川省")), two.toString());
+    }
 }

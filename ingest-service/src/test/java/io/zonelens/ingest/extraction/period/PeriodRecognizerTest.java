@@ -131,6 +131,7 @@ class PeriodRecognizerTest {
     void daysAndTimesOfDayAreNotPeriods() {
         assertEquals(List.of(), periods("9月29日,市政府召开新闻发布会", "2024-09-30"));
         assertEquals(List.of(), periods("10月底主体完工", "2024-09-30"));
+        assertEquals(List.of(), periods("双十一期间消费额同比增长18%", "2024-11-20"), "a shopping day is no October holiday");
     }
 
     @Test

@@ -236,6 +236,15 @@ class DocumentNormalizerTest {
         assertEquals(OffsetDateTime.parse("2024-03-06T00:00:00+08:00"), document.publishedAt());
         assertEquals("合肥经济技术开发区管委会", document.source());
         assertEquals(List.of("3月5日，合肥经开区召开2024年招商引资工作推进会。"), document.paragraphs());
+        NormalizedDocument wire = normalizer.normalize("李强主持召开国务院常务会议\n新华社北京2024年8月2日电\n\n国务院总理李强8月2日主持召开国务院常务会议。\n",
+                "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2024-08-02T00:00:00+08:00"), wire.publishedAt(), "a dateline on a line of its own dates the news");
+        assertEquals(List.of("国务院总理李强8月2日主持召开国务院常务会议。"), wire.paragraphs());
+        NormalizedDocument labelled = normalizer.normalize("滨海新区召开优化营商环境推进会\n发布时间 2024-03-06\n来源：天津日报\n\n会议强调，要持续优化营商环境。\n",
+                "text/plain", null, null);
+        assertEquals("天津日报", labelled.source(), "a label without its colon is no issuer: " + labelled);
+        NormalizedDocument headline = normalizer.normalize("国务院常务会议 2024年3月6日\n\n会议研究了有关工作。\n", "text/plain", null, null);
+        assertEquals("国务院常务会议 2024年3月6日", headline.title(), "a headline ending in a date is the title: " + headline);
         NormalizedDocument sentence = normalizer.normalize("标题\n会议指出 到2025年完成\n", "text/plain", null, null);
         assertEquals(null, sentence.publishedAt(), "a line that only ends in a year is no byline: " + sentence);
     }
