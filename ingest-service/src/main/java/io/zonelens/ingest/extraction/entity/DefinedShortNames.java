@@ -86,11 +86,48 @@ final class DefinedShortNames {
                 return;
             }
         }
+        // 航空港区党工委 after (以下简称“航空港区”): a body word run into the short name's last character (区党工委) is
+        // the defined zone's body, and a bare body later in the sentence (、管委会主任) is that zone's too.
+        if (type == EntityType.ZONE && zonesBodyAfter(view, mentions, canonical, start, end)) {
+            return;
+        }
         if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
             return;
         }
         mentions.removeIf(m -> m.start() >= start && m.end() <= end);
         mentions.add(relinked(new EntityMention(type, start, end, view.slice(start, end), canonical, view.sentence().index()), view.slice(start, end), canonical));
+    }
+
+    private boolean zonesBodyAfter(SentenceView view, List<EntityMention> mentions, String zone, int start, int end) {
+        EntityMention body = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() > start && m.start() < end && m.end() > end)
+                .findFirst().orElse(null);
+        Cue word = body == null ? null : bodyWord(view, end, body.end());
+        if (word == null) {
+            return false;
+        }
+        mentions.remove(body);
+        mentions.removeIf(m -> m.start() >= start && m.end() <= end);
+        mentions.add(new EntityMention(EntityType.GOVERNMENT, start, body.end(), view.slice(start, body.end()), zone + word.fullForm(),
+                body.sentenceIndex(), true));
+        // 航空港区党工委书记、管委会主任: the committee named bare after it is the same zone's.
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention bare = mentions.get(i);
+            Cue bareWord = bare.type() == EntityType.GOVERNMENT && bare.start() > body.end() && bare.sentenceIndex() == body.sentenceIndex()
+                    ? bodyWord(view, bare.start(), bare.end()) : null;
+            if (bareWord != null && BARE_SEPARATION.matcher(view.slice(body.end(), bare.start())).matches()) {
+                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), zone + bareWord.fullForm(), bare.sentenceIndex(), true));
+            }
+        }
+        return true;
+    }
+
+    /** Titles and 、 only between a body and the bare one after it (党工委书记、管委会主任). */
+    private static final Pattern BARE_SEPARATION = Pattern.compile("[\\p{IsHan}]{0,8}[、，,][\\p{IsHan}]{0,4}?");
+
+    /** The body word (党工委, 管委会) spanning exactly [start, end), or null. */
+    private static Cue bodyWord(SentenceView view, int start, int end) {
+        return view.hits().stream().filter(hit -> hit.start() == start && hit.end() == end).map(hit -> hit.cue(Cue.CueFamily.GOV_BODY))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static boolean latinLetterOrDigit(char c) {

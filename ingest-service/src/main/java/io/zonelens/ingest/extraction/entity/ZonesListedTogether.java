@@ -42,12 +42,12 @@ final class ZonesListedTogether {
                 continue;
             }
             List<EntityMention> zones = items.stream().map(Item::zone).filter(java.util.Objects::nonNull).toList();
-            long bare = items.stream().filter(item -> item.zone() == null).count();
+            long bare = items.stream().filter(Item::bare).count();
             if (zones.size() < 2 || bare == 0 || bare > zones.size()) {
                 continue;
             }
             for (Item item : items) {
-                if (item.zone() == null) {
+                if (item.bare()) {
                     String name = text.substring(item.start(), item.end());
                     zoneNamed(name, zones).ifPresent(canonical -> added.add(
                             new EntityMention(EntityType.ZONE, item.start(), item.end(), name, canonical, view.sentence().index(), true)));
@@ -63,14 +63,17 @@ final class ZonesListedTogether {
         return all;
     }
 
-    /** An item of a list: a zone named, or a bare word no mention covers (zone null). */
-    private record Item(int start, int end, EntityMention zone) {
+    /**
+     * An item of a list: a zone named, a bare word no mention covers (zone null, bare), or a longer name no list knows
+     * (西丽湖国际科教城), which the list runs on past but which is no bare name.
+     */
+    private record Item(int start, int end, EntityMention zone, boolean bare) {
     }
 
     /** The items of the 、 list the zone stands in, in order; the list stops at anything else (a place, a longer phrase). */
     private static List<Item> listAround(SentenceView view, EntityMention zone, List<EntityMention> mentions) {
         List<Item> items = new ArrayList<>();
-        items.add(new Item(zone.start(), zone.end(), zone));
+        items.add(new Item(zone.start(), zone.end(), zone, false));
         for (int at = zone.start(); view.charAt(at - 1) == '、'; ) {
             Item item = itemEndingAt(view, at - 1, mentions);
             if (item == null) {
@@ -93,7 +96,7 @@ final class ZonesListedTogether {
     private static Item itemEndingAt(SentenceView view, int end, List<EntityMention> mentions) {
         Optional<EntityMention> named = mentions.stream().filter(m -> m.end() == end).min(Comparator.comparingInt(EntityMention::start));
         if (named.isPresent()) {
-            return named.get().type() == EntityType.ZONE ? new Item(named.get().start(), end, named.get()) : null;
+            return named.get().type() == EntityType.ZONE ? new Item(named.get().start(), end, named.get(), false) : null;
         }
         int index = view.tokenAt(end - 1);
         return index < 0 || view.tokens().get(index).end() != end ? null : bareWord(view.tokens().get(index), mentions);
@@ -102,17 +105,35 @@ final class ZonesListedTogether {
     private static Item itemStartingAt(SentenceView view, int start, List<EntityMention> mentions) {
         Optional<EntityMention> named = mentions.stream().filter(m -> m.start() == start).max(Comparator.comparingInt(EntityMention::end));
         if (named.isPresent()) {
-            return named.get().type() == EntityType.ZONE ? new Item(start, named.get().end(), named.get()) : null;
+            return named.get().type() == EntityType.ZONE ? new Item(start, named.get().end(), named.get(), false) : null;
         }
         int index = view.tokenAt(start);
-        return index < 0 || view.tokens().get(index).start() != start ? null : bareWord(view.tokens().get(index), mentions);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        // The word must end the item: 西丽湖 of 西丽湖国际科教城 is no item.
+        Item bare = word == null || word.start() != start || !SentenceView.isPunctuation(view.charAt(word.end())) && "等和及与".indexOf(view.charAt(word.end())) < 0
+                ? null : bareWord(word, mentions);
+        return bare != null ? bare : unknownName(view, start, mentions);
     }
+
+    /** A run of Han characters up to the next 、 or the list's end, no mention inside it, or null. */
+    private static Item unknownName(SentenceView view, int start, List<EntityMention> mentions) {
+        int end = start;
+        while (end - start <= MAX_UNKNOWN && SentenceView.isHan(view.charAt(end)) && view.charAt(end) != '等') {
+            end++;
+        }
+        int stop = end;
+        boolean listGoesOn = view.charAt(end) == '、' || view.charAt(end) == '等';
+        return end - start >= MIN_ITEM && end - start <= MAX_UNKNOWN && listGoesOn && mentions.stream().noneMatch(m -> m.start() < stop && start < m.end())
+                ? new Item(start, end, null, false) : null;
+    }
+
+    private static final int MAX_UNKNOWN = 10;
 
     /** A word of two to four Han characters that no mention touches, or null. */
     private static Item bareWord(Token word, List<EntityMention> mentions) {
         boolean touched = mentions.stream().anyMatch(m -> m.start() < word.end() && word.start() < m.end());
         return word.word().length() >= MIN_ITEM && word.word().length() <= MAX_ITEM && SentenceView.isHan(word.word()) && !touched
-                ? new Item(word.start(), word.end(), null) : null;
+                ? new Item(word.start(), word.end(), null, true) : null;
     }
 
     /**

@@ -194,8 +194,12 @@ final class FigureSubjects {
 
     /** 洋浦经济开发区作为海南自由贸易港先行先试区域，今年…实现: what something serves as is a role, not whose figures follow. */
     static boolean role(String text, EntityMention place) {
-        return place.start() >= 2 && text.startsWith("作为", place.start() - 2);
+        return place.start() >= 2 && (text.startsWith("作为", place.start() - 2)
+                // 航空港区将加快建设郑州国际航空货运枢纽，力争…: a place in what is being built is part of an aim, not its subject.
+                || place.type() == EntityType.PLACE && AIM_BEFORE.matcher(text).region(Math.max(0, place.start() - 2), place.start()).matches());
     }
+
+    private static final Pattern AIM_BEFORE = Pattern.compile("建设|打造|建成");
 
     /**
      * A place a preposition or a route's dash or bracket puts after something else is that figure's partner; a country
@@ -301,8 +305,8 @@ final class FigureSubjects {
     private static final Pattern OFFICER_SPEAKS = Pattern.compile(
             "[^，,。；;]{0,8}?(?:负责人|董事长|总裁|总经理|行长|首席执行官|发言人)[^，,。；;]{0,14}?(?:称|表示|介绍|说|透露)(?![\\p{IsHan}])");
 
-    /** Time words and a date before the firm that opens a sentence (10月28日晚间，). */
-    private static final Pattern OPENING_WORDS = Pattern.compile("[\\s0-9０-９年月日上下午晚间，,、今去全]*");
+    /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
+    private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");
     /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */
     private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付|总投资|投资|持股)");
 

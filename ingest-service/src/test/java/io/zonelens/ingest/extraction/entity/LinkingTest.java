@@ -430,8 +430,18 @@ class LinkingTest {
         List<EntityMention> places = mentions("北京、上海、南沙等地举办活动。");
         assertTrue(places.stream().noneMatch(x -> x.type() == EntityType.ZONE), "among places a bare name is no zone: " + places);
         assertEquals("广州南沙新区", canonicalOf(mentions("重点推进南沙、横琴、前海等平台建设。"), "南沙"), "the list may open with the bare name");
+        assertEquals("河套深港科技创新合作区", canonicalOf(mentions("加快建设前海、河套、西丽湖国际科教城、光明科学城等重大平台。"), "河套"),
+                "a list runs on past a name no list knows");
         List<EntityMention> words = mentions("天津港保税区、天津经济技术开发区、机场、港口等区域联动发展。");
         assertTrue(words.stream().noneMatch(x -> x.text().equals("机场") || x.text().equals("港口")), "a free-trade area only among its zone's areas: " + words);
+    }
+
+    @Test
+    void aDefinedShortNamesBodiesAreTheDefinedZones() {
+        List<EntityMention> m = mentions("今年上半年，郑州航空港经济综合实验区（以下简称“航空港区”）完成航空货邮吞吐量41.2万吨；郑州新郑综合保税区进出口总值1826亿元。"
+                + "航空港区党工委书记、管委会主任赵新中表示，航空港区将加快建设。");
+        assertEquals("郑州航空港经济综合实验区党工委", canonicalOf(m, "航空港区党工委"), m.toString());
+        assertEquals("郑州航空港经济综合实验区管理委员会", canonicalOf(m, "管委会"), m.toString());
     }
 
     @Test

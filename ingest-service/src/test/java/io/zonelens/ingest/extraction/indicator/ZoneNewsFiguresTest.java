@@ -501,6 +501,9 @@ class ZoneNewsFiguresTest {
         List<Observation> card = ExtractionFixture.extract(null, "2024-11-20",
                 "网易公司宣布《永劫无间》职业联赛总决赛落户杭州。招商银行信用卡中心负责人称，今年双十一期间消费额同比增长18%。");
         assertEquals("招商银行信用卡中心", ExtractionFixture.valued(card, 18).subject(), card.toString());
+        List<Observation> results = ExtractionFixture.extract(null, "2024-08-20",
+                "蔚来将在合肥建设第三工厂。此外，小米集团公布二季度业绩，营收达到889亿元。");
+        assertEquals("小米集团", ExtractionFixture.valued(results, 889).subject(), results.toString());
     }
 
     @Test
@@ -527,5 +530,13 @@ class ZoneNewsFiguresTest {
         List<Observation> two = ExtractionFixture.extract(null, "2024-03-01",
                 "重庆市人民政府办公厅、四川省人民政府办公厅联合印发《成渝地区双城经济圈建设规划》，提出到2025年，经济总量达到8万亿元左右。");
         assertTrue(two.stream().noneMatch(o -> o.subject().equals("四川省")), two.toString());
+    }
+
+    @Test
+    void aPlaceInWhatIsBeingBuiltIsNoSubject() {
+        List<Observation> hub = ExtractionFixture.extract("郑州航空港区：上半年完成航空货邮吞吐量41.2万吨", "2024-07-22",
+                "郑州航空港经济综合实验区（以下简称“航空港区”）上半年完成航空货邮吞吐量41.2万吨。"
+                        + "航空港区党工委书记赵新中表示，航空港区将加快建设郑州国际航空货运枢纽，力争全年货邮吞吐量突破80万吨。");
+        assertEquals("郑州航空港经济综合实验区", ExtractionFixture.valued(hub, 80).subject(), hub.toString());
     }
 }
