@@ -129,8 +129,23 @@ public final class PeriodAttribution {
      */
     private boolean carriesOn(PeriodMention period) {
         String before = text.substring(Math.max(0, period.start() - 3), period.start());
-        return !(text.startsWith("当月", period.end()) || text.startsWith("单月", period.end()) || before.endsWith("其中") || before.endsWith("其中，"));
+        return !(text.startsWith("当月", period.end()) || text.startsWith("单月", period.end()) || before.endsWith("其中") || before.endsWith("其中，")
+                || quotedAim(period));
     }
+
+    /**
+     * …副市长孙旭东表示，到2027年，…力争突破2500亿元。杭州综合保税区…入驻企业达到860家: a target year someone states is their
+     * sentence's aim; the sentences after it say what is.
+     */
+    private boolean quotedAim(PeriodMention period) {
+        if (period.kind() != PeriodKind.TARGET_YEAR && period.kind() != PeriodKind.VISION) {
+            return false;
+        }
+        int sentenceStart = Math.max(text.lastIndexOf('。', period.start()), text.lastIndexOf('\n', period.start())) + 1;
+        return SAID.matcher(text).region(sentenceStart, period.start()).find();
+    }
+
+    private static final java.util.regex.Pattern SAID = java.util.regex.Pattern.compile("(?:表示|指出|强调|介绍|称|说)[，,：:]");
 
     /** 增长8.4%，其中6月份增长7.1%: a period opening a later clause with a figure of its own is that figure's. */
     private boolean ownedByALaterFigure(PeriodMention period, int offset, Sentence sentence) {

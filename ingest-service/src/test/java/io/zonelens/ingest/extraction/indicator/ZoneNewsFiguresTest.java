@@ -539,4 +539,13 @@ class ZoneNewsFiguresTest {
                         + "航空港区党工委书记赵新中表示，航空港区将加快建设郑州国际航空货运枢纽，力争全年货邮吞吐量突破80万吨。");
         assertEquals("郑州航空港经济综合实验区", ExtractionFixture.valued(hub, 80).subject(), hub.toString());
     }
+
+    @Test
+    void aTargetYearSomeoneStatesIsTheirSentencesAimOnly() {
+        List<Observation> trade = ExtractionFixture.extract(null, "2024-12-10",
+                "今年1至11月，杭州跨境电商综试区实现跨境电商进出口额1486亿元。\n杭州市副市长孙旭东表示，到2027年，杭州跨境电商进出口额力争突破2500亿元。"
+                        + "杭州综合保税区入驻企业达到860家。");
+        assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(trade, 2500).kind(), trade.toString());
+        assertEquals(Observation.Kind.ACTUAL, ExtractionFixture.valued(trade, 860).kind(), trade.toString());
+    }
 }
