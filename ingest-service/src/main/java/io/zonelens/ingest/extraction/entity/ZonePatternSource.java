@@ -59,7 +59,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
             // 支持东部地区综合保税区, 沿海地区综保区: zones of a part of the country, no zone in particular.
-            if (anchor >= 0 && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
+            if (anchor >= 0 && NATIONAL_KINDS.contains(cue.word()) && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
                 continue;
             }
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
@@ -90,6 +90,9 @@ public class ZonePatternSource implements EntityCandidateSource {
         return BODY_INSIDE.matcher(view.text()).region(anchor, kindStart).find();
     }
 
+    /** Kinds the state sets up across the country, which a part of it may have many of (not 西部科学城, 北部新区). */
+    private static final Set<String> NATIONAL_KINDS = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新技术产业开发区",
+            "高新区", "开发区", "自由贸易试验区", "自贸试验区", "自贸区");
     private static final java.util.regex.Pattern PART_OF_THE_COUNTRY = java.util.regex.Pattern.compile(
             "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it

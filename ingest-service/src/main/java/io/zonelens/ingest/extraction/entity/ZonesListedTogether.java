@@ -107,27 +107,23 @@ final class ZonesListedTogether {
         if (named.isPresent()) {
             return named.get().type() == EntityType.ZONE ? new Item(start, named.get().end(), named.get(), false) : null;
         }
-        int index = view.tokenAt(start);
-        Token word = index < 0 ? null : view.tokens().get(index);
-        // The word must end the item: 西丽湖 of 西丽湖国际科教城 is no item.
-        Item bare = word == null || word.start() != start || !SentenceView.isPunctuation(view.charAt(word.end())) && "等和及与".indexOf(view.charAt(word.end())) < 0
-                ? null : bareWord(word, mentions);
-        return bare != null ? bare : unknownName(view, start, mentions);
-    }
-
-    /** A run of Han characters up to the next 、 or the list's end, no mention inside it, or null. */
-    private static Item unknownName(SentenceView view, int start, List<EntityMention> mentions) {
         int end = start;
-        while (end - start <= MAX_UNKNOWN && SentenceView.isHan(view.charAt(end)) && view.charAt(end) != '等') {
+        while (end - start <= MAX_UNKNOWN && SentenceView.isHan(view.charAt(end)) && LIST_WORDS.indexOf(view.charAt(end)) < 0) {
             end++;
         }
         int stop = end;
-        boolean listGoesOn = view.charAt(end) == '、' || view.charAt(end) == '等';
-        return end - start >= MIN_ITEM && end - start <= MAX_UNKNOWN && listGoesOn && mentions.stream().noneMatch(m -> m.start() < stop && start < m.end())
-                ? new Item(start, end, null, false) : null;
+        boolean itemEnds = view.charAt(end) == '、' || LIST_WORDS.indexOf(view.charAt(end)) >= 0 || SentenceView.isPunctuation(view.charAt(end));
+        if (!itemEnds || end - start < MIN_ITEM || end - start > MAX_UNKNOWN || mentions.stream().anyMatch(m -> m.start() < stop && start < m.end())) {
+            return null;
+        }
+        // 深汕, 知识城 (one word or two); a longer name no list knows (西丽湖国际科教城) the list runs on past, as no bare name.
+        boolean bare = end - start <= MAX_ITEM && view.tokenStartsAt(start) && view.tokenEndsAt(end);
+        return new Item(start, end, null, bare);
     }
 
     private static final int MAX_UNKNOWN = 10;
+    /** What ends a list's last item or joins it: 河套等, 前海和南沙. */
+    private static final String LIST_WORDS = "等和及与";
 
     /** A word of two to four Han characters that no mention touches, or null. */
     private static Item bareWord(Token word, List<EntityMention> mentions) {

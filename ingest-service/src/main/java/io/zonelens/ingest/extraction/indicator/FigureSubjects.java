@@ -297,13 +297,10 @@ final class FigureSubjects {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
                 .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
         boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
-        // 招商银行信用卡中心负责人称，双十一期间消费额同比增长18%: what a firm's officer reports is the firm's.
-        return firm.filter(m -> (doneInTheClause || OFFICER_SPEAKS.matcher(text).region(m.end(), clauseStart).lookingAt())
+        // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元).
+        return firm.filter(m -> doneInTheClause && "、等".indexOf(text.charAt(m.end())) < 0
                 && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
     }
-
-    private static final Pattern OFFICER_SPEAKS = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:负责人|董事长|总裁|总经理|行长|首席执行官|发言人)[^，,。；;]{0,14}?(?:称|表示|介绍|说|透露)(?![\\p{IsHan}])");
 
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");

@@ -182,7 +182,7 @@ public final class PeriodScanner {
 
         /** 国庆 and 十一 are the October holiday; 双十一 (11 November) is a shopping day, no holiday. */
         private static final Pattern HOLIDAY = Pattern.compile(
-                "(?:(?<hyear>[12][0-9]{3})年|(?<hrel>今年|去年))?[“\"‘]?(?<!双)(?<holiday>国庆|十一|五一|春节|元旦|清明|端午|中秋)[”\"’]?(?:节)?(?:假期|黄金周|长假|小长假|期间)");
+                "(?:(?<hyear>[12][0-9]{3})年|(?<hrel>今年|去年))?(?<!双)[“\"‘]?(?<!双[“\"‘])(?<holiday>国庆|十一|五一|春节|元旦|清明|端午|中秋)[”\"’]?(?:节)?(?:假期|黄金周|长假|小长假|期间)");
 
         /**
          * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.

@@ -9,6 +9,7 @@ import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -432,6 +433,9 @@ class LinkingTest {
         assertEquals("广州南沙新区", canonicalOf(mentions("重点推进南沙、横琴、前海等平台建设。"), "南沙"), "the list may open with the bare name");
         assertEquals("河套深港科技创新合作区", canonicalOf(mentions("加快建设前海、河套、西丽湖国际科教城、光明科学城等重大平台。"), "河套"),
                 "a list runs on past a name no list knows");
+        List<EntityMention> platforms = mentions("前海深港现代服务业合作区、横琴粤澳深度合作区、广州南沙新区、深汕、知识城、河套等平台建设提速。");
+        assertEquals("深汕特别合作区", canonicalOf(platforms, "深汕"), platforms.toString());
+        assertEquals("中新广州知识城", canonicalOf(platforms, "知识城"), platforms.toString());
         List<EntityMention> words = mentions("天津港保税区、天津经济技术开发区、机场、港口等区域联动发展。");
         assertTrue(words.stream().noneMatch(x -> x.text().equals("机场") || x.text().equals("港口")), "a free-trade area only among its zone's areas: " + words);
     }
@@ -442,6 +446,8 @@ class LinkingTest {
                 + "航空港区党工委书记、管委会主任赵新中表示，航空港区将加快建设。");
         assertEquals("郑州航空港经济综合实验区党工委", canonicalOf(m, "航空港区党工委"), m.toString());
         assertEquals("郑州航空港经济综合实验区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        List<EntityMention> city = mentions("郑州航空港经济综合实验区（以下简称“航空港区”）召开大会。航空港区党工委书记、市委常委李四出席会议。");
+        assertFalse(canonicalOf(city, "市委").startsWith("郑州航空港"), "a place's committee after the zone's is no zone's: " + city);
     }
 
     @Test

@@ -497,13 +497,15 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
-    void whatAFirmsOfficerReportsIsTheFirms() {
-        List<Observation> card = ExtractionFixture.extract(null, "2024-11-20",
-                "网易公司宣布《永劫无间》职业联赛总决赛落户杭州。招商银行信用卡中心负责人称，今年双十一期间消费额同比增长18%。");
-        assertEquals("招商银行信用卡中心", ExtractionFixture.valued(card, 18).subject(), card.toString());
+    void aFirmOpeningASentenceAfterALinkingWordOwnsWhatItDidUnlessGivenAsAnExample() {
         List<Observation> results = ExtractionFixture.extract(null, "2024-08-20",
                 "蔚来将在合肥建设第三工厂。此外，小米集团公布二季度业绩，营收达到889亿元。");
         assertEquals("小米集团", ExtractionFixture.valued(results, 889).subject(), results.toString());
+        List<Observation> examples = ExtractionFixture.extract("合肥经开区新能源产业加快发展", "2024-08-02",
+                "合肥经开区新能源产业加快发展。同时，宁德时代、比亚迪等一批龙头企业加快布局，全年完成投资120亿元。");
+        assertEquals("合肥经济技术开发区", ExtractionFixture.valued(examples, 120).subject(), examples.toString());
+        List<Observation> housing = ExtractionFixture.extract(null, "2024-08-02", "2023年，北京市共有产权住房累计供应5000套。");
+        assertEquals("共有产权住房累计供应", ExtractionFixture.valued(housing, 5000).indicator(), housing.toString());
     }
 
     @Test

@@ -132,6 +132,7 @@ class PeriodRecognizerTest {
         assertEquals(List.of(), periods("9月29日,市政府召开新闻发布会", "2024-09-30"));
         assertEquals(List.of(), periods("10月底主体完工", "2024-09-30"));
         assertEquals(List.of(), periods("双十一期间消费额同比增长18%", "2024-11-20"), "a shopping day is no October holiday");
+        assertTrue(periods("去年双“十一”期间，全市网络零售额增长12%", "2024-11-20").stream().noneMatch(p -> p.label().contains("十一")));
     }
 
     @Test
