@@ -96,10 +96,12 @@ final class FigureSubjects {
                 .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
                         && !customs.coversLonger(m) && !partner(text, m) && !bracketed(text, m) && !venue(text, m)).toList())))
                 .or(() -> text.contains("我国") || text.contains("全国") || text.contains("国内生产总值") ? Optional.of(NATION) : Optional.empty());
-        List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT)
-                .flatMap(body -> mentions.stream().filter(place -> place.type() == EntityType.PLACE && place.start() == body.start()
-                        && place.end() < body.end() && !NOT_SUBJECTS.contains(place.canonical())).limit(1)
-                        .map(place -> new Issuer(body.start(), body.end(), place.canonical()))).toList();
+        // A body's place starts where it does (陕西省 of 陕西省人民政府办公厅); looked up by start, as documents name thousands.
+        Map<Integer, EntityMention> placesByStart = new java.util.HashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PLACE && !NOT_SUBJECTS.contains(m.canonical())).forEach(m -> placesByStart.putIfAbsent(m.start(), m));
+        List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && placesByStart.containsKey(m.start())
+                        && placesByStart.get(m.start()).end() < m.end())
+                .map(body -> new Issuer(body.start(), body.end(), placesByStart.get(body.start()).canonical())).toList();
         return new FigureSubjects(text, named, firms, scopes, documentSubject, issuers);
     }
 
