@@ -161,6 +161,7 @@ final class LearnedSource implements EntityCandidateSource {
                 start = afterATitleEndingInside(view, start, end);
                 end = endOfATransliteration(view, start, end);
                 end = PersonSource.endBeforeWhatFollows(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
+                end = withAnAndThatJoinsNothing(view, start, end);
             }
             // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
             if ((type == EntityType.PERSON || type.isInstitution()) && PersonSource.endOfARoute(view, start, end)
@@ -729,6 +730,21 @@ final class LearnedSource implements EntityCandidateSource {
      * name after 和 (王明和李红), a verb of appointment before 为 (提名张华为…), or 为 opening a body, company or title
      * (张华为公司带来…).
      */
+    /**
+     * 主任黄永和出席: where HanLP reads a three-character name ending in 和 and a verb follows, the 和 joins nothing and is the
+     * name's (not 李明和副市长王强, where it joins two people).
+     */
+    private static int withAnAndThatJoinsNothing(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        if (index < 0 || index + 1 >= view.tokens().size() || view.charAt(end) != '和') {
+            return end;
+        }
+        Token name = view.tokens().get(index);
+        Token next = view.tokens().get(index + 1);
+        return name.start() == start && name.end() == end + 1 && name.pos().equals("nr") && name.word().length() == 3 && Pos.isVerb(next)
+                ? end + 1 : end;
+    }
+
     private boolean givenNameEndingInAConjunction(SentenceView view, List<TaggedSpan> spans, TaggedSpan name, int start, int end) {
         String text = view.slice(start, end);
         char last = text.charAt(text.length() - 1);

@@ -64,7 +64,7 @@ final class FigureSubjects {
         // 厦门自贸片区 in a headline is the 中国（福建）自由贸易试验区厦门片区 the body names.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text())
-                        || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m)))
+                        || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m) || sameZoneSpelledOut(name, m)))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name))
                 .or(() -> congressHost(text, mentions));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
@@ -111,6 +111,16 @@ final class FigureSubjects {
     }
 
     private static final String FREE_TRADE_AREA = "自贸片区";
+
+    /** 广西自贸试验区钦州港片区 in a headline is the 中国(广西)自由贸易试验区钦州港片区 the body names: one name, short words written out. */
+    private static boolean sameZoneSpelledOut(String titleName, EntityMention zone) {
+        return zone.type() == EntityType.ZONE && spelledOut(titleName).equals(spelledOut(zone.canonical()));
+    }
+
+    private static String spelledOut(String name) {
+        return name.replaceFirst("^中国[（(]", "").replaceAll("[（()）]", "").replace("自贸试验区", "自由贸易试验区").replace("自贸区", "自由贸易试验区")
+                .replace("综保区", "综合保税区").replace("经开区", "经济技术开发区");
+    }
 
     /**
      * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress is that place's

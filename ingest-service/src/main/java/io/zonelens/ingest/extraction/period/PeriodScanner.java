@@ -48,7 +48,8 @@ public final class PeriodScanner {
             // 今年1-9月, 今年10月, 今年以来: months of the year the word names, or since its start
             + "|(?<rm1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<rm2>" + CN + "{1,3}?))?月份?(?![0-9０-９一二三四五六七八九十日号])(?<rmsince>以来)?"
             + "|(?<relsince>以来))?"
-            + "|(?<now>截至目前|当前|目前|现阶段)"
+            // 目前 "now", not the 目 of 项目 before 前三季度 (重大项目前三季度完成投资)
+            + "|(?<now>截至目前|当前|(?<![项题节科书栏剧名数条纲])目前|现阶段)"
             // 挂牌以来, 投产以来 with no date of their own: since the date the text named last
             + "|(?<![0-9０-９年月日])(?<event>挂牌|设立|成立|获批|运行|运营|封关|开园|启动|揭牌|投产|实施)以来";
 

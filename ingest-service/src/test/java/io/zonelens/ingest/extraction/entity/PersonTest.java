@@ -24,6 +24,13 @@ class PersonTest {
     }
 
     @Test
+    void anAndBeforeAVerbIsTheNamesOwn() {
+        List<EntityMention> m = mentions("广西北部湾经济区规划建设管理办公室主任黄永和出席活动。市长李明和副市长王强出席会议。");
+        assertTrue(has(m, EntityType.PERSON, "黄永和"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "李明") && has(m, EntityType.PERSON, "王强"), "an and joining two people stays out: " + m);
+    }
+
+    @Test
     void aDottedNameTheTaggerReadsAsAFirmIsTheFirm() {
         List<EntityMention> m = mentions("主流公司中，威廉·希尔、立博分别开出1.20的主胜赔率。");
         assertTrue(has(m, EntityType.COMPANY, "威廉·希尔"), m.toString());

@@ -550,4 +550,12 @@ class ZoneNewsFiguresTest {
         assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(trade, 2500).kind(), trade.toString());
         assertEquals(Observation.Kind.ACTUAL, ExtractionFixture.valued(trade, 860).kind(), trade.toString());
     }
+
+    @Test
+    void aHeadlinesZoneWithShortWordsIsTheZoneTheBodyNames() {
+        List<Observation> area = ExtractionFixture.extract("广西自贸试验区钦州港片区：前三季度对东盟贸易增长28%", "2024-10-28",
+                "今年前三季度，中国（广西）自由贸易试验区钦州港片区对东盟进出口额286.5亿元。北部湾港集团、华谊集团等企业在片区投资建设的重大项目前三季度完成投资320亿元。");
+        assertEquals("中国(广西)自由贸易试验区钦州港片区", ExtractionFixture.valued(area, 320).subject(), area.toString());
+        assertEquals("2024-01/2024-09", ExtractionFixture.valued(area, 320).periodLabel(), area.toString());
+    }
 }
