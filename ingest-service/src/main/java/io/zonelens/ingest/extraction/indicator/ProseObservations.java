@@ -596,7 +596,8 @@ final class ProseObservations {
             return null;
         }
         Matcher noun = COUNTED_NOUN.matcher(text).region(quantity.end(), text.length());
-        return noun.lookingAt() && !verbWithin(document.tokens(), noun.start(1), noun.end(1)) ? verb.group(1) + noun.group(1).replaceAll("[“”\"]", "") : null;
+        String counting = HAVING.contains(verb.group(1)) ? "" : verb.group(1);
+        return noun.lookingAt() && !verbWithin(document.tokens(), noun.start(1), noun.end(1)) ? counting + noun.group(1).replaceAll("[“”\"]", "") : null;
     }
 
     /** Whether a verb (not a verbal noun) starts within [from, to) of the text; tokens are in text order. */
@@ -624,7 +625,9 @@ final class ProseObservations {
 
     private static final Set<String> COUNT_CLASSIFIERS = Set.of("个", "家", "项", "所", "座", "条", "批", "户");
     private static final Pattern COUNTING_VERB = Pattern.compile(
-            "(引进|新引进|新增|培育|设立|新设|设置|建成|新建|签约|落地|开工|新开工|竣工|投产|认定|获批|集聚|聚集|招引|引育|拥有|新认定)了?$");
+            "(引进|新引进|新增|培育|设立|新设|设置|建成|新建|签约|落地|开工|新开工|竣工|投产|认定|获批|集聚|聚集|招引|引育|拥有|新认定|(?<![没具])有)了?$");
+    /** 有27家国家级经开区, 拥有…: having says nothing of what is counted, unlike 新增 or 引进. */
+    private static final Set<String> HAVING = Set.of("有", "拥有");
     /** The noun counted, up to where the phrase ends (punctuation, or 等 of a list). */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(“?[\\p{IsHan}“”]{2,14}?”?)(?=[，,。；;、：:！!？?]|等|$)");
 

@@ -558,4 +558,11 @@ class ZoneNewsFiguresTest {
         assertEquals("中国(广西)自由贸易试验区钦州港片区", ExtractionFixture.valued(area, 320).subject(), area.toString());
         assertEquals("2024-01/2024-09", ExtractionFixture.valued(area, 320).periodLabel(), area.toString());
     }
+
+    @Test
+    void aCountOfWhatAPlaceHasIsOfWhatFollowsIt() {
+        List<Observation> zones = ExtractionFixture.extract(null, "2025-01-08", "截至2024年底，江苏省有27家国家级经开区，数量居全国首位。");
+        assertEquals("国家级经开区", ExtractionFixture.valued(zones, 27).indicator(), zones.toString());
+        assertEquals("江苏省", ExtractionFixture.valued(zones, 27).subject(), zones.toString());
+    }
 }
