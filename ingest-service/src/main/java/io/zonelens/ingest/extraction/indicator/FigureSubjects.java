@@ -77,9 +77,13 @@ final class FigureSubjects {
         // (管委会, 执委会, 管理局, 党工委) is what the committee speaks of.
         Covering committees = covering(mentions, m -> m.type() == EntityType.GOVERNMENT && ZONE_COMMITTEE.matcher(m.text()).find());
         List<int[]> areaLists = areaLists(text, mentions);
+        // 宁波舟山港: a port named after two places is neither's alone; its figures stay with the document's subject.
+        Set<Integer> placeEnds = mentions.stream().filter(m -> m.type() == EntityType.PLACE).map(EntityMention::end).collect(Collectors.toSet());
+        java.util.function.Predicate<EntityMention> jointPort = m -> m.type() == EntityType.PLACE && text.startsWith("港", m.end())
+                && placeEnds.contains(m.start());
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !siteOfAFacility(text, m)
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));

@@ -652,9 +652,12 @@ final class ProseObservations {
         StringBuilder name = new StringBuilder(left);
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
-        // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name.
+        // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name; so do both of 宁波舟山港.
+        Set<Integer> portNamesStart = document.entities().mentions().stream().filter(m -> m.type() == EntityType.PLACE
+                && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())).map(EntityMention::start)
+                .collect(java.util.stream.Collectors.toSet());
         document.entities().mentions().stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
-                        && !(m.type() == EntityType.PLACE && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end()))
+                        && !(m.type() == EntityType.PLACE && (portNamesStart.contains(m.start()) || portNamesStart.contains(m.end())))
                         && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))
                         // 中欧班列（成渝）: a place alone in brackets stays in the name, unless it renames the one before it
                         // (广州开发区（黄埔区）); a list in brackets leaves it.

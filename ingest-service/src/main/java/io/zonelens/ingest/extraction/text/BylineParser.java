@@ -54,9 +54,11 @@ final class BylineParser {
     /** A wire service's dateline on a line of its own: 新华社北京2024年8月2日电. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{IsHan}]{2,12}?([12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)电$");
     /** A name of words alone (no sentence in it), a space, then what must be a date alone. */
-    private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z·()]{1,28}"
-            // an outlet or an issuing body by its last word, never a label (发布时间, 施行日期) or a headline (…会议)
-            + "(?:报|网|社|台|新闻|客户端|杂志|周刊|频道|管委会|委员会|人民政府|政府|办公室|办公厅|局|厅|委|部|署|海关|中心))\\s+(\\S.{5,30})$");
+    /** An outlet or an issuing body by its last word, never a label (发布时间, 施行日期) or a headline (…会议). */
+    private static final String ISSUER = "[\\p{IsHan}A-Za-z·()]{1,28}"
+            + "(?:报|网|社|台|新闻|客户端|杂志|周刊|频道|管委会|委员会|人民政府|政府|办公室|办公厅|局|厅|委|部|署|海关|中心|队)";
+    /** One issuer or several, joint (宁波市统计局 国家统计局宁波调查队), then the date. */
+    private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^(" + ISSUER + "(?:\\s+" + ISSUER + ")*)\\s+(\\S.{5,30})$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
     private static final int SHORT_CREDIT_LINE = 40;
@@ -132,7 +134,9 @@ final class BylineParser {
                 return Optional.empty();
             }
             OffsetDateTime time = PublicationTimeParser.find(issuer.group(2)).orElse(null);
-            return Optional.of(new Byline(original.substring(0, issuer.end(1)), null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+            String issuers = original.substring(0, issuer.end(1));
+            String first = issuers.split("\\s+")[0];
+            return Optional.of(new Byline(first, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
         }
         String rest = original.substring(dateEnd).strip();
         String outlet = null;

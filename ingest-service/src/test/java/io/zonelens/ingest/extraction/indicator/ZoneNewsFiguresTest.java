@@ -565,4 +565,12 @@ class ZoneNewsFiguresTest {
         assertEquals("国家级经开区", ExtractionFixture.valued(zones, 27).indicator(), zones.toString());
         assertEquals("江苏省", ExtractionFixture.valued(zones, 27).subject(), zones.toString());
     }
+
+    @Test
+    void aPortNamedAfterTwoPlacesIsNeithersAlone() {
+        List<Observation> port = ExtractionFixture.extract("2023年宁波市国民经济和社会发展统计公报", "2024-03-20",
+                "全年全市实现地区生产总值16452.8亿元。全年宁波舟山港完成货物吞吐量13.24亿吨，比上年增长4.9%。");
+        assertEquals("宁波市", ExtractionFixture.valued(port, 13.24).subject(), port.toString());
+        assertEquals("宁波舟山港货物吞吐量", ExtractionFixture.valued(port, 13.24).indicator(), port.toString());
+    }
 }

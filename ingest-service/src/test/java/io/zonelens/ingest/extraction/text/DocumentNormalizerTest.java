@@ -236,6 +236,10 @@ class DocumentNormalizerTest {
         assertEquals(OffsetDateTime.parse("2024-03-06T00:00:00+08:00"), document.publishedAt());
         assertEquals("合肥经济技术开发区管委会", document.source());
         assertEquals(List.of("3月5日，合肥经开区召开2024年招商引资工作推进会。"), document.paragraphs());
+        NormalizedDocument joint = normalizer.normalize("2023年宁波市国民经济和社会发展统计公报\n宁波市统计局 国家统计局宁波调查队  2024-03-20\n\n初步核算，全年全市实现地区生产总值16452.8亿元。\n",
+                "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2024-03-20T00:00:00+08:00"), joint.publishedAt(), "joint issuers then the date: " + joint);
+        assertEquals("宁波市统计局", joint.source());
         NormalizedDocument wire = normalizer.normalize("李强主持召开国务院常务会议\n新华社北京2024年8月2日电\n\n国务院总理李强8月2日主持召开国务院常务会议。\n",
                 "text/plain", null, null);
         assertEquals(OffsetDateTime.parse("2024-08-02T00:00:00+08:00"), wire.publishedAt(), "a dateline on a line of its own dates the news");
