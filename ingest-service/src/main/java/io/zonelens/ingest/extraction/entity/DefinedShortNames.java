@@ -102,7 +102,8 @@ final class DefinedShortNames {
         EntityMention body = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() > start && m.start() < end && m.end() > end)
                 .findFirst().orElse(null);
         Cue word = body == null ? null : bodyWord(view, end, body.end());
-        if (word == null || !ZONE_BODIES.contains(word.word())) {
+        // Only a zone's own bodies: a 市委 after them is a place's (航空港区党工委书记、市委常委: 郑州市委).
+        if (word == null || !EntityLinker.ZONE_BODIES.contains(word.word())) {
             return false;
         }
         mentions.remove(body);
@@ -114,7 +115,7 @@ final class DefinedShortNames {
             EntityMention bare = mentions.get(i);
             Cue bareWord = bare.type() == EntityType.GOVERNMENT && bare.start() > body.end() && bare.sentenceIndex() == body.sentenceIndex()
                     ? bodyWord(view, bare.start(), bare.end()) : null;
-            if (bareWord != null && ZONE_BODIES.contains(bareWord.word()) && BARE_SEPARATION.matcher(view.slice(body.end(), bare.start())).matches()) {
+            if (bareWord != null && EntityLinker.ZONE_BODIES.contains(bareWord.word()) && BARE_SEPARATION.matcher(view.slice(body.end(), bare.start())).matches()) {
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), zone + bareWord.fullForm(), bare.sentenceIndex(), true));
             }
         }
@@ -123,8 +124,6 @@ final class DefinedShortNames {
 
     /** Titles and 、 only between a body and the bare one after it (党工委书记、管委会主任). */
     private static final Pattern BARE_SEPARATION = Pattern.compile("[\\p{IsHan}]{0,8}、");
-    /** A zone's own bodies; a 市委 or 省委 after them is a place's (航空港区党工委书记、市委常委: 郑州市委). */
-    private static final java.util.Set<String> ZONE_BODIES = java.util.Set.of("管理委员会", "管委会", "党工委", "执委会", "执行委员会");
 
     /** The body word (党工委, 管委会) spanning exactly [start, end), or null. */
     private static Cue bodyWord(SentenceView view, int start, int end) {

@@ -644,7 +644,7 @@ public final class EntityLinker {
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
-    private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
+    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 
     /** Levels whose bare bodies (区委, 县政府, 市委, 州委) a document names after naming the place's own bodies once. */
     private static final String LOCAL_LEVELS = "区县市州";

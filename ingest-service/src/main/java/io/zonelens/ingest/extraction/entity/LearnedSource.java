@@ -725,12 +725,6 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 闫大为, 佟大为, 胡文和, 张永和: a given name may end in 为 or 和, which the name filter takes for the words they
-     * also are. The tagger's name of a surname and two characters stands unless the context makes the word of it: another
-     * name after 和 (王明和李红), a verb of appointment before 为 (提名张华为…), or 为 opening a body, company or title
-     * (张华为公司带来…).
-     */
-    /**
      * 主任黄永和出席: where HanLP reads a three-character name ending in 和 and a verb follows, the 和 joins nothing and is the
      * name's (not 李明和副市长王强, where it joins two people).
      */
@@ -745,6 +739,12 @@ final class LearnedSource implements EntityCandidateSource {
                 ? end + 1 : end;
     }
 
+    /**
+     * 闫大为, 佟大为, 胡文和, 张永和: a given name may end in 为 or 和, which the name filter takes for the words they
+     * also are. The tagger's name of a surname and two characters stands unless the context makes the word of it: another
+     * name after 和 (王明和李红), a verb of appointment before 为 (提名张华为…), or 为 opening a body, company or title
+     * (张华为公司带来…).
+     */
     private boolean givenNameEndingInAConjunction(SentenceView view, List<TaggedSpan> spans, TaggedSpan name, int start, int end) {
         String text = view.slice(start, end);
         char last = text.charAt(text.length() - 1);

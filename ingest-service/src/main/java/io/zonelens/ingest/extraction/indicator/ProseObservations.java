@@ -647,16 +647,39 @@ final class ProseObservations {
         return indicatorName(left, document, from, to, false);
     }
 
+    /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
+    private static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).start() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<EntityMention> within = new ArrayList<>();
+        for (int i = low; i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (mentions.get(i).end() <= to) {
+                within.add(mentions.get(i));
+            }
+        }
+        return within;
+    }
+
     /** The same, keeping the 、 between listed items when {@code keepListMarks}. */
     private static String indicatorName(String left, AnalyzedDocument document, int from, int to, boolean keepListMarks) {
         StringBuilder name = new StringBuilder(left);
         List<int[]> cuts = new ArrayList<>();
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
+        // Only the mentions inside the name are read, as it is built for every figure of a document naming thousands.
+        List<EntityMention> within = mentionsWithin(document.entities().mentions(), from, to);
         // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name; so do both of 宁波舟山港.
-        Set<Integer> portNamesStart = document.entities().mentions().stream().filter(m -> m.type() == EntityType.PLACE
+        Set<Integer> portNamesStart = within.stream().filter(m -> m.type() == EntityType.PLACE
                 && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())).map(EntityMention::start)
                 .collect(java.util.stream.Collectors.toSet());
-        document.entities().mentions().stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type()) && m.start() >= from && m.end() <= to
+        within.stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type())
                         && !(m.type() == EntityType.PLACE && (portNamesStart.contains(m.start()) || portNamesStart.contains(m.end())))
                         && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))
                         // 中欧班列（成渝）: a place alone in brackets stays in the name, unless it renames the one before it
@@ -668,8 +691,8 @@ final class ProseObservations {
         // 长安汽车、赛力斯、理想汽车等整车企业产量: firms given as examples, with their 、 and 等, name nothing measured
         // (光伏 of 绿色铝、光伏、新能源电池产业产值 is an industry in a list of industries, no example).
         boolean[] firmOrMark = new boolean[Math.max(0, to - from)];
-        for (EntityMention m : document.entities().mentions()) {
-            if ((m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION) && m.start() >= from && m.end() <= to) {
+        for (EntityMention m : within) {
+            if (m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION) {
                 java.util.Arrays.fill(firmOrMark, m.start() - from, m.end() - from, true);
             }
         }
@@ -680,13 +703,10 @@ final class ProseObservations {
         if (examplesEnd > 0) {
             cuts.add(new int[]{from, examplesEnd});
         }
-        for (EntityMention m : document.entities().mentions()) {
-            if (m.start() < from || m.end() >= to) {
-                continue;
-            }
+        for (EntityMention m : within) {
             // 南京综合保税区（江北片区）进出口额: the area of the zone in brackets goes with the zone.
-            Matcher area = AREA_IN_BRACKETS.matcher(text).region(m.end(), to);
-            if (m.type() == EntityType.ZONE && area.lookingAt()) {
+            Matcher area = m.type() == EntityType.ZONE && m.end() < to ? AREA_IN_BRACKETS.matcher(text).region(m.end(), to) : null;
+            if (area != null && area.lookingAt()) {
                 cuts.add(new int[]{m.start(), area.end()});
             }
         }

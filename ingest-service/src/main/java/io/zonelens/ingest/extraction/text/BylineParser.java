@@ -53,7 +53,6 @@ final class BylineParser {
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");
     /** A wire service's dateline on a line of its own: 新华社北京2024年8月2日电. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{IsHan}]{2,12}?([12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日)电$");
-    /** A name of words alone (no sentence in it), a space, then what must be a date alone. */
     /** An outlet or an issuing body by its last word, never a label (发布时间, 施行日期) or a headline (…会议). */
     private static final String ISSUER = "[\\p{IsHan}A-Za-z·()]{1,28}"
             + "(?:报|网|社|台|新闻|客户端|杂志|周刊|频道|管委会|委员会|人民政府|政府|办公室|办公厅|局|厅|委|部|署|海关|中心|队)";
