@@ -602,17 +602,7 @@ final class ProseObservations {
 
     /** Whether a verb (not a verbal noun) starts within [from, to) of the text; tokens are in text order. */
     private static boolean verbWithin(List<Token> tokens, int from, int to) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle).start() < from) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        for (int i = low; i < tokens.size() && tokens.get(i).start() < to; i++) {
+        for (int i = firstStartingAtOrAfter(tokens, Token::start, from); i < tokens.size() && tokens.get(i).start() < to; i++) {
             if (tokens.get(i).pos().startsWith("v") && !tokens.get(i).pos().equals("vn")) {
                 return true;
             }
@@ -647,20 +637,25 @@ final class ProseObservations {
         return indicatorName(left, document, from, to, false);
     }
 
-    /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
-    private static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
+    /** The index of the first item starting at or after {@code offset} in a list in start order (its size when none does). */
+    private static <T> int firstStartingAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int low = 0;
-        int high = mentions.size();
+        int high = items.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (mentions.get(middle).start() < from) {
+            if (start.applyAsInt(items.get(middle)) < offset) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
+        return low;
+    }
+
+    /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
+    private static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
         List<EntityMention> within = new ArrayList<>();
-        for (int i = low; i < mentions.size() && mentions.get(i).start() < to; i++) {
+        for (int i = firstStartingAtOrAfter(mentions, EntityMention::start, from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             if (mentions.get(i).end() <= to) {
                 within.add(mentions.get(i));
             }
