@@ -39,6 +39,11 @@ final class RepeatedShortNames {
                 byBareName.putIfAbsent(bare, m);
             }
         }
+        // 洋浦 after 洋浦保税港区 and 洋浦经济开发区 could be either: a bare name another zone of the document opens with too
+        // (one no bare name is made of) names neither.
+        byBareName.entrySet().removeIf(named -> mentions.stream().anyMatch(other -> other.type() == EntityType.ZONE
+                && !other.canonical().equals(named.getValue().canonical()) && withoutPlaceBefore(other.text()).startsWith(named.getKey())
+                && bareName(other) == null));
         if (byBareName.isEmpty()) {
             return mentions;
         }

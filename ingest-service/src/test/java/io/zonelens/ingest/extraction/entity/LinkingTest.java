@@ -33,6 +33,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareNameTwoZonesOfTheDocumentOpenWithNamesNeither() {
+        List<EntityMention> m = mentions("洋浦经济开发区货物贸易额增长21.6%。洋浦保税港区先行先试。到2025年，洋浦力争实现地区生产总值突破1000亿元。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("洋浦") && x.type() == EntityType.ZONE), m.toString());
+        List<EntityMention> one = mentions("洋浦保税港区先行先试。到2025年，洋浦力争实现地区生产总值突破1000亿元。");
+        assertEquals("洋浦保税港区", canonicalOf(one, "洋浦"), "with only the bonded zone named, 洋浦 is it: " + one);
+    }
+
+    @Test
     void aZoneInsideItsCommitteesNameIsTheOneTheCommitteeIsLinkedTo() {
         List<EntityMention> m = mentions("青岛前湾综合保税区举行签约活动。青岛西海岸新区管委会副主任、前湾综保区管委会主任孙志刚表示。");
         assertEquals("青岛前湾综合保税区", canonicalOf(m, "前湾综保区"), "not Ningbo's 前湾: " + m);
