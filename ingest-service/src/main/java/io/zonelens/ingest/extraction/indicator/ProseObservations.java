@@ -50,6 +50,7 @@ final class ProseObservations {
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
+    private static final Pattern AIM = Pattern.compile("力争|确保|争取|努力");
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
@@ -663,6 +664,18 @@ final class ProseObservations {
         return within;
     }
 
+    /** Whether [from, to) holds nothing but the periods cut so far, spaces and commas. */
+    private static boolean onlyPeriodsBetween(String text, List<int[]> cuts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int at = i;
+            boolean cut = cuts.stream().anyMatch(c -> c[0] <= at && at < c[1]);
+            if (!cut && !Character.isWhitespace(text.charAt(i)) && "，,".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The same, keeping the 、 between listed items when {@code keepListMarks}. */
     private static String indicatorName(String left, AnalyzedDocument document, int from, int to, boolean keepListMarks) {
         StringBuilder name = new StringBuilder(left);
@@ -683,6 +696,20 @@ final class ProseObservations {
                                 && "（(".indexOf(document.text().charAt(m.start() - 1)) >= 0 && !renames(document, m)))
                 .forEach(m -> cuts.add(new int[]{m.start(), m.end()}));
         String text = document.text();
+        // 洋浦力争实现地区生产总值: a place no mention covered (one two zones of the document are named after) right before
+        // an aim is the clause's subject.
+        List<Token> tokens = document.tokens();
+        for (int i = firstStartingAtOrAfter(tokens, Token::start, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            if (tokens.get(i).posStartsWith("ns") && AIM.matcher(text).region(tokens.get(i).end(), to).lookingAt()) {
+                cuts.add(new int[]{tokens.get(i).start(), tokens.get(i).end()});
+            }
+        }
+        // 今年以来洋浦海关共监管…国际船舶: a body opening the name is who does what is counted.
+        for (EntityMention m : within) {
+            if (m.type() == EntityType.GOVERNMENT && m.end() < to && onlyPeriodsBetween(text, cuts, from, m.start())) {
+                cuts.add(new int[]{m.start(), m.end()});
+            }
+        }
         // 长安汽车、赛力斯、理想汽车等整车企业产量: firms given as examples, with their 、 and 等, name nothing measured
         // (光伏 of 绿色铝、光伏、新能源电池产业产值 is an industry in a list of industries, no example).
         boolean[] firmOrMark = new boolean[Math.max(0, to - from)];

@@ -454,6 +454,22 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aCrossBorderZoneByItsShortNameSpeaksThroughItsCommittee() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-09-12",
+                "中国（云南）自由贸易试验区昆明片区、中老磨憨—磨丁经济合作区等平台叠加。"
+                        + "昆明市委常委、磨憨—磨丁合作区党工委书记曹永胜说，今年以来合作区已引进企业230余家。");
+        assertEquals("中老磨憨—磨丁经济合作区", ExtractionFixture.valued(all, 230).subject(), all.toString());
+    }
+
+    @Test
+    void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
+                "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
+        assertEquals("监管船籍港登记国际船舶", ExtractionFixture.valued(all, 45).indicator(), all.toString());
+        assertEquals("验放进出境车辆", ExtractionFixture.valued(all, 21.6).indicator(), all.toString());
+    }
+
+    @Test
     void aFirmsPlantAbroadOwnsNoneOfTheFirmsFiguresAndTheFirmOwnsItsShareOfAMarket() {
         List<Observation> firm = ExtractionFixture.extract(null, "2024-10-19",
                 "前三季度，宁德时代新能源科技股份有限公司实现营业收入2590.45亿元。公司将继续推进匈牙利德布勒森工厂建设。"
