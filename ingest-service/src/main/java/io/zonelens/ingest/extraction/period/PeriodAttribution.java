@@ -106,6 +106,10 @@ public final class PeriodAttribution {
             if (earlier != null) {
                 return new Attributed(earlier, false);
             }
+            PeriodMention openedBefore = periodAnEarlierParagraphOpenedWith(paragraphStart);
+            if (openedBefore != null) {
+                return new Attributed(openedBefore, true);
+            }
             PeriodMention heading = headingPeriodBefore(paragraphStart);
             if (heading != null) {
                 return new Attributed(heading, false);
@@ -158,6 +162,47 @@ public final class PeriodAttribution {
     }
 
     /**
+     * 过去一年，全省生产总值增长6%左右…⏎青岛西海岸新区地区生产总值增长7.5%。: a paragraph naming no period goes on in the one
+     * the nearest earlier paragraph naming any opened with (过去一年，, 2023年，, 今年前三季度，; not 在2020年考核中 later in it),
+     * up to a heading; not where that paragraph opened otherwise (2024年3月18日，…发布, 据统计，2023年…), nor with a
+     * target year or as of today (到2025年，, 目前，).
+     */
+    private PeriodMention periodAnEarlierParagraphOpenedWith(int paragraphStart) {
+        for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd);
+            String stripped = line.strip();
+            if (isHeading(stripped) || stripped.endsWith("：") || stripped.endsWith(":")) {
+                return null;
+            }
+            int openingEnd = lineStart + line.length() - line.stripLeading().length();
+            PeriodMention opening = null;
+            boolean namesAny = false;
+            for (PeriodMention period : periods) {
+                if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
+                    namesAny = true;
+                    if (period.start() == openingEnd) {
+                        opening = period;
+                        openingEnd = period.end();
+                    }
+                }
+            }
+            if (namesAny) {
+                boolean opensWithIt = opening != null && openingEnd < lineEnd && "，,".indexOf(text.charAt(openingEnd)) >= 0;
+                return opensWithIt && carriesOn(opening) && !NOT_CARRIED_OVER.contains(opening.kind()) ? opening : null;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<PeriodKind> NOT_CARRIED_OVER = java.util.EnumSet.of(PeriodKind.TARGET_YEAR, PeriodKind.VISION, PeriodKind.CURRENT);
+
+    private static boolean isHeading(String line) {
+        return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt();
+    }
+
+    /**
      * 一、2023年工作回顾: the period the heading over the figure's paragraph names, for figures whose paragraph names none;
      * only the nearest heading counts (第二章 发展基础 under a 十四五 title names no period of its own).
      */
@@ -167,7 +212,7 @@ public final class PeriodAttribution {
             String line = text.substring(lineStart, lineEnd).strip();
             // 到2025年，…主要指标如下：: a line that introduces the ones after it lends them its period too.
             boolean introduces = line.endsWith("：") || line.endsWith(":");
-            if (!line.isEmpty() && (line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt() || introduces)) {
+            if (isHeading(line) || introduces) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
                         return period;

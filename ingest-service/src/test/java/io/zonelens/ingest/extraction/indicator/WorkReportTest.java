@@ -199,6 +199,26 @@ class WorkReportTest {
     }
 
     @Test
+    void aParagraphNamingNoPeriodGoesOnInTheOneTheParagraphBeforeOpenedWith() {
+        List<Observation> all = extract("山东省2024年政府工作报告", "2024-01-22",
+                "过去一年，全省生产总值增长6%左右。\n青岛西海岸新区地区生产总值增长7.5%。烟台综合保税区进出口增长12%。\n"
+                        + "2024年主要预期目标是：全省生产总值增长5%以上。");
+        for (double reviewed : new double[] {7.5, 12.0}) {
+            Observation actual = valued(all, reviewed);
+            assertEquals(Observation.Kind.ACTUAL, actual.kind(), all.toString());
+            assertEquals(2023, actual.periodTo().getYear(), all.toString());
+        }
+        assertEquals(Observation.Kind.TARGET, valued(all, 5.0).kind(), all.toString());
+        // Not a target year, nor a date opening the paragraph before: those figures keep the document's year.
+        List<Observation> after = extract("洋浦经济开发区新闻", "2024-10-28",
+                "到2025年，洋浦力争实现地区生产总值突破1000亿元。\n洋浦经济开发区今年新增市场主体3512户。\n"
+                        + "2024年3月18日，洋浦经济开发区发布报告。\n洋浦经济开发区完成固定资产投资326亿元。");
+        assertEquals(2024, valued(after, 326.0).periodTo().getYear(), after.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(after, 326.0).kind(), after.toString());
+        assertEquals("地区生产总值", valued(after, 1000.0).indicator(), "洋浦 before 力争 is who aims: " + after);
+    }
+
+    @Test
     void grossDomesticProductIsTheNationsAndAPlaceNamedInsideAnEarlierSentenceIsNoSubject() {
         List<Observation> gdp = extract(null, "2024-03-05", "2023年，国内生产总值超过126万亿元，增长5.2%。加快海南自由贸易港建设。");
         assertEquals("中国", valued(gdp, 5.2).subject(), gdp.toString());
