@@ -674,7 +674,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 如上海浦发银行, 记者从苏州工业园区管委会, 调研广州海关: a verb or function word the tagger took along, and the common words before it,
+     * 如上海浦发银行, 记者从苏州工业园区管委会, 调研广州海关, 园区内三一重工: a verb, function word or locative the tagger took along, and the common words before it,
      * are not part of the name when a proper or listed name starts right after it (中国驻美国大使馆 keeps its 中国); a
      * one-character "verb" that starts an unknown name is HanLP's misreading (交银国际, 育碧), so only a known name
      * after it counts.
@@ -699,7 +699,9 @@ final class LearnedSource implements EntityCandidateSource {
             // 用好|金华海关: a verb's one-character complement HanLP reads as an adjective or adverb, before a listed place.
             boolean complement = word.word().length() == 1 && (word.pos().startsWith("a") || word.pos().startsWith("d"))
                     && view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
-            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement) && end - next.start() >= 3
+            // 园区内|三一重工股份有限公司, 区内|华为技术有限公司: where the firm is, not its name.
+            boolean locative = word.pos().startsWith("f") || word.word().length() <= 3 && word.word().endsWith("内");
+            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement || locative) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
             }

@@ -233,6 +233,13 @@ class PatternTest {
     }
 
     @Test
+    void whereAFirmIsIsNoPartOfItsName() {
+        List<EntityMention> m = mentions("园区内三一重工股份有限公司、山河智能装备股份有限公司等龙头企业营业收入均实现增长。区内华为技术有限公司营业收入增长。");
+        assertTrue(has(m, EntityType.COMPANY, "三一重工股份有限公司") && has(m, EntityType.COMPANY, "华为技术有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("内")), m.toString());
+    }
+
+    @Test
     void theBigBanksShortNamesAreTheBanksButNotInsideAnotherWord() {
         List<EntityMention> m = mentions("农行、中行和工行、建行纷纷下调存款利率。会议在中行政中心举行。");
         assertEquals(List.of("中国农业银行股份有限公司", "中国银行股份有限公司", "中国工商银行股份有限公司", "中国建设银行股份有限公司"),
