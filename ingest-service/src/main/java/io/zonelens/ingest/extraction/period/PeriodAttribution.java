@@ -115,7 +115,9 @@ public final class PeriodAttribution {
                 return new Attributed(heading, false);
             }
             // 1—7月，郑州航空港经济综合实验区外贸运行平稳。⏎一、对外贸易。…: a statistics release names its months once, up front.
-            if (leadPeriod != null && leadPeriod.end() <= offset && (dominantYear == null || leadPeriod.year().equals(dominantYear.year()))) {
+            // Undated, a lead period without its year (前三季度) goes on only where no year is named at all.
+            if (leadPeriod != null && leadPeriod.end() <= offset
+                    && (dominantYear == null || leadPeriod.year() != null && leadPeriod.year().equals(dominantYear.year()))) {
                 return new Attributed(leadPeriod, true);
             }
         }
@@ -245,8 +247,9 @@ public final class PeriodAttribution {
     private static PeriodMention leadPeriod(String text, List<PeriodMention> periods) {
         int firstLine = text.strip().isEmpty() ? 0 : text.indexOf('\n', text.length() - text.stripLeading().length());
         int end = firstLine < 0 ? text.length() : firstLine;
-        return periods.stream().filter(p -> p.end() <= end && p.kind() != PeriodKind.COMPARISON && p.year() != null && p.from() != null && p.to() != null
-                && !(p.from().getDayOfYear() == 1 && p.to().getMonthValue() == 12 && p.to().getDayOfMonth() == 31)).findFirst().orElse(null);
+        return periods.stream().filter(p -> p.end() <= end && p.kind() != PeriodKind.COMPARISON && (p.year() != null && p.from() != null && p.to() != null
+                && !(p.from().getDayOfYear() == 1 && p.to().getMonthValue() == 12 && p.to().getDayOfMonth() == 31)
+                || p.from() == null && (p.kind() == PeriodKind.YEAR_TO_DATE || p.kind() == PeriodKind.MONTHS))).findFirst().orElse(null);
     }
 
     /** The calendar year named most often by explicit or relative year mentions (ties: the earliest named). */

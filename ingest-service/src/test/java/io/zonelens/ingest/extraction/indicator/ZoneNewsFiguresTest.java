@@ -462,6 +462,18 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void undatedTheLeadPeriodWithoutItsYearGoesOnAndAPlanSaidWithWillIsATarget() {
+        List<Observation> all = ExtractionFixture.PIPELINE.run(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("text", null, null,
+                "重庆日报讯 10月25日，记者从重庆两江新区管委会获悉，前三季度，两江新区实现地区生产总值3525.4亿元。\n"
+                        + "其中，汽车产业实现产值1832亿元，增长15.5%。")).indicators();
+        assertEquals("前三季度", ExtractionFixture.valued(all, 1832).periodLabel(), all.toString());
+        List<Observation> plan = ExtractionFixture.extract(null, "2024-04-01",
+                "雄安新区管委会主任张国华说，2024年新区将安排重点项目212个。2023年末城镇调查失业率降到5.1%。");
+        assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(plan, 212).kind(), plan.toString());
+        assertEquals("城镇调查失业率", ExtractionFixture.valued(plan, 5.1).indicator(), plan.toString());
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
