@@ -699,8 +699,8 @@ final class LearnedSource implements EntityCandidateSource {
             // 用好|金华海关: a verb's one-character complement HanLP reads as an adjective or adverb, before a listed place.
             boolean complement = word.word().length() == 1 && (word.pos().startsWith("a") || word.pos().startsWith("d"))
                     && view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
-            // 园区内|三一重工股份有限公司, 区内|华为技术有限公司: where the firm is, not its name.
-            boolean locative = word.pos().startsWith("f") || word.word().length() <= 3 && word.word().endsWith("内");
+            // 园区内|三一重工股份有限公司, 区内|华为技术有限公司: where the firm is, not its name (not 中, which opens names: 中弘).
+            boolean locative = word.word().length() <= 3 && word.word().endsWith("内");
             if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement || locative) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
