@@ -552,8 +552,8 @@ final class FigureSubjects {
         return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
     }
 
-    /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 2023年, a comma. */
-    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
+    /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 海外营收, 2023年, a comma. */
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */
@@ -575,6 +575,11 @@ final class FigureSubjects {
             if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
                 continue;
             }
+            // 推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元: what an earlier clause acts on
+            // is no subject of a later one.
+            if (mention.start() >= sentence.start() && actedOnInAnEarlierClause(text, mention, sentence.start(), offset)) {
+                continue;
+            }
             // 安庆综合保税区…，位于安庆经济技术开发区内，一期围网面积…: where a zone named before stands is not a new subject.
             if (mention.start() >= sentence.start()) {
                 inSentence = inSentence != null && inSentence.type() == EntityType.ZONE && located(text, mention) ? inSentence : mention;
@@ -585,6 +590,21 @@ final class FigureSubjects {
         EntityMention chosen = inSentence != null ? inSentence : inParagraph;
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
     }
+
+    private static boolean actedOnInAnEarlierClause(String text, EntityMention mention, int sentenceStart, int offset) {
+        int clauseStart = sentenceStart;
+        for (int i = mention.start() - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        boolean laterClause = text.substring(mention.end(), offset).chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+        return laterClause && ACTING_ON.matcher(text).region(clauseStart, mention.start()).find();
+    }
+
+    private static final String CLAUSE_MARKS = "，,；;：:";
+    private static final Pattern ACTING_ON = Pattern.compile("推动|推进|支持|鼓励|引导|促进|深化|带动|依托|发挥|对标");
 
     /** The name mentioned most; of equals, the one named first (a report opens with what it is about). */
     private static Optional<String> mostMentioned(List<EntityMention> subjects) {

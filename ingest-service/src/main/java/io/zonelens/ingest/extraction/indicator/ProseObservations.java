@@ -34,14 +34,14 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|降|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
-    private static final Pattern AREA_IN_BRACKETS = Pattern.compile("[（(]\\p{IsHan}{1,8}(?:片区|园区|区块)[）)]");
+    private static final Pattern AREA_IN_BRACKETS = Pattern.compile("[（(]\\p{IsHan}{1,8}(?:片区|园区|区块|加工区)[）)]");
     private static final Pattern BRACKETED_LIST = Pattern.compile("[（(][^（）()]*、[^（）()]*[）)]");
     /** 7个综合保税区, 12家重点企业: how many parts a figure sums, opening its name. */
     private static final Pattern COUNT_OF_PARTS_FIRST = Pattern.compile("^[0-9０-９一二三四五六七八九十两]+[个家](?=\\p{IsHan}{2})");
@@ -50,6 +50,8 @@ final class ProseObservations {
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
+    private static final int MAX_WORD_BEFORE_A_FIRM = 4;
+    private static final Pattern TOTAL_ALONE = Pattern.compile("总数|总量|总规模");
     private static final Pattern AIM = Pattern.compile("力争|确保|争取|努力");
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)");
@@ -166,10 +168,12 @@ final class ProseObservations {
             if (counted != null && respectively == null) {
                 indicator = counted;
             }
-            // 赛力斯集团实现营业收入: the firm that owns the figure is no part of its indicator's name.
+            // 赛力斯集团实现营业收入, 区内企业宁波均胜电子股份有限公司海外营收: the firm that owns the figure (and a word for
+            // it before it) is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
-            if (owner.isPresent() && indicator.startsWith(owner.get().text())) {
-                indicator = LEADING_NOISE.matcher(indicator.substring(owner.get().text().length())).replaceFirst("");
+            int ownerAt = owner.isPresent() ? indicator.indexOf(owner.get().text()) : -1;
+            if (ownerAt >= 0 && ownerAt <= MAX_WORD_BEFORE_A_FIRM) {
+                indicator = LEADING_NOISE.matcher(indicator.substring(ownerAt + owner.get().text().length())).replaceFirst("");
             }
             // 公司实现营业收入: nor is the word that refers back to it.
             if (owner.isPresent()) {
@@ -245,6 +249,11 @@ final class ProseObservations {
                     indicator = lastIndicator;
                     measure = level && quantity.kind() == QuantityKind.PERCENT && lastMeasure == Observation.Measure.GROWTH ? lastMeasure : measure;
                 }
+            }
+            // 新增国家高新技术企业2360家，总数达到15700家: a total named by that word alone is of what the sentence added to.
+            if (TOTAL_ALONE.matcher(indicator).matches() && lastIndicator != null && !lastIndicator.equals(indicator)) {
+                String addedTo = lastIndicator.startsWith("新增") ? lastIndicator.substring(2) : lastIndicator;
+                indicator = addedTo.length() >= 2 ? addedTo + indicator : indicator;
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
                 continue;
@@ -726,7 +735,7 @@ final class ProseObservations {
             cuts.add(new int[]{from, examplesEnd});
         }
         for (EntityMention m : within) {
-            // 南京综合保税区（江北片区）进出口额: the area of the zone in brackets goes with the zone.
+            // 南京综合保税区（江北片区）进出口额, 宁波保税区（出口加工区）: the area of the zone in brackets goes with the zone.
             Matcher area = m.type() == EntityType.ZONE && m.end() < to ? AREA_IN_BRACKETS.matcher(text).region(m.end(), to) : null;
             if (area != null && area.lookingAt()) {
                 cuts.add(new int[]{m.start(), area.end()});

@@ -269,6 +269,13 @@ public final class PeriodScanner {
             }
             if (m.group("rel") != null) {
                 Integer year = relativeYear(m.group("rel"));
+                // …去年，宁波保税区实现进出口额1320亿元。⏎…表示，全年进出口额有望突破1400亿元 (in November): the whole year still
+                // ahead is this one, not the last the text named.
+                if (year != null && published != null && year == published.getYear() - 1 && published.getMonthValue() > 3
+                        && ANAPHORIC_YEARS.contains(m.group("rel")) && m.group("relpart") == null && m.group("rm1") == null
+                        && STILL_AHEAD.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+                    year = published.getYear();
+                }
                 if (m.group("relpart") != null) {
                     int[] range = partOfYear(m.group("relpart"));
                     return range == null ? null : months(start, end, text, year, range[0], range[1], false);
@@ -371,6 +378,9 @@ public final class PeriodScanner {
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
+
+        /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past). */
+        private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将|力争|确保|冲刺|争取)");
 
         /** Words for the year the text is talking about, whatever year it was published in. */
         private static final java.util.Set<String> ANAPHORIC_YEARS = java.util.Set.of("当年", "同年", "全年", "本年度", "年末", "年底");

@@ -219,6 +219,15 @@ class WorkReportTest {
     }
 
     @Test
+    void whatAnEarlierClauseActsOnIsNoSubjectAndATotalAloneIsOfWhatWasAddedTo() {
+        List<Observation> all = extract("2024年苏州市政府工作报告", "2024-01-16",
+                "二、2024年工作安排\n推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元。\n"
+                        + "新增国家高新技术企业2360家，总数达到15700家。");
+        assertEquals("苏州市", valued(all, 75.0).subject(), all.toString());
+        assertEquals("国家高新技术企业总数", valued(all, 15700.0).indicator(), all.toString());
+    }
+
+    @Test
     void grossDomesticProductIsTheNationsAndAPlaceNamedInsideAnEarlierSentenceIsNoSubject() {
         List<Observation> gdp = extract(null, "2024-03-05", "2023年，国内生产总值超过126万亿元，增长5.2%。加快海南自由贸易港建设。");
         assertEquals("中国", valued(gdp, 5.2).subject(), gdp.toString());

@@ -474,6 +474,22 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aZonesOtherNameInBracketsAndWhereThingsAreLeaveNamesAndAYearStillAheadIsThisOne() {
+        List<Observation> all = ExtractionFixture.extract("宁波保税区：前10个月外贸进出口额同比增长9.8%", "2024-11-12",
+                "今年1—10月，宁波保税区（出口加工区）完成外贸进出口额1156亿元。1—10月，区内跨境电商进口单量达到4520万单。\n"
+                        + "去年，宁波保税区实现进出口额1320亿元。区内企业宁波均胜电子股份有限公司海外营收占比超过六成。\n"
+                        + "宁波保税区管委会主任陈贤表示，全年进出口额有望突破1400亿元。");
+        assertEquals("外贸进出口额", ExtractionFixture.valued(all, 1156).indicator(), all.toString());
+        assertEquals("跨境电商进口单量", ExtractionFixture.valued(all, 4520).indicator(), all.toString());
+        Observation share = ExtractionFixture.valued(all, 60);
+        assertEquals("宁波均胜电子股份有限公司", share.subject(), all.toString());
+        assertEquals("海外营收占比", share.indicator(), all.toString());
+        Observation ahead = ExtractionFixture.valued(all, 1400);
+        assertEquals(2024, ahead.periodTo().getYear(), all.toString());
+        assertEquals(Observation.Kind.TARGET, ahead.kind(), all.toString());
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
