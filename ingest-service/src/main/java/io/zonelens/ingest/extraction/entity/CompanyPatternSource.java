@@ -310,11 +310,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
                 // 2023年辽宁港口集团: the 年 (HanLP's qt) of the date before it.
                 || view.tokens().get(first).pos().equals("qt")
-                || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word()))) {
+                || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word())
+                // 园区内, 区内: where the firm is.
+                || locative(view.tokens().get(first)) || first + 1 < view.tokens().size() && locative(view.tokens().get(first + 1)) && view.tokens().get(first + 1).end() < end)) {
             start = view.tokens().get(first).end();
             first++;
         }
         return start < end ? start : -1;
+    }
+
+    /** 内, 区内, 境内: a word saying where, no part of a firm's name. */
+    static boolean locative(Token token) {
+        return token.word().length() <= 3 && token.word().endsWith("内");
     }
 
     /**

@@ -700,8 +700,10 @@ final class LearnedSource implements EntityCandidateSource {
             boolean complement = word.word().length() == 1 && (word.pos().startsWith("a") || word.pos().startsWith("d"))
                     && view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
             // 园区内|三一重工股份有限公司, 区内|华为技术有限公司: where the firm is, not its name (not 中, which opens names: 中弘).
-            boolean locative = word.word().length() <= 3 && word.word().endsWith("内");
-            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement || locative) && end - next.start() >= 3
+            if (CompanyPatternSource.locative(word) && end - next.start() >= 3) {
+                return next.start();
+            }
+            if ((Pos.isBoundary(word) && !word.pos().equals("w") || Pos.isVerb(word) || governsAPlace || complement) && end - next.start() >= 3
                     && CompanyPatternSource.namesSomething(view, next.start(), next.end())) {
                 return next.start();
             }

@@ -300,7 +300,7 @@ final class FigureSubjects {
 
     /** The firm that owns the figure at {@code offset}, named in its clause (see {@link #firmBefore}). */
     Optional<EntityMention> owner(int clauseStart, int offset, int sentenceStart) {
-        return firmBefore(text, firms, named, clauseStart, offset).or(() -> firmReferredTo(clauseStart, offset))
+        return firmBefore(text, firms, named, clauseStart, offset).or(() -> firmReferredTo(clauseStart, offset, sentenceStart))
                 .or(() -> firmOpening(sentenceStart, clauseStart, offset));
     }
 
@@ -324,18 +324,24 @@ final class FigureSubjects {
     private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付|总投资|投资|持股)");
 
     /** 公司, 该公司, 集团 opening a clause that says what it did: the firm named last before, in this paragraph. */
-    private Optional<EntityMention> firmReferredTo(int clauseStart, int offset) {
-        Matcher anaphor = FIRM_ANAPHOR.matcher(text).region(clauseStart, offset);
-        if (!anaphor.lookingAt()) {
+    private Optional<EntityMention> firmReferredTo(int clauseStart, int offset, int sentenceStart) {
+        // 公司表示，全年将力争实现新能源汽车销量40万辆: the firm speaking of what it does (not of its market: 渗透率有望突破50%).
+        boolean speaking = clauseStart > sentenceStart && FIRM_SPEAKS.matcher(text).region(sentenceStart, clauseStart).lookingAt()
+                && FIRMS_OWN.matcher(text).region(clauseStart, offset).find();
+        if (!speaking && !FIRM_ANAPHOR.matcher(text).region(clauseStart, offset).lookingAt()) {
             return Optional.empty();
         }
-        int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
-        // Not past a zone or place named since: 宁德市规上工业… after the firm's report is the city's.
-        // Not a firm given as an example (引进华为、比亚迪等龙头企业).
-        return firms.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart && "、等".indexOf(text.charAt(m.end())) < 0)
+        int before = speaking ? sentenceStart : clauseStart;
+        // The firm named last before, in an earlier paragraph too (a results report says 公司 paragraph after paragraph);
+        // not past a zone or place named since (宁德市规上工业… after the firm's report is the city's), nor a firm given as an
+        // example (引进华为、比亚迪等龙头企业).
+        return firms.stream().filter(m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0)
                 .reduce((a, b) -> b)
                 .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
+
+    private static final Pattern FIRMS_OWN = Pattern.compile("实现|完成|营收|营业收入|净利润|销售|销量|交付|产量|产值|出货|订单");
+    private static final Pattern FIRM_SPEAKS = Pattern.compile("\\s*(?:该|本)?公司(?:表示|介绍|称|预计|透露)[，,：:]");
 
     /** The subject of the figure, unless a list before 分别 gave one (the caller's to try first). */
     Optional<String> of(Quantity quantity, int clauseStart, Sentence sentence, String indicator, Optional<EntityMention> owner) {
@@ -575,8 +581,8 @@ final class FigureSubjects {
             if (mention.start() > 0 && text.charAt(mention.start() - 1) == '占') {
                 continue;
             }
-            // 推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元: what an earlier clause acts on
-            // is no subject of a later one.
+            // 推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元: zones an earlier clause acts on,
+            // listed as examples, are no subject of a later one.
             if (mention.start() >= sentence.start() && actedOnInAnEarlierClause(text, mention, sentence.start(), offset)) {
                 continue;
             }
@@ -600,7 +606,10 @@ final class FigureSubjects {
             }
         }
         boolean laterClause = text.substring(mention.end(), offset).chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
-        return laterClause && ACTING_ON.matcher(text).region(clauseStart, mention.start()).find();
+        // Only zones listed as examples (南京海关推动江宁综合保税区加快发展，今年前3个月实现进出口56亿元 is the zone's).
+        boolean listed = mention.end() < text.length() && "、等".indexOf(text.charAt(mention.end())) >= 0
+                || mention.start() > 0 && text.charAt(mention.start() - 1) == '、';
+        return laterClause && listed && ACTING_ON.matcher(text).region(clauseStart, mention.start()).find();
     }
 
     private static final String CLAUSE_MARKS = "，,；;：:";

@@ -34,9 +34,9 @@ final class ProseObservations {
 
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
-            "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|降|提高了|提高|提升|减少|上涨|"
+            "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
@@ -51,10 +51,11 @@ final class ProseObservations {
     private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
     private static final int MAX_WORD_BEFORE_A_FIRM = 4;
+    private static final Pattern ADDED = Pattern.compile("新增|新设|新引进");
     private static final Pattern TOTAL_ALONE = Pattern.compile("总数|总量|总规模");
     private static final Pattern AIM = Pattern.compile("力争|确保|争取|努力");
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
-    private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)");
+    private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)内?");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
@@ -82,9 +83,9 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|提高|下降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:分别)?(?:了|为|达)?$");
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
@@ -98,6 +99,7 @@ final class ProseObservations {
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
+        String lastUnit = null;
         // The ranking the last rank was in, for a rank in a later sentence that names none (其中，…位列第8位).
         String lastRanking = null;
         List<String> sentenceIndicators = new ArrayList<>();
@@ -251,8 +253,10 @@ final class ProseObservations {
                 }
             }
             // 新增国家高新技术企业2360家，总数达到15700家: a total named by that word alone is of what the sentence added to.
-            if (TOTAL_ALONE.matcher(indicator).matches() && lastIndicator != null && !lastIndicator.equals(indicator)) {
-                String addedTo = lastIndicator.startsWith("新增") ? lastIndicator.substring(2) : lastIndicator;
+            // Only after something added, counted in the same unit (not 认缴规模80亿元，总规模达到260亿元).
+            if (TOTAL_ALONE.matcher(indicator).matches() && lastIndicator != null && ADDED.matcher(lastIndicator).find()
+                    && java.util.Objects.equals(lastUnit, quantity.unit())) {
+                String addedTo = ADDED.matcher(lastIndicator).replaceAll("");
                 indicator = addedTo.length() >= 2 ? addedTo + indicator : indicator;
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
@@ -264,6 +268,7 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
+            lastUnit = quantity.unit();
             // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量).
             if (quantity.kind() == QuantityKind.RANK && indicator.length() >= 4) {
                 lastRanking = indicator;

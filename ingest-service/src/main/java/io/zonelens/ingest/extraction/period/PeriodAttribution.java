@@ -106,7 +106,7 @@ public final class PeriodAttribution {
             if (earlier != null) {
                 return new Attributed(earlier, false);
             }
-            PeriodMention openedBefore = periodAnEarlierParagraphOpenedWith(paragraphStart);
+            PeriodMention openedBefore = goesOnInThePeriodBefore(paragraphStart, sentence, offset) ? periodAnEarlierParagraphOpenedWith(paragraphStart) : null;
             if (openedBefore != null) {
                 return new Attributed(openedBefore, true);
             }
@@ -120,9 +120,22 @@ public final class PeriodAttribution {
                     && (dominantYear == null || leadPeriod.year() != null && leadPeriod.year().equals(dominantYear.year()))) {
                 return new Attributed(leadPeriod, true);
             }
+            // 园区已累计入驻企业326家 in a paragraph of its own, in news of the year it was published in: a total to date holds as
+            // published (not in a bulletin on the year before).
+            if (published != null && (dominantYear == null || java.util.Objects.equals(dominantYear.year(), published.from().getYear()))
+                    && TO_DATE.matcher(text).region(sentence.start(), offset).find()) {
+                return new Attributed(published, true);
+            }
         }
         // 山东自贸试验区累计新设企业11.8万家, 11月7日…签约项目32个 in a piece that names no period: a total to date or what a
         // dated event gave holds as it is published (not 全省地区生产总值… in an undated extract of a work report).
+        // 新的一年，我们将力争新引进项目150个 in a January report mostly about the year before: what is aimed at is this year's.
+        boolean aimedAt = sentence != null && AIMED.matcher(text).region(sentence.start(), offset).find();
+        if (dominantYear != null && aimedAt && published != null && dominantYear.year() != null && dominantYear.year() < published.from().getYear()) {
+            int year = published.from().getYear();
+            return new Attributed(new PeriodMention(0, 0, "", String.valueOf(year), java.time.LocalDate.of(year, 1, 1),
+                    java.time.LocalDate.of(year, 12, 31), PeriodKind.YEAR), true);
+        }
         return dominantYear != null ? new Attributed(dominantYear, true)
                 : titleYear != null ? new Attributed(titleYear, true)
                 : published != null && periods.isEmpty() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
@@ -165,10 +178,25 @@ public final class PeriodAttribution {
 
     /**
      * 过去一年，全省生产总值增长6%左右…⏎青岛西海岸新区地区生产总值增长7.5%。: a paragraph naming no period goes on in the one
-     * the nearest earlier paragraph naming any opened with (过去一年，, 2023年，, 今年前三季度，; not 在2020年考核中 later in it),
+     * the nearest earlier paragraph naming any opened with (过去一年，, 2023年，, 公司2024年一季度实现…; not 在2020年考核中 later in it),
      * up to a heading; not where that paragraph opened otherwise (2024年3月18日，…发布, 据统计，2023年…), nor with a
      * target year or as of today (到2025年，, 目前，).
      */
+    /**
+     * Whether a figure reads on in the period of the paragraphs before it: not what is aimed at (下一步，…力争新引进企业50家;
+     * 新的一年，…), not a quote, and not a total to date (累计引进各类企业1.2万家).
+     */
+    private boolean goesOnInThePeriodBefore(int paragraphStart, Sentence sentence, int offset) {
+        return !FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt()
+                && !AIM_OR_TO_DATE.matcher(text).region(sentence.start(), offset).find();
+    }
+
+    private static final java.util.regex.Pattern TO_DATE = java.util.regex.Pattern.compile("累计|截至|截止|目前|现有|共有|已有");
+    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|争取|将(?!近|及)|计划|目标");
+    private static final java.util.regex.Pattern FORWARD_OPENING = java.util.regex.Pattern.compile("\\s*(?:[“\"]|新的一年|下一步|下阶段|下一阶段|今后|接下来|未来)");
+    private static final java.util.regex.Pattern AIM_OR_TO_DATE = java.util.regex.Pattern.compile(
+            "力争|确保|争取|将(?!近|及)|计划|目标|预期|预计|累计|截至|截止|目前|现有|共有|已有");
+
     private PeriodMention periodAnEarlierParagraphOpenedWith(int paragraphStart) {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
@@ -177,25 +205,39 @@ public final class PeriodAttribution {
             if (isHeading(stripped) || stripped.endsWith("：") || stripped.endsWith(":")) {
                 return null;
             }
-            int openingEnd = lineStart + line.length() - line.stripLeading().length();
+            int firstClauseEnd = lineStart;
+            while (firstClauseEnd < lineEnd && CLAUSE_ENDS.indexOf(text.charAt(firstClauseEnd)) < 0) {
+                firstClauseEnd++;
+            }
             PeriodMention opening = null;
+            int openingEnd = -1;
             boolean namesAny = false;
             for (PeriodMention period : periods) {
                 if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
-                    namesAny = true;
-                    if (period.start() == openingEnd) {
+                    // The first period, in the paragraph's first clause (公司2024年一季度实现…), and any right after it.
+                    if (!namesAny && period.start() < firstClauseEnd || opening != null && period.start() == openingEnd) {
                         opening = period;
                         openingEnd = period.end();
                     }
+                    namesAny = true;
                 }
             }
             if (namesAny) {
-                boolean opensWithIt = opening != null && openingEnd < lineEnd && "，,".indexOf(text.charAt(openingEnd)) >= 0;
+                // …not a date's year (2024年3月18日，…发布), and reports figures of it (not 2020年，洋浦保税港区被确定为…试点区域。,
+                // history).
+                boolean opensWithIt = opening != null && openingEnd < lineEnd && !isDigit(text.charAt(openingEnd))
+                        && text.substring(openingEnd, lineEnd).chars().anyMatch(PeriodAttribution::isDigit);
                 return opensWithIt && carriesOn(opening) && !NOT_CARRIED_OVER.contains(opening.kind()) ? opening : null;
             }
             lineEnd = lineStart - 1;
         }
         return null;
+    }
+
+    private static final String CLAUSE_ENDS = "，,；;：:。";
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static final java.util.Set<PeriodKind> NOT_CARRIED_OVER = java.util.EnumSet.of(PeriodKind.TARGET_YEAR, PeriodKind.VISION, PeriodKind.CURRENT);

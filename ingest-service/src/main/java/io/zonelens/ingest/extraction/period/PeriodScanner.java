@@ -273,7 +273,8 @@ public final class PeriodScanner {
                 // ahead is this one, not the last the text named.
                 if (year != null && published != null && year == published.getYear() - 1 && published.getMonthValue() > 3
                         && ANAPHORIC_YEARS.contains(m.group("rel")) && m.group("relpart") == null && m.group("rm1") == null
-                        && STILL_AHEAD.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+                        && STILL_AHEAD.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                        && !YEAR_NAMED.matcher(text).region(Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1, start).find()) {
                     year = published.getYear();
                 }
                 if (m.group("relpart") != null) {
@@ -380,7 +381,10 @@ public final class PeriodScanner {
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
         /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past). */
-        private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将|力争|确保|冲刺|争取)");
+        private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将(?!近|及)|力争|确保|冲刺|争取)");
+
+        /** 2023年，…全年累计…: the sentence names its year itself. */
+        private static final java.util.regex.Pattern YEAR_NAMED = java.util.regex.Pattern.compile("[0-9０-９]{4}年|去年|上年");
 
         /** Words for the year the text is talking about, whatever year it was published in. */
         private static final java.util.Set<String> ANAPHORIC_YEARS = java.util.Set.of("当年", "同年", "全年", "本年度", "年末", "年底");

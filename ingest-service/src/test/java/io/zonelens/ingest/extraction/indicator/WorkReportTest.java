@@ -219,12 +219,29 @@ class WorkReportTest {
     }
 
     @Test
+    void aimsQuotesTotalsToDateAndParagraphsAfterHistoryDoNotGoOnInThePeriodBefore() {
+        List<Observation> all = extract("2024年滨江市政府工作报告", "2024-01-22",
+                "过去一年，全市地区生产总值增长6%。\n新的一年，我们将力争新引进亿元以上项目150个。\n"
+                        + "“下一步，我们将新增企业50家。”\n2020年，洋浦保税港区被确定为先行试点区域。\n洋浦累计引进各类企业1.2万家。");
+        for (double aimed : new double[] {150.0, 50.0}) {
+            assertEquals(Observation.Kind.TARGET, valued(all, aimed).kind(), all.toString());
+            assertEquals(2024, valued(all, aimed).periodTo().getYear(), all.toString());
+        }
+        assertTrue(all.stream().filter(o -> o.value() == 1.2).allMatch(o -> o.periodTo() == null || o.periodTo().getYear() != 2020), all.toString());
+    }
+
+    @Test
     void whatAnEarlierClauseActsOnIsNoSubjectAndATotalAloneIsOfWhatWasAddedTo() {
         List<Observation> all = extract("2024年苏州市政府工作报告", "2024-01-16",
                 "二、2024年工作安排\n推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元。\n"
                         + "新增国家高新技术企业2360家，总数达到15700家。");
         assertEquals("苏州市", valued(all, 75.0).subject(), all.toString());
         assertEquals("国家高新技术企业总数", valued(all, 15700.0).indicator(), all.toString());
+        List<Observation> acted = extract(null, "2024-04-20", "南京海关推动江宁综合保税区加快发展，今年前3个月实现进出口56亿元。"
+                + "设立各类产业基金12只，认缴规模80亿元，总规模达到260亿元。浦东新区国家级高新技术企业新增520家，总量超过4800家。");
+        assertEquals("江宁综合保税区", valued(acted, 56.0).subject(), "one zone acted on is still the one doing: " + acted);
+        assertEquals("总规模", valued(acted, 260.0).indicator(), acted.toString());
+        assertEquals("国家级高新技术企业总量", valued(acted, 4800.0).indicator(), acted.toString());
     }
 
     @Test

@@ -490,6 +490,23 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFirmsReportSaysCompanyParagraphAfterParagraphAndSpeaksOfWhatItWillSell() {
+        List<Observation> all = ExtractionFixture.extract("赛力斯集团2023年营收突破三百亿元", "2024-04-29",
+                "2023年，赛力斯集团股份有限公司实现营业收入358.4亿元。\n公司2024年一季度实现营业收入265亿元。\n公司海外营收占比为8.5%。\n"
+                        + "公司表示，全年将力争实现新能源汽车销量40万辆。");
+        for (double figure : new double[] {265, 8.5, 40}) {
+            assertEquals("赛力斯集团股份有限公司", ExtractionFixture.valued(all, figure).subject(), all.toString());
+        }
+        assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(all, 40).kind(), all.toString());
+        List<Observation> flights = ExtractionFixture.extract(null, "2024-05-20",
+                "2023年，北京市航班起降5.8万架次，出口量上升12%，单位GDP能耗降3.1%，全年累计进出口将近2000亿元。");
+        assertEquals("航班起降", ExtractionFixture.valued(flights, 5.8).indicator(), flights.toString());
+        assertEquals(Observation.Measure.GROWTH, ExtractionFixture.valued(flights, 12).measure(), flights.toString());
+        assertEquals(-3.1, ExtractionFixture.valued(flights, -3.1).value(), flights.toString());
+        assertEquals(2023, ExtractionFixture.valued(flights, 2000).periodTo().getYear(), "将近 is no future: " + flights);
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
