@@ -81,8 +81,9 @@ public final class PeriodScanner {
             reader.lastFrom = null;
             // …except the one year a report or bulletin is about (2023年郑州市国民经济和社会发展统计公报), where its
             // body says 全年 or 年末 without a year.
-            if (named.size() == 1 && named.get(0).kind() == PeriodKind.YEAR && published != null && named.get(0).year() != null
-                    && named.get(0).year() <= published.getYear()) {
+            // Undated, the year the title names is the one it reports (2023年…统计公报 with no date line).
+            if (named.size() == 1 && named.get(0).kind() == PeriodKind.YEAR && named.get(0).year() != null
+                    && (published == null || named.get(0).year() <= published.getYear())) {
                 reader.titleYear = named.get(0).year();
             }
         }
@@ -289,6 +290,10 @@ public final class PeriodScanner {
                 if (m.group("relsince") != null && year != null) {
                     return since(start, end, text, LocalDate.of(year, 1, 1), String.valueOf(year));
                 }
+                // 今年, 全年 in an undated text naming no year: this year, whichever it is (labelled as written, no dates).
+                if (year == null && m.group("relsince") == null && YEARLESS.contains(m.group("rel"))) {
+                    return new PeriodMention(start, end, text.substring(start, end), text.substring(start, end), null, null, PeriodKind.RELATIVE_YEAR);
+                }
                 return year == null ? null : year(start, end, text, year, PeriodKind.RELATIVE_YEAR);
             }
             if (m.group("event") != null) {
@@ -386,12 +391,16 @@ public final class PeriodScanner {
         /** 2023年，…全年累计…: the sentence names its year itself. */
         private static final java.util.regex.Pattern YEAR_NAMED = java.util.regex.Pattern.compile("[0-9０-９]{4}年|去年|上年");
 
+        private static final java.util.Set<String> THIS_YEAR = java.util.Set.of("今年", "本年", "年内");
+        private static final java.util.Set<String> YEARLESS = java.util.Set.of("今年", "本年", "全年", "当年", "本年度");
+
         /** Words for the year the text is talking about, whatever year it was published in. */
         private static final java.util.Set<String> ANAPHORIC_YEARS = java.util.Set.of("当年", "同年", "全年", "本年度", "年末", "年底");
 
         private Integer relativeYear(String word) {
             if (published == null && !ANAPHORIC_YEARS.contains(word)) {
-                return lastYear;
+                // 今年 in an undated 2024年…政府工作报告: the year its title names, where the text named none before.
+                return lastYear != null ? lastYear : THIS_YEAR.contains(word) ? titleYear : null;
             }
             int now = published == null ? 0 : published.getYear();
             return switch (word) {

@@ -507,6 +507,16 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void undatedThisYearIsTheTitlesYearOrThisYearAsWritten() {
+        List<Observation> bulletin = ExtractionFixture.PIPELINE.run(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("text",
+                "2023年宁波市国民经济和社会发展统计公报", null, "初步核算，全年全市实现地区生产总值16452.8亿元，比上年增长5.5%。")).indicators();
+        assertEquals(2023, ExtractionFixture.valued(bulletin, 16452.8).periodTo().getYear(), bulletin.toString());
+        List<Observation> news = ExtractionFixture.PIPELINE.run(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("text", null, null,
+                "中哈霍尔果斯国际边境合作中心今年接待出入境旅客超过520万人次。")).indicators();
+        assertEquals("今年", ExtractionFixture.valued(news, 520).periodLabel(), news.toString());
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
