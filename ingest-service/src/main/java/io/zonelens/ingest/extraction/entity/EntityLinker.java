@@ -338,6 +338,10 @@ public final class EntityLinker {
         if (place != null && place.endsWith("市") && "县区".indexOf(full.charAt(0)) >= 0 && !prefix.endsWith("市")) {
             return prefix + full;
         }
+        // 喀什 + 地委 is 喀什地委, a prefecture's (地区's) committee, not 喀什地区地委.
+        if (place != null && place.endsWith("地区") && full.startsWith("地委")) {
+            return place.substring(0, place.length() - 2) + full;
+        }
         if (place != null && !cue.word().equals("海关")) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))

@@ -17,7 +17,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static final String LEVELS = "市省区县";
     /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
     static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会");
-    private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "盟委", "旗委", "区委常委会", "市委常委会",
+    private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
 

@@ -327,19 +327,28 @@ final class FigureSubjects {
     private Optional<EntityMention> firmReferredTo(int clauseStart, int offset, int sentenceStart) {
         // 公司表示，全年将力争实现新能源汽车销量40万辆: the firm speaking of what it does (not of its market: 渗透率有望突破50%).
         boolean speaking = clauseStart > sentenceStart && FIRM_SPEAKS.matcher(text).region(sentenceStart, clauseStart).lookingAt()
-                && FIRMS_OWN.matcher(text).region(clauseStart, offset).find();
+                && FIRMS_OWN.matcher(text).region(clauseStart, offset).find() && !A_MARKET.matcher(text).region(clauseStart, offset).find();
         if (!speaking && !FIRM_ANAPHOR.matcher(text).region(clauseStart, offset).lookingAt()) {
             return Optional.empty();
         }
         int before = speaking ? sentenceStart : clauseStart;
-        // The firm named last before, in an earlier paragraph too (a results report says 公司 paragraph after paragraph);
-        // not past a zone or place named since (宁德市规上工业… after the firm's report is the city's), nor a firm given as an
-        // example (引进华为、比亚迪等龙头企业).
-        return firms.stream().filter(m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0)
+        int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
+        // The firm named last before, in this paragraph, or one opening a sentence of an earlier one (a results report
+        // says 公司 paragraph after paragraph; not its partner: …与宁德时代签订战略合作协议); not past a zone or place
+        // named since (宁德市规上工业… after the firm's report is the city's), nor a firm given as an example (引进华为、比亚迪等龙头企业).
+        return firms.stream().filter(m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
+                        && (m.start() >= paragraphStart || opensASentence(m)))
                 .reduce((a, b) -> b)
                 .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
 
+    private boolean opensASentence(EntityMention firm) {
+        int sentenceStart = Math.max(text.lastIndexOf('。', firm.start()), text.lastIndexOf('\n', firm.start())) + 1;
+        return OPENING_WORDS.matcher(text).region(sentenceStart, firm.start()).matches();
+    }
+
+    /** 预计全球储能电池出货量: what a firm says of its market is not its own. */
+    private static final Pattern A_MARKET = Pattern.compile("全球|全国|行业|市场|国内|世界");
     private static final Pattern FIRMS_OWN = Pattern.compile("实现|完成|营收|营业收入|净利润|销售|销量|交付|产量|产值|出货|订单");
     private static final Pattern FIRM_SPEAKS = Pattern.compile("\\s*(?:该|本)?公司(?:表示|介绍|称|预计|透露)[，,：:]");
 

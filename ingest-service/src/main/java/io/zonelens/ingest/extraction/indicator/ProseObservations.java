@@ -17,8 +17,10 @@ import io.zonelens.ingest.extraction.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -99,7 +101,7 @@ final class ProseObservations {
         List<Observation> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lastIndicator = null;
-        String lastUnit = null;
+        Map<String, String> addedInTheSentence = new HashMap<>();
         // The ranking the last rank was in, for a rank in a later sentence that names none (其中，…位列第8位).
         String lastRanking = null;
         List<String> sentenceIndicators = new ArrayList<>();
@@ -126,6 +128,7 @@ final class ProseObservations {
             }
             if (sentence.index() != lastSentence) {
                 lastIndicator = null;
+                addedInTheSentence.clear();
                 lastMeasure = null;
                 sentenceIndicators.clear();
                 subjects.newSentence(sentence);
@@ -179,7 +182,9 @@ final class ProseObservations {
             }
             // 公司实现营业收入: nor is the word that refers back to it.
             if (owner.isPresent()) {
-                indicator = FIRM_WORD_FIRST.matcher(indicator).replaceFirst("");
+                // 公司将力争实现储能电池出货量: and what opened the clause after it.
+                indicator = TARGET_VERB_FIRST.matcher(LEADING_NOISE.matcher(FIRM_WORD_FIRST.matcher(indicator).replaceFirst("")).replaceFirst(""))
+                        .replaceFirst("");
             }
             // A list whose figures have different indicators (工业营业收入2345亿元、利润总额156亿元) lends none.
             if (respectively != null) {
@@ -254,10 +259,11 @@ final class ProseObservations {
             }
             // 新增国家高新技术企业2360家，总数达到15700家: a total named by that word alone is of what the sentence added to.
             // Only after something added, counted in the same unit (not 认缴规模80亿元，总规模达到260亿元).
-            if (TOTAL_ALONE.matcher(indicator).matches() && lastIndicator != null && ADDED.matcher(lastIndicator).find()
-                    && java.util.Objects.equals(lastUnit, quantity.unit())) {
-                String addedTo = ADDED.matcher(lastIndicator).replaceAll("");
-                indicator = addedTo.length() >= 2 ? addedTo + indicator : indicator;
+            // The last thing added in that unit, not a part of it (新增市场主体1.8万户，其中新增企业4200户，总数达到12.6万户;
+            // 新引进项目312个，新增市场主体3.6万户，总量达到42.8万户).
+            String addedTo = TOTAL_ALONE.matcher(indicator).matches() ? addedInTheSentence.get(quantity.unit()) : null;
+            if (addedTo != null && ADDED.matcher(addedTo).replaceAll("").length() >= 2) {
+                indicator = ADDED.matcher(addedTo).replaceAll("") + indicator;
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
                 continue;
@@ -268,7 +274,9 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             lastIndicator = indicator;
-            lastUnit = quantity.unit();
+            if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
+                addedInTheSentence.put(quantity.unit(), indicator);
+            }
             // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量).
             if (quantity.kind() == QuantityKind.RANK && indicator.length() >= 4) {
                 lastRanking = indicator;

@@ -106,7 +106,10 @@ public final class PeriodAttribution {
             if (earlier != null) {
                 return new Attributed(earlier, false);
             }
-            PeriodMention openedBefore = goesOnInThePeriodBefore(paragraphStart, sentence, offset) ? periodAnEarlierParagraphOpenedWith(paragraphStart) : null;
+            // Not where the sentence names the period compared with (去年同期，全区地区生产总值增速为5.2%).
+            boolean compared = COMPARED_PERIOD_FIRST.matcher(text).region(sentence.start(), offset).find();
+            PeriodMention openedBefore = !compared && goesOnInThePeriodBefore(paragraphStart, sentence, offset)
+                    ? periodAnEarlierParagraphOpenedWith(paragraphStart) : null;
             if (openedBefore != null) {
                 return new Attributed(openedBefore, true);
             }
@@ -116,7 +119,7 @@ public final class PeriodAttribution {
             }
             // 1—7月，郑州航空港经济综合实验区外贸运行平稳。⏎一、对外贸易。…: a statistics release names its months once, up front.
             // Undated, a lead period without its year (前三季度) goes on only where no year is named at all.
-            if (leadPeriod != null && leadPeriod.end() <= offset
+            if (leadPeriod != null && leadPeriod.end() <= offset && !compared
                     && (dominantYear == null || leadPeriod.year() != null && leadPeriod.year().equals(dominantYear.year()))) {
                 return new Attributed(leadPeriod, true);
             }
@@ -129,8 +132,11 @@ public final class PeriodAttribution {
         }
         // 山东自贸试验区累计新设企业11.8万家, 11月7日…签约项目32个 in a piece that names no period: a total to date or what a
         // dated event gave holds as it is published (not 全省地区生产总值… in an undated extract of a work report).
-        // 新的一年，我们将力争新引进项目150个 in a January report mostly about the year before: what is aimed at is this year's.
-        boolean aimedAt = sentence != null && AIMED.matcher(text).region(sentence.start(), offset).find();
+        // 新的一年，我们将力争新引进项目150个, “下一步，我们将新增企业50家。” in a January report mostly about the year before:
+        // what is aimed at is this year's.
+        int paragraphStart = sentence == null ? 0 : text.lastIndexOf('\n', sentence.start()) + 1;
+        boolean aimedAt = sentence != null && (AIMED.matcher(text).region(clauseStartBefore(sentence, offset), offset).find()
+                || FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt());
         if (dominantYear != null && aimedAt && published != null && dominantYear.year() != null && dominantYear.year() < published.from().getYear()) {
             int year = published.from().getYear();
             return new Attributed(new PeriodMention(0, 0, "", String.valueOf(year), java.time.LocalDate.of(year, 1, 1),
@@ -191,8 +197,20 @@ public final class PeriodAttribution {
                 && !AIM_OR_TO_DATE.matcher(text).region(sentence.start(), offset).find();
     }
 
+    /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */
+    private static final java.util.regex.Pattern COMPARED_PERIOD_FIRST = java.util.regex.Pattern.compile("(?:去年|上年|前年)同期[，,]");
     private static final java.util.regex.Pattern TO_DATE = java.util.regex.Pattern.compile("累计|截至|截止|目前|现有|共有|已有");
-    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|争取|将(?!近|及)|计划|目标");
+    /** In the figure's own clause: 争取 also means obtained (争取中央预算内投资), 将 also 把, 计划总投资 is a plan's size. */
+    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|目标");
+
+    private int clauseStartBefore(Sentence sentence, int offset) {
+        for (int i = offset - 1; i >= sentence.start(); i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentence.start();
+    }
     private static final java.util.regex.Pattern FORWARD_OPENING = java.util.regex.Pattern.compile("\\s*(?:[“\"]|新的一年|下一步|下阶段|下一阶段|今后|接下来|未来)");
     private static final java.util.regex.Pattern AIM_OR_TO_DATE = java.util.regex.Pattern.compile(
             "力争|确保|争取|将(?!近|及)|计划|目标|预期|预计|累计|截至|截止|目前|现有|共有|已有");
@@ -225,9 +243,21 @@ public final class PeriodAttribution {
             if (namesAny) {
                 // …not a date's year (2024年3月18日，…发布), and reports figures of it (not 2020年，洋浦保税港区被确定为…试点区域。,
                 // history).
-                boolean opensWithIt = opening != null && openingEnd < lineEnd && !isDigit(text.charAt(openingEnd))
-                        && text.substring(openingEnd, lineEnd).chars().anyMatch(PeriodAttribution::isDigit);
-                return opensWithIt && carriesOn(opening) && !NOT_CARRIED_OVER.contains(opening.kind()) ? opening : null;
+                // A period framing the paragraph (过去一年，…) has its figures anywhere in it, one inside a clause in its own sentence
+                // (not 披露2024年一季报。公司…); a span since a year before this one is history (自2019年封关运作以来，综保区累计…).
+                if (opening == null) {
+                    return null;
+                }
+                int sentenceEnd = openingEnd;
+                while (sentenceEnd < lineEnd && text.charAt(sentenceEnd) != '。') {
+                    sentenceEnd++;
+                }
+                boolean framing = openingEnd < lineEnd && "，,".indexOf(text.charAt(openingEnd)) >= 0;
+                boolean opensWithIt = openingEnd < lineEnd && !isDigit(text.charAt(openingEnd))
+                        && text.substring(openingEnd, framing ? lineEnd : sentenceEnd).chars().anyMatch(PeriodAttribution::isDigit);
+                boolean history = opening != null && opening.kind() == PeriodKind.SINCE && opening.from() != null
+                        && (published == null || opening.from().getYear() < published.from().getYear());
+                return opensWithIt && !history && carriesOn(opening) && !NOT_CARRIED_OVER.contains(opening.kind()) ? opening : null;
             }
             lineEnd = lineStart - 1;
         }

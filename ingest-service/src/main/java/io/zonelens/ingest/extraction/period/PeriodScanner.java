@@ -44,7 +44,7 @@ public final class PeriodScanner {
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
             // 今年前三季度, 去年上半年: a part of the year the word names
-            + "|(?<rel>过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内|(?<![0-9０-９〇零一二三四五六七八九十])年末|(?<![0-9０-９〇零一二三四五六七八九十])年底)(?:(?<relpart>" + PART + ")"
+            + "|(?<rel>新的一年|过去一年|上一年|上年度|上年|去年|前年|今年|本年度|本年|明年|当年|同年|全年|年内|(?<![0-9０-９〇零一二三四五六七八九十])年末|(?<![0-9０-９〇零一二三四五六七八九十])年底)(?:(?<relpart>" + PART + ")"
             // 今年1-9月, 今年10月, 今年以来: months of the year the word names, or since its start
             + "|(?<rm1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<rm2>" + CN + "{1,3}?))?月份?(?![0-9０-９一二三四五六七八九十日号])(?<rmsince>以来)?"
             + "|(?<relsince>以来))?"
@@ -59,7 +59,7 @@ public final class PeriodScanner {
      * the expressions.
      */
     static final String STARTS = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十“\"‘"
-            + "力截到至第过近上下前去今明当同全年本目现挂设成获运封开启揭投实";
+            + "力截到至第过近上下前去今明当同全年本目现挂设成获运封开启揭投实新";
 
     private static final Pattern PERIOD = Pattern.compile("(?=[" + STARTS + "])(?:" + EXPRESSIONS + ")");
 
@@ -97,6 +97,8 @@ public final class PeriodScanner {
         /** Where the last period the text named starts (2019年8月 of 2019年8月30日), for an event's 以来 after it. */
         private LocalDate lastFrom;
         private Integer titleYear;
+        /** The 全年 just resolved is this year, still ahead, not the year the text was talking about. */
+        private boolean aheadOfTheYearNamed;
         private int[] plan;
 
         private Reader(LocalDate published) {
@@ -133,8 +135,10 @@ public final class PeriodScanner {
                     }
                     if (mention != null) {
                         found.add(mention);
+                        // A 全年 still ahead is no year the text goes on talking about.
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
-                                || onADateLine(text, mention.start()) ? null : mention.year();
+                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed ? null : mention.year();
+                        aheadOfTheYearNamed = false;
                         if (year != null) {
                             lastYear = year;
                             // 到2025年 is no date an event happened on.
@@ -277,6 +281,7 @@ public final class PeriodScanner {
                         && STILL_AHEAD.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
                         && !YEAR_NAMED.matcher(text).region(Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1, start).find()) {
                     year = published.getYear();
+                    aheadOfTheYearNamed = true;
                 }
                 if (m.group("relpart") != null) {
                     int[] range = partOfYear(m.group("relpart"));
@@ -385,8 +390,8 @@ public final class PeriodScanner {
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
-        /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past). */
-        private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将(?!近|及)|力争|确保|冲刺|争取)");
+        /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past, nor 争取, which also means obtained). */
+        private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将(?!近|及)|力争|确保|冲刺)");
 
         /** 2023年，…全年累计…: the sentence names its year itself. */
         private static final java.util.regex.Pattern YEAR_NAMED = java.util.regex.Pattern.compile("[0-9０-９]{4}年|去年|上年");
@@ -405,6 +410,8 @@ public final class PeriodScanner {
             int now = published == null ? 0 : published.getYear();
             return switch (word) {
                 case "今年", "本年", "年内" -> now;
+                // 新的一年 in a January report is this year; in December, the next.
+                case "新的一年" -> published.getMonthValue() >= 11 ? now + 1 : now;
                 case "上年", "上年度", "上一年", "去年", "过去一年" -> now - 1;
                 case "前年" -> now - 2;
                 case "明年" -> now + 1;

@@ -231,6 +231,23 @@ class WorkReportTest {
     }
 
     @Test
+    void obtainedPutToUseAndPlannedSizesInAReviewStayLastYearsActuals() {
+        List<Observation> all = extract("2024年滨江县政府工作报告", "2024-01-20",
+                "过去一年，全县地区生产总值增长6%。\n积极向上争取中央预算内投资、地方政府专项债券资金等36.2亿元，创历史新高。\n"
+                        + "坚持将新增财力的75%以上用于民生，城镇新增就业6120人。\n新开工计划总投资亿元以上项目218个。\n"
+                        + "新增市场主体1.8万户，其中新增企业4200户，总数达到12.6万户。");
+        for (double reviewed : new double[] {36.2, 6120.0, 218.0}) {
+            assertEquals(Observation.Kind.ACTUAL, valued(all, reviewed).kind(), all.toString());
+            assertEquals(2023, valued(all, reviewed).periodTo().getYear(), all.toString());
+        }
+        assertEquals("市场主体总数", valued(all, 12.6).indicator(), "the total of what was added first, not of its part: " + all);
+        List<Observation> obtained = extract("滨江县2023年工作总结", "2024-04-20",
+                "2023年，全县地区生产总值增长6%。全年争取上级各类专项资金2.3亿元，为历年最多。全年亩均税收达到42.6万元。");
+        assertEquals(2023, valued(obtained, 2.3).periodTo().getYear(), obtained.toString());
+        assertEquals(2023, valued(obtained, 42.6).periodTo().getYear(), obtained.toString());
+    }
+
+    @Test
     void whatAnEarlierClauseActsOnIsNoSubjectAndATotalAloneIsOfWhatWasAddedTo() {
         List<Observation> all = extract("2024年苏州市政府工作报告", "2024-01-16",
                 "二、2024年工作安排\n推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元。\n"

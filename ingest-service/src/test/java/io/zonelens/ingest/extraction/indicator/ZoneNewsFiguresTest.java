@@ -517,6 +517,21 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFirmsPartnerIsNoCompanyReferredBackToAndAReportsDisclosureDatesNothing() {
+        List<Observation> all = ExtractionFixture.extract("中创新航2024年一季度营收增长", "2024-04-29",
+                "中创新航科技集团股份有限公司4月28日晚间披露2024年一季报。公司2024年一季度实现营业收入62亿元。\n"
+                        + "分产品看，动力电池销量4260万千瓦时，同比增长12.3%。\n公司与宁德时代新能源科技股份有限公司签订战略合作协议。\n"
+                        + "公司研发投入9.6亿元，占营业收入的5.2%。\n公司表示，预计全球储能电池出货量有望突破300GWh。");
+        assertTrue(all.stream().noneMatch(o -> o.subject().startsWith("宁德时代")), all.toString());
+        assertEquals("中创新航科技集团股份有限公司", ExtractionFixture.valued(all, 9.6).subject(), all.toString());
+        assertTrue(all.stream().filter(o -> o.value() == 4260).allMatch(o -> o.kind() == Observation.Kind.ACTUAL), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 300 && o.subject().startsWith("中创新航")), "the market is not the firm's: " + all);
+        List<Observation> undated = ExtractionFixture.PIPELINE.run(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("text", null, null,
+                "前三季度，滨海新区地区生产总值增长6.9%。\n去年同期，全区地区生产总值增速为5.2%。")).indicators();
+        assertTrue(undated.stream().noneMatch(o -> o.value() == 5.2 && "前三季度".equals(o.periodLabel())), undated.toString());
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
