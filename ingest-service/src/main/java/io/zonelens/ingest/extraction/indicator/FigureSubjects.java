@@ -336,11 +336,23 @@ final class FigureSubjects {
         // The firm named last before, in this paragraph, or one opening a sentence of an earlier one (a results report
         // says 公司 paragraph after paragraph; not its partner: …与宁德时代签订战略合作协议); not past a zone or place
         // named since (宁德市规上工业… after the firm's report is the city's), nor a firm given as an example (引进华为、比亚迪等龙头企业).
-        return firms.stream().filter(m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
-                        && (m.start() >= paragraphStart || opensASentence(m)))
-                .reduce((a, b) -> b)
+        // Across paragraphs, the firm the report is about: the first to open a sentence. Never one a sentence sets against
+        // 公司 (瑞丰储能技术有限公司为公司全资子公司, 天源锂业股份有限公司…与公司签订长期供货协议).
+        java.util.function.Predicate<EntityMention> candidate = m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
+                && !besideTheCompany(m);
+        Optional<EntityMention> inParagraph = firms.stream().filter(m -> m.start() >= paragraphStart && candidate.test(m)).reduce((a, b) -> b);
+        return inParagraph.or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m) && opensASentence(m)).findFirst())
                 .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
+
+    private boolean besideTheCompany(EntityMention firm) {
+        return firms.stream().filter(m -> m.canonical().equals(firm.canonical())).anyMatch(m -> {
+            int sentenceEnd = text.indexOf('。', m.end());
+            return AGAINST_THE_COMPANY.matcher(text).region(m.end(), sentenceEnd < 0 ? text.length() : sentenceEnd).find();
+        });
+    }
+
+    private static final Pattern AGAINST_THE_COMPANY = Pattern.compile("(?:为|与|和|同|向|系|是)公司");
 
     private boolean opensASentence(EntityMention firm) {
         int sentenceStart = Math.max(text.lastIndexOf('。', firm.start()), text.lastIndexOf('\n', firm.start())) + 1;

@@ -108,8 +108,8 @@ public final class PeriodAttribution {
             }
             // Not where the sentence names the period compared with (去年同期，全区地区生产总值增速为5.2%).
             boolean compared = COMPARED_PERIOD_FIRST.matcher(text).region(sentence.start(), offset).find();
-            PeriodMention openedBefore = !compared && goesOnInThePeriodBefore(paragraphStart, sentence, offset)
-                    ? periodAnEarlierParagraphOpenedWith(paragraphStart) : null;
+            PeriodMention openedBefore = compared ? null : periodAnEarlierParagraphOpenedWith(paragraphStart);
+            openedBefore = openedBefore != null && goesOnInThePeriodBefore(openedBefore, paragraphStart, sentence, offset) ? openedBefore : null;
             if (openedBefore != null) {
                 return new Attributed(openedBefore, true);
             }
@@ -192,16 +192,22 @@ public final class PeriodAttribution {
      * Whether a figure reads on in the period of the paragraphs before it: not what is aimed at (下一步，…力争新引进企业50家;
      * 新的一年，…), not a quote, and not a total to date (累计引进各类企业1.2万家).
      */
-    private boolean goesOnInThePeriodBefore(int paragraphStart, Sentence sentence, int offset) {
-        return !FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt()
-                && !AIM_OR_TO_DATE.matcher(text).region(sentence.start(), offset).find();
+    private boolean goesOnInThePeriodBefore(PeriodMention before, int paragraphStart, Sentence sentence, int offset) {
+        // What is aimed at goes on in a period not yet past (新的一年，…⏎实施重点项目120个，年度计划投资165亿元), not a past one.
+        boolean past = published == null || before.to() == null || before.to().getYear() < published.from().getYear();
+        boolean aiming = FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt()
+                || AIMS.matcher(text).region(sentence.start(), offset).find();
+        return !(past && aiming) && !TO_DATE.matcher(text).region(sentence.start(), offset).find();
     }
 
     /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */
     private static final java.util.regex.Pattern COMPARED_PERIOD_FIRST = java.util.regex.Pattern.compile("(?:去年|上年|前年)同期[，,]");
     private static final java.util.regex.Pattern TO_DATE = java.util.regex.Pattern.compile("累计|截至|截止|目前|现有|共有|已有");
-    /** In the figure's own clause: 争取 also means obtained (争取中央预算内投资), 将 also 把, 计划总投资 is a plan's size. */
-    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|目标");
+    /**
+     * In the figure's own clause: 争取 also means obtained (争取中央预算内投资), 将 also 把, 计划总投资 is a plan's size, and a
+     * target completed is no aim (完成年度目标任务的115%).
+     */
+    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|(?<!完成\\p{IsHan}{0,4})目标");
 
     private int clauseStartBefore(Sentence sentence, int offset) {
         for (int i = offset - 1; i >= sentence.start(); i--) {
@@ -212,8 +218,7 @@ public final class PeriodAttribution {
         return sentence.start();
     }
     private static final java.util.regex.Pattern FORWARD_OPENING = java.util.regex.Pattern.compile("\\s*(?:[“\"]|新的一年|下一步|下阶段|下一阶段|今后|接下来|未来)");
-    private static final java.util.regex.Pattern AIM_OR_TO_DATE = java.util.regex.Pattern.compile(
-            "力争|确保|争取|将(?!近|及)|计划|目标|预期|预计|累计|截至|截止|目前|现有|共有|已有");
+    private static final java.util.regex.Pattern AIMS = java.util.regex.Pattern.compile("力争|确保|争取|将(?!近|及)|计划|目标|预期|预计");
 
     private PeriodMention periodAnEarlierParagraphOpenedWith(int paragraphStart) {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
@@ -255,8 +260,10 @@ public final class PeriodAttribution {
                 boolean framing = openingEnd < lineEnd && "，,".indexOf(text.charAt(openingEnd)) >= 0;
                 boolean opensWithIt = openingEnd < lineEnd && !isDigit(text.charAt(openingEnd))
                         && text.substring(openingEnd, framing ? lineEnd : sentenceEnd).chars().anyMatch(PeriodAttribution::isDigit);
-                boolean history = opening != null && opening.kind() == PeriodKind.SINCE && opening.from() != null
-                        && (published == null || opening.from().getYear() < published.from().getYear());
+                // …nor a year before last (2017年，…获批设立 before 经过几年的发展，…集聚各类企业210余家).
+                boolean history = opening.from() != null && (published == null ? opening.kind() == PeriodKind.SINCE
+                        : opening.kind() == PeriodKind.SINCE ? opening.from().getYear() < published.from().getYear()
+                        : opening.from().getYear() < published.from().getYear() - 1);
                 return opensWithIt && !history && carriesOn(opening) && !NOT_CARRIED_OVER.contains(opening.kind()) ? opening : null;
             }
             lineEnd = lineStart - 1;
@@ -330,8 +337,9 @@ public final class PeriodAttribution {
         Map<Integer, PeriodMention> firstOf = new HashMap<>();
         for (PeriodMention period : periods) {
             Integer year = period.year();
+            // 新的一年 names the year a report plans, not the one it is mostly about.
             if (year != null && period.kind() != PeriodKind.TARGET_YEAR && period.kind() != PeriodKind.VISION
-                    && period.kind() != PeriodKind.CURRENT && period.kind() != PeriodKind.COMPARISON) {
+                    && period.kind() != PeriodKind.CURRENT && period.kind() != PeriodKind.COMPARISON && !period.text().equals("新的一年")) {
                 counts.merge(year, 1, Integer::sum);
                 firstOf.putIfAbsent(year, period);
             }

@@ -248,6 +248,22 @@ class WorkReportTest {
     }
 
     @Test
+    void theNewYearOpeningAClauseIsTheYearPlannedAndNothingElse() {
+        List<Observation> looking = extract("江泽经开区交出年度答卷", "2024-01-08",
+                "站在新的一年门槛上回望，江泽经济技术开发区2023年实现地区生产总值612亿元。\n以饱满的热情迎接新的一年，园区全年新增规上工业企业38家。");
+        assertEquals(2023, valued(looking, 612.0).periodTo().getYear(), looking.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(looking, 38.0).kind(), looking.toString());
+        List<Observation> december = extract("金湖高新区：新的一年再出发", "2024-12-20",
+                "今年以来，金湖高新技术产业开发区新增企业120家。\n新的一年，园区将新建标准厂房25万平方米。\n实施重点项目30个，年度计划投资65亿元。");
+        assertEquals(2025, valued(december, 25.0).periodTo().getYear(), december.toString());
+        assertEquals(2025, valued(december, 65.0).periodTo().getYear(), "the plan goes on after 新的一年: " + december);
+        List<Observation> history = extract("梧州湾综保区上半年进出口增长", "2024-07-15",
+                "今年上半年，梧州湾综合保税区进出口额增长18%。今年以来新增企业20家。\n2017年，梧州湾综合保税区获批设立，当年实现进出口15.6亿元。\n"
+                        + "经过几年的发展，综保区集聚各类企业210余家。");
+        assertTrue(valued(history, 210.0).periodTo() == null || valued(history, 210.0).periodTo().getYear() != 2017, history.toString());
+    }
+
+    @Test
     void whatAnEarlierClauseActsOnIsNoSubjectAndATotalAloneIsOfWhatWasAddedTo() {
         List<Observation> all = extract("2024年苏州市政府工作报告", "2024-01-16",
                 "二、2024年工作安排\n推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元。\n"

@@ -526,6 +526,10 @@ class ZoneNewsFiguresTest {
         assertEquals("中创新航科技集团股份有限公司", ExtractionFixture.valued(all, 9.6).subject(), all.toString());
         assertTrue(all.stream().filter(o -> o.value() == 4260).allMatch(o -> o.kind() == Observation.Kind.ACTUAL), all.toString());
         assertTrue(all.stream().noneMatch(o -> o.value() == 300 && o.subject().startsWith("中创新航")), "the market is not the firm's: " + all);
+        List<Observation> parent = ExtractionFixture.extract("瑞丰动力一季度营收增长", "2024-04-26",
+                "瑞丰动力科技股份有限公司发布2024年一季度报告。\n瑞丰储能技术有限公司为公司全资子公司，主要生产储能电池。\n"
+                        + "公司一季度实现营业收入41.7亿元。");
+        assertEquals("瑞丰动力科技股份有限公司", ExtractionFixture.valued(parent, 41.7).subject(), "a subsidiary is no 公司: " + parent);
         List<Observation> undated = ExtractionFixture.PIPELINE.run(io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("text", null, null,
                 "前三季度，滨海新区地区生产总值增长6.9%。\n去年同期，全区地区生产总值增速为5.2%。")).indicators();
         assertTrue(undated.stream().noneMatch(o -> o.value() == 5.2 && "前三季度".equals(o.periodLabel())), undated.toString());
