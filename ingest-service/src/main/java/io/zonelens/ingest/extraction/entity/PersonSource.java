@@ -16,7 +16,7 @@ public class PersonSource implements EntityCandidateSource {
     public static final String AFTER_TITLE = "title-name";
     /** A name among names (陆治原、刘强、宋军继): its neighbours say what it is, so it stands where the tagger reads a firm. */
     public static final String AMONG_NAMES = "listed-name";
-    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志",
+    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "作",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任");
@@ -412,6 +412,15 @@ public class PersonSource implements EntityCandidateSource {
                 start = hit.end();
             }
         }
+        // 厅长阿/不/都/沙拉/木·: a part HanLP broke into function words runs back to the title before it.
+        if (offset - start < 2) {
+            for (Lexicon.Hit hit : view.hits()) {
+                if (hit.cue(Cue.CueFamily.TITLE) != null && offset - hit.end() >= 2 && offset - hit.end() <= MAX_DOTTED_PART
+                        && hit.end() >= view.sentence().start() && SentenceView.isHan(view.slice(hit.end(), offset))) {
+                    start = hit.end();
+                }
+            }
+        }
         return offset - start <= MAX_DOTTED_PART ? start : -1;
     }
 
@@ -424,6 +433,16 @@ public class PersonSource implements EntityCandidateSource {
         int end = view.tokens().get(index).end();
         for (int i = index + 1; i < view.tokens().size() && namePiece(view.tokens().get(i)) && view.tokens().get(i).end() - offset <= MAX_DOTTED_PART; i++) {
             end = view.tokens().get(i).end();
+        }
+        // ·阿/不/都热/合/曼作交流发言: a part HanLP broke into function words runs on to a word that follows names.
+        if (end - offset < 2) {
+            int at = end;
+            while (at < view.sentence().end() && at - offset < MAX_DOTTED_PART && SentenceView.isHan(view.slice(at, at + 1))
+                    && !followerAt(view, at) && !titleStartsAt(view, at)) {
+                at++;
+            }
+            end = at - offset >= 2 && (at == view.sentence().end() || !SentenceView.isHan(view.slice(at, at + 1)) || followerAt(view, at)
+                    || titleStartsAt(view, at)) ? at : end;
         }
         return end - offset <= MAX_DOTTED_PART ? end : -1;
     }

@@ -250,6 +250,8 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "Tim Cook"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "Jensen Huang"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "阿迪力江·阿不都热依木"), m.toString());
+        List<EntityMention> broken = mentions("自治区商务厅厅长阿不都沙拉木·阿不都热合曼作交流发言。");
+        assertTrue(has(broken, EntityType.PERSON, "阿不都沙拉木·阿不都热合曼"), "parts HanLP broke into function words: " + broken);
     }
 
     @Test
