@@ -91,7 +91,7 @@ final class ProseObservations {
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 

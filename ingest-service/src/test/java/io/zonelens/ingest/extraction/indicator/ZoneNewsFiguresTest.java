@@ -471,6 +471,9 @@ class ZoneNewsFiguresTest {
                 "雄安新区管委会主任张国华说，2024年新区将安排重点项目212个。2023年末城镇调查失业率降到5.1%。");
         assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(plan, 212).kind(), plan.toString());
         assertEquals("城镇调查失业率", ExtractionFixture.valued(plan, 5.1).indicator(), plan.toString());
+        List<Observation> fivePlan = ExtractionFixture.extract("天府新区“十四五”规划主要目标", "2021-09-10",
+                "“十四五”期间，新区将累计完成固定资产投资1.5万亿元。");
+        assertEquals(Observation.Kind.TARGET, ExtractionFixture.valued(fivePlan, 1.5).kind(), fivePlan.toString());
     }
 
     @Test
