@@ -117,6 +117,17 @@ public final class PeriodAttribution {
             if (heading != null) {
                 return new Attributed(heading, false);
             }
+            // 3月18日，南宁综合保税区举行…签约项目23个 (published 19 March) in a text mostly about its history: what the event gave is
+            // of that day, in the year the document was published in (the year before for a month still ahead of it).
+            java.util.regex.Matcher day = published == null ? null : DAY.matcher(text).region(sentence.start(), offset);
+            if (day != null && day.find() && dominantYear != null && dominantYear.year() != null) {
+                int month = Integer.parseInt(day.group(1));
+                int year = month <= published.from().getMonthValue() ? published.from().getYear() : published.from().getYear() - 1;
+                java.time.LocalDate date = dayOf(year, month, Integer.parseInt(day.group(2)));
+                if (year != dominantYear.year() && date != null) {
+                    return new Attributed(new PeriodMention(0, 0, "", date.toString(), date, date, PeriodKind.CURRENT), true);
+                }
+            }
             // 1—7月，郑州航空港经济综合实验区外贸运行平稳。⏎一、对外贸易。…: a statistics release names its months once, up front.
             // Undated, a lead period without its year (前三季度) goes on only where no year is named at all.
             if (leadPeriod != null && leadPeriod.end() <= offset && !compared
@@ -202,6 +213,16 @@ public final class PeriodAttribution {
 
     /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */
     private static final java.util.regex.Pattern COMPARED_PERIOD_FIRST = java.util.regex.Pattern.compile("(?:去年|上年|前年)同期[，,]");
+    /** 3月18日: a day with no year; the month is group 1, the day group 2. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
+
+    private static java.time.LocalDate dayOf(int year, int month, int day) {
+        try {
+            return java.time.LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
     private static final java.util.regex.Pattern TO_DATE = java.util.regex.Pattern.compile("累计|截至|截止|目前|现有|共有|已有");
     /**
      * In the figure's own clause: 争取 also means obtained (争取中央预算内投资), 将 also 把, 计划总投资 is a plan's size, and a

@@ -539,6 +539,15 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aDayWithoutItsYearDatesItsEventInThePublicationsYear() {
+        List<Observation> all = ExtractionFixture.extract("南宁综保区签约23个项目", "2024-03-19",
+                "2015年9月，南宁综合保税区获批设立。2015年12月，综保区通过验收，当年进出口5亿元。\n"
+                        + "3月18日，南宁综合保税区举行招商推介会，签约项目23个，总投资156亿元。");
+        assertEquals(java.time.LocalDate.of(2024, 3, 18), ExtractionFixture.valued(all, 23).periodTo(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, ExtractionFixture.valued(all, 23).kind(), all.toString());
+    }
+
+    @Test
     void aBodyOpeningAFiguresNameIsWhoDoesWhatIsCounted() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-10-28",
                 "洋浦经济开发区今年新增市场主体3512户。今年以来洋浦海关共监管船籍港登记国际船舶45艘。霍尔果斯海关共验放进出境车辆21.6万辆次。");
