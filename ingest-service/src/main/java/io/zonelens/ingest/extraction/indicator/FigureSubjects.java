@@ -323,7 +323,10 @@ final class FigureSubjects {
     /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */
     private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付|总投资|投资|持股)");
 
-    /** 公司, 该公司, 集团 opening a clause that says what it did: the firm named last before, in this paragraph. */
+    /**
+     * 公司, 该公司, 集团 opening a clause that says what it did, or 公司表示，… of what it does: the firm named last before in this
+     * paragraph, else the firm the report is about (the first to open a sentence).
+     */
     private Optional<EntityMention> firmReferredTo(int clauseStart, int offset, int sentenceStart) {
         // 公司表示，全年将力争实现新能源汽车销量40万辆: the firm speaking of what it does (not of its market: 渗透率有望突破50%).
         boolean speaking = clauseStart > sentenceStart && FIRM_SPEAKS.matcher(text).region(sentenceStart, clauseStart).lookingAt()
@@ -333,24 +336,29 @@ final class FigureSubjects {
         }
         int before = speaking ? sentenceStart : clauseStart;
         int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
-        // The firm named last before, in this paragraph, or one opening a sentence of an earlier one (a results report
-        // says 公司 paragraph after paragraph; not its partner: …与宁德时代签订战略合作协议); not past a zone or place
-        // named since (宁德市规上工业… after the firm's report is the city's), nor a firm given as an example (引进华为、比亚迪等龙头企业).
-        // Across paragraphs, the firm the report is about: the first to open a sentence. Never one a sentence sets against
-        // 公司 (瑞丰储能技术有限公司为公司全资子公司, 天源锂业股份有限公司…与公司签订长期供货协议).
+        // A results report says 公司 paragraph after paragraph. Never a firm a sentence sets against 公司, a partner, subsidiary
+        // or supplier (瑞丰储能技术有限公司为公司全资子公司, 天源锂业股份有限公司…与公司签订长期供货协议), nor one given as an example
+        // (引进华为、比亚迪等龙头企业), nor past a zone or place named since (宁德市规上工业… after the firm's report is the city's).
+        Set<String> againstTheCompany = firmsSetAgainstTheCompany();
         java.util.function.Predicate<EntityMention> candidate = m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
-                && !besideTheCompany(m);
+                && !againstTheCompany.contains(m.canonical());
         Optional<EntityMention> inParagraph = firms.stream().filter(m -> m.start() >= paragraphStart && candidate.test(m)).reduce((a, b) -> b);
         return inParagraph.or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m) && opensASentence(m)).findFirst())
                 .filter(firm -> !namedSince(named, firm.end(), clauseStart));
     }
 
-    private boolean besideTheCompany(EntityMention firm) {
-        return firms.stream().filter(m -> m.canonical().equals(firm.canonical())).anyMatch(m -> {
-            int sentenceEnd = text.indexOf('。', m.end());
-            return AGAINST_THE_COMPANY.matcher(text).region(m.end(), sentenceEnd < 0 ? text.length() : sentenceEnd).find();
-        });
+    /** The firms a sentence sets against 公司, found once per document. */
+    private Set<String> firmsSetAgainstTheCompany() {
+        if (firmsAgainstTheCompany == null) {
+            firmsAgainstTheCompany = firms.stream().filter(m -> {
+                int sentenceEnd = text.indexOf('。', m.end());
+                return AGAINST_THE_COMPANY.matcher(text).region(m.end(), sentenceEnd < 0 ? text.length() : sentenceEnd).find();
+            }).map(EntityMention::canonical).collect(Collectors.toSet());
+        }
+        return firmsAgainstTheCompany;
     }
+
+    private Set<String> firmsAgainstTheCompany;
 
     private static final Pattern AGAINST_THE_COMPANY = Pattern.compile("(?:为|与|和|同|向|系|是)公司");
 
@@ -604,7 +612,7 @@ final class FigureSubjects {
             }
             // 推动苏州工业园区、昆山经济技术开发区等开发区创新提升，实际使用外资力争达到75亿美元: zones an earlier clause acts on,
             // listed as examples, are no subject of a later one.
-            if (mention.start() >= sentence.start() && actedOnInAnEarlierClause(text, mention, sentence.start(), offset)) {
+            if (mention.start() >= sentence.start() && actedOnInAnEarlierClause(text, mention, sentence, offset)) {
                 continue;
             }
             // 安庆综合保税区…，位于安庆经济技术开发区内，一期围网面积…: where a zone named before stands is not a new subject.
@@ -618,22 +626,14 @@ final class FigureSubjects {
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
     }
 
-    private static boolean actedOnInAnEarlierClause(String text, EntityMention mention, int sentenceStart, int offset) {
-        int clauseStart = sentenceStart;
-        for (int i = mention.start() - 1; i >= sentenceStart; i--) {
-            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
-                clauseStart = i + 1;
-                break;
-            }
-        }
-        boolean laterClause = text.substring(mention.end(), offset).chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+    private static boolean actedOnInAnEarlierClause(String text, EntityMention mention, Sentence sentence, int offset) {
+        boolean laterClause = Sentence.anyOf(text, mention.end(), offset, Sentence.CLAUSE_BREAKS);
         // Only zones listed as examples (南京海关推动江宁综合保税区加快发展，今年前3个月实现进出口56亿元 is the zone's).
         boolean listed = mention.end() < text.length() && "、等".indexOf(text.charAt(mention.end())) >= 0
                 || mention.start() > 0 && text.charAt(mention.start() - 1) == '、';
-        return laterClause && listed && ACTING_ON.matcher(text).region(clauseStart, mention.start()).find();
+        return laterClause && listed && ACTING_ON.matcher(text).region(sentence.clauseStartBefore(text, mention.start()), mention.start()).find();
     }
 
-    private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern ACTING_ON = Pattern.compile("推动|推进|支持|鼓励|引导|促进|深化|带动|依托|发挥|对标");
 
     /** The name mentioned most; of equals, the one named first (a report opens with what it is about). */

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
  */
 final class ProseObservations {
 
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:的(?=\\p{IsHan}{2})(?![士哥])|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
@@ -138,7 +137,7 @@ final class ProseObservations {
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
             }
-            int clauseStart = Math.max(clauseStart(text, quantity.start(), sentence.start()), previousEnd);
+            int clauseStart = Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd);
             previousEnd = quantity.end();
             String left = text.substring(clauseStart, quantity.start());
             respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
@@ -199,7 +198,7 @@ final class ProseObservations {
             }
             // 贡献了全省10.1%的进出口和16.8%的实际使用外资: a share of the whole, named after it.
             Matcher namedAfter = quantity.kind() == QuantityKind.PERCENT ? SHARE_NAMED_AFTER.matcher(text).region(quantity.end(), sentence.end()) : null;
-            if (namedAfter != null && namedAfter.lookingAt() && CONTRIBUTED.matcher(text.substring(clauseStart(text, quantity.start(), sentence.start()), quantity.start())).find()) {
+            if (namedAfter != null && namedAfter.lookingAt() && CONTRIBUTED.matcher(text.substring(sentence.clauseStartBefore(text, quantity.start()), quantity.start())).find()) {
                 indicator = namedAfter.group(1);
                 measure = Observation.Measure.SHARE;
             }
@@ -257,10 +256,8 @@ final class ProseObservations {
                     measure = level && quantity.kind() == QuantityKind.PERCENT && lastMeasure == Observation.Measure.GROWTH ? lastMeasure : measure;
                 }
             }
-            // 新增国家高新技术企业2360家，总数达到15700家: a total named by that word alone is of what the sentence added to.
-            // Only after something added, counted in the same unit (not 认缴规模80亿元，总规模达到260亿元).
-            // The last thing added in that unit, not a part of it (新增市场主体1.8万户，其中新增企业4200户，总数达到12.6万户;
-            // 新引进项目312个，新增市场主体3.6万户，总量达到42.8万户).
+            // 新增国家高新技术企业2360家，总数达到15700家: a total named by that word alone is of the last thing the sentence added
+            // in the same unit, outside 其中 (not 认缴规模80亿元，总规模…; 新增市场主体1.8万户，其中新增企业4200户，总数… is 市场主体's).
             String addedTo = TOTAL_ALONE.matcher(indicator).matches() ? addedInTheSentence.get(quantity.unit()) : null;
             if (addedTo != null && ADDED.matcher(addedTo).replaceAll("").length() >= 2) {
                 indicator = ADDED.matcher(addedTo).replaceAll("") + indicator;
@@ -450,7 +447,7 @@ final class ProseObservations {
         private static String rankedBy(AnalyzedDocument document, int clauseStart) {
             String text = document.text();
             int from = clauseStart - 1;
-            while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            while (from > 0 && Sentence.CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
             Matcher ranked = RANKED_BY.matcher(text.substring(Math.max(0, from), Math.max(0, clauseStart)));
@@ -810,15 +807,6 @@ final class ProseObservations {
         boolean target = future || yearAhead
                 || !past && !toDate && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(COMPLETED.matcher(before).replaceAll("")).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
-    }
-
-    private static int clauseStart(String text, int offset, int sentenceStart) {
-        for (int i = offset - 1; i >= sentenceStart; i--) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return sentenceStart;
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {

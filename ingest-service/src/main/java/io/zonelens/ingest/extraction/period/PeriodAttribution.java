@@ -59,12 +59,9 @@ public final class PeriodAttribution {
         this.periods = periods;
         this.dominantYear = dominantYear(periods);
         this.leadPeriod = leadPeriod(text, periods);
-        this.published = publishedOn == null ? null
-                : new PeriodMention(0, 0, "", String.valueOf(publishedOn.getYear()), publishedOn, publishedOn, PeriodKind.CURRENT);
+        this.published = publishedOn == null ? null : onTheDay(publishedOn, String.valueOf(publishedOn.getYear()));
         // Only a past year: a work report titled with the year it opens (2024年福建省政府工作报告) reviews the year before.
-        this.titleYear = titleYear == null || publishedOn == null || titleYear >= publishedOn.getYear() ? null
-                : new PeriodMention(0, 0, "", String.valueOf(titleYear), java.time.LocalDate.of(titleYear, 1, 1), java.time.LocalDate.of(titleYear, 12, 31),
-                PeriodKind.YEAR);
+        this.titleYear = titleYear == null || publishedOn == null || titleYear >= publishedOn.getYear() ? null : wholeYear(titleYear);
     }
 
     /** The year a title names for a text that names none itself. */
@@ -125,7 +122,7 @@ public final class PeriodAttribution {
                 int year = month <= published.from().getMonthValue() ? published.from().getYear() : published.from().getYear() - 1;
                 java.time.LocalDate date = dayOf(year, month, Integer.parseInt(day.group(2)));
                 if (year != dominantYear.year() && date != null) {
-                    return new Attributed(new PeriodMention(0, 0, "", date.toString(), date, date, PeriodKind.CURRENT), true);
+                    return new Attributed(onTheDay(date, date.toString()), true);
                 }
             }
             // 1—7月，郑州航空港经济综合实验区外贸运行平稳。⏎一、对外贸易。…: a statistics release names its months once, up front.
@@ -146,12 +143,11 @@ public final class PeriodAttribution {
         // 新的一年，我们将力争新引进项目150个, “下一步，我们将新增企业50家。” in a January report mostly about the year before:
         // what is aimed at is this year's.
         int paragraphStart = sentence == null ? 0 : text.lastIndexOf('\n', sentence.start()) + 1;
-        boolean aimedAt = sentence != null && (AIMED.matcher(text).region(clauseStartBefore(sentence, offset), offset).find()
+        boolean aimedAt = sentence != null && (AIMED.matcher(text).region(sentence.clauseStartBefore(text, offset), offset).find()
                 || FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt());
         if (dominantYear != null && aimedAt && published != null && dominantYear.year() != null && dominantYear.year() < published.from().getYear()) {
             int year = published.from().getYear();
-            return new Attributed(new PeriodMention(0, 0, "", String.valueOf(year), java.time.LocalDate.of(year, 1, 1),
-                    java.time.LocalDate.of(year, 12, 31), PeriodKind.YEAR), true);
+            return new Attributed(wholeYear(year), true);
         }
         return dominantYear != null ? new Attributed(dominantYear, true)
                 : titleYear != null ? new Attributed(titleYear, true)
@@ -193,28 +189,28 @@ public final class PeriodAttribution {
         return laterClause && text.substring(period.end(), clauseEnd).chars().anyMatch(Character::isDigit);
     }
 
+    /** A year a text implies but names nowhere (the year its title names, the year of publication). */
+    private static PeriodMention wholeYear(int year) {
+        return new PeriodMention(0, 0, "", String.valueOf(year), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31),
+                PeriodKind.YEAR);
+    }
+
+    /** A day a text implies (the day it was published, a day it dates an event by), labelled as given. */
+    private static PeriodMention onTheDay(java.time.LocalDate day, String label) {
+        return new PeriodMention(0, 0, "", label, day, day, PeriodKind.CURRENT);
+    }
+
     /**
-     * 过去一年，全省生产总值增长6%左右…⏎青岛西海岸新区地区生产总值增长7.5%。: a paragraph naming no period goes on in the one
-     * the nearest earlier paragraph naming any opened with (过去一年，, 2023年，, 公司2024年一季度实现…; not 在2020年考核中 later in it),
-     * up to a heading; not where that paragraph opened otherwise (2024年3月18日，…发布, 据统计，2023年…), nor with a
-     * target year or as of today (到2025年，, 目前，).
-     */
-    /**
-     * Whether a figure reads on in the period of the paragraphs before it: not what is aimed at (下一步，…力争新引进企业50家;
-     * 新的一年，…), not a quote, and not a total to date (累计引进各类企业1.2万家).
+     * Whether a figure reads on in the period of the paragraphs before it: not what is aimed at in a period already past
+     * (下一步，…力争新引进企业50家; 新的一年，…; a quote), and not a total to date (累计引进各类企业1.2万家). What is aimed at
+     * goes on in a period not yet past (新的一年，…⏎实施重点项目120个，年度计划投资165亿元).
      */
     private boolean goesOnInThePeriodBefore(PeriodMention before, int paragraphStart, Sentence sentence, int offset) {
-        // What is aimed at goes on in a period not yet past (新的一年，…⏎实施重点项目120个，年度计划投资165亿元), not a past one.
         boolean past = published == null || before.to() == null || before.to().getYear() < published.from().getYear();
         boolean aiming = FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt()
                 || AIMS.matcher(text).region(sentence.start(), offset).find();
         return !(past && aiming) && !TO_DATE.matcher(text).region(sentence.start(), offset).find();
     }
-
-    /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */
-    private static final java.util.regex.Pattern COMPARED_PERIOD_FIRST = java.util.regex.Pattern.compile("(?:去年|上年|前年)同期[，,]");
-    /** 3月18日: a day with no year; the month is group 1, the day group 2. */
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
 
     private static java.time.LocalDate dayOf(int year, int month, int day) {
         try {
@@ -223,24 +219,27 @@ public final class PeriodAttribution {
             return null;
         }
     }
+
+    /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */
+    private static final java.util.regex.Pattern COMPARED_PERIOD_FIRST = java.util.regex.Pattern.compile("(?:去年|上年|前年)同期[，,]");
+    /** 3月18日: a day with no year; the month is group 1, the day group 2. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日");
     private static final java.util.regex.Pattern TO_DATE = java.util.regex.Pattern.compile("累计|截至|截止|目前|现有|共有|已有");
     /**
-     * In the figure's own clause: 争取 also means obtained (争取中央预算内投资), 将 also 把, 计划总投资 is a plan's size, and a
-     * target completed is no aim (完成年度目标任务的115%).
+     * An aim in the figure's own clause: not 争取, which also means obtained (争取中央预算内投资), nor 将, also 把, nor 计划总投资, a
+     * plan's size; and a target completed is no aim (完成年度目标任务的115%).
      */
     private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile("力争|确保|(?<!完成\\p{IsHan}{0,4})目标");
-
-    private int clauseStartBefore(Sentence sentence, int offset) {
-        for (int i = offset - 1; i >= sentence.start(); i--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return sentence.start();
-    }
-    private static final java.util.regex.Pattern FORWARD_OPENING = java.util.regex.Pattern.compile("\\s*(?:[“\"]|新的一年|下一步|下阶段|下一阶段|今后|接下来|未来)");
+    /** Any word of aiming in the sentence, which keeps a past period from going on into it. */
     private static final java.util.regex.Pattern AIMS = java.util.regex.Pattern.compile("力争|确保|争取|将(?!近|及)|计划|目标|预期|预计");
+    private static final java.util.regex.Pattern FORWARD_OPENING = java.util.regex.Pattern.compile("\\s*(?:[“\"]|新的一年|下一步|下阶段|下一阶段|今后|接下来|未来)");
 
+    /**
+     * 过去一年，全省生产总值增长6%左右…⏎青岛西海岸新区地区生产总值增长7.5%。: the period the first clause of the nearest earlier
+     * paragraph naming any names (过去一年，, 2023年，, 公司2024年一季度实现…; not 在2020年考核中 later in it), for a paragraph
+     * naming none; up to a heading; not a date's year (2024年3月18日，…发布), a target year, 目前, history, or where that
+     * paragraph reports no figures of it.
+     */
     private PeriodMention periodAnEarlierParagraphOpenedWith(int paragraphStart) {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
@@ -250,7 +249,7 @@ public final class PeriodAttribution {
                 return null;
             }
             int firstClauseEnd = lineStart;
-            while (firstClauseEnd < lineEnd && CLAUSE_ENDS.indexOf(text.charAt(firstClauseEnd)) < 0) {
+            while (firstClauseEnd < lineEnd && Sentence.CLAUSE_BREAKS.indexOf(text.charAt(firstClauseEnd)) < 0) {
                 firstClauseEnd++;
             }
             PeriodMention opening = null;
@@ -267,10 +266,6 @@ public final class PeriodAttribution {
                 }
             }
             if (namesAny) {
-                // …not a date's year (2024年3月18日，…发布), and reports figures of it (not 2020年，洋浦保税港区被确定为…试点区域。,
-                // history).
-                // A period framing the paragraph (过去一年，…) has its figures anywhere in it, one inside a clause in its own sentence
-                // (not 披露2024年一季报。公司…); a span since a year before this one is history (自2019年封关运作以来，综保区累计…).
                 if (opening == null) {
                     return null;
                 }
@@ -278,10 +273,13 @@ public final class PeriodAttribution {
                 while (sentenceEnd < lineEnd && text.charAt(sentenceEnd) != '。') {
                     sentenceEnd++;
                 }
+                // A period framing the paragraph (过去一年，…) has its figures anywhere in it, one inside a clause in its own sentence
+                // (not 披露2024年一季报。公司…; 2020年，洋浦保税港区被确定为…试点区域。 has none).
                 boolean framing = openingEnd < lineEnd && "，,".indexOf(text.charAt(openingEnd)) >= 0;
                 boolean opensWithIt = openingEnd < lineEnd && !isDigit(text.charAt(openingEnd))
                         && text.substring(openingEnd, framing ? lineEnd : sentenceEnd).chars().anyMatch(PeriodAttribution::isDigit);
-                // …nor a year before last (2017年，…获批设立 before 经过几年的发展，…集聚各类企业210余家).
+                // History: a year before last (2017年，…获批设立 before 经过几年的发展，…集聚各类企业210余家), a span since a year before
+                // this one (自2019年封关运作以来，综保区累计…).
                 boolean history = opening.from() != null && (published == null ? opening.kind() == PeriodKind.SINCE
                         : opening.kind() == PeriodKind.SINCE ? opening.from().getYear() < published.from().getYear()
                         : opening.from().getYear() < published.from().getYear() - 1);
@@ -291,8 +289,6 @@ public final class PeriodAttribution {
         }
         return null;
     }
-
-    private static final String CLAUSE_ENDS = "，,；;：:。";
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';

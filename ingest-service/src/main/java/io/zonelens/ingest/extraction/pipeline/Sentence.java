@@ -12,6 +12,19 @@ public record Sentence(int index, int start, int end) {
         return anyOf(body, start, end, characters);
     }
 
+    /** What ends a clause (or the sentence): commas, semicolons, colons and sentence marks. */
+    public static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n";
+
+    /** Where the clause holding {@code offset} starts: after the last clause break before it in this sentence. */
+    public int clauseStartBefore(String body, int offset) {
+        for (int i = offset - 1; i >= start; i--) {
+            if (CLAUSE_BREAKS.indexOf(body.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
     /** Whether [from, to) of the text holds any of the characters. */
     public static boolean anyOf(String text, int from, int to, String characters) {
         for (int i = from; i < to; i++) {
