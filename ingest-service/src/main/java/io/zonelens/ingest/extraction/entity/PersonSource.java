@@ -19,7 +19,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "作",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
-            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任");
+            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任", "将");
 
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
@@ -585,6 +585,12 @@ public class PersonSource implements EntityCandidateSource {
         if (index < 0 || view.tokens().get(index).start() != offset - 1 || view.tokens().get(index).end() <= offset) {
             return false;
         }
+        // 副总经理王强将接任总经理: HanLP reads 王/强将/接任; a one-character follower glued to the name's last character,
+        // a word starting right after it.
+        if (view.tokens().get(index).end() == offset + 1 && GLUED_FOLLOWERS.indexOf(view.charAt(offset)) >= 0
+                && view.tokenStartsAt(offset + 1)) {
+            return true;
+        }
         for (String word : FOLLOWERS) {
             int end = offset + word.length();
             if (word.length() > 1 && view.text().startsWith(word, offset) && end > view.tokens().get(index).end()
@@ -594,6 +600,9 @@ public class PersonSource implements EntityCandidateSource {
         }
         return false;
     }
+
+    /** Followers of one character HanLP glues to a name's last (强将, 明在): the ones that cannot end a name themselves. */
+    private static final String GLUED_FOLLOWERS = "将在对赴率";
 
     /** A word that typically follows a name (表示, 陪同, 此前). */
     private static boolean followerAt(SentenceView view, int offset) {

@@ -318,6 +318,24 @@ final class FigureSubjects {
                 && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
     }
 
+    /**
+     * 贵州茅台、宁德时代成交额超过50亿元: firms listed together opening the figure's clause, none of them given as an example
+     * (not 长安汽车、赛力斯等整车企业), own it jointly: it is no one subject's.
+     */
+    boolean ownedByFirmsListedTogether(int clauseStart, int offset) {
+        List<EntityMention> inClause = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).toList();
+        if (inClause.size() < 2 || !OPENING_WORDS.matcher(text).region(clauseStart, inClause.get(0).start()).matches()) {
+            return false;
+        }
+        int listed = 1;
+        while (listed < inClause.size() && inClause.get(listed).start() == inClause.get(listed - 1).end() + 1
+                && "、和与及".indexOf(text.charAt(inClause.get(listed - 1).end())) >= 0) {
+            listed++;
+        }
+        EntityMention last = inClause.get(listed - 1);
+        return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等';
+    }
+
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");
     /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */

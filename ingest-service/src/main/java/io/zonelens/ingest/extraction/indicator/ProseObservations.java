@@ -296,6 +296,10 @@ final class ProseObservations {
                     subject.get())) {
                 continue;
             }
+            // 贵州茅台、宁德时代成交额超过50亿元: nor is a figure of several firms.
+            if (owner.isEmpty() && subjects.ownedByFirmsListedTogether(clauseStart, quantity.start())) {
+                continue;
+            }
             PeriodAttribution.Attributed attributed = periods.periodAt(quantity.start());
             if (subject.isEmpty() || attributed == null) {
                 continue;

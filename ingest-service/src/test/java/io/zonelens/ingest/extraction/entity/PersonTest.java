@@ -172,6 +172,13 @@ class PersonTest {
     }
 
     @Test
+    void aNameWhoseLastCharacterHanlpGluesToAOneCharacterFollowerIsWhole() {
+        // HanLP reads 王/强将/接任: 将 (will) follows the name 王强.
+        List<EntityMention> m = mentions("华明科技公司副总经理王强将接任总经理一职。");
+        assertTrue(has(m, EntityType.PERSON, "王强"), m.toString());
+    }
+
+    @Test
     void inAZoneDocumentTheTaggersNamesNeedATitleOrASurnameWhereANameStands() {
         List<EntityMention> m = mentions("天津港保税区引进卡特彼勒、庞巴迪、金佰利等企业，严控两高项目，建设智汇谷和智创谷，推动(QFLP)试点。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());

@@ -590,6 +590,14 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFigureOfFirmsListedTogetherIsNoOnesAlone() {
+        List<Observation> joint = ExtractionFixture.extract(null, "2024-10-30", "沪深两市成交活跃。贵州茅台、宁德时代成交额超过50亿元。");
+        assertTrue(joint.stream().noneMatch(o -> o.value() == 50), joint.toString());
+        List<Observation> signed = ExtractionFixture.extract(null, "2024-10-30", "前三季度，合肥经开区与华为、比亚迪签约项目投资120亿元。");
+        assertEquals("合肥经济技术开发区", ExtractionFixture.valued(signed, 120).subject(), signed.toString());
+    }
+
+    @Test
     void aShortNameDefinedForTheSubjectAndACountsVerbNameNothingMeasured() {
         List<Observation> defined = ExtractionFixture.extract(null, "2024-10-25",
                 "中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）前三季度实现进出口额385.2亿元，同比增长19.8%。");
