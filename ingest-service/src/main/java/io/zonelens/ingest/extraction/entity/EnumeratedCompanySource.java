@@ -61,7 +61,8 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
                 start = beforeABracketedPlace(view, start);
                 start = atAListedCompanyAfterAVerb(view, start, end);
                 itemCount++;
-                boolean kindOfFirm = KINDS_OF_FIRMS.contains(view.slice(start, end));
+                // 徐州鼎盛智能装备有限公司总经理赵磊等企业代表: an officer with a title is listed, no firm.
+                boolean kindOfFirm = KINDS_OF_FIRMS.contains(view.slice(start, end)) || titled(view, start, end);
                 if (!kindOfFirm && end - start >= 2 && acceptable(view, start, end, head.equals("项目"))) {
                     items.add(new EntityCandidate(EntityType.COMPANY, start, listedCompanyEnd(view, start, end), name(), 0.6));
                 } else if (!kindOfFirm && !head.equals("项目")) {
@@ -164,6 +165,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         }
         int placeEnd = start + facility.start();
         return placeEnd == start || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == placeEnd && hit.hasType(EntityType.PLACE));
+    }
+
+    private static boolean titled(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() < end && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
     /** 中船集团、华谊集团等企业: a company word after two or more characters ends a listed firm's name. */

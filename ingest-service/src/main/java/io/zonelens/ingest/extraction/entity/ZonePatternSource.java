@@ -62,6 +62,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && NATIONAL_KINDS.contains(cue.word()) && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
                 continue;
             }
+            // 江苏综合保税区进出口规模居全国第1位, 江苏开发区: a province's zones of a kind, together (not 上海综合保税区, a city's, nor
+            // 安徽自贸试验区: a province has one free trade zone).
+            if (anchor >= 0 && provincesZonesOfAKind(view, anchor, hit.end())
+                    && gazetteer.lookup(view.slice(anchor, hit.end())).stream().noneMatch(entry -> entry.type() == EntityType.ZONE)) {
+                continue;
+            }
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
@@ -97,6 +103,15 @@ public class ZonePatternSource implements EntityCandidateSource {
             "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
                     + "(?:综合|经济技术|经济|高新技术产业|高新)?");
+    private static final Set<String> PROVINCES_HAVE_MANY = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新技术产业开发区",
+            "高新区", "开发区");
+
+    /** [start, end) is a province and a kind of zone it has many of, nothing between (江苏 + 综合保税区). */
+    private static boolean provincesZonesOfAKind(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && PROVINCES_HAVE_MANY.contains(view.slice(hit.end(), end))
+                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE")));
+    }
+
     private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */

@@ -63,6 +63,8 @@ final class ProseObservations {
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
     private static final String JOINERS = "、和与及";
+    /** 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元: the figure a change starts from. */
+    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的)?");
 
     private static final String AREA = "m2";
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
@@ -80,8 +82,8 @@ final class ProseObservations {
     private static final Pattern COMPARED_WITH_AFTER_A_NAME = Pattern.compile(
             "(?<=\\p{IsHan}{2})(?<![同环])(?:比|较)(?:同期|年初|年末|末|初)?(?=(?:增长|增加|下降|减少|提高|降低|上升|回落)(?:了|约|近|超|为|达)?$)");
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
-    /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到: the frame of a change names no indicator. */
-    private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
+    /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到, 由2020年的230亿元增长到: the frame of a change names no indicator. */
+    private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
@@ -147,8 +149,9 @@ final class ProseObservations {
             }
             // 研发投入强度由1.1%提高到1.9%: the value a change starts from is an earlier period's, unnamed; the clause's
             // indicator goes on to the value it reaches.
-            if (respectively == null && left.strip().matches("(?s).*[^\\s，,；;][由从]")) {
-                String from = indicatorName(left.strip().substring(0, left.strip().length() - 1), document, clauseStart, quantity.start() - 1);
+            Matcher baseline = respectively == null ? FROM_A_BASELINE.matcher(left.strip()) : null;
+            if (baseline != null && baseline.matches()) {
+                String from = indicatorName(baseline.group(1), document, clauseStart, quantity.start() - 1);
                 lastIndicator = from.length() >= 2 ? from : lastIndicator;
                 lastMeasure = Observation.Measure.LEVEL;
                 continue;

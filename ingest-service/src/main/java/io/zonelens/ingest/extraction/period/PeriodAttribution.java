@@ -57,7 +57,7 @@ public final class PeriodAttribution {
         this.text = text;
         this.sentences = sentences;
         this.periods = periods;
-        this.dominantYear = dominantYear(periods);
+        this.dominantYear = dominantYear(text, periods);
         this.leadPeriod = leadPeriod(text, periods);
         this.published = publishedOn == null ? null : onTheDay(publishedOn, String.valueOf(publishedOn.getYear()));
         // Only a past year: a work report titled with the year it opens (2024年福建省政府工作报告) reviews the year before.
@@ -348,12 +348,21 @@ public final class PeriodAttribution {
                 || p.from() == null && (p.kind() == PeriodKind.YEAR_TO_DATE || p.kind() == PeriodKind.MONTHS))).findFirst().orElse(null);
     }
 
+    private static boolean onADateline(String text, PeriodMention period) {
+        int lineStart = text.lastIndexOf('\n', period.start()) + 1;
+        return text.substring(lineStart, period.start()).strip().matches("[—－-]{1,2}");
+    }
+
     /** The calendar year named most often by explicit or relative year mentions (ties: the earliest named). */
-    private static PeriodMention dominantYear(List<PeriodMention> periods) {
+    private static PeriodMention dominantYear(String text, List<PeriodMention> periods) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<Integer, PeriodMention> firstOf = new HashMap<>();
         for (PeriodMention period : periods) {
             Integer year = period.year();
+            // ——2025年1月13日在浙江省第十四届人民代表大会第三次会议上: the day a report was given, not the year it is about.
+            if (onADateline(text, period)) {
+                continue;
+            }
             // 新的一年 names the year a report plans, not the one it is mostly about.
             if (year != null && period.kind() != PeriodKind.TARGET_YEAR && period.kind() != PeriodKind.VISION
                     && period.kind() != PeriodKind.CURRENT && period.kind() != PeriodKind.COMPARISON && !period.text().equals("新的一年")) {

@@ -194,7 +194,10 @@ public final class PeriodScanner {
          * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
          */
         private static boolean comparedWith(String text, int start, int end) {
-            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end);
+            // 由2020年的230亿元增长到410亿元: the year a change starts from.
+            boolean baseline = start > 0 && "由从".indexOf(text.charAt(start - 1)) >= 0 && text.startsWith("的", end)
+                    && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline;
         }
 
         private PeriodMention resolve(Matcher m, String text) {

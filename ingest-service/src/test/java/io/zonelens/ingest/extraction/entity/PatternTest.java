@@ -136,6 +136,8 @@ class PatternTest {
         assertTrue(activities.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a list of activities: " + activities);
         List<EntityMention> kinds = mentions("天津港保税区吸引物流公司、贸易公司、外资公司等企业落户。");
         assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a list of kinds of company: " + kinds);
+        List<EntityMention> officers = mentions("江苏天铭新材料有限公司董事长刘洋、徐州鼎盛智能装备有限公司总经理赵磊等企业代表参加活动。");
+        assertTrue(has(officers, EntityType.PERSON, "赵磊") && !has(officers, EntityType.COMPANY, "总经理赵磊"), "an officer listed: " + officers);
     }
 
     @Test
@@ -322,6 +324,13 @@ class PatternTest {
         List<EntityMention> m = mentions("深入新区各综合保税区调研。综合保税区作为开发开放的桥头堡。建成临港综合保税区一期。");
         assertTrue(has(m, EntityType.ZONE, "临港综合保税区"), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("综合保税区") && !x.text().equals("临港综合保税区")), m.toString());
+    }
+
+    @Test
+    void aProvincesZonesOfAKindAreNoZoneButItsFreeTradeZoneAndAMunicipalitysZoneAre() {
+        List<EntityMention> m = mentions("1-10月，江苏综合保税区进出口规模居全国第1位，江苏开发区稳中向好。安徽自贸试验区挂牌三周年。上海综合保税区管委会召开会议。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("江苏")), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "安徽自贸试验区") && has(m, EntityType.ZONE, "上海综合保税区"), m.toString());
     }
 
     @Test

@@ -189,6 +189,26 @@ class WorkReportTest {
     }
 
     @Test
+    void theYearAChangeStartsFromIsNeitherTheFiguresNorPartOfItsName() {
+        List<Observation> all = extract("兰州新区2025年政府工作报告", "2025-01-20",
+                "“十四五”以来，地区生产总值由2020年的230亿元增长到410亿元，年均增长12.3%；累计引进项目860个。");
+        Observation reached = valued(all, 410.0);
+        assertEquals("地区生产总值", reached.indicator(), all.toString());
+        assertTrue(reached.periodFrom().getYear() >= 2021, all.toString());
+        assertTrue(valued(all, 860.0).periodFrom().getYear() >= 2021, all.toString());
+    }
+
+    @Test
+    void theDayAReportWasGivenOnIsNotTheYearItIsAbout() {
+        List<Observation> all = extract("浙江省2025年政府工作报告（摘要）", "2025-01-14", "——2025年1月13日在浙江省第十四届人民代表大会第三次会议上\n"
+                + "2024年，全省生产总值达到9.01万亿元，增长5.5%。\n开发区整合提升扎实推进，全省经济开发区、高新区工业增加值增长7.8%。\n"
+                + "2025年全省经济社会发展的主要预期目标是：全省生产总值增长5.5%左右。");
+        Observation parks = valued(all, 7.8);
+        assertEquals(Observation.Kind.ACTUAL, parks.kind(), all.toString());
+        assertEquals(2024, parks.periodTo().getYear(), all.toString());
+    }
+
+    @Test
     void undatedReviewFiguresTakeTheYearTheirHeadingNamesNotThisYearsSentenceLaterOn() {
         List<Observation> all = extract("2024年福建省政府工作报告", "2024-01-29",
                 "一、2023年工作回顾\n全省地区生产总值54355.1亿元，增长4.5%。\n二、2024年工作安排\n今年是新中国成立75周年。");
