@@ -151,8 +151,16 @@ public final class PeriodAttribution {
         }
         return dominantYear != null ? new Attributed(dominantYear, true)
                 : titleYear != null ? new Attributed(titleYear, true)
-                : published != null && periods.isEmpty() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
+                : published != null && onlyAimsAhead() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
                 ? new Attributed(published, true) : null;
+    }
+
+    /**
+     * Whether the text names no period but years aimed at (到2027年, 二〇三五年): a plan's 实施范围179.66平方公里 is as published
+     * all the same.
+     */
+    private boolean onlyAimsAhead() {
+        return periods.stream().allMatch(period -> period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION);
     }
 
     /**

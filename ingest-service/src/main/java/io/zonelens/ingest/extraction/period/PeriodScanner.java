@@ -259,9 +259,11 @@ public final class PeriodScanner {
                 if (range == null) {
                     return null;
                 }
-                // 四季度将冲刺全年目标 (in October): a part still ahead, said in the future, is this year's.
+                // 四季度将冲刺全年目标 (in October): a part still ahead, said in the future, is this year's; so is one under way
+                // (下半年有何打算 in July), unless it is the year's start (上半年 in a January report is last year's).
+                boolean underWay = published != null && range[0] > 1 && range[0] <= published.getMonthValue();
                 Integer year = published == null ? null
-                        : range[1] < published.getMonthValue() || AHEAD.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
+                        : range[1] < published.getMonthValue() || underWay || AHEAD.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
                         ? published.getYear() : published.getYear() - 1;
                 return months(start, end, text, year, range[0], range[1], false);
             }

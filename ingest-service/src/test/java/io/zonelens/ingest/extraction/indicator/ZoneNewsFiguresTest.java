@@ -176,6 +176,8 @@ class ZoneNewsFiguresTest {
         assertEquals(List.of("实施范围 179.66", "面积 134.6", "乌鲁木齐综合保税区 面积 2.41", "面积 28.48"), all.stream()
                 .map(o -> (o.subject().contains("综合保税区") ? o.subject() + " " : "") + o.indicator() + " " + o.value()).toList(), all.toString());
         assertTrue(all.stream().allMatch(o -> o.flags().contains("PERIOD_INFERRED")), all.toString());
+        List<Observation> planned = observations("中国（新疆）自由贸易试验区的实施范围179.66平方公里。\n到2027年，自贸试验区进出口总额力争达到1000亿元。");
+        assertEquals(2024, ExtractionFixture.valued(planned, 179.66).periodTo().getYear(), "a plan's aims leave its extent as published: " + planned);
         List<Observation> parts = observations("天津港保税区规划面积120平方公里，其中建设用地80平方公里。");
         assertEquals(List.of("规划面积 120.0", "建设用地 80.0"), parts.stream().map(o -> o.indicator() + " " + o.value()).toList(), parts.toString());
     }
@@ -682,5 +684,16 @@ class ZoneNewsFiguresTest {
                 "全年全市实现地区生产总值16452.8亿元。全年宁波舟山港完成货物吞吐量13.24亿吨，比上年增长4.9%。");
         assertEquals("宁波市", ExtractionFixture.valued(port, 13.24).subject(), port.toString());
         assertEquals("宁波舟山港货物吞吐量", ExtractionFixture.valued(port, 13.24).indicator(), port.toString());
+    }
+
+    @Test
+    void anInterviewsQuestionOnTheSecondHalfIsThisYearsAndTheAnswersTargetsTooWithoutTheirFrame() {
+        List<Observation> all = ExtractionFixture.extract("专访南昌经济技术开发区管委会主任", "2024-07-26",
+                "上半年，南昌经济技术开发区实现地区生产总值386.5亿元。\n记者：下半年有哪些打算？全年目标能否实现？\n"
+                        + "答：全年我们确定的目标是地区生产总值增长8%，实际利用外资3亿美元。");
+        Observation growth = ExtractionFixture.valued(all, 8);
+        assertEquals("地区生产总值", growth.indicator(), all.toString());
+        assertEquals(Observation.Kind.TARGET, growth.kind(), all.toString());
+        assertEquals(2024, growth.periodTo().getYear(), all.toString());
     }
 }
