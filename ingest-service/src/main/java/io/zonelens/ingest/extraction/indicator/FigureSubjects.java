@@ -398,6 +398,7 @@ final class FigureSubjects {
         // 麻辣烫带火全市文旅，全年接待游客4256万人次: a scope an earlier clause of the sentence gives holds where no name is given since.
         Optional<String> scoped = rank ? Optional.empty()
                 : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
+                        .or(() -> theDocumentsZoneByItsKind(clauseStart, quantity.start()))
                         .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, segmentStart(sentence, quantity.start()), quantity.start(), named, scopes)
                                 : Optional.empty());
         if (scoped.isPresent()) {
@@ -413,6 +414,27 @@ final class FigureSubjects {
         return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> issuerOfAPlan(sentence, quantity.start()))
                 .or(() -> documentSubject);
     }
+
+    /**
+     * 上半年，合作区地区生产总值完成225.7亿元 in a 横琴粤澳深度合作区 document (after a sentence on 澳门): the kind of zone
+     * opening the clause, after its time words, is the document's zone of that kind, whatever was named before.
+     */
+    private Optional<String> theDocumentsZoneByItsKind(int clauseStart, int offset) {
+        Matcher word = ZONE_WORD_OPENING.matcher(text).region(clauseStart, offset);
+        if (!word.lookingAt() || named.stream().anyMatch(m -> m.start() >= word.start(1) && m.start() < offset)) {
+            return Optional.empty();
+        }
+        String kind = word.group(1);
+        String fullKind = kind.equals("综保区") ? "综合保税区" : kind.equals("经开区") ? "经济技术开发区" : kind.equals("高新区") ? "高新技术产业开发区" : kind;
+        java.util.function.Predicate<String> ofTheKind = name -> name.endsWith(kind) || name.endsWith(fullKind);
+        // The last zone of the kind named before, else the document's.
+        Optional<String> namedBefore = named.stream().filter(m -> m.end() <= clauseStart && m.type() == EntityType.ZONE && ofTheKind.test(m.canonical()))
+                .reduce((a, b) -> b).map(EntityMention::canonical);
+        return namedBefore.or(() -> documentSubject.filter(ofTheKind));
+    }
+
+    private static final Pattern ZONE_WORD_OPENING = Pattern.compile("(?:[\\s，,0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*"
+            + "(合作区|新区|片区|综保区|保税区|综合保税区|开发区|经开区|高新区|示范区|实验区)(?![内外域])");
 
     /**
      * 陕西省人民政府办公厅此前印发的《…实施方案》提出，到2027年，中欧班列（西安）开行量力争突破6000列: where the sentence names no one
@@ -597,16 +619,24 @@ final class FigureSubjects {
      * it is (not the zone's it stands in), and so on through the sentence like a scope word.
      */
     private static Optional<EntityMention> firmBefore(String text, List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
-        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).reduce((a, b) -> b).orElse(null);
+        // Not a firm's other name in brackets after it (特斯拉（Tesla）).
+        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset
+                && !(m.start() > 0 && "（(".indexOf(text.charAt(m.start() - 1)) >= 0 && "）)".indexOf(text.charAt(m.end())) >= 0))
+                .reduce((a, b) -> b).orElse(null);
         // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
         boolean owner = firm != null && firm.end() < text.length() && "、等及和与".indexOf(text.charAt(firm.end())) < 0
                 && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(firm.end(), text.length()).lookingAt();
-        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset) ? Optional.empty() : Optional.of(firm);
+        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && !siteOfAFacility(text, m))
+                ? Optional.empty() : Optional.of(firm);
     }
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 海外营收, 2023年, a comma. */
-    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
+    private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|"
+            // 特斯拉（Tesla）上海超级工厂第三季度（Q3）共交付: its name in brackets, its plant, a part of the year.
+            + "(?:[（(][A-Za-z0-9 .&]{1,24}[）)])?(?:\\p{IsHan}{0,4}?(?:超级工厂|工厂|生产基地|基地))?"
+            + "(?:[0-9]{4}年)?(?:第?[一二三四]季度|[0-9]{1,2}月份?)?(?:[（(][A-Za-z0-9]{1,6}[）)])?"
+            + "(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */

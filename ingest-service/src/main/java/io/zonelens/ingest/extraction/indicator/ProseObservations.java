@@ -49,7 +49,7 @@ final class ProseObservations {
     /** 昆明、红河、德宏三个片区新增市场主体: the zone's areas, listed and counted, before what is said of them all. */
     private static final Pattern AREAS_COUNTED_FIRST = Pattern.compile("^\\p{IsHan}{0,6}?" + FigureSubjects.AREAS_COUNTED + "(?=\\p{IsHan}{2})");
     /** 企业实现营业收入, 综合保税区合计实现进出口总值: a light verb (and a summing word) inside a name, before the measure. */
-    private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成)(?=\\p{IsHan}{2})");
+    private static final Pattern LIGHT_VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan})(?:(?:合计|共计|总计)(?:实现|完成)?|实现|完成|共(?=交付|销售|生产|出口|进口))(?=\\p{IsHan}{2})");
     /** 确保片区全年外贸进出口: a verb of aiming before the zone word that refers back. */
     private static final int MAX_WORD_BEFORE_A_FIRM = 4;
     private static final Pattern ADDED = Pattern.compile("新增|新设|新引进");
@@ -63,6 +63,7 @@ final class ProseObservations {
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
     private static final String JOINERS = "、和与及";
+    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("[（(][A-Za-z][A-Za-z0-9 .&]{0,23}[）)]");
     /** 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元: the figure a change starts from. */
     private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的)?");
 
@@ -716,6 +717,8 @@ final class ProseObservations {
         within.stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type())
                         && !(m.type() == EntityType.PLACE && (portNamesStart.contains(m.start()) || portNamesStart.contains(m.end())))
                         && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))
+                        // 特斯拉上海超级工厂交付: so does the place a firm's plant is named after.
+                        && !FigureSubjects.siteOfAFacility(document.text(), m)
                         // 中欧班列（成渝）: a place alone in brackets stays in the name, unless it renames the one before it
                         // (广州开发区（黄埔区）); a list in brackets leaves it.
                         && !(FigureSubjects.bracketed(document.text(), m) && "）)".indexOf(document.text().charAt(m.end())) >= 0
@@ -757,6 +760,11 @@ final class ProseObservations {
             if (area != null && area.lookingAt()) {
                 cuts.add(new int[]{m.start(), area.end()});
             }
+        }
+        // 特斯拉（Tesla）上海超级工厂第三季度（Q3）: a Latin name or abbreviation in brackets restates the words before it.
+        Matcher latin = LATIN_IN_BRACKETS.matcher(text).region(from, to);
+        while (latin.find()) {
+            cuts.add(new int[]{latin.start(), latin.end()});
         }
         // Whole names only, once: 中国（浙江）自由贸易试验区宁波片区 goes with the 浙江 and the shorter zone inside it.
         cuts.sort(Comparator.comparingInt((int[] cut) -> cut[0]).thenComparingInt(cut -> -cut[1]));

@@ -696,4 +696,16 @@ class ZoneNewsFiguresTest {
         assertEquals(Observation.Kind.TARGET, growth.kind(), all.toString());
         assertEquals(2024, growth.periodTo().getYear(), all.toString());
     }
+
+    @Test
+    void aFirmsPlantAndItsLatinNameLeaveTheFirmItsFiguresAndAZoneWordOpeningAClauseIsTheDocumentsZone() {
+        List<Observation> plant = ExtractionFixture.extract("特斯拉上海超级工厂三季度交付量创新高", "2024-10-15",
+                "特斯拉（Tesla）上海超级工厂第三季度（Q3）共交付整车22.4万辆，环比增长15.6%。");
+        assertEquals("特斯拉", ExtractionFixture.valued(plant, 22.4).subject(), plant.toString());
+        assertEquals("上海超级工厂交付整车", ExtractionFixture.valued(plant, 22.4).indicator(), plant.toString());
+        List<Observation> zone = ExtractionFixture.extract("横琴粤澳深度合作区澳资企业突破6000家", "2024-09-18",
+                "据澳门特区政府统计暨普查局数据，澳门上半年本地生产总值实质增长10.4%。上半年，合作区地区生产总值完成225.7亿元，同比增长4.6%。");
+        assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(zone, 225.7).subject(), zone.toString());
+        assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(zone, 4.6).subject(), zone.toString());
+    }
 }
