@@ -202,9 +202,10 @@ public final class PositionExtractor {
             }
             boolean namedBefore = !held.isEmpty();
             // 市政府副秘书长王五调任市发展改革委主任: the office moved to, not the one left.
-            String moving = MOVING_TO_OFFICE.stream().filter(verb -> text.startsWith(verb, person.end())).findFirst().orElse(null);
+            int said = afterFormOfAddress(text, person.end());
+            String moving = MOVING_TO_OFFICE.stream().filter(verb -> text.startsWith(verb, said)).findFirst().orElse(null);
             if (namedBefore && moving != null) {
-                List<Title> movedTo = chainStartingAt(text, titles, person.end() + moving.length());
+                List<Title> movedTo = chainStartingAt(text, titles, said + moving.length());
                 // 华为副总裁李明接任总裁: a successor (接任, 继任, 升任) takes the office in the body of the one left.
                 String body = held.get(held.size() - 1).organization();
                 if (movedTo.size() == 1 && movedTo.get(0).organization() == null && body != null && SUCCEEDING.contains(moving)) {
@@ -263,13 +264,24 @@ public final class PositionExtractor {
             }
             // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before (not one being
             // given up: …兼任市公安局局长的职务被免去).
-            if (namedBefore && text.startsWith(CONCURRENTLY, person.end())) {
-                List<Title> concurrent = chainStartingAt(text, titles, person.end() + CONCURRENTLY.length());
+            // 任命张俊峰同志为西咸新区党工委书记，兼任西咸新区管委会主任: so is one after the office the person is given.
+            int lastOffice = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
+            int concurrently = namedBefore && text.startsWith(CONCURRENTLY, said) ? said
+                    : lastOffice > person.end() && text.startsWith(CONCURRENTLY, lastOffice + 1) && "，,".indexOf(text.charAt(lastOffice)) >= 0 ? lastOffice + 1 : -1;
+            if (concurrently >= 0) {
+                List<Title> concurrent = chainStartingAt(text, titles, concurrently + CONCURRENTLY.length());
                 int after = concurrent.isEmpty() ? -1 : concurrent.get(concurrent.size() - 1).mention().end();
-                if (after >= 0 && !text.substring(after, Math.min(text.length(), after + 8)).contains("免")) {
+                // …兼任市公安局局长的职务被免去 (in its own clause: not a removal of someone else after a semicolon).
+                if (after >= 0 && !text.substring(after, Math.min(text.length(), after + 8)).split("[；;。]", 2)[0].contains("免")) {
                     held = new ArrayList<>(held);
                     held.addAll(concurrent);
                 }
+            }
+            // 杨凌…管委会主任由省农业农村厅副厅长吴振华同志兼任: the office before 由 is taken by the person the clause ends with.
+            List<Title> takenBy = officeTakenBy(text, titles, sentences.get(person.sentenceIndex()), said);
+            if (!takenBy.isEmpty()) {
+                held = new ArrayList<>(held);
+                held.addAll(takenBy);
             }
             for (Title t : held) {
                 positions.add(held(text, person.canonical(), t, asOf));
@@ -552,7 +564,7 @@ public final class PositionExtractor {
      * taken), or after 任, 担任, 出任 or 兼任 right after it.
      */
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
-        int end = person.end() + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, person.end())).findFirst().map(String::length).orElse(0);
+        int end = afterFormOfAddress(text, person.end());
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
@@ -564,6 +576,27 @@ public final class PositionExtractor {
         }
         // 陈永强同志任…: the form of address between the name and the verb.
         return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
+    }
+
+    /**
+     * The office a clause opens with before 由, where the clause ends with the person and 兼任, 担任 or 出任 (…管委会主任由…吴振华同志
+     * 兼任。); else none.
+     */
+    private static List<Title> officeTakenBy(String text, List<Title> titles, SentenceView view, int said) {
+        java.util.regex.Matcher taking = TAKEN_BY.matcher(text).region(said, view.sentence().end());
+        if (!taking.lookingAt()) {
+            return List.of();
+        }
+        int clauseStart = view.sentence().clauseStartBefore(text, said);
+        int by = text.indexOf('由', clauseStart);
+        return by < 0 || by >= said ? List.of() : chainEndingAt(text, titles, by);
+    }
+
+    private static final java.util.regex.Pattern TAKEN_BY = java.util.regex.Pattern.compile("(?:兼任|担任|出任)(?=[，,。；;]|$)");
+
+    /** Where what is said of a name starts: after 同志, 先生 or 女士 when one follows it at {@code end}. */
+    private static int afterFormOfAddress(String text, int end) {
+        return end + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, end)).findFirst().map(String::length).orElse(0);
     }
 
     /**
@@ -580,7 +613,7 @@ public final class PositionExtractor {
         while (end + 1 < text.length() && "、和".indexOf(text.charAt(end)) >= 0 && index.personsByStart().get(end + 1) != null) {
             end = index.personsByStart().get(end + 1).end();
         }
-        if (start == person.start() && end == person.end() || !text.startsWith("为", end)) {
+        if (start == person.start() && end == person.end() || !text.startsWith("为", afterFormOfAddress(text, end))) {
             return person;
         }
         return new EntityMention(person.type(), start, end, text.substring(start, end), person.canonical(), person.sentenceIndex());

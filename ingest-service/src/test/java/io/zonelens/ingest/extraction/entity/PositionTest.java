@@ -76,6 +76,14 @@ class PositionTest {
     }
 
     @Test
+    void namesListedBeforeTheirFormOfAddressAndAnOfficeMovedToAfterItAreAppointed() {
+        List<PositionHeld> p = positions("任命赵晓明、孙丽华同志为陕西省商务厅副厅长。宝鸡高新区党工委副书记郑小军同志调任渭南市副市长。");
+        assertEquals(List.of("陕西省商务厅副厅长"), titlesOf(p, "赵晓明"), p.toString());
+        assertEquals(List.of("陕西省商务厅副厅长"), titlesOf(p, "孙丽华"), p.toString());
+        assertEquals(List.of("渭南市副市长"), titlesOf(p, "郑小军"), p.toString());
+    }
+
+    @Test
     void aTitleOfTheCompanyNamedBeforeIsHeldInThatCompany() {
         List<PositionHeld> p = positions("天津海盈科技有限公司落户东疆综合保税区。该公司总经理张伟表示，将扩大投资。该区管委会主任李明出席。");
         PositionHeld manager = p.stream().filter(h -> h.person().equals("张伟")).findFirst().orElseThrow(() -> new AssertionError(p));
@@ -226,6 +234,10 @@ class PositionTest {
         assertEquals(List.of("县长", "县乡村振兴领导小组办公室主任"), titlesOf(p, "李明"));
         assertEquals(List.of("市公安局局长"), titlesOf(positions("李明兼任市公安局局长。"), "李明"), "one office, once");
         assertEquals(List.of("副市长"), titlesOf(positions("副市长陈刚兼任市公安局局长的职务被免去。"), "陈刚"), "an office given up");
+        List<PositionHeld> given = positions("任命张俊峰同志为西咸新区党工委书记，兼任西咸新区管委会主任；免去刘国中同志的西咸新区管委会主任职务。"
+                + "杨凌农业高新技术产业示范区管委会主任由省农业农村厅副厅长吴振华同志兼任。");
+        assertEquals(List.of("西咸新区党工委书记", "西咸新区管委会主任"), titlesOf(given, "张俊峰"), "given with the office: " + given);
+        assertTrue(titlesOf(given, "吴振华").contains("杨凌农业高新技术产业示范区管委会主任"), "the office before 由: " + given);
     }
 
     @Test
