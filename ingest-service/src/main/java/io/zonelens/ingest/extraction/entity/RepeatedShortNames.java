@@ -59,6 +59,7 @@ final class RepeatedShortNames {
                 int end = at + bare.length();
                 SentenceView view = SentenceView.holding(views, start, end);
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
+                        && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end())) {
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
                 }
@@ -95,6 +96,10 @@ final class RepeatedShortNames {
         boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
     }
+
+    /** 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of. */
+    private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
+            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头");
 
     private static final String NEW_AREA = "NEW_AREA";
     /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */

@@ -24,6 +24,8 @@ public final class UnitCatalog {
     private UnitCatalog() {
         currency("元", "CNY"); currency("人民币", "CNY"); currency("美元", "USD"); currency("欧元", "EUR");
         currency("日元", "JPY"); currency("港元", "HKD"); currency("港币", "HKD"); currency("英镑", "GBP");
+        currency("澳门元", "MOP"); currency("澳门币", "MOP"); currency("新台币", "TWD"); currency("澳元", "AUD"); currency("韩元", "KRW");
+        currency("卢布", "RUB"); currency("新加坡元", "SGD");
         add("元/人", "CNY/person", 1, Dimension.CURRENCY_PER_PERSON);
         add("人", "person", 1, Dimension.PERSONS); add("人次", "person-time", 1, Dimension.PERSONS);
         add("名", "person", 1, Dimension.PERSONS);

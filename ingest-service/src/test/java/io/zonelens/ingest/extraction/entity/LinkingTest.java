@@ -41,6 +41,12 @@ class LinkingTest {
     }
 
     @Test
+    void aBareNameBeforeAFacilitysWordNamesTheFacilityNotTheZone() {
+        List<EntityMention> m = mentions("郑州新郑综合保税区进出口总值完成4718亿元。郑州新郑国际机场货邮吞吐量完成82.5万吨。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("新郑") && x.type() == EntityType.ZONE), m.toString());
+    }
+
+    @Test
     void aZoneInsideItsCommitteesNameIsTheOneTheCommitteeIsLinkedTo() {
         List<EntityMention> m = mentions("青岛前湾综合保税区举行签约活动。青岛西海岸新区管委会副主任、前湾综保区管委会主任孙志刚表示。");
         assertEquals("青岛前湾综合保税区", canonicalOf(m, "前湾综保区"), "not Ningbo's 前湾: " + m);

@@ -708,4 +708,17 @@ class ZoneNewsFiguresTest {
         assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(zone, 225.7).subject(), zone.toString());
         assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(zone, 4.6).subject(), zone.toString());
     }
+
+    @Test
+    void anEventsAndATotalsWordsAndTheRankedGroupNameNothingMeasured() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-05-20", "3月12日，睢宁经济开发区举行重大项目集中签约仪式，此次共签约项目18个。"
+                + "1-4月，昆山综合保税区进出口值居全国综保区第4位。2023年度参评的156个综合保税区中，评估为A类的综合保税区共44个。");
+        assertEquals("签约项目", ExtractionFixture.valued(all, 18).indicator(), all.toString());
+        assertEquals("进出口值", ExtractionFixture.valued(all, 4).indicator(), all.toString());
+        assertEquals("评估为A类的综合保税区", ExtractionFixture.valued(all, 44).indicator(), all.toString());
+        List<Observation> sized = ExtractionFixture.extract(null, "2024-07-20", "上半年，青岛前湾综合保税区实现进出口额312.5亿元，同比增长16.8%，规模居全国综保区第6位。"
+                + "澳门上半年本地生产总值1980亿澳门元，实质增长10.4%。");
+        assertEquals("进出口额", ExtractionFixture.valued(sized, 6).indicator(), sized.toString());
+        assertEquals("本地生产总值", ExtractionFixture.valued(sized, 10.4).indicator(), sized.toString());
+    }
 }
