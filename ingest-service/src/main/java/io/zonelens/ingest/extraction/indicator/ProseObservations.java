@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|\\p{IsHan}{0,10}?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|\\p{IsHan}{0,10}?目标(?:任务)?(?:是|为)|(?:较|比)[^，,。；;\\d]{0,12}?(?=(?:净)?(?:增长|下降|增加|减少|提高|降低|增|减)|翻)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总])共|实质|名义|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总])共|实质|名义|净增|净减|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -57,8 +57,8 @@ final class ProseObservations {
     private static final Pattern AIM = Pattern.compile("力争|确保|争取|努力");
     private static final Pattern TARGET_VERB_FIRST = Pattern.compile("^(?:确保|力争|争取|实现|完成|预计|努力|计划(?=新|引进|完成|实现|建成|开工))+");
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)内?");
-    private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
-    private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少)了?$");
+    private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:同期)?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
+    private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少|净增|净减)了?$");
     /** 人口自然增长率为-2.51‰: a minus written before the number after 为. */
     private static final Pattern TRAILING_MINUS = Pattern.compile("[-－−]$");
     private static final Pattern NEGATIVE_SIGN = Pattern.compile("[为是：:][-－−]");
@@ -73,6 +73,8 @@ final class ProseObservations {
 
     /** 高于全市平均水平, 增速快于全国: a rate set against another's, with no indicator of its own. */
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
+    /** 降幅比1-9月收窄, 增速比上半年回落, 增幅较一季度提高: the rate named before, moved since an earlier period. */
+    private static final Pattern RATE_MOVED = Pattern.compile("^(降幅|增速|增幅)(?:比|较)[^，,。；;]{1,10}?(?:收窄|缩小|扩大|加深|回落|提高|加快|放缓|回升|下降|上升)$");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
@@ -109,6 +111,7 @@ final class ProseObservations {
         List<String> sentenceIndicators = new ArrayList<>();
         Set<String> levelsGiven = new HashSet<>();
         Observation.Measure lastMeasure = null;
+        boolean lastWasAPercent = false;
         boolean lastWasABound = false;
         int lastSentence = -1;
         int previousEnd = 0;
@@ -233,6 +236,16 @@ final class ProseObservations {
             if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.GROWTH && lastIndicator != null && against.matches()) {
                 indicator = lastIndicator + "增速" + against.group(1);
             }
+            // 研发投入强度为6.8%，高于全市3.5个百分点: a ratio before, set against a wider whole's.
+            if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.LEVEL && lastWasAPercent && lastIndicator != null
+                    && against.matches()) {
+                indicator = lastIndicator + against.group(1);
+            }
+            // 房地产开发投资下降8.9%，降幅比1-9月收窄0.7个百分点: how the rate before moved since an earlier period.
+            Matcher rateMoved = RATE_MOVED.matcher(measuredLeft.strip());
+            if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.GROWTH && lastIndicator != null && rateMoved.lookingAt()) {
+                indicator = lastIndicator + rateMoved.group(1);
+            }
             // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
             if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
@@ -287,6 +300,7 @@ final class ProseObservations {
                 lastRanking = indicator;
             }
             lastMeasure = measure;
+            lastWasAPercent = quantity.kind() == QuantityKind.PERCENT;
             // 突破4000亿元，达到4128亿元: the exact figure after a bound refines it.
             lastWasABound = quantity.qualifier() != null && quantity.qualifier() != Qualifier.EXACT;
             if (measure == Observation.Measure.LEVEL) {

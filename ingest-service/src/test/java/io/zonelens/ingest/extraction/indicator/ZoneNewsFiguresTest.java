@@ -721,4 +721,18 @@ class ZoneNewsFiguresTest {
         assertEquals("进出口额", ExtractionFixture.valued(sized, 6).indicator(), sized.toString());
         assertEquals("本地生产总值", ExtractionFixture.valued(sized, 10.4).indicator(), sized.toString());
     }
+
+    @Test
+    void whatAFigureIsComparedWithNamesNothingAndARateOrRatioBeforeIsWhatMoved() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-12-05", "截至2024年11月底，高新区拥有国家高新技术企业2860家，较2023年底净增312家。"
+                + "2023年，合肥高新区研发投入强度为6.8%，高于全市3.5个百分点。1-10月，武汉市房地产开发投资下降8.9%，降幅比1-9月收窄0.7个百分点。"
+                + "截至8月底，横琴粤澳深度合作区注册资本1492亿元，较合作区成立之初增长超过40%；实际使用外资24.6亿美元，占全区同期的28%。");
+        Observation added = ExtractionFixture.valued(all, 312);
+        assertEquals("国家高新技术企业", added.indicator(), all.toString());
+        assertEquals(Observation.Measure.CHANGE, added.measure(), all.toString());
+        assertEquals("研发投入强度高于全市", ExtractionFixture.valued(all, 3.5).indicator(), all.toString());
+        assertEquals("房地产开发投资降幅", ExtractionFixture.valued(all, -0.7).indicator(), all.toString());
+        assertEquals("注册资本", ExtractionFixture.valued(all, 40).indicator(), all.toString());
+        assertEquals("实际使用外资", ExtractionFixture.valued(all, 28).indicator(), all.toString());
+    }
 }
