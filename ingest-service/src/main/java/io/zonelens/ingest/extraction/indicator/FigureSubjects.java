@@ -333,7 +333,8 @@ final class FigureSubjects {
             listed++;
         }
         EntityMention last = inClause.get(listed - 1);
-        return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等';
+        // Not firms that drive someone else's figure (京东方、维信诺带动园区新型显示产业产值增长18%).
+        return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等' && !DRIVING.matcher(text).region(last.end(), offset).lookingAt();
     }
 
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
@@ -398,7 +399,7 @@ final class FigureSubjects {
         // 麻辣烫带火全市文旅，全年接待游客4256万人次: a scope an earlier clause of the sentence gives holds where no name is given since.
         Optional<String> scoped = rank ? Optional.empty()
                 : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
-                        .or(() -> theDocumentsZoneByItsKind(clauseStart, quantity.start()))
+                        .or(() -> theDocumentsZoneByItsKind(sentence, clauseStart, quantity.start()))
                         .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, segmentStart(sentence, quantity.start()), quantity.start(), named, scopes)
                                 : Optional.empty());
         if (scoped.isPresent()) {
@@ -416,22 +417,26 @@ final class FigureSubjects {
     }
 
     /**
-     * 上半年，合作区地区生产总值完成225.7亿元 in a 横琴粤澳深度合作区 document (after a sentence on 澳门): the kind of zone
-     * opening the clause, after its time words, is the document's zone of that kind, whatever was named before.
+     * 上半年，合作区地区生产总值完成225.7亿元 in a 横琴粤澳深度合作区 document (after a sentence on 澳门): the kind of zone opening
+     * the clause, after its time words, where its sentence names no one before it, is the one zone of that kind its paragraph
+     * has named (…、中韩（长春）国际合作示范区加快建设。示范区新签约项目37个), else the document's (今年，新区… in a 两江新区 document
+     * after 两江新区与四川天府新区签署…).
      */
-    private Optional<String> theDocumentsZoneByItsKind(int clauseStart, int offset) {
+    private Optional<String> theDocumentsZoneByItsKind(Sentence sentence, int clauseStart, int offset) {
         Matcher word = ZONE_WORD_OPENING.matcher(text).region(clauseStart, offset);
-        if (!word.lookingAt() || named.stream().anyMatch(m -> m.start() >= word.start(1) && m.start() < offset)) {
+        if (!word.lookingAt() || named.stream().anyMatch(m -> m.start() >= sentence.start() && m.start() < offset)) {
             return Optional.empty();
         }
         String kind = word.group(1);
         String fullKind = kind.equals("综保区") ? "综合保税区" : kind.equals("经开区") ? "经济技术开发区" : kind.equals("高新区") ? "高新技术产业开发区" : kind;
         java.util.function.Predicate<String> ofTheKind = name -> name.endsWith(kind) || name.endsWith(fullKind);
-        // The last zone of the kind named before, else the document's.
-        Optional<String> namedBefore = named.stream().filter(m -> m.end() <= clauseStart && m.type() == EntityType.ZONE && ofTheKind.test(m.canonical()))
-                .reduce((a, b) -> b).map(EntityMention::canonical);
-        return namedBefore.or(() -> documentSubject.filter(ofTheKind));
+        int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
+        List<String> inParagraph = named.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart && m.type() == EntityType.ZONE
+                && ofTheKind.test(m.canonical())).map(EntityMention::canonical).distinct().toList();
+        return inParagraph.size() == 1 ? Optional.of(inParagraph.get(0)) : documentSubject.filter(ofTheKind);
     }
+
+    private static final Pattern DRIVING = Pattern.compile("(?:带动|推动|拉动|引领|助推|助力|支撑|促进|推进|牵引|辐射|使|让)");
 
     private static final Pattern ZONE_WORD_OPENING = Pattern.compile("(?:[\\s，,0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*"
             + "(合作区|新区|片区|综保区|保税区|综合保税区|开发区|经开区|高新区|示范区|实验区)(?![内外域])");

@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|\\p{IsHan}{0,10}?目标(?:任务)?(?:是|为)|(?:较|比)[^，,。；;\\d]{0,12}?(?=(?:净)?(?:增长|下降|增加|减少|提高|降低|增|减)|翻)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总])共|实质|名义|净增|净减|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -84,7 +84,9 @@ final class ProseObservations {
     private static final Pattern AREA_AFTER = Pattern.compile("的?(?:土地)?面积");
     private static final Pattern COMPARED_WITH_AFTER_A_NAME = Pattern.compile(
             "(?<=\\p{IsHan}{2})(?<![同环])(?:比|较)(?:同期|年初|年末|末|初)?(?=(?:增长|增加|下降|减少|提高|降低|上升|回落)(?:了|约|近|超|为|达)?$)");
-    private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比|较)(?:同期|年初|年末|末|初)?(?=增长|增加|下降|减少|提高|降低|$)");
+    /** 比上年, 较年初, 较合作区成立之初 (增长), 较2023年底 (净增) less its period: the base a change is measured from (not 比重, 较快). */
+    private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比(?![重例率值])|较(?![为快大高低好]))"
+            + "(?:[^，,。；;\\d]{0,12}?(?=(?:净)?(?:增长|增加|下降|减少|提高|降低|回落|上升|加快|放缓|增|减)|翻)|(?:同期|年初|年末|末|初)?$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到, 由2020年的230亿元增长到: the frame of a change names no indicator. */
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
@@ -155,7 +157,9 @@ final class ProseObservations {
             // indicator goes on to the value it reaches.
             Matcher baseline = respectively == null ? FROM_A_BASELINE.matcher(left.strip()) : null;
             if (baseline != null && baseline.matches()) {
-                String from = indicatorName(baseline.group(1), document, clauseStart, quantity.start() - 1);
+                // The name's own offsets in the text, so that what is cut from it (its periods, places) falls inside it.
+                int nameStart = clauseStart + left.length() - left.stripLeading().length();
+                String from = indicatorName(baseline.group(1), document, nameStart, nameStart + baseline.end(1));
                 lastIndicator = from.length() >= 2 ? from : lastIndicator;
                 lastMeasure = Observation.Measure.LEVEL;
                 continue;
@@ -807,7 +811,10 @@ final class ProseObservations {
         cleaned = COMPARED_WITH_AFTER_A_NAME.matcher(cleaned).replaceFirst("");
         // 开发区实现营业收入, 片区新增企业: a zone word opening the clause refers back to the subject; not 全市高新区营业收入
         // (part of the city) or 保税区域 (another word).
-        cleaned = TARGET_VERB_FIRST.matcher(ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        // Nor after a place, where it names a kind of zone (浙江高新区研发投入强度).
+        boolean kindAfterAPlace = within.stream().anyMatch(m -> m.type() == EntityType.PLACE && ZONE_WORD_FIRST.matcher(text).region(m.end(), to).lookingAt());
+        cleaned = kindAfterAPlace ? TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")
+                : TARGET_VERB_FIRST.matcher(ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("")).replaceFirst("");
         String previous;
         do {
             previous = cleaned;

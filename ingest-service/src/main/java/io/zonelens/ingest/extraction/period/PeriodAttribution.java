@@ -25,8 +25,10 @@ public final class PeriodAttribution {
      * What a figure counted to date (累计, 截至, 目前, 共有), an event (11月7日, 签约, 开工, 投产) or a zone's extent
      * (规划面积, 围网面积, 实施范围, 占地) says.
      */
+    /** 实施范围179.66平方公里: how large a zone is, which even a plan states as it stands. */
+    private static final java.util.regex.Pattern EXTENT = java.util.regex.Pattern.compile("规划面积|总面积|占地面积|围网面积|实施范围|占地");
     private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile(
-            "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行|规划面积|总面积|占地面积|围网面积|实施范围|占地");
+            "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行|" + EXTENT.pattern());
 
     /** A document that names no period at all is about the day it was published (null when that is unknown too). */
     private final PeriodMention published;
@@ -151,7 +153,8 @@ public final class PeriodAttribution {
         }
         return dominantYear != null ? new Attributed(dominantYear, true)
                 : titleYear != null ? new Attributed(titleYear, true)
-                : published != null && onlyAimsAhead() && sentence != null && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
+                : published != null && sentence != null && (periods.isEmpty() && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
+                        || onlyAimsAhead() && EXTENT.matcher(text).region(sentence.start(), offset).find())
                 ? new Attributed(published, true) : null;
     }
 
@@ -356,6 +359,11 @@ public final class PeriodAttribution {
                 || p.from() == null && (p.kind() == PeriodKind.YEAR_TO_DATE || p.kind() == PeriodKind.MONTHS))).findFirst().orElse(null);
     }
 
+    private static boolean inAWorkReportsTitle(String text, PeriodMention period) {
+        int lineEnd = text.indexOf('\n', period.end());
+        return text.lastIndexOf('\n', period.start()) < 0 && text.substring(period.end(), lineEnd < 0 ? text.length() : lineEnd).contains("政府工作报告");
+    }
+
     private static boolean onADateline(String text, PeriodMention period) {
         int lineStart = text.lastIndexOf('\n', period.start()) + 1;
         return text.substring(lineStart, period.start()).strip().matches("[—－-]{1,2}");
@@ -367,8 +375,9 @@ public final class PeriodAttribution {
         Map<Integer, PeriodMention> firstOf = new HashMap<>();
         for (PeriodMention period : periods) {
             Integer year = period.year();
-            // ——2025年1月13日在浙江省第十四届人民代表大会第三次会议上: the day a report was given, not the year it is about.
-            if (onADateline(text, period)) {
+            // ——2025年1月13日在浙江省第十四届人民代表大会第三次会议上, 河南省2025年政府工作报告: the day or year a report was given in,
+            // not the year it is about.
+            if (onADateline(text, period) || inAWorkReportsTitle(text, period)) {
                 continue;
             }
             // 新的一年 names the year a report plans, not the one it is mostly about.
@@ -382,7 +391,7 @@ public final class PeriodAttribution {
         int bestCount = 0;
         for (PeriodMention period : periods) {
             Integer year = period.year();
-            if (year != null && counts.containsKey(year) && counts.get(year) > bestCount) {
+            if (year != null && firstOf.get(year) == period && counts.get(year) > bestCount) {
                 bestCount = counts.get(year);
                 best = firstOf.get(year);
             }

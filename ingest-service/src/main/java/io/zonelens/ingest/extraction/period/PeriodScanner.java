@@ -261,7 +261,9 @@ public final class PeriodScanner {
                 }
                 // 四季度将冲刺全年目标 (in October): a part still ahead, said in the future, is this year's; so is one under way
                 // (下半年有何打算 in July), unless it is the year's start (上半年 in a January report is last year's).
-                boolean underWay = published != null && range[0] > 1 && range[0] <= published.getMonthValue();
+                boolean underWay = published != null && range[0] > 1 && range[0] <= published.getMonthValue()
+                        // not in a text about an earlier year (二季度 in an April review of last year)
+                        && (lastYear == null || lastYear == published.getYear());
                 Integer year = published == null ? null
                         : range[1] < published.getMonthValue() || underWay || AHEAD.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
                         ? published.getYear() : published.getYear() - 1;

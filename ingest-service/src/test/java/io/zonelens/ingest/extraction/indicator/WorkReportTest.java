@@ -196,6 +196,9 @@ class WorkReportTest {
         assertEquals("地区生产总值", reached.indicator(), all.toString());
         assertTrue(reached.periodFrom().getYear() >= 2021, all.toString());
         assertTrue(valued(all, 860.0).periodFrom().getYear() >= 2021, all.toString());
+        List<Observation> ratio = extract("2024年长春市政府工作报告", "2024-01-20", "2023年，全市城镇化率由2022年的53.2%提高到54.6%，研发经费投入强度从2020年的2.41%提高到2.73%。");
+        assertEquals("城镇化率", valued(ratio, 54.6).indicator(), "a baseline of a percentage: " + ratio);
+        assertEquals("研发经费投入强度", valued(ratio, 2.73).indicator(), ratio.toString());
     }
 
     @Test
@@ -206,6 +209,10 @@ class WorkReportTest {
         Observation parks = valued(all, 7.8);
         assertEquals(Observation.Kind.ACTUAL, parks.kind(), all.toString());
         assertEquals(2024, parks.periodTo().getYear(), all.toString());
+        List<Observation> titled = extract("河南省2025年政府工作报告（摘要）", "2025-01-16", "河南省2025年政府工作报告（摘要）\n"
+                + "2024年，全省地区生产总值增长5.1%。\n郑州航空港经济综合实验区地区生产总值突破1400亿元。中国（河南）自由贸易试验区累计形成制度创新成果620项。\n"
+                + "2025年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右。");
+        assertEquals(2024, valued(titled, 620).periodTo().getYear(), "the title's year is the one the report is given in: " + titled);
     }
 
     @Test

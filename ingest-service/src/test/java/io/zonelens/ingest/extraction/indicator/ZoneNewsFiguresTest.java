@@ -178,6 +178,8 @@ class ZoneNewsFiguresTest {
         assertTrue(all.stream().allMatch(o -> o.flags().contains("PERIOD_INFERRED")), all.toString());
         List<Observation> planned = observations("中国（新疆）自由贸易试验区的实施范围179.66平方公里。\n到2027年，自贸试验区进出口总额力争达到1000亿元。");
         assertEquals(2024, ExtractionFixture.valued(planned, 179.66).periodTo().getYear(), "a plan's aims leave its extent as published: " + planned);
+        List<Observation> aims = observations("长春新区保税维修实施方案。到2026年，保税维修业务规模达到100亿元。鼓励企业开展保税维修业务，新落户保税维修企业不少于5家。");
+        assertTrue(aims.stream().noneMatch(o -> o.value() == 5 && o.kind() == Observation.Kind.ACTUAL), "a plan's aim is no fact: " + aims);
         List<Observation> parts = observations("天津港保税区规划面积120平方公里，其中建设用地80平方公里。");
         assertEquals(List.of("规划面积 120.0", "建设用地 80.0"), parts.stream().map(o -> o.indicator() + " " + o.value()).toList(), parts.toString());
     }
@@ -734,5 +736,23 @@ class ZoneNewsFiguresTest {
         assertEquals("房地产开发投资降幅", ExtractionFixture.valued(all, -0.7).indicator(), all.toString());
         assertEquals("注册资本", ExtractionFixture.valued(all, 40).indicator(), all.toString());
         assertEquals("实际使用外资", ExtractionFixture.valued(all, 28).indicator(), all.toString());
+    }
+
+    @Test
+    void aZoneWordOpeningASentenceAfterAPartnersIsTheDocumentsAndAFigureFirmsDriveIsTheZones() {
+        List<Observation> partner = ExtractionFixture.extract("两江新区上半年汽车产量增长", "2024-07-20",
+                "6月，两江新区与四川天府新区签署合作协议。天府新区上半年地区生产总值增长7.1%。今年，新区规模以上工业产值增长9.5%。");
+        assertEquals("重庆两江新区", ExtractionFixture.valued(partner, 9.5).subject(), partner.toString());
+        List<Observation> driven = ExtractionFixture.extract(null, "2024-07-20", "上半年，合肥新站高新区新型显示产业加快发展，京东方、维信诺带动园区新型显示产业产值增长18%。");
+        assertEquals(1, driven.stream().filter(o -> o.value() == 18).count(), driven.toString());
+    }
+
+    @Test
+    void aTargetNamedWithItsIndicatorAndANominalGrowthKeepTheirNamesAndAProvincesZonesKeepTheirKind() {
+        List<Observation> all = ExtractionFixture.extract("2025年湖南省政府工作报告", "2025-01-20",
+                "过去一年，全省地区生产总值增长4.8%左右，名义增长3.9%；浙江高新区研发投入强度达到4.2%。2025年主要预期目标是：全年进出口目标为6000亿元。");
+        assertEquals("进出口目标", ExtractionFixture.valued(all, 6000).indicator(), all.toString());
+        assertTrue(!ExtractionFixture.valued(all, 3.9).indicator().equals("地区生产总值"), "nominal is no headline growth: " + all);
+        assertTrue(ExtractionFixture.valued(all, 4.2).indicator().contains("高新区"), all.toString());
     }
 }

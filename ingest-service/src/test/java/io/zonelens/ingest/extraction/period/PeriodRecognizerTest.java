@@ -34,6 +34,12 @@ class PeriodRecognizerTest {
         return found.get(0);
     }
 
+    @Test
+    void aQuarterUnderWayInAReviewOfAnEarlierYearIsThatYears() {
+        List<PeriodMention> found = periods("2024年，昆山综合保税区进出口增长。二季度进出口额806亿元。", "2025-04-25");
+        assertEquals("2024-04/2024-06", found.get(found.size() - 1).label(), found.toString());
+    }
+
     @ParameterizedTest(name = "{0} (published {1})")
     @CsvSource(delimiter = '|', value = {
             // text | published | mention | label | from | to | kind
@@ -80,6 +86,7 @@ class PeriodRecognizerTest {
             "当前,已建成加氢站12座|2024-09-30|当前|2024|2024-09-30|2024-09-30|CURRENT",
             "第一季度增长4.5%|2024-05-10|第一季度|2024-01/2024-03|2024-01-01|2024-03-31|YEAR_TO_DATE",
             "上半年增长5%|2024-03-05|上半年|2023-01/2023-06|2023-01-01|2023-06-30|YEAR_TO_DATE",
+            "下半年有何打算|2024-07-26|下半年|2024-07/2024-12|2024-07-01|2024-12-31|MONTHS",
             "1—8月份增长|2024-08-20|1—8月份|2023-01/2023-08|2023-01-01|2023-08-31|YEAR_TO_DATE",
             "五年来累计完成投资|2023-01-15|五年来|2018/2022|2018-01-01|2022-12-31|RECENT_YEARS",
             "近三年年均增长6.2%|2024-03-05|近三年|2021/2023|2021-01-01|2023-12-31|RECENT_YEARS",
