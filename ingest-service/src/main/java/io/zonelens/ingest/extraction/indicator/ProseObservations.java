@@ -799,7 +799,9 @@ final class ProseObservations {
             }
         }
         for (int i = outer.size() - 1; i >= 0; i--) {
-            name.delete(outer.get(i)[0] - from, outer.get(i)[1] - from);
+            // Clamped: a caller passing a name shorter than [from, to) must not lose the document to an exception.
+            int start = Math.max(0, Math.min(name.length(), outer.get(i)[0] - from));
+            name.delete(start, Math.max(start, Math.min(name.length(), outer.get(i)[1] - from)));
         }
         // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
