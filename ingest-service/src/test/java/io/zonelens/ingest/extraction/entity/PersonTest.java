@@ -18,6 +18,8 @@ class PersonTest {
     void japaneseNamesOfFourAfterATitle() {
         List<EntityMention> m = mentions("丰田汽车公司社长佐藤恒治一行到访。松下电器（中国）有限公司总裁本间哲朗出席签约仪式。");
         assertTrue(has(m, EntityType.PERSON, "佐藤恒治"), m.toString());
+        List<EntityMention> consul = mentions("日本驻上海总领事赤松秀一出席活动。株式会社久保田社长北尾裕一表示。");
+        assertTrue(has(consul, EntityType.PERSON, "赤松秀一") && has(consul, EntityType.PERSON, "北尾裕一"), consul.toString());
         assertTrue(has(m, EntityType.PERSON, "本间哲朗"), m.toString());
         List<EntityMention> chinese = mentions("记者石川表示，会议将于明天召开。");
         assertTrue(chinese.stream().noneMatch(x -> x.text().length() == 4 && x.type() == EntityType.PERSON), "石川表示 is a name and a verb: " + chinese);
