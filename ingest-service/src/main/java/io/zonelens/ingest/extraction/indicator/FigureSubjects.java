@@ -323,7 +323,7 @@ final class FigureSubjects {
      * (not 长安汽车、赛力斯等整车企业), own it jointly: it is no one subject's.
      */
     boolean ownedByFirmsListedTogether(int clauseStart, int offset) {
-        List<EntityMention> inClause = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset).toList();
+        List<EntityMention> inClause = ProseObservations.mentionsWithin(firms, clauseStart, offset);
         if (inClause.size() < 2 || !OPENING_WORDS.matcher(text).region(clauseStart, inClause.get(0).start()).matches()) {
             return false;
         }
@@ -625,8 +625,7 @@ final class FigureSubjects {
      */
     private static Optional<EntityMention> firmBefore(String text, List<EntityMention> firms, List<EntityMention> subjects, int clauseStart, int offset) {
         // Not a firm's other name in brackets after it (特斯拉（Tesla）).
-        EntityMention firm = firms.stream().filter(m -> m.start() >= clauseStart && m.end() <= offset
-                && !(m.start() > 0 && "（(".indexOf(text.charAt(m.start() - 1)) >= 0 && "）)".indexOf(text.charAt(m.end())) >= 0))
+        EntityMention firm = ProseObservations.mentionsWithin(firms, clauseStart, offset).stream().filter(m -> !(m.start() > 0 && "（(".indexOf(text.charAt(m.start() - 1)) >= 0 && "）)".indexOf(text.charAt(m.end())) >= 0))
                 .reduce((a, b) -> b).orElse(null);
         // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.

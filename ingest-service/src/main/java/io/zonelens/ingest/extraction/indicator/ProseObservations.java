@@ -703,7 +703,7 @@ final class ProseObservations {
     }
 
     /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
-    private static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
+    static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
         List<EntityMention> within = new ArrayList<>();
         for (int i = firstStartingAtOrAfter(mentions, EntityMention::start, from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             if (mentions.get(i).end() <= to) {

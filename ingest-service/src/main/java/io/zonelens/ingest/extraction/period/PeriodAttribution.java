@@ -163,8 +163,14 @@ public final class PeriodAttribution {
      * all the same.
      */
     private boolean onlyAimsAhead() {
-        return periods.stream().allMatch(period -> period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION);
+        if (onlyAimsAhead == null) {
+            onlyAimsAhead = periods.stream().allMatch(period -> period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION);
+        }
+        return onlyAimsAhead;
     }
+
+    /** Found once per document, when first asked. */
+    private Boolean onlyAimsAhead;
 
     /**
      * 其中6月份增长7.1%。, 8月当月进出口628.7亿元。: a part of the period being reported (a month of it, the month alone) is
