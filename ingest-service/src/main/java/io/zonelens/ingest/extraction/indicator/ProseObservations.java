@@ -125,7 +125,7 @@ final class ProseObservations {
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
                     && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
             String counted = countedAfter(quantity, document);
-            if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null || threshold
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null && !startsAChange(quantity, text) || threshold
                     || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
@@ -162,6 +162,15 @@ final class ProseObservations {
                 String from = indicatorName(baseline.group(1), document, nameStart, nameStart + baseline.end(1));
                 lastIndicator = from.length() >= 2 ? from : lastIndicator;
                 lastMeasure = Observation.Measure.LEVEL;
+                // 由2020年的230亿元增长到410亿元: where the year is named, the figure it starts from is that year's level.
+                PeriodMention year = baselineYear(document.periods(), text, quantity);
+                Optional<String> whose = year == null || from.length() < 2 ? Optional.empty()
+                        : subjects.of(quantity, clauseStart, sentence, from, Optional.empty());
+                if (whose.isPresent()) {
+                    found.add(new Observation(whose.get(), from, Observation.Kind.ACTUAL, Observation.Measure.LEVEL, year.label(), year.from(), year.to(),
+                            quantity.value(), quantity.upperValue(), quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
+                            quantity.normalizedValue(), false, flags(false, false), quantity.start(), quantity.end(), sentence.start(), sentence.end()));
+                }
                 continue;
             }
             // 分别实现营业收入3216亿元和1187亿元: the later figures of a 分别 list are read with the first one's clause.
@@ -617,6 +626,25 @@ final class ProseObservations {
      * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
      * must end its phrase (a delimiter or the end follows) and not count years.
      */
+    /** 由2020年的230亿元增长到: a figure a change starts from, followed by the change's verb. */
+    private static boolean startsAChange(Quantity quantity, String text) {
+        return CHANGE_FROM.matcher(text).region(quantity.end(), text.length()).lookingAt()
+                && FROM_A_BASELINE.matcher(text.substring(Math.max(0, quantity.start() - 12), quantity.start())).matches();
+    }
+
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)(?:到|至)");
+
+    /** The year named right before a change's starting figure (由2020年的…), a past whole year; else null. */
+    private static PeriodMention baselineYear(List<PeriodMention> periods, String text, Quantity quantity) {
+        for (PeriodMention period : periods) {
+            if (period.kind() == PeriodKind.COMPARISON && period.end() + 1 == quantity.start() && text.charAt(period.end()) == '的'
+                    && period.from() != null && period.to() != null && period.from().getDayOfYear() == 1 && period.to().getMonthValue() == 12) {
+                return period;
+            }
+        }
+        return null;
+    }
+
     private static boolean standsAlone(Quantity quantity, String text) {
         // 3年, 6个月, 成立75周年: a span of time or an anniversary is no figure of the economy.
         if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText()) || "周年".equals(quantity.unitText())) {

@@ -199,6 +199,11 @@ class WorkReportTest {
         List<Observation> ratio = extract("2024年长春市政府工作报告", "2024-01-20", "2023年，全市城镇化率由2022年的53.2%提高到54.6%，研发经费投入强度从2020年的2.41%提高到2.73%。");
         assertEquals("城镇化率", valued(ratio, 54.6).indicator(), "a baseline of a percentage: " + ratio);
         assertEquals("研发经费投入强度", valued(ratio, 2.73).indicator(), ratio.toString());
+        Observation start = valued(all, 230.0);
+        assertEquals("地区生产总值", start.indicator(), "the level a change starts from, in its year: " + all);
+        assertEquals("2020", start.periodLabel(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, start.kind(), all.toString());
+        assertEquals("2022", valued(ratio, 53.2).periodLabel(), ratio.toString());
     }
 
     @Test
