@@ -130,6 +130,10 @@ public class ZonePatternSource implements EntityCandidateSource {
         if ("东南西北".indexOf(view.charAt(anchor - 1)) < 0 || !view.tokenStartsAt(anchor - 1)) {
             return anchor;
         }
+        // 南太湖新区地区生产总值增长9.1%: a direction opening the clause, as a word of its own, is the name's too.
+        if (anchor - 1 == view.sentence().start() || SentenceView.isPunctuation(view.charAt(anchor - 2))) {
+            return anchor - 1;
+        }
         for (Lexicon.Hit city : view.hits()) {
             if (city.end() == anchor - 1 && city.start() >= view.sentence().start()
                     && city.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("CITY"))) {

@@ -365,6 +365,9 @@ public final class PeriodAttribution {
                 || p.from() == null && (p.kind() == PeriodKind.YEAR_TO_DATE || p.kind() == PeriodKind.MONTHS))).findFirst().orElse(null);
     }
 
+    /** What follows a year in its sentence when the year is named for an aim (将, not 将近; 力争, 确保, 目标). */
+    private static final java.util.regex.Pattern AIM_AFTER = java.util.regex.Pattern.compile("[^。；;\\n]{0,20}?(?:将(?!近|其|来)|力争|确保|目标)");
+
     private static boolean inAWorkReportsTitle(String text, PeriodMention period) {
         int lineEnd = text.indexOf('\n', period.end());
         return text.lastIndexOf('\n', period.start()) < 0 && text.substring(period.end(), lineEnd < 0 ? text.length() : lineEnd).contains("政府工作报告");
@@ -377,13 +380,21 @@ public final class PeriodAttribution {
 
     /** The calendar year named most often by explicit or relative year mentions (ties: the earliest named). */
     private static PeriodMention dominantYear(String text, List<PeriodMention> periods) {
+        // 今年，开发区将…, 2025年全市发展的主要预期目标是: a year named for what is aimed at is the one a report plans, not the one it
+        // is about; it counts only where every year is named so (a plan).
+        PeriodMention reported = dominantYear(text, periods, false);
+        return reported != null ? reported : dominantYear(text, periods, true);
+    }
+
+    private static PeriodMention dominantYear(String text, List<PeriodMention> periods, boolean aimsCount) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<Integer, PeriodMention> firstOf = new HashMap<>();
         for (PeriodMention period : periods) {
             Integer year = period.year();
             // ——2025年1月13日在浙江省第十四届人民代表大会第三次会议上, 河南省2025年政府工作报告: the day or year a report was given in,
             // not the year it is about.
-            if (onADateline(text, period) || inAWorkReportsTitle(text, period)) {
+            if (onADateline(text, period) || inAWorkReportsTitle(text, period)
+                    || !aimsCount && AIM_AFTER.matcher(text).region(period.end(), text.length()).lookingAt()) {
                 continue;
             }
             // 新的一年 names the year a report plans, not the one it is mostly about.

@@ -934,6 +934,7 @@ class PatternTest {
         List<EntityMention> m = mentions("支持东部地区综合保税区发展研发设计，引导中西部地区综合保税区承接产业转移，沿海地区综保区、西部综合保税区和边境地区综合保税区。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
         assertTrue(has(mentions("湖州南太湖新区加快建设。"), EntityType.ZONE, "湖州南太湖新区"));
+        assertTrue(has(mentions("南太湖新区地区生产总值增长9.1%。"), EntityType.ZONE, "南太湖新区"), "a direction opening the sentence");
         List<EntityMention> named = mentions("西部科学城今年上半年引进重大项目35个。北部新区去年完成固定资产投资500亿元。");
         assertTrue(has(named, EntityType.ZONE, "西部科学城") && has(named, EntityType.ZONE, "北部新区"), "zones named after a part of a city: " + named);
     }

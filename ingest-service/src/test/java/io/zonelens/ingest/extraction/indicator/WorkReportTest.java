@@ -218,6 +218,12 @@ class WorkReportTest {
                 + "2024年，全省地区生产总值增长5.1%。\n郑州航空港经济综合实验区地区生产总值突破1400亿元。中国（河南）自由贸易试验区累计形成制度创新成果620项。\n"
                 + "2025年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右。");
         assertEquals(2024, valued(titled, 620).periodTo().getYear(), "the title's year is the one the report is given in: " + titled);
+        List<Observation> aims = extract("2025年湖州市政府工作报告", "2025-01-20", "过去一年，全市地区生产总值增长5.8%。\n"
+                + "湖州经济技术开发区新引进亿元以上项目46个。今年，开发区将聚焦新能源汽车产业链，力争规上工业产值突破1000亿元。\n"
+                + "2025年全市发展的主要预期目标是：地区生产总值增长6%左右。");
+        assertEquals(Observation.Kind.ACTUAL, valued(aims, 46).kind(), "years named for aims are not the year reviewed: " + aims);
+        assertEquals(2024, valued(aims, 46).periodTo().getYear(), aims.toString());
+        assertEquals(Observation.Kind.TARGET, valued(aims, 1000).kind(), aims.toString());
     }
 
     @Test
