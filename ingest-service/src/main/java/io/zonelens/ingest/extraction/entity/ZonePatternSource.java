@@ -103,8 +103,9 @@ public class ZonePatternSource implements EntityCandidateSource {
             "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
                     + "(?:综合|经济技术|经济|高新技术产业|高新)?");
-    private static final Set<String> PROVINCES_HAVE_MANY = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新技术产业开发区",
-            "高新区", "开发区");
+    /** The national kinds a province has many of: all but its one free trade zone. */
+    private static final Set<String> PROVINCES_HAVE_MANY = NATIONAL_KINDS.stream().filter(kind -> !kind.startsWith("自"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** [start, end) is a province and a kind of zone it has many of, nothing between (江苏 + 综合保税区). */
     private static boolean provincesZonesOfAKind(SentenceView view, int start, int end) {

@@ -123,7 +123,7 @@ final class FigureSubjects {
 
     private static String spelledOut(String name) {
         return name.replaceFirst("^中国[（(]", "").replaceAll("[（()）]", "").replace("自贸试验区", "自由贸易试验区").replace("自贸区", "自由贸易试验区")
-                .replace("综保区", "综合保税区").replace("经开区", "经济技术开发区");
+                .replace("综保区", "综合保税区").replace("经开区", "经济技术开发区").replace("高新区", "高新技术产业开发区");
     }
 
     /**
@@ -428,7 +428,7 @@ final class FigureSubjects {
             return Optional.empty();
         }
         String kind = word.group(1);
-        String fullKind = kind.equals("综保区") ? "综合保税区" : kind.equals("经开区") ? "经济技术开发区" : kind.equals("高新区") ? "高新技术产业开发区" : kind;
+        String fullKind = spelledOut(kind);
         java.util.function.Predicate<String> ofTheKind = name -> name.endsWith(kind) || name.endsWith(fullKind);
         int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
         List<String> inParagraph = named.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart && m.type() == EntityType.ZONE
@@ -436,10 +436,6 @@ final class FigureSubjects {
         return inParagraph.size() == 1 ? Optional.of(inParagraph.get(0)) : documentSubject.filter(ofTheKind);
     }
 
-    private static final Pattern DRIVING = Pattern.compile("(?:带动|推动|拉动|引领|助推|助力|支撑|促进|推进|牵引|辐射|使|让)");
-
-    private static final Pattern ZONE_WORD_OPENING = Pattern.compile("(?:[\\s，,0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*"
-            + "(合作区|新区|片区|综保区|保税区|综合保税区|开发区|经开区|高新区|示范区|实验区)(?![内外域])");
 
     /**
      * 陕西省人民政府办公厅此前印发的《…实施方案》提出，到2027年，中欧班列（西安）开行量力争突破6000列: where the sentence names no one
@@ -618,6 +614,9 @@ final class FigureSubjects {
     // 据兰州海关统计，, 记者从苏州工业园区海关获悉，: the source a sentence opens with comes before its subject.
     private static final Pattern SENTENCE_OPENING = Pattern.compile(
             "(?:据[^，,。]{1,16}(?:统计|消息|数据|显示)[，,]|记者从[^，,。]{1,16}获悉[，,]|力争到|到|至|[\\s，,、：:0-9０-９—\\-－~至]|年|月份?|底|末|上半年|下半年|前三季度|[一二三四]季度|今年|去年|全年|其中|同时|此外|目前|截至|截止|以来)*");
+    /** 上半年，合作区…: a kind of zone opening a clause, after what a sentence may open with. */
+    private static final Pattern ZONE_WORD_OPENING = Pattern.compile(SENTENCE_OPENING.pattern()
+            + "(合作区|新区|片区|综保区|保税区|综合保税区|开发区|经开区|高新区|示范区|实验区)(?![内外域])");
 
     /**
      * 赛力斯集团实现营业收入358.4亿元，增长5%: a firm named in the figure's clause after any zone or place is whose figure
@@ -687,6 +686,8 @@ final class FigureSubjects {
     }
 
     private static final Pattern ACTING_ON = Pattern.compile("推动|推进|支持|鼓励|引导|促进|深化|带动|依托|发挥|对标");
+    /** What firms do to a figure that is not theirs: act on it, drive it (京东方、维信诺带动园区…产值). */
+    private static final Pattern DRIVING = Pattern.compile("(?:" + ACTING_ON.pattern() + "|拉动|引领|助推|助力|支撑|牵引|辐射|使|让)");
 
     /** The name mentioned most; of equals, the one named first (a report opens with what it is about). */
     private static Optional<String> mostMentioned(List<EntityMention> subjects) {

@@ -622,10 +622,6 @@ final class ProseObservations {
         return value == null ? null : -value;
     }
 
-    /**
-     * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
-     * must end its phrase (a delimiter or the end follows) and not count years.
-     */
     /** 由2020年的230亿元增长到: a figure a change starts from, followed by the change's verb. */
     private static boolean startsAChange(Quantity quantity, String text) {
         return CHANGE_FROM.matcher(text).region(quantity.end(), text.length()).lookingAt()
@@ -645,6 +641,10 @@ final class ProseObservations {
         return null;
     }
 
+    /**
+     * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
+     * must end its phrase (a delimiter or the end follows) and not count years.
+     */
     private static boolean standsAlone(Quantity quantity, String text) {
         // 3年, 6个月, 成立75周年: a span of time or an anniversary is no figure of the economy.
         if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText()) || "周年".equals(quantity.unitText())) {
@@ -843,8 +843,10 @@ final class ProseObservations {
         // (part of the city) or 保税区域 (another word).
         // Nor after a place, where it names a kind of zone (浙江高新区研发投入强度).
         boolean kindAfterAPlace = within.stream().anyMatch(m -> m.type() == EntityType.PLACE && ZONE_WORD_FIRST.matcher(text).region(m.end(), to).lookingAt());
-        cleaned = kindAfterAPlace ? TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")
-                : TARGET_VERB_FIRST.matcher(ZONE_WORD_FIRST.matcher(TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        cleaned = TARGET_VERB_FIRST.matcher(cleaned).replaceFirst("");
+        if (!kindAfterAPlace) {
+            cleaned = TARGET_VERB_FIRST.matcher(ZONE_WORD_FIRST.matcher(cleaned).replaceFirst("")).replaceFirst("");
+        }
         String previous;
         do {
             previous = cleaned;

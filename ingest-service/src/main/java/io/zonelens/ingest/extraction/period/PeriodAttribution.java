@@ -21,12 +21,13 @@ public final class PeriodAttribution {
     /** A part of a year the text's first paragraph names (1—7月, 上半年), its report period; null if none. */
     private final PeriodMention leadPeriod;
 
+    /** 实施范围179.66平方公里: how large a zone is, which even a plan states as it stands. */
+    private static final java.util.regex.Pattern EXTENT = java.util.regex.Pattern.compile("规划面积|总面积|占地面积|围网面积|实施范围|占地");
+
     /**
      * What a figure counted to date (累计, 截至, 目前, 共有), an event (11月7日, 签约, 开工, 投产) or a zone's extent
      * (规划面积, 围网面积, 实施范围, 占地) says.
      */
-    /** 实施范围179.66平方公里: how large a zone is, which even a plan states as it stands. */
-    private static final java.util.regex.Pattern EXTENT = java.util.regex.Pattern.compile("规划面积|总面积|占地面积|围网面积|实施范围|占地");
     private static final java.util.regex.Pattern AS_PUBLISHED = java.util.regex.Pattern.compile(
             "累计|截至|截止|目前|现有|共有|已有|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|签约|开工|投产|落户|揭牌|开园|举行|" + EXTENT.pattern());
 
@@ -61,10 +62,17 @@ public final class PeriodAttribution {
         this.periods = periods;
         this.dominantYear = dominantYear(text, periods);
         this.leadPeriod = leadPeriod(text, periods);
+        this.onlyAimsAhead = periods.stream().allMatch(period -> period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION);
         this.published = publishedOn == null ? null : onTheDay(publishedOn, String.valueOf(publishedOn.getYear()));
         // Only a past year: a work report titled with the year it opens (2024年福建省政府工作报告) reviews the year before.
         this.titleYear = titleYear == null || publishedOn == null || titleYear >= publishedOn.getYear() ? null : wholeYear(titleYear);
     }
+
+    /**
+     * Whether the text names no period but years aimed at (到2027年, 二〇三五年): a plan's 实施范围179.66平方公里 is as published
+     * all the same.
+     */
+    private final boolean onlyAimsAhead;
 
     /** The year a title names for a text that names none itself. */
     private final PeriodMention titleYear;
@@ -154,23 +162,9 @@ public final class PeriodAttribution {
         return dominantYear != null ? new Attributed(dominantYear, true)
                 : titleYear != null ? new Attributed(titleYear, true)
                 : published != null && sentence != null && (periods.isEmpty() && AS_PUBLISHED.matcher(text).region(sentence.start(), offset).find()
-                        || onlyAimsAhead() && EXTENT.matcher(text).region(sentence.start(), offset).find())
+                        || onlyAimsAhead && EXTENT.matcher(text).region(sentence.start(), offset).find())
                 ? new Attributed(published, true) : null;
     }
-
-    /**
-     * Whether the text names no period but years aimed at (到2027年, 二〇三五年): a plan's 实施范围179.66平方公里 is as published
-     * all the same.
-     */
-    private boolean onlyAimsAhead() {
-        if (onlyAimsAhead == null) {
-            onlyAimsAhead = periods.stream().allMatch(period -> period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION);
-        }
-        return onlyAimsAhead;
-    }
-
-    /** Found once per document, when first asked. */
-    private Boolean onlyAimsAhead;
 
     /**
      * 其中6月份增长7.1%。, 8月当月进出口628.7亿元。: a part of the period being reported (a month of it, the month alone) is
@@ -373,7 +367,7 @@ public final class PeriodAttribution {
         return text.lastIndexOf('\n', period.start()) < 0 && text.substring(period.end(), lineEnd < 0 ? text.length() : lineEnd).contains("政府工作报告");
     }
 
-    private static boolean onADateline(String text, PeriodMention period) {
+    private static boolean onASpeechsDateline(String text, PeriodMention period) {
         int lineStart = text.lastIndexOf('\n', period.start()) + 1;
         return text.substring(lineStart, period.start()).strip().matches("[—－-]{1,2}");
     }
@@ -393,7 +387,7 @@ public final class PeriodAttribution {
             Integer year = period.year();
             // ——2025年1月13日在浙江省第十四届人民代表大会第三次会议上, 河南省2025年政府工作报告: the day or year a report was given in,
             // not the year it is about.
-            if (onADateline(text, period) || inAWorkReportsTitle(text, period)
+            if (onASpeechsDateline(text, period) || inAWorkReportsTitle(text, period)
                     || !aimsCount && AIM_AFTER.matcher(text).region(period.end(), text.length()).lookingAt()) {
                 continue;
             }
