@@ -219,11 +219,17 @@ final class FigureSubjects {
 
     /**
      * A place a preposition or a route's dash or bracket puts after something else is that figure's partner; a country
-     * before 籍 (俄罗斯籍投资企业) says whose firms are counted, not whose figure it is.
+     * before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or people (澳门企业投资项目19个,
+     * 韩国投资者, 香港居民), says whose firms or people are counted, not whose figure it is.
      */
     static boolean partner(String text, EntityMention place) {
-        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end());
+        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
+                || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find())
+                        && ORIGIN_OF.matcher(text).region(place.end(), text.length()).lookingAt();
     }
+
+    private static final Pattern SARS_AND_TAIWAN = Pattern.compile("^(?:香港|澳门|台湾)");
+    private static final Pattern ORIGIN_OF = Pattern.compile("(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
 
     private static final String PARTNER_MARKS = "对向自往与—－-";
 

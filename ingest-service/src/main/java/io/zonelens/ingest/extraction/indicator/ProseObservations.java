@@ -38,7 +38,7 @@ final class ProseObservations {
             "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|比上年|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -75,6 +75,9 @@ final class ProseObservations {
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     /** 降幅比1-9月收窄, 增速比上半年回落, 增幅较一季度提高: the rate named before, moved since an earlier period. */
     private static final Pattern RATE_MOVED = Pattern.compile("^(降幅|增速|增幅)(?:比|较)[^，,。；;]{1,10}?(?:收窄|缩小|扩大|加深|回落|提高|加快|放缓|回升|下降|上升)$");
+    private static final Pattern RANKED_AMONG = Pattern.compile("(?:连续[多一二三四五六七八九十0-9]+年|继续|始终|长期|仍|稳)?"
+            + "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家])居(?![民住家委]))[^，,。；;]{0,14}$");
+    private static final Pattern SIZE_WORD = Pattern.compile("规模|数量|总量|总数|体量");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
@@ -236,12 +239,17 @@ final class ProseObservations {
             // indicator the sentence named last, as a level only where the sentence gave none yet or the clause names its own
             // period, and never a total (累计达到580家 after 新增68家); a percentage after a growth stays a growth (确保增长5%以上，
             // 力争达到5.5%).
+            // 规模稳居内地城市首位, 连续多年居中西部综保区首位, 出货量居行业首位: what a rank is among is no part of what is ranked.
+            if (quantity.kind() == QuantityKind.RANK) {
+                indicator = RANKED_AMONG.matcher(indicator).replaceFirst("");
+            }
             // 增速居全省第1位: the rank of the growth of the indicator before, not of its level.
             if (quantity.kind() == QuantityKind.RANK && RATE_RANKED.matcher(left).find() && lastIndicator != null) {
                 indicator = lastIndicator + "增速";
             }
-            // 实现进出口额312.5亿元，…，规模居全国综保区第6位: the size ranked is the level named before.
-            if (quantity.kind() == QuantityKind.RANK && indicator.equals("规模") && lastIndicator != null) {
+            // 实现进出口额312.5亿元，…，规模居全国综保区第6位: the size ranked is the level named before; so is the count
+            // (有27家国家级经开区，数量居全国首位).
+            if (quantity.kind() == QuantityKind.RANK && SIZE_WORD.matcher(indicator).matches() && lastIndicator != null) {
                 indicator = lastIndicator;
             }
             // 增长7.5%，高于全市平均水平1.4个百分点: the growth before, set against a wider whole's.

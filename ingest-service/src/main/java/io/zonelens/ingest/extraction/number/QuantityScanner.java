@@ -37,6 +37,8 @@ public final class QuantityScanner {
             Read read = null;
             if (c == '第' && i + 1 < to && startsNumber(text.charAt(i + 1))) {
                 read = readRanks(text, from, i, to, found);
+            } else if ((c == '首' || c == '榜') && i + 1 < to) {
+                read = readFirstPlace(text, from, i, to);
             } else if (c == '百' && QualifierWords.regionEquals(text, i, "百分之") && i + 3 < to && startsNumber(text.charAt(i + 3))) {
                 read = readPercentWords(text, from, i, to);
             } else if (TENTHS_DIGITS.indexOf(c) >= 0 && tenthsAt(text, i, to)) {
@@ -162,6 +164,26 @@ public final class QuantityScanner {
             }
         }
     }
+
+    /**
+     * 居中西部综保区首位, 位居全省榜首: first place is rank 1 where a verb of ranking comes before it in the clause and
+     * the clause ends there. Not 把安全放在首位 (a priority), not 首位外资企业 (the first of several).
+     */
+    private Read readFirstPlace(String text, int floor, int start, int limit) {
+        String word = text.substring(start, start + 2);
+        int end = start + 2;
+        if (!word.equals("首位") && !word.equals("榜首")
+                || end < limit && "，,。；;、）)".indexOf(text.charAt(end)) < 0
+                || !RANKED_EARLIER.matcher(text).region(Math.max(floor, start - 16), start).find()) {
+            return null;
+        }
+        Core first = new Core(start, end, BigDecimal.ONE, null, false, false);
+        return new Read(build(text, floor, start, end, limit, first, null, new Unit("位", "rank", 1, Dimension.RANK), word, null), end);
+    }
+
+    /** A verb of ranking, then at most the group ranked in (全国, 中西部综保区), before first place. */
+    private static final java.util.regex.Pattern RANKED_EARLIER = java.util.regex.Pattern.compile(
+            "(?:位列|位居|名列|排名|排在|稳居|跃居|(?<![民住家])居(?![民住家委]))[^，,。；;、]{0,12}$");
 
     /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
     private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {

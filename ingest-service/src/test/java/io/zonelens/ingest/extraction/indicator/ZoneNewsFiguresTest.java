@@ -418,6 +418,13 @@ class ZoneNewsFiguresTest {
     void aRankAfterAFigureRanksThatFigureAndTradingPartnersOwnNothing() {
         List<Observation> rank = ExtractionFixture.extract(null, "2024-01-18", "2023年，郑州新郑综合保税区进出口总额4013.2亿元，居全国综保区第2位。");
         assertEquals("进出口总额", ExtractionFixture.valued(rank, 2.0).indicator(), rank.toString());
+        List<Observation> first = ExtractionFixture.extract(null, "2024-01-18", "2023年，重庆西永综合保税区进出口总额2200亿元，居中西部综保区首位。");
+        assertEquals(Observation.Measure.RANK, ExtractionFixture.valued(first, 1.0).measure(), first.toString());
+        assertEquals("进出口总额", ExtractionFixture.valued(first, 1.0).indicator(), first.toString());
+        List<Observation> among = ExtractionFixture.extract("深圳市2024年经济运行情况", "2025-01-25", "2024年，全市地区生产总值3.68万亿元，增长5.8%，规模稳居内地城市首位。"
+                + "\n成都高新综合保税区进出口额4215亿元，连续多年居中西部综保区首位。\n江苏省有27家国家级经开区，数量居全国首位。");
+        assertEquals(List.of("地区生产总值", "进出口额", "国家级经开区"), among.stream().filter(o -> o.measure() == Observation.Measure.RANK)
+                .map(Observation::indicator).toList(), "what a rank is among, and the word for a size or count, name nothing: " + among);
         List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
                 "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
         assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
@@ -722,6 +729,16 @@ class ZoneNewsFiguresTest {
                 + "澳门上半年本地生产总值1980亿澳门元，实质增长10.4%。");
         assertEquals("进出口额", ExtractionFixture.valued(sized, 6).indicator(), sized.toString());
         assertEquals("本地生产总值", ExtractionFixture.valued(sized, 10.4).indicator(), sized.toString());
+    }
+
+    @Test
+    void firmsOrPeopleFromOutsideTheMainlandAreCountedInTheZoneNotOwnedByTheirHome() {
+        List<Observation> all = ExtractionFixture.extract(null, "2024-10-25", "前三季度，横琴粤澳深度合作区实现地区生产总值350亿元，同比增长3.2%。"
+                + "澳门企业投资项目19个，总投资额120亿元。截至9月底，合作区内澳资企业达6500家。");
+        assertTrue(all.stream().allMatch(o -> o.subject().equals("横琴粤澳深度合作区")), all.toString());
+        assertEquals("澳门企业投资项目", ExtractionFixture.valued(all, 19).indicator(), all.toString());
+        List<Observation> home = ExtractionFixture.extract(null, "2024-10-25", "澳门特别行政区统计暨普查局公布，上半年澳门本地生产总值1980亿澳门元。");
+        assertEquals("澳门特别行政区", ExtractionFixture.valued(home, 1980).subject(), home.toString());
     }
 
     @Test

@@ -108,6 +108,8 @@ class QuantityRecognizerTest {
             "提高7.9个百分点|7.9|PERCENTAGE_POINTS|个百分点",
             "同比增长40倍|40|MULTIPLE|倍",
             "排名第40位|40|RANK|位",
+            "居中西部综保区首位|1|RANK|首位",
+            "位居全省榜首|1|RANK|榜首",
             "占比达百分之三十|30|PERCENT|百分之",
             "同比增长两成|20|PERCENT|成",
             "占全市四成以上|40|PERCENT|成"})
@@ -116,6 +118,13 @@ class QuantityRecognizerTest {
         assertEquals(value, quantity.value());
         assertEquals(kind, quantity.kind());
         assertEquals(unitText, quantity.unitText());
+    }
+
+    @Test
+    void firstPlaceIsARankOnlyAfterAVerbOfRanking() {
+        assertEquals(List.of(), scan("始终把安全生产放在首位"), "a priority");
+        assertEquals(List.of(), scan("位居首位外资企业"), "not where the clause goes on");
+        assertEquals(List.of(), scan("引进首位外籍专家"), "the first of several");
     }
 
     @Test
