@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class DocumentSubject {
 
     /** 上半年厦门自贸片区主要经济指标, 1-5月天津港保税区…: the period a headline opens with is no part of the name. */
-    private static final String PERIOD_FIRST = "(?:今年|去年|全年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—～~至][0-9]{1,2})?月份?)?";
+    private static final String PERIOD_FIRST = "(?>(?:今年|去年|全年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}(?:[-—～~至][0-9]{1,2})?月份?)?)";
 
     // Longer kinds first, so 天津港综合保税区 is not cut at 保税区; a lazy name keeps the first kind word it reaches.
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
@@ -31,6 +31,12 @@ public final class DocumentSubject {
             // 厦门海关推出支持福建自贸试验区厦门片区…: a headline's verb, not a name.
             + "|推出|发布|召开|举办|印发|出台|实施|支持|助力|赋能");
 
+    /** 奋力建设国际一流的湾区核心门户: a slogan's words, which no name of a place or zone holds. */
+    private static final Pattern SLOGAN = Pattern.compile("的|建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做|全[省市区县]$|^全[国省市区县]");
+
+    /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
+    static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
+
     private DocumentSubject() {
     }
 
@@ -39,8 +45,12 @@ public final class DocumentSubject {
             if (title == null) {
                 continue;
             }
+            Matcher host = CONGRESS_HOST.matcher(title);
+            if (host.find()) {
+                return Optional.of(host.group(1));
+            }
             Matcher matcher = LEADING_SUBJECT.matcher(title.strip());
-            if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find()) {
+            if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
                 String name = matcher.group(1);
                 Matcher next = NEXT_LEVEL.matcher(title.strip().substring(matcher.end()));
                 boolean deeper = name.endsWith("市") || name.endsWith("省") || name.endsWith("自治区");

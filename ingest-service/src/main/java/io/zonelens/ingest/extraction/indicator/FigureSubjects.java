@@ -127,11 +127,11 @@ final class FigureSubjects {
     }
 
     /**
-     * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress is that place's
+     * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress (or party congress) is that place's
      * (a 政府工作报告 titled without one); the national congress (第十四届全国人民代表大会) names none.
      */
     private static Optional<String> congressHost(String text, List<EntityMention> mentions) {
-        Matcher congress = CONGRESS.matcher(text).region(0, Math.min(text.length(), CONGRESS_WITHIN));
+        Matcher congress = DocumentSubject.CONGRESS_HOST.matcher(text).region(0, Math.min(text.length(), CONGRESS_WITHIN));
         if (!congress.find()) {
             return Optional.empty();
         }
@@ -142,7 +142,6 @@ final class FigureSubjects {
 
     /** Where a speech's dateline stands: under the title and the speaker. */
     private static final int CONGRESS_WITHIN = 300;
-    private static final Pattern CONGRESS = Pattern.compile("在(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}届人民代表大会");
 
     /**
      * 中国（云南）自由贸易试验区昆明、红河、德宏三个片区: the places listed right after a zone, counted as its areas, name the
@@ -319,8 +318,9 @@ final class FigureSubjects {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
                 .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
         boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
-        // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元).
-        return firm.filter(m -> doneInTheClause && "、等".indexOf(text.charAt(m.end())) < 0
+        // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
+        // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
+        return firm.filter(m -> doneInTheClause && "、等".indexOf(text.charAt(m.end())) < 0 && !EXAMPLES_LISTED.matcher(text).region(m.end(), clauseStart).lookingAt()
                 && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
     }
 
@@ -342,6 +342,8 @@ final class FigureSubjects {
         // Not firms that drive someone else's figure (京东方、维信诺带动园区新型显示产业产值增长18%).
         return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等' && !DRIVING.matcher(text).region(last.end(), offset).lookingAt();
     }
+
+    private static final Pattern EXAMPLES_LISTED = Pattern.compile("[^，,。；;]{0,12}、[^，,。；;]*等");
 
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");

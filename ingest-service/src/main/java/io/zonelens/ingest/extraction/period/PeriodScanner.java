@@ -197,7 +197,10 @@ public final class PeriodScanner {
             // 由2020年的230亿元增长到410亿元: the year a change starts from.
             boolean baseline = start > 0 && "由从".indexOf(text.charAt(start - 1)) >= 0 && text.startsWith("的", end)
                     && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
-            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline;
+            // 是2024年的1.6倍, 相当于2020年的两倍: the year a multiple is of.
+            boolean base = start > 0 && ("是为".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("相当于", Math.max(0, start - 3)))
+                    && text.startsWith("的", end) && end + 1 < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(end + 1)) >= 0;
+            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline || base;
         }
 
         private PeriodMention resolve(Matcher m, String text) {

@@ -101,5 +101,8 @@ class IndicatorExtractorTest {
         assertEquals(Optional.of("上海市浦东新区"), DocumentSubject.from("上海市浦东新区2024年政府工作报告"));
         assertEquals(Optional.of("江西省"), DocumentSubject.from("江西省综保区运行情况"), "the province's zones, not a zone called 综保");
         assertEquals(Optional.of("郑州市"), DocumentSubject.from("2023年郑州市国民经济和社会发展统计公报"));
+        assertEquals(Optional.empty(), DocumentSubject.from("2025年前三季度全省经济运行稳中有进"), "全省 is the text's scope word, no name");
+        assertEquals(Optional.of("广州市南沙区"), DocumentSubject.from("奋力建设国际一流的湾区核心门户 ——在中国共产党广州市南沙区第四次代表大会上的报告（摘要）"),
+                "a slogan names no one; the congress spoken to does");
     }
 }

@@ -505,4 +505,34 @@ class WorkReportTest {
         assertEquals("中国", valued(parts, 3.44).subject(), "其中 goes on with the sentence before: " + parts);
         assertEquals("综合保税区进出口", valued(parts, 6.56).indicator(), parts.toString());
     }
+
+    @Test
+    void aReleaseTitledWithTheScopeWordAndAPartyCongressReportAreTheirPlaces() {
+        List<Observation> release = extract("2025年前三季度全省经济运行稳中有进", "2025-10-22", "2025年前三季度全省经济运行稳中有进\n来源：江西省统计局\n"
+                + "前三季度全省地区生产总值26312.5亿元，同比增长5.4%。江西省统计局副局长介绍，全省规模以上工业增加值增长7.1%。");
+        assertEquals("江西省", valued(release, 26312.5).subject(), release.toString());
+        List<Observation> congress = extract("奋力建设国际一流的湾区核心门户 ——在中国共产党广州市南沙区第四次代表大会上的报告（摘要）", "2026-05-26",
+                "过去五年，全区地区生产总值由2020年的1833亿元增长到2025年的2692亿元。");
+        assertEquals("广州市南沙区", valued(congress, 2692).subject(), congress.toString());
+    }
+
+    @Test
+    void theYearAMultipleIsOfIsNoPeriodTheTextGoesOnIn() {
+        List<Observation> all = extract("2025年西永综合保税区十大亮点", "2026-01-07", "2025年，西永综合保税区外贸规模再创新高。\n"
+                + "三、全年保税维修货值达到126.8亿元，是2024年的1.6倍。\n五、全年签约项目38个，协议投资额216亿元。");
+        assertEquals(2025, valued(all, 1.6).periodTo().getYear(), all.toString());
+        assertEquals(2025, valued(all, 38).periodTo().getYear(), all.toString());
+        List<Observation> projects = extract(null, "2026-01-07", "2025年，西永综合保税区外贸规模再创新高。"
+                + "纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资58.4亿元，增长12.1%。");
+        assertEquals("重庆西永综合保税区", valued(projects, 58.4).subject(), "firms' projects given as examples own no figure: " + projects);
+    }
+
+    @Test
+    void aShareNamedByItsWholeIsTheShareOfTheIndicatorJustNamed() {
+        List<Observation> all = extract("九江市2025年国民经济和社会发展统计公报", "2026-03-07", "高技术制造业增加值增长12.4%，占规模以上工业增加值的比重为21.7%。"
+                + "全年居民消费价格比上年上涨0.3%。");
+        assertEquals("高技术制造业增加值占规模以上工业增加值比重", valued(all, 21.7).indicator(), all.toString());
+        assertEquals(Observation.Measure.SHARE, valued(all, 21.7).measure(), all.toString());
+        assertEquals("居民消费价格", valued(all, 0.3).indicator(), all.toString());
+    }
 }

@@ -425,6 +425,9 @@ class ZoneNewsFiguresTest {
                 + "\n成都高新综合保税区进出口额4215亿元，连续多年居中西部综保区首位。\n江苏省有27家国家级经开区，数量居全国首位。");
         assertEquals(List.of("地区生产总值", "进出口额", "国家级经开区"), among.stream().filter(o -> o.measure() == Observation.Measure.RANK)
                 .map(Observation::indicator).toList(), "what a rank is among, and the word for a size or count, name nothing: " + among);
+        List<Observation> inTurn = ExtractionFixture.extract(null, "2022-01-25", "2021年，天津口岸出口通关时间0.66小时、进口通关时间35.44小时，分别位居全国主要沿海省市第一、第三位。");
+        assertEquals(ExtractionFixture.valued(inTurn, 0.66).indicator(), ExtractionFixture.valued(inTurn, 1.0).indicator(), inTurn.toString());
+        assertEquals("进口通关时间", ExtractionFixture.valued(inTurn, 3.0).indicator(), inTurn.toString());
         List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
                 "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
         assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
@@ -458,7 +461,7 @@ class ZoneNewsFiguresTest {
         assertTrue(firms.stream().allMatch(o -> o.subject().equals("中国(黑龙江)自由贸易试验区绥芬河片区")), firms.toString());
         List<Observation> share = ExtractionFixture.extract(null, "2024-09-12",
                 "黑龙江省商务厅表示，到2025年，全省对俄贸易额力争突破1500亿元，占全国对俄贸易的比重保持在6%以上。");
-        assertEquals("占全国对俄贸易的比重", ExtractionFixture.valued(share, 6).indicator(), share.toString());
+        assertEquals("对俄贸易额占全国对俄贸易比重", ExtractionFixture.valued(share, 6).indicator(), share.toString());
         List<Observation> port = ExtractionFixture.extract(null, "2024-11-18",
                 "西安国际港务区党工委书记曹军表示，港务区将力争到2025年中欧班列年开行量稳定在5000列以上。");
         assertEquals("中欧班列年开行量", ExtractionFixture.valued(port, 5000).indicator(), port.toString());
