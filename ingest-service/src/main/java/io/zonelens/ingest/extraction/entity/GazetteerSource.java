@@ -93,7 +93,7 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /**
-     * 和田玉, 大理石, 蒙古包: a place's name opening a thing's name one character longer, or an idiom, that HanLP reads
+     * 和田玉, 大理石, 蒙古包, 中国式: a place's name opening a thing's name one character longer, or an idiom, that HanLP reads
      * whole is no place there (中国人, 北京城, 中亚地区 still name theirs).
      */
     private static boolean opensACommonWord(SentenceView view, Lexicon.Hit hit) {
@@ -110,7 +110,7 @@ public class GazetteerSource implements EntityCandidateSource {
         return idiom || thing;
     }
 
-    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "a", "an", "v", "vn", "vi", "d");
+    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "a", "an", "v", "vn", "vi", "d", "b");
     /** 中国人, 北京城, 上海籍: what follows a place's name and still speaks of the place. */
     private static final String PLACE_WORD_ENDINGS = "人城省市区县籍方侧州湾港岛路街队";
 

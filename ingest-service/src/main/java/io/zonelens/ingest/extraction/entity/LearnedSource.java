@@ -117,9 +117,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
-            // 宁波片区会同宁波海关: of two institutions a verb of working together joins, the span's name is the second's.
+            // 宁波片区会同宁波海关: of two institutions a verb of working together joins, the span's name is the second's;
+            // 南充市和成都海关: so is a place alone and a conjunction before a body.
             if (type.isInstitution()) {
-                start = afterAJoiningVerb(view, start, end);
+                start = afterAPlaceAndAConjunction(view, afterAJoiningVerb(view, start, end), end);
             }
             if (type.isInstitution()) {
                 start = afterAVisitOrAnAppointee(view, start, end);
@@ -860,6 +861,17 @@ final class LearnedSource implements EntityCandidateSource {
         }
         return after;
     }
+
+    private static int afterAPlaceAndAConjunction(SentenceView view, int start, int end) {
+        for (Token token : view.tokensWithin(start, end)) {
+            if (token.start() > start && token.end() < end && CONJUNCTIONS.contains(token.word()) && CompanyPatternSource.onlyAPlace(view, start, token.start())) {
+                return token.end();
+            }
+        }
+        return start;
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "同");
 
     private static final Set<String> JOINING_VERBS = Set.of("会同", "联合", "协同", "携手", "联手", "牵头");
 

@@ -59,7 +59,7 @@ final class NameAnchors {
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 5; index--, taken++) {
             Token token = view.tokens().get(index);
             if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token))
-                    || end - token.start() > 10 || isTitle(view, token)) {
+                    || end - token.start() > 10 || isTitle(view, token) || BELONGING.contains(token.word())) {
                 break;
             }
             cursor = token.start();
@@ -81,6 +81,9 @@ final class NameAnchors {
         }
         return properStart;
     }
+
+    /** 南宁海关所属友谊关海关: a word tying a body to the one above it ends the lower body's name. */
+    private static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");
 
     /** The labels of the tagger's spans that may name a zone: CLUENER marks zones as addresses, bodies or firms. */
     private static final Set<String> LEARNED_NAME_LABELS = Set.of("address", "organization", "government", "company");

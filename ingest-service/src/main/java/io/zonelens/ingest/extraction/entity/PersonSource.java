@@ -310,8 +310,7 @@ public class PersonSource implements EntityCandidateSource {
         for (int index = view.tokenAt(end); index >= 0 && index < view.tokens().size(); index++) {
             Token token = view.tokens().get(index);
             // 迈克尔·坎宁安的: a particle, conjunction or preposition ends the name.
-            boolean functionWord = token.posStartsWith("u") || token.posStartsWith("c") || token.posStartsWith("p");
-            if (token.start() != at || !SentenceView.isHan(token.word()) || FOLLOWERS.contains(token.word()) || functionWord
+            if (token.start() != at || !SentenceView.isHan(token.word()) || FOLLOWERS.contains(token.word()) || functionWord(token)
                     || token.end() - partStart > MAX_DOTTED_PART) {
                 break;
             }
@@ -376,7 +375,8 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
         for (String part : view.slice(start, end).split("[" + NAME_DOTS + "]")) {
-            if (part.length() < 2 || !SentenceView.isHan(part) || !PersonNameFilter.notACommonWord(part)) {
+            String letters = part.replaceAll("[" + HYPHENS + "]", "");
+            if (part.length() < 2 || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part)) {
                 return false;
             }
         }
@@ -421,7 +421,34 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
-        return offset - start <= MAX_DOTTED_PART ? start : -1;
+        // 副主席阿/不/都/热依木·: a part whose opening HanLP broke into single characters runs back to the title,
+        // punctuation or sentence start before it; not over a preposition, particle or conjunction (在, 的, 和).
+        int back = start;
+        for (int i = view.tokenAt(start) - 1; i >= 0 && view.tokens().get(i).end() == back && view.tokens().get(i).word().length() == 1
+                && SentenceView.isHan(view.tokens().get(i).word()) && !functionWord(view.tokens().get(i)) && "rwyeov".indexOf(view.tokens().get(i).pos().isEmpty() ? 'w' : view.tokens().get(i).pos().charAt(0)) < 0
+                && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART && view.tokens().get(i).start() >= view.sentence().start(); i--) {
+            back = view.tokens().get(i).start();
+        }
+        if (back < start && (back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)))) {
+            start = back;
+        }
+        // 让-皮埃尔·: a hyphenated first name, after a title or punctuation.
+        if (start - 2 >= view.sentence().start() && HYPHENS.indexOf(view.charAt(start - 1)) >= 0 && SentenceView.isHan(view.slice(start - 2, start - 1))) {
+            int first = start - 2;
+            while (first > view.sentence().start() && start - 1 - first < 2 && SentenceView.isHan(view.slice(first - 1, first)) && !titleEndsAt(view, first)) {
+                first--;
+            }
+            if (first == view.sentence().start() || titleEndsAt(view, first) || !SentenceView.isHan(view.slice(first - 1, first))) {
+                start = first;
+            }
+        }
+        return offset - start <= MAX_DOTTED_PART + 3 ? start : -1;
+    }
+
+    private static final String HYPHENS = "-－‐";
+
+    private static boolean functionWord(Token token) {
+        return token.posStartsWith("u") || token.posStartsWith("c") || token.posStartsWith("p");
     }
 
     /** End of the name part starting at {@code offset} (after a dot), or -1: the Han word there and the name-like words after it (吐/尔逊). */

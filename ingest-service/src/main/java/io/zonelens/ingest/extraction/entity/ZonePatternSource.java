@@ -144,12 +144,13 @@ public class ZonePatternSource implements EntityCandidateSource {
         return anchor;
     }
 
-    private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$");
+    private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$|(?<=\\p{IsHan})[0-9一二三四五六七八九十]+个$");
     private static final int MAX_SHORT_NAME = 8;
 
     /**
-     * 郑州新郑、重庆西永、成都高新、昆山等综合保税区, 天津港、东疆等4个综合保税区: short names listed with 、 before 等 and a
-     * zone's kind are zones of that kind, each where its name and the kind make a listed zone.
+     * 郑州新郑、重庆西永、成都高新、昆山等综合保税区, 天津港、东疆等4个综合保税区, 阿拉山口、喀什4个综合保税区: short names
+     * listed with 、 before 等 or a count and a zone's kind are zones of that kind, each where its name and the kind make a
+     * listed zone.
      */
     private List<EntityCandidate> shortNamesBeforeTheirKind(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -163,9 +164,14 @@ public class ZonePatternSource implements EntityCandidateSource {
             for (int end = view.sentence().start() + etc.start(); end > view.sentence().start(); ) {
                 int start = listedShortNameEndingAt(view, end, kind);
                 if (start < 0) {
-                    break;
+                    // 阿拉山口、霍尔果斯、乌鲁木齐…: an item no list knows with that kind is passed over to the one before it.
+                    start = itemStartEndingAt(view, end);
+                    if (start < 0) {
+                        break;
+                    }
+                } else {
+                    candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + kind, 0.95));
                 }
-                candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + kind, 0.95));
                 if (view.charAt(start - 1) != '、') {
                     break;
                 }
@@ -173,6 +179,19 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         return candidates;
+    }
+
+    /** The start of a list item of Han characters only ending at {@code end}, right after a 、, or -1. */
+    private static int itemStartEndingAt(SentenceView view, int end) {
+        for (int start = end - 2; start >= Math.max(view.sentence().start() + 1, end - MAX_SHORT_NAME); start--) {
+            if (!SentenceView.isHan(view.slice(start, end))) {
+                return -1;
+            }
+            if (view.charAt(start - 1) == '、') {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Kinds a zone may be renamed between (a 保税港区 becoming a 综合保税区) while keeping its own name. */

@@ -35,6 +35,8 @@ public final class DocumentSubject {
     private static final Pattern SLOGAN = Pattern.compile("的|建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做|全[省市区县]$|^全[国省市区县]");
 
     /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
+    private static final Pattern LEADING_COMPANY = Pattern.compile("([\\p{IsHan}（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
     static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
 
     private DocumentSubject() {
@@ -44,6 +46,11 @@ public final class DocumentSubject {
         for (String title : titles) {
             if (title == null) {
                 continue;
+            }
+            // 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: an announcement's figures are its company's.
+            Matcher company = LEADING_COMPANY.matcher(title.strip());
+            if (company.lookingAt()) {
+                return Optional.of(company.group(1));
             }
             Matcher host = CONGRESS_HOST.matcher(title);
             if (host.find()) {

@@ -217,12 +217,13 @@ final class FigureSubjects {
     private static final Pattern AIM_BEFORE = Pattern.compile("建设|打造|建成");
 
     /**
-     * A place a preposition or a route's dash or bracket puts after something else is that figure's partner; a country
-     * before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or people (澳门企业投资项目19个,
-     * 韩国投资者, 香港居民), says whose firms or people are counted, not whose figure it is.
+     * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that
+     * figure's partner; a country before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or
+     * people (澳门企业投资项目19个, 韩国投资者, 香港居民), says whose firms or people are counted, not whose figure it is.
      */
     static boolean partner(String text, EntityMention place) {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
+                || place.start() >= 2 && (text.startsWith("进口", place.start() - 2) || text.startsWith("出口", place.start() - 2))
                 || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find())
                         && ORIGIN_OF.matcher(text).region(place.end(), text.length()).lookingAt();
     }

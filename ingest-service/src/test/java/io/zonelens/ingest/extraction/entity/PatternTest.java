@@ -879,7 +879,7 @@ class PatternTest {
 
     @Test
     void aPlaceOpeningAThingsNameIsNoPlaceThere() {
-        List<EntityMention> m = mentions("和田玉、大理石和蒙古包涨价。中国人喜欢红木家具，美军被投送至中亚地区。");
+        List<EntityMention> m = mentions("和田玉、大理石和蒙古包涨价。中国人喜欢红木家具，美军被投送至中亚地区。推进中国式现代化。");
         assertEquals(List.of("中国", "中亚"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
     }
 
@@ -1232,5 +1232,16 @@ class PatternTest {
         assertTrue(has(m, EntityType.GOVERNMENT, "宁波海关"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().contains("会同")), m.toString());
         assertTrue(has(mentions("德州仪器在成都设厂。"), EntityType.COMPANY, "德州仪器"));
+        List<EntityMention> two = mentions("验收组听取了南充市和成都海关的工作汇报。南宁海关所属友谊关海关关长黄志强介绍。");
+        assertTrue(has(two, EntityType.GOVERNMENT, "成都海关"), "a place alone and 和 before a body: " + two);
+        assertTrue(has(two, EntityType.GOVERNMENT, "友谊关海关"), "所属 ends the body above: " + two);
+        assertTrue(two.stream().noneMatch(x -> x.text().contains("和") || x.text().contains("所属")), two.toString());
+    }
+
+    @Test
+    void shortNamesListedBeforeACountAndAKindAreThoseZonesWhereListed() {
+        List<EntityMention> m = mentions("阿拉山口、喀什、霍尔果斯、乌鲁木齐4个综合保税区进出口增长。全省建设3个综合保税区。");
+        assertEquals(List.of("阿拉山口", "喀什", "乌鲁木齐"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(),
+                "an item no list knows as such a zone stays a place: " + m);
     }
 }

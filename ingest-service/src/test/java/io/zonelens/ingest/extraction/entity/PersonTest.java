@@ -261,6 +261,9 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "阿迪力江·阿不都热依木"), m.toString());
         List<EntityMention> broken = mentions("自治区商务厅厅长阿不都沙拉木·阿不都热合曼作交流发言。");
         assertTrue(has(broken, EntityType.PERSON, "阿不都沙拉木·阿不都热合曼"), "parts HanLP broke into function words: " + broken);
+        List<EntityMention> opening = mentions("自治区党委常委、自治区人民政府副主席阿不都热依木·买买提出席会议。欧盟委员会主席让-克洛德·容克表示欢迎。");
+        assertTrue(has(opening, EntityType.PERSON, "阿不都热依木·买买提"), "a first part whose opening HanLP broke into characters: " + opening);
+        assertTrue(has(opening, EntityType.PERSON, "让-克洛德·容克"), "a hyphenated first name: " + opening);
     }
 
     @Test

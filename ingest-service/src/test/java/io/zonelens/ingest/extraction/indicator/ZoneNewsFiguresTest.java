@@ -431,6 +431,9 @@ class ZoneNewsFiguresTest {
         List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
                 "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
         assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
+        List<Observation> imported = ExtractionFixture.extract(null, "2025-10-25", "前三季度，凭祥综合保税区进出口总值1020亿元。其中，进口越南水果186.3万吨。");
+        assertEquals("进口越南水果", ExtractionFixture.valued(imported, 186.3).indicator(), imported.toString());
+        assertEquals("广西凭祥综合保税区", ExtractionFixture.valued(imported, 186.3).subject(), imported.toString());
     }
 
     @Test
@@ -732,6 +735,16 @@ class ZoneNewsFiguresTest {
                 + "澳门上半年本地生产总值1980亿澳门元，实质增长10.4%。");
         assertEquals("进出口额", ExtractionFixture.valued(sized, 6).indicator(), sized.toString());
         assertEquals("本地生产总值", ExtractionFixture.valued(sized, 10.4).indicator(), sized.toString());
+    }
+
+    @Test
+    void anAnnouncementsFiguresAreItsCompanysAndAnAmountGainedAgainstAComparisonIsAChange() {
+        List<Observation> all = ExtractionFixture.extract("苏州瑞芯智造科技股份有限公司2025年年度业绩预告", "2026-01-24",
+                "证券代码：688713    证券简称：瑞芯智造\n公司总部位于苏州工业园区综合保税区。\n"
+                + "经财务部门初步测算，预计2025年年度实现营业收入18.6亿元到19.4亿元，与上年同期相比，将增加3.2亿元到4.0亿元，同比增长20.78%到25.97%。");
+        assertTrue(all.stream().allMatch(o -> o.subject().equals("苏州瑞芯智造科技股份有限公司")), all.toString());
+        assertEquals("营业收入", ExtractionFixture.valued(all, 18.6).indicator(), all.toString());
+        assertEquals(Observation.Measure.CHANGE, ExtractionFixture.valued(all, 3.2).measure(), all.toString());
     }
 
     @Test
