@@ -31,11 +31,11 @@ public final class DocumentSubject {
             // 厦门海关推出支持福建自贸试验区厦门片区…: a headline's verb, not a name.
             + "|推出|发布|召开|举办|印发|出台|实施|支持|助力|赋能");
 
-    /** 奋力建设国际一流的湾区核心门户: a slogan's words, which no name of a place or zone holds. */
-    private static final Pattern SLOGAN = Pattern.compile("的|建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做|全[省市区县]$|^全[国省市区县]");
+    /** 奋力建设国际一流的湾区核心门户: a slogan's words, which no name of a place or zone holds (新疆生产建设兵团 may hold 建设). */
+    private static final Pattern SLOGAN = Pattern.compile("的|^(?:建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做)|全[省市区县]$");
 
     /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
-    private static final Pattern LEADING_COMPANY = Pattern.compile("([\\p{IsHan}（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+    private static final Pattern LEADING_COMPANY = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
             + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
     static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
 

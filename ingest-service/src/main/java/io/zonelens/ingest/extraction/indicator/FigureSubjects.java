@@ -224,10 +224,13 @@ final class FigureSubjects {
     static boolean partner(String text, EntityMention place) {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
                 || place.start() >= 2 && (text.startsWith("进口", place.start() - 2) || text.startsWith("出口", place.start() - 2))
+                || place.start() > 0 && text.charAt(place.start() - 1) == '、' && TRADED_LIST.matcher(text).region(Math.max(0, place.start() - 16), place.start()).find()
                 || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find())
                         && ORIGIN_OF.matcher(text).region(place.end(), text.length()).lookingAt();
     }
 
+    /** 进口越南、泰国水果: the later places of a list a trade verb opens are partners too. */
+    private static final Pattern TRADED_LIST = Pattern.compile("(?:进口|出口)[\\p{IsHan}、]{1,14}、$");
     private static final Pattern SARS_AND_TAIWAN = Pattern.compile("^(?:香港|澳门|台湾)");
     private static final Pattern ORIGIN_OF = Pattern.compile("(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
 
@@ -421,7 +424,10 @@ final class FigureSubjects {
         if (scoped.isEmpty() && indicator.startsWith("国内生产总值") && !namedSince(named, sentence.start(), quantity.start())) {
             scoped = Optional.of(NATION);
         }
-        return scoped.or(() -> subjectBefore(named, text, sentence, quantity.start())).or(() -> issuerOfAPlan(sentence, quantity.start()))
+        // 数量居粤港澳大湾区各合作平台首位: a place in the group a rank is among is not what is ranked.
+        Matcher among = rank ? ProseObservations.RANKED_IN.matcher(text).region(clauseStart, quantity.start()) : null;
+        int before = among != null && among.find() ? among.start() : quantity.start();
+        return scoped.or(() -> subjectBefore(named, text, sentence, before)).or(() -> issuerOfAPlan(sentence, quantity.start()))
                 .or(() -> documentSubject);
     }
 

@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投])|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权)|累计|通过|实现|完成|环比|将|努力|今年|去年|上年|当年|同比|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?稳?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|比上年|(?<![占对])比|较|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|比上年|较|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -59,6 +59,11 @@ final class ProseObservations {
     private static final Pattern ZONE_WORD_FIRST = Pattern.compile("^(?:开发区|园区|片区|新区|综保区|保税区|高新区|经开区|自贸区|合作区|示范区|实验区|港务区)(?!域)内?");
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:同期)?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern NAMED_BY_ITS_WHOLE = Pattern.compile("(?:约|近|超过|超|逾|已)?占");
+    private static final Pattern COMPARED_TO_A_PERIOD = Pattern.compile("比(?:上年|去年|前年|上半年|同期|上月|上季|年初|年末|[0-9]{4}年)");
+    private static final Set<String> PLACES = Set.of("位", "名");
+    private static final Pattern RANK_MOVED = Pattern.compile("(前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?$");
+    private static final Set<String> DOWN_MOVES = Set.of("后移", "下降", "后退", "下滑");
+    private static final Pattern MOVE_WORDS = Pattern.compile("^较|较$|(?:较|同比)?(?:前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?$");
     private static final Pattern GAINED = Pattern.compile("(?:将|预计|可)?(?:增加|减少|净增|净减)了?");
     private static final Pattern COMPARED_BEFORE = Pattern.compile("相比[，,]\\s*$");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少|净增|净减)了?$");
@@ -78,8 +83,13 @@ final class ProseObservations {
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     /** 降幅比1-9月收窄, 增速比上半年回落, 增幅较一季度提高: the rate named before, moved since an earlier period. */
     private static final Pattern RATE_MOVED = Pattern.compile("^(降幅|增速|增幅)(?:比|较)[^，,。；;]{1,10}?(?:收窄|缩小|扩大|加深|回落|提高|加快|放缓|回升|下降|上升)$");
+    private static final String RANKING_VERB = "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家人宜旅安新])居(?![民住家委]))";
     private static final Pattern RANKED_AMONG = Pattern.compile("(?:连续[多一二三四五六七八九十0-9]+年|继续|始终|长期|仍|稳)?"
-            + "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家])居(?![民住家委]))[^，,。；;]{0,14}$");
+            + RANKING_VERB + "[^，,。；;]{0,14}$");
+    /** The group a rank in the clause is among (中西部综保区, 全省, 深圳各区), after the verb of ranking. */
+    static final Pattern RANKED_IN = Pattern.compile(RANKING_VERB + "于?([^，,。；;]{0,14})$");
+    /** A group no wider than the nation's: a rank among the nation's or the world's needs no group in its name. */
+    private static final Pattern NATIONWIDE = Pattern.compile("^(?:全国|全球|世界|国内|行业|同类|同行)");
     private static final Pattern SIZE_WORD = Pattern.compile("规模|数量|总量|总数|体量");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
@@ -97,9 +107,9 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%: growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小)(?:分别)?(?:了|为|达)?$");
-    /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小)(?:分别)?(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
+    /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点, 通关时间压缩31%: a fall, whose rate or change is negative. */
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
@@ -225,7 +235,8 @@ final class ProseObservations {
             // 进出口总额4186.2亿元，…，占全市外贸总额的22.6%: a share named only by its whole is the share of the indicator just named.
             Matcher byItsWhole = NAMED_BY_ITS_WHOLE.matcher(indicator);
             if (quantity.kind() == QuantityKind.PERCENT && !shareOfTheWhole && lastIndicator != null && byItsWhole.lookingAt()) {
-                indicator = lastIndicator + indicator.substring(byItsWhole.end() - 1).replace("的", "");
+                String composed = lastIndicator + indicator.substring(byItsWhole.end() - 1).replace("的", "");
+                indicator = composed.length() <= MAX_INDICATOR_LENGTH ? composed : indicator;
                 measure = Observation.Measure.SHARE;
             }
             // 贡献了全省10.1%的进出口和16.8%的实际使用外资: a share of the whole, named after it.
@@ -258,8 +269,8 @@ final class ProseObservations {
                 indicator = RANKED_AMONG.matcher(indicator).replaceFirst("");
             }
             // 增速居全省第1位: the rank of the growth of the indicator before, not of its level.
-            if (quantity.kind() == QuantityKind.RANK && RATE_RANKED.matcher(left).find() && lastIndicator != null) {
-                indicator = lastIndicator + "增速";
+            if (quantity.kind() == QuantityKind.RANK && RATE_RANKED.matcher(left).find()) {
+                indicator = (lastIndicator != null ? lastIndicator : indicator) + "增速";
             }
             // 实现进出口额312.5亿元，…，规模居全国综保区第6位: the size ranked is the level named before; so is the count
             // (有27家国家级经开区，数量居全国首位).
@@ -317,6 +328,29 @@ final class ProseObservations {
             String addedTo = TOTAL_ALONE.matcher(indicator).matches() ? addedInTheSentence.get(quantity.unit()) : null;
             if (addedTo != null && ADDED.matcher(addedTo).replaceAll("").length() >= 2) {
                 indicator = ADDED.matcher(addedTo).replaceAll("") + indicator;
+            }
+            // 排名第28位，…，位居全省榜首; 稳居西部地区综保区第4位: a rank among a group narrower than the nation's says so.
+            Matcher rankedIn = quantity.kind() == QuantityKind.RANK && respectively == null ? RANKED_IN.matcher(text).region(clauseStart, quantity.start()) : null;
+            if (rankedIn != null && rankedIn.find() && rankedIn.group(1).length() >= 2 && !NATIONWIDE.matcher(rankedIn.group(1)).find()) {
+                String among = rankedIn.group(1) + "排名";
+                // Not after the name of another ranking (在全国参评的158个综合保税区中排名第14位，…居中西部综保区首位).
+                boolean aRanking = indicator.isEmpty() || indicator.equals(lastRanking) || indicator.equals("排名");
+                indicator = !aRanking && indicator.length() + among.length() < MAX_INDICATOR_LENGTH ? indicator + "在" + among : among;
+            }
+            // 位列第19名，较上年前移4位; 统筹协调指标较上年提升23位: places moved in a ranking are a change in the rank named
+            // (or the last ranking), whose number falls where it moved up.
+            Matcher moved = quantity.kind() == QuantityKind.AMOUNT && PLACES.contains(quantity.unitText()) ? RANK_MOVED.matcher(measuredLeft.strip()) : null;
+            Boolean movedUp = null;
+            if (moved != null && moved.find()) {
+                movedUp = !DOWN_MOVES.contains(moved.group(1));
+                measure = Observation.Measure.CHANGE;
+                String ranked = MOVE_WORDS.matcher(indicator).replaceAll("");
+                indicator = ranked.length() >= 2 && !ranked.equals("排名") ? (ranked.endsWith("排名") ? ranked : ranked + "排名")
+                        : lastRanking != null ? lastRanking : "排名";
+            }
+            // 居民消费价格比上年上涨0.3%: the 比 of a comparison whose period was cut; not a ratio's (资产负债比为61.3%).
+            if (indicator.endsWith("比") && COMPARED_TO_A_PERIOD.matcher(left).find()) {
+                indicator = indicator.substring(0, indicator.length() - 1);
             }
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
                 continue;
@@ -376,8 +410,8 @@ final class ProseObservations {
                 kind = Observation.Kind.TARGET;
             }
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
-            boolean fall = (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE) && DECLINE_WORDS.matcher(measuredLeft.strip()).find()
-                    || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();
+            boolean fall = movedUp != null ? movedUp : (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE)
+                    && DECLINE_WORDS.matcher(measuredLeft.strip()).find() || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();
             Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();

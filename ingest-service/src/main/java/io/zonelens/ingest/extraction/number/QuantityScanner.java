@@ -167,7 +167,7 @@ public final class QuantityScanner {
 
     /**
      * 居中西部综保区首位, 位居全省榜首: first place is rank 1 where a verb of ranking comes before it in the clause and
-     * the clause ends there. Not 把安全放在首位 (a priority), not 首位外资企业 (the first of several).
+     * the clause ends there. Not 把安全放在首位 or 把企业需求排在首位 (a priority), not 首位外资企业 (the first of several).
      */
     private Read readFirstPlace(String text, int floor, int start, int limit) {
         String word = text.substring(start, start + 2);
@@ -183,7 +183,7 @@ public final class QuantityScanner {
 
     /** A verb of ranking, then at most the group ranked in (全国, 中西部综保区), before first place. */
     private static final java.util.regex.Pattern RANKED_EARLIER = java.util.regex.Pattern.compile(
-            "(?:位列|位居|名列|排名|排在|稳居|跃居|(?<![民住家])居(?![民住家委]))[^，,。；;、]{0,12}$");
+            "(?:位列|位居|名列|排名|稳居|跃居|(?<![民住家人宜旅安新])居(?![民住家委]))[^，,。；;、]{0,12}$");
 
     /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
     private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {

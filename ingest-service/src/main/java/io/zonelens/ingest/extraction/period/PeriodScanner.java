@@ -193,13 +193,16 @@ public final class PeriodScanner {
         /**
          * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
          */
+        /** 1.6倍, 两倍: a multiple right after the year (not 列为2026年的十大项目). */
+        private static final Pattern MULTIPLE_AFTER = Pattern.compile("[0-9.一二两三四五六七八九十]+倍");
+
         private static boolean comparedWith(String text, int start, int end) {
             // 由2020年的230亿元增长到410亿元: the year a change starts from.
             boolean baseline = start > 0 && "由从".indexOf(text.charAt(start - 1)) >= 0 && text.startsWith("的", end)
                     && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
             // 是2024年的1.6倍, 相当于2020年的两倍: the year a multiple is of.
             boolean base = start > 0 && ("是为".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("相当于", Math.max(0, start - 3)))
-                    && text.startsWith("的", end) && end + 1 < text.length() && "0123456789一二两三四五六七八九十".indexOf(text.charAt(end + 1)) >= 0;
+                    && text.startsWith("的", end) && MULTIPLE_AFTER.matcher(text).region(end + 1, Math.min(text.length(), end + 9)).lookingAt();
             return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline || base;
         }
 
@@ -452,8 +455,11 @@ public final class PeriodScanner {
             if (published == null || published.isBefore(from)) {
                 return new PeriodMention(start, end, written, fromLabel + "/", from, null, PeriodKind.SINCE);
             }
-            String toLabel = fromLabel.length() == 4 ? String.valueOf(published.getYear()) : YearMonth.from(published).toString();
-            return new PeriodMention(start, end, written, fromLabel + "/" + toLabel, from, published, PeriodKind.SINCE);
+            // 今年以来 in November: the months to date (2025-01/2025-11), not 2025/2025.
+            boolean thisYear = fromLabel.length() == 4 && from.getYear() == published.getYear();
+            String since = thisYear ? YearMonth.from(from).toString() : fromLabel;
+            String toLabel = fromLabel.length() == 4 && !thisYear ? String.valueOf(published.getYear()) : YearMonth.from(published).toString();
+            return new PeriodMention(start, end, written, since + "/" + toLabel, from, published, PeriodKind.SINCE);
         }
 
         private static PeriodMention year(int start, int end, String text, int year, PeriodKind kind) {

@@ -104,5 +104,9 @@ class IndicatorExtractorTest {
         assertEquals(Optional.empty(), DocumentSubject.from("2025年前三季度全省经济运行稳中有进"), "全省 is the text's scope word, no name");
         assertEquals(Optional.of("广州市南沙区"), DocumentSubject.from("奋力建设国际一流的湾区核心门户 ——在中国共产党广州市南沙区第四次代表大会上的报告（摘要）"),
                 "a slogan names no one; the congress spoken to does");
+        assertEquals(Optional.of("平潭综合实验区"), DocumentSubject.from("平潭综合实验区管委会与台湾统一企业股份有限公司2026年合作项目集中签约"),
+                "a company after a body and 与 opens no title");
+        assertEquals(Optional.of("苏州瑞芯智造科技股份有限公司"), DocumentSubject.from("苏州瑞芯智造科技股份有限公司2025年年度业绩预告"));
+        assertTrue(DocumentSubject.from("新疆生产建设兵团第八师石河子经济技术开发区2025年外贸进出口增长23%").orElseThrow().endsWith("石河子经济技术开发区"));
     }
 }

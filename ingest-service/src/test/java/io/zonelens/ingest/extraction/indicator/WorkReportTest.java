@@ -525,6 +525,8 @@ class WorkReportTest {
         List<Observation> projects = extract(null, "2026-01-07", "2025年，西永综合保税区外贸规模再创新高。"
                 + "纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资58.4亿元，增长12.1%。");
         assertEquals("重庆西永综合保税区", valued(projects, 58.4).subject(), "firms' projects given as examples own no figure: " + projects);
+        List<Observation> listed = extract(null, "2026-01-07", "扩建项目被列为2026年的十大重点项目，全年计划完成投资36亿元。");
+        assertTrue(listed.isEmpty() || valued(listed, 36).periodTo().getYear() == 2026, "a year named with a count is no multiple's: " + listed);
     }
 
     @Test
@@ -534,5 +536,8 @@ class WorkReportTest {
         assertEquals("高技术制造业增加值占规模以上工业增加值比重", valued(all, 21.7).indicator(), all.toString());
         assertEquals(Observation.Measure.SHARE, valued(all, 21.7).measure(), all.toString());
         assertEquals("居民消费价格", valued(all, 0.3).indicator(), all.toString());
+        List<Observation> ratios = extract("九江市2025年国民经济和社会发展统计公报", "2026-03-07", "年末规模以上工业企业资产负债比为61.3%。年度内新增市场主体3.2万户。");
+        assertEquals("规模以上工业企业资产负债比", valued(ratios, 61.3).indicator(), "a ratio's own 比 stays: " + ratios);
+        assertTrue(valued(ratios, 3.2).indicator().endsWith("新增市场主体") && !valued(ratios, 3.2).indicator().startsWith("内"), ratios.toString());
     }
 }

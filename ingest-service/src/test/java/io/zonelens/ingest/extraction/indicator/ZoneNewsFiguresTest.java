@@ -390,7 +390,7 @@ class ZoneNewsFiguresTest {
     @Test
     void aGrowthRankIsOfTheGrowthAndARankInTheTitlesRankingKeepsItsYear() {
         List<Observation> all = ExtractionFixture.extract(null, "2024-01-20", "2023年，宜宾市地区生产总值完成3806.1亿元、增长8.2%，增速居全省第1位，经济总量稳居全省第3位。");
-        assertEquals("地区生产总值增速", all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.value() == 1.0).findFirst()
+        assertEquals("地区生产总值增速在全省排名", all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.value() == 1.0).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
         List<Observation> titled = ExtractionFixture.extract("商务部公布2023年国家级经开区综合发展水平考核评价结果", "2024-01-05",
                 "浙江省有5家经开区进入全国前30名。其中，杭州经济技术开发区位列第8位，宁波经济技术开发区位列第11位。");
@@ -420,14 +420,30 @@ class ZoneNewsFiguresTest {
         assertEquals("进出口总额", ExtractionFixture.valued(rank, 2.0).indicator(), rank.toString());
         List<Observation> first = ExtractionFixture.extract(null, "2024-01-18", "2023年，重庆西永综合保税区进出口总额2200亿元，居中西部综保区首位。");
         assertEquals(Observation.Measure.RANK, ExtractionFixture.valued(first, 1.0).measure(), first.toString());
-        assertEquals("进出口总额", ExtractionFixture.valued(first, 1.0).indicator(), first.toString());
+        assertEquals("进出口总额在中西部综保区排名", ExtractionFixture.valued(first, 1.0).indicator(), first.toString());
         List<Observation> among = ExtractionFixture.extract("深圳市2024年经济运行情况", "2025-01-25", "2024年，全市地区生产总值3.68万亿元，增长5.8%，规模稳居内地城市首位。"
                 + "\n成都高新综合保税区进出口额4215亿元，连续多年居中西部综保区首位。\n江苏省有27家国家级经开区，数量居全国首位。");
-        assertEquals(List.of("地区生产总值", "进出口额", "国家级经开区"), among.stream().filter(o -> o.measure() == Observation.Measure.RANK)
-                .map(Observation::indicator).toList(), "what a rank is among, and the word for a size or count, name nothing: " + among);
+        assertEquals(List.of("地区生产总值在内地城市排名", "进出口额在中西部综保区排名", "国家级经开区"), among.stream().filter(o -> o.measure() == Observation.Measure.RANK)
+                .map(Observation::indicator).toList(), "the word for a size or count names nothing; a group narrower than the nation's is named: " + among);
+        List<Observation> groups = ExtractionFixture.extract(null, "2026-01-25", "2025年，南昌经济技术开发区综合排名第28位，位居全省榜首。"
+                + "2025年，井冈山经济技术开发区人居环境质量排名全国第9位。2025年，九江经济技术开发区进出口额增速位居全省首位。该区始终把企业需求排在首位。");
+        assertEquals("全省排名", ExtractionFixture.valued(groups, 1.0).indicator().substring(ExtractionFixture.valued(groups, 1.0).indicator().length() - 4), groups.toString());
+        assertEquals("人居环境质量", ExtractionFixture.valued(groups, 9.0).indicator(), "人居 is no verb of ranking: " + groups);
+        assertTrue(groups.stream().anyMatch(o -> o.indicator().equals("进出口额增速在全省排名")), groups.toString());
+        assertEquals(2, groups.stream().filter(o -> o.value() == 1.0).count(), "a priority put first is no rank: " + groups);
         List<Observation> inTurn = ExtractionFixture.extract(null, "2022-01-25", "2021年，天津口岸出口通关时间0.66小时、进口通关时间35.44小时，分别位居全国主要沿海省市第一、第三位。");
         assertEquals(ExtractionFixture.valued(inTurn, 0.66).indicator(), ExtractionFixture.valued(inTurn, 1.0).indicator(), inTurn.toString());
         assertEquals("进口通关时间", ExtractionFixture.valued(inTurn, 3.0).indicator(), inTurn.toString());
+        List<Observation> moved = ExtractionFixture.extract(null, "2026-01-25", "在2025年国家级经开区综合发展水平考核评价中，南通经济技术开发区位列第19名，"
+                + "较上年前移4位；海安经开区统筹协调指标较上年提升23位。全区新增院士2位。");
+        Observation up = ExtractionFixture.valued(moved, -4);
+        assertEquals(Observation.Measure.CHANGE, up.measure(), "places moved up are a fall in the rank's number: " + moved);
+        assertEquals("国家级经开区综合发展水平考核评价", up.indicator(), moved.toString());
+        assertEquals("统筹协调指标排名", ExtractionFixture.valued(moved, -23).indicator(), moved.toString());
+        assertEquals(Observation.Measure.LEVEL, ExtractionFixture.valued(moved, 2).measure(), "people counted in 位 are no ranking: " + moved);
+        List<Observation> shortened = ExtractionFixture.extract(null, "2025-10-25", "前三季度，凭祥综合保税区通关时间较2024年同期压缩了31%，审批时限缩短50%。");
+        assertEquals("通关时间", ExtractionFixture.valued(shortened, -31).indicator(), shortened.toString());
+        assertEquals(Observation.Measure.GROWTH, ExtractionFixture.valued(shortened, -50).measure(), shortened.toString());
         List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
                 "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
         assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
