@@ -441,9 +441,10 @@ class ZoneNewsFiguresTest {
         assertEquals("国家级经开区综合发展水平考核评价", up.indicator(), moved.toString());
         assertEquals("统筹协调指标排名", ExtractionFixture.valued(moved, -23).indicator(), moved.toString());
         assertEquals(Observation.Measure.LEVEL, ExtractionFixture.valued(moved, 2).measure(), "people counted in 位 are no ranking: " + moved);
-        List<Observation> shortened = ExtractionFixture.extract(null, "2025-10-25", "前三季度，凭祥综合保税区通关时间较2024年同期压缩了31%，审批时限缩短50%。");
+        List<Observation> shortened = ExtractionFixture.extract(null, "2025-10-25", "前三季度，凭祥综合保税区通关时间较2024年同期压缩了31%，审批时限缩短50%，查验时间较上年再压缩20%。");
         assertEquals("通关时间", ExtractionFixture.valued(shortened, -31).indicator(), shortened.toString());
         assertEquals(Observation.Measure.GROWTH, ExtractionFixture.valued(shortened, -50).measure(), shortened.toString());
+        assertEquals("查验时间", ExtractionFixture.valued(shortened, -20).indicator(), shortened.toString());
         List<Observation> trade = ExtractionFixture.extract(null, "2023-11-20",
                 "东盟继续保持广西第一大贸易伙伴地位，前10个月广西对东盟进出口2603.5亿元。其中，对越南进出口2140.9亿元。");
         assertTrue(trade.stream().allMatch(o -> o.subject().equals("广西壮族自治区")), trade.toString());
