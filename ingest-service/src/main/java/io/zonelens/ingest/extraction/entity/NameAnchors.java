@@ -137,6 +137,10 @@ final class NameAnchors {
      * word after it mean zones of that kind in general, not the one the document is about.
      */
     static boolean generalBefore(SentenceView view, int offset) {
+        // 各自贸试验区: "every" zone of the kind, though HanLP reads 各自 ("each's") as one word.
+        if (offset > view.sentence().start() && view.charAt(offset - 1) == '各') {
+            return true;
+        }
         int index = view.tokenAt(offset - 1);
         if (index < 0 || view.tokens().get(index).end() != offset) {
             return false;

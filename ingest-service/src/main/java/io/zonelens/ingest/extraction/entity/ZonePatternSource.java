@@ -70,7 +70,8 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())) {
+            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
+                    && !aStrategyFor(view, hit.end())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -142,6 +143,11 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         return anchor;
+    }
+
+    /** 实施自贸试验区提升战略: a national strategy for every zone of the kind names none. */
+    private static boolean aStrategyFor(SentenceView view, int kindEnd) {
+        return view.text().startsWith("提升战略", kindEnd) || view.text().startsWith("战略", kindEnd);
     }
 
     private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$|(?<=\\p{IsHan})[0-9一二三四五六七八九十]+个$");

@@ -292,6 +292,16 @@ final class ProseObservations {
             if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.GROWTH && lastIndicator != null && rateMoved.lookingAt()) {
                 indicator = lastIndicator + rateMoved.group(1);
             }
+            // 在前30名的国家级经开区中，江苏占9家，浙江占4家: a place opening its clause holds that many of the set the sentence
+            // opens with (else of the indicator before).
+            if (quantity.kind() == QuantityKind.AMOUNT && aPlaceHolds(document, clauseStart, quantity.start())) {
+                Matcher frame = SET_FRAME.matcher(text).region(sentence.start(), clauseStart);
+                String set = null;
+                while (frame.find()) {
+                    set = indicatorName(frame.group(1), document, frame.start(1), frame.end(1));
+                }
+                indicator = set != null && set.length() >= 2 ? set : lastIndicator != null ? lastIndicator : indicator;
+            }
             // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
             if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
@@ -791,6 +801,23 @@ final class ProseObservations {
     }
 
     /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
+    /** 江苏占9家, 浙江有4家: one place or zone opens the clause, and only a verb of holding stands between it and the figure. */
+    private static boolean aPlaceHolds(AnalyzedDocument document, int clauseStart, int offset) {
+        String text = document.text();
+        int start = clauseStart;
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int opening = start;
+        List<EntityMention> within = mentionsWithin(document.entities().mentions(), opening, offset);
+        return !within.isEmpty() && within.get(0).start() == opening && (within.get(0).type() == EntityType.PLACE || within.get(0).type() == EntityType.ZONE)
+                && HOLDS.matcher(text).region(within.stream().mapToInt(EntityMention::end).max().getAsInt(), offset).matches();
+    }
+
+    private static final Pattern HOLDS = Pattern.compile("(?:占|有|拥有)");
+    /** 在前30名的国家级经开区中，: a clause naming the set the clauses after it count in. */
+    private static final Pattern SET_FRAME = Pattern.compile("(?<=^|[，,。；;\\s])([^，,。；;]{4,40}?)(?:中|里)[，,]");
+
     static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
         List<EntityMention> within = new ArrayList<>();
         for (int i = firstStartingAtOrAfter(mentions, EntityMention::start, from); i < mentions.size() && mentions.get(i).start() < to; i++) {

@@ -1239,6 +1239,12 @@ class PatternTest {
     }
 
     @Test
+    void everyZoneOfAKindAndAStrategyForThemNameNone() {
+        List<EntityMention> m = mentions("自2013年上海自贸试验区设立以来，各自贸试验区已累计复制推广制度创新成果349项。实施自贸试验区提升战略。");
+        assertEquals(List.of("上海自贸试验区"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void shortNamesListedBeforeACountAndAKindAreThoseZonesWhereListed() {
         List<EntityMention> m = mentions("阿拉山口、喀什、霍尔果斯、乌鲁木齐4个综合保税区进出口增长。全省建设3个综合保税区。");
         assertEquals(List.of("阿拉山口", "喀什", "乌鲁木齐"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(),

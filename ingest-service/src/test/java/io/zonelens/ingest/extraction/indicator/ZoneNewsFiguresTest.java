@@ -755,6 +755,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aPlaceOpeningItsClauseHoldsItsCountOfTheSetTheSentenceOpensWith() {
+        List<Observation> all = ExtractionFixture.extract(null, "2026-01-25", "2025年，在综合排名前30名的国家级经开区中，江苏占9家，浙江占4家。"
+                + "2025年，全国共有国家级经开区232家，江苏有27家。");
+        Observation jiangsu = ExtractionFixture.valued(all, 9);
+        assertEquals("江苏省", jiangsu.subject(), all.toString());
+        assertEquals("综合排名前30名的国家级经开区", jiangsu.indicator(), all.toString());
+        assertEquals("浙江省", ExtractionFixture.valued(all, 4).subject(), all.toString());
+        assertEquals("国家级经开区", ExtractionFixture.valued(all, 27).indicator(), "else the indicator before: " + all);
+    }
+
+    @Test
     void anAnnouncementsFiguresAreItsCompanysAndAnAmountGainedAgainstAComparisonIsAChange() {
         List<Observation> all = ExtractionFixture.extract("苏州瑞芯智造科技股份有限公司2025年年度业绩预告", "2026-01-24",
                 "证券代码：688713    证券简称：瑞芯智造\n公司总部位于苏州工业园区综合保税区。\n"
