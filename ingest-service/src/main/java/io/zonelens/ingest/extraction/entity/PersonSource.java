@@ -425,7 +425,7 @@ public class PersonSource implements EntityCandidateSource {
         // punctuation or sentence start before it; not over a preposition, particle or conjunction (在, 的, 和).
         int back = start;
         for (int i = view.tokenAt(start) - 1; i >= 0 && view.tokens().get(i).end() == back && view.tokens().get(i).word().length() == 1
-                && SentenceView.isHan(view.tokens().get(i).word()) && !functionWord(view.tokens().get(i)) && "rwyeov".indexOf(view.tokens().get(i).pos().isEmpty() ? 'w' : view.tokens().get(i).pos().charAt(0)) < 0
+                && SentenceView.isHan(view.tokens().get(i).word()) && !functionWord(view.tokens().get(i)) && !view.tokens().get(i).pos().isEmpty() && NO_NAME_PIECE_TAGS.indexOf(view.tokens().get(i).pos().charAt(0)) < 0
                 && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART && view.tokens().get(i).start() >= view.sentence().start(); i--) {
             back = view.tokens().get(i).start();
         }
@@ -446,6 +446,8 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String HYPHENS = "-－‐";
+    /** HanLP's tags of one-character words that are no piece of a name: pronouns, punctuation, modal particles, interjections, onomatopoeia, verbs. */
+    private static final String NO_NAME_PIECE_TAGS = "rwyeov";
 
     private static boolean functionWord(Token token) {
         return token.posStartsWith("u") || token.posStartsWith("c") || token.posStartsWith("p");

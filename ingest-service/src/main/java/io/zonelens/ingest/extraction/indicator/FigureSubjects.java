@@ -127,8 +127,8 @@ final class FigureSubjects {
     }
 
     /**
-     * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress (or party congress) is that place's
-     * (a 政府工作报告 titled without one); the national congress (第十四届全国人民代表大会) names none.
+     * ——2025年1月14日在四川省第十四届人民代表大会第三次会议上: a report given to a place's people's congress (or its party
+     * congress) is that place's (a 政府工作报告 titled without one); the national congress (第十四届全国人民代表大会) names none.
      */
     private static Optional<String> congressHost(String text, List<EntityMention> mentions) {
         Matcher congress = DocumentSubject.CONGRESS_HOST.matcher(text).region(0, Math.min(text.length(), CONGRESS_WITHIN));

@@ -800,15 +800,13 @@ final class ProseObservations {
         return low;
     }
 
-    /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
     /** 江苏占9家, 浙江有4家: one place or zone opens the clause, and only a verb of holding stands between it and the figure. */
     private static boolean aPlaceHolds(AnalyzedDocument document, int clauseStart, int offset) {
         String text = document.text();
-        int start = clauseStart;
-        while (start < offset && Character.isWhitespace(text.charAt(start))) {
-            start++;
+        int opening = clauseStart;
+        while (opening < offset && Character.isWhitespace(text.charAt(opening))) {
+            opening++;
         }
-        int opening = start;
         List<EntityMention> within = mentionsWithin(document.entities().mentions(), opening, offset);
         return !within.isEmpty() && within.get(0).start() == opening && (within.get(0).type() == EntityType.PLACE || within.get(0).type() == EntityType.ZONE)
                 && HOLDS.matcher(text).region(within.stream().mapToInt(EntityMention::end).max().getAsInt(), offset).matches();
@@ -818,6 +816,7 @@ final class ProseObservations {
     /** 在前30名的国家级经开区中，: a clause naming the set the clauses after it count in. */
     private static final Pattern SET_FRAME = Pattern.compile("(?<=^|[，,。；;\\s])([^，,。；;]{4,40}?)(?:中|里)[，,]");
 
+    /** The mentions lying wholly inside [from, to); the document's mentions are in start order. */
     static List<EntityMention> mentionsWithin(List<EntityMention> mentions, int from, int to) {
         List<EntityMention> within = new ArrayList<>();
         for (int i = firstStartingAtOrAfter(mentions, EntityMention::start, from); i < mentions.size() && mentions.get(i).start() < to; i++) {
