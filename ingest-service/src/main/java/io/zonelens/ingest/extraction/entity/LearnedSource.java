@@ -540,7 +540,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         // 新加坡两国政府 (中国和新加坡两国政府间): a count of countries is two governments, or many.
-        if (BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0 || COUNTRIES_COUNTED.matcher(text).find()
+        if (NameAnchors.BELONGING.stream().anyMatch(word -> text.indexOf(word) > 0) || text.indexOf('或') > 0 || COUNTRIES_COUNTED.matcher(text).find()
                 || SESSION_INSIDE.matcher(text).find()) {
             return true;
         }
@@ -641,7 +641,6 @@ final class LearnedSource implements EntityCandidateSource {
         return latin && ("=&/".indexOf(view.charAt(end)) >= 0 || "=&/.?".indexOf(start > 0 ? view.text().charAt(start - 1) : ' ') >= 0);
     }
 
-    private static final List<String> BELONGING = List.of("所属", "下属", "直属", "隶属");
     /** 全国人大二次会议作政府: a body's session with words after it is a clause, not one body's name. */
     private static final java.util.regex.Pattern SESSION_INSIDE = java.util.regex.Pattern.compile("[一二三四五六七八九十0-9０-９]+次(?:全体)?会议.");
     /** Countries counted (两国, 多国) or both sides (双方): more than one government. */
@@ -661,7 +660,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static int afterBelonging(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         int cut = start;
-        for (String word : BELONGING) {
+        for (String word : NameAnchors.BELONGING) {
             int at = text.lastIndexOf(word);
             if (at > 0 && text.length() - at - word.length() >= 3) {
                 cut = Math.max(cut, start + at + word.length());

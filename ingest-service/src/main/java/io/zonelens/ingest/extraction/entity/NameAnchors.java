@@ -82,8 +82,8 @@ final class NameAnchors {
         return properStart;
     }
 
-    /** 南宁海关所属友谊关海关: a word tying a body to the one above it ends the lower body's name. */
-    private static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");
+    /** 南宁海关所属友谊关海关, 天津海关所属东疆海关: a word tying a body to the one above it ends the upper body's name. */
+    static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");
 
     /** The labels of the tagger's spans that may name a zone: CLUENER marks zones as addresses, bodies or firms. */
     private static final Set<String> LEARNED_NAME_LABELS = Set.of("address", "organization", "government", "company");

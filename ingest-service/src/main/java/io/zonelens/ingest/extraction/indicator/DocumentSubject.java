@@ -34,9 +34,10 @@ public final class DocumentSubject {
     /** 奋力建设国际一流的湾区核心门户: a slogan's words, which no name of a place or zone holds (新疆生产建设兵团 may hold 建设). */
     private static final Pattern SLOGAN = Pattern.compile("的|^(?:建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做)|全[省市区县]$");
 
-    /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
+    /** 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: a company's registered name opening a title (not 管委会与…有限公司). */
     private static final Pattern LEADING_COMPANY = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
             + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+    /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
     static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
 
     private DocumentSubject() {

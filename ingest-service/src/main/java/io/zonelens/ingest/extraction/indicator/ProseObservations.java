@@ -61,9 +61,11 @@ final class ProseObservations {
     private static final Pattern NAMED_BY_ITS_WHOLE = Pattern.compile("(?:约|近|超过|超|逾|已)?占");
     private static final Pattern COMPARED_TO_A_PERIOD = Pattern.compile("比(?:上年|去年|前年|上半年|同期|上月|上季|年初|年末|[0-9]{4}年)");
     private static final Set<String> PLACES = Set.of("位", "名");
-    private static final Pattern RANK_MOVED = Pattern.compile("(前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?$");
+    /** 前移9位, 上升2位: verbs of places moved in a ranking. */
+    private static final String MOVES = "(前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?";
+    private static final Pattern RANK_MOVED = Pattern.compile(MOVES + "$");
     private static final Set<String> DOWN_MOVES = Set.of("后移", "下降", "后退", "下滑");
-    private static final Pattern MOVE_WORDS = Pattern.compile("^较|较$|(?:较|同比)?(?:前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?$");
+    private static final Pattern MOVE_WORDS = Pattern.compile("^较|较$|(?:较|同比)?" + MOVES + "$");
     private static final Pattern GAINED = Pattern.compile("(?:将|预计|可)?(?:增加|减少|净增|净减)了?");
     private static final Pattern COMPARED_BEFORE = Pattern.compile("相比[，,]\\s*$");
     private static final Pattern CHANGE_AGAINST = Pattern.compile("(?:比|较).{0,12}(?:增加|减少|增长|下降|多|少|净增|净减)了?$");
@@ -83,7 +85,7 @@ final class ProseObservations {
     private static final Pattern RATE_AGAINST = Pattern.compile("^(?:增速|增幅)?((?:高于|低于|快于|慢于|超过|超出|领先)\\p{IsHan}{1,10})$");
     /** 降幅比1-9月收窄, 增速比上半年回落, 增幅较一季度提高: the rate named before, moved since an earlier period. */
     private static final Pattern RATE_MOVED = Pattern.compile("^(降幅|增速|增幅)(?:比|较)[^，,。；;]{1,10}?(?:收窄|缩小|扩大|加深|回落|提高|加快|放缓|回升|下降|上升)$");
-    private static final String RANKING_VERB = "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家人宜旅安新])居(?![民住家委]))";
+    private static final String RANKING_VERB = io.zonelens.ingest.extraction.number.QuantityScanner.RANKING_VERB;
     private static final Pattern RANKED_AMONG = Pattern.compile("(?:连续[多一二三四五六七八九十0-9]+年|继续|始终|长期|仍|稳)?"
             + RANKING_VERB + "[^，,。；;]{0,14}$");
     /** The group a rank in the clause is among (中西部综保区, 全省, 深圳各区), after the verb of ranking. */

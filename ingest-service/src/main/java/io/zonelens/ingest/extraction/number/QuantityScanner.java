@@ -181,9 +181,10 @@ public final class QuantityScanner {
         return new Read(build(text, floor, start, end, limit, first, null, new Unit("位", "rank", 1, Dimension.RANK), word, null), end);
     }
 
+    /** A verb of ranking (位居, 排名; 居 but not of 居民 or 人居). */
+    public static final String RANKING_VERB = "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家人宜旅安新])居(?![民住家委]))";
     /** A verb of ranking, then at most the group ranked in (全国, 中西部综保区), before first place. */
-    private static final java.util.regex.Pattern RANKED_EARLIER = java.util.regex.Pattern.compile(
-            "(?:位列|位居|名列|排名|稳居|跃居|(?<![民住家人宜旅安新])居(?![民住家委]))[^，,。；;、]{0,12}$");
+    private static final java.util.regex.Pattern RANKED_EARLIER = java.util.regex.Pattern.compile(RANKING_VERB + "[^，,。；;、]{0,12}$");
 
     /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
     private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {

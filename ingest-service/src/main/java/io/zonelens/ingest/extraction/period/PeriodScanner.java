@@ -190,12 +190,12 @@ public final class PeriodScanner {
         private static final Pattern HOLIDAY = Pattern.compile(
                 "(?:(?<hyear>[12][0-9]{3})年|(?<hrel>今年|去年))?(?<!双)[“\"‘]?(?<!双[“\"‘])(?<holiday>国庆|十一|五一|春节|元旦|清明|端午|中秋)[”\"’]?(?:节)?(?:假期|黄金周|长假|小长假|期间)");
 
-        /**
-         * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
-         */
         /** 1.6倍, 两倍: a multiple right after the year (not 列为2026年的十大项目). */
         private static final Pattern MULTIPLE_AFTER = Pattern.compile("[0-9.一二两三四五六七八九十]+倍");
 
+        /**
+         * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
+         */
         private static boolean comparedWith(String text, int start, int end) {
             // 由2020年的230亿元增长到410亿元: the year a change starts from.
             boolean baseline = start > 0 && "由从".indexOf(text.charAt(start - 1)) >= 0 && text.startsWith("的", end)
