@@ -4,6 +4,7 @@ import io.zonelens.ingest.extraction.entity.EntityLayer;
 import io.zonelens.ingest.extraction.indicator.Observation;
 import io.zonelens.ingest.extraction.number.Quantity;
 import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.text.TraditionalScript;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,11 @@ public record AnalyzedDocument(String documentId, String title, OffsetDateTime p
                                List<Sentence> sentences, List<Token> tokens, EntityLayer entities,
                                List<Quantity> quantities, List<PeriodMention> periods, List<Observation> indicators) {
 
+    /** A text in traditional characters is analyzed in simplified ones, character for character (same offsets). */
     public static AnalyzedDocument of(String documentId, String title, OffsetDateTime publishedAt, String text) {
+        if (text != null && TraditionalScript.isTraditional(text)) {
+            return of(documentId, TraditionalScript.simplified(title), publishedAt, TraditionalScript.simplified(text));
+        }
         return new AnalyzedDocument(documentId, title, publishedAt, text, null, null, null, null, null, null);
     }
 

@@ -36,7 +36,8 @@ public final class DocumentNormalizer {
      */
     public NormalizedDocument normalize(String text, String mediaType, String filename, DocumentFormat formatHint) {
         Objects.requireNonNull(text, "text");
-        String content = text.indexOf('\uFEFF') < 0 ? text : text.replace("\uFEFF", "");
+        // Read in simplified characters, header lines (發布時間) and all.
+        String content = TraditionalScript.toSimplified(text.indexOf('\uFEFF') < 0 ? text : text.replace("\uFEFF", ""));
         DocumentFormat format = formatHint != null ? formatHint : detector.detect(content, mediaType, filename);
         return normalizers.get(format).normalize(content);
     }
