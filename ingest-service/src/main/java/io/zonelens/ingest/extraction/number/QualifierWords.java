@@ -12,6 +12,9 @@ public final class QualifierWords {
             Map.entry("不超过", Qualifier.AT_MOST), Map.entry("不高于", Qualifier.AT_MOST), Map.entry("不多于", Qualifier.AT_MOST),
             Map.entry("突破", Qualifier.MORE_THAN), Map.entry("超过", Qualifier.MORE_THAN), Map.entry("超出", Qualifier.MORE_THAN),
             Map.entry("高于", Qualifier.MORE_THAN), Map.entry("多于", Qualifier.MORE_THAN), Map.entry("大于", Qualifier.MORE_THAN),
+            // 占比不足30%, 支出进度低于30%: short of it (no qualifier says "less than" more narrowly).
+            Map.entry("不足", Qualifier.AT_MOST), Map.entry("不到", Qualifier.AT_MOST), Map.entry("低于", Qualifier.AT_MOST),
+            Map.entry("少于", Qualifier.AT_MOST), Map.entry("小于", Qualifier.AT_MOST),
             Map.entry("接近", Qualifier.NEARLY), Map.entry("将近", Qualifier.NEARLY), Map.entry("逼近", Qualifier.NEARLY),
             Map.entry("大约", Qualifier.APPROX), Map.entry("约为", Qualifier.APPROX), Map.entry("约合", Qualifier.APPROX),
             Map.entry("大概", Qualifier.APPROX),
@@ -30,6 +33,8 @@ public final class QualifierWords {
 
     /** 最近, 附近, 临近 … are not "nearly". */
     private static final String NOT_BEFORE_JIN = "最附临就邻靠贴亲";
+    /** 签约6个项目, 节约资金, 预约, 合约 … are not "about". */
+    private static final String NOT_BEFORE_YUE = "签预合履特契节制公隐相婚邀";
 
     private QualifierWords() {
     }
@@ -39,7 +44,8 @@ public final class QualifierWords {
         for (Map.Entry<String, Qualifier> word : BEFORE) {
             int start = end - word.getKey().length();
             if (start >= floor && regionEquals(text, start, word.getKey())) {
-                if (word.getKey().equals("近") && start > floor && NOT_BEFORE_JIN.indexOf(text.charAt(start - 1)) >= 0) {
+                if (word.getKey().equals("近") && start > floor && NOT_BEFORE_JIN.indexOf(text.charAt(start - 1)) >= 0
+                        || word.getKey().equals("约") && start > floor && NOT_BEFORE_YUE.indexOf(text.charAt(start - 1)) >= 0) {
                     return null;
                 }
                 return new Match(start, end, word.getValue());

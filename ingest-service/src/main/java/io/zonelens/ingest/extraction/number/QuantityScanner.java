@@ -285,6 +285,16 @@ public final class QuantityScanner {
                 return null;
             }
             value = NumberParser.arabicValue(text, start, end);
+        } else if ((end = chineseDecimalEnd(text, start, limit)) > 0) {
+            // 三点六亿美元, 百分之六点三: a Chinese numeral with a decimal point; its 万/亿 is read below, as after Arabic digits.
+            int point = NumberParser.chineseEnd(text, start);
+            value = NumberParser.chineseValue(text, start, point);
+            StringBuilder tenths = new StringBuilder("0.");
+            for (int i = point + 1; i < end; i++) {
+                tenths.append(NumberParser.chineseDigit(text.charAt(i)));
+            }
+            value = value.add(new BigDecimal(tenths.toString()));
+            arabic = true;
         } else {
             end = Math.min(NumberParser.chineseEnd(text, start), limit);
             int split = end;
@@ -310,6 +320,8 @@ public final class QuantityScanner {
                     }
                 } else if (!ordinal && end - start == 1 && value.intValue() <= 1) {
                     return null; // 一批, 一是, 零部件: a lone 一 or 零 is a word more often than a figure
+                } else if (text.startsWith("两头在", start)) {
+                    return null; // 两头在外 (materials and markets both abroad), no count of livestock
                 }
                 bare = allUnits(text, start, split);
             }
@@ -331,6 +343,25 @@ public final class QuantityScanner {
             }
         }
         return new Core(start, end, value, magnitude, arabic, bare, moreThan);
+    }
+
+    /**
+     * Where a Chinese numeral with a decimal point ends (六点三, 二十三点五, 三点六 of 三点六亿), or -1: digits only after
+     * the 点, and not a time of day (九点三十分, 两点半) or a word (重点, 一点点).
+     */
+    private static int chineseDecimalEnd(String text, int start, int limit) {
+        int point = NumberParser.chineseEnd(text, start);
+        if (point >= limit - 1 || point == start || text.charAt(point) != '点' && text.charAt(point) != '點'
+                || NumberParser.chineseValue(text, start, point) == null) {
+            return -1;
+        }
+        int end = point + 1;
+        while (end < limit && NumberParser.chineseDigit(text.charAt(end)) >= 0) {
+            end++;
+        }
+        boolean timeOfDay = end < text.length() && (NumberParser.chineseUnit(text.charAt(end)) > 0 && NumberParser.chineseUnit(text.charAt(end)) < 10_000L
+                || "分刻时時".indexOf(text.charAt(end)) >= 0);
+        return end == point + 1 || timeOfDay ? -1 : end;
     }
 
     /** 千, 百万: magnitudes with no digit, which stand for a figure only after a qualifier (十 is plainly ten). */

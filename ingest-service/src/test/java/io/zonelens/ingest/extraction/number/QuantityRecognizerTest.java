@@ -128,6 +128,22 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void chineseNumeralsMayHaveADecimalPoint() {
+        Quantity investment = only("实际利用外资三点六亿美元");
+        assertEquals(3.6, investment.value(), 1e-9);
+        assertEquals(3.6e8, investment.normalizedValue(), 1);
+        assertEquals("三点六亿美元", investment.text());
+        assertEquals(6.3, only("按年增长百分之六点三").value(), 1e-9);
+        assertEquals(23.5, only("占比百分之二十三点五").value(), 1e-9);
+    }
+
+    @Test
+    void aTimeOfDayOrAWordWith点IsNoDecimal() {
+        assertEquals(List.of(), scan("会议于九点三十分开始"), "a time of day");
+        assertEquals(List.of(), scan("抓住一点点机会"), "a word");
+    }
+
+    @Test
     void 成CountsTenthsOnlyWhereItIsNoVerbOrWord() {
         assertEquals(List.of(), new QuantityScanner().scan("政策一成不变，任务已完成。", 0, 11), "一成不变, 完成");
     }
@@ -147,6 +163,21 @@ class QuantityRecognizerTest {
         assertEquals(Qualifier.AT_MOST, QualifierWords.of("<3"));
         assertEquals(Qualifier.AT_LEAST, QualifierWords.of("92以上"));
         assertEquals(Qualifier.EXACT, QualifierWords.of("1500"));
+    }
+
+    @Test
+    void figuresShortOfAValueAreAtMostIt() {
+        assertEquals(Qualifier.AT_MOST, only("两头在外业务占比不足30%").qualifier());
+        assertEquals(Qualifier.AT_MOST, only("支出进度低于60%").qualifier());
+        assertEquals("不足30%", only("两头在外业务占比不足30%").text(), "两头在外 is no count of livestock");
+    }
+
+    @Test
+    void 约InsideAWordIsNotAbout() {
+        assertEquals(Qualifier.EXACT, only("集中签约6个项目").qualifier());
+        assertEquals("6个项目", only("集中签约6个项目").text());
+        assertEquals(Qualifier.EXACT, only("为企业节约3200万元").qualifier());
+        assertEquals(Qualifier.APPROX, only("总投资约50亿元").qualifier());
     }
 
     @Test
