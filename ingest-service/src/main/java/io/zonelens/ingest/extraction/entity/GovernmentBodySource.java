@@ -5,6 +5,7 @@ import io.zonelens.ingest.extraction.token.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Party and state bodies: a place or zone plus a body word (天津海关, 天津港保税区管理委员会), a level character plus
@@ -208,10 +209,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return department.matches() ? (department.group(1) != null ? "管理委员会" : "") + department.group(2) : null;
     }
 
-    /** 海关特殊监管区域: customs special supervision areas are zones of a kind; the 海关 of the term is no customs office. */
+    /**
+     * 海关特殊监管区域: customs special supervision areas are zones of a kind; the 海关 of the term is no customs office. Nor
+     * is the 政府 of 政府性基金, 政府债券, 政府债务 or 政府采购 (全市政府性基金预算收入, 财政部政府债券发行系统) a government.
+     */
     static boolean opensATerm(SentenceView view, int end) {
-        return view.text().startsWith("特殊监管", end);
+        return TERM_AFTER_A_BODY_WORD.matcher(view.text()).region(end, view.text().length()).lookingAt();
     }
+
+    private static final Pattern TERM_AFTER_A_BODY_WORD = Pattern.compile(
+            "特殊监管|性基金|性债务|性收入|(?:专项)?债券|债务|专项债|(?:投资|引导|产业)基金|采购|购买服务|和社会资本合作");
 
     /**
      * 上市委审议, 园区委托, 社区委员会, 城市委员会: the level of a self-levelled body word (市委, 区委) closes another word

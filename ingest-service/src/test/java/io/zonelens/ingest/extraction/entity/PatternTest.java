@@ -1018,6 +1018,14 @@ class PatternTest {
     }
 
     @Test
+    void the政府OfAPublicFinanceTermIsNoGovernment() {
+        List<EntityMention> m = mentions("全市政府性基金预算收入612.4亿元。通过财政部政府债券发行系统招标发行。青岛市政府债务余额控制在限额内。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("政府")), "政府性基金, 政府债券, 政府债务: " + m);
+        assertTrue(has(m, EntityType.GOVERNMENT, "财政部"));
+        assertTrue(has(mentions("青岛市政府印发实施方案。"), EntityType.GOVERNMENT, "青岛市政府"));
+    }
+
+    @Test
     void aLevelInsideAnotherWordMakesNoBody() {
         List<EntityMention> m = mentions("园区委托第三方机构开展评估。开发区委托设计院编制规划。共同构成上海自贸试验区海关特殊监管区域体系。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "委托, 海关特殊监管区域: " + m);
