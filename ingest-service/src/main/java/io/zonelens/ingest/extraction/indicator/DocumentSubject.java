@@ -40,7 +40,15 @@ public final class DocumentSubject {
     /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
     static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
 
+    /** 德国企业在江北新区投资建厂: who acts, then 在 and where; the place is what the title is about. */
+    private static final Pattern PLACED_BY = Pattern.compile("^\\p{IsHan}{2,}?(?:将|拟|已)?(?:在|落户|扎根|入驻)(\\p{IsHan}{3,})$");
+
     private DocumentSubject() {
+    }
+
+    private static String placedAfter(String name) {
+        Matcher placed = PLACED_BY.matcher(name);
+        return placed.matches() ? placed.group(1) : name;
     }
 
     public static Optional<String> from(String... titles) {
@@ -59,7 +67,7 @@ public final class DocumentSubject {
             }
             Matcher matcher = LEADING_SUBJECT.matcher(title.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
-                String name = matcher.group(1);
+                String name = placedAfter(matcher.group(1));
                 Matcher next = NEXT_LEVEL.matcher(title.strip().substring(matcher.end()));
                 boolean deeper = name.endsWith("市") || name.endsWith("省") || name.endsWith("自治区");
                 return Optional.of(deeper && next.find() && !GENERIC_LEVEL.matcher(next.group()).find() && !NOT_A_NAME.matcher(next.group()).find()

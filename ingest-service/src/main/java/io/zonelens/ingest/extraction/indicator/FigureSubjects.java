@@ -232,7 +232,7 @@ final class FigureSubjects {
     /** 进口越南、泰国水果: the later places of a list a trade verb opens are partners too. */
     private static final Pattern TRADED_LIST = Pattern.compile("(?:进口|出口)[\\p{IsHan}、]{1,14}、$");
     private static final Pattern SARS_AND_TAIWAN = Pattern.compile("^(?:香港|澳门|台湾)");
-    private static final Pattern ORIGIN_OF = Pattern.compile("(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
+    private static final Pattern ORIGIN_OF = Pattern.compile("(?:本地|当地)?(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
 
     private static final String PARTNER_MARKS = "对向自往与—－-";
 
@@ -643,11 +643,25 @@ final class FigureSubjects {
                 .reduce((a, b) -> b).orElse(null);
         // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
+        // 巴斯夫公司将在南京江北新区投资12亿欧元: where the firm does it (right after 在) is no owner of what it does.
+        EntityMention where = firm == null ? null : placeTheFirmActsIn(text, subjects, firm.end());
+        int doneFrom = where == null ? (firm == null ? 0 : firm.end()) : where.end();
         boolean owner = firm != null && firm.end() < text.length() && "、等及和与".indexOf(text.charAt(firm.end())) < 0
-                && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(firm.end(), text.length()).lookingAt();
-        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && !siteOfAFacility(text, m))
+                && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(doneFrom, text.length()).lookingAt();
+        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && m != where && !siteOfAFacility(text, m))
                 ? Optional.empty() : Optional.of(firm);
     }
+
+    /** The zone or place named right after a firm and 在/于 (将在, 计划于, 落户), or null. */
+    private static EntityMention placeTheFirmActsIn(String text, List<EntityMention> subjects, int firmEnd) {
+        Matcher in = ACTS_IN.matcher(text).region(firmEnd, text.length());
+        if (!in.lookingAt()) {
+            return null;
+        }
+        return subjects.stream().filter(m -> m.start() == in.end()).findFirst().orElse(null);
+    }
+
+    private static final Pattern ACTS_IN = Pattern.compile("(?:将|拟|计划|已|已经|还|再|也|决定|正式)*(?:在|于|落户|入驻)");
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 海外营收, 2023年, a comma. */
     private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|"

@@ -816,4 +816,28 @@ class ZoneNewsFiguresTest {
         assertTrue(!ExtractionFixture.valued(all, 3.9).indicator().equals("地区生产总值"), "nominal is no headline growth: " + all);
         assertTrue(ExtractionFixture.valued(all, 4.2).indicator().contains("高新区"), all.toString());
     }
+
+    @Test
+    void aMacauReleaseInTraditionalCharactersIsReadAsTheSameTextInSimplifiedOnes() {
+        List<Observation> all = ExtractionFixture.extract("橫琴粵澳深度合作區執委會公布經濟運行情況", "2026-02-06",
+                "二〇二五年，合作區全年實現地區生產總值五百二十八億元人民幣，按年增長百分之六點三；固定資產投資按年增長百分之八點一。");
+        Observation product = ExtractionFixture.valued(all, 528);
+        assertEquals("横琴粤澳深度合作区", product.subject(), all.toString());
+        assertEquals("地区生产总值", product.indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, ExtractionFixture.valued(all, 6.3).measure(), all.toString());
+        assertEquals("固定资产投资", ExtractionFixture.valued(all, 8.1).indicator(), all.toString());
+    }
+
+    @Test
+    void aFirmInvestingInAZoneOwnsTheInvestmentAndAHeadlinesActorIsNoSubject() {
+        List<Observation> all = ExtractionFixture.extract("德国企业在江北新区投资建厂", "2026-03-12",
+                "巴斯夫公司将在南京江北新区投资12亿欧元建设新能源材料基地，预计2027年建成投产。德国企业在江北新区累计投资超过20亿美元。");
+        Observation basf = ExtractionFixture.valued(all, 12);
+        assertEquals("巴斯夫", basf.subject(), all.toString());
+        assertEquals("投资", basf.indicator(), all.toString());
+        Observation german = ExtractionFixture.valued(all, 20);
+        assertEquals("南京江北新区", german.subject(), all.toString());
+        assertEquals("德国企业累计投资", german.indicator(), all.toString());
+        assertEquals("江北新区", DocumentSubject.from("德国企业在江北新区投资建厂").orElseThrow());
+    }
 }
