@@ -489,7 +489,7 @@ final class FigureSubjects {
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
      * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市)(?!首|率先|第一|领先|前)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县)(?!首|率先|第一|领先|前)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -547,11 +547,11 @@ final class FigureSubjects {
     }
 
     /**
-     * The places 全国, 全省 and 全市 stand for in this document: the nation; the province, and the city, its title names
+     * The places 全国, 全省, 全市 and 全县 stand for in this document: the nation; the province, the city and the county its title names
      * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
      * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
-    record Scopes(Optional<String> province, Optional<String> city) {
+    record Scopes(Optional<String> province, Optional<String> city, Optional<String> county) {
 
         private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
@@ -562,7 +562,10 @@ final class FigureSubjects {
                     .or(() -> homeProvince.filter(Scopes::provincial));
             Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
-            return new Scopes(province, city);
+            // 全县 in a county's work report (沂水县).
+            Optional<String> county = titleSubject.filter(name -> name.endsWith("县"))
+                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("县")).toList()));
+            return new Scopes(province, city, county);
         }
 
         private static boolean provincial(String name) {
@@ -588,6 +591,7 @@ final class FigureSubjects {
             return switch (scope) {
                 case "全国", "我国" -> Optional.of(NATION);
                 case "全省", "我省", "本省" -> province;
+                case "全县", "我县", "本县" -> county;
                 default -> city;
             };
         }

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过|实现|完成|环比|按月|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|比上年|较|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
@@ -112,13 +112,16 @@ final class ProseObservations {
     /** 环比增长0.42%, 按月上升 (Hong Kong and Macau): growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比|按月");
     private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
-    /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点, 通关时间压缩31%: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
+    /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点, 通关时间压缩31%, 较…低1.5个百分点: a fall, whose rate or change is negative. */
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小|压缩|缩短"
+            // 较同期企业平均贷款利率低1.5个百分点: lower than what it is set against (not 最低工资).
+            + "|(?<=[比较][^，,；;]{0,16})低)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
-    private static final Pattern COMPLETION = Pattern.compile("[^，,；;]*完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?");
+    /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
+    private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
-    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|率$");
+    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects, PeriodAttribution periods) {
@@ -249,10 +252,16 @@ final class ProseObservations {
                 indicator = namedAfter.group(1);
                 measure = Observation.Measure.SHARE;
             }
-            // 实际利用外资18.6亿美元，完成全年目标的112%: how much of its target the indicator reached, an actual.
-            if (quantity.kind() == QuantityKind.PERCENT && COMPLETION.matcher(left.strip()).matches()) {
-                String reached = COMPLETED.matcher(indicator).replaceFirst("").replaceFirst("(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?$", "");
-                indicator = (reached.length() >= 2 ? reached : lastIndicator == null ? "" : lastIndicator) + "目标完成率";
+            // 实际利用外资18.6亿美元，完成全年目标的112%; 一般公共预算收入786.4亿元，为预算的101.3%: how much of its target or
+            // budget the indicator reached, an actual. The indicator goes on after it (…，增长5.2%).
+            Matcher completion = quantity.kind() == QuantityKind.PERCENT ? COMPLETION.matcher(left.strip()) : null;
+            boolean completed = completion != null && completion.matches();
+            if (completed) {
+                int nameStart = clauseStart + left.length() - left.stripLeading().length();
+                String reached = indicatorName(completion.group(1), document, nameStart, nameStart + completion.end(1));
+                String of = completion.group(2);
+                indicator = (reached.length() >= 2 ? reached : lastIndicator == null ? "" : lastIndicator)
+                        + ("预算".equals(of) || "额度".equals(of) ? of : "目标") + "完成率";
                 measure = Observation.Measure.SHARE;
             }
             // 较去年末增加约800家, 比去年同期减少8.2亿元: an amount gained or lost against a comparison is a change.
@@ -374,7 +383,8 @@ final class ProseObservations {
             if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && (SHARE_WORDS.matcher(indicator).find() || partOfAWhole)) {
                 measure = Observation.Measure.SHARE;
             }
-            lastIndicator = indicator;
+            String completedIndicator = completed && lastIndicator != null ? lastIndicator : null;
+            lastIndicator = completedIndicator != null ? completedIndicator : indicator;
             if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
                 addedInTheSentence.put(quantity.unit(), indicator);
             }
@@ -973,8 +983,10 @@ final class ProseObservations {
         LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
         boolean future = published != null && period.from() != null && period.from().isAfter(published);
         boolean past = published != null && period.to() != null && period.to().isBefore(published.withDayOfYear(1));
+        // Not what the sentence says was done already (2月26日，青岛市成功发行新增专项债券128.6亿元).
         boolean yearAhead = published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
-                && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear();
+                && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear()
+                && !DONE_ALREADY.matcher(before).find();
         // 自2017年挂牌以来累计…: what has been done to date is done, in a plan's 总体要求 too, unless its own clause sets a target
         // (…以来…提高到1.9%，低于规划目标值2.5%).
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
@@ -983,6 +995,8 @@ final class ProseObservations {
                 || !past && !toDate && (section == SectionContext.Section.PLAN || TARGET_WORDS.matcher(COMPLETED.matcher(before).replaceAll("")).find());
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
+
+    private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
         for (Sentence sentence : sentences) {

@@ -229,11 +229,12 @@ public final class PeriodScanner {
                 if (m.group("om2") == null && m.group("omf") == null && m.group("osince") == null && !opensAClause && !monthEnd && !monthAlone) {
                     return null;
                 }
-                // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month
+                // months are reported once they are over, so 1—8月份 published in August means last year's; 7月以来 may be this month,
+                // and so may 截至2月底 published on 27 February (a stock counted at the month's end, told as it closes)
                 boolean since = m.group("osince") != null;
                 int lastMonth = since ? m1 : m2;
                 Integer year = published == null ? null
-                        : (since ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
+                        : (since || monthEnd ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
                         : published.getYear() - 1;
                 return months(start, end, text, year, m1, m2, m.group("osince") != null);
             }

@@ -26,6 +26,13 @@ class PersonTest {
     }
 
     @Test
+    void anAdverbAfterATitleIsNoName() {
+        List<EntityMention> m = mentions("审议中，常委会委员普遍认为条例草案已经成熟。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        assertTrue(has(mentions("市委书记杨柳出席。"), EntityType.PERSON, "杨柳"), "a name that is also a noun stays a name");
+    }
+
+    @Test
     void anAndBeforeAVerbIsTheNamesOwn() {
         List<EntityMention> m = mentions("广西北部湾经济区规划建设管理办公室主任黄永和出席活动。市长李明和副市长王强出席会议。");
         assertTrue(has(m, EntityType.PERSON, "黄永和"), m.toString());

@@ -540,4 +540,19 @@ class WorkReportTest {
         assertEquals("规模以上工业企业资产负债比", valued(ratios, 61.3).indicator(), "a ratio's own 比 stays: " + ratios);
         assertTrue(valued(ratios, 3.2).indicator().endsWith("新增市场主体") && !valued(ratios, 3.2).indicator().startsWith("内"), ratios.toString());
     }
+
+    @Test
+    void aBudgetReportsShareOfItsBudgetIsACompletionRateAndTheGrowthAfterItIsTheRevenues() {
+        List<Observation> all = ExtractionFixture.extract("关于合肥市2025年预算执行情况的报告", "2026-01-20",
+                "受合肥市人民政府委托，现将预算执行情况报告如下。2025年，全市一般公共预算收入完成786.4亿元，为预算的101.3%，增长5.2%。一般公共预算支出1205.6亿元，完成调整预算的97.6%，下降3.1%。"
+                        + "全年实际利用外资18.6亿美元，完成全年目标的112%，增长8%。");
+        Observation rate = ExtractionFixture.valued(all, 101.3);
+        assertEquals("一般公共预算收入预算完成率", rate.indicator(), all.toString());
+        assertEquals(Observation.Measure.SHARE, rate.measure(), all.toString());
+        assertEquals("一般公共预算收入", ExtractionFixture.valued(all, 5.2).indicator(), all.toString());
+        assertEquals("一般公共预算支出预算完成率", ExtractionFixture.valued(all, 97.6).indicator(), all.toString());
+        assertEquals("一般公共预算支出", ExtractionFixture.valued(all, -3.1).indicator(), all.toString());
+        assertEquals("实际利用外资目标完成率", ExtractionFixture.valued(all, 112).indicator(), all.toString());
+        assertEquals("实际利用外资", ExtractionFixture.valued(all, 8).indicator(), all.toString());
+    }
 }
