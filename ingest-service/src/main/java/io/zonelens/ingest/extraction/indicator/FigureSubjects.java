@@ -3,6 +3,7 @@ package io.zonelens.ingest.extraction.indicator;
 import io.zonelens.ingest.extraction.entity.EntityLinker;
 import io.zonelens.ingest.extraction.entity.EntityMention;
 import io.zonelens.ingest.extraction.entity.EntityType;
+import io.zonelens.ingest.extraction.entity.SentenceView;
 import io.zonelens.ingest.extraction.number.Quantity;
 import io.zonelens.ingest.extraction.number.QuantityKind;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
@@ -40,17 +41,20 @@ final class FigureSubjects {
     private final List<Issuer> issuers;
     /** The scope or firm an earlier clause of the sentence gave, and where that clause starts. */
     private Optional<String> sentenceScope = Optional.empty();
+    private boolean scopeFromAFirm;
+    private final List<EntityMention> firmsAndInstitutions;
     private int scopeClause;
 
     private record Issuer(int start, int end, String place) {
     }
 
-    private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, Scopes scopes, Optional<String> documentSubject,
-                           List<Issuer> issuers) {
+    private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, List<EntityMention> firmsAndInstitutions,
+                           Scopes scopes, Optional<String> documentSubject, List<Issuer> issuers) {
         this.issuers = issuers;
         this.text = text;
         this.named = named;
         this.firms = firms;
+        this.firmsAndInstitutions = firmsAndInstitutions;
         this.scopes = scopes;
         this.documentSubject = documentSubject;
     }
@@ -86,6 +90,7 @@ final class FigureSubjects {
                 && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
+        List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
@@ -106,7 +111,7 @@ final class FigureSubjects {
         List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && placesByStart.containsKey(m.start())
                         && placesByStart.get(m.start()).end() < m.end())
                 .map(body -> new Issuer(body.start(), body.end(), placesByStart.get(body.start()).canonical())).toList();
-        return new FigureSubjects(text, named, firms, scopes, documentSubject, issuers);
+        return new FigureSubjects(text, named, firms, firmsAndInstitutions, scopes, documentSubject, issuers);
     }
 
     private static boolean anAreaOf(String titleName, EntityMention zone) {
@@ -416,8 +421,12 @@ final class FigureSubjects {
                                 : Optional.empty());
         if (scoped.isPresent()) {
             sentenceScope = scoped;
+            scopeFromAFirm = owner.isPresent() && scoped.equals(owner.map(EntityMention::canonical));
             scopeClause = clauseStart;
-        } else if (!rank && !namedSince(named, scopeClause, quantity.start())) {
+        } else if (!rank && !namedSince(named, scopeClause, quantity.start())
+                // 施耐德电气宣布…；日本企业Nidec…投资1.1亿美元: a firm's figures end where a part of the sentence names another.
+                && !(scopeFromAFirm && segmentStart(sentence, quantity.start()) > scopeClause
+                        && namedSince(firmsAndInstitutions, segmentStart(sentence, quantity.start()), quantity.start()))) {
             scoped = sentenceScope;
         }
         // 国内生产总值 (not 地区生产总值) is the nation's product, unless a place is named with it.
@@ -647,32 +656,48 @@ final class FigureSubjects {
                 .reduce((a, b) -> b).orElse(null);
         // Not one of firms listed as examples (中船集团、中集集团、北船重工等企业), nor a firm-like name of an industry
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
-        // 巴斯夫公司将在南京江北新区投资12亿欧元: where the firm does it (right after 在) is no owner of what it does.
-        EntityMention where = firm == null ? null : placeTheFirmActsIn(text, subjects, firm.end());
-        int doneFrom = where == null ? (firm == null ? 0 : firm.end()) : where.end();
+        // 巴斯夫公司将在南京江北新区投资12亿欧元, 巴斯夫在广东湛江投资: where the firm does it (right after 在) is no owner of
+        // what it does.
+        int[] where = firm == null ? null : placeTheFirmActsIn(text, subjects, firm.end());
+        int doneFrom = where == null ? (firm == null ? 0 : firm.end()) : where[1];
         boolean owner = firm != null && firm.end() < text.length() && "、等及和与".indexOf(text.charAt(firm.end())) < 0
                 && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(doneFrom, text.length()).lookingAt();
-        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && m != where && !siteOfAFacility(text, m))
-                ? Optional.empty() : Optional.of(firm);
+        return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && !(where != null && m.start() >= where[0] && m.end() <= where[1])
+                && !siteOfAFacility(text, m)) ? Optional.empty() : Optional.of(firm);
     }
 
-    /** The zone or place named right after a firm and 在/于 (将在, 计划于, 落户), or null. */
-    private static EntityMention placeTheFirmActsIn(String text, List<EntityMention> subjects, int firmEnd) {
+    /** Where the zones or places named one after another right after a firm and 在/于 (将在, 计划于, 落户) start and end, or null. */
+    private static int[] placeTheFirmActsIn(String text, List<EntityMention> subjects, int firmEnd) {
         Matcher in = ACTS_IN.matcher(text).region(firmEnd, text.length());
         if (!in.lookingAt()) {
             return null;
         }
-        return subjects.stream().filter(m -> m.start() == in.end()).findFirst().orElse(null);
+        int end = in.end();
+        for (EntityMention m : subjects) {
+            if (m.start() == end) {
+                end = m.end();
+            }
+        }
+        // A short name no list knows (将在临港投资), right before what the firm does there.
+        for (int length = SHORT_PLACE_MIN; end == in.end() && length <= SHORT_PLACE_MAX && in.end() + length < text.length(); length++) {
+            if (SentenceView.isHan(text.substring(in.end(), in.end() + length)) && FIRM_DOES.matcher(text).region(in.end() + length, text.length()).lookingAt()) {
+                return new int[] {in.end(), in.end() + length};
+            }
+        }
+        return end == in.end() ? null : new int[] {in.end(), end};
     }
 
-    private static final Pattern ACTS_IN = Pattern.compile("(?:将|拟|计划|已|已经|还|再|也|决定|正式)*(?:在|于|落户|入驻)");
+    private static final int SHORT_PLACE_MIN = 2;
+    private static final int SHORT_PLACE_MAX = 4;
+    static final Pattern ACTS_IN = Pattern.compile("(?:宣布|表示|将|拟|计划|已|已经|还|再|也|决定|正式)*(?:在|于|落户|入驻)");
 
     /** What follows a firm that owns the figures after it: 实现营业收入, 完成产值, 全年营收, 海外营收, 2023年, a comma. */
     private static final Pattern FIRM_DOES = Pattern.compile("[，,：:]|"
-            // 特斯拉（Tesla）上海超级工厂第三季度（Q3）共交付: its name in brackets, its plant, a part of the year.
-            + "(?:[（(][A-Za-z0-9 .&]{1,24}[）)])?(?:\\p{IsHan}{0,4}?(?:超级工厂|工厂|生产基地|基地))?"
+            // 特斯拉（Tesla）上海超级工厂第三季度（Q3）共交付, 瑞典SKF集团（斯凯孚）追加投资: its other name in brackets, its
+            // plant, a part of the year.
+            + "(?:[（(][A-Za-z0-9 .&\\p{IsHan}]{1,24}[）)])?(?:\\p{IsHan}{0,4}?(?:超级工厂|工厂|生产基地|基地))?"
             + "(?:[0-9]{4}年)?(?:第?[一二三四]季度|[0-9]{1,2}月份?)?(?:[（(][A-Za-z0-9]{1,6}[）)])?"
-            + "(?:全年|今年|上半年|前三季度|去年|共|累计|已)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
+            + "(?:全年|今年|上半年|前三季度|去年|共|累计|已|此次|本次|再次|还)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */

@@ -97,6 +97,8 @@ final class ProseObservations {
     private static final Pattern SIZE_WORD = Pattern.compile("规模|数量|总量|总数|体量");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
     private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
+    private static final Pattern OTHER_NAME_AFTER = Pattern.compile("[（(][A-Za-z0-9 .&\\p{IsHan}]{1,24}[）)]");
+    private static final Pattern FIRM_ACTS_IN = Pattern.compile("^" + FigureSubjects.ACTS_IN.pattern() + "\\p{IsHan}{0,4}?(?=新增|追加|增资|投资|建设|扩建|新建)");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
     private static final Pattern SHARE_NAMED_AFTER = Pattern.compile("的(\\p{IsHan}{2,14}?)(?=[和、及，,。；;]|$)");
     private static final Pattern CONTRIBUTED = Pattern.compile("贡献");
@@ -218,12 +220,20 @@ final class ProseObservations {
             // 赛力斯集团实现营业收入, 区内企业宁波均胜电子股份有限公司海外营收: the firm that owns the figure (and a word for
             // it before it) is no part of its indicator's name.
             Optional<EntityMention> owner = quantity.kind() == QuantityKind.RANK ? Optional.empty() : subjects.owner(clauseStart, quantity.start(), sentence.start());
-            int ownerAt = owner.isPresent() ? indicator.indexOf(owner.get().text()) : -1;
-            if (ownerAt >= 0 && ownerAt <= MAX_WORD_BEFORE_A_FIRM) {
-                indicator = LEADING_NOISE.matcher(indicator.substring(ownerAt + owner.get().text().length())).replaceFirst("");
+            // The name has lost its brackets (华锦智能终端（重庆）有限公司拟投资), so the firm's too; its other name in brackets after
+            // it goes with it (瑞典SKF集团（斯凯孚）追加投资).
+            String ownerName = owner.map(m -> m.text().replaceAll("[（）()]", "")).orElse("");
+            Matcher alias = owner.isPresent() ? OTHER_NAME_AFTER.matcher(text).region(owner.get().end(), text.length()) : null;
+            if (alias != null && alias.lookingAt() && indicator.contains(ownerName + alias.group().replaceAll("[\\s（）()]", ""))) {
+                ownerName = ownerName + alias.group().replaceAll("[\\s（）()]", "");
             }
-            // 公司实现营业收入: nor is the word that refers back to it.
+            int ownerAt = owner.isPresent() ? indicator.indexOf(ownerName) : -1;
+            if (ownerAt >= 0 && ownerAt <= MAX_WORD_BEFORE_A_FIRM) {
+                indicator = LEADING_NOISE.matcher(indicator.substring(ownerAt + ownerName.length())).replaceFirst("");
+            }
+            // 公司实现营业收入: nor is the word that refers back to it; nor where it acts (施耐德电气宣布在临港新增投资).
             if (owner.isPresent()) {
+                indicator = FIRM_ACTS_IN.matcher(indicator).replaceFirst("");
                 // 公司将力争实现储能电池出货量: and what opened the clause after it.
                 indicator = TARGET_VERB_FIRST.matcher(LEADING_NOISE.matcher(FIRM_WORD_FIRST.matcher(indicator).replaceFirst("")).replaceFirst(""))
                         .replaceFirst("");

@@ -840,4 +840,19 @@ class ZoneNewsFiguresTest {
         assertEquals("德国企业累计投资", german.indicator(), all.toString());
         assertEquals("江北新区", DocumentSubject.from("德国企业在江北新区投资建厂").orElseThrow());
     }
+
+    @Test
+    void aFirmsInvestmentIsItsOwnWhereverItIsMadeAndEndsWithItsPartOfTheList() {
+        List<Observation> all = ExtractionFixture.extract("临港新片区外资项目持续加码", "2025-10-30",
+                "2025年，临港新片区外资项目持续加码。此外，施耐德电气宣布在临港新增投资8000万欧元，扩建低压电气产品工厂；瑞典SKF集团（斯凯孚）追加投资5000万美元。"
+                        + "特斯拉此次追加投资约2亿美元，用于建设储能电池生产线。值得注意的是，巴斯夫在广东湛江投资约100亿欧元建设一体化基地。");
+        Observation schneider = ExtractionFixture.valued(all, 8000);
+        assertEquals("施耐德电气", schneider.subject(), all.toString());
+        assertEquals("新增投资", schneider.indicator(), all.toString());
+        Observation skf = ExtractionFixture.valued(all, 5000);
+        assertEquals("追加投资", skf.indicator(), all.toString());
+        assertTrue(!skf.subject().equals("施耐德电气"), "a firm's scope ends at the ；: " + all);
+        assertEquals("特斯拉", ExtractionFixture.valued(all, 2).subject(), all.toString());
+        assertEquals("巴斯夫", ExtractionFixture.valued(all, 100).subject(), all.toString());
+    }
 }
