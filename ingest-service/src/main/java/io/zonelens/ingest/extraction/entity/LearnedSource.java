@@ -194,8 +194,15 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT) {
                 start = zoneRightBefore(view, start);
             }
-            // 携程商务公司: what ends in a company word is a company, whatever the tagger calls it.
-            if (type == EntityType.GOVERNMENT && endsInACompanyWord(view, end)) {
+            // 携程商务公司: what ends in a company word is a company, whatever the tagger calls it; so is an "organization"
+            // ending in a firm's legal form (Nidec尼得科株式会社).
+            if (type == EntityType.GOVERNMENT && endsInACompanyWord(view, end)
+                    || type == EntityType.ORGANIZATION && LEGAL_FORM_LAST.matcher(view.slice(start, end)).find()) {
+                type = EntityType.COMPANY;
+            }
+            // 瑞典SKF集团（斯凯孚）: a "name" alone in brackets right after a firm is the firm's other name.
+            if (type == EntityType.PERSON && start > 0 && end < view.text().length() && "（(".indexOf(view.charAt(start - 1)) >= 0
+                    && "）)".indexOf(view.charAt(end)) >= 0 && firmEndsAt(spans, view, start - 1)) {
                 type = EntityType.COMPANY;
             }
             // 中建三局, 中交一公局: a numbered engineering bureau of a central construction group is a company, not a body.
@@ -432,6 +439,14 @@ final class LearnedSource implements EntityCandidateSource {
     private static int withoutItsFacility(SentenceView view, int start, int end) {
         return view.hits().stream().filter(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.COMPANY)
                 && EnumeratedCompanySource.placeAndFacility(view, hit.end(), end)).mapToInt(Lexicon.Hit::end).findFirst().orElse(end);
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM_LAST = java.util.regex.Pattern.compile("(?:有限公司|有限责任公司|股份公司|株式会社)$");
+
+    /** A firm the tagger or the lists end at {@code end}. */
+    private static boolean firmEndsAt(List<TaggedSpan> spans, SentenceView view, int end) {
+        return GovernmentBodySource.companyEndsAt(view, end)
+                || spans.stream().anyMatch(span -> "company".equals(span.label()) && view.sentence().start() + span.end() == end);
     }
 
     private static boolean endsInACompanyWord(SentenceView view, int end) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How the tagger's spans are redrawn to the words HanLP reads as institutions (the tagger's cut-offs in general news). */
 class LearnedSourceTest {
@@ -50,5 +52,14 @@ class LearnedSourceTest {
         }
         String text = String.join("", split);
         return new SentenceView(text, new Sentence(0, 0, text.length()), tokens, List.of(), false);
+    }
+
+    @Test
+    void aFirmsOtherNameInBracketsAndAFirmInItsLegalFormAreFirms() {
+        List<EntityMention> skf = EntityFixture.mentions("瑞典SKF集团（斯凯孚）追加投资5000万美元。");
+        assertFalse(skf.stream().anyMatch(m -> m.type() == EntityType.PERSON), skf.toString());
+        assertTrue(EntityFixture.has(skf, EntityType.COMPANY, "斯凯孚"), skf.toString());
+        List<EntityMention> nidec = EntityFixture.mentions("日本企业Nidec尼得科株式会社投资1.1亿美元建设工厂。");
+        assertTrue(EntityFixture.has(nidec, EntityType.COMPANY, "Nidec尼得科株式会社"), nidec.toString());
     }
 }

@@ -855,4 +855,14 @@ class ZoneNewsFiguresTest {
         assertEquals("特斯拉", ExtractionFixture.valued(all, 2).subject(), all.toString());
         assertEquals("巴斯夫", ExtractionFixture.valued(all, 100).subject(), all.toString());
     }
+
+    @Test
+    void whatAProcedureTookBeforeNamesNothingAndTheTimeItNowTakesKeepsTheName() {
+        List<Observation> all = ExtractionFixture.extract("四川自贸试验区制度创新案例", "2025-11-12",
+                "2025年，项目从拿地到开工时间由平均180天压缩至60天，通关时间由原来的平均15天缩短至3天。全省省级及以上开发区由原119个调整为115个。");
+        assertEquals("项目从拿地到开工时间", ExtractionFixture.valued(all, 60).indicator(), all.toString());
+        assertEquals("通关时间", ExtractionFixture.valued(all, 3).indicator(), all.toString());
+        assertEquals("省级及以上开发区", ExtractionFixture.valued(all, 115).indicator(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 180 || o.value() == 119), "a value before with no year names no period's level: " + all);
+    }
 }
