@@ -152,7 +152,8 @@ final class ProseObservations {
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
                     && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
             String counted = countedAfter(quantity, document);
-            if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null && !startsAChange(quantity, text) || threshold
+            String funds = fundsNamedAfter(quantity, text);
+            if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null && funds == null && !startsAChange(quantity, text) || threshold
                     || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
@@ -218,6 +219,9 @@ final class ProseObservations {
             // 引进10个重大项目: the verb and what the count counts, after it, name the indicator.
             if (counted != null && respectively == null) {
                 indicator = counted;
+            }
+            if (funds != null && respectively == null) {
+                indicator = funds;
             }
             // 赛力斯集团实现营业收入, 区内企业宁波均胜电子股份有限公司海外营收: the firm that owns the figure (and a word for
             // it before it) is no part of its indicator's name.
@@ -757,11 +761,29 @@ final class ProseObservations {
 
     /** 投资12亿欧元建设新能源材料基地: money put into what the verb after it builds is a figure, though words follow it. */
     private static boolean investedIn(Quantity quantity, String text) {
-        UnitCatalog.ScaledUnit unit = quantity.unitText() == null ? null : UnitCatalog.standard().parse(quantity.unitText());
-        return unit != null && unit.unit().dimension() == Dimension.CURRENCY
-                && INVESTING.matcher(text).region(Math.max(0, quantity.start() - INVESTING_REACH), quantity.start()).find()
+        return money(quantity) && INVESTING.matcher(text).region(Math.max(0, quantity.start() - INVESTING_REACH), quantity.start()).find()
                 && BUILDING_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
     }
+
+    private static boolean money(Quantity quantity) {
+        UnitCatalog.ScaledUnit unit = quantity.unitText() == null ? null : UnitCatalog.standard().parse(quantity.unitText());
+        return quantity.kind() == QuantityKind.AMOUNT && unit != null && unit.unit().dimension() == Dimension.CURRENCY;
+    }
+
+    /**
+     * 获得12.3亿元专项债券资金, 下达补助资金3.2亿元 (the first form): money a verb brings in or hands out, named by the kind of
+     * money after it; null for any other figure. Not what a policy offers (给予最高500万元创业资助).
+     */
+    private static String fundsNamedAfter(Quantity quantity, String text) {
+        if (!money(quantity) || !FUNDING_VERB.matcher(text).region(Math.max(0, quantity.start() - INVESTING_REACH), quantity.start()).find()) {
+            return null;
+        }
+        Matcher funds = FUNDS_AFTER.matcher(text).region(quantity.end(), text.length());
+        return funds.lookingAt() ? funds.group(1) : null;
+    }
+
+    private static final Pattern FUNDING_VERB = Pattern.compile("(?:获得|争取到?|安排|下达|拨付|发放|投放|落实|筹集|募集|发行)了?$");
+    private static final Pattern FUNDS_AFTER = Pattern.compile("(\\p{IsHan}{0,8}?(?:资金|债券|贷款|授信|补助|补贴|奖补|基金|额度|融资))(?=[，,。；;、）)]|用于|支持|$)");
 
     private static final int INVESTING_REACH = 6;
     private static final Pattern INVESTING = Pattern.compile("(?:投资|投入|出资)(?:约|近|超过|超|逾|达)?$");

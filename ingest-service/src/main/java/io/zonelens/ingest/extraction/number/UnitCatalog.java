@@ -55,6 +55,8 @@ public final class UnitCatalog {
         add("%", "%", 1, Dimension.PERCENT); add("％", "%", 1, Dimension.PERCENT);
         add("‰", "%", 0.1, Dimension.PERCENT); // 出生率为6.15‰: per mille, a tenth of a per cent
         add("个百分点", "pp", 1, Dimension.PERCENTAGE_POINTS); add("百分点", "pp", 1, Dimension.PERCENTAGE_POINTS);
+        // 较同期限国债收益率上浮8个基点: basis points, hundredths of a percentage point.
+        add("个基点", "bp", 1, Dimension.PERCENTAGE_POINTS); add("基点", "bp", 1, Dimension.PERCENTAGE_POINTS);
         add("倍", "x", 1, Dimension.MULTIPLE);
         longestUnit = units.keySet().stream().mapToInt(String::length).max().orElse(1);
     }

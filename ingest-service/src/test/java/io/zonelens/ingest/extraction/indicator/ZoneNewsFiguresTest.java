@@ -865,4 +865,12 @@ class ZoneNewsFiguresTest {
         assertEquals("省级及以上开发区", ExtractionFixture.valued(all, 115).indicator(), all.toString());
         assertTrue(all.stream().noneMatch(o -> o.value() == 180 || o.value() == 119), "a value before with no year names no period's level: " + all);
     }
+
+    @Test
+    void moneyAVerbBringsInIsNamedByTheKindOfMoneyAfterItButNotWhatAPolicyOffers() {
+        List<Observation> all = ExtractionFixture.extract("青岛市发行专项债券", "2026-02-27",
+                "2026年，青岛西海岸新区基础设施配套工程获得12.3亿元专项债券资金。对新引进的领军人才团队，给予最高500万元创业资助。");
+        assertEquals("专项债券资金", ExtractionFixture.valued(all, 12.3).indicator(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 500), "a policy's offer is no figure: " + all);
+    }
 }

@@ -106,6 +106,7 @@ class QuantityRecognizerTest {
     @CsvSource(delimiter = '|', value = {
             "同比增长109%|109|PERCENT|%",
             "提高7.9个百分点|7.9|PERCENTAGE_POINTS|个百分点",
+            "较同期限国债收益率上浮8个基点|8|PERCENTAGE_POINTS|个基点",
             "同比增长40倍|40|MULTIPLE|倍",
             "排名第40位|40|RANK|位",
             "居中西部综保区首位|1|RANK|首位",
