@@ -45,7 +45,27 @@ public class Gazetteer {
             }
         }
         addZoneNamesWithoutTheirCity();
+        addFreeTradeZonesWithTheirProvinceWrittenOut();
     }
+
+    /** 四川省自由贸易试验区, 四川省自贸区: texts may write a free trade zone's province out whole. */
+    private void addFreeTradeZonesWithTheirProvinceWrittenOut() {
+        Map<String, GazetteerEntry> added = new HashMap<>();
+        byName.forEach((name, list) -> {
+            GazetteerEntry entry = list.get(0);
+            String province = entry.province();
+            if (list.size() == 1 && "FTZ".equals(entry.kind()) && !province.isEmpty() && name.startsWith(province)
+                    && FREE_TRADE_ZONE_WORDS.contains(name.substring(province.length()))) {
+                List<GazetteerEntry> place = byName.get(province + "省");
+                if (place != null && place.get(0).type() == EntityType.PLACE) {
+                    added.put(province + "省" + name.substring(province.length()), entry);
+                }
+            }
+        });
+        added.forEach((name, entry) -> byName.putIfAbsent(name, List.of(entry)));
+    }
+
+    private static final Set<String> FREE_TRADE_ZONE_WORDS = Set.of("自由贸易试验区", "自贸试验区", "自贸区");
 
     /** Zone names that start like this name nothing in particular without their city (高新综合保税区, 空港综合保税区). */
     private static final List<String> GENERIC_STARTS = List.of("高新", "经济", "经开", "综合", "国家", "保税", "空港", "临空", "临港",

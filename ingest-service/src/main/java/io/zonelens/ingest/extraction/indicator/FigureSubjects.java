@@ -224,7 +224,7 @@ final class FigureSubjects {
     /**
      * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that
      * figure's partner; a country before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or
-     * people (澳门企业投资项目19个, 韩国投资者, 香港居民), says whose firms or people are counted, not whose figure it is.
+     * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), says whose firms or people are counted, not whose figure it is.
      */
     static boolean partner(String text, EntityMention place) {
         return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
@@ -237,7 +237,7 @@ final class FigureSubjects {
     /** 进口越南、泰国水果: the later places of a list a trade verb opens are partners too. */
     private static final Pattern TRADED_LIST = Pattern.compile("(?:进口|出口)[\\p{IsHan}、]{1,14}、$");
     private static final Pattern SARS_AND_TAIWAN = Pattern.compile("^(?:香港|澳门|台湾)");
-    private static final Pattern ORIGIN_OF = Pattern.compile("(?:本地|当地)?(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
+    private static final Pattern ORIGIN_OF = Pattern.compile("(?:(?!入境|出境|来|赴|访)\\p{IsHan}){0,3}?(?:企业|投资者|投资企业|投资项目|资本|客商|商人|同胞|居民|游客|旅客|青年|籍|专业人士|人才)");
 
     private static final String PARTNER_MARKS = "对向自往与—－-";
 
@@ -697,7 +697,8 @@ final class FigureSubjects {
             // plant, a part of the year.
             + "(?:[（(][A-Za-z0-9 .&\\p{IsHan}]{1,24}[）)])?(?:\\p{IsHan}{0,4}?(?:超级工厂|工厂|生产基地|基地))?"
             + "(?:[0-9]{4}年)?(?:第?[一二三四]季度|[0-9]{1,2}月份?)?(?:[（(][A-Za-z0-9]{1,6}[）)])?"
-            + "(?:全年|今年|上半年|前三季度|去年|共|累计|已|此次|本次|再次|还)?(?:海外|境外|国内|全球|主营业务)?(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|\\d{4}年)"
+            + "(?:全年|今年|上半年|前三季度|去年|共|累计|已|此次|本次|再次|还)?(?:通过[^，,；;]{1,16}?(?:系统|平台|渠道)(?:成功|顺利)?)?(?:海外|境外|国内|全球|主营业务)?"
+            + "(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|发行|\\d{4}年)"
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */

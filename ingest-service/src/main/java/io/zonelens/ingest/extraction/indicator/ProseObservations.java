@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
-            "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|"
+            "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|下跌|微跌|"
                     + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|比上年|较|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
@@ -78,8 +78,10 @@ final class ProseObservations {
     private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("[（(][A-Za-z][A-Za-z0-9 .&]{0,23}[）)]");
     /** 由平均180天压缩至60天, 由原来的平均15天缩短至3天, 由原119个调整为115个: what it was before, and on average. */
     private static final String ONCE = "(?:原来的|原先的|原|以前的|过去的|目前的|平均)*";
+    /** 由年初的4.3%回落至年底的3.5%: the start or end of the year a change starts from. */
+    private static final String A_YEARS_END = "(?:年初|年末|年底|上年末|上年底|去年底|去年末)";
     /** 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元: the figure a change starts from. */
-    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的)?" + ONCE);
+    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的)?" + ONCE);
 
     private static final String AREA = "m2";
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
@@ -112,19 +114,19 @@ final class ProseObservations {
     private static final Pattern COMPARED_WITH = Pattern.compile("^(?:比(?![重例率值])|较(?![为快大高低好]))"
             + "(?:[^，,。；;\\d]{0,12}?(?=(?:净)?(?:增长|增加|下降|减少|提高|降低|回落|上升|加快|放缓|增|减)|翻)|(?:同期|年初|年末|末|初)?$)");
     /** 营业收入由5400亿元增加到, 税收收入从210亿元增长到, 由2020年的230亿元增长到: the frame of a change names no indicator. */
-    private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?" + ONCE + "[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
+    private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|" + A_YEARS_END + ")?的?" + ONCE + "(?:百分之)?[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%, 按月上升 (Hong Kong and Macau): growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比|按月");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|下跌|微跌|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点, 通关时间压缩31%, 较…低1.5个百分点: a fall, whose rate or change is negative. */
-    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|降幅|降低|少|收窄|缩小|压缩|缩短"
+    private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|下跌|微跌|降幅|降低|少|收窄|缩小|压缩|缩短"
             // 较同期企业平均贷款利率低1.5个百分点: lower than what it is set against (not 最低工资).
             + "|(?<=[比较][^，,；;]{0,16})低)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
     private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度)(?:任务)?的?");
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
 
@@ -234,6 +236,11 @@ final class ProseObservations {
                 ownerName = ownerName + alias.group().replaceAll("[\\s（）()]", "");
             }
             int ownerAt = owner.isPresent() ? indicator.indexOf(ownerName) : -1;
+            // 乾隆御道文化街区项目由著名文旅企业华侨城集团投资: the firm by which it is done, however far in.
+            if (ownerAt > MAX_WORD_BEFORE_A_FIRM && indicator.lastIndexOf('由', ownerAt) >= 0) {
+                ownerAt = 0;
+                ownerName = indicator.substring(0, indicator.indexOf(ownerName) + ownerName.length());
+            }
             if (ownerAt >= 0 && ownerAt <= MAX_WORD_BEFORE_A_FIRM) {
                 indicator = LEADING_NOISE.matcher(indicator.substring(ownerAt + ownerName.length())).replaceFirst("");
             }
@@ -761,8 +768,10 @@ final class ProseObservations {
 
     /** 投资12亿欧元建设新能源材料基地: money put into what the verb after it builds is a figure, though words follow it. */
     private static boolean investedIn(Quantity quantity, String text) {
+        // Not the money of what a relative clause names (投资100亿欧元建设的一体化基地已全面投产).
         return money(quantity) && INVESTING.matcher(text).region(Math.max(0, quantity.start() - INVESTING_REACH), quantity.start()).find()
-                && BUILDING_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
+                && BUILDING_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
+                && !RELATIVE_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
     }
 
     private static boolean money(Quantity quantity) {
@@ -786,6 +795,7 @@ final class ProseObservations {
     private static final Pattern FUNDS_AFTER = Pattern.compile("(\\p{IsHan}{0,8}?(?:资金|债券|贷款|授信|补助|补贴|奖补|基金|额度|融资))(?=[，,。；;、）)]|用于|支持|$)");
 
     private static final int INVESTING_REACH = 6;
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("[^，,。；;]{0,14}?的");
     private static final Pattern INVESTING = Pattern.compile("(?:投资|投入|出资)(?:约|近|超过|超|逾|达)?$");
     private static final Pattern BUILDING_AFTER = Pattern.compile("(?:人民币)?(?:用于|建设|新建|扩建|兴建|建成|打造|实施|布局|购置|设立|改造|升级)");
 

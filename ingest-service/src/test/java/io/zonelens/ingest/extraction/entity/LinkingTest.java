@@ -554,4 +554,11 @@ class LinkingTest {
                 + "连续两年评估结果为C类的综保区将被整改。");
         assertTrue(list.stream().noneMatch(x -> x.text().equals("综保区")), "the kind after a list of five means them all: " + list);
     }
+
+    @Test
+    void aFreeTradeZoneMayBeNamedWithItsProvinceWrittenOut() {
+        List<EntityMention> m = mentions("四川省自由贸易试验区和湖北省自贸试验区联合发布制度创新案例。");
+        assertEquals("中国(四川)自由贸易试验区", canonicalOf(m, "四川省自由贸易试验区"));
+        assertEquals("中国(湖北)自由贸易试验区", canonicalOf(m, "湖北省自贸试验区"));
+    }
 }
