@@ -873,4 +873,27 @@ class ZoneNewsFiguresTest {
         assertEquals("专项债券资金", ExtractionFixture.valued(all, 12.3).indicator(), all.toString());
         assertTrue(all.stream().noneMatch(o -> o.value() == 500), "a policy's offer is no figure: " + all);
     }
+
+    @Test
+    void aFallOnTheMonthAfterASemicolonKeepsItsIndicatorAndAChangeMayStartAtTheYearsStart() {
+        List<Observation> all = ExtractionFixture.extract("澳门一月份商品出口", "2026-02-26",
+                "二零二六年一月，澳门商品出口总值为十二点三亿澳门元，按年上升百分之八点六；按月下跌百分之四点二。"
+                        + "2025年，一个月银行同业拆息由年初的4.3%回落至年底的3.5%。");
+        Observation monthly = ExtractionFixture.valued(all, -4.2);
+        assertEquals("商品出口总值", monthly.indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, monthly.measure(), all.toString());
+        assertTrue(monthly.flags().contains("ON_PREVIOUS_PERIOD"), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 4.3), "the rate at the year's start is no level of the year: " + all);
+        assertTrue(all.stream().anyMatch(o -> o.value() == 3.5), all.toString());
+    }
+
+    @Test
+    void aChannelStaysInTheNameItDefinesAndMoneyOfARelativeClauseIsNoFigure() {
+        List<Observation> all = ExtractionFixture.extract("洋浦经济开发区营商环境", "2025-12-20",
+                "2025年，洋浦经济开发区通过“一网通办”渠道办理的事项占比达到92%。巴斯夫在广东湛江投资100亿欧元建设的一体化基地已全面投产。"
+                        + "乾隆御道文化街区项目由著名文旅企业华侨城集团投资18亿元建设。");
+        assertTrue(ExtractionFixture.valued(all, 92).indicator().contains("一网通办"), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 100), all.toString());
+        assertEquals("投资", ExtractionFixture.valued(all, 18).indicator(), all.toString());
+    }
 }
