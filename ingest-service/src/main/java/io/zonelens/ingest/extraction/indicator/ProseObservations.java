@@ -175,6 +175,10 @@ final class ProseObservations {
                 previousEnd = sentence.start();
                 lastSentence = sentence.index();
             }
+            // 对年营业收入首次突破10亿元的企业，给予200万元奖励: a policy's conditions and what it grants are its terms, no figures.
+            if (termOfAPolicy(text, sentence, quantity)) {
+                continue;
+            }
             int clauseStart = Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd);
             previousEnd = quantity.end();
             String left = text.substring(clauseStart, quantity.start());
@@ -773,6 +777,44 @@ final class ProseObservations {
                 && BUILDING_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
                 && !RELATIVE_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
     }
+
+    /**
+     * A figure in the part of a sentence (up to a ；) that opens a clause with 对…的 (对符合条件的高层次人才…的，对新引进的…):
+     * inside the condition (对上年度研发费用加计扣除额超过1000万元的企业), or after it where the policy grants or reckons
+     * (给予, 按…的30%, 最高, 奖励, 补贴).
+     */
+    private static boolean termOfAPolicy(String text, Sentence sentence, Quantity quantity) {
+        int from = sentence.start();
+        for (int i = quantity.start() - 1; i > sentence.start(); i--) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                from = i + 1;
+                break;
+            }
+        }
+        Matcher condition = POLICY_CONDITION.matcher(text).region(from, quantity.start()).useTransparentBounds(true);
+        while (condition.find()) {
+            int conditionEnd = text.indexOf('的', condition.end());
+            int clauseEnd = firstClauseBreak(text, condition.end(), sentence.end());
+            boolean inside = conditionEnd >= 0 && conditionEnd < clauseEnd && quantity.end() <= conditionEnd + 1;
+            if (inside || conditionEnd >= 0 && conditionEnd < quantity.start() && GRANTING.matcher(text).region(conditionEnd, quantity.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** 对 opening a clause, before its condition. */
+    private static final Pattern POLICY_CONDITION = Pattern.compile("(?<=^|[，,：:。；;！？\\s])对(?=[^，,。；;]{2,40}的)");
+    private static final Pattern GRANTING = Pattern.compile("给予|予以|按[^，,。；;]{1,16}的|最高|奖励|补贴|补助|资助|贴息|奖补");
 
     private static boolean money(Quantity quantity) {
         UnitCatalog.ScaledUnit unit = quantity.unitText() == null ? null : UnitCatalog.standard().parse(quantity.unitText());

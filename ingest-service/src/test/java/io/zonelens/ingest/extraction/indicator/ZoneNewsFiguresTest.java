@@ -896,4 +896,12 @@ class ZoneNewsFiguresTest {
         assertTrue(all.stream().noneMatch(o -> o.value() == 100), all.toString());
         assertEquals("投资", ExtractionFixture.valued(all, 18).indicator(), all.toString());
     }
+
+    @Test
+    void aPolicysConditionsAndWhatItGrantsAreItsTermsNotFigures() {
+        List<Observation> all = ExtractionFixture.extract("东湖高新区出台人才新政", "2026-02-10",
+                "2026年，东湖高新区每年遴选创新创业领军人才100名左右。对年营业收入首次突破10亿元、50亿元的企业，分别给予200万元、500万元奖励；"
+                        + "对符合条件的高层次人才首次购买商品住房的，按购房价款的30%给予购房补贴。对2025年新引进的企业，东湖高新区共兑现资金18.6亿元。");
+        assertEquals(List.of(100.0, 18.6), all.stream().map(Observation::value).toList(), all.toString());
+    }
 }
