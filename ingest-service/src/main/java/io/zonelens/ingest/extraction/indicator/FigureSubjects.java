@@ -43,13 +43,16 @@ final class FigureSubjects {
     private Optional<String> sentenceScope = Optional.empty();
     private boolean scopeFromAFirm;
     private final List<EntityMention> firmsAndInstitutions;
+    /** Every zone named, inside a body's name too (横琴粤澳深度合作区执行委员会). */
+    private final List<EntityMention> zones;
     private int scopeClause;
 
     private record Issuer(int start, int end, String place) {
     }
 
     private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, List<EntityMention> firmsAndInstitutions,
-                           Scopes scopes, Optional<String> documentSubject, List<Issuer> issuers) {
+                           List<EntityMention> zones, Scopes scopes, Optional<String> documentSubject, List<Issuer> issuers) {
+        this.zones = zones;
         this.issuers = issuers;
         this.text = text;
         this.named = named;
@@ -111,7 +114,8 @@ final class FigureSubjects {
         List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && placesByStart.containsKey(m.start())
                         && placesByStart.get(m.start()).end() < m.end())
                 .map(body -> new Issuer(body.start(), body.end(), placesByStart.get(body.start()).canonical())).toList();
-        return new FigureSubjects(text, named, firms, firmsAndInstitutions, scopes, documentSubject, issuers);
+        List<EntityMention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE && !m.contextual()).toList();
+        return new FigureSubjects(text, named, firms, firmsAndInstitutions, zones, scopes, documentSubject, issuers);
     }
 
     private static boolean anAreaOf(String titleName, EntityMention zone) {
@@ -457,7 +461,13 @@ final class FigureSubjects {
         int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
         List<String> inParagraph = named.stream().filter(m -> m.start() >= paragraphStart && m.end() <= clauseStart && m.type() == EntityType.ZONE
                 && ofTheKind.test(m.canonical())).map(EntityMention::canonical).distinct().toList();
-        return inParagraph.size() == 1 ? Optional.of(inParagraph.get(0)) : documentSubject.filter(ofTheKind);
+        // 合作区实现地区生产总值… in a Macau release naming 横琴粤澳深度合作区 only in its committee's name and 澳门 throughout: the
+        // one zone of the kind the document has named.
+        return inParagraph.size() == 1 ? Optional.of(inParagraph.get(0)) : documentSubject.filter(ofTheKind).or(() -> {
+            List<String> ofTheKindNamed = zones.stream().filter(m -> m.end() <= clauseStart && ofTheKind.test(m.canonical()))
+                    .map(EntityMention::canonical).distinct().limit(2).toList();
+            return ofTheKindNamed.size() == 1 && inParagraph.isEmpty() ? Optional.of(ofTheKindNamed.get(0)) : Optional.empty();
+        });
     }
 
 

@@ -23,8 +23,8 @@ public final class PeriodScanner {
     private static final String DASH = "[至到\\-－—–~～]";
     /** 2017年挂牌以来, 2019年获批设立以来: the event a zone's count runs from, between the year and 以来. */
     private static final String SINCE_AN_EVENT = "(?:\\p{IsHan}{0,3}?(?:挂牌|设立|成立|获批|运行|运营|封关|开园|启动|批复|揭牌|建设))?";
-    /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 前10个月. */
-    private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
+    /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 第四季 (Hong Kong and Macau), 前10个月. */
+    private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季(?!度)|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
@@ -63,8 +63,8 @@ public final class PeriodScanner {
 
     private static final Pattern PERIOD = Pattern.compile("(?=[" + STARTS + "])(?:" + EXPRESSIONS + ")");
 
-    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 来 (挂牌以来). */
-    private static final String ANCHORS = "年月五前目阶度来";
+    /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 季 (第四季), 来 (挂牌以来). */
+    private static final String ANCHORS = "年月五前目阶度季来";
     private static final int WINDOW_BEFORE = 10;
     private static final int WINDOW_AFTER = 16;
 
@@ -382,7 +382,7 @@ public final class PeriodScanner {
                 case "下半年" -> new int[] {7, 12};
                 case "前三季度" -> new int[] {1, 9};
                 default -> {
-                    int q = NumberParser.chineseDigit(part.charAt(part.length() - 3));
+                    int q = NumberParser.chineseDigit(part.charAt(part.indexOf('季') - 1));
                     yield new int[] {q * 3 - 2, q * 3};
                 }
             };

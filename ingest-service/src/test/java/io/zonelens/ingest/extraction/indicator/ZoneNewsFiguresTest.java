@@ -904,4 +904,23 @@ class ZoneNewsFiguresTest {
                         + "对符合条件的高层次人才首次购买商品住房的，按购房价款的30%给予购房补贴。对2025年新引进的企业，东湖高新区共兑现资金18.6亿元。");
         assertEquals(List.of(100.0, 18.6), all.stream().map(Observation::value).toList(), all.toString());
     }
+
+    @Test
+    void aZoneKindOpeningAClauseIsTheOneZoneOfThatKindTheDocumentNamesThoughAPlaceIsNamedMore() {
+        List<Observation> all = ExtractionFixture.extract("澳门特区政府与合作区执委会召开联席会议", "2026-02-06",
+                "澳门特别行政区政府与横琴粤澳深度合作区执行委员会举行联席会议，澳门特区政府多个部门出席。澳门各界积极参与。"
+                        + "会议通报，2025年合作区实现地区生产总值587亿元，按年增长6.3%。澳门居民在合作区就业人数持续增加。");
+        assertEquals("横琴粤澳深度合作区", ExtractionFixture.valued(all, 587).subject(), all.toString());
+    }
+
+    @Test
+    void aHongKongQuarterIsAQuarterAndGrowthOnTheQuarterIsOnThePeriodBefore() {
+        List<Observation> all = ExtractionFixture.extract("香港特区政府公布第四季本地生产总值", "2026-02-26",
+                "香港二零二五年第四季本地生产总值按年上升百分之二点五；经季节性调整后，本地生产总值按季增长百分之零点四。货物出口总额在第四季按年上升百分之七点二。");
+        Observation yearly = ExtractionFixture.valued(all, 2.5);
+        assertEquals(Observation.Kind.ACTUAL, yearly.kind(), all.toString());
+        assertEquals("2025-10/2025-12", yearly.periodLabel(), all.toString());
+        assertTrue(ExtractionFixture.valued(all, 0.4).flags().contains("ON_PREVIOUS_PERIOD"), all.toString());
+        assertEquals("货物出口总额", ExtractionFixture.valued(all, 7.2).indicator(), all.toString());
+    }
 }
