@@ -35,29 +35,30 @@ final class FigureSubjects {
     private final String text;
     private final List<EntityMention> named;
     private final List<EntityMention> firms;
+    private final List<EntityMention> firmsAndInstitutions;
+    /** Every zone named, inside a body's name too (横琴粤澳深度合作区执行委员会). */
+    private final List<EntityMention> zones;
     private final Scopes scopes;
     private final Optional<String> documentSubject;
     /** Bodies named after a place (陕西省人民政府办公厅), with that place: who issues a plan. */
     private final List<Issuer> issuers;
     /** The scope or firm an earlier clause of the sentence gave, and where that clause starts. */
     private Optional<String> sentenceScope = Optional.empty();
-    private boolean scopeFromAFirm;
-    private final List<EntityMention> firmsAndInstitutions;
-    /** Every zone named, inside a body's name too (横琴粤澳深度合作区执行委员会). */
-    private final List<EntityMention> zones;
     private int scopeClause;
+    /** Whether that scope is a firm's, which ends at a ； whose part names another firm. */
+    private boolean scopeFromAFirm;
 
     private record Issuer(int start, int end, String place) {
     }
 
     private FigureSubjects(String text, List<EntityMention> named, List<EntityMention> firms, List<EntityMention> firmsAndInstitutions,
                            List<EntityMention> zones, Scopes scopes, Optional<String> documentSubject, List<Issuer> issuers) {
-        this.zones = zones;
         this.issuers = issuers;
         this.text = text;
         this.named = named;
         this.firms = firms;
         this.firmsAndInstitutions = firmsAndInstitutions;
+        this.zones = zones;
         this.scopes = scopes;
         this.documentSubject = documentSubject;
     }
@@ -421,7 +422,7 @@ final class FigureSubjects {
         Optional<String> scoped = rank ? Optional.empty()
                 : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
                         .or(() -> theDocumentsZoneByItsKind(sentence, clauseStart, quantity.start()))
-                        .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, segmentStart(sentence, quantity.start()), quantity.start(), named, scopes)
+                        .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, sentence.partStartBefore(text, quantity.start()), quantity.start(), named, scopes)
                                 : Optional.empty());
         if (scoped.isPresent()) {
             sentenceScope = scoped;
@@ -429,8 +430,8 @@ final class FigureSubjects {
             scopeClause = clauseStart;
         } else if (!rank && !namedSince(named, scopeClause, quantity.start())
                 // 施耐德电气宣布…；日本企业Nidec…投资1.1亿美元: a firm's figures end where a part of the sentence names another.
-                && !(scopeFromAFirm && segmentStart(sentence, quantity.start()) > scopeClause
-                        && namedSince(firmsAndInstitutions, segmentStart(sentence, quantity.start()), quantity.start()))) {
+                && !(scopeFromAFirm && sentence.partStartBefore(text, quantity.start()) > scopeClause
+                        && namedSince(firmsAndInstitutions, sentence.partStartBefore(text, quantity.start()), quantity.start()))) {
             scoped = sentenceScope;
         }
         // 国内生产总值 (not 地区生产总值) is the nation's product, unless a place is named with it.
@@ -491,16 +492,6 @@ final class FigureSubjects {
 
     /** 印发的《, 联合出台了《, 此前发布《: a body issuing the plan whose figures follow. */
     private static final Pattern ISSUED = Pattern.compile("[、\\p{IsHan}]{0,16}?(?:印发|出台|发布|制定|编制)(?:的|了)?《");
-
-    /** Where the part of the sentence a figure stands in starts: after the last ； before it (a list of separate items). */
-    private int segmentStart(Sentence sentence, int offset) {
-        for (int i = offset - 1; i >= sentence.start(); i--) {
-            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
-                return i + 1;
-            }
-        }
-        return sentence.start();
-    }
 
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
     private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");

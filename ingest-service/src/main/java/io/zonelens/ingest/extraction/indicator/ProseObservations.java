@@ -784,14 +784,8 @@ final class ProseObservations {
      * (给予, 按…的30%, 最高, 奖励, 补贴).
      */
     private static boolean termOfAPolicy(String text, Sentence sentence, Quantity quantity) {
-        int from = sentence.start();
-        for (int i = quantity.start() - 1; i > sentence.start(); i--) {
-            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
-                from = i + 1;
-                break;
-            }
-        }
-        Matcher condition = POLICY_CONDITION.matcher(text).region(from, quantity.start()).useTransparentBounds(true);
+        Matcher condition = POLICY_CONDITION.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start())
+                .useTransparentBounds(true);
         while (condition.find()) {
             int conditionEnd = text.indexOf('的', condition.end());
             int clauseEnd = firstClauseBreak(text, condition.end(), sentence.end());

@@ -25,6 +25,16 @@ public record Sentence(int index, int start, int end) {
         return start;
     }
 
+    /** Where the part of the sentence holding {@code offset} starts: after the last ； before it (a list of separate items). */
+    public int partStartBefore(String body, int offset) {
+        for (int i = offset - 1; i >= start; i--) {
+            if (body.charAt(i) == '；' || body.charAt(i) == ';') {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
     /** Whether [from, to) of the text holds any of the characters. */
     public static boolean anyOf(String text, int from, int to, String characters) {
         for (int i = from; i < to; i++) {
