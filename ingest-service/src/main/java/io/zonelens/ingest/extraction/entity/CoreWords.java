@@ -25,6 +25,21 @@ final class CoreWords {
         return false;
     }
 
+    /** 委员普遍认为, 主任一致同意: a word HanLP knows only as an adverb or adjective says how, never who. */
+    static boolean onlyAModifier(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (!tag.startsWith("d") && !tag.startsWith("a") && !tag.equals("vd")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Neither HanLP's core nor its custom dictionary (where terms like 新材料 live) knows it: a name, likely. */
     static boolean unknown(String word) {
         return CoreDictionary.get(word) == null && !CustomDictionary.contains(word);

@@ -70,22 +70,7 @@ public final class PersonNameFilter {
      * name that is also a common word (杨柳) is accepted.
      */
     public boolean plausible(String name) {
-        return shapedLikeAName(name) && !gazetteer.isNameOrFragment(name) && !onlyAModifier(name);
-    }
-
-    /** 委员普遍认为, 主任一致同意: an adverb or adjective HanLP knows only as such says how, not who. */
-    static boolean onlyAModifier(String name) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            String tag = nature.toString();
-            if (!tag.startsWith("d") && !tag.startsWith("a") && !tag.equals("vd")) {
-                return false;
-            }
-        }
-        return true;
+        return shapedLikeAName(name) && !gazetteer.isNameOrFragment(name) && !CoreWords.onlyAModifier(name);
     }
 
     /**

@@ -586,7 +586,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
             if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end)
-                    && !PersonNameFilter.onlyAModifier(name))) {
+                    && !CoreWords.onlyAModifier(name))) {
                 continue;
             }
             // 林毅书记强调，王强主任严格要求, 刘洋董事长高兴地说, 陈书记向来宾介绍: after a name and its title, a verb, adjective

@@ -410,8 +410,10 @@ final class ProseObservations {
             if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && (SHARE_WORDS.matcher(indicator).find() || partOfAWhole)) {
                 measure = Observation.Measure.SHARE;
             }
-            String completedIndicator = completed && lastIndicator != null ? lastIndicator : null;
-            lastIndicator = completedIndicator != null ? completedIndicator : indicator;
+            // A completion rate leaves the indicator it is of as the one the next figure goes on with.
+            if (!completed || lastIndicator == null) {
+                lastIndicator = indicator;
+            }
             if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
                 addedInTheSentence.put(quantity.unit(), indicator);
             }
