@@ -4,6 +4,9 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /** What HanLP's core dictionary says of a word, for the rules that must tell names from common words. */
 final class CoreWords {
 
@@ -12,32 +15,18 @@ final class CoreWords {
 
     /** HanLP sometimes tags a verb or adjective as a proper noun (提振, 联想); the core dictionary knows better. */
     static boolean usuallyNotAName(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            String tag = nature.toString();
-            if (tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d")) {
-                return true;
-            }
-        }
-        return false;
+        return tags(word).anyMatch(tag -> tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d"));
     }
 
     /** 委员普遍认为, 主任一致同意: a word HanLP knows only as an adverb or adjective says how, never who. */
     static boolean onlyAModifier(String word) {
+        return CoreDictionary.get(word) != null && tags(word).allMatch(tag -> tag.startsWith("d") || tag.startsWith("a") || tag.equals("vd"));
+    }
+
+    /** The parts of speech the core dictionary gives the word (none for a word it does not know). */
+    private static Stream<String> tags(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            String tag = nature.toString();
-            if (!tag.startsWith("d") && !tag.startsWith("a") && !tag.equals("vd")) {
-                return false;
-            }
-        }
-        return true;
+        return attribute == null ? Stream.empty() : Arrays.stream(attribute.nature).map(Nature::toString);
     }
 
     /** Neither HanLP's core nor its custom dictionary (where terms like 新材料 live) knows it: a name, likely. */
