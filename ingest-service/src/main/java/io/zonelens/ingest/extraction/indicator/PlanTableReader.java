@@ -33,6 +33,7 @@ public class PlanTableReader {
     private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
     private final UnitCatalog units = UnitCatalog.standard();
+    private final IndicatorLines indicatorLines = new IndicatorLines();
 
     /** Tables in a body whose paragraphs are joined by "\n" (as {@code NormalizedDocument.text()} does). */
     public List<PlanTable> read(String text) {
@@ -62,6 +63,11 @@ public class PlanTableReader {
                     tables.add(table.table());
                     i = table.next() - 1;
                 }
+            }
+        }
+        for (PlanTable lines : indicatorLines.read(paragraphs)) {
+            if (tables.stream().noneMatch(table -> table.start() < lines.end() && lines.start() < table.end())) {
+                tables.add(lines);
             }
         }
         return tables;
@@ -285,7 +291,7 @@ public class PlanTableReader {
     }
 
     /** The one number in a cell such as "41以上", "约30", "≥5", or null when the cell is words. */
-    private static BigDecimal numberIn(String body) {
+    static BigDecimal numberIn(String body) {
         int start = 0;
         while (start < body.length() && !NumberParser.isArabicDigit(body.charAt(start))) {
             start++;
@@ -372,18 +378,26 @@ public class PlanTableReader {
     /** The caption just above the header (2-1“十四五”时期…主要指标 → “十四五”时期…主要指标), or null. */
     private static String caption(List<Cell> cells, int headerAt) {
         for (int i = headerAt - 1; i >= 0 && i >= headerAt - CAPTION_LOOKBACK; i--) {
-            String text = cells.get(i).text();
-            if (text.contains("指标") && text.length() <= 60 && !text.contains("。")) {
-                int k = 0;
-                if (text.startsWith("表") || text.startsWith("专栏")) {
-                    k = text.startsWith("表") ? 1 : 2;
-                }
-                while (k < text.length() && (Character.isDigit(text.charAt(k)) || "-－.．:： ".indexOf(text.charAt(k)) >= 0)) {
-                    k++;
-                }
-                return text.substring(k).strip();
+            String caption = captionIn(cells.get(i).text());
+            if (caption != null) {
+                return caption;
             }
         }
         return null;
+    }
+
+    /** A table's caption less its number (表1 …主要指标, 专栏1 …主要指标), or null where the line is none. */
+    static String captionIn(String text) {
+        if (!text.contains("指标") || text.length() > 60 || text.contains("。")) {
+            return null;
+        }
+        int k = 0;
+        if (text.startsWith("表") || text.startsWith("专栏")) {
+            k = text.startsWith("表") ? 1 : 2;
+        }
+        while (k < text.length() && (Character.isDigit(text.charAt(k)) || "-－.．:： ".indexOf(text.charAt(k)) >= 0)) {
+            k++;
+        }
+        return text.substring(k).strip();
     }
 }

@@ -32,6 +32,12 @@ final class RowTables {
     /** What parts the cells of a table row pasted as one line: spaces, tabs or |. */
     static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
     private static final Pattern NUMBER = Pattern.compile("[-－−]?[0-9]+(?:\\.[0-9]+)?%?");
+    /** A figure with a note of its unit in brackets: -0.4（百分点） in a column of growth rates. */
+    private static final Pattern NOTED_NUMBER = Pattern.compile("(" + NUMBER.pattern() + ")[（(]([^（）()0-9]{1,6})[）)]");
+    /** 二、投资, （三）消费: a heading between the blocks of one table. */
+    private static final Pattern BLOCK_HEADING = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}{1,12}\\s*");
+    /** 其中：高新技术产业产值: a part of the row above. */
+    private static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
     private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|城市|园区|开发区|片区|综保区|单位名称");
     private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
@@ -53,18 +59,31 @@ final class RowTables {
             if (!header(header)) {
                 continue;
             }
-            int rows = 0;
-            while (i + 1 + rows < lines.size() && row(cells(text, lines.get(i + 1 + rows)), header.size())) {
-                rows++;
+            // Rows follow the header; a blank line or a block's heading (二、投资) between rows keeps the table going.
+            List<int[]> rows = new ArrayList<>();
+            int next = i + 1;
+            while (next < lines.size()) {
+                if (row(cells(text, lines.get(next)), header.size())) {
+                    rows.add(lines.get(next++));
+                    continue;
+                }
+                int after = next;
+                while (!rows.isEmpty() && after < lines.size() && betweenBlocks(text, lines.get(after))) {
+                    after++;
+                }
+                if (after == next || after == lines.size() || !row(cells(text, lines.get(after)), header.size())) {
+                    break;
+                }
+                next = after;
             }
-            if (rows < 2) {
+            if (rows.size() < 2) {
                 continue;
             }
             String captionUnit = captionUnit(text, lines, i);
-            for (int r = 1; r <= rows; r++) {
-                found.addAll(observations(document, subjects, periods, header, lines.get(i + r), captionUnit));
+            for (int[] row : rows) {
+                found.addAll(observations(document, subjects, periods, header, row, captionUnit));
             }
-            i += rows;
+            i = next - 1;
         }
         return found;
     }
@@ -73,7 +92,7 @@ final class RowTables {
                                            int[] line, String captionUnit) {
         String text = document.text();
         List<int[]> spans = cellSpans(text, line);
-        String label = text.substring(spans.get(0)[0], spans.get(0)[1]);
+        String label = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
         boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
         Optional<String> subject = rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
                 : subjects.documentSubject();
@@ -84,9 +103,11 @@ final class RowTables {
         String rowUnit = unitColumn > 0 ? text.substring(spans.get(unitColumn)[0], spans.get(unitColumn)[1]) : null;
         List<Observation> found = new ArrayList<>();
         String lastLevel = null;
-        PeriodMention lastLevelPeriod = null;
         for (int c = 1; c < header.size(); c++) {
             String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
+            Matcher noted = NOTED_NUMBER.matcher(cell);
+            String note = noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
+            cell = note != null ? noted.group(1) : cell;
             if (c == unitColumn || !NUMBER.matcher(cell).matches()) {
                 continue;
             }
@@ -104,24 +125,34 @@ final class RowTables {
                 continue;
             }
             Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
-            String unitText = growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
+            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
             UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-'));
-            // 1-6月 | 同比增长（%）: a change is over the period of the figure before it.
-            PeriodMention period = growth && lastLevelPeriod != null && !HEADER_PERIOD.matcher(head).find() ? lastLevelPeriod
-                    : period(document, periods, head, spans.get(c)[0]);
+            // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5).
+            PeriodMention period = period(document, periods, growth && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn) : head,
+                    spans.get(c)[0]);
             if (period == null) {
                 continue;
             }
-            if (!growth) {
-                lastLevelPeriod = period;
-            }
-            Observation.Measure measure = growth ? Observation.Measure.GROWTH : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
+            // -0.4（百分点） under 同比增长: a rate's change in points, not a growth.
+            boolean points = unit != null && unit.unit().canonical().equals("pp");
+            Observation.Measure measure = growth && points ? Observation.Measure.CHANGE : growth ? Observation.Measure.GROWTH
+                    : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
             found.add(new Observation(subject.get(), indicator, Observation.Kind.ACTUAL, measure, period.label(), period.from(), period.to(),
                     value, null, Qualifier.EXACT, null, unit == null ? null : unit.unit().canonical(), unitText,
                     unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
+    }
+
+    /** The head of the nearest column before {@code column} that is no change or unit, else its own. */
+    private static String levelHead(List<String> header, int column, int unitColumn) {
+        for (int c = column - 1; c >= 1; c--) {
+            if (c != unitColumn && !GROWTH_HEADER.matcher(header.get(c)).find()) {
+                return header.get(c);
+            }
+        }
+        return header.get(column);
     }
 
     /** The column's own period (1-6月), else the year the title names, else the text's where the table stands. */
@@ -172,14 +203,26 @@ final class RowTables {
                 && cells.stream().anyMatch(cell -> cell.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
     }
 
-    /** As many cells as the header, a label first and figures (two at least) or gaps after it, a 单位 cell aside. */
+    /**
+     * As many cells as the header, a label first and figures after it (two at least, or one and a gap), a 单位 cell
+     * aside.
+     */
     private static boolean row(List<String> cells, int size) {
-        if (cells.size() != size || cells.get(0).length() > MAX_LABEL || NUMBER.matcher(cells.get(0)).matches()) {
+        if (cells.size() != size || cells.get(0).length() > MAX_LABEL || figure(cells.get(0))) {
             return false;
         }
-        long figures = cells.stream().skip(1).filter(cell -> NUMBER.matcher(cell).matches()).count();
-        long others = cells.stream().skip(1).filter(cell -> !NUMBER.matcher(cell).matches() && !MISSING.matcher(cell).matches()).count();
-        return figures >= 2 && others <= 1;
+        long figures = cells.stream().skip(1).filter(RowTables::figure).count();
+        long gaps = cells.stream().skip(1).filter(cell -> MISSING.matcher(cell).matches()).count();
+        long others = cells.size() - 1 - figures - gaps;
+        return figures >= 1 && figures + gaps >= 2 && others <= 1;
+    }
+
+    private static boolean figure(String cell) {
+        return NUMBER.matcher(cell).matches() || NOTED_NUMBER.matcher(cell).matches();
+    }
+
+    private static boolean betweenBlocks(String text, int[] line) {
+        return text.substring(line[0], line[1]).isBlank() || BLOCK_HEADING.matcher(text).region(line[0], line[1]).matches();
     }
 
     private static List<int[]> lines(String text) {

@@ -200,4 +200,26 @@ class PlanTableReaderTest {
         assertEquals(List.of(), reader.read(List.of("序号", "到2025年,地区生产总值达到1500亿元。")));
         assertEquals(List.of(), reader.read(List.of("2025年,地区生产总值达到1500亿元。")));
     }
+    @Test
+    void aPlansNumberedIndicatorLinesAreATableEvenPastALineInWords() {
+        List<PlanTable> tables = reader.read(List.of("专栏1 “十五五”时期新区经济社会发展主要指标", "一、经济发展",
+                "1.地区生产总值（亿元）：2025年5020，2030年6700以上，年均增长6%左右，预期性。",
+                "2.居民人均可支配收入增长（%）：与经济增长基本同步，预期性。",
+                "3.实际使用外资（亿美元）：“十四五”累计42.6，“十五五”累计60，预期性。",
+                "4.每千人口拥有执业（助理）医师数（人）：2025年3.4，2030年4.0，预期性。", "注：2025年数据为预计数。"));
+        assertEquals(1, tables.size(), tables.toString());
+        PlanTable table = tables.get(0);
+        assertEquals("“十五五”时期新区经济社会发展主要指标", table.title());
+        PlanTableRow product = table.rows().get(0);
+        assertEquals("地区生产总值", product.indicator());
+        assertEquals("亿元", product.unit());
+        assertEquals(5020.0, product.baseline().value());
+        assertEquals("2030", product.target().period());
+        assertEquals(Qualifier.AT_LEAST, product.target().qualifier());
+        assertEquals(6.0, product.targetCagrPercent());
+        PlanTableRow investment = table.rows().get(1);
+        assertTrue(investment.target().cumulative() && "2030".equals(investment.target().period()), investment.toString());
+        assertEquals("2025", investment.baseline().period());
+        assertEquals("每千人口拥有执业（助理）医师数", table.rows().get(2).indicator());
+    }
 }

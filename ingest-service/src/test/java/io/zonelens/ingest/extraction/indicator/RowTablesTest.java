@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RowTablesTest {
 
-
-
     @Test
     void rowsOfPlacesGiveEachPlaceTheFiguresOfEveryColumnAndAChangeIsOfTheFigureBeforeIt() {
         List<Observation> all = extract("2023年广州市各区地区生产总值", "2024-02-06",
@@ -49,5 +47,21 @@ class RowTablesTest {
                 "产品名称 单位 产量 比上年增长（%）\n汽车 万辆 146.2 12.7\n集成电路 亿块 36.8 21.5");
         assertEquals("集成电路产量", valued(all, 36.8).indicator(), all.toString());
         assertTrue(extract(null, "2024-03-26", "Ningbo port handled 36 million TEU in 2023\nand 12 more lines of 5 words\nwith 3 and 4 numbers").isEmpty());
+    }
+    @Test
+    void aTableGoesOnPastItsBlocksHeadingsRowsWithAGapAndANotedCellAndAPartLosesItsQizhong() {
+        List<Observation> all = extract("2026年1-5月嘉善县主要经济指标", "2026-06-20", String.join("\n",
+                "一、工业", "指标名称 | 单位 | 1-5月累计 | 同比增长%",
+                "规模以上工业总产值 | 亿元 | 812.36 | 8.4", "  其中：高新技术产业产值 | 亿元 | 563.21 | 11.2",
+                "规上工业产品销售率 | % | 98.3 | -0.4（百分点）", "", "二、投资", "固定资产投资 | 亿元 | — | 6.5",
+                "房地产开发投资 | 亿元 | 38.27 | -9.6"));
+        assertEquals("高新技术产业产值", valued(all, 563.21).indicator(), all.toString());
+        Observation points = valued(all, -0.4);
+        assertEquals(Observation.Measure.CHANGE, points.measure(), all.toString());
+        assertEquals("pp", points.unit(), all.toString());
+        Observation investment = valued(all, 6.5);
+        assertEquals("固定资产投资", investment.indicator(), all.toString());
+        assertEquals("2026-01/2026-05", investment.periodLabel(), "the period of the column before it, though empty: " + all);
+        assertEquals("房地产开发投资", valued(all, -9.6).indicator(), all.toString());
     }
 }
