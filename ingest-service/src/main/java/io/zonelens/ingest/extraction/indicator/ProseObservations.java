@@ -40,7 +40,7 @@ final class ProseObservations {
             "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|下跌|微跌|"
-                    + "共计|累计|合计|总计|了|至|到|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|人民币|美元|欧元|港元|港币|日元|英镑|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -125,10 +125,14 @@ final class ProseObservations {
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
     private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度)(?:任务)?的?");
-    private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?");
+    /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
+    private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
+            + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
+    private static final Pattern DECORATION = Pattern.compile("[\\p{So}\\p{Sk}\\p{Mn}\\p{Cf}]|^\\s*【[^】]{1,12}】");
+    private static final String LIST_ITEM_NUMBER = "^\\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))";
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects, PeriodAttribution periods) {
         String text = document.text();
@@ -147,6 +151,8 @@ final class ProseObservations {
         int lastSentence = -1;
         int previousEnd = 0;
         Respectively respectively = null;
+        // The indicator whose target the last figure gave in brackets (完成目标（2500家）), for the share of it reached after it.
+        String targetInBracketsOf = null;
         ListedIndicator listBefore = null;
         ListedIndicator currentList = null;
         for (Quantity quantity : document.quantities()) {
@@ -179,9 +185,11 @@ final class ProseObservations {
             if (termOfAPolicy(text, sentence, quantity)) {
                 continue;
             }
-            int clauseStart = Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd);
+            // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
+            int colon = colonRightBefore(text, quantity.start(), Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd));
+            int clauseStart = Math.max(sentence.clauseStartBefore(text, colon >= 0 ? colon : quantity.start()), previousEnd);
+            String left = text.substring(clauseStart, colon >= 0 ? colon : quantity.start());
             previousEnd = quantity.end();
-            String left = text.substring(clauseStart, quantity.start());
             respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
                     : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
             if (respectively != null && respectively.index() == 0) {
@@ -319,7 +327,10 @@ final class ProseObservations {
             }
             // 增长7.5%，高于全市平均水平1.4个百分点: the growth before, set against a wider whole's.
             Matcher against = RATE_AGAINST.matcher(indicator);
-            if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.GROWTH && lastIndicator != null && against.matches()) {
+            // 年均增长6.9%，低于规划目标1.1个百分点: and an average growth, against its target.
+            boolean againstTheRate = measure == Observation.Measure.CHANGE && lastIndicator != null && against.matches()
+                    && (lastMeasure == Observation.Measure.GROWTH || lastMeasure == Observation.Measure.CAGR);
+            if (againstTheRate) {
                 indicator = lastIndicator + "增速" + against.group(1);
             }
             // 研发投入强度为6.8%，高于全市3.5个百分点: a ratio before, set against a wider whole's.
@@ -361,6 +372,24 @@ final class ProseObservations {
                 }
                 indicator = "";
             }
+            // 完成目标（2500家）的84.2%, 已超过规划目标（40件）: a target in brackets after 目标 is the target of the indicator
+            // before it; the share after it is how much of that target was reached.
+            // So is one the clause quotes or says the plan set (提前实现“2025年达到3.8%”的规划目标, 略低于规划提出的年均增长7.5%).
+            boolean targetInBrackets = lastIndicator != null && respectively == null && (TARGET_IN_BRACKETS.matcher(text)
+                    .region(Math.max(sentence.start(), quantity.start() - 4), quantity.start()).find() && quantity.end() < text.length()
+                    && "）)".indexOf(text.charAt(quantity.end())) >= 0
+                    || QUOTED_AIM.matcher(text).region(clauseStart, quantity.start()).find() || SET_BY_THE_PLAN.matcher(left).find());
+            boolean reachedOfTheTarget = targetInBracketsOf != null && quantity.kind() == QuantityKind.PERCENT && REACHED_OF_IT.matcher(left).matches();
+            if (targetInBrackets) {
+                indicator = lastIndicator;
+            } else if (reachedOfTheTarget) {
+                indicator = targetInBracketsOf + "目标完成率";
+                measure = Observation.Measure.SHARE;
+                completed = true;
+            }
+            // The share reached is as of the indicator's last figure (2022年完成265.4亿元，完成2025年目标（330亿元）的80.4%).
+            PeriodMention reachedAsOf = reachedOfTheTarget ? latestPeriodOf(found, targetInBracketsOf) : null;
+            targetInBracketsOf = targetInBrackets ? lastIndicator : null;
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
@@ -411,7 +440,8 @@ final class ProseObservations {
                 measure = Observation.Measure.SHARE;
             }
             // A completion rate leaves the indicator it is of as the one the next figure goes on with.
-            if (!completed || lastIndicator == null) {
+            // Nor does a rate set against another (低于规划目标1.1个百分点): 2023年上半年完成1812亿元 goes on with the indicator.
+            if ((!completed || lastIndicator == null) && !againstTheRate) {
                 lastIndicator = indicator;
             }
             if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
@@ -448,7 +478,8 @@ final class ProseObservations {
             if (subject.isEmpty() || attributed == null) {
                 continue;
             }
-            PeriodMention period = attributed.period();
+            PeriodMention period = targetInBrackets ? targetYearBefore(document, quantity.start(), attributed.period())
+                    : reachedAsOf != null ? reachedAsOf : attributed.period();
             // 到2025年…年均增长8%: a yearly rate to a plan's last year runs over the plan the document names.
             if (measure == Observation.Measure.CAGR) {
                 period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(),
@@ -462,6 +493,9 @@ final class ProseObservations {
                     && period.to() != null && period.to().isAfter(document.publishedAt().toLocalDate())) {
                 kind = Observation.Kind.TARGET;
             }
+            // 低于规划目标1.1个百分点: how far a rate fell short of its target is an actual.
+            boolean shortOfItsTarget = againstTheRate && indicator.endsWith("目标");
+            kind = targetInBrackets ? Observation.Kind.TARGET : reachedOfTheTarget || shortOfItsTarget ? Observation.Kind.ACTUAL : kind;
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
             boolean fall = movedUp != null ? movedUp : (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE)
                     && DECLINE_WORDS.matcher(measuredLeft.strip()).find() || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();
@@ -697,6 +731,37 @@ final class ProseObservations {
                 LocalDate.of(last - count + 1, 1, 1), LocalDate.of(last, 12, 31), period.kind());
     }
 
+    /** The year a target in brackets is for: the last year aimed at before it (到2025年), else the one it is attributed. */
+    private static PeriodMention targetYearBefore(AnalyzedDocument document, int offset, PeriodMention attributed) {
+        LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
+        if (attributed.from() != null && published != null && attributed.from().isAfter(published)) {
+            return attributed;
+        }
+        PeriodMention aimed = null;
+        for (PeriodMention period : document.periods()) {
+            if (period.end() <= offset && period.kind() == PeriodKind.TARGET_YEAR) {
+                aimed = period;
+            }
+        }
+        return aimed != null ? aimed : attributed;
+    }
+
+    /** The period of the last ACTUAL figure found for the indicator, or null. */
+    private static PeriodMention latestPeriodOf(List<Observation> found, String indicator) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Observation o = found.get(i);
+            if (o.indicator().equals(indicator) && o.kind() == Observation.Kind.ACTUAL) {
+                return new PeriodMention(o.start(), o.end(), o.periodLabel(), o.periodLabel(), o.periodFrom(), o.periodTo(), PeriodKind.YEAR);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("目标值?[（(]$");
+    private static final Pattern QUOTED_AIM = Pattern.compile("实现[“\"](?:[0-9]{4}年)?(?:达到|突破|超过|为)?$");
+    private static final Pattern SET_BY_THE_PLAN = Pattern.compile("(?:低于|高于|超过|超出|达到|实现)了?(?:规划|纲要|计划)(?:提出|确定|设定|要求)的");
+    private static final Pattern REACHED_OF_IT = Pattern.compile("\\s*[）)]的\\s*");
+
     private static final String YEAR_COUNTS = "两三四五";
     private static final Pattern YEARS_AVERAGED = Pattern.compile("([两三四五])年平均");
 
@@ -758,6 +823,15 @@ final class ProseObservations {
      * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
      * must end its phrase (a delimiter or the end follows) and not count years.
      */
+    /** The colon ending the clause break right before {@code offset} (spaces aside) where the clause is only that, or -1. */
+    private static int colonRightBefore(String text, int offset, int clauseStart) {
+        int i = offset - 1;
+        while (i >= clauseStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i == clauseStart - 1 && i > 0 && (text.charAt(i) == '：' || text.charAt(i) == ':') ? i : -1;
+    }
+
     private static boolean standsAlone(Quantity quantity, String text) {
         // 3年, 6个月, 成立75周年: a span of time or an anniversary is no figure of the economy.
         if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText()) || "周年".equals(quantity.unitText())) {
@@ -1026,9 +1100,11 @@ final class ProseObservations {
             int start = Math.max(0, Math.min(name.length(), outer.get(i)[0] - from));
             name.delete(start, Math.max(start, Math.min(name.length(), outer.get(i)[1] - from)));
         }
-        // （二）实际使用外资: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
+        // （二）实际使用外资, 三、中标金额: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
-        String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(DEFINED_AS.matcher(name.toString()).replaceAll("").replaceFirst("^\\s*[（(][一二三四五六七八九十0-9]{1,3}[）)]", ""))
+        // ✅地区生产总值, 【招商引资】新签约项目: a line's decoration and its section's head are no part of the name either.
+        String undecorated = DECORATION.matcher(name.toString()).replaceAll("");
+        String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(DEFINED_AS.matcher(undecorated).replaceAll("").replaceFirst(LIST_ITEM_NUMBER, ""))
                 .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "")).replaceFirst("");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.
         cleaned = FROM_FIGURE.matcher(COMPARED_WITH.matcher(cleaned).replaceFirst("")).replaceFirst("");

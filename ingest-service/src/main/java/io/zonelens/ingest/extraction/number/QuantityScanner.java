@@ -74,6 +74,9 @@ public final class QuantityScanner {
         if (isDate(first, unit, text, pos, limit)) {
             return new Read(null, first.end());
         }
+        // 申报总价为美元86.5万元: a currency named before the figure; the 元 after it only says money.
+        Unit namedBefore = unit != null && "元".equals(unit.text()) ? units.foreignCurrencyEndingAt(text, floor, start) : null;
+        unit = namedBefore != null ? namedBefore : unit;
         // a range: 6.5%－7%, 6%-6.5%, 10-15亿元, 1至11月 (a date, skipped whole)
         int dash = unitEnd;
         if (dash < limit && (RANGE_DASHES.indexOf(text.charAt(dash)) >= 0 || text.charAt(dash) == '至' || text.charAt(dash) == '到')) {

@@ -25,13 +25,16 @@ public final class UnitCatalog {
         currency("元", "CNY"); currency("人民币", "CNY"); currency("美元", "USD"); currency("欧元", "EUR");
         currency("日元", "JPY"); currency("港元", "HKD"); currency("港币", "HKD"); currency("英镑", "GBP");
         currency("澳门元", "MOP"); currency("澳门币", "MOP"); currency("新台币", "TWD"); currency("澳元", "AUD"); currency("韩元", "KRW");
-        currency("卢布", "RUB"); currency("新加坡元", "SGD");
+        currency("卢布", "RUB"); currency("新加坡元", "SGD"); currency("瑞士法郎", "CHF"); currency("加元", "CAD");
+        currency("加拿大元", "CAD"); currency("澳大利亚元", "AUD"); currency("新西兰元", "NZD"); currency("泰铢", "THB");
+        currency("越南盾", "VND"); currency("林吉特", "MYR"); currency("印尼盾", "IDR"); currency("迪拉姆", "AED");
+        currency("雷亚尔", "BRL"); currency("坚戈", "KZT"); currency("兰特", "ZAR"); currency("美金", "USD");
         add("元/人", "CNY/person", 1, Dimension.CURRENCY_PER_PERSON);
         add("人", "person", 1, Dimension.PERSONS); add("人次", "person-time", 1, Dimension.PERSONS);
         add("名", "person", 1, Dimension.PERSONS);
         for (String word : List.of("家", "个", "件", "座", "辆", "户", "张", "场", "项", "台", "套", "艘", "架", "条", "所", "栋",
                 "只", "部", "种", "次", "宗", "笔", "单", "票", "株", "头", "篇", "份", "处", "位", "列", "班", "批次", "架次", "个项目",
-                "块", "片", "颗", "枚", "根", "辆次", "艘次")) {
+                "块", "片", "颗", "枚", "根", "辆次", "艘次", "起")) {
             add(word, word, 1, Dimension.COUNT);
         }
         add("平方米", "m2", 1, Dimension.AREA); add("平米", "m2", 1, Dimension.AREA); add("㎡", "m2", 1, Dimension.AREA);
@@ -83,6 +86,17 @@ public final class UnitCatalog {
         for (int length = Math.min(longestUnit, text.length() - pos); length > 0; length--) {
             Unit unit = units.get(text.subSequence(pos, pos + length).toString());
             if (unit != null) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** A currency other than the yuan whose name ends at {@code end} (not before {@code floor}), or null. */
+    public Unit foreignCurrencyEndingAt(CharSequence text, int floor, int end) {
+        for (int length = Math.min(longestUnit, end - floor); length > 1; length--) {
+            Unit unit = units.get(text.subSequence(end - length, end).toString());
+            if (unit != null && unit.dimension() == Dimension.CURRENCY && !"CNY".equals(unit.canonical())) {
                 return unit;
             }
         }

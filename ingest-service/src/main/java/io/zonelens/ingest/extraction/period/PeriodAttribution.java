@@ -90,7 +90,7 @@ public final class PeriodAttribution {
                     continue;
                 }
                 if (period.start() >= sentence.start() && period.end() <= sentence.end()) {
-                    if (period.end() <= offset) {
+                    if (period.end() <= offset && !quotedBefore(period, offset)) {
                         before = period;
                     } else if (after == null && period.start() >= offset) {
                         after = period;
@@ -106,7 +106,8 @@ public final class PeriodAttribution {
             int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
             PeriodMention earlier = null;
             for (PeriodMention period : periods) {
-                if (period.start() >= paragraphStart && period.end() <= sentence.start() && period.kind() != PeriodKind.COMPARISON && carriesOn(period)) {
+                if (period.start() >= paragraphStart && period.end() <= sentence.start() && period.kind() != PeriodKind.COMPARISON && carriesOn(period)
+                        && !quotedBefore(period, offset)) {
                     earlier = period;
                 }
             }
@@ -165,6 +166,18 @@ public final class PeriodAttribution {
                         || onlyAimsAhead && EXTENT.matcher(text).region(sentence.start(), offset).find())
                 ? new Attributed(published, true) : null;
     }
+
+    /**
+     * 提前实现“2025年达到3.8%”的规划目标；高新技术企业数量达到2106家: a period in a short quoted phrase is the phrase's, not
+     * what follows it (unlike a speech quoted: “一年来，…。”).
+     */
+    private boolean quotedBefore(PeriodMention period, int offset) {
+        int open = text.lastIndexOf('“', period.start());
+        int close = text.indexOf('”', period.end());
+        return open >= 0 && text.lastIndexOf('”', period.start()) < open && close >= 0 && close < offset && close - open <= QUOTED_PHRASE;
+    }
+
+    private static final int QUOTED_PHRASE = 16;
 
     /**
      * 其中6月份增长7.1%。, 8月当月进出口628.7亿元。: a part of the period being reported (a month of it, the month alone) is

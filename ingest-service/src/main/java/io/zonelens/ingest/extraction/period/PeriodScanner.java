@@ -137,7 +137,7 @@ public final class PeriodScanner {
                         found.add(mention);
                         // A 全年 still ahead is no year the text goes on talking about.
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
-                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed ? null : mention.year();
+                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed || namesAnAssessment(text, mention) ? null : mention.year();
                         aheadOfTheYearNamed = false;
                         if (year != null) {
                             lastYear = year;
@@ -400,6 +400,18 @@ public final class PeriodScanner {
         }
 
         private static final int MAX_DATE_LINE = 24;
+
+        /**
+         * 在2024年度综合保税区发展绩效评估中位列全国第4位: the year an assessment is named after rates the year before; the
+         * 全年 of the text's next section is still the year it speaks of.
+         */
+        private static boolean namesAnAssessment(String text, PeriodMention mention) {
+            return mention.kind() == PeriodKind.YEAR && mention.text().endsWith("年度")
+                    && ASSESSMENT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
+        }
+
+        private static final java.util.regex.Pattern ASSESSMENT_AFTER = java.util.regex.Pattern.compile(
+                "[^，,。；;：:\\n]{0,24}?(?:评估|考核|评价|评比|评选|排名|排行榜|榜单)");
 
         /** What says a period is still ahead: 将, 要, 力争, 确保, 冲刺, 预计, 计划, 争取 after it. */
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");

@@ -923,4 +923,39 @@ class ZoneNewsFiguresTest {
         assertTrue(ExtractionFixture.valued(all, 0.4).flags().contains("ON_PREVIOUS_PERIOD"), all.toString());
         assertEquals("货物出口总额", ExtractionFixture.valued(all, 7.2).indicator(), all.toString());
     }
+
+    @Test
+    void aFigureRightAfterALabelAndItsColonIsTheLabelsLessTheItemsNumber() {
+        List<Observation> all = ExtractionFixture.extract("重庆西永综合保税区智能卡口改造项目中标结果公告", "2026-03-18",
+                "一、项目名称：重庆西永综合保税区智能卡口改造项目\n三、中标金额：1386.52万元（人民币壹仟叁佰捌拾陆万伍仟贰佰元整）\n四、项目总投资：2.3亿元\n"
+                        + "2025年西永综保区主要指标：进出口总额：3218亿元；实际使用外资：3.2亿美元。");
+        assertEquals("中标金额", ExtractionFixture.valued(all, 1386.52).indicator(), all.toString());
+        assertEquals("项目总投资", ExtractionFixture.valued(all, 2.3).indicator(), all.toString());
+        assertEquals("进出口总额", ExtractionFixture.valued(all, 3218).indicator(), all.toString());
+        assertEquals("实际使用外资", ExtractionFixture.valued(all, 3.2).indicator(), all.toString());
+    }
+    @Test
+    void aCurrencyNamedBeforeItsFigureIsItsUnitAndNoPartOfTheNameAndCasesCountIn起() {
+        List<Observation> all = ExtractionFixture.extract("黄埔海关公布综合保税区行政处罚典型案例", "2026-01-09",
+                "2025年4月，广州黄埔综合保税区内某企业申报总价为美元86.5万元，货值人民币612.4万元。"
+                        + "2025年，黄埔海关共办理行政处罚案件46起，案值人民币2.37亿元，同比分别下降11.5%和增长8.3%。");
+        Observation price = ExtractionFixture.valued(all, 86.5);
+        assertEquals("USD", price.unit(), all.toString());
+        assertTrue(price.indicator().endsWith("申报总价"), all.toString());
+        assertEquals("货值", ExtractionFixture.valued(all, 612.4).indicator(), all.toString());
+        assertTrue(ExtractionFixture.valued(all, 46).indicator().endsWith("案件"), all.toString());
+        assertTrue(ExtractionFixture.valued(all, -11.5).indicator().endsWith("案件"), "分别 pairs the fall with the cases: " + all);
+    }
+
+    @Test
+    void aLinesDecorationAndItsSectionsHeadAreNoPartOfANameNorIsTheYearAnAssessmentIsNamedAfterTheYearOfWhatFollows() {
+        List<Observation> all = ExtractionFixture.extract("重庆西永综合保税区", "2026-04-20",
+                "【概况】2025年，西永综保区实现进出口总额2376.4亿元。在海关总署组织的2024年度综合保税区发展绩效评估中位列全国第4位。\n"
+                        + "【招商引资】全年新签约项目36个。\n✅新增国家高新技术企业680家");
+        Observation signed = ExtractionFixture.valued(all, 36);
+        assertEquals("新签约项目", signed.indicator(), all.toString());
+        assertEquals("2025", signed.periodLabel(), all.toString());
+        assertEquals("2024", ExtractionFixture.valued(all, 4).periodLabel(), "the rank is the assessment's year's: " + all);
+        assertEquals("新增国家高新技术企业", ExtractionFixture.valued(all, 680).indicator(), all.toString());
+    }
 }
