@@ -381,14 +381,17 @@ final class LearnedSource implements EntityCandidateSource {
             return true;
         }
         boolean endsInAnInstitutionWord = view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.endsAnInstitution()
-                || !hit.value().entries().isEmpty())) || text.endsWith("网");
+                || hit.value().entries().stream().anyMatch(entry -> entry.type() != EntityType.PLACE))) || text.endsWith("网");
+        // 俄罗斯莫斯科, 波兰罗兹 (罗/b 兹/Rg): a country and its city is a place too, no body.
         boolean placeThenCommonWords = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE))
-                && words.stream().skip(1).allMatch(token -> COMMON_WORDS.contains(token.pos()));
+                && words.stream().skip(1).allMatch(token -> COMMON_WORDS.contains(token.pos())
+                        || type != EntityType.COMPANY && PLACES_AND_MORPHEMES.contains(token.pos()));
         return placeThenCommonWords && !endsInAnInstitutionWord || quoted(view, start, end);
     }
 
     /** Common nouns, verbal nouns, adjectives and HanLP's terms (nz): 东北亚 + 贸易新格局 names no body. */
     private static final Set<String> COMMON_WORDS = Set.of("n", "vn", "a", "b", "nz");
+    private static final Set<String> PLACES_AND_MORPHEMES = Set.of("ns", "nsf", "Rg", "g");
 
     /** “海河工匠”: a name in quotation marks in a zone document is a programme, award or slogan. */
     private static boolean quoted(SentenceView view, int start, int end) {

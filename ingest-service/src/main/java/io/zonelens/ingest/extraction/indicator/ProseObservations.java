@@ -185,6 +185,11 @@ final class ProseObservations {
             if (termOfAPolicy(text, sentence, quantity)) {
                 continue;
             }
+            // 非法收受他人财物共计人民币1863万余元; …导致国有资产损失4200余万元: money in an account of bribery is no figure of
+            // the economy.
+            if (money(quantity) && BRIBERY.matcher(text).region(sentence.start(), sentence.end()).find()) {
+                continue;
+            }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
             int colon = colonRightBefore(text, quantity.start(), Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd));
             int clauseStart = Math.max(sentence.clauseStartBefore(text, colon >= 0 ? colon : quantity.start()), previousEnd);
@@ -502,6 +507,10 @@ final class ProseObservations {
             Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
+            // 公司营业收入 in a firm's own report: the word for the firm is no part of what is measured.
+            if (FIRM_WORD_FIRST.matcher(indicator).lookingAt() && aCompany(document, subject.get())) {
+                indicator = FIRM_WORD_FIRST.matcher(indicator).replaceFirst("");
+            }
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
                     value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
                     normalized, period.kind() == PeriodKind.CUMULATIVE || measuredLeft.contains("累计"),
@@ -884,7 +893,14 @@ final class ProseObservations {
 
     /** 对 opening a clause, before its condition. */
     private static final Pattern POLICY_CONDITION = Pattern.compile("(?<=^|[，,：:。；;！？\\s])对(?=[^，,。；;]{2,40}的)");
+    private static final Pattern BRIBERY = Pattern.compile("收受[^，,。；;]{0,12}(?:财物|礼金|贿赂|购物卡)|受贿|索贿|行贿|贪污|侵吞|挪用公款");
     private static final Pattern GRANTING = Pattern.compile("给予|予以|按[^，,。；;]{1,16}的|最高|奖励|补贴|补助|资助|贴息|奖补");
+
+    /** A firm the text names, or one whose report it is (a title's 津航精密科技股份有限公司 is no mention of the text). */
+    private static boolean aCompany(AnalyzedDocument document, String subject) {
+        return subject.endsWith("公司") || subject.endsWith("集团")
+                || document.entities().mentions().stream().anyMatch(m -> m.type() == EntityType.COMPANY && m.canonical().equals(subject));
+    }
 
     private static boolean money(Quantity quantity) {
         UnitCatalog.ScaledUnit unit = quantity.unitText() == null ? null : UnitCatalog.standard().parse(quantity.unitText());

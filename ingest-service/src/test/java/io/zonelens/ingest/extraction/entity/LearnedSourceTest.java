@@ -62,4 +62,10 @@ class LearnedSourceTest {
         List<EntityMention> nidec = EntityFixture.mentions("日本企业Nidec尼得科株式会社投资1.1亿美元建设工厂。");
         assertTrue(EntityFixture.has(nidec, EntityType.COMPANY, "Nidec尼得科株式会社"), nidec.toString());
     }
+    @Test
+    void aCountryAndItsCityInAZoneDocumentArePlacesNoOrganization() {
+        List<EntityMention> m = EntityFixture.mentions("厦门自贸片区内，中欧（厦门）班列开往波兰罗兹、德国杜伊斯堡、俄罗斯莫斯科和哈萨克斯坦阿拉木图等地。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "莫斯科"), m.toString());
+    }
 }

@@ -958,4 +958,14 @@ class ZoneNewsFiguresTest {
         assertEquals("2024", ExtractionFixture.valued(all, 4).periodLabel(), "the rank is the assessment's year's: " + all);
         assertEquals("新增国家高新技术企业", ExtractionFixture.valued(all, 680).indicator(), all.toString());
     }
+    @Test
+    void moneyInAnAccountOfBriberyIsNoFigureAndAFirmsOwnReportNamesItsFiguresWithoutTheWordForIt() {
+        List<Observation> bribes = ExtractionFixture.extract("芜湖市纪委监委通报开发区领域违纪违法典型问题", "2025-11-14",
+                "经查，芜湖经济技术开发区党工委原副书记周振华利用职务便利为他人谋取利益，非法收受他人财物共计人民币1863万余元；"
+                        + "孙立平先后32次收受辖区企业负责人所送礼金共计人民币28.6万元。芜湖经开区2025年实现地区生产总值1025亿元。");
+        assertEquals(List.of(1025.0), bribes.stream().map(Observation::value).toList(), bribes.toString());
+        List<Observation> report = ExtractionFixture.extract("津航精密科技股份有限公司2025年年度报告摘要", "2026-03-27",
+                "报告期内，公司实现营业收入48.62亿元，同比增长14.37%。");
+        assertEquals("营业收入", ExtractionFixture.valued(report, 48.62).indicator(), report.toString());
+    }
 }
