@@ -4,6 +4,7 @@ import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Company names ending in a company word (有限公司, 集团, 公司): the name runs left to the nearest punctuation or
@@ -389,8 +390,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
         Token token = view.tokens().get(index);
         boolean nextIsGroup = index + 1 < view.tokens().size() && view.tokens().get(index + 1).word().startsWith("集团");
         return token.pos().equals("f") && token.word().length() >= 2 || token.word().equals("企业") && !nextIsGroup
-                || isCompanyKind(token);
+                || isCompanyKind(token) || KINDS_OF_FIRM.contains(token.word());
     }
+
+    /** 德国精密传动设备制造商哈特曼集团: a trade's word for its firms ends a description too. */
+    private static final Set<String> KINDS_OF_FIRM = Set.of("制造商", "生产商", "供应商", "运营商", "服务商", "开发商", "厂商", "巨头");
 
     /** 全资子公司, 上市公司: a word for a kind of company (or one ending in it). */
     static boolean isCompanyKind(Token token) {
@@ -399,13 +403,14 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * The start of a company name that a description runs into (宁德时代的全资子公司邦普循环科技有限公司, 该公司控股子公司天津港物流
-     * 发展有限公司): just after the last word for a kind of company before its last word.
+     * 发展有限公司, 瑞士生物制药企业诺瓦根公司): just after the last word that ends a description before its last word.
      */
     static int afterCompanyKinds(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = words.size() - 2; i >= 0; i--) {
-            if (isCompanyKind(words.get(i))) {
-                return words.get(i).end();
+            Token word = words.get(i);
+            if (isCompanyKind(word) || end - word.end() >= 2 && endsADescription(view, view.tokenAt(word.start()))) {
+                return word.end();
             }
         }
         return start;

@@ -269,7 +269,7 @@ public final class PeriodAttribution {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd);
             String stripped = line.strip();
-            if (isHeading(stripped) || stripped.endsWith("：") || stripped.endsWith(":")) {
+            if (isHeading(stripped) || introduces(stripped)) {
                 return null;
             }
             int firstClauseEnd = lineStart;
@@ -332,8 +332,9 @@ public final class PeriodAttribution {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
-            // 到2025年，…主要指标如下：: a line that introduces the ones after it lends them its period too.
-            boolean introduces = line.endsWith("：") || line.endsWith(":");
+            // 到2025年，…主要指标如下：, 2025年，成都高新区交出了一份亮眼答卷👇: a line that introduces the ones after it lends
+            // them its period too.
+            boolean introduces = introduces(line);
             if (isHeading(line) || introduces) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
@@ -349,6 +350,12 @@ public final class PeriodAttribution {
         }
         return null;
     }
+
+    private static boolean introduces(String line) {
+        return INTRODUCING_END.matcher(line).find();
+    }
+
+    private static final java.util.regex.Pattern INTRODUCING_END = java.util.regex.Pattern.compile("(?:[：:]|如下|👇|⬇|↓)[\\uFE0F\\s]*$");
 
     private static final int HEADING_MAX = 40;
     /** 一、, （二）, 第三章, 4. : a numbered heading (a headline such as 成都高新区召开2024年工作会议 is none). */

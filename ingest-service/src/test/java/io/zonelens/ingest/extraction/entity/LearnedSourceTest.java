@@ -68,4 +68,10 @@ class LearnedSourceTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "莫斯科"), m.toString());
     }
+    @Test
+    void aFirmsDescriptionBeforeItsNameIsNoPartOfIt() {
+        List<EntityMention> m = EntityFixture.mentions("德国精密传动设备制造商哈特曼集团宣布投资2.8亿欧元。瑞士生物制药企业诺瓦根公司已将其分拨中心迁至洋山特殊综合保税区。");
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "哈特曼集团"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "诺瓦根公司"), m.toString());
+    }
 }

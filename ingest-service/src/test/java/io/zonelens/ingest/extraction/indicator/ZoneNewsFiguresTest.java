@@ -968,4 +968,14 @@ class ZoneNewsFiguresTest {
                 "报告期内，公司实现营业收入48.62亿元，同比增长14.37%。");
         assertEquals("营业收入", ExtractionFixture.valued(report, 48.62).indicator(), report.toString());
     }
+    @Test
+    void aLineThatPointsToTheListBelowLendsItsYearToTheListsLines() {
+        List<Observation> all = ExtractionFixture.extract("2026成都高新区创新合伙人大会来了", "2026-03-18",
+                "3月28日，2026成都高新区创新合伙人大会将隆重开幕。\n2025年，成都高新区交出了一份亮眼答卷👇\n✅地区生产总值达到3210亿元，同比增长7.2%\n"
+                        + "✅新增国家高新技术企业680家");
+        Observation product = ExtractionFixture.valued(all, 3210);
+        assertEquals(Observation.Kind.ACTUAL, product.kind(), all.toString());
+        assertEquals("2025", product.periodLabel(), all.toString());
+        assertEquals("2025", ExtractionFixture.valued(all, 680).periodLabel(), all.toString());
+    }
 }
