@@ -51,16 +51,11 @@ public final class EntityLinker {
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
         List<String> zonesNamed = zonesNamed(named);
-        // 22个自贸试验区, 各综保区: where the document counts a kind or takes it one by one, it speaks of that kind in general,
-        // and its bare word is the home province's zone of the kind no more (only one the document names).
-        Map<String, Boolean> counted = new HashMap<>();
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                boolean general = c.type() == EntityType.ZONE && counted.computeIfAbsent(surface, word -> countedIn(text, word));
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, general ? null : home.province())
-                        : bareBody(surface, c.start(), named, zonesNamed, home);
+                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, home.province()) : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -74,11 +69,6 @@ public final class EntityLinker {
         linkListedDepartments(text, mentions);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         return mentions.stream().map(this::markContextual).toList();
-    }
-
-    private static boolean countedIn(String text, String kindWord) {
-        return java.util.regex.Pattern.compile("(?:(?:[0-9０-９]+|[一二三四五六七八九十两几多]+)个|各|全国|所有)" + java.util.regex.Pattern.quote(kindWord))
-                .matcher(text).find();
     }
 
     /** Contextual: the text alone, without the document's zones, home place or full titles, links elsewhere. */

@@ -65,7 +65,7 @@ public class IndicatorExtractor implements PipelineStage {
         FigureSubjects subjects = FigureSubjects.of(document, DocumentSubject.from(document.title()));
         PeriodAttribution periods = PeriodAttribution.of(document);
         // A flattened table's rows are read as a table, not as prose.
-        List<Observation> rows = rowTables.read(document, subjects, periods);
+        List<Observation> rows = rowTables.read(document, subjects, periods, found);
         prose.find(document, found, subjects, periods).stream()
                 .filter(figure -> rows.stream().noneMatch(row -> figure.start() >= row.evidenceStart() && figure.end() <= row.evidenceEnd()))
                 .forEach(observations::add);

@@ -34,6 +34,7 @@ final class IndicatorLines {
     /** A section's head between the lines (一、经济发展) and a caption above them (专栏1 …主要指标) a few lines up. */
     private static final Pattern SECTION = Pattern.compile("\\s*[一二三四五六七八九十]{1,3}、\\p{IsHan}{2,12}\\s*");
     private static final int CAPTION_LOOKBACK = 3;
+    private static final Pattern PLAN_CAPTION = Pattern.compile("规划|纲要|目标|十[一二三四五六七八九]五|预期");
     private static final int MIN_LINES = 2;
 
     private final UnitCatalog units = UnitCatalog.standard();
@@ -65,12 +66,16 @@ final class IndicatorLines {
                     break;
                 }
             }
-            if (rows.size() >= MIN_LINES) {
+            // Only a plan's: its caption says so, or its lines say which targets bind (预期性, 约束性); a report's numbered
+            // results (1.地区生产总值（亿元）：2025年完成935.6，增长6.1%) are prose.
+            String caption = caption(paragraphs, first);
+            boolean aPlan = caption != null && PLAN_CAPTION.matcher(caption).find() || rows.stream().anyMatch(row -> row.attribute() != null);
+            if (rows.size() >= MIN_LINES && aPlan) {
                 PlanTableRow sample = rows.stream().filter(r -> r.baseline() != null && r.target() != null && r.baseline().period() != null
                         && r.target().period() != null).findFirst().orElse(rows.get(0));
                 Integer baselineYear = sample.baseline() == null || sample.baseline().period() == null ? null : Integer.valueOf(sample.baseline().period());
                 Integer targetYear = sample.target() == null || sample.target().period() == null ? null : Integer.valueOf(sample.target().period());
-                tables.add(new PlanTable(caption(paragraphs, first), baselineYear, targetYear, List.copyOf(rows), rows.get(0).start(),
+                tables.add(new PlanTable(caption, baselineYear, targetYear, List.copyOf(rows), rows.get(0).start(),
                         rows.get(rows.size() - 1).end()));
             }
             i--;

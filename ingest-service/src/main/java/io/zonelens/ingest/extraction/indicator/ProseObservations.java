@@ -40,7 +40,7 @@ final class ProseObservations {
             "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|下跌|微跌|"
-                    + "共计|累计|合计|总计|了|至|到|人民币|美元|欧元|港元|港币|日元|英镑|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|仅为|仅|(?<=[值额款价费税本为])(?:人民币|美元|欧元|港元|港币|日元|英镑)|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -131,8 +131,11 @@ final class ProseObservations {
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
-    private static final Pattern DECORATION = Pattern.compile("[\\p{So}\\p{Sk}\\p{Mn}\\p{Cf}]|^\\s*【[^】]{1,12}】");
-    private static final String LIST_ITEM_NUMBER = "^\\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))";
+    /** Emoji and other symbols, keycaps (1️⃣) whole. */
+    private static final Pattern DECORATION = Pattern.compile("[0-9#*]\\uFE0F?\\u20E3|[\\p{So}\\p{Sk}\\p{Mn}\\p{Me}\\p{Cf}]");
+    private static final Pattern SECTION_HEAD = Pattern.compile("\\s*【([^】]{2,12})】[\\s：:]*(.*)", Pattern.DOTALL);
+    private static final int MEASURE_ALONE = 4;
+    private static final String LIST_ITEM_NUMBER = "^\\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,2}[.．、](?![0-9]))";
 
     List<Observation> find(AnalyzedDocument document, List<PlanTable> tables, FigureSubjects subjects, PeriodAttribution periods) {
         String text = document.text();
@@ -185,9 +188,9 @@ final class ProseObservations {
             if (termOfAPolicy(text, sentence, quantity)) {
                 continue;
             }
-            // 非法收受他人财物共计人民币1863万余元; …导致国有资产损失4200余万元: money in an account of bribery is no figure of
-            // the economy.
-            if (money(quantity) && BRIBERY.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            // 非法收受他人财物共计人民币1863万余元: money a clause says was taken as a bribe is no figure of the economy (not
+            // 深入开展行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元).
+            if (money(quantity) && BRIBERY.matcher(text).region(sentence.clauseStartBefore(text, quantity.start()), quantity.start()).find()) {
                 continue;
             }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
@@ -508,8 +511,8 @@ final class ProseObservations {
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
             // 公司营业收入 in a firm's own report: the word for the firm is no part of what is measured.
-            if (FIRM_WORD_FIRST.matcher(indicator).lookingAt() && aCompany(document, subject.get())) {
-                indicator = FIRM_WORD_FIRST.matcher(indicator).replaceFirst("");
+            if (THE_FIRM_FIRST.matcher(indicator).lookingAt() && aCompany(document, subject.get())) {
+                indicator = THE_FIRM_FIRST.matcher(indicator).replaceFirst("");
             }
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
                     value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
@@ -893,6 +896,8 @@ final class ProseObservations {
 
     /** 对 opening a clause, before its condition. */
     private static final Pattern POLICY_CONDITION = Pattern.compile("(?<=^|[，,：:。；;！？\\s])对(?=[^，,。；;]{2,40}的)");
+    /** 公司营业收入 (not 企业所得税, 企业数量: the firms of a place). */
+    private static final Pattern THE_FIRM_FIRST = Pattern.compile("^(?:该|本)?(?:公司|集团)(?=\\p{IsHan}{2})");
     private static final Pattern BRIBERY = Pattern.compile("收受[^，,。；;]{0,12}(?:财物|礼金|贿赂|购物卡)|受贿|索贿|行贿|贪污|侵吞|挪用公款");
     private static final Pattern GRANTING = Pattern.compile("给予|予以|按[^，,。；;]{1,16}的|最高|奖励|补贴|补助|资助|贴息|奖补");
 
@@ -1119,7 +1124,11 @@ final class ProseObservations {
         // （二）实际使用外资, 三、中标金额: a list item's number is no part of the name; nor is a list in brackets (全省7个综合保税区（南昌…、
         // 赣州…）), whatever of it no mention covered.
         // ✅地区生产总值, 【招商引资】新签约项目: a line's decoration and its section's head are no part of the name either.
-        String undecorated = DECORATION.matcher(name.toString()).replaceAll("");
+        // 【进出口总额】6218.4亿元, 【跨境电商】交易额: a head with nothing or only a measure after it is the label, or its first part.
+        String plain = DECORATION.matcher(name.toString()).replaceAll("");
+        Matcher head = SECTION_HEAD.matcher(plain);
+        String undecorated = !head.matches() ? plain : head.group(2).length() <= MEASURE_ALONE || head.group(2).startsWith("业务")
+                ? head.group(1) + head.group(2) : head.group(2);
         String cleaned = TRAILING_MINUS.matcher(BRACKETED_LIST.matcher(DEFINED_AS.matcher(undecorated).replaceAll("").replaceFirst(LIST_ITEM_NUMBER, ""))
                 .replaceAll("").replaceAll(keepListMarks ? "[\\s“”\"'（）()]" : "[\\s“”\"'（）()、]", "")).replaceFirst("");
         // 比上年增长 less its period: what is left of the comparison names nothing; nor does the frame of a change.

@@ -36,6 +36,11 @@ final class RowTables {
     private static final Pattern NOTED_NUMBER = Pattern.compile("(" + NUMBER.pattern() + ")[（(]([^（）()0-9]{1,6})[）)]");
     /** 二、投资, （三）消费: a heading between the blocks of one table. */
     private static final Pattern BLOCK_HEADING = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}{1,12}\\s*");
+    /** 总投资25亿元, 6000万美元: a cell of money with its unit, and the word for it before the figure. */
+    private static final Pattern MONEY_CELL = Pattern.compile("(\\p{IsHan}{0,6}?)(?:约|超过|逾)?([0-9]+(?:\\.[0-9]+)?)((?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑))");
+    /** 签约企业, 投资方: the column of a project list naming the firm behind each project. */
+    private static final Pattern FIRM_HEADER = Pattern.compile("企业|投资方|签约方|签约单位|项目单位|建设单位|投资主体");
+    private static final Pattern PROJECT_HEADER = Pattern.compile("项目");
     /** 其中：高新技术产业产值: a part of the row above. */
     private static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
@@ -50,20 +55,27 @@ final class RowTables {
 
     private final UnitCatalog units = UnitCatalog.standard();
 
-    List<Observation> read(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods) {
+    /** The tables' figures, but for those of the plan tables already read (a 序号 table pasted row by row is one). */
+    List<Observation> read(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods, List<PlanTable> planTables) {
         String text = document.text();
         List<int[]> lines = lines(text);
         List<Observation> found = new ArrayList<>();
         for (int i = 0; i + 2 < lines.size(); i++) {
-            List<String> header = cells(text, lines.get(i));
-            if (!header(header)) {
+            int[] headerLine = lines.get(i);
+            List<String> header = cells(text, headerLine);
+            if (!header(header) || planTables.stream().anyMatch(table -> table.start() <= headerLine[1] && headerLine[0] <= table.end())) {
                 continue;
+            }
+            // 序号 | 项目名称 | 签约企业 | 投资规模: the row numbers are no column of figures.
+            boolean numbered = header.get(0).equals("序号");
+            if (numbered) {
+                header = header.subList(1, header.size());
             }
             // Rows follow the header; a blank line or a block's heading (二、投资) between rows keeps the table going.
             List<int[]> rows = new ArrayList<>();
             int next = i + 1;
             while (next < lines.size()) {
-                if (row(cells(text, lines.get(next)), header.size())) {
+                if (row(cells(text, lines.get(next), numbered), header)) {
                     rows.add(lines.get(next++));
                     continue;
                 }
@@ -71,7 +83,9 @@ final class RowTables {
                 while (!rows.isEmpty() && after < lines.size() && betweenBlocks(text, lines.get(after))) {
                     after++;
                 }
-                if (after == next || after == lines.size() || !row(cells(text, lines.get(after)), header.size())) {
+                // Not into another list (二、新开工项目) nor into rows of places a heading names the figure of (五、分区域规上工业增加值).
+                if (after == next || after == lines.size() || !row(cells(text, lines.get(after), numbered), header) || projectList(header)
+                        || labelledByAPlace(document, lines.get(after))) {
                     break;
                 }
                 next = after;
@@ -81,7 +95,7 @@ final class RowTables {
             }
             String captionUnit = captionUnit(text, lines, i);
             for (int[] row : rows) {
-                found.addAll(observations(document, subjects, periods, header, row, captionUnit));
+                found.addAll(observations(document, subjects, periods, header, row, captionUnit, numbered));
             }
             i = next - 1;
         }
@@ -89,12 +103,16 @@ final class RowTables {
     }
 
     private List<Observation> observations(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods, List<String> header,
-                                           int[] line, String captionUnit) {
+                                           int[] line, String captionUnit, boolean numbered) {
         String text = document.text();
         List<int[]> spans = cellSpans(text, line);
+        spans = numbered ? spans.subList(1, spans.size()) : spans;
         String label = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
         boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
-        Optional<String> subject = rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
+        // 年产10万吨正极材料项目 | 安徽锐锂新材料科技有限公司 | 总投资25亿元: a project list's figures are its firms'.
+        int firmColumn = projectList(header) ? firmColumn(header) : -1;
+        Optional<String> subject = firmColumn > 0 ? Optional.of(text.substring(spans.get(firmColumn)[0], spans.get(firmColumn)[1]))
+                : rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
                 : subjects.documentSubject();
         if (subject.isEmpty()) {
             return List.of();
@@ -107,8 +125,15 @@ final class RowTables {
             String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
             Matcher noted = NOTED_NUMBER.matcher(cell);
             String note = noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
-            cell = note != null ? noted.group(1) : cell;
-            if (c == unitColumn || !NUMBER.matcher(cell).matches()) {
+            Matcher money = MONEY_CELL.matcher(cell);
+            String moneyWord = null;
+            if (money.matches()) {
+                note = money.group(3);
+                moneyWord = money.group(1);
+                cell = money.group(2);
+            }
+            cell = note != null && moneyWord == null ? noted.group(1) : cell;
+            if (c == unitColumn || !NUMBER.matcher(cell).matches() || firmColumn > 0 && moneyWord == null) {
                 continue;
             }
             String head = header.get(c);
@@ -118,6 +143,10 @@ final class RowTables {
             // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone.
             String rowIndicator = stripUnit(label) + (GENERIC_COLUMN.matcher(headName).matches() ? "" : headName);
             String indicator = growth ? (lastLevel != null ? lastLevel : rowsArePlaces ? headName : stripUnit(label)) : rowsArePlaces ? headName : rowIndicator;
+            // …项目 | 总投资25亿元 under 投资规模: the project's 总投资.
+            if (moneyWord != null && firmColumn > 0) {
+                indicator = stripUnit(label) + (moneyWord.isEmpty() ? headName : moneyWord);
+            }
             if (!growth) {
                 lastLevel = indicator;
             }
@@ -134,8 +163,8 @@ final class RowTables {
             if (period == null) {
                 continue;
             }
-            // -0.4（百分点） under 同比增长: a rate's change in points, not a growth.
-            boolean points = unit != null && unit.unit().canonical().equals("pp");
+            // -0.4（百分点）, 16（家） under 同比增长: a change in points or in things, not a growth.
+            boolean points = unit != null && !unit.unit().canonical().equals("%");
             Observation.Measure measure = growth && points ? Observation.Measure.CHANGE : growth ? Observation.Measure.GROWTH
                     : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
             found.add(new Observation(subject.get(), indicator, Observation.Kind.ACTUAL, measure, period.label(), period.from(), period.to(),
@@ -205,11 +234,14 @@ final class RowTables {
 
     /**
      * As many cells as the header, a label first and figures after it (two at least, or one and a gap), a 单位 cell
-     * aside.
+     * aside; in a project list, a firm, a sum of money and what is built.
      */
-    private static boolean row(List<String> cells, int size) {
-        if (cells.size() != size || cells.get(0).length() > MAX_LABEL || figure(cells.get(0))) {
+    private static boolean row(List<String> cells, List<String> header) {
+        if (cells.size() != header.size() || cells.get(0).length() > MAX_LABEL && !projectList(header) || figure(cells.get(0))) {
             return false;
+        }
+        if (projectList(header)) {
+            return cells.stream().skip(1).anyMatch(cell -> MONEY_CELL.matcher(cell).matches());
         }
         long figures = cells.stream().skip(1).filter(RowTables::figure).count();
         long gaps = cells.stream().skip(1).filter(cell -> MISSING.matcher(cell).matches()).count();
@@ -219,6 +251,26 @@ final class RowTables {
 
     private static boolean figure(String cell) {
         return NUMBER.matcher(cell).matches() || NOTED_NUMBER.matcher(cell).matches();
+    }
+
+    /** 项目名称 | 签约企业 | 投资规模: projects first, then the firms behind them. */
+    private static boolean projectList(List<String> header) {
+        return PROJECT_HEADER.matcher(header.get(0)).find() && firmColumn(header) > 0;
+    }
+
+    private static int firmColumn(List<String> header) {
+        for (int c = 1; c < header.size(); c++) {
+            if (FIRM_HEADER.matcher(header.get(c)).find()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean labelledByAPlace(AnalyzedDocument document, int[] line) {
+        int labelStart = line[0] + (document.text().substring(line[0], line[1]).length() - document.text().substring(line[0], line[1]).stripLeading().length());
+        return document.entities().mentions().stream().anyMatch(m -> m.start() == labelStart
+                && (m.type() == io.zonelens.ingest.extraction.entity.EntityType.PLACE || m.type() == io.zonelens.ingest.extraction.entity.EntityType.ZONE));
     }
 
     private static boolean betweenBlocks(String text, int[] line) {
@@ -239,6 +291,12 @@ final class RowTables {
 
     private static List<String> cells(String text, int[] line) {
         return cellSpans(text, line).stream().map(span -> text.substring(span[0], span[1])).toList();
+    }
+
+    /** The cells of a row, less its number where the header's first column is 序号 (and the row has one). */
+    private static List<String> cells(String text, int[] line, boolean numbered) {
+        List<String> cells = cells(text, line);
+        return numbered && !cells.isEmpty() && cells.get(0).matches("[0-9]{1,3}") ? cells.subList(1, cells.size()) : numbered ? List.of() : cells;
     }
 
     /** The cells of a line, as [start, end) offsets into the text. */

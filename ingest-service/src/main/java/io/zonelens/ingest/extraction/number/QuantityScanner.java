@@ -74,6 +74,11 @@ public final class QuantityScanner {
         if (isDate(first, unit, text, pos, limit)) {
             return new Read(null, first.end());
         }
+        // 单价1.5万起: from a price up, no count of cases (案件46起).
+        if (unit != null && "起".equals(unit.text()) && (first.magnitude() != null || !first.value().stripTrailingZeros().toPlainString().matches("[0-9]+"))) {
+            unit = null;
+            unitEnd = pos;
+        }
         // 申报总价为美元86.5万元: a currency named before the figure; the 元 after it only says money.
         Unit namedBefore = unit != null && "元".equals(unit.text()) ? units.foreignCurrencyEndingAt(text, floor, start) : null;
         unit = namedBefore != null ? namedBefore : unit;

@@ -137,7 +137,7 @@ public final class PeriodScanner {
                         found.add(mention);
                         // A 全年 still ahead is no year the text goes on talking about.
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
-                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed || namesAnAssessment(text, mention) ? null : mention.year();
+                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed || rateTheYearBefore(text, mention) ? null : mention.year();
                         aheadOfTheYearNamed = false;
                         if (year != null) {
                             lastYear = year;
@@ -402,12 +402,13 @@ public final class PeriodScanner {
         private static final int MAX_DATE_LINE = 24;
 
         /**
-         * 在2024年度综合保税区发展绩效评估中位列全国第4位: the year an assessment is named after rates the year before; the
-         * 全年 of the text's next section is still the year it speaks of.
+         * 2025年，…在2024年度综合保税区发展绩效评估中位列全国第4位: an assessment named after a year before the one the text
+         * speaks of rates that year; the 全年 of the text's next section is still the year it speaks of (not so for
+         * 2024年获批扩区以来…在2025年度开发区综合考核评价中).
          */
-        private static boolean namesAnAssessment(String text, PeriodMention mention) {
-            return mention.kind() == PeriodKind.YEAR && mention.text().endsWith("年度")
-                    && ASSESSMENT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
+        private boolean rateTheYearBefore(String text, PeriodMention mention) {
+            return mention.kind() == PeriodKind.YEAR && mention.text().endsWith("年度") && lastYear != null && mention.year() != null
+                    && mention.year() < lastYear && ASSESSMENT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
         }
 
         private static final java.util.regex.Pattern ASSESSMENT_AFTER = java.util.regex.Pattern.compile(

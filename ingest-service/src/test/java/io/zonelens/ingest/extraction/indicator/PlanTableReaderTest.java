@@ -222,4 +222,9 @@ class PlanTableReaderTest {
         assertEquals("2025", investment.baseline().period());
         assertEquals("每千人口拥有执业（助理）医师数", table.rows().get(2).indicator());
     }
+    @Test
+    void numberedLinesOfAYearsResultsAreNoPlanTable() {
+        assertTrue(reader.read(List.of("一、主要经济指标完成情况", "1.地区生产总值（亿元）：2025年完成935.6，增长6.1%。",
+                "2.一般公共预算收入（亿元）：2025年完成88.7，增长3.2%。")).isEmpty());
+    }
 }

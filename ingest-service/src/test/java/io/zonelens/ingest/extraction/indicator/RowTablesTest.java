@@ -64,4 +64,18 @@ class RowTablesTest {
         assertEquals("2026-01/2026-05", investment.periodLabel(), "the period of the column before it, though empty: " + all);
         assertEquals("房地产开发投资", valued(all, -9.6).indicator(), all.toString());
     }
+    @Test
+    void aHeadingOverRowsOfPlacesEndsATableOfIndicatorsAndAProjectListIsItsFirmsInvestments() {
+        List<Observation> all = extract("2026年1-5月嘉兴市主要经济指标", "2026-06-20", String.join("\n",
+                "指标名称 | 单位 | 1-5月累计 | 同比增长%", "规模以上工业增加值 | 亿元 | 812.36 | 8.4", "固定资产投资 | 亿元 | — | 6.5",
+                "五、分区域规上工业增加值", "南湖区 | 亿元 | 52.3 | 6.7", "秀洲区 | 亿元 | 48.1 | 5.2"));
+        assertTrue(all.stream().noneMatch(o -> o.indicator().contains("南湖区")), all.toString());
+        List<Observation> projects = extract("芜湖经开区2026年第一季度招商引资项目集中签约", "2026-03-31", String.join("\n",
+                "序号  项目名称  签约企业  投资规模  开工年份", "1  年产10万吨新能源电池正极材料项目  安徽锐锂新材料科技有限公司  总投资25亿元  2026",
+                "2  新能源汽车一体化压铸件生产基地项目  芜湖星铸汽车零部件有限公司  总投资18.6亿元  2026"));
+        Observation first = valued(projects, 25);
+        assertEquals("安徽锐锂新材料科技有限公司", first.subject(), projects.toString());
+        assertEquals("年产10万吨新能源电池正极材料项目总投资", first.indicator(), projects.toString());
+        assertTrue(projects.stream().noneMatch(o -> o.value() == 2026), "a year is no figure of a project: " + projects);
+    }
 }

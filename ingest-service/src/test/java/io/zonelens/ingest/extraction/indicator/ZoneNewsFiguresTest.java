@@ -978,4 +978,20 @@ class ZoneNewsFiguresTest {
         assertEquals("2025", product.periodLabel(), all.toString());
         assertEquals("2025", ExtractionFixture.valued(all, 680).periodLabel(), all.toString());
     }
+    @Test
+    void theRulesOfThisRoundKeepTheirBounds() {
+        List<Observation> work = ExtractionFixture.extract("2026年嘉兴市南湖区政府工作报告", "2026-01-20",
+                "2025年，深入开展工程建设领域行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元。关区跨境人民币结算额2860亿元。\n"
+                        + "【进出口总额】6218.4亿元\n园区写字楼单价1.5万起。");
+        assertEquals(86.5, ExtractionFixture.valued(work, 86.5).value(), "no bribe taken in its clause: " + work);
+        assertTrue(ExtractionFixture.valued(work, 2860).indicator().contains("跨境人民币"), work.toString());
+        assertEquals("进出口总额", ExtractionFixture.valued(work, 6218.4).indicator(), "a head with nothing after it is the label: " + work);
+        assertTrue(work.stream().noneMatch(o -> "起".equals(o.unit())), "a price from 1.5万 up counts nothing: " + work);
+        List<Observation> assessed = ExtractionFixture.extract("银川经济技术开发区2025年发展综述", "2026-01-10",
+                "2024年获批扩区以来，开发区发展提速。在自治区2025年度开发区综合考核评价中位列第3位。\n全年新增注册企业46家。");
+        assertEquals("2025", ExtractionFixture.valued(assessed, 46).periodLabel(), "an assessment of the year spoken of is that year: " + assessed);
+        List<Observation> report = ExtractionFixture.extract("津航精密科技股份有限公司2025年年度报告摘要", "2026-03-27",
+                "报告期内，园区企业所得税入库3.2亿元。");
+        assertTrue(report.isEmpty() || ExtractionFixture.valued(report, 3.2).indicator().startsWith("企业"), report.toString());
+    }
 }
