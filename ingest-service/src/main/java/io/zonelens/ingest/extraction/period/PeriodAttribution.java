@@ -172,9 +172,24 @@ public final class PeriodAttribution {
      * what follows it (unlike a speech quoted: “一年来，…。”).
      */
     private boolean quotedBefore(PeriodMention period, int offset) {
-        int open = text.lastIndexOf('“', period.start());
-        int close = text.indexOf('”', period.end());
-        return open >= 0 && text.lastIndexOf('”', period.start()) < open && close >= 0 && close < offset && close - open <= QUOTED_PHRASE;
+        // Looked for only as far as a short phrase reaches: this is asked for every period before every figure.
+        int open = -1;
+        for (int i = period.start() - 1; i >= Math.max(0, period.end() - QUOTED_PHRASE) && open < 0; i--) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return false;
+            }
+            open = c == '“' ? i : -1;
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = period.end(); i < Math.min(offset, open + QUOTED_PHRASE + 1); i++) {
+            if (text.charAt(i) == '”') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int QUOTED_PHRASE = 16;
@@ -351,11 +366,17 @@ public final class PeriodAttribution {
         return null;
     }
 
+    /** Read from the line's end only: it is asked of every line above a figure the text dates nowhere else. */
     private static boolean introduces(String line) {
-        return INTRODUCING_END.matcher(line).find();
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || line.charAt(end - 1) == '\uFE0F')) {
+            end--;
+        }
+        String body = line.substring(0, end);
+        return INTRODUCING_ENDS.stream().anyMatch(body::endsWith);
     }
 
-    private static final java.util.regex.Pattern INTRODUCING_END = java.util.regex.Pattern.compile("(?:[：:]|如下|👇|⬇|↓)[\\uFE0F\\s]*$");
+    private static final java.util.List<String> INTRODUCING_ENDS = java.util.List.of("：", ":", "如下", "👇", "⬇", "↓");
 
     private static final int HEADING_MAX = 40;
     /** 一、, （二）, 第三章, 4. : a numbered heading (a headline such as 成都高新区召开2024年工作会议 is none). */
