@@ -58,7 +58,7 @@ final class IndicatorLines {
                 PlanTableRow row = row(line, starts[i], section);
                 if (row != null) {
                     rows.add(row);
-                } else if (indicatorLine(line)) {
+                } else if (indicatorLine(line) != null) {
                     continue; // 12.居民人均可支配收入增长（%）：与经济增长基本同步: a target in words, no figure
                 } else if (SECTION.matcher(line).matches()) {
                     section = line.strip().substring(line.strip().indexOf('、') + 1);
@@ -83,14 +83,15 @@ final class IndicatorLines {
         return tables;
     }
 
-    private boolean indicatorLine(String line) {
+    /** The line as a numbered indicator with its unit, or null. */
+    private Matcher indicatorLine(String line) {
         Matcher m = LINE.matcher(line);
-        return m.matches() && units.parse(m.group(3).strip()) != null;
+        return m.matches() && units.parse(m.group(3).strip()) != null ? m : null;
     }
 
     private PlanTableRow row(String line, int offset, String section) {
-        Matcher m = LINE.matcher(line);
-        if (!m.matches() || units.parse(m.group(3).strip()) == null) {
+        Matcher m = indicatorLine(line);
+        if (m == null) {
             return null;
         }
         List<PlanValue> values = new ArrayList<>();
@@ -122,16 +123,15 @@ final class IndicatorLines {
         }
         PlanValue baseline = values.size() >= 2 ? values.get(0) : null;
         PlanValue target = values.get(values.size() - 1);
-        return new PlanTableRow(Integer.parseInt(m.group(1)), section, m.group(2).strip(), m.group(3).strip(), baseline, target, cagr, null,
-                Set.of(), attribute, offset + m.start(1), offset + m.end(4));
+        return new PlanTableRow(Integer.parseInt(m.group(1)), section, m.group(2).strip(), m.group(3).strip(), baseline, target, cagr,
+                PlanTableReader.impliedGrowth(baseline, target), Set.of(), attribute, offset + m.start(1), offset + m.end(4));
     }
 
     private static PlanValue value(String item, String written, String period, boolean cumulative, int start) {
         BigDecimal number = PlanTableReader.numberIn(written);
         int lead = item.length() - item.stripLeading().length();
-        return number == null ? new PlanValue(item.strip(), null, Qualifier.NON_NUMERIC, period, cumulative, start + lead, start + item.stripTrailing().length())
-                : new PlanValue(item.strip(), number.doubleValue(), QualifierWords.of(written), period, cumulative, start + lead,
-                        start + item.stripTrailing().length());
+        return new PlanValue(item.strip(), number == null ? null : number.doubleValue(), number == null ? Qualifier.NON_NUMERIC : QualifierWords.of(written),
+                period, cumulative, start + lead, start + item.stripTrailing().length());
     }
 
     /** 专栏1 “十五五”时期…主要指标 a few lines above the first, less its number. */

@@ -245,7 +245,7 @@ public class PlanTableReader {
     }
 
     /** Compound annual growth in percent from baseline to target, when both are single-year numbers. */
-    private static Double impliedGrowth(PlanValue baseline, PlanValue target) {
+    static Double impliedGrowth(PlanValue baseline, PlanValue target) {
         if (baseline == null || target == null || baseline.value() == null || target.value() == null
                 || baseline.cumulative() || target.cumulative() || baseline.period() == null || target.period() == null
                 || baseline.value() <= 0 || target.value() <= 0) {

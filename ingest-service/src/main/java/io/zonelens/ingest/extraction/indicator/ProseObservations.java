@@ -190,11 +190,12 @@ final class ProseObservations {
             }
             // 非法收受他人财物共计人民币1863万余元: money a clause says was taken as a bribe is no figure of the economy (not
             // 深入开展行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元).
-            if (money(quantity) && BRIBERY.matcher(text).region(sentence.clauseStartBefore(text, quantity.start()), quantity.start()).find()) {
+            int ownClauseStart = sentence.clauseStartBefore(text, quantity.start());
+            if (money(quantity) && BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find()) {
                 continue;
             }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
-            int colon = colonRightBefore(text, quantity.start(), Math.max(sentence.clauseStartBefore(text, quantity.start()), previousEnd));
+            int colon = colonRightBefore(text, quantity.start(), Math.max(ownClauseStart, previousEnd));
             int clauseStart = Math.max(sentence.clauseStartBefore(text, colon >= 0 ? colon : quantity.start()), previousEnd);
             String left = text.substring(clauseStart, colon >= 0 ? colon : quantity.start());
             previousEnd = quantity.end();
@@ -831,10 +832,6 @@ final class ProseObservations {
         return null;
     }
 
-    /**
-     * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
-     * must end its phrase (a delimiter or the end follows) and not count years.
-     */
     /** The colon ending the clause break right before {@code offset} (spaces aside) where the clause is only that, or -1. */
     private static int colonRightBefore(String text, int offset, int clauseStart) {
         int i = offset - 1;
@@ -844,6 +841,10 @@ final class ProseObservations {
         return i == clauseStart - 1 && i > 0 && (text.charAt(i) == '：' || text.charAt(i) == ':') ? i : -1;
     }
 
+    /**
+     * A figure that is a value, not a determiner or a duration: 两个大幅提升 and 三年翻一番 name no level. The figure
+     * must end its phrase (a delimiter or the end follows) and not count years.
+     */
     private static boolean standsAlone(Quantity quantity, String text) {
         // 3年, 6个月, 成立75周年: a span of time or an anniversary is no figure of the economy.
         if ("年".equals(quantity.unitText()) || "个月".equals(quantity.unitText()) || "周年".equals(quantity.unitText())) {

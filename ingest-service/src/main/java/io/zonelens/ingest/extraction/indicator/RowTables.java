@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.indicator;
 
+import io.zonelens.ingest.extraction.entity.EntityType;
 import io.zonelens.ingest.extraction.number.Qualifier;
 import io.zonelens.ingest.extraction.number.UnitCatalog;
 import io.zonelens.ingest.extraction.period.PeriodAttribution;
@@ -85,7 +86,7 @@ final class RowTables {
                 }
                 // Not into another list (二、新开工项目) nor into rows of places a heading names the figure of (五、分区域规上工业增加值).
                 if (after == next || after == lines.size() || !row(cells(text, lines.get(after), numbered), header) || projectList(header)
-                        || labelledByAPlace(document, lines.get(after))) {
+                        || labelledByAPlace(document, lines.get(after), numbered)) {
                     break;
                 }
                 next = after;
@@ -123,16 +124,12 @@ final class RowTables {
         String lastLevel = null;
         for (int c = 1; c < header.size(); c++) {
             String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
+            // A cell's own unit: its note (-0.4（百分点）) or its money's (总投资25亿元, and the word for the money before it).
             Matcher noted = NOTED_NUMBER.matcher(cell);
-            String note = noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
             Matcher money = MONEY_CELL.matcher(cell);
-            String moneyWord = null;
-            if (money.matches()) {
-                note = money.group(3);
-                moneyWord = money.group(1);
-                cell = money.group(2);
-            }
-            cell = note != null && moneyWord == null ? noted.group(1) : cell;
+            String moneyWord = money.matches() ? money.group(1) : null;
+            String note = moneyWord != null ? money.group(3) : noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
+            cell = moneyWord != null ? money.group(2) : note != null ? noted.group(1) : cell;
             if (c == unitColumn || !NUMBER.matcher(cell).matches() || firmColumn > 0 && moneyWord == null) {
                 continue;
             }
@@ -267,10 +264,10 @@ final class RowTables {
         return -1;
     }
 
-    private static boolean labelledByAPlace(AnalyzedDocument document, int[] line) {
-        int labelStart = line[0] + (document.text().substring(line[0], line[1]).length() - document.text().substring(line[0], line[1]).stripLeading().length());
-        return document.entities().mentions().stream().anyMatch(m -> m.start() == labelStart
-                && (m.type() == io.zonelens.ingest.extraction.entity.EntityType.PLACE || m.type() == io.zonelens.ingest.extraction.entity.EntityType.ZONE));
+    /** A row is a row, so it has its label, after its number where it is numbered. */
+    private static boolean labelledByAPlace(AnalyzedDocument document, int[] line, boolean numbered) {
+        int labelStart = cellSpans(document.text(), line).get(numbered ? 1 : 0)[0];
+        return document.entities().mentions().stream().anyMatch(m -> m.start() == labelStart && (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE));
     }
 
     private static boolean betweenBlocks(String text, int[] line) {

@@ -75,7 +75,7 @@ public final class QuantityScanner {
             return new Read(null, first.end());
         }
         // 单价1.5万起: from a price up, no count of cases (案件46起).
-        if (unit != null && "起".equals(unit.text()) && (first.magnitude() != null || !first.value().stripTrailingZeros().toPlainString().matches("[0-9]+"))) {
+        if (unit != null && "起".equals(unit.text()) && (first.magnitude() != null || first.value().stripTrailingZeros().scale() > 0)) {
             unit = null;
             unitEnd = pos;
         }
