@@ -169,6 +169,9 @@ public class PlanTableReader {
 
     /** 类别 序号 指标名称 单位 2020年 2025年…: a table pasted row by row, its cells apart by spaces, tabs or |. */
     private static boolean headerRow(String paragraph) {
+        if (!paragraph.contains("序号")) {
+            return false; // asked of every paragraph: split only the few that can be a header
+        }
         List<String> parts = List.of(RowTables.CELL_BREAK.split(paragraph.strip()));
         return parts.size() >= 4 && parts.contains("序号");
     }
