@@ -113,8 +113,9 @@ public class EntityRecognizer implements PipelineStage {
             for (EntityCandidateSource source : sources) {
                 candidates.addAll(source.candidates(view));
             }
-            for (EntityCandidate candidate : resolver.resolve(candidates, view)) {
-                if (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end())) {
+            for (EntityCandidate found : resolver.resolve(candidates, view)) {
+                EntityCandidate candidate = CandidateEdges.trimmed(found, view);
+                if (candidate != null && (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end()))) {
                     resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));
                 }
             }

@@ -25,9 +25,9 @@ public final class PersonNameFilter {
     /** Given names do not end in function words or counted nouns: 都有, 也是, 万人, 万家 are words, not people. */
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
 
-    /** 张女士, 方总, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
+    /** 张女士, 方总, 周工, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
     private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("女士", "先生", "小姐", "总", "董", "经理", "老师", "教授",
-            "博士", "律师", "医生", "局长", "处长", "科长", "主任", "书记", "部长", "院长", "校长");
+            "博士", "律师", "医生", "工", "师傅", "局长", "处长", "科长", "主任", "书记", "部长", "院长", "校长");
     private static final String BLANKS = "某×xX＊*？?";
 
     /** Called for every name candidate, so a set and a scan rather than a regular expression. */

@@ -23,6 +23,10 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
             "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京)报|杂志|周刊|月刊|画报)$");
 
+    /** 《保税仓储物流服务合同》, 《对账确认单》: a contract or form between parties is no document a government issues. */
+    private static final java.util.regex.Pattern PRIVATE_PAPER = java.util.regex.Pattern.compile(
+            "(合同|合同书|确认单|委托书|承诺书|申请书|申请表|登记表|回执|授权书)(（[^）]*）|\\([^)]*\\))*$");
+
     /**
      * In general news a title in 《》 is more often a book, game or film (《魔兽世界》) than a document; there it counts as a
      * policy only when it reads like one. Zone documents cite documents.
@@ -51,7 +55,8 @@ public class PolicySource implements EntityCandidateSource {
         for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
             int close = view.text().indexOf('》', open);
             String title = close > open + 1 && close < to && close - open <= MAX_TITLE ? view.slice(open + 1, close) : null;
-            if (title != null && !PERIODICAL.matcher(title).find() && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
+            if (title != null && !PERIODICAL.matcher(title).find() && !PRIVATE_PAPER.matcher(title).find()
+                    && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
             }
         }

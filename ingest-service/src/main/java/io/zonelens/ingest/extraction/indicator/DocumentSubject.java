@@ -36,7 +36,9 @@ public final class DocumentSubject {
 
     /** 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: a company's registered name opening a title (not 管委会与…有限公司). */
     private static final Pattern LEADING_COMPANY = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
-            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$|年产|新建|扩建|技改|[0-9.]+万?吨)");
+    /** 临港芯源（688726）2025年报点评, 腾讯控股(00700.HK)：: a listed company by its stock code, opening a title. */
+    private static final Pattern LEADING_LISTED = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,11})\\s*[（(](?:[0-9]{6}(?:\\.(?:SH|SZ|BJ))?|[0-9]{4,5}\\.HK)[）)]");
     /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
     static final Pattern CONGRESS_HOST = Pattern.compile("在(?:中国共产党)?(\\p{IsHan}{2,14}?)第[一二三四五六七八九十]{1,3}(?:次代表大会|届人民代表大会)");
 
@@ -60,6 +62,10 @@ public final class DocumentSubject {
             Matcher company = LEADING_COMPANY.matcher(title.strip());
             if (company.lookingAt()) {
                 return Optional.of(company.group(1));
+            }
+            Matcher listed = LEADING_LISTED.matcher(title.strip());
+            if (listed.lookingAt()) {
+                return Optional.of(listed.group(1));
             }
             Matcher host = CONGRESS_HOST.matcher(title);
             if (host.find()) {

@@ -441,7 +441,8 @@ final class FigureSubjects {
         // 数量居粤港澳大湾区各合作平台首位: a place in the group a rank is among is not what is ranked.
         Matcher among = rank ? ProseObservations.RANKED_IN.matcher(text).region(clauseStart, quantity.start()) : null;
         int before = among != null && among.find() ? among.start() : quantity.start();
-        return scoped.or(() -> subjectBefore(named, text, sentence, before)).or(() -> issuerOfAPlan(sentence, quantity.start()))
+        return scoped.or(() -> theZoneASentenceLocates(sentence, before)).or(() -> subjectBefore(named, text, sentence, before))
+                .or(() -> issuerOfAPlan(sentence, quantity.start()))
                 .or(() -> documentSubject);
     }
 
@@ -471,6 +472,21 @@ final class FigureSubjects {
         });
     }
 
+
+    /**
+     * 开发区位于芜湖市主城区北部，规划面积118平方公里: a sentence opening with a kind of zone and naming, before the figure, only
+     * where it lies, is about the document's zone of that kind (not the city it lies in).
+     */
+    private Optional<String> theZoneASentenceLocates(Sentence sentence, int offset) {
+        Matcher word = ZONE_WORD_OPENING.matcher(text).region(sentence.start(), offset);
+        List<EntityMention> before = named.stream().filter(m -> m.start() >= sentence.start() && m.start() < offset).toList();
+        if (!word.lookingAt() || before.isEmpty() || !before.stream().allMatch(m -> located(text, m))) {
+            return Optional.empty();
+        }
+        String kind = word.group(1);
+        String fullKind = spelledOut(kind);
+        return documentSubject.filter(name -> name.endsWith(kind) || name.endsWith(fullKind));
+    }
 
     /**
      * 陕西省人民政府办公厅此前印发的《…实施方案》提出，到2027年，中欧班列（西安）开行量力争突破6000列: where the sentence names no one

@@ -191,7 +191,7 @@ final class ProseObservations {
             // 非法收受他人财物共计人民币1863万余元: money a clause says was taken as a bribe is no figure of the economy (not
             // 深入开展行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元).
             int ownClauseStart = sentence.clauseStartBefore(text, quantity.start());
-            if (money(quantity) && BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find()) {
+            if (money(quantity) && BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find() || aTermNoFigure(text, ownClauseStart, quantity)) {
                 continue;
             }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
@@ -885,6 +885,35 @@ final class ProseObservations {
         }
         return false;
     }
+
+    /**
+     * What a clause sets or states as a term rather than measures: a distance to somewhere (距南京禄口国际机场95公里), a
+     * lawsuit's claims and costs (判令…支付…1,286,540.00元, 案件受理费17,465元), a procedure's days (公示5个工作日,
+     * 自本公示发布之日起10个工作日), a condition (加工增值超过30%的货物, 首次达到1亿元、5亿元的，), a tax rate
+     * (15%企业所得税), a cap on what a policy grants (奖补资金总额原则上不超过1000万元) and a rating's definition
+     * (相对同期指数涨幅在15%以上).
+     */
+    private static boolean aTermNoFigure(String text, int clauseStart, Quantity quantity) {
+        String before = text.substring(clauseStart, quantity.start());
+        String withItsBound = before + quantity.text(); // 超过 may be read as the figure's qualifier
+        return "m".equals(quantity.unit()) && DISTANCE_TO.matcher(before).find()
+                || money(quantity) && LITIGATION.matcher(before).find()
+                || "day".equals(quantity.unit()) && PROCEDURE.matcher(before).find()
+                || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
+                || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
+                || money(quantity) && CAP_OF_A_GRANT.matcher(withItsBound).find()
+                || RATING_DEFINITION.matcher(before).find();
+    }
+
+    private static final Pattern DISTANCE_TO = Pattern.compile("(?:^|[^\\p{IsHan}]|[位于仅约])(?:距|距离|离)\\p{IsHan}[^，,。；;]{0,20}$");
+    private static final Pattern LITIGATION = Pattern.compile("判令|诉讼请求|受理费|诉讼费|律师费|保全费|违约金|尚欠|欠付|本案");
+    private static final Pattern PROCEDURE = Pattern.compile("公示|之日起|期限|异议期|报名时间|办理时限(?!压缩|缩短)");
+    private static final Pattern THRESHOLD = Pattern.compile("超过|达到|不低于|不少于|高于|低于|首次");
+    /** 1亿元、5亿元、10亿元的，, 30%的货物, 100亿元以上的企业: the figure ends a condition a 的 closes. */
+    private static final Pattern CONDITION_AFTER = Pattern.compile("(?:[、及和或至到0-9.%万亿元以上下及（）()个家项]{0,20})的(?:[，,]|货物|企业|项目|部分|产品|商品)");
+    private static final Pattern TAX_AFTER = Pattern.compile("的?(?:企业)?(?:所得税|税率|关税|增值税)");
+    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)[^，,。；;]{0,16}(?:不超过|最高|上限)");
+    private static final Pattern RATING_DEFINITION = Pattern.compile("相对于?(?:同期)?[^，,。；;]{0,8}指数");
 
     private static int firstClauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {

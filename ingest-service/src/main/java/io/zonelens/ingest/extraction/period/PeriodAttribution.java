@@ -336,7 +336,19 @@ public final class PeriodAttribution {
     private static final java.util.Set<PeriodKind> NOT_CARRIED_OVER = java.util.EnumSet.of(PeriodKind.TARGET_YEAR, PeriodKind.VISION, PeriodKind.CURRENT);
 
     private static boolean isHeading(String line) {
-        return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt();
+        return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt()
+                || PeriodScanner.Reader.YEAR_HEADING.matcher(line).matches();
+    }
+
+    /** The kind of list number a line opens with (一、 and 二、 are one kind, 1. and 2. another), or null. */
+    private static String numbering(String line) {
+        java.util.regex.Matcher number = NUMBERED_HEADING.matcher(line);
+        if (!number.lookingAt()) {
+            return null;
+        }
+        String mark = number.group();
+        return Character.isDigit(mark.charAt(0)) ? "1" + mark.charAt(mark.length() - 1)
+                : "（(".indexOf(mark.charAt(0)) >= 0 ? "（一）" : mark.startsWith("第") ? "第" + mark.charAt(mark.length() - 1) : "一、";
     }
 
     /**
@@ -344,9 +356,20 @@ public final class PeriodAttribution {
      * only the nearest heading counts (第二章 发展基础 under a 十四五 title names no period of its own).
      */
     private PeriodMention headingPeriodBefore(int paragraphStart) {
+        int paragraphEnd = text.indexOf('\n', paragraphStart);
+        String numbering = numbering(text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd).strip());
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
+            // 2.地方一般公共预算收入增长5%； under 1.地区生产总值增长5.5%左右；: an item numbered like the figure's own, naming no
+            // period, is a sibling in the same list, not a heading over it.
+            int siblingStart = lineStart;
+            int siblingEnd = lineEnd;
+            if (numbering != null && numbering.equals(numbering(line))
+                    && periods.stream().noneMatch(period -> period.start() >= siblingStart && period.end() <= siblingEnd)) {
+                lineEnd = lineStart - 1;
+                continue;
+            }
             // 到2025年，…主要指标如下：, 2025年，成都高新区交出了一份亮眼答卷👇: a line that introduces the ones after it lends
             // them its period too.
             boolean introduces = introduces(line);

@@ -97,6 +97,8 @@ public final class PeriodScanner {
         /** Where the last period the text named starts (2019年8月 of 2019年8月30日), for an event's 以来 after it. */
         private LocalDate lastFrom;
         private Integer titleYear;
+        /** The year of the chronicle heading (1992年 on a line of its own) the text is under, if any. */
+        private Integer headingYear;
         /** The 全年 just resolved is this year, still ahead, not the year the text was talking about. */
         private boolean aheadOfTheYearNamed;
         private int[] plan;
@@ -135,9 +137,11 @@ public final class PeriodScanner {
                     }
                     if (mention != null) {
                         found.add(mention);
+                        boolean yearHeading = yearHeading(text, mention);
+                        headingYear = yearHeading ? mention.year() : headingYear;
                         // A 全年 still ahead is no year the text goes on talking about.
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
-                                || onADateLine(text, mention.start()) || aheadOfTheYearNamed || rateTheYearBefore(text, mention) ? null : mention.year();
+                                || onADateLine(text, mention.start()) && !yearHeading || aheadOfTheYearNamed || rateTheYearBefore(text, mention) ? null : mention.year();
                         aheadOfTheYearNamed = false;
                         if (year != null) {
                             lastYear = year;
@@ -233,7 +237,8 @@ public final class PeriodScanner {
                 // and so may 截至2月底 published on 27 February (a stock counted at the month's end, told as it closes)
                 boolean since = m.group("osince") != null;
                 int lastMonth = since ? m1 : m2;
-                Integer year = published == null ? null
+                // …in a chronicle, the months of the year its heading names.
+                Integer year = headingYear != null ? headingYear : published == null ? null
                         : (since || monthEnd ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
                         : published.getYear() - 1;
                 return months(start, end, text, year, m1, m2, m.group("osince") != null);
@@ -392,6 +397,15 @@ public final class PeriodScanner {
          * 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: a date alone on its line dates the document; the year it
          * names is not the one the text goes on to speak of (全年, 年末).
          */
+        /** 1992年 on a line of its own, over a chronicle's entries for that year. */
+        private static boolean yearHeading(String text, PeriodMention mention) {
+            int lineStart = text.lastIndexOf('\n', mention.start()) + 1;
+            int lineEnd = text.indexOf('\n', mention.start());
+            return mention.kind() == PeriodKind.YEAR && YEAR_HEADING.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+        }
+
+        static final Pattern YEAR_HEADING = Pattern.compile("[12][0-9]{3}年[：:]?");
+
         private static boolean onADateLine(String text, int at) {
             int lineStart = text.lastIndexOf('\n', at) + 1;
             int lineEnd = text.indexOf('\n', at);
@@ -435,6 +449,10 @@ public final class PeriodScanner {
                 return lastYear != null ? lastYear : THIS_YEAR.contains(word) ? titleYear : null;
             }
             int now = published == null ? 0 : published.getYear();
+            // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on.
+            if ((word.equals("本年") || word.equals("本年度")) && titleYear != null && titleYear < now) {
+                return titleYear;
+            }
             return switch (word) {
                 case "今年", "本年", "年内" -> now;
                 // 新的一年 in a January report is this year; in December, the next.

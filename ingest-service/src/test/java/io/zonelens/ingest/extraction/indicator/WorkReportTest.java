@@ -555,4 +555,23 @@ class WorkReportTest {
         assertEquals("实际利用外资目标完成率", ExtractionFixture.valued(all, 112).indicator(), all.toString());
         assertEquals("实际利用外资", ExtractionFixture.valued(all, 8).indicator(), all.toString());
     }
+
+    @Test
+    void everyItemOfANumberedListOfGoalsIsATargetOfTheYearItsHeadingNames() {
+        List<Observation> all = extract("海南省2026年政府工作报告", "2026-01-29", String.join("\n",
+                "一、2025年工作回顾",
+                "全省地方一般公共预算收入增长3.4%，城镇新增就业14.3万人。",
+                "二、2026年主要预期目标",
+                "综合考虑各方面因素，建议全省经济社会发展主要预期目标是：",
+                "1.地区生产总值增长5.5%左右；",
+                "2.地方一般公共预算收入增长5%；",
+                "3.城镇新增就业12万人以上，城镇调查失业率控制在5.5%以内；",
+                "4.居民消费价格涨幅3%左右。"));
+        for (double goal : new double[] {5.0, 12.0, 3.0}) {
+            Observation target = all.stream().filter(o -> o.value() == goal && o.kind() == Observation.Kind.TARGET).findFirst()
+                    .orElseThrow(() -> new AssertionError("no target " + goal + " in " + all));
+            assertEquals(2026, target.periodTo().getYear());
+        }
+        assertEquals(2025, valued(all, 14.3).periodTo().getYear());
+    }
 }

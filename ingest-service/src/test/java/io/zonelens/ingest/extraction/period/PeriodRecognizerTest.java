@@ -129,6 +129,19 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void aChroniclesMonthsAreOfTheYearHeadingThem() {
+        List<PeriodMention> found = periods("1992年\n12月，开发区全年实现工业产值12.6亿元。\n1993年\n11月，台商工业区启动建设。", "2025-12-30");
+        assertEquals(List.of("1992", "1992-12", "1992", "1993", "1993-11"), found.stream().map(PeriodMention::label).toList());
+    }
+
+    @Test
+    void thisYearInAnAnnualReportOnTheYearBeforeIsThatYear() {
+        List<PeriodMention> found = periods("本年新收政府信息公开申请87件；本年度共办理人大代表建议21件。", "2026-01-23",
+                "天津经济技术开发区管委会2025年政府信息公开工作年度报告");
+        assertEquals(List.of("2025", "2025"), found.stream().map(PeriodMention::label).toList());
+    }
+
+    @Test
     void fiveYearTotalsBelongToThePlanInForce() {
         List<PeriodMention> found = periods("五年累计完成固定资产投资2200亿元。", "2021-07-20",
                 "天津港保税区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要");

@@ -1,0 +1,75 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.List;
+
+/**
+ * What no name starts with, cut off a resolved candidate whichever source found it: a social-media sign (@广州港集团), the
+ * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit (原告重庆瑞驰供应链管理有限公司);
+ * and what is no name at all: a piece of a longer code in Latin letters and digits (91510100MA6DJ8LY5K), the 中国 of
+ * 中国特色社会主义.
+ */
+final class CandidateEdges {
+
+    private CandidateEdges() {
+    }
+
+    /** The candidate with such a start cut off, the candidate itself, or null when it is no name. */
+    static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
+        if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())) {
+            return null;
+        }
+        String name = view.slice(candidate.start(), candidate.end());
+        int cut = 0;
+        while (cut < name.length() && "@#＠".indexOf(name.charAt(cut)) >= 0) {
+            cut++;
+        }
+        int closing = unopenedClosingBracket(name);
+        cut = Math.max(cut, closing + 1);
+        if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
+            for (String role : PARTY_ROLES) {
+                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2) {
+                    cut += role.length();
+                    break;
+                }
+            }
+        }
+        if (cut == 0) {
+            return candidate;
+        }
+        return candidate.length() - cut < 2 ? null
+                : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
+    }
+
+    /** The offset of a ）or ) with no ( or （ before it in the name, or -1. */
+    private static int unopenedClosingBracket(String name) {
+        int open = 0;
+        int last = -1;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '（' || c == '(') {
+                open++;
+            } else if (c == '）' || c == ')') {
+                if (open == 0) {
+                    last = i;
+                } else {
+                    open--;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** 被上诉人 before 上诉人, so that the longer role is cut whole. */
+    private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
+            "第三人", "被执行人", "申请执行人");
+
+    /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
+    private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {
+        return latinOrDigit(view.charAt(candidate.start())) && candidate.start() > 0 && latinOrDigit(view.charAt(candidate.start() - 1))
+                || latinOrDigit(view.charAt(candidate.end() - 1)) && latinOrDigit(view.charAt(candidate.end()));
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,43 @@
+package io.zonelens.ingest.extraction.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
+import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What no name starts with is cut off whichever source found the name, and what is no name at all is dropped. */
+class CandidateEdgesTest {
+
+    @Test
+    void aPartysRoleInALawsuitIsNoPartOfItsName() {
+        List<EntityMention> found = mentions("原告重庆瑞驰供应链管理有限公司与被告重庆博远电子科技有限公司仓储合同纠纷一案，本院于2025年8月12日立案后依法适用普通程序。");
+        assertTrue(has(found, EntityType.COMPANY, "重庆瑞驰供应链管理有限公司"), found::toString);
+        assertTrue(has(found, EntityType.COMPANY, "重庆博远电子科技有限公司"), found::toString);
+        assertFalse(found.stream().anyMatch(m -> m.text().startsWith("原告") || m.text().startsWith("被告")), found::toString);
+    }
+
+    @Test
+    void aCaptionsClosingBracketAndASocialMediaSignAreNoPartOfANameAfterThem() {
+        List<EntityMention> found = mentions("（同期声）海南澳泰油脂科技有限公司副总经理 王丽娟。@广州港集团 发布消息称，南沙港区集装箱吞吐量创新高。");
+        assertTrue(has(found, EntityType.COMPANY, "海南澳泰油脂科技有限公司"), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("）海南") || m.text().startsWith("@")), found::toString);
+    }
+
+    @Test
+    void aPieceOfACreditCodeOrThe中国Of中国特色社会主义IsNoName() {
+        List<EntityMention> found = mentions("28. 成都极光量子信息技术有限公司 统一社会信用代码：91510100MA6DJ8LY5K。坚持以习近平新时代中国特色社会主义思想为指导。");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("DJ8LY5K") || m.text().equals("MA6DJ8LY5K")), found::toString);
+        assertFalse(has(found, EntityType.PLACE, "中国"), found::toString);
+    }
+
+    @Test
+    void aContractBetweenPartiesIsNoPolicyAndAnEngineerAddressedByTitleIsNoName() {
+        List<EntityMention> found = mentions("双方签订《保税仓储物流服务合同》，约定在两路寸滩综合保税区内仓储。联系人：周工，联系电话：0519-85126688。");
+        assertFalse(has(found, EntityType.POLICY, "保税仓储物流服务合同"), found::toString);
+        assertFalse(has(found, EntityType.PERSON, "周工"), found::toString);
+    }
+}

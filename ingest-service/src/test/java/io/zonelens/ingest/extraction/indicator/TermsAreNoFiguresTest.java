@@ -1,0 +1,61 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a text sets or states as a term, a condition or a claim is not a figure of its zone, place or firm. */
+class TermsAreNoFiguresTest {
+
+    private static boolean has(List<Observation> all, double value) {
+        return all.stream().anyMatch(o -> o.value() == value);
+    }
+
+    @Test
+    void aDistanceToSomewhereIsWhereTheZoneLiesNotAFigure() {
+        List<Observation> all = extract("芜湖经济技术开发区投资指南", "2025-09-12",
+                "开发区东临长江，距芜湖宣州机场35公里，距南京禄口国际机场95公里。开发区位于芜湖市主城区北部，规划面积118平方公里。");
+        assertTrue(!has(all, 35) && !has(all, 95), all::toString);
+        Observation area = all.stream().filter(o -> o.value() == 118).findFirst().orElseThrow(() -> new AssertionError(all));
+        assertEquals("芜湖经济技术开发区", area.subject(), "the city named after 位于 is where the zone lies, not whose area it is");
+    }
+
+    @Test
+    void aLawsuitsClaimsAndCostsAreNoFigures() {
+        List<Observation> all = extract("重庆瑞驰供应链管理有限公司与重庆博远电子科技有限公司仓储合同纠纷一审民事判决书", "2025-12-16", String.join("\n",
+                "瑞驰公司向本院提出诉讼请求：1.判令博远公司支付拖欠的仓储费共计1,286,540.00元；2.判令博远公司承担律师费80,000元。",
+                "截至2025年2月28日，博远公司尚欠费用1,286,540.00元。",
+                "案件受理费17,465元，由被告重庆博远电子科技有限公司负担。"));
+        assertEquals(List.of(), all);
+    }
+
+    @Test
+    void aProceduresDaysAConditionATaxRateAndACapOnAGrantAreTerms() {
+        List<Observation> all = extract("郑州新郑综合保税区政策解读", "2026-07-08", String.join("\n",
+                "审核结果在管委会门户网站公示5个工作日。自本公示发布之日起10个工作日内提出意见。",
+                "年度保税维修货值首次达到1亿元、5亿元、10亿元的，分别给予一次性奖励。加工增值超过30%的货物内销免征进口关税。",
+                "企业享受新片区集成电路企业15%企业所得税优惠政策。同一企业每年享受本政策的奖补资金总额原则上不超过1000万元。",
+                "2025年，郑州新郑综合保税区保税维修货值48.3亿元。"));
+        assertEquals(List.of(48.3), all.stream().map(Observation::value).toList(), all::toString);
+    }
+
+    @Test
+    void aRatingsDefinitionIsNoFigure() {
+        List<Observation> all = extract("临港芯源（688726）2025年报点评", "2026-04-08",
+                "买入：以报告日后的6个月内，证券相对于同期沪深300指数涨幅在15%以上。公司2025年实现营业收入38.62亿元。");
+        assertEquals(List.of(38.62), all.stream().map(Observation::value).toList(), all::toString);
+        assertEquals("临港芯源", all.get(0).subject(), "a listed company opening the title by its stock code is whose figures they are");
+    }
+
+    @Test
+    void aProjectsFiguresInItsOwnersNoticeAreTheOwners() {
+        List<Observation> all = extract("江苏恒锂新材料科技有限公司年产2万吨锂电池电解液项目环境影响报告书征求意见稿公示", "2026-04-09",
+                "项目位于常州国家高新区（新北区）春江街道，计划于2026年7月开工建设。项目总投资68000万元，其中环保投资3260万元。");
+        assertTrue(all.stream().allMatch(o -> o.subject().equals("江苏恒锂新材料科技有限公司")), all::toString);
+        assertTrue(has(all, 68000), all::toString);
+    }
+}
