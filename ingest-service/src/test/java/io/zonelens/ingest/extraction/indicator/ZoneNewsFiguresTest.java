@@ -994,4 +994,19 @@ class ZoneNewsFiguresTest {
                 "报告期内，园区企业所得税入库3.2亿元。");
         assertTrue(report.isEmpty() || ExtractionFixture.valued(report, 3.2).indicator().startsWith("企业"), report.toString());
     }
+
+    @Test
+    void aVerbOfDrivingOrHavingOpeningTheClauseIsNoPartOfTheIndicatorsName() {
+        List<Observation> all = ExtractionFixture.extract("两江新区2026年工作报告", "2026-02-06",
+                "2026年，推动电子信息产业产值增长12%。开发区建有国家级科技企业孵化器3家，同步建设人才公寓4200套。");
+        assertEquals(List.of("电子信息产业产值", "国家级科技企业孵化器", "人才公寓"), all.stream().map(Observation::indicator).toList(), all::toString);
+    }
+
+    @Test
+    void aZonesExtentInAnApprovalOfTheYearIsSetNotAimedAtAndAnInvestmentAFirmIsReadyToMakeIsAimedAt() {
+        List<Observation> all = ExtractionFixture.extract("国务院关于同意扩展中国（安徽）自由贸易试验区实施范围的批复", "2026-05-22",
+                "2026年，中国（安徽）自由贸易试验区扩区后实施范围179.52平方公里。新加坡鸿洋供应链集团第一期准备投资1.2亿美元。");
+        assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 179.52).findFirst().orElseThrow().kind(), all::toString);
+        assertEquals(Observation.Kind.TARGET, all.stream().filter(o -> o.value() == 1.2).findFirst().orElseThrow().kind(), all::toString);
+    }
 }
