@@ -191,8 +191,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
             Token previous = before < 0 || department.start() == view.sentence().start() ? null : view.tokens().get(before);
             boolean standsAlone = previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
                     || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d");
-            if (field && officeWord && standsAlone && view.tokenEndsAt(department.end()) && view.tokenStartsAt(department.start())) {
-                found.add(new EntityCandidate(EntityType.GOVERNMENT, department.start(), department.end(), name(), 0.8));
+            // 成都高新区科技创新局: a zone named in full before the department is the department's zone.
+            int zoneEnd = department.start(1);
+            java.util.Optional<Lexicon.Hit> namedZone = view.hits().stream()
+                    .filter(hit -> hit.end() == zoneEnd && hit.start() < department.start() && hit.hasType(EntityType.ZONE)).findFirst();
+            if (field && officeWord && (standsAlone && view.tokenStartsAt(department.start()) || namedZone.isPresent()) && view.tokenEndsAt(department.end())) {
+                int start = namedZone.map(Lexicon.Hit::start).orElse(department.start());
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, start, department.end(), name(), 0.8));
             }
         }
         return found;

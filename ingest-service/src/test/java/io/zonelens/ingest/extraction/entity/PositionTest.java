@@ -938,4 +938,12 @@ class PositionTest {
         assertTrue(titlesOf(p, "王强").stream().noneMatch(t -> t.contains("发展和改革委员会")), p.toString());
         assertEquals(List.of("市发展和改革委员会主任"), titlesOf(p, "张伟"), p.toString());
     }
+
+    @Test
+    void anActingGovernorIsNoGovernorAndADepartmentOfANamedZoneHoldsItsHeadsOffice() {
+        List<PositionHeld> acting = positions("海南省人民政府代省长周立新表示，要全力推进封关运作。");
+        assertTrue(titlesOf(acting, "周立新").stream().anyMatch(title -> title.endsWith("代省长")), acting::toString);
+        List<PositionHeld> head = positions("横琴粤澳深度合作区经济发展局局长聂新平介绍，本次共签约项目28个。");
+        assertTrue(head.stream().anyMatch(p -> p.person().equals("聂新平") && "横琴粤澳深度合作区经济发展局".equals(p.organization())), head::toString);
+    }
 }
