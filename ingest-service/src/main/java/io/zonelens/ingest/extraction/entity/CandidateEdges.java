@@ -27,7 +27,8 @@ final class CandidateEdges {
         cut = Math.max(cut, closing + 1);
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
             for (String role : PARTY_ROLES) {
-                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2) {
+                // Not 第三人民医院: a role is followed by a name, never by the rest of a word.
+                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && name.charAt(cut + role.length()) != '民') {
                     cut += role.length();
                     break;
                 }

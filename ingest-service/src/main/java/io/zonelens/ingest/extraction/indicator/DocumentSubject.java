@@ -36,7 +36,11 @@ public final class DocumentSubject {
 
     /** 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: a company's registered name opening a title (not 管委会与…有限公司). */
     private static final Pattern LEADING_COMPANY = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
-            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$|年产|新建|扩建|技改|[0-9.]+万?吨)");
+            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+    /** 江苏恒锂新材料科技有限公司年产2万吨…项目环境影响报告书公示: a firm's project in a notice on it (not a news headline). */
+    private static final Pattern LEADING_PROJECT_OWNER = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+            + "(?=年产|新建|扩建|技改|[0-9.]+万?吨)");
+    private static final Pattern NOTICE_ON_A_PROJECT = Pattern.compile("环境影响|环评|公示|批复|备案|可行性研究|竣工验收|报告书|报告表");
     /** 临港芯源（688726）2025年报点评, 腾讯控股(00700.HK)：: a listed company by its stock code, opening a title. */
     private static final Pattern LEADING_LISTED = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,11})\\s*[（(](?:[0-9]{6}(?:\\.(?:SH|SZ|BJ))?|[0-9]{4,5}\\.HK)[）)]");
     /** ——在中国共产党广州市南沙区第四次代表大会上的报告, 在四川省第十四届人民代表大会…上: the host of the congress spoken to. */
@@ -62,6 +66,10 @@ public final class DocumentSubject {
             Matcher company = LEADING_COMPANY.matcher(title.strip());
             if (company.lookingAt()) {
                 return Optional.of(company.group(1));
+            }
+            Matcher owner = LEADING_PROJECT_OWNER.matcher(title.strip());
+            if (owner.lookingAt() && NOTICE_ON_A_PROJECT.matcher(title).find()) {
+                return Optional.of(owner.group(1));
             }
             Matcher listed = LEADING_LISTED.matcher(title.strip());
             if (listed.lookingAt()) {

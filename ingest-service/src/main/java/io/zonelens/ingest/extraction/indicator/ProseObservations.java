@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2}))+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2})(?!资金|经费|费用|投资))+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|下跌|微跌|"
                     + "共计|累计|合计|总计|了|至|到|仅为|仅|(?<=[值额款价费税本为])(?:人民币|美元|欧元|港元|港币|日元|英镑)|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
@@ -128,7 +128,7 @@ final class ProseObservations {
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|拟(?!任|推荐|认定)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
     /** Emoji and other symbols, keycaps (1️⃣) whole. */
@@ -158,6 +158,8 @@ final class ProseObservations {
         String targetInBracketsOf = null;
         ListedIndicator listBefore = null;
         ListedIndicator currentList = null;
+        // A court's judgment: its sums (claims, debts, fees) are the parties', no figures of a zone or place.
+        boolean judgment = document.title() != null && JUDGMENT.matcher(document.title()).find();
         for (Quantity quantity : document.quantities()) {
             // 进入全国前30名: a threshold of a ranking, not a rank or a count.
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
@@ -191,7 +193,7 @@ final class ProseObservations {
             // 非法收受他人财物共计人民币1863万余元: money a clause says was taken as a bribe is no figure of the economy (not
             // 深入开展行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元).
             int ownClauseStart = sentence.clauseStartBefore(text, quantity.start());
-            if (money(quantity) && BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find() || aTermNoFigure(text, ownClauseStart, quantity)) {
+            if (money(quantity) && (judgment || BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find()) || aTermNoFigure(text, ownClauseStart, quantity)) {
                 continue;
             }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
@@ -906,13 +908,14 @@ final class ProseObservations {
     }
 
     private static final Pattern DISTANCE_TO = Pattern.compile("(?:^|[^\\p{IsHan}]|[位于仅约])(?:距|距离|离)\\p{IsHan}[^，,。；;]{0,20}$");
-    private static final Pattern LITIGATION = Pattern.compile("判令|诉讼请求|受理费|诉讼费|律师费|保全费|违约金|尚欠|欠付|本案");
-    private static final Pattern PROCEDURE = Pattern.compile("公示|之日起|期限|异议期|报名时间|办理时限(?!压缩|缩短)");
+    private static final Pattern JUDGMENT = Pattern.compile("判决书|裁定书|调解书|裁决书");
+    private static final Pattern LITIGATION = Pattern.compile("判令|诉讼请求|案件受理费|保全费|违约金|本案");
+    private static final Pattern PROCEDURE = Pattern.compile("公示|之日起|异议期|报名时间");
     private static final Pattern THRESHOLD = Pattern.compile("超过|达到|不低于|不少于|高于|低于|首次");
     /** 1亿元、5亿元、10亿元的，, 30%的货物, 100亿元以上的企业: the figure ends a condition a 的 closes. */
     private static final Pattern CONDITION_AFTER = Pattern.compile("(?:[、及和或至到0-9.%万亿元以上下及（）()个家项]{0,20})的(?:[，,]|货物|企业|项目|部分|产品|商品)");
     private static final Pattern TAX_AFTER = Pattern.compile("的?(?:企业)?(?:所得税|税率|关税|增值税)");
-    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)[^，,。；;]{0,16}(?:不超过|最高|上限)");
+    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)[^，,。；;]{0,16}(?:不超过|最高(?!达|为)|上限)");
     private static final Pattern RATING_DEFINITION = Pattern.compile("相对于?(?:同期)?[^，,。；;]{0,8}指数");
 
     private static int firstClauseBreak(String text, int from, int to) {
@@ -1210,7 +1213,7 @@ final class ProseObservations {
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 
-    private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:面积|实施范围)(?:为|约|达|共)?$");
+    private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:(?:规划|围网|管辖|辖区|占地|陆域|海域|总)面积|实施范围)(?:为|约|达|共)?$");
     private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {

@@ -284,7 +284,7 @@ public final class PeriodAttribution {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd);
             String stripped = line.strip();
-            if (isHeading(stripped) || introduces(stripped)) {
+            if (isHeading(stripped) || introduces(stripped) || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 return null;
             }
             int firstClauseEnd = lineStart;
@@ -336,8 +336,7 @@ public final class PeriodAttribution {
     private static final java.util.Set<PeriodKind> NOT_CARRIED_OVER = java.util.EnumSet.of(PeriodKind.TARGET_YEAR, PeriodKind.VISION, PeriodKind.CURRENT);
 
     private static boolean isHeading(String line) {
-        return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt()
-                || PeriodScanner.Reader.YEAR_HEADING.matcher(line).matches();
+        return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt();
     }
 
     /** The kind of list number a line opens with (一、 and 二、 are one kind, 1. and 2. another), or null. */
@@ -361,19 +360,16 @@ public final class PeriodAttribution {
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
-            // 2.地方一般公共预算收入增长5%； under 1.地区生产总值增长5.5%左右；: an item numbered like the figure's own, naming no
-            // period, is a sibling in the same list, not a heading over it.
-            int siblingStart = lineStart;
-            int siblingEnd = lineEnd;
-            if (numbering != null && numbering.equals(numbering(line))
-                    && periods.stream().noneMatch(period -> period.start() >= siblingStart && period.end() <= siblingEnd)) {
+            // 2.地方一般公共预算收入增长5%； under 1.地区生产总值增长5.5%左右；: an item numbered like the figure's own is a sibling
+            // in the same list, not a heading over it (nor is the period of 1.《…2026—2028年实施方案》 the next agreement's).
+            if (numbering != null && numbering.equals(numbering(line))) {
                 lineEnd = lineStart - 1;
                 continue;
             }
             // 到2025年，…主要指标如下：, 2025年，成都高新区交出了一份亮眼答卷👇: a line that introduces the ones after it lends
             // them its period too.
             boolean introduces = introduces(line);
-            if (isHeading(line) || introduces) {
+            if (isHeading(line) || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
                         return period;

@@ -85,6 +85,7 @@ public final class PeriodScanner {
             if (named.size() == 1 && named.get(0).kind() == PeriodKind.YEAR && named.get(0).year() != null
                     && (published == null || named.get(0).year() <= published.getYear())) {
                 reader.titleYear = named.get(0).year();
+                reader.reportOnTitleYear = published != null && reader.titleYear == published.getYear() - 1 && Reader.REPORT_ON_A_YEAR.matcher(title).find();
             }
         }
         return reader;
@@ -97,6 +98,8 @@ public final class PeriodScanner {
         /** Where the last period the text named starts (2019年8月 of 2019年8月30日), for an event's 以来 after it. */
         private LocalDate lastFrom;
         private Integer titleYear;
+        /** The title reports on the year before publication it names, which is the year its 本年 means. */
+        private boolean reportOnTitleYear;
         /** The year of the chronicle heading (1992年 on a line of its own) the text is under, if any. */
         private Integer headingYear;
         /** The 全年 just resolved is this year, still ahead, not the year the text was talking about. */
@@ -237,8 +240,9 @@ public final class PeriodScanner {
                 // and so may 截至2月底 published on 27 February (a stock counted at the month's end, told as it closes)
                 boolean since = m.group("osince") != null;
                 int lastMonth = since ? m1 : m2;
-                // …in a chronicle, the months of the year its heading names.
-                Integer year = headingYear != null ? headingYear : published == null ? null
+                // …in a chronicle, an entry's opening month (12月，…) is of the year its heading names.
+                boolean entry = headingYear != null && opensALine(text, start);
+                Integer year = entry ? headingYear : published == null ? null
                         : (since || monthEnd ? lastMonth <= published.getMonthValue() : lastMonth < published.getMonthValue()) ? published.getYear()
                         : published.getYear() - 1;
                 return months(start, end, text, year, m1, m2, m.group("osince") != null);
@@ -292,7 +296,11 @@ public final class PeriodScanner {
                         : span(start, end, text, last - n + 1, last, PeriodKind.RECENT_YEARS);
             }
             if (m.group("rel") != null) {
-                Integer year = relativeYear(m.group("rel"));
+                // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on (not 本年度将力争…).
+                boolean thisYearsWord = reportOnTitleYear && (m.group("rel").equals("本年") || m.group("rel").equals("本年度"));
+                boolean aimed = thisYearsWord && AIMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
+                boolean reportsYear = thisYearsWord && !aimed && (lastYear == null || lastYear <= titleYear); // not under 二、2026年工作计划
+                Integer year = reportsYear ? titleYear : aimed ? Integer.valueOf(published.getYear()) : relativeYear(m.group("rel"));
                 // …去年，宁波保税区实现进出口额1320亿元。⏎…表示，全年进出口额有望突破1400亿元 (in November): the whole year still
                 // ahead is this one, not the last the text named.
                 if (year != null && published != null && year == published.getYear() - 1 && published.getMonthValue() > 3
@@ -397,14 +405,64 @@ public final class PeriodScanner {
          * 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: a date alone on its line dates the document; the year it
          * names is not the one the text goes on to speak of (全年, 年末).
          */
-        /** 1992年 on a line of its own, over a chronicle's entries for that year. */
         private static boolean yearHeading(String text, PeriodMention mention) {
             int lineStart = text.lastIndexOf('\n', mention.start()) + 1;
             int lineEnd = text.indexOf('\n', mention.start());
-            return mention.kind() == PeriodKind.YEAR && YEAR_HEADING.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+            return mention.kind() == PeriodKind.YEAR && chronicleYearLine(text, lineStart, lineEnd < 0 ? text.length() : lineEnd);
         }
 
-        static final Pattern YEAR_HEADING = Pattern.compile("[12][0-9]{3}年[：:]?");
+        /**
+         * 1992年 on a line of its own, over a chronicle's entries for that year: the next line is a sentence, and neither
+         * neighbouring line is a bare year too (2024年, 2025年 on lines of their own head a table's columns).
+         */
+        static boolean chronicleYearLine(String text, int lineStart, int lineEnd) {
+            // Asked of every line walked past: only a short one can be a year alone.
+            if (lineEnd - lineStart > MAX_YEAR_LINE || !YEAR_HEADING.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
+                return false;
+            }
+            String next = nextLine(text, lineEnd);
+            return (next.indexOf('，') >= 0 || next.indexOf('。') >= 0) && !YEAR_HEADING.matcher(previousLine(text, lineStart)).matches()
+                    && !YEAR_HEADING.matcher(next).matches();
+        }
+
+        private static final int MAX_YEAR_LINE = 12;
+
+        private static boolean opensALine(String text, int at) {
+            int before = at - 1;
+            while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            return before < 0 || text.charAt(before) == '\n';
+        }
+
+        /** The nearest non-blank line after the line ending at {@code lineEnd}, stripped ("" at the end of the text). */
+        private static String nextLine(String text, int lineEnd) {
+            for (int at = lineEnd; at < text.length(); ) {
+                int end = text.indexOf('\n', at + 1);
+                end = end < 0 ? text.length() : end;
+                String line = text.substring(at + 1, end).strip();
+                if (!line.isEmpty()) {
+                    return line;
+                }
+                at = end;
+            }
+            return "";
+        }
+
+        /** The nearest non-blank line before the line starting at {@code lineStart}, stripped ("" at the start of the text). */
+        private static String previousLine(String text, int lineStart) {
+            for (int at = lineStart - 1; at > 0; ) {
+                int start = text.lastIndexOf('\n', at - 1) + 1;
+                String line = text.substring(start, at).strip();
+                if (!line.isEmpty()) {
+                    return line;
+                }
+                at = start - 1;
+            }
+            return "";
+        }
+
+        private static final Pattern YEAR_HEADING = Pattern.compile("[12][0-9]{3}年[：:]?");
 
         private static boolean onADateLine(String text, int at) {
             int lineStart = text.lastIndexOf('\n', at) + 1;
@@ -432,6 +490,9 @@ public final class PeriodScanner {
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
         /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past, nor 争取, which also means obtained). */
+        private static final java.util.regex.Pattern AIMED_AFTER = java.util.regex.Pattern.compile("[^，,。；;]{0,10}?(?:将(?!近|及)|力争|确保|计划|预计|目标|争取)");
+        /** 2025年政府信息公开工作年度报告, 2025年工作总结: a report on the year its title names. */
+        private static final java.util.regex.Pattern REPORT_ON_A_YEAR = java.util.regex.Pattern.compile("年度报告|工作报告|工作总结|年报|统计公报|年度");
         private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将(?!近|及)|力争|确保|冲刺)");
 
         /** 2023年，…全年累计…: the sentence names its year itself. */
@@ -449,10 +510,6 @@ public final class PeriodScanner {
                 return lastYear != null ? lastYear : THIS_YEAR.contains(word) ? titleYear : null;
             }
             int now = published == null ? 0 : published.getYear();
-            // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on.
-            if ((word.equals("本年") || word.equals("本年度")) && titleYear != null && titleYear < now) {
-                return titleYear;
-            }
             return switch (word) {
                 case "今年", "本年", "年内" -> now;
                 // 新的一年 in a January report is this year; in December, the next.

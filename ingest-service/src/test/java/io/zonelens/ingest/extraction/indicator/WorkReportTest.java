@@ -574,4 +574,13 @@ class WorkReportTest {
         }
         assertEquals(2025, valued(all, 14.3).periodTo().getYear());
     }
+
+    @Test
+    void theYearsInTheTitleOfOneListedAgreementDoNotDateTheNext() {
+        List<Observation> all = extract(null, "2026-07-16", String.join("\n",
+                "2026年7月15日，广东—黑龙江对口合作座谈会在哈尔滨举行。会上签署以下合作协议：",
+                "1.《广东省人民政府 黑龙江省人民政府对口合作2026—2028年实施方案》；",
+                "2.《佛双产业园共建协议》，佛山华拓机械装备有限公司投资18亿元建设智能装备产业园。"));
+        assertEquals("2026", valued(all, 18).periodLabel(), all::toString);
+    }
 }

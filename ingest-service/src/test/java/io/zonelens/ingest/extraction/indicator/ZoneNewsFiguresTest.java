@@ -1008,5 +1008,8 @@ class ZoneNewsFiguresTest {
                 "2026年，中国（安徽）自由贸易试验区扩区后实施范围179.52平方公里。新加坡鸿洋供应链集团第一期准备投资1.2亿美元。");
         assertEquals(Observation.Kind.ACTUAL, all.stream().filter(o -> o.value() == 179.52).findFirst().orElseThrow().kind(), all::toString);
         assertEquals(Observation.Kind.TARGET, all.stream().filter(o -> o.value() == 1.2).findFirst().orElseThrow().kind(), all::toString);
+        List<Observation> results = ExtractionFixture.extract(null, "2026-04-08",
+                "今年一季度，园区虚拟现实产业实现营业收入28亿元，模拟芯片设计企业实现营收9.6亿元。经公开招标，拟中标金额1386万元。");
+        assertTrue(results.stream().allMatch(o -> o.kind() == Observation.Kind.ACTUAL), "虚拟, 模拟 and 拟中标 aim at nothing: " + results);
     }
 }

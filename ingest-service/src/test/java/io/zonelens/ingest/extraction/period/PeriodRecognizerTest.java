@@ -135,10 +135,26 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void yearsOnLinesOfTheirOwnThatHeadATablesColumnsHeadNoChronicle() {
+        List<PeriodMention> found = periods("指标\n2024年\n2025年\n1—2月，新片区规上工业总产值完成968亿元。", "2026-03-20");
+        assertEquals("2026-01/2026-02", found.get(found.size() - 1).label(), found.toString());
+    }
+
+    @Test
+    void aMonthInsideAParagraphAfterAChronicleIsNotOfItsLastYear() {
+        List<PeriodMention> found = periods("2022年\n12月，综保区全年实现进出口总值52.6亿元。\n今年以来，1—2月综保区实现进出口总值28.4亿元。", "2026-03-20");
+        assertEquals("2026-01/2026-02", found.get(found.size() - 1).label(), found.toString());
+    }
+
+    @Test
     void thisYearInAnAnnualReportOnTheYearBeforeIsThatYear() {
         List<PeriodMention> found = periods("本年新收政府信息公开申请87件；本年度共办理人大代表建议21件。", "2026-01-23",
                 "天津经济技术开发区管委会2025年政府信息公开工作年度报告");
         assertEquals(List.of("2025", "2025"), found.stream().map(PeriodMention::label).toList());
+        List<PeriodMention> aimed = periods("本年度综保区将力争实现进出口总值200亿元。", "2026-01-23", "连云港综合保税区2025年工作总结");
+        assertEquals("2026", aimed.get(0).label(), "what the report aims at for 本年度 is the year ahead");
+        List<PeriodMention> news = periods("本年一季度，综保区实现进出口总值46.2亿元。", "2026-04-20", "2019年封关的连云港综合保税区交出开门红答卷");
+        assertEquals("2026-01/2026-03", news.get(0).label(), "a title naming a past year is no report on it");
     }
 
     @Test
