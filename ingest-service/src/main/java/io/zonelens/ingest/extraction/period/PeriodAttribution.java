@@ -131,7 +131,7 @@ public final class PeriodAttribution {
             if (day != null && day.find() && dominantYear != null && dominantYear.year() != null) {
                 int month = Integer.parseInt(day.group(1));
                 int year = month <= published.from().getMonthValue() ? published.from().getYear() : published.from().getYear() - 1;
-                java.time.LocalDate date = dayOf(year, month, Integer.parseInt(day.group(2)));
+                java.time.LocalDate date = PeriodScanner.Reader.dayOf(year, month, Integer.parseInt(day.group(2)));
                 if (year != dominantYear.year() && date != null) {
                     return new Attributed(onTheDay(date, date.toString()), true);
                 }
@@ -249,14 +249,6 @@ public final class PeriodAttribution {
         boolean aiming = FORWARD_OPENING.matcher(text).region(paragraphStart, sentence.end()).lookingAt()
                 || AIMS.matcher(text).region(sentence.start(), offset).find();
         return !(past && aiming) && !TO_DATE.matcher(text).region(sentence.start(), offset).find();
-    }
-
-    private static java.time.LocalDate dayOf(int year, int month, int day) {
-        try {
-            return java.time.LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 
     /** 去年同期，全区地区生产总值增速为5.2%: the sentence is about the period compared with (not 比去年同期压缩35%). */

@@ -27,8 +27,10 @@ public final class PeriodScanner {
     private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季(?!度)|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
+            // 2025年12月18日至2026年1月17日, 2025年11月5日至10日: a span of days
+            "(?<dy1>[12][0-9]{3})年(?<dm1>[0-9]{1,2})月(?<dd1>[0-9]{1,2})日?[至到\\-－—–~～]{1,2}(?:(?<dy2>[12][0-9]{3})年)?(?:(?<dm2>[0-9]{1,2})月)?(?<dd2>[0-9]{1,2})日|"
             // 2021年, 2021年1至11月, 2021年7月份以来, 到2025年, 二〇三五年, 2021年上半年, 2021年底
-            "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
+            + "(?<pre>力争到|截至|截止到|截止|到|至)?(?:(?<y0>[12][0-9]{3})年?[至到\\-－—–~～]{1,2})?(?<year>[12０-９0-9][0-9０-９]{3}|[〇零一二三四五六七八九]{4})年(?<du>度)?"
                     + "(?:(?<m1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<m2>" + CN + "{1,3}?))?月(?<mf>份)?(?![0-9０-９一二三四五六七八九十日号])"
                     + "|(?<part>" + PART + "|底|末|初))?(?<since>" + SINCE_AN_EVENT + "以来)?"
             // 1—8月份, 7月份以来, 3月
@@ -66,7 +68,7 @@ public final class PeriodScanner {
     /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 季 (第四季), 来 (挂牌以来). */
     private static final String ANCHORS = "年月五前目阶度季来";
     private static final int WINDOW_BEFORE = 10;
-    private static final int WINDOW_AFTER = 16;
+    private static final int WINDOW_AFTER = 24; // 2025年12月18日至2026年1月17日 runs 20 characters past its first 年
 
     private PeriodScanner() {
     }
@@ -216,6 +218,9 @@ public final class PeriodScanner {
         private PeriodMention resolve(Matcher m, String text) {
             int start = m.start();
             int end = m.end();
+            if (m.group("dy1") != null) {
+                return days(m, text);
+            }
             if (m.group("year") != null) {
                 return explicitYear(m, text);
             }
@@ -340,6 +345,29 @@ public final class PeriodScanner {
                 return new PeriodMention(start, end, m.group(), String.valueOf(published.getYear()), published, published, PeriodKind.CURRENT);
             }
             return null;
+        }
+
+        /** 封关运作首月（2025年12月18日至2026年1月17日）: the days from one date to another. */
+        private PeriodMention days(Matcher m, String text) {
+            int fromYear = Integer.parseInt(m.group("dy1"));
+            int fromMonth = Integer.parseInt(m.group("dm1"));
+            int toYear = m.group("dy2") != null ? Integer.parseInt(m.group("dy2")) : fromYear;
+            int toMonth = m.group("dm2") != null ? Integer.parseInt(m.group("dm2")) : fromMonth;
+            LocalDate from = dayOf(fromYear, fromMonth, Integer.parseInt(m.group("dd1")));
+            LocalDate to = dayOf(toYear, toMonth, Integer.parseInt(m.group("dd2")));
+            if (from == null || to == null || to.isBefore(from)) {
+                return null;
+            }
+            return new PeriodMention(m.start(), m.end(), m.group(), from + "/" + to, from, to, PeriodKind.MONTHS);
+        }
+
+        /** The day, or null where there is no such day (2月30日). */
+        static LocalDate dayOf(int year, int month, int day) {
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
 
         private PeriodMention explicitYear(Matcher m, String text) {

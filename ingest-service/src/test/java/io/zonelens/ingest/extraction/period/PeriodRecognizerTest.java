@@ -135,6 +135,12 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void aSpanOfDaysIsOnePeriod() {
+        List<PeriodMention> found = periods("据海口海关统计，封关运作首月（2025年12月18日至2026年1月17日），一线进境货物货值286.4亿元。第八届进博会于2025年11月5日至10日举行。", "2026-01-19");
+        assertEquals(List.of("2025-12-18/2026-01-17", "2025-11-05/2025-11-10"), found.stream().map(PeriodMention::label).toList());
+    }
+
+    @Test
     void yearsOnLinesOfTheirOwnThatHeadATablesColumnsHeadNoChronicle() {
         List<PeriodMention> found = periods("指标\n2024年\n2025年\n1—2月，新片区规上工业总产值完成968亿元。", "2026-03-20");
         assertEquals("2026-01/2026-02", found.get(found.size() - 1).label(), found.toString());
