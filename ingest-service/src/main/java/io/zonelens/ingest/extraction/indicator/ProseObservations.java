@@ -496,7 +496,7 @@ final class ProseObservations {
                 period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(),
                         document.publishedAt() == null ? null : document.publishedAt().toLocalDate(), period));
             }
-            Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), period, document,
+            Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), sentence.textIn(text), period, document,
                     sections.at(quantity.start()));
             // 到2025年…年均增长8%左右: a yearly rate to a target year not yet past is what is aimed at (not “十四五”期间…年均增长
             // 6.1% in a review of the years, nor 近三年).
@@ -1192,7 +1192,7 @@ final class ProseObservations {
      * period not yet past (a review's 今年的主要预期目标是… after 过去一年 is one); a past year is an actual whatever is
      * said of it (预计2023年增长4.5%左右 in January 2024 is an estimate of what happened, 去年增长5.2% in a plan).
      */
-    private static Observation.Kind kind(String before, PeriodMention period, AnalyzedDocument document, SectionContext.Section section) {
+    private static Observation.Kind kind(String before, String sentence, PeriodMention period, AnalyzedDocument document, SectionContext.Section section) {
         if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
             return Observation.Kind.TARGET;
         }
@@ -1201,7 +1201,8 @@ final class ProseObservations {
         boolean past = published != null && period.to() != null && period.to().isBefore(published.withDayOfYear(1));
         // Not what the sentence says was done already (2月26日，青岛市成功发行新增专项债券128.6亿元), nor a zone's extent
         // (扩区后实施范围179.52平方公里, 同意设立淮安综合保税区，规划面积0.93平方公里 in a 批复 of the year: set, not aimed at).
-        boolean yearAhead = !EXTENT_BEFORE.matcher(before).find() && published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
+        // Nor what is reported against the year before (封关首月，全省新增经营主体5.82万户，同比增长18.3%; 据海关统计): a result.
+        boolean yearAhead = !EXTENT_BEFORE.matcher(before).find() && !REPORTED.matcher(sentence).find() && published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
                 && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear()
                 && !DONE_ALREADY.matcher(before).find();
         // 自2017年挂牌以来累计…: what has been done to date is done, in a plan's 总体要求 too, unless its own clause sets a target
@@ -1213,6 +1214,7 @@ final class ProseObservations {
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 
+    private static final Pattern REPORTED = Pattern.compile("同比|比上年同期|较上年同期|据[^，,。；;]{1,12}统计");
     private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:(?:规划|围网|管辖|辖区|占地|陆域|海域|总)面积|实施范围)(?:为|约|达|共)?$");
     private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");
 

@@ -1012,4 +1012,12 @@ class ZoneNewsFiguresTest {
                 "今年一季度，园区虚拟现实产业实现营业收入28亿元，模拟芯片设计企业实现营收9.6亿元。经公开招标，拟中标金额1386万元。");
         assertTrue(results.stream().allMatch(o -> o.kind() == Observation.Kind.ACTUAL), "虚拟, 模拟 and 拟中标 aim at nothing: " + results);
     }
+
+    @Test
+    void whatIsReportedAgainstTheYearBeforeIsAResultEarlyInTheYear() {
+        List<Observation> all = ExtractionFixture.extract(null, "2026-01-19",
+                "据海口海关统计，封关运作首月（2025年12月18日至2026年1月17日），一线进境货物货值286.4亿元。2026年，全省新增经营主体5.82万户，同比增长18.3%。");
+        assertEquals("2025-12-18/2026-01-17", all.stream().filter(o -> o.value() == 286.4).findFirst().orElseThrow().periodLabel(), all::toString);
+        assertTrue(all.stream().allMatch(o -> o.kind() == Observation.Kind.ACTUAL), all::toString);
+    }
 }
