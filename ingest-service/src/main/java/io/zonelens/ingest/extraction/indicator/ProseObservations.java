@@ -496,6 +496,15 @@ final class ProseObservations {
                 period = overTheYearsNamed(measuredLeft, planEndingIn(document.periods(), document.title(),
                         document.publishedAt() == null ? null : document.publishedAt().toLocalDate(), period));
             }
+            // “十四五”时期，地区生产总值由2020年的2300亿元增长到3360亿元, 研发经费投入强度达到2.7%: a level reached over years
+            // is the level at their end (not 五年累计新增就业6000万人, a total over them).
+            if ((measure == Observation.Measure.LEVEL || measure == Observation.Measure.SHARE) && SPANS_OF_YEARS.contains(period.kind())
+                    && period.to() != null && !CUMULATIVE_WORDS.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start()).find()
+                    && (REACHED.matcher(measuredLeft.strip()).find() || "%".equals(quantity.unit()))) {
+                int last = period.to().getYear();
+                period = new PeriodMention(period.start(), period.end(), period.text(), String.valueOf(last), java.time.LocalDate.of(last, 1, 1),
+                        java.time.LocalDate.of(last, 12, 31), PeriodKind.YEAR);
+            }
             Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), sentence.textIn(text), period, document,
                     sections.at(quantity.start()));
             // 到2025年…年均增长8%左右: a yearly rate to a target year not yet past is what is aimed at (not “十四五”期间…年均增长
@@ -1214,6 +1223,10 @@ final class ProseObservations {
         return target ? Observation.Kind.TARGET : Observation.Kind.ACTUAL;
     }
 
+    private static final Set<PeriodKind> SPANS_OF_YEARS = java.util.EnumSet.of(PeriodKind.FIVE_YEAR_PLAN, PeriodKind.YEARS, PeriodKind.RECENT_YEARS, PeriodKind.CUMULATIVE);
+    private static final Pattern CUMULATIVE_WORDS = Pattern.compile("累计|合计|总计|共计|新增");
+    /** 增长到, 提高到, 达到, 增至: the level a quantity reached. */
+    private static final Pattern REACHED = Pattern.compile("(?:到|达到|增至|升至|降至|提升至|提高至|扩大至)$");
     private static final Pattern REPORTED = Pattern.compile("同比|比上年同期|较上年同期|据[^，,。；;]{1,12}统计");
     private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:(?:规划|围网|管辖|辖区|占地|陆域|海域|总)面积|实施范围)(?:为|约|达|共)?$");
     private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");

@@ -36,7 +36,7 @@ public final class PeriodScanner {
             // 1—8月份, 7月份以来, 3月
             + "|(?<![0-9０-９〇零一二三四五六七八九十年第])(?<om1>" + CN + "{1,3}?)(?:月份?)?(?:" + DASH + "{1,2}(?<om2>" + CN + "{1,3}?))?月(?<omf>份)?(?:(?<omend>底|末)|(?![0-9０-９一二三四五六七八九十日号底中初末旬]))(?<osince>以来)?"
             // “十四五”时期, 十三五末, 第十四个五年规划
-            + "|[“\"‘]?(?<plan>十[一二三四五六七八九])五[”\"’]?(?:规划)?(?<planpart>时期|期间|末|初|以来)?"
+            + "|[“\"‘]?(?<plan>十[一二三四五六七八九])五[”\"’]?(?:规划)?(?<planpart>时期|期间|末|初|以来|的?(?:开局|起步|收官)之?年|首年|第一年|最后一年)?"
             + "|第(?<plan2>十[一二三四五六七八九]|[一二三四五六七八九十])个五年规划"
             // 五年累计
             + "|(?<cum>[0-9一二三四五六七八九十]{1,2})年累计"
@@ -258,12 +258,17 @@ public final class PeriodScanner {
                     return null;
                 }
                 int first = n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
-                plan = new int[] {first, first + 4};
+                // 比“十三五”末增加8000亿元: the plan compared with is not the one in force (its 五年累计 is the later plan's).
+                if (!comparedWith(text, start, end)) {
+                    plan = new int[] {first, first + 4};
+                }
                 String part = m.group("planpart");
-                if ("末".equals(part)) {
+                // “十四五”规划收官之年, 十五五开局之年: the plan's last or first year.
+                if ("末".equals(part) || part != null && (part.endsWith("收官之年") || part.endsWith("收官年") || part.equals("最后一年"))) {
                     return year(start, end, text, first + 4, PeriodKind.YEAR);
                 }
-                if ("初".equals(part)) {
+                if ("初".equals(part) || part != null && (part.endsWith("开局之年") || part.endsWith("开局年") || part.endsWith("起步之年")
+                        || part.endsWith("起步年") || part.equals("首年") || part.equals("第一年"))) {
                     return year(start, end, text, first, PeriodKind.YEAR);
                 }
                 if ("以来".equals(part)) {

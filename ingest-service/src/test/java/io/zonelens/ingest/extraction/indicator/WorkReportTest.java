@@ -583,4 +583,14 @@ class WorkReportTest {
                 "2.《佛双产业园共建协议》，佛山华拓机械装备有限公司投资18亿元建设智能装备产业园。"));
         assertEquals("2026", valued(all, 18).periodLabel(), all::toString);
     }
+
+    @Test
+    void aLevelReachedOverAPlansYearsIsTheLevelAtTheirEndAndATotalOverThemIsTheirs() {
+        List<Observation> all = extract("南京江北新区2026年工作报告", "2026-02-10",
+                "“十四五”时期，新区地区生产总值由2020年的2300亿元增长到3360亿元，年均增长7.9%，研发投入占地区生产总值比重达到4.3%，五年累计实际使用外资85亿美元。");
+        assertEquals("2025", valued(all, 3360).periodLabel(), all::toString);
+        assertEquals("2025", valued(all, 4.3).periodLabel(), all::toString);
+        assertEquals("2021/2025", valued(all, 7.9).periodLabel(), all::toString);
+        assertEquals("2021/2025", valued(all, 85).periodLabel(), all::toString);
+    }
 }

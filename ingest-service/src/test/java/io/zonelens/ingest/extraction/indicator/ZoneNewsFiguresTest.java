@@ -1016,7 +1016,7 @@ class ZoneNewsFiguresTest {
     @Test
     void whatIsReportedAgainstTheYearBeforeIsAResultEarlyInTheYear() {
         List<Observation> all = ExtractionFixture.extract(null, "2026-01-19",
-                "据海口海关统计，封关运作首月（2025年12月18日至2026年1月17日），一线进境货物货值286.4亿元。2026年，全省新增经营主体5.82万户，同比增长18.3%。");
+                "据海口海关统计，封关运作首月（2025年12月18日至2026年1月17日），海南一线进境货物货值286.4亿元。2026年，全省新增经营主体5.82万户，同比增长18.3%。");
         assertEquals("2025-12-18/2026-01-17", all.stream().filter(o -> o.value() == 286.4).findFirst().orElseThrow().periodLabel(), all::toString);
         assertTrue(all.stream().allMatch(o -> o.kind() == Observation.Kind.ACTUAL), all::toString);
     }

@@ -135,6 +135,18 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void aPlansOpeningOrClosingYearIsThatYear() {
+        List<PeriodMention> found = periods("过去一年是“十四五”规划收官之年。今年是“十五五”开局之年。", "2026-03-05");
+        assertEquals(List.of("2025", "2026"), found.stream().filter(p -> p.kind() == PeriodKind.YEAR).map(PeriodMention::label).toList(), found.toString());
+    }
+
+    @Test
+    void aPlanComparedWithIsNotThePlanInForce() {
+        List<PeriodMention> found = periods("“十四五”时期，全区地区生产总值比“十三五”末增加8000亿元以上，外贸进出口总额五年累计实现3.4万亿元。", "2026-01-30");
+        assertEquals("2021/2025", found.get(found.size() - 1).label(), found.toString());
+    }
+
+    @Test
     void aSpanOfDaysIsOnePeriod() {
         List<PeriodMention> found = periods("据海口海关统计，封关运作首月（2025年12月18日至2026年1月17日），一线进境货物货值286.4亿元。第八届进博会于2025年11月5日至10日举行。", "2026-01-19");
         assertEquals(List.of("2025-12-18/2026-01-17", "2025-11-05/2025-11-10"), found.stream().map(PeriodMention::label).toList());
