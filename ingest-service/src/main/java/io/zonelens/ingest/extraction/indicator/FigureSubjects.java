@@ -419,7 +419,9 @@ final class FigureSubjects {
         // 全国…第40位: a rank among the nation's is the ranked one's; 全省生产总值15760亿元，增长5.9%: the scope (or the firm
         // the clause names) holds through the sentence's later clauses until a name is given.
         // 麻辣烫带火全市文旅，全年接待游客4256万人次: a scope an earlier clause of the sentence gives holds where no name is given since.
+        // 232家国家级经济技术开发区实现地区生产总值16万亿元: all the nation's zones of a kind, counted, are the nation's.
         Optional<String> scoped = rank ? Optional.empty()
+                : COUNTED_NATIONAL_ZONES.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start()).lookingAt() ? Optional.of(NATION)
                 : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
                         .or(() -> theDocumentsZoneByItsKind(sentence, clauseStart, quantity.start()))
                         .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, sentence.partStartBefore(text, quantity.start()), quantity.start(), named, scopes)
@@ -726,7 +728,9 @@ final class FigureSubjects {
     }
 
     private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
-        int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        // 三是…天府新区地区生产总值达到5750亿元。四是民生保障持续加强。城镇新增就业103万人: a new enumerated point of a
+        // paragraph starts a new topic, and carries over no name from the points before it.
+        int paragraphStart = Math.max(text.lastIndexOf('\n', sentence.start()) + 1, pointStartBefore(text, sentence.start()));
         EntityMention inSentence = null;
         EntityMention inParagraph = null;
         for (EntityMention mention : subjects) {
@@ -752,6 +756,22 @@ final class FigureSubjects {
         EntityMention chosen = inSentence != null ? inSentence : inParagraph;
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
     }
+
+    /** Where the last 一是, 二是 … point opening a sentence at or before {@code offset} in its paragraph starts, or -1. */
+    private static int pointStartBefore(String text, int offset) {
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        Matcher point = ENUMERATED_POINT.matcher(text).region(paragraphStart, Math.min(text.length(), offset + 4));
+        int last = -1;
+        while (point.find()) {
+            if (point.start() <= offset) {
+                last = point.start();
+            }
+        }
+        return last;
+    }
+
+    private static final Pattern COUNTED_NATIONAL_ZONES = Pattern.compile("\\s*(?:全国)?[0-9]{2,4}(?:家|个)国家级\\p{IsHan}{0,8}?(?:开发区|经开区|新区|高新区|综合保税区|综保区)");
+    private static final Pattern ENUMERATED_POINT = Pattern.compile("(?<=^|[。；;！])\\s*[一二三四五六七八九十]{1,2}是(?=\\p{IsHan})");
 
     private static boolean actedOnInAnEarlierClause(String text, EntityMention mention, Sentence sentence, int offset) {
         boolean laterClause = Sentence.anyOf(text, mention.end(), offset, Sentence.CLAUSE_BREAKS);

@@ -593,4 +593,14 @@ class WorkReportTest {
         assertEquals("2021/2025", valued(all, 7.9).periodLabel(), all::toString);
         assertEquals("2021/2025", valued(all, 85).periodLabel(), all::toString);
     }
+
+    @Test
+    void aNewEnumeratedPointCarriesNoZoneOverAndTheNationsCountedZonesAreTheNations() {
+        List<Observation> all = extract("2026年四川省政府工作报告", "2026-01-27",
+                "2025年，三是改革开放纵深推进。天府新区地区生产总值达到5750亿元，增长7.2%。四是民生保障持续加强。城镇新增就业103万人。");
+        assertEquals("四川省", valued(all, 103).subject(), all::toString);
+        List<Observation> national = extract("2026年国务院政府工作报告", "2026-03-05",
+                "2025年，海南自由贸易港封关运作顺利启动。232家国家级经济技术开发区实现地区生产总值16万亿元左右。");
+        assertEquals("中国", valued(national, 16).subject(), national::toString);
+    }
 }
