@@ -331,6 +331,11 @@ public final class PeriodAttribution {
         return !line.isEmpty() && line.length() <= HEADING_MAX && !line.endsWith("。") && NUMBERED_HEADING.matcher(line).lookingAt();
     }
 
+    /** 第二章 0, 一、 1, （一） 2, 1. 3: how high a kind of number stands in an outline. */
+    private static int headingLevel(String numbering) {
+        return numbering.startsWith("第") ? 0 : numbering.equals("一、") ? 1 : numbering.equals("（一）") ? 2 : 3;
+    }
+
     /** The kind of list number a line opens with (一、 and 二、 are one kind, 1. and 2. another), or null. */
     private static String numbering(String line) {
         java.util.regex.Matcher number = NUMBERED_HEADING.matcher(line);
@@ -349,6 +354,8 @@ public final class PeriodAttribution {
     private PeriodMention headingPeriodBefore(int paragraphStart) {
         int paragraphEnd = text.indexOf('\n', paragraphStart);
         String numbering = numbering(text.substring(paragraphStart, paragraphEnd < 0 ? text.length() : paragraphEnd).strip());
+        // The level of the nearest heading passed that names no period: only a heading above it may lend one.
+        int passedLevel = Integer.MAX_VALUE;
         for (int lineEnd = paragraphStart - 1; lineEnd > 0; ) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
@@ -361,16 +368,24 @@ public final class PeriodAttribution {
             // 到2025年，…主要指标如下：, 2025年，成都高新区交出了一份亮眼答卷👇: a line that introduces the ones after it lends
             // them its period too.
             boolean introduces = introduces(line);
-            if (isHeading(line) || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
+            boolean heading = isHeading(line);
+            int level = heading ? headingLevel(numbering(line)) : Integer.MAX_VALUE;
+            if (heading && level >= passedLevel) {
+                lineEnd = lineStart - 1; // a sibling or a deeper heading of the one passed
+                continue;
+            }
+            if (heading || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 for (PeriodMention period : periods) {
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
                         return period;
                     }
                 }
-                // 重点抓好以下工作：under 二、2024年工作安排: an introduction without a period of its own passes on the heading's.
-                if (!introduces) {
+                // 重点抓好以下工作：under 二、2024年工作安排: an introduction without a period of its own passes on the heading's;
+                // so does （一）全力推进项目建设 under 二、2026年工作计划, to a heading above it (not a chapter's: 第二章 发展基础).
+                if (!introduces && (!heading || level == 0)) {
                     return null;
                 }
+                passedLevel = heading ? level : passedLevel;
             }
             lineEnd = lineStart - 1;
         }

@@ -603,4 +603,19 @@ class WorkReportTest {
                 "2025年，海南自由贸易港封关运作顺利启动。232家国家级经济技术开发区实现地区生产总值16万亿元左右。");
         assertEquals("中国", valued(national, 16).subject(), national::toString);
     }
+
+    @Test
+    void aSubheadingNamingNoYearPassesOnTheYearOfTheHeadingAboveIt() {
+        List<Observation> all = extract("喀什经济开发区管委会2025年工作总结和2026年工作计划", "2026-01-15", String.join("\n",
+                "一、2025年工作总结",
+                "（一）经济运行稳中有进",
+                "全年新签约项目68个，协议投资额326.5亿元。",
+                "二、2026年工作计划",
+                "（一）全力推进项目建设",
+                "实施重点项目86个，年度计划投资150亿元。"));
+        assertEquals("2025", valued(all, 68).periodLabel(), all::toString);
+        Observation projects = valued(all, 86);
+        assertEquals("2026", projects.periodLabel(), all::toString);
+        assertEquals(Observation.Kind.TARGET, projects.kind(), all::toString);
+    }
 }
