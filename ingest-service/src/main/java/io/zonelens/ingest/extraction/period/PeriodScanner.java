@@ -88,6 +88,7 @@ public final class PeriodScanner {
                     && (published == null || named.get(0).year() <= published.getYear())) {
                 reader.titleYear = named.get(0).year();
                 reader.reportOnTitleYear = published != null && reader.titleYear == published.getYear() - 1 && Reader.REPORT_ON_A_YEAR.matcher(title).find();
+                reader.reviewOfTitleYear = reader.reportOnTitleYear && title.contains(named.get(0).text().endsWith("度") ? named.get(0).text() : named.get(0).text() + "度");
             }
         }
         return reader;
@@ -102,6 +103,8 @@ public final class PeriodScanner {
         private Integer titleYear;
         /** The title reports on the year before publication it names, which is the year its 本年 means. */
         private boolean reportOnTitleYear;
+        /** …and names it as a year reviewed (2025年度十大新闻, 2025年度报告), where even 今年 is that year. */
+        private boolean reviewOfTitleYear;
         /** The year of the chronicle heading (1992年 on a line of its own) the text is under, if any. */
         private Integer headingYear;
         /** The 全年 just resolved is this year, still ahead, not the year the text was talking about. */
@@ -307,7 +310,9 @@ public final class PeriodScanner {
             }
             if (m.group("rel") != null) {
                 // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on (not 本年度将力争…).
-                boolean thisYearsWord = reportOnTitleYear && (m.group("rel").equals("本年") || m.group("rel").equals("本年度"));
+                // …and 今年 in a review of the year before (满洲里综合保税区2025年度十大新闻, published in January 2026).
+                boolean thisYearsWord = reportOnTitleYear && (m.group("rel").equals("本年") || m.group("rel").equals("本年度")
+                        || m.group("rel").equals("今年") && reviewOfTitleYear);
                 boolean aimed = thisYearsWord && AIMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
                 boolean reportsYear = thisYearsWord && !aimed && (lastYear == null || lastYear <= titleYear); // not under 二、2026年工作计划
                 Integer year = reportsYear ? titleYear : aimed ? Integer.valueOf(published.getYear()) : relativeYear(m.group("rel"));

@@ -173,6 +173,9 @@ class PeriodRecognizerTest {
         assertEquals("2026", aimed.get(0).label(), "what the report aims at for 本年度 is the year ahead");
         List<PeriodMention> news = periods("本年一季度，综保区实现进出口总值46.2亿元。", "2026-04-20", "2019年封关的连云港综合保税区交出开门红答卷");
         assertEquals("2026-01/2026-03", news.get(0).label(), "a title naming a past year is no report on it");
+        List<PeriodMention> review = periods("3月18日，满洲里铁路口岸今年第1000列中欧班列顺利出境。全年经满洲里口岸进出境的中欧班列达5286列。", "2026-01-07",
+                "满洲里综合保税区2025年度十大新闻揭晓");
+        assertEquals(List.of("2025", "2025"), review.stream().map(PeriodMention::label).toList(), "今年 in a review of the year before is that year");
     }
 
     @Test
