@@ -49,6 +49,8 @@ public final class DocumentSubject {
     /** 德国企业在江北新区投资建厂: who acts, then 在 and where; the place is what the title is about. */
     private static final Pattern PLACED_BY = Pattern.compile("^\\p{IsHan}{2,}?(?:将|拟|已)?(?:在|落户|扎根|入驻)(\\p{IsHan}{3,})$");
 
+    private static final Pattern VISITED = Pattern.compile("(?:——|—|──|：|:)\\s*(?:专)?访");
+
     private DocumentSubject() {
     }
 
@@ -79,10 +81,13 @@ public final class DocumentSubject {
             if (host.find()) {
                 return Optional.of(host.group(1));
             }
-            Matcher matcher = LEADING_SUBJECT.matcher(title.strip());
+            // 奋力打造内陆开放型经济新高地——访赣州综合保税区管委会主任钟建华: an interview is about the body of the one visited.
+            Matcher visited = VISITED.matcher(title);
+            String subjectPart = visited.find() ? title.substring(visited.end()) : title;
+            Matcher matcher = LEADING_SUBJECT.matcher(subjectPart.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
                 String name = placedAfter(matcher.group(1));
-                Matcher next = NEXT_LEVEL.matcher(title.strip().substring(matcher.end()));
+                Matcher next = NEXT_LEVEL.matcher(subjectPart.strip().substring(matcher.end()));
                 boolean deeper = name.endsWith("市") || name.endsWith("省") || name.endsWith("自治区");
                 return Optional.of(deeper && next.find() && !GENERIC_LEVEL.matcher(next.group()).find() && !NOT_A_NAME.matcher(next.group()).find()
                         ? name + next.group() : name);

@@ -1020,4 +1020,11 @@ class ZoneNewsFiguresTest {
         assertEquals("2025-12-18/2026-01-17", all.stream().filter(o -> o.value() == 286.4).findFirst().orElseThrow().periodLabel(), all::toString);
         assertTrue(all.stream().allMatch(o -> o.kind() == Observation.Kind.ACTUAL), all::toString);
     }
+
+    @Test
+    void anInterviewIsAboutTheZoneOfTheOneVisited() {
+        List<Observation> all = ExtractionFixture.extract("奋力打造内陆开放型经济新高地——访赣州综合保税区管委会主任钟建华", "2025-12-22",
+                "钟建华：过去五年，我们的进出口额从2020年的58.3亿元增长到2025年的176亿元，赣州的开放平台越来越多。");
+        assertEquals("赣州综合保税区", all.stream().filter(o -> o.value() == 176).findFirst().orElseThrow().subject(), all::toString);
+    }
 }
