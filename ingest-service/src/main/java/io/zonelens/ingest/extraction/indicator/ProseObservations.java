@@ -583,10 +583,11 @@ final class ProseObservations {
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
         /** 进出口值, 进出口额位居前三，: the indicator, and what the clause says of the list, between the subjects and 分别. */
-        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,10}(?:[，,]\\p{IsHan}{0,6})?");
+        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,16}(?:[，,]\\p{IsHan}{0,6})?");
         /** 进出口额位居前三，: a clause ranking the subjects listed before it by an indicator, the clause 分别 goes on from. */
         private static final Pattern RANKED_BY = Pattern.compile("^([^，,；;]{2,80}?)(?:位居|排名|位列|居)(?:全国|全省|全市|全区)?(?:前列|前[一二三四五六七八九十0-9]{1,2}(?:位|名)?)[，,]\\s*$");
-        private static final Pattern JOINER = Pattern.compile("\\s*[和、及与]\\s*");
+        /** 、 and 和 between listed names; 宜宾港、泸州港: a place's port (港) before it. */
+        private static final Pattern JOINER = Pattern.compile("港?\\s*[和、及与]\\s*");
         /** 分别增长12%、下降5%: a figure of the list may say its own direction. */
         private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
 
@@ -695,6 +696,11 @@ final class ProseObservations {
             for (int i = subjects.size() - 1; i >= 0; i--) {
                 EntityMention mention = subjects.get(i);
                 if (mention.end() > end || mention.start() < sentence.start()) {
+                    continue;
+                }
+                // 重庆、四川、贵州三地经钦州港的铁海联运班列分别发送…: a place after a preposition is part of the words between the list
+                // and 分别, not the list.
+                if (listed.isEmpty() && mention.start() > sentence.start() && "经从由在对向往至到".indexOf(text.charAt(mention.start() - 1)) >= 0) {
                     continue;
                 }
                 String between = text.substring(mention.end(), end);

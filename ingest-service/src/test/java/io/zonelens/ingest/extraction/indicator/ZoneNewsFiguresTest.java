@@ -1027,4 +1027,11 @@ class ZoneNewsFiguresTest {
                 "钟建华：过去五年，我们的进出口额从2020年的58.3亿元增长到2025年的176亿元，赣州的开放平台越来越多。");
         assertEquals("赣州综合保税区", all.stream().filter(o -> o.value() == 176).findFirst().orElseThrow().subject(), all::toString);
     }
+
+    @Test
+    void placesListedBeforeASpanOfWordsAndRespectivelyTakeTheirFiguresInTurn() {
+        List<Observation> all = ExtractionFixture.extract(null, "2025-12-10",
+                "2025年1—11月，重庆、四川、贵州三地经钦州港的铁海联运班列分别发送货物21.4万标箱、13.8万标箱和6.2万标箱。宜宾港、泸州港分别完成铁海联运4.1万标箱和3.6万标箱。");
+        assertEquals(List.of("重庆市", "四川省", "贵州省", "宜宾市", "泸州市"), all.stream().map(Observation::subject).toList(), all::toString);
+    }
 }
