@@ -421,7 +421,8 @@ final class FigureSubjects {
         // 麻辣烫带火全市文旅，全年接待游客4256万人次: a scope an earlier clause of the sentence gives holds where no name is given since.
         // 232家国家级经济技术开发区实现地区生产总值16万亿元: all the nation's zones of a kind, counted, are the nation's.
         Optional<String> scoped = rank ? Optional.empty()
-                : COUNTED_NATIONAL_ZONES.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start()).lookingAt() ? Optional.of(NATION)
+                : documentSubject.equals(Optional.of(NATION))
+                        && COUNTED_NATIONAL_ZONES.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start()).lookingAt() ? Optional.of(NATION)
                 : scopeBefore(text, clauseStart, quantity.start(), named, scopes).or(() -> owner.map(EntityMention::canonical))
                         .or(() -> theDocumentsZoneByItsKind(sentence, clauseStart, quantity.start()))
                         .or(() -> sentenceScope.isEmpty() ? scopeBefore(text, sentence.partStartBefore(text, quantity.start()), quantity.start(), named, scopes)
@@ -730,7 +731,10 @@ final class FigureSubjects {
     private static Optional<String> subjectBefore(List<EntityMention> subjects, String text, Sentence sentence, int offset) {
         // 三是…天府新区地区生产总值达到5750亿元。四是民生保障持续加强。城镇新增就业103万人: a new enumerated point of a
         // paragraph starts a new topic, and carries over no name from the points before it.
-        int paragraphStart = Math.max(text.lastIndexOf('\n', sentence.start()) + 1, pointStartBefore(text, sentence.start()));
+        int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        // …but the paragraph's lead-in, before its first point, still speaks for all of them (我市综合保税区…。一是…三是…).
+        int pointStart = pointStartBefore(text, sentence.start());
+        int firstPoint = pointStart < 0 ? -1 : firstPointStart(text, paragraphStart, sentence.start());
         EntityMention inSentence = null;
         EntityMention inParagraph = null;
         for (EntityMention mention : subjects) {
@@ -749,12 +753,19 @@ final class FigureSubjects {
             // 安庆综合保税区…，位于安庆经济技术开发区内，一期围网面积…: where a zone named before stands is not a new subject.
             if (mention.start() >= sentence.start()) {
                 inSentence = inSentence != null && inSentence.type() == EntityType.ZONE && located(text, mention) ? inSentence : mention;
-            } else if (mention.start() >= paragraphStart && opensItsSentence(text, mention)) {
+            } else if (mention.start() >= paragraphStart && (pointStart < 0 || mention.start() < firstPoint || mention.start() >= pointStart)
+                    && opensItsSentence(text, mention)) {
                 inParagraph = mention;
             }
         }
         EntityMention chosen = inSentence != null ? inSentence : inParagraph;
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
+    }
+
+    /** Where the first 一是, 二是 … point of the paragraph starts, before {@code offset}. */
+    private static int firstPointStart(String text, int paragraphStart, int offset) {
+        Matcher point = ENUMERATED_POINT.matcher(text).region(paragraphStart, Math.min(text.length(), offset + 4));
+        return point.find() ? point.start() : -1;
     }
 
     /** Where the last 一是, 二是 … point opening a sentence at or before {@code offset} in its paragraph starts, or -1. */
@@ -770,7 +781,8 @@ final class FigureSubjects {
         return last;
     }
 
-    private static final Pattern COUNTED_NATIONAL_ZONES = Pattern.compile("\\s*(?:全国)?[0-9]{2,4}(?:家|个)国家级\\p{IsHan}{0,8}?(?:开发区|经开区|新区|高新区|综合保税区|综保区)");
+    /** 232家国家级经济技术开发区实现…, in a national text (not 232家国家级经开区中，苏州工业园区…: a set others are counted in). */
+    private static final Pattern COUNTED_NATIONAL_ZONES = Pattern.compile("\\s*(?:全国)?[0-9]{2,4}(?:家|个)国家级\\p{IsHan}{0,8}?(?:开发区|经开区|新区|高新区|综合保税区|综保区)(?![中里])");
     private static final Pattern ENUMERATED_POINT = Pattern.compile("(?<=^|[。；;！])\\s*[一二三四五六七八九十]{1,2}是(?=\\p{IsHan})");
 
     private static boolean actedOnInAnEarlierClause(String text, EntityMention mention, Sentence sentence, int offset) {

@@ -128,7 +128,7 @@ final class ProseObservations {
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
     /** Emoji and other symbols, keycaps (1️⃣) whole. */
@@ -499,14 +499,16 @@ final class ProseObservations {
             // “十四五”时期，地区生产总值由2020年的2300亿元增长到3360亿元, 研发经费投入强度达到2.7%: a level reached over years
             // is the level at their end (not 五年累计新增就业6000万人, a total over them).
             if ((measure == Observation.Measure.LEVEL || measure == Observation.Measure.SHARE) && SPANS_OF_YEARS.contains(period.kind())
-                    && period.to() != null && !CUMULATIVE_WORDS.matcher(text).region(sentence.partStartBefore(text, quantity.start()), quantity.start()).find()
-                    && (REACHED.matcher(measuredLeft.strip()).find() || "%".equals(quantity.unit()))) {
+                    && period.to() != null && !CUMULATIVE_WORDS.matcher(text).region(ownClauseStart, quantity.start()).find()
+                    // 外贸进出口总额达到3.9万亿元，占全市外贸比重80%: a share of the figure before it is of the same years.
+                    && !text.substring(ownClauseStart, quantity.start()).strip().startsWith("占")
+                    && (FROM_TO.matcher(text).region(ownClauseStart, quantity.start()).find() || "%".equals(quantity.unit()))) {
                 int last = period.to().getYear();
                 period = new PeriodMention(period.start(), period.end(), period.text(), String.valueOf(last), java.time.LocalDate.of(last, 1, 1),
                         java.time.LocalDate.of(last, 12, 31), PeriodKind.YEAR);
             }
-            Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), sentence.textIn(text), period, document,
-                    sections.at(quantity.start()));
+            Observation.Kind kind = kind(text.substring(sentence.start(), quantity.start()), ownClause(text, sentence, quantity), sentence.textIn(text),
+                    period, document, sections.at(quantity.start()));
             // 到2025年…年均增长8%左右: a yearly rate to a target year not yet past is what is aimed at (not “十四五”期间…年均增长
             // 6.1% in a review of the years, nor 近三年).
             if (measure == Observation.Measure.CAGR && attributed.period().kind() == PeriodKind.TARGET_YEAR && document.publishedAt() != null
@@ -583,7 +585,8 @@ final class ProseObservations {
     private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
 
         /** 进出口值, 进出口额位居前三，: the indicator, and what the clause says of the list, between the subjects and 分别. */
-        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("\\p{IsHan}{1,16}(?:[，,]\\p{IsHan}{0,6})?");
+        /** …进出口值, 两地磷化工和铝产品出口, 1—11月: the indicator or the period between a list and its 分别. */
+        private static final Pattern INDICATOR_BETWEEN = Pattern.compile("[\\p{IsHan}0-9—\\-－～~]{1,16}(?:[，,]\\p{IsHan}{0,6})?");
         /** 进出口额位居前三，: a clause ranking the subjects listed before it by an indicator, the clause 分别 goes on from. */
         private static final Pattern RANKED_BY = Pattern.compile("^([^，,；;]{2,80}?)(?:位居|排名|位列|居)(?:全国|全省|全市|全区)?(?:前列|前[一二三四五六七八九十0-9]{1,2}(?:位|名)?)[，,]\\s*$");
         /** 、 and 和 between listed names; 宜宾港、泸州港: a place's port (港) before it. */
@@ -1207,7 +1210,19 @@ final class ProseObservations {
      * period not yet past (a review's 今年的主要预期目标是… after 过去一年 is one); a past year is an actual whatever is
      * said of it (预计2023年增长4.5%左右 in January 2024 is an estimate of what happened, 去年增长5.2% in a plan).
      */
-    private static Observation.Kind kind(String before, String sentence, PeriodMention period, AnalyzedDocument document, SectionContext.Section section) {
+    /** The clause a figure stands in, from the break before it to the break after it, with a clause giving its growth after it (，同比增长18.3%). */
+    private static String ownClause(String text, Sentence sentence, Quantity quantity) {
+        int end = firstClauseBreak(text, quantity.end(), sentence.end());
+        if (end < sentence.end() && GROWTH_CLAUSE.matcher(text).region(end + 1, sentence.end()).lookingAt()) {
+            end = firstClauseBreak(text, end + 1, sentence.end());
+        }
+        return text.substring(sentence.clauseStartBefore(text, quantity.start()), end);
+    }
+
+    private static final Pattern GROWTH_CLAUSE = Pattern.compile("(?:同比|比上年|较上年)");
+
+    private static Observation.Kind kind(String before, String ownClause, String sentence, PeriodMention period, AnalyzedDocument document,
+                                         SectionContext.Section section) {
         if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
             return Observation.Kind.TARGET;
         }
@@ -1217,7 +1232,8 @@ final class ProseObservations {
         // Not what the sentence says was done already (2月26日，青岛市成功发行新增专项债券128.6亿元), nor a zone's extent
         // (扩区后实施范围179.52平方公里, 同意设立淮安综合保税区，规划面积0.93平方公里 in a 批复 of the year: set, not aimed at).
         // Nor what is reported against the year before (封关首月，全省新增经营主体5.82万户，同比增长18.3%; 据海关统计): a result.
-        boolean yearAhead = !EXTENT_BEFORE.matcher(before).find() && !REPORTED.matcher(sentence).find() && published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
+        boolean reported = REPORTED.matcher(ownClause).find() && !DIRECTION.matcher(sentence).find();
+        boolean yearAhead = !EXTENT_BEFORE.matcher(before).find() && !reported && published != null && published.getMonthValue() <= 6 && published.withDayOfYear(1).equals(period.from())
                 && period.to() != null && period.to().getMonthValue() == 12 && period.to().getYear() == published.getYear()
                 && !DONE_ALREADY.matcher(before).find();
         // 自2017年挂牌以来累计…: what has been done to date is done, in a plan's 总体要求 too, unless its own clause sets a target
@@ -1230,9 +1246,11 @@ final class ProseObservations {
     }
 
     private static final Set<PeriodKind> SPANS_OF_YEARS = java.util.EnumSet.of(PeriodKind.FIVE_YEAR_PLAN, PeriodKind.YEARS, PeriodKind.RECENT_YEARS, PeriodKind.CUMULATIVE);
-    private static final Pattern CUMULATIVE_WORDS = Pattern.compile("累计|合计|总计|共计|新增");
-    /** 增长到, 提高到, 达到, 增至: the level a quantity reached. */
-    private static final Pattern REACHED = Pattern.compile("(?:到|达到|增至|升至|降至|提升至|提高至|扩大至)$");
+    private static final Pattern CUMULATIVE_WORDS = Pattern.compile("累计|合计|总计|共计|新增|平均|年均");
+    /** 由2020年的2300亿元增长到, 从1621家增加至: where a level went from and to. */
+    private static final Pattern FROM_TO = Pattern.compile("[由从][^，,；;]{1,30}(?:到|至)$");
+    /** 会议明确, 要求, 按照年度工作安排, 下一步: a sentence setting a direction, whose 同比 is aimed at too. */
+    private static final Pattern DIRECTION = Pattern.compile("明确|要求|安排|下一步|任务|有望|保持在|推动|力争|确保|计划|目标|预期|将");
     private static final Pattern REPORTED = Pattern.compile("同比|比上年同期|较上年同期|据[^，,。；;]{1,12}统计");
     private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:(?:规划|围网|管辖|辖区|占地|陆域|海域|总)面积|实施范围)(?:为|约|达|共)?$");
     private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");

@@ -376,7 +376,9 @@ public final class PeriodAttribution {
             }
             if (heading || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 for (PeriodMention period : periods) {
-                    if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON) {
+                    // 四、“十五五”规划编制工作: a plan the heading's work is on is its topic, not its period.
+                    boolean topic = period.kind() == PeriodKind.FIVE_YEAR_PLAN && (period.text().endsWith("规划") || text.startsWith("规划", period.end()));
+                    if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON && !topic) {
                         return period;
                     }
                 }

@@ -88,7 +88,7 @@ public final class PeriodScanner {
                     && (published == null || named.get(0).year() <= published.getYear())) {
                 reader.titleYear = named.get(0).year();
                 reader.reportOnTitleYear = published != null && reader.titleYear == published.getYear() - 1 && Reader.REPORT_ON_A_YEAR.matcher(title).find();
-                reader.reviewOfTitleYear = reader.reportOnTitleYear && title.contains(named.get(0).text().endsWith("度") ? named.get(0).text() : named.get(0).text() + "度");
+                reader.reviewOfTitleYear = reader.reportOnTitleYear && Reader.REVIEW_OF_A_YEAR.matcher(title).find();
             }
         }
         return reader;
@@ -148,7 +148,9 @@ public final class PeriodScanner {
                         boolean yearHeading = yearHeading(text, mention);
                         headingYear = yearHeading ? mention.year() : headingYear;
                         // A 全年 still ahead is no year the text goes on talking about.
+                        // 明年是“十五五”开局之年: a year said to open or close a plan is not the year the text goes on about.
                         Integer year = mention.kind() == PeriodKind.CURRENT || mention.kind() == PeriodKind.COMPARISON
+                                || PLAN_YEAR.matcher(mention.text()).find()
                                 || onADateLine(text, mention.start()) && !yearHeading || aheadOfTheYearNamed || rateTheYearBefore(text, mention) ? null : mention.year();
                         aheadOfTheYearNamed = false;
                         if (year != null) {
@@ -202,6 +204,8 @@ public final class PeriodScanner {
         private static final Pattern HOLIDAY = Pattern.compile(
                 "(?:(?<hyear>[12][0-9]{3})年|(?<hrel>今年|去年))?(?<!双)[“\"‘]?(?<!双[“\"‘])(?<holiday>国庆|十一|五一|春节|元旦|清明|端午|中秋)[”\"’]?(?:节)?(?:假期|黄金周|长假|小长假|期间)");
 
+        private static final Pattern COMPARISON_CLOSE = Pattern.compile("[”\"’]?(?:相比|比较|对比)");
+
         /** 1.6倍, 两倍: a multiple right after the year (not 列为2026年的十大项目). */
         private static final Pattern MULTIPLE_AFTER = Pattern.compile("[0-9.一二两三四五六七八九十]+倍");
 
@@ -215,7 +219,10 @@ public final class PeriodScanner {
             // 是2024年的1.6倍, 相当于2020年的两倍: the year a multiple is of.
             boolean base = start > 0 && ("是为".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("相当于", Math.max(0, start - 3)))
                     && text.startsWith("的", end) && MULTIPLE_AFTER.matcher(text).region(end + 1, Math.min(text.length(), end + 9)).lookingAt();
-            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline || base;
+            // 与“十三五”末相比: the period a comparison frames.
+            boolean framed = start > 0 && "与同和跟".indexOf(text.charAt(start - 1)) >= 0
+                    && COMPARISON_CLOSE.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt();
+            return start > 0 && "比较".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("同期", end) || baseline || base || framed;
         }
 
         private PeriodMention resolve(Matcher m, String text) {
@@ -267,6 +274,11 @@ public final class PeriodScanner {
                 }
                 String part = m.group("planpart");
                 // “十四五”规划收官之年, 十五五开局之年: the plan's last or first year.
+                // …but only what a year is said to be (今年是“十五五”开局之年; not 为“十五五”开局之年打基础).
+                boolean saidToBe = text.substring(Math.max(0, start - 3), start).contains("是") || opensAClause(text, start);
+                if (part != null && !part.equals("末") && !part.equals("初") && !part.equals("时期") && !part.equals("期间") && !part.equals("以来") && !saidToBe) {
+                    part = null;
+                }
                 if ("末".equals(part) || part != null && (part.endsWith("收官之年") || part.endsWith("收官年") || part.equals("最后一年"))) {
                     return year(start, end, text, first + 4, PeriodKind.YEAR);
                 }
@@ -312,7 +324,8 @@ public final class PeriodScanner {
                 // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on (not 本年度将力争…).
                 // …and 今年 in a review of the year before (满洲里综合保税区2025年度十大新闻, published in January 2026).
                 boolean thisYearsWord = reportOnTitleYear && (m.group("rel").equals("本年") || m.group("rel").equals("本年度")
-                        || m.group("rel").equals("今年") && reviewOfTitleYear);
+                        // not 今年1月上旬, 今年以来: the weeks since the review's year ended
+                        || m.group("rel").equals("今年") && reviewOfTitleYear && m.group("relpart") == null && m.group("rm1") == null && m.group("relsince") == null);
                 boolean aimed = thisYearsWord && AIMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
                 boolean reportsYear = thisYearsWord && !aimed && (lastYear == null || lastYear <= titleYear); // not under 二、2026年工作计划
                 Integer year = reportsYear ? titleYear : aimed ? Integer.valueOf(published.getYear()) : relativeYear(m.group("rel"));
@@ -357,8 +370,15 @@ public final class PeriodScanner {
             return null;
         }
 
+        private static final Pattern PLAN_YEAR = Pattern.compile("五[”\"’]?(?:规划)?的?(?:开局|起步|收官|首年|第一年|最后一年)");
+        private static final Pattern PROCEDURE_WINDOW = Pattern.compile("公示|申报|报名|受理|有效期|执行期|实施期|征求意见|截止|提交");
+
         /** 封关运作首月（2025年12月18日至2026年1月17日）: the days from one date to another. */
         private PeriodMention days(Matcher m, String text) {
+            // 公示期为…, 申报时间为…, 有效期: a window of a procedure dates no figure by its days, only by its year.
+            if (PROCEDURE_WINDOW.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                return year(m.start(), m.end("dy1") + 1, text, Integer.parseInt(m.group("dy1")), PeriodKind.YEAR);
+            }
             int fromYear = Integer.parseInt(m.group("dy1"));
             int fromMonth = Integer.parseInt(m.group("dm1"));
             int toYear = m.group("dy2") != null ? Integer.parseInt(m.group("dy2")) : fromYear;
@@ -465,6 +485,14 @@ public final class PeriodScanner {
 
         private static final int MAX_YEAR_LINE = 12;
 
+        private static boolean opensAClause(String text, int at) {
+            int before = at - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+                before--;
+            }
+            return before < 0 || "，,。；;：:\n".indexOf(text.charAt(before)) >= 0;
+        }
+
         private static boolean opensALine(String text, int at) {
             int before = at - 1;
             while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
@@ -528,7 +556,11 @@ public final class PeriodScanner {
         private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("[，,]?\\p{IsHan}{0,4}?(?:将|要|力争|确保|冲刺|预计|计划|争取)");
 
         /** 全年进出口额有望突破, 全年将实现: what says a whole year is still ahead (not 预计, which in a January report estimates the year past, nor 争取, which also means obtained). */
-        private static final java.util.regex.Pattern AIMED_AFTER = java.util.regex.Pattern.compile("[^，,。；;]{0,10}?(?:将(?!近|及)|力争|确保|计划|预计|目标|争取)");
+        /** 本年度综保区将力争…, 今年，管委会将…: the clause, or the one after a comma right after the word, aims. */
+        private static final java.util.regex.Pattern AIMED_AFTER = java.util.regex.Pattern.compile("[，,]?[^，,。；;]{0,10}?(?:将(?!近|及)|力争|确保|计划|预计|预期|目标|争取|拟)");
+        /** 2025年度十大新闻, 2025年度工作总结: a review of the year the title names (not a 年度 press conference or 公示). */
+        private static final java.util.regex.Pattern REVIEW_OF_A_YEAR = java.util.regex.Pattern.compile(
+                "[0-9]{4}年度(?:十大新闻|大事记|盘点|回顾|综述|工作总结|总结|年鉴)|[0-9]{4}年(?:十大新闻|大事记|年度盘点|工作回顾)");
         /** 2025年政府信息公开工作年度报告, 2025年工作总结: a report on the year its title names. */
         private static final java.util.regex.Pattern REPORT_ON_A_YEAR = java.util.regex.Pattern.compile("年度报告|工作报告|工作总结|年报|统计公报|年度");
         private static final java.util.regex.Pattern STILL_AHEAD = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}?(?:有望|将(?!近|及)|力争|确保|冲刺)");

@@ -597,7 +597,7 @@ class WorkReportTest {
     @Test
     void aNewEnumeratedPointCarriesNoZoneOverAndTheNationsCountedZonesAreTheNations() {
         List<Observation> all = extract("2026年四川省政府工作报告", "2026-01-27",
-                "2025年，三是改革开放纵深推进。天府新区地区生产总值达到5750亿元，增长7.2%。四是民生保障持续加强。城镇新增就业103万人。");
+                "2025年，全省经济稳中有进。三是改革开放纵深推进。天府新区地区生产总值达到5750亿元，增长7.2%。四是民生保障持续加强。城镇新增就业103万人。");
         assertEquals("四川省", valued(all, 103).subject(), all::toString);
         List<Observation> national = extract("2026年国务院政府工作报告", "2026-03-05",
                 "2025年，海南自由贸易港封关运作顺利启动。232家国家级经济技术开发区实现地区生产总值16万亿元左右。");
@@ -617,5 +617,26 @@ class WorkReportTest {
         Observation projects = valued(all, 86);
         assertEquals("2026", projects.periodLabel(), all::toString);
         assertEquals(Observation.Kind.TARGET, projects.kind(), all::toString);
+    }
+
+    @Test
+    void aYearSaidToOpenAPlanIsNotTheYearTalkedAboutNorDoesAShareOfATotalOverYearsMoveToTheirEnd() {
+        List<Observation> all = extract("南京江北新区2025年工作总结", "2025-12-20", String.join("\n",
+                "“十五五”开局之年，新区将力争地区生产总值增长6%以上。",
+                "全年，南京江北新区预计实现地区生产总值3480亿元。",
+                "2021—2025年，新区外贸进出口总额达到3.9万亿元，占全市外贸比重80%。"));
+        assertEquals("2026", valued(all, 6).periodLabel(), all::toString);
+        assertEquals("2025", valued(all, 3480).periodLabel(), all::toString);
+        assertEquals("2021/2025", valued(all, 80).periodLabel(), all::toString);
+    }
+
+    @Test
+    void aParagraphsLeadInSpeaksForItsPointsAndZonesCountedInASetAreNotTheNations() {
+        List<Observation> all = extract("2026年南宁市政府工作报告", "2026-01-20",
+                "2025年，南宁综合保税区发展提速。一是平台扩容。二是项目落地。三是外贸增长，全年实现进出口额360亿元。");
+        assertEquals("南宁综合保税区", valued(all, 360).subject(), all::toString);
+        List<Observation> set = extract("2026年国务院政府工作报告", "2026-03-05",
+                "2025年，232家国家级经开区中，苏州工业园区实现地区生产总值4000亿元。");
+        assertEquals("苏州工业园区", valued(set, 4000).subject(), set::toString);
     }
 }

@@ -1031,7 +1031,19 @@ class ZoneNewsFiguresTest {
     @Test
     void placesListedBeforeASpanOfWordsAndRespectivelyTakeTheirFiguresInTurn() {
         List<Observation> all = ExtractionFixture.extract(null, "2025-12-10",
-                "2025年1—11月，重庆、四川、贵州三地经钦州港的铁海联运班列分别发送货物21.4万标箱、13.8万标箱和6.2万标箱。宜宾港、泸州港分别完成铁海联运4.1万标箱和3.6万标箱。");
-        assertEquals(List.of("重庆市", "四川省", "贵州省", "宜宾市", "泸州市"), all.stream().map(Observation::subject).toList(), all::toString);
+                "2025年1—11月，重庆、四川、贵州三地经钦州港的铁海联运班列分别发送货物21.4万标箱、13.8万标箱和6.2万标箱。宜宾港、泸州港分别完成铁海联运4.1万标箱和3.6万标箱。"
+                + "厦门海沧港综合保税区、厦门象屿综合保税区1—11月分别实现进出口额412亿元和286亿元。");
+        assertEquals(List.of("重庆市", "四川省", "贵州省", "宜宾市", "泸州市", "厦门海沧港综合保税区", "厦门象屿综合保税区"),
+                all.stream().map(Observation::subject).toList(), all::toString);
+    }
+
+    @Test
+    void aProceduresWindowDatesNothingByItsDaysAndATaskOrAPlannedCampaignIsNoResult() {
+        List<Observation> all = ExtractionFixture.extract(null, "2026-01-10", String.join("\n",
+                "海南省首批企业备案申报时间为2026年2月1日至3月15日，可惠及企业300家。",
+                "今年，海口综合保税区进出口总额5500亿元、同比增长8%的任务已分解到月。",
+                "海南省将于2026年1月20日至2月28日开展离岛免税促消费活动，活动期间发放消费券3000万元。"));
+        assertEquals("2026", all.stream().filter(o -> o.value() == 300).findFirst().orElseThrow().periodLabel(), all::toString);
+        assertTrue(all.stream().filter(o -> o.value() == 5500 || o.value() == 3000).allMatch(o -> o.kind() == Observation.Kind.TARGET), all::toString);
     }
 }
