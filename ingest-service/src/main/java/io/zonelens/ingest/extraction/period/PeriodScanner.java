@@ -459,10 +459,7 @@ public final class PeriodScanner {
             };
         }
 
-        /**
-         * 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: a date alone on its line dates the document; the year it
-         * names is not the one the text goes on to speak of (全年, 年末).
-         */
+        /** Whether a year mention is a chronicle's heading, alone on its line. */
         private static boolean yearHeading(String text, PeriodMention mention) {
             int lineStart = text.lastIndexOf('\n', mention.start()) + 1;
             int lineEnd = text.indexOf('\n', mention.start());
@@ -530,6 +527,10 @@ public final class PeriodScanner {
 
         private static final Pattern YEAR_HEADING = Pattern.compile("[12][0-9]{3}年[：:]?");
 
+        /**
+         * 嘉兴市统计局 / 2025年3月20日 under a bulletin's title: a date alone on its line dates the document; the year it
+         * names is not the one the text goes on to speak of (全年, 年末).
+         */
         private static boolean onADateLine(String text, int at) {
             int lineStart = text.lastIndexOf('\n', at) + 1;
             int lineEnd = text.indexOf('\n', at);
