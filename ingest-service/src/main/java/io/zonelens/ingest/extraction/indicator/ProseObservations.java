@@ -401,6 +401,15 @@ final class ProseObservations {
             // The share reached is as of the indicator's last figure (2022年完成265.4亿元，完成2025年目标（330亿元）的80.4%).
             PeriodMention reachedAsOf = reachedOfTheTarget ? latestPeriodOf(found, targetInBracketsOf) : null;
             targetInBracketsOf = targetInBrackets ? lastIndicator : null;
+            // 其中9月当月增长18.2%: a period word alone names the indicator its sentence spoke of; 第三产业增加值增长6.1%，拉动GDP
+            // 增长5.3个百分点: what drives growth is that indicator too.
+            if (lastIndicator != null && PERIOD_WORD_ALONE.matcher(indicator).matches()) {
+                indicator = lastIndicator;
+            } else if (lastIndicator != null && DRIVING_GROWTH.matcher(indicator).lookingAt() && !indicator.startsWith(lastIndicator)) {
+                // …占地区生产总值的比重为86.5%，拉动GDP增长: the driver is what the share was of.
+                int share = lastIndicator.indexOf('占');
+                indicator = (share >= 2 ? lastIndicator.substring(0, share) : lastIndicator) + indicator;
+            }
             if (indicator.isEmpty() && (measure != Observation.Measure.SHARE || shareOfTheWhole) && lastIndicator != null) {
                 boolean level = measure == Observation.Measure.LEVEL;
                 boolean ownPeriod = document.periods().stream().anyMatch(p -> p.start() >= clauseStart && p.end() <= quantity.start());
@@ -1251,6 +1260,8 @@ final class ProseObservations {
     private static final Pattern FROM_TO = Pattern.compile("[由从][^，,；;]{1,30}(?:到|至)$");
     /** 会议明确, 要求, 按照年度工作安排, 下一步: a sentence setting a direction, whose 同比 is aimed at too. */
     private static final Pattern DIRECTION = Pattern.compile("明确|要求|安排|下一步|任务|有望|保持在|推动|力争|确保|计划|目标|预期|将");
+    private static final Pattern PERIOD_WORD_ALONE = Pattern.compile("当月|单月|当季|单季");
+    private static final Pattern DRIVING_GROWTH = Pattern.compile("拉动[\\p{IsHan}A-Za-z]"); // not 带动就业, an indicator of its own
     private static final Pattern REPORTED = Pattern.compile("同比|比上年同期|较上年同期|据[^，,。；;]{1,12}统计");
     private static final Pattern EXTENT_BEFORE = Pattern.compile("(?:(?:规划|围网|管辖|辖区|占地|陆域|海域|总)面积|实施范围)(?:为|约|达|共)?$");
     private static final Pattern DONE_ALREADY = Pattern.compile("(?:成功|顺利|已经?|正式)(?:发行|下达|签约|签订|完成|落地|开工|投产|举办|召开|获批|揭牌)|中标(?:金额|价)");

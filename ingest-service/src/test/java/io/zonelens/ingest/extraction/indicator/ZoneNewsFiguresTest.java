@@ -1046,4 +1046,13 @@ class ZoneNewsFiguresTest {
         assertEquals("2026", all.stream().filter(o -> o.value() == 300).findFirst().orElseThrow().periodLabel(), all::toString);
         assertTrue(all.stream().filter(o -> o.value() == 5500 || o.value() == 3000).allMatch(o -> o.kind() == Observation.Kind.TARGET), all::toString);
     }
+
+    @Test
+    void aMonthAloneAndWhatDrivesGrowthAreNamedByTheIndicatorTheSentenceSpokeOf() {
+        List<Observation> all = ExtractionFixture.extract(null, "2025-10-20",
+                "1—9月，横琴粤澳深度合作区规模以上工业增加值同比增长12.7%，其中9月当月增长18.2%。"
+                + "1—9月，横琴粤澳深度合作区第三产业增加值334.95亿元，占地区生产总值的比重为86.5%，拉动GDP增长5.3个百分点。");
+        assertEquals("规模以上工业增加值", all.stream().filter(o -> o.value() == 18.2).findFirst().orElseThrow().indicator(), all::toString);
+        assertEquals("第三产业增加值拉动GDP", all.stream().filter(o -> o.value() == 5.3).findFirst().orElseThrow().indicator(), all::toString);
+    }
 }
