@@ -35,11 +35,10 @@ public final class DocumentSubject {
     private static final Pattern SLOGAN = Pattern.compile("的|^(?:建设|打造|奋力|奋进|推动|加快|争创|勇当|努力|谱写|书写|开创|续写|迈向|走在|当好|争做)|全[省市区县]$");
 
     /** 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: a company's registered name opening a title (not 管委会与…有限公司). */
-    private static final Pattern LEADING_COMPANY = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
-            + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+    private static final String REGISTERED_NAME = "((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))";
+    private static final Pattern LEADING_COMPANY = Pattern.compile(REGISTERED_NAME + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
     /** 江苏恒锂新材料科技有限公司年产2万吨…项目环境影响报告书公示: a firm's project in a notice on it (not a news headline). */
-    private static final Pattern LEADING_PROJECT_OWNER = Pattern.compile("((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))"
-            + "(?=年产|新建|扩建|技改|[0-9.]+万?吨)");
+    private static final Pattern LEADING_PROJECT_OWNER = Pattern.compile(REGISTERED_NAME + "(?=年产|新建|扩建|技改|[0-9.]+万?吨)");
     private static final Pattern NOTICE_ON_A_PROJECT = Pattern.compile("环境影响|环评|公示|批复|备案|可行性研究|竣工验收|报告书|报告表");
     /** 临港芯源（688726）2025年报点评, 腾讯控股(00700.HK)：: a listed company by its stock code, opening a title. */
     private static final Pattern LEADING_LISTED = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,11})\\s*[（(](?:[0-9]{6}(?:\\.(?:SH|SZ|BJ))?|[0-9]{4,5}\\.HK)[）)]");

@@ -733,8 +733,9 @@ final class FigureSubjects {
         // paragraph starts a new topic, and carries over no name from the points before it.
         int paragraphStart = text.lastIndexOf('\n', sentence.start()) + 1;
         // …but the paragraph's lead-in, before its first point, still speaks for all of them (我市综合保税区…。一是…三是…).
-        int pointStart = pointStartBefore(text, sentence.start());
-        int firstPoint = pointStart < 0 ? -1 : firstPointStart(text, paragraphStart, sentence.start());
+        int[] points = pointsBefore(text, paragraphStart, sentence.start());
+        int firstPoint = points[0];
+        int pointStart = points[1];
         EntityMention inSentence = null;
         EntityMention inParagraph = null;
         for (EntityMention mention : subjects) {
@@ -762,23 +763,19 @@ final class FigureSubjects {
         return Optional.ofNullable(chosen).map(EntityMention::canonical);
     }
 
-    /** Where the first 一是, 二是 … point of the paragraph starts, before {@code offset}. */
-    private static int firstPointStart(String text, int paragraphStart, int offset) {
+    /**
+     * Where the paragraph's first 一是, 二是 … point opening a sentence starts, and its last at or before {@code offset}; -1 for
+     * both where none does.
+     */
+    private static int[] pointsBefore(String text, int paragraphStart, int offset) {
         Matcher point = ENUMERATED_POINT.matcher(text).region(paragraphStart, Math.min(text.length(), offset + 4));
-        return point.find() ? point.start() : -1;
-    }
-
-    /** Where the last 一是, 二是 … point opening a sentence at or before {@code offset} in its paragraph starts, or -1. */
-    private static int pointStartBefore(String text, int offset) {
-        int paragraphStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        Matcher point = ENUMERATED_POINT.matcher(text).region(paragraphStart, Math.min(text.length(), offset + 4));
+        int first = -1;
         int last = -1;
-        while (point.find()) {
-            if (point.start() <= offset) {
-                last = point.start();
-            }
+        while (point.find() && point.start() <= offset) {
+            first = first < 0 ? point.start() : first;
+            last = point.start();
         }
-        return last;
+        return new int[] {first, last};
     }
 
     /** 232家国家级经济技术开发区实现…, in a national text (not 232家国家级经开区中，苏州工业园区…: a set others are counted in). */

@@ -483,19 +483,20 @@ public final class PeriodScanner {
         private static final int MAX_YEAR_LINE = 12;
 
         private static boolean opensAClause(String text, int at) {
-            int before = at - 1;
-            while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
-                before--;
-            }
-            return before < 0 || "，,。；;：:\n".indexOf(text.charAt(before)) >= 0;
+            return "，,。；;：:\n".indexOf(charBefore(text, at)) >= 0;
         }
 
         private static boolean opensALine(String text, int at) {
+            return charBefore(text, at) == '\n';
+        }
+
+        /** The character before {@code at} past spaces on its line: a line break where the line starts there, as at the text's start. */
+        private static char charBefore(String text, int at) {
             int before = at - 1;
             while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
                 before--;
             }
-            return before < 0 || text.charAt(before) == '\n';
+            return before < 0 ? '\n' : text.charAt(before);
         }
 
         /** The nearest non-blank line after the line ending at {@code lineEnd}, stripped ("" at the end of the text). */
