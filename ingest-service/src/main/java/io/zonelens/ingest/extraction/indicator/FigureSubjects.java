@@ -515,10 +515,10 @@ final class FigureSubjects {
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
     private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");
     /**
-     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在 or 以: 占全省的,
-     * 居全国第一, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
+     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
+     * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县)(?!首|率先|第一|领先|前)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县)(?!首|率先|第一|领先|前)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {

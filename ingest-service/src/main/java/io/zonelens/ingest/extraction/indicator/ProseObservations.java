@@ -62,7 +62,7 @@ final class ProseObservations {
     private static final Pattern SHARE_OF_THE_WHOLE = Pattern.compile("占(?:全[国省市区县]|比|总量|\\p{IsHan}{2,10}?[省市区县])?(?:同期)?(?:的)?(?:比重)?(?:为|达|达到|超过)?");
     private static final Pattern NAMED_BY_ITS_WHOLE = Pattern.compile("(?:约|近|超过|超|逾|已)?占");
     private static final Pattern COMPARED_TO_A_PERIOD = Pattern.compile("比(?:上年|去年|前年|上半年|同期|上月|上季|年初|年末|[0-9]{4}年)");
-    private static final Set<String> PLACES = Set.of("位", "名");
+    private static final Set<String> PLACES = Set.of("位", "名", "位次", "个位次");
     /** 前移9位, 上升2位: verbs of places moved in a ranking. */
     private static final String MOVES = "(前移|后移|上升|下降|提升|提高|跃升|前进|后退|攀升|下滑|晋升)了?";
     private static final Pattern RANK_MOVED = Pattern.compile(MOVES + "$");
@@ -95,6 +95,9 @@ final class ProseObservations {
     private static final Pattern RANKED_AMONG = Pattern.compile("(?:连续[多一二三四五六七八九十0-9]+年|继续|始终|长期|仍|稳)?"
             + RANKING_VERB + "[^，,。；;]{0,14}$");
     /** The group a rank in the clause is among (中西部综保区, 全省, 深圳各区), after the verb of ranking. */
+    /** 综合实力首次跻身全国: what is ranked, then the verb of entering the top places and the group they are of. */
+    private static final Pattern TOP_PLACES_ENTERED = Pattern.compile(
+            "(.*?)(?:首次|再次|成功|一举|率先|连续[一二三四五六七八九十0-9]+年)?(?:跻身|进入|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|保持在?)(\\p{IsHan}{0,10})");
     static final Pattern RANKED_IN = Pattern.compile(RANKING_VERB + "于?([^，,。；;]{0,14})$");
     /** A group no wider than the nation's: a rank among the nation's or the world's needs no group in its name. */
     private static final Pattern NATIONWIDE = Pattern.compile("^(?:全国|全球|世界|国内|行业|同类|同行)");
@@ -161,9 +164,12 @@ final class ProseObservations {
         // A court's judgment: its sums (claims, debts, fees) are the parties', no figures of a zone or place.
         boolean judgment = document.title() != null && JUDGMENT.matcher(document.title()).find();
         for (Quantity quantity : document.quantities()) {
-            // 进入全国前30名: a threshold of a ranking, not a rank or a count.
+            // 前30名的经开区: the top places of a ranking as a group, no count; 浙江省有5家经开区进入全国前30名: the places the
+            // counted ones entered, no rank of the subject's.
             boolean threshold = quantity.kind() == QuantityKind.AMOUNT && quantity.start() > 0 && text.charAt(quantity.start() - 1) == '前'
-                    && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()));
+                    && ("名".equals(quantity.unitText()) || "位".equals(quantity.unitText()) || "强".equals(quantity.unitText()))
+                    || quantity.kind() == QuantityKind.RANK && quantity.qualifier() == Qualifier.AT_MOST
+                    && countedEarlierInClause(document.quantities(), quantity, text);
             String counted = countedAfter(quantity, document);
             String funds = fundsNamedAfter(quantity, text);
             if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null && funds == null && !startsAChange(quantity, text) || threshold
@@ -364,6 +370,12 @@ final class ProseObservations {
                 }
                 indicator = set != null && set.length() >= 2 ? set : lastIndicator != null ? lastIndicator : indicator;
             }
+            // 综合实力跻身全国前十, 首次进入前30名: the verb of entering the top places and the group are no part of the ranking's name.
+            if (quantity.kind() == QuantityKind.RANK && quantity.qualifier() == Qualifier.AT_MOST) {
+                Matcher entered = TOP_PLACES_ENTERED.matcher(indicator);
+                indicator = entered.matches() ? entered.group(1) : indicator;
+                indicator = indicator.isEmpty() && lastRanking != null ? lastRanking : indicator;
+            }
             // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
             if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
@@ -430,8 +442,11 @@ final class ProseObservations {
             }
             // 排名第28位，…，位居全省榜首; 稳居西部地区综保区第4位: a rank among a group narrower than the nation's says so.
             Matcher rankedIn = quantity.kind() == QuantityKind.RANK && respectively == null ? RANKED_IN.matcher(text).region(clauseStart, quantity.start()) : null;
-            if (rankedIn != null && rankedIn.find() && rankedIn.group(1).length() >= 2 && !NATIONWIDE.matcher(rankedIn.group(1)).find()) {
-                String among = rankedIn.group(1) + "排名";
+            // 排名进入全国前20位: the group after a verb of entering the top places.
+            Matcher enteredGroup = rankedIn != null && rankedIn.find() ? TOP_PLACES_ENTERED.matcher(rankedIn.group(1)) : null;
+            String group = enteredGroup == null ? null : enteredGroup.matches() && enteredGroup.group(1).isEmpty() ? enteredGroup.group(2) : rankedIn.group(1);
+            if (group != null && group.length() >= 2 && !NATIONWIDE.matcher(group).find()) {
+                String among = group + "排名";
                 // Not after the name of another ranking (在全国参评的158个综合保税区中排名第14位，…居中西部综保区首位).
                 boolean aRanking = indicator.isEmpty() || indicator.equals(lastRanking) || indicator.equals("排名");
                 indicator = !aRanking && indicator.length() + among.length() < MAX_INDICATOR_LENGTH ? indicator + "在" + among : among;
@@ -467,8 +482,9 @@ final class ProseObservations {
             if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
                 addedInTheSentence.put(quantity.unit(), indicator);
             }
-            // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量).
-            if (quantity.kind() == QuantityKind.RANK && indicator.length() >= 4) {
+            // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量); places
+            // moved name theirs too (综合实力在全国的位次前移2位，跻身全国前十).
+            if ((quantity.kind() == QuantityKind.RANK || movedUp != null) && indicator.length() >= 4) {
                 lastRanking = indicator;
             }
             lastMeasure = measure;
@@ -868,6 +884,20 @@ final class ProseObservations {
             i--;
         }
         return i == clauseStart - 1 && i > 0 && (text.charAt(i) == '：' || text.charAt(i) == ':') ? i : -1;
+    }
+
+    /** Whether a count comes before the figure in its clause (有5家经开区进入前30名). */
+    private static boolean countedEarlierInClause(List<Quantity> quantities, Quantity quantity, String text) {
+        int clauseStart = quantity.start();
+        while (clauseStart > 0 && "，,。；;：:".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        for (Quantity earlier : quantities) {
+            if (earlier.start() >= clauseStart && earlier.end() <= quantity.start() && earlier.kind() == QuantityKind.AMOUNT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Finds the figures in a stretch of text in one left-to-right pass with bounded look-around (no regular expressions,
@@ -39,6 +40,8 @@ public final class QuantityScanner {
                 read = readRanks(text, from, i, to, found);
             } else if ((c == '首' || c == '榜') && i + 1 < to) {
                 read = readFirstPlace(text, from, i, to);
+            } else if (c == '前' && i + 1 < to && startsNumber(text.charAt(i + 1))) {
+                read = readTopPlaces(text, from, i, to);
             } else if (c == '百' && QualifierWords.regionEquals(text, i, "百分之") && i + 3 < to && startsNumber(text.charAt(i + 3))) {
                 read = readPercentWords(text, from, i, to);
             } else if (TENTHS_DIGITS.indexOf(c) >= 0 && tenthsAt(text, i, to)) {
@@ -109,6 +112,13 @@ public final class QuantityScanner {
             }
         }
         // 600亿级, 万亿级, 800亿量级: an order of magnitude rather than a unit
+        // 跻身全国百强县, 进入世界500强: the top places of a ranking.
+        if (unit == null && pos < limit && text.charAt(pos) == '强' && first.magnitude() == null) {
+            Read top = readTopPlaces(text, floor, start, limit);
+            if (top != null) {
+                return top;
+            }
+        }
         if (unit == null && first.magnitude() != null) {
             for (String grade : new String[] {"量级", "级"}) {
                 if (QualifierWords.regionEquals(text, pos, grade) && pos + grade.length() <= limit) {
@@ -118,7 +128,8 @@ public final class QuantityScanner {
             }
         }
         if (unit == null && first.magnitude() == null) {
-            return new Read(null, first.end());
+            Read ratio = readRatio(text, floor, first, limit);
+            return ratio != null ? ratio : new Read(null, first.end());
         }
         if (first.bare() && QualifierWords.before(text, floor, start) == null) {
             return new Read(null, first.end()); // 千方百计, 万商云集: a bare 千/万 is a figure only after 超, 近 …
@@ -193,6 +204,64 @@ public final class QuantityScanner {
     public static final String RANKING_VERB = "(?:排名|位居|位列|名列|分列|跃居|稳居|(?<![民住家人宜旅安新])居(?![民住家委]))";
     /** A verb of ranking, then at most the group ranked in (全国, 中西部综保区), before first place. */
     private static final java.util.regex.Pattern RANKED_EARLIER = java.util.regex.Pattern.compile(RANKING_VERB + "[^，,。；;、]{0,12}$");
+
+    /**
+     * 跻身全国前十, 首次进入前30名, 入围全国百强县: a place among the top N of a ranking, read as rank N at most. Only after a
+     * verb of entering or ranking in the clause, and only where the top places close the clause (not 前30名的经开区, a
+     * group; not 前三季度 or 前10%, a period or a share; not 世界500强企业, firms of a list).
+     */
+    private Read readTopPlaces(String text, int floor, int start, int limit) {
+        boolean before = text.charAt(start) == '前';
+        Core core = readCore(text, before ? start + 1 : start, limit, true);
+        if (core == null || core.magnitude() != null || core.moreThan()) {
+            return null;
+        }
+        int end = core.end();
+        String place = end < limit ? String.valueOf(text.charAt(end)) : "";
+        if (place.equals("名") || place.equals("位") || place.equals("强")) {
+            end++;
+        } else if (!before) {
+            return null;
+        }
+        Matcher closing = TOP_PLACES_CLOSE.matcher(text).region(end, limit);
+        if (!closing.lookingAt() && end < limit
+                || !TOP_PLACES_ENTERED.matcher(text).region(Math.max(floor, start - 16), start).find()) {
+            return null;
+        }
+        return new Read(build(text, floor, start, end, limit, core, null, new Unit("位", "rank", 1, Dimension.RANK),
+                place.equals("强") ? "强" : "位", Qualifier.AT_MOST), end);
+    }
+
+    /** What may follow top places before the clause ends: what was ranked (百强县) or a word for the group (前十方阵). */
+    private static final java.util.regex.Pattern TOP_PLACES_CLOSE = java.util.regex.Pattern.compile(
+            "(?:县|区|市|镇|城市|县市|园区|开发区|经开区|高新区|综保区|之列|行列|方阵|阵营|榜单?)?(?=[，,。；;、）)]|$)");
+    /** A verb of entering or holding places in a ranking, then at most the ranking's group (全国, 全省综保区). */
+    private static final java.util.regex.Pattern TOP_PLACES_ENTERED = java.util.regex.Pattern.compile(
+            "(?:跻身|进入|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|保持|" + RANKING_VERB + ")[^，,。；;、的]{0,12}$");
+
+    /**
+     * 城乡居民收入倍差缩小到2.31, 收入比为2.3:1: a ratio, read as a multiple. A bare number only after the word of a ratio
+     * (not after 同比 or 相比); x:1 after such a word or with a decimal (not a score, 3:1).
+     */
+    private Read readRatio(String text, int floor, Core first, int limit) {
+        int end = first.end();
+        boolean toOne = end + 1 < limit && ":：∶".indexOf(text.charAt(end)) >= 0 && text.charAt(end + 1) == '1'
+                && (end + 2 >= limit || !NumberParser.isArabicDigit(text.charAt(end + 2)) && ".．:：∶".indexOf(text.charAt(end + 2)) < 0);
+        boolean afterRatioWord = RATIO_BEFORE.matcher(text).region(Math.max(floor, first.start() - 12), first.start()).find();
+        boolean decimal = first.value().stripTrailingZeros().scale() > 0;
+        boolean otherRatio = !toOne && end < limit && ":：∶".indexOf(text.charAt(end)) >= 0; // 1:1000, 1:2:1
+        if (!first.arabic() || otherRatio || !afterRatioWord && !(toOne && decimal) || first.value().doubleValue() >= 100) {
+            return null;
+        }
+        end = toOne ? end + 2 : end;
+        return new Read(build(text, floor, first.start(), end, limit, first, null, units.unit("倍"),
+                toOne ? text.substring(first.end(), end) : "倍", null), end);
+    }
+
+    /** The word of a ratio, then at most a verb of where it stands or went (为, 缩小到, 由). */
+    private static final java.util.regex.Pattern RATIO_BEFORE = java.util.regex.Pattern.compile(
+            "(?:倍差|(?<=\\p{IsHan})(?<![同环相对])比值?)(?:由|从|为|是|缩小到|缩小至|缩小为|缩至|降至|降到|降为|下降到|下降至|下降为|降低到|降低至|"
+                    + "扩大到|扩大至|保持在|控制在|稳定在|达到|达)?$");
 
     /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
     private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {

@@ -32,6 +32,30 @@ class WorkReportTest {
     }
 
     @Test
+    void aRatioIsAMultipleTopPlacesAreARankAtMostAndPlacesMovedAreTheRankingsOwn() {
+        List<Observation> all = extract("江西省2026年政府工作报告", "2027-01-20",
+                "2026年，全省地区生产总值增长5.6%，城乡居民收入倍差缩小到2.31，综合实力在全国的位次前移2位，跻身全国前十。"
+                        + "全省营商环境评价位列全国第8位，较上年前移3个位次。"
+                        + "南昌经济技术开发区在国家级经开区综合发展水平考核评价中位列全国第23位，首次进入前30名。"
+                        + "浙江省有5家经开区进入全国前30名。");
+        Observation gap = valued(all, 2.31);
+        assertEquals(Observation.Measure.MULTIPLE, gap.measure(), all.toString());
+        assertEquals("城乡居民收入倍差", gap.indicator(), all.toString());
+        Observation topTen = valued(all, 10.0);
+        assertEquals(Observation.Measure.RANK, topTen.measure(), all.toString());
+        assertEquals(Qualifier.AT_MOST, topTen.qualifier(), all.toString());
+        assertEquals("江西省", topTen.subject(), all.toString());
+        assertEquals("综合实力在全国的位次排名", topTen.indicator(), "the ranking whose places moved: " + all);
+        Observation moved = valued(all, -3.0);
+        assertEquals("江西省", moved.subject(), "全国 after 位列 is the ranking's group, no subject: " + all);
+        assertEquals("营商环境评价", moved.indicator(), all.toString());
+        List<Observation> top30 = all.stream().filter(o -> o.value() == 30.0).toList();
+        assertEquals(1, top30.size(), "the places five zones entered are no rank of the province's: " + all);
+        assertEquals("南昌经济技术开发区", top30.get(0).subject(), all.toString());
+        assertEquals("国家级经开区综合发展水平考核评价", top30.get(0).indicator(), all.toString());
+    }
+
+    @Test
     void theReviewGivesLastYearsActualsAndThePlanThisYearsTargets() {
         List<Observation> all = observations();
         Observation growth = find(all, "地区生产总值", Observation.Kind.ACTUAL, Observation.Measure.GROWTH);

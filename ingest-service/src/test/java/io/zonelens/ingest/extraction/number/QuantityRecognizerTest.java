@@ -129,6 +129,38 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void topPlacesOfARankingAreARankAtMostAfterAVerbOfEnteringThem() {
+        Quantity topTen = only("综合实力跻身全国前十，");
+        assertEquals(QuantityKind.RANK, topTen.kind());
+        assertEquals(10.0, topTen.value(), 1e-9);
+        assertEquals(Qualifier.AT_MOST, topTen.qualifier());
+        assertEquals(30.0, only("首次进入前30名。").value(), 1e-9);
+        assertEquals(100.0, only("入围全国百强县。").value(), 1e-9);
+        assertEquals(List.of(), scan("前三季度进入快车道"), "a period");
+        assertEquals(List.of(), scan("引进世界500强企业。"), "firms of a list, no verb of entering");
+        assertTrue(scan("进入前30名的经开区中").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a group, not a place held");
+        assertTrue(scan("收入进入全市前10%，").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a share");
+    }
+
+    @Test
+    void aRatioIsAMultipleAfterItsWordOrWrittenAgainstOne() {
+        Quantity gap = only("城乡居民收入倍差缩小到2.31，");
+        assertEquals(QuantityKind.MULTIPLE, gap.kind());
+        assertEquals(2.31, gap.value(), 1e-9);
+        List<Quantity> narrowed = scan("城乡居民收入比由2.4:1缩小至2.3:1。");
+        assertEquals(List.of(2.4, 2.3), narrowed.stream().map(Quantity::value).toList());
+        assertTrue(narrowed.stream().allMatch(q -> q.kind() == QuantityKind.MULTIPLE));
+        assertEquals(List.of(), scan("主队以3:1战胜客队"), "a score");
+        assertEquals(List.of(), scan("同比2.3，"), "no ratio after 同比");
+        assertEquals(List.of(), scan("按照比例为1:1000绘制"), "a scale");
+    }
+
+    @Test
+    void placesMovedInARankingMayBeCountedAs位次() {
+        assertEquals("个位次", only("较上年前移3个位次").unitText());
+    }
+
+    @Test
     void chineseNumeralsMayHaveADecimalPoint() {
         Quantity investment = only("实际利用外资三点六亿美元");
         assertEquals(3.6, investment.value(), 1e-9);
