@@ -48,6 +48,9 @@ public final class DocumentSubject {
     /** 德国企业在江北新区投资建厂: who acts, then 在 and where; the place is what the title is about. */
     private static final Pattern PLACED_BY = Pattern.compile("^\\p{IsHan}{2,}?(?:将|拟|已)?(?:在|落户|扎根|入驻)(\\p{IsHan}{3,})$");
 
+    /** 附件1：海口市2026年…完成情况表, 附表2: an annex's label before the title it has. */
+    private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表)[0-9一二三四五六七八九十]{0,2}[：:\\s]\\s*");
+
     private static final Pattern VISITED = Pattern.compile("(?:——|—|──|：|:)\\s*(?:专)?访");
 
     private DocumentSubject() {
@@ -82,7 +85,7 @@ public final class DocumentSubject {
             }
             // 奋力打造内陆开放型经济新高地——访赣州综合保税区管委会主任钟建华: an interview is about the body of the one visited.
             Matcher visited = VISITED.matcher(title);
-            String subjectPart = visited.find() ? title.substring(visited.end()) : title;
+            String subjectPart = visited.find() ? title.substring(visited.end()) : ANNEX.matcher(title.strip()).replaceFirst("");
             Matcher matcher = LEADING_SUBJECT.matcher(subjectPart.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
                 String name = placedAfter(matcher.group(1));

@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.indicator;
 
+import io.zonelens.ingest.extraction.entity.EntityMention;
 import io.zonelens.ingest.extraction.entity.EntityType;
 import io.zonelens.ingest.extraction.number.Qualifier;
 import io.zonelens.ingest.extraction.number.UnitCatalog;
@@ -35,8 +36,9 @@ final class RowTables {
     private static final Pattern NUMBER = Pattern.compile("[-－−]?[0-9]+(?:\\.[0-9]+)?%?");
     /** A figure with a note of its unit in brackets: -0.4（百分点） in a column of growth rates. */
     private static final Pattern NOTED_NUMBER = Pattern.compile("(" + NUMBER.pattern() + ")[（(]([^（）()0-9]{1,6})[）)]");
-    /** 二、投资, （三）消费: a heading between the blocks of one table. */
-    private static final Pattern BLOCK_HEADING = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}{1,12}\\s*");
+    /** 二、投资, （三）消费, 五、开放平台（重点园区）: a heading between the blocks of one table. */
+    private static final Pattern BLOCK_HEADING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\p{IsHan}{1,12}(?:[（(][^（）()]{1,16}[）)])?\\s*");
     /** 总投资25亿元, 6000万美元: a cell of money with its unit, and the word for it before the figure. */
     private static final Pattern MONEY_CELL = Pattern.compile("(\\p{IsHan}{0,6}?)(?:约|超过|逾)?([0-9]+(?:\\.[0-9]+)?)((?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑))");
     /** 签约企业, 投资方: the column of a project list naming the firm behind each project. */
@@ -51,8 +53,22 @@ final class RowTables {
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
     private static final Pattern HEADER_PERIOD = Pattern.compile("(?:([0-9]{4})年)?(?:([0-9]{1,2})[-—～~至]([0-9]{1,2})月|([0-9]{1,2})月|全年)");
     private static final int MAX_LABEL = 20;
-    /** Column heads that name no measure of their own: a period, a total, a value. */
-    private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值");
+    /** 2026年目标: a column's year (not the year a change is against, 比2025年增长). */
+    private static final Pattern YEAR_HEADER = Pattern.compile("(?<![比较])([0-9]{4})年(?!以来|来)");
+    /** 研发经费投入强度（%）, 城镇调查失业率（%）: a row of rates or shares. */
+    private static final Pattern RATE_LABEL = Pattern.compile("(?<![利汇])率$|比重|占比|比例|强度$");
+    private static final Pattern FALL = Pattern.compile("降|下");
+    /** Column heads that name no measure of their own: a period, a total, a value, a plan's or its result's. */
+    private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值"
+            + "|计划|目标|目标值|预期|预期目标|计划目标|完成情况|预计完成|实际完成|执行|执行情况|预计|完成数|实绩");
+    /** 2026年目标, 2027年计划: a column of what was aimed at (not 预计完成 or 完成情况, what came of it). */
+    private static final Pattern TARGET_HEADER = Pattern.compile("^(?:[0-9]{4}年)?(?:全年)?(?:计划|目标|预期)");
+    /** 是否完成: a column of verdicts, words in every row. */
+    private static final Pattern VERDICT_HEADER = Pattern.compile("是否|完成与否|备注|说明|评价");
+    /** 7左右, 5.5以内, ≥99: a figure of a plan, with how it bounds what is aimed at. */
+    private static final Pattern BOUNDED_NUMBER = Pattern.compile("([≥≤＞＜><]|不低于|不高于|不超过|约)?(" + NUMBER.pattern() + ")(左右|以内|以下|以上|及以上|上下)?");
+    /** 地区生产总值增长（%）, 固定资产投资增速: a row of growth rates, named by what grows; 能耗降低: a fall. */
+    private static final Pattern GROWTH_LABEL = Pattern.compile("^(.{2,}?)(增长率?|增速|增幅|降低率?|下降)$");
 
     private final UnitCatalog units = UnitCatalog.standard();
 
@@ -75,6 +91,11 @@ final class RowTables {
             // Rows follow the header; a blank line or a block's heading (二、投资) between rows keeps the table going.
             List<int[]> rows = new ArrayList<>();
             int next = i + 1;
+            // 指标 | 单位 | 2026年目标 | 完成情况, then 一、经济发展: the first block's heading before its rows.
+            while (next + 1 < lines.size() && BLOCK_HEADING.matcher(text).region(lines.get(next)[0], lines.get(next)[1]).matches()
+                    && row(cells(text, lines.get(next + 1), numbered), header)) {
+                next++;
+            }
             while (next < lines.size()) {
                 if (row(cells(text, lines.get(next), numbered), header)) {
                     rows.add(lines.get(next++));
@@ -108,11 +129,17 @@ final class RowTables {
         String text = document.text();
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
-        String label = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
+        String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
         boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
+        // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it.
+        int labelEnd = spans.get(0)[1];
+        Optional<EntityMention> opening = rowsArePlaces ? Optional.empty() : subjects.named().stream()
+                .filter(m -> m.start() == labelEnd - labelCell.length() && labelEnd - m.end() >= 2).findFirst();
+        String label = opening.isPresent() ? text.substring(opening.get().end(), labelEnd) : labelCell;
         // 年产10万吨正极材料项目 | 安徽锐锂新材料科技有限公司 | 总投资25亿元: a project list's figures are its firms'.
         int firmColumn = projectList(header) ? firmColumn(header) : -1;
         Optional<String> subject = firmColumn > 0 ? Optional.of(text.substring(spans.get(firmColumn)[0], spans.get(firmColumn)[1]))
+                : opening.isPresent() ? opening.map(EntityMention::canonical)
                 : rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
                 : subjects.documentSubject();
         if (subject.isEmpty()) {
@@ -130,21 +157,32 @@ final class RowTables {
             String moneyWord = money.matches() ? money.group(1) : null;
             String note = moneyWord != null ? money.group(3) : noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
             cell = moneyWord != null ? money.group(2) : note != null ? noted.group(1) : cell;
-            if (c == unitColumn || !NUMBER.matcher(cell).matches() || firmColumn > 0 && moneyWord == null) {
+            Matcher bounded = BOUNDED_NUMBER.matcher(cell);
+            if (c == unitColumn || !bounded.matches() || firmColumn > 0 && moneyWord == null) {
                 continue;
             }
+            cell = bounded.group(2);
+            Qualifier qualifier = bound(bounded.group(1), bounded.group(3));
             String head = header.get(c);
-            boolean growth = GROWTH_HEADER.matcher(head).find();
-            boolean share = !growth && SHARE_HEADER.matcher(head).find();
-            String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(head).replaceAll("")).replaceAll("").strip();
-            // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone.
-            String rowIndicator = stripUnit(label) + (GENERIC_COLUMN.matcher(headName).matches() ? "" : headName);
-            String indicator = growth ? (lastLevel != null ? lastLevel : rowsArePlaces ? headName : stripUnit(label)) : rowsArePlaces ? headName : rowIndicator;
+            boolean aimed = TARGET_HEADER.matcher(head).find();
+            Matcher growingRow = GROWTH_LABEL.matcher(stripUnit(label));
+            boolean percentRow = "%".equals(rowUnit) || label.endsWith("（%）") || label.endsWith("(%)");
+            boolean rowOfGrowth = !rowsArePlaces && percentRow && growingRow.matches();
+            // 居民消费价格涨幅（%）: a rise, named so in prose too.
+            boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
+            boolean growth = GROWTH_HEADER.matcher(head).find() || growthRow;
+            boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && RATE_LABEL.matcher(stripUnit(label)).find());
+            String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
+            // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone; 地区生产总值增长（%） is 地区生产总值's.
+            String rowName = rowOfGrowth ? growingRow.group(1) : stripUnit(label);
+            String rowIndicator = rowName + (GENERIC_COLUMN.matcher(headName).matches() ? "" : headName);
+            String indicator = growthRow ? rowIndicator
+                    : growth ? (lastLevel != null ? lastLevel : rowsArePlaces ? headName : stripUnit(label)) : rowsArePlaces ? headName : rowIndicator;
             // …项目 | 总投资25亿元 under 投资规模: the project's 总投资.
             if (moneyWord != null && firmColumn > 0) {
                 indicator = stripUnit(label) + (moneyWord.isEmpty() ? headName : moneyWord);
             }
-            if (!growth) {
+            if (!growth || growthRow) {
                 lastLevel = indicator;
             }
             if (indicator.length() < 2) {
@@ -154,9 +192,11 @@ final class RowTables {
             String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
             UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-'));
-            // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5).
-            PeriodMention period = period(document, periods, growth && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn) : head,
-                    spans.get(c)[0]);
+            value = rowOfGrowth && FALL.matcher(growingRow.group(2)).find() ? -value : value;
+            // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5); 完成情况 after
+            // 2026年目标 is of the year before it.
+            String periodHead = growth && !growthRow && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn) : head;
+            PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), spans.get(c)[0]);
             if (period == null) {
                 continue;
             }
@@ -164,11 +204,36 @@ final class RowTables {
             boolean points = unit != null && !unit.unit().canonical().equals("%");
             Observation.Measure measure = growth && points ? Observation.Measure.CHANGE : growth ? Observation.Measure.GROWTH
                     : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
-            found.add(new Observation(subject.get(), indicator, Observation.Kind.ACTUAL, measure, period.label(), period.from(), period.to(),
-                    value, null, Qualifier.EXACT, null, unit == null ? null : unit.unit().canonical(), unitText,
+            found.add(new Observation(subject.get(), indicator, aimed ? Observation.Kind.TARGET : Observation.Kind.ACTUAL, measure,
+                    period.label(), period.from(), period.to(), value, null, qualifier, null, unit == null ? null : unit.unit().canonical(), unitText,
                     unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
+    }
+
+    /** A head with no year of its own (完成情况) takes the year of the nearest head before it that names one (2026年目标). */
+    private static String withYearBefore(String head, List<String> header, int column) {
+        if (YEAR_HEADER.matcher(head).find() || HEADER_PERIOD.matcher(head).find()) {
+            return head;
+        }
+        for (int c = column - 1; c >= 1; c--) {
+            Matcher year = YEAR_HEADER.matcher(header.get(c));
+            if (year.find()) {
+                return year.group() + head;
+            }
+        }
+        return head;
+    }
+
+    /** 约7, 7左右, 5.5以内, ≥99: how a plan's figure bounds what it aims at. */
+    private static Qualifier bound(String before, String after) {
+        String word = before != null ? before : after != null ? after : "";
+        return switch (word) {
+            case "约", "左右", "上下" -> Qualifier.APPROX;
+            case "≤", "＜", "<", "不高于", "不超过", "以内", "以下" -> Qualifier.AT_MOST;
+            case "≥", "＞", ">", "不低于", "以上", "及以上" -> Qualifier.AT_LEAST;
+            default -> Qualifier.EXACT;
+        };
     }
 
     /** The head of the nearest column before {@code column} that is no change or unit, else its own. */
@@ -197,6 +262,12 @@ final class RowTables {
             java.time.YearMonth last = java.time.YearMonth.of(year, to);
             return new PeriodMention(offset, offset, head, from == to ? first.toString() : first + "/" + last, first.atDay(1), last.atEndOfMonth(),
                     io.zonelens.ingest.extraction.period.PeriodKind.MONTHS);
+        }
+        Matcher year = YEAR_HEADER.matcher(head);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            return new PeriodMention(offset, offset, head, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
+                    io.zonelens.ingest.extraction.period.PeriodKind.YEAR);
         }
         if (titleYear != null && (published == null || titleYear <= published.getYear())) {
             return new PeriodMention(offset, offset, head, String.valueOf(titleYear), LocalDate.of(titleYear, 1, 1), LocalDate.of(titleYear, 12, 31),
@@ -240,14 +311,20 @@ final class RowTables {
         if (projectList(header)) {
             return cells.stream().skip(1).anyMatch(cell -> MONEY_CELL.matcher(cell).matches());
         }
-        long figures = cells.stream().skip(1).filter(RowTables::figure).count();
-        long gaps = cells.stream().skip(1).filter(cell -> MISSING.matcher(cell).matches()).count();
+        long figures = 0;
+        long gaps = 0;
+        for (int c = 1; c < cells.size(); c++) {
+            // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them.
+            boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find();
+            figures += figure(cells.get(c)) ? 1 : 0;
+            gaps += !figure(cells.get(c)) && (MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
+        }
         long others = cells.size() - 1 - figures - gaps;
         return figures >= 1 && figures + gaps >= 2 && others <= 1;
     }
 
     private static boolean figure(String cell) {
-        return NUMBER.matcher(cell).matches() || NOTED_NUMBER.matcher(cell).matches();
+        return BOUNDED_NUMBER.matcher(cell).matches() || NOTED_NUMBER.matcher(cell).matches();
     }
 
     /** 项目名称 | 签约企业 | 投资规模: projects first, then the firms behind them. */
@@ -264,10 +341,11 @@ final class RowTables {
         return -1;
     }
 
-    /** A row is a row, so it has its label, after its number where it is numbered. */
+    /** A row labelled by a place or zone alone (not 海口综合保税区进出口总额, the zone's indicator), after its number where it is numbered. */
     private static boolean labelledByAPlace(AnalyzedDocument document, int[] line, boolean numbered) {
-        int labelStart = cellSpans(document.text(), line).get(numbered ? 1 : 0)[0];
-        return document.entities().mentions().stream().anyMatch(m -> m.start() == labelStart && (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE));
+        int[] label = cellSpans(document.text(), line).get(numbered ? 1 : 0);
+        return document.entities().mentions().stream().anyMatch(m -> m.start() == label[0] && label[1] - m.end() < 2
+                && (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE));
     }
 
     private static boolean betweenBlocks(String text, int[] line) {

@@ -42,6 +42,51 @@ class RowTablesTest {
     }
 
     @Test
+    void aPlanAgainstItsResultsGivesEachColumnItsKindAndYearAndEachGrowthRowItsMeasure() {
+        List<Observation> all = extract("附件：海口市2026年国民经济和社会发展主要预期目标完成情况表", "2027-01-20", String.join("\n",
+                "指标 | 单位 | 2026年目标 | 完成情况 | 是否完成", "一、经济发展",
+                "地区生产总值增速 | % | 7左右 | 6.4 | 未完成",
+                "城镇调查失业率 | % | 5.5以内 | 4.8 | 完成",
+                "居民人均可支配收入增速 | % | 与经济增长基本同步 | 5.9 | 完成",
+                "单位地区生产总值能耗降低 | % | 完成省下达任务 | 3.1 | 完成",
+                "五、开放平台（重点园区）",
+                "海口综合保税区进出口总额 | 亿元 | 400 | 436.2 | 完成"));
+        Observation aimed = valued(all, 7.0);
+        assertEquals("海口市", aimed.subject(), "an annex's label is no part of the title's subject: " + all);
+        assertEquals("地区生产总值", aimed.indicator(), all.toString());
+        assertEquals(Observation.Kind.TARGET, aimed.kind(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, aimed.measure(), all.toString());
+        assertEquals(io.zonelens.ingest.extraction.number.Qualifier.APPROX, aimed.qualifier(), all.toString());
+        Observation reached = valued(all, 6.4);
+        assertEquals(Observation.Kind.ACTUAL, reached.kind(), all.toString());
+        assertEquals("2026", reached.periodLabel(), "a result is of the year its target column names: " + all);
+        assertEquals(io.zonelens.ingest.extraction.number.Qualifier.AT_MOST, valued(all, 5.5).qualifier(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(all, 5.9).kind(), "a row with a target in words goes on: " + all);
+        assertEquals("单位地区生产总值能耗", valued(all, -3.1).indicator(), "a fall is a negative growth: " + all);
+        Observation zone = valued(all, 436.2);
+        assertEquals("海口综合保税区", zone.subject(), "the zone a row's label opens with: " + all);
+        assertEquals("进出口总额", zone.indicator(), all.toString());
+    }
+
+    @Test
+    void aPlansColumnsOfTwoYearsAreEachTheirOwnYear() {
+        List<Observation> all = extract("青岛市2026年国民经济和社会发展计划执行情况与2027年计划草案", "2027-01-18", String.join("\n",
+                "指标名称 | 2026年计划 | 2026年预计完成 | 2027年计划",
+                "地区生产总值增长（%） | 6 | 6.2 | 5.5",
+                "实际使用外资（亿美元） | 60 | 58.3 | 60",
+                "研发经费投入强度（%） | 3.2 | 3.25 | 3.3"));
+        Observation next = valued(all, 5.5);
+        assertEquals("2027", next.periodLabel(), all.toString());
+        assertEquals(Observation.Kind.TARGET, next.kind(), all.toString());
+        assertEquals("地区生产总值", next.indicator(), all.toString());
+        Observation estimated = valued(all, 6.2);
+        assertEquals(Observation.Kind.ACTUAL, estimated.kind(), "预计完成 is what came of the plan: " + all);
+        assertEquals("2026", estimated.periodLabel(), all.toString());
+        assertEquals(Observation.Measure.SHARE, valued(all, 3.25).measure(), all.toString());
+        assertEquals(9, all.size(), all.toString());
+    }
+
+    @Test
     void aProductsRowIsNamedWithItsColumnAndProseWithSpacesIsNoTable() {
         List<Observation> all = extract("2023年宁波市国民经济和社会发展统计公报", "2024-03-26",
                 "产品名称 单位 产量 比上年增长（%）\n汽车 万辆 146.2 12.7\n集成电路 亿块 36.8 21.5");
