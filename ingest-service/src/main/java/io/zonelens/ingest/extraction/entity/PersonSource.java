@@ -96,31 +96,72 @@ public class PersonSource implements EntityCandidateSource {
     private List<EntityCandidate> appointedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
         for (Token token : view.tokens()) {
-            if (!APPOINTING.contains(token.word()) || token.end() >= view.sentence().end()) {
-                continue;
-            }
-            int start = token.end();
-            // 任命欧阳慧敏为…: a two-character surname makes a name of three or four (HanLP reads 欧阳慧/敏为市).
-            boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
-            for (int length = compound ? 4 : 3; length >= 2; length--) {
-                int end = start + length;
-                if (end >= view.sentence().end()) {
-                    continue;
-                }
-                String name = view.slice(start, end);
-                if (compound && length >= 3 && view.charAt(end) == '为' && SentenceView.isHan(name)) {
-                    found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
-                    break;
-                }
-                if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
-                        && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
-                        && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
-                    found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
-                    break;
-                }
+            if (APPOINTING.contains(token.word()) && token.end() < view.sentence().end()) {
+                appointedNameAt(view, token.end()).ifPresent(found::add);
             }
         }
+        // 一、任命 / 程立新为合肥市发展和改革委员会主任；: an item under a heading of appointments.
+        int item = itemStart(view.text(), view.sentence().start());
+        if (item >= 0 && item < view.sentence().end() && appointingHeadingOver(view.text(), item) != null) {
+            appointedNameAt(view, item).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /** A name shaped like one starting at {@code start}, right after a verb of appointment or opening an item under one. */
+    private java.util.Optional<EntityCandidate> appointedNameAt(SentenceView view, int start) {
+        // 任命欧阳慧敏为…: a two-character surname makes a name of three or four (HanLP reads 欧阳慧/敏为市).
+        boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
+        for (int length = compound ? 4 : 3; length >= 2; length--) {
+            int end = start + length;
+            if (end >= view.sentence().end()) {
+                continue;
+            }
+            String name = view.slice(start, end);
+            if (compound && length >= 3 && view.charAt(end) == '为' && SentenceView.isHan(name)
+                    || PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
+                    && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
+                    && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
+                return java.util.Optional.of(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** 一、任命, （二）免去：: a heading of a notice's list of appointments or removals, its verb the group. */
+    private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
+    /** 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line. */
+    private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
+            "\\s*(?:[0-9]{1,2}[.、．]\\s*)?\\p{IsHan}{2,4}(?:同志|先生|女士)?[为的]");
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]\\s*)?");
+    private static final int MAX_ITEMS = 60;
+
+    /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */
+    static int itemStart(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        java.util.regex.Matcher number = ITEM_NUMBER.matcher(text).region(lineStart, text.length());
+        return number.lookingAt() && number.end() >= offset ? number.end() : -1;
+    }
+
+    /**
+     * The verb of the heading a list item stands under (任命 of 一、任命, with only items like it between), or null: the
+     * items of a notice's appointments name their persons with no verb before them.
+     */
+    static String appointingHeadingOver(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        for (int items = 0; items < MAX_ITEMS && lineStart > 0; items++) {
+            int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            java.util.regex.Matcher heading = APPOINTING_HEADING.matcher(text).region(previousStart, lineStart - 1);
+            if (heading.matches()) {
+                return heading.group(1);
+            }
+            if (!APPOINTMENT_ITEM.matcher(text).region(previousStart, lineStart - 1).lookingAt()) {
+                return null;
+            }
+            lineStart = previousStart;
+        }
+        return null;
     }
 
     /**

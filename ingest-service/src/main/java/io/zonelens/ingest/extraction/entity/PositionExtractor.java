@@ -526,7 +526,7 @@ public final class PositionExtractor {
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
-    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任",
+    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
             "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
     private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任|辞职");
 
@@ -626,6 +626,12 @@ public final class PositionExtractor {
      */
     private static String appointingVerbOf(String text, SentenceView view, EntityMention person) {
         String verb = PersonSource.appointingVerbBefore(view, person.start());
+        // 一、任命 / 程立新为…；: the heading's verb over an item the person opens.
+        String heading = verb == null && PersonSource.itemStart(text, person.start()) == person.start()
+                ? PersonSource.appointingHeadingOver(text, person.start()) : null;
+        if (heading != null) {
+            return heading.startsWith("免") ? null : heading;
+        }
         int before = person.start() - 1;
         if (verb != null || before <= view.sentence().start() || "，；".indexOf(text.charAt(before)) < 0) {
             return verb;
@@ -855,6 +861,8 @@ public final class PositionExtractor {
     }
 
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
+    private static final java.util.regex.Pattern CLAUSE_VERB_BEFORE_A_DEPARTMENT = java.util.regex.Pattern.compile(
+            "(?:同时|另|拟)?(?:免去|免除|任命|聘任|聘请|兼任|担任|出任|不再担任|辞去|调任|改任)其?|其");
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局])");
 
     /**
@@ -876,6 +884,9 @@ public final class PositionExtractor {
         if (from >= titleStart) {
             return -1;
         }
+        // 免去其合肥市科学技术局副局长职务: the verb of the clause is no part of the department's name.
+        java.util.regex.Matcher lead = CLAUSE_VERB_BEFORE_A_DEPARTMENT.matcher(text).region(from, titleStart);
+        from = lead.lookingAt() ? lead.end() : from;
         java.util.regex.Matcher name = DEPARTMENT.matcher(text.substring(from, titleStart));
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }

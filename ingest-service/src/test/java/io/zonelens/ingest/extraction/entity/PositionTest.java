@@ -615,6 +615,19 @@ class PositionTest {
     }
 
     @Test
+    void theItemsOfANoticesListOfAppointmentsAppointUnderTheirHeadingsVerb() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "经2026年9月15日市政府第68次常务会议研究决定：", "一、任命",
+                "汪晓梅为合肥市商务局局长；", "唐慧芳为合肥高新技术产业开发区管理委员会副主任，免去其合肥市科学技术局副局长职务；",
+                "钱玉洁为合肥市统计局副局长。", "二、免去", "马俊峰的合肥市商务局局长职务，另有任用；", "苏婉清的合肥市统计局副局长职务。",
+                "三、其他", "钱玉洁为此做了大量工作。"));
+        assertEquals(List.of("合肥市商务局局长"), titlesOf(doc.positions, "汪晓梅"), doc.positions.toString());
+        assertEquals(List.of("合肥高新技术产业开发区管理委员会副主任"), titlesOf(doc.positions, "唐慧芳"), "an office left is none held: " + doc.positions);
+        assertEquals(List.of("合肥市统计局副局长"), titlesOf(doc.positions, "钱玉洁"), doc.positions.toString());
+        assertTrue(doc.hasPerson("马俊峰") && doc.hasPerson("苏婉清"), "those removed are named too: " + doc.mentions);
+        assertEquals(List.of(), titlesOf(doc.positions, "马俊峰"), "an office left: " + doc.positions);
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
