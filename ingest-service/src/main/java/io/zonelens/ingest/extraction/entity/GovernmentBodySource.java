@@ -416,8 +416,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return true;
         }
         int listStart = levelAt;
+        // 各县（市）、区人民政府: a level in brackets is part of the list.
         while (listStart > view.sentence().start() && levelAt - listStart < MAX_LEVEL_LIST
-                && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
+                && ("、（）()".indexOf(view.charAt(listStart - 1)) >= 0 || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
             listStart--;
         }
         return view.charAt(listStart) == '各' && view.slice(listStart, levelAt).contains("、");
@@ -430,8 +431,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static int unlistedPlaceBefore(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
         Token place = index < 0 ? null : view.tokens().get(index);
+        // 全会由/nr 市委常委会: a "name" ending in a preposition is no place.
         return place != null && place.end() == bodyStart && place.start() >= view.sentence().start() && Pos.isProper(place)
-                && SentenceView.isHan(place.word()) && place.word().length() >= 2 && place.word().length() <= 3 ? place.start() : bodyStart;
+                && !LearnedSource.endsInAPreposition(place) && SentenceView.isHan(place.word()) && place.word().length() >= 2 && place.word().length() <= 3 ? place.start() : bodyStart;
     }
 
     /**
@@ -456,8 +458,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static boolean ofEveryPlace(SentenceView view, int start, int end) {
         int from = Math.max(view.sentence().start(), start - EVERY_REACH);
         int listFrom = Math.max(view.sentence().start(), start - EVERY_LIST_REACH);
-        // …、管委会主任: a bare body later in the same list is addressed to every place too.
-        return EVERY.matcher(view.slice(from, start)).find() || bareBodyWord(view, start, end) && EVERY_LIST.matcher(view.slice(listFrom, start)).find();
+        // …、管委会主任: a bare body later in the same list is addressed to every place too; so is one named by its level
+        // alone (各县（市）、区人民政府).
+        return EVERY.matcher(view.slice(from, start)).find() || bareBodyWord(view, start, end) && EVERY_LIST.matcher(view.slice(listFrom, start)).find()
+                || LEVELS.indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() && view.charAt(start - 1) == '、' && everyBodyOfALevel(view, start);
     }
 
     /** 管委会, 党工委: a body word alone, no listed body's name (国务院 in 各地各部门认真落实党中央、国务院…). */

@@ -137,7 +137,8 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 end = withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end))));
             }
-            if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end)) || type == EntityType.PERSON && listedWithPlaces(view, start, end)
+            if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end))
+                    || type == EntityType.PERSON && (listedWithPlaces(view, start, end) || PlacePatternSource.aListedTownship(view, start, end))
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || type.isInstitution() && postedToAPlace(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
@@ -699,6 +700,11 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private static int withoutLeadingWords(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
+        // 全会由/nr 市委常委会: HanLP read words ending in a preposition as a person's name; the body's name follows them.
+        if (words.size() >= 2 && endsInAPreposition(words.get(0))
+                && view.hits().stream().anyMatch(hit -> hit.start() == words.get(1).start() && hit.cue(Cue.CueFamily.GOV_BODY) != null)) {
+            return words.get(1).start();
+        }
         for (int i = 0; i + 1 < words.size() && !CompanyPatternSource.namesSomething(view, words.get(i).start(), words.get(i).end()); i++) {
             Token word = words.get(i);
             Token next = words.get(i + 1);
@@ -717,6 +723,13 @@ final class LearnedSource implements EntityCandidateSource {
             // 用好|金华海关: a verb's one-character complement HanLP reads as an adjective or adverb, before a listed place.
             boolean complement = word.word().length() == 1 && (word.pos().startsWith("a") || word.pos().startsWith("d"))
                     && view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+            // 全会由/nr 市委常委会: HanLP read words ending in a preposition as a name; what follows it is the name.
+            boolean nameEndingInAPreposition = i == 0 && word.pos().startsWith("nr") && word.word().length() >= 2
+                    && PREPOSITION_ENDS.indexOf(word.word().charAt(word.word().length() - 1)) >= 0;
+            if (nameEndingInAPreposition && end - next.start() >= 3 && (CompanyPatternSource.namesSomething(view, next.start(), next.end())
+                    || view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.cue(Cue.CueFamily.GOV_BODY) != null))) {
+                return next.start();
+            }
             // 园区内|三一重工股份有限公司, 区内|华为技术有限公司: where the firm is, not its name (not 中, which opens names: 中弘).
             if (CompanyPatternSource.locative(word) && end - next.start() >= 3) {
                 return next.start();
@@ -727,6 +740,13 @@ final class LearnedSource implements EntityCandidateSource {
             }
         }
         return start;
+    }
+
+    private static final String PREPOSITION_ENDS = "由从向对经被把将在";
+
+    /** 全会由/nr: a word HanLP reads as a name that ends in a preposition, a name's misreading (a name never ends so before a body). */
+    static boolean endsInAPreposition(Token word) {
+        return word.pos().startsWith("nr") && word.word().length() >= 3 && "由从向对经被把将在".indexOf(word.word().charAt(word.word().length() - 1)) >= 0;
     }
 
     private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)(?:[一二三四五六七八九十]{1,3}[公航]?|大桥|电气化|隧道|建工)局");

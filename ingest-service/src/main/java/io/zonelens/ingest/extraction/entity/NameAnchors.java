@@ -58,7 +58,8 @@ final class NameAnchors {
         boolean properRunAllowed = true;
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 5; index--, taken++) {
             Token token = view.tokens().get(index);
-            if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token))
+            if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token)
+                    || taken > 0 && characterOfAName(token))
                     || end - token.start() > 10 || isTitle(view, token) || BELONGING.contains(token.word())) {
                 break;
             }
@@ -81,6 +82,13 @@ final class NameAnchors {
         }
         return properStart;
     }
+
+    /** 长丰县 + 双/q 凤/ng + 经济开发区: a character HanLP reads as a measure word or an adjective, inside a name after its place. */
+    private static boolean characterOfAName(Token token) {
+        return token.word().length() == 1 && SentenceView.isHan(token.word()) && NAME_CHARACTER_POS.contains(token.pos());
+    }
+
+    private static final Set<String> NAME_CHARACTER_POS = Set.of("q", "a", "b", "ag", "bg", "ng", "vg", "tg");
 
     /** 南宁海关所属友谊关海关, 天津海关所属东疆海关: a word tying a body to the one above it ends the upper body's name. */
     static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");

@@ -57,6 +57,7 @@ public class PersonSource implements EntityCandidateSource {
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
                     && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
+                    && !PlacePatternSource.aListedTownship(view, token.start(), end)
                     && !view.listedWord(token.start(), end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));

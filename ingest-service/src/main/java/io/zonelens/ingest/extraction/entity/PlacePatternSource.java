@@ -78,7 +78,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
-            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start)) {
+            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start) && !listedWithATownship(view, start, end)) {
                 continue;
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
@@ -232,6 +232,20 @@ public class PlacePatternSource implements EntityCandidateSource {
         String nature = CoreWords.firstNature(stem);
         return nature != null && (nature.startsWith("nz") || nature.startsWith("nt") || nature.startsWith("nr"));
     }
+
+    /** 古田镇 of 古田镇、才溪镇: a township's name, listed with another township, whatever else HanLP or the tagger read it as. */
+    static boolean aListedTownship(SentenceView view, int start, int end) {
+        return end - start >= 3 && TOWNSHIPS.indexOf(view.charAt(end - 1)) >= 0 && listedWithATownship(view, start, end);
+    }
+
+    /** 古田镇、才溪镇: a township listed with another, whose names need no county before them. */
+    private static boolean listedWithATownship(SentenceView view, int start, int end) {
+        return TOWNSHIP_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt()
+                || TOWNSHIP_BEFORE.matcher(view.text()).region(view.sentence().start(), start).find();
+    }
+
+    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("[、和及与]\\p{IsHan}{2,3}[镇乡](?![长政委党])");
+    private static final java.util.regex.Pattern TOWNSHIP_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{2}[镇乡][、和及与]$");
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */
     private static boolean countyOrCityEndsAt(SentenceView view, int offset) {

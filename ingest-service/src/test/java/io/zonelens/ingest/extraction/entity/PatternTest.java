@@ -909,7 +909,28 @@ class PatternTest {
     }
 
     @Test
-    void aTownshipIsAPlaceOnlyRightAfterItsCountyOrDistrict() {
+    void aZoneAfterItsCountyMayHoldCharactersHanLpReadsAsNoNounsAndItsCommitteeIsItsOwn() {
+        List<EntityMention> m = mentions("任命刘雨桐为长丰县双凤经济开发区管理委员会主任。");
+        assertTrue(has(m, EntityType.ZONE, "长丰县双凤经济开发区"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "长丰县双凤经济开发区管理委员会"), m.toString());
+    }
+
+    @Test
+    void aBodyStartsAfterAPrepositionHanLpReadAsANameAndEveryBodyOfALevelIsNone() {
+        List<EntityMention> m = mentions("全会由市委常委会主持。各县（市）、区人民政府，市政府各部门：");
+        assertTrue(has(m, EntityType.GOVERNMENT, "市委常委会"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("全会") || x.text().equals("区人民政府")), m.toString());
+    }
+
+    @Test
+    void townshipsListedTogetherArePlacesThoughNoCountyComesBefore() {
+        List<EntityMention> m = mentions("古田镇、才溪镇获评省级生态乡镇，乡镇企业发展迅速。");
+        assertEquals(List.of("古田镇", "才溪镇"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a township's name is no person's: " + m);
+    }
+
+    @Test
+    void aTownshipIsAPlaceOnlyRightAfterItsCountyOrDistrictOrListedWithAnother() {
         List<EntityMention> m = mentions("佛山市顺德区北滘镇党委书记梁国民介绍。全县各乡镇要加强管理，乡镇企业发展迅速。");
         assertTrue(has(m, EntityType.GOVERNMENT, "北滘镇党委"), m.toString());
         assertEquals(List.of("佛山市", "顺德区"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
