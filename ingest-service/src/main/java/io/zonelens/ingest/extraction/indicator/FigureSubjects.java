@@ -384,8 +384,26 @@ final class FigureSubjects {
         java.util.function.Predicate<EntityMention> candidate = m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
                 && !againstTheCompany.contains(m.canonical());
         Optional<EntityMention> inParagraph = firms.stream().filter(m -> m.start() >= paragraphStart && candidate.test(m)).reduce((a, b) -> b);
+        // A feature on one firm names it inside its first sentence (走进…的昆山瑞维精密电子维修有限公司，…), and says 公司 after.
         return inParagraph.or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m) && opensASentence(m)).findFirst())
-                .filter(firm -> !namedSince(named, firm.end(), clauseStart));
+                .or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m)).reduce((a, b) -> b))
+                .filter(firm -> !subjectNamedSince(firm.end(), clauseStart));
+    }
+
+    /**
+     * Whether a zone or place opens a clause between {@code from} and {@code to} (宁德市规上工业…), so a 公司 after it is not
+     * the firm before it; places a clause only mentions (来自墨西哥、越南的笔记本电脑) are no such subject.
+     */
+    private boolean subjectNamedSince(int from, int to) {
+        return named.stream().anyMatch(m -> m.start() >= from && m.start() < to && opensItsClause(m));
+    }
+
+    private boolean opensItsClause(EntityMention mention) {
+        int start = mention.start();
+        while (start > 0 && "，,；;。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
     }
 
     /** The firms a sentence sets against 公司, found once per document. */

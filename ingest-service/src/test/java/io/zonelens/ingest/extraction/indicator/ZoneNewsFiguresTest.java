@@ -381,6 +381,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFeaturesFirmNamedInsideItsFirstSentenceIs公司AfterPlacesItOnlyMentions() {
+        List<Observation> all = ExtractionFixture.extract("一家综保区企业的十年逆袭", "2026-06-08",
+                "走进昆山综合保税区B区的昆山瑞维精密电子维修有限公司，技术员正对来自墨西哥、越南的主板进行维修。今年1—5月，公司已承接境外保税维修订单286万件，同比增长41%。\n"
+                        + "2025年，公司实现营业收入9.6亿元，同比增长27.8%。\n"
+                        + "昆山综合保税区是全国首批综合保税区之一。2025年，昆山综合保税区实现进出口总额3416亿元。");
+        assertEquals("昆山瑞维精密电子维修有限公司", ExtractionFixture.valued(all, 286.0).subject(), all.toString());
+        assertEquals("昆山瑞维精密电子维修有限公司", ExtractionFixture.valued(all, 9.6).subject(), "a later paragraph's 公司: " + all);
+        assertEquals("昆山综合保税区", ExtractionFixture.valued(all, 3416.0).subject(), all.toString());
+    }
+
+    @Test
     void aScopeAnEarlierClauseGivesHoldsInTheSameStretchOfTheSentence() {
         List<Observation> all = ExtractionFixture.extract("天水市2024年政府工作报告", "2024-02-05",
                 "2023年，全市生产总值完成865.3亿元。天水经济技术开发区规上工业总产值达到265亿元。麻辣烫带火全市文旅，全年接待游客4256万人次。");
