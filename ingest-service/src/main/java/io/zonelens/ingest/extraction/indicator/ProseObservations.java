@@ -126,6 +126,10 @@ final class ProseObservations {
             // 较同期企业平均贷款利率低1.5个百分点: lower than what it is set against (not 最低工资).
             + "|(?<=[比较][^，,；;]{0,16})低)(?:分别)?(?:了|为|达)?$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
+    /** 一般公共预算收入预算数, 政府性基金支出调整预算, 一般公共预算收入预计安排: a budget's figure of an income or spending. */
+    private static final Pattern BUDGETED = Pattern.compile("(.{2,}?(?:收入|支出))(?:(?:年初|调整后?的?)?预算数?|(?:预计)?安排数?)");
+    /** 执行数, 完成数, 决算数: the figure a budget came to, named by the budget's indicator before it. */
+    private static final Pattern EXECUTED = Pattern.compile("(?:预计)?(?:执行数|执行|完成数|决算数|实际完成数?|实际数)");
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
     private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度)(?:任务)?的?");
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
@@ -316,6 +320,12 @@ final class ProseObservations {
                         + ("预算".equals(of) || "额度".equals(of) ? of : "目标") + "完成率";
                 measure = Observation.Measure.SHARE;
             }
+            // 一般公共预算收入预算数为98.6亿元，执行数为101.3亿元: the budget's figure is what was aimed at, the executed one the
+            // budget's indicator reached.
+            Matcher budget = completed ? null : BUDGETED.matcher(indicator);
+            boolean budgeted = budget != null && budget.matches();
+            boolean executed = !completed && !budgeted && lastIndicator != null && EXECUTED.matcher(indicator).matches();
+            indicator = budgeted ? budget.group(1) : executed ? lastIndicator : indicator;
             // 较去年末增加约800家, 比去年同期减少8.2亿元: an amount gained or lost against a comparison is a change.
             if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.AMOUNT && CHANGE_AGAINST.matcher(measuredLeft.strip()).find()) {
                 measure = Observation.Measure.CHANGE;
@@ -542,7 +552,7 @@ final class ProseObservations {
             }
             // 低于规划目标1.1个百分点: how far a rate fell short of its target is an actual.
             boolean shortOfItsTarget = againstTheRate && indicator.endsWith("目标");
-            kind = targetInBrackets ? Observation.Kind.TARGET : reachedOfTheTarget || shortOfItsTarget ? Observation.Kind.ACTUAL : kind;
+            kind = targetInBrackets || budgeted ? Observation.Kind.TARGET : reachedOfTheTarget || shortOfItsTarget || executed ? Observation.Kind.ACTUAL : kind;
             // A fall's rate or change is negative (同比下降8.1% is -8.1); its range's bounds swap sides.
             boolean fall = movedUp != null ? movedUp : (measure == Observation.Measure.GROWTH || measure == Observation.Measure.CHANGE)
                     && DECLINE_WORDS.matcher(measuredLeft.strip()).find() || NEGATIVE_SIGN.matcher(text).region(Math.max(0, quantity.start() - 2), quantity.start()).matches();

@@ -32,6 +32,24 @@ class WorkReportTest {
     }
 
     @Test
+    void aBudgetsFigureIsItsTargetAndTheExecutedOneItsResultUnderTheBudgetsIndicator() {
+        List<Observation> all = extract("合肥经济技术开发区2026年预算执行情况和2027年预算草案的报告", "2027-01-15",
+                "2026年，全区一般公共预算收入预算数为98.6亿元，执行数为101.3亿元，完成预算的102.7%，同比增长5.8%。"
+                        + "2027年，一般公共预算收入预计安排105.4亿元，增长4%。");
+        Observation budget = valued(all, 98.6);
+        assertEquals("一般公共预算收入", budget.indicator(), all.toString());
+        assertEquals(Observation.Kind.TARGET, budget.kind(), all.toString());
+        Observation executed = valued(all, 101.3);
+        assertEquals("一般公共预算收入", executed.indicator(), all.toString());
+        assertEquals(Observation.Kind.ACTUAL, executed.kind(), all.toString());
+        assertEquals("一般公共预算收入预算完成率", valued(all, 102.7).indicator(), all.toString());
+        assertEquals("一般公共预算收入", valued(all, 5.8).indicator(), all.toString());
+        Observation next = valued(all, 105.4);
+        assertEquals("一般公共预算收入", next.indicator(), all.toString());
+        assertEquals("2027", next.periodLabel(), all.toString());
+    }
+
+    @Test
     void aRatioIsAMultipleTopPlacesAreARankAtMostAndPlacesMovedAreTheRankingsOwn() {
         List<Observation> all = extract("江西省2026年政府工作报告", "2027-01-20",
                 "2026年，全省地区生产总值增长5.6%，城乡居民收入倍差缩小到2.31，综合实力在全国的位次前移2位，跻身全国前十。"
