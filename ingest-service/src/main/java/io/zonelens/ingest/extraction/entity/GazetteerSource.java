@@ -181,12 +181,18 @@ public class GazetteerSource implements EntityCandidateSource {
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
      * name stands; so is a title the name runs into or that follows it: 外交/部长, 天津/市长, 光明/区区/长).
      */
+    private static final java.util.regex.Pattern RANKED_AFTER_ITS_LEVEL = java.util.regex.Pattern.compile("[区县市]位(?:列|居)");
+
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
         if (index < 0) {
             return false;
         }
         var token = view.tokens().get(index);
+        // 江宁/区位/列全国第5位: a place's level character HanLP read into 区位 before 列 or 居 ranks the place.
+        if (token.start() == hit.end() - 1 && RANKED_AFTER_ITS_LEVEL.matcher(view.text()).region(token.start(), view.sentence().end()).lookingAt()) {
+            return false;
+        }
         // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
         return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
                 && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2)

@@ -103,7 +103,14 @@ final class ProseObservations {
     private static final Pattern NATIONWIDE = Pattern.compile("^(?:全国|全球|世界|国内|行业|同类|同行)");
     private static final Pattern SIZE_WORD = Pattern.compile("规模|数量|总量|总数|体量");
     private static final Pattern RATE_RANKED = Pattern.compile("(?:增速|增幅)[^，,。；;]{0,8}$");
-    private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里)[，,]");
+    private static final Pattern RANKING_FRAME = Pattern.compile("[^，,。；;]*?([^，,。；;]{4,40}?)(?:中|里|看|来看)[，,]");
+    private static final Pattern RANKING_WORD = Pattern.compile("榜|排行|排名|名单|评价|评估|考核");
+    private static final String ORDINAL = "第[0-9一二三四五六七八九十]+";
+    /** 由上年的第8位上升至, 上升5位, 跃升: a move in a ranking, all a rank's name may hold before the rank. */
+    private static final Pattern RANK_MOVE_ONLY = Pattern.compile("(?:由|从)?(?:上年|去年|[0-9]{4}年)?的?(?:" + ORDINAL + "位)?(?:上升|下降|跃升|提升|前移|后移|降|升)了?"
+            + "(?:[0-9一二三四五六七八九十]+个?位次?)?(?:至|到)?");
+    /** 以综合得分92.86分, 连续第22年, 第二至 (of 第二至第四位): a score, a run of years or the ranks before, in a rank's name. */
+    private static final Pattern RANK_NAME_NOISE = Pattern.compile("以?[^，,。；;]{0,6}?得分[0-9.]+分|[0-9.]+分|连续第?[0-9一二三四五六七八九十]+年|" + ORDINAL + "(?:至|到|、|和)$");
     private static final Pattern OTHER_NAME_AFTER = Pattern.compile("[（(][A-Za-z0-9 .&\\p{IsHan}]{1,24}[）)]");
     private static final Pattern FIRM_ACTS_IN = Pattern.compile("^" + FigureSubjects.ACTS_IN.pattern() + "\\p{IsHan}{0,4}?(?=新增|追加|增资|投资|建设|扩建|新建)");
     private static final Pattern FIRM_WORD_FIRST = Pattern.compile("^(?:该|本|新|合资)?(?:公司|集团|企业)(?=\\p{IsHan}{2})");
@@ -380,6 +387,18 @@ final class ProseObservations {
                 }
                 indicator = set != null && set.length() >= 2 ? set : lastIndicator != null ? lastIndicator : indicator;
             }
+            // 由上年的第8位上升至第6位, 上升5位至第16位, 以综合得分92.86分连续第22年位列榜首, 分列第二至第四位: how the place
+            // moved, by what score, for how long and from which ranks are no part of the ranking's name.
+            if (quantity.kind() == QuantityKind.RANK) {
+                indicator = RANK_NAME_NOISE.matcher(indicator).replaceAll("");
+                // 由2020年的第15位上升到国家级新区第11位: after the move, the group ranked in.
+                Matcher move = RANK_MOVE_ONLY.matcher(indicator);
+                indicator = move.matches() ? "" : move.lookingAt() && move.end() > 0 && indicator.length() - move.end() >= 2
+                        ? indicator.substring(move.end()) + "排名" : indicator;
+                // 综合排名全国第1位: a short word of a ranking keeps its 排名.
+                indicator = indicator.length() >= 1 && indicator.length() <= 3 && text.substring(clauseStart, quantity.start()).contains(indicator + "排名")
+                        ? indicator + "排名" : indicator;
+            }
             // 综合实力跻身全国前十, 首次进入前30名: the verb of entering the top places and the group are no part of the ranking's name.
             if (quantity.kind() == QuantityKind.RANK && quantity.qualifier() == Qualifier.AT_MOST) {
                 Matcher entered = TOP_PLACES_ENTERED.matcher(indicator);
@@ -390,9 +409,18 @@ final class ProseObservations {
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
             if (indicator.isEmpty() && quantity.kind() == QuantityKind.RANK) {
                 Matcher frame = RANKING_FRAME.matcher(text).region(sentence.start(), quantity.start());
-                if (frame.lookingAt()) {
+                // …，2026年实现进出口总额5830亿元；昆山综合保税区排名第3位: a rank of another subject than the figure before it is
+                // in the last ranking, not of that figure.
+                int lastFigureEnd = document.quantities().stream().filter(q -> q.end() <= quantity.start() && q.start() >= sentence.start())
+                        .mapToInt(Quantity::end).max().orElse(sentence.start());
+                boolean anotherSubject = lastFigureEnd > sentence.start()
+                        && namedOpening(document, Math.max(lastFigureEnd, sentence.partStartBefore(text, quantity.start())), quantity.start());
+                // 从百强县榜单看，: a frame of seeing names a ranking only where it names a list or a ranking.
+                boolean framed = frame.lookingAt() && (!frame.group().endsWith("看，") && !frame.group().endsWith("看,")
+                        || RANKING_WORD.matcher(frame.group(1)).find());
+                if (framed) {
                     indicator = indicatorName(frame.group(1), document, frame.start(1), frame.end(1));
-                } else if (sentenceIndicators.isEmpty()) {
+                } else if (sentenceIndicators.isEmpty() || anotherSubject && lastRanking != null) {
                     // A figure named earlier in the sentence is what is ranked (进出口总额4013.2亿元，居全国综保区第2位).
                     indicator = lastRanking != null ? lastRanking : "排名";
                 }
@@ -455,6 +483,8 @@ final class ProseObservations {
             // 排名进入全国前20位: the group after a verb of entering the top places.
             Matcher enteredGroup = rankedIn != null && rankedIn.find() ? TOP_PLACES_ENTERED.matcher(rankedIn.group(1)) : null;
             String group = enteredGroup == null ? null : enteredGroup.matches() && enteredGroup.group(1).isEmpty() ? enteredGroup.group(2) : rankedIn.group(1);
+            // 分列第二至第四位: the ranks before the last are no group.
+            group = group == null ? null : RANK_NAME_NOISE.matcher(group).replaceAll("");
             if (group != null && group.length() >= 2 && !NATIONWIDE.matcher(group).find()) {
                 String among = group + "排名";
                 // Not after the name of another ranking (在全国参评的158个综合保税区中排名第14位，…居中西部综保区首位).
@@ -894,6 +924,14 @@ final class ProseObservations {
             i--;
         }
         return i == clauseStart - 1 && i > 0 && (text.charAt(i) == '：' || text.charAt(i) == ':') ? i : -1;
+    }
+
+    /** Whether a zone, place or firm opens the stretch of the sentence (after its time words) the figure ends. */
+    private static boolean namedOpening(AnalyzedDocument document, int partStart, int offset) {
+        String text = document.text();
+        return document.entities().mentions().stream().anyMatch(m -> m.start() >= partStart && m.start() < offset
+                && (m.type() == EntityType.ZONE || m.type() == EntityType.PLACE || m.type() == EntityType.COMPANY)
+                && text.substring(partStart, m.start()).matches("[\\s，,；;：:其中]*"));
     }
 
     /** Whether a count comes before the figure in its clause (有5家经开区进入前30名). */

@@ -213,9 +213,9 @@ public final class PeriodScanner {
          * 比上年增长, 较2015年增加, 比2023年同期, 是去年同期的1.6倍: the period a figure is compared with, not the figure's own.
          */
         private static boolean comparedWith(String text, int start, int end) {
-            // 由2020年的230亿元增长到410亿元: the year a change starts from.
+            // 由2020年的230亿元增长到410亿元, 由上年的第8位上升至第6位: the year a change starts from.
             boolean baseline = start > 0 && "由从".indexOf(text.charAt(start - 1)) >= 0 && text.startsWith("的", end)
-                    && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+                    && end + 1 < text.length() && (Character.isDigit(text.charAt(end + 1)) || text.charAt(end + 1) == '第');
             // 是2024年的1.6倍, 相当于2020年的两倍: the year a multiple is of.
             boolean base = start > 0 && ("是为".indexOf(text.charAt(start - 1)) >= 0 || text.startsWith("相当于", Math.max(0, start - 3)))
                     && text.startsWith("的", end) && MULTIPLE_AFTER.matcher(text).region(end + 1, Math.min(text.length(), end + 9)).lookingAt();

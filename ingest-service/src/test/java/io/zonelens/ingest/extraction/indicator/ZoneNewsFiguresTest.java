@@ -381,6 +381,23 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aRankingsNameHoldsNoMoveScoreOrRanksBeforeAndARankAfterTheYearBeforeIsOfThisYear() {
+        List<Observation> all = ExtractionFixture.extract("2026中国县域经济百强榜单发布", "2026-08-05",
+                "昆山市以综合得分92.86分连续第22年位列榜首，江阴市、张家港市、常熟市分列第二至第四位。"
+                        + "其中，太仓市由上年的第8位上升至第6位，如皋市上升5位至第16位。"
+                        + "百强区榜单中，南京市江宁区位列全国第5位，比上年上升1位。"
+                        + "苏州工业园综合保税区综合排名全国第1位，2026年实现进出口总额5830亿元；昆山综合保税区排名第3位。");
+        Observation sixth = ExtractionFixture.valued(all, 6.0);
+        assertEquals("2026", sixth.periodLabel(), "上年 is the rank it moved from: " + all);
+        assertTrue(all.stream().filter(o -> o.measure() == Observation.Measure.RANK)
+                .noneMatch(o -> o.indicator().matches(".*(?:上升|分|第二至|连续).*")), all.toString());
+        Observation fifth = ExtractionFixture.valued(all, 5.0);
+        assertEquals("江宁区", fifth.subject(), "江宁|区位|列: the district is named: " + all);
+        assertEquals("百强区榜单", fifth.indicator(), all.toString());
+        assertEquals("综合排名", ExtractionFixture.valued(all, 3.0).indicator(), "another zone's rank after a figure is in the last ranking: " + all);
+    }
+
+    @Test
     void aFeaturesFirmNamedInsideItsFirstSentenceIs公司AfterPlacesItOnlyMentions() {
         List<Observation> all = ExtractionFixture.extract("一家综保区企业的十年逆袭", "2026-06-08",
                 "走进昆山综合保税区B区的昆山瑞维精密电子维修有限公司，技术员正对来自墨西哥、越南的主板进行维修。今年1—5月，公司已承接境外保税维修订单286万件，同比增长41%。\n"
