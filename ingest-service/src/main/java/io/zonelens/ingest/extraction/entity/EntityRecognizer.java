@@ -111,7 +111,7 @@ public class EntityRecognizer implements PipelineStage {
         for (SentenceView view : views) {
             List<EntityCandidate> candidates = new ArrayList<>();
             for (EntityCandidateSource source : sources) {
-                candidates.addAll(source.candidates(view));
+                candidates.addAll(candidatesOf(source, view));
             }
             for (EntityCandidate found : resolver.resolve(candidates, view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);
@@ -135,6 +135,21 @@ public class EntityRecognizer implements PipelineStage {
         titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntityRecognizer.class);
+
+    /**
+     * A source's candidates in a sentence; a source that fails on one sentence (a fault in its rules) gives none there,
+     * so the document keeps what every other source and sentence found.
+     */
+    private static List<EntityCandidate> candidatesOf(EntityCandidateSource source, SentenceView view) {
+        try {
+            return source.candidates(view);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "entity source %s failed on sentence %d", source.name(), view.sentence().index());
+            return List.of();
+        }
     }
 
     private static boolean overlap(EntityMention a, EntityMention b) {

@@ -846,7 +846,7 @@ final class LearnedSource implements EntityCandidateSource {
                 && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
                 && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))
                 // 各省、自治区、直辖市人民政府: a level named in full, every body of it.
-                || LEVEL_WORDS.contains(view.slice(start, hit.start())) && GovernmentBodySource.everyBodyOfALevel(view, start)));
+                || hit.start() > start && LEVEL_WORDS.contains(view.slice(start, hit.start())) && GovernmentBodySource.everyBodyOfALevel(view, start)));
     }
 
     private static final Set<String> LEVEL_WORDS = Set.of("自治区", "直辖市", "自治州", "自治县", "地级市", "县级市", "计划单列市");

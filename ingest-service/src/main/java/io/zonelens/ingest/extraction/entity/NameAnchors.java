@@ -14,6 +14,8 @@ final class NameAnchors {
     /** Parts of speech of a proper name (place, institution, other proper noun, abbreviation). */
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "ntcb", "nto", "ntu", "nts", "nth", "nit", "j", "nx");
     private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
+    /** Industries HanLP tags as proper nouns (电商/nz): 电商产业园 alone is a kind of park, no park's name (杭州下沙跨境电商产业园 is). */
+    private static final Set<String> INDUSTRIES = Set.of("电商", "电子商务", "大数据", "人工智能", "物联网", "互联网");
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
     private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部");
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目",
@@ -88,7 +90,8 @@ final class NameAnchors {
         return token.word().length() == 1 && SentenceView.isHan(token.word()) && NAME_CHARACTER_POS.contains(token.pos());
     }
 
-    private static final Set<String> NAME_CHARACTER_POS = Set.of("q", "a", "b", "ag", "bg", "ng", "vg", "tg");
+    // Not adjectives (长丰县新老经济开发区: the new and old zones).
+    private static final Set<String> NAME_CHARACTER_POS = Set.of("q", "b", "bg", "ng", "vg", "tg");
 
     /** 南宁海关所属友谊关海关, 天津海关所属东疆海关: a word tying a body to the one above it ends the upper body's name. */
     static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");
@@ -256,7 +259,7 @@ final class NameAnchors {
                 break;
             }
             // 高水平自由贸易试验区, 海关总署综合保税区 (a body judging zones): a qualifier or a body names no zone.
-            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || QUALIFIERS.contains(token.word()) || token.word().length() < 2
+            if (!PROPER.contains(token.pos()) || NOT_NAMES.contains(token.word()) || INDUSTRIES.contains(token.word()) || QUALIFIERS.contains(token.word()) || token.word().length() < 2
                     || CoreWords.usuallyNotAName(token.word()) || Pos.isBoundary(token) || Pos.isTimeOrLocation(token) || listedBody(view, token)) {
                 break;
             }

@@ -78,7 +78,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
-            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start) && !listedWithATownship(view, start, end)) {
+            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start) && !aListedTownship(view, start, end)) {
                 continue;
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
@@ -235,7 +235,8 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** 古田镇 of 古田镇、才溪镇: a township's name, listed with another township, whatever else HanLP or the tagger read it as. */
     static boolean aListedTownship(SentenceView view, int start, int end) {
-        return end - start >= 3 && TOWNSHIPS.indexOf(view.charAt(end - 1)) >= 0 && listedWithATownship(view, start, end);
+        return end - start >= 3 && TOWNSHIPS.indexOf(view.charAt(end - 1)) >= 0 && view.slice(start, end - 1).chars().noneMatch(c -> "镇乡与和及".indexOf(c) >= 0)
+                && listedWithATownship(view, start, end);
     }
 
     /** 古田镇、才溪镇: a township listed with another, whose names need no county before them. */
@@ -244,8 +245,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                 || TOWNSHIP_BEFORE.matcher(view.text()).region(view.sentence().start(), start).find();
     }
 
-    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("[、和及与]\\p{IsHan}{2,3}[镇乡](?![长政委党])");
-    private static final java.util.regex.Pattern TOWNSHIP_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{2}[镇乡][、和及与]$");
+    // With 、 only (王志镇和李德乡商量 names two persons), and no stem of a phrase (镇与镇、乡与乡).
+    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("、[^镇乡与和及、]{2,3}[镇乡](?![长政委党])");
+    private static final java.util.regex.Pattern TOWNSHIP_BEFORE = java.util.regex.Pattern.compile("[^镇乡与和及、]{2}[镇乡]、$");
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */
     private static boolean countyOrCityEndsAt(SentenceView view, int offset) {

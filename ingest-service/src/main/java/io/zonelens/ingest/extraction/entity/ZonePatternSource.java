@@ -103,6 +103,8 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern PART_OF_THE_COUNTRY = java.util.regex.Pattern.compile(
             "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
+                    // 中西部首个综合保税区, 全省唯一的保税港区: one of a part's zones, described
+                    + "(?:首个|首家|第一个|唯一的?|又一个|重要的?)?"
                     + "(?:综合|经济技术|经济|高新技术产业|高新)?");
     /** The national kinds a province has many of: all but its one free trade zone. */
     private static final Set<String> PROVINCES_HAVE_MANY = NATIONAL_KINDS.stream().filter(kind -> !kind.startsWith("自"))

@@ -927,6 +927,15 @@ class PatternTest {
         List<EntityMention> m = mentions("古田镇、才溪镇获评省级生态乡镇，乡镇企业发展迅速。");
         assertEquals(List.of("古田镇", "才溪镇"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a township's name is no person's: " + m);
+        List<EntityMention> people = mentions("村党支部书记王志镇和村委会主任李德乡商量后决定，推动镇与镇、乡与乡之间的合作。");
+        assertTrue(people.stream().noneMatch(x -> x.type() == EntityType.PLACE), "two persons joined by 和, and a phrase: " + people);
+    }
+
+    @Test
+    void bodyWordsLongerThanHanLpsWordsAreReadWithoutFailing() {
+        List<EntityMention> m = mentions("任命上官婉清为省退役军人事务局副局长。市政务服务和数据管理局牵头负责此项工作。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "省退役军人事务局"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "市政务服务和数据管理局"), m.toString());
     }
 
     @Test
