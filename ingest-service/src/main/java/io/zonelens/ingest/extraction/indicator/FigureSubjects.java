@@ -330,12 +330,17 @@ final class FigureSubjects {
      */
     private Optional<EntityMention> firmOpening(int sentenceStart, int clauseStart, int offset) {
         Optional<EntityMention> firm = firms.stream().filter(m -> m.start() >= sentenceStart && m.end() <= clauseStart).findFirst()
-                .filter(m -> OPENING_WORDS.matcher(text).region(sentenceStart, m.start()).matches());
-        boolean doneInTheClause = DONE.matcher(text).region(clauseStart, offset).lookingAt();
+                .filter(m -> NUMBERED_OPENING.matcher(text).region(sentenceStart, m.start()).matches());
+        // 1.湖南创芯微电子有限公司：半导体封装测试基地项目，总投资28.0亿元，达产后年产值45亿元: a firm heading a list's item owns
+        // the item's figures.
+        boolean itemHead = firm.isPresent() && "：:".indexOf(text.charAt(firm.get().end())) >= 0;
+        boolean doneInTheClause = itemHead || DONE.matcher(text).region(clauseStart, offset).lookingAt();
         // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
         // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
+        // The project an item's head names after its colon (城陵矶港区集装箱智慧场站项目) is no place of the figures.
+        int project = itemHead ? firstClauseBreak(firm.get().end() + 1) : -1;
         return firm.filter(m -> doneInTheClause && "、等".indexOf(text.charAt(m.end())) < 0 && !EXAMPLES_LISTED.matcher(text).region(m.end(), clauseStart).lookingAt()
-                && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n)));
+                && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n) && n.start() >= project));
     }
 
     /**
@@ -361,6 +366,19 @@ final class FigureSubjects {
 
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");
+    private int firstClauseBreak(int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("，,；;。\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** 1., （2）, 三、: an item's number before its opening words. */
+    private static final Pattern NUMBERED_OPENING = Pattern.compile("(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?"
+            + OPENING_WORDS.pattern());
+
     /** 2023年实现营业收入, 前三季度完成产值: a clause that says what the owner did. */
     private static final Pattern DONE = Pattern.compile("\\s*(?:[0-9]{4}年|今年|去年|全年|前三季度|上半年|一季度|[0-9]{1,2}[-—～~至]?[0-9]{0,2}月)?[，,]?\\s*(?:共|累计|已)?(?:实现|完成|营收|营业收入|净利润|销售|产值|交付|总投资|投资|持股)");
 
@@ -384,9 +402,10 @@ final class FigureSubjects {
         java.util.function.Predicate<EntityMention> candidate = m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
                 && !againstTheCompany.contains(m.canonical());
         Optional<EntityMention> inParagraph = firms.stream().filter(m -> m.start() >= paragraphStart && candidate.test(m)).reduce((a, b) -> b);
-        // A feature on one firm names it inside its first sentence (走进…的昆山瑞维精密电子维修有限公司，…), and says 公司 after.
+        // A feature on one firm names it first, inside its first sentence (走进…的昆山瑞维精密电子维修有限公司，…), and says 公司
+        // after (not a supplier a later paragraph names).
         return inParagraph.or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m) && opensASentence(m)).findFirst())
-                .or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m)).reduce((a, b) -> b))
+                .or(() -> firms.stream().filter(m -> m.start() < paragraphStart && candidate.test(m)).findFirst())
                 .filter(firm -> !subjectNamedSince(firm.end(), clauseStart));
     }
 

@@ -97,7 +97,19 @@ final class ProseObservations {
     /** The group a rank in the clause is among (中西部综保区, 全省, 深圳各区), after the verb of ranking. */
     /** 综合实力首次跻身全国: what is ranked, then the verb of entering the top places and the group they are of. */
     private static final Pattern TOP_PLACES_ENTERED = Pattern.compile(
-            "(.*?)(?:首次|再次|成功|一举|率先|连续[一二三四五六七八九十0-9]+年)?(?:跻身|进入|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|保持在?)(\\p{IsHan}{0,10})");
+            "(.*?)(?:首次|再次|成功|一举|率先|连续[一二三四五六七八九十0-9]+年)?(?:跻身|进入|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|保持在?|位列|位居|名列|稳居|跃居)(\\p{IsHan}{0,10})");
+    /** 由上年的, 从2020年的: a rank a move starts from. */
+    private static final String EARLIER = "(?:上年|去年|上半年|上季度|一季度|前三季度|上月|年初|[0-9]{4}年)";
+    private static final Pattern MOVED_FROM_BEFORE = Pattern.compile("(?:由|从)" + EARLIER + "?的?$");
+    private static final Pattern MOVED_FROM_AFTER = Pattern.compile("(?:上升|下降|跃升|提升|前移|后移|降|升)(?:了[0-9一二三四五六七八九十]+个?位次?)?(?:至|到)");
+    /** 综合实力在国家级新区中由: the 中 of a frame and the 由 of a move ending a ranking's name. */
+    private static final Pattern MOVE_OPENED = Pattern.compile("中?(?:由|从)" + EARLIER + "?的?$");
+    /** 地区生产总值在全省县域排名: the figure a rank ranks. */
+    private static final Pattern RANKED_FIGURE = Pattern.compile("(.{2,}?)在.{1,14}排名");
+    /** 全国, 全球: where a ranking is, which says nothing of which one it is. */
+    private static final Pattern WHERE_FIRST = Pattern.compile("^(?:全国|全省|全市|全区|全球|世界|国内|省内|市内)");
+    /** 利用外资单项, 开放水平分项: one index of a ranking, not the ranking. */
+    private static final Pattern SUB_INDEX = Pattern.compile("单项|分项");
     static final Pattern RANKED_IN = Pattern.compile(RANKING_VERB + "于?([^，,。；;]{0,14})$");
     /** A group no wider than the nation's: a rank among the nation's or the world's needs no group in its name. */
     private static final Pattern NATIONWIDE = Pattern.compile("^(?:全国|全球|世界|国内|行业|同类|同行)");
@@ -107,7 +119,7 @@ final class ProseObservations {
     private static final Pattern RANKING_WORD = Pattern.compile("榜|排行|排名|名单|评价|评估|考核");
     private static final String ORDINAL = "第[0-9一二三四五六七八九十]+";
     /** 由上年的第8位上升至, 上升5位, 跃升: a move in a ranking, all a rank's name may hold before the rank. */
-    private static final Pattern RANK_MOVE_ONLY = Pattern.compile("(?:由|从)?(?:上年|去年|[0-9]{4}年)?的?(?:" + ORDINAL + "位)?(?:上升|下降|跃升|提升|前移|后移|降|升)了?"
+    private static final Pattern RANK_MOVE_ONLY = Pattern.compile("(?:由|从)?" + EARLIER + "?的?(?:" + ORDINAL + "位)?(?:上升|下降|跃升|提升|前移|后移|降|升)(?!幅度|速度|最快|最大)了?"
             + "(?:[0-9一二三四五六七八九十]+个?位次?)?(?:至|到)?");
     /** 以综合得分92.86分, 连续第22年, 第二至 (of 第二至第四位): a score, a run of years or the ranks before, in a rank's name. */
     private static final Pattern RANK_NAME_NOISE = Pattern.compile("以?[^，,。；;]{0,6}?得分[0-9.]+分|[0-9.]+分|连续第?[0-9一二三四五六七八九十]+年|" + ORDINAL + "(?:至|到|、|和)$");
@@ -160,6 +172,8 @@ final class ProseObservations {
         Map<String, String> addedInTheSentence = new HashMap<>();
         // The ranking the last rank was in, for a rank in a later sentence that names none (其中，…位列第8位).
         String lastRanking = null;
+        // The ranking this sentence named last, places moved in it included.
+        String sentenceRanking = null;
         List<String> sentenceIndicators = new ArrayList<>();
         Set<String> levelsGiven = new HashSet<>();
         Observation.Measure lastMeasure = null;
@@ -193,6 +207,7 @@ final class ProseObservations {
             }
             if (sentence.index() != lastSentence) {
                 lastIndicator = null;
+                sentenceRanking = null;
                 addedInTheSentence.clear();
                 lastMeasure = null;
                 sentenceIndicators.clear();
@@ -389,7 +404,12 @@ final class ProseObservations {
             }
             // 由上年的第8位上升至第6位, 上升5位至第16位, 以综合得分92.86分连续第22年位列榜首, 分列第二至第四位: how the place
             // moved, by what score, for how long and from which ranks are no part of the ranking's name.
+            // 综合实力在国家级新区中由上年的第6位上升至第4位: the rank a move starts from is last year's, no figure here; the
+            // ranking it names is the one the rank it moved to is in.
+            boolean movedFrom = quantity.kind() == QuantityKind.RANK && MOVED_FROM_BEFORE.matcher(text).region(clauseStart, quantity.start()).find()
+                    && MOVED_FROM_AFTER.matcher(text).region(quantity.end(), sentence.end()).lookingAt();
             if (quantity.kind() == QuantityKind.RANK) {
+                indicator = MOVE_OPENED.matcher(indicator).replaceFirst("");
                 indicator = RANK_NAME_NOISE.matcher(indicator).replaceAll("");
                 // 由2020年的第15位上升到国家级新区第11位: after the move, the group ranked in.
                 Matcher move = RANK_MOVE_ONLY.matcher(indicator);
@@ -400,10 +420,17 @@ final class ProseObservations {
                         ? indicator + "排名" : indicator;
             }
             // 综合实力跻身全国前十, 首次进入前30名: the verb of entering the top places and the group are no part of the ranking's name.
+            // The group entered names the ranking where it says more than where (跻身全球功率器件封测企业前五); else what is
+            // ranked before the verb, else the ranking the sentence moved in.
             if (quantity.kind() == QuantityKind.RANK && quantity.qualifier() == Qualifier.AT_MOST) {
                 Matcher entered = TOP_PLACES_ENTERED.matcher(indicator);
-                indicator = entered.matches() ? entered.group(1) : indicator;
-                indicator = indicator.isEmpty() && lastRanking != null ? lastRanking : indicator;
+                if (entered.matches()) {
+                    String group = entered.group(2);
+                    String before = entered.group(1);
+                    indicator = WHERE_FIRST.matcher(group).replaceFirst("").length() < 3 ? before
+                            : before.length() >= 2 ? before + "在" + group + "排名" : group + "排名";
+                }
+                indicator = indicator.isEmpty() && sentenceRanking != null ? sentenceRanking : indicator;
             }
             // 2023年国家级经开区综合发展水平考核评价中，苏州工业园区位列第一: a rank is in the assessment the sentence opens with,
             // else in the last ranking named (其中，杭州经济技术开发区位列第8位), else in a ranking the text does not name.
@@ -420,6 +447,9 @@ final class ProseObservations {
                         || RANKING_WORD.matcher(frame.group(1)).find());
                 if (framed) {
                     indicator = indicatorName(frame.group(1), document, frame.start(1), frame.end(1));
+                } else if (sentenceRanking != null) {
+                    // 保持在全国前十，位列第7位; 由上年的第8位上升至第6位: the ranking the sentence is already in.
+                    indicator = sentenceRanking;
                 } else if (sentenceIndicators.isEmpty() || anotherSubject && lastRanking != null) {
                     // A figure named earlier in the sentence is what is ranked (进出口总额4013.2亿元，居全国综保区第2位).
                     indicator = lastRanking != null ? lastRanking : "排名";
@@ -516,16 +546,27 @@ final class ProseObservations {
             }
             // A completion rate leaves the indicator it is of as the one the next figure goes on with.
             // Nor does a rate set against another (低于规划目标1.1个百分点): 2023年上半年完成1812亿元 goes on with the indicator.
-            if ((!completed || lastIndicator == null) && !againstTheRate) {
+            if (movedFrom) {
+                sentenceRanking = indicator.length() >= 2 ? indicator : sentenceRanking;
+                continue;
+            }
+            // A rank leaves the figure it ranks (位列全省县域前三，其中南昌县完成1128.6亿元; 数量位居全省县域首位，达到612家).
+            if ((!completed || lastIndicator == null) && !againstTheRate && quantity.kind() != QuantityKind.RANK) {
                 lastIndicator = indicator;
+            } else if (quantity.kind() == QuantityKind.RANK) {
+                Matcher ranked = RANKED_FIGURE.matcher(indicator);
+                lastIndicator = ranked.matches() ? ranked.group(1) : lastIndicator;
             }
             if (ADDED.matcher(indicator).find() && !left.strip().startsWith("其中") && quantity.unit() != null) {
                 addedInTheSentence.put(quantity.unit(), indicator);
             }
-            // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量); places
-            // moved name theirs too (综合实力在全国的位次前移2位，跻身全国前十).
-            if ((quantity.kind() == QuantityKind.RANK || movedUp != null) && indicator.length() >= 4) {
-                lastRanking = indicator;
+            // A ranking has a name of its own (国家级经开区综合发展水平考核评价), not a word of what was counted (数量), nor is a
+            // single index of it the ranking later ranks are in (利用外资单项); places moved name theirs for the rest of their
+            // sentence (综合实力在全国的位次前移2位，跻身全国前十).
+            if ((quantity.kind() == QuantityKind.RANK || movedUp != null) && indicator.length() >= 4 && !SUB_INDEX.matcher(indicator).find()) {
+                sentenceRanking = indicator;
+                // Not a figure's rank (进出口总额居全国第2位): later sentences rank in a ranking, not by that figure.
+                lastRanking = quantity.kind() == QuantityKind.RANK && !sentenceIndicators.contains(indicator) ? indicator : lastRanking;
             }
             lastMeasure = measure;
             lastWasAPercent = quantity.kind() == QuantityKind.PERCENT;

@@ -47,7 +47,7 @@ final class RowTables {
     /** 其中：高新技术产业产值: a part of the row above. */
     private static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
-    private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|城市|园区|开发区|片区|综保区|单位名称");
+    private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称");
     private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
     private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
@@ -131,10 +131,11 @@ final class RowTables {
         spans = numbered ? spans.subList(1, spans.size()) : spans;
         String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
         boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
-        // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it.
+        // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it (not a place: 宁波舟山港
+        // and 上饶市广信区 are no city's).
         int labelEnd = spans.get(0)[1];
         Optional<EntityMention> opening = rowsArePlaces ? Optional.empty() : subjects.named().stream()
-                .filter(m -> m.start() == labelEnd - labelCell.length() && labelEnd - m.end() >= 2).findFirst();
+                .filter(m -> m.type() == EntityType.ZONE && m.start() == labelEnd - labelCell.length() && labelEnd - m.end() >= 2).findFirst();
         String label = opening.isPresent() ? text.substring(opening.get().end(), labelEnd) : labelCell;
         // 年产10万吨正极材料项目 | 安徽锐锂新材料科技有限公司 | 总投资25亿元: a project list's figures are its firms'.
         int firmColumn = projectList(header) ? firmColumn(header) : -1;

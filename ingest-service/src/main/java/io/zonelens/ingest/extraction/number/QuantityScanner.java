@@ -224,8 +224,16 @@ public final class QuantityScanner {
             return null;
         }
         Matcher closing = TOP_PLACES_CLOSE.matcher(text).region(end, limit);
-        if (!closing.lookingAt() && end < limit
-                || !TOP_PLACES_ENTERED.matcher(text).region(Math.max(floor, start - 16), start).find()) {
+        Matcher entered = TOP_PLACES_ENTERED.matcher(text).region(Math.max(floor, start - 16), start);
+        if (!closing.lookingAt() && end < limit || !entered.find()) {
+            return null;
+        }
+        // 确保进入前四名, 保持在积分榜前三: a verb as plain as 进入 or 保持 enters a ranking only with its group named, in
+        // a sentence about rankings, and never a league's table.
+        int sentenceStart = Math.max(Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1, 0);
+        boolean plainVerb = entered.group(1) != null;
+        String sentence = text.substring(sentenceStart, Math.min(limit, start + 8));
+        if (LEAGUE.matcher(sentence).find() || plainVerb && !RANKING_WORDS.matcher(sentence).find()) {
             return null;
         }
         return new Read(build(text, floor, start, end, limit, core, null, new Unit("位", "rank", 1, Dimension.RANK),
@@ -237,11 +245,15 @@ public final class QuantityScanner {
             "(?:县|区|市|镇|城市|县市|园区|开发区|经开区|高新区|综保区|之列|行列|方阵|阵营|榜单?)?(?=[，,。；;、）)]|$)");
     /** A verb of entering or holding places in a ranking, then at most the ranking's group (全国, 全省综保区). */
     private static final java.util.regex.Pattern TOP_PLACES_ENTERED = java.util.regex.Pattern.compile(
-            "(?:跻身|进入|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|保持|" + RANKING_VERB + ")[^，,。；;、的]{0,12}$");
+            "(?:(进入|保持在?)|跻身|入围|挺进|迈入|迈进|跨入|晋级|晋身|入选|" + RANKING_VERB + ")[^，,。；;、的]{0,12}$");
+    /** Words of a ranking a sentence with a plain verb of entering must hold (排名, 考核, 百强, 第8位). */
+    private static final java.util.regex.Pattern RANKING_WORDS = java.util.regex.Pattern.compile("排名|排行|位次|榜|考核|评价|评估|百强|强县|强区|第[0-9一二三四五六七八九十]+位|全国|全省|全球|世界");
+    /** A sports league's table or season: its places are a team's, no figure of a zone or place. */
+    private static final java.util.regex.Pattern LEAGUE = java.util.regex.Pattern.compile("积分榜|联赛|赛季|小组赛|淘汰赛|球队|比分");
 
     /**
-     * 城乡居民收入倍差缩小到2.31, 收入比为2.3:1: a ratio, read as a multiple. A bare number only after the word of a ratio
-     * (not after 同比 or 相比); x:1 after such a word or with a decimal (not a score, 3:1).
+     * 城乡居民收入倍差缩小到2.31, 收入比为2.3:1: a ratio, read as a multiple, only after the word of a ratio (not after 同比
+     * or 相比, nor a score or record: 3:1, 胜负比为5:1); 由2.4:1缩小至2.3:1 after it goes on with it.
      */
     private Read readRatio(String text, int floor, Core first, int limit) {
         int end = first.end();
@@ -250,7 +262,7 @@ public final class QuantityScanner {
         boolean afterRatioWord = RATIO_BEFORE.matcher(text).region(Math.max(floor, first.start() - 12), first.start()).find();
         boolean decimal = first.value().stripTrailingZeros().scale() > 0;
         boolean otherRatio = !toOne && end < limit && ":：∶".indexOf(text.charAt(end)) >= 0; // 1:1000, 1:2:1
-        if (!first.arabic() || otherRatio || !afterRatioWord && !(toOne && decimal) || first.value().doubleValue() >= 100) {
+        if (!first.arabic() || otherRatio || !afterRatioWord || first.value().doubleValue() >= 100) {
             return null;
         }
         end = toOne ? end + 2 : end;
@@ -260,8 +272,8 @@ public final class QuantityScanner {
 
     /** The word of a ratio, then at most a verb of where it stands or went (为, 缩小到, 由). */
     private static final java.util.regex.Pattern RATIO_BEFORE = java.util.regex.Pattern.compile(
-            "(?:倍差|(?<=\\p{IsHan})(?<![同环相对])比值?)(?:由|从|为|是|缩小到|缩小至|缩小为|缩至|降至|降到|降为|下降到|下降至|下降为|降低到|降低至|"
-                    + "扩大到|扩大至|保持在|控制在|稳定在|达到|达)?$");
+            "(?:倍差|(?<=\\p{IsHan})(?<![同环相对负])比值?)(?:平均)?(?:由|从|为|是|缩小到|缩小至|缩小为|缩至|降至|降到|降为|下降到|下降至|下降为|降低到|降低至|"
+                    + "扩大到|扩大至|保持在|控制在|稳定在|达到|达)?(?:[0-9.]+[:：∶]1(?:[缩降下扩][小至到低大为]{1,2}[至到为]?))?$");
 
     /** 三分之一 is a share: 33.33…%, with 分之 as its written unit. */
     private Read readFraction(String text, int floor, Core denominator, int numeratorStart, int limit) {

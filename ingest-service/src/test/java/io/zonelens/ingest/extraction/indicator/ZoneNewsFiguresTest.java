@@ -381,6 +381,18 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFirmHeadingAListsItemOwnsTheItemsFiguresWhateverProjectItNames() {
+        List<Observation> all = ExtractionFixture.extract("城陵矶综保区集中签约12个项目", "2027-03-22", String.join("\n",
+                "3月21日，岳阳城陵矶综合保税区2027年重大项目集中签约仪式举行。此次集中签约项目12个，总投资186.5亿元。", "本次签约项目具体如下：",
+                "1.湖南创芯微电子有限公司：半导体封装测试基地项目，总投资28.0亿元，达产后年产值45亿元、年税收1.6亿元；",
+                "7.顺泰跨境电商（湖南）有限公司：跨境电商产业园项目，总投资6.5亿元，达产后年交易额50亿元；",
+                "11.江苏通捷航运集团有限公司：城陵矶港区集装箱智慧场站项目，总投资22.1亿元，达产后年营业收入18亿元。"));
+        assertEquals("湖南创芯微电子有限公司", ExtractionFixture.valued(all, 45.0).subject(), all.toString());
+        assertEquals("顺泰跨境电商（湖南）有限公司", ExtractionFixture.valued(all, 6.5).subject(), "a one-character verb opening an item is the name's: " + all);
+        assertEquals("江苏通捷航运集团有限公司", ExtractionFixture.valued(all, 22.1).subject(), all.toString());
+    }
+
+    @Test
     void aRankingsNameHoldsNoMoveScoreOrRanksBeforeAndARankAfterTheYearBeforeIsOfThisYear() {
         List<Observation> all = ExtractionFixture.extract("2026中国县域经济百强榜单发布", "2026-08-05",
                 "昆山市以综合得分92.86分连续第22年位列榜首，江阴市、张家港市、常熟市分列第二至第四位。"
@@ -395,6 +407,18 @@ class ZoneNewsFiguresTest {
         assertEquals("江宁区", fifth.subject(), "江宁|区位|列: the district is named: " + all);
         assertEquals("百强区榜单", fifth.indicator(), all.toString());
         assertEquals("综合排名", ExtractionFixture.valued(all, 3.0).indicator(), "another zone's rank after a figure is in the last ranking: " + all);
+    }
+
+    @Test
+    void theRankAMoveStartsFromIsNoFigureAndTopPlacesAreNamedByTheirGroup() {
+        List<Observation> all = ExtractionFixture.extract("2026年国家级新区评价结果发布", "2026-12-01",
+                "2026年，青岛西海岸新区地区生产总值增长7.1%，综合实力在国家级新区中由上年的第6位上升至第4位。"
+                        + "2026年，云翔公司产品良品率保持在99.6%以上，进入全球手机主板代工企业前十。"
+                        + "2026年，南昌县、丰城市地区生产总值位列全省县域前二，其中南昌县完成1128.6亿元。");
+        assertTrue(all.stream().noneMatch(o -> o.value() == 6.0), "last year's rank: " + all);
+        assertEquals("综合实力在国家级新区", ExtractionFixture.valued(all, 4.0).indicator(), all.toString());
+        assertEquals("全球手机主板代工企业排名", ExtractionFixture.valued(all, 10.0).indicator(), all.toString());
+        assertEquals("地区生产总值", ExtractionFixture.valued(all, 1128.6).indicator(), "a rank leaves the figure it ranks: " + all);
     }
 
     @Test

@@ -140,6 +140,8 @@ class QuantityRecognizerTest {
         assertEquals(List.of(), scan("引进世界500强企业。"), "firms of a list, no verb of entering");
         assertTrue(scan("进入前30名的经开区中").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a group, not a place held");
         assertTrue(scan("收入进入全市前10%，").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a share");
+        assertTrue(scan("球队首要目标是确保进入前四名。").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a plain verb in no sentence about rankings");
+        assertTrue(scan("蓉城有望在赛季结束时保持在积分榜前三。").stream().noneMatch(q -> q.kind() == QuantityKind.RANK), "a league's table");
     }
 
     @Test
@@ -153,6 +155,8 @@ class QuantityRecognizerTest {
         assertEquals(List.of(), scan("主队以3:1战胜客队"), "a score");
         assertEquals(List.of(), scan("同比2.3，"), "no ratio after 同比");
         assertEquals(List.of(), scan("按照比例为1:1000绘制"), "a scale");
+        assertEquals(List.of(), scan("明显低于全国平均的2.34:1，"), "no word of a ratio before it");
+        assertEquals(List.of(), scan("两队交锋的胜负比为5:1，"), "a record");
     }
 
     @Test
