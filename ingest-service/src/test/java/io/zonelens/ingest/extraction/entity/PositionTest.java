@@ -625,6 +625,10 @@ class PositionTest {
         assertEquals(List.of("合肥市统计局副局长"), titlesOf(doc.positions, "钱玉洁"), doc.positions.toString());
         assertTrue(doc.hasPerson("马俊峰") && doc.hasPerson("苏婉清"), "those removed are named too: " + doc.mentions);
         assertEquals(List.of(), titlesOf(doc.positions, "马俊峰"), "an office left: " + doc.positions);
+        AnalyzedDocumentView decided = new AnalyzedDocumentView(String.join("\n", "决定任命：", "张明远为合肥市商务局局长；", "决定免去：",
+                "王建国的合肥市商务局局长职务。"));
+        assertEquals(List.of("合肥市商务局局长"), titlesOf(decided.positions, "张明远"), decided.positions.toString());
+        assertEquals(List.of(), titlesOf(decided.positions, "王建国"), decided.positions.toString());
     }
 
     @Test
