@@ -23,8 +23,9 @@ public final class PeriodScanner {
     private static final String DASH = "[至到\\-－—–~～]";
     /** 2017年挂牌以来, 2019年获批设立以来: the event a zone's count runs from, between the year and 以来. */
     private static final String SINCE_AN_EVENT = "(?:\\p{IsHan}{0,3}?(?:挂牌|设立|成立|获批|运行|运营|封关|开园|启动|批复|揭牌|建设))?";
-    /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 第四季 (Hong Kong and Macau), 前10个月. */
-    private static final String PART = "上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季(?!度)|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
+    /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 第四季 (Hong Kong and Macau), 前10个月; the end of one (三季度末). */
+    private static final String PART = "(?:第?[一二三四]季度|上半年|前三季度)末|上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季(?!度)"
+            + "|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
             // 2025年12月18日至2026年1月17日, 2025年11月5日至10日: a span of days
@@ -442,8 +443,13 @@ public final class PeriodScanner {
             return year(start, end, text, year, kind);
         }
 
-        /** First and last month of 上半年, 下半年, 前三季度, 第N季度, 前N个月; null for more months than a year has. */
+        /** First and last month of 上半年, 下半年, 前三季度, 第N季度, 前N个月 (the last alone after 末); null for more months than a year has. */
         private static int[] partOfYear(String part) {
+            // 三季度末, 上半年末: a stock at the part's last month.
+            if (part.endsWith("末")) {
+                int[] whole = partOfYear(part.substring(0, part.length() - 1));
+                return whole == null ? null : new int[] {whole[1], whole[1]};
+            }
             if (part.endsWith("个月")) {
                 Integer months = intOf(part.substring(1, part.length() - 2));
                 return months == null || months < 1 || months > 12 ? null : new int[] {1, months};

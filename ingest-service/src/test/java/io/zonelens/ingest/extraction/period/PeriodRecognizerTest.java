@@ -35,6 +35,13 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void theEndOfAPartOfTheYearIsItsLastMonth() {
+        assertEquals("2026-09", only("三季度末，金融机构本外币存款余额4.21万亿元。", "2026-10-28").label());
+        assertEquals("2026-06", only("2026年上半年末，贷款余额3.1万亿元。", "2026-07-20").label());
+        assertEquals("2026-07/2026-09", only("2026年三季度，出口增长5%。", "2026-10-28").label(), "the quarter itself");
+    }
+
+    @Test
     void aQuarterUnderWayInAReviewOfAnEarlierYearIsThatYears() {
         List<PeriodMention> found = periods("2024年，昆山综合保税区进出口增长。二季度进出口额806亿元。", "2025-04-25");
         assertEquals("2024-04/2024-06", found.get(found.size() - 1).label(), found.toString());
