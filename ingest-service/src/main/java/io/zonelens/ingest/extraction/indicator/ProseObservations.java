@@ -402,12 +402,12 @@ final class ProseObservations {
                 }
                 indicator = set != null && set.length() >= 2 ? set : lastIndicator != null ? lastIndicator : indicator;
             }
-            // 由上年的第8位上升至第6位, 上升5位至第16位, 以综合得分92.86分连续第22年位列榜首, 分列第二至第四位: how the place
-            // moved, by what score, for how long and from which ranks are no part of the ranking's name.
             // 综合实力在国家级新区中由上年的第6位上升至第4位: the rank a move starts from is last year's, no figure here; the
             // ranking it names is the one the rank it moved to is in.
             boolean movedFrom = quantity.kind() == QuantityKind.RANK && MOVED_FROM_BEFORE.matcher(text).region(clauseStart, quantity.start()).find()
                     && MOVED_FROM_AFTER.matcher(text).region(quantity.end(), sentence.end()).lookingAt();
+            // 由上年的第8位上升至第6位, 上升5位至第16位, 以综合得分92.86分连续第22年位列榜首, 分列第二至第四位: how the place
+            // moved, by what score, for how long and from which ranks are no part of the ranking's name.
             if (quantity.kind() == QuantityKind.RANK) {
                 indicator = MOVE_OPENED.matcher(indicator).replaceFirst("");
                 indicator = RANK_NAME_NOISE.matcher(indicator).replaceAll("");
