@@ -371,10 +371,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         // 7.顺/v 泰跨境电商（湖南）有限公司：: nothing before an item's first word for it to govern.
         int lineStart = view.text().lastIndexOf('\n', token.start() - 1) + 1;
-        return view.charAt(token.start() - 1) == '、' || ITEM_NUMBER.matcher(view.text()).region(lineStart, token.start()).matches();
+        return view.charAt(token.start() - 1) == '、' || PersonSource.ITEM_NUMBER.matcher(view.text()).region(lineStart, token.start()).matches();
     }
-
-    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
 
     /** 中国—东盟信息港: a dash between two places joins them in one name. */
     private static boolean dashBetweenPlaces(SentenceView view, int index) {

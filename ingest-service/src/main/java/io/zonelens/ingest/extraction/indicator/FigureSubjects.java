@@ -338,7 +338,7 @@ final class FigureSubjects {
         // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
         // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
         // The project an item's head names after its colon (城陵矶港区集装箱智慧场站项目) is no place of the figures.
-        int project = itemHead ? firstClauseBreak(firm.get().end() + 1) : -1;
+        int project = itemHead ? ProseObservations.firstClauseBreak(text, firm.get().end() + 1, text.length()) : -1;
         return firm.filter(m -> doneInTheClause && "、等".indexOf(text.charAt(m.end())) < 0 && !EXAMPLES_LISTED.matcher(text).region(m.end(), clauseStart).lookingAt()
                 && named.stream().noneMatch(n -> n.start() >= m.end() && n.start() < offset && !located(text, n) && n.start() >= project));
     }
@@ -366,15 +366,6 @@ final class FigureSubjects {
 
     /** Time words, a date or a linking word before the firm that opens a sentence (10月28日晚间，, 此外，). */
     private static final Pattern OPENING_WORDS = Pattern.compile("(?:此外|另外|同时|据悉|据了解|目前)?[\\s0-9０-９年月日上下午晚间，,、今去全]*");
-    private int firstClauseBreak(int from) {
-        for (int i = from; i < text.length(); i++) {
-            if ("，,；;。\n".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
     /** 1., （2）, 三、: an item's number before its opening words. */
     private static final Pattern NUMBERED_OPENING = Pattern.compile("(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?"
             + OPENING_WORDS.pattern());
@@ -414,15 +405,7 @@ final class FigureSubjects {
      * the firm before it; places a clause only mentions (来自墨西哥、越南的笔记本电脑) are no such subject.
      */
     private boolean subjectNamedSince(int from, int to) {
-        return named.stream().anyMatch(m -> m.start() >= from && m.start() < to && opensItsClause(m));
-    }
-
-    private boolean opensItsClause(EntityMention mention) {
-        int start = mention.start();
-        while (start > 0 && "，,；;。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
+        return named.stream().anyMatch(m -> m.start() >= from && m.start() < to && opens(text, m, CLAUSE_BREAKS));
     }
 
     /** The firms a sentence sets against 公司, found once per document. */
@@ -689,12 +672,20 @@ final class FigureSubjects {
      * about; one named inside it (科伦博泰在香港联交所上市) is not.
      */
     private static boolean opensItsSentence(String text, EntityMention mention) {
+        return opens(text, mention, SENTENCE_BREAKS);
+    }
+
+    /** Whether only opening words (据…统计，, a date, 其中) stand between the mention and the last of these breaks before it. */
+    private static boolean opens(String text, EntityMention mention, String breaks) {
         int start = mention.start();
-        while (start > 0 && "。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && breaks.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return SENTENCE_OPENING.matcher(text.substring(start, mention.start())).matches();
     }
+
+    private static final String SENTENCE_BREAKS = "。！？!?\n";
+    private static final String CLAUSE_BREAKS = "，,；;" + SENTENCE_BREAKS;
 
     // 据兰州海关统计，, 记者从苏州工业园区海关获悉，: the source a sentence opens with comes before its subject.
     private static final Pattern SENTENCE_OPENING = Pattern.compile(

@@ -155,7 +155,7 @@ final class ProseObservations {
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
-    private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
+    static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
     private static final int MAX_INDICATOR_LENGTH = 24;
     /** Emoji and other symbols, keycaps (1️⃣) whole. */
     private static final Pattern DECORATION = Pattern.compile("[0-9#*]\\uFE0F?\\u20E3|[\\p{So}\\p{Sk}\\p{Mn}\\p{Me}\\p{Cf}]");
@@ -1064,7 +1064,7 @@ final class ProseObservations {
     private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)[^，,。；;]{0,16}(?:不超过|最高(?!达|为)|上限)");
     private static final Pattern RATING_DEFINITION = Pattern.compile("相对于?(?:同期)?[^，,。；;]{0,8}指数");
 
-    private static int firstClauseBreak(String text, int from, int to) {
+    static int firstClauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
                 return i;

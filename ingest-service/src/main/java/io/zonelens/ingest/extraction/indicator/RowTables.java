@@ -55,8 +55,6 @@ final class RowTables {
     private static final int MAX_LABEL = 20;
     /** 2026年目标: a column's year (not the year a change is against, 比2025年增长). */
     private static final Pattern YEAR_HEADER = Pattern.compile("(?<![比较])([0-9]{4})年(?!以来|来)");
-    /** 研发经费投入强度（%）, 城镇调查失业率（%）: a row of rates or shares. */
-    private static final Pattern RATE_LABEL = Pattern.compile("(?<![利汇])率$|比重|占比|比例|强度$");
     private static final Pattern FALL = Pattern.compile("降|下");
     /** Column heads that name no measure of their own: a period, a total, a value, a plan's or its result's. */
     private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值"
@@ -172,7 +170,7 @@ final class RowTables {
             // 居民消费价格涨幅（%）: a rise, named so in prose too.
             boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
             boolean growth = GROWTH_HEADER.matcher(head).find() || growthRow;
-            boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && RATE_LABEL.matcher(stripUnit(label)).find());
+            boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && rateOrShare(stripUnit(label)));
             String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
             // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone; 地区生产总值增长（%） is 地区生产总值's.
             String rowName = rowOfGrowth ? growingRow.group(1) : stripUnit(label);
@@ -210,6 +208,11 @@ final class RowTables {
                     unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
+    }
+
+    /** 城镇调查失业率（%）, a share as prose names one, or 研发经费投入强度（%）, a share of the economy. */
+    private static boolean rateOrShare(String label) {
+        return ProseObservations.SHARE_WORDS.matcher(label).find() || label.endsWith("强度");
     }
 
     /** A head with no year of its own (完成情况) takes the year of the nearest head before it that names one (2026年目标). */
