@@ -414,7 +414,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = words.size() - 2; i >= 0; i--) {
             Token word = words.get(i);
-            if (isCompanyKind(word) || end - word.end() >= 2 && endsADescription(view, view.tokenAt(word.start()))) {
+            // 渣打企业银行: a description word before one common word (银行, 公司) is that word's modifier, no description
+            // of a name after it.
+            if (isCompanyKind(word) || end - word.end() >= 2 && endsADescription(view, view.tokenAt(word.start()))
+                    && (i + 2 < words.size() || namesSomething(view, word.end(), end))) {
                 return word.end();
             }
         }

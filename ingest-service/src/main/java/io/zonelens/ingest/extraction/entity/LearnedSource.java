@@ -135,7 +135,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
             if (type == EntityType.COMPANY) {
-                end = withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end))));
+                end = withoutItsRegion(view, start, withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end)))));
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end))
                     || type == EntityType.PERSON && (listedWithPlaces(view, start, end) || PlacePatternSource.aListedTownship(view, start, end))
@@ -179,6 +179,7 @@ final class LearnedSource implements EntityCandidateSource {
                             || CompanyPatternSource.anonymous(view, start, end))
                     // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
                     || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end)
+                            || LATIN_PLACE_NAME.matcher(view.slice(start, end)).matches()
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
                 continue;
             }
@@ -250,6 +251,9 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
+    /** mounttearoha, barklystreet, oldlauncestonseaport: a Latin name opening or ending in a word of the land is a place, no institution. */
+    private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
+            "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 
     private static boolean isLatin(char c) {
         return c < 128 && Character.isLetterOrDigit(c);
@@ -436,7 +440,23 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private static int withoutItsSeat(SentenceView view, int start, int end) {
         boolean regional = view.hits().stream().anyMatch(hit -> hit.end() == end - 2 && hit.hasType(EntityType.PLACE));
-        return end - start > 3 && view.slice(start, end).endsWith("总部") && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
+        String text = view.slice(start, end);
+        return end - start > 3 && (text.endsWith("总部") || text.endsWith("总行")) && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
+    }
+
+    /**
+     * 汇丰集团中国区, 工商银行深圳地区: a listed firm's business in a region (a place and 区 or 地区) is the firm at work there,
+     * no firm of its own.
+     */
+    private static int withoutItsRegion(SentenceView view, int start, int end) {
+        String text = view.slice(start, end);
+        int regionWord = text.endsWith("地区") ? end - 2 : text.endsWith("区") ? end - 1 : -1;
+        if (regionWord < 0) {
+            return end;
+        }
+        return view.hits().stream().filter(firm -> firm.start() == start && firm.hasType(EntityType.COMPANY)
+                        && view.hits().stream().anyMatch(place -> place.start() == firm.end() && place.end() == regionWord && place.hasType(EntityType.PLACE)))
+                .mapToInt(Lexicon.Hit::end).findFirst().orElse(end);
     }
 
     /** 特斯拉上海超级工厂, 比亚迪郑州基地: a listed firm's plant or base where it stands is the firm's, not a firm. */
@@ -487,7 +507,7 @@ final class LearnedSource implements EntityCandidateSource {
      * ending in one (松下等跨国公司).
      */
     private static boolean bareCompanyWord(SentenceView view, int start, int end) {
-        return KINDS_OF_FIRMS.contains(view.slice(start, end)) || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+        return KINDS_OF_FIRMS.contains(view.slice(start, end)) || KIND_OF_FIRM_OR_SERVICE.matcher(view.slice(start, end)).matches() || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && hit.value().entries().isEmpty() && (hit.start() == start || CompanyPatternSource.onlyAPlace(view, start, hit.start())
                 || CompanyPatternSource.insideACommonNoun(view, hit)));
     }
@@ -530,6 +550,13 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > start && view.charAt(hit.start() - 1) == '驻'
                 && hit.hasType(EntityType.PLACE));
     }
+
+    /**
+     * 外资行, 中资金融机构: firms by the origin of their capital; 电子银行, 手机银行: a bank's channel of service. Neither names
+     * a firm.
+     */
+    private static final java.util.regex.Pattern KIND_OF_FIRM_OR_SERVICE = java.util.regex.Pattern.compile(
+            "(?:中资|外资|内资|港资|台资|侨资|合资|独资)(?:银行|行|金融机构|机构|企业|券商|公司)|(?:电子|网上|网络|手机|短信|电话|微信|自助)银行");
 
     /** Words for firms of a trade or ownership (券商板块, 房企融资): no firm in particular. */
     private static final Set<String> KINDS_OF_FIRMS = Set.of("券商", "险企", "房企", "车企", "药企", "外企", "民企", "国企", "央企",

@@ -55,6 +55,46 @@ class LearnedSourceTest {
     }
 
     @Test
+    void aFirmsHeadOfficeOrItsBusinessInARegionIsTheFirm() {
+        assertEquals(List.of("光大银行"), learnedCompanies("继农行后，光大银行总行对房贷新政执行细则作出明确规定。", "光大银行总行"));
+        assertEquals(List.of("汇丰集团"), learnedCompanies("上周汇丰集团中国区首席经济学家屈宏斌也表示。", "汇丰集团中国区"));
+        assertEquals(List.of("工商银行"), learnedCompanies("昨日起，工商银行深圳地区各网点提高了取款收费。", "工商银行深圳地区"));
+        // A firm named after its district is no firm's business there.
+        assertEquals(List.of("中关村发展集团"), learnedCompanies("中关村发展集团发布公告。", "中关村发展集团"));
+    }
+
+    @Test
+    void aDescriptionBeforeOneCommonWordModifiesItAndStartsNoName() {
+        List<EntityMention> m = EntityFixture.mentions("渣打企业银行在内地录得1.77亿美元的盈利。");
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "渣打企业银行"), m.toString());
+        assertFalse(EntityFixture.has(m, EntityType.COMPANY, "银行"), m.toString());
+        assertEquals(List.of("诺瓦根公司"), learnedCompanies("瑞士生物制药企业诺瓦根公司今日宣布。", "瑞士生物制药企业诺瓦根公司"));
+    }
+
+    @Test
+    void firmsByTheirCapitalsOriginABanksChannelsAndLatinPlacesAreNoFirms() {
+        assertEquals(List.of(), learnedCompanies("外资行纷纷遭遇资金流的难题。", "外资行"));
+        assertEquals(List.of(), learnedCompanies("中资金融机构新增存款356.5亿元。", "中资金融机构"));
+        assertEquals(List.of(), learnedCompanies("通过工行的电子银行办理。", "电子银行"));
+        assertEquals(List.of(), learnedCompanies("温泉就在mounttearoha下的坡地上。", "mounttearoha"));
+        assertEquals(List.of(), learnedCompanies("酒店位于barklystreet。", "barklystreet"));
+        assertEquals(List.of("rosevrobank"), learnedCompanies("俄罗斯欧洲银行（rosevrobank）发布公告。", "rosevrobank"));
+    }
+
+    /** The companies the learned source makes of the tagger's company spans (given) in one sentence of general news. */
+    private static List<String> learnedCompanies(String sentence, String... spans) {
+        io.zonelens.ingest.extraction.pipeline.AnalyzedDocument document = EntityFixture.TOKENIZER.apply(EntityFixture.SPLITTER.apply(
+                io.zonelens.ingest.extraction.pipeline.AnalyzedDocument.of("t", null, null, sentence)));
+        List<io.zonelens.ingest.extraction.entity.learned.TaggedSpan> tagged = java.util.Arrays.stream(spans)
+                .map(span -> new io.zonelens.ingest.extraction.entity.learned.TaggedSpan("company", sentence.indexOf(span), sentence.indexOf(span) + span.length()))
+                .toList();
+        SentenceView view = new SentenceView(sentence, new Sentence(0, 0, sentence.length()), document.tokens(),
+                EntityFixture.LEXICON.scan(sentence, 0, sentence.length()), false, tagged);
+        return new LearnedSource(null, new PersonNameFilter(EntityFixture.GAZETTEER)).candidates(view).stream()
+                .filter(c -> c.type() == EntityType.COMPANY).map(c -> sentence.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
     void aFirmsOtherNameInBracketsAndAFirmInItsLegalFormAreFirms() {
         List<EntityMention> skf = EntityFixture.mentions("瑞典SKF集团（斯凯孚）追加投资5000万美元。");
         assertFalse(skf.stream().anyMatch(m -> m.type() == EntityType.PERSON), skf.toString());
