@@ -98,6 +98,11 @@ final class LearnedSource implements EntityCandidateSource {
                     && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && view.readAsOneName(start, start + 2)) {
                 start++;
             }
+            // 其省档案局, 该市商务局: a pronoun HanLP reads as a word of its own points at a body, and is no part of its name.
+            if (type.isInstitution() && end - start > 3 && "其该此".indexOf(view.charAt(start)) >= 0 && view.tokenAt(start) >= 0
+                    && view.tokens().get(view.tokenAt(start)).word().length() == 1 && view.tokens().get(view.tokenAt(start)).pos().startsWith("r")) {
+                start++;
+            }
             // 原龙岗区坂田街道执法队, 原国家安全局: 原 says "former", and is no part of the name.
             if ((type.isInstitution() || type == EntityType.POSITION) && end - start > 3 && view.charAt(start) == '原') {
                 start++;

@@ -83,8 +83,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
+            // 蛟洋镇、南阳镇: a township listed with another may be named like a city or a person (南阳/nr to HanLP).
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
-                    || TOWNSHIPS.indexOf(level) >= 0 && townshipName(stem) && !commonWord(view.slice(start, end));
+                    || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || aListedTownship(view, start, end) && properNoun(stem))
+                    && !commonWord(view.slice(start, end));
             boolean township = TOWNSHIPS.indexOf(level) >= 0;
             if (!describes(stem) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));

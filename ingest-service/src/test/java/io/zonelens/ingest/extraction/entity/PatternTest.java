@@ -581,6 +581,13 @@ class PatternTest {
     }
 
     @Test
+    void aPronounPointingAtABodyIsNoPartOfItsName() {
+        List<EntityMention> m = mentions("江苏省档案局局长张华一行到访，其省档案局将加强合作。");
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("其")), m.toString());
+        assertEquals("江苏省档案局", canonicalOf(m, "省档案局"), m.toString());
+    }
+
+    @Test
     void aBrandInsideAWordOrAcrossTwoOrAWorksTitleOrUsedAsAVerbIsNoCompany() {
         List<EntityMention> m = mentions("我们应该用友好的态度去接受她们。推广游戏《沃尔沃》免费玩。很自然的联想到石油。三星发布新手机。地点：北京东方君悦大酒店。");
         assertEquals(List.of("三星"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
@@ -927,6 +934,9 @@ class PatternTest {
         List<EntityMention> m = mentions("古田镇、才溪镇获评省级生态乡镇，乡镇企业发展迅速。");
         assertEquals(List.of("古田镇", "才溪镇"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a township's name is no person's: " + m);
+        List<EntityMention> likeACity = mentions("蛟洋镇、南阳镇入选全省百强镇，两个镇、三个乡获评先进。");
+        assertEquals(List.of("蛟洋镇", "南阳镇"), likeACity.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(),
+                "a township named like a city (南阳) is the township: " + likeACity);
         List<EntityMention> people = mentions("村党支部书记王志镇和村委会主任李德乡商量后决定，推动镇与镇、乡与乡之间的合作。");
         assertTrue(people.stream().noneMatch(x -> x.type() == EntityType.PLACE), "two persons joined by 和, and a phrase: " + people);
     }
