@@ -56,7 +56,31 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         candidates.addAll(jointVentures(view));
         candidates.addAll(cardCentresOfABank(view));
+        candidates.addAll(branchesOfABank(view));
         return candidates;
+    }
+
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分行|支行");
+
+    /**
+     * 中国银行广西区分行, 中国银行南宁五象支行: a bank a list or the tagger knows, the place its branch serves and 分行 or 支行
+     * make one company (a company's party committee after it, 分行党委, is no body).
+     */
+    private List<EntityCandidate> branchesOfABank(SentenceView view) {
+        List<EntityCandidate> branches = new ArrayList<>();
+        java.util.regex.Matcher branch = BRANCH.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (branch.find()) {
+            for (Lexicon.Hit place : view.hits()) {
+                int bankStart = place.hasType(EntityType.PLACE) && place.start() > view.sentence().start() && branch.start() - place.start() >= 2
+                        && branch.start() - place.start() <= 8 && SentenceView.isHan(view.slice(place.start(), branch.start()))
+                        ? bankEndingAt(view, place.start()) : -1;
+                if (bankStart >= 0) {
+                    branches.add(new EntityCandidate(EntityType.COMPANY, bankStart, branch.end(), name(), REGISTERED_CONFIDENCE));
+                    break;
+                }
+            }
+        }
+        return branches;
     }
 
     /** 信用卡中心 and the like, and what may stand between it and its bank: a branch (深圳分行), a brand (太平洋). */

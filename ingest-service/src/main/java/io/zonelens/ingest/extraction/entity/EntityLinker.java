@@ -55,7 +55,9 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             if (isBare(c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE ? bareZone(surface, zonesNamed, home.province()) : bareBody(surface, c.start(), named, zonesNamed, home);
+                String canonical = c.type() == EntityType.ZONE
+                        ? (zonesInGeneral(text, c.start()) ? null : bareZone(surface, zonesNamed, home.province()))
+                        : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -641,6 +643,17 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 全国综保区, 各自贸试验区, 22个自贸试验区, 其他综保区: a bare kind word after a word of scope, count or kind means zones of
+     * that kind in general, not the one the document names most.
+     */
+    private static boolean zonesInGeneral(String text, int start) {
+        return ZONES_IN_GENERAL.matcher(text).region(Math.max(0, start - 6), start).find();
+    }
+
+    private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
+            "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个)(?:国家级)?$");
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;

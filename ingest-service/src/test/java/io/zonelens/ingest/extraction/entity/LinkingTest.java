@@ -258,6 +258,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordAfterAWordOfScopeOrCountMeansZonesOfItsKindInGeneral() {
+        List<EntityMention> m = mentions("郑州新郑综合保税区进出口4012.3亿元，占全国综保区进出口的5.8%。全国22个自贸试验区实际使用外资2468亿元，上海自贸试验区临港新片区增长较快。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("综保区") || x.text().equals("自贸试验区")), m.toString());
+        List<EntityMention> one = mentions("郑州新郑综合保税区进出口4012.3亿元。综保区将持续推进保税维修。");
+        assertEquals("郑州新郑综合保税区", canonicalOf(one, "综保区"), one.toString());
+    }
+
+    @Test
     void aShortPolicyTitleLinksToTheFullTitleInTheSameDocument() {
         List<EntityMention> m = mentions("解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施。将如何推动《若干政策措施》落地实施？");
         assertEquals("关于进一步支持天津滨海新区高质量发展的若干政策措施", canonicalOf(m, "若干政策措施"));

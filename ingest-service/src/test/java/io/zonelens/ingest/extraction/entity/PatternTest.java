@@ -1220,6 +1220,15 @@ class PatternTest {
     }
 
     @Test
+    void aListedBankThePlaceItsBranchServesAndTheBranchWordAreOneCompany() {
+        List<EntityMention> m = mentions("中国银行广西区分行党委书记、行长覃振华表示，中国银行南宁分行将加大支持。工商银行在各地设立支行。");
+        assertTrue(has(m, EntityType.COMPANY, "中国银行广西区分行"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "中国银行南宁分行"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "a branch's party committee is no body: " + m);
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("支行")), m.toString());
+    }
+
+    @Test
     void aFirmsHeadquartersIsWhereItSitsNotPartOfItsName() {
         List<EntityMention> m = mentions("沐曦总部位于上海。");
         assertTrue(has(m, EntityType.COMPANY, "沐曦"), m.toString());
