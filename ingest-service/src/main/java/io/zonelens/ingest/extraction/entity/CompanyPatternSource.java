@@ -39,6 +39,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterACount(view, start, hit.start());
             }
             if (start >= 0) {
+                start = afterAnItemNumber(view, start, hit.start());
                 start = afterAnOpenBracket(view, start, hit.start());
                 start = afterItsParent(view, start, hit.start());
                 start = fromAListedCompany(view, start, hit.start());
@@ -229,6 +230,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
      * before the bracket is the same firm's, found on its own).
      */
+    /** （一）黑龙江北溟新材料股份有限公司, 1.海南翔宇航空技术有限公司: a list item's number is no part of the name it opens. */
+    private static int afterAnItemNumber(SentenceView view, int start, int end) {
+        java.util.regex.Matcher number = PersonSource.ITEM_NUMBER.matcher(view.text()).region(start, end);
+        return number.lookingAt() && number.end() > start && number.end() < end ? number.end() : start;
+    }
+
     private static int afterAnOpenBracket(SentenceView view, int start, int end) {
         int depth = 0;
         for (int i = end - 1; i >= start; i--) {

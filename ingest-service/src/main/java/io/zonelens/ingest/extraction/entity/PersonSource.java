@@ -475,6 +475,12 @@ public class PersonSource implements EntityCandidateSource {
         if (back < start && (back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)))) {
             start = back;
         }
+        // 总裁努/v 尔兰·: one character right after a title, whatever HanLP tags it, opens the part (not a function word: 主任在).
+        int opening = view.tokenAt(start - 1);
+        if (opening >= 0 && view.tokens().get(opening).start() == start - 1 && view.tokens().get(opening).end() == start && titleEndsAt(view, start - 1)
+                && SentenceView.isHan(view.slice(start - 1, start)) && !functionWord(view.tokens().get(opening)) && offset - start < MAX_DOTTED_PART) {
+            start--;
+        }
         // 让-皮埃尔·: a hyphenated first name, after a title or punctuation.
         if (start - 2 >= view.sentence().start() && HYPHENS.indexOf(view.charAt(start - 1)) >= 0 && SentenceView.isHan(view.slice(start - 2, start - 1))) {
             int first = start - 2;

@@ -319,7 +319,9 @@ public final class PositionExtractor {
                 EntityMention last = mentions.stream().filter(m -> m.end() <= held.start() && m.sentenceIndex() >= held.sentenceIndex() - (appointed ? 1 : 0)
                                 && (firms ? m.type() == EntityType.COMPANY : m.type().isInstitution()))
                         .reduce((a, b) -> b).orElse(null);
-                boolean leadsIn = last != null && (appointed || spokes || onlyTitlesBetween(text, titles, mentions, last.end(), held.start()));
+                // 1.海南翔宇航空技术有限公司投资22亿元建设…，总经理林若涵签约: a firm heading a list's item holds the item's offices.
+                boolean itemsHead = firms && last != null && last.sentenceIndex() == held.sentenceIndex() && numberedItemsHead(text, last.start());
+                boolean leadsIn = last != null && (appointed || spokes || itemsHead || onlyTitlesBetween(text, titles, mentions, last.end(), held.start()));
                 owner = leadsIn ? last.canonical() : null;
             }
             // 义乌市委书记林毅…林毅书记强调: a bare office the document gave the same person in full before is that one.
@@ -331,6 +333,12 @@ public final class PositionExtractor {
             owned.add(owner == null ? held : new PositionHeld(held.person(), held.title(), owner, held.asOf(), held.start(), held.end(), held.sentenceIndex()));
         }
         return owned;
+    }
+
+    /** Whether {@code offset} opens a list's numbered item (1., （二）), right after its number. */
+    private static boolean numberedItemsHead(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return PersonSource.itemStart(text, offset) == offset && !text.substring(lineStart, offset).isBlank();
     }
 
     /**
@@ -942,7 +950,9 @@ public final class PositionExtractor {
         String word = text.substring(start, end);
         // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
         // person is appointed in (董事会同意聘任谢永林为公司总经理).
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || appointedIn(text, start, index))) {
+        // 由公司董事长邵振宇代表签约: so is one after a preposition.
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || "由经据向与".indexOf(text.charAt(start - 1)) >= 0
+                || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
         }
         return ANAPHORS.get(word);

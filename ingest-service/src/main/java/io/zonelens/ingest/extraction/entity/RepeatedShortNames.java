@@ -34,7 +34,7 @@ final class RepeatedShortNames {
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            String bare = m.type() == EntityType.COMPANY ? groupOrBrandName(m) : bareName(m);
+            String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m)) : bareName(m);
             if (bare != null) {
                 byBareName.putIfAbsent(bare, m);
             }
@@ -52,7 +52,8 @@ final class RepeatedShortNames {
             String bare = named.getKey();
             EntityMention full = named.getValue();
             // A group is a firm of its own, not the subsidiary named after it; 中国宝武钢铁集团 is 中国宝武钢铁集团有限公司.
-            boolean sameThing = full.type() != EntityType.COMPANY || LEGAL_FORM.matcher(full.text().substring(bare.length())).matches();
+            boolean sameThing = full.type() != EntityType.COMPANY || LEGAL_FORM.matcher(full.text().substring(bare.length())).matches()
+                    || bare.equals(tradeName(full));
             String canonical = sameThing ? full.canonical() : bare;
             for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
                 int start = at;
@@ -131,6 +132,27 @@ final class RepeatedShortNames {
                 || nature != null && (nature.startsWith("nt") || nature.startsWith("nz"));
         return aPlace && !namesAPlaceItself && brand.length() >= 2 && distinctive ? brand : null;
     }
+
+    /**
+     * 翔宇航空 of 海南翔宇航空技术有限公司: a registered firm's trade name and the first word of its trade (four characters after
+     * the place it opens with), where the trade name is no common word (城市 of 北京市城市建设投资有限公司 is none); or null.
+     */
+    private String tradeName(EntityMention m) {
+        java.util.regex.Matcher form = LEGAL_FORM_AFTER.matcher(m.text());
+        if (!form.find()) {
+            return null;
+        }
+        String name = withoutPlaceBefore(m.text().substring(0, form.start()));
+        if (name.length() < TRADE_NAME_LENGTH + 2 || !SentenceView.isHan(name.substring(0, TRADE_NAME_LENGTH))) {
+            return null;
+        }
+        String trade = name.substring(0, 2);
+        String nature = CoreWords.firstNature(trade);
+        boolean distinctive = nature == null ? CoreWords.unknown(trade) : nature.startsWith("nz") || nature.startsWith("nr") || nature.startsWith("nt");
+        return distinctive && gazetteer.lookup(trade).isEmpty() ? name.substring(0, TRADE_NAME_LENGTH) : null;
+    }
+
+    private static final int TRADE_NAME_LENGTH = 4;
 
     /** （中国）, (天津): the seat a subsidiary's registered name gives in brackets after its brand. */
     private static final java.util.regex.Pattern BRACKETED_SEAT = java.util.regex.Pattern.compile("[（(](\\p{IsHan}{2,6})[）)]");

@@ -334,7 +334,11 @@ final class FigureSubjects {
         // 1.湖南创芯微电子有限公司：半导体封装测试基地项目，总投资28.0亿元，达产后年产值45亿元: a firm heading a list's item owns
         // the item's figures.
         boolean itemHead = firm.isPresent() && "：:".indexOf(text.charAt(firm.get().end())) >= 0;
-        boolean doneInTheClause = itemHead || DONE.matcher(text).region(clauseStart, offset).lookingAt();
+        // 新疆帕米尔纺织科技有限公司董事长王立群说：“我们去年实现产值18.6亿元: the firm's officer speaks of the firm's figures
+        // (not of its zone's or city's: those are named, below).
+        boolean officerSpeaks = firm.isPresent() && OFFICER_SPEAKS.matcher(text).region(firm.get().end(), clauseStart).lookingAt()
+                && !SCOPE_IN_A_QUOTE.matcher(text).region(firm.get().end(), offset).find();
+        boolean doneInTheClause = itemHead || officerSpeaks || DONE.matcher(text).region(clauseStart, offset).lookingAt();
         // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
         // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
         // The project an item's head names after its colon (城陵矶港区集装箱智慧场站项目) is no place of the figures.
@@ -361,6 +365,11 @@ final class FigureSubjects {
         // Not firms that drive someone else's figure (京东方、维信诺带动园区新型显示产业产值增长18%).
         return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等' && !DRIVING.matcher(text).region(last.end(), offset).lookingAt();
     }
+
+    /** 董事长王立群说：“, 总经理古丽米拉·阿不都表示，: an officer of the firm before, named, speaking. */
+    private static final Pattern OFFICER_SPEAKS = Pattern.compile("[^，,。；;：:“”]{2,16}?(?:说|表示|介绍|称|透露|坦言|谈到)[，,：:]\\s*“?");
+    /** 全市, 园区, 我区: words of a place's or zone's scope that a firm's officer may speak of. */
+    private static final Pattern SCOPE_IN_A_QUOTE = Pattern.compile("全[国省市区县]|园区|我[国省市区县]|本[省市区县]|开发区|新区|综保区|片区");
 
     private static final Pattern EXAMPLES_LISTED = Pattern.compile("[^，,。；;]{0,12}、[^，,。；;]*等");
 

@@ -266,6 +266,13 @@ class LinkingTest {
     }
 
     @Test
+    void aRegisteredFirmsTradeNameAndFirstWordOfItsTradeIsThatFirmUnlessItIsACommonWord() {
+        List<EntityMention> m = mentions("海南翔宇航空技术有限公司投资22亿元。北京市城市建设投资有限公司投资5亿元。翔宇航空董事长邵振宇说，城市建设投入加大。");
+        assertEquals("海南翔宇航空技术有限公司", canonicalOf(m, "翔宇航空"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("城市建设")), m.toString());
+    }
+
+    @Test
     void aShortPolicyTitleLinksToTheFullTitleInTheSameDocument() {
         List<EntityMention> m = mentions("解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施。将如何推动《若干政策措施》落地实施？");
         assertEquals("关于进一步支持天津滨海新区高质量发展的若干政策措施", canonicalOf(m, "若干政策措施"));

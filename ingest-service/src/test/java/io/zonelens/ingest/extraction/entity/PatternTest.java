@@ -1229,6 +1229,13 @@ class PatternTest {
     }
 
     @Test
+    void aListItemsNumberIsNoPartOfTheFirmItOpens() {
+        List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
+        assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
+    }
+
+    @Test
     void aFirmsHeadquartersIsWhereItSitsNotPartOfItsName() {
         List<EntityMention> m = mentions("沐曦总部位于上海。");
         assertTrue(has(m, EntityType.COMPANY, "沐曦"), m.toString());

@@ -298,4 +298,10 @@ class PersonTest {
         assertEquals(List.of("张扬", "许可"), named.stream().filter(x -> x.type() == EntityType.PERSON).map(EntityMention::text).toList(),
                 "with no name before the title, a word after it may be a name: " + named);
     }
+
+    @Test
+    void aDottedNameRightAfterATitleStartsWithTheTitlesEndWhateverHanLpTagsItsFirstCharacter() {
+        List<EntityMention> m = EntityFixture.mentions("新疆金叶农业发展股份有限公司总裁努尔兰·托合提发言，主任在会上讲话。");
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "努尔兰·托合提"), m.toString());
+    }
 }

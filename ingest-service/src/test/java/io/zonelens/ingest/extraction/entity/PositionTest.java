@@ -963,4 +963,12 @@ class PositionTest {
         List<PositionHeld> head = positions("横琴粤澳深度合作区经济发展局局长聂新平介绍，本次共签约项目28个。");
         assertTrue(head.stream().anyMatch(p -> p.person().equals("聂新平") && "横琴粤澳深度合作区经济发展局".equals(p.organization())), head::toString);
     }
+
+    @Test
+    void aFirmHeadingAListsItemHoldsTheItemsBareOfficesAndSoDoesTheCompanyAfterAPreposition() {
+        List<PositionHeld> p = positions(String.join("\n", "1.海南翔宇航空技术有限公司投资22亿元建设宽体客机维修基地项目，由公司董事长邵振宇代表签约；",
+                "2.华药康泰（海南）生物制药有限公司投资15.6亿元建设生物药生产基地，总经理林若涵签约。"));
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邵振宇") && "海南翔宇航空技术有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("林若涵") && "华药康泰（海南）生物制药有限公司".equals(x.organization())), p.toString());
+    }
 }

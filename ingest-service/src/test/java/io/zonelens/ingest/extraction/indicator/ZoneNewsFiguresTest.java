@@ -393,6 +393,19 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aFirmsOfficerSpeakingOfWhatTheFirmDidGivesTheFirmsFiguresNotTheCitys() {
+        List<Observation> all = ExtractionFixture.extract("喀什市召开民营企业家座谈会", "2026-04-12", String.join("\n",
+                "4月10日，喀什市召开民营企业家座谈会。",
+                "新疆帕米尔纺织科技有限公司董事长王立群说：“我们去年实现产值18.6亿元，同比增长12.4%。”",
+                "新疆昆仑雪菊生物科技有限公司总经理古丽米拉·阿不都表示，企业带动周边农户2300余户。",
+                "喀什东方汽车零部件制造有限公司副总经理陈志刚说，全市汽车零部件产业去年产值增长15%。"));
+        assertEquals("新疆帕米尔纺织科技有限公司", ExtractionFixture.valued(all, 18.6).subject(), all.toString());
+        assertEquals("新疆帕米尔纺织科技有限公司", ExtractionFixture.valued(all, 12.4).subject(), all.toString());
+        assertEquals("新疆昆仑雪菊生物科技有限公司", ExtractionFixture.valued(all, 2300.0).subject(), all.toString());
+        assertEquals("喀什市", ExtractionFixture.valued(all, 15.0).subject(), "an officer speaking of the city's industry: " + all);
+    }
+
+    @Test
     void aRankingsNameHoldsNoMoveScoreOrRanksBeforeAndARankAfterTheYearBeforeIsOfThisYear() {
         List<Observation> all = ExtractionFixture.extract("2026中国县域经济百强榜单发布", "2026-08-05",
                 "昆山市以综合得分92.86分连续第22年位列榜首，江阴市、张家港市、常熟市分列第二至第四位。"
