@@ -17,7 +17,9 @@ public final class DocumentSubject {
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
             "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?" + PERIOD_FIRST + "([\\p{IsHan}（）()]{2,16}?"
                     + "(?:综合保税区|保税港区|保税区|(?:自由贸易试验区|自贸试验区)(?:\\p{IsHan}{2,8}?片区)?|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
-                    + "自治区|省|市|县|区))");
+                    + "自治区|省|市|县|区))"
+                    // 中国银行广西区分行：…: a place a firm's branch is named after is no subject of its own.
+                    + "(?!分行|支行|分公司|公司|集团|银行)");
 
 
     /** 上海市浦东新区2024年政府工作报告: a district or zone right after the city is the one the title is about. */
@@ -36,7 +38,9 @@ public final class DocumentSubject {
 
     /** 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: a company's registered name opening a title (not 管委会与…有限公司). */
     private static final String REGISTERED_NAME = "((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))";
-    private static final Pattern LEADING_COMPANY = Pattern.compile(REGISTERED_NAME + "(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+    private static final Pattern LEADING_COMPANY = Pattern.compile("(?:" + REGISTERED_NAME
+            // 中国银行广西区分行：金融“活水”…: a bank's branch speaking in its own release.
+            + "|(\\p{IsHan}{2,12}?银行\\p{IsHan}{2,8}?(?:分行|支行)))(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
     /** 江苏恒锂新材料科技有限公司年产2万吨…项目环境影响报告书公示: a firm's project in a notice on it (not a news headline). */
     private static final Pattern LEADING_PROJECT_OWNER = Pattern.compile(REGISTERED_NAME + "(?=年产|新建|扩建|技改|[0-9.]+万?吨)");
     private static final Pattern NOTICE_ON_A_PROJECT = Pattern.compile("环境影响|环评|公示|批复|备案|可行性研究|竣工验收|报告书|报告表");
@@ -69,7 +73,7 @@ public final class DocumentSubject {
             // 苏州瑞芯智造科技股份有限公司2025年年度业绩预告: an announcement's figures are its company's.
             Matcher company = LEADING_COMPANY.matcher(title.strip());
             if (company.lookingAt()) {
-                return Optional.of(company.group(1));
+                return Optional.of(company.group(1) != null ? company.group(1) : company.group(2));
             }
             Matcher owner = LEADING_PROJECT_OWNER.matcher(title.strip());
             if (owner.lookingAt() && NOTICE_ON_A_PROJECT.matcher(title).find()) {

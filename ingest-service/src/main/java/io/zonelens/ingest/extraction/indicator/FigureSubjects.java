@@ -47,6 +47,8 @@ final class FigureSubjects {
     private int scopeClause;
     /** Whether that scope is a firm's, which ends at a ； whose part names another firm. */
     private boolean scopeFromAFirm;
+    /** Where names that end the sentence's scope may start: after the clause that set it, or after a firm's figure. */
+    private int scopeNamesFrom;
 
     private record Issuer(int start, int end, String place) {
     }
@@ -460,7 +462,10 @@ final class FigureSubjects {
             sentenceScope = scoped;
             scopeFromAFirm = owner.isPresent() && scoped.equals(owner.map(EntityMention::canonical));
             scopeClause = clauseStart;
-        } else if (!rank && !namedSince(named, scopeClause, quantity.start())
+            // 该行累计为南宁片区企业提供融资186.3亿元，同比增长27.4%: a place or zone the firm's own clause names before its figure
+            // is whom it served, and takes none of the sentence's later figures.
+            scopeNamesFrom = scopeFromAFirm ? quantity.start() : clauseStart;
+        } else if (!rank && !namedSince(named, scopeNamesFrom, quantity.start())
                 // 施耐德电气宣布…；日本企业Nidec…投资1.1亿美元: a firm's figures end where a part of the sentence names another.
                 && !(scopeFromAFirm && sentence.partStartBefore(text, quantity.start()) > scopeClause
                         && namedSince(firmsAndInstitutions, sentence.partStartBefore(text, quantity.start()), quantity.start()))) {
@@ -715,13 +720,35 @@ final class FigureSubjects {
         // (重庆汽车产量, 上海市银行业): the firm is followed by what it does.
         // 巴斯夫公司将在南京江北新区投资12亿欧元, 巴斯夫在广东湛江投资: where the firm does it (right after 在) is no owner of
         // what it does.
-        int[] where = firm == null ? null : placeTheFirmActsIn(text, subjects, firm.end());
+        int[] actsIn = firm == null ? null : placeTheFirmActsIn(text, subjects, firm.end());
+        // 中国银行广西区分行为南宁片区企业办理国际结算量97.8亿美元: the zone or place a firm serves is whom it served.
+        int[] served = firm == null || actsIn != null ? null : placeTheFirmServes(text, subjects, firm.end());
+        int[] where = served != null ? served : actsIn;
         int doneFrom = where == null ? (firm == null ? 0 : firm.end()) : where[1];
         boolean owner = firm != null && firm.end() < text.length() && "、等及和与".indexOf(text.charAt(firm.end())) < 0
-                && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && FIRM_DOES.matcher(text).region(doneFrom, text.length()).lookingAt();
+                && (firm.start() == 0 || text.charAt(firm.start() - 1) != '、') && (served != null || FIRM_DOES.matcher(text).region(doneFrom, text.length()).lookingAt());
         return !owner || subjects.stream().anyMatch(m -> m.start() > firm.start() && m.start() < offset && !(where != null && m.start() >= where[0] && m.end() <= where[1])
                 && !siteOfAFacility(text, m)) ? Optional.empty() : Optional.of(firm);
     }
+
+    /** Where the zones or places a firm serves (为…企业办理, 向…客户发放) start and end, or null. */
+    private static int[] placeTheFirmServes(String text, List<EntityMention> subjects, int firmEnd) {
+        Matcher serves = SERVES.matcher(text).region(firmEnd, text.length());
+        if (!serves.lookingAt()) {
+            return null;
+        }
+        int end = serves.end();
+        for (EntityMention m : subjects) {
+            if (m.start() == end) {
+                end = m.end();
+            }
+        }
+        return end > serves.end() && SERVICE.matcher(text).region(end, text.length()).lookingAt() ? new int[] {serves.end(), end} : null;
+    }
+
+    private static final Pattern SERVES = Pattern.compile("(?:累计|全年|共|已|还)?(?:为|向)");
+    /** 企业办理, 客户发放, 提供: what a firm gives the firms or people of the place it serves. */
+    private static final Pattern SERVICE = Pattern.compile("(?:内|区内)?(?:\\p{IsHan}{0,4}?(?:企业|客户|项目|市场主体|商户|居民))?(?:提供|办理|发放|投放|授信|融资|贷款)");
 
     /** Where the zones or places named one after another right after a firm and 在/于 (将在, 计划于, 落户) start and end, or null. */
     private static int[] placeTheFirmActsIn(String text, List<EntityMention> subjects, int firmEnd) {
@@ -759,7 +786,9 @@ final class FigureSubjects {
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */
-    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?![类制型化数债]|注册)(?=\\p{IsHan}{2})");
+    private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?![类制型化数债]|注册)(?=\\p{IsHan}{2})"
+            // 2025年该行累计为…企业提供融资186.3亿元: a bank's release says 该行 of the bank, after the clause's time words.
+            + "|(?:[0-9]{4}年|今年|去年|全年|今年以来)?(?:该|本)行(?=\\p{IsHan})");
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -406,6 +406,20 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aBanksReleaseGivesTheBankWhatItDidForTheFirmsOfTheZoneItServes() {
+        List<Observation> all = ExtractionFixture.extract("中国银行广西区分行：金融“活水”精准滴灌南宁片区企业", "2026-02-26", String.join("\n",
+                "2月25日，记者从中国银行广西壮族自治区分行获悉，2025年该行累计为中国（广西）自由贸易试验区南宁片区企业提供各类融资支持186.3亿元，同比增长27.4%，服务片区企业2860户。",
+                "2025年，中国银行广西区分行为南宁片区企业办理国际结算量97.8亿美元，同比增长19.6%。",
+                "跨境人民币结算量412亿元，同比增长33.1%。",
+                "中国（广西）自由贸易试验区南宁片区管委会副主任蒙立强表示，片区2025年新设企业7126家。"));
+        assertEquals("中国银行广西壮族自治区分行", ExtractionFixture.valued(all, 186.3).subject(), all.toString());
+        assertEquals("中国银行广西壮族自治区分行", ExtractionFixture.valued(all, 2860.0).subject(), "the zone it served takes none of its figures: " + all);
+        assertEquals("中国银行广西区分行", ExtractionFixture.valued(all, 97.8).subject(), all.toString());
+        assertEquals("中国银行广西区分行", ExtractionFixture.valued(all, 412.0).subject(), "the release's own bank, from its title: " + all);
+        assertEquals("中国(广西)自由贸易试验区南宁片区", ExtractionFixture.valued(all, 7126.0).subject(), all.toString());
+    }
+
+    @Test
     void aRankingsNameHoldsNoMoveScoreOrRanksBeforeAndARankAfterTheYearBeforeIsOfThisYear() {
         List<Observation> all = ExtractionFixture.extract("2026中国县域经济百强榜单发布", "2026-08-05",
                 "昆山市以综合得分92.86分连续第22年位列榜首，江阴市、张家港市、常熟市分列第二至第四位。"
