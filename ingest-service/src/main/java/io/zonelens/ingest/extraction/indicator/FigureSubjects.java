@@ -737,13 +737,19 @@ final class FigureSubjects {
         if (!serves.lookingAt()) {
             return null;
         }
-        int end = serves.end();
+        int end = endOfNamesFrom(subjects, serves.end());
+        return end > serves.end() && SERVICE.matcher(text).region(end, text.length()).lookingAt() ? new int[] {serves.end(), end} : null;
+    }
+
+    /** Where the zones or places named one right after another from {@code from} end ({@code from} if none starts there). */
+    private static int endOfNamesFrom(List<EntityMention> subjects, int from) {
+        int end = from;
         for (EntityMention m : subjects) {
             if (m.start() == end) {
                 end = m.end();
             }
         }
-        return end > serves.end() && SERVICE.matcher(text).region(end, text.length()).lookingAt() ? new int[] {serves.end(), end} : null;
+        return end;
     }
 
     private static final Pattern SERVES = Pattern.compile("(?:累计|全年|共|已|还)?(?:为|向)");
@@ -756,12 +762,7 @@ final class FigureSubjects {
         if (!in.lookingAt()) {
             return null;
         }
-        int end = in.end();
-        for (EntityMention m : subjects) {
-            if (m.start() == end) {
-                end = m.end();
-            }
-        }
+        int end = endOfNamesFrom(subjects, in.end());
         // A short name no list knows (将在临港投资), right before what the firm does there.
         for (int length = SHORT_PLACE_MIN; end == in.end() && length <= SHORT_PLACE_MAX && in.end() + length < text.length(); length++) {
             if (SentenceView.isHan(text.substring(in.end(), in.end() + length)) && FIRM_DOES.matcher(text).region(in.end() + length, text.length()).lookingAt()) {
