@@ -286,7 +286,8 @@ final class FigureSubjects {
      * the document's subject when the label names none of these; empty when nothing is known.
      */
     Optional<String> ofRowLabel(String label, int start, int end) {
-        Optional<EntityMention> named = this.named.stream().filter(m -> m.start() == start && m.end() == end).findFirst();
+        // A row's firm (江西赣芯半导体科技股份有限公司 under 企业名称) is as much a subject as a place.
+        Optional<EntityMention> named = java.util.stream.Stream.concat(this.named.stream(), firms.stream()).filter(m -> m.start() == start && m.end() == end).findFirst();
         if (named.isPresent()) {
             return Optional.of(named.get().canonical());
         }

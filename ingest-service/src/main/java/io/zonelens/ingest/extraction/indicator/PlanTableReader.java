@@ -104,7 +104,10 @@ public class PlanTableReader {
                 targetNext = false;
             }
         }
-        if (baselineYear == null && targetYear == null) {
+        // 序号 | 企业名称 | 2025年营业收入（亿元）: rows of firms, zones or places, each the subject of its figures, are no plan's
+        // indicators (RowTables reads them).
+        boolean rowsOfSubjects = headerAt + 1 < cells.size() && RowTables.namesSubjects(cells.get(headerAt + 1).text());
+        if (baselineYear == null && targetYear == null || rowsOfSubjects) {
             return null;
         }
         String title = caption(cells, headerAt);

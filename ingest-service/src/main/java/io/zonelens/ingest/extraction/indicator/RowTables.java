@@ -47,7 +47,11 @@ final class RowTables {
     /** 其中：高新技术产业产值: a part of the row above. */
     private static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
-    private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称");
+    private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称"
+            // 省（区、市）, 新区名称, 企业名称: rows of provinces, zones or firms, each the subject of its figures.
+            + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$");
+    /** 排名, 名次: a first column of ranks. */
+    private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
     private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
     private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
@@ -81,8 +85,9 @@ final class RowTables {
             if (!header(header) || planTables.stream().anyMatch(table -> table.start() <= headerLine[1] && headerLine[0] <= table.end())) {
                 continue;
             }
-            // 序号 | 项目名称 | 签约企业 | 投资规模: the row numbers are no column of figures.
-            boolean numbered = header.get(0).equals("序号");
+            // 序号 | 项目名称 | 签约企业 | 投资规模: the row numbers are no column of figures; 排名 | 省（区、市） | …: they are ranks.
+            boolean ranked = RANK_HEADER.matcher(header.get(0)).matches();
+            boolean numbered = header.get(0).equals("序号") || ranked;
             if (numbered) {
                 header = header.subList(1, header.size());
             }
@@ -115,7 +120,11 @@ final class RowTables {
             }
             String captionUnit = captionUnit(text, lines, i);
             for (int[] row : rows) {
-                found.addAll(observations(document, subjects, periods, header, row, captionUnit, numbered));
+                List<Observation> ofRow = observations(document, subjects, periods, header, row, captionUnit, numbered);
+                found.addAll(ofRow);
+                if (ranked) {
+                    rankOf(text, row, ofRow).ifPresent(found::add);
+                }
             }
             i = next - 1;
         }
@@ -128,7 +137,7 @@ final class RowTables {
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
         String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
-        boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
+        boolean rowsArePlaces = namesSubjects(header.get(0));
         // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it (not a place: 宁波舟山港
         // and 上饶市广信区 are no city's).
         int labelEnd = spans.get(0)[1];
@@ -208,6 +217,28 @@ final class RowTables {
                     unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
+    }
+
+    /**
+     * 1 | 江苏 | 23 | 11862.5 under 排名 | 省（区、市） | 综保区数量（个） | 进出口值（亿元）: the row's rank, in what its first figure
+     * of a level measures (进出口值排名), of the row's subject and period.
+     */
+    private static Optional<Observation> rankOf(String text, int[] line, List<Observation> ofRow) {
+        List<int[]> spans = cellSpans(text, line);
+        String number = text.substring(spans.get(0)[0], spans.get(0)[1]);
+        Optional<Observation> level = ofRow.stream().filter(o -> o.measure() == Observation.Measure.LEVEL).reduce((a, b) -> b);
+        if (!number.matches("[0-9]{1,3}") || level.isEmpty()) {
+            return Optional.empty();
+        }
+        Observation of = level.get();
+        double rank = Double.parseDouble(number);
+        return Optional.of(new Observation(of.subject(), of.indicator() + "排名", Observation.Kind.ACTUAL, Observation.Measure.RANK, of.periodLabel(),
+                of.periodFrom(), of.periodTo(), rank, null, null, null, "rank", "位", rank, false, Set.of(), spans.get(0)[0], spans.get(0)[1], line[0], line[1]));
+    }
+
+    /** Whether a table's first column (after its numbers) names the subject of each row: 地区, 省（区、市）, 企业名称. */
+    static boolean namesSubjects(String head) {
+        return PLACE_HEADER.matcher(head).find();
     }
 
     /** 城镇调查失业率（%）, a share as prose names one, or 研发经费投入强度（%）, a share of the economy. */

@@ -123,4 +123,39 @@ class RowTablesTest {
         assertEquals("年产10万吨新能源电池正极材料项目总投资", first.indicator(), projects.toString());
         assertTrue(projects.stream().noneMatch(o -> o.value() == 2026), "a year is no figure of a project: " + projects);
     }
+
+    @Test
+    void aRankedTableOfProvincesGivesEachProvinceItsFiguresAndItsRank() {
+        List<Observation> all = extract("2025年全国综合保税区进出口情况", "2026-01-20", String.join("\n",
+                "2025年全国综合保税区进出口值排名前三位的省（区、市）情况如下：",
+                "排名 | 省（区、市） | 综保区数量（个） | 进出口值（亿元） | 同比增速（%）",
+                "1 | 江苏 | 23 | 11862.5 | 3.2", "2 | 广东 | 17 | 10245.8 | 6.1", "3 | 上海 | 10 | 7931.4 | 2.8"));
+        Observation trade = valued(all, 10245.8);
+        assertEquals("广东省", trade.subject(), all.toString());
+        assertEquals("进出口值", trade.indicator(), all.toString());
+        assertEquals("2025", trade.periodLabel(), all.toString());
+        Observation rank = all.stream().filter(o -> o.measure() == Observation.Measure.RANK && o.subject().equals("广东省")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(2.0, rank.value(), all.toString());
+        assertEquals("进出口值排名", rank.indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, valued(all, 6.1).measure(), all.toString());
+    }
+
+    @Test
+    void aNumberedTableOfFirmsOrZonesGivesEachRowsFirmOrZoneItsFiguresNotThePlans() {
+        List<Observation> all = extract("南昌高新区新增11家小巨人企业", "2026-07-21", String.join("\n", "名单如下：",
+                "序号 | 企业名称 | 主营产品 | 2025年营业收入（亿元） | 研发投入占比",
+                "1 | 江西赣芯半导体科技股份有限公司 | 功率半导体器件 | 6.82 | 9.6%",
+                "2 | 南昌光韵智能科技有限公司 | 车载光学模组 | 4.15 | 7.8%"));
+        Observation revenue = valued(all, 4.15);
+        assertEquals("南昌光韵智能科技有限公司", revenue.subject(), all.toString());
+        assertEquals("营业收入", revenue.indicator(), all.toString());
+        assertEquals("2025", revenue.periodLabel(), all.toString());
+        assertEquals(Observation.Measure.SHARE, valued(all, 9.6).measure(), all.toString());
+        List<Observation> areas = extract("2025年国家级新区发展评价", "2026-03-01", String.join("\n", "2025年国家级新区综合评价前两位如下：",
+                "序号 | 新区名称 | 所在省份 | 地区生产总值（亿元） | 增速（%） | 综合得分",
+                "1 | 上海浦东新区 | 上海 | 17900 | 5.8 | 92.6", "2 | 广州南沙新区 | 广东 | 2786 | 7.4 | 88.3"));
+        assertEquals("上海浦东新区", valued(areas, 17900.0).subject(), areas.toString());
+        assertEquals("地区生产总值", valued(areas, 17900.0).indicator(), areas.toString());
+    }
 }
