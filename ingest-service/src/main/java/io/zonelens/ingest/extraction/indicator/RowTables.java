@@ -33,7 +33,8 @@ final class RowTables {
 
     /** What parts the cells of a table row pasted as one line: spaces, tabs or |. */
     static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
-    private static final Pattern NUMBER = Pattern.compile("[-－−]?[0-9]+(?:\\.[0-9]+)?%?");
+    /** -6.5, +27.4%: a figure, with its sign. */
+    private static final Pattern NUMBER = Pattern.compile("[-－−+＋]?[0-9]+(?:\\.[0-9]+)?%?");
     /** A figure with a note of its unit in brackets: -0.4（百分点） in a column of growth rates. */
     private static final Pattern NOTED_NUMBER = Pattern.compile("(" + NUMBER.pattern() + ")[（(]([^（）()0-9]{1,6})[）)]");
     /** 二、投资, （三）消费, 五、开放平台（重点园区）: a heading between the blocks of one table. */
@@ -199,7 +200,7 @@ final class RowTables {
             Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
             String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
             UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
-            double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-'));
+            double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-').replace("+", "").replace("＋", ""));
             value = rowOfGrowth && FALL.matcher(growingRow.group(2)).find() ? -value : value;
             // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5); 完成情况 after
             // 2026年目标 is of the year before it.

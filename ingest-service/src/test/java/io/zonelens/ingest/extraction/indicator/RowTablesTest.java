@@ -158,4 +158,14 @@ class RowTablesTest {
         assertEquals("上海浦东新区", valued(areas, 17900.0).subject(), areas.toString());
         assertEquals("地区生产总值", valued(areas, 17900.0).indicator(), areas.toString());
     }
+
+    @Test
+    void aRowsSignedGrowthAndPipesAroundItsCellsAreReadAsAnyRows() {
+        List<Observation> all = extract("中国银行广西区分行2025年服务南宁片区情况", "2026-02-26", String.join("\n", "主要指标如下：",
+                "| 指标 | 2025年 | 同比 |", "| 片区融资支持（亿元） | 186.3 | +27.4% |", "| 国际结算量（亿美元） | 97.8 | +19.6% |"));
+        Observation growth = valued(all, 27.4);
+        assertEquals(Observation.Measure.GROWTH, growth.measure(), all.toString());
+        assertEquals("片区融资支持", growth.indicator(), all.toString());
+        assertEquals("2025", valued(all, 97.8).periodLabel(), all.toString());
+    }
 }
