@@ -344,6 +344,12 @@ public final class EntityLinker {
         if (place != null && place.endsWith("地区") && full.startsWith("地委")) {
             return place.substring(0, place.length() - 2) + full;
         }
+        // 喀什 + 市委 is 喀什市委 (喀什市, a city of 喀什地区): the place named at the body's level, where it is listed.
+        String atLevel = place == null || place.endsWith(full.substring(0, 1)) || GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) < 0
+                || full.startsWith("市场") ? null : gazetteerCanonical(EntityType.PLACE, prefix + full.charAt(0));
+        if (atLevel != null && atLevel.endsWith(full.substring(0, 1))) {
+            return atLevel.substring(0, atLevel.length() - 1) + full;
+        }
         if (place != null && !cue.word().equals("海关")) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))
@@ -775,7 +781,8 @@ public final class EntityLinker {
                 for (GazetteerEntry entry : hit.value().entries()) {
                     if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
                         provinces.merge(entry.province(), 1, Integer::sum);
-                        if (entry.kind().equals("CITY")) {
+                        // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市.
+                        if (entry.kind().equals("CITY") && entry.canonical().endsWith("市")) {
                             cities.merge(entry.canonical(), 1, Integer::sum);
                         }
                         break;

@@ -273,6 +273,14 @@ class LinkingTest {
     }
 
     @Test
+    void aCitysCommitteeNamedLikeItsPrefectureIsTheCitysAndAPrefectureIsNoHomeCity() {
+        List<EntityMention> m = mentions("喀什地委委员、喀什市委书记艾尔肯·吐尼亚孜主持召开座谈会，市委常委、常务副市长周建军参加。市委将持续优化营商环境。");
+        assertEquals("喀什地委", canonicalOf(m, "喀什地委"), m.toString());
+        assertEquals("喀什市委", canonicalOf(m, "喀什市委"), m.toString());
+        assertEquals("喀什市委", canonicalOf(m, "市委"), m.toString());
+    }
+
+    @Test
     void aShortPolicyTitleLinksToTheFullTitleInTheSameDocument() {
         List<EntityMention> m = mentions("解读国务院关于进一步支持天津滨海新区高质量发展的若干政策措施。将如何推动《若干政策措施》落地实施？");
         assertEquals("关于进一步支持天津滨海新区高质量发展的若干政策措施", canonicalOf(m, "若干政策措施"));
