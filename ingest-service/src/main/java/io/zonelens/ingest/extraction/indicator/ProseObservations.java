@@ -150,7 +150,7 @@ final class ProseObservations {
     /** 执行数, 完成数, 决算数: the figure a budget came to, named by the budget's indicator before it. */
     private static final Pattern EXECUTED = Pattern.compile("(?:预计)?(?:执行数|执行|完成数|决算数|实际完成数?|实际数)");
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
-    private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度)(?:任务)?的?");
+    private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度|(?<=年度|全年)任务)(?:任务)?的?");
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
     private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
@@ -467,7 +467,7 @@ final class ProseObservations {
             // before it; the share after it is how much of that target was reached.
             // So is one the clause quotes or says the plan set (提前实现“2025年达到3.8%”的规划目标, 略低于规划提出的年均增长7.5%).
             boolean targetInBrackets = lastIndicator != null && respectively == null && (TARGET_IN_BRACKETS.matcher(text)
-                    .region(Math.max(sentence.start(), quantity.start() - 4), quantity.start()).find() && quantity.end() < text.length()
+                    .region(Math.max(sentence.start(), quantity.start() - 6), quantity.start()).find() && quantity.end() < text.length()
                     && "）)".indexOf(text.charAt(quantity.end())) >= 0
                     || QUOTED_AIM.matcher(text).region(clauseStart, quantity.start()).find() || SET_BY_THE_PLAN.matcher(left).find());
             boolean reachedOfTheTarget = targetInBracketsOf != null && quantity.kind() == QuantityKind.PERCENT && REACHED_OF_IT.matcher(left).matches();
@@ -896,7 +896,7 @@ final class ProseObservations {
         return null;
     }
 
-    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("目标值?[（(]$");
+    private static final Pattern TARGET_IN_BRACKETS = Pattern.compile("目标(?:值|任务)?[（(]$");
     private static final Pattern QUOTED_AIM = Pattern.compile("实现[“\"](?:[0-9]{4}年)?(?:达到|突破|超过|为)?$");
     private static final Pattern SET_BY_THE_PLAN = Pattern.compile("(?:低于|高于|超过|超出|达到|实现)了?(?:规划|纲要|计划)(?:提出|确定|设定|要求)的");
     private static final Pattern REACHED_OF_IT = Pattern.compile("\\s*[）)]的\\s*");

@@ -420,6 +420,20 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aShareOfTheYearsTaskIsHowMuchOfItsTargetWasReachedAndATargetTaskInBracketsIsTheTarget() {
+        List<Observation> all = ExtractionFixture.extract("呼和浩特经开区1—8月招商引资情况通报", "2026-09-05", String.join("\n",
+                "1—8月，全区招商引资签约总额612.8亿元，完成年度目标任务（800亿元）的76.6%。",
+                "第一名：金山园区，签约额215.3亿元，完成年度任务的82.1%。"));
+        Observation target = ExtractionFixture.valued(all, 800.0);
+        assertEquals(Observation.Kind.TARGET, target.kind(), all.toString());
+        assertEquals("招商引资签约总额", target.indicator(), all.toString());
+        assertEquals("招商引资签约总额目标完成率", ExtractionFixture.valued(all, 76.6).indicator(), all.toString());
+        Observation task = ExtractionFixture.valued(all, 82.1);
+        assertEquals(Observation.Measure.SHARE, task.measure(), all.toString());
+        assertEquals("签约额目标完成率", task.indicator(), all.toString());
+    }
+
+    @Test
     void aRankingsNameHoldsNoMoveScoreOrRanksBeforeAndARankAfterTheYearBeforeIsOfThisYear() {
         List<Observation> all = ExtractionFixture.extract("2026中国县域经济百强榜单发布", "2026-08-05",
                 "昆山市以综合得分92.86分连续第22年位列榜首，江阴市、张家港市、常熟市分列第二至第四位。"
