@@ -58,7 +58,29 @@ public class CompanyPatternSource implements EntityCandidateSource {
         candidates.addAll(jointVentures(view));
         candidates.addAll(cardCentresOfABank(view));
         candidates.addAll(branchesOfABank(view));
+        candidates.addAll(banksNamedAfterAPlace(view));
         return candidates;
+    }
+
+    /** What a bank named after its city or region ends in: 银行, 农村商业银行, 农商银行. */
+    private static final java.util.regex.Pattern BANK_WORD = java.util.regex.Pattern.compile("(?:农村商业|农商)?银行(?![间业卡家账])");
+
+    /**
+     * 北部湾银行, 北京银行, 成都农商银行: a listed region or city (not a country: 英国银行 are a country's banks) right before a
+     * bank's word, as a word of its own (not 上海银行间, 北京银行业), is a bank's name.
+     */
+    private List<EntityCandidate> banksNamedAfterAPlace(SentenceView view) {
+        List<EntityCandidate> banks = new ArrayList<>();
+        for (Lexicon.Hit place : view.hits()) {
+            if (!place.hasType(EntityType.PLACE) || view.namesACountry(place.start(), place.end()) || !view.tokenStartsAt(place.end())) {
+                continue;
+            }
+            java.util.regex.Matcher bank = BANK_WORD.matcher(view.text()).region(place.end(), view.sentence().end());
+            if (bank.lookingAt() && view.tokenEndsAt(bank.end())) {
+                banks.add(new EntityCandidate(EntityType.COMPANY, place.start(), bank.end(), name(), REGISTERED_CONFIDENCE));
+            }
+        }
+        return banks;
     }
 
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分行|支行");

@@ -320,7 +320,9 @@ public final class PositionExtractor {
                                 && (firms ? m.type() == EntityType.COMPANY : m.type().isInstitution()))
                         .reduce((a, b) -> b).orElse(null);
                 // 1.海南翔宇航空技术有限公司投资22亿元建设…，总经理林若涵签约: a firm heading a list's item holds the item's offices.
-                boolean itemsHead = firms && last != null && last.sentenceIndex() == held.sentenceIndex() && numberedItemsHead(text, last.start());
+                // (Not the other side's: 俄方总经理, 对方总裁.)
+                boolean itemsHead = firms && last != null && last.sentenceIndex() == held.sentenceIndex() && numberedItemsHead(text, last.start())
+                        && !(held.start() > 0 && text.charAt(held.start() - 1) == '方');
                 boolean leadsIn = last != null && (appointed || spokes || itemsHead || onlyTitlesBetween(text, titles, mentions, last.end(), held.start()));
                 owner = leadsIn ? last.canonical() : null;
             }
@@ -934,6 +936,11 @@ public final class PositionExtractor {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
             EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);
+            // 1.海南翔宇航空技术有限公司…，由公司董事长邵振宇代表签约: 公司 after a preposition is the firm its sentence opens with.
+            if (kind != null && start > 0 && "由经据向与".indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
+                return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start).findFirst()
+                        .map(EntityMention::canonical).orElse(null);
+            }
             if (kind != null) {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));

@@ -40,7 +40,8 @@ public final class DocumentSubject {
     private static final String REGISTERED_NAME = "((?:(?![与和及、]|管委会|委员会|政府)[\\p{IsHan}（）()]){2,30}?(?:股份有限公司|有限责任公司|有限公司))";
     private static final Pattern LEADING_COMPANY = Pattern.compile("(?:" + REGISTERED_NAME
             // 中国银行广西区分行：金融“活水”…: a bank's branch speaking in its own release.
-            + "|(\\p{IsHan}{2,12}?银行\\p{IsHan}{2,8}?(?:分行|支行)))(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
+            // Not the central bank's (中国人民银行…分行), which reports on its region.
+            + "|((?!中国人民银行|人民银行)\\p{IsHan}{2,12}?银行\\p{IsHan}{2,8}?(?:分行|支行)))(?=[0-9]{4}年|关于|第[一二三四]季度|半年度|年度|[：:]|\\s|$)");
     /** 江苏恒锂新材料科技有限公司年产2万吨…项目环境影响报告书公示: a firm's project in a notice on it (not a news headline). */
     private static final Pattern LEADING_PROJECT_OWNER = Pattern.compile(REGISTERED_NAME + "(?=年产|新建|扩建|技改|[0-9.]+万?吨)");
     private static final Pattern NOTICE_ON_A_PROJECT = Pattern.compile("环境影响|环评|公示|批复|备案|可行性研究|竣工验收|报告书|报告表");

@@ -339,8 +339,12 @@ final class FigureSubjects {
         boolean itemHead = firm.isPresent() && "：:".indexOf(text.charAt(firm.get().end())) >= 0;
         // 新疆帕米尔纺织科技有限公司董事长王立群说：“我们去年实现产值18.6亿元: the firm's officer speaks of the firm's figures
         // (not of its zone's or city's: those are named, below).
+        // A clause of the quote that speaks of a place, market or industry (当地棉纱产量…，增长12%) is theirs, and so are the
+        // clauses after it until one names the firm again (但公司订单仍增长40%).
         boolean officerSpeaks = firm.isPresent() && OFFICER_SPEAKS.matcher(text).region(firm.get().end(), clauseStart).lookingAt()
-                && !SCOPE_IN_A_QUOTE.matcher(text).region(firm.get().end(), offset).find();
+                && !SCOPE_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find()
+                && (THE_FIRM_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find() || !SCOPE_IN_A_QUOTE.matcher(text).region(firm.get().end(), clauseStart).find()
+                        || ProseObservations.mentionsWithin(firms, clauseStart, offset).stream().anyMatch(m -> m.canonical().equals(firm.get().canonical())));
         boolean doneInTheClause = itemHead || officerSpeaks || DONE.matcher(text).region(clauseStart, offset).lookingAt();
         // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
         // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
@@ -370,9 +374,11 @@ final class FigureSubjects {
     }
 
     /** 董事长王立群说：“, 总经理古丽米拉·阿不都表示，: an officer of the firm before, named, speaking. */
-    private static final Pattern OFFICER_SPEAKS = Pattern.compile("[^，,。；;：:“”]{2,16}?(?:说|表示|介绍|称|透露|坦言|谈到)[，,：:]\\s*“?");
-    /** 全市, 园区, 我区: words of a place's or zone's scope that a firm's officer may speak of. */
-    private static final Pattern SCOPE_IN_A_QUOTE = Pattern.compile("全[国省市区县]|园区|我[国省市区县]|本[省市区县]|开发区|新区|综保区|片区");
+    private static final Pattern OFFICER_SPEAKS = Pattern.compile("(?:(?!政府|海关|管委)[^，,。；;：:“”、与和及厅局署]){2,16}?(?:说|表示|介绍|称|透露|坦言|谈到)[，,：:]\\s*“?");
+    /** 我们, 公司, 企业: the firm itself, in its officer's words. */
+    private static final Pattern THE_FIRM_IN_A_QUOTE = Pattern.compile("我们|我公司|本公司|公司|企业|集团|我厂");
+    /** 全市, 园区, 当地, 行业, 市场: words of a place's, zone's, market's or industry's scope that a firm's officer may speak of. */
+    private static final Pattern SCOPE_IN_A_QUOTE = Pattern.compile("全[国省市区县州疆球地]|园区|[我本][国省市区县州]|开发区|新区|综保区|片区|当地|整个|行业|产业|市场|渗透率");
 
     private static final Pattern EXAMPLES_LISTED = Pattern.compile("[^，,。；;]{0,12}、[^，,。；;]*等");
 
@@ -397,13 +403,15 @@ final class FigureSubjects {
             return Optional.empty();
         }
         int before = speaking ? sentenceStart : clauseStart;
+        // 该行 is a bank: the last bank named, not a partner firm named after it.
+        boolean aBank = !speaking && BANK_ANAPHOR.matcher(text).region(clauseStart, offset).lookingAt();
         int paragraphStart = text.lastIndexOf('\n', clauseStart) + 1;
         // A results report says 公司 paragraph after paragraph. Never a firm a sentence sets against 公司, a partner, subsidiary
         // or supplier (瑞丰储能技术有限公司为公司全资子公司, 天源锂业股份有限公司…与公司签订长期供货协议), nor one given as an example
         // (引进华为、比亚迪等龙头企业), nor past a zone or place named since (宁德市规上工业… after the firm's report is the city's).
         Set<String> againstTheCompany = firmsSetAgainstTheCompany();
         java.util.function.Predicate<EntityMention> candidate = m -> m.end() <= before && "、等".indexOf(text.charAt(m.end())) < 0
-                && !againstTheCompany.contains(m.canonical());
+                && !againstTheCompany.contains(m.canonical()) && (!aBank || m.text().endsWith("行") || m.canonical().contains("银行"));
         Optional<EntityMention> inParagraph = firms.stream().filter(m -> m.start() >= paragraphStart && candidate.test(m)).reduce((a, b) -> b);
         // A feature on one firm names it first, inside its first sentence (走进…的昆山瑞维精密电子维修有限公司，…), and says 公司
         // after (not a supplier a later paragraph names).
@@ -787,10 +795,15 @@ final class FigureSubjects {
             + "(?:实现|完成|营收|营业收入|净利润|销售|出口|进口|产值|交付|投资|新增|年产|产能|营业额|签约|拥有|追加|增资|总投资|计划投资|拟投资|发行|\\d{4}年)"
             // 宁德时代动力电池装车量: what a firm sells or holds of a market (not 重庆汽车产量, a city's industry).
             + "|\\p{IsHan}{0,4}?(?:装车量|装机量|销量|出货量|交付量|市场份额|市占率)");
+    /**
+     * 2025年该行累计为…企业提供融资186.3亿元: a bank's release says 该行 of the bank, after the clause's time words (not 该行业,
+     * 本行政区域, 该行动计划).
+     */
+    private static final Pattern BANK_ANAPHOR = Pattern.compile("(?:[0-9]{4}年|今年|去年|全年|今年以来)?(?:该|本)行(?![业政动为列程情使驶])(?=\\p{IsHan})");
+
     /** 公司货币资金余额: 公司 opening a clause is the firm the paragraph is about, whatever figure of it follows. */
     private static final Pattern FIRM_ANAPHOR = Pattern.compile("(?:该|本|新|合资)?(?:公司|集团|企业)(?=" + FIRM_DOES.pattern() + "|注册资本)|(?:该|本)?公司(?![类制型化数债]|注册)(?=\\p{IsHan}{2})"
-            // 2025年该行累计为…企业提供融资186.3亿元: a bank's release says 该行 of the bank, after the clause's time words.
-            + "|(?:[0-9]{4}年|今年|去年|全年|今年以来)?(?:该|本)行(?=\\p{IsHan})");
+            + "|" + BANK_ANAPHOR.pattern());
 
     private static boolean namedSince(List<EntityMention> subjects, int from, int to) {
         return subjects.stream().anyMatch(m -> m.start() >= from && m.start() < to);

@@ -92,6 +92,10 @@ final class RowTables {
             if (numbered) {
                 header = header.subList(1, header.size());
             }
+            // 排名 | 姓名 | 引进到位资金（亿元）: persons' figures are no indicators of a place, zone or firm.
+            if (PERSONS_HEADER.matcher(header.get(0)).matches()) {
+                continue;
+            }
             // Rows follow the header; a blank line or a block's heading (二、投资) between rows keeps the table going.
             List<int[]> rows = new ArrayList<>();
             int next = i + 1;
@@ -124,7 +128,7 @@ final class RowTables {
                 List<Observation> ofRow = observations(document, subjects, periods, header, row, captionUnit, numbered);
                 found.addAll(ofRow);
                 if (ranked) {
-                    rankOf(text, row, ofRow).ifPresent(found::add);
+                    rankOf(text, row, ofRow, i > 0 ? text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]) : "").ifPresent(found::add);
                 }
             }
             i = next - 1;
@@ -138,7 +142,7 @@ final class RowTables {
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
         String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
-        boolean rowsArePlaces = namesSubjects(header.get(0));
+        boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
         // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it (not a place: 宁波舟山港
         // and 上饶市广信区 are no city's).
         int labelEnd = spans.get(0)[1];
@@ -221,26 +225,33 @@ final class RowTables {
     }
 
     /**
-     * 1 | 江苏 | 23 | 11862.5 under 排名 | 省（区、市） | 综保区数量（个） | 进出口值（亿元）: the row's rank, in what its first figure
-     * of a level measures (进出口值排名), of the row's subject and period.
+     * 1 | 江苏 | 23 | 11862.5 under 排名 | 省（区、市） | 综保区数量（个） | 进出口值（亿元）, after a caption ranking by 进出口值: the
+     * row's rank in the figure the caption names (进出口值排名), else a rank of no named figure, of the row's subject and period.
      */
-    private static Optional<Observation> rankOf(String text, int[] line, List<Observation> ofRow) {
+    private static Optional<Observation> rankOf(String text, int[] line, List<Observation> ofRow, String caption) {
         List<int[]> spans = cellSpans(text, line);
         String number = text.substring(spans.get(0)[0], spans.get(0)[1]);
-        Optional<Observation> level = ofRow.stream().filter(o -> o.measure() == Observation.Measure.LEVEL).reduce((a, b) -> b);
-        if (!number.matches("[0-9]{1,3}") || level.isEmpty()) {
+        List<Observation> levels = ofRow.stream().filter(o -> o.measure() == Observation.Measure.LEVEL).toList();
+        if (!number.matches("[0-9]{1,3}") || levels.isEmpty()) {
             return Optional.empty();
         }
-        Observation of = level.get();
+        Optional<Observation> named = levels.stream().filter(o -> caption.contains(o.indicator())).findFirst();
+        Observation of = named.orElse(levels.get(0));
         double rank = Double.parseDouble(number);
-        return Optional.of(new Observation(of.subject(), of.indicator() + "排名", Observation.Kind.ACTUAL, Observation.Measure.RANK, of.periodLabel(),
+        return Optional.of(new Observation(of.subject(), named.map(Observation::indicator).orElse("") + "排名", Observation.Kind.ACTUAL, Observation.Measure.RANK, of.periodLabel(),
                 of.periodFrom(), of.periodTo(), rank, null, null, null, "rank", "位", rank, false, Set.of(), spans.get(0)[0], spans.get(0)[1], line[0], line[1]));
     }
 
-    /** Whether a table's first column (after its numbers) names the subject of each row: 地区, 省（区、市）, 企业名称. */
+    /**
+     * Whether a table's first column (after its numbers) names the subject of each row: 地区, 省（区、市）, 企业名称 (not
+     * 城市建设指标, a plan's indicators of a city's building).
+     */
     static boolean namesSubjects(String head) {
-        return PLACE_HEADER.matcher(head).find();
+        return PLACE_HEADER.matcher(head).find() && !head.contains("指标") && !head.contains("项目");
     }
+
+    /** 姓名, 负责人: a first column of persons. */
+    private static final Pattern PERSONS_HEADER = Pattern.compile("姓名|人员|负责人|人物");
 
     /** 城镇调查失业率（%）, a share as prose names one, or 研发经费投入强度（%）, a share of the economy. */
     private static boolean rateOrShare(String label) {

@@ -1229,6 +1229,14 @@ class PatternTest {
     }
 
     @Test
+    void aBankNamedAfterItsRegionOrCityIsACompanyNotThePlace() {
+        List<EntityMention> m = mentions("南宁片区已有北部湾银行、成都农商银行等12家银行机构完成系统改造。");
+        assertTrue(has(m, EntityType.COMPANY, "北部湾银行"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "成都农商银行"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals("北部湾")), m.toString());
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());

@@ -971,4 +971,12 @@ class PositionTest {
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邵振宇") && "海南翔宇航空技术有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("林若涵") && "华药康泰（海南）生物制药有限公司".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void theCompanyAfterAPrepositionIsTheFirmItsSentenceOpensWithAndTheOtherSidesOfficeIsNotTheItemsFirms() {
+        List<PositionHeld> p = positions(String.join("\n", "1.海南自贸港数字经济发展有限公司与法国泰雷兹集团合作建设数据中心，由公司董事长邵振宇代表签约；",
+                "2.哈尔滨电气集团有限公司与俄罗斯电力公司合作，俄方总经理伊万·彼得罗夫出席。"));
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邵振宇") && "海南自贸港数字经济发展有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.person().equals("伊万·彼得罗夫") && "哈尔滨电气集团有限公司".equals(x.organization())), p.toString());
+    }
 }

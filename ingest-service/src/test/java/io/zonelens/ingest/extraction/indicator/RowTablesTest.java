@@ -168,4 +168,20 @@ class RowTablesTest {
         assertEquals("片区融资支持", growth.indicator(), all.toString());
         assertEquals("2025", valued(all, 97.8).periodLabel(), all.toString());
     }
+
+    @Test
+    void aRankIsInTheFigureItsCaptionNamesATableOfPersonsGivesNoIndicatorsAndAPlansCityIndicatorsAreNoPlaces() {
+        List<Observation> all = extract("2025年综保区所在城市经济情况", "2026-02-01", String.join("\n",
+                "综保区所在城市中地区生产总值排名靠前的城市如下：", "排名 | 城市 | 常住人口（万人） | 地区生产总值（亿元）",
+                "1 | 上海 | 2480 | 53926.7", "2 | 北京 | 2183 | 49843.1",
+                "招商之星如下：", "排名 | 姓名 | 引进到位资金（亿元） | 签约项目（个）", "1 | 王海燕 | 36.5 | 12", "2 | 李志强 | 28.3 | 9"));
+        assertTrue(all.stream().filter(o -> o.measure() == Observation.Measure.RANK).allMatch(o -> o.indicator().equals("地区生产总值排名")), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 36.5), "persons' figures: " + all);
+        List<Observation> plan = extract("江西赣江新区城市建设规划", "2026-03-01", String.join("\n", "主要指标如下：",
+                "序号 | 城市建设指标 | 单位 | 2025年 | 2030年目标", "1 | 建成区绿化覆盖率 | % | 43.5 | 45", "2 | 人均公园绿地面积 | 平方米 | 14.2 | 16"));
+        Observation green = valued(plan, 45.0);
+        assertEquals("建成区绿化覆盖率", green.indicator(), plan.toString());
+        assertEquals(Observation.Kind.TARGET, green.kind(), plan.toString());
+        assertEquals(Observation.Kind.ACTUAL, valued(plan, 43.5).kind(), plan.toString());
+    }
 }

@@ -403,6 +403,13 @@ class ZoneNewsFiguresTest {
         assertEquals("新疆帕米尔纺织科技有限公司", ExtractionFixture.valued(all, 12.4).subject(), all.toString());
         assertEquals("新疆昆仑雪菊生物科技有限公司", ExtractionFixture.valued(all, 2300.0).subject(), all.toString());
         assertEquals("喀什市", ExtractionFixture.valued(all, 15.0).subject(), "an officer speaking of the city's industry: " + all);
+        List<Observation> local = ExtractionFixture.extract("喀什经济开发区纺织企业座谈会", "2026-04-12", String.join("\n",
+                "喀什经济开发区召开纺织企业座谈会。",
+                "喀什睿鸿棉业有限公司负责人介绍，当地棉纱产量去年达到45万吨，增长12%，但公司订单仍增长40%。",
+                "喀什鲁泰纺织有限公司投产当天，自治区商务厅副厅长王强表示，全疆纺织服装产业投资今年将达到300亿元。"));
+        assertTrue(local.stream().noneMatch(o -> o.subject().startsWith("喀什睿鸿") && o.value() != 40.0), "what is said of the place: " + local);
+        assertEquals("喀什睿鸿棉业有限公司", ExtractionFixture.valued(local, 40.0).subject(), "the firm named again: " + local);
+        assertTrue(!ExtractionFixture.valued(local, 300.0).subject().startsWith("喀什鲁泰"), "an official speaks after a firm is named: " + local);
     }
 
     @Test
@@ -417,6 +424,15 @@ class ZoneNewsFiguresTest {
         assertEquals("中国银行广西区分行", ExtractionFixture.valued(all, 97.8).subject(), all.toString());
         assertEquals("中国银行广西区分行", ExtractionFixture.valued(all, 412.0).subject(), "the release's own bank, from its title: " + all);
         assertEquals("中国(广西)自由贸易试验区南宁片区", ExtractionFixture.valued(all, 7126.0).subject(), all.toString());
+        List<Observation> words = ExtractionFixture.extract("柳州市汽车产业运行情况", "2026-05-10", String.join("\n",
+                "柳州银行与广西汽车集团有限公司签署战略合作协议。该行业全年实现利润总额186亿元，同比增长9.1%。",
+                "今年该行动计划完成投资86亿元。该行全年为汽车产业链企业发放贷款126亿元。"));
+        assertEquals("柳州市", ExtractionFixture.valued(words, 186.0).subject(), "该行业 is the industry: " + words);
+        assertEquals("柳州市", ExtractionFixture.valued(words, 86.0).subject(), "该行动计划 is the plan: " + words);
+        assertEquals("柳州银行", ExtractionFixture.valued(words, 126.0).subject(), "该行 is the bank, not the last firm: " + words);
+        List<Observation> regulator = ExtractionFixture.extract("中国人民银行广西壮族自治区分行：2025年全区金融运行平稳", "2026-01-20",
+                "2025年末，全区本外币各项贷款余额4.9万亿元，同比增长8.1%。");
+        assertTrue(!ExtractionFixture.valued(regulator, 8.1).subject().contains("银行"), "a regulator reports on its region: " + regulator);
     }
 
     @Test
