@@ -905,6 +905,8 @@ public final class PositionExtractor {
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
     /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
     private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", "集团");
+    /** One-character prepositions a clause's 公司 may follow (由公司董事长). */
+    private static final String PREPOSITIONS = "由经据向与";
     /** How many sentences back an anaphor's organization may have been named. */
     private static final int ANAPHOR_REACH = 3;
 
@@ -937,7 +939,7 @@ public final class PositionExtractor {
             int start = end - length;
             EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);
             // 1.海南翔宇航空技术有限公司…，由公司董事长邵振宇代表签约: 公司 after a preposition is the firm its sentence opens with.
-            if (kind != null && start > 0 && "由经据向与".indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
+            if (kind != null && start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
                 return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start).findFirst()
                         .map(EntityMention::canonical).orElse(null);
             }
@@ -958,7 +960,7 @@ public final class PositionExtractor {
         // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
         // person is appointed in (董事会同意聘任谢永林为公司总经理).
         // 由公司董事长邵振宇代表签约: so is one after a preposition.
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || "由经据向与".indexOf(text.charAt(start - 1)) >= 0
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
                 || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
         }
