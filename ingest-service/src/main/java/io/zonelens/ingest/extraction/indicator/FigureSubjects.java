@@ -337,15 +337,8 @@ final class FigureSubjects {
         // 1.湖南创芯微电子有限公司：半导体封装测试基地项目，总投资28.0亿元，达产后年产值45亿元: a firm heading a list's item owns
         // the item's figures.
         boolean itemHead = firm.isPresent() && "：:".indexOf(text.charAt(firm.get().end())) >= 0;
-        // 新疆帕米尔纺织科技有限公司董事长王立群说：“我们去年实现产值18.6亿元: the firm's officer speaks of the firm's figures
-        // (not of its zone's or city's: those are named, below).
-        // A clause of the quote that speaks of a place, market or industry (当地棉纱产量…，增长12%) is theirs, and so are the
-        // clauses after it until one names the firm again (但公司订单仍增长40%).
-        boolean officerSpeaks = firm.isPresent() && OFFICER_SPEAKS.matcher(text).region(firm.get().end(), clauseStart).lookingAt()
-                && !SCOPE_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find()
-                && (THE_FIRM_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find() || !SCOPE_IN_A_QUOTE.matcher(text).region(firm.get().end(), clauseStart).find()
-                        || ProseObservations.mentionsWithin(firms, clauseStart, offset).stream().anyMatch(m -> m.canonical().equals(firm.get().canonical())));
-        boolean doneInTheClause = itemHead || officerSpeaks || DONE.matcher(text).region(clauseStart, offset).lookingAt();
+        boolean doneInTheClause = itemHead || firm.isPresent() && officerSpeaksOfTheFirm(firm.get(), clauseStart, offset)
+                || DONE.matcher(text).region(clauseStart, offset).lookingAt();
         // Not one of firms given as examples (同时，宁德时代、比亚迪等一批龙头企业…完成投资120亿元), nor of their projects
         // (纬创资通二期、英业达智能制造基地等12个重点项目建成投产，全年完成固定资产投资…).
         // The project an item's head names after its colon (城陵矶港区集装箱智慧场站项目) is no place of the figures.
@@ -371,6 +364,20 @@ final class FigureSubjects {
         EntityMention last = inClause.get(listed - 1);
         // Not firms that drive someone else's figure (京东方、维信诺带动园区新型显示产业产值增长18%).
         return listed >= 2 && last.end() < offset && text.charAt(last.end()) != '等' && !DRIVING.matcher(text).region(last.end(), offset).lookingAt();
+    }
+
+    /**
+     * 新疆帕米尔纺织科技有限公司董事长王立群说：“我们去年实现产值18.6亿元: the firm's officer speaks of the firm's figures. A
+     * clause of the quote that speaks of a place, market or industry (当地棉纱产量…，增长12%) is theirs, and so are the clauses after
+     * it until one names the firm again (但公司订单仍增长40%).
+     */
+    private boolean officerSpeaksOfTheFirm(EntityMention firm, int clauseStart, int offset) {
+        if (!OFFICER_SPEAKS.matcher(text).region(firm.end(), clauseStart).lookingAt() || SCOPE_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find()) {
+            return false;
+        }
+        boolean firmNamedAgain = THE_FIRM_IN_A_QUOTE.matcher(text).region(clauseStart, offset).find()
+                || ProseObservations.mentionsWithin(firms, clauseStart, offset).stream().anyMatch(m -> m.canonical().equals(firm.canonical()));
+        return firmNamedAgain || !SCOPE_IN_A_QUOTE.matcher(text).region(firm.end(), clauseStart).find();
     }
 
     /** 董事长王立群说：“, 总经理古丽米拉·阿不都表示，: an officer of the firm before, named, speaking. */

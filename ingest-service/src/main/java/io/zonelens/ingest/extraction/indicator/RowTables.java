@@ -142,7 +142,7 @@ final class RowTables {
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
         String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
-        boolean rowsArePlaces = PLACE_HEADER.matcher(header.get(0)).find();
+        boolean rowsArePlaces = namesSubjects(header.get(0));
         // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it (not a place: 宁波舟山港
         // and 上饶市广信区 are no city's).
         int labelEnd = spans.get(0)[1];
