@@ -171,7 +171,7 @@ public class EntityRecognizer implements PipelineStage {
             while (to < tokens.size() && tokens.get(to).end() <= sentence.end()) {
                 to++;
             }
-            List<TaggedSpan> learned = learnedSource == null ? null : learnedSource.tag(text.substring(sentence.start(), sentence.end()));
+            List<TaggedSpan> learned = learnedSource == null ? null : learnedSource.tag(text.substring(sentence.start(), sentence.end()), tokens.subList(from, to));
             views.add(new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument, learned));
             from = to;
         }

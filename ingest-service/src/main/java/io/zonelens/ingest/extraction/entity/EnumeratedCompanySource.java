@@ -167,6 +167,23 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return placeEnd == start || view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == placeEnd && hit.hasType(EntityType.PLACE));
     }
 
+    /** Where the trade word (电气, 生物) starting at {@code at} ends, when a verb follows it; or -1. */
+    static int tradeWordThenAVerb(SentenceView view, int at) {
+        int index = view.tokenAt(at);
+        if (index < 0 || index + 1 >= view.tokens().size() || view.tokens().get(index).start() != at) {
+            return -1;
+        }
+        Token word = view.tokens().get(index);
+        Token next = view.tokens().get(index + 1);
+        return TRADE_WORDS.contains(word.word()) && next.pos().startsWith("v") ? word.end() : -1;
+    }
+
+    /** 新工厂, 超级工厂, 研发中心: a few characters ending in a plant, base or seat. */
+    static boolean endsInAFacility(String text) {
+        java.util.regex.Matcher facility = FACILITY.matcher(text);
+        return text.length() <= 6 && facility.find() && facility.start() <= 1;
+    }
+
     private static boolean titled(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() < end && hit.cue(Cue.CueFamily.TITLE) != null);
     }

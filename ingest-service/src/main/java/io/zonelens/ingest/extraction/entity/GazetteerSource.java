@@ -145,7 +145,7 @@ public class GazetteerSource implements EntityCandidateSource {
     /**
      * 万科幸福汇, 阿里·萨米扬球场, 中国铁建•青秀城: a firm's name opening what the tagger reads as a place names that
      * place (an estate, a venue), not the firm; a span holding a word for the firm's own premises after the name
-     * (腾讯湾区总部大厦, 万科幸福汇项目) is still the firm's. Not in
+     * (腾讯湾区总部大厦, 万科幸福汇项目) is still the firm's, and so is one holding only a place after the name (特斯拉上海). Not in
      * zone documents, where a firm's name opens its projects (推动中粮佳悦大豆榨油扩建项目) and the tagger's
      * general-news habits misread them as places.
      */
@@ -155,7 +155,8 @@ public class GazetteerSource implements EntityCandidateSource {
         }
         int offset = view.sentence().start();
         return view.learnedSpans().stream().anyMatch(span -> PLACE_LABELS.contains(span.label()) && offset + span.start() == hit.start()
-                && offset + span.end() >= hit.end() + 2 && PREMISES.stream().noneMatch(view.slice(hit.end(), offset + span.end())::contains));
+                && offset + span.end() >= hit.end() + 2 && PREMISES.stream().noneMatch(view.slice(hit.end(), offset + span.end())::contains)
+                && !CompanyPatternSource.onlyAPlace(view, hit.end(), offset + span.end()));
     }
 
     private static final Set<String> PLACE_LABELS = Set.of("address", "scene");
@@ -170,10 +171,14 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /** 联想到: a short brand HanLP's dictionary also knows as a verb or adjective, followed by what follows verbs. */
     private static boolean usedAsAVerb(SentenceView view, Lexicon.Hit hit) {
-        if (hit.end() - hit.start() > SHORT_BRAND || AFTER_A_VERB.indexOf(view.charAt(hit.end())) < 0) {
+        return usedAsAVerb(view, hit.start(), hit.end());
+    }
+
+    static boolean usedAsAVerb(SentenceView view, int start, int end) {
+        if (end - start > SHORT_BRAND || end >= view.sentence().end() || AFTER_A_VERB.indexOf(view.charAt(end)) < 0) {
             return false;
         }
-        return CoreWords.usuallyNotAName(view.slice(hit.start(), hit.end()));
+        return CoreWords.usuallyNotAName(view.slice(start, end));
     }
 
     /**

@@ -44,6 +44,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
+            // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
+            int term = startOfACongressTerm(view, hit);
+            if (anchor < 0 && term >= 0) {
+                anchor = NameAnchors.placeOrZoneEndingAt(view, term, true);
+            }
             // 顺德区北滘镇党委: a township no list knows, right after its listed district.
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
@@ -132,6 +137,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
             "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关)");
     private static final int MAX_CUSTOMS_NAME = 4;
+
+    /** 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name. */
+    static boolean aKindOfCustoms(SentenceView view, int start, int end) {
+        return end - start > CUSTOMS.length() && view.text().startsWith(CUSTOMS, end - CUSTOMS.length())
+                && NOT_CUSTOMS_NAMES.matcher(view.slice(start, end - CUSTOMS.length())).matches();
+    }
 
     /** A customs office with a name of its own (天津海关, not 海关 alone). */
     private static boolean customs(SentenceView view, EntityCandidate body) {
@@ -280,6 +291,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return branches;
+    }
+
+    private static final java.util.regex.Pattern CONGRESS_TERM = java.util.regex.Pattern.compile("第?[一二三四五六七八九十]+届$");
+    private static final java.util.regex.Pattern CONGRESS = java.util.regex.Pattern.compile("^(?:人大|人民代表大会|政协|人民政治协商会议)");
+
+    /** Where 第十四届 starts right before a congress's name ({@code hit}), or -1. */
+    private static int startOfACongressTerm(SentenceView view, Lexicon.Hit hit) {
+        if (!CONGRESS.matcher(view.slice(hit.start(), hit.end())).find()) {
+            return -1;
+        }
+        java.util.regex.Matcher term = CONGRESS_TERM.matcher(view.slice(Math.max(view.sentence().start(), hit.start() - 5), hit.start()));
+        return term.find() ? hit.start() - (term.end() - term.start()) : -1;
     }
 
     /** 市委办公厅, 市人大常委会办公厅, 市政协办公室: a body's general office, a body of its own. */

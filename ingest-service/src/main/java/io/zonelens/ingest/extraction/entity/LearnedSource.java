@@ -41,11 +41,12 @@ final class LearnedSource implements EntityCandidateSource {
 
     /** The tagger's spans in the view's sentence, offsets within the sentence. */
     List<TaggedSpan> tag(SentenceView view) {
-        return tag(view.slice(view.sentence().start(), view.sentence().end()));
+        return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
-    List<TaggedSpan> tag(String sentence) {
-        return tagger.tag(sentence);
+    /** The tagger's spans in a sentence, read with the pipeline's tokens of it. */
+    List<TaggedSpan> tag(String sentence, List<Token> tokens) {
+        return tagger.tag(sentence, tokens);
     }
 
     @Override
@@ -54,12 +55,14 @@ final class LearnedSource implements EntityCandidateSource {
         List<EntityCandidate> found = new ArrayList<>();
         List<TaggedSpan> spans = view.learnedSpans() != null ? view.learnedSpans() : tag(view);
         for (TaggedSpan span : spans) {
-            EntityType type = TYPES.get(span.label());
+            int start = offset + span.start();
+            int end = offset + span.end();
+            // CLUENER marks newspapers and news sites as books (新京报：, 中新网上海11月21日电); the outlet a dateline
+            // names is a medium all the same (below).
+            EntityType type = "book".equals(span.label()) && namesAnOutlet(view, start, end) ? EntityType.ORGANIZATION : TYPES.get(span.label());
             if (type == null) {
                 continue;
             }
-            int start = offset + span.start();
-            int end = offset + span.end();
             // The tagger reads characters, spaces and quotes too; a mention never starts or ends with one (海河工匠”).
             while (start < end && edge(view.charAt(start))) {
                 start++;
@@ -85,6 +88,17 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON && PersonSource.firmBeforeItsOfficer(view, end)) {
                 type = EntityType.COMPANY;
             }
+            // 中国人民大学国家发展与战略研究院: an institute the tagger reads apart from the university right before it, with
+            // no mark between them, is the university's.
+            if (type == EntityType.ORGANIZATION) {
+                start = universityBefore(spans, view, start);
+            }
+            // 施耐德电气宣布: a "name" and a trade word right after it, then a verb, are a firm's short name.
+            int trade = type == EntityType.PERSON ? EnumeratedCompanySource.tradeWordThenAVerb(view, end) : -1;
+            if (trade > end) {
+                type = EntityType.COMPANY;
+                end = trade;
+            }
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }
@@ -97,6 +111,17 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && end - start >= 4 && PREPOSITIONS.indexOf(view.charAt(start)) >= 0
                     && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && view.readAsOneName(start, start + 2)) {
                 start++;
+            }
+            // 和县人民政府, 沙县人民政府: a body read from its level word on, after the characters that make that level word
+            // the end of a listed place's name, is that place's.
+            if (type == EntityType.GOVERNMENT && LEVELS.indexOf(view.charAt(start)) >= 0) {
+                int levelAt = start;
+                start = view.hits().stream().filter(hit -> hit.start() < levelAt && hit.end() == levelAt + 1 && hit.hasType(EntityType.PLACE))
+                        .mapToInt(Lexicon.Hit::start).min().orElse(start);
+                // 和县 no list of ours holds (a common word's character and a level): HanLP's dictionary knows it as a place.
+                if (start == levelAt && start > view.sentence().start() && "ns".equals(CoreWords.firstNature(view.slice(start - 1, start + 1)))) {
+                    start--;
+                }
             }
             // 其省档案局, 该市商务局: a pronoun HanLP reads as a word of its own points at a body, and is no part of its name.
             if (type.isInstitution() && end - start > 3 && "其该此".indexOf(view.charAt(start)) >= 0 && view.tokenAt(start) >= 0
@@ -146,13 +171,16 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && (listedWithPlaces(view, start, end) || PlacePatternSource.aListedTownship(view, start, end))
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || type.isInstitution() && postedToAPlace(view, start, end)
+                    || type == EntityType.COMPANY && GazetteerSource.usedAsAVerb(view, start, end)
+                    || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
+                    || type == EntityType.PERSON && anAcronym(view.slice(start, end))
+                    || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
             // 天山网讯, 中新网上海11月21日电: the outlet a dateline names is a medium, an organization, not a firm, and
             // it is a name whatever words HanLP makes of it.
-            boolean outlet = type.isInstitution() && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end)
-                    && !OWN_OUTLETS.contains(view.slice(start, end));
+            boolean outlet = type.isInstitution() && namesAnOutlet(view, start, end);
             // 日本经济新闻社, 人民日报社: a news agency or paper is a medium, an organization, whatever the tagger calls it.
             boolean medium = type.isInstitution() && MEDIUM.matcher(view.slice(start, end)).find();
             if (outlet || medium) {
@@ -418,14 +446,16 @@ final class LearnedSource implements EntityCandidateSource {
 
     /**
      * 重庆小康控股有限公司增持公司: a registered company name is whole, and a second company word after it ends another
-     * name; a branch (…有限公司深圳分公司) or a department (…有限公司公关部) goes on.
+     * name, as a plant after it (新工厂) is no part of it; a branch (…有限公司深圳分公司) or a department (…有限公司公关部) goes on.
      */
     private static int atItsRegisteredForm(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         int form = text.indexOf("有限公司");
         int formEnd = form < 0 ? -1 : start + form + "有限公司".length();
         boolean secondCompany = formEnd > 0 && formEnd < end && (text.endsWith("公司") || text.endsWith("集团")) && text.indexOf('分', form) < 0;
-        return form >= 2 && secondCompany ? formEnd : end;
+        // 东风本田汽车有限公司新工厂: nor is the firm's plant or base after it.
+        boolean itsFacility = formEnd > 0 && formEnd < end && EnumeratedCompanySource.endsInAFacility(view.slice(formEnd, end));
+        return form >= 2 && (secondCompany || itsFacility) ? formEnd : end;
     }
 
     /** 华为公司党委: a company's party committee, discipline committee or board is no part of the company's name. */
@@ -703,6 +733,34 @@ final class LearnedSource implements EntityCandidateSource {
     /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(讯|[\\u4e00-\\u9fa5]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)");
 
+    /** 区（市）县政府, 市（州）人民政府: the bodies of every place of those levels, none in particular. */
+    private static final java.util.regex.Pattern LEVELS_WITH_BRACKETED_LEVELS = java.util.regex.Pattern.compile("^[省市县区镇乡州盟旗]?[（(][省市县区镇乡州盟旗、]+[）)]");
+
+    private static final int MAX_INSTITUTE_QUALIFIER = 8;
+
+    private static int universityBefore(List<TaggedSpan> spans, SentenceView view, int start) {
+        int offset = view.sentence().start();
+        for (TaggedSpan span : spans) {
+            int end = offset + span.end();
+            if ("organization".equals(span.label()) && end < start && start - end <= MAX_INSTITUTE_QUALIFIER && view.slice(offset + span.start(), end).endsWith("大学")
+                    && view.slice(end, start).chars().noneMatch(c -> SentenceView.isPunctuation((char) c))) {
+                return offset + span.start();
+            }
+        }
+        return start;
+    }
+
+    /** RCEPA, DEPA: capital Latin letters alone spell an acronym, no one's name. */
+    private static boolean anAcronym(String text) {
+        return text.length() >= 2 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** 天山网 before 讯, 中新网 before 上海11月21日电: a medium's name opening a dateline. */
+    private static boolean namesAnOutlet(SentenceView view, int start, int end) {
+        return end > start && MEDIA_ENDINGS.indexOf(view.charAt(end - 1)) >= 0 && opensADateline(view, end)
+                && !OWN_OUTLETS.contains(view.slice(start, end));
+    }
+
     private static boolean opensADateline(SentenceView view, int end) {
         return DATELINE.matcher(view.slice(end, Math.min(view.sentence().end(), end + 16))).find();
     }
@@ -783,13 +841,19 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern ENGINEERING_BUREAU = java.util.regex.Pattern.compile("中(建|铁|交|冶|水|煤|核|电建|铁建)(?:[一二三四五六七八九十]{1,3}[公航]?|大桥|电气化|隧道|建工)局");
 
+    private static final Set<String> SCOPE_WORDS = Set.of("有关", "相关");
+
     /**
      * Where a word opening with 各 ("every") inside the span starts, or the span's end: 市政府|各委, 国务院|各部委; a
-     * conjunction before it goes too (天津市|及各区人民政府).
+     * conjunction before it goes too (天津市|及各区人民政府); so does 有关 or 相关 with what follows (区政府|有关部门).
      */
     private static int beforeEvery(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = 1; i < words.size(); i++) {
+            // 区政府有关部门: the departments concerned, no body of their own.
+            if (SCOPE_WORDS.contains(words.get(i).word()) && i + 1 < words.size()) {
+                return words.get(i).start();
+            }
             if (words.get(i).word().startsWith("各")) {
                 Token before = words.get(i - 1);
                 return before.pos().startsWith("c") && i > 1 ? before.start() : words.get(i).start();

@@ -92,6 +92,13 @@ public final class PositionExtractor {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
+                // 区委常委、组织部部长: a department found as a body of its own but named by no level or place, chained to a
+                // title of a body, is that body's (区委组织部), as the department rule below has it.
+                if (organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
+                        && previous.organization() != null && chained(text, previous, start)
+                        && departmentStart(text, view, previous, hit.start(), hit.cue(Cue.CueFamily.TITLE).word()) == start) {
+                    organization = previous.organization() + organization;
+                }
                 // 青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任: the body's other name in brackets stands between it and
                 // the title; the office is the body's as first named.
                 EntityMention namedTwice = organization == null ? bodyBeforeItsOtherName(text, mentions, start) : null;

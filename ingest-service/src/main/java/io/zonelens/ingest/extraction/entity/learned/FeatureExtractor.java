@@ -4,8 +4,8 @@ package io.zonelens.ingest.extraction.entity.learned;
  * The observation features of every character: character n-grams in a window of ±3, character classes,
  * cue words from {@link CueLexicon} (at the character, and the nearest one ending up to five characters ahead),
  * names from the {@link EntityGazetteer}, whether the character sits
- * inside 《》 or “”, and its word from {@link WordSegments} (place in the word, the word, its neighbours, their
- * parts of speech, the word's last two characters). Every position gets
+ * inside 《》 or “”, and its word from the pipeline's tokens, {@link WordSegments} (place in the word, the word, its
+ * neighbours, their parts of speech, the word's last two characters). Every position gets
  * exactly {@link #TEMPLATES} keys, so the caller can index them without bookkeeping.
  */
 final class FeatureExtractor {
@@ -36,16 +36,14 @@ final class FeatureExtractor {
 
     private final CueLexicon cues;
     private final EntityGazetteer gazetteer;
-    private final WordSegments words;
 
-    FeatureExtractor(CueLexicon cues, EntityGazetteer gazetteer, WordSegments words) {
+    FeatureExtractor(CueLexicon cues, EntityGazetteer gazetteer) {
         this.cues = cues;
         this.gazetteer = gazetteer;
-        this.words = words;
     }
 
     /** Returns {@code text.length() * TEMPLATES} feature keys, position-major. */
-    long[] extract(String text) {
+    long[] extract(String text, WordSegments words) {
         int n = text.length();
         char[] normalized = new char[n];
         int[] chars = new int[n + 2 * PAD];
@@ -95,10 +93,9 @@ final class FeatureExtractor {
 
         // Word boundaries: a name rarely starts or ends inside a word, and HanLP's part of speech (nr, ns, nt)
         // is a second opinion on what kind of name the word belongs to.
-        int[] wordStarts = new int[n];
-        int[] wordEnds = new int[n];
-        int[] natures = new int[n];
-        words.segment(text, wordStarts, wordEnds, natures);
+        int[] wordStarts = words.starts();
+        int[] wordEnds = words.ends();
+        int[] natures = words.natures();
         int[] wordHashes = new int[n];
         int[] wordSuffixes = new int[n];
         for (int i = 0; i < n; i = wordEnds[i]) {

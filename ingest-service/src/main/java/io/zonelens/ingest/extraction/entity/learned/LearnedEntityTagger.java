@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity.learned;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ public final class LearnedEntityTagger {
 
     LearnedEntityTagger(TaggerModel model) {
         this.model = model;
-        this.features = new FeatureExtractor(new CueLexicon(), model.gazetteer(), new WordSegments());
+        this.features = new FeatureExtractor(new CueLexicon(), model.gazetteer());
         this.decoder = new ViterbiDecoder(model.tags());
     }
 
@@ -54,13 +56,22 @@ public final class LearnedEntityTagger {
         }
     }
 
-    /** Entities in {@code text}, in order, with end-exclusive String offsets. */
+    /**
+     * Entities in {@code text}, in order, with end-exclusive String offsets. Segments the text as the pipeline
+     * does; a caller holding the pipeline's tokens passes them to {@link #tag(String, List)} instead.
+     */
     public List<TaggedSpan> tag(String text) {
+        return text.isEmpty() ? List.of() : tag(text, WordSegments.of(text));
+    }
+
+    /** Entities in {@code text}, a sentence the pipeline's tokenizer cut into {@code words}. */
+    public List<TaggedSpan> tag(String text, List<Token> words) {
+        return text.isEmpty() ? List.of() : tag(text, WordSegments.of(text, words));
+    }
+
+    private List<TaggedSpan> tag(String text, WordSegments words) {
         int n = text.length();
-        if (n == 0) {
-            return List.of();
-        }
-        long[] keys = features.extract(text);
+        long[] keys = features.extract(text, words);
         float[] emissions = new float[n * model.tags().size()];
         model.scoreEmissions(keys, n, FeatureExtractor.TEMPLATES, emissions);
         int[] best = new int[n];

@@ -26,14 +26,14 @@ class TaggerModelTest {
         for (int row = 0; row < model.featureCount(); row++) {
             rows.put(model.featureKey(row), row);
         }
-        FeatureExtractor features = new FeatureExtractor(new CueLexicon(), model.gazetteer(), new WordSegments());
+        FeatureExtractor features = new FeatureExtractor(new CueLexicon(), model.gazetteer());
         List<String> texts = new ArrayList<>(DecodingSpeed.sampleParagraphs());
         ClueNerCorpus.load().heldOutPart().forEach(sentence -> texts.add(sentence.text()));
         int tags = model.tags().size();
         float scale = model.weightScale();
         for (String text : texts) {
             int n = text.length();
-            long[] keys = features.extract(text);
+            long[] keys = features.extract(text, WordSegments.of(text));
             float[] expected = new float[n * tags];
             for (int k = 0; k < keys.length; k++) {
                 int row = rows.get(keys[k]);

@@ -43,12 +43,11 @@ final class TrainingData {
         // Each sentence sees a gazetteer built without its own fold, as new text sees one built without it:
         // otherwise every training name would match and the tagger would learn to trust matches blindly.
         CueLexicon cues = new CueLexicon();
-        WordSegments words = new WordSegments();
         FeatureExtractor[] foldExtractors = new FeatureExtractor[GAZETTEER_FOLDS];
         for (int fold = 0; fold < GAZETTEER_FOLDS; fold++) {
             int heldBack = fold;
             foldExtractors[fold] = new FeatureExtractor(cues,
-                    GazetteerBuilder.build(sentences, s -> s % GAZETTEER_FOLDS != heldBack, tags), words);
+                    GazetteerBuilder.build(sentences, s -> s % GAZETTEER_FOLDS != heldBack, tags));
         }
         EntityGazetteer gazetteer = GazetteerBuilder.build(sentences, s -> true, tags);
         log.accept(gazetteer.entries().size() + " names in the gazetteer");
@@ -56,7 +55,8 @@ final class TrainingData {
         List<long[]> keysBySentence = new ArrayList<>(sentences.size());
         LongIntMap counts = new LongIntMap(1 << 20);
         for (int s = 0; s < sentences.size(); s++) {
-            long[] keys = foldExtractors[s % GAZETTEER_FOLDS].extract(sentences.get(s).text());
+            String text = sentences.get(s).text();
+            long[] keys = foldExtractors[s % GAZETTEER_FOLDS].extract(text, WordSegments.of(text));
             if (keys.length != sentences.get(s).text().length() * K) {
                 // The trainer must walk the keys with the stride they were laid out with: with another one it
                 // learns from shifted features, still reaches normal training accuracy, and the model fails on
