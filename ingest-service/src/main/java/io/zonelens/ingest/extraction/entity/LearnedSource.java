@@ -158,6 +158,10 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.POSITION) {
                 start = titleAfterAName(view, start, end);
+                // 和县县长: a level word doubled at a title's start ends a place's name the tagger left out.
+                if (end - start >= 3 && LEVELS.indexOf(view.charAt(start)) >= 0 && view.charAt(start + 1) == view.charAt(start)) {
+                    start++;
+                }
             }
             if ((type == EntityType.COMPANY || type == EntityType.ORGANIZATION) && !view.zoneDocument()) {
                 start = startOfOrganizationWord(view, start);
@@ -174,6 +178,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.COMPANY && GazetteerSource.usedAsAVerb(view, start, end)
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
+                    || type.isInstitution() && inAListOfPlaces(view, end)
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
@@ -743,11 +748,32 @@ final class LearnedSource implements EntityCandidateSource {
         for (TaggedSpan span : spans) {
             int end = offset + span.end();
             if ("organization".equals(span.label()) && end < start && start - end <= MAX_INSTITUTE_QUALIFIER && view.slice(offset + span.start(), end).endsWith("大学")
-                    && view.slice(end, start).chars().noneMatch(c -> SentenceView.isPunctuation((char) c))) {
+                    && qualifiesAnInstitute(spans, view, end, start)) {
                 return offset + span.start();
             }
         }
         return start;
+    }
+
+    /**
+     * 国家发展与 in 中国人民大学国家发展与战略研究院: words between a university and its institute name the institute's
+     * field; not a list (长安大学和中国科学院…), another name, or a clause (陕西师范大学洽谈共建…研究院).
+     */
+    private static boolean qualifiesAnInstitute(List<TaggedSpan> spans, SentenceView view, int from, int to) {
+        int offset = view.sentence().start();
+        List<Token> words = view.tokensWithin(from, to);
+        return !words.isEmpty() && words.get(0).start() == from && !words.get(0).pos().startsWith("c")
+                && words.stream().noneMatch(word -> SentenceView.isPunctuation(word.word().charAt(0))
+                        || word.pos().startsWith("v") && !word.pos().equals("vn"))
+                && spans.stream().noneMatch(other -> offset + other.start() >= from && offset + other.start() < to);
+    }
+
+    /** 赴德国法兰克福、斯图加特、慕尼黑等地: what a list closed by 等地 (等城市, 等国家) holds are places, whatever clubs they name. */
+    private static final java.util.regex.Pattern REST_OF_A_LIST_OF_PLACES =
+            java.util.regex.Pattern.compile("^(?:、[\\u4e00-\\u9fa5·]{1,8})*等(?:地(?!方)|城市|国家(?!级)|地区|省市|省份)");
+
+    private static boolean inAListOfPlaces(SentenceView view, int end) {
+        return REST_OF_A_LIST_OF_PLACES.matcher(view.slice(end, view.sentence().end())).find();
     }
 
     /** RCEPA, DEPA: capital Latin letters alone spell an acronym, no one's name. */

@@ -214,6 +214,11 @@ class PatternTest {
     void anInstituteOfAListedUniversityIsAnOrganization() {
         List<EntityMention> m = mentions("中国人民大学国家发展与战略研究院研究员王晋斌接受了采访。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国人民大学国家发展与战略研究院"), m.toString());
+        List<EntityMention> listed = mentions("西北工业大学、长安大学和中国科学院西安光学精密机械研究所也分别与其签约。正在与西北大学、陕西师范大学洽谈共建产业技术研究院事宜。");
+        assertTrue(has(listed, EntityType.ORGANIZATION, "长安大学") && has(listed, EntityType.ORGANIZATION, "陕西师范大学"),
+                "a conjunction or a verb between a university and an institute joins them into no name: " + listed);
+        List<EntityMention> cities = mentions("苏州市经贸代表团赴德国法兰克福、斯图加特、慕尼黑等地考察。");
+        assertTrue(cities.stream().noneMatch(x -> x.type().isInstitution()), "a list closed by 等地 holds places: " + cities);
     }
 
     @Test

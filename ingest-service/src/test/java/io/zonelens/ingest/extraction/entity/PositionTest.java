@@ -171,6 +171,13 @@ class PositionTest {
     }
 
     @Test
+    void aLevelWordDoubledAtATitlesStartEndsAPlaceName() {
+        List<EntityMention> m = EntityFixture.mentions("和县县长周庆华表示，将加快发展。");
+        assertTrue(EntityFixture.has(m, EntityType.POSITION, "县长"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("县县长")), m.toString());
+    }
+
+    @Test
     void aCompanysBoardIsTheCompanys() {
         List<PositionHeld> p = positions("江西省委书记尹弘会见了正威国际集团董事局主席王文银一行。");
         // The firm's first character is lost: HanLP reads 会见了正威 as 了/正/威 and the tagger starts the name at 威 (README).
