@@ -325,8 +325,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return withheld >= Math.max(start - 1, view.sentence().start());
     }
 
-    /** Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司). */
-    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司");
+    /**
+     * Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司); and 单位, a kind of any
+     * organization (被告单位广州恒昌进出口贸易有限公司, 用人单位).
+     */
+    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("跨国公司", "上市公司", "母公司", "子公司", "孙公司", "空壳公司", "皮包公司",
+            "单位");
 
     /**
      * 松下等跨国公司, 多家上市公司: the company word ends a word for a kind of company, which names none; 公司化改革, 集团化运作:

@@ -53,9 +53,12 @@ public final class EntityLinker {
         List<String> zonesNamed = zonesNamed(named);
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
-            if (isBare(c)) {
+            // “管委会+公司”改革: a bare body word joined to another by + names a model of governance, no body.
+            if (isBare(c) && !joinedByAPlus(text, c)) {
                 String surface = text.substring(c.start(), c.end());
-                String canonical = c.type() == EntityType.ZONE
+                String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
+                String canonical = referred != null ? referred
+                        : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) ? null : bareZone(surface, zonesNamed, home.province()))
                         : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
@@ -393,6 +396,32 @@ public final class EntityLinker {
      * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、
      * 九江综保区), or the only one of that kind in the home province.
      */
+    private static boolean joinedByAPlus(String text, EntityCandidate c) {
+        return c.start() > 0 && "+＋".indexOf(text.charAt(c.start() - 1)) >= 0 || c.end() < text.length() && "+＋".indexOf(text.charAt(c.end())) >= 0;
+    }
+
+    /** 该综保区, 此园区: words that point back to the last thing of the kind named. */
+    private static final List<String> ANAPHORS = List.of("该", "此", "这个", "这一");
+
+    private static boolean afterAnAnaphor(String text, int start) {
+        return ANAPHORS.stream().anyMatch(anaphor -> start >= anaphor.length() && text.startsWith(anaphor, start - anaphor.length()));
+    }
+
+    /**
+     * 位于双流区的成都天府国际空港综合保税区…该综保区: a bare zone word pointed back at is the zone of its kind named last
+     * before it, not the one the document names most.
+     */
+    private String lastZoneOfTheKindBefore(String word, List<EntityMention> named, int start) {
+        String kindSuffix = zone(word, null);
+        String last = null;
+        for (EntityMention mention : named) {
+            if (mention.end() <= start && mention.type() == EntityType.ZONE && sameKind(mention.canonical(), kindSuffix)) {
+                last = mention.canonical();
+            }
+        }
+        return last;
+    }
+
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();

@@ -330,6 +330,18 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordPointedBackAtIsTheLastZoneOfItsKindNamed() {
+        List<EntityMention> m = mentions("位于双流区的成都高新综合保税区今年完成验收。成都天府国际空港综合保税区今年完成了一期工程验收。该综保区将重点发展航空维修。");
+        assertEquals("成都天府国际空港综合保税区", m.stream().filter(x -> x.text().equals("综保区")).map(EntityMention::canonical).findFirst().orElse(null), m.toString());
+    }
+
+    @Test
+    void aBodyWordJoinedByAPlusNamesAModelOfGovernanceNoBody() {
+        List<EntityMention> m = mentions("郑州经济技术开发区管委会主任王强表示，全省184个开发区完成“管委会+公司”改革。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).count(), m.toString());
+    }
+
+    @Test
     void anAcronymInBracketsAfterANameIsThatName() {
         List<EntityMention> m = mentions("用好《区域全面经济伙伴关系协定》（RCEP）规则，RCEP生效实施以来，天津港保税区对东盟出口增长20%。");
         assertEquals(List.of("区域全面经济伙伴关系协定"), m.stream().filter(x -> x.text().equals("RCEP")).map(EntityMention::canonical).distinct().toList(), m.toString());

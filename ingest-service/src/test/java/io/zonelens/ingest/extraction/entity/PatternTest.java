@@ -1010,6 +1010,12 @@ class PatternTest {
     }
 
     @Test
+    void aUnitOfAnyKindBeforeAFirmIsNoPartOfItsName() {
+        List<EntityMention> m = mentions("广州市中级人民法院作出一审判决。被告单位广州恒昌进出口贸易有限公司犯走私普通货物罪，判处罚金人民币800万元。");
+        assertEquals(List.of("广州恒昌进出口贸易有限公司"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void jointVenturesAreNotListsOrTwoNamesOfOneCompanyAndACompanysCommitteeIsNoPartOfIt() {
         List<EntityMention> m = mentions("中国移动中国联通中国电信三大运营商。鸿海富士康在郑州投资。东风本田汽车有限公司新工厂投产。该项目由中信投资天津有限公司负责建设。华为公司党委书记周代琪出席。");
         assertEquals(List.of("中国移动", "中国联通", "中国电信", "鸿海", "富士康", "东风本田汽车有限公司", "中信投资天津有限公司", "华为公司"),
