@@ -17,9 +17,17 @@ final class DefinedShortNames {
 
     /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
     private static final String DEFINED = "(?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
-    /** 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）: an acronym in brackets right after a name, group 2. */
+    /** 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）: an acronym in brackets right after a name. */
     private static final String ACRONYM = "([A-Z][A-Za-z0-9]{1,9})";
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + DEFINED + "|" + ACRONYM + ")[）)]");
+    /** （以下简称“公司”或“华瑞精工”）: more short names after the first, group 2 holding them all (the acronym is group 3). */
+    private static final String MORE_NAMES = "((?:[或、和及][“\"「][^“”\"「」《》（）()，,、。；;\\s]{1,15}[”\"」])*)";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + DEFINED + MORE_NAMES + "|" + ACRONYM + ")[）)]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
+    /**
+     * 公司, 本公司: a word for any firm, defined as the short name of the one a notice is about; it is not linked wherever it
+     * stands (子公司, 母公司 hold it), but a bare 公司 before an office is that firm ({@link PositionExtractor}).
+     */
+    static final java.util.Set<String> GENERIC_SHORT_NAMES = java.util.Set.of("公司", "本公司", "集团", "本集团");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;
@@ -37,20 +45,38 @@ final class DefinedShortNames {
             // 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark.
             int definerEnd = definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
             EntityMention definer = definerEndingAt(linked, definerEnd);
-            String shortName = definition.group(1) != null ? definition.group(1) : definition.group(2);
-            if (definer == null || shortName.equals(definer.text())) {
+            if (definer == null) {
                 continue;
             }
-            String canonical = canonicalFor(definer, shortName);
-            if (!canonical.equals(definer.canonical())) {
-                linked.set(linked.indexOf(definer), relinked(definer, definer.text(), canonical));
-            }
-            for (int at = text.indexOf(shortName, definition.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
-                link(views, linked, definer.type(), canonical, at, at + shortName.length());
+            for (String shortName : shortNames(definition)) {
+                if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName)) {
+                    continue;
+                }
+                String canonical = canonicalFor(definer, shortName);
+                if (!canonical.equals(definer.canonical())) {
+                    EntityMention current = linked.stream().filter(m -> m.start() == definer.start() && m.end() == definer.end()).findFirst().orElse(definer);
+                    linked.set(linked.indexOf(current), relinked(current, current.text(), canonical));
+                }
+                for (int at = text.indexOf(shortName, definition.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
+                    link(views, linked, definer.type(), canonical, at, at + shortName.length());
+                }
             }
         }
         linked.sort(Comparator.comparingInt(EntityMention::start));
         return linked;
+    }
+
+    /** The short names a definition gives, in order: one, an acronym, or several joined by 或 (“公司”或“华瑞精工”). */
+    private static List<String> shortNames(Matcher definition) {
+        if (definition.group(3) != null) {
+            return List.of(definition.group(3));
+        }
+        List<String> names = new ArrayList<>(List.of(definition.group(1)));
+        Matcher more = QUOTED.matcher(definition.group(2));
+        while (more.find()) {
+            names.add(more.group(1));
+        }
+        return names;
     }
 
     /** The entity a mention ending right before the definition names: an institution, zone or policy, not a place inside it. */

@@ -178,6 +178,16 @@ public class EntityRecognizer implements PipelineStage {
         return views;
     }
 
+    /** The longest listed name of one of {@code types} starting at {@code start} inside {@code m}, as a mention of its own. */
+    private List<EntityMention> listedNamesAt(SentenceView view, EntityMention m, int start, EntityType... types) {
+        return view.hits().stream().filter(hit -> hit.start() == start && hit.end() < m.end() && hit.hasType(types))
+                .max(java.util.Comparator.comparingInt(Lexicon.Hit::end))
+                .map(hit -> {
+                    GazetteerEntry entry = entryOf(hit, m);
+                    return List.of(new EntityMention(entry.type(), hit.start(), hit.end(), view.slice(hit.start(), hit.end()), entry.canonical(), m.sentenceIndex()));
+                }).orElse(List.of());
+    }
+
     private static Lexicon.Hit longestJurisdictionAt(SentenceView view, EntityMention m, int start) {
         Lexicon.Hit longest = null;
         for (Lexicon.Hit hit : view.hits()) {
@@ -228,7 +238,12 @@ public class EntityRecognizer implements PipelineStage {
                 longest = lower;
             }
             int listedEnd = longest == null ? m.start() : longest.end();
-            if (m.type() == EntityType.GOVERNMENT) {
+            int stationed = m.type() == EntityType.GOVERNMENT ? m.text().indexOf('驻') : -1;
+            if (stationed > 0) {
+                // 郑州海关驻新郑综合保税区办事处: the body that keeps the office and where it is kept are named in it.
+                nested.addAll(listedNamesAt(view, m, m.start(), EntityType.GOVERNMENT));
+                nested.addAll(listedNamesAt(view, m, m.start() + stationed + 1, EntityType.PLACE, EntityType.ZONE));
+            } else if (m.type() == EntityType.GOVERNMENT) {
                 unlistedZoneOf(view, m).filter(zone -> zone.end() > listedEnd).ifPresent(nested::add);
             }
         }

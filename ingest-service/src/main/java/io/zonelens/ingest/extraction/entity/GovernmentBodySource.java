@@ -97,7 +97,43 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         candidates.addAll(subordinateCustoms(view, candidates));
+        candidates.addAll(subunits(view, candidates));
         return candidates;
+    }
+
+    /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
+    private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");
+    /** 刑二庭, 民一庭, 行政庭: a court's divisions. */
+    private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
+            "^(?:刑事|民事|行政|刑|民|立案|执行|审判监督|环境资源)[一二三四五六七八九十]{0,2}庭");
+
+    /**
+     * 郑州海关驻新郑综合保税区办事处, 广东省高级人民法院刑二庭: a body's office stationed at a listed place or zone, and a court's
+     * division, are bodies of their own, named from the body on (HanLP reads 刑二庭 as a person's name).
+     */
+    private List<EntityCandidate> subunits(SentenceView view, List<EntityCandidate> bodies) {
+        List<int[]> spans = new ArrayList<>();
+        bodies.stream().filter(body -> body.type() == EntityType.GOVERNMENT).forEach(body -> spans.add(new int[] {body.start(), body.end()}));
+        view.hits().stream().filter(hit -> hit.hasType(EntityType.GOVERNMENT)).forEach(hit -> spans.add(new int[] {hit.start(), hit.end()}));
+        List<EntityCandidate> subunits = new ArrayList<>();
+        int sentenceEnd = view.sentence().end();
+        for (int[] body : spans) {
+            int end = body[1];
+            if (end < sentenceEnd && view.charAt(end) == '驻') {
+                int placeEnd = view.hits().stream().filter(hit -> hit.start() == end + 1 && hit.hasType(EntityType.PLACE, EntityType.ZONE))
+                        .mapToInt(Lexicon.Hit::end).max().orElse(-1);
+                for (String office : STATIONED_OFFICES) {
+                    if (placeEnd > 0 && view.text().startsWith(office, placeEnd) && placeEnd + office.length() <= sentenceEnd) {
+                        subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], placeEnd + office.length(), name(), 0.8));
+                    }
+                }
+            }
+            java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
+            if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + division.end(), name(), 0.8));
+            }
+        }
+        return subunits;
     }
 
     /**

@@ -945,6 +945,11 @@ public final class PositionExtractor {
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
             EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);
+            // 江苏华瑞精密工业股份有限公司（以下简称“公司”）…公司董事长: the firm the notice defines the word as.
+            String defined = kind == null ? null : definedAs(text, text.substring(start, end), mentions);
+            if (defined != null) {
+                return defined;
+            }
             // 1.海南翔宇航空技术有限公司…，由公司董事长邵振宇代表签约: 公司 after a preposition is the firm its sentence opens with.
             if (kind != null && start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
                 return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start).findFirst()
@@ -957,6 +962,21 @@ public final class PositionExtractor {
                         .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH)
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static String definedAs(String text, String word, List<EntityMention> mentions) {
+        if (!DefinedShortNames.GENERIC_SHORT_NAMES.contains(word)) {
+            return null;
+        }
+        for (String quoted : List.of("“" + word + "”", "\"" + word + "\"", "「" + word + "」")) {
+            for (String lead : List.of("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")) {
+                int at = text.indexOf(lead + quoted);
+                if (at > 0) {
+                    return mentions.stream().filter(m -> m.end() == at && m.type() == EntityType.COMPANY).findFirst().map(EntityMention::canonical).orElse(null);
+                }
             }
         }
         return null;

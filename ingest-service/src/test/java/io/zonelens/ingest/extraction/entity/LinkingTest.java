@@ -336,6 +336,13 @@ class LinkingTest {
     }
 
     @Test
+    void aDefinitionMayGiveSeveralShortNames() {
+        List<EntityMention> m = mentions("江苏华瑞精密工业股份有限公司（以下简称“公司”或“华瑞精工”）召开董事会。华瑞精工拟投资建设新项目，其全资子公司负责实施。");
+        assertEquals("江苏华瑞精密工业股份有限公司", canonicalOf(m, "华瑞精工"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("公司")), "公司 inside 子公司 is no mention of the firm: " + m);
+    }
+
+    @Test
     void aBodyWordJoinedByAPlusNamesAModelOfGovernanceNoBody() {
         List<EntityMention> m = mentions("郑州经济技术开发区管委会主任王强表示，全省184个开发区完成“管委会+公司”改革。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).count(), m.toString());

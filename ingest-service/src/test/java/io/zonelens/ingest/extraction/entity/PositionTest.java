@@ -171,6 +171,23 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeStationedAtAZoneAndACourtsDivisionAreBodiesOfTheirOwn() {
+        List<PositionHeld> p = positions("郑州海关驻新郑综合保税区办事处主任李建国介绍通关改革。广东省高级人民法院刑二庭庭长林志远表示将从严惩处。");
+        assertEquals(List.of("郑州海关驻新郑综合保税区办事处"), p.stream().filter(h -> h.person().equals("李建国")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("广东省高级人民法院刑二庭"), p.stream().filter(h -> h.person().equals("林志远")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = EntityFixture.mentions("广东省高级人民法院刑二庭庭长林志远表示将从严惩处。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("刑二庭")), m.toString());
+        assertTrue(EntityFixture.has(EntityFixture.mentions("郑州海关驻新郑综合保税区办事处主任李建国介绍通关改革。"), EntityType.ZONE, "新郑综合保税区"));
+    }
+
+    @Test
+    void aNoticesBareCompanyIsTheFirmItDefinesThatWordFor() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("江苏华瑞精密工业股份有限公司（以下简称“公司”或“华瑞精工”）于8月26日召开董事会。"
+                + "北方华创科技集团股份有限公司等企业已在园区布局。公司董事长兼总经理沈建新表示，园区产业链配套完善。");
+        assertEquals("江苏华瑞精密工业股份有限公司", organizationOf(doc, "沈建新"), doc.positions.toString());
+    }
+
+    @Test
     void aLevelWordDoubledAtATitlesStartEndsAPlaceName() {
         List<EntityMention> m = EntityFixture.mentions("和县县长周庆华表示，将加快发展。");
         assertTrue(EntityFixture.has(m, EntityType.POSITION, "县长"), m.toString());
