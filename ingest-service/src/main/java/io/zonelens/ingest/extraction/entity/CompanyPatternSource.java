@@ -345,6 +345,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
+    /** Parts of speech of words that join or mark (与, 和, 在, 了, 的) and punctuation: never a firm's first character. */
+    private static final List<String> FUNCTION_WORDS = List.of("c", "p", "u", "w", "r", "y", "e");
+
+    /**
+     * 与通快（中国）有限公司, 会见了正威国际集团: HanLP cuts a brand no dictionary knows into single characters (通/快, 正/威),
+     * and the tagger may start the firm at the second; a one-character word before it, itself after a function word, is
+     * the name's first character.
+     */
+    static int withItsFirstCharacter(SentenceView view, int start, int end) {
+        int first = view.tokenAt(start);
+        if (first < 2 || view.tokens().get(first).start() != start || view.tokens().get(first).word().length() != 1 || end - start < 3) {
+            return start;
+        }
+        Token before = view.tokens().get(first - 1);
+        Token function = view.tokens().get(first - 2);
+        boolean lone = before.word().length() == 1 && SentenceView.isHan(before.word()) && FUNCTION_WORDS.stream().noneMatch(before.pos()::startsWith);
+        return lone && FUNCTION_WORDS.stream().anyMatch(function.pos()::startsWith) ? before.start() : start;
+    }
+
     static int nameStart(SentenceView view, int end, int maxLength) {
         int index = view.tokenAt(end - 1);
         int start = end;
@@ -374,6 +393,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             start = view.tokens().get(first).end();
             first++;
         }
+        start = start < end ? withItsFirstCharacter(view, start, end) : start;
         return start < end ? start : -1;
     }
 

@@ -169,6 +169,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // After the word-boundary redrawing: HanLP reads 公司党委 as one word.
             if (type == EntityType.COMPANY) {
+                start = CompanyPatternSource.withItsFirstCharacter(view, start, end);
                 end = withoutItsRegion(view, start, withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end)))));
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end))

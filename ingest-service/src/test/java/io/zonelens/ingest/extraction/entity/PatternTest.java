@@ -1010,6 +1010,12 @@ class PatternTest {
     }
 
     @Test
+    void aBrandCutIntoSingleCharactersKeepsItsFirst() {
+        List<EntityMention> m = mentions("苏州高新区管委会副主任顾文斌与通快（中国）有限公司、费斯托（中国）有限公司代表签署合作协议。");
+        assertTrue(has(m, EntityType.COMPANY, "通快（中国）有限公司") && has(m, EntityType.COMPANY, "费斯托（中国）有限公司"), m.toString());
+    }
+
+    @Test
     void aUnitOfAnyKindBeforeAFirmIsNoPartOfItsName() {
         List<EntityMention> m = mentions("广州市中级人民法院作出一审判决。被告单位广州恒昌进出口贸易有限公司犯走私普通货物罪，判处罚金人民币800万元。");
         assertEquals(List.of("广州恒昌进出口贸易有限公司"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
