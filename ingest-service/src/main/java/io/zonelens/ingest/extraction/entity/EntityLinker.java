@@ -698,6 +698,8 @@ public final class EntityLinker {
 
     static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 
+    private static final String PARTY = "中共";
+
     /** Levels whose bare bodies (区委, 县政府, 市委, 州委) a document names after naming the place's own bodies once. */
     private static final String LOCAL_LEVELS = "区县市州";
 
@@ -757,7 +759,9 @@ public final class EntityLinker {
             String body = surface.substring(i);
             // 自由贸易试验区管理委员会: a zone's committee is no district's body.
             if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1))) && !ZONE_BODIES.contains(body.substring(1))) {
-                return surface.substring(0, i);
+                // 中共沭阳县委: the party's name before a committee is no part of its place's (县税务局 is 沭阳县's).
+                String prefix = surface.substring(0, i);
+                return prefix.startsWith(PARTY) && prefix.length() > PARTY.length() ? prefix.substring(PARTY.length()) : prefix;
             }
         }
         return null;

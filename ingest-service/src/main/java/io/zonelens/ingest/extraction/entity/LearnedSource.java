@@ -180,6 +180,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
                     || type.isInstitution() && inAListOfPlaces(view, end)
+                    || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
@@ -768,6 +769,10 @@ final class LearnedSource implements EntityCandidateSource {
                         || word.pos().startsWith("v") && !word.pos().equals("vn"))
                 && spans.stream().noneMatch(other -> offset + other.start() >= from && offset + other.start() < to);
     }
+
+    /** 开发区管理机构, 园区主管部门: the authority of a kind of zone or place, none in particular. */
+    private static final java.util.regex.Pattern GENERIC_AUTHORITY = java.util.regex.Pattern.compile(
+            "(?:各地|各级|地方|开发区|园区|综保区|综合保税区|自贸试验区|片区|新区|高新区|经开区)?(?:管理机构|主管部门|管理部门|职能部门|监管部门)");
 
     /** 赴德国法兰克福、斯图加特、慕尼黑等地: what a list closed by 等地 (等城市, 等国家) holds are places, whatever clubs they name. */
     private static final java.util.regex.Pattern REST_OF_A_LIST_OF_PLACES =

@@ -336,6 +336,13 @@ class LinkingTest {
     }
 
     @Test
+    void aCountysBareBodiesAreTheCountysWhenItsCommitteeIsNamedWithThePartysName() {
+        List<EntityMention> m = mentions("中共沭阳县委、沭阳县人民政府召开会议，县税务局、县人民法院负责人参加。");
+        assertEquals("沭阳县税务局", canonicalOf(m, "县税务局"), m.toString());
+        assertEquals("沭阳县人民法院", canonicalOf(m, "县人民法院"), m.toString());
+    }
+
+    @Test
     void aDefinitionMayGiveSeveralShortNames() {
         List<EntityMention> m = mentions("江苏华瑞精密工业股份有限公司（以下简称“公司”或“华瑞精工”）召开董事会。华瑞精工拟投资建设新项目，其全资子公司负责实施。");
         assertEquals("江苏华瑞精密工业股份有限公司", canonicalOf(m, "华瑞精工"), m.toString());
