@@ -37,7 +37,7 @@ public final class EntityLinker {
         // Proper names first, so bare words and short forms can be resolved against them.
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
-            if (!isBare(c)) {
+            if (!isBare(c) && !(joinedByAPlus(text, c) && BARE_ZONE_WORDS.stream().anyMatch(text.substring(c.start(), c.end())::startsWith))) {
                 String surface = text.substring(c.start(), c.end());
                 // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in.
                 String kind = ZonePatternSource.kindOf(c);
@@ -53,7 +53,8 @@ public final class EntityLinker {
         List<String> zonesNamed = zonesNamed(named);
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
-            // “管委会+公司”改革: a bare body word joined to another by + names a model of governance, no body.
+            // “管委会+公司”改革, “海关+综保区管委会+企业”: a bare body (or a bare zone's) joined to another by + names a model of
+            // governance, no body.
             if (isBare(c) && !joinedByAPlus(text, c)) {
                 String surface = text.substring(c.start(), c.end());
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;

@@ -68,7 +68,8 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && gazetteer.lookup(view.slice(anchor, hit.end())).stream().noneMatch(entry -> entry.type() == EntityType.ZONE)) {
                 continue;
             }
-            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start())) {
+            // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
+            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
                     && !aStrategyFor(view, hit.end())) {
@@ -418,5 +419,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /** Verbs that take a zone as their object: applying for one, getting one approved, setting one up. */
+    private static final Set<String> VERBS_OF_APPLYING = Set.of("申报", "申建", "申请", "申设", "获批", "争创", "创建", "设立", "筹建", "谋划");
+
+    private static boolean throughAVerb(SentenceView view, int start, int end) {
+        return view.tokensWithin(start, end).stream().anyMatch(token -> VERBS_OF_APPLYING.contains(token.word()));
     }
 }

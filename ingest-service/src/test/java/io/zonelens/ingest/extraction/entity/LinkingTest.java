@@ -351,7 +351,7 @@ class LinkingTest {
 
     @Test
     void aBodyWordJoinedByAPlusNamesAModelOfGovernanceNoBody() {
-        List<EntityMention> m = mentions("郑州经济技术开发区管委会主任王强表示，全省184个开发区完成“管委会+公司”改革。");
+        List<EntityMention> m = mentions("郑州经济技术开发区管委会主任王强表示，全省184个开发区完成“管委会+公司”改革，完善“海关+综保区管委会+企业”协作机制。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).count(), m.toString());
     }
 

@@ -217,6 +217,8 @@ class PatternTest {
         List<EntityMention> listed = mentions("西北工业大学、长安大学和中国科学院西安光学精密机械研究所也分别与其签约。正在与西北大学、陕西师范大学洽谈共建产业技术研究院事宜。");
         assertTrue(has(listed, EntityType.ORGANIZATION, "长安大学") && has(listed, EntityType.ORGANIZATION, "陕西师范大学"),
                 "a conjunction or a verb between a university and an institute joins them into no name: " + listed);
+        List<EntityMention> applying = mentions("支持上饶、鹰潭申报综合保税区。");
+        assertTrue(applying.stream().noneMatch(x -> x.text().contains("申报")), "a verb between a place and a kind word makes no name: " + applying);
         List<EntityMention> authority = mentions("各地商务主管部门要会同开发区管理机构认真分析考核结果。");
         assertTrue(authority.stream().noneMatch(x -> x.type().isInstitution()), "the authority of a kind of zone is none in particular: " + authority);
         List<EntityMention> cities = mentions("苏州市经贸代表团赴德国法兰克福、斯图加特、慕尼黑等地考察。");
