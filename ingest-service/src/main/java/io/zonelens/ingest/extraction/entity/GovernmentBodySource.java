@@ -591,9 +591,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's, up to thirteen
-     * characters before 司 (自由贸易区和特殊区域发展司, 对外投资和经济合作司).
+     * characters before 司 (自由贸易区和特殊区域发展司, 对外投资和经济合作司); or its office (商务部办公厅, 国务院港澳事务办公室).
      */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{1,13}?司");
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^(?:[\\u4e00-\\u9fa5]{1,13}?司|[\\u4e00-\\u9fa5]{0,8}?办公[室厅])");
 
     /**
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
@@ -607,11 +607,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 14, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
-            // 交通运输部约谈马士基等国际船司: a verb or 等 between makes a clause, no department's name (和 joins its words:
-            // 自贸区和特殊区域发展司).
-            if (end > 0 && view.charAt(end - 2) != '公' && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())
-                    && view.tokensWithin(body.end(), end).stream().noneMatch(token -> Pos.isVerb(token) || token.word().equals("等")
-                            || token.pos().equals("w"))) {
+            // 交通运输部约谈马士基等国际船司: a verb right after the body, or 等, makes a clause, no department's name (和 joins
+            // its words: 自贸区和特殊区域发展司; a verb inside names the department's task: 地区振兴司).
+            List<Token> words = end > 0 ? view.tokensWithin(body.end(), end) : List.of();
+            if (end > 0 && !view.slice(body.end(), end).endsWith("公司") && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())
+                    && !words.isEmpty() && !Pos.isVerb(words.get(0))
+                    && words.stream().noneMatch(token -> token.word().equals("等") || token.pos().equals("w"))) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));
             }
         }

@@ -469,6 +469,10 @@ class LinkingTest {
         assertEquals("国家发展和改革委员会外资司", canonicalOf(m, "国家发展改革委外资司"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "各地经开区 is zones in general: " + m);
         assertTrue(has(m, EntityType.GOVERNMENT, "海关总署") && m.stream().noneMatch(x -> x.text().endsWith("公司")), m.toString());
+        List<EntityMention> offices = mentions("商务部办公厅印发通知。国家发展改革委地区振兴司有关负责人表示，将会同国务院港澳事务办公室推进合作。");
+        assertTrue(has(offices, EntityType.GOVERNMENT, "商务部办公厅") && has(offices, EntityType.GOVERNMENT, "国务院港澳事务办公室"),
+                "a ministry's office is one body with it: " + offices);
+        assertEquals("国家发展和改革委员会地区振兴司", canonicalOf(offices, "国家发展改革委地区振兴司"), "a verb inside names the department's task: " + offices);
     }
 
     @Test
