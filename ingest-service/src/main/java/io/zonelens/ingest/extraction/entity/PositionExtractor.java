@@ -733,6 +733,9 @@ public final class PositionExtractor {
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
+    /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
+    private static final String HEAD_LEVELS = "省市县区镇乡州";
+
     private static String inherited(String organization, String title) {
         String head = headOf(title);
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
@@ -740,6 +743,11 @@ public final class PositionExtractor {
         for (String committee : List.of("党委", "党组")) {
             String body = organization == null || !organization.endsWith(committee) ? null
                     : organization.substring(0, organization.length() - committee.length());
+            // 胡集镇党委书记、镇长 where the committee was taken for a firm's: a township's, county's or city's head heads no firm.
+            if (body != null && head.length() == 2 && head.charAt(1) == '长' && HEAD_LEVELS.indexOf(head.charAt(0)) >= 0
+                    && body.charAt(body.length() - 1) != head.charAt(0)) {
+                return null;
+            }
             if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head))) {
                 return body;
             }

@@ -188,6 +188,12 @@ class PositionTest {
     }
 
     @Test
+    void aTownshipsHeadHeadsNoFirm() {
+        List<PositionHeld> p = positions("沭阳县华泰新材料有限公司投产。胡集镇党委书记刘晓军、镇长张玉兰出席。");
+        assertTrue(p.stream().filter(h -> h.person().equals("张玉兰")).noneMatch(h -> h.organization() != null && h.organization().endsWith("公司")), p.toString());
+    }
+
+    @Test
     void aLevelWordDoubledAtATitlesStartEndsAPlaceName() {
         List<EntityMention> m = EntityFixture.mentions("和县县长周庆华表示，将加快发展。");
         assertTrue(EntityFixture.has(m, EntityType.POSITION, "县长"), m.toString());
