@@ -344,7 +344,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return kind || verb;
     }
 
-    /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
     /** Parts of speech of words that join or mark (与, 和, 在, 了, 的) and punctuation: never a firm's first character. */
     private static final List<String> FUNCTION_WORDS = List.of("c", "p", "u", "w", "r", "y", "e");
 
@@ -364,6 +363,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return lone && FUNCTION_WORDS.stream().anyMatch(function.pos()::startsWith) ? before.start() : start;
     }
 
+    /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */
     static int nameStart(SentenceView view, int end, int maxLength) {
         int index = view.tokenAt(end - 1);
         int start = end;

@@ -42,9 +42,7 @@ final class DefinedShortNames {
         List<EntityMention> linked = new ArrayList<>(mentions);
         Matcher definition = DEFINITION.matcher(text);
         while (definition.find()) {
-            // 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark.
-            int definerEnd = definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
-            EntityMention definer = definerEndingAt(linked, definerEnd);
+            EntityMention definer = definerEndingAt(linked, definerEnd(text, definition));
             if (definer == null) {
                 continue;
             }
@@ -64,6 +62,26 @@ final class DefinedShortNames {
         }
         linked.sort(Comparator.comparingInt(EntityMention::start));
         return linked;
+    }
+
+    /**
+     * The canonical name of the entity of {@code type} the text defines {@code shortName} for (江苏华瑞精密工业股份有限公司
+     * （以下简称“公司”）), or null.
+     */
+    static String definedFor(String text, String shortName, List<EntityMention> mentions, EntityType type) {
+        Matcher definition = DEFINITION.matcher(text);
+        while (definition.find()) {
+            EntityMention definer = definerEndingAt(mentions, definerEnd(text, definition));
+            if (definer != null && definer.type() == type && shortNames(definition).contains(shortName)) {
+                return definer.canonical();
+            }
+        }
+        return null;
+    }
+
+    /** 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark. */
+    private static int definerEnd(String text, Matcher definition) {
+        return definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
     }
 
     /** The short names a definition gives, in order: one, an acronym, or several joined by 或 (“公司”或“华瑞精工”). */

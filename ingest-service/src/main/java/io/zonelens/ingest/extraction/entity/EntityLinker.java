@@ -393,10 +393,7 @@ public final class EntityLinker {
         return atHome != null ? atHome : surface;
     }
 
-    /**
-     * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、
-     * 九江综保区), or the only one of that kind in the home province.
-     */
+    /** “管委会+公司”: a candidate with + right before or after it. */
     private static boolean joinedByAPlus(String text, EntityCandidate c) {
         return c.start() > 0 && "+＋".indexOf(text.charAt(c.start() - 1)) >= 0 || c.end() < text.length() && "+＋".indexOf(text.charAt(c.end())) >= 0;
     }
@@ -423,6 +420,10 @@ public final class EntityLinker {
         return last;
     }
 
+    /**
+     * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、
+     * 九江综保区), or the only one of that kind in the home province.
+     */
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();

@@ -112,16 +112,11 @@ final class LearnedSource implements EntityCandidateSource {
                     && LEVELS.indexOf(view.charAt(start + 1)) >= 0 && view.readAsOneName(start, start + 2)) {
                 start++;
             }
-            // 和县人民政府, 沙县人民政府: a body read from its level word on, after the characters that make that level word
-            // the end of a listed place's name, is that place's.
+            // 沙县人民政府 read from 县 on: a body starting at the level word that ends a listed place's name is that place's.
             if (type == EntityType.GOVERNMENT && LEVELS.indexOf(view.charAt(start)) >= 0) {
                 int levelAt = start;
                 start = view.hits().stream().filter(hit -> hit.start() < levelAt && hit.end() == levelAt + 1 && hit.hasType(EntityType.PLACE))
                         .mapToInt(Lexicon.Hit::start).min().orElse(start);
-                // 和县 no list of ours holds (a common word's character and a level): HanLP's dictionary knows it as a place.
-                if (start == levelAt && start > view.sentence().start() && "ns".equals(CoreWords.firstNature(view.slice(start - 1, start + 1)))) {
-                    start--;
-                }
             }
             // 其省档案局, 该市商务局: a pronoun HanLP reads as a word of its own points at a body, and is no part of its name.
             if (type.isInstitution() && end - start > 3 && "其该此".indexOf(view.charAt(start)) >= 0 && view.tokenAt(start) >= 0

@@ -976,18 +976,7 @@ public final class PositionExtractor {
     }
 
     private static String definedAs(String text, String word, List<EntityMention> mentions) {
-        if (!DefinedShortNames.GENERIC_SHORT_NAMES.contains(word)) {
-            return null;
-        }
-        for (String quoted : List.of("“" + word + "”", "\"" + word + "\"", "「" + word + "」")) {
-            for (String lead : List.of("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")) {
-                int at = text.indexOf(lead + quoted);
-                if (at > 0) {
-                    return mentions.stream().filter(m -> m.end() == at && m.type() == EntityType.COMPANY).findFirst().map(EntityMention::canonical).orElse(null);
-                }
-            }
-        }
-        return null;
+        return DefinedShortNames.GENERIC_SHORT_NAMES.contains(word) ? DefinedShortNames.definedFor(text, word, mentions, EntityType.COMPANY) : null;
     }
 
     private static EntityType anaphorKind(String text, int start, int end, Index index) {

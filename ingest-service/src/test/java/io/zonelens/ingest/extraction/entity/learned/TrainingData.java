@@ -57,11 +57,11 @@ final class TrainingData {
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             long[] keys = foldExtractors[s % GAZETTEER_FOLDS].extract(text, WordSegments.of(text));
-            if (keys.length != sentences.get(s).text().length() * K) {
+            if (keys.length != text.length() * K) {
                 // The trainer must walk the keys with the stride they were laid out with: with another one it
                 // learns from shifted features, still reaches normal training accuracy, and the model fails on
                 // new text (README, "Entity model").
-                throw new IllegalStateException(keys.length + " feature keys for " + sentences.get(s).text().length()
+                throw new IllegalStateException(keys.length + " feature keys for " + text.length()
                         + " characters, expected " + K + " per character");
             }
             keysBySentence.add(keys);
