@@ -199,10 +199,27 @@ public class EntityRecognizer implements PipelineStage {
         return longest;
     }
 
+    /**
+     * 格尔木昆仑经济技术开发区招商推介会, 天津港保税区…研究院: a listed zone opening an organization's or event's name is
+     * named in it (the zone is what the fair promotes); a place is not (中国 of 中国国际进口博览会, 天津 of 天津大学).
+     */
+    private static java.util.Optional<EntityMention> zoneOpening(SentenceView view, EntityMention m) {
+        Lexicon.Hit longest = longestJurisdictionAt(view, m, m.start());
+        if (longest == null || !longest.hasType(EntityType.ZONE)) {
+            return java.util.Optional.empty();
+        }
+        GazetteerEntry entry = longest.value().entries().stream().filter(e -> e.type() == EntityType.ZONE).findFirst().orElseThrow();
+        return java.util.Optional.of(new EntityMention(EntityType.ZONE, longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
+                entry.canonical(), m.sentenceIndex()));
+    }
+
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
         for (EntityMention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION) {
+                zoneOpening(views.get(m.sentenceIndex()), m).ifPresent(nested::add);
+            }
             if (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE) {
                 continue;
             }
@@ -236,6 +253,12 @@ public class EntityRecognizer implements PipelineStage {
                 GazetteerEntry entry = entryOf(lower, m);
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));
                 longest = lower;
+            }
+            // 海盐县百步镇党委: the township the body is of, after its county, is a place of its own too.
+            int township = longest == null || townshipsName ? -1 : PlacePatternSource.townshipAfter(view, longest.end(), m.end());
+            if (township > 0) {
+                String name = view.slice(longest.end(), township);
+                nested.add(new EntityMention(EntityType.PLACE, longest.end(), township, name, name, m.sentenceIndex()));
             }
             int listedEnd = longest == null ? m.start() : longest.end();
             int stationed = m.type() == EntityType.GOVERNMENT ? m.text().indexOf('驻') : -1;

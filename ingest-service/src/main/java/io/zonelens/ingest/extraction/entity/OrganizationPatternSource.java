@@ -49,8 +49,106 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(teamsOfAPlace(view));
+        candidates.addAll(events(view));
         return candidates;
     }
+
+    /**
+     * 第八届中国—亚欧博览会, 中国国际进口博览会, 2025金砖国家新工业革命伙伴关系论坛: a fair or forum is named from its edition
+     * (第八届, 2025, 首届) or from an anchor (a place, 中国, 国际, 全球 …), over nouns, to the kind of event. The edition is
+     * no part of the name: each year's fair is one series. Without either (主论坛, 这次博览会) nothing is proposed.
+     */
+    private List<EntityCandidate> events(SentenceView view) {
+        List<EntityCandidate> events = new ArrayList<>();
+        java.util.regex.Matcher kind = EVENT_KIND.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (kind.find()) {
+            int head = kind.start();
+            int start = editionEndingBefore(view, head);
+            if (start < 0 || !eventWordsOnly(view, start, head, true)) {
+                start = farthestEventAnchor(view, head);
+            }
+            if (start >= 0 && kind.end() - start >= MIN_EVENT_NAME) {
+                events.add(new EntityCandidate(EntityType.ORGANIZATION, start, kind.end(), name(), 0.75));
+            }
+        }
+        return events;
+    }
+
+    private static final java.util.regex.Pattern EVENT_KIND = java.util.regex.Pattern.compile(
+            "(?:博览会|交易会|洽谈会|展览会|展销会|交流会|对接会|推介会|论坛|峰会|电影节|艺术节|文化节|旅游节|运动会)");
+    /** 东盟博览会 is a name, 天津论坛 hardly one. */
+    private static final int MIN_EVENT_NAME = 5;
+    private static final int EVENT_WINDOW = 22;
+    /** 第八届, 第二十五届, 首届, 2025, 2024年: an edition, right before the name it is of. */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("(?:第[一二三四五六七八九十百零〇0-9]{1,5}届|首届|(?:19|20)[0-9]{2}年?)");
+    /** Words a fair's or forum's name may start with, beside places and the organization anchors. */
+    private static final List<String> EVENT_ANCHORS = List.of("国际", "世界", "全球", "亚洲", "亚太", "丝绸之路", "中国");
+
+    /** Where the name after an edition starts (the edition's end), or -1 when no edition stands within reach. */
+    private static int editionEndingBefore(SentenceView view, int head) {
+        int from = Math.max(view.sentence().start(), head - EVENT_WINDOW);
+        java.util.regex.Matcher edition = EDITION.matcher(view.text()).region(from, head);
+        int start = -1;
+        while (edition.find()) {
+            // 2024年: a year followed by more of the date (2024年5月) is a date, no edition.
+            if (edition.end() + 2 <= head && !SentenceView.isNumeral(view.charAt(edition.end()))) {
+                start = edition.end();
+            }
+        }
+        return start;
+    }
+
+    private static int farthestEventAnchor(SentenceView view, int head) {
+        int best = -1;
+        for (Lexicon.Hit hit : view.hits()) {
+            boolean anchor = hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ORG_ANCHOR) != null;
+            if (anchor && hit.end() <= head && head - hit.start() <= EVENT_WINDOW && view.tokenStartsAt(hit.start())
+                    && (best < 0 || hit.start() < best) && eventWordsOnly(view, hit.start(), head, false)) {
+                best = hit.start();
+            }
+        }
+        for (String word : EVENT_ANCHORS) {
+            for (int at = view.text().indexOf(word, Math.max(view.sentence().start(), head - EVENT_WINDOW)); at >= 0 && at < head;
+                 at = view.text().indexOf(word, at + 1)) {
+                if ((best < 0 || at < best) && view.tokenStartsAt(at) && eventWordsOnly(view, at, head, false)) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Nouns, names and the marks names are joined with (中国—东盟, 中国（武汉）) from {@code from} to the event's kind: no
+     * function word, count or other punctuation, and no verb but, after an edition, one inside the name (第五届中俄科技创新
+     * 合作论坛; not 2024年举办论坛, nor a verb of holding one).
+     */
+    private static boolean eventWordsOnly(SentenceView view, int from, int to, boolean afterEdition) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            char c = view.charAt(i);
+            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (open < 0 || SentenceView.isPunctuation(c) && EVENT_NAME_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        if (open != 0 || !view.tokenStartsAt(from)) {
+            return false;
+        }
+        for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
+            Token token = view.tokens().get(i);
+            boolean mark = token.pos().equals("w") && EVENT_NAME_MARKS.contains(token.word());
+            boolean verbInside = afterEdition && token.start() > from && !HOLDING_EVENTS.contains(token.word());
+            if (!mark && (Pos.isBoundary(token) || Pos.isVerb(token) && !verbInside || Pos.isCountWord(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> HOLDING_EVENTS = Set.of("举办", "举行", "召开", "参加", "出席", "开幕", "闭幕", "参展", "亮相", "承办", "主办");
+
+    private static final String EVENT_NAME_MARKS = "—－-（）()·";
 
     /** 法国队, 希腊球队, 西班牙U21国家队, 加拿大战队: a listed country or city and a team word name that place's team. */
     private List<EntityCandidate> teamsOfAPlace(SentenceView view) {

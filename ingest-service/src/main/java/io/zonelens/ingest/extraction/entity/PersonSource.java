@@ -131,7 +131,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 一、任命, （二）免去：: a heading of a notice's list of appointments or removals, its verb the group. */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:经研究，?)?(?:决定|现)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
     /** 7., 2、, （3）: a list item's number, and the spaces about it, opening its line. */
     static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
     /** 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line. */
@@ -168,13 +168,13 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 提名张|华为|省…, 任命王明为/nr: HanLP read the name's last character and the 为 after it as one word (华为), or
-     * the name and the 为 as one longer name.
+     * the name and the 为 as one longer name; so with the 的 of a removal (免去 / 周立|新的…职务).
      */
     private static boolean copulaGlued(SentenceView view, int start, int end) {
         int glued = view.tokenAt(end);
         // 定为, 分为, 改为 (选举时间定为…): a verb ending in 为 is no name's end.
         boolean gluedWord = view.tokenStartsAt(end - 1) && view.tokenEndsAt(end + 1) && !view.tokens().get(glued).pos().startsWith("v");
-        return view.charAt(end) == '为' && (gluedWord || view.readAsOneName(start, end + 1));
+        return "为的".indexOf(view.charAt(end)) >= 0 && (gluedWord || view.readAsOneName(start, end + 1));
     }
 
     /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */

@@ -218,6 +218,24 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     private static final String SUBDISTRICT = "街道";
 
+    /** 百步镇, 灵山卫街道: a township's or subdistrict's name as this source proposes one. */
+    static boolean aTownship(String name) {
+        return name.length() >= 3 && (name.endsWith(SUBDISTRICT) || TOWNSHIPS.indexOf(name.charAt(name.length() - 1)) >= 0);
+    }
+
+    /**
+     * Where a township or subdistrict starting right at {@code countyEnd} (after its listed county) ends, before
+     * {@code limit}, or -1: 百步镇 of 海盐县百步镇党委.
+     */
+    static int townshipAfter(SentenceView view, int countyEnd, int limit) {
+        for (int end = countyEnd + 3; end <= countyEnd + 5 && end < limit; end++) {
+            if (townshipEndingAt(view, end) == countyEnd) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
     private static boolean commonWord(String word) {
         String nature = CoreWords.firstNature(word);

@@ -34,6 +34,14 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
             "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法)(（[^）]*）|\\([^)]*\\))*$");
 
+    /** 电影《南海潮声》, 手游《山海行纪》: a title its kind of work introduces is that work, in zone documents too. */
+    private static boolean aWork(SentenceView view, int open) {
+        return KIND_OF_WORK.matcher(view.text()).region(Math.max(view.sentence().start(), open - 4), open).find();
+    }
+
+    private static final java.util.regex.Pattern KIND_OF_WORK = java.util.regex.Pattern.compile(
+            "(电影|影片|手游|网游|游戏|歌曲|单曲|专辑|小说|电视剧|网剧|纪录片|动画片?|综艺|节目|图书|新书|著作|书籍|栏目)$");
+
     /**
      * “十四五”规划, 十四五规划纲要, “十四五”商务发展规划: a five-year plan, quoted or not, is cited by its number; “十四五”时期
      * and “十四五”以来 are periods.
@@ -55,7 +63,7 @@ public class PolicySource implements EntityCandidateSource {
         for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
             int close = view.text().indexOf('》', open);
             String title = close > open + 1 && close < to && close - open <= MAX_TITLE ? view.slice(open + 1, close) : null;
-            if (title != null && !PERIODICAL.matcher(title).find() && !PRIVATE_PAPER.matcher(title).find()
+            if (title != null && !PERIODICAL.matcher(title).find() && !PRIVATE_PAPER.matcher(title).find() && !aWork(view, open)
                     && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
             }

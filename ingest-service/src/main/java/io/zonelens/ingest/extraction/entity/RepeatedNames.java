@@ -1,14 +1,13 @@
 package io.zonelens.ingest.extraction.entity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A person named once is that person wherever the document repeats the name: 楼阳生 is found after 河南省委书记, and
- * in "在郑州新郑综合保税区，楼阳生详细了解…" too, where HanLP reads it as a proper noun and no rule sees a name. A
- * repetition counts when it starts and ends where words do, overlaps nothing already found and stands outside 《》.
+ * in "在郑州新郑综合保税区，楼阳生详细了解…" too, where HanLP reads it as a proper noun and no rule sees a name. So is a
+ * township named once after its county (海盐县百步镇, then 百步镇地处…), which no list holds. A repetition counts when it
+ * starts and ends where words do, overlaps nothing already found and stands outside 《》.
  */
 final class RepeatedNames {
 
@@ -23,12 +22,16 @@ final class RepeatedNames {
     }
 
     List<ResolvedCandidate> apply(String text, List<SentenceView> views, List<ResolvedCandidate> resolved) {
-        Set<String> names = new LinkedHashSet<>();
+        java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         for (ResolvedCandidate found : resolved) {
             EntityCandidate candidate = found.candidate();
             String name = text.substring(candidate.start(), candidate.end());
             if (candidate.type() == EntityType.PERSON && candidate.length() >= 2 && sureEnough(candidate, name)) {
-                names.add(name);
+                names.put(name, EntityType.PERSON);
+            } else if (candidate.type() == EntityType.PLACE && candidate.source().equals(PlacePatternSource.NAME) && PlacePatternSource.aTownship(name)) {
+                names.put(name, EntityType.PLACE);
+            } else if (candidate.type() == EntityType.GOVERNMENT) {
+                townshipsInside(text, views, candidate).forEach(township -> names.putIfAbsent(township, EntityType.PLACE));
             }
         }
         if (names.isEmpty()) {
@@ -36,10 +39,11 @@ final class RepeatedNames {
         }
         List<ResolvedCandidate> all = new ArrayList<>(resolved);
         // Each name's occurrences by one scan of the text per name, then the sentence each falls in.
-        for (String name : names) {
+        for (var named : names.entrySet()) {
+            String name = named.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 SentenceView view = SentenceView.holding(views, at, at + name.length());
-                EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, at + name.length(), SOURCE, CONFIDENCE);
+                EntityCandidate repeated = new EntityCandidate(named.getValue(), at, at + name.length(), SOURCE, CONFIDENCE);
                 if (view != null && view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end())
                         && !view.insideBookTitle(repeated.start(), repeated.end()) && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
                     all.add(new ResolvedCandidate(repeated, view.sentence().index()));
@@ -47,6 +51,22 @@ final class RepeatedNames {
             }
         }
         return all;
+    }
+
+    /** 海盐县百步镇党委: the townships a body's name runs through, after their counties. */
+    private static List<String> townshipsInside(String text, List<SentenceView> views, EntityCandidate body) {
+        SentenceView view = SentenceView.holding(views, body.start(), body.end());
+        if (view == null) {
+            return List.of();
+        }
+        List<String> townships = new ArrayList<>();
+        for (Lexicon.Hit county : view.hits()) {
+            int end = county.start() >= body.start() && county.end() < body.end() ? PlacePatternSource.townshipAfter(view, county.end(), body.end()) : -1;
+            if (end > 0) {
+                townships.add(text.substring(county.end(), end));
+            }
+        }
+        return townships;
     }
 
     /**

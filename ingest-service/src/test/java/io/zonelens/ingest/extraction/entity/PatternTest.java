@@ -404,6 +404,19 @@ class PatternTest {
     }
 
     @Test
+    void aFairOrForumIsNamedFromItsEditionOrAnAnchorAndTheEditionIsNoPartOfIt() {
+        List<EntityMention> fairs = mentions("第八届中国—亚欧博览会开幕，第九届中国（武汉）国际物流博览会同期举行，第五届中俄科技创新合作论坛在哈尔滨举办。");
+        assertTrue(has(fairs, EntityType.ORGANIZATION, "中国—亚欧博览会") && has(fairs, EntityType.ORGANIZATION, "中国（武汉）国际物流博览会")
+                && has(fairs, EntityType.ORGANIZATION, "中俄科技创新合作论坛"), fairs.toString());
+        assertTrue(fairs.stream().noneMatch(m -> m.type() == EntityType.COMPANY || m.text().equals("中国")), "no firm, no country inside: " + fairs);
+        List<EntityMention> anchored = mentions("全球数字贸易博览会和中国国际服务贸易交易会相继举办，第七届进博会期间签约。");
+        assertTrue(has(anchored, EntityType.ORGANIZATION, "全球数字贸易博览会") && has(anchored, EntityType.ORGANIZATION, "中国国际服务贸易交易会"), anchored.toString());
+        assertEquals("中国国际进口博览会", canonicalOf(anchored, "进博会"), "a national fair's short name");
+        List<EntityMention> none = mentions("2024年成功举办论坛3场，主论坛上，这次博览会成果丰硕，中国举办论坛。");
+        assertTrue(none.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), "no edition or anchor, or a verb of holding one: " + none);
+    }
+
+    @Test
     void aCountryInSportsNewsIsItsTeamAndElsewhereAPlace() {
         List<EntityMention> match = mentions("姜山：挪威本轮主场面对荷兰。");
         assertTrue(has(match, EntityType.ORGANIZATION, "挪威"), match.toString());
@@ -964,6 +977,13 @@ class PatternTest {
     }
 
     @Test
+    void aTownshipABodyIsOfIsAPlaceInsideItAndWhereverTheDocumentRepeatsIt() {
+        List<EntityMention> m = mentions("海盐县百步镇党委书记朱晓峰带队调研。他说，百步镇地处长三角核心区域，全镇各村积极配合。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "海盐县百步镇党委"), m.toString());
+        assertEquals(List.of("海盐县", "百步镇", "百步镇", "长三角"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void inGeneralNewsTheTaggersCompanyBoundariesAndTypesOverruleWeakerGuesses() {
         List<EntityMention> m = mentions("下面请出本次活动的承办方富龙集团董事长王诚。原告应以携程国际旅行社有限公司、携程商务公司为适格被告。苏富比和佳士得是全球主要珠宝拍卖商。一位宝钢集团内部人士私下承认。");
         List<String> companies = m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList();
@@ -1059,6 +1079,13 @@ class PatternTest {
         List<EntityMention> m = mentions("暴雪娱乐宣布《魔兽世界》新资料片明年上线。发改委发布《外商投资准入特别管理措施（负面清单）（2024年版）》。");
         assertFalse(has(m, EntityType.POLICY, "魔兽世界"), m.toString());
         assertTrue(has(m, EntityType.POLICY, "外商投资准入特别管理措施（负面清单）（2024年版）"), m.toString());
+    }
+
+    @Test
+    void aTitleItsKindOfWorkIntroducesIsNoPolicyInZoneDocumentsEither() {
+        List<EntityMention> m = mentions("洋浦经济开发区内，电影《南海潮声》开机，手游《山海行纪》上线，园区落实《洋浦经济开发区条例》。");
+        assertFalse(has(m, EntityType.POLICY, "南海潮声") || has(m, EntityType.POLICY, "山海行纪"), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "洋浦经济开发区条例"), m.toString());
     }
 
     @Test

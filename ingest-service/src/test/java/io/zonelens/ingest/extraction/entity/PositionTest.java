@@ -663,6 +663,17 @@ class PositionTest {
     }
 
     @Test
+    void aCongressNoticesListsApproveCommitteeOfficesAndRemoveNamesHanLpGluedToTheirParticle() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "一、决定免去", "何振东的云南省商务厅厅长职务；",
+                "周立新的云南省财政厅厅长职务。", "二、任命", "杨春燕为云南省人民代表大会财政经济委员会副主任委员；", "三、批准任命",
+                "赵永祥为红河哈尼族彝族自治州人民检察院检察长。"));
+        assertTrue(doc.hasPerson("何振东") && doc.hasPerson("周立新"), "HanLP reads 周立|新的: " + doc.mentions);
+        assertEquals(List.of(), titlesOf(doc.positions, "周立新"), "an office left: " + doc.positions);
+        assertEquals(List.of("云南省人民代表大会财政经济委员会副主任委员"), titlesOf(doc.positions, "杨春燕"), doc.positions.toString());
+        assertEquals(List.of("红河哈尼族彝族自治州人民检察院检察长"), titlesOf(doc.positions, "赵永祥"), doc.positions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
