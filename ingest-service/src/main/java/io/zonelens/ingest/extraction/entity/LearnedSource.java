@@ -166,6 +166,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.withItsFirstCharacter(view, start, end);
                 end = withoutItsRegion(view, start, withoutItsFacility(view, start, withoutItsSeat(view, start, withoutItsCommittee(view, start, atItsRegisteredForm(view, start, end)))));
+                end = beforeTheFirmItActsOn(view, start, end);
             }
             if (start == end || FIXED_EXPRESSIONS.contains(view.slice(start, end))
                     || type == EntityType.PERSON && (listedWithPlaces(view, start, end) || PlacePatternSource.aListedTownship(view, start, end))
@@ -538,6 +539,23 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final Set<String> INDUSTRY_MEASURES = Set.of("产量", "销量", "产值", "产业", "行业", "工业", "增加值", "出口", "产能");
+
+    /**
+     * 恒通公司赔偿鑫瀚公司, 鑫瀚公司诉重庆…有限公司: a firm's word inside the span and a verb (or a case's 诉) right after it
+     * make two firms, one acting on the other: the span is the first.
+     */
+    private static int beforeTheFirmItActsOn(SentenceView view, int start, int end) {
+        for (Token word : view.tokensWithin(start, end)) {
+            int next = view.tokenAt(word.end());
+            if (word.end() < end && (word.word().endsWith("公司") || word.word().equals("集团")) && next >= 0 && next < view.tokens().size()) {
+                Token after = view.tokens().get(next);
+                if (after.start() == word.end() && after.end() <= end && (Pos.isVerb(after) || after.pos().equals("vn") || Pos.isBoundary(after))) {
+                    return word.end();
+                }
+            }
+        }
+        return end;
+    }
 
     /**
      * 有限公司 or 集团 alone is a company word, not a company; nor is a place before one (香港公司), nor a common noun

@@ -19,8 +19,11 @@ final class Pos {
             return !"()（）".contains(token.word());
         }
         return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等")
-                || ACCORDING_TO.contains(token.word());
+                || ACCORDING_TO.contains(token.word()) || token.word().equals(SUES);
     }
+
+    /** 鑫瀚公司诉重庆西永恒通保税物流有限公司: a case names its parties either side of 诉, a word of its own (HanLP's vg). */
+    private static final String SUES = "诉";
 
     /** 另据双流海关消息: "according to" before a source, which HanLP may tag as a proper noun when 另 or 又 joins it. */
     private static final Set<String> ACCORDING_TO = Set.of("另据", "又据", "据悉", "另悉", "获悉", "据了解");
@@ -34,6 +37,8 @@ final class Pos {
             "聚焦", "联合", "携手", "联动", "依靠", "落实", "发展", "建设", "实施", "积极", "全力", "大力", "持续", "全面", "重点", "引导",
             // a court's or regulator's orders: 判令上海携程国际旅行社有限公司赔偿…
             "判令", "责令", "判决", "裁定", "起诉", "状告", "委托", "授权",
+            // what one party owes another (恒通公司赔偿鑫瀚公司损失), which HanLP tags as nouns of action
+            "赔偿", "支付", "返还", "退还",
             // a holder's dealings in a company's shares: 增持公司股份
             "增持", "减持", "收购", "并购", "入股");
 

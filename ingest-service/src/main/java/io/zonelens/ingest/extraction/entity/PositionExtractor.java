@@ -843,7 +843,7 @@ public final class PositionExtractor {
     }
 
     /** How long the name of a department no list knows may be, between its body's name and its unit's character. */
-    private static final int MAX_DEPARTMENT_NAME = 8;
+    private static final int MAX_DEPARTMENT_NAME = 12;
 
     /**
      * The body named right before a department whose head's title starts at {@code titleStart} (市商务局 + 对外贸易 + 处 +
@@ -864,13 +864,16 @@ public final class PositionExtractor {
             if (body != null) {
                 // The department's words up to the title: HanLP often reads the unit with them (人事处/处长).
                 List<Token> words = view.tokenStartsAt(end) ? view.tokensWithin(end, titleStart) : List.of();
-                boolean nouns = !words.isEmpty() && words.stream().allMatch(word -> SentenceView.isHan(word.word()) && !Pos.isVerb(word)
-                        && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
+                // 自贸区和特殊区域发展处: a department may be named for two fields joined by 和, 与 or 及.
+                boolean nouns = !words.isEmpty() && !FIELD_JOINERS.contains(words.get(0).word()) && words.stream().allMatch(word -> SentenceView.isHan(word.word())
+                        && !Pos.isVerb(word) && (!Pos.isBoundary(word) || FIELD_JOINERS.contains(word.word())) && !word.posStartsWith("nr"));
                 return nouns ? body : null;
             }
         }
         return null;
     }
+
+    private static final Set<String> FIELD_JOINERS = Set.of("和", "与", "及");
 
     /** The office a deputy's title is a deputy of (市长 of 常务副市长, 主任 of 专职副主任); any other title as it is. */
     static String headOf(String title) {

@@ -117,7 +117,8 @@ public class ZonePatternSource implements EntityCandidateSource {
                 && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE")));
     }
 
-    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府");
+    /** 青岛海关自贸区和特殊区域发展处: a customs office's department for zones is no zone either. */
+    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府|海关|管委会|管理委员会");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
     static int withItsType(SentenceView view, int end) {
@@ -421,8 +422,12 @@ public class ZonePatternSource implements EntityCandidateSource {
         return false;
     }
 
-    /** Verbs that take a zone as their object: applying for one, getting one approved, setting one up. */
-    private static final Set<String> VERBS_OF_APPLYING = Set.of("申报", "申建", "申请", "申设", "获批", "争创", "创建", "设立", "筹建", "谋划");
+    /**
+     * Verbs that take a zone as their object: applying for one, getting one approved, setting one up; and goods or
+     * firms moving into one (货物运抵综保区, 企业入驻综保区), which HanLP may tag as proper nouns.
+     */
+    private static final Set<String> VERBS_OF_APPLYING = Set.of("申报", "申建", "申请", "申设", "获批", "争创", "创建", "设立", "筹建", "谋划",
+            "运抵", "运往", "运至", "运入", "进入", "入驻", "进驻", "落户", "抵达", "到达", "驶入", "驶离");
 
     private static boolean throughAVerb(SentenceView view, int start, int end) {
         return view.tokensWithin(start, end).stream().anyMatch(token -> VERBS_OF_APPLYING.contains(token.word()));

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.analyze;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +41,24 @@ class CandidateEdgesTest {
         List<EntityMention> found = mentions("双方签订《保税仓储物流服务合同》，约定在两路寸滩综合保税区内仓储。联系人：周工，联系电话：0519-85126688。");
         assertFalse(has(found, EntityType.POLICY, "保税仓储物流服务合同"), found::toString);
         assertFalse(has(found, EntityType.PERSON, "周工"), found::toString);
+    }
+
+    @Test
+    void aCasesPartiesEitherSideOf诉OrOfAVerbAreTwoFirms() {
+        List<EntityMention> found = mentions("原告鑫瀚公司诉重庆西永恒通保税物流有限公司仓储合同纠纷一案。法院判决恒通公司赔偿损失。");
+        assertTrue(has(found, EntityType.COMPANY, "鑫瀚公司") && has(found, EntityType.COMPANY, "重庆西永恒通保税物流有限公司"), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("诉")), found::toString);
+        List<EntityMention> paying = mentions("判决恒通公司赔偿鑫瀚公司损失。");
+        assertTrue(has(paying, EntityType.COMPANY, "恒通公司") && paying.stream().noneMatch(m -> m.text().contains("赔偿")), paying::toString);
+        List<EntityMention> inAZone = mentions("西永综保区内，法院判决恒通公司赔偿鑫瀚公司损失。");
+        assertTrue(has(inAZone, EntityType.COMPANY, "鑫瀚公司") && inAZone.stream().noneMatch(m -> m.text().contains("赔偿")), inAZone::toString);
+    }
+
+    @Test
+    void aCustomsDepartmentForZonesIsNoZoneAndGoodsArrivingAtAZoneAreNoPartOfItsName() {
+        List<EntityMention> found = mentions("青岛海关自贸区和特殊区域发展处处长陈卫东介绍，货物运抵前湾综保区卡口后即可放行，运抵综保区的货物增多。");
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("青岛海关自贸区") || m.text().startsWith("运抵")), found::toString);
+        List<PositionHeld> held = analyze("青岛海关自贸区和特殊区域发展处处长陈卫东介绍。").entities().positions();
+        assertEquals("青岛海关自贸区和特殊区域发展处", held.get(0).organization(), held::toString);
     }
 }

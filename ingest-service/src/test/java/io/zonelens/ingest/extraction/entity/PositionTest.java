@@ -674,6 +674,13 @@ class PositionTest {
     }
 
     @Test
+    void aCourtsBenchNamesItsJudgesAfterTheirTitlesInZoneDocumentsToo() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("西永综保区内仓储物毁损一案，合议庭由审判长高雯、审判员谭志峰、人民陪审员陈晓东组成。");
+        assertTrue(doc.hasPerson("高雯") && doc.hasPerson("谭志峰") && doc.hasPerson("陈晓东"), doc.mentions.toString());
+        assertEquals(List.of("人民陪审员"), titlesOf(doc.positions, "陈晓东"), doc.positions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
