@@ -449,8 +449,44 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, body.start() - 1, body.end(), name(), 0.9));
             }
         }
+        for (Lexicon.Hit country : view.hits()) {
+            int ministry = country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry) ? unlistedMinistryEnd(view, country.end()) : -1;
+            if (ministry > 0) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), ministry, name(), 0.8));
+            }
+        }
         return candidates;
     }
+
+    /**
+     * 哈萨克斯坦贸易和一体化部, 乌兹别克斯坦投资、工业和贸易部: after a foreign country, fields (joined by 和 or 、) and 部
+     * name a ministry no list holds; where that 部 ends, or -1 (not 美国西部, 日本西南部, 德国总部, 法国俱乐部).
+     */
+    private static int unlistedMinistryEnd(SentenceView view, int from) {
+        for (int end = from + 3; end <= Math.min(view.sentence().end(), from + MAX_MINISTRY_FIELDS + 1); end++) {
+            char c = view.charAt(end - 1);
+            if (!SentenceView.isHan(String.valueOf(c)) && c != '、') {
+                return -1;
+            }
+            int last = view.tokenAt(end - 1);
+            if (c != '部' || last < 0 || view.tokens().get(last).start() < from || view.tokens().get(last).end() != end
+                    || NO_MINISTRY.contains(view.tokens().get(last).word()) || PART_OF_A_COUNTRY.matcher(view.tokens().get(last).word()).matches()) {
+                continue;
+            }
+            List<Token> fields = view.tokensWithin(from, end);
+            boolean nouns = !fields.isEmpty() && !MINISTRY_JOINERS.contains(fields.get(0).word()) && fields.stream()
+                    .allMatch(word -> MINISTRY_JOINERS.contains(word.word()) || !Pos.isVerb(word) && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
+            return nouns ? end : -1;
+        }
+        return -1;
+    }
+
+    private static final int MAX_MINISTRY_FIELDS = 12;
+    private static final Set<String> MINISTRY_JOINERS = Set.of("和", "与", "、");
+    /** 西部, 西南部: a part of the country. */
+    private static final Pattern PART_OF_A_COUNTRY = Pattern.compile("[东西南北中]{1,2}部");
+    private static final Set<String> NO_MINISTRY = Set.of("总部", "全部", "内部", "外部", "俱乐部",
+            "干部", "本部", "局部", "事业部", "营业部", "分部", "头部", "底部", "顶部");
 
     static boolean peoplesOrganization(String name) {
         return PEOPLES_ORGANIZATIONS.stream().anyMatch(name::endsWith);

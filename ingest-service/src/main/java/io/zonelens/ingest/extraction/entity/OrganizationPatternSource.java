@@ -209,6 +209,13 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 best = hit.start();
             }
         }
+        // 中俄先进材料联合研究院, 中德智能制造研究院: China and a partner's one-character name found an institution together.
+        for (int at = Math.max(view.sentence().start(), suffixStart - WINDOW); at + 2 + MIN_MIDDLE <= suffixStart; at++) {
+            if (view.charAt(at) == '中' && CountryAbbreviations.countryOf(view.charAt(at + 1)) != null && view.tokenStartsAt(at)
+                    && view.tokenEndsAt(at + 2) && (best < 0 || at < best) && nounsOnly(view, at + 2, suffixStart)) {
+                best = at;
+            }
+        }
         return best;
     }
 
@@ -236,7 +243,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
-            if (token.end() > from && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
+            // 联合研究院, 联合实验室: 联合 right before the suffix says who runs it, no verb governing the name.
+            boolean jointly = token.word().equals("联合") && token.end() == to;
+            if (token.end() > from && !jointly && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }
         }

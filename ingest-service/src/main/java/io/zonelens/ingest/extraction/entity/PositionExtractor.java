@@ -157,6 +157,13 @@ public final class PositionExtractor {
                     organization = (joined ? previous.organization() : "") + text.substring(department, start);
                     start = department;
                 }
+                // 市委常委、政法委书记: a committee of the committee (政法委, 机关工委), chained to its title, is that committee's.
+                int committee = organization == null && previous != null && previous.organization() != null ? previous.mention().end() + 1 : -1;
+                if (committee > 0 && hit.cue(Cue.CueFamily.TITLE).word().endsWith("书记") && chained(text, previous, committee)
+                        && COMMITTEES_COMMITTEE.matcher(text).region(committee, start).matches()) {
+                    organization = previous.organization() + text.substring(committee, start);
+                    start = committee;
+                }
                 // 美国驻华大使, 德国驻沪总领事: an envoy's office runs from the country that sends them, whose it is.
                 EntityMention sender = organization == null ? envoysCountry(text, view, mentions, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;
                 if (sender != null) {
@@ -891,6 +898,7 @@ public final class PositionExtractor {
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
     private static final java.util.regex.Pattern CLAUSE_VERB_BEFORE_A_DEPARTMENT = java.util.regex.Pattern.compile(
             "(?:同时|另|拟)?(?:免去|免除|任命|聘任|聘请|兼任|担任|出任|不再担任|辞去|调任|改任)其?|其");
+    private static final java.util.regex.Pattern COMMITTEES_COMMITTEE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(?<![党市区县省])委");
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局])");
 
     /**

@@ -1082,6 +1082,22 @@ class PatternTest {
     }
 
     @Test
+    void aForeignCountryFieldsAndTheirMinistryNameABodyNoListHolds() {
+        List<EntityMention> m = mentions("哈萨克斯坦贸易和一体化部副部长努尔兰诺夫、乌兹别克斯坦投资、工业和贸易部第一副部长拉希德·卡里莫夫出席，美国西部城市代表也来了。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "哈萨克斯坦贸易和一体化部") && has(m, EntityType.GOVERNMENT, "乌兹别克斯坦投资、工业和贸易部"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("美国西部")), m.toString());
+        List<PositionHeld> held = analyze("乌兹别克斯坦投资、工业和贸易部第一副部长拉希德·卡里莫夫出席。").entities().positions();
+        assertEquals("乌兹别克斯坦投资、工业和贸易部", held.get(0).organization(), held.toString());
+    }
+
+    @Test
+    void chinaAndAPartnersOneCharacterNameFoundAnInstitutionAndUniversitiesGoByTheirShortNames() {
+        List<EntityMention> m = mentions("哈工大与俄方共建中俄先进材料联合研究院，中德智能制造研究院同期落户。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中俄先进材料联合研究院") && has(m, EntityType.ORGANIZATION, "中德智能制造研究院"), m.toString());
+        assertEquals("哈尔滨工业大学", canonicalOf(m, "哈工大"), m.toString());
+    }
+
+    @Test
     void aTitleItsKindOfWorkIntroducesIsNoPolicyInZoneDocumentsEither() {
         List<EntityMention> m = mentions("洋浦经济开发区内，电影《南海潮声》开机，手游《山海行纪》上线，园区落实《洋浦经济开发区条例》。");
         assertFalse(has(m, EntityType.POLICY, "南海潮声") || has(m, EntityType.POLICY, "山海行纪"), m.toString());

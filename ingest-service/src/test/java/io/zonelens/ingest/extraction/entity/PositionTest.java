@@ -681,6 +681,14 @@ class PositionTest {
     }
 
     @Test
+    void aCommitteeOfTheCommitteeChainedToItsTitleIsThatCommittees() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("厦门市委常委会召开会议，市委常委、政法委书记苏建华，市委常委、县委书记李明出席。");
+        assertEquals(List.of("市委常委", "政法委书记"), titlesOf(doc.positions, "苏建华"), doc.positions.toString());
+        assertEquals("厦门市委政法委", doc.positions.stream().filter(p -> p.person().equals("苏建华") && p.title().equals("政法委书记"))
+                .findFirst().orElseThrow().organization(), doc.positions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
