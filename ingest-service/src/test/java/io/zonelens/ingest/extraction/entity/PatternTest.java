@@ -1091,9 +1091,10 @@ class PatternTest {
     }
 
     @Test
-    void chinaAndAPartnersOneCharacterNameFoundAnInstitutionAndUniversitiesGoByTheirShortNames() {
-        List<EntityMention> m = mentions("哈工大与俄方共建中俄先进材料联合研究院，中德智能制造研究院同期落户。");
-        assertTrue(has(m, EntityType.ORGANIZATION, "中俄先进材料联合研究院") && has(m, EntityType.ORGANIZATION, "中德智能制造研究院"), m.toString());
+    void chinaAndAPartnersOneCharacterNameFoundAnInstitutionOrAllianceAndUniversitiesGoByTheirShortNames() {
+        List<EntityMention> m = mentions("哈工大与俄方共建中俄先进材料联合研究院，中德智能制造研究院同期落户，中俄工科大学联盟也已成立。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中俄先进材料联合研究院") && has(m, EntityType.ORGANIZATION, "中德智能制造研究院")
+                && has(m, EntityType.ORGANIZATION, "中俄工科大学联盟"), m.toString());
         assertEquals("哈尔滨工业大学", canonicalOf(m, "哈工大"), m.toString());
     }
 
