@@ -39,6 +39,38 @@ final class LearnedSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /**
+     * （记者　李娜　阿依古丽　王磊）: names a byline lists with spaces between are one name each, where the tagger
+     * read one; offsets within {@code sentence}.
+     */
+    private static List<TaggedSpan> namesApart(List<TaggedSpan> spans, String sentence) {
+        if (spans.stream().noneMatch(span -> span.label().equals("name") && hasInnerSpace(sentence, span))) {
+            return spans;
+        }
+        List<TaggedSpan> apart = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            if (!span.label().equals("name") || !hasInnerSpace(sentence, span)) {
+                apart.add(span);
+                continue;
+            }
+            int from = span.start();
+            for (int i = span.start(); i <= span.end(); i++) {
+                if (i == span.end() || Character.isWhitespace(sentence.charAt(i)) || sentence.charAt(i) == '\u3000') {
+                    if (i > from) {
+                        apart.add(new TaggedSpan(span.label(), from, i));
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return apart;
+    }
+
+    private static boolean hasInnerSpace(String sentence, TaggedSpan span) {
+        String text = sentence.substring(span.start(), span.end()).strip();
+        return text.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\u3000');
+    }
+
     /** The tagger's spans in the view's sentence, offsets within the sentence. */
     List<TaggedSpan> tag(SentenceView view) {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
@@ -53,7 +85,7 @@ final class LearnedSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         int offset = view.sentence().start();
         List<EntityCandidate> found = new ArrayList<>();
-        List<TaggedSpan> spans = view.learnedSpans() != null ? view.learnedSpans() : tag(view);
+        List<TaggedSpan> spans = namesApart(view.learnedSpans() != null ? view.learnedSpans() : tag(view), view.slice(offset, view.sentence().end()));
         for (TaggedSpan span : spans) {
             int start = offset + span.start();
             int end = offset + span.end();

@@ -190,6 +190,10 @@ public final class PositionExtractor {
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
                     start = ofTheRegion ? start - 3 : start;
                 }
+                // 广西日报讯（记者　黄柳青）: a reporter in a dateline's byline writes for the outlet it names.
+                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("记者")) {
+                    organization = outletOfTheDateline(text, mentions, start);
+                }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
                     organization = "中共中央";
@@ -397,8 +401,9 @@ public final class PositionExtractor {
             return List.of();
         }
         int at = person.start();
-        while (at > 0 && text.charAt(at - 1) == '、') {
-            EntityMention before = index.personsByEnd().get(at - 1);
+        // 记者　李娜　阿依古丽: a byline sets its names apart with spaces.
+        for (int gap = separatorBefore(text, at); gap > 0; gap = separatorBefore(text, at)) {
+            EntityMention before = index.personsByEnd().get(at - gap);
             if (before == null) {
                 return List.of();
             }
@@ -413,12 +418,37 @@ public final class PositionExtractor {
         return List.of();
     }
 
+    /** The outlet a dateline names right before a byline's title (广西日报讯（, 合肥在线讯　), or null. */
+    private static String outletOfTheDateline(String text, List<EntityMention> mentions, int titleStart) {
+        java.util.regex.Matcher dateline = DATELINE_BEFORE.matcher(text).region(Math.max(0, titleStart - 4), titleStart);
+        if (!dateline.find()) {
+            return null;
+        }
+        int end = dateline.start();
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.end() == end).map(EntityMention::canonical).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("讯[（(]?[\\s　]*$");
+
+    /** How many characters of 、 or spaces stand right before {@code at}: one 、, or a run of spaces; else 0. */
+    private static int separatorBefore(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) == '、') {
+            return 1;
+        }
+        int gap = 0;
+        while (at - gap > 0 && Character.isSpaceChar(text.charAt(at - gap - 1))) {
+            gap++;
+        }
+        return gap;
+    }
+
     /** Ranks several people hold at once (副省长, 常委, 委员, 董事), as a single office (市长, 董事长, 秘书长) is not. */
     private static boolean heldBySeveral(String title) {
         return title.startsWith("副") || SHARED_RANKS.stream().anyMatch(title::endsWith);
     }
 
-    private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员");
+    private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
+            "记者", "通讯员");
 
     /**
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by

@@ -689,6 +689,19 @@ class PositionTest {
     }
 
     @Test
+    void aBylinesReportersWriteForTheOutletItsDatelineNamesAndItsNamesStandApart() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("广西日报讯（记者　黄柳青　通讯员　覃晓敏）钦州港片区日前发布新举措。");
+        assertEquals("广西日报", doc.positions.stream().filter(p -> p.person().equals("黄柳青")).findFirst().orElseThrow().organization(), doc.positions.toString());
+        assertEquals(List.of("通讯员"), titlesOf(doc.positions, "覃晓敏"), doc.positions.toString());
+        AnalyzedDocumentView three = new AnalyzedDocumentView("本报讯（记者　李娜　阿依古丽　王磊）第八届亚欧博览会开幕。");
+        assertTrue(three.hasPerson("李娜") && three.hasPerson("阿依古丽") && three.hasPerson("王磊"), three.mentions.toString());
+        assertEquals(List.of("记者"), titlesOf(three.positions, "王磊"), three.positions.toString());
+        AnalyzedDocumentView site = new AnalyzedDocumentView("海盐新闻网讯（记者　张三）12日上午，海盐县融媒体中心报道。");
+        assertTrue(EntityFixture.has(site.mentions, EntityType.ORGANIZATION, "海盐新闻网") && EntityFixture.has(site.mentions, EntityType.ORGANIZATION, "海盐县融媒体中心"),
+                site.mentions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
