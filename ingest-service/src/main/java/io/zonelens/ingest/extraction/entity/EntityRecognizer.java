@@ -192,7 +192,7 @@ public class EntityRecognizer implements PipelineStage {
         Lexicon.Hit longest = null;
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() == start && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
-                    && !GazetteerSource.endsInsideAWordItStarts(view, hit) && (longest == null || hit.end() > longest.end())) {
+                    && (!GazetteerSource.endsInsideAWordItStarts(view, hit) || committeeGlued(view, hit)) && (longest == null || hit.end() > longest.end())) {
                 longest = hit;
             }
         }
@@ -211,6 +211,11 @@ public class EntityRecognizer implements PipelineStage {
         GazetteerEntry entry = longest.value().entries().stream().filter(e -> e.type() == EntityType.ZONE).findFirst().orElseThrow();
         return java.util.Optional.of(new EntityMention(EntityType.ZONE, longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                 entry.canonical(), m.sentenceIndex()));
+    }
+
+    /** 大理白族自治州|委: HanLP reads the place's level and its committee's 委 as one word (州委), which cuts no name. */
+    private static boolean committeeGlued(SentenceView view, Lexicon.Hit hit) {
+        return hit.end() < view.sentence().end() && view.charAt(hit.end()) == '委';
     }
 
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */

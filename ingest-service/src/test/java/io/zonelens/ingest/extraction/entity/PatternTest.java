@@ -1340,6 +1340,9 @@ class PatternTest {
         List<EntityMention> m = mentions("河北省保定市人民政府发布通知。山东省潍坊市寿光市委书记赵绪春出席。");
         assertTrue(has(m, EntityType.PLACE, "河北省") && has(m, EntityType.PLACE, "保定市"), m.toString());
         assertTrue(has(m, EntityType.PLACE, "潍坊市"), m.toString());
+        // 大理白族自治州|委 as HanLP reads it: the prefecture whole, not the county-level city 大理.
+        List<EntityMention> prefecture = mentions("大理白族自治州委常委、副州长李明出席。");
+        assertEquals("大理白族自治州", prefecture.stream().filter(x -> x.type() == EntityType.PLACE).findFirst().orElseThrow().canonical(), prefecture.toString());
     }
 
     @Test
