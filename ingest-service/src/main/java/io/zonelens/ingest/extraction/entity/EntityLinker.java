@@ -725,7 +725,21 @@ public final class EntityLinker {
                     owners.put(place, body);
                 }
             }
-            if (owners.isEmpty()) {
+            // 海盐县百步镇党委书记…县经信局、县商务局: with no body of the level named in full, the one county or district the
+            // document names as a place owns its bare bodies.
+            String onlyPlace = owners.isEmpty() && "县区".indexOf(level) >= 0 ? onlyPlaceOfLevel(mentions, level) : null;
+            if (owners.isEmpty() && onlyPlace == null) {
+                continue;
+            }
+            if (onlyPlace != null) {
+                for (int i = 0; i < mentions.size(); i++) {
+                    EntityMention bare = mentions.get(i);
+                    if (bare.type() == EntityType.GOVERNMENT && bare.text().charAt(0) == level && bare.text().length() > 1 && bodies.containsKey(bare.text().substring(1))
+                            && bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
+                        mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(),
+                                canonical(EntityType.GOVERNMENT, onlyPlace + bare.text().substring(1), home), bare.sentenceIndex()));
+                    }
+                }
                 continue;
             }
             EntityMention onlyOwner = owners.size() == 1 ? owners.values().iterator().next() : null;
@@ -750,6 +764,27 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), canonical, bare.sentenceIndex()));
             }
         }
+    }
+
+    /**
+     * The one listed place ending in {@code level} (海盐县) the document names, as a place or opening a body's name
+     * (海盐县百步镇党委), or null when it names none or several.
+     */
+    private String onlyPlaceOfLevel(List<EntityMention> mentions, char level) {
+        Set<String> places = new java.util.LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT) {
+                continue;
+            }
+            for (int end = Math.min(m.text().length(), MAX_PLACE_NAME); end >= 3; end--) {
+                String prefix = m.text().substring(0, end);
+                if (prefix.charAt(end - 1) == level && gazetteerCanonical(EntityType.PLACE, prefix) != null) {
+                    places.add(prefix);
+                    break;
+                }
+            }
+        }
+        return places.size() == 1 ? places.iterator().next() : null;
     }
 
     /**

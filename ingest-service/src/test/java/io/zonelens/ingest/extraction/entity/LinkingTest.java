@@ -614,4 +614,13 @@ class LinkingTest {
         assertEquals("中国(四川)自由贸易试验区", canonicalOf(m, "四川省自由贸易试验区"));
         assertEquals("中国(湖北)自由贸易试验区", canonicalOf(m, "湖北省自贸试验区"));
     }
+
+    @Test
+    void aCountysBareBodiesAreTheOneCountyTheDocumentNamesEvenWhenOnlyInsideABody() {
+        List<EntityMention> m = mentions("海盐县百步镇党委书记朱晓峰带领县经信局、县商务局相关负责人走访企业，县教育局参加。");
+        assertEquals("海盐县经济和信息化局", canonicalOf(m, "县经信局"), m.toString());
+        assertEquals("海盐县商务局", canonicalOf(m, "县商务局"), m.toString());
+        List<EntityMention> two = mentions("海盐县、嘉善县两地联动，县商务局牵头。");
+        assertEquals("县商务局", canonicalOf(two, "县商务局"), "of two counties neither is sure: " + two);
+    }
 }
