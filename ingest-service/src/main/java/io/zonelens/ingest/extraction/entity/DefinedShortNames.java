@@ -21,7 +21,9 @@ final class DefinedShortNames {
     private static final String ACRONYM = "([A-Z][A-Za-z0-9]{1,9})";
     /** （以下简称“公司”或“华瑞精工”）: more short names after the first, group 2 holding them all (the acronym is group 3). */
     private static final String MORE_NAMES = "((?:[或、和及][“\"「][^“”\"「」《》（）()，,、。；;\\s]{1,15}[”\"」])*)";
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + DEFINED + MORE_NAMES + "|" + ACRONYM + ")[）)]");
+    /** （国发〔2022〕2号，以下简称“国发2号文件”）: a cited document's number may stand before its short name. */
+    private static final String NUMBER_FIRST = "(?:[^（）()，,。；;“”《》]{2,20}?[〔\\[［(（]?[0-9]{4}[〕\\]］)）]?[^（）()，,。；;“”《》]{0,8}?号[，,])?";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + ")[）)]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
     /**
      * 公司, 本公司: a word for any firm, defined as the short name of the one a notice is about; it is not linked wherever it

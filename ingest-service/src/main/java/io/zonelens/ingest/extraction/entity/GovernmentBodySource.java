@@ -103,6 +103,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");
+    private static final java.util.regex.Pattern ANTI_SMUGGLING = java.util.regex.Pattern.compile("缉私(?:局|分局|处|科)");
     /** 刑二庭, 民一庭, 行政庭: a court's divisions. */
     private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
             "^(?:刑事|民事|行政|刑|民|立案|执行|审判监督|环境资源)[一二三四五六七八九十]{0,2}庭");
@@ -127,6 +128,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                         subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], placeEnd + office.length(), name(), 0.8));
                     }
                 }
+            }
+            // 南宁海关缉私局, 海关总署缉私局: customs' anti-smuggling police are a bureau of the customs office.
+            java.util.regex.Matcher smuggling = ANTI_SMUGGLING.matcher(view.slice(end, sentenceEnd));
+            if (view.slice(body[0], end).matches(".*海关(?:总署)?") && smuggling.lookingAt()) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + smuggling.end(), name(), 0.8));
             }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {

@@ -226,6 +226,15 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     private static final Set<String> JOINING_FIELDS = Set.of("与", "和");
+    /**
+     * A noun naming a field or trade (化学工业, 中国石油): not a person's name, nor a place or an institution's word, which
+     * start or end a name of its own (中国摄影家协会和中国房地产业协会 are two).
+     */
+    private static boolean fieldWord(Token token) {
+        return token.pos().startsWith("n") && !token.pos().startsWith("nr") && !token.pos().startsWith("ns") && !token.pos().equals("nis");
+    }
+
+    private static final List<String> ASSOCIATIONS = List.of("联合会", "协会", "学会", "商会", "促进会", "联盟");
 
     private static boolean nounsOnly(SentenceView view, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -235,10 +244,12 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         for (int i = Math.max(0, view.tokenAt(from)); i < view.tokens().size() && view.tokens().get(i).start() < to; i++) {
             Token token = view.tokens().get(i);
-            // 世界经济与政治研究所: a conjunction between two common nouns joins the fields an institute of research is of (not
+            // 世界经济与政治研究所: a conjunction between two nouns joins the fields an institute of research is of (not
             // 高校和企业技术中心).
-            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size() && view.text().startsWith("研究", to)
-                    && view.tokens().get(i - 1).pos().equals("n") && view.tokens().get(i + 1).pos().equals("n")) {
+            // So do an association's trades (中国石油和化学工业联合会).
+            boolean ofFields = view.text().startsWith("研究", to) || ASSOCIATIONS.stream().anyMatch(word -> view.text().startsWith(word, to));
+            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size() && ofFields
+                    && fieldWord(view.tokens().get(i - 1)) && fieldWord(view.tokens().get(i + 1))) {
                 continue;
             }
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name

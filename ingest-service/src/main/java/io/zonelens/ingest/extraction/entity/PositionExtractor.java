@@ -580,7 +580,7 @@ public final class PositionExtractor {
     }
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
-    private static final List<String> TAKING_OFFICE = List.of("担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
+    private static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
             "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
     private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任|辞职");
 

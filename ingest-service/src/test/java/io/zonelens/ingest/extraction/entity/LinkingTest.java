@@ -623,4 +623,13 @@ class LinkingTest {
         List<EntityMention> two = mentions("海盐县、嘉善县两地联动，县商务局牵头。");
         assertEquals("县商务局", canonicalOf(two, "县商务局"), "of two counties neither is sure: " + two);
     }
+
+    @Test
+    void aPolicysShortNameDefinedAfterItsNumberAndACountrysFormalNameLinkToTheirEntities() {
+        List<EntityMention> m = mentions("新区落实《国务院关于支持贵州在新时代西部大开发上闯新路的意见》（国发〔2022〕2号，以下简称“国发2号文件”），按照国发2号文件要求推进。"
+                + "大韩民国驻上海总领事金成勋出席。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.POLICY && x.text().equals("国发2号文件")
+                && x.canonical().equals("国务院关于支持贵州在新时代西部大开发上闯新路的意见")).count(), m.toString());
+        assertEquals("韩国", canonicalOf(m, "大韩民国"), m.toString());
+    }
 }

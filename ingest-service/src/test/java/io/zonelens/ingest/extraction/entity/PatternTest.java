@@ -1099,6 +1099,13 @@ class PatternTest {
     }
 
     @Test
+    void customsAntiSmugglingBureausAndAssociationsOfTwoTradesAreNamedWhole() {
+        List<EntityMention> m = mentions("南宁海关缉私局侦办一起走私案，海关总署缉私局统一部署。中国石油和化学工业联合会发布报告。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "南宁海关缉私局") && has(m, EntityType.GOVERNMENT, "海关总署缉私局"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "中国石油和化学工业联合会") && !has(m, EntityType.COMPANY, "中国石油"), m.toString());
+    }
+
+    @Test
     void aTitleItsKindOfWorkIntroducesIsNoPolicyInZoneDocumentsEither() {
         List<EntityMention> m = mentions("洋浦经济开发区内，电影《南海潮声》开机，手游《山海行纪》上线，园区落实《洋浦经济开发区条例》。");
         assertFalse(has(m, EntityType.POLICY, "南海潮声") || has(m, EntityType.POLICY, "山海行纪"), m.toString());

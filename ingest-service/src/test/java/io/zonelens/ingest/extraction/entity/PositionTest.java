@@ -702,6 +702,13 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeTakenOnSecondmentIsHeldAndAnEnvoyIsOfTheCountryItsFormalNameSends() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("任命陈思远同志挂职任烟台市商务局副局长。日本国驻上海总领事田中浩二出席。");
+        assertEquals(List.of("烟台市商务局副局长"), titlesOf(doc.positions, "陈思远"), doc.positions.toString());
+        assertEquals("日本", doc.positions.stream().filter(p -> p.person().equals("田中浩二")).findFirst().orElseThrow().organization(), doc.positions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
