@@ -51,6 +51,7 @@ public final class EntityLinker {
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
         List<String> zonesNamed = zonesNamed(named);
+        Set<String> kindsInGeneral = kindsDefinedInGeneral(text, named);
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             // “管委会+公司”改革, “海关+综保区管委会+企业”: a bare body (or a bare zone's) joined to another by + names a model of
@@ -60,7 +61,7 @@ public final class EntityLinker {
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
-                        ? (zonesInGeneral(text, c.start()) ? null : bareZone(surface, zonesNamed, home.province()))
+                        ? (zonesInGeneral(text, c.start()) || kindsInGeneral.contains(surface) ? null : bareZone(surface, zonesNamed, home.province()))
                         : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -691,6 +692,26 @@ public final class EntityLinker {
 
     private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
             "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个)(?:国家级)?$");
+
+    /**
+     * 经国务院批准设立的综合保税区（以下简称综保区）: a kind word given a short name with no zone's name before it defines the
+     * kind, so the document means the kind wherever it uses either word bare (a provincial notice on all its zones).
+     */
+    private static Set<String> kindsDefinedInGeneral(String text, List<EntityMention> named) {
+        Set<String> kinds = new java.util.HashSet<>();
+        java.util.regex.Matcher definition = KIND_DEFINED.matcher(text);
+        while (definition.find()) {
+            int kindEnd = definition.end(1);
+            if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd)) {
+                kinds.add(definition.group(1));
+                kinds.add(definition.group(2));
+            }
+        }
+        return kinds;
+    }
+
+    private static final java.util.regex.Pattern KIND_DEFINED = java.util.regex.Pattern.compile(
+            "(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;

@@ -632,4 +632,12 @@ class LinkingTest {
                 && x.canonical().equals("国务院关于支持贵州在新时代西部大开发上闯新路的意见")).count(), m.toString());
         assertEquals("韩国", canonicalOf(m, "大韩民国"), m.toString());
     }
+
+    @Test
+    void aKindOfZoneGivenAShortNameWithNoZonesNameBeforeItMeansTheKindWhereverItStandsBare() {
+        List<EntityMention> m = mentions("为支持本省经国务院批准设立的综合保税区（以下简称综保区）提升开放水平，杭州综合保税区先行先试，省商务厅会同杭州海关做好综保区发展绩效评估。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && !x.text().equals("杭州综合保税区")), "the kind, no zone: " + m);
+        List<EntityMention> named = mentions("天津港保税区（以下简称保税区）管委会发布通知，保税区企业增长。");
+        assertEquals(3, named.stream().filter(x -> x.type() == EntityType.ZONE && x.canonical().equals("天津港保税区")).count(), named.toString());
+    }
 }
