@@ -341,7 +341,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         boolean kind = index >= 0 && view.tokens().get(index).end() == hit.end() && isCompanyKind(view.tokens().get(index));
         // 公司化, 集团化 as words; 集团化纤 is a company's 化纤 business.
         boolean verb = view.charAt(hit.end()) == '化' && view.tokenEndsAt(hit.end() + 1);
-        return kind || verb;
+        // 中国进出口银行山东省分行公司业务处: a bank's corporate business department, no firm.
+        boolean business = hit.end() + 2 <= view.sentence().end() && view.text().startsWith("业务", hit.end()) && view.slice(hit.start(), hit.end()).equals("公司");
+        return kind || verb || business;
     }
 
     /** Parts of speech of words that join or mark (与, 和, 在, 了, 的) and punctuation: never a firm's first character. */

@@ -723,8 +723,8 @@ public final class EntityLinker {
 
     private static final String PARTY = "中共";
 
-    /** Levels whose bare bodies (区委, 县政府, 市委, 州委) a document names after naming the place's own bodies once. */
-    private static final String LOCAL_LEVELS = "区县市州";
+    /** Levels whose bare bodies (区委, 县政府, 市委, 州委, 镇党委) a document names after naming the place's own bodies once. */
+    private static final String LOCAL_LEVELS = "区县市州镇乡";
 
     /**
      * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the

@@ -61,4 +61,10 @@ class CandidateEdgesTest {
         List<PositionHeld> held = analyze("青岛海关自贸区和特殊区域发展处处长陈卫东介绍。").entities().positions();
         assertEquals("青岛海关自贸区和特殊区域发展处", held.get(0).organization(), held::toString);
     }
+
+    @Test
+    void aBanksCorporateBusinessDepartmentIsNoFirm() {
+        List<EntityMention> found = mentions("任命张三为中国进出口银行山东省分行公司业务处处长。");
+        assertTrue(has(found, EntityType.COMPANY, "中国进出口银行山东省分行") && found.stream().noneMatch(m -> m.text().endsWith("分行公司")), found::toString);
+    }
 }

@@ -640,4 +640,11 @@ class LinkingTest {
         List<EntityMention> named = mentions("天津港保税区（以下简称保税区）管委会发布通知，保税区企业增长。");
         assertEquals(3, named.stream().filter(x -> x.type() == EntityType.ZONE && x.canonical().equals("天津港保税区")).count(), named.toString());
     }
+
+    @Test
+    void aTownshipsBareBodiesAreTheOneTownshipWhoseBodyTheDocumentNames() {
+        List<EntityMention> m = mentions("南康区唐江镇党委书记曾志勇带队走访企业。镇党委、镇政府高度重视。");
+        assertEquals("唐江镇党委", canonicalOf(m, "镇党委"), m.toString());
+        assertEquals("唐江镇人民政府", canonicalOf(m, "镇政府"), m.toString());
+    }
 }
