@@ -76,6 +76,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 if (!everyBodyOfALevel(view, start)) {
                     candidates.add(new EntityCandidate(type, start, hit.end(), name(), 0.7));
                 }
+            } else if (TOWNSHIP_LEVELS.indexOf(before) >= 0 && bareTownshipLevel(view, hit.start() - 1)) {
+                // 带领镇党委委员, 。镇党委、镇政府: a township's bodies named by the level alone, as a county's are (县委).
+                candidates.add(new EntityCandidate(type, hit.start() - 1, hit.end(), name(), 0.7));
             } else if (district >= 0) {
                 // 坪山区委: a listed district's 区 is the committee's level too (坪/山/区委 to HanLP).
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, district, hit.end(), name(), 0.8));
@@ -585,6 +588,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
      * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
      */
+    private static final String TOWNSHIP_LEVELS = "镇乡";
+
+    /** The 镇 or 乡 at {@code at} stands alone: a word of its own after punctuation, a verb or a function word (not 唐江|镇). */
+    private static boolean bareTownshipLevel(SentenceView view, int at) {
+        if (at <= view.sentence().start()) {
+            return at == view.sentence().start();
+        }
+        int previous = view.tokenAt(at - 1);
+        if (!view.tokenStartsAt(at) || previous < 0) {
+            return false;
+        }
+        Token word = view.tokens().get(previous);
+        return word.pos().equals("w") || Pos.isVerb(word) || Pos.isBoundary(word);
+    }
+
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2

@@ -643,8 +643,9 @@ class LinkingTest {
 
     @Test
     void aTownshipsBareBodiesAreTheOneTownshipWhoseBodyTheDocumentNames() {
-        List<EntityMention> m = mentions("南康区唐江镇党委书记曾志勇带队走访企业。镇党委、镇政府高度重视。");
-        assertEquals("唐江镇党委", canonicalOf(m, "镇党委"), m.toString());
+        List<EntityMention> m = mentions("南康区唐江镇党委书记曾志勇带领镇党委委员走访企业，赣州农村商业银行唐江支行提供贷款。镇党委、镇政府高度重视。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("镇党委") && x.canonical().equals("唐江镇党委")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().endsWith("银行党委")), "no firm's committee: " + m);
         assertEquals("唐江镇人民政府", canonicalOf(m, "镇政府"), m.toString());
     }
 }
