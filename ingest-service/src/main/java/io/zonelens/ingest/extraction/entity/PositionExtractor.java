@@ -286,6 +286,16 @@ public final class PositionExtractor {
             int lastOffice = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
             int concurrently = namedBefore && text.startsWith(CONCURRENTLY, said) ? said
                     : lastOffice > person.end() && text.startsWith(CONCURRENTLY, lastOffice + 1) && "，,".indexOf(text.charAt(lastOffice)) >= 0 ? lastOffice + 1 : -1;
+            // 陈思远（商务部…综合处处长）挂职任烟台市商务局副局长: the office taken after the one in brackets is held too.
+            int taken = lastOffice > person.end() && lastOffice + 1 < text.length() && "）)".indexOf(text.charAt(lastOffice)) >= 0
+                    ? TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, lastOffice + 1)).findFirst().map(verb -> lastOffice + 1 + verb.length()).orElse(-1) : -1;
+            List<Title> takenOffices = taken > 0 ? chainStartingAt(text, titles, taken) : List.of();
+            // …挂职任烟台市科学技术局副局长期满，免去其挂职职务: an office whose term the clause ends is none held.
+            int takenEnd = takenOffices.isEmpty() ? -1 : takenOffices.get(takenOffices.size() - 1).mention().end();
+            if (takenEnd > 0 && !ENDED.matcher(text.substring(takenEnd, Math.min(text.length(), takenEnd + 16)).split("[；;。]", 2)[0]).find()) {
+                held = new ArrayList<>(held);
+                held.addAll(takenOffices);
+            }
             if (concurrently >= 0) {
                 List<Title> concurrent = chainStartingAt(text, titles, concurrently + CONCURRENTLY.length());
                 int after = concurrent.isEmpty() ? -1 : concurrent.get(concurrent.size() - 1).mention().end();
@@ -603,6 +613,7 @@ public final class PositionExtractor {
     private static final Set<String> MOVING_TO_OFFICE = java.util.stream.Stream.concat(SUCCEEDING.stream(), java.util.stream.Stream.of("调任", "改任", "转任"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String CONCURRENTLY = "兼任";
+    private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile("免|期满|届满");
 
     private static final java.util.regex.Pattern BOARDS_TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)?(?=董事|监事|副董事|独立董事)");
 

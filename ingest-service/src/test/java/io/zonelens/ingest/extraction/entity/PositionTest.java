@@ -709,6 +709,15 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeTakenAfterTheOneInBracketsIsHeldTooUnlessItsTermEnds() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "经研究，同意下列同志挂职：",
+                "陈思远（商务部外贸发展事务局综合处处长）挂职任烟台市商务局副局长，挂职时间一年；",
+                "杨帆（济南市历下区人民政府副区长）挂职任烟台市科学技术局副局长期满，免去其挂职职务。"));
+        assertEquals(List.of("商务部外贸发展事务局综合处处长", "烟台市商务局副局长"), titlesOf(doc.positions, "陈思远"), doc.positions.toString());
+        assertEquals(List.of("济南市历下区人民政府副区长"), titlesOf(doc.positions, "杨帆"), doc.positions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
