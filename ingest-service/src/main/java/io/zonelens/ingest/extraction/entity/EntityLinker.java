@@ -285,7 +285,8 @@ public final class EntityLinker {
         // word would match (昆山开发区管委会, not 昆山 + 开发区管委会).
         for (int i = 1; i < surface.length(); i++) {
             Cue word = bodies.get(surface.substring(i));
-            String zone = word == null ? null : listedZone(surface.substring(0, i), homeProvince);
+            // 前海海关, 兰州新区海关: a customs office is named as written, after its port or zone; no other name exists.
+            String zone = word == null || word.word().equals("海关") ? null : listedZone(surface.substring(0, i), homeProvince);
             if (zone != null) {
                 return zone + word.fullForm();
             }

@@ -648,4 +648,12 @@ class LinkingTest {
         assertTrue(m.stream().noneMatch(x -> x.canonical().endsWith("银行党委")), "no firm's committee: " + m);
         assertEquals("唐江镇人民政府", canonicalOf(m, "镇政府"), m.toString());
     }
+
+    @Test
+    void aCustomsOfficeNamedAfterAZoneIsNamedAsWritten() {
+        List<EntityMention> m = mentions("兰州新区海关监管进出口货物，兰州新区党工委书记出席。前海海关开展业务。");
+        assertEquals("兰州新区海关", canonicalOf(m, "兰州新区海关"), m.toString());
+        assertEquals("前海海关", canonicalOf(m, "前海海关"), m.toString());
+        assertEquals("甘肃兰州新区党工委", canonicalOf(m, "兰州新区党工委"), "a zone's own committee takes its name: " + m);
+    }
 }
