@@ -651,9 +651,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 外资司 in 商务部外资司, 统计分析司 in 海关总署统计分析司: a department's name after its ministry's, up to thirteen
-     * characters before 司 (自由贸易区和特殊区域发展司, 对外投资和经济合作司); or its office (商务部办公厅, 国务院港澳事务办公室).
+     * characters before 司 (自由贸易区和特殊区域发展司, 对外投资和经济合作司); or its office (商务部办公厅, 国务院港澳事务办公室), a
+     * bureau of its affairs (商务部外贸发展事务局), or the office of a council or group it convenes (国务院自由贸易试验区工作部际联席会议办公室).
      */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^(?:[\\u4e00-\\u9fa5]{1,13}?司|[\\u4e00-\\u9fa5]{0,8}?办公[室厅])");
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
+            "^(?:[\\u4e00-\\u9fa5]{1,13}?司|[\\u4e00-\\u9fa5]{0,8}?办公[室厅]|[\\u4e00-\\u9fa5]{2,8}?事务局|[\\u4e00-\\u9fa5]{2,16}?(?:联席会议|领导小组)办公室)");
+    private static final int MAX_DEPARTMENT = 24;
 
     /**
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
@@ -665,7 +668,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (!body.hasType(EntityType.GOVERNMENT)) {
                 continue;
             }
-            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + 14, view.sentence().end())));
+            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + MAX_DEPARTMENT, view.sentence().end())));
             int end = department.find() ? body.end() + department.end() : -1;
             // 交通运输部约谈马士基等国际船司: a verb right after the body, or 等, makes a clause, no department's name (和 joins
             // its words: 自贸区和特殊区域发展司; a verb inside names the department's task: 地区振兴司).

@@ -473,6 +473,9 @@ class LinkingTest {
         assertTrue(has(offices, EntityType.GOVERNMENT, "商务部办公厅") && has(offices, EntityType.GOVERNMENT, "国务院港澳事务办公室"),
                 "a ministry's office is one body with it: " + offices);
         assertEquals("国家发展和改革委员会地区振兴司", canonicalOf(offices, "国家发展改革委地区振兴司"), "a verb inside names the department's task: " + offices);
+        List<EntityMention> bureaus = mentions("国务院自由贸易试验区工作部际联席会议办公室印发通知，商务部外贸发展事务局承办。");
+        assertTrue(has(bureaus, EntityType.GOVERNMENT, "国务院自由贸易试验区工作部际联席会议办公室")
+                && has(bureaus, EntityType.GOVERNMENT, "商务部外贸发展事务局"), "a council's office and a bureau of affairs: " + bureaus);
     }
 
     @Test
