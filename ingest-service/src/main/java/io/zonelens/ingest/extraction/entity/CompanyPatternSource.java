@@ -19,7 +19,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
     static final double REGISTERED_CONFIDENCE = 0.75;
     static final double DESCRIBED_CONFIDENCE = 0.7;
     /** A registered legal form (…有限公司) marks a name by itself; a bare 公司 or 集团 also ends descriptions (基金公司). */
-    private static final java.util.Set<String> REGISTERED_FORMS = java.util.Set.of("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "株式会社");
+    private static final java.util.Set<String> REGISTERED_FORMS = java.util.Set.of("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "株式会社",
+            "专业合作社", "股份经济合作社");
 
     @Override
     public String name() {

@@ -1106,6 +1106,13 @@ class PatternTest {
     }
 
     @Test
+    void farmersCooperativesAreRegisteredLikeFirms() {
+        List<EntityMention> m = mentions("南康区唐江镇新江脐橙专业合作社理事长黄春花介绍，全镇合作社发展迅速，新江村股份经济合作社分红。");
+        assertTrue(has(m, EntityType.COMPANY, "南康区唐江镇新江脐橙专业合作社") && has(m, EntityType.COMPANY, "新江村股份经济合作社"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().equals("合作社")), "the kind alone names none: " + m);
+    }
+
+    @Test
     void aTitleItsKindOfWorkIntroducesIsNoPolicyInZoneDocumentsEither() {
         List<EntityMention> m = mentions("洋浦经济开发区内，电影《南海潮声》开机，手游《山海行纪》上线，园区落实《洋浦经济开发区条例》。");
         assertFalse(has(m, EntityType.POLICY, "南海潮声") || has(m, EntityType.POLICY, "山海行纪"), m.toString());
