@@ -52,6 +52,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && (registered ? noClause(view, start, hit.start())
+                    && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
@@ -507,6 +508,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
     static boolean distinctive(SentenceView view, int start, int end) {
         return noClause(view, start, end) && namesSomething(view, start, end);
+    }
+
+    private static final String COOPERATIVE = "合作社";
+
+    /**
+     * 南康区唐江镇新江脐橙专业合作社, 新江村股份经济合作社: a cooperative is named by its place or a name, with no verb (not
+     * 脐橙种植专业合作社, a kind, nor 合作社获评…专业合作社, a clause).
+     */
+    private static boolean namedCooperative(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        return !view.slice(start, end).contains(COOPERATIVE) && words.stream().noneMatch(Pos::isVerb)
+                && (namesSomething(view, start, end) || words.stream().anyMatch(word -> word.word().length() >= 3 && word.word().endsWith("村")));
     }
 
     /** A proper noun or a gazetteer name in [start, end). */
