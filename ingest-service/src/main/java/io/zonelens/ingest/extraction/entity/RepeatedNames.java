@@ -30,7 +30,7 @@ final class RepeatedNames {
                 names.put(name, EntityType.PERSON);
             } else if (candidate.type() == EntityType.PLACE && candidate.source().equals(PlacePatternSource.NAME) && PlacePatternSource.aTownship(name)) {
                 names.put(name, EntityType.PLACE);
-            } else if (candidate.type() == EntityType.GOVERNMENT) {
+            } else if (candidate.type() == EntityType.GOVERNMENT || candidate.type() == EntityType.COMPANY) {
                 townshipsInside(text, views, candidate).forEach(township -> names.putIfAbsent(township, EntityType.PLACE));
             }
         }
@@ -53,7 +53,7 @@ final class RepeatedNames {
         return all;
     }
 
-    /** 海盐县百步镇党委: the townships a body's name runs through, after their counties. */
+    /** 海盐县百步镇党委, 南康区唐江镇…专业合作社: the townships a body's or firm's name runs through, after their counties. */
     private static List<String> townshipsInside(String text, List<SentenceView> views, EntityCandidate body) {
         SentenceView view = SentenceView.holding(views, body.start(), body.end());
         if (view == null) {
