@@ -1110,6 +1110,8 @@ class PatternTest {
         List<EntityMention> m = mentions("南康区唐江镇新江脐橙专业合作社理事长黄春花介绍，全镇合作社发展迅速，新江村股份经济合作社分红。");
         assertTrue(has(m, EntityType.COMPANY, "南康区唐江镇新江脐橙专业合作社") && has(m, EntityType.COMPANY, "新江村股份经济合作社"), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.text().equals("合作社")), "the kind alone names none: " + m);
+        List<EntityMention> repeated = mentions("唐江镇党委书记曾志勇深入村企调研。成立南康区唐江镇新江脐橙专业合作社。");
+        assertTrue(has(repeated, EntityType.PLACE, "唐江镇"), "the township the firm's name runs through, repeated: " + repeated);
         List<EntityMention> kinds = mentions("全村发展脐橙种植专业合作社3家，该合作社获评江西省农民专业合作社省级示范社。");
         assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a kind of cooperative, and a clause, name none: " + kinds);
     }
