@@ -270,11 +270,15 @@ public final class EntityLinker {
         return CHINA_AND_PLACE.matcher(name).replaceFirst("$1");
     }
 
+    private static final java.util.regex.Pattern ZONE_ALIAS_BEFORE_ITS_BODY = java.util.regex.Pattern.compile(
+            "(?<=区)[（(][^（）()称]{2,12}区[）)](?=管理委员会$|管委会$|党工委$|工委$)");
     private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]$");
     private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
-    private String body(String surface, Home home) {
+    private String body(String written, Home home) {
+        // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
+        String surface = ZONE_ALIAS_BEFORE_ITS_BODY.matcher(written).replaceFirst("");
         String homeProvince = home.province();
         // 美国防部 is 美国国防部, 俄政府 俄罗斯政府: a country's one-character name before a listed ministry or 政府.
         String country = surface.length() >= 3 ? CountryAbbreviations.countryOf(surface.charAt(0)) : null;

@@ -303,6 +303,10 @@ public class EntityRecognizer implements PipelineStage {
             return java.util.Optional.empty();
         }
         String surface = view.slice(body.start(), zoneWord.end());
+        // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: an other name in brackets is no part of a zone's (the listed one is found).
+        if (surface.contains("区（") || surface.contains("区(")) {
+            return java.util.Optional.empty();
+        }
         // 高新区管委会 linked to 苏州高新技术产业开发区管理委员会: a bare zone word names the zone the body was linked to.
         int zoneEnd = zoneWord.end();
         boolean bare = view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() == zoneEnd && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);

@@ -53,6 +53,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
+            // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets between it and its committee.
+            if (anchor < 0 && ZONE_BODIES.contains(cue.word())) {
+                anchor = zoneBeforeItsOtherName(view, hit.start());
+            }
             if (anchor < 0 && cue.word().equals(LEADING_GROUP_OFFICE)) {
                 anchor = leadingGroupStart(view, hit.start());
             }
@@ -588,6 +592,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
      * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
      */
+    private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "党工委");
+
+    /** Where a listed zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}, or -1. */
+    private static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
+        if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {
+            return -1;
+        }
+        int open = Math.max(view.text().lastIndexOf('（', bodyStart - 1), view.text().lastIndexOf('(', bodyStart - 1));
+        // （以下简称保税区）: a short name defined for the zone is no other name of it.
+        if (open < view.sentence().start() || bodyStart - 1 - open > 13 || view.slice(open, bodyStart).contains("称")) {
+            return -1;
+        }
+        return view.hits().stream().filter(hit -> hit.end() == open && hit.hasType(EntityType.ZONE)).mapToInt(Lexicon.Hit::start).min().orElse(-1);
+    }
+
     private static final String TOWNSHIP_LEVELS = "镇乡";
 
     /** The 镇 or 乡 at {@code at} stands alone: a word of its own after punctuation, a verb or a function word (not 唐江|镇). */

@@ -718,6 +718,13 @@ class PositionTest {
     }
 
     @Test
+    void aZonesOtherNameInBracketsBeforeItsCommitteeIsNoPartOfTheCommitteesName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("任命姜文博为烟台经济技术开发区（烟台黄渤海新区）管理委员会副主任。");
+        assertEquals("烟台经济技术开发区管理委员会", doc.positions.get(0).organization(), doc.positions.toString());
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.text().contains("（")), doc.mentions.toString());
+    }
+
+    @Test
     void aNameHanLpGluedToTheCopulaAfterAnAppointingVerbIsStillTheName() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("省委常委会决定，提名张华为省人民政府副省长候选人。");
         assertTrue(doc.hasPerson("张华"), doc.mentions.toString());
