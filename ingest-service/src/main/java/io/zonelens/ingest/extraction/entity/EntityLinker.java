@@ -75,7 +75,32 @@ public final class EntityLinker {
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         linkListedDepartments(text, mentions);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
+        linkForeignSurnames(mentions);
         return mentions.stream().map(this::markContextual).toList();
+    }
+
+    /**
+     * 詹姆斯·卡特表示，卡特说: a foreign name's last part standing alone after the whole name is that person, where the
+     * document names one person so.
+     */
+    private static void linkForeignSurnames(List<EntityMention> mentions) {
+        Map<String, Set<String>> namesBySurname = new HashMap<>();
+        Map<String, Integer> firstNamed = new HashMap<>();
+        for (EntityMention m : mentions) {
+            int dot = m.type() == EntityType.PERSON ? m.text().lastIndexOf('·') : -1;
+            if (dot > 0 && m.text().length() - dot - 1 >= 2) {
+                String surname = m.text().substring(dot + 1);
+                namesBySurname.computeIfAbsent(surname, s -> new java.util.LinkedHashSet<>()).add(m.canonical());
+                firstNamed.merge(surname, m.start(), Math::min);
+            }
+        }
+        for (int i = 0; i < mentions.size() && !namesBySurname.isEmpty(); i++) {
+            EntityMention m = mentions.get(i);
+            Set<String> names = m.type() == EntityType.PERSON ? namesBySurname.get(m.text()) : null;
+            if (names != null && names.size() == 1 && firstNamed.get(m.text()) < m.start()) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), names.iterator().next(), m.sentenceIndex()));
+            }
+        }
     }
 
     /** Contextual: the text alone, without the document's zones, home place or full titles, links elsewhere. */

@@ -659,4 +659,12 @@ class LinkingTest {
         assertEquals("前海海关", canonicalOf(m, "前海海关"), m.toString());
         assertEquals("甘肃兰州新区党工委", canonicalOf(m, "兰州新区党工委"), "a zone's own committee takes its name: " + m);
     }
+
+    @Test
+    void aForeignNamesLastPartStandingAloneAfterItIsThatPerson() {
+        List<EntityMention> m = mentions("美国驻上海总领事馆商务领事詹姆斯·卡特表示，卡特说中美合作前景广阔。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.canonical().equals("詹姆斯·卡特")).count(), m.toString());
+        List<EntityMention> two = mentions("詹姆斯·卡特和吉米·卡特先后发言，卡特说。");
+        assertTrue(two.stream().noneMatch(x -> x.text().equals("卡特") && x.canonical().contains("·")), "of two such names neither is sure: " + two);
+    }
 }
