@@ -785,8 +785,7 @@ public final class EntityLinker {
             if (onlyPlace != null) {
                 for (int i = 0; i < mentions.size(); i++) {
                     EntityMention bare = mentions.get(i);
-                    if (bare.type() == EntityType.GOVERNMENT && bare.text().charAt(0) == level && bare.text().length() > 1 && bodies.containsKey(bare.text().substring(1))
-                            && bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
+                    if (bareBodyOfLevel(bare, level) && bare.text().length() > 1) {
                         mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(),
                                 canonical(EntityType.GOVERNMENT, onlyPlace + bare.text().substring(1), home), bare.sentenceIndex()));
                     }
@@ -796,11 +795,10 @@ public final class EntityLinker {
             EntityMention onlyOwner = owners.size() == 1 ? owners.values().iterator().next() : null;
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention bare = mentions.get(i);
-                String rest = bare.text().length() >= 2 ? bare.text().substring(1) : "";
-                if (bare.type() != EntityType.GOVERNMENT || bare.text().charAt(0) != level || !(bodies.containsKey(bare.text()) || bodies.containsKey(rest))
-                        || !bare.canonical().equals(canonical(EntityType.GOVERNMENT, bare.text(), Home.UNKNOWN))) {
+                if (!bareBodyOfLevel(bare, level)) {
                     continue;
                 }
+                String rest = bare.text().substring(1);
                 // 刘小涛会见南宁市委书记农融一行，市委副书记…: of two places' bodies before it in its sentence, neither is sure.
                 List<EntityMention> before = ownerBodies.stream().filter(body -> body.sentenceIndex() == bare.sentenceIndex() && body.end() <= bare.start()).toList();
                 boolean onePlaceBefore = before.stream().map(body -> ownerPrefix(body.text(), level)).distinct().count() == 1;
@@ -815,6 +813,13 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), canonical, bare.sentenceIndex()));
             }
         }
+    }
+
+    /** 区委, 县商务局: a body named by {@code level} alone, which nothing has linked to its place yet. */
+    private boolean bareBodyOfLevel(EntityMention m, char level) {
+        String rest = m.text().length() >= 2 ? m.text().substring(1) : "";
+        return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(m.text()) || bodies.containsKey(rest))
+                && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }
 
     /**

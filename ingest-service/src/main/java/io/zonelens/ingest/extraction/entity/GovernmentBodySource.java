@@ -54,7 +54,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
             // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets between it and its committee.
-            if (anchor < 0 && ZONE_BODIES.contains(cue.word())) {
+            if (anchor < 0 && EntityLinker.ZONE_BODIES.contains(cue.word())) {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
             }
             if (anchor < 0 && cue.word().equals(LEADING_GROUP_OFFICE)) {
@@ -487,15 +487,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             List<Token> fields = view.tokensWithin(from, end);
-            boolean nouns = !fields.isEmpty() && !MINISTRY_JOINERS.contains(fields.get(0).word()) && fields.stream()
-                    .allMatch(word -> MINISTRY_JOINERS.contains(word.word()) || !Pos.isVerb(word) && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
+            boolean nouns = !fields.isEmpty() && !joinsFields(fields.get(0)) && fields.stream()
+                    .allMatch(word -> joinsFields(word) || !Pos.isVerb(word) && !Pos.isBoundary(word) && !word.posStartsWith("nr"));
             return nouns ? end : -1;
         }
         return -1;
     }
 
     private static final int MAX_MINISTRY_FIELDS = 12;
-    private static final Set<String> MINISTRY_JOINERS = Set.of("和", "与", "、");
+    /** 和 or 、 between a ministry's fields (投资、工业和贸易部). */
+    private static boolean joinsFields(Token word) {
+        return Pos.joinsTwoFields(word) || word.word().equals("、");
+    }
+
     /** 西部, 西南部: a part of the country. */
     private static final Pattern PART_OF_A_COUNTRY = Pattern.compile("[东西南北中]{1,2}部");
     private static final Set<String> NO_MINISTRY = Set.of("总部", "全部", "内部", "外部", "俱乐部",
@@ -592,8 +596,6 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
      * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
      */
-    private static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "党工委");
-
     /** Where a listed zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}, or -1. */
     private static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
         if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {

@@ -55,7 +55,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             int from = span.start();
             for (int i = span.start(); i <= span.end(); i++) {
-                if (i == span.end() || Character.isWhitespace(sentence.charAt(i)) || sentence.charAt(i) == '\u3000') {
+                if (i == span.end() || Character.isWhitespace(sentence.charAt(i))) {
                     if (i > from) {
                         apart.add(new TaggedSpan(span.label(), from, i));
                     }
@@ -68,7 +68,8 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean hasInnerSpace(String sentence, TaggedSpan span) {
         String text = sentence.substring(span.start(), span.end()).strip();
-        return text.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\u3000');
+        // The ideographic space (　) of Chinese bylines is whitespace too.
+        return text.chars().anyMatch(Character::isWhitespace);
     }
 
     /** The tagger's spans in the view's sentence, offsets within the sentence. */

@@ -81,8 +81,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final int EVENT_WINDOW = 22;
     /** 第八届, 第二十五届, 首届, 2025, 2024年: an edition, right before the name it is of. */
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("(?:第[一二三四五六七八九十百零〇0-9]{1,5}届|首届|(?:19|20)[0-9]{2}年?)");
-    /** Words a fair's or forum's name may start with, beside places and the organization anchors. */
-    private static final List<String> EVENT_ANCHORS = List.of("国际", "世界", "全球", "亚洲", "亚太", "丝绸之路", "中国");
+    /** Words a fair's or forum's name may start with, beside places and the organization anchors (中国, 国家). */
+    private static final List<String> EVENT_ANCHORS = List.of("国际", "世界", "全球", "亚洲", "亚太", "丝绸之路");
 
     /** Where the name after an edition starts (the edition's end), or -1 when no edition stands within reach. */
     private static int editionEndingBefore(SentenceView view, int head) {
@@ -225,7 +225,6 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 && institution.hasType(EntityType.COMPANY, EntityType.GOVERNMENT, EntityType.ORGANIZATION));
     }
 
-    private static final Set<String> JOINING_FIELDS = Set.of("与", "和");
     /**
      * A noun naming a field or trade (化学工业, 中国石油): not a person's name, nor a place or an institution's word, which
      * start or end a name of its own (中国摄影家协会和中国房地产业协会 are two).
@@ -248,7 +247,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // 高校和企业技术中心).
             // So do an association's trades (中国石油和化学工业联合会).
             boolean ofFields = view.text().startsWith("研究", to) || ASSOCIATIONS.stream().anyMatch(word -> view.text().startsWith(word, to));
-            if (token.start() > from && JOINING_FIELDS.contains(token.word()) && i + 1 < view.tokens().size() && ofFields
+            if (token.start() > from && Pos.joinsTwoFields(token) && i + 1 < view.tokens().size() && ofFields
                     && fieldWord(view.tokens().get(i - 1)) && fieldWord(view.tokens().get(i + 1))) {
                 continue;
             }

@@ -42,6 +42,13 @@ final class Pos {
             // a holder's dealings in a company's shares: 增持公司股份
             "增持", "减持", "收购", "并购", "入股");
 
+    /** 和, 与, 及 joining two fields in a name (世界经济与政治研究所, 自贸区和特殊区域发展处). */
+    static boolean joinsTwoFields(Token token) {
+        return FIELD_JOINERS.contains(token.word());
+    }
+
+    private static final Set<String> FIELD_JOINERS = Set.of("和", "与", "及");
+
     static boolean isVerb(Token token) {
         return token.pos().startsWith("v") && !token.pos().equals("vn");
     }

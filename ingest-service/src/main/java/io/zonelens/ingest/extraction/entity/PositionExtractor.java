@@ -913,15 +913,13 @@ public final class PositionExtractor {
                 // The department's words up to the title: HanLP often reads the unit with them (人事处/处长).
                 List<Token> words = view.tokenStartsAt(end) ? view.tokensWithin(end, titleStart) : List.of();
                 // 自贸区和特殊区域发展处: a department may be named for two fields joined by 和, 与 or 及.
-                boolean nouns = !words.isEmpty() && !FIELD_JOINERS.contains(words.get(0).word()) && words.stream().allMatch(word -> SentenceView.isHan(word.word())
-                        && !Pos.isVerb(word) && (!Pos.isBoundary(word) || FIELD_JOINERS.contains(word.word())) && !word.posStartsWith("nr"));
+                boolean nouns = !words.isEmpty() && !Pos.joinsTwoFields(words.get(0)) && words.stream().allMatch(word -> SentenceView.isHan(word.word())
+                        && !Pos.isVerb(word) && (!Pos.isBoundary(word) || Pos.joinsTwoFields(word)) && !word.posStartsWith("nr"));
                 return nouns ? body : null;
             }
         }
         return null;
     }
-
-    private static final Set<String> FIELD_JOINERS = Set.of("和", "与", "及");
 
     /** The office a deputy's title is a deputy of (市长 of 常务副市长, 主任 of 专职副主任); any other title as it is. */
     static String headOf(String title) {
