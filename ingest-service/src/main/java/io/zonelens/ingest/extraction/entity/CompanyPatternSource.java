@@ -60,24 +60,28 @@ public class CompanyPatternSource implements EntityCandidateSource {
         candidates.addAll(jointVentures(view));
         candidates.addAll(cardCentresOfABank(view));
         candidates.addAll(branchesOfABank(view));
-        candidates.addAll(banksNamedAfterAPlace(view));
+        candidates.addAll(firmsNamedAfterAPlace(view));
         return candidates;
     }
 
-    /** What a bank named after its city or region ends in: 银行, 农村商业银行, 农商银行. */
-    private static final java.util.regex.Pattern BANK_WORD = java.util.regex.Pattern.compile("(?:农村商业|农商)?银行(?![间业卡家账])");
+    /**
+     * What a bank or an exchange named after its city or region ends in: 银行, 农村商业银行, 农商银行; 商品交易所, 证券交易所
+     * (HanLP reads 商品交易所 as one word, and no name before it).
+     */
+    private static final java.util.regex.Pattern FIRM_OF_A_PLACE = java.util.regex.Pattern.compile(
+            "(?:农村商业|农商)?银行(?![间业卡家账])|(?:证券|商品|期货|金属|黄金|石油|能源|钻石|数据|产权|排放权|碳排放权)?交易所");
 
     /**
-     * 北部湾银行, 北京银行, 成都农商银行: a listed region or city (not a country: 英国银行 are a country's banks) right before a
-     * bank's word, as a word of its own (not 上海银行间, 北京银行业), is a bank's name.
+     * 北部湾银行, 北京银行, 成都农商银行, 东京商品交易所: a listed region or city (not a country: 英国银行 are a country's banks)
+     * right before a bank's or an exchange's word, as a word of its own (not 上海银行间, 北京银行业), is a firm's name.
      */
-    private List<EntityCandidate> banksNamedAfterAPlace(SentenceView view) {
+    private List<EntityCandidate> firmsNamedAfterAPlace(SentenceView view) {
         List<EntityCandidate> banks = new ArrayList<>();
         for (Lexicon.Hit place : view.hits()) {
             if (!place.hasType(EntityType.PLACE) || view.namesACountry(place.start(), place.end()) || !view.tokenStartsAt(place.end())) {
                 continue;
             }
-            java.util.regex.Matcher bank = BANK_WORD.matcher(view.text()).region(place.end(), view.sentence().end());
+            java.util.regex.Matcher bank = FIRM_OF_A_PLACE.matcher(view.text()).region(place.end(), view.sentence().end());
             if (bank.lookingAt() && view.tokenEndsAt(bank.end())) {
                 banks.add(new EntityCandidate(EntityType.COMPANY, place.start(), bank.end(), name(), REGISTERED_CONFIDENCE));
             }

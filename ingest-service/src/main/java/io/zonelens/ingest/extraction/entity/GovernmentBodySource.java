@@ -27,6 +27,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return "government-pattern";
     }
 
+    /**
+     * 石家庄市政府办公会议: a body word's last character that HanLP reads as the start of a common word running on past
+     * it (办公会议) is that word's, and the body word none; 市委常委会议 is the standing committee's meeting all the same.
+     */
+    static boolean lastCharacterOpensAWord(SentenceView view, int end) {
+        int last = view.tokenAt(end - 1);
+        if (last < 0) {
+            return false;
+        }
+        Token word = view.tokens().get(last);
+        return word.start() == end - 1 && word.end() > end && !word.word().startsWith("会议") && (word.pos().startsWith("n") && !word.pos().startsWith("nr")
+                && !word.pos().startsWith("ns") && !word.pos().startsWith("nt") || Pos.isVerb(word));
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -37,7 +51,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
             // party or state body.
-            if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())) {
+            if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
+                    || lastCharacterOpensAWord(view, hit.end())) {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);

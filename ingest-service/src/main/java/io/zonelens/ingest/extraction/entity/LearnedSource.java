@@ -573,14 +573,17 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final Set<String> INDUSTRY_MEASURES = Set.of("产量", "销量", "产值", "产业", "行业", "工业", "增加值", "出口", "产能");
 
+    /** A word that ends a firm's name: …公司, …银行, a bank's branch, 集团. */
+    private static final java.util.regex.Pattern FIRM_WORD = java.util.regex.Pattern.compile("(?:公司|银行|^分行|^支行|^集团)$");
+
     /**
-     * 恒通公司赔偿鑫瀚公司, 鑫瀚公司诉重庆…有限公司: a firm's word inside the span and a verb (or a case's 诉) right after it
+     * 恒通公司赔偿鑫瀚公司, 鑫瀚公司诉重庆…有限公司, 招商银行投资永隆银行: a firm's word inside the span and a verb (or a case's 诉) right after it
      * make two firms, one acting on the other: the span is the first.
      */
     private static int beforeTheFirmItActsOn(SentenceView view, int start, int end) {
         for (Token word : view.tokensWithin(start, end)) {
             int next = view.tokenAt(word.end());
-            if (word.end() < end && (word.word().endsWith("公司") || word.word().equals("集团")) && next >= 0 && next < view.tokens().size()) {
+            if (word.end() < end && FIRM_WORD.matcher(word.word()).find() && next >= 0 && next < view.tokens().size()) {
                 Token after = view.tokens().get(next);
                 if (after.start() == word.end() && after.end() <= end && (Pos.isVerb(after) || after.pos().equals("vn") || Pos.isBoundary(after))) {
                     return word.end();

@@ -256,7 +256,8 @@ public class PersonSource implements EntityCandidateSource {
         if (start == view.sentence().start() || before == '、' && neighbourIsName(view, view.tokenAt(start) - 2)) {
             return true;
         }
-        if (before != '、' && SentenceView.isPunctuation(before)) {
+        // 1．赵宏伟，男，汉族: a name opening a numbered item of a list stands at its line's start.
+        if (before != '、' && SentenceView.isPunctuation(before) || itemStart(view.text(), start) == start) {
             return true;
         }
         for (String word : PRECEDERS) {

@@ -55,6 +55,13 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void aBankInvestingInAnotherIsNotOneNameWithIt() {
+        List<EntityMention> found = mentions("有媒体发表关于“招商银行投资永隆银行浮亏逾百亿港元”的报道。两位客户在星展银行香港分行投资accumulator受损。");
+        assertTrue(has(found, EntityType.COMPANY, "招商银行") && has(found, EntityType.COMPANY, "星展银行香港分行"), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("投资")), found::toString);
+    }
+
+    @Test
     void aCustomsDepartmentForZonesIsNoZoneAndGoodsArrivingAtAZoneAreNoPartOfItsName() {
         List<EntityMention> found = mentions("青岛海关自贸区和特殊区域发展处处长陈卫东介绍，货物运抵前湾综保区卡口后即可放行，运抵综保区的货物增多。");
         assertTrue(found.stream().noneMatch(m -> m.text().equals("青岛海关自贸区") || m.text().startsWith("运抵")), found::toString);

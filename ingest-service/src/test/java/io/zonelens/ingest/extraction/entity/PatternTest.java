@@ -1319,6 +1319,21 @@ class PatternTest {
     }
 
     @Test
+    void anExchangeNamedAfterItsCityIsACompanyHowEverHanlpCutsIt() {
+        List<EntityMention> m = mentions("东京商品交易所橡胶期货强势上扬，纽约商品交易所原油期货下跌。全国两家证券交易所今日休市。");
+        assertTrue(has(m, EntityType.COMPANY, "东京商品交易所") && has(m, EntityType.COMPANY, "纽约商品交易所"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("证券交易所")), m.toString());
+    }
+
+    @Test
+    void aBodyWordsLastCharacterOpeningAnotherWordIsThatWords() {
+        List<EntityMention> m = mentions("石家庄市政府办公会议就经济适用房的问题召集有关部门商讨对策。区政府办负责人介绍。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "石家庄市政府"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("石家庄市政府办")), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "区政府办"), "a body word standing alone keeps its last character: " + m);
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());

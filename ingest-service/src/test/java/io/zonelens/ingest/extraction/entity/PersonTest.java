@@ -197,6 +197,15 @@ class PersonTest {
     }
 
     @Test
+    void inAZoneDocumentANameOpeningANumberedItemStandsWhereANameStands() {
+        List<EntityMention> m = mentions("""
+                1．赵宏伟，男，汉族，1972年5月生，现任大同市人民政府副市长，拟任大同市委常委人选。
+                2．李秀梅，女，汉族，1976年9月生，现任山西省商务厅副厅长，拟任山西转型综合改革示范区党工委副书记。
+                """);
+        assertTrue(has(m, EntityType.PERSON, "赵宏伟") && has(m, EntityType.PERSON, "李秀梅"), m.toString());
+    }
+
+    @Test
     void aNameInBookTitleMarksIsAWorksTitle() {
         List<EntityMention> m = mentions("大众软件：新手玩家《云之遥》全攻略。喜剧片《查理》获得提名。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
