@@ -51,7 +51,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
-            if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && (registered ? noClause(view, start, hit.start())
+            if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
@@ -229,7 +229,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         for (int i = words.size() - 1; i >= 0; i--) {
             // 北京亦庄国际投资发展有限公司, 上海临港经济发展（集团）有限公司: a verb right before the legal form governs nothing;
             // it says what the firm does.
-            if (whatTheFirmDoes(view, words.get(i), end)) {
+            if (whatTheFirmDoes(view, words.get(i), end) || businessAfterAName(view, words, i)) {
                 continue;
             }
             if (Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) {
@@ -237,8 +237,37 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 return end - after >= 2 && i + 1 < words.size() && noClause(view, after, end) ? after : -1;
             }
         }
-        return -1;
+        return start;
     }
+
+    /**
+     * 芜湖综保区建设投资有限公司, 淄博柯林斯过滤技术有限公司, 珠海横琴澳科创新科技有限公司: with only common words after it up
+     * to the legal form, a verb says what the firm does, and governs nothing, where it stands right after a place, a zone or
+     * a proper name (unless it acts: 滨海新区成立…, 园区引进…), or where it is a trade's verb and such a name comes before
+     * it in the firm's name.
+     */
+    private static boolean businessAfterAName(SentenceView view, List<Token> words, int verb) {
+        if (verb == 0 || words.subList(verb, words.size()).stream().anyMatch(Pos::isProper)) {
+            return false;
+        }
+        String word = words.get(verb).word();
+        if (BUSINESS.contains(word)) {
+            return words.subList(0, verb).stream().anyMatch(before -> aNameEndsWith(view, before));
+        }
+        // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, or more of the trade's verbs, after the verb.
+        return aNameEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
+                && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word()));
+    }
+
+    private static boolean aNameEndsWith(SentenceView view, Token word) {
+        return Pos.isProper(word) || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+    }
+
+    /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新). */
+    private static final java.util.Set<String> BUSINESS = java.util.Set.of("建设", "投资", "发展", "开发", "管理", "服务", "经营", "运营", "创新",
+            "制造", "生产", "咨询", "设计", "营销", "销售", "租赁", "运输", "研发", "控股", "置业");
+    /** Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). */
+    private static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
 
     private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股)[）)])?");
 
@@ -379,11 +408,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
             Token token = view.tokens().get(index);
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
-            if (Pos.isBoundary(token) && !token.pos().equals("dg") && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
+            if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
                     || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))) {
-                break;
+                // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
+                int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
+                if (listed < 0 || end - listed > maxLength) {
+                    break;
+                }
+                start = listed;
+                index = view.tokenAt(listed) - 1;
+                continue;
             }
             start = Math.min(start, token.start());
             index--;
@@ -403,6 +439,23 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         start = start < end ? withItsFirstCharacter(view, start, end) : start;
         return start < end ? start : -1;
+    }
+
+    /** Start of a listed place, zone or zone word running over {@code token} and ending inside the name being read (before {@code end}), or -1. */
+    private static int listedPlaceOrZoneAround(SentenceView view, Token token, int end) {
+        return view.hits().stream().filter(hit -> hit.start() <= token.start() && hit.end() >= token.end() && hit.end() < end
+                        && (hit.hasType(EntityType.PLACE, EntityType.ZONE) || hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+    }
+
+    /** 河南正昇会计师事务所 (正/d 昇/w): one character before a character HanLP does not know is a piece of the same name. */
+    private static boolean beforeAnUnknownCharacter(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        if (token.word().length() != 1 || index + 1 >= view.tokens().size()) {
+            return false;
+        }
+        Token next = view.tokens().get(index + 1);
+        return next.start() == token.end() && next.word().length() == 1 && next.pos().equals("w") && SentenceView.isHan(next.word());
     }
 
     /** 内, 区内, 境内: a word saying where, no part of a firm's name. */
@@ -545,6 +598,26 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
     }
 
+    /**
+     * 科技有限公司, 投资集团有限公司, 会计师事务所有限公司: a registered legal form after words of a trade alone is what HanLP
+     * or the tagger left of a name it cut, or a kind of firm; no firm's name (东方财富信息, 丝路基金 are names).
+     */
+    static boolean onlyATrade(SentenceView view, int start, int end) {
+        int legalForm = view.hits().stream().filter(hit -> hit.end() == end && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                        && REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word()))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        if (legalForm <= start || !view.tokenStartsAt(start)) {
+            return false;
+        }
+        List<Token> words = view.tokensWithin(start, legalForm);
+        return !words.isEmpty() && words.get(words.size() - 1).end() == legalForm && words.stream().allMatch(word -> TRADE_WORDS.contains(word.word()));
+    }
+
+    private static final Set<String> TRADE_WORDS = Set.of("科技", "技术", "投资", "集团", "建设", "发展", "开发", "会计师", "事务所", "律师",
+            "实业", "贸易", "物流", "管理", "咨询", "服务", "新能源", "商业", "置业", "控股", "能源", "信息", "电子", "工程", "营销", "销售",
+            "制造", "生产", "运营", "经营", "创新", "国际", "网络", "数字", "智能", "供应链", "进出口", "国际贸易", "文化", "传媒", "医疗", "生物",
+            "材料", "新材料", "环保", "设备", "机械", "汽车", "房地产", "地产", "金融", "资产", "资本", "基金", "保险", "证券", "融资", "租赁");
+
     /** 上海一家小型催账公司 describes a company; a bare 公司 after a count names none. */
     static boolean noCount(SentenceView view, int start, int end) {
         return view.tokensWithin(start, end).stream().noneMatch(Pos::isCount);
@@ -552,8 +625,14 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** No verb that makes the phrase a clause (政府成立合资公司), no count that makes it a description (武汉市一位…公司). */
     static boolean noClause(SentenceView view, int start, int end) {
-        return view.tokensWithin(start, end).stream().noneMatch(token -> (Pos.isClauseVerb(token) || token.pos().equals("mq"))
-                && !whatTheFirmDoes(view, token, end));
+        List<Token> words = view.tokensWithin(start, end);
+        for (int i = 0; i < words.size(); i++) {
+            if ((Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) && !whatTheFirmDoes(view, words.get(i), end)
+                    && !businessAfterAName(view, words, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 投资发展有限公司, 经济发展（集团）有限公司: a verb right before the legal form says what the firm does. */

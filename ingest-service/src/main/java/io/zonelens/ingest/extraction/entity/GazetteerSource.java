@@ -37,7 +37,7 @@ public class GazetteerSource implements EntityCandidateSource {
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
-                            || opensACommonWord(view, hit))) {
+                            || opensACommonWord(view, hit) || namesAPeople(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -90,6 +90,11 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
         return last == '区' && next == '域' || last == '市' && next == '场';
+    }
+
+    /** 蒙古族, 朝鲜族, 哈萨克族: a people named after a place is no place (延边朝鲜族自治州 is listed whole). */
+    private static boolean namesAPeople(SentenceView view, Lexicon.Hit hit) {
+        return hit.end() < view.sentence().end() && view.charAt(hit.end()) == '族';
     }
 
     /**

@@ -244,7 +244,8 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end))
                     || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end))
-                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || counted(view, start) || aPlacesIndustry(view, start, end)
+                    || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
+                            || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
                     // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
                     || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end)

@@ -66,10 +66,9 @@ final class NameAnchors {
                 break;
             }
             cursor = token.start();
-            for (Lexicon.Hit hit : view.hits()) {
-                if (hit.end() == cursor && hit.hasType(EntityType.PLACE) && taken < 4) {
-                    return hit.start();
-                }
+            int place = taken < 4 ? longestPlaceEndingAt(view, cursor) : -1;
+            if (place >= 0) {
+                return place;
             }
             // Only common nouns between the proper run and the suffix: a name right before it (一季度 + 苏州工业园区 +
             // 综合保税区) is the other anchors' to judge.
@@ -241,12 +240,18 @@ final class NameAnchors {
         if (token.end() != end || token.word().length() != 2 || Pos.isBoundary(token) || Pos.isGoverning(token) || CoreWords.usuallyNotAName(token.word())) {
             return -1;
         }
+        return longestPlaceEndingAt(view, token.start());
+    }
+
+    /** Start of the longest listed place ending at {@code end} (内蒙古, not 蒙古, before 准格尔), or -1. */
+    private static int longestPlaceEndingAt(SentenceView view, int end) {
+        int start = -1;
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.end() == token.start() && hit.hasType(EntityType.PLACE)) {
-                return hit.start();
+            if (hit.end() == end && hit.hasType(EntityType.PLACE) && (start < 0 || hit.start() < start)) {
+                start = hit.start();
             }
         }
-        return -1;
+        return start;
     }
 
     /** Up to three proper-noun tokens ending at {@code end} (HanLP's ns/nz/nt), or -1. */

@@ -17,11 +17,11 @@ public class PolicySource implements EntityCandidateSource {
             java.util.stream.Stream.of("公告", "计划")).toList();
 
     /**
-     * 《天津日报》, 《经济参考报》: a newspaper or magazine in 《》 is no document (统计公报 is one); the media pattern names
-     * it when a place leads its name (天津日报).
+     * 《天津日报》, 《经济参考报》, 《21世纪经济报道》, 《山西新闻联播》: a newspaper, magazine or news programme in 《》 is no
+     * document (统计公报 is one); the media pattern names it when a place leads its name (天津日报).
      */
     private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
-            "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京)报|杂志|周刊|月刊|画报)$");
+            "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京|学)报|杂志|周刊|月刊|画报|经济报道|新闻联播|新闻频道)$");
 
     /** 《保税仓储物流服务合同》, 《对账确认单》: a contract or form between parties is no document a government issues. */
     private static final java.util.regex.Pattern PRIVATE_PAPER = java.util.regex.Pattern.compile(

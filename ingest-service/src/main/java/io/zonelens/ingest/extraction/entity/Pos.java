@@ -15,8 +15,9 @@ final class Pos {
     }
 
     static boolean isBoundary(Token token) {
+        // 河南正昇会计师事务所: HanLP tags a rare character it does not know (昇) as punctuation.
         if (token.pos().equals("w")) {
-            return !"()（）".contains(token.word());
+            return !"()（）".contains(token.word()) && !SentenceView.isHan(token.word());
         }
         return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等")
                 || ACCORDING_TO.contains(token.word()) || token.word().equals(SUES);
@@ -51,6 +52,11 @@ final class Pos {
 
     static boolean isVerb(Token token) {
         return token.pos().startsWith("v") && !token.pos().equals("vn");
+    }
+
+    /** One of the words listed as governing a name, whatever HanLP tags it (引进, 支持, 建设). */
+    static boolean isGoverningWord(Token token) {
+        return GOVERNING.contains(token.word());
     }
 
     static boolean isGoverning(Token token) {

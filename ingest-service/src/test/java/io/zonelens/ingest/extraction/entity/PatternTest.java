@@ -752,6 +752,8 @@ class PatternTest {
         List<EntityMention> m = mentions("《天津日报》刊文指出，国家统计局发布的《2023年国民经济和社会发展统计公报》显示外贸增长。");
         assertTrue(has(m, EntityType.ORGANIZATION, "天津日报"), m.toString());
         assertFalse(has(mentions("《经济参考报》刊文指出。"), EntityType.POLICY, "经济参考报"));
+        List<EntityMention> other = mentions("来源：《21世纪经济报道》。太原武宿综合保税区登上《山西新闻联播》。");
+        assertTrue(other.stream().noneMatch(x -> x.type() == EntityType.POLICY), "a paper or a news programme: " + other);
         assertTrue(has(m, EntityType.POLICY, "2023年国民经济和社会发展统计公报"), m.toString());
     }
 
@@ -1331,6 +1333,34 @@ class PatternTest {
         assertTrue(has(m, EntityType.GOVERNMENT, "石家庄市政府"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("石家庄市政府办")), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "区政府办"), "a body word standing alone keeps its last character: " + m);
+    }
+
+    @Test
+    void aTradesWordsAfterAPlaceOrZoneArePartOfTheFirmsNameAndNeverAFirmByThemselves() {
+        List<EntityMention> m = mentions("建设单位：芜湖综保区建设投资有限公司、芜湖三山经开区建设投资集团有限公司。淄博柯林斯过滤技术有限公司入选。"
+                + "珠海横琴澳科创新科技有限公司成立于2021年。管理人为河南正昇会计师事务所有限公司。");
+        for (String firm : List.of("芜湖综保区建设投资有限公司", "芜湖三山经开区建设投资集团有限公司", "淄博柯林斯过滤技术有限公司", "珠海横琴澳科创新科技有限公司",
+                "河南正昇会计师事务所有限公司")) {
+            assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
+        }
+        List<EntityMention> acting = mentions("滨海新区成立新能源科技有限公司。东疆累计注册租赁公司超过4500家。支持天津港保税区引进科技有限公司。");
+        assertTrue(acting.stream().noneMatch(x -> x.type() == EntityType.COMPANY && (x.text().startsWith("滨海新区") || x.text().startsWith("东疆")
+                || x.text().equals("科技有限公司"))), acting.toString());
+    }
+
+    @Test
+    void aPeopleNamedAfterAPlaceIsNoPlaceAndAZoneStartsAtTheLongestPlace() {
+        List<EntityMention> m = mentions("白雪琴，女，蒙古族，内蒙古呼和浩特人。朝鲜族群众来到延边朝鲜族自治州。内蒙古准格尔经济开发区大路工业园区部分企业超标排放。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("蒙古") || x.text().equals("朝鲜")), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "延边朝鲜族自治州"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "内蒙古准格尔经济开发区大路工业园区"), m.toString());
+    }
+
+    @Test
+    void thePartyACadreJoinedIsTheParty() {
+        List<EntityMention> m = mentions("赵宏伟，男，汉族，1994年12月加入中国共产党，1995年7月参加工作。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "中国共产党"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
     }
 
     @Test
