@@ -37,7 +37,7 @@ public final class EntityLinker {
         // Proper names first, so bare words and short forms can be resolved against them.
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
-            if (!isBare(c) && !(joinedByAPlus(text, c) && BARE_ZONE_WORDS.stream().anyMatch(text.substring(c.start(), c.end())::startsWith))) {
+            if (!isBare(c, text) && !(joinedByAPlus(text, c) && BARE_ZONE_WORDS.stream().anyMatch(text.substring(c.start(), c.end())::startsWith))) {
                 String surface = text.substring(c.start(), c.end());
                 // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in.
                 String kind = ZonePatternSource.kindOf(c);
@@ -56,7 +56,7 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             // “管委会+公司”改革, “海关+综保区管委会+企业”: a bare body (or a bare zone's) joined to another by + names a model of
             // governance, no body.
-            if (isBare(c) && !joinedByAPlus(text, c)) {
+            if (isBare(c, text) && !joinedByAPlus(text, c)) {
                 String surface = text.substring(c.start(), c.end());
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
                 String canonical = referred != null ? referred
@@ -110,8 +110,10 @@ public final class EntityLinker {
         return contextual ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.canonical(), m.sentenceIndex(), true) : m;
     }
 
-    private static boolean isBare(EntityCandidate c) {
-        return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE);
+    /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
+    private static boolean isBare(EntityCandidate c, String text) {
+        return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE)
+                || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(text.substring(c.start(), c.end()));
     }
 
     String canonical(EntityType type, String surface, Home home) {
@@ -533,14 +535,21 @@ public final class EntityLinker {
                     String area = zoneCalledAnArea(prefix, zonesNamed);
                     boolean zoneNamed = area != null || listedZone(prefix, home.province()) != null
                             || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
-                    // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after.
-                    boolean knownName = zoneNamed || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 上海海关…党委: a party committee is a named body's own unless the body is a zone's (管委会, 党工委).
                     boolean zonesBody = zoneNamed || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith);
+                    // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after; and what
+                    // a zone's committee is named after is a zone, listed or not (山西转型综合改革示范区党工委), but not a
+                    // kind word alone (示范区党工委).
+                    boolean knownName = zoneNamed || zonesBody && prefix.length() > KIND_WORD_ALONE || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
                     String bare = BARE_ZONE_WORDS.contains(prefix) ? bareZone(prefix, zonesNamed, home.province()) : null;
+                    // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
+                    boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zoneNamed && !zonesBody;
+                    // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.
+                    boolean unnamedZonesBody = zonesBody && !knownName && bare == null && area == null;
                     owner = anyInstitutions && !zonesBody ? mention.canonical()
-                            : area != null ? area : bare != null ? bare : knownName ? zone(prefix, home.province()) : owner;
+                            : area != null ? area : bare != null ? bare : knownName && !placesBodyOnly ? zone(prefix, home.province())
+                            : unnamedZonesBody ? null : owner;
                 }
             } else if (anyInstitutions && (mention.type() == EntityType.COMPANY || mention.type() == EntityType.ORGANIZATION)) {
                 owner = mention.canonical();
@@ -745,6 +754,9 @@ public final class EntityLinker {
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;
+
+    /** The longest zone kind word that stands alone before a committee (示范区, 产业园): no zone's name. */
+    private static final int KIND_WORD_ALONE = 3;
 
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");

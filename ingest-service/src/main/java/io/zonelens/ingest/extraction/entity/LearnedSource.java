@@ -236,7 +236,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
             if ((type == EntityType.PERSON || type.isInstitution()) && PersonSource.endOfARoute(view, start, end)
-                    || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end)) {
+                    || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end) && !afterItsTitle(spans, span, view, start, end)) {
                 continue;
             }
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
@@ -392,6 +392,14 @@ final class LearnedSource implements EntityCandidateSource {
     private boolean namedLikeAPerson(SentenceView view, int start, int end) {
         boolean byATitle = view.hits().stream().anyMatch(hit -> (hit.end() == start || hit.start() == end) && hit.cue(Cue.CueFamily.TITLE) != null);
         return byATitle || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end);
+    }
+
+    /**
+     * 公司经理刘洪涛说, 协会领队陈俊宏说, 司机符永强: a name the tagger reads right after a title it reads too, shaped like a
+     * Chinese name, is one in zone documents as well, whether or not the title is one our lists hold.
+     */
+    private boolean afterItsTitle(List<TaggedSpan> spans, TaggedSpan name, SentenceView view, int start, int end) {
+        return spans.stream().anyMatch(other -> other.label().equals("position") && other.end() == name.start()) && persons.shapedLikeAName(view.slice(start, end));
     }
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */

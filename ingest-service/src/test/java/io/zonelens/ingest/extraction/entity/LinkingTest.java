@@ -24,6 +24,15 @@ class LinkingTest {
     }
 
     @Test
+    void aBareCommitteeAfterAnUnlistedZonesPartyCommitteeIsThatZonesAndAKindWordAloneNamesNone() {
+        List<EntityMention> m = mentions("李秀梅，现任山西省商务厅副厅长，拟任山西转型综合改革示范区党工委副书记、管委会主任。");
+        assertEquals("山西转型综合改革示范区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        List<EntityMention> kind = mentions("太原市委常委王强。薛文斌，现任示范区党工委副书记、管委会常务副主任。");
+        assertTrue(kind.stream().noneMatch(x -> x.canonical().endsWith("管理委员会") && !x.canonical().equals(x.text())
+                && (x.canonical().startsWith("太原") || x.canonical().startsWith("示范区"))), kind.toString());
+    }
+
+    @Test
     void aListedZonesNameWithoutItsKindIsThatZoneInADocumentNamingItInFullEvenInsideItsBodysName() {
         List<EntityMention> m = mentions("记者从东疆综合保税区管委会获悉，截至9月底，东疆累计注册租赁公司超过4500家。");
         assertEquals("天津东疆综合保税区", canonicalOf(m, "东疆"), m.toString());

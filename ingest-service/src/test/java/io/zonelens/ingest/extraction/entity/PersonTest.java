@@ -206,6 +206,14 @@ class PersonTest {
     }
 
     @Test
+    void inAZoneDocumentANameRightAfterATitleTheTaggerReadsIsAName() {
+        List<EntityMention> m = mentions("在日照综合保税区，中国外运山东有限公司日照分公司经理刘洪涛说，他们正联合。在桥吊上工作了十一年的司机符永强探出头来。");
+        assertTrue(has(m, EntityType.PERSON, "刘洪涛") && has(m, EntityType.PERSON, "符永强"), m.toString());
+        List<PositionHeld> held = EntityFixture.analyze("在平潭综合实验区，台湾跑者协会领队陈俊宏说，欢迎大家。").entities().positions();
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("陈俊宏") && "台湾跑者协会".equals(p.organization())), held.toString());
+    }
+
+    @Test
     void aNameInBookTitleMarksIsAWorksTitle() {
         List<EntityMention> m = mentions("大众软件：新手玩家《云之遥》全攻略。喜剧片《查理》获得提名。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
