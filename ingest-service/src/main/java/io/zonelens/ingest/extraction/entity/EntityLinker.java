@@ -71,6 +71,7 @@ public final class EntityLinker {
         linkBodiesOfBareZones(mentions, zonesNamed, home);
         linkShortPolicies(mentions);
         linkShortZones(mentions);
+        linkDevelopmentZonesAsNamed(mentions);
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         linkListedDepartments(text, mentions);
@@ -673,6 +674,37 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.get(0), m.sentenceIndex()));
             }
         }
+    }
+
+    /**
+     * 芜湖三山经开区 after 芜湖三山经济开发区: 经开区 shortens both kinds of development zone, so a short name is the one of the
+     * two the document names in full.
+     */
+    private static void linkDevelopmentZonesAsNamed(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.ZONE || !m.text().endsWith(SHORT_DEVELOPMENT_ZONE)) {
+                continue;
+            }
+            String stem = m.text().substring(0, m.text().length() - SHORT_DEVELOPMENT_ZONE.length());
+            // The zone may be named only inside its body's name (芜湖三山经济开发区管委会).
+            List<String> named = mentions.stream().filter(full -> (full.type() == EntityType.ZONE || full.type() == EntityType.GOVERNMENT)
+                            && !full.text().contains(SHORT_DEVELOPMENT_ZONE))
+                    .map(full -> developmentZoneIn(full.canonical()))
+                    .filter(zone -> zone != null && (zone.endsWith(stem + "经济开发区") || zone.endsWith(stem + "经济技术开发区"))).distinct().toList();
+            if (named.size() == 1 && !named.get(0).equals(m.canonical())) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final String SHORT_DEVELOPMENT_ZONE = "经开区";
+    private static final java.util.regex.Pattern DEVELOPMENT_ZONE_KINDS = java.util.regex.Pattern.compile("经济技术开发区|经济开发区");
+
+    /** 芜湖三山经济开发区 of 芜湖三山经济开发区管理委员会: a canonical name up to its development zone's kind word, or null. */
+    private static String developmentZoneIn(String canonical) {
+        java.util.regex.Matcher kind = DEVELOPMENT_ZONE_KINDS.matcher(canonical);
+        return kind.find() ? canonical.substring(0, kind.end()) : null;
     }
 
     /**

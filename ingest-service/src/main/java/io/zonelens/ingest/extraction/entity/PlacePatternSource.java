@@ -93,8 +93,40 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(districtsAfterTheirCity(view));
+        candidates.addAll(portsOfAPlace(view));
         return candidates;
     }
+
+    /**
+     * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and
+     * not the city (日照港口, 日照港区, 沪港通, 粤港澳 are not ports so named; 日照港集团, a longer name, is the firm's).
+     */
+    private static List<EntityCandidate> portsOfAPlace(SentenceView view) {
+        List<EntityCandidate> ports = new ArrayList<>();
+        for (Lexicon.Hit place : view.hits()) {
+            if (!aPortsPlace(view, place) || !view.tokenStartsAt(place.start())) {
+                continue;
+            }
+            int port = place.end();
+            for (Lexicon.Hit partner : view.hits()) {
+                if (partner.start() == place.end() && aPortsPlace(view, partner) && partner.end() > port) {
+                    port = partner.end();
+                }
+            }
+            if (port < view.sentence().end() && view.charAt(port) == PORT && view.tokenEndsAt(port + 1)
+                    && (port + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(port + 1)) < 0)) {
+                ports.add(new EntityCandidate(EntityType.PLACE, place.start(), port + 1, NAME, 0.7));
+            }
+        }
+        return ports;
+    }
+
+    private static boolean aPortsPlace(SentenceView view, Lexicon.Hit hit) {
+        return hit.hasType(EntityType.PLACE) && hit.end() - hit.start() >= 2 && !view.namesACountry(hit.start(), hit.end());
+    }
+
+    private static final char PORT = '港';
+    private static final String NOT_A_PORT_AFTER = "口区澳务城湾股";
 
     /**
      * 广州南沙, 宁波北仑, 杭州萧山: a listed district or county of the city's province, its level word left out, right after

@@ -35,12 +35,13 @@ final class RepeatedShortNames {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m)) : bareName(m);
-            if (bare != null) {
-                byBareName.putIfAbsent(bare, m);
+            // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it.
+            if (bare != null && (!byBareName.containsKey(bare) || bonded(byBareName.get(bare)) && !bonded(m) && m.type() == EntityType.ZONE)) {
+                byBareName.put(bare, m);
             }
         }
-        // 洋浦 after 洋浦保税港区 and 洋浦经济开发区 could be either: a bare name another zone of the document opens with too
-        // (one no bare name is made of) names neither.
+        // 洋浦 after 洋浦保税港区 and 洋浦国际集装箱码头 could be either: a bare name another zone of the document opens with
+        // too (one no bare name is made of) names neither.
         byBareName.entrySet().removeIf(named -> mentions.stream().anyMatch(other -> other.type() == EntityType.ZONE
                 && !other.canonical().equals(named.getValue().canonical()) && withoutPlaceBefore(other.text()).startsWith(named.getKey())
                 && bareName(other) == null));
@@ -82,9 +83,11 @@ final class RepeatedShortNames {
         boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && COUNTY_LEVELS.contains(e.kind()));
         boolean newArea = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
         boolean bondedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
+        boolean developmentZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && DEVELOPMENT.contains(e.kind()));
         String level = county && (m.text().endsWith("区") || m.text().endsWith("县")) ? m.text().substring(m.text().length() - 1)
                 : newArea && m.text().endsWith("新区") ? "新区"
-                : bondedZone ? BONDED_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
+                : bondedZone ? BONDED_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null)
+                : developmentZone ? DEVELOPMENT_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
         if (level == null || m.text().endsWith("自治县")) {
             return null;
         }
@@ -98,6 +101,10 @@ final class RepeatedShortNames {
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
     }
 
+    private boolean bonded(EntityMention m) {
+        return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
+    }
+
     /** 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of. */
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
             "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头");
@@ -106,6 +113,10 @@ final class RepeatedShortNames {
     /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */
     private static final Set<String> BONDED = Set.of("COMPREHENSIVE_BONDED_ZONE", "BONDED_PORT_AREA", "BONDED_ZONE");
     private static final List<String> BONDED_KINDS = List.of("综合保税区", "保税港区", "综保区", "保税区");
+    /** Development, high-tech and pilot zones named after their area (洋浦经济开发区, 平潭综合实验区), longest kind word first. */
+    private static final Set<String> DEVELOPMENT = Set.of("ETDZ", "HIDZ", "COOPERATION_ZONE", "INNOVATION_ZONE");
+    private static final List<String> DEVELOPMENT_KINDS = List.of("经济技术开发区", "高新技术产业开发区", "国家自主创新示范区", "自主创新示范区",
+            "经济开发区", "综合实验区", "深度合作区", "经开区", "高新区", "开发区", "合作区");
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份)?有限(?:责任)?公司|公司");
 

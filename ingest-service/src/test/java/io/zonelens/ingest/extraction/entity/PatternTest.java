@@ -1364,6 +1364,16 @@ class PatternTest {
     }
 
     @Test
+    void aPlaceAndAPortWordIsAPortNotTheCity() {
+        List<EntityMention> m = mentions("日照港集装箱吞吐量增长，日照港集团表示，青岛港、宁波舟山港均增长。日照港口建设，沪港通开通，粤港澳大湾区。");
+        for (String port : List.of("日照港", "青岛港", "宁波舟山港")) {
+            assertTrue(has(m, EntityType.PLACE, port), port + " in " + m);
+        }
+        assertTrue(has(m, EntityType.COMPANY, "日照港集团"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("沪港") || x.text().equals("日照港口")), m.toString());
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());

@@ -116,7 +116,7 @@ class WorkReportTest {
                 "过去一年，我国国内生产总值超过126万亿元，增长5.2%。2023年，全国港口完成货物吞吐量169.73亿吨，增长8.2%。上海港集装箱吞吐量4915.8万标准箱。");
         assertEquals("中国", valued(all, 5.2).subject());
         assertEquals("中国", valued(all, 169.73).subject());
-        assertEquals("上海市", valued(all, 4915.8).subject());
+        assertEquals("上海港", valued(all, 4915.8).subject());
     }
 
     @Test
@@ -375,7 +375,8 @@ class WorkReportTest {
     @Test
     void aPortKeepsItsNameAndAFirmsFiguresAreTheFirms() {
         List<Observation> port = extract("2024年青岛市政府工作报告", "2024-01-25", "2023年，青岛港货物吞吐量7.0亿吨，增长5%。");
-        assertEquals("青岛港货物吞吐量", valued(port, 7.0).indicator(), port.toString());
+        assertEquals("青岛港", valued(port, 7.0).subject(), port.toString());
+        assertEquals("货物吞吐量", valued(port, 7.0).indicator(), port.toString());
         List<Observation> firm = extract(null, "2024-01-25", "2023年，两江新区规上工业产值增长8%。赛力斯集团实现营业收入358.4亿元，增长5%。");
         assertEquals("重庆两江新区", valued(firm, 8.0).subject(), firm.toString());
         assertEquals("营业收入", valued(firm, 358.4).indicator(), firm.toString());

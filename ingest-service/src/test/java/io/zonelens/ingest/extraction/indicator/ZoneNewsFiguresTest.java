@@ -820,11 +820,11 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
-    void aPortNamedAfterTwoPlacesIsNeithersAlone() {
+    void aPortNamedAfterTwoPlacesIsNeithersAloneButThePortsOwnSubject() {
         List<Observation> port = ExtractionFixture.extract("2023年宁波市国民经济和社会发展统计公报", "2024-03-20",
                 "全年全市实现地区生产总值16452.8亿元。全年宁波舟山港完成货物吞吐量13.24亿吨，比上年增长4.9%。");
-        assertEquals("宁波市", ExtractionFixture.valued(port, 13.24).subject(), port.toString());
-        assertEquals("宁波舟山港货物吞吐量", ExtractionFixture.valued(port, 13.24).indicator(), port.toString());
+        assertEquals("宁波舟山港", ExtractionFixture.valued(port, 13.24).subject(), port.toString());
+        assertEquals("货物吞吐量", ExtractionFixture.valued(port, 13.24).indicator(), port.toString());
     }
 
     @Test
@@ -1142,7 +1142,7 @@ class ZoneNewsFiguresTest {
         List<Observation> all = ExtractionFixture.extract(null, "2025-12-10",
                 "2025年1—11月，重庆、四川、贵州三地经钦州港的铁海联运班列分别发送货物21.4万标箱、13.8万标箱和6.2万标箱。宜宾港、泸州港分别完成铁海联运4.1万标箱和3.6万标箱。"
                 + "厦门海沧港综合保税区、厦门象屿综合保税区1—11月分别实现进出口额412亿元和286亿元。");
-        assertEquals(List.of("重庆市", "四川省", "贵州省", "宜宾市", "泸州市", "厦门海沧港综合保税区", "厦门象屿综合保税区"),
+        assertEquals(List.of("重庆市", "四川省", "贵州省", "宜宾港", "泸州港", "厦门海沧港综合保税区", "厦门象屿综合保税区"),
                 all.stream().map(Observation::subject).toList(), all::toString);
     }
 
