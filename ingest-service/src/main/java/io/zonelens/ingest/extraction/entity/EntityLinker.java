@@ -303,6 +303,12 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]$");
     private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 
+    /**
+     * Offices of the state's vertical lines, named after their port, zone or area as written (天津海关, 海南海事局, not
+     * 海南省海事局: the province has none of its own).
+     */
+    private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站");
+
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String written, Home home) {
         // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
@@ -318,7 +324,7 @@ public final class EntityLinker {
         for (int i = 1; i < surface.length(); i++) {
             Cue word = bodies.get(surface.substring(i));
             // 前海海关, 兰州新区海关: a customs office is named as written, after its port or zone; no other name exists.
-            String zone = word == null || word.word().equals("海关") ? null : listedZone(surface.substring(0, i), homeProvince);
+            String zone = word == null || NAMED_AS_WRITTEN.contains(word.word()) ? null : listedZone(surface.substring(0, i), homeProvince);
             if (zone != null) {
                 return zone + word.fullForm();
             }
@@ -388,7 +394,7 @@ public final class EntityLinker {
         if (atLevel != null && atLevel.endsWith(full.substring(0, 1))) {
             return atLevel.substring(0, atLevel.length() - 1) + full;
         }
-        if (place != null && !cue.word().equals("海关")) {
+        if (place != null && !NAMED_AS_WRITTEN.contains(cue.word())) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))
                     && !full.startsWith("市场");

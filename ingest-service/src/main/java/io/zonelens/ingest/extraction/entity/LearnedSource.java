@@ -208,6 +208,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.COMPANY && GazetteerSource.usedAsAVerb(view, start, end)
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
+                    || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()

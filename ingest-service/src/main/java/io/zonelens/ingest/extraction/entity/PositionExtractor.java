@@ -73,6 +73,12 @@ public final class PositionExtractor {
         }
     }
 
+    /** 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office. */
+    static boolean addressedAsAGroup(SentenceView view, int start, int end) {
+        return view.text().startsWith("朋友", end) || view.text().startsWith("们", end)
+                || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end);
+    }
+
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
         Index index = Index.of(mentions);
@@ -81,7 +87,8 @@ public final class PositionExtractor {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)
-                        || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)) {
+                        || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
+                        || addressedAsAGroup(view, hit.start(), hit.end())) {
                     continue;
                 }
                 int start = hit.start();

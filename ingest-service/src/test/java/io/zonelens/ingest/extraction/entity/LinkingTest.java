@@ -39,6 +39,12 @@ class LinkingTest {
     }
 
     @Test
+    void anOfficeOfAVerticalLineIsNamedAsWrittenNotAsTheProvincesBody() {
+        List<EntityMention> m = mentions("交通运输部海南海事局发布通告，海南海事局表示将加强监管。");
+        assertTrue(m.stream().filter(x -> x.text().equals("海南海事局")).allMatch(x -> x.canonical().equals("海南海事局")), m.toString());
+    }
+
+    @Test
     void aShortDevelopmentZoneIsTheKindOfDevelopmentZoneTheDocumentNames() {
         List<EntityMention> m = mentions("芜湖三山经济开发区管委会发布公告。芜湖三山经开区建设加快。");
         assertEquals("芜湖三山经济开发区", canonicalOf(m, "芜湖三山经开区"), m.toString());

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void thePeopleASpeakerAnswersOrGreetsByTheirTradeHoldNoOffice() {
+        List<EntityMention> m = mentions("商务部副部长凌振东答记者问。各位记者朋友，大家好。记者从商务部获悉。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("记者")).count(), m.toString());
+    }
+
+    @Test
     void titlesBeforeTheNameWithTheEventDateOfTheReport() {
         List<PositionHeld> p = positions("3月10日，市委常委、滨海新区区委书记连茂君用一整天时间调研。");
         assertEquals(List.of("市委常委", "滨海新区区委书记"), titlesOf(p, "连茂君"));
