@@ -61,7 +61,33 @@ public class CompanyPatternSource implements EntityCandidateSource {
         candidates.addAll(cardCentresOfABank(view));
         candidates.addAll(branchesOfABank(view));
         candidates.addAll(firmsNamedAfterAPlace(view));
+        candidates.addAll(listedByTheirStockCode(view));
         return candidates;
+    }
+
+    /**
+     * A stock code in brackets (688052.SH, 01801.HK, 600519.sh), with the short name a firm is traded under before it when
+     * the full name stands before the brackets (…股份有限公司（中新集团，601512.SH）).
+     */
+    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile(
+            "[（(](?:(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、；;])?\\s*(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})[）)]");
+    private static final int MAX_TRADED_NAME = 8;
+
+    /** 纳芯微（688052.SH）, 东山精密（002384.SZ）: a name right before a stock code, or the short name with it, is a listed firm. */
+    private List<EntityCandidate> listedByTheirStockCode(SentenceView view) {
+        List<EntityCandidate> firms = new ArrayList<>();
+        java.util.regex.Matcher code = STOCK_CODE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (code.find()) {
+            if (code.group(1) != null) {
+                firms.add(new EntityCandidate(EntityType.COMPANY, code.start(1), code.end(1), name(), REGISTERED_CONFIDENCE));
+                continue;
+            }
+            int start = nameStart(view, code.start(), MAX_TRADED_NAME);
+            if (start >= 0 && code.start() - start >= 2 && view.tokenEndsAt(code.start()) && !onlyAPlace(view, start, code.start())) {
+                firms.add(new EntityCandidate(EntityType.COMPANY, start, code.start(), name(), REGISTERED_CONFIDENCE));
+            }
+        }
+        return firms;
     }
 
     /**

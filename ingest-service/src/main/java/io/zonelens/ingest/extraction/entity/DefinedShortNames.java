@@ -23,7 +23,9 @@ final class DefinedShortNames {
     private static final String MORE_NAMES = "((?:[或、和及][“\"「][^“”\"「」《》（）()，,、。；;\\s]{1,15}[”\"」])*)";
     /** （国发〔2022〕2号，以下简称“国发2号文件”）: a cited document's number may stand before its short name. */
     private static final String NUMBER_FIRST = "(?:[^（）()，,。；;“”《》]{2,20}?[〔\\[［(（]?[0-9]{4}[〕\\]］)）]?[^（）()，,。；;“”《》]{0,8}?号[，,])?";
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + ")[）)]");
+    /** …股份有限公司（中新集团，601512.SH）: the short name a firm is traded under, before its stock code (group 4). */
+    private static final String TRADED_NAME = "(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、]\\s*(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
     /**
      * 公司, 本公司: a word for any firm, defined as the short name of the one a notice is about; it is not linked wherever it
@@ -88,8 +90,8 @@ final class DefinedShortNames {
 
     /** The short names a definition gives, in order: one, an acronym, or several joined by 或 (“公司”或“华瑞精工”). */
     private static List<String> shortNames(Matcher definition) {
-        if (definition.group(3) != null) {
-            return List.of(definition.group(3));
+        if (definition.group(3) != null || definition.group(4) != null) {
+            return List.of(definition.group(3) != null ? definition.group(3) : definition.group(4));
         }
         List<String> names = new ArrayList<>(List.of(definition.group(1)));
         Matcher more = QUOTED.matcher(definition.group(2));

@@ -18,7 +18,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern FTZ_AREA = java.util.regex.Pattern.compile("(.{2,8}?)自贸(?:试验)?区(.{2,12}片区)");
     private static final java.util.regex.Pattern FTZ_SHORT_AREA = java.util.regex.Pattern.compile("(.{2,6}?)自贸片区");
     private static final String[][] SHORT_ZONE_SUFFIXES = {
-            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"},
+            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}, {"自贸港", "自由贸易港"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
     private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");

@@ -89,7 +89,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 // 俄政府: a country's one-character name before 政府 is that country's government.
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
             } else if (anchor >= 0) {
-                candidates.add(new EntityCandidate(type, anchor, hit.end(), name(), 0.8));
+                candidates.add(new EntityCandidate(type, anchor, withItsCommittee(view, hit, cue), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
                 if (!everyBodyOfALevel(view, start)) {
@@ -122,6 +122,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(subunits(view, candidates));
         return candidates;
     }
+
+    /**
+     * 云南省人民代表大会财政经济委员会: a congress's special committee right after it is the body named, not the congress
+     * (its standing committee is a body word of its own).
+     */
+    private static int withItsCommittee(SentenceView view, Lexicon.Hit hit, Cue cue) {
+        if (!cue.word().equals(PEOPLES_CONGRESS)) {
+            return hit.end();
+        }
+        java.util.regex.Matcher committee = CONGRESS_COMMITTEE.matcher(view.text()).region(hit.end(), view.sentence().end());
+        return committee.lookingAt() ? committee.end() : hit.end();
+    }
+
+    private static final String PEOPLES_CONGRESS = "人民代表大会";
+    private static final java.util.regex.Pattern CONGRESS_COMMITTEE = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,10}?委员会");
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");

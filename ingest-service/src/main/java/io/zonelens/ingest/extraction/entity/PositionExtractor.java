@@ -1115,7 +1115,12 @@ public final class PositionExtractor {
         int open = Brackets.openingOf(text, end - 1);
         EntityMention inside = open < 0 ? null : endingAt(mentions, end - 1);
         EntityMention outside = inside == null || inside.start() != open + 1 ? null : endingAt(mentions, open);
-        return outside != null && sameKindOfBody(outside.canonical(), inside.canonical()) ? outside : null;
+        if (outside != null && sameKindOfBody(outside.canonical(), inside.canonical())) {
+            return outside;
+        }
+        // 中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁: the brackets open with the firm's short name.
+        EntityMention named = open < 0 ? null : endingAt(mentions, open);
+        return named != null && mentions.stream().anyMatch(m -> m.start() == open + 1 && m.canonical().equals(named.canonical())) ? named : null;
     }
 
     private static final int BODY_WORD = 3;

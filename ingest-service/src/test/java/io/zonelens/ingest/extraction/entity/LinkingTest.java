@@ -45,6 +45,12 @@ class LinkingTest {
     }
 
     @Test
+    void theFreeTradePortIsHainansWhereTheDocumentNamesIt() {
+        List<EntityMention> m = mentions("海南自由贸易港建设加快，自贸港政策落地，企业跟着自贸港一起成长。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("自贸港") && x.canonical().equals("海南自由贸易港")).count(), m.toString());
+    }
+
+    @Test
     void aShortDevelopmentZoneIsTheKindOfDevelopmentZoneTheDocumentNames() {
         List<EntityMention> m = mentions("芜湖三山经济开发区管委会发布公告。芜湖三山经开区建设加快。");
         assertEquals("芜湖三山经济开发区", canonicalOf(m, "芜湖三山经开区"), m.toString());

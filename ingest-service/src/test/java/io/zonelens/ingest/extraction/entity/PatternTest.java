@@ -1374,6 +1374,23 @@ class PatternTest {
     }
 
     @Test
+    void aNameBeforeAStockCodeIsAListedFirmAndTheShortNameWithTheCodeIsItsOtherName() {
+        List<EntityMention> m = mentions("纳芯微（688052.SH）、东山精密（002384.SZ）扩产。中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁周立平表示。");
+        assertTrue(has(m, EntityType.COMPANY, "纳芯微") && has(m, EntityType.COMPANY, "东山精密"), m.toString());
+        assertEquals("中新苏州工业园区开发集团股份有限公司", EntityFixture.canonicalOf(m, "中新集团"), m.toString());
+        List<PositionHeld> held = EntityFixture.analyze("中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁周立平表示。").entities().positions();
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("周立平") && "中新苏州工业园区开发集团股份有限公司".equals(p.organization())), held.toString());
+    }
+
+    @Test
+    void aPeoplesCongressWithItsTermAndItsSpecialCommitteesAreBodies() {
+        List<EntityMention> m = mentions("在江西省第十四届人民代表大会第四次会议上。杨春燕为云南省人民代表大会财政经济委员会副主任委员。坚持和完善人民代表大会制度。");
+        assertEquals("江西省人民代表大会", EntityFixture.canonicalOf(m, "江西省第十四届人民代表大会"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "云南省人民代表大会财政经济委员会"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("人民代表大会")), m.toString());
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());
