@@ -215,10 +215,14 @@ public final class EntityLinker {
             // 杭州跨境电商综试区 is 中国(杭州)跨境电子商务综合试验区, as the State Council names them.
             String city = withoutChina(full.substring(0, full.length() - CROSS_BORDER_ECOMMERCE_ZONE.length()));
             city = city.endsWith("市") && city.length() > 2 ? city.substring(0, city.length() - 1) : city;
-            return gazetteerCanonical(EntityType.PLACE, city) == null ? full : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
+            return gazetteerCanonical(EntityType.PLACE, city) == null ? halfWidthBrackets(full) : "中国(" + city + ")" + CROSS_BORDER_ECOMMERCE_ZONE;
         }
         // 中国（贵州）自由贸易试验区, unlisted, is named with the brackets the listed zones are named with.
-        return known != null ? known : full.replace('（', '(').replace('）', ')');
+        return known != null ? known : halfWidthBrackets(full);
+    }
+
+    private static String halfWidthBrackets(String name) {
+        return name.replace('（', '(').replace('）', ')');
     }
 
     /** 义乌综保区 → 义乌综合保税区: a zone's name with its short kind word written out. */
@@ -309,6 +313,8 @@ public final class EntityLinker {
      */
     private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站");
 
+    private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
+
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String written, Home home) {
         // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
@@ -335,6 +341,13 @@ public final class EntityLinker {
             String ownerCanonical = owner == null || bodies.containsKey(surface.substring(surface.length() - office.length() - 2)) ? null : body(owner, home);
             if (ownerCanonical != null && !ownerCanonical.equals(owner)) {
                 return ownerCanonical + office;
+            }
+        }
+        // 人民银行淄博市分行, 外汇局广东省分局: a listed body's short name opening its branch's name takes the body's canonical name.
+        for (int i = surface.length() - 3; i >= 2; i--) {
+            String listed = BRANCH_OF_A_BODY.matcher(surface.substring(i)).matches() ? gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(0, i)) : null;
+            if (listed != null && !listed.equals(surface.substring(0, i))) {
+                return listed + surface.substring(i);
             }
         }
         // 国家发展改革委外资司: a listed body's department takes the body's canonical name.

@@ -172,11 +172,15 @@ final class NameAnchors {
         }
         for (Lexicon.Hit place : view.hits()) {
             int open = place.start() - 1;
-            if (place.end() != end - 1 || !place.hasType(EntityType.PLACE) || open < 2 || "（(".indexOf(view.charAt(open)) < 0) {
+            if (place.end() != end - 1 || !place.hasType(EntityType.PLACE, EntityType.ZONE) || open < 2 || "（(".indexOf(view.charAt(open)) < 0) {
                 continue;
             }
+            // 中国（雄安新区）跨境电子商务综合试验区: the State Council's brackets may hold a new area.
             if (view.text().startsWith("中国", open - 2) && open - 2 >= view.sentence().start()) {
                 return open - 2;
+            }
+            if (!place.hasType(EntityType.PLACE)) {
+                continue;
             }
             int index = view.tokenAt(open - 1);
             Token name = index < 0 ? null : view.tokens().get(index);

@@ -51,6 +51,19 @@ class LinkingTest {
     }
 
     @Test
+    void aListedBodysShortNameOpeningItsBranchIsTheBodysBranch() {
+        List<EntityMention> m = mentions("人民银行淄博市分行发布数据。外汇局广东省分局表示支持。");
+        assertEquals("中国人民银行淄博市分行", canonicalOf(m, "人民银行淄博市分行"), m.toString());
+        assertEquals("国家外汇管理局广东省分局", canonicalOf(m, "外汇局广东省分局"), m.toString());
+    }
+
+    @Test
+    void aCrossBorderEcommerceZoneNamedAfterANewAreaIsOneZone() {
+        List<EntityMention> m = mentions("中国（石家庄）跨境电子商务综合试验区、中国（雄安新区）跨境电子商务综合试验区进出口增长。");
+        assertEquals("中国(雄安新区)跨境电子商务综合试验区", canonicalOf(m, "中国（雄安新区）跨境电子商务综合试验区"), m.toString());
+    }
+
+    @Test
     void aShortDevelopmentZoneIsTheKindOfDevelopmentZoneTheDocumentNames() {
         List<EntityMention> m = mentions("芜湖三山经济开发区管委会发布公告。芜湖三山经开区建设加快。");
         assertEquals("芜湖三山经济开发区", canonicalOf(m, "芜湖三山经开区"), m.toString());
