@@ -463,6 +463,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
             start = view.tokens().get(first).end();
             first++;
         }
+        // 乐天（盐城）商业管理有限公司: the brand before the seat in brackets is the name's start, whatever HanLP tags it (乐天/a).
+        int before = "（(".indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() ? view.tokenAt(start - 1) : -1;
+        if (before >= 0 && view.tokens().get(before).end() == start && view.tokens().get(before).word().length() >= 2
+                && SentenceView.isHan(view.tokens().get(before).word()) && !Pos.isBoundary(view.tokens().get(before))) {
+            start = view.tokens().get(before).start();
+        }
         start = start < end ? withItsFirstCharacter(view, start, end) : start;
         return start < end ? start : -1;
     }

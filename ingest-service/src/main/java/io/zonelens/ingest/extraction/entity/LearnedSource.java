@@ -326,8 +326,9 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
             "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 
+    /** A letter or digit of a Latin-script name, accented letters too (Krüger, Müller, Lefèvre). */
     private static boolean isLatin(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+        return c < 128 && Character.isLetterOrDigit(c) || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /**

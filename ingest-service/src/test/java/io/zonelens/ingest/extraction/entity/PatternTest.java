@@ -1391,6 +1391,19 @@ class PatternTest {
     }
 
     @Test
+    void aBrandBeforeItsSeatInBracketsOpensTheFirmsNameWhateverHanlpTagsIt() {
+        List<EntityMention> m = mentions("精密模具项目；乐天（盐城）商业管理有限公司与盐城市城南新区签约。");
+        assertTrue(has(m, EntityType.COMPANY, "乐天（盐城）商业管理有限公司"), m.toString());
+    }
+
+    @Test
+    void anAccentedLatinNameInBracketsAfterAPersonIsNoFirm() {
+        List<EntityMention> m = mentions("博世中国执行副总裁施特凡·克鲁格（Stefan Krüger）在接受采访时说。");
+        assertTrue(has(m, EntityType.PERSON, "施特凡·克鲁格"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().startsWith("Stefan")), m.toString());
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());
