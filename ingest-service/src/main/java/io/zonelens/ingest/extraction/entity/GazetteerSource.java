@@ -37,7 +37,7 @@ public class GazetteerSource implements EntityCandidateSource {
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
-                            || opensACommonWord(view, hit) || namesAPeople(view, hit))) {
+                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -97,6 +97,22 @@ public class GazetteerSource implements EntityCandidateSource {
         return hit.end() < view.sentence().end() && view.charAt(hit.end()) == '族';
     }
 
+    private static final int SET_PHRASE = 4;
+    private static final Set<String> SET_PHRASE_TAGS = Set.of("n", "vl", "t", "al", "nl");
+
+    /** 真金白银: a set phrase HanLP splits at the place inside it (真金/白银), which no dictionary tag tells. */
+    private static final List<String> SPLIT_SET_PHRASES = List.of("真金白银");
+
+    private static boolean insideASplitSetPhrase(SentenceView view, Lexicon.Hit hit) {
+        for (String phrase : SPLIT_SET_PHRASES) {
+            int at = view.text().lastIndexOf(phrase, hit.start());
+            if (at >= 0 && at + phrase.length() >= hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * 和田玉, 大理石, 蒙古包, 中国式: a place's name opening a thing's name one character longer, or an idiom, that HanLP reads
      * whole is no place there (中国人, 北京城, 中亚地区 still name theirs).
@@ -110,7 +126,8 @@ public class GazetteerSource implements EntityCandidateSource {
         if (token.start() != hit.start() || token.end() <= hit.end()) {
             return false;
         }
-        boolean idiom = token.pos().equals("i") || token.pos().equals("l");
+        // 长治久安/n, 北京时间/t: a four-character word the dictionary knows, opening with a place's name, is a set phrase.
+        boolean idiom = token.pos().equals("i") || token.pos().equals("l") || token.word().length() == SET_PHRASE && SET_PHRASE_TAGS.contains(token.pos());
         boolean thing = token.end() == hit.end() + 1 && COMMON_WORD_TAGS.contains(token.pos()) && PLACE_WORD_ENDINGS.indexOf(view.charAt(hit.end())) < 0;
         return idiom || thing;
     }

@@ -75,7 +75,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern EVENT_KIND = java.util.regex.Pattern.compile(
-            "(?:博览会|交易会|洽谈会|展览会|展销会|交流会|对接会|推介会|论坛|峰会|电影节|艺术节|文化节|旅游节|运动会)");
+            "(?:博览会|交易会|洽谈会|展览会|展销会|交流会|对接会|推介会|论坛|峰会|电影节|艺术节|文化节|旅游节|运动会"
+            // 中韩（盐城）产业园合作交流大会, 世界VR产业大会, 世界赣商大会: conventions of a trade or of a province's merchants,
+            // not a body's meetings (人民代表大会, 职工代表大会, 动员大会).
+            + "|(?:合作交流|交流合作|合作|产业|投资|贸易|\\p{IsHan}商)大会)");
     /** 东盟博览会 is a name, 天津论坛 hardly one. */
     private static final int MIN_EVENT_NAME = 5;
     private static final int EVENT_WINDOW = 22;

@@ -1404,6 +1404,21 @@ class PatternTest {
     }
 
     @Test
+    void aConventionOfATradeOrOfMerchantsIsAnEventButABodysMeetingIsNot() {
+        List<EntityMention> m = mentions("办好2025世界VR产业大会、世界赣商大会。召开2024年全市招商引资动员大会。在江西省第十四届人民代表大会第四次会议上。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "世界VR产业大会") && has(m, EntityType.ORGANIZATION, "世界赣商大会"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("动员大会")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().contains("人民代表大会")), m.toString());
+    }
+
+    @Test
+    void aPlaceInsideASetPhraseIsNoPlace() {
+        List<EntityMention> m = mentions("要拿出真金白银支持企业，实现社会长治久安。白银市和长治市加快发展。");
+        assertTrue(has(m, EntityType.PLACE, "白银市") && has(m, EntityType.PLACE, "长治市"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("白银") || x.text().equals("长治")), m.toString());
+    }
+
+    @Test
     void aListItemsNumberIsNoPartOfTheFirmItOpens() {
         List<EntityMention> m = mentions("（一）黑龙江北溟新材料股份有限公司（以下简称“公司”）于2026年5月11日召开董事会。");
         assertTrue(has(m, EntityType.COMPANY, "黑龙江北溟新材料股份有限公司"), m.toString());
