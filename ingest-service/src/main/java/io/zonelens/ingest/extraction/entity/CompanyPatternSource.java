@@ -65,12 +65,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return candidates;
     }
 
-    /**
-     * A stock code in brackets (688052.SH, 01801.HK, 600519.sh), with the short name a firm is traded under before it when
-     * the full name stands before the brackets (…股份有限公司（中新集团，601512.SH）).
-     */
-    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile(
-            "[（(](?:(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、；;])?\\s*(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})[）)]");
+    /** A stock code: 688052.SH, 01801.HK, 600519.sh. */
+    static final String STOCK_CODE_NUMBER = "(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})";
+    /** The short name a firm is traded under, before its code in the brackets after its full name (…股份有限公司（中新集团，601512.SH））. */
+    static final String TRADED_NAME = "(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、；;]\\s*";
+    /** A stock code in brackets, with the traded name before it or not. */
+    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile("[（(](?:" + TRADED_NAME + ")?\\s*" + STOCK_CODE_NUMBER + "[）)]");
     private static final int MAX_TRADED_NAME = 8;
 
     /** 纳芯微（688052.SH）, 东山精密（002384.SZ）: a name right before a stock code, or the short name with it, is a listed firm. */

@@ -24,7 +24,7 @@ final class DefinedShortNames {
     /** （国发〔2022〕2号，以下简称“国发2号文件”）: a cited document's number may stand before its short name. */
     private static final String NUMBER_FIRST = "(?:[^（）()，,。；;“”《》]{2,20}?[〔\\[［(（]?[0-9]{4}[〕\\]］)）]?[^（）()，,。；;“”《》]{0,8}?号[，,])?";
     /** …股份有限公司（中新集团，601512.SH）: the short name a firm is traded under, before its stock code (group 4). */
-    private static final String TRADED_NAME = "(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、]\\s*(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})";
+    private static final String TRADED_NAME = CompanyPatternSource.TRADED_NAME + CompanyPatternSource.STOCK_CODE_NUMBER;
     private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
     /**

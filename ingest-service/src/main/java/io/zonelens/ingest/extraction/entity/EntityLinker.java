@@ -564,9 +564,9 @@ public final class EntityLinker {
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
                     String bare = BARE_ZONE_WORDS.contains(prefix) ? bareZone(prefix, zonesNamed, home.province()) : null;
                     // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
-                    boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zoneNamed && !zonesBody;
+                    boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zonesBody;
                     // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.
-                    boolean unnamedZonesBody = zonesBody && !knownName && bare == null && area == null;
+                    boolean unnamedZonesBody = zonesBody && !knownName;
                     owner = anyInstitutions && !zonesBody ? mention.canonical()
                             : area != null ? area : bare != null ? bare : knownName && !placesBodyOnly ? zone(prefix, home.province())
                             : unnamedZonesBody ? null : owner;

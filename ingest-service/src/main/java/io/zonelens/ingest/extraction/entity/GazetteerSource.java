@@ -105,9 +105,11 @@ public class GazetteerSource implements EntityCandidateSource {
 
     private static boolean insideASplitSetPhrase(SentenceView view, Lexicon.Hit hit) {
         for (String phrase : SPLIT_SET_PHRASES) {
-            int at = view.text().lastIndexOf(phrase, hit.start());
-            if (at >= 0 && at + phrase.length() >= hit.end()) {
-                return true;
+            // Only where the phrase could hold the hit: from its length back from the hit's end to the hit's start.
+            for (int at = Math.max(view.sentence().start(), hit.end() - phrase.length()); at <= hit.start(); at++) {
+                if (view.text().startsWith(phrase, at)) {
+                    return true;
+                }
             }
         }
         return false;

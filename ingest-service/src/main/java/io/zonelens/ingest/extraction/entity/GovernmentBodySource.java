@@ -31,7 +31,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 石家庄市政府办公会议: a body word's last character that HanLP reads as the start of a common word running on past
      * it (办公会议) is that word's, and the body word none; 市委常委会议 is the standing committee's meeting all the same.
      */
-    static boolean lastCharacterOpensAWord(SentenceView view, int end) {
+    private static boolean lastCharacterOpensAWord(SentenceView view, int end) {
         int last = view.tokenAt(end - 1);
         if (last < 0) {
             return false;
