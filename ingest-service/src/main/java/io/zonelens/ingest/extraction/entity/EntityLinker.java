@@ -128,6 +128,9 @@ public final class EntityLinker {
             case COMPANY -> company(surface);
             // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
             case ORGANIZATION -> GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
+            // 俄 of 对俄贸易: a country's one-character name is the country.
+            case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null
+                    ? CountryAbbreviations.countryOf(surface.charAt(0)) : surface;
             default -> surface;
         };
     }
@@ -315,6 +318,17 @@ public final class EntityLinker {
 
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
+    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}[处科局]");
+
+    private boolean endsInABodyWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (bodies.containsKey(name.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String written, Home home) {
         // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
@@ -348,6 +362,16 @@ public final class EntityLinker {
             String listed = BRANCH_OF_A_BODY.matcher(surface.substring(i)).matches() ? gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(0, i)) : null;
             if (listed != null && !listed.equals(surface.substring(0, i))) {
                 return listed + surface.substring(i);
+            }
+        }
+        // 自治区发展改革委开放合作处, 市工业和信息化局中小企业科, 自治区市场监管局登记注册局: a body's division takes the body's canonical name.
+        for (int i = surface.length() - 3; i >= 2; i--) {
+            String owner = surface.substring(0, i);
+            if (DIVISION.matcher(surface.substring(i)).matches() && endsInABodyWord(owner)) {
+                String ownerCanonical = body(owner, home);
+                if (!ownerCanonical.equals(owner)) {
+                    return ownerCanonical + surface.substring(i);
+                }
             }
         }
         // 国家发展改革委外资司: a listed body's department takes the body's canonical name.

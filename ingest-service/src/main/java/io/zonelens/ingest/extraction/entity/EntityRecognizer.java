@@ -131,8 +131,18 @@ public class EntityRecognizer implements PipelineStage {
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
         List<EntityMention> all = new ArrayList<>(mentions);
-        // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's.
-        titles.titles().stream().filter(title -> mentions.stream().noneMatch(m -> m.type() == EntityType.POSITION && overlap(m, title))).forEach(all::add);
+        // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
+        // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) replaces them.
+        for (EntityMention title : titles.titles()) {
+            List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();
+            boolean cutIntoPieces = marked.size() > 1 && marked.stream().allMatch(m -> m.start() >= title.start() && m.end() <= title.end());
+            if (cutIntoPieces) {
+                all.removeAll(marked);
+            }
+            if (marked.isEmpty() || cutIntoPieces) {
+                all.add(title);
+            }
+        }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
     }
@@ -296,10 +306,11 @@ public class EntityRecognizer implements PipelineStage {
                 zoneWord = hit;
             }
         }
-        // 海关总署自贸区和特殊区域发展司: a department of a listed body is named after its work, not after a zone.
+        // 海关总署自贸区和特殊区域发展司, 南宁海关自贸区和特殊区域发展处, 成都市公安局高新区分局: a department or branch of a
+        // body is named after its work or its area; the body's name is no part of a zone's.
         int zoneWordStart = zoneWord == null ? -1 : zoneWord.start();
         if (zoneWord == null || view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() <= zoneWordStart
-                && hit.hasType(EntityType.GOVERNMENT))) {
+                && hit.hasType(EntityType.GOVERNMENT)) || ZonePatternSource.throughABody(view, body.start(), zoneWordStart)) {
             return java.util.Optional.empty();
         }
         String surface = view.slice(body.start(), zoneWord.end());

@@ -120,7 +120,60 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(branchesOfBranches(view, candidates));
         candidates.addAll(subordinateCustoms(view, candidates));
         candidates.addAll(subunits(view, candidates));
+        candidates.addAll(divisions(view, candidates));
+        candidates.addAll(branchesForAnArea(view, candidates));
         return candidates;
+    }
+
+    /**
+     * A division (…处, …科, …局) or a ministry's department (…司), its last character a word of its own to HanLP or the
+     * end of an institution's word (管理处/nis, 规划局/nis).
+     */
+    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("^[（(]?(\\p{IsHan}{2,12}?)[处科司局]");
+
+    /**
+     * 自治区发展改革委开放合作处副处长, 财政厅经济建设处, 南宁海关自贸区和特殊区域发展处, 海关总署（自贸区和特殊区域发展司）:
+     * a body's division is a body of its own, named from the body on (only the division when it stands in brackets). It must
+     * stand as a word, before a title or where the name's clause ends (not 财政厅到处都是).
+     */
+    private static final String JOINING = "和及与";
+
+    private List<EntityCandidate> divisions(SentenceView view, List<EntityCandidate> bodies) {
+        List<int[]> spans = governmentSpans(view, bodies);
+        List<EntityCandidate> divisions = new ArrayList<>();
+        int sentenceEnd = view.sentence().end();
+        for (int[] body : spans) {
+            java.util.regex.Matcher division = DIVISION.matcher(view.text()).region(body[1], sentenceEnd);
+            if (!division.lookingAt()) {
+                continue;
+            }
+            int end = division.end();
+            int start = division.start(1) > body[1] ? division.start(1) : body[0];
+            boolean bracketed = start != body[0];
+            List<Token> words = view.tokensWithin(division.start(1), end);
+            Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+            int runStart = division.start(1);
+            // Not a clause about two bodies (镇政府将会同县人力社保局, 友谊关海关及凭祥市公安局, 管委会与公司); the area or body
+            // word right after the body may open the division's name (金融监管总局珠海监管分局, 省委组织部干部监督处).
+            boolean standsAlone = last != null && last.end() == end && (last.word().length() == 1 || last.pos().equals("nis"))
+                    && view.tokenStartsAt(runStart) && words.stream().noneMatch(GovernmentBodySource::outsideADivisionsName)
+                    && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
+                            && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+            char after = view.charAt(end);
+            boolean closes = bracketed ? after == '）' || after == ')'
+                    : end == sentenceEnd || SentenceView.isPunctuation(after) || PersonSource.titleStartsAt(view, end) || JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
+            if (standsAlone && closes) {
+                divisions.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.8));
+            }
+        }
+        return divisions;
+    }
+
+    /** Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与. */
+    private static boolean outsideADivisionsName(Token word) {
+        String pos = word.pos();
+        return pos.equals("w") || word.word().equals("等") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("r")
+                || word.word().equals("及") || word.word().equals("与") || word.word().equals("公司");
     }
 
     /**
@@ -138,6 +191,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String PEOPLES_CONGRESS = "人民代表大会";
     private static final java.util.regex.Pattern CONGRESS_COMMITTEE = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,10}?委员会");
 
+    /** The spans of the bodies found so far in the sentence and of the listed ones. */
+    private static List<int[]> governmentSpans(SentenceView view, List<EntityCandidate> bodies) {
+        List<int[]> spans = new ArrayList<>();
+        bodies.stream().filter(body -> body.type() == EntityType.GOVERNMENT).forEach(body -> spans.add(new int[] {body.start(), body.end()}));
+        view.hits().stream().filter(hit -> hit.hasType(EntityType.GOVERNMENT)).forEach(hit -> spans.add(new int[] {hit.start(), hit.end()}));
+        return spans;
+    }
+
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");
     private static final java.util.regex.Pattern ANTI_SMUGGLING = java.util.regex.Pattern.compile("缉私(?:局|分局|处|科)");
@@ -150,9 +211,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * division, are bodies of their own, named from the body on (HanLP reads 刑二庭 as a person's name).
      */
     private List<EntityCandidate> subunits(SentenceView view, List<EntityCandidate> bodies) {
-        List<int[]> spans = new ArrayList<>();
-        bodies.stream().filter(body -> body.type() == EntityType.GOVERNMENT).forEach(body -> spans.add(new int[] {body.start(), body.end()}));
-        view.hits().stream().filter(hit -> hit.hasType(EntityType.GOVERNMENT)).forEach(hit -> spans.add(new int[] {hit.start(), hit.end()}));
+        List<int[]> spans = governmentSpans(view, bodies);
         List<EntityCandidate> subunits = new ArrayList<>();
         int sentenceEnd = view.sentence().end();
         for (int[] body : spans) {
@@ -448,6 +507,28 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return chains;
+    }
+
+    /** What a body's branch for a district or zone is called after the area's name. */
+    private static final List<String> AREA_BRANCH_WORDS = List.of("分局", "支队", "大队", "分院", "分署");
+
+    /**
+     * 成都市公安局高新区分局, 成都市公安局锦江区分局, 市场监管局经开区分局: a body, the district or zone a branch of it serves
+     * (listed, or the bare kind word of the document's zone), and the branch word are one body.
+     */
+    private List<EntityCandidate> branchesForAnArea(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> branches = new ArrayList<>();
+        List<int[]> spans = governmentSpans(view, bodies);
+        for (int[] body : spans) {
+            int areaEnd = view.hits().stream().filter(hit -> hit.start() == body[1] && (hit.hasType(EntityType.PLACE, EntityType.ZONE)
+                    || ZonePatternSource.BARE_WORDS.contains(view.slice(hit.start(), hit.end())))).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+            for (String word : AREA_BRANCH_WORDS) {
+                if (areaEnd > 0 && view.text().startsWith(word, areaEnd) && areaEnd + word.length() <= view.sentence().end()) {
+                    branches.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], areaEnd + word.length(), name(), 0.8));
+                }
+            }
+        }
+        return branches;
     }
 
     /** The committees a company, university or other institution has, which are its own and no body of the state. */

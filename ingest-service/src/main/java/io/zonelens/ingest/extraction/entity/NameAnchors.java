@@ -58,15 +58,15 @@ final class NameAnchors {
         int cursor = end;
         int properStart = -1;
         boolean properRunAllowed = true;
-        for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 5; index--, taken++) {
+        for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 6; index--, taken++) {
             Token token = view.tokens().get(index);
             if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token)
-                    || taken > 0 && characterOfAName(token))
-                    || end - token.start() > 10 || isTitle(view, token) || BELONGING.contains(token.word())) {
+                    || taken > 0 && characterOfAName(token) || industryOfANamedTrade(view, index))
+                    || end - token.start() > 12 || isTitle(view, token) || BELONGING.contains(token.word())) {
                 break;
             }
             cursor = token.start();
-            int place = taken < 4 ? longestPlaceEndingAt(view, cursor) : -1;
+            int place = taken < 5 ? longestPlaceEndingAt(view, cursor) : -1;
             if (place >= 0) {
                 return place;
             }
@@ -82,6 +82,18 @@ final class NameAnchors {
             }
         }
         return properStart;
+    }
+
+    /**
+     * 晋中国家农业高新技术产业示范区: 产业 after a trade (农业, 高新技术) belongs to the name; alone before a kind word
+     * (产业园, 重点产业示范区) it is one of the qualifiers that make the kind word general.
+     */
+    private static boolean industryOfANamedTrade(SentenceView view, int index) {
+        if (index == 0 || !view.tokens().get(index).word().equals("产业")) {
+            return false;
+        }
+        Token trade = view.tokens().get(index - 1);
+        return trade.word().length() >= 2 && nounInAName(trade) && !PROPER.contains(trade.pos());
     }
 
     /** 长丰县 + 双/q 凤/ng + 经济开发区: a character HanLP reads as a measure word or an adjective, inside a name after its place. */
@@ -146,6 +158,8 @@ final class NameAnchors {
      * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
      * word after it mean zones of that kind in general, not the one the document is about.
      */
+    private static final Set<String> COUNT_BOUNDS = Set.of("以上", "以下", "左右", "多", "余");
+
     static boolean generalBefore(SentenceView view, int offset) {
         // 各自贸试验区: "every" zone of the kind, though HanLP reads 各自 ("each's") as one word.
         if (offset > view.sentence().start() && view.charAt(offset - 1) == '各') {
@@ -156,6 +170,10 @@ final class NameAnchors {
             return false;
         }
         Token token = view.tokens().get(index);
+        // 2个以上综保区, 10个左右开发区: a count's bound is part of the count.
+        if (COUNT_BOUNDS.contains(token.word()) && index > 0 && Pos.isCount(view.tokens().get(index - 1))) {
+            return true;
+        }
         // 吴江、常熟等经开区: the kind after 等 sums up the zones listed before it, it is none of them.
         return NOT_NAMES.contains(token.word()) && !token.word().equals("新") || SCOPES.contains(token.word()) || QUALIFIERS.contains(token.word())
                 || Pos.isCount(token) || token.word().equals("等") || token.word().equals("等等");

@@ -210,6 +210,8 @@ public class PersonSource implements EntityCandidateSource {
         return placeBefore || placeAfter;
     }
 
+    private static final String ORDINAL_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十";
+
     /** Time words a name's last character may be misread into (库克本/周将访问: 库克 + 本周). */
     private static final List<String> TIME_WORDS = List.of("本周", "本月", "本年", "本赛季", "今天", "今日", "今年", "今晨", "明天", "明年",
             "昨天", "昨日", "上周", "上月", "下周", "下月", "近日", "近期");
@@ -229,6 +231,10 @@ public class PersonSource implements EntityCandidateSource {
                 // 王明现为…: 现 of 现为 or 现任 glued to the name.
                 || view.charAt(end - 1) == '现' && "为任".indexOf(view.charAt(end)) >= 0;
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
+            return end - 1;
+        }
+        // 队长戴维第88分钟扳平: the ordinal's 第 glued to a name before its number.
+        if (end - start >= 3 && view.charAt(end - 1) == '第' && ORDINAL_DIGITS.indexOf(view.charAt(end)) >= 0) {
             return end - 1;
         }
         if (end - start < 3 || !foreign) {
@@ -563,7 +569,7 @@ public class PersonSource implements EntityCandidateSource {
                 && hit.end() > title.end());
     }
 
-    private static boolean titleStartsAt(SentenceView view, int offset) {
+    static boolean titleStartsAt(SentenceView view, int offset) {
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() == offset && hit.cue(Cue.CueFamily.TITLE) != null && view.tokenStartsAt(offset)) {
                 return true;

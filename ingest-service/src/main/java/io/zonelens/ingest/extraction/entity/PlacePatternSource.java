@@ -4,6 +4,7 @@ import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counties, districts and county-level cities the lists leave out (安吉县, 南浔区, 霍城县, 长沙县 not 长沙): a name of two
@@ -46,6 +47,27 @@ public class PlacePatternSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /** What stands before a country's one-character name in trade news: 对俄贸易, 中俄边境, 中俄蒙. */
+    private static final Set<String> PARTNER_WORDS = Set.of("对", "中", "与", "和");
+
+    /**
+     * 对俄贸易额, 中俄边境经贸合作, 中俄蒙博览会: a country's one-character name, a word of its own after 对, 中 or another
+     * country's, is that country (not 对|美好, 中|美食: HanLP reads those as words of two).
+     */
+    private static boolean countryAbbreviatedAfterItsPartner(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (i == 0 || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null
+                || token.pos().startsWith("v") || token.pos().equals("q")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        // 中俄蒙, 美印两国: after another country's one-character name only in a list of partners (not 英德仓库, a city's 英德).
+        boolean afterAPartner = before.word().length() == 1 && CountryAbbreviations.countryOf(before.word().charAt(0)) != null
+                && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
+        boolean partner = PARTNER_WORDS.contains(before.word()) || afterAPartner;
+        return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -53,6 +75,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = token.word();
+            if (countryAbbreviatedAfterItsPartner(tokens, i)) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), token.end(), NAME, 0.7));
+                continue;
+            }
             // 黄岛区灵山卫街道: a subdistrict, like a township, only right after its listed county or district.
             int subdistrict = word.equals(SUBDISTRICT) ? townshipEndingAt(view, token.end()) : -1;
             if (subdistrict >= 0) {

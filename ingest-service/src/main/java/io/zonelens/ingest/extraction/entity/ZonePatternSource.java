@@ -72,7 +72,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
-                    && !aStrategyFor(view, hit.end())) {
+                    && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -94,7 +94,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /** 海南省委自由贸易港工作委员会: a party committee or government inside the words before a kind names a body's remit, no zone. */
-    private static boolean throughABody(SentenceView view, int anchor, int kindStart) {
+    static boolean throughABody(SentenceView view, int anchor, int kindStart) {
         return BODY_INSIDE.matcher(view.text()).region(anchor, kindStart).find();
     }
 
@@ -117,8 +117,16 @@ public class ZonePatternSource implements EntityCandidateSource {
                 && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE")));
     }
 
+    private static final java.util.regex.Pattern FIELDS_OF_A_DIVISION = java.util.regex.Pattern.compile("^[和与及、]\\p{IsHan}{2,10}?[处科司]");
+
+    /** 自贸区和特殊区域发展处: a bare kind word joined to another field before a division's word names the division's field. */
+    private static boolean aDivisionsField(SentenceView view, int end) {
+        java.util.regex.Matcher division = FIELDS_OF_A_DIVISION.matcher(view.text()).region(end, view.sentence().end());
+        return division.lookingAt() && view.tokenStartsAt(division.end() - 1) && view.tokenEndsAt(division.end());
+    }
+
     /** 青岛海关自贸区和特殊区域发展处: a customs office's department for zones is no zone either. */
-    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府|海关|管委会|管理委员会");
+    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府|海关|管委会|管理委员会|[^结布格]局|厅");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
     static int withItsType(SentenceView view, int end) {

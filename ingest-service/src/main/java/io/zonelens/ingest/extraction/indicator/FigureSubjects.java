@@ -234,7 +234,9 @@ final class FigureSubjects {
      * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), says whose firms or people are counted, not whose figure it is.
      */
     static boolean partner(String text, EntityMention place) {
-        return place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
+        // 对俄贸易, 中俄贸易额: a country named by one character is named as a partner.
+        return place.text().length() == 1
+                || place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
                 || place.start() >= 2 && (text.startsWith("进口", place.start() - 2) || text.startsWith("出口", place.start() - 2))
                 || place.start() > 0 && text.charAt(place.start() - 1) == '、' && TRADED_LIST.matcher(text).region(Math.max(0, place.start() - 16), place.start()).find()
                 || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find())

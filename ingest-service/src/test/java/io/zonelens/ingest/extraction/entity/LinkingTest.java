@@ -510,6 +510,16 @@ class LinkingTest {
     }
 
     @Test
+    void aBodysBranchOrDivisionForAZoneIsOneBodyAndNoZoneNamedAfterTheBody() {
+        List<EntityMention> m = mentions("成都高新区发布通报。成都市公安局高新区分局依法处理。联系单位：昆明市商务局自贸区发展处。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "成都市公安局高新区分局") && has(m, EntityType.GOVERNMENT, "昆明市商务局自贸区发展处"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && (x.text().contains("公安局") || x.text().contains("商务局"))), m.toString());
+        List<EntityMention> bracketed = mentions("于2024年9月30日前报海关总署（自贸区和特殊区域发展司）。");
+        assertTrue(has(bracketed, EntityType.GOVERNMENT, "自贸区和特殊区域发展司")
+                && bracketed.stream().noneMatch(x -> x.type() == EntityType.ZONE), bracketed.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());

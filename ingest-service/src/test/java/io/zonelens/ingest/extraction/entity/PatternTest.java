@@ -1108,6 +1108,22 @@ class PatternTest {
     }
 
     @Test
+    void aCountrysOneCharacterNameAfterItsPartnerIsTheCountry() {
+        List<EntityMention> m = mentions("满洲里对俄贸易额达120亿元。中俄边境经贸合作不断深化。顺丰速运英德仓库发货。人民对美好生活的向往。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("俄") && x.canonical().equals("俄罗斯")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("德") || x.text().equals("美")), m.toString());
+    }
+
+    @Test
+    void aCountedKindWordIsZonesInGeneralAndATradesIndustryBelongsToAZonesName() {
+        List<EntityMention> m = mentions("西安综合保税区发展迅速。力争2个以上综保区在全国绩效评估中进入A类。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
+        List<EntityMention> jinzhong = mentions("现任晋中国家农业高新技术产业示范区党工委副书记。推动重点产业示范区建设。");
+        assertTrue(has(jinzhong, EntityType.ZONE, "晋中国家农业高新技术产业示范区"), jinzhong.toString());
+        assertTrue(jinzhong.stream().noneMatch(x -> x.text().startsWith("推动") || x.text().startsWith("重点")), jinzhong.toString());
+    }
+
+    @Test
     void farmersCooperativesAreRegisteredLikeFirms() {
         List<EntityMention> m = mentions("南康区唐江镇新江脐橙专业合作社理事长黄春花介绍，全镇合作社发展迅速，新江村股份经济合作社分红。");
         assertTrue(has(m, EntityType.COMPANY, "南康区唐江镇新江脐橙专业合作社") && has(m, EntityType.COMPANY, "新江村股份经济合作社"), m.toString());

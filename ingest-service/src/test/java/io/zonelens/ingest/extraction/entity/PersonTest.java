@@ -151,6 +151,13 @@ class PersonTest {
     }
 
     @Test
+    void anOrdinalsFirstCharacterGluedToANameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("深圳新鹏城队长戴维第88分钟扳平比分。");
+        assertTrue(has(m, EntityType.PERSON, "戴维"), m.toString());
+        assertFalse(has(m, EntityType.PERSON, "戴维第"), m.toString());
+    }
+
+    @Test
     void anEndOfARouteFromAPlaceIsNoPerson() {
         List<EntityMention> m = mentions("成都国际铁路港综保区开通中欧班列“成都—罗兹”冷链专列。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());

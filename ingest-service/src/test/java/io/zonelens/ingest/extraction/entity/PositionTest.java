@@ -556,6 +556,26 @@ class PositionTest {
     }
 
     @Test
+    void aDivisionOfABodyIsTheOfficeOfTheTitleAfterIt() {
+        String text = "广西壮族自治区南宁市。验收组成员包括：南宁海关自贸区和特殊区域发展处处长韦志刚、自治区发展改革委开放合作处副处长陆海鹏、"
+                + "自治区市场监管局登记注册局二级主任科员莫晨等。";
+        List<PositionHeld> p = positions(text);
+        assertEquals(List.of("南宁海关自贸区和特殊区域发展处", "广西壮族自治区发展和改革委员会开放合作处", "广西壮族自治区市场监督管理局登记注册局"),
+                p.stream().map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = mentions(text);
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a division's field is no zone: " + m);
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.POSITION && x.text().equals("二级主任科员"))
+                && m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().equals("科员")), "a rank is one title: " + m);
+    }
+
+    @Test
+    void twoBodiesInOneClauseAreNoDivision() {
+        List<EntityMention> m = mentions("镇政府将会同县人力社保局研究。友谊关海关及凭祥市公安局联合执法。");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("将会同") || x.text().contains("及")), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "友谊关海关") && EntityFixture.has(m, EntityType.GOVERNMENT, "凭祥市公安局"), m.toString());
+    }
+
+    @Test
     void theRegionsChairmanInARegionsDocumentHeadsTheRegion() {
         List<PositionHeld> p = positions("自治区党委书记刘宁、自治区主席蓝天立在南宁会见了越南客人。");
         assertEquals(List.of("广西壮族自治区"), p.stream().filter(h -> h.person().equals("蓝天立")).map(PositionHeld::organization).toList(), p.toString());

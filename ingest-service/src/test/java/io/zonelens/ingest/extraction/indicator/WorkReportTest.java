@@ -439,6 +439,12 @@ class WorkReportTest {
     }
 
     @Test
+    void aCountryNamedByOneCharacterIsAPartnerNoSubject() {
+        List<Observation> all = extract(null, "2024-01-20", "2023年，满洲里市对俄贸易额达120亿元，增长8.6%。");
+        assertTrue(valued(all, 120.0).subject().contains("满洲里"), all.toString());
+    }
+
+    @Test
     void aTargetReachedIsAnActualCompletionRateAndMakesNoLaterFigureATarget() {
         List<Observation> all = extract(null, "2024-01-18", "2023年，天津港保税区实际利用外资18.6亿美元，完成全年目标的112%。新增市场主体5000户。");
         Observation rate = valued(all, 112.0);
