@@ -454,6 +454,23 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 }
             }
         }
+        offices.addAll(officesAfterATitle(view, name()));
+        return offices;
+    }
+
+    /**
+     * 省政府副秘书长、办公厅党组成员: a general office named alone after a title of its body and 、 is a body of its own (the
+     * positions take it as the body's office, as they take 组织部 in 区委常委、组织部部长).
+     */
+    private static List<EntityCandidate> officesAfterATitle(SentenceView view, String source) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        for (Lexicon.Hit title : view.hits()) {
+            int at = title.end() + 1;
+            if (title.cue(Cue.CueFamily.TITLE) != null && at + 3 <= view.sentence().end() && view.charAt(title.end()) == '、'
+                    && view.text().startsWith("办公厅", at) && view.tokenStartsAt(at) && view.tokenEndsAt(at + 3)) {
+                offices.add(new EntityCandidate(EntityType.GOVERNMENT, at, at + 3, source, 0.7));
+            }
+        }
         return offices;
     }
 

@@ -101,9 +101,10 @@ public final class PositionExtractor {
                 }
                 // 区委常委、组织部部长: a department found as a body of its own but named by no level or place, chained to a
                 // title of a body, is that body's (区委组织部), as the department rule below has it.
+                // 省政府副秘书长、办公厅党组成员: so is its general office.
                 if (organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
                         && previous.organization() != null && chained(text, previous, start)
-                        && departmentStart(text, view, previous, hit.start(), hit.cue(Cue.CueFamily.TITLE).word()) == start) {
+                        && (departmentStart(text, view, previous, hit.start(), hit.cue(Cue.CueFamily.TITLE).word()) == start || organization.equals("办公厅"))) {
                     organization = previous.organization() + organization;
                 }
                 // 青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任: the body's other name in brackets stands between it and
@@ -155,6 +156,13 @@ public final class PositionExtractor {
                 if (body != null) {
                     organization = body.canonical() + text.substring(body.end(), start);
                     start = body.start();
+                }
+                // 长飞光纤光缆股份有限公司（601869.SH）光纤拉丝车间主任: a firm's or institute's unit, then the title; the office
+                // is the unit's title, held at the firm.
+                int unit = organization == null ? unitOfAnInstitutionBefore(view, index, start) : -1;
+                if (unit >= 0) {
+                    organization = index.institutionsByEnd().get(unit).canonical();
+                    start = unitStartAfter(text, unit);
                 }
                 // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
@@ -926,6 +934,37 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
+    private static final java.util.regex.Pattern FIRMS_UNIT = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部)");
+    /** A listed firm's stock code in brackets after its name: 长飞光纤光缆股份有限公司（601869.SH）. */
+    private static final java.util.regex.Pattern CODE_AFTER_A_NAME = java.util.regex.Pattern.compile("^[（(][0-9A-Za-z.]{4,12}[）)]");
+
+    /**
+     * Where a company or organization ends that is named right before a unit of its own and the unit's title at
+     * {@code titleStart} (…股份有限公司光纤拉丝车间主任, …股份公司质量部经理), or -1. The unit's words are nouns (not a clause:
+     * 公司将在新区设立研发中心).
+     */
+    private static int unitOfAnInstitutionBefore(SentenceView view, Index index, int titleStart) {
+        for (int end = titleStart - 2; end >= Math.max(view.sentence().start(), titleStart - 24); end--) {
+            EntityMention firm = index.institutionsByEnd().get(end);
+            if (firm == null || firm.type() != EntityType.COMPANY && firm.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int unitStart = unitStartAfter(view.text(), end);
+            List<Token> words = unitStart < titleStart && view.tokenStartsAt(unitStart) ? view.tokensWithin(unitStart, titleStart) : List.of();
+            boolean nouns = !words.isEmpty() && words.stream().allMatch(word -> SentenceView.isHan(word.word()) && (!Pos.isVerb(word)
+                    || word.pos().equals("vn")) && !Pos.isBoundary(word));
+            return nouns && FIRMS_UNIT.matcher(view.text()).region(unitStart, titleStart).matches() ? end : -1;
+        }
+        return -1;
+    }
+
+    private static int unitStartAfter(String text, int firmEnd) {
+        java.util.regex.Matcher code = CODE_AFTER_A_NAME.matcher(text).region(firmEnd, text.length());
+        return code.lookingAt() ? code.end() : firmEnd;
     }
 
     /** The office a deputy's title is a deputy of (市长 of 常务副市长, 主任 of 专职副主任); any other title as it is. */

@@ -576,6 +576,22 @@ class PositionTest {
     }
 
     @Test
+    void aUnitOfAFirmBeforeTheTitleIsPartOfTheOfficeHeldAtTheFirm() {
+        List<PositionHeld> p = positions("长飞光纤光缆股份有限公司（601869.SH）光纤拉丝车间主任张立华带领班组攻关。"
+                + "烽火通信科技股份有限公司光传输产品线总监王珊珊表示。");
+        assertEquals(List.of("光纤拉丝车间主任"), titlesOf(p, "张立华"), p.toString());
+        assertEquals(List.of("长飞光纤光缆股份有限公司", "烽火通信科技股份有限公司"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aGeneralOfficeAfterATitleOfItsBodyIsThatBodysOffice() {
+        List<PositionHeld> p = positions("吉林省人民政府召开会议。出席会议的有：省政府副秘书长、办公厅党组成员宋海涛；省自然资源厅总规划师王德华。");
+        assertEquals(List.of("吉林省人民政府", "吉林省人民政府办公厅"),
+                p.stream().filter(h -> h.person().equals("宋海涛")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("省自然资源厅总规划师"), titlesOf(p, "王德华"), p.toString());
+    }
+
+    @Test
     void theRegionsChairmanInARegionsDocumentHeadsTheRegion() {
         List<PositionHeld> p = positions("自治区党委书记刘宁、自治区主席蓝天立在南宁会见了越南客人。");
         assertEquals(List.of("广西壮族自治区"), p.stream().filter(h -> h.person().equals("蓝天立")).map(PositionHeld::organization).toList(), p.toString());
