@@ -81,6 +81,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 黄岛区灵山卫街道: a subdistrict, like a township, only right after its listed county or district.
             int subdistrict = word.equals(SUBDISTRICT) ? townshipEndingAt(view, token.end()) : -1;
+            subdistrict = subdistrict < 0 && word.equals(SUBDISTRICT) ? subdistrictNamedBefore(view, token.start()) : subdistrict;
             if (subdistrict >= 0) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, subdistrict, token.end(), NAME, 0.7));
                 continue;
@@ -110,8 +111,9 @@ public class PlacePatternSource implements EntityCandidateSource {
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
             // 蛟洋镇、南阳镇: a township listed with another may be named like a city or a person (南阳/nr to HanLP).
+            // 永兴镇、兴隆镇: a listed township HanLP reads whole as a place, though its name is also a word (兴隆).
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
-                    || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || aListedTownship(view, start, end) && properNoun(stem))
+                    || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || aListedTownship(view, start, end) && (properNoun(stem) || wholeWordAPlace))
                     && !commonWord(view.slice(start, end));
             boolean township = TOWNSHIPS.indexOf(level) >= 0;
             if (!describes(stem) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
@@ -275,6 +277,28 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final String SUBDISTRICT = "街道";
+    /** What follows 街道 when it is a street, not a subdistrict: 街道两侧, 街道上. */
+    private static final java.util.regex.Pattern STREET_AFTER = java.util.regex.Pattern.compile("两侧|两旁|上|旁|边|口|路面|绿化|硬化|整治|清扫|卫生");
+
+    /**
+     * 鱼泉街道, 黄家坝街道, 高新区石羊街道: a subdistrict no county names before it, its name a word of its own that no
+     * dictionary knows or a proper noun (not 城市街道, 主要街道, nor a street: 老街道两侧).
+     */
+    private static int subdistrictNamedBefore(SentenceView view, int levelStart) {
+        if (levelStart + 2 < view.sentence().end() && STREET_AFTER.matcher(view.text()).region(levelStart + 2, view.sentence().end()).lookingAt()) {
+            return -1;
+        }
+        for (int start = levelStart - 3; start <= levelStart - 2; start++) {
+            String stem = start < view.sentence().start() ? "" : view.slice(start, levelStart);
+            // 老城区街道: a place's level ending the stem names the place's subdistricts in general.
+            if (!stem.isEmpty() && view.tokenStartsAt(start) && SentenceView.isHan(stem) && (unknownWord(stem) || properNoun(stem))
+                    && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0
+                    && !describes(stem) && view.tokensWithin(start, levelStart).stream().allMatch(word -> word.posStartsWith("n"))) {
+                return start;
+            }
+        }
+        return -1;
+    }
 
     /** 百步镇, 灵山卫街道: a township's or subdistrict's name as this source proposes one. */
     static boolean aTownship(String name) {

@@ -1115,6 +1115,16 @@ class PatternTest {
     }
 
     @Test
+    void townshipsListedTogetherAndSubdistrictsWithNamesOfTheirOwnArePlaces() {
+        List<EntityMention> m = mentions("永兴镇、兴隆镇入选省级乡村振兴示范镇。鱼泉街道“七彩部落”开园。新建黄家坝街道幼儿园。");
+        for (String place : List.of("兴隆镇", "鱼泉街道", "黄家坝街道")) {
+            assertTrue(has(m, EntityType.PLACE, place), place + " in " + m);
+        }
+        List<EntityMention> streets = mentions("城市街道两侧种植行道树。老城区街道办事处开展整治。洋浦新都区的街道亮起灯火。");
+        assertTrue(streets.stream().noneMatch(x -> x.text().endsWith("街道")), streets.toString());
+    }
+
+    @Test
     void aCountedKindWordIsZonesInGeneralAndATradesIndustryBelongsToAZonesName() {
         List<EntityMention> m = mentions("西安综合保税区发展迅速。力争2个以上综保区在全国绩效评估中进入A类。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
