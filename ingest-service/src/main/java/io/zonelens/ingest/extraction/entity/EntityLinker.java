@@ -18,7 +18,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern FTZ_AREA = java.util.regex.Pattern.compile("(.{2,8}?)自贸(?:试验)?区(.{2,12}片区)");
     private static final java.util.regex.Pattern FTZ_SHORT_AREA = java.util.regex.Pattern.compile("(.{2,6}?)自贸片区");
     private static final String[][] SHORT_ZONE_SUFFIXES = {
-            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}, {"自贸港", "自由贸易港"},
+            {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}, {"自贸港", "自由贸易港"}, {"边合区", "边境经济合作区"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
     private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
@@ -538,7 +538,7 @@ public final class EntityLinker {
         List<String> zones = new ArrayList<>();
         for (EntityMention mention : named) {
             String zone = mention.type() == EntityType.ZONE ? mention.canonical()
-                    : mention.type() == EntityType.GOVERNMENT ? gazetteerCanonical(EntityType.ZONE, bodyPrefix(mention.text())) : null;
+                    : mention.type() == EntityType.GOVERNMENT ? zoneOpeningABody(mention.text()) : null;
             if (zone != null) {
                 zones.add(zone);
             }
@@ -609,6 +609,15 @@ public final class EntityLinker {
      * What names a body's place or zone: the surface before its body word, the longest such word, unless a shorter one
      * leaves a listed zone (南京经济技术开发区 + 管委会, not 南京经济技术 + 开发区管委会).
      */
+    /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */
+    private String zoneOpeningABody(String surface) {
+        String zone = gazetteerCanonical(EntityType.ZONE, bodyPrefix(surface));
+        for (int end = surface.length() - 2; zone == null && end >= 2; end--) {
+            zone = gazetteerCanonical(EntityType.ZONE, surface.substring(0, end));
+        }
+        return zone;
+    }
+
     private String bodyPrefix(String surface) {
         String longestWord = null;
         for (int i = 0; i < surface.length(); i++) {

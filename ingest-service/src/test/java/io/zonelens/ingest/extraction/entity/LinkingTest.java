@@ -520,6 +520,15 @@ class LinkingTest {
     }
 
     @Test
+    void aBareKindWordIsTheZoneABodysDepartmentIsNamedAfterAndABorderZonesShortFormIsLinked() {
+        List<EntityMention> m = mentions("位于高新区天府大道中段1366号。请立即向成都高新区社会事业局反映。");
+        assertEquals("成都高新技术产业开发区", canonicalOf(m, "高新区"), m.toString());
+        List<EntityMention> border = mentions("满洲里边境经济合作区招商活动举行。推动工业园区与边合区协同招商。满洲里边合区发展很快。");
+        assertEquals(List.of("满洲里边境经济合作区", "满洲里边境经济合作区"), border.stream()
+                .filter(x -> x.text().endsWith("边合区")).map(EntityMention::canonical).toList(), border.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
