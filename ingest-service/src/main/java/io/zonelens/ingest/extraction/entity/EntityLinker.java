@@ -1003,8 +1003,9 @@ public final class EntityLinker {
                 for (GazetteerEntry entry : hit.value().entries()) {
                     if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
                         provinces.merge(entry.province(), 1, Integer::sum);
-                        // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市.
-                        if (entry.kind().equals("CITY") && entry.canonical().endsWith("市")) {
+                        // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市. A county-level city
+                        // (满洲里市) has its own 市委 and 市商务局, and a document about it names it more than its prefecture.
+                        if ((entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")) {
                             cities.merge(entry.canonical(), 1, Integer::sum);
                         }
                         break;

@@ -529,6 +529,13 @@ class LinkingTest {
     }
 
     @Test
+    void theCountyLevelCityADocumentIsAboutOwnsItsBareCityBodies() {
+        List<EntityMention> m = mentions("呼伦贝尔日报讯 满洲里市对俄贸易持续增长。满洲里口岸进出口货运量创新高。满洲里综合保税区新增企业12家。"
+                + "市商务局、满洲里海关将优化服务。");
+        assertEquals("满洲里市商务局", canonicalOf(m, "市商务局"), m.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
