@@ -32,8 +32,14 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null) {
+            if (hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null && !aWordOfTheWeb(view, hit)) {
+                // 央视新闻客户端: an outlet's news app or site is named after the outlet.
+                int outlet = view.text().startsWith(NEWS, hit.start() - NEWS.length()) ? hit.start() - NEWS.length() : hit.start();
                 int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
+                anchor = anchor < 0 ? listedOrganizationEndingAt(view, outlet) : anchor;
+                // 新湖南客户端, 新甘肃: a provincial outlet's app is its province's name after 新.
+                anchor = anchor > view.sentence().start() && view.charAt(anchor - 1) == '新' && view.tokenEndsAt(anchor) && view.tokenStartsAt(anchor - 1)
+                        ? anchor - 1 : anchor;
                 if (anchor >= 0) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
                 }
@@ -51,6 +57,18 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         candidates.addAll(teamsOfAPlace(view));
         candidates.addAll(events(view));
         return candidates;
+    }
+
+    private static final String NEWS = "新闻";
+
+    /** 海淀区政府网站, 政府网页: 网 opening a word of the web (网站, 网页, 网址, 网络) ends no outlet's name. */
+    private static boolean aWordOfTheWeb(SentenceView view, Lexicon.Hit hit) {
+        return view.charAt(hit.end() - 1) == '网' && hit.end() < view.sentence().end() && "站页址络".indexOf(view.charAt(hit.end())) >= 0;
+    }
+
+    /** The start of a listed organization ending at {@code end}, or -1. */
+    private static int listedOrganizationEndingAt(SentenceView view, int end) {
+        return view.hits().stream().filter(hit -> hit.end() == end && hit.hasType(EntityType.ORGANIZATION)).mapToInt(Lexicon.Hit::start).min().orElse(-1);
     }
 
     /**

@@ -1125,6 +1125,17 @@ class PatternTest {
     }
 
     @Test
+    void newsAppsOnlineOutletsAndGovernmentSitesAreOrganizations() {
+        List<EntityMention> m = mentions("来源：中国政府网。浙江在线记者楼佳颖报道。湖南日报·新湖南客户端2月26日讯。据央视新闻客户端报道。");
+        for (String outlet : List.of("中国政府网", "浙江在线", "新湖南客户端", "央视新闻客户端")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, outlet), outlet + " in " + m);
+        }
+        List<EntityMention> site = mentions("用户可在线办理业务，通过手机客户端查询。房源情况将在海淀区政府网站公布。");
+        assertTrue(site.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), site.toString());
+        assertTrue(has(site, EntityType.GOVERNMENT, "海淀区政府"), site.toString());
+    }
+
+    @Test
     void aCountedKindWordIsZonesInGeneralAndATradesIndustryBelongsToAZonesName() {
         List<EntityMention> m = mentions("西安综合保税区发展迅速。力争2个以上综保区在全国绩效评估中进入A类。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
