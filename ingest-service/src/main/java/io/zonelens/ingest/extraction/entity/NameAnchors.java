@@ -115,6 +115,8 @@ final class NameAnchors {
      * listed place or HanLP proper noun opens (川渝/高/竹), where it starts, or -1. The words it takes must be able to
      * be a name's: no function word, verb, count, punctuation or kind word (在高竹新区 is no name 在高竹).
      */
+    private static final String BONDED_LOGISTICS_CENTRE = "保税物流中心";
+
     static int learnedNameEndingAt(SentenceView view, int end) {
         if (view.learnedSpans() == null) {
             return -1;
@@ -131,12 +133,14 @@ final class NameAnchors {
             if (view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.GOVERNMENT))) {
                 return -1;
             }
-            // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone.
+            // Nor a zone or body word (综合 of 综合保税区 before 保税区): the tagger's span is then the kind alone; but a bonded
+            // logistics centre is named after the port or park it serves (邯郸国际陆港保税物流中心).
+            boolean centre = view.text().startsWith(BONDED_LOGISTICS_CENTRE, end);
             List<Token> inside = view.tokensWithin(start, end);
             boolean words = java.util.stream.IntStream.range(0, inside.size()).noneMatch(i -> {
                 Token token = inside.get(i);
                 return Pos.isBoundary(token) || Pos.isVerb(token) || Pos.isCount(token) && !numeralOfAName(inside, i)
-                        || Pos.isTimeOrLocation(token) || NOT_NAMES.contains(token.word()) || kindWordIn(view, token);
+                        || Pos.isTimeOrLocation(token) || NOT_NAMES.contains(token.word()) || !centre && kindWordIn(view, token);
             });
             // 基础材料产业园, 粮油产业园: common words alone describe a park; a name has a proper noun or a piece of one.
             boolean description = view.tokensWithin(start, end).stream().allMatch(token -> token.word().length() >= 2 && DESCRIPTIVE.contains(token.pos()));

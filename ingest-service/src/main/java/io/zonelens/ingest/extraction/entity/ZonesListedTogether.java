@@ -99,7 +99,10 @@ final class ZonesListedTogether {
             return named.get().type() == EntityType.ZONE ? new Item(named.get().start(), end, named.get(), false) : null;
         }
         int index = view.tokenAt(end - 1);
-        return index < 0 || view.tokens().get(index).end() != end ? null : bareWord(view.tokens().get(index), mentions);
+        // 西安航天基地、曲江新区: a word after a noun (航天 + 基地) is the end of a longer item, no bare name.
+        boolean afterANoun = index > 0 && view.tokens().get(index - 1).posStartsWith("n") && view.tokens().get(index - 1).end() == view.tokens().get(index).start()
+                && view.tokens().get(index - 1).start() >= view.sentence().start();
+        return index < 0 || view.tokens().get(index).end() != end || afterANoun ? null : bareWord(view.tokens().get(index), mentions);
     }
 
     private static Item itemStartingAt(SentenceView view, int start, List<EntityMention> mentions) {

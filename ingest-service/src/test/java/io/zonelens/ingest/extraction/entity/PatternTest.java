@@ -1136,6 +1136,16 @@ class PatternTest {
     }
 
     @Test
+    void inlandPortsEcologicalAreasAndIndustrialClustersAreZones() {
+        List<EntityMention> m = mentions("推动赣州国际陆港、上饶国际陆港协同发展。依托成都国际铁路港。松原经济技术开发区、白山工业集中区主要负责同志参加。"
+                + "支持西安航空基地、西安航天基地、曲江新区、浐灞生态区特色发展。邯郸国际陆港保税物流中心（B型）进出口增长。");
+        for (String zone : List.of("赣州国际陆港", "上饶国际陆港", "成都国际铁路港", "白山工业集中区", "浐灞生态区", "邯郸国际陆港保税物流中心（B型）")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("基地")), "the end of a longer item is no bare zone: " + m);
+    }
+
+    @Test
     void aCountedKindWordIsZonesInGeneralAndATradesIndustryBelongsToAZonesName() {
         List<EntityMention> m = mentions("西安综合保税区发展迅速。力争2个以上综保区在全国绩效评估中进入A类。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
