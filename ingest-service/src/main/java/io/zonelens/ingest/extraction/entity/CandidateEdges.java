@@ -25,6 +25,9 @@ final class CandidateEdges {
         }
         int closing = unopenedClosingBracket(name);
         cut = Math.max(cut, closing + 1);
+        if (candidate.type().isInstitution()) {
+            cut = Math.max(cut, writersOwnUnit(view, candidate.start(), name));
+        }
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
             for (String role : PARTY_ROLES) {
                 // Not 第三人民医院: a role is followed by a name, never by the rest of a word.
@@ -39,6 +42,21 @@ final class CandidateEdges {
         }
         return candidate.length() - cut < 2 ? null
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
+    }
+
+    private static final String SELF = "我本";
+    private static final String UNIT_CHARACTERS = "局委厅院办所司行";
+
+    /**
+     * 我局刑侦大队, 我局桂溪派出所 (局 after 我): how long the writer's word for its own body (我局, 本院) opening the name is,
+     * or 0; the unit named after it is the name.
+     */
+    private static int writersOwnUnit(SentenceView view, int start, String name) {
+        if (name.length() > 3 && SELF.indexOf(name.charAt(0)) >= 0 && UNIT_CHARACTERS.indexOf(name.charAt(1)) >= 0 && view.tokenStartsAt(start + 2)) {
+            return 2;
+        }
+        boolean afterSelf = start > view.sentence().start() && SELF.indexOf(view.charAt(start - 1)) >= 0 && view.tokenStartsAt(start - 1);
+        return name.length() > 2 && afterSelf && UNIT_CHARACTERS.indexOf(name.charAt(0)) >= 0 && view.tokenEndsAt(start + 1) ? 1 : 0;
     }
 
     /** The offset of a ）or ) with no ( or （ before it in the name, or -1. */

@@ -30,6 +30,13 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void theWritersWordForItsOwnBodyIsNoPartOfAUnitsName() {
+        List<EntityMention> found = mentions("7月15日14时20分许，我局桂溪派出所接群众报警称。");
+        assertTrue(has(found, EntityType.GOVERNMENT, "桂溪派出所"), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("局") || m.text().startsWith("我")), found::toString);
+    }
+
+    @Test
     void aPieceOfACreditCodeOrThe中国Of中国特色社会主义IsNoName() {
         List<EntityMention> found = mentions("28. 成都极光量子信息技术有限公司 统一社会信用代码：91510100MA6DJ8LY5K。坚持以习近平新时代中国特色社会主义思想为指导。");
         assertTrue(found.stream().noneMatch(m -> m.text().equals("DJ8LY5K") || m.text().equals("MA6DJ8LY5K")), found::toString);
