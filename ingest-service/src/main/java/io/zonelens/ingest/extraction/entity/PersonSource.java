@@ -299,7 +299,8 @@ public class PersonSource implements EntityCandidateSource {
         List<EntityCandidate> found = new ArrayList<>();
         String text = view.text();
         for (int comma = view.sentence().start(); comma < view.sentence().end(); comma++) {
-            if (text.charAt(comma) != '、') {
+            // 通讯员 吴晓波 金旭: a byline sets its names off by spaces as lists do by 、.
+            if (text.charAt(comma) != '、' && !(NAME_SPACES.indexOf(text.charAt(comma)) >= 0 && insideAByline(view, comma))) {
                 continue;
             }
             int[] before = itemEndingAt(view, comma);
@@ -314,6 +315,15 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return found;
+    }
+
+    private static final String NAME_SPACES = " 　";
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
+
+    /** The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close. */
+    private static boolean insideAByline(SentenceView view, int offset) {
+        int from = Math.max(view.sentence().start(), offset - 40);
+        return BYLINE_OPENING.matcher(view.text()).region(from, offset).find();
     }
 
     /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */

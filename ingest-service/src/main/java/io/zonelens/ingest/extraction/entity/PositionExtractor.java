@@ -450,8 +450,15 @@ public final class PositionExtractor {
             return null;
         }
         int end = dateline.start();
-        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.end() == end).map(EntityMention::canonical).findFirst().orElse(null);
+        // 浙江在线舟山5月20日讯, 湖南日报·新湖南客户端 2月26日讯: the outlet, then perhaps where and when it reports from.
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.end() <= end && end - m.end() <= MAX_DATELINE_GAP
+                        && DATELINE_GAP.matcher(text).region(m.end(), end).matches())
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
+
+    private static final int MAX_DATELINE_GAP = 14;
+    private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(
+            "[\\s　]*(?:\\p{IsHan}{2,3})?[\\s　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[\\s　]*");
 
     private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("讯[（(]?[\\s　]*$");
 

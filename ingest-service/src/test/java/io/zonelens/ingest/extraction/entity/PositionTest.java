@@ -592,6 +592,15 @@ class PositionTest {
     }
 
     @Test
+    void aBylinesNamesSetOffBySpacesAndTheOutletBeforeADatedDateline() {
+        List<PositionHeld> p = positions("浙江在线 7月9日讯（记者 楼佳颖  通讯员 吴晓波 金旭）晚上8点，直播间同时亮灯。");
+        assertEquals("浙江在线", p.stream().filter(h -> h.person().equals("楼佳颖")).map(PositionHeld::organization).findFirst().orElse(null), p.toString());
+        assertEquals(List.of("通讯员"), titlesOf(p, "金旭"), p.toString());
+        List<EntityMention> m = mentions("据了解，直播间 亮灯 时间为晚上8点。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), "spaces outside a byline separate no names: " + m);
+    }
+
+    @Test
     void theRegionsChairmanInARegionsDocumentHeadsTheRegion() {
         List<PositionHeld> p = positions("自治区党委书记刘宁、自治区主席蓝天立在南宁会见了越南客人。");
         assertEquals(List.of("广西壮族自治区"), p.stream().filter(h -> h.person().equals("蓝天立")).map(PositionHeld::organization).toList(), p.toString());
