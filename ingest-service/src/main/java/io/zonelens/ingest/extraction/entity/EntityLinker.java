@@ -693,11 +693,14 @@ public final class EntityLinker {
     private static void linkShortPolicies(List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            if (m.type() != EntityType.POLICY || m.text().length() > 8) {
+            // 关于同意设立牡丹江综合保税区的批复 in a headline that names its issuer before it, as 《国务院关于…的批复》 does later.
+            boolean withoutIssuer = m.type() == EntityType.POLICY && m.canonical().startsWith("关于");
+            if (m.type() != EntityType.POLICY || m.text().length() > 8 && !withoutIssuer) {
                 continue;
             }
             for (EntityMention full : mentions) {
-                if (full.type() == EntityType.POLICY && full.text().length() > m.text().length() && full.text().endsWith(m.text())) {
+                if (full.type() == EntityType.POLICY && full.text().length() > m.text().length() && full.text().endsWith(m.text())
+                        && (!withoutIssuer || full.canonical().endsWith(m.canonical()) && full.canonical().indexOf("关于") > 0)) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.canonical(), m.sentenceIndex()));
                     break;
                 }

@@ -536,6 +536,13 @@ class LinkingTest {
     }
 
     @Test
+    void aDocumentNamedWithoutItsIssuerIsTheOneNamedWithIt() {
+        List<EntityMention> m = mentions("国务院关于同意设立牡丹江综合保税区的批复 国函〔2024〕63号 黑龙江省人民政府、海关总署：同意设立。"
+                + "8月30日，中国政府网公布《国务院关于同意设立牡丹江综合保税区的批复》（国函〔2024〕63号）。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POLICY).map(EntityMention::canonical).distinct().count(), m.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
