@@ -127,12 +127,29 @@ public final class EntityLinker {
             case GOVERNMENT -> withoutSession(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSession(surface), home);
             case COMPANY -> company(surface);
             // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
-            case ORGANIZATION -> GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
+            case ORGANIZATION -> youthLeague(surface, home) != null ? youthLeague(surface, home)
+                    : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
             // 俄 of 对俄贸易: a country's one-character name is the country.
             case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null
                     ? CountryAbbreviations.countryOf(surface.charAt(0)) : surface;
             default -> surface;
         };
+    }
+
+    /**
+     * 团市委 in a Tianjin document, 天津团市委: 共青团天津市委员会, the Youth League's committee of the place (the one the
+     * document is from where none is named), or null for any other name.
+     */
+    private String youthLeague(String surface, Home home) {
+        String committee = GovernmentBodySource.YOUTH_LEAGUE_COMMITTEES.stream().filter(surface::endsWith).findFirst().orElse(null);
+        if (committee == null || committee.endsWith("工委")) {
+            return null;
+        }
+        char level = committee.charAt(1);
+        String prefix = surface.substring(0, surface.length() - committee.length());
+        String place = prefix.isEmpty() ? (level == '省' ? home.provinceName() : level == '市' ? home.headedBy("市长") : null)
+                : gazetteerCanonical(EntityType.PLACE, prefix);
+        return place == null || place.charAt(place.length() - 1) != level ? null : "共青团" + place + "委员会";
     }
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */

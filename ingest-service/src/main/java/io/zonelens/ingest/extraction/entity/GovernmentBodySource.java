@@ -17,7 +17,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
     /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
-    static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会");
+    static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会",
+            "团市委", "团省委", "团区委", "团县委", "团区工委");
+    /** The Communist Youth League's committees, named by their level alone (团市委) as often as after their place. */
+    static final Set<String> YOUTH_LEAGUE_COMMITTEES = Set.of("团市委", "团省委", "团区委", "团县委", "团区工委");
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
@@ -105,6 +108,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+            } else if (YOUTH_LEAGUE_COMMITTEES.contains(cue.word())) {
+                candidates.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), hit.end(), name(), 0.7));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }

@@ -543,6 +543,14 @@ class LinkingTest {
     }
 
     @Test
+    void theYouthLeaguesCommitteesAreOrganizationsOfTheirPlace() {
+        List<EntityMention> m = mentions("天津市召开会议。团市委、市妇联联合举办活动。天津团市委发布通知。团区工委为企业授牌。");
+        assertEquals(List.of("共青团天津市委员会", "共青团天津市委员会"), m.stream().filter(x -> x.text().endsWith("团市委"))
+                .map(EntityMention::canonical).toList(), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "团区工委") && m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().endsWith("委")), m.toString());
+    }
+
+    @Test
     void aMinistrysDepartmentIsOneBodyUnderTheMinistrysName() {
         List<EntityMention> m = mentions("商务部外资司有关负责人表示，将指导各地经开区加快转型升级。国家发展改革委外资司司长华中出席。海关总署公司化改革。");
         assertEquals("商务部外资司", canonicalOf(m, "商务部外资司"), m.toString());
