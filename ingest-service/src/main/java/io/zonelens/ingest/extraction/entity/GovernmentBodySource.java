@@ -17,10 +17,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
     /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
-    static final Set<String> PEOPLES_ORGANIZATIONS = Set.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会",
-            "团市委", "团省委", "团区委", "团县委", "团区工委");
     /** The Communist Youth League's committees, named by their level alone (团市委) as often as after their place. */
     static final Set<String> YOUTH_LEAGUE_COMMITTEES = Set.of("团市委", "团省委", "团区委", "团县委", "团区工委");
+    static final Set<String> PEOPLES_ORGANIZATIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会"), YOUTH_LEAGUE_COMMITTEES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
@@ -136,13 +137,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
      */
     private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("^[（(]?(\\p{IsHan}{2,12}?)[处科司局]");
 
+    /** What may join a division's name to the next one (省商务厅对外贸易处和省财政厅经济建设处). */
+    private static final String JOINING = "和及与";
+
     /**
      * 自治区发展改革委开放合作处副处长, 财政厅经济建设处, 南宁海关自贸区和特殊区域发展处, 海关总署（自贸区和特殊区域发展司）:
      * a body's division is a body of its own, named from the body on (only the division when it stands in brackets). It must
      * stand as a word, before a title or where the name's clause ends (not 财政厅到处都是).
      */
-    private static final String JOINING = "和及与";
-
     private List<EntityCandidate> divisions(SentenceView view, List<EntityCandidate> bodies) {
         List<int[]> spans = governmentSpans(view, bodies);
         List<EntityCandidate> divisions = new ArrayList<>();
@@ -165,8 +167,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
                             && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
             char after = view.charAt(end);
+            boolean joined = JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
             boolean closes = bracketed ? after == '）' || after == ')'
-                    : end == sentenceEnd || SentenceView.isPunctuation(after) || PersonSource.titleStartsAt(view, end) || JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
+                    : end == sentenceEnd || SentenceView.isPunctuation(after) || PersonSource.titleStartsAt(view, end) || joined;
             if (standsAlone && closes) {
                 divisions.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.8));
             }
