@@ -20,6 +20,7 @@ public class PolicySource implements EntityCandidateSource {
      * 《天津日报》, 《经济参考报》, 《21世纪经济报道》, 《山西新闻联播》: a newspaper, magazine or news programme in 《》 is no
      * document (统计公报 is one); the media pattern names it when a place leads its name (天津日报).
      */
+    private static final String TITLE_PADDING = " 　";
     private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
             "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京|学)报|杂志|周刊|月刊|画报|经济报道|新闻联播|新闻频道)$");
 
@@ -62,10 +63,19 @@ public class PolicySource implements EntityCandidateSource {
         int to = view.sentence().end();
         for (int open = view.text().indexOf('《', from); open >= 0 && open < to; open = view.text().indexOf('《', open + 1)) {
             int close = view.text().indexOf('》', open);
-            String title = close > open + 1 && close < to && close - open <= MAX_TITLE ? view.slice(open + 1, close) : null;
+            // 《 人民日报 》: spaces just inside the marks are no part of the title.
+            int first = open + 1;
+            int last = close;
+            while (first < last && TITLE_PADDING.indexOf(view.charAt(first)) >= 0) {
+                first++;
+            }
+            while (last > first && TITLE_PADDING.indexOf(view.charAt(last - 1)) >= 0) {
+                last--;
+            }
+            String title = close > open + 1 && close < to && close - open <= MAX_TITLE && last > first ? view.slice(first, last) : null;
             if (title != null && !PERIODICAL.matcher(title).find() && !PRIVATE_PAPER.matcher(title).find() && !aWork(view, open)
                     && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
-                candidates.add(new EntityCandidate(EntityType.POLICY, open + 1, close, name(), 0.95));
+                candidates.add(new EntityCandidate(EntityType.POLICY, first, last, name(), 0.95));
             }
         }
         java.util.regex.Matcher plan = FIVE_YEAR_PLAN.matcher(view.text()).region(from, to);

@@ -1136,6 +1136,13 @@ class PatternTest {
     }
 
     @Test
+    void spacesJustInsideTitleMarksAreNoPartOfTheTitle() {
+        List<EntityMention> m = mentions("本报评论员  《 人民日报 》（ 2024年08月05日 01 版）。推进自贸试验区建设，落实《 国务院关于促进综合保税区高水平开放高质量发展的若干意见 》。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "人民日报") && m.stream().noneMatch(x -> x.text().contains(" ")), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "国务院关于促进综合保税区高水平开放高质量发展的若干意见"), m.toString());
+    }
+
+    @Test
     void inlandPortsEcologicalAreasAndIndustrialClustersAreZones() {
         List<EntityMention> m = mentions("推动赣州国际陆港、上饶国际陆港协同发展。依托成都国际铁路港。松原经济技术开发区、白山工业集中区主要负责同志参加。"
                 + "支持西安航空基地、西安航天基地、曲江新区、浐灞生态区特色发展。邯郸国际陆港保税物流中心（B型）进出口增长。");
