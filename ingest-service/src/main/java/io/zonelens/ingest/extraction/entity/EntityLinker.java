@@ -126,14 +126,18 @@ public final class EntityLinker {
             case ZONE -> zone(surface, home.province());
             case GOVERNMENT -> withoutSession(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSession(surface), home);
             case COMPANY -> company(surface);
-            // 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协.
-            case ORGANIZATION -> youthLeague(surface, home) != null ? youthLeague(surface, home)
-                    : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
+            case ORGANIZATION -> organization(surface, home);
             // 俄 of 对俄贸易: a country's one-character name is the country.
             case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null
                     ? CountryAbbreviations.countryOf(surface.charAt(0)) : surface;
             default -> surface;
         };
+    }
+
+    /** 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协; 团市委 is the Youth League's committee of the place. */
+    private String organization(String surface, Home home) {
+        String youthLeague = youthLeague(surface, home);
+        return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
     }
 
     /**

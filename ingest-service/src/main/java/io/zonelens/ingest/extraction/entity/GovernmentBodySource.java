@@ -155,8 +155,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             int end = division.end();
-            int start = division.start(1) > body[1] ? division.start(1) : body[0];
-            boolean bracketed = start != body[0];
+            boolean bracketed = division.start(1) > body[1];
+            int start = bracketed ? division.start(1) : body[0];
             List<Token> words = view.tokensWithin(division.start(1), end);
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
             int runStart = division.start(1);

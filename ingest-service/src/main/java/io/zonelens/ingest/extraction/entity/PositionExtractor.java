@@ -946,8 +946,9 @@ public final class PositionExtractor {
     /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
     private static final java.util.regex.Pattern FIRMS_UNIT = java.util.regex.Pattern.compile(
             "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部)");
-    /** A listed firm's stock code in brackets after its name: 长飞光纤光缆股份有限公司（601869.SH）. */
-    private static final java.util.regex.Pattern CODE_AFTER_A_NAME = java.util.regex.Pattern.compile("^[（(][0-9A-Za-z.]{4,12}[）)]");
+    /** A listed firm's stock code in brackets after its name: 长飞光纤光缆股份有限公司（601869.SH）, or its six digits alone (600498). */
+    private static final java.util.regex.Pattern CODE_AFTER_A_NAME = java.util.regex.Pattern.compile(
+            "^[（(](?:" + CompanyPatternSource.STOCK_CODE_NUMBER + "|[0-9]{6})[）)]");
 
     /**
      * Where a company or organization ends that is named right before a unit of its own and the unit's title at
