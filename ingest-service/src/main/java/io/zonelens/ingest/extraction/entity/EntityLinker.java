@@ -124,7 +124,7 @@ public final class EntityLinker {
         }
         return switch (type) {
             case ZONE -> zone(surface, home.province());
-            case GOVERNMENT -> withoutSession(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSession(surface), home);
+            case GOVERNMENT -> withoutSessionOrParty(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSessionOrParty(surface), home);
             case COMPANY -> company(surface);
             case ORGANIZATION -> organization(surface, home);
             // 俄 of 对俄贸易: a country's one-character name is the country.
@@ -154,6 +154,16 @@ public final class EntityLinker {
         String place = prefix.isEmpty() ? (level == '省' ? home.provinceName() : level == '市' ? home.headedBy("市长") : null)
                 : gazetteerCanonical(EntityType.PLACE, prefix);
         return place == null || place.charAt(place.length() - 1) != level ? null : "共青团" + place + "委员会";
+    }
+
+    /**
+     * 中共双峰县委 is 双峰县委: the party's name before a committee no list holds (中共中央 and its organs are listed) links it
+     * to the committee named without it.
+     */
+    private static String withoutSessionOrParty(String surface) {
+        String withoutSession = withoutSession(surface);
+        return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
+                ? withoutSession.substring(PARTY.length()) : withoutSession;
     }
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */

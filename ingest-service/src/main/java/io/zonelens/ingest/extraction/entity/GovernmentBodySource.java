@@ -128,7 +128,23 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(subunits(view, candidates));
         candidates.addAll(divisions(view, candidates));
         candidates.addAll(branchesForAnArea(view, candidates));
+        candidates.addAll(withThePartysName(view, candidates));
         return candidates;
+    }
+
+    private static final String PARTY = "中共";
+
+    /** 中共双峰县委, 中共娄底市委组织部: the party's name before one of its committees (a 委) is part of that body's name. */
+    private static List<EntityCandidate> withThePartysName(SentenceView view, List<EntityCandidate> bodies) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (EntityCandidate body : bodies) {
+            int start = body.start() - PARTY.length();
+            if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(PARTY, start)
+                    && view.slice(body.start(), body.end()).contains("委") && view.tokenStartsAt(start)) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end(), body.source(), body.confidence()));
+            }
+        }
+        return found;
     }
 
     /**

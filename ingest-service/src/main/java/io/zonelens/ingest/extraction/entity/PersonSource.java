@@ -52,7 +52,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             // nrf, nrj: a transliterated name; nr: a Chinese one, unless not shaped like one (库克本/nr).
             boolean foreign = !token.pos().equals("nr") || !filter.shapedLikeAName(token.word());
-            int end = endBeforeWhatFollows(view, token.start(), token.end(), foreign);
+            int end = endBeforeWhatFollows(view, token.start(), compoundSurnameNameEnd(view, token), foreign);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
                     && !firmBeforeItsOfficer(view, end)
@@ -82,10 +82,46 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
+        candidates.addAll(biographyHeaderNames(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
         return candidates;
+    }
+
+    /**
+     * 欧阳志/强, 上官/宏伟: HanLP cuts a name with a two-character surname short, or reads the surname alone. The name runs
+     * on over the next word when that word is one or two characters no verb or function word reads (not 欧阳明/说) and
+     * a name's boundary follows it; else it ends where HanLP's word does.
+     */
+    private static int compoundSurnameNameEnd(SentenceView view, Token token) {
+        int start = token.start();
+        if (token.word().length() > 3 || start + 3 > view.sentence().end() || !PersonNameFilter.compoundSurname(view.slice(start, start + 3))) {
+            return token.end();
+        }
+        int next = view.tokenAt(token.end());
+        if (next < 0 || view.tokens().get(next).start() != token.end()) {
+            return token.end();
+        }
+        Token rest = view.tokens().get(next);
+        int length = rest.end() - start;
+        boolean nameLike = !Pos.isVerb(rest) && !Pos.isBoundary(rest) && !rest.pos().startsWith("w") && !rest.pos().startsWith("m")
+                && SentenceView.isHan(rest.word()) && SAYING.indexOf(rest.word().charAt(0)) < 0 && !FOLLOWERS.contains(rest.word());
+        return nameLike && length >= 3 && length <= 4 && rightBoundary(view, rest.end()) ? rest.end() : token.end();
+    }
+
+    /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
+    private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,4})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
+
+    private List<EntityCandidate> biographyHeaderNames(SentenceView view) {
+        int item = itemStart(view.text(), view.sentence().start());
+        int start = item >= 0 ? item : view.sentence().start();
+        java.util.regex.Matcher header = BIOGRAPHY_HEADER.matcher(view.text()).region(start, view.sentence().end());
+        if (header.lookingAt() && filter.shapedLikeAName(header.group(1))) {
+            return List.of(new EntityCandidate(EntityType.PERSON, header.start(1), header.end(1), AFTER_TITLE, 0.85));
+        }
+        return List.of();
     }
 
     /**
@@ -259,7 +295,8 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean leftBoundary(SentenceView view, int start, int end) {
         char before = view.charAt(start - 1);
-        if (start == view.sentence().start() || before == '、' && neighbourIsName(view, view.tokenAt(start) - 2)) {
+        // 上官宏伟、诸葛文涛: a two-character surname is sign enough of a name among the items of a list.
+        if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end)))) {
             return true;
         }
         // 1．赵宏伟，男，汉族: a name opening a numbered item of a list stands at its line's start.

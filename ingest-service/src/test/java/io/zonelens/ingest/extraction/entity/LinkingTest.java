@@ -24,6 +24,14 @@ class LinkingTest {
     }
 
     @Test
+    void thePartysNameBeforeACommitteeIsPartOfItsNameAndLinksItToTheCommitteeNamedWithout() {
+        List<EntityMention> m = mentions("现任中共双峰县委常委、组织部部长。双峰县委召开全会。中共中央、国务院印发意见。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "中共双峰县委"), m.toString());
+        assertEquals("双峰县委", canonicalOf(m, "中共双峰县委"));
+        assertEquals("中共中央", canonicalOf(m, "中共中央"));
+    }
+
+    @Test
     void aBareCommitteeAfterAnUnlistedZonesPartyCommitteeIsThatZonesAndAKindWordAloneNamesNone() {
         List<EntityMention> m = mentions("李秀梅，现任山西省商务厅副厅长，拟任山西转型综合改革示范区党工委副书记、管委会主任。");
         assertEquals("山西转型综合改革示范区管理委员会", canonicalOf(m, "管委会"), m.toString());

@@ -26,6 +26,22 @@ class PersonTest {
     }
 
     @Test
+    void aNameWithATwoCharacterSurnameRunsOnToItsBoundary() {
+        List<EntityMention> m = mentions("欧阳志强，男，汉族，1978年3月出生。上官宏伟、诸葛文涛等参加会议。");
+        assertTrue(has(m, EntityType.PERSON, "欧阳志强") && has(m, EntityType.PERSON, "上官宏伟") && has(m, EntityType.PERSON, "诸葛文涛"), m.toString());
+        assertTrue(has(mentions("欧阳明说，要加快发展。"), EntityType.PERSON, "欧阳明"), "a verb after the name is no part of it");
+    }
+
+    @Test
+    void aBiographysHeaderNamesItsPersonBeforeTheSex() {
+        List<EntityMention> m = mentions("娄底市管领导干部任前公示\n\n上官宏伟，女，汉族，1985年9月出生，湖南娄底人。");
+        assertTrue(has(m, EntityType.PERSON, "上官宏伟"), m.toString());
+        var document = EntityFixture.analyze("欧阳志强，男，汉族，1978年3月出生。现任娄底市发展和改革委员会党组成员、副主任。");
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("欧阳志强") && p.title().equals("副主任")),
+                document.entities().positions().toString());
+    }
+
+    @Test
     void anAdverbAfterATitleIsNoName() {
         List<EntityMention> m = mentions("审议中，常委会委员普遍认为条例草案已经成熟。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
