@@ -131,8 +131,12 @@ public class GazetteerSource implements EntityCandidateSource {
         // 长治久安/n, 北京时间/t: a four-character word the dictionary knows, opening with a place's name, is a set phrase.
         boolean idiom = token.pos().equals("i") || token.pos().equals("l") || token.word().length() == SET_PHRASE && SET_PHRASE_TAGS.contains(token.pos());
         boolean thing = token.end() == hit.end() + 1 && COMMON_WORD_TAGS.contains(token.pos()) && PLACE_WORD_ENDINGS.indexOf(view.charAt(hit.end())) < 0;
-        return idiom || thing;
+        // 青海湖/ns: a lake, river or mountain named after a place is no place.
+        boolean feature = token.end() == hit.end() + 1 && token.pos().startsWith("ns") && NATURAL_FEATURES.indexOf(view.charAt(hit.end())) >= 0;
+        return idiom || thing || feature;
     }
+
+    private static final String NATURAL_FEATURES = "湖山河江峡岭峰";
 
     private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "a", "an", "v", "vn", "vi", "d", "b");
     /** 中国人, 北京城, 上海籍: what follows a place's name and still speaks of the place. */

@@ -342,24 +342,32 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 成都高新综合保税区双流园区: a park of a listed zone, named by the place it lies in, is a zone of its own (a
-     * zone's 片区 are listed; its parks are not).
+     * 成都高新综合保税区双流园区, 西宁经济技术开发区南川工业园区, 长春新区北湖科技园, 西咸新区泾河新城: a park of a listed zone,
+     * named by the place it lies in or its trade, is a zone of its own (a zone's 片区 are listed; its parks are not). The
+     * name is nouns or qualifiers, no verb (长春新区打造科技园 names none).
      */
     private List<EntityCandidate> parksOfAListedZone(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit zone : view.hits()) {
-            int index = view.tokenAt(zone.end());
-            if (!zone.hasType(EntityType.ZONE) || index < 0 || !view.tokenStartsAt(zone.end())) {
+            if (!zone.hasType(EntityType.ZONE) || !view.tokenStartsAt(zone.end())) {
                 continue;
             }
-            Token place = view.tokens().get(index);
-            int parkEnd = place.end() + 2;
-            if (place.pos().startsWith("ns") && place.word().length() <= 3 && parkEnd <= view.sentence().end()
-                    && view.text().startsWith("园区", place.end()) && view.tokenEndsAt(parkEnd)) {
-                candidates.add(new EntityCandidate(EntityType.ZONE, zone.start(), parkEnd, name(), 0.8));
+            java.util.regex.Matcher park = PARK_OF_A_ZONE.matcher(view.text()).region(zone.end(), view.sentence().end());
+            if (park.lookingAt() && view.tokenEndsAt(park.end()) && view.tokenStartsAt(park.start(2))
+                    && view.tokensWithin(park.start(1), park.end(1)).stream().allMatch(ZonePatternSource::wordOfAParksName)) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, zone.start(), park.end(), name(), 0.8));
             }
         }
         return candidates;
+    }
+
+    private static final java.util.regex.Pattern PARK_OF_A_ZONE = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,6}?)(工业园区|产业园区|化工园区|科技园区|科技园|产业园|工业园|园区|新城)");
+
+    private static boolean wordOfAParksName(Token token) {
+        String pos = token.pos();
+        return (pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("b") || pos.equals("j") || pos.startsWith("a") || pos.equals("vn"))
+                && !token.word().endsWith("区");
     }
 
     /**

@@ -17,6 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aParkOfAListedZoneNamedByItsPlaceOrTradeIsAZoneOfItsOwn() {
+        List<EntityMention> m = mentions("西宁经济技术开发区南川工业园区建设光伏产业集群，长春新区北湖科技园和西咸新区泾河新城同步推进。");
+        assertTrue(has(m, EntityType.ZONE, "西宁经济技术开发区南川工业园区") && has(m, EntityType.ZONE, "西宁经济技术开发区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "长春新区北湖科技园") && has(m, EntityType.ZONE, "西咸新区泾河新城"), m.toString());
+        List<EntityMention> clause = mentions("长春新区打造科技园。");
+        assertFalse(clause.stream().anyMatch(x -> x.text().endsWith("科技园")), "a verb before the park makes a clause: " + clause);
+    }
+
+    @Test
+    void theCountrysRegionsArePlacesAndALakeNamedAfterAProvinceIsNone() {
+        List<EntityMention> m = mentions("产品辐射华东、华南和西北地区。游览青海湖、塔尔寺。");
+        assertTrue(has(m, EntityType.PLACE, "华东") && has(m, EntityType.PLACE, "西北地区"), m.toString());
+        assertEquals("华南地区", canonicalOf(m, "华南"));
+        assertFalse(has(m, EntityType.PLACE, "青海"), m.toString());
+    }
+
+    @Test
     void companiesEndingInALegalFormRunBackToTheListBoundaryAndPastTheGoverningVerb() {
         List<EntityMention> m = mentions("深入古德里奇航空结构服务(中国)有限公司、美克国际家私加工(天津)有限公司等企业项目。");
         assertTrue(has(m, EntityType.COMPANY, "古德里奇航空结构服务(中国)有限公司"));
@@ -1029,7 +1046,7 @@ class PatternTest {
     @Test
     void aCountysNameSpelledAcrossTwoWordsIsNoPlace() {
         List<EntityMention> m = mentions("广东山区五市加快发展。华中山区要振兴山区经济。相应城市和中韩城市发展论坛。珠海城区、常德城区和上海港区。香港北区区议会。");
-        assertEquals(List.of("广东", "珠海", "常德", "上海", "香港"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(),
+        assertEquals(List.of("广东", "华中", "珠海", "常德", "上海", "香港"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(),
                 m.toString());
         List<EntityMention> towns = mentions("长兴县两个镇入选。萧山区所有镇都建成。推进萧山区中心镇建设。长兴县小城镇环境综合整治。");
         assertTrue(towns.stream().noneMatch(x -> x.text().endsWith("镇") || x.text().endsWith("镇政府")), towns.toString());
