@@ -114,6 +114,13 @@ public final class PositionExtractor {
                     organization = namedTwice.canonical();
                     start = namedTwice.start();
                 }
+                // 厦门市台港澳办（市委台办）副主任, 江苏省商务厅（省自贸办）副主任: a body in another's brackets works under the
+                // other's roof, or is its other name; either way the title is the bracketed body's, written after both.
+                EntityMention[] housed = organization == null ? bodyInAnothersBrackets(text, mentions, start) : null;
+                if (housed != null) {
+                    organization = housed[1].canonical();
+                    start = housed[0].start();
+                }
                 // 河南省机场集团有限公司党委书记: a company's party committee is no body of its own; the office is the company's.
                 EntityMention firm = organization == null ? institutionBeforeItsCommittee(text, mentions, start) : null;
                 if (firm != null) {
@@ -1160,14 +1167,27 @@ public final class PositionExtractor {
      */
     private static EntityMention bodyBeforeItsOtherName(String text, List<EntityMention> mentions, int end) {
         int open = Brackets.openingOf(text, end - 1);
-        EntityMention inside = open < 0 ? null : endingAt(mentions, end - 1);
-        EntityMention outside = inside == null || inside.start() != open + 1 ? null : endingAt(mentions, open);
-        if (outside != null && sameKindOfBody(outside.canonical(), inside.canonical())) {
-            return outside;
+        EntityMention[] pair = bracketedPair(text, mentions, end);
+        if (pair != null && sameKindOfBody(pair[0].canonical(), pair[1].canonical())) {
+            return pair[0];
         }
         // 中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁: the brackets open with the firm's short name.
         EntityMention named = open < 0 ? null : endingAt(mentions, open);
         return named != null && mentions.stream().anyMatch(m -> m.start() == open + 1 && m.canonical().equals(named.canonical())) ? named : null;
+    }
+
+    /** The state body before the brackets ending at {@code end} and the one filling them, or null. */
+    private static EntityMention[] bodyInAnothersBrackets(String text, List<EntityMention> mentions, int end) {
+        EntityMention[] pair = bracketedPair(text, mentions, end);
+        return pair != null && pair[0].type() == EntityType.GOVERNMENT && pair[1].type() == EntityType.GOVERNMENT ? pair : null;
+    }
+
+    /** The organization right before the brackets ending at {@code end} and the one filling them, or null. */
+    private static EntityMention[] bracketedPair(String text, List<EntityMention> mentions, int end) {
+        int open = Brackets.openingOf(text, end - 1);
+        EntityMention inside = open < 0 ? null : endingAt(mentions, end - 1);
+        EntityMention outside = inside == null || inside.start() != open + 1 ? null : endingAt(mentions, open);
+        return outside == null ? null : new EntityMention[] {outside, inside};
     }
 
     private static final int BODY_WORD = 3;

@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void aBodyNamedAgainInBracketsBeforeATitleHoldsTheOffice() {
+        var document = EntityFixture.analyze("厦门市台港澳办（市委台办）副主任颜丽婷出席。");
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("颜丽婷") && p.organization() != null
+                        && p.organization().endsWith("台湾事务办公室") && p.title().equals("厦门市台港澳办（市委台办）副主任")),
+                document.entities().positions().toString());
+    }
+
+    @Test
     void thePeopleASpeakerAnswersOrGreetsByTheirTradeHoldNoOffice() {
         List<EntityMention> m = mentions("商务部副部长凌振东答记者问。各位记者朋友，大家好。记者从商务部获悉。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("记者")).count(), m.toString());
