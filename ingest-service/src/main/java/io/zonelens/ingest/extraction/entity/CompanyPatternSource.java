@@ -434,7 +434,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
             Token token = view.tokens().get(index);
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
-            if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index) || end - token.start() > maxLength || endsADescription(view, index)
+            if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index)
+                    && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
                     || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))) {
@@ -488,6 +489,20 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         Token next = view.tokens().get(index + 1);
         return next.start() == token.end() && next.word().length() == 1 && next.pos().equals("w") && SentenceView.isHan(next.word());
+    }
+
+    /**
+     * 厦门正新橡胶工业有限公司 (厦门/ns 正/d 新/a): one character HanLP reads as an adverb between a listed place and more of
+     * the name, no verb, is a piece of the firm's brand.
+     */
+    private static boolean aLoneCharacterAfterItsPlace(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        if (token.word().length() != 1 || !token.pos().equals("d") || index + 1 >= view.tokens().size()) {
+            return false;
+        }
+        Token next = view.tokens().get(index + 1);
+        return next.start() == token.end() && !Pos.isVerb(next) && !Pos.isBoundary(next)
+                && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
     }
 
     /** 内, 区内, 境内: a word saying where, no part of a firm's name. */

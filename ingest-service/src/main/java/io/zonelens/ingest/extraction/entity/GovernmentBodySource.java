@@ -79,6 +79,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0 && cue.word().equals(LEADING_GROUP_OFFICE)) {
                 anchor = leadingGroupStart(view, hit.start());
             }
+            // 要求省大数据发展管理局: a level standing alone, then the body's field in several words (大/a 数据/n 发展/vn).
+            if (anchor < 0 && !SELF_LEVELLED.contains(cue.word())) {
+                anchor = levelBeforeAField(view, hit.start());
+            }
             char before = view.charAt(hit.start() - 1);
             int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
             // 省工商联, 天津市总工会: a people's organization is set up by a level as a body is, but is an organization.
@@ -133,6 +137,29 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final String PARTY = "中共";
+
+    /** How long a body's field between its level and its body word may be (大数据发展 of 省大数据发展管理局). */
+    private static final int MAX_FIELD = 8;
+
+    /**
+     * Where the level word (省, 市, 区, 县) standing as a word of its own before the field words of a body ending at
+     * {@code bodyStart} is, or -1. Field words are nouns, nouns of action and qualifiers, at least two of them.
+     */
+    private static int levelBeforeAField(SentenceView view, int bodyStart) {
+        int index = view.tokenAt(bodyStart - 1);
+        int words = 0;
+        for (; index >= 0 && bodyStart - view.tokens().get(index).start() <= MAX_FIELD; index--, words++) {
+            Token word = view.tokens().get(index);
+            if (word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0) {
+                return words >= 2 && word.start() >= view.sentence().start() ? word.start() : -1;
+            }
+            boolean field = word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("a") || word.pos().equals("b") || word.pos().equals("nz");
+            if (!field) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** 中共双峰县委, 中共娄底市委组织部: the party's name before one of its committees (a 委) is part of that body's name. */
     private static List<EntityCandidate> withThePartysName(SentenceView view, List<EntityCandidate> bodies) {

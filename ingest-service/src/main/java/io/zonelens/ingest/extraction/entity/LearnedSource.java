@@ -175,6 +175,9 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.COMPANY) {
                 start = CompanyPatternSource.afterCompanyKinds(view, start, end);
             }
+            if (type == EntityType.ORGANIZATION) {
+                end = beforeAnEducationLevel(view, start, end);
+            }
             // 宁波片区会同宁波海关: of two institutions a verb of working together joins, the span's name is the second's;
             // 南充市和成都海关: so is a place alone and a conjunction before a body.
             if (type.isInstitution()) {
@@ -209,7 +212,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
                     || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
-                    || type.isInstitution() && inAListOfPlaces(view, end)
+                    || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
@@ -485,6 +488,31 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean startsWithAListedOrganization(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.ORGANIZATION));
+    }
+
+    /** 中央党校大学学历, 省委党校研究生学历: the level of a degree studied at a party school is no part of the school's name. */
+    private static int beforeAnEducationLevel(SentenceView view, int start, int end) {
+        if (!view.text().startsWith("学历", end)) {
+            return end;
+        }
+        for (String level : EDUCATION_LEVELS) {
+            if (end - level.length() > start && view.text().startsWith(level, end - level.length()) && view.text().startsWith("党校", end - level.length() - 2)) {
+                return end - level.length();
+            }
+        }
+        return end;
+    }
+
+    private static final List<String> EDUCATION_LEVELS = List.of("大学", "研究生", "本科", "大专");
+
+    /**
+     * 湖南涟源人，: a province and a county before 人, set off as a biography sets off where one is from, is no institution
+     * (西班牙人, a place and 人 alone, is a club).
+     */
+    private static boolean aNativePlace(SentenceView view, int start, int end) {
+        char after = end < view.sentence().end() ? view.charAt(end) : '。';
+        return view.charAt(end - 1) == '人' && SentenceView.isPunctuation(after)
+                && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end - 1 && hit.hasType(EntityType.PLACE));
     }
 
     private static boolean endsInABodyWord(SentenceView view, int end) {

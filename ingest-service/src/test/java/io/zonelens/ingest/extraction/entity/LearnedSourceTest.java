@@ -15,6 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void whereABiographysPersonIsFromAndTheLevelOfADegreeAreNoInstitutions() {
+        List<EntityMention> m = EntityFixture.mentions("欧阳志强，男，汉族，1978年3月出生，湖南涟源人，中央党校大学学历，1999年7月参加工作。");
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("人") && x.type() != EntityType.PERSON), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "中央党校"), m.toString());
+    }
+
+    @Test
     void aCompanyStartingInsideAnOrganizationsWordStartsWithTheWord() {
         SentenceView view = view("隶属于|香格里拉酒店集团|。", "v", "nt", "w");
         int cutOff = "隶属于香格".length();

@@ -17,6 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aLoneAdverbCharacterBetweenAPlaceAndAFirmsNameIsPartOfTheBrand() {
+        List<EntityMention> m = mentions("厦门正新橡胶工业有限公司在海沧投资。");
+        assertTrue(has(m, EntityType.COMPANY, "厦门正新橡胶工业有限公司"), m.toString());
+        assertFalse(has(mentions("宁波又新建电子有限公司。"), EntityType.COMPANY, "宁波又新建电子有限公司"), "a verb after the adverb makes a clause");
+    }
+
+    @Test
+    void aLevelStandingAloneBeforeABodysFieldWordsIsTheBodysLevel() {
+        List<EntityMention> m = mentions("要求省大数据发展管理局、省住房城乡建设厅加快推进。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "省大数据发展管理局") && has(m, EntityType.GOVERNMENT, "省住房城乡建设厅"), m.toString());
+    }
+
+    @Test
     void aParkOfAListedZoneNamedByItsPlaceOrTradeIsAZoneOfItsOwn() {
         List<EntityMention> m = mentions("西宁经济技术开发区南川工业园区建设光伏产业集群，长春新区北湖科技园和西咸新区泾河新城同步推进。");
         assertTrue(has(m, EntityType.ZONE, "西宁经济技术开发区南川工业园区") && has(m, EntityType.ZONE, "西宁经济技术开发区"), m.toString());
