@@ -46,6 +46,35 @@ public class Gazetteer {
         }
         addZoneNamesWithoutTheirCity();
         addFreeTradeZonesWithTheirProvinceWrittenOut();
+        addAutonomousCountiesByTheirPlaceName();
+    }
+
+    /** The peoples autonomous counties and banners are named after (各族: several), longest first where one starts another. */
+    static final List<String> PEOPLES = List.of("蒙古", "维吾尔", "哈萨克", "柯尔克孜", "乌孜别克", "塔吉克", "塔塔尔", "俄罗斯", "鄂温克",
+            "鄂伦春", "达斡尔", "朝鲜", "土家", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "布依", "布朗", "仫佬", "毛南", "仡佬", "撒拉", "锡伯",
+            "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺", "东乡", "高山", "满", "回", "藏", "苗", "彝", "壮",
+            "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "羌", "土", "怒", "京", "各");
+    private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,}?)" + peoplesWords("?") + "自治(县|旗)");
+
+    /** One or more peoples' names, each with 族 after it or, where {@code optional} is "?", maybe without (巴里坤哈萨克自治县). */
+    static String peoplesWords(String optional) {
+        return "(?:(?:" + String.join("|", PEOPLES) + ")族" + optional + ")+";
+    }
+
+    /**
+     * 河口县 for 河口瑶族自治县, 石柱县 for 石柱土家族自治县: texts name an autonomous county by its place name and level
+     * alone; such a name counts as an alias when no other entry has it.
+     */
+    private void addAutonomousCountiesByTheirPlaceName() {
+        Map<String, GazetteerEntry> added = new HashMap<>();
+        byName.forEach((name, list) -> {
+            java.util.regex.Matcher county = AUTONOMOUS.matcher(name);
+            if (list.size() == 1 && list.get(0).type() == EntityType.PLACE && name.equals(list.get(0).canonical()) && county.matches()) {
+                added.put(county.group(1) + county.group(2), list.get(0));
+            }
+        });
+        added.forEach((name, entry) -> byName.putIfAbsent(name, List.of(entry)));
     }
 
     /** 四川省自由贸易试验区, 四川省自贸区: texts may write a free trade zone's province out whole. */

@@ -109,7 +109,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                 continue;
             }
             String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
-            boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns");
+            // 河口/ns 镇: a stem HanLP reads as a place here counts as one too.
+            boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns")
+                    || word.length() == 1 && tokens.get(i - 1).start() == start && tokens.get(i - 1).pos().startsWith("ns");
             // 蛟洋镇、南阳镇: a township listed with another may be named like a city or a person (南阳/nr to HanLP).
             // 永兴镇、兴隆镇: a listed township HanLP reads whole as a place, though its name is also a word (兴隆).
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
@@ -122,8 +124,48 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         candidates.addAll(districtsAfterTheirCity(view));
         candidates.addAll(portsOfAPlace(view));
+        candidates.addAll(ethnicTownships(view));
         return candidates;
     }
+
+    /** 桥头苗族壮族乡, 三江口蒙古族乡: a township named for the peoples living there, which no word reads like. */
+    private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,3}?)" + Gazetteer.peoplesWords("") + "[乡镇]");
+
+    private static List<EntityCandidate> ethnicTownships(SentenceView view) {
+        List<EntityCandidate> townships = new ArrayList<>();
+        java.util.regex.Matcher township = ETHNIC_TOWNSHIP.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        for (int from = view.sentence().start(); from < view.sentence().end() && township.find(from); ) {
+            if (anEthnicTownshipsName(view, township)) {
+                townships.add(new EntityCandidate(EntityType.PLACE, township.start(), township.end(), NAME, 0.7));
+                from = township.end();
+            } else {
+                from = township.start() + 1;
+            }
+        }
+        return townships;
+    }
+
+    /**
+     * The name starts a word (桥头/s), not with its county's level (河口县|桥头…, where HanLP may read 县桥头), and is no
+     * count or kind of townships (各民族乡, 少数民族乡).
+     */
+    private static boolean anEthnicTownshipsName(SentenceView view, java.util.regex.Matcher township) {
+        return view.tokenStartsAt(township.start()) && "各个多民县区市旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数");
+    }
+
+    /** Where an ethnic township ending at {@code end} starts, or -1. */
+    private static int ethnicTownshipEndingAt(SentenceView view, int end) {
+        for (int start = Math.max(view.sentence().start(), end - MAX_ETHNIC_TOWNSHIP); start <= end - 4; start++) {
+            java.util.regex.Matcher township = ETHNIC_TOWNSHIP.matcher(view.text()).region(start, end);
+            if (township.matches() && anEthnicTownshipsName(view, township)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_ETHNIC_TOWNSHIP = 12;
 
     /**
      * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and
@@ -261,6 +303,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         if (end - 1 < view.sentence().start() || levelLength == 1 && TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0) {
             return -1;
         }
+        int ethnic = levelLength == 1 ? ethnicTownshipEndingAt(view, end) : -1;
+        if (ethnic >= 0) {
+            return ethnic;
+        }
         for (int length = 2 + levelLength; length <= 3 + levelLength; length++) {
             int start = end - length;
             if (start < view.sentence().start()) {
@@ -348,7 +394,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     // With 、 only (王志镇和李德乡商量 names two persons), and no stem of a phrase (镇与镇、乡与乡).
-    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("、[^镇乡与和及、]{2,3}[镇乡](?![长政委党])");
+    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile(
+            "、[^镇乡与和及、]{2,3}(?:" + Gazetteer.peoplesWords("") + ")?[镇乡](?![长政委党])");
     private static final java.util.regex.Pattern TOWNSHIP_BEFORE = java.util.regex.Pattern.compile("[^镇乡与和及、]{2}[镇乡]、$");
 
     /** A listed county, district, county-level city or city ends here: 顺德区|北滘镇. */

@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void anAutonomousCountyIsNamedByItsPlaceNameAndLevelToo() {
+        List<EntityMention> m = EntityFixture.mentions("河口县商务局局长罗秀英介绍，河口县与越南老街省隔河相望。石柱县加快发展。");
+        assertEquals("河口瑶族自治县", EntityFixture.canonicalOf(m, "河口县"));
+        assertEquals("石柱土家族自治县", EntityFixture.canonicalOf(m, "石柱县"));
+        assertEquals("河口瑶族自治县商务局", EntityFixture.canonicalOf(m, "河口县商务局"));
+    }
+
+    @Test
     void loadsTheNationalListsFromTheClasspath() {
         Map<String, Long> byKind = gazetteer.entries().stream().collect(Collectors.groupingBy(GazetteerEntry::kind, Collectors.counting()));
         assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");

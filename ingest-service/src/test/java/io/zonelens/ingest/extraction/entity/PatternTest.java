@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anEthnicTownshipIsAPlaceAndATownshipListedWithOneNeedsNoCounty() {
+        List<EntityMention> m = mentions("走访河口镇、桥头苗族壮族乡老寨村。全县有3个民族乡，各少数民族乡发展良好。");
+        assertTrue(has(m, EntityType.PLACE, "河口镇") && has(m, EntityType.PLACE, "桥头苗族壮族乡"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().endsWith("民族乡")), m.toString());
+        List<EntityMention> body = mentions("河口县桥头苗族壮族乡党委书记李明。");
+        assertTrue(has(body, EntityType.GOVERNMENT, "桥头苗族壮族乡党委"), body.toString());
+    }
+
+    @Test
     void aLoneAdverbCharacterBetweenAPlaceAndAFirmsNameIsPartOfTheBrand() {
         List<EntityMention> m = mentions("厦门正新橡胶工业有限公司在海沧投资。");
         assertTrue(has(m, EntityType.COMPANY, "厦门正新橡胶工业有限公司"), m.toString());
