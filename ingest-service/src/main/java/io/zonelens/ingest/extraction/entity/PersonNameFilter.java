@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.entity;
 
+import java.util.List;
 import java.util.Set;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -33,8 +34,14 @@ public final class PersonNameFilter {
     /** Called for every name candidate, so a set and a scan rather than a regular expression. */
     private static boolean addressForm(String name) {
         String rest = name.substring(1);
-        return ADDRESS_WORDS.contains(rest) || !rest.isEmpty() && rest.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+        return ADDRESS_WORDS.contains(rest) || !rest.isEmpty() && rest.chars().allMatch(c -> BLANKS.indexOf(c) >= 0)
+                || VERBS_OF_ADDRESS.stream().anyMatch(name::startsWith) || name.endsWith(SERIES_MARK);
     }
+
+    /** 谢谢宋副厅长, 请问王局长: a verb addressing someone, then the surname alone (HanLP reads 谢谢宋 as a name). */
+    private static final List<String> VERBS_OF_ADDRESS = List.of("谢谢", "感谢", "请问", "欢迎", "有请", "邀请", "祝贺", "恭喜");
+    /** “齐鲁号”欧亚班列, “长安号”: a train's, ship's or craft's name, never a person's. */
+    private static final String SERIES_MARK = "号";
 
     public boolean accept(String name) {
         return plausible(name) && notACommonWord(name);

@@ -357,10 +357,19 @@ public class PersonSource implements EntityCandidateSource {
     private static final String NAME_SPACES = " 　";
     private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
 
-    /** The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close. */
+    /** A byline on a line of its own: 本报记者 赵文静 宋明轩. */
+    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile("\\s*(?:本报|本台|本刊)?(?:记者|通讯员|见习记者|特约记者)[^（）()，,。]*");
+    private static final int MAX_BYLINE = 40;
+
+    /**
+     * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's
+     * own line (本报记者 赵文静 宋明轩).
+     */
     private static boolean insideAByline(SentenceView view, int offset) {
-        int from = Math.max(view.sentence().start(), offset - 40);
-        return BYLINE_OPENING.matcher(view.text()).region(from, offset).find();
+        int from = Math.max(view.sentence().start(), offset - MAX_BYLINE);
+        int lineStart = view.text().lastIndexOf('\n', offset - 1) + 1;
+        return BYLINE_OPENING.matcher(view.text()).region(from, offset).find()
+                || offset - lineStart <= MAX_BYLINE && BYLINE_LINE.matcher(view.text()).region(lineStart, offset).matches();
     }
 
     /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */

@@ -15,6 +15,18 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aVerbOfAddressBeforeASurnameAndATrainsNameAreNoNames() {
+        List<EntityMention> m = mentions("谢谢宋副厅长。“齐鲁号”欧亚班列开行。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void everyNameOnABylinesOwnLineIsAPerson() {
+        List<EntityMention> m = mentions("兰州新区加快发展。\n本报记者 赵文静 宋明轩\n兰州新区是国家级新区。");
+        assertTrue(has(m, EntityType.PERSON, "赵文静") && has(m, EntityType.PERSON, "宋明轩"), m.toString());
+    }
+
+    @Test
     void japaneseNamesOfFourAfterATitle() {
         List<EntityMention> m = mentions("丰田汽车公司社长佐藤恒治一行到访。松下电器（中国）有限公司总裁本间哲朗出席签约仪式。");
         assertTrue(has(m, EntityType.PERSON, "佐藤恒治"), m.toString());
