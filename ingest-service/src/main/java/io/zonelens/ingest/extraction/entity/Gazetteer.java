@@ -100,7 +100,7 @@ public class Gazetteer {
     private static final List<String> GENERIC_STARTS = List.of("高新", "经济", "经开", "综合", "国家", "保税", "空港", "临空", "临港",
             "航空", "航天", "港口", "国际", "出口", "开发", "工业", "产业", "科技", "新区", "新技术", "滨海", "化学", "化工", "石化", "汽车");
     private static final List<String> ZONE_KINDS = List.of("综合保税区", "综保区", "保税港区", "保税区", "经济技术开发区", "经开区",
-            "高新技术产业开发区", "新技术开发区", "高新区", "新区");
+            "高新技术产业开发区", "新技术开发区", "高新区", "新区", "台商投资区");
 
     /**
      * Local texts drop the city a zone's official name starts with: 东湖新技术开发区 for 武汉东湖新技术开发区, 章锦综合保税区

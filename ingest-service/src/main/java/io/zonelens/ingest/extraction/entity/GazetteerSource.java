@@ -35,7 +35,7 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
-            if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit))
+            if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit))) {
                 continue;
@@ -91,6 +91,14 @@ public class GazetteerSource implements EntityCandidateSource {
         char next = hit.end() < view.sentence().end() ? view.charAt(hit.end()) : ' ';
         return last == '区' && next == '域' || last == '市' && next == '场';
     }
+
+    /** 东北 of 城区东北方向, 东北角: a region named by a compass direction, used as one. */
+    private static boolean aDirection(SentenceView view, Lexicon.Hit hit) {
+        return hit.end() - hit.start() == 2 && "东西南北".indexOf(view.charAt(hit.start())) >= 0 && "东西南北".indexOf(view.charAt(hit.start() + 1)) >= 0
+                && DIRECTION_AFTER.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern DIRECTION_AFTER = java.util.regex.Pattern.compile("方向|方|侧|角|面|部|风|向|约|\\d|[０-９]|[一二三四五六七八九十]+(?:公里|千米|米)");
 
     /** 蒙古族, 朝鲜族, 哈萨克族: a people named after a place is no place (延边朝鲜族自治州 is listed whole). */
     private static boolean namesAPeople(SentenceView view, Lexicon.Hit hit) {

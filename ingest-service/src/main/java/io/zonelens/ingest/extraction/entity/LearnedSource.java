@@ -213,6 +213,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
                     || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
+                    || type.isInstitution() && OrganizationPatternSource.massedTogether(view, end)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {

@@ -43,7 +43,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 if (anchor >= 0) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
                 }
-            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end())) {
+            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
                 if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
                         && !aProject(view, hit.end())) {
@@ -192,6 +192,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
     private static boolean aProject(SentenceView view, int end) {
         return view.text().startsWith("中心", end - 2) && (view.text().startsWith("项目", end) || view.text().startsWith("建设项目", end));
+    }
+
+    /** 贵安新区数据中心集群: institutions of a kind massed together, none in particular. */
+    static boolean massedTogether(SentenceView view, int end) {
+        return view.text().startsWith("集群", end);
     }
 
     /** 国家中心城市, 中心任务: 中心 meaning "central" before a noun ends no organization's name. */

@@ -261,7 +261,9 @@ public class PersonSource implements EntityCandidateSource {
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
-        boolean saying = SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0;
+        // 副主任李明说。: 说 ends no name before any punctuation.
+        boolean saying = SAYING.indexOf(view.charAt(end - 1)) >= 0 && ",，:：“\"".indexOf(view.charAt(end)) >= 0
+                || view.charAt(end - 1) == '说' && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)));
         boolean taking = view.charAt(end - 1) == '任' && view.hits().stream().anyMatch(hit -> hit.start() == end
                 && (hit.hasType(EntityType.PLACE) || hit.hasType(EntityType.GOVERNMENT) || hit.hasType(EntityType.ZONE)))
                 // 王明现为…: 现 of 现为 or 现任 glued to the name.

@@ -101,6 +101,12 @@ public class PlacePatternSource implements EntityCandidateSource {
                     && !tokens.get(i - 1).pos().startsWith("v") && cityEndsAt(view, tokens.get(i - 1).start())) {
                 start = tokens.get(i - 1).start();
             }
+            // 阳泉市盂县, 吕梁市临县: a county of one character and its level, read whole as a place right after its city.
+            boolean shortCounty = end - start == 2 && level == '县' && word.length() == 2 && token.pos().startsWith("ns") && cityEndsAt(view, start);
+            if (shortCounty) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
+                continue;
+            }
             if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;

@@ -17,6 +17,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aOneCharacterCountyAfterItsCityAnExchangeAndATaiwanInvestmentZoneWithoutItsCity() {
+        List<EntityMention> m = mentions("建设地点阳泉市盂县。贵阳大数据交易所和贵安新区数据中心集群。海沧台商投资区累计引进台资企业560余家。");
+        assertTrue(has(m, EntityType.PLACE, "盂县") && has(m, EntityType.COMPANY, "贵阳大数据交易所"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().endsWith("数据中心")), "centres massed in a cluster are none in particular: " + m);
+        assertEquals("厦门海沧台商投资区", canonicalOf(m, "海沧台商投资区"));
+    }
+
+    @Test
+    void theNortheastIsARegionUnlessItIsADirection() {
+        List<EntityMention> m = mentions("推动东北全面振兴。项目位于城区东北方向。两岸签署ECFA以来。");
+        assertEquals(1, m.stream().filter(x -> x.text().equals("东北")).count(), m.toString());
+        assertEquals("海峡两岸经济合作框架协议", canonicalOf(m, "ECFA"));
+    }
+
+    @Test
     void anEthnicTownshipIsAPlaceAndATownshipListedWithOneNeedsNoCounty() {
         List<EntityMention> m = mentions("走访河口镇、桥头苗族壮族乡老寨村。全县有3个民族乡，各少数民族乡发展良好。");
         assertTrue(has(m, EntityType.PLACE, "河口镇") && has(m, EntityType.PLACE, "桥头苗族壮族乡"), m.toString());

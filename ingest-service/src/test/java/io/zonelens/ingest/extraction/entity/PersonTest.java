@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void saidEndsNoNameBeforeAFullStop() {
+        List<EntityMention> m = mentions("市委台办副主任李明说。");
+        assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
+    }
+
+    @Test
     void aVerbOfAddressBeforeASurnameAndATrainsNameAreNoNames() {
         List<EntityMention> m = mentions("谢谢宋副厅长。“齐鲁号”欧亚班列开行。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.PERSON), m.toString());
