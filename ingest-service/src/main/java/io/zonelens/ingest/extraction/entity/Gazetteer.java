@@ -22,7 +22,7 @@ public class Gazetteer {
 
     static final String[][] DERIVED_SHORT_FORMS = {
             {"综合保税区", "综保区"}, {"经济技术开发区", "经开区"}, {"经济技术开发区", "开发区"}, {"高新技术产业开发区", "高新区"},
-            {"新技术开发区", "高新区"}, {"边境经济合作区", "边合区"}};
+            {"新技术开发区", "高新区"}, {"高新技术产业园区", "高新区"}, {"边境经济合作区", "边合区"}};
     /** A zone kind with and without the state level written into it. */
     private static final String[][] NATIONAL_FORMS = {{"高新技术产业开发区", "国家高新技术产业开发区"}, {"高新区", "国家高新区"},
             {"经济技术开发区", "国家级经济技术开发区"}, {"经开区", "国家级经开区"}};

@@ -50,7 +50,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
                     boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
                     candidates.add(centre ? new EntityCandidate(EntityType.ZONE, anchor, ZonePatternSource.withItsType(view, hit.end()), name(), 0.7)
-                            : new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.7));
+                            : new EntityCandidate(EntityType.ORGANIZATION, anchor, withItsBranch(view, hit.end()), name(), 0.7));
                 }
             }
         }
@@ -192,6 +192,21 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
     private static boolean aProject(SentenceView view, int end) {
         return view.text().startsWith("中心", end - 2) && (view.text().startsWith("项目", end) || view.text().startsWith("建设项目", end));
+    }
+
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分会|分院|分所|分中心|分部");
+
+    /** 中国欧盟商会上海分会: a place and a branch word right after an organization's name name its branch there. */
+    private static int withItsBranch(SentenceView view, int end) {
+        for (Lexicon.Hit place : view.hits()) {
+            if (place.start() == end && place.hasType(EntityType.PLACE)) {
+                java.util.regex.Matcher branch = BRANCH.matcher(view.text()).region(place.end(), view.sentence().end());
+                if (branch.lookingAt() && view.tokenEndsAt(branch.end())) {
+                    return branch.end();
+                }
+            }
+        }
+        return end;
     }
 
     /** 贵安新区数据中心集群: institutions of a kind massed together, none in particular. */

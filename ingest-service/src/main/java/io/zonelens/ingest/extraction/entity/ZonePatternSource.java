@@ -102,7 +102,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final Set<String> NATIONAL_KINDS = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新技术产业开发区",
             "高新区", "开发区", "自由贸易试验区", "自贸试验区", "自贸区");
     private static final java.util.regex.Pattern PART_OF_THE_COUNTRY = java.util.regex.Pattern.compile(
-            "(?:(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中西)部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
+            "(?:[东西南北中]{1,3}部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
                     // 中西部首个综合保税区, 全省唯一的保税港区: one of a part's zones, described
                     + "(?:首个|首家|第一个|唯一的?|又一个|重要的?)?"

@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aHighTechZoneListedAsAnIndustrialParkIsNamedShortAsAnyOther() {
+        List<EntityMention> m = mentions("大连高新区党工委书记那晓光介绍，大连高新技术产业园区集聚企业。");
+        assertEquals("大连高新技术产业园区", canonicalOf(m, "大连高新区"));
+    }
+
+    @Test
     void shortZoneFormsLinkToTheFullName() {
         List<EntityMention> m = mentions("南昌综保区联动南昌经开区，深化与广州白云机场综保区的合作。");
         assertEquals("南昌综合保税区", canonicalOf(m, "南昌综保区"));

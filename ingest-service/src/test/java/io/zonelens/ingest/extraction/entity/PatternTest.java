@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anOrganizationsBranchInAPlaceIsPartOfItsNameAndManyCountriesOrAFirmsRegionNameNone() {
+        List<EntityMention> m = mentions("中国欧盟商会上海分会主席李明出席。多国商协会与领事机构代表参加。企业设立华东区域总部。支持中北部地区综保区发展。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中国欧盟商会上海分会"), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.text().contains("商协会") || x.text().equals("华东区域") || x.type() == EntityType.ZONE), m.toString());
+    }
+
+    @Test
     void aOneCharacterCountyAfterItsCityAnExchangeAndATaiwanInvestmentZoneWithoutItsCity() {
         List<EntityMention> m = mentions("建设地点阳泉市盂县。贵阳大数据交易所和贵安新区数据中心集群。海沧台商投资区累计引进台资企业560余家。");
         assertTrue(has(m, EntityType.PLACE, "盂县") && has(m, EntityType.COMPANY, "贵阳大数据交易所"), m.toString());

@@ -15,6 +15,11 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void anAmdoTibetanNameOfFourIsOneName() {
+        assertTrue(has(mentions("果洛州委书记桑杰才让出席。"), EntityType.PERSON, "桑杰才让"));
+    }
+
+    @Test
     void saidEndsNoNameBeforeAFullStop() {
         List<EntityMention> m = mentions("市委台办副主任李明说。");
         assertTrue(has(m, EntityType.PERSON, "李明"), m.toString());
