@@ -587,6 +587,9 @@ public final class EntityLinker {
         if (kindSuffix.equals("经济技术开发区")) {
             return canonical.endsWith("经济技术开发区") || canonical.endsWith("经济开发区"); // 经开区 shortens both
         }
+        if (kindSuffix.equals("高新技术产业开发区")) {
+            return canonical.endsWith(kindSuffix) || canonical.endsWith("高新技术产业园区"); // 高新区 shortens both (大连高新区)
+        }
         return canonical.endsWith(kindSuffix);
     }
 

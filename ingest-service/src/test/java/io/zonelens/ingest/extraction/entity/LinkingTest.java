@@ -17,8 +17,9 @@ class LinkingTest {
 
     @Test
     void aHighTechZoneListedAsAnIndustrialParkIsNamedShortAsAnyOther() {
-        List<EntityMention> m = mentions("大连高新区党工委书记那晓光介绍，大连高新技术产业园区集聚企业。");
+        List<EntityMention> m = mentions("大连高新区党工委书记那晓光介绍，大连高新技术产业园区集聚企业。沈阳浑南高新区也来学习。高新区将加快发展。");
         assertEquals("大连高新技术产业园区", canonicalOf(m, "大连高新区"));
+        assertEquals("大连高新技术产业园区", canonicalOf(m, "高新区"), "the bare word is the zone of its kind named most: " + m);
     }
 
     @Test
@@ -34,6 +35,7 @@ class LinkingTest {
         List<EntityMention> m = mentions("现任中共双峰县委常委、组织部部长。双峰县委召开全会。中共中央、国务院印发意见。");
         assertTrue(has(m, EntityType.GOVERNMENT, "中共双峰县委"), m.toString());
         assertEquals("双峰县委", canonicalOf(m, "中共双峰县委"));
+        assertTrue(has(m, EntityType.PLACE, "双峰县"), "the committee's place, after the party's name: " + m);
         assertEquals("中共中央", canonicalOf(m, "中共中央"));
     }
 
