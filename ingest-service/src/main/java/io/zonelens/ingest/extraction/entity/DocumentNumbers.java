@@ -52,7 +52,29 @@ final class DocumentNumbers {
         }
         addOrdersAndNotices(text, found);
         found.sort(Comparator.comparingInt(EntityMention::start));
-        return found;
+        return withTheirTitles(found);
+    }
+
+    /**
+     * 《…的通知》（财税〔2020〕31号）… 落实财税〔2020〕31号: a number cited again alone is the policy its first citation named,
+     * wherever in the document.
+     */
+    private static List<EntityMention> withTheirTitles(List<EntityMention> mentions) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.POLICY && !m.canonical().equals(m.text())) {
+                titles.putIfAbsent(m.text(), m.canonical());
+            }
+        }
+        if (titles.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> linked = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String title = m.type() == EntityType.POLICY && m.canonical().equals(m.text()) ? titles.get(m.text()) : null;
+            linked.add(title == null ? m : new EntityMention(m.type(), m.start(), m.end(), m.text(), title, m.sentenceIndex(), m.contextual()));
+        }
+        return linked;
     }
 
     /** 令第256号, 公告2024年第8号: the serial of a body's order or notice, the body named right before it. */

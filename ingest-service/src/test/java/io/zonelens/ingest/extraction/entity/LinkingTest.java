@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aDocumentNumberCitedAgainAloneIsThePolicyItsFirstCitationNamed() {
+        List<EntityMention> m = mentions("根据《财政部 税务总局关于海南自由贸易港企业所得税优惠政策的通知》（财税〔2020〕31号），企业可享受优惠。各地要落实财税〔2020〕31号要求。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("财税〔2020〕31号") && x.canonical().startsWith("财政部 税务总局关于")).count(), m.toString());
+    }
+
+    @Test
     void aHighTechZoneListedAsAnIndustrialParkIsNamedShortAsAnyOther() {
         List<EntityMention> m = mentions("大连高新区党工委书记那晓光介绍，大连高新技术产业园区集聚企业。沈阳浑南高新区也来学习。高新区将加快发展。");
         assertEquals("大连高新技术产业园区", canonicalOf(m, "大连高新区"));
