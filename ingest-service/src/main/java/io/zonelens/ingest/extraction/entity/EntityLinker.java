@@ -214,7 +214,7 @@ public final class EntityLinker {
         }
         for (int length = 2; length <= Math.min(name.length(), 8); length++) {
             boolean outside = gazetteer.lookup(name.substring(0, length)).stream().anyMatch(e -> e.type() == EntityType.PLACE
-                    && (e.isForeignCountry() || OUTSIDE_THE_MAINLAND.contains(e.province())));
+                    && (e.isForeign() || OUTSIDE_THE_MAINLAND.contains(e.province())));
             if (outside) {
                 return true;
             }

@@ -11,4 +11,9 @@ public record GazetteerEntry(String canonical, EntityType type, String kind, Str
     public boolean isForeignCountry() {
         return isCountry() && !canonical.equals("中国");
     }
+
+    /** A foreign country, or a region or city abroad (滨海边疆区, 曼德勒省, 莫斯科): its bodies are its own too. */
+    public boolean isForeign() {
+        return isForeignCountry() || kind.startsWith("FOREIGN");
+    }
 }

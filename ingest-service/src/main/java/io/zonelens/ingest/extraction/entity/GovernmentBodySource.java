@@ -622,8 +622,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 美国商务部, 俄罗斯外交部, 美国防部: a listed ministry's name right after a foreign country, or its one-character name,
-     * is that country's ministry.
+     * 美国商务部, 俄罗斯外交部, 美国防部, 曼德勒省计划财政部: a listed ministry's name right after a foreign country or region,
+     * or a country's one-character name, is that country's or region's ministry.
      */
     private List<EntityCandidate> foreignMinistries(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -632,7 +632,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             for (Lexicon.Hit country : view.hits()) {
-                if (country.end() == body.start() && country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry)) {
+                if (country.end() == body.start() && country.value().entries().stream().anyMatch(GazetteerEntry::isForeign)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), body.end(), name(), 0.9));
                 }
             }
@@ -642,7 +642,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         for (Lexicon.Hit country : view.hits()) {
-            int ministry = country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry) ? unlistedMinistryEnd(view, country.end()) : -1;
+            int ministry = country.value().entries().stream().anyMatch(GazetteerEntry::isForeign) ? unlistedMinistryEnd(view, country.end()) : -1;
             if (ministry > 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), ministry, name(), 0.8));
             }

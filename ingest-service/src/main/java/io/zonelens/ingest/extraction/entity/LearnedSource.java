@@ -699,7 +699,9 @@ final class LearnedSource implements EntityCandidateSource {
     private static final Set<String> KINDS_OF_FIRMS = Set.of("券商", "险企", "房企", "车企", "药企", "外企", "民企", "国企", "央企",
             "银企", "开发商", "运营商", "供应商", "经销商", "承包商", "代理商", "服务商", "制造商", "零售商",
             // a kind of bank: 增速位居股份制银行首位 (news annotation marks 农商行 and 商业银行 as firms)
-            "股份制银行");
+            "股份制银行",
+            // a kind of cooperative: 合作社负责人 (a named one is …专业合作社)
+            "合作社", "专业合作社");
 
     /**
      * 一家中介公司, 20余家货运航空公司: a company counted (a count word ending in a classifier) is a kind of company, not

@@ -594,7 +594,8 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean namePiece(Token token) {
         String pos = token.pos();
         return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")
-                || token.word().length() == 1 && !Pos.isBoundary(token) && !pos.startsWith("v") && !pos.startsWith("q") && !pos.startsWith("m")
+                // 库兹涅/vg 佐/vg 娃: a bound verb morpheme alone is a transliteration's character, no verb.
+                || token.word().length() == 1 && !Pos.isBoundary(token) && (!pos.startsWith("v") || pos.equals("vg")) && !pos.startsWith("q") && !pos.startsWith("m")
                 && !pos.equals("f"));
     }
 

@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void theBorderRegionsOfChinasNeighboursArePlacesAndTheirGovernmentsTheirOwn() {
+        List<EntityMention> m = EntityFixture.mentions("越南老街省与河口县隔河相望。哈巴罗夫斯克边疆区政府副主席叶莲娜·库兹涅佐娃出席。俄罗斯滨海边疆区代表团到访。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "俄罗斯滨海边疆区"), m.toString());
+        assertEquals("哈巴罗夫斯克边疆区政府", EntityFixture.canonicalOf(m, "哈巴罗夫斯克边疆区政府"), "no people's government abroad");
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "叶莲娜·库兹涅佐娃"), "a transliteration's bound morphemes are name characters: " + m);
+    }
+
+    @Test
     void anAutonomousCountyIsNamedByItsPlaceNameAndLevelToo() {
         List<EntityMention> m = EntityFixture.mentions("河口县商务局局长罗秀英介绍，河口县与越南老街省隔河相望。石柱县加快发展。");
         assertEquals("河口瑶族自治县", EntityFixture.canonicalOf(m, "河口县"));

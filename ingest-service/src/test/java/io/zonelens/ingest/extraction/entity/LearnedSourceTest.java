@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void aBareCooperativeIsNoFirm() {
+        List<EntityMention> m = EntityFixture.mentions("合作社负责人陶永福介绍。");
+        assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void whereABiographysPersonIsFromAndTheLevelOfADegreeAreNoInstitutions() {
         List<EntityMention> m = EntityFixture.mentions("欧阳志强，男，汉族，1978年3月出生，湖南涟源人，中央党校大学学历，1999年7月参加工作。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("人") && x.type() != EntityType.PERSON), m.toString());
