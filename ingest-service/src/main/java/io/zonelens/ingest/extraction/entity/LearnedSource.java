@@ -214,6 +214,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
                     || type.isInstitution() && OrganizationPatternSource.massedTogether(view, end)
+                    // 锡林郭勒盟副|盟长: the 副 of a deputy's title ends no body.
+                    || type.isInstitution() && view.charAt(end - 1) == '副'
                     // 多国商协会, 各国使领馆: institutions of many countries, none in particular.
                     || type.isInstitution() && MANY_COUNTRIES.matcher(view.slice(start, end)).lookingAt()
                     // 华东区域总部: a firm's region, no firm.

@@ -125,9 +125,33 @@ public final class PersonNameFilter {
             "桑杰", "东主", "更登", "华旦", "尕藏", "吉美", "久美", "万玛", "完玛", "公保", "拉毛", "周加", "尖措", "旦正", "完德", "加羊",
             "南加", "当周", "切吉", "周毛", "昂秀", "才仁", "更藏");
 
-    /** Two characters of a Tibetan name, or four (次仁多吉), or one of the three-character ones (多布杰). */
+    /**
+     * 巴特尔, 乌云其其格, 额尔敦巴雅尔: Mongolian names have no surname either; they are one or two of a stock of names of two
+     * to four characters (not those that are places or start them: 乌兰, 巴音, 查干, 图们, 呼和).
+     */
+    private static final Set<String> MONGOLIAN_NAMES = Set.of("巴特尔", "巴雅尔", "乌云", "其其格", "额尔敦", "那顺", "乌日图", "其木格",
+            "苏日娜", "赛罕", "图雅", "格日勒", "朝鲁", "宝音", "孟克", "阿拉坦", "敖其尔", "哈斯", "斯琴", "萨仁", "巴图", "额尔德尼",
+            "道尔吉", "毕力格", "布和", "吉日嘎拉", "乌力吉", "阿古拉", "那仁", "塔娜", "高娃", "宝力道", "特古斯", "额尔登", "满都拉",
+            "满都呼", "朝格图", "格根", "乌恩", "斯日古楞", "娜仁", "托娅", "敖登", "格日乐", "巴根", "吉雅", "孟和", "额日和", "阿木尔",
+            "苏布达", "萨日娜", "乌仁", "德力格尔", "那日苏", "阿拉腾", "扎那", "苏和", "格日勒图");
+
+    /** Two characters of a Tibetan name, or four (次仁多吉), or one of the three-character ones (多布杰); or a Mongolian name. */
     static boolean tibetanName(String name) {
-        return TIBETAN_NAMES.contains(name) || name.length() == 4 && TIBETAN_NAMES.contains(name.substring(0, 2)) && TIBETAN_NAMES.contains(name.substring(2));
+        return TIBETAN_NAMES.contains(name) || name.length() == 4 && TIBETAN_NAMES.contains(name.substring(0, 2)) && TIBETAN_NAMES.contains(name.substring(2))
+                || mongolianName(name);
+    }
+
+    /** One name of the stock, or two of them (哈斯巴特尔). */
+    private static boolean mongolianName(String name) {
+        if (MONGOLIAN_NAMES.contains(name)) {
+            return true;
+        }
+        for (int cut = 2; cut <= name.length() - 2; cut++) {
+            if (MONGOLIAN_NAMES.contains(name.substring(0, cut)) && MONGOLIAN_NAMES.contains(name.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean compoundSurname(String name) {

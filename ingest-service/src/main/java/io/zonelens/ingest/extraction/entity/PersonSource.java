@@ -387,7 +387,7 @@ public class PersonSource implements EntityCandidateSource {
     /** A listed name has two or three characters; four after a two-character or Japanese surname (上官云飞, 佐藤恒治). */
     private static int maxItem(SentenceView view, int start, int end) {
         String item = view.slice(start, end);
-        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) || PersonNameFilter.tibetanName(item) ? 4 : 3;
+        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) || PersonNameFilter.tibetanName(item) ? Math.max(4, item.length()) : 3;
     }
 
     /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
@@ -678,8 +678,8 @@ public class PersonSource implements EntityCandidateSource {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
         boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseName(view.slice(start, start + 4));
-        // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four.
-        for (int length : new int[] {4, 3, 2}) {
+        // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.
+        for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;
             if (end <= view.sentence().end() && PersonNameFilter.tibetanName(view.slice(start, end))
                     && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end))) {

@@ -15,6 +15,14 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void mongolianNamesHaveNoSurnameAndRunToTheirBoundary() {
+        List<EntityMention> m = mentions("二连浩特市委书记巴雅尔赛罕、市长那顺乌日图出席。锡林郭勒盟行政公署副盟长额尔敦巴雅尔介绍。\n记者 乌云其其格 苏日娜");
+        for (String name : List.of("巴雅尔赛罕", "那顺乌日图", "额尔敦巴雅尔", "乌云其其格", "苏日娜")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
     void anAmdoTibetanNameOfFourIsOneName() {
         assertTrue(has(mentions("果洛州委书记桑杰才让出席。"), EntityType.PERSON, "桑杰才让"));
     }

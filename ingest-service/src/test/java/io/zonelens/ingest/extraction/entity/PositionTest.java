@@ -22,6 +22,15 @@ class PositionTest {
     }
 
     @Test
+    void aLeaguesAndABannersHeadsAreTitlesAndTheDeputysMarkEndsNoBody() {
+        var document = EntityFixture.analyze("锡林郭勒盟副盟长王强介绍。新巴尔虎右旗旗长其木格说。");
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟".equals(p.organization())),
+                document.entities().positions().toString());
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("其木格") && p.title().endsWith("旗长")),
+                document.entities().positions().toString());
+    }
+
+    @Test
     void aBodyNamedAgainInBracketsBeforeATitleHoldsTheOffice() {
         var document = EntityFixture.analyze("厦门市台港澳办（市委台办）副主任颜丽婷出席。");
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("颜丽婷") && p.organization() != null
