@@ -73,9 +73,13 @@ public final class PositionExtractor {
         }
     }
 
-    /** 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office. */
+    /**
+     * 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office; nor do those a
+     * meeting is named after (第三十五次主任会议, 市长办公会议).
+     */
     static boolean addressedAsAGroup(SentenceView view, int start, int end) {
         return view.text().startsWith("朋友", end) || view.text().startsWith("们", end)
+                || view.text().startsWith("会议", end) || view.text().startsWith("办公会", end)
                 || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end);
     }
 

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void aMeetingNamedAfterItsMembersTitleIsNoTitle() {
+        List<EntityMention> m = mentions("省人大常委会召开第三十五次主任会议。市长办公会议研究了有关事项。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+    }
+
+    @Test
     void aLeaguesAndABannersHeadsAreTitlesAndTheDeputysMarkEndsNoBody() {
         var document = EntityFixture.analyze("锡林郭勒盟副盟长王强介绍。新巴尔虎右旗旗长其木格说。");
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟".equals(p.organization())),
