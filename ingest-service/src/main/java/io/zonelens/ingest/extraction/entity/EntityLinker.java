@@ -886,8 +886,8 @@ public final class EntityLinker {
 
     private static final String PARTY = "中共";
 
-    /** Levels whose bare bodies (区委, 县政府, 市委, 州委, 镇党委) a document names after naming the place's own bodies once. */
-    private static final String LOCAL_LEVELS = "区县市州镇乡";
+    /** Levels whose bare bodies (区委, 县政府, 市委, 州委, 镇党委, 旗委) a document names after naming the place's own bodies once. */
+    private static final String LOCAL_LEVELS = "区县市州镇乡旗盟";
 
     /**
      * 黄岛区委书记孙永红…区委副书记、区长薄涛: a bare body of a level the home place does not explain (区委, 区政府) is the body of the
@@ -911,7 +911,7 @@ public final class EntityLinker {
             }
             // 海盐县百步镇党委书记…县经信局、县商务局: with no body of the level named in full, the one county or district the
             // document names as a place owns its bare bodies.
-            String onlyPlace = owners.isEmpty() && "县区".indexOf(level) >= 0 ? onlyPlaceOfLevel(mentions, level) : null;
+            String onlyPlace = owners.isEmpty() && "县区旗盟".indexOf(level) >= 0 ? onlyPlaceOfLevel(mentions, level) : null;
             if (owners.isEmpty() && onlyPlace == null) {
                 continue;
             }

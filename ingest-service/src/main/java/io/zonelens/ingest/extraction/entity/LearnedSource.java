@@ -21,7 +21,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
-    private static final List<String> ZONE_BODY_WORDS = List.of("管委会", "党工委");
+    private static final List<String> ZONE_BODY_WORDS = List.of("管委会", "党工委", "口岸管理委员会", "区管理委员会");
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
     private static final String PREPOSITIONS = "经由向对据在从与和将被把给及";

@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aPrefecturesAndABannersBodiesAndAPortsCommitteeAbroadAreStateBodies() {
+        List<EntityMention> m = mentions("锡林郭勒盟行政公署副盟长额尔敦巴雅尔率团赴蒙古国。喀什地区行署副专员赵建国出席。"
+                + "凭祥综合保税区与越南谅山省同登口岸管理委员会共建平台。在新巴尔虎右旗，旗委书记其木格介绍。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "锡林郭勒盟行政公署") && has(m, EntityType.GOVERNMENT, "越南谅山省同登口岸管理委员会"), m.toString());
+        assertEquals("喀什地区行政公署", canonicalOf(m, "喀什地区行署"));
+        assertEquals("新巴尔虎右旗委", canonicalOf(m, "旗委"));
+    }
+
+    @Test
     void aDocumentNumberCitedAgainAloneIsThePolicyItsFirstCitationNamed() {
         List<EntityMention> m = mentions("根据《财政部 税务总局关于海南自由贸易港企业所得税优惠政策的通知》（财税〔2020〕31号），企业可享受优惠。各地要落实财税〔2020〕31号要求。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("财税〔2020〕31号") && x.canonical().startsWith("财政部 税务总局关于")).count(), m.toString());
