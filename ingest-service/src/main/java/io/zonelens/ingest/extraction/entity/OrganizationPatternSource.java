@@ -245,15 +245,18 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     && !placeOfABranch(view, hit);
             // 中国科学院苏州纳米技术与纳米仿生研究所: a listed academy's institutes are named at length after it.
             int window = hit.hasType(EntityType.ORGANIZATION) ? LISTED_ANCHOR_WINDOW : WINDOW;
+            // 中国科学院计算技术研究所, 云南大学中国西南沿边开放研究中心: an academy's or university's institutes are named by
+            // fields that may read as verbs (计算, 开放).
+            boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()));
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
-                    && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart)) {
+                    && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();
             }
         }
         // 中俄先进材料联合研究院, 中德智能制造研究院: China and a partner's one-character name found an institution together.
         for (int at = Math.max(view.sentence().start(), suffixStart - WINDOW); at + 2 + MIN_MIDDLE <= suffixStart; at++) {
             if (view.charAt(at) == '中' && CountryAbbreviations.countryOf(view.charAt(at + 1)) != null && view.tokenStartsAt(at)
-                    && view.tokenEndsAt(at + 2) && (best < 0 || at < best) && nounsOnly(view, at + 2, suffixStart)) {
+                    && view.tokenEndsAt(at + 2) && (best < 0 || at < best) && nounsOnly(view, at + 2, suffixStart, false)) {
                 best = at;
             }
         }
@@ -276,7 +279,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final List<String> ASSOCIATIONS = List.of("联合会", "协会", "学会", "商会", "促进会", "联盟");
 
-    private static boolean nounsOnly(SentenceView view, int from, int to) {
+    private static final List<String> INSTITUTIONS = List.of("大学", "学院", "科学院", "研究院");
+
+    private static boolean nounsOnly(SentenceView view, int from, int to, boolean fieldVerbs) {
         for (int i = from; i < to; i++) {
             if (SentenceView.isPunctuation(view.charAt(i))) {
                 return false;
@@ -296,7 +301,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
             // 联合研究院, 联合实验室: 联合 right before the suffix says who runs it, no verb governing the name.
             boolean jointly = token.word().equals("联合") && token.end() == to;
-            if (token.end() > from && !jointly && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
+            boolean field = fieldVerbs && Pos.isVerb(token) && !Pos.isGoverningWord(token);
+            if (token.end() > from && !jointly && !field && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }
         }

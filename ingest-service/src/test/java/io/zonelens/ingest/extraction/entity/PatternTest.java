@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anAcademysOrUniversitysInstituteIsNamedByFieldsThatMayReadAsVerbs() {
+        List<EntityMention> m = mentions("中国科学院计算技术研究所研究员王强介绍。云南大学中国西南沿边开放研究中心主任赵丽君说。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中国科学院计算技术研究所") && has(m, EntityType.ORGANIZATION, "云南大学中国西南沿边开放研究中心"), m.toString());
+    }
+
+    @Test
     void anOrganizationsBranchInAPlaceIsPartOfItsNameAndManyCountriesOrAFirmsRegionNameNone() {
         List<EntityMention> m = mentions("中国欧盟商会上海分会主席李明出席。多国商协会与领事机构代表参加。企业设立华东区域总部。支持中北部地区综保区发展。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国欧盟商会上海分会"), m.toString());
