@@ -17,6 +17,18 @@ public final class PersonNameFilter {
             // Rare ones, written with characters that are hardly ever anything but a surname.
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒";
 
+    /**
+     * Surnames of the Hui (纳, 撒) and Dai (刀) that also open brands and words (纳芯微, 纳税, 撒网, 刀具): a name only right
+     * after a title (通讯员纳文斌, 人民陪审员撒海燕).
+     */
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀";
+
+    /** Shaped like a name after a title: as any name, or opening with one of {@link #SURNAMES_AFTER_A_TITLE}. */
+    boolean plausibleAfterATitle(String name) {
+        return plausible(name) || name.length() >= 2 && name.length() <= 3 && SURNAMES_AFTER_A_TITLE.indexOf(name.charAt(0)) >= 0
+                && !gazetteer.isNameOrFragment(name) && notACommonWord(name) && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0;
+    }
+
     private final Gazetteer gazetteer;
 
     public PersonNameFilter(Gazetteer gazetteer) {

@@ -686,7 +686,8 @@ public class PersonSource implements EntityCandidateSource {
                 return length;
             }
         }
-        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && !compound && !japanese) {
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && PersonNameFilter.SURNAMES_AFTER_A_TITLE.indexOf(view.charAt(start)) < 0
+                && !compound && !japanese) {
             return 0;
         }
         for (int length = japanese ? 4 : compound ? 3 : 2; length <= (compound || japanese ? 4 : 3); length++) {
@@ -700,7 +701,7 @@ public class PersonSource implements EntityCandidateSource {
                 return 0;
             }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
-            if (!SentenceView.isHan(name) || !(filter.plausible(name) || filter.shapedLikeAName(name) && followerAt(view, end)
+            if (!SentenceView.isHan(name) || !(filter.plausibleAfterATitle(name) || filter.shapedLikeAName(name) && followerAt(view, end)
                     && !CoreWords.onlyAModifier(name))) {
                 continue;
             }

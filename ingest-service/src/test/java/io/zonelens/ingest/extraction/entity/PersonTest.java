@@ -15,6 +15,13 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void huiAndDaiSurnamesStartNamesAfterATitle() {
+        List<EntityMention> m = mentions("人民陪审员撒海燕参加。\n记者 刀玉香 和丽萍\n刀具市场火爆，纳税人增加。");
+        assertTrue(has(m, EntityType.PERSON, "撒海燕") && has(m, EntityType.PERSON, "刀玉香"), m.toString());
+        assertEquals(3, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
+    }
+
+    @Test
     void mongolianNamesHaveNoSurnameAndRunToTheirBoundary() {
         List<EntityMention> m = mentions("二连浩特市委书记巴雅尔赛罕、市长那顺乌日图出席。锡林郭勒盟行政公署副盟长额尔敦巴雅尔介绍。\n记者 乌云其其格 苏日娜");
         for (String name : List.of("巴雅尔赛罕", "那顺乌日图", "额尔敦巴雅尔", "乌云其其格", "苏日娜")) {
