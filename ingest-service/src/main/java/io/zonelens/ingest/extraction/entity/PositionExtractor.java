@@ -605,11 +605,12 @@ public final class PositionExtractor {
     }
 
     /**
-     * 市长 of 福州市长乐区委书记 (and of 福建省福州市长乐区委): a title word that ends inside the name of a place or body
-     * is no title.
+     * 市长 of 福州市长乐区委书记 (and of 福建省福州市长乐区委): a title word that ends inside the name of a place, body, firm
+     * or institution is no title.
      */
     private static boolean endsInsideAPlaceOrBody(List<EntityMention> mentions, Lexicon.Hit hit) {
-        return mentions.stream().anyMatch(m -> (m.type() == EntityType.PLACE || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.ZONE)
+        // 律师 of 宁夏鼎诚律师事务所: so is one inside a firm's or an institution's name.
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.POSITION && m.type() != EntityType.POLICY
                 && m.start() < hit.end() && hit.end() < m.end());
     }
 

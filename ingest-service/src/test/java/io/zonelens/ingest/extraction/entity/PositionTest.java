@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void aLawyersTitleAndNoTitleInsideAFirmsName() {
+        var document = EntityFixture.analyze("原告代理人、宁夏鼎诚律师事务所律师丁海鹏表示。");
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("丁海鹏") && "宁夏鼎诚律师事务所".equals(p.organization())),
+                document.entities().positions().toString());
+        assertEquals(1, document.entities().mentions().stream().filter(m -> m.text().equals("律师")).count(), document.entities().mentions().toString());
+    }
+
+    @Test
     void aMeetingNamedAfterItsMembersTitleIsNoTitle() {
         List<EntityMention> m = mentions("省人大常委会召开第三十五次主任会议。市长办公会议研究了有关事项。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
