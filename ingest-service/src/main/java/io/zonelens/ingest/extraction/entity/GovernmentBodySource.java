@@ -642,7 +642,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         for (Lexicon.Hit country : view.hits()) {
-            int ministry = country.value().entries().stream().anyMatch(GazetteerEntry::isForeign) ? unlistedMinistryEnd(view, country.end()) : -1;
+            // 越南老街省工贸厅, 曼德勒省计划财政部: a region's departments end in 厅 or 局 as well.
+            String bodyWords = country.value().entries().stream().anyMatch(GazetteerEntry::isForeignCountry) ? "部"
+                    : country.value().entries().stream().anyMatch(GazetteerEntry::isForeign) ? "部厅局" : "";
+            int ministry = bodyWords.isEmpty() ? -1 : unlistedMinistryEnd(view, country.end(), bodyWords);
             if (ministry > 0) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), ministry, name(), 0.8));
             }
@@ -654,14 +657,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 哈萨克斯坦贸易和一体化部, 乌兹别克斯坦投资、工业和贸易部: after a foreign country, fields (joined by 和 or 、) and 部
      * name a ministry no list holds; where that 部 ends, or -1 (not 美国西部, 日本西南部, 德国总部, 法国俱乐部).
      */
-    private static int unlistedMinistryEnd(SentenceView view, int from) {
+    private static int unlistedMinistryEnd(SentenceView view, int from, String bodyWords) {
         for (int end = from + 3; end <= Math.min(view.sentence().end(), from + MAX_MINISTRY_FIELDS + 1); end++) {
             char c = view.charAt(end - 1);
             if (!SentenceView.isHan(String.valueOf(c)) && c != '、') {
                 return -1;
             }
             int last = view.tokenAt(end - 1);
-            if (c != '部' || last < 0 || view.tokens().get(last).start() < from || view.tokens().get(last).end() != end
+            // 财政部长: HanLP reads the ministry's 部 into its minister's title.
+            boolean minister = last >= 0 && view.tokens().get(last).end() == end + 1 && view.charAt(end) == '长';
+            if (bodyWords.indexOf(c) < 0 || last < 0 || view.tokens().get(last).start() < from || view.tokens().get(last).end() != end && !minister
                     || NO_MINISTRY.contains(view.tokens().get(last).word()) || PART_OF_A_COUNTRY.matcher(view.tokens().get(last).word()).matches()) {
                 continue;
             }

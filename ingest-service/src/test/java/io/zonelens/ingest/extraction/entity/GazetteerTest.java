@@ -20,6 +20,8 @@ class GazetteerTest {
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "俄罗斯滨海边疆区"), m.toString());
         assertEquals("哈巴罗夫斯克边疆区政府", EntityFixture.canonicalOf(m, "哈巴罗夫斯克边疆区政府"), "no people's government abroad");
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "叶莲娜·库兹涅佐娃"), "a transliteration's bound morphemes are name characters: " + m);
+        List<EntityMention> department = EntityFixture.mentions("河口县人民政府与越南老街省工贸厅举行年度会晤。");
+        assertTrue(EntityFixture.has(department, EntityType.GOVERNMENT, "老街省工贸厅"), "a region's department abroad: " + department);
     }
 
     @Test
