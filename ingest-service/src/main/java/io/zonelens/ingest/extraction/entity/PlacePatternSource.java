@@ -140,8 +140,14 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     private static List<EntityCandidate> ethnicTownships(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
-        java.util.regex.Matcher township = ETHNIC_TOWNSHIP.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
-        for (int from = view.sentence().start(); from < view.sentence().end() && township.find(from); ) {
+        int end = view.sentence().end();
+        // Only where a people's name and 乡 or 镇 meet: the pattern is tried at every character otherwise.
+        String sentence = view.slice(view.sentence().start(), end);
+        if (!sentence.contains("族乡") && !sentence.contains("族镇")) {
+            return townships;
+        }
+        java.util.regex.Matcher township = ETHNIC_TOWNSHIP.matcher(view.text());
+        for (int from = view.sentence().start(); from < end && township.region(from, end).find(); ) {
             if (anEthnicTownshipsName(view, township)) {
                 townships.add(new EntityCandidate(EntityType.PLACE, township.start(), township.end(), NAME, 0.7));
                 from = township.end();
@@ -162,6 +168,9 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** Where an ethnic township ending at {@code end} starts, or -1. */
     private static int ethnicTownshipEndingAt(SentenceView view, int end) {
+        if (end - 2 < view.sentence().start() || view.charAt(end - 2) != '族') {
+            return -1;
+        }
         for (int start = Math.max(view.sentence().start(), end - MAX_ETHNIC_TOWNSHIP); start <= end - 4; start++) {
             java.util.regex.Matcher township = ETHNIC_TOWNSHIP.matcher(view.text()).region(start, end);
             if (township.matches() && anEthnicTownshipsName(view, township)) {
