@@ -47,11 +47,14 @@ public final class PersonNameFilter {
     private static boolean addressForm(String name) {
         String rest = name.substring(1);
         return ADDRESS_WORDS.contains(rest) || !rest.isEmpty() && rest.chars().allMatch(c -> BLANKS.indexOf(c) >= 0)
-                || VERBS_OF_ADDRESS.stream().anyMatch(name::startsWith) || name.endsWith(SERIES_MARK);
+                || VERBS_OF_ADDRESS.stream().anyMatch(name::startsWith) || name.endsWith(SERIES_MARK) || HONORIFICS.stream().anyMatch(name::startsWith);
     }
 
     /** 谢谢宋副厅长, 请问王局长: a verb addressing someone, then the surname alone (HanLP reads 谢谢宋 as a name). */
     private static final List<String> VERBS_OF_ADDRESS = List.of("谢谢", "感谢", "请问", "欢迎", "有请", "邀请", "祝贺", "恭喜");
+    /** 会长拿督陈家兴, 副部长拿督斯里阿都拉: Malaysian honorifics between a title and a name, longest first; no part of the name. */
+    static final List<String> HONORIFICS = List.of("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀");
+
     /** “齐鲁号”欧亚班列, “长安号”: a train's, ship's or craft's name, never a person's. */
     private static final String SERIES_MARK = "号";
 

@@ -75,6 +75,7 @@ public class PersonSource implements EntityCandidateSource {
                 while (start < hit.end() + 2 && Character.isSpaceChar(view.charAt(start))) {
                     start++;
                 }
+                start += honorificAt(view, start);
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 if (length > 0) {
@@ -87,6 +88,11 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
         return candidates;
+    }
+
+    /** How long the honorific at {@code offset} is (拿督 of 会长拿督陈家兴), or 0. */
+    static int honorificAt(SentenceView view, int offset) {
+        return PersonNameFilter.HONORIFICS.stream().filter(word -> view.text().startsWith(word, offset)).mapToInt(String::length).findFirst().orElse(0);
     }
 
     /**

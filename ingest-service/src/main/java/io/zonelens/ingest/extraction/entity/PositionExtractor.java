@@ -235,7 +235,7 @@ public final class PositionExtractor {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
-            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start()));
+            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, beforeAnHonorific(text, person.start())));
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
                 held = List.of();
@@ -593,6 +593,12 @@ public final class PositionExtractor {
         }
         java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
         return since.lookingAt() ? since.end() : -1;
+    }
+
+    /** Where the honorific right before a name starts (拿督 of 会长拿督陈家兴), else the name's start. */
+    private static int beforeAnHonorific(String text, int nameStart) {
+        return PersonNameFilter.HONORIFICS.stream().filter(word -> text.startsWith(word, nameStart - word.length()))
+                .mapToInt(word -> nameStart - word.length()).findFirst().orElse(nameStart);
     }
 
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */

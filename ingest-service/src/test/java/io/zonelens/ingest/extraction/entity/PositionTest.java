@@ -22,6 +22,15 @@ class PositionTest {
     }
 
     @Test
+    void aMalaysianHonorificBetweenTitleAndNameIsNeitherAndTheTitleIsTheNamesHolders() {
+        var document = EntityFixture.analyze("马中总商会会长拿督陈家兴表示。马来西亚交通部副部长拿督斯里阿都拉·卡西姆出席。");
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("陈家兴") && p.title().equals("马中总商会会长")),
+                document.entities().positions().toString());
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("阿都拉·卡西姆")), document.entities().positions().toString());
+        assertTrue(document.entities().mentions().stream().noneMatch(m -> m.text().startsWith("拿督")), document.entities().mentions().toString());
+    }
+
+    @Test
     void aLawyersTitleAndNoTitleInsideAFirmsName() {
         var document = EntityFixture.analyze("原告代理人、宁夏鼎诚律师事务所律师丁海鹏表示。");
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("丁海鹏") && "宁夏鼎诚律师事务所".equals(p.organization())),
