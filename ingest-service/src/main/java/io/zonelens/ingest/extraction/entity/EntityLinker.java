@@ -124,7 +124,10 @@ public final class EntityLinker {
         }
         return switch (type) {
             case ZONE -> zone(surface, home.province());
-            case GOVERNMENT -> withoutSessionOrParty(surface).equals(surface) ? body(surface, home) : canonical(type, withoutSessionOrParty(surface), home);
+            case GOVERNMENT -> {
+                String bare = withoutSessionOrParty(surface);
+                yield bare.equals(surface) ? body(surface, home) : canonical(type, bare, home);
+            }
             case COMPANY -> company(surface);
             case ORGANIZATION -> organization(surface, home);
             // 俄 of 对俄贸易: a country's one-character name is the country.
@@ -884,7 +887,8 @@ public final class EntityLinker {
 
     static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 
-    private static final String PARTY = "中共";
+    /** The party's name before its committees (中共双峰县委). */
+    static final String PARTY = "中共";
 
     /** Levels whose bare bodies (区委, 县政府, 市委, 州委, 镇党委, 旗委) a document names after naming the place's own bodies once. */
     private static final String LOCAL_LEVELS = "区县市州镇乡旗盟";

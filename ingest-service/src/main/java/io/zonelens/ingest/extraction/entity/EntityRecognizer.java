@@ -242,7 +242,7 @@ public class EntityRecognizer implements PipelineStage {
             // 中国 itself, which opens every national body's name (中国人民银行), says nothing of where in China; of
             // 中国（陕西）自由贸易试验区 the place in the State Council's brackets is the zone's (and of its areas, the zone).
             // 中共双峰县委: the party's name before a committee, then its place.
-            int placeStart = m.type() == EntityType.GOVERNMENT && m.text().startsWith("中共") ? m.start() + 2 : m.start();
+            int placeStart = m.type() == EntityType.GOVERNMENT && m.text().startsWith(EntityLinker.PARTY) ? m.start() + EntityLinker.PARTY.length() : m.start();
             Lexicon.Hit longest = longestJurisdictionAt(view, m, placeStart);
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
             // 中国（福建）自由贸易试验区福州片区管委会: the area's zone, and the zone's province too.

@@ -136,8 +136,6 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return candidates;
     }
 
-    private static final String PARTY = "中共";
-
     /** How long a body's field between its level and its body word may be (大数据发展 of 省大数据发展管理局). */
     private static final int MAX_FIELD = 8;
 
@@ -165,8 +163,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static List<EntityCandidate> withThePartysName(SentenceView view, List<EntityCandidate> bodies) {
         List<EntityCandidate> found = new ArrayList<>();
         for (EntityCandidate body : bodies) {
-            int start = body.start() - PARTY.length();
-            if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(PARTY, start)
+            int start = body.start() - EntityLinker.PARTY.length();
+            if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(EntityLinker.PARTY, start)
                     && view.slice(body.start(), body.end()).contains("委") && view.tokenStartsAt(start)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end(), body.source(), body.confidence()));
             }

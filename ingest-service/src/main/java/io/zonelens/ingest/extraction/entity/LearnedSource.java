@@ -219,7 +219,7 @@ final class LearnedSource implements EntityCandidateSource {
                     // 多国商协会, 各国使领馆: institutions of many countries, none in particular.
                     || type.isInstitution() && MANY_COUNTRIES.matcher(view.slice(start, end)).lookingAt()
                     // 华东区域总部: a firm's region, no firm.
-                    || type == EntityType.COMPANY && CompanyPatternSource.onlyAPlace(view, start, end - 2) && view.slice(end - 2, end).matches("区域|地区")
+                    || type == EntityType.COMPANY && end - start > 2 && FIRMS_REGIONS.contains(view.slice(end - 2, end)) && CompanyPatternSource.onlyAPlace(view, start, end - 2)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
@@ -498,6 +498,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern MANY_COUNTRIES = java.util.regex.Pattern.compile("[多各两几诸][国地]");
+    private static final Set<String> FIRMS_REGIONS = Set.of("区域", "地区");
 
     /** 中央党校大学学历, 省委党校研究生学历: the level of a degree studied at a party school is no part of the school's name. */
     private static int beforeAnEducationLevel(SentenceView view, int start, int end) {

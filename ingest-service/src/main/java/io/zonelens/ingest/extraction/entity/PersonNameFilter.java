@@ -55,6 +55,16 @@ public final class PersonNameFilter {
     /** 会长拿督陈家兴, 副部长拿督斯里阿都拉: Malaysian honorifics between a title and a name, longest first; no part of the name. */
     static final List<String> HONORIFICS = List.of("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀");
 
+    /** How long the honorific starting at {@code offset} is (拿督 of 会长拿督陈家兴), or 0. */
+    static int honorificAt(String text, int offset) {
+        return HONORIFICS.stream().filter(word -> text.startsWith(word, offset)).mapToInt(String::length).findFirst().orElse(0);
+    }
+
+    /** How long the honorific ending at {@code offset} is (拿督 before 陈家兴), or 0. */
+    static int honorificEndingAt(String text, int offset) {
+        return HONORIFICS.stream().filter(word -> text.startsWith(word, offset - word.length())).mapToInt(String::length).findFirst().orElse(0);
+    }
+
     /** “齐鲁号”欧亚班列, “长安号”: a train's, ship's or craft's name, never a person's. */
     private static final String SERIES_MARK = "号";
 
@@ -100,7 +110,7 @@ public final class PersonNameFilter {
      * is a district, and a person in 霍尔果斯市委书记吴江表示.
      */
     public boolean shapedLikeAName(String name) {
-        if (tibetanName(name)) {
+        if (nameWithoutASurname(name)) {
             return true;
         }
         boolean compound = compoundSurname(name) || japaneseName(name);
@@ -150,8 +160,11 @@ public final class PersonNameFilter {
             "满都呼", "朝格图", "格根", "乌恩", "斯日古楞", "娜仁", "托娅", "敖登", "格日乐", "巴根", "吉雅", "孟和", "额日和", "阿木尔",
             "苏布达", "萨日娜", "乌仁", "德力格尔", "那日苏", "阿拉腾", "扎那", "苏和", "格日勒图");
 
-    /** Two characters of a Tibetan name, or four (次仁多吉), or one of the three-character ones (多布杰); or a Mongolian name. */
-    static boolean tibetanName(String name) {
+    /**
+     * A name of a people without surnames: two characters of a Tibetan name, or four (次仁多吉), or one of the
+     * three-character ones (多布杰); or a Mongolian name.
+     */
+    static boolean nameWithoutASurname(String name) {
         return TIBETAN_NAMES.contains(name) || name.length() == 4 && TIBETAN_NAMES.contains(name.substring(0, 2)) && TIBETAN_NAMES.contains(name.substring(2))
                 || mongolianName(name);
     }

@@ -75,7 +75,7 @@ public class PersonSource implements EntityCandidateSource {
                 while (start < hit.end() + 2 && Character.isSpaceChar(view.charAt(start))) {
                     start++;
                 }
-                start += honorificAt(view, start);
+                start += PersonNameFilter.honorificAt(view.text(), start);
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 if (length > 0) {
@@ -88,11 +88,6 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
         return candidates;
-    }
-
-    /** How long the honorific at {@code offset} is (拿督 of 会长拿督陈家兴), or 0. */
-    static int honorificAt(SentenceView view, int offset) {
-        return PersonNameFilter.HONORIFICS.stream().filter(word -> view.text().startsWith(word, offset)).mapToInt(String::length).findFirst().orElse(0);
     }
 
     /**
@@ -393,7 +388,7 @@ public class PersonSource implements EntityCandidateSource {
     /** A listed name has two or three characters; four after a two-character or Japanese surname (上官云飞, 佐藤恒治). */
     private static int maxItem(SentenceView view, int start, int end) {
         String item = view.slice(start, end);
-        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) || PersonNameFilter.tibetanName(item) ? Math.max(4, item.length()) : 3;
+        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) || PersonNameFilter.nameWithoutASurname(item) ? Math.max(4, item.length()) : 3;
     }
 
     /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
@@ -687,7 +682,7 @@ public class PersonSource implements EntityCandidateSource {
         // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.
         for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;
-            if (end <= view.sentence().end() && PersonNameFilter.tibetanName(view.slice(start, end))
+            if (end <= view.sentence().end() && PersonNameFilter.nameWithoutASurname(view.slice(start, end))
                     && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end))) {
                 return length;
             }

@@ -235,7 +235,8 @@ public final class PositionExtractor {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
-            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, beforeAnHonorific(text, person.start())));
+            // 会长拿督陈家兴: an honorific may stand between the title and the name.
+            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())));
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
                 held = List.of();
@@ -595,12 +596,6 @@ public final class PositionExtractor {
         return since.lookingAt() ? since.end() : -1;
     }
 
-    /** Where the honorific right before a name starts (拿督 of 会长拿督陈家兴), else the name's start. */
-    private static int beforeAnHonorific(String text, int nameStart) {
-        return PersonNameFilter.HONORIFICS.stream().filter(word -> text.startsWith(word, nameStart - word.length()))
-                .mapToInt(word -> nameStart - word.length()).findFirst().orElse(nameStart);
-    }
-
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */
     private static int afterSpaces(String text, int offset) {
         int at = offset;
@@ -870,7 +865,7 @@ public final class PositionExtractor {
         if (n >= 2 && place.charAt(n - 1) == place.charAt(n - 2)) {
             place = place.substring(0, n - 1);
         }
-        return place.startsWith("中共") ? place.substring(2) : place;
+        return place.startsWith(EntityLinker.PARTY) ? place.substring(EntityLinker.PARTY.length()) : place;
     }
 
     /** 省长 王凯: a byline's space between title and name does not part them. */
