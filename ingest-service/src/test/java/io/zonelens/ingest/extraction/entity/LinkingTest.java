@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareNewAreaOfAFreeTradeZoneIsTheOneTheDocumentNames() {
+        List<EntityMention> m = mentions("中国（上海）自由贸易试验区临港新片区今年吸引外资。新片区管委会副主任王强表示，新片区将加快发展。");
+        assertEquals("中国(上海)自由贸易试验区临港新片区", canonicalOf(m, "新片区"), m.toString());
+        assertEquals("中国(上海)自由贸易试验区临港新片区管理委员会", canonicalOf(m, "新片区管委会"), m.toString());
+    }
+
+    @Test
     void aPrefecturesAndABannersBodiesAndAPortsCommitteeAbroadAreStateBodies() {
         List<EntityMention> m = mentions("锡林郭勒盟行政公署副盟长额尔敦巴雅尔率团赴蒙古国。喀什地区行署副专员赵建国出席。"
                 + "凭祥综合保税区与越南谅山省同登口岸管理委员会共建平台。在新巴尔虎右旗，旗委书记其木格介绍。");
