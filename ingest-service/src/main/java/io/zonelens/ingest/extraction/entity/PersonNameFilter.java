@@ -23,10 +23,30 @@ public final class PersonNameFilter {
      */
     static final String SURNAMES_AFTER_A_TITLE = "纳撒刀";
 
-    /** Shaped like a name after a title: as any name, or opening with one of {@link #SURNAMES_AFTER_A_TITLE}. */
+    /**
+     * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its
+     * context alone says one stands there, after a verb of appointment (任命续文娟为…, 免去畅国庆的…职务) or opening a
+     * biography's header (员晓东，男，…).
+     */
+    static final String SURNAMES_IN_A_ROSTER = "昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍赖苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫";
+
+    /** Shaped like a name after a title: as any name, or opening with a rare surname (纳, 殳: 管委会副主任殳立强). */
     boolean plausibleAfterATitle(String name) {
-        return plausible(name) || name.length() >= 2 && name.length() <= 3 && SURNAMES_AFTER_A_TITLE.indexOf(name.charAt(0)) >= 0
-                && !gazetteer.isNameOrFragment(name) && notACommonWord(name) && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0;
+        return plausible(name) || withARareSurname(name, RARE_SURNAMES);
+    }
+
+    /** Every surname a name needs its context to be read as one: after a title, any of them. */
+    static final String RARE_SURNAMES = SURNAMES_AFTER_A_TITLE + SURNAMES_IN_A_ROSTER;
+
+    /** Shaped like a name where a roster's context says one stands: as any name, or opening with one of {@link #SURNAMES_IN_A_ROSTER}. */
+    boolean plausibleInARoster(String name) {
+        return plausible(name) || withARareSurname(name, SURNAMES_IN_A_ROSTER);
+    }
+
+    private boolean withARareSurname(String name, String surnames) {
+        return name.length() >= 2 && name.length() <= 3 && surnames.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name)
+                && !gazetteer.isNameOrFragment(name) && notACommonWord(name)
+                && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name, surnames));
     }
 
     private final Gazetteer gazetteer;
@@ -113,7 +133,7 @@ public final class PersonNameFilter {
         if (nameWithoutASurname(name)) {
             return true;
         }
-        boolean compound = compoundSurname(name) || japaneseName(name);
+        boolean compound = compoundSurname(name) || japaneseOrVietnameseName(name);
         return name.length() >= (compound ? 3 : 2) && name.length() <= 4 && (SURNAMES.indexOf(name.charAt(0)) >= 0 || compound) && !addressForm(name)
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
     }
@@ -187,16 +207,23 @@ public final class PersonNameFilter {
     }
 
     /**
-     * 佐藤恒治: four characters opening with a Japanese surname, the given name no word HanLP knows but as a name
+     * 佐藤恒治, 阮氏清香: four characters opening with a Japanese surname or a Vietnamese woman's (阮氏), the given name no word HanLP knows but as a name
      * (石川市长 is 石川 and a title).
      */
-    static boolean japaneseName(String name) {
-        if (name.length() != 4 || !JAPANESE_SURNAMES.contains(name.substring(0, 2))) {
+    static boolean japaneseOrVietnameseName(String name) {
+        if (name.length() != 4 || !JAPANESE_SURNAMES.contains(name.substring(0, 2)) && !vietnameseWomansSurname(name)) {
             return false;
         }
         CoreDictionary.Attribute given = CoreDictionary.get(name.substring(2));
         return given == null || hasPersonNature(given);
     }
+
+    /** 阮氏清香, 黎氏美玲: a Vietnamese woman's name, her surname and 氏, then a given name of two. */
+    private static boolean vietnameseWomansSurname(String name) {
+        return name.charAt(1) == '氏' && VIETNAMESE_SURNAMES.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name.substring(2));
+    }
+
+    private static final String VIETNAMESE_SURNAMES = "阮陈黎范黄武裴邓吴杜胡潘丁杨何林郑";
 
     /** Function characters that also end given names: 祈耀年, 王明元, 王立人, 魏哲家. */
     private static final String ALSO_NAME_ENDINGS = "年元人家";
@@ -206,7 +233,11 @@ public final class PersonNameFilter {
      * 家人, 夫人 are), after a surname.
      */
     private static boolean givenNameEndingInANameCharacter(String name) {
-        return name.length() == 3 && ALSO_NAME_ENDINGS.indexOf(name.charAt(2)) >= 0 && SURNAMES.indexOf(name.charAt(0)) >= 0
+        return givenNameEndingInANameCharacter(name, SURNAMES);
+    }
+
+    private static boolean givenNameEndingInANameCharacter(String name, String surnames) {
+        return name.length() == 3 && ALSO_NAME_ENDINGS.indexOf(name.charAt(2)) >= 0 && surnames.indexOf(name.charAt(0)) >= 0
                 && FUNCTION_CHARACTERS.indexOf(name.charAt(1)) < 0 && CoreDictionary.get(name.substring(1)) == null;
     }
 

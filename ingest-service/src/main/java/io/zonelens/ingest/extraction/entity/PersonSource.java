@@ -31,6 +31,8 @@ public class PersonSource implements EntityCandidateSource {
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     /** What follows the name after such a verb: the office (为), the office held (的), or the next name. */
     private static final String AFTER_APPOINTED = "为的、，,；;";
+    /** Any surname, the rare ones too: a verb of appointment says a name follows. */
+    private static final String ROSTER_SURNAMES = PersonNameFilter.SURNAMES + PersonNameFilter.SURNAMES_IN_A_ROSTER;
 
     private final PersonNameFilter filter;
 
@@ -119,7 +121,7 @@ public class PersonSource implements EntityCandidateSource {
         int item = itemStart(view.text(), view.sentence().start());
         int start = item >= 0 ? item : view.sentence().start();
         java.util.regex.Matcher header = BIOGRAPHY_HEADER.matcher(view.text()).region(start, view.sentence().end());
-        if (header.lookingAt() && filter.shapedLikeAName(header.group(1))) {
+        if (header.lookingAt() && (filter.shapedLikeAName(header.group(1)) || filter.plausibleInARoster(header.group(1)))) {
             return List.of(new EntityCandidate(EntityType.PERSON, header.start(1), header.end(1), AFTER_TITLE, 0.85));
         }
         return List.of();
@@ -134,8 +136,9 @@ public class PersonSource implements EntityCandidateSource {
     private List<EntityCandidate> appointedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
         for (Token token : view.tokens()) {
-            if (APPOINTING.contains(token.word()) && token.end() < view.sentence().end()) {
-                appointedNameAt(view, token.end()).ifPresent(found::add);
+            String verb = appointingVerbOpening(token.word());
+            if (verb != null && token.start() + verb.length() < view.sentence().end()) {
+                appointedNameAt(view, token.start() + verb.length()).ifPresent(found::add);
             }
         }
         // 一、任命 / 程立新为合肥市发展和改革委员会主任；: an item under a heading of appointments.
@@ -157,8 +160,9 @@ public class PersonSource implements EntityCandidateSource {
             }
             String name = view.slice(start, end);
             if (compound && length >= 3 && view.charAt(end) == '为' && SentenceView.isHan(name)
-                    || PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
-                    && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausible(name)
+                    || ROSTER_SURNAMES.indexOf(view.charAt(start)) >= 0
+                    && (view.tokenStartsAt(end) || copulaGlued(view, start, end))
+                    && appointedEndsAt(view, end) && SentenceView.isHan(name) && filter.plausibleInARoster(name)
                     && (view.readAsOneName(start, end) || CoreWords.unknown(name))) {
                 return java.util.Optional.of(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
             }
@@ -223,8 +227,18 @@ public class PersonSource implements EntityCandidateSource {
     static String appointingVerbBefore(SentenceView view, int offset) {
         // 决定任命：张明为…: a colon may stand between the verb and the first name.
         int at = offset > view.sentence().start() && "：:".indexOf(view.charAt(offset - 1)) >= 0 ? offset - 1 : offset;
-        return APPOINTING.stream().filter(verb -> view.text().startsWith(verb, at - verb.length()) && view.tokenEndsAt(at)
-                && view.tokenStartsAt(at - verb.length())).findFirst().orElse(null);
+        // Every verb of appointment has two characters.
+        int word = view.tokenStartsAt(at - 2) ? view.tokenAt(at - 2) : -1;
+        String verb = word < 0 ? null : appointingVerbOpening(view.tokens().get(word).word());
+        return verb != null && view.tokens().get(word).start() + verb.length() == at ? verb : null;
+    }
+
+    /**
+     * The verb of appointment a word is (任命) or opens with a surname glued to it (任命权东升为…: HanLP reads 任命权, the
+     * power to appoint), or null.
+     */
+    private static String appointingVerbOpening(String word) {
+        return APPOINTING.stream().filter(verb -> word.startsWith(verb) && word.length() <= verb.length() + 1).findFirst().orElse(null);
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
@@ -388,7 +402,7 @@ public class PersonSource implements EntityCandidateSource {
     /** A listed name has two or three characters; four after a two-character or Japanese surname (上官云飞, 佐藤恒治). */
     private static int maxItem(SentenceView view, int start, int end) {
         String item = view.slice(start, end);
-        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseName(item) || PersonNameFilter.nameWithoutASurname(item) ? Math.max(4, item.length()) : 3;
+        return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseOrVietnameseName(item) || PersonNameFilter.nameWithoutASurname(item) ? Math.max(4, item.length()) : 3;
     }
 
     /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
@@ -678,7 +692,7 @@ public class PersonSource implements EntityCandidateSource {
     private int nameLengthAt(SentenceView view, int start) {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
-        boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseName(view.slice(start, start + 4));
+        boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseOrVietnameseName(view.slice(start, start + 4));
         // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.
         for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;
@@ -687,7 +701,7 @@ public class PersonSource implements EntityCandidateSource {
                 return length;
             }
         }
-        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && PersonNameFilter.SURNAMES_AFTER_A_TITLE.indexOf(view.charAt(start)) < 0
+        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && PersonNameFilter.RARE_SURNAMES.indexOf(view.charAt(start)) < 0
                 && !compound && !japanese) {
             return 0;
         }

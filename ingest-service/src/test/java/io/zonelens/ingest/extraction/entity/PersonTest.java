@@ -15,6 +15,22 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void surnamesThatAreMostlyWordsStartNamesWhereAnAppointmentATitleOrABiographySaysOneStands() {
+        List<EntityMention> m = mentions("一、任命\n1. 任命续文娟为山西省工业和信息化厅副厅长；\n2. 任命权东升为潇河产业园区管理委员会主任；\n"
+                + "二、免去\n1. 免去弓培元的太原理工大学副校长职务；\n2. 免去暴国栋的山西省能源局副局长职务。\n"
+                + "员晓东，男，汉族，1982年8月生。\n兰州新区党工委委员、管委会副主任殳立强出席。\n续签协议畅通渠道，行使任命权的机关。");
+        for (String name : List.of("续文娟", "权东升", "弓培元", "暴国栋", "员晓东", "殳立强")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertEquals(6, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
+    }
+
+    @Test
+    void aVietnameseWomansNameIsHerSurnameThenShiThenAGivenNameOfTwo() {
+        assertTrue(has(mentions("越南工贸部副部长阮氏芳华表示欢迎。"), EntityType.PERSON, "阮氏芳华"));
+    }
+
+    @Test
     void huiAndDaiSurnamesStartNamesAfterATitle() {
         List<EntityMention> m = mentions("人民陪审员撒海燕参加。\n记者 刀玉香 和丽萍\n刀具市场火爆，纳税人增加。");
         assertTrue(has(m, EntityType.PERSON, "撒海燕") && has(m, EntityType.PERSON, "刀玉香"), m.toString());
