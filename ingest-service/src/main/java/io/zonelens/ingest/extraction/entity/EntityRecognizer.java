@@ -132,10 +132,11 @@ public class EntityRecognizer implements PipelineStage {
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
-        // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) replaces them.
+        // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) or cut short (巡视员 of 二级巡视员, 董事 of 独立董事) replaces them.
         for (EntityMention title : titles.titles()) {
             List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();
-            boolean cutIntoPieces = marked.size() > 1 && marked.stream().allMatch(m -> m.start() >= title.start() && m.end() <= title.end());
+            boolean cutIntoPieces = !marked.isEmpty() && marked.stream().allMatch(m -> m.start() >= title.start() && m.end() <= title.end()
+                    && (marked.size() > 1 || m.end() - m.start() < title.end() - title.start()));
             if (cutIntoPieces) {
                 all.removeAll(marked);
             }

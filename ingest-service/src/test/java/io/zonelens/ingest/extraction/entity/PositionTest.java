@@ -22,6 +22,15 @@ class PositionTest {
     }
 
     @Test
+    void aListedTitleTheTaggerCutShortIsMarkedWhole() {
+        List<EntityMention> m = mentions("二级巡视员李强出席。独立董事张三表示。\n责任编辑：王明");
+        for (String title : List.of("二级巡视员", "独立董事", "责任编辑")) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.POSITION && x.text().equals(title)), title + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && List.of("巡视员", "董事", "编辑").contains(x.text())), m.toString());
+    }
+
+    @Test
     void aMalaysianHonorificBetweenTitleAndNameIsNeitherAndTheTitleIsTheNamesHolders() {
         var document = EntityFixture.analyze("马中总商会会长拿督陈家兴表示。马来西亚交通部副部长拿督斯里阿都拉·卡西姆出席。");
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("陈家兴") && p.title().equals("马中总商会会长")),
