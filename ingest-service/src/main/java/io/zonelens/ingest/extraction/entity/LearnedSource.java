@@ -77,6 +77,26 @@ final class LearnedSource implements EntityCandidateSource {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
+    /** Whether [start, end) is Latin letters and digits of an e-mail or web address (hbswtkfq@163.com, www.ccpit.org). */
+    static boolean inAnAddress(SentenceView view, int start, int end) {
+        // @方肇新: a name after a handle's @ is a name.
+        if (view.slice(start, end).chars().anyMatch(c -> ADDRESS_CHARACTERS.indexOf(Character.toLowerCase(c)) < 0)) {
+            return false;
+        }
+        int from = start;
+        int to = end;
+        while (from > view.sentence().start() && ADDRESS_CHARACTERS.indexOf(Character.toLowerCase(view.charAt(from - 1))) >= 0) {
+            from--;
+        }
+        while (to < view.sentence().end() && ADDRESS_CHARACTERS.indexOf(Character.toLowerCase(view.charAt(to))) >= 0) {
+            to++;
+        }
+        String run = view.slice(from, to).toLowerCase(java.util.Locale.ROOT);
+        return run.indexOf('@') >= 0 || run.startsWith("www.") || run.startsWith("http");
+    }
+
+    private static final String ADDRESS_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789@._-:/";
+
     /** The tagger's spans in a sentence, read with the pipeline's tokens of it. */
     List<TaggedSpan> tag(String sentence, List<Token> tokens) {
         return tagger.tag(sentence, tokens);
@@ -93,7 +113,8 @@ final class LearnedSource implements EntityCandidateSource {
             // CLUENER marks newspapers and news sites as books (新京报：, 中新网上海11月21日电); the outlet a dateline
             // names is a medium all the same (below).
             EntityType type = "book".equals(span.label()) && namesAnOutlet(view, start, end) ? EntityType.ORGANIZATION : TYPES.get(span.label());
-            if (type == null) {
+            // hbswtkfq@163.com, www.ccpit.org: an address's letters are no name, whatever the tagger reads them as.
+            if (type == null || inAnAddress(view, start, end)) {
                 continue;
             }
             // The tagger reads characters, spaces and quotes too; a mention never starts or ends with one (海河工匠”).

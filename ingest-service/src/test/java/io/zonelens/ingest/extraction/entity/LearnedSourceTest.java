@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void theLettersOfAnEmailOrWebAddressAreNoName() {
+        List<EntityMention> m = EntityFixture.mentions("电子邮箱：hbswtkfq@163.com。请将回执发送至hbswtkfq@163.com，详见www.ccpit.org网站。");
+        assertTrue(m.stream().noneMatch(x -> x.text().matches("[A-Za-z0-9@.]+")), m.toString());
+    }
+
+    @Test
     void aBareCooperativeIsNoFirm() {
         List<EntityMention> m = EntityFixture.mentions("合作社负责人陶永福介绍。");
         assertFalse(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY), m.toString());
