@@ -41,7 +41,9 @@ final class Pos {
             // what one party owes another (恒通公司赔偿鑫瀚公司损失), which HanLP tags as nouns of action
             "赔偿", "支付", "返还", "退还",
             // a holder's dealings in a company's shares: 增持公司股份
-            "增持", "减持", "收购", "并购", "入股");
+            "增持", "减持", "收购", "并购", "入股",
+            // setting up what is named after them: 与陕西师范大学洽谈共建产业技术研究院
+            "洽谈", "商谈", "共建", "筹建", "组建", "新建", "签约", "签署");
 
     /** 和, 与, 及 joining two fields in a name (世界经济与政治研究所, 自贸区和特殊区域发展处). */
     static boolean joinsTwoFields(Token token) {

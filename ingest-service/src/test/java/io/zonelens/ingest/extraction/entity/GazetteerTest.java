@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void universitiesNamedWithoutAPlaceAreListed() {
+        List<EntityMention> m = EntityFixture.mentions("电子科技大学与成都高新区签署协议。对外经济贸易大学、中南财经政法大学、暨南大学参加。");
+        for (String university : List.of("电子科技大学", "对外经济贸易大学", "中南财经政法大学", "暨南大学")) {
+            assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, university), university + " in " + m);
+        }
+    }
+
+    @Test
     void theBorderRegionsOfChinasNeighboursArePlacesAndTheirGovernmentsTheirOwn() {
         List<EntityMention> m = EntityFixture.mentions("越南老街省与河口县隔河相望。哈巴罗夫斯克边疆区政府副主席叶莲娜·库兹涅佐娃出席。俄罗斯滨海边疆区代表团到访。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "俄罗斯滨海边疆区"), m.toString());
