@@ -279,13 +279,37 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (view.slice(body[0], end).matches(".*海关(?:总署)?") && smuggling.lookingAt()) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + smuggling.end(), name(), 0.8));
             }
+            // 省委第四巡视组, 市委巡察办: a party committee's inspection teams and their office are its units.
+            java.util.regex.Matcher team = INSPECTION.matcher(view.slice(end, sentenceEnd));
+            if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + team.end(), name(), 0.8));
+            }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + division.end(), name(), 0.8));
             }
         }
+        // 中央第五生态环境保护督察组: the centre's teams, named from 中央 on.
+        String sentence = view.slice(view.sentence().start(), sentenceEnd);
+        for (int at = sentence.indexOf(CENTRE); at >= 0; at = sentence.indexOf(CENTRE, at + 1)) {
+            int start = view.sentence().start() + at;
+            java.util.regex.Matcher team = INSPECTION.matcher(view.slice(start + CENTRE.length(), sentenceEnd));
+            if (view.tokenStartsAt(start) && team.lookingAt() && teamEndsAt(view, start + CENTRE.length() + team.end())) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, start, start + CENTRE.length() + team.end(), name(), 0.8));
+            }
+        }
         return subunits;
     }
+
+    /** Where a word ends, or the team's head follows (第二巡察组组长: HanLP reads 组组/长). */
+    private static boolean teamEndsAt(SentenceView view, int end) {
+        return view.tokenEndsAt(end) || view.text().startsWith("组长", end) || view.text().startsWith("副组长", end);
+    }
+
+    private static final String CENTRE = "中央";
+    /** 第四巡视组, 第五生态环境保护督察组, 巡察办: an inspection team, numbered, maybe with its field, or the office of such teams. */
+    private static final java.util.regex.Pattern INSPECTION = java.util.regex.Pattern.compile(
+            "(?:第[一二三四五六七八九十]{1,3}\\p{IsHan}{0,8}?|\\p{IsHan}{0,8}?)(?:巡视组|巡察组|督察组|督导组)|(?:巡视|巡察)(?:工作领导小组办公室|工作领导小组|办)");
 
     /**
      * 厦门海关所属东渡海关、海沧海关: a customs office named after a port or quarter no list knows is one after 所属, or listed

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A person named once is that person wherever the document repeats the name: 楼阳生 is found after 河南省委书记, and
  * in "在郑州新郑综合保税区，楼阳生详细了解…" too, where HanLP reads it as a proper noun and no rule sees a name. So is a
- * township named once after its county (海盐县百步镇, then 百步镇地处…), which no list holds. A repetition counts when it
+ * township named once after its county (海盐县百步镇, then 百步镇地处…), which no list holds, and an institution's name
+ * of four characters or more (电子科技大学, where the tagger read only 科技大学 the second time). A repetition counts when it
  * starts and ends where words do, overlaps nothing already found and stands outside 《》.
  */
 final class RepeatedNames {
@@ -33,6 +34,9 @@ final class RepeatedNames {
             } else if (candidate.type() == EntityType.GOVERNMENT || candidate.type() == EntityType.COMPANY) {
                 townshipsInside(text, views, candidate).forEach(township -> names.putIfAbsent(township, EntityType.PLACE));
             }
+            if (candidate.type().isInstitution() && candidate.length() >= MIN_INSTITUTION && !candidate.source().equals(GovernmentBodySource.BARE)) {
+                names.putIfAbsent(name, candidate.type());
+            }
         }
         if (names.isEmpty()) {
             return resolved;
@@ -44,13 +48,31 @@ final class RepeatedNames {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 SentenceView view = SentenceView.holding(views, at, at + name.length());
                 EntityCandidate repeated = new EntityCandidate(named.getValue(), at, at + name.length(), SOURCE, CONFIDENCE);
-                if (view != null && view.tokenStartsAt(repeated.start()) && view.tokenEndsAt(repeated.end())
-                        && !view.insideBookTitle(repeated.start(), repeated.end()) && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
+                if (view == null || !view.tokenStartsAt(repeated.start()) || !view.tokenEndsAt(repeated.end())
+                        || view.insideBookTitle(repeated.start(), repeated.end())) {
+                    continue;
+                }
+                // 电子科技大学 named whole once: where the tagger read only 科技大学 of it again, the whole name replaces the piece.
+                List<ResolvedCandidate> pieces = named.getValue().isInstitution()
+                        ? all.stream().filter(other -> other.candidate().type().isInstitution() && inside(other.candidate(), repeated)
+                                && other.candidate().length() < repeated.length()).toList()
+                        : List.of();
+                if (all.stream().noneMatch(other -> other.candidate().overlaps(repeated) && !pieces.contains(other)
+                        && !(named.getValue().isInstitution() && other.candidate().type() == EntityType.PLACE && inside(other.candidate(), repeated)
+                                && other.candidate().length() < repeated.length()))) {
+                    all.removeAll(pieces);
                     all.add(new ResolvedCandidate(repeated, view.sentence().index()));
                 }
             }
         }
         return all;
+    }
+
+    /** Institutions' names this long are repeated: shorter ones (市委, 管委会) are words any document uses for several. */
+    private static final int MIN_INSTITUTION = 4;
+
+    private static boolean inside(EntityCandidate inner, EntityCandidate outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
     }
 
     /** 海盐县百步镇党委, 南康区唐江镇…专业合作社: the townships a body's or firm's name runs through, after their counties. */

@@ -17,6 +17,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPartyCommitteesInspectionTeamsAndTheCentresAreBodies() {
+        List<EntityMention> m = mentions("省委第四巡视组向经开区党工委反馈巡视情况。省委巡视办、中央第五生态环境保护督察组参加。市委第二巡察组组长张强出席。十二届省委第三轮巡视启动。");
+        for (String body : List.of("省委第四巡视组", "省委巡视办", "中央第五生态环境保护督察组", "市委第二巡察组")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("第三轮")), m.toString());
+    }
+
+    @Test
+    void anInstitutionNamedWholeOnceIsWholeWhereverItIsRepeated() {
+        List<EntityMention> m = mentions("接入电话的是携程国旅，然后携程国旅委托三亚辰龙，三亚辰龙再将保单销售给原告。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.COMPANY && x.text().equals("三亚辰龙")).count(), m.toString());
+    }
+
+    @Test
     void anAcademysOrUniversitysInstituteIsNamedByFieldsThatMayReadAsVerbs() {
         List<EntityMention> m = mentions("中国科学院计算技术研究所研究员王强介绍。云南大学中国西南沿边开放研究中心主任赵丽君说。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国科学院计算技术研究所") && has(m, EntityType.ORGANIZATION, "云南大学中国西南沿边开放研究中心"), m.toString());
