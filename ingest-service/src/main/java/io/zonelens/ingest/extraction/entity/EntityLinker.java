@@ -61,7 +61,8 @@ public final class EntityLinker {
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
-                        ? (zonesInGeneral(text, c.start()) || kindsInGeneral.contains(surface) ? null : bareZone(surface, zonesNamed, home.province()))
+                        ? (zonesInGeneral(text, c.start()) || kindsInGeneral.contains(surface) ? null
+                                : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), home.province()))
                         : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -536,6 +537,14 @@ public final class EntityLinker {
      * 九江综保区), or the only one of that kind in the home province.
      */
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
+        return bareZone(word, zonesNamed, List.of(), homeProvince);
+    }
+
+    /**
+     * As {@link #bareZone(String, List, String)}, of zones named as often the one named last before the bare word in its
+     * sentence ({@code namedBefore}, in order): 前海合作区…。横琴粤澳深度合作区执委会副主任介绍，合作区… is 横琴's.
+     */
+    private String bareZone(String word, List<String> zonesNamed, List<String> namedBefore, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
@@ -552,7 +561,9 @@ public final class EntityLinker {
         }
         String best = null;
         for (Map.Entry<String, Integer> zone : counts.entrySet()) {
-            best = best == null || zone.getValue() > counts.get(best) ? zone.getKey() : best;
+            boolean asOftenButLater = best != null && zone.getValue().equals(counts.get(best))
+                    && namedBefore.lastIndexOf(zone.getKey()) > namedBefore.lastIndexOf(best);
+            best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
         if (best != null || homeProvince == null || kindSuffix.equals("新区")) {
@@ -562,6 +573,10 @@ public final class EntityLinker {
                 .filter(e -> e.type() == EntityType.ZONE && homeProvince.equals(e.province()) && sameKind(e.canonical(), kindSuffix))
                 .map(GazetteerEntry::canonical).toList();
         return inProvince.size() == 1 ? inProvince.get(0) : null;
+    }
+
+    private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
+        return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());
     }
 
     /**
@@ -675,7 +690,7 @@ public final class EntityLinker {
      * mean the document's zone.
      */
     private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),
-            java.util.stream.Stream.of("园区", "开发区", "新区", "合作区", "片区")).toList();
+            java.util.stream.Stream.of("园区", "开发区", "新区", "片区")).toList();
 
     /**
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind

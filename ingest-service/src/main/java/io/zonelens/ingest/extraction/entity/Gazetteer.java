@@ -249,10 +249,15 @@ public class Gazetteer {
         return names;
     }
 
-    /** The listed district or county of {@code province} named {@code stem} and 区 or 县 (南沙 of 广东 → 南沙区), if any. */
+    /** The listed district, county or county-level city of {@code province} named {@code stem} and 区, 县 or 市 (南沙 of 广东 → 南沙区), if any. */
     public java.util.Optional<GazetteerEntry> county(String stem, String province) {
-        return java.util.stream.Stream.of("区", "县").flatMap(level -> lookup(stem + level).stream())
-                .filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind()) && entry.province().equals(province)).findFirst();
+        return countiesNamed(stem).stream().filter(entry -> entry.province().equals(province)).findFirst();
+    }
+
+    /** The listed districts, counties and county-level cities of any province named {@code stem} and 区, 县 or 市 (高密 → 高密市). */
+    public List<GazetteerEntry> countiesNamed(String stem) {
+        return java.util.stream.Stream.of("区", "县", "市").flatMap(level -> lookup(stem + level).stream())
+                .filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind())).toList();
     }
 
     /** The kinds of county-level division (counties.tsv and places.tsv). */

@@ -214,8 +214,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static final String NOT_A_PORT_AFTER = "口区澳务城湾股";
 
     /**
-     * 广州南沙, 宁波北仑, 杭州萧山: a listed district or county of the city's province, its level word left out, right after
-     * the city names it, as a word of its own (not 黄浦 of 上海黄浦江, 玄武 of 玄武湖); a longer name starting there (南沙新区) is
+     * 广州南沙, 宁波北仑, 杭州萧山, 福建晋江: a listed district, county or county-level city of the city's or province's
+     * province, its level word left out, right after the city or province names it, as a word of its own (not 黄浦 of 上海黄浦江, 玄武 of 玄武湖); a longer name starting there (南沙新区) is
      * the other sources' to give. The candidate's source carries the province, for the linker.
      */
     private List<EntityCandidate> districtsAfterTheirCity(SentenceView view) {
@@ -227,7 +227,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || !view.tokenStartsAt(start) || !view.tokenEndsAt(end)) {
                 continue;
             }
-            java.util.Optional<String> province = city.value().entries().stream().filter(entry -> CITY_LEVELS.contains(entry.kind()))
+            java.util.Optional<String> province = city.value().entries().stream().filter(entry -> CITY_OR_PROVINCE_LEVELS.contains(entry.kind()))
                     .map(GazetteerEntry::province).findFirst();
             // 荆州公安局: a common word (公安) is read so, though a county of that province bears its name.
             String stem = view.slice(start, end);
@@ -239,6 +239,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         return districts;
     }
 
+    /** 广州南沙, and 福建晋江, 山西平遥人: a province names its counties so too. */
+    private static final java.util.Set<String> CITY_OR_PROVINCE_LEVELS = java.util.Set.of("CITY", "MUNICIPALITY", "PROVINCE");
     private static final int SHORT_DISTRICT = 2;
     private static final String DISTRICT_AFTER_CITY = "district-after-city:";
 

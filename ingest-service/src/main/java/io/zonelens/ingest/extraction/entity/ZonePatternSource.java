@@ -17,7 +17,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     public static final String BARE = "bare-zone";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
-    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区");
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "实验区");
 
     private final Gazetteer gazetteer;
 
@@ -51,6 +51,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
+            anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
@@ -85,6 +86,38 @@ public class ZonePatternSource implements EntityCandidateSource {
         return candidates;
     }
 
+    private static final String ECONOMIC = "经济";
+
+    /**
+     * 高密经济开发区, 梅河口高新技术产业开发区, 江苏灌云经济开发区: a listed county or county-level city named without its
+     * level right before the kind (HanLP reads 高密 as an adjective, 灌/云 as a verb), where a mark, the sentence's start
+     * or its province or city stands before it; from the province or city on when one does. Else -1.
+     */
+    private int countyNamedShortEndingAt(SentenceView view, int kindStart) {
+        // 高密 + 经济 + 开发区: the economic of an economic development zone goes with the kind.
+        int end = view.text().startsWith(ECONOMIC, kindStart - ECONOMIC.length()) ? kindStart - ECONOMIC.length() : kindStart;
+        for (int length = 3; length >= 2; length--) {
+            int start = end - length;
+            if (start < view.sentence().start() || !SentenceView.isHan(view.slice(start, end)) || !view.tokenStartsAt(start)) {
+                continue;
+            }
+            List<GazetteerEntry> counties = gazetteer.countiesNamed(view.slice(start, end));
+            if (counties.isEmpty()) {
+                continue;
+            }
+            if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1))) {
+                return start;
+            }
+            int place = view.hits().stream().filter(h -> h.end() == start && h.hasType(EntityType.PLACE)
+                    && h.value().entries().stream().anyMatch(e -> counties.stream().anyMatch(county -> county.province().equals(e.province()))))
+                    .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+            if (place >= 0) {
+                return place;
+            }
+        }
+        return -1;
+    }
+
     /**
      * 三一重工股份有限公司新能源装备产业园项目: a park named after a firm's registered name is the firm's project, not a
      * zone.
@@ -114,7 +147,9 @@ public class ZonePatternSource implements EntityCandidateSource {
     /** [start, end) is a province and a kind of zone it has many of, nothing between (江苏 + 综合保税区). */
     private static boolean provincesZonesOfAKind(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && PROVINCES_HAVE_MANY.contains(view.slice(hit.end(), end))
-                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE")));
+                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE"))
+                // 吉林综合保税区: a province's name that is its city's too names the city's zone.
+                && hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("CITY")));
     }
 
     private static final java.util.regex.Pattern FIELDS_OF_A_DIVISION = java.util.regex.Pattern.compile("^[和与及、]\\p{IsHan}{2,10}?[处科司]");

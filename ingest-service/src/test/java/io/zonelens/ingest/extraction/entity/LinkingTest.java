@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareCooperationZoneOrExperimentalZoneIsTheOneTheDocumentNamesAndOfTwoTheOneItsSentenceNamed() {
+        List<EntityMention> m = mentions("平潭综合实验区管委会表示，实验区将加快发展。今年1—5月，前海合作区实际使用外资42.6亿美元。"
+                + "横琴粤澳深度合作区执委会副主任聂新平介绍，合作区澳资企业增长至6800余家。");
+        assertEquals("平潭综合实验区", canonicalOf(m, "实验区"), m.toString());
+        assertEquals("横琴粤澳深度合作区", canonicalOf(m, "合作区"), m.toString());
+        assertTrue(mentions("全国各类合作区和实验区加快发展。").stream().noneMatch(x -> x.type() == EntityType.ZONE));
+    }
+
+    @Test
     void aBareNewAreaOfAFreeTradeZoneIsTheOneTheDocumentNames() {
         List<EntityMention> m = mentions("中国（上海）自由贸易试验区临港新片区今年吸引外资。新片区管委会副主任王强表示，新片区将加快发展。");
         assertEquals("中国(上海)自由贸易试验区临港新片区", canonicalOf(m, "新片区"), m.toString());

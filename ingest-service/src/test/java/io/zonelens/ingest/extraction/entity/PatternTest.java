@@ -17,6 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aCountyNamedWithoutItsLevelAfterItsProvinceIsAPlaceAndBeforeAKindAZonesName() {
+        List<EntityMention> m = mentions("贾润生，男，山西平遥人。福建晋江、湖南湘阴发展较快，江西新建项目和青海平安建设推进。"
+                + "高密经济开发区、梅河口高新技术产业开发区、江苏灌云经济开发区和吉林综合保税区位列前茅。规划新建经济开发区。");
+        assertEquals("平遥县", canonicalOf(m, "平遥"), m.toString());
+        assertEquals("晋江市", canonicalOf(m, "晋江"), m.toString());
+        assertEquals("湘阴县", canonicalOf(m, "湘阴"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("新建") || x.text().equals("平安") || x.text().contains("新建经济")), m.toString());
+        for (String zone : List.of("高密经济开发区", "梅河口高新技术产业开发区", "江苏灌云经济开发区", "吉林综合保税区")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+    }
+
+    @Test
     void aPartyCommitteesInspectionTeamsAndTheCentresAreBodies() {
         List<EntityMention> m = mentions("省委第四巡视组向经开区党工委反馈巡视情况。省委巡视办、中央第五生态环境保护督察组参加。市委第二巡察组组长张强出席。十二届省委第三轮巡视启动。");
         for (String body : List.of("省委第四巡视组", "省委巡视办", "中央第五生态环境保护督察组", "市委第二巡察组")) {
