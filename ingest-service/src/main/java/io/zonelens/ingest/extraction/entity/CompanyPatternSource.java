@@ -27,6 +27,14 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /** …合伙企业（有限合伙）, 天健会计师事务所（特殊普通合伙）: a partnership's form, in brackets, is part of its registered name. */
+    private static final java.util.regex.Pattern PARTNERSHIP_FORM = java.util.regex.Pattern.compile("[（(](?:有限|普通|特殊普通)合伙[）)]");
+
+    static int withItsPartnershipForm(SentenceView view, int end) {
+        java.util.regex.Matcher form = PARTNERSHIP_FORM.matcher(view.text()).region(end, view.sentence().end());
+        return form.lookingAt() ? form.end() : end;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -54,7 +62,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
-                candidates.add(new EntityCandidate(EntityType.COMPANY, start, hit.end(), name(), registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
+                candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsPartnershipForm(view, hit.end()), name(),
+                        registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
         }
         candidates.addAll(jointVentures(view));

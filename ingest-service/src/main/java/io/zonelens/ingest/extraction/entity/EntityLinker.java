@@ -853,9 +853,10 @@ public final class EntityLinker {
                     && before.end() == body.start() - 1 && text.charAt(before.end()) == '、';
             listPlace = !listed ? null : listPlace != null ? listPlace : placeOfLevel(before);
             // Only a bare department word (商务厅); a listed body (天津海关) is named, and 区委 names its own level's place.
-            if (listPlace != null && body.canonical().equals(body.text()) && bodies.containsKey(body.text())
+            Cue word = bodies.get(body.text());
+            if (listPlace != null && word != null && body.canonical().equals(word.fullForm())
                     && GovernmentBodySource.LEVELS.indexOf(body.text().charAt(0)) < 0) {
-                mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), listPlace + body.text(), body.sentenceIndex()));
+                mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), listPlace + word.fullForm(), body.sentenceIndex()));
             }
         }
     }

@@ -279,6 +279,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (view.slice(body[0], end).matches(".*海关(?:总署)?") && smuggling.lookingAt()) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + smuggling.end(), name(), 0.8));
             }
+            // 国家统计局连云港调查队: the statistics bureau's survey teams are named by the place they survey.
+            int surveyed = view.slice(body[0], end).endsWith(STATISTICS) ? view.hits().stream()
+                    .filter(hit -> hit.start() == end && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1) : -1;
+            for (String team : SURVEY_TEAMS) {
+                if (surveyed > 0 && view.text().startsWith(team, surveyed) && surveyed + team.length() <= sentenceEnd) {
+                    subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], surveyed + team.length(), name(), 0.8));
+                }
+            }
             // 省委第四巡视组, 市委巡察办: a party committee's inspection teams and their office are its units.
             java.util.regex.Matcher team = INSPECTION.matcher(view.slice(end, sentenceEnd));
             if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
@@ -306,6 +314,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return view.tokenEndsAt(end) || view.text().startsWith("组长", end) || view.text().startsWith("副组长", end);
     }
 
+    private static final String STATISTICS = "统计局";
+    private static final List<String> SURVEY_TEAMS = List.of("调查总队", "调查队");
     private static final String CENTRE = "中央";
     /** 第四巡视组, 第五生态环境保护督察组, 巡察办: an inspection team, numbered, maybe with its field, or the office of such teams. */
     private static final java.util.regex.Pattern INSPECTION = java.util.regex.Pattern.compile(

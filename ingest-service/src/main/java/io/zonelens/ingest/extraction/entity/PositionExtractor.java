@@ -74,6 +74,23 @@ public final class PositionExtractor {
     }
 
     /**
+     * 广西壮族自治区商务厅（口岸办）副厅长: where a body's other name in brackets ends at {@code end} and the title heads the
+     * body before it (厅长 a 厅), the end of that body; else {@code end} (江苏省商务厅（省自贸办）副主任 heads the office).
+     */
+    private static int beforeItsOtherName(String text, List<EntityMention> mentions, int end, Lexicon.Hit title) {
+        if (end < 3 || text.charAt(end - 1) != '）') {
+            return end;
+        }
+        int open = text.lastIndexOf('（', end - 2);
+        EntityMention body = open > 0 && end - open <= MAX_OTHER_NAME && text.indexOf('）', open) == end - 1 ? endingAt(mentions, open) : null;
+        boolean headsIt = body != null && body.type() == EntityType.GOVERNMENT
+                && title.cue(Cue.CueFamily.TITLE).word().contains(text.charAt(open - 1) + "长");
+        return headsIt ? open : end;
+    }
+
+    private static final int MAX_OTHER_NAME = 12;
+
+    /**
      * 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office; nor do those a
      * meeting is named after (第三十五次主任会议, 市长办公会议).
      */
@@ -99,6 +116,7 @@ public final class PositionExtractor {
                 String organization = null;
                 // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
                 int organizationEnd = endingAt(mentions, start) == null ? start - regionBefore(text, start) : start;
+                organizationEnd = endingAt(mentions, organizationEnd) == null ? beforeItsOtherName(text, mentions, organizationEnd, hit) : organizationEnd;
                 for (EntityMention org = endingAt(mentions, organizationEnd); org != null; org = endingAt(mentions, org.start())) {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;

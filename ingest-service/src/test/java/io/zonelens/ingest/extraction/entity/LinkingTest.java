@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aDepartmentsShortFieldIsItsOfficialOne() {
+        List<EntityMention> m = mentions("山东省科学技术厅发文，省科技厅要求落实。省市场监管厅参加。");
+        assertEquals("山东省科学技术厅", canonicalOf(m, "省科技厅"), m.toString());
+        assertEquals("山东省市场监督管理厅", canonicalOf(m, "省市场监管厅"), m.toString());
+    }
+
+    @Test
     void aBareCooperationZoneOrExperimentalZoneIsTheOneTheDocumentNamesAndOfTwoTheOneItsSentenceNamed() {
         List<EntityMention> m = mentions("平潭综合实验区管委会表示，实验区将加快发展。今年1—5月，前海合作区实际使用外资42.6亿美元。"
                 + "横琴粤澳深度合作区执委会副主任聂新平介绍，合作区澳资企业增长至6800余家。");
@@ -536,7 +543,7 @@ class LinkingTest {
         List<EntityMention> m = mentions("四川省人民政府工作报告。省发展改革委、经济和信息化厅、商务厅、科技厅要加强协同。");
         assertEquals("四川省经济和信息化厅", canonicalOf(m, "经济和信息化厅"), m.toString());
         assertEquals("四川省商务厅", canonicalOf(m, "商务厅"), m.toString());
-        assertEquals("四川省科技厅", canonicalOf(m, "科技厅"), m.toString());
+        assertEquals("四川省科学技术厅", canonicalOf(m, "科技厅"), m.toString());
         List<EntityMention> named = mentions("浙江省人民政府工作报告。省商务厅、杭州海关、国家知识产权局要加强协同。");
         assertEquals("杭州海关", canonicalOf(named, "杭州海关"), "a listed body is named already: " + named);
         assertEquals("国家知识产权局", canonicalOf(named, "国家知识产权局"), named.toString());

@@ -17,6 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void surveyTeamsDisciplineCommitteesAndPartnershipsAreNamedWhole() {
+        List<EntityMention> m = mentions("国家统计局连云港调查队发布数据。经开区纪检监察工委、经开区纪工委参加。"
+                + "天健会计师事务所（特殊普通合伙）、天津东疆远景股权投资合伙企业（有限合伙）、北京市金杜律师事务所参与。");
+        for (String body : List.of("国家统计局连云港调查队", "经开区纪检监察工委", "经开区纪工委")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        for (String firm : List.of("天健会计师事务所（特殊普通合伙）", "天津东疆远景股权投资合伙企业（有限合伙）", "北京市金杜律师事务所")) {
+            assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
+        }
+    }
+
+    @Test
     void aCountyNamedWithoutItsLevelAfterItsProvinceIsAPlaceAndBeforeAKindAZonesName() {
         List<EntityMention> m = mentions("贾润生，男，山西平遥人。福建晋江、湖南湘阴发展较快，江西新建项目和青海平安建设推进。"
                 + "高密经济开发区、梅河口高新技术产业开发区、江苏灌云经济开发区和吉林综合保税区位列前茅。规划新建经济开发区。");

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void aBodysOtherNameInBracketsStandsBetweenItAndTheTitle() {
+        List<PositionHeld> p = positions("广西壮族自治区商务厅（口岸办）副厅长黎明出席。");
+        assertEquals("广西壮族自治区商务厅", p.get(0).organization(), p.toString());
+    }
+
+    @Test
     void aListedTitleTheTaggerCutShortIsMarkedWhole() {
         List<EntityMention> m = mentions("二级巡视员李强出席。独立董事张三表示。\n责任编辑：王明");
         for (String title : List.of("二级巡视员", "独立董事", "责任编辑")) {
