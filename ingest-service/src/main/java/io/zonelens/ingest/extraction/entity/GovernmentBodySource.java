@@ -16,11 +16,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     public static final String BARE = "bare-body";
     static final String LEVELS = "市省区县";
-    /** People's organizations (人民团体) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
     /** The Communist Youth League's committees, named by their level alone (团市委) as often as after their place. */
     static final Set<String> YOUTH_LEAGUE_COMMITTEES = Set.of("团市委", "团省委", "团区委", "团县委", "团区工委");
+    /** People's organizations (人民团体, the CCPIT's 贸促会 among them) each level sets up: named like bodies, organizations by type (cues.tsv lists them as body words). */
     static final Set<String> PEOPLES_ORGANIZATIONS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会"), YOUTH_LEAGUE_COMMITTEES.stream())
+            java.util.stream.Stream.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会", "贸促会", "贸易促进委员会"), YOUTH_LEAGUE_COMMITTEES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会");

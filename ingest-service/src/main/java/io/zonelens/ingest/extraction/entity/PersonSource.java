@@ -19,7 +19,8 @@ public class PersonSource implements EntityCandidateSource {
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "作",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
-            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任");
+            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
+            "代表");
 
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
@@ -110,7 +111,8 @@ public class PersonSource implements EntityCandidateSource {
         int length = rest.end() - start;
         boolean nameLike = !Pos.isVerb(rest) && !Pos.isBoundary(rest) && !rest.pos().startsWith("w") && !rest.pos().startsWith("m")
                 && SentenceView.isHan(rest.word()) && SAYING.indexOf(rest.word().charAt(0)) < 0 && !FOLLOWERS.contains(rest.word());
-        return nameLike && length >= 3 && length <= 4 && rightBoundary(view, rest.end()) ? rest.end() : token.end();
+        // 组长司马文俊反馈: a verb after the rest ends the name as well as a mark does.
+        return nameLike && length >= 3 && length <= 4 && (rightBoundary(view, rest.end()) || verbStartsAt(view, rest.end())) ? rest.end() : token.end();
     }
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
@@ -307,7 +309,15 @@ public class PersonSource implements EntityCandidateSource {
      * when the other side is a name too (尹晓峰、赵前苗).
      */
     static boolean inPersonContext(SentenceView view, int start, int end) {
-        return leftBoundary(view, start, end) && rightBoundary(view, end) || appointedAfter(view, start) && appointedEndsAt(view, end);
+        // 组长司马文俊反馈: after a two-character surname's name, a verb is boundary enough.
+        boolean boundaryAfter = rightBoundary(view, end) || PersonNameFilter.compoundSurname(view.slice(start, end)) && verbStartsAt(view, end);
+        return leftBoundary(view, start, end) && boundaryAfter || appointedAfter(view, start) && appointedEndsAt(view, end);
+    }
+
+    /** A verb, or a noun of action, starts at {@code offset} as a word of its own. */
+    private static boolean verbStartsAt(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        return index >= 0 && view.tokens().get(index).start() == offset && view.tokens().get(index).pos().startsWith("v");
     }
 
     private static boolean leftBoundary(SentenceView view, int start, int end) {
@@ -726,7 +736,9 @@ public class PersonSource implements EntityCandidateSource {
             if (readAsWhatTheHolderDoes(view, start, end)) {
                 continue;
             }
-            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)) {
+            // 党工委书记欧阳卫国代表双方签约: after a two-character surname's name, a title word (代表) or a verb is a boundary too.
+            boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end));
+            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }

@@ -15,6 +15,14 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aNameWithATwoCharacterSurnameRunsToAVerbOrARepresentingAfterIt() {
+        List<EntityMention> m = mentions("成都高新区党工委书记欧阳卫国代表双方签约。巡视组组长司马文俊反馈。书记欧阳志强代表双方签约。");
+        for (String name : List.of("欧阳卫国", "司马文俊", "欧阳志强")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
     void surnamesThatAreMostlyWordsStartNamesWhereAnAppointmentATitleOrABiographySaysOneStands() {
         List<EntityMention> m = mentions("一、任命\n1. 任命续文娟为山西省工业和信息化厅副厅长；\n2. 任命权东升为潇河产业园区管理委员会主任；\n"
                 + "二、免去\n1. 免去弓培元的太原理工大学副校长职务；\n2. 免去暴国栋的山西省能源局副局长职务。\n"
