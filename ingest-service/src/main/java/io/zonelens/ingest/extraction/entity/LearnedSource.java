@@ -77,6 +77,15 @@ final class LearnedSource implements EntityCandidateSource {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
+    /** 天津市QFLP, 上海FT: a place and a Latin acronym after it name a scheme there, no institution. */
+    private static boolean aPlaceAndAnAcronym(SentenceView view, int start, int end) {
+        int letters = end;
+        while (letters > start && view.charAt(letters - 1) < 128 && Character.isLetter(view.charAt(letters - 1))) {
+            letters--;
+        }
+        return letters > start && end - letters >= 2 && CompanyPatternSource.onlyAPlace(view, start, letters);
+    }
+
     /** Whether [start, end) is Latin letters and digits of an e-mail or web address (hbswtkfq@163.com, www.ccpit.org). */
     static boolean inAnAddress(SentenceView view, int start, int end) {
         // @方肇新: a name after a handle's @ is a name.
@@ -242,6 +251,7 @@ final class LearnedSource implements EntityCandidateSource {
                     // 华东区域总部: a firm's region, no firm.
                     || type == EntityType.COMPANY && end - start > 2 && FIRMS_REGIONS.contains(view.slice(end - 2, end)) && CompanyPatternSource.onlyAPlace(view, start, end - 2)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
+                    || type.isInstitution() && aPlaceAndAnAcronym(view, start, end)
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;

@@ -275,7 +275,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** The macro-regions firms divide their business by (大中华区, 华东区, 亚太区). */
-    private static final java.util.Set<String> BUSINESS_REGIONS = java.util.Set.of("大中华", "亚太", "华东", "华南", "华北", "华中", "华西",
+    static final java.util.Set<String> BUSINESS_REGIONS = java.util.Set.of("大中华", "亚太", "华东", "华南", "华北", "华中", "华西",
             "西南", "西北", "东北", "东南", "全球", "亚洲", "欧洲", "北美", "海外");
 
     /** 中国区, 大中华区, 日本区: a country or macro-region and 区 name a firm's region, no district. */

@@ -115,7 +115,11 @@ public final class PositionExtractor {
                 int start = hit.start();
                 String organization = null;
                 // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
-                int organizationEnd = endingAt(mentions, start) == null ? start - regionBefore(text, start) : start;
+                // 香港贸易发展局华南首席代表: so is a macro-region, though it is a place of its own too.
+                EntityMention justBefore = endingAt(mentions, start);
+                int region = regionBefore(text, start);
+                int organizationEnd = justBefore == null || justBefore.type() == EntityType.PLACE && justBefore.start() >= start - region
+                        && endingAt(mentions, start - region) != null ? start - region : start;
                 organizationEnd = endingAt(mentions, organizationEnd) == null ? beforeItsOtherName(text, mentions, organizationEnd, hit) : organizationEnd;
                 for (EntityMention org = endingAt(mentions, organizationEnd); org != null; org = endingAt(mentions, org.start())) {
                     start = org.start();
@@ -937,7 +941,9 @@ public final class PositionExtractor {
     private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 
     /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁. */
-    private static final List<String> REGIONS = List.of("全球", "中国区", "大中华区", "亚太区", "中国");
+    private static final List<String> REGIONS = java.util.stream.Stream.concat(
+            PlacePatternSource.BUSINESS_REGIONS.stream().flatMap(region -> java.util.stream.Stream.of(region + "区", region)),
+            java.util.stream.Stream.of("中国区", "中国")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     private static int regionBefore(String text, int titleStart) {
         return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);

@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void aPlaceAndALatinAcronymNameASchemeNoInstitution() {
+        List<EntityMention> m = EntityFixture.mentions("天津市QFLP试点扩容，上海FT账户增加。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+    }
+
+    @Test
     void theLettersOfAnEmailOrWebAddressAreNoName() {
         List<EntityMention> m = EntityFixture.mentions("电子邮箱：hbswtkfq@163.com。请将回执发送至hbswtkfq@163.com，详见www.ccpit.org网站。");
         assertTrue(m.stream().noneMatch(x -> x.text().matches("[A-Za-z0-9@.]+")), m.toString());

@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aMacroRegionBetweenABodyAndATitleIsPartOfTheOffice() {
+        List<PositionHeld> p = positions("香港贸易发展局华南首席代表區志明表示。");
+        assertEquals("香港贸易发展局", p.get(0).organization(), p.toString());
+        assertEquals("香港贸易发展局华南首席代表", p.get(0).title(), p.toString());
+    }
+
+    @Test
     void aBodysOtherNameInBracketsStandsBetweenItAndTheTitle() {
         List<PositionHeld> p = positions("广西壮族自治区商务厅（口岸办）副厅长黎明出席。");
         assertEquals("广西壮族自治区商务厅", p.get(0).organization(), p.toString());
