@@ -77,6 +77,8 @@ final class LearnedSource implements EntityCandidateSource {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
+    private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学");
+
     /** 天津市QFLP, 上海FT: a place and a Latin acronym after it name a scheme there, no institution. */
     private static boolean aPlaceAndAnAcronym(SentenceView view, int start, int end) {
         int letters = end;
@@ -261,7 +263,8 @@ final class LearnedSource implements EntityCandidateSource {
             boolean outlet = type.isInstitution() && namesAnOutlet(view, start, end);
             // 日本经济新闻社, 人民日报社: a news agency or paper is a medium, an organization, whatever the tagger calls it.
             boolean medium = type.isInstitution() && MEDIUM.matcher(view.slice(start, end)).find();
-            if (outlet || medium) {
+            // 市第一人民医院, 县第一中学: a hospital or a school is an organization, whatever level runs it.
+            if (outlet || medium || type == EntityType.GOVERNMENT && HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)) {
                 type = EntityType.ORGANIZATION;
             }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so

@@ -131,8 +131,46 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(districtsAfterTheirCity(view));
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(ethnicTownships(view));
+        candidates.addAll(townshipsListedTogether(view));
         return candidates;
     }
+
+    /** 南湖洲镇, 六塘乡: an item of a list shaped like a township's name. */
+    private static final java.util.regex.Pattern TOWNSHIP_ITEM = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡]");
+    private static final int MIN_TOWNSHIPS_LISTED = 3;
+
+    /**
+     * 鹤龙湖镇、南湖洲镇、樟树镇、六塘乡: three or more items of a list set off by 、 that are each shaped like a township's
+     * name are townships, whatever words HanLP makes of them (鹤/龙湖镇, 六/塘/乡); not a scope or kind (全镇, 中心镇).
+     */
+    private static List<EntityCandidate> townshipsListedTogether(SentenceView view) {
+        List<EntityCandidate> townships = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        int itemStart = view.sentence().start();
+        for (int at = view.sentence().start(); at <= view.sentence().end(); at++) {
+            if (at < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(at)) && LIST_ENDS.indexOf(view.charAt(at)) < 0) {
+                continue;
+            }
+            String item = view.slice(itemStart, at);
+            boolean township = TOWNSHIP_ITEM.matcher(item).matches() && !describes(item.substring(0, item.length() - 1)) && !commonWord(item)
+                    && view.tokenStartsAt(itemStart);
+            if (township) {
+                run.add(new int[] {itemStart, at});
+            }
+            // A run ends at an item of another shape or at the list's end.
+            if (!township || at == view.sentence().end() || view.charAt(at) != '、') {
+                if (run.size() >= MIN_TOWNSHIPS_LISTED) {
+                    run.forEach(found -> townships.add(new EntityCandidate(EntityType.PLACE, found[0], found[1], NAME, 0.7)));
+                }
+                run.clear();
+            }
+            itemStart = at + 1;
+        }
+        return townships;
+    }
+
+    /** Words that close a list's last item as a mark does (…、六塘乡等乡镇, …和东塘镇). */
+    private static final String LIST_ENDS = "等和及";
 
     /** 桥头苗族壮族乡, 三江口蒙古族乡: a township named for the peoples living there, which no word reads like. */
     private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(

@@ -15,6 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void aHospitalIsAnOrganizationWhateverLevelRunsIt() {
+        List<EntityMention> m = EntityFixture.mentions("湘阴县人民医院、市第一人民医院、县中医医院参加。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("市第一人民医院")), m.toString());
+    }
+
+    @Test
     void aPlaceAndALatinAcronymNameASchemeNoInstitution() {
         List<EntityMention> m = EntityFixture.mentions("天津市QFLP试点扩容，上海FT账户增加。");
         assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());

@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void threeOrMoreTownshipsListedTogetherArePlacesWhateverWordsHanlpMakesOfThem() {
+        List<EntityMention> m = mentions("鹤龙湖镇、南湖洲镇、樟树镇、六塘乡等乡镇加快发展。新建中心镇、特色镇、重点镇。");
+        for (String township : List.of("鹤龙湖镇", "南湖洲镇", "樟树镇", "六塘乡")) {
+            assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
+        }
+        assertEquals(4, m.stream().filter(x -> x.type() == EntityType.PLACE).count(), m.toString());
+    }
+
+    @Test
     void surveyTeamsDisciplineCommitteesAndPartnershipsAreNamedWhole() {
         List<EntityMention> m = mentions("国家统计局连云港调查队发布数据。经开区纪检监察工委、经开区纪工委参加。"
                 + "天健会计师事务所（特殊普通合伙）、天津东疆远景股权投资合伙企业（有限合伙）、北京市金杜律师事务所参与。");
