@@ -27,6 +27,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /** 报告期内公司, 区内公司: a locative of one character right before the company word makes a phrase of place or time, no name. */
+    private static boolean afterALocative(SentenceView view, int suffixStart) {
+        int index = view.tokenAt(suffixStart - 1);
+        Token before = index < 0 ? null : view.tokens().get(index);
+        return before != null && before.end() == suffixStart && before.word().length() == 1 && before.pos().equals("f");
+    }
+
     /** …合伙企业（有限合伙）, 天健会计师事务所（特殊普通合伙）: a partnership's form, in brackets, is part of its registered name. */
     private static final java.util.regex.Pattern PARTNERSHIP_FORM = java.util.regex.Pattern.compile("[（(](?:有限|普通|特殊普通)合伙[）)]");
 
@@ -39,7 +46,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) == null || insideACommonNoun(view, hit)) {
+            if (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) == null || insideACommonNoun(view, hit) || afterALocative(view, hit.start())) {
                 continue;
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);

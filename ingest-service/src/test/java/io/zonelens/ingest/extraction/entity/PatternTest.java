@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aLocativeBeforeACompanyWordMakesAPhraseNoName() {
+        List<EntityMention> m = mentions("一、报告期内公司从事的业务情况\n区内公司增加。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void threeOrMoreTownshipsListedTogetherArePlacesWhateverWordsHanlpMakesOfThem() {
         List<EntityMention> m = mentions("鹤龙湖镇、南湖洲镇、樟树镇、六塘乡等乡镇加快发展。新建中心镇、特色镇、重点镇。");
         for (String township : List.of("鹤龙湖镇", "南湖洲镇", "樟树镇", "六塘乡")) {
