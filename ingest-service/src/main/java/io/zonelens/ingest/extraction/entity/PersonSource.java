@@ -90,8 +90,17 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
+        candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
         return candidates;
     }
+
+    /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
+    private static boolean aStreetsName(SentenceView view, int start, int end) {
+        char after = view.charAt(end);
+        return end - start >= 2 && STREET_WORDS.indexOf(view.charAt(end - 1)) >= 0 && (Character.isDigit(after) || after == '号');
+    }
+
+    private static final String STREET_WORDS = "路街巷道";
 
     /**
      * 欧阳志/强, 上官/宏伟: HanLP cuts a name with a two-character surname short, or reads the surname alone. The name runs

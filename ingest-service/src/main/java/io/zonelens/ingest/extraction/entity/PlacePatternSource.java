@@ -132,7 +132,75 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
+        candidates.addAll(countiesListedTogether(view));
         return candidates;
+    }
+
+    private static final int MIN_COUNTIES_LISTED = 3;
+
+    /**
+     * 支持同江、东宁、抚远、饶河等口岸: three or more items of a list set off by 、, each a listed county or county-level city
+     * named without its level (or a place the lists know), at least two of them such counties, are those counties; of
+     * namesakes, the one in the province most of the list's counties are in.
+     */
+    private List<EntityCandidate> countiesListedTogether(SentenceView view) {
+        List<EntityCandidate> counties = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        int itemStart = view.sentence().start();
+        for (int at = view.sentence().start(); at <= view.sentence().end(); at++) {
+            if (at < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(at)) && LIST_ENDS.indexOf(view.charAt(at)) < 0) {
+                continue;
+            }
+            // …、密山和虎林口岸: 和 or 及 brings the list's last item.
+            boolean listGoesOn = at < view.sentence().end() && (view.charAt(at) == '、' || !run.isEmpty() && "和及".indexOf(view.charAt(at)) >= 0);
+            int[] found = countyItem(view, itemStart, at);
+            // 支持同江、…: the list's first item may come after the verb governing the list; its last before a noun (虎林口岸).
+            for (int length = 3; found == null && run.isEmpty() && listGoesOn && length >= 2; length--) {
+                found = at - length > itemStart ? countyItem(view, at - length, at) : null;
+            }
+            for (int length = 3; found == null && !run.isEmpty() && !listGoesOn && length >= 2; length--) {
+                found = itemStart + length < at && view.tokenEndsAt(itemStart + length) ? countyItem(view, itemStart, itemStart + length) : null;
+            }
+            if (found != null) {
+                run.add(found);
+            }
+            if (found == null || !listGoesOn) {
+                counties.addAll(countiesOfARun(view, run));
+                run.clear();
+            }
+            itemStart = at + 1;
+        }
+        return counties;
+    }
+
+    /** [start, end, 1] for a county named without its level, [start, end, 0] for a listed place, else null. */
+    private int[] countyItem(SentenceView view, int start, int end) {
+        String item = view.slice(start, end);
+        boolean listedPlace = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
+        boolean county = item.length() >= 2 && item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start) && properOrUnknown(item)
+                && !gazetteer.countiesNamed(item).isEmpty();
+        return county || listedPlace ? new int[] {start, end, county && !listedPlace ? 1 : 0} : null;
+    }
+
+    private List<EntityCandidate> countiesOfARun(SentenceView view, List<int[]> run) {
+        List<int[]> unlisted = run.stream().filter(item -> item[2] == 1).toList();
+        if (run.size() < MIN_COUNTIES_LISTED || unlisted.size() < 2) {
+            return List.of();
+        }
+        java.util.Map<String, Long> provinces = unlisted.stream()
+                .flatMap(item -> gazetteer.countiesNamed(view.slice(item[0], item[1])).stream().map(GazetteerEntry::province).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
+        String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        List<EntityCandidate> counties = new ArrayList<>();
+        for (int[] item : unlisted) {
+            List<GazetteerEntry> named = gazetteer.countiesNamed(view.slice(item[0], item[1]));
+            String province = named.stream().map(GazetteerEntry::province).filter(p -> p.equals(commonest)).findFirst()
+                    .orElse(named.size() == 1 ? named.get(0).province() : null);
+            if (province != null) {
+                counties.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], DISTRICT_AFTER_CITY + province, 0.7));
+            }
+        }
+        return counties;
     }
 
     /** 南湖洲镇, 六塘乡: an item of a list shaped like a township's name. */
@@ -420,6 +488,12 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
+    /** 逊克/nz, 嘉荫/nr: a word no dictionary knows, or one it knows as a proper noun of some kind. */
+    private static boolean properOrUnknown(String word) {
+        String nature = CoreWords.firstNature(word);
+        return nature == null || nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nr") || nature.startsWith("nt");
+    }
+
     private static boolean commonWord(String word) {
         String nature = CoreWords.firstNature(word);
         return nature != null && !nature.startsWith("ns");

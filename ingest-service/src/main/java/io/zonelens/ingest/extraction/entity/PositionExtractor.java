@@ -494,7 +494,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(
             "[\\s　]*(?:\\p{IsHan}{2,3})?[\\s　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[\\s　]*");
 
-    private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("讯[（(]?[\\s　]*$");
+    /** 湖南日报讯（记者, 新华社南宁9月18日电（记者: a dateline's last word, maybe a bracket, then the title. */
+    private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("[讯电][（(]?[\\s　]*$");
 
     /** How many characters of 、 or spaces stand right before {@code at}: one 、, or a run of spaces; else 0. */
     private static int separatorBefore(String text, int at) {

@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void countiesListedTogetherWithoutTheirLevelAreThoseCounties() {
+        List<EntityMention> m = mentions("支持同江、东宁、抚远、饶河等口岸发展。绥芬河、东宁、密山和虎林口岸。推动发展、改革、开放。");
+        assertEquals("同江市", canonicalOf(m, "同江"), m.toString());
+        assertEquals("饶河县", canonicalOf(m, "饶河"), m.toString());
+        assertEquals("虎林市", canonicalOf(m, "虎林"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> List.of("发展", "改革", "开放").contains(x.text())), m.toString());
+    }
+
+    @Test
     void aLocativeBeforeACompanyWordMakesAPhraseNoName() {
         List<EntityMention> m = mentions("一、报告期内公司从事的业务情况\n区内公司增加。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());

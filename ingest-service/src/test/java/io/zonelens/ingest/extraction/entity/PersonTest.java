@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aStreetBeforeItsNumberIsNoName() {
+        List<EntityMention> m = mentions("会议地点：合肥市蜀山区长江西路199号。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aNameWithATwoCharacterSurnameRunsToAVerbOrARepresentingAfterIt() {
         List<EntityMention> m = mentions("成都高新区党工委书记欧阳卫国代表双方签约。巡视组组长司马文俊反馈。书记欧阳志强代表双方签约。");
         for (String name : List.of("欧阳卫国", "司马文俊", "欧阳志强")) {

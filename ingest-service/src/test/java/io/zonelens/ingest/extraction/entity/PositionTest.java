@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void aReporterInANewsAgencysDatelineWritesForTheAgency() {
+        List<PositionHeld> p = positions("新华社南宁9月18日电（记者刘宏伟　范思琪）第21届中国—东盟博览会开幕。");
+        assertEquals(List.of("新华社", "新华社"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aMacroRegionBetweenABodyAndATitleIsPartOfTheOffice() {
         List<PositionHeld> p = positions("香港贸易发展局华南首席代表區志明表示。");
         assertEquals("香港贸易发展局", p.get(0).organization(), p.toString());
