@@ -96,7 +96,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0 && cue.word().equals("政府") && CountryAbbreviations.abbreviatesACountryBefore(view, hit.start())) {
                 // 俄政府: a country's one-character name before 政府 is that country's government.
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
-            } else if (anchor >= 0) {
+            } else if (anchor >= 0 && !NameAnchors.bareZoneInGeneralAt(view, anchor)) {
                 candidates.add(new EntityCandidate(type, anchor, withItsCommittee(view, hit, cue), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());

@@ -79,6 +79,14 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学");
 
+    /** 各市, 各县, 各区: a word for every unit of a level ends right before {@code start}. */
+    private static boolean everyLevelBefore(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        Token before = index < 0 ? null : view.tokens().get(index);
+        return before != null && before.end() == start && before.word().length() == 2 && before.word().charAt(0) == '各'
+                && GovernmentBodySource.LEVELS.indexOf(before.word().charAt(1)) >= 0;
+    }
+
     /** 天津市QFLP, 上海FT: a place and a Latin acronym after it name a scheme there, no institution. */
     private static boolean aPlaceAndAnAcronym(SentenceView view, int start, int end) {
         int letters = end;
@@ -194,7 +202,13 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // 各区人民政府: every such body, none in particular; 市政府各委、办、局: the body before 各 is one.
             if (type.isInstitution()) {
-                if (view.charAt(start) == '各') {
+                // 各市经济和信息化局 read from 信息化局: a span starting inside a body word ending with it starts where the word does.
+                int spanStart = start;
+                int spanEnd = end;
+                start = view.hits().stream().filter(hit -> hit.start() < spanStart && hit.end() == spanEnd && hit.cue(Cue.CueFamily.GOV_BODY) != null)
+                        .mapToInt(Lexicon.Hit::start).min().orElse(start);
+                // 各市经济和信息化局, 各区人民政府: every such body, none in particular.
+                if (view.charAt(start) == '各' || everyLevelBefore(view, start) || NameAnchors.bareZoneInGeneralAt(view, start)) {
                     continue;
                 }
                 int before = beforeEvery(view, start, end);

@@ -17,7 +17,7 @@ final class NameAnchors {
     /** Industries HanLP tags as proper nouns (电商/nz): 电商产业园 alone is a kind of park, no park's name (杭州下沙跨境电商产业园 is). */
     private static final Set<String> INDUSTRIES = Set.of("电商", "电子商务", "大数据", "人工智能", "物联网", "互联网");
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
-    private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部");
+    private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部", "有关", "相关", "所有", "各类");
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目",
             "高水平", "高质量", "高标准", "高能级", "创新型", "集群");
 
@@ -163,6 +163,11 @@ final class NameAnchors {
      * word after it mean zones of that kind in general, not the one the document is about.
      */
     private static final Set<String> COUNT_BOUNDS = Set.of("以上", "以下", "左右", "多", "余");
+
+    /** 有关开发区管委会, 各类园区管委会: a body named by a bare zone word after a word of scope is every such zone's. */
+    static boolean bareZoneInGeneralAt(SentenceView view, int start) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null) && generalBefore(view, start);
+    }
 
     static boolean generalBefore(SentenceView view, int offset) {
         // 各自贸试验区: "every" zone of the kind, though HanLP reads 各自 ("each's") as one word.

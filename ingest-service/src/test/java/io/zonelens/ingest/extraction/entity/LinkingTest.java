@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void bodiesOfEveryCityOrOfZonesInGeneralAreNoneInParticular() {
+        List<EntityMention> m = mentions("各市经济和信息化局、有关开发区管委会要落实。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(mentions("天津市经济和信息化局发文。").stream().anyMatch(x -> x.text().equals("天津市经济和信息化局")));
+    }
+
+    @Test
     void aDepartmentsShortFieldIsItsOfficialOne() {
         List<EntityMention> m = mentions("山东省科学技术厅发文，省科技厅要求落实。省市场监管厅参加。");
         assertEquals("山东省科学技术厅", canonicalOf(m, "省科技厅"), m.toString());
