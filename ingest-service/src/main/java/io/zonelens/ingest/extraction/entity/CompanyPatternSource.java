@@ -42,6 +42,15 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return form.lookingAt() ? form.end() : end;
     }
 
+    /** 北京市恒信律师事务所银川分所, …有限公司深圳分公司: a firm's branch at a place is named from the firm on. */
+    private static int withItsBranch(SentenceView view, int end) {
+        int placeEnd = view.hits().stream().filter(hit -> hit.start() == end && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        return placeEnd < 0 ? end : BRANCHES.stream().filter(branch -> view.text().startsWith(branch, placeEnd) && placeEnd + branch.length() <= view.sentence().end())
+                .findFirst().map(branch -> placeEnd + branch.length()).orElse(end);
+    }
+
+    private static final List<String> BRANCHES = List.of("分所", "分公司", "分行", "支行");
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -69,7 +78,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
-                candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsPartnershipForm(view, hit.end()), name(),
+                candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsBranch(view, withItsPartnershipForm(view, hit.end())), name(),
                         registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
         }

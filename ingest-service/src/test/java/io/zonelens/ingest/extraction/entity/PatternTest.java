@@ -47,6 +47,7 @@ class PatternTest {
         for (String body : List.of("国家统计局连云港调查队", "经开区纪检监察工委", "经开区纪工委")) {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
+        assertTrue(has(mentions("北京市恒信律师事务所银川分所律师白雪松出庭。"), EntityType.COMPANY, "北京市恒信律师事务所银川分所"), "a firm's branch");
         for (String firm : List.of("天健会计师事务所（特殊普通合伙）", "天津东疆远景股权投资合伙企业（有限合伙）", "北京市金杜律师事务所")) {
             assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
         }
