@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aManagingDirectorAndAPermanentSecretaryHoldOneTitleEach() {
+        List<PositionHeld> p = positions("宁波致远家居用品有限公司董事经理林国雄介绍。泰国商务部国务秘书宋·帕拉出席。");
+        assertEquals(List.of("宁波致远家居用品有限公司董事经理"), titlesOf(p, "林国雄"), p.toString());
+        assertEquals(List.of("泰国商务部国务秘书"), titlesOf(p, "宋·帕拉"), p.toString());
+    }
+
+    @Test
     void aReporterInANewsAgencysDatelineWritesForTheAgency() {
         List<PositionHeld> p = positions("新华社南宁9月18日电（记者刘宏伟　范思琪）第21届中国—东盟博览会开幕。");
         assertEquals(List.of("新华社", "新华社"), p.stream().map(PositionHeld::organization).toList(), p.toString());
