@@ -52,7 +52,9 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
+            anchor = anchor < 0 ? countryPairEndingAt(view, hit.start()) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
+            anchor = anchor > 0 && countryPairEndingAt(view, anchor) >= 0 ? countryPairEndingAt(view, anchor) : anchor;
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
@@ -84,6 +86,25 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
+    }
+
+    /** One-character names of China's partner countries in the names of zones they build together (马中, 中俄, 中白). */
+    private static final String PARTNERS = "美俄英法德日韩朝印澳意越菲马新白以蒙哈泰老柬缅巴埃沙阿荷比瑞芬丹葡西希塞匈捷波乌吉土伊";
+
+    /**
+     * 马中关丹产业园, 中俄互市贸易区, 中白工业园: China and a partner country, each by one character, ending at {@code end} and
+     * opening a zone's name, where a word or mark starts; else -1.
+     */
+    private static int countryPairEndingAt(SentenceView view, int end) {
+        int start = end - 2;
+        if (start < view.sentence().start()) {
+            return -1;
+        }
+        char first = view.charAt(start);
+        char second = view.charAt(start + 1);
+        boolean pair = first == '中' && PARTNERS.indexOf(second) >= 0 || second == '中' && PARTNERS.indexOf(first) >= 0;
+        boolean boundary = start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || view.tokenStartsAt(start);
+        return pair && boundary ? start : -1;
     }
 
     private static final String ECONOMIC = "经济";

@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void chinaAndAPartnerCountryOpenTheNameOfAZoneTheyBuildTogether() {
+        List<EntityMention> m = mentions("马中关丹产业园、中俄互市贸易区、东兴互市贸易区发展良好。集中产业园区。");
+        for (String zone : List.of("马中关丹产业园", "中俄互市贸易区", "东兴互市贸易区")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("集中")), m.toString());
+    }
+
+    @Test
     void countiesListedTogetherWithoutTheirLevelAreThoseCounties() {
         List<EntityMention> m = mentions("支持同江、东宁、抚远、饶河等口岸发展。绥芬河、东宁、密山和虎林口岸。推动发展、改革、开放。");
         assertEquals("同江市", canonicalOf(m, "同江"), m.toString());
