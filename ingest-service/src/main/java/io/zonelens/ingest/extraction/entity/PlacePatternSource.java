@@ -146,20 +146,17 @@ public class PlacePatternSource implements EntityCandidateSource {
     private List<EntityCandidate> countiesListedTogether(SentenceView view) {
         List<EntityCandidate> counties = new ArrayList<>();
         List<int[]> run = new ArrayList<>();
-        int itemStart = view.sentence().start();
-        for (int at = view.sentence().start(); at <= view.sentence().end(); at++) {
-            if (at < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(at)) && LIST_ENDS.indexOf(view.charAt(at)) < 0) {
-                continue;
-            }
+        for (ListItem item : listItems(view)) {
             // …、密山和虎林口岸: 和 or 及 brings the list's last item.
-            boolean listGoesOn = at < view.sentence().end() && (view.charAt(at) == '、' || !run.isEmpty() && "和及".indexOf(view.charAt(at)) >= 0);
-            int[] found = countyItem(view, itemStart, at);
+            boolean listGoesOn = item.after() == '、' || !run.isEmpty() && "和及".indexOf(item.after()) >= 0;
+            int[] found = countyItem(view, item.start(), item.end());
             // 支持同江、…: the list's first item may come after the verb governing the list; its last before a noun (虎林口岸).
             for (int length = 3; found == null && run.isEmpty() && listGoesOn && length >= 2; length--) {
-                found = at - length > itemStart ? countyItem(view, at - length, at) : null;
+                found = item.end() - length > item.start() ? countyItem(view, item.end() - length, item.end()) : null;
             }
             for (int length = 3; found == null && !run.isEmpty() && !listGoesOn && length >= 2; length--) {
-                found = itemStart + length < at && view.tokenEndsAt(itemStart + length) ? countyItem(view, itemStart, itemStart + length) : null;
+                int end = item.start() + length;
+                found = end < item.end() && view.tokenEndsAt(end) ? countyItem(view, item.start(), end) : null;
             }
             if (found != null) {
                 run.add(found);
@@ -168,7 +165,6 @@ public class PlacePatternSource implements EntityCandidateSource {
                 counties.addAll(countiesOfARun(view, run));
                 run.clear();
             }
-            itemStart = at + 1;
         }
         return counties;
     }
@@ -213,28 +209,41 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> townshipsListedTogether(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
-        List<int[]> run = new ArrayList<>();
-        int itemStart = view.sentence().start();
-        for (int at = view.sentence().start(); at <= view.sentence().end(); at++) {
-            if (at < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(at)) && LIST_ENDS.indexOf(view.charAt(at)) < 0) {
-                continue;
-            }
-            String item = view.slice(itemStart, at);
-            boolean township = TOWNSHIP_ITEM.matcher(item).matches() && !describes(item.substring(0, item.length() - 1)) && !commonWord(item)
-                    && view.tokenStartsAt(itemStart);
+        List<ListItem> run = new ArrayList<>();
+        for (ListItem item : listItems(view)) {
+            String name = view.slice(item.start(), item.end());
+            boolean township = TOWNSHIP_ITEM.matcher(name).matches() && !describes(name.substring(0, name.length() - 1)) && !commonWord(name)
+                    && view.tokenStartsAt(item.start());
             if (township) {
-                run.add(new int[] {itemStart, at});
+                run.add(item);
             }
             // A run ends at an item of another shape or at the list's end.
-            if (!township || at == view.sentence().end() || view.charAt(at) != '、') {
+            if (!township || item.after() != '、') {
                 if (run.size() >= MIN_TOWNSHIPS_LISTED) {
-                    run.forEach(found -> townships.add(new EntityCandidate(EntityType.PLACE, found[0], found[1], NAME, 0.7)));
+                    run.forEach(found -> townships.add(new EntityCandidate(EntityType.PLACE, found.start(), found.end(), NAME, 0.7)));
                 }
                 run.clear();
             }
-            itemStart = at + 1;
         }
         return townships;
+    }
+
+    /** A stretch of a sentence between two marks (or words that close a list's item), and what ends it (0 at the sentence's end). */
+    private record ListItem(int start, int end, char after) {
+    }
+
+    /** The sentence cut at every mark and at 等, 和 and 及: the items of the lists it holds, and all else between. */
+    private static List<ListItem> listItems(SentenceView view) {
+        List<ListItem> items = new ArrayList<>();
+        int itemStart = view.sentence().start();
+        for (int at = view.sentence().start(); at <= view.sentence().end(); at++) {
+            boolean sentenceEnd = at == view.sentence().end();
+            if (sentenceEnd || SentenceView.isPunctuation(view.charAt(at)) || LIST_ENDS.indexOf(view.charAt(at)) >= 0) {
+                items.add(new ListItem(itemStart, at, sentenceEnd ? 0 : view.charAt(at)));
+                itemStart = at + 1;
+            }
+        }
+        return items;
     }
 
     /** Words that close a list's last item as a mark does (…、六塘乡等乡镇, …和东塘镇). */
