@@ -137,6 +137,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final int MIN_COUNTIES_LISTED = 3;
+    /** The longest place name an item of such a list may be (新疆维吾尔自治区). */
+    private static final int MAX_LISTED_PLACE = 8;
 
     /**
      * 支持同江、东宁、抚远、饶河等口岸: three or more items of a list set off by 、, each a listed county or county-level city
@@ -171,9 +173,12 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** [start, end, 1] for a county named without its level, [start, end, 0] for a listed place, else null. */
     private int[] countyItem(SentenceView view, int start, int end) {
+        if (end - start < 2 || end - start > MAX_LISTED_PLACE) {
+            return null;
+        }
         String item = view.slice(start, end);
         boolean listedPlace = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
-        boolean county = item.length() >= 2 && item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start) && properOrUnknown(item)
+        boolean county = item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start) && properOrUnknown(item)
                 && !gazetteer.countiesNamed(item).isEmpty();
         return county || listedPlace ? new int[] {start, end, county && !listedPlace ? 1 : 0} : null;
     }
