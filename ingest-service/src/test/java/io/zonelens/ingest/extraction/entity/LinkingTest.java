@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void moreDepartmentsOfALevelAreBodiesAndTheirShortFormsLinkToTheirOfficialNames() {
+        List<EntityMention> m = mentions("安徽省人民政府通知。省市场监管局、省能源局、合肥海关参加。省药监局、省文旅局出席。");
+        assertEquals("安徽省能源局", canonicalOf(m, "省能源局"), m.toString());
+        assertEquals("安徽省药品监督管理局", canonicalOf(m, "省药监局"), m.toString());
+        assertEquals("安徽省文化和旅游局", canonicalOf(m, "省文旅局"), m.toString());
+    }
+
+    @Test
     void bodiesOfEveryCityOrOfZonesInGeneralAreNoneInParticular() {
         List<EntityMention> m = mentions("各市经济和信息化局、有关开发区管委会要落实。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
