@@ -90,8 +90,27 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
+        candidates.addAll(contactNames(view));
         candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
         return candidates;
+    }
+
+    /**
+     * 联系人：冯晓东，电话…, 会务联系人：省经济和信息化厅办公室 方静怡，…: a notice's contact, maybe after the unit and a space,
+     * is a person where the name is shaped like one and a mark, space or number follows.
+     */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "联系人[：:][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。（(0-9]|$)");
+
+    private List<EntityCandidate> contactNames(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        java.util.regex.Matcher contact = CONTACT.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (contact.find()) {
+            if (filter.plausibleInARoster(contact.group(1))) {
+                found.add(new EntityCandidate(EntityType.PERSON, contact.start(1), contact.end(1), AFTER_TITLE, 0.85));
+            }
+        }
+        return found;
     }
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */

@@ -15,6 +15,13 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aNoticesContactIsAPersonAfterTheUnitToo() {
+        List<EntityMention> m = mentions("会务联系人：省经济和信息化厅办公室 方静怡，联系电话：0551-62871234。\n联系人：省商务厅外资处 郄立军 0311-87909876\n联系人：办公室，电话12345");
+        assertTrue(has(m, EntityType.PERSON, "方静怡") && has(m, EntityType.PERSON, "郄立军"), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
+    }
+
+    @Test
     void aStreetBeforeItsNumberIsNoName() {
         List<EntityMention> m = mentions("会议地点：合肥市蜀山区长江西路199号。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
