@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void theContinentsArePlaces() {
+        List<EntityMention> m = EntityFixture.mentions("产品销往欧洲、非洲和中亚市场，深化中国—中东欧国家合作。");
+        for (String region : List.of("欧洲", "非洲", "中亚", "中东欧")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, region), region + " in " + m);
+        }
+    }
+
+    @Test
     void universitiesNamedWithoutAPlaceAreListed() {
         List<EntityMention> m = EntityFixture.mentions("电子科技大学与成都高新区签署协议。对外经济贸易大学、中南财经政法大学、暨南大学参加。");
         for (String university : List.of("电子科技大学", "对外经济贸易大学", "中南财经政法大学", "暨南大学")) {
