@@ -147,11 +147,11 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> countiesListedTogether(SentenceView view) {
         List<EntityCandidate> counties = new ArrayList<>();
-        List<int[]> run = new ArrayList<>();
+        List<CountyItem> run = new ArrayList<>();
         for (ListItem item : listItems(view)) {
             // …、密山和虎林口岸: 和 or 及 brings the list's last item.
             boolean listGoesOn = item.after() == '、' || !run.isEmpty() && "和及".indexOf(item.after()) >= 0;
-            int[] found = countyItem(view, item.start(), item.end());
+            CountyItem found = countyItem(view, item.start(), item.end());
             // 支持同江、…: the list's first item may come after the verb governing the list; its last before a noun (虎林口岸).
             for (int length = 3; found == null && run.isEmpty() && listGoesOn && length >= 2; length--) {
                 found = item.end() - length > item.start() ? countyItem(view, item.end() - length, item.end()) : null;
@@ -164,41 +164,45 @@ public class PlacePatternSource implements EntityCandidateSource {
                 run.add(found);
             }
             if (found == null || !listGoesOn) {
-                counties.addAll(countiesOfARun(view, run));
+                counties.addAll(countiesOfARun(run));
                 run.clear();
             }
         }
         return counties;
     }
 
-    /** [start, end, 1] for a county named without its level, [start, end, 0] for a listed place, else null. */
-    private int[] countyItem(SentenceView view, int start, int end) {
+    /** An item of such a list: a county named without its level (the counties of that name), or a listed place (none). */
+    private record CountyItem(int start, int end, List<GazetteerEntry> counties) {
+    }
+
+    /** The county or listed place [start, end) names, or null. */
+    private CountyItem countyItem(SentenceView view, int start, int end) {
         if (end - start < 2 || end - start > MAX_LISTED_PLACE) {
             return null;
         }
         String item = view.slice(start, end);
         boolean listedPlace = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
-        boolean county = item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start) && properOrUnknown(item)
-                && !gazetteer.countiesNamed(item).isEmpty();
-        return county || listedPlace ? new int[] {start, end, county && !listedPlace ? 1 : 0} : null;
+        List<GazetteerEntry> counties = !listedPlace && item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start)
+                && properOrUnknown(item) ? gazetteer.countiesNamed(item) : List.of();
+        return listedPlace || !counties.isEmpty() ? new CountyItem(start, end, counties) : null;
     }
 
-    private List<EntityCandidate> countiesOfARun(SentenceView view, List<int[]> run) {
-        List<int[]> unlisted = run.stream().filter(item -> item[2] == 1).toList();
+    private List<EntityCandidate> countiesOfARun(List<CountyItem> run) {
+        List<CountyItem> unlisted = run.stream().filter(item -> !item.counties().isEmpty()).toList();
         if (run.size() < MIN_COUNTIES_LISTED || unlisted.size() < 2) {
             return List.of();
         }
         java.util.Map<String, Long> provinces = unlisted.stream()
-                .flatMap(item -> gazetteer.countiesNamed(view.slice(item[0], item[1])).stream().map(GazetteerEntry::province).distinct())
+                .flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
                 .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
         String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
         List<EntityCandidate> counties = new ArrayList<>();
-        for (int[] item : unlisted) {
-            List<GazetteerEntry> named = gazetteer.countiesNamed(view.slice(item[0], item[1]));
+        for (CountyItem item : unlisted) {
+            List<GazetteerEntry> named = item.counties();
             String province = named.stream().map(GazetteerEntry::province).filter(p -> p.equals(commonest)).findFirst()
                     .orElse(named.size() == 1 ? named.get(0).province() : null);
             if (province != null) {
-                counties.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], DISTRICT_AFTER_CITY + province, 0.7));
+                counties.add(new EntityCandidate(EntityType.PLACE, item.start(), item.end(), DISTRICT_AFTER_CITY + province, 0.7));
             }
         }
         return counties;

@@ -54,7 +54,8 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countryPairEndingAt(view, hit.start()) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
-            anchor = anchor > 0 && countryPairEndingAt(view, anchor) >= 0 ? countryPairEndingAt(view, anchor) : anchor;
+            int pairBefore = anchor > 0 ? countryPairEndingAt(view, anchor) : -1;
+            anchor = pairBefore >= 0 ? pairBefore : anchor;
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
