@@ -269,6 +269,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type.isInstitution() && aPlaceAndAnAcronym(view, start, end)
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
+                    // 永嘉有关部门: a listed place alone stands for its bodies, and is no body's name.
+                    || type == EntityType.GOVERNMENT && aPlaceAlone(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
@@ -1116,6 +1118,15 @@ final class LearnedSource implements EntityCandidateSource {
      * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
      * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
      */
+    /** A listed place, or one word HanLP reads as a place's name, with no body word of its own. */
+    private static boolean aPlaceAlone(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        boolean onePlaceWord = index >= 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end
+                && view.tokens().get(index).posStartsWith("ns");
+        return (onePlaceWord || CompanyPatternSource.onlyAPlace(view, start, end))
+                && view.hits().stream().noneMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null);
+    }
+
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()

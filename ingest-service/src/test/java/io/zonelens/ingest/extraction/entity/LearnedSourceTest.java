@@ -15,6 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void aPlaceStandingForItsBodiesIsNoBody() {
+        List<EntityMention> m = EntityFixture.mentions("昨天，永嘉有关部门介绍，省海洋与渔业局和永嘉县政府决定禁渔。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("永嘉")), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "永嘉县政府"), m.toString());
+    }
+
+    @Test
     void aHospitalIsAnOrganizationWhateverLevelRunsIt() {
         List<EntityMention> m = EntityFixture.mentions("湘阴县人民医院、市第一人民医院、县中医医院参加。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
