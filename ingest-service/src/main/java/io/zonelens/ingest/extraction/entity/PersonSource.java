@@ -100,14 +100,21 @@ public class PersonSource implements EntityCandidateSource {
      * is a person where the name is shaped like one and a mark, space or number follows.
      */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            "联系人[：:][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。（(0-9]|$)");
+            "联系人[：:][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
+    /** 联系人：詹雅琪、笪文涛: the next contact of a list. */
+    private static final java.util.regex.Pattern NEXT_CONTACT = java.util.regex.Pattern.compile("\\G、(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
 
     private List<EntityCandidate> contactNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
         java.util.regex.Matcher contact = CONTACT.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (contact.find()) {
-            if (filter.plausibleInARoster(contact.group(1))) {
-                found.add(new EntityCandidate(EntityType.PERSON, contact.start(1), contact.end(1), AFTER_TITLE, 0.85));
+            java.util.regex.Matcher name = contact;
+            while (filter.plausibleInARoster(name.group(1))) {
+                found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));
+                name = NEXT_CONTACT.matcher(view.text()).region(name.end(1), view.sentence().end());
+                if (!name.lookingAt()) {
+                    break;
+                }
             }
         }
         return found;
@@ -351,7 +358,8 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean leftBoundary(SentenceView view, int start, int end) {
         char before = view.charAt(start - 1);
         // 上官宏伟、诸葛文涛: a two-character surname is sign enough of a name among the items of a list.
-        if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end)))) {
+        if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end))
+                || itemBeforeOpensWithAName(view, start - 1) && end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1))) {
             return true;
         }
         // 1．赵宏伟，男，汉族: a name opening a numbered item of a list stands at its line's start.
@@ -688,6 +696,22 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /**
+     * 宗晓/岚、涂建平、阚敏: the list item ending at the 、 at {@code mark} is as short as a name and opens with a shorter word
+     * HanLP reads as one, a name it cut into pieces (a whole one is {@link #neighbourIsName}'s); with a name HanLP reads
+     * in the item after, the item between is a name too (not in 庞巴/迪、金佰利等企业).
+     */
+    private static boolean itemBeforeOpensWithAName(SentenceView view, int mark) {
+        int itemStart = mark;
+        while (itemStart > view.sentence().start() && mark - itemStart < 4 && SentenceView.isHan(view.charAt(itemStart - 1))) {
+            itemStart--;
+        }
+        boolean delimited = itemStart == view.sentence().start() || !SentenceView.isHan(view.charAt(itemStart - 1));
+        int index = view.tokenAt(itemStart);
+        return delimited && mark - itemStart >= 2 && index >= 0 && view.tokens().get(index).start() == itemStart
+                && view.tokens().get(index).end() < mark && view.tokens().get(index).pos().equals("nr");
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {

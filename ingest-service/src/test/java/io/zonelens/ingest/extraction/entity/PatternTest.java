@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void theProcurementSitesANoticeIsPublishedOnAreOrganizations() {
+        List<EntityMention> m = EntityFixture.mentions("开发区管委会公告。本项目招标公告在江西省公共资源交易网、中国政府采购网江西分网同步发布。");
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "江西省公共资源交易网"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "中国政府采购网"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void chinaAndAPartnerCountryOpenTheNameOfAZoneTheyBuildTogether() {
         List<EntityMention> m = mentions("马中关丹产业园、中俄互市贸易区、东兴互市贸易区发展良好。集中产业园区。");
         for (String zone : List.of("马中关丹产业园", "中俄互市贸易区", "东兴互市贸易区")) {

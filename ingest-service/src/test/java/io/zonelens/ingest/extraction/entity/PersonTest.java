@@ -15,6 +15,21 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aNameBetweenTwoItemsOfAListOfNamesIsOneWhereHanlpCutTheItemBefore() {
+        List<EntityMention> m = EntityFixture.mentions("开发区管理委员会公告。评审专家：宗晓岚、涂建平、阚敏、万俊熙（采购人代表）。");
+        for (String name : List.of("宗晓岚", "涂建平", "阚敏", "万俊熙")) {
+            assertTrue(EntityFixture.has(m, EntityType.PERSON, name), name + " " + m);
+        }
+    }
+
+    @Test
+    void everyContactOfAListIsAPerson() {
+        List<EntityMention> m = EntityFixture.mentions("经济技术开发区管理委员会公告。项目联系人：詹雅琪、笪文涛\n联系方式：0791-86597312");
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "詹雅琪"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "笪文涛"), m.toString());
+    }
+
+    @Test
     void aNoticesContactIsAPersonAfterTheUnitToo() {
         List<EntityMention> m = mentions("会务联系人：省经济和信息化厅办公室 方静怡，联系电话：0551-62871234。\n联系人：省商务厅外资处 郄立军 0311-87909876\n联系人：办公室，电话12345");
         assertTrue(has(m, EntityType.PERSON, "方静怡") && has(m, EntityType.PERSON, "郄立军"), m.toString());
