@@ -61,7 +61,7 @@ public final class EntityLinker {
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
-                        ? (zonesInGeneral(text, c.start()) || kindsInGeneral.contains(surface) ? null
+                        ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface) ? null
                                 : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), home.province()))
                         : bareBody(surface, c.start(), named, zonesNamed, home);
                 if (canonical != null) {
@@ -868,6 +868,23 @@ public final class EntityLinker {
     private static boolean zonesInGeneral(String text, int start) {
         return ZONES_IN_GENERAL.matcher(text).region(Math.max(0, start - 6), start).find();
     }
+
+    /**
+     * 推动开发区、综保区、口岸联动发展: a bare zone word listed with another kind of zone or platform, itself bare, names the
+     * kind, as the other item does (推动工业园区与边合区协同招商 pairs two places, and may mean the document's zone).
+     */
+    private static boolean kindsListedTogether(String text, int start, int end, List<EntityMention> named) {
+        // 赣州经开区和综保区: after a zone named in full, the bare word is the same place's zone of that kind.
+        boolean afterANamedZone = named.stream().anyMatch(m -> m.type() == EntityType.ZONE && m.end() == start - 1);
+        return !afterANamedZone && KIND_BEFORE.matcher(text).region(Math.max(0, start - KIND_WORD_LENGTH), start).find()
+                || KIND_AFTER.matcher(text).region(end, Math.min(text.length(), end + KIND_WORD_LENGTH)).lookingAt();
+    }
+
+    private static final String KINDS = "开发区|经开区|高新区|园区|产业园区|新区|片区|口岸|综合保税区|综保区|保税区|保税港区|保税物流中心|自贸区|自贸试验区"
+            + "|自由贸易试验区|自由贸易港|自贸港|边合区|边境经济合作区|跨境经济合作区|经济合作区|合作区|实验区|试验区|示范区";
+    private static final int KIND_WORD_LENGTH = 9;
+    private static final java.util.regex.Pattern KIND_BEFORE = java.util.regex.Pattern.compile("(?:" + KINDS + ")、$");
+    private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("、(?:" + KINDS + ")");
 
     private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
             "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个)(?:国家级)?$");

@@ -16,6 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aPlaceNamedOnlyInACitedTitleIsNotWhereTheDocumentIsFrom() {
+        List<EntityMention> m = EntityFixture.mentions("国务院办公厅印发意见。复制推广《全面对接国际高标准经贸规则推进中国（上海）自由贸易试验区高水平制度型开放总体方案》中的试点措施。"
+                + "支持自贸试验区所在省份选择国家级经济技术开发区。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.canonical().contains("上海")), m.toString());
+    }
+
+    @Test
+    void aBareZoneWordListedWithOtherKindsOfZoneNamesTheKind() {
+        List<EntityMention> m = EntityFixture.mentions("在鄂尔多斯综合保税区，祁俊峰听取汇报。推动开发区、综保区、口岸联动发展，普遍叠加自贸区、综合保税区政策。综保区进出口增长。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().equals("综保区")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("自贸区")), m.toString());
+    }
+
+    @Test
     void moreDepartmentsOfALevelAreBodiesAndTheirShortFormsLinkToTheirOfficialNames() {
         List<EntityMention> m = mentions("安徽省人民政府通知。省市场监管局、省能源局、合肥海关参加。省药监局、省文旅局出席。");
         assertEquals("安徽省能源局", canonicalOf(m, "省能源局"), m.toString());
