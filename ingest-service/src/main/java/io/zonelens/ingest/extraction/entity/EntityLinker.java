@@ -1070,9 +1070,10 @@ public final class EntityLinker {
         static final Home UNKNOWN = new Home(null, null, null);
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
-        static Home of(List<Lexicon.Hit> hits, Gazetteer gazetteer) {
+        static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
+            Set<String> headedCities = new java.util.HashSet<>();
             for (Lexicon.Hit hit : hits) {
                 for (GazetteerEntry entry : hit.value().entries()) {
                     if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
@@ -1081,6 +1082,9 @@ public final class EntityLinker {
                         // (满洲里市) has its own 市委 and 市商务局, and a document about it names it more than its prefecture.
                         if ((entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")) {
                             cities.merge(entry.canonical(), 1, Integer::sum);
+                            if (headedAt(text, hit)) {
+                                headedCities.add(entry.canonical());
+                            }
                         }
                         break;
                     }
@@ -1088,11 +1092,22 @@ public final class EntityLinker {
             }
             String province = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();
-            String city = cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            // 牡丹江市市长尉迟国栋主持召开市政府常务会议: the one city whose head the document names is its city, however often
+            // it names another city's zones and bodies (绥芬河综合保税区, 绥芬河海关).
+            String city = headedCities.size() == 1 ? headedCities.iterator().next()
+                    : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
             return new Home(province, provinceName, city);
+        }
+
+        /** 牡丹江市市长, 牡丹江市长, 鹤岗市委书记: the city's name right before its mayor's or party secretary's title. */
+        private static boolean headedAt(String text, Lexicon.Hit hit) {
+            int end = hit.end();
+            // 南京市长江大桥: 市 and the Yangtze's name.
+            boolean mayor = text.startsWith("市长", end) && !text.startsWith("市长江", end);
+            // A name listed with its 市 (牡丹江市) shares it with the title (牡丹江市委书记).
+            return mayor || text.startsWith("市委书记", end) || text.charAt(end - 1) == '市' && text.startsWith("委书记", end);
         }
 
         /**

@@ -15,6 +15,12 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aPlaceNamedAfterItsRiverBeforeAWordOfTheRiversCourseIsTheRiver() {
+        List<EntityMention> m = EntityFixture.mentions("加强牡丹江干流水质监测，推进黑龙江流域生态保护。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
+    }
+
+    @Test
     void theContinentsArePlaces() {
         List<EntityMention> m = EntityFixture.mentions("产品销往欧洲、非洲和中亚市场，深化中国—中东欧国家合作。");
         for (String region : List.of("欧洲", "非洲", "中亚", "中东欧")) {

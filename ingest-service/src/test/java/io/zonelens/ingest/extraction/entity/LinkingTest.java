@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void theCityWhoseMayorTheDocumentNamesIsItsCityHoweverOftenItNamesAnothersZones() {
+        List<EntityMention> m = mentions("7月23日，牡丹江市市长尉迟国栋主持召开市政府常务会议，研究绥芬河综合保税区扩能提质事项。"
+                + "会议听取了市商务局、绥芬河市人民政府关于绥芬河综合保税区运行情况的汇报。绥芬河综保区进出口增长。市发改委要会同绥芬河海关推进。");
+        assertEquals("牡丹江市商务局", canonicalOf(m, "市商务局"), m.toString());
+        assertEquals("牡丹江市发展和改革委员会", canonicalOf(m, "市发改委"), m.toString());
+    }
+
+    @Test
     void aPlaceNamedOnlyInACitedTitleIsNotWhereTheDocumentIsFrom() {
         List<EntityMention> m = EntityFixture.mentions("国务院办公厅印发意见。复制推广《全面对接国际高标准经贸规则推进中国（上海）自由贸易试验区高水平制度型开放总体方案》中的试点措施。"
                 + "支持自贸试验区所在省份选择国家级经济技术开发区。");
