@@ -75,6 +75,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (registered && start >= 0 && !noClause(view, start, hit.start())) {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
+            if (start >= 0) {
+                start = afterAParty(view, start, hit.start());
+            }
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
@@ -489,6 +492,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
             start = view.tokens().get(first).end();
             first++;
         }
+        // 向西安/nr 芯源电子科技有限公司: a preposition HanLP read into a name with the place after it opens no firm's name.
+        if (prepositionReadIntoAPlace(view, start)) {
+            start++;
+        }
+
         // 乐天（盐城）商业管理有限公司: the brand before the seat in brackets is the name's start, whatever HanLP tags it (乐天/a).
         int before = "（(".indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() ? view.tokenAt(start - 1) : -1;
         if (before >= 0 && view.tokens().get(before).end() == start && view.tokens().get(before).word().length() >= 2
@@ -497,6 +505,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         start = start < end ? withItsFirstCharacter(view, start, end) : start;
         return start < end ? start : -1;
+    }
+
+    private static boolean prepositionReadIntoAPlace(SentenceView view, int start) {
+        int index = view.tokenAt(start);
+        Token opening = index < 0 ? null : view.tokens().get(index);
+        return opening != null && opening.start() == start && opening.pos().startsWith("nr") && "向对由与被将把给从在同跟".indexOf(view.charAt(start)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.start() == start + 1 && hit.end() >= opening.end() && hit.hasType(EntityType.PLACE));
     }
 
     /** Start of a listed place, zone or zone word running over {@code token} and ending inside the name being read (before {@code end}), or -1. */
@@ -558,6 +573,21 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
+    /** 项目公司重庆恒渝芯联封测科技有限公司, 保荐机构西南证券股份有限公司: what the firm is to the notice's issuer, before its name. */
+    private static int afterAParty(SentenceView view, int start, int end) {
+        for (String party : PARTIES) {
+            if (view.text().startsWith(party, start) && end - start - party.length() >= 4 && namesSomething(view, start + party.length(), end)) {
+                return start + party.length();
+            }
+        }
+        return start;
+    }
+
+    /** Parties to a listed firm's deal or a lawsuit, named before the firm that is one (longest first where one holds another). */
+    private static final List<String> PARTIES = List.of("全资子公司", "控股子公司", "项目公司", "子公司", "孙公司", "母公司", "保荐机构", "保荐人",
+            "主承销商", "承销商", "审计机构", "评估机构", "受托方", "委托方", "合作方", "交易对方", "被担保人", "担保人", "被申请人", "申请人",
+            "被上诉人", "上诉人", "原告", "被告", "第三人");
+
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");

@@ -271,6 +271,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     // 永嘉有关部门: a listed place alone stands for its bodies, and is no body's name.
                     || type == EntityType.GOVERNMENT && aPlaceAlone(view, start, end)
+                    // 芯源公司向长庚公司: two firms and the preposition between them.
+                    || type == EntityType.COMPANY && twoFirms(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
@@ -1118,6 +1120,16 @@ final class LearnedSource implements EntityCandidateSource {
      * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
      * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
      */
+    /**
+     * A company word ends inside the span right before a preposition or conjunction, which HanLP reads as a word of its own
+     * or glues to the name after it (向长/nr 庚公司).
+     */
+    private static boolean twoFirms(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() > start && hit.end() < end - 2 && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
+                && "向对由与被给和及跟同".indexOf(view.charAt(hit.end())) >= 0 && view.tokenStartsAt(hit.end()) && view.tokenAt(hit.end()) >= 0
+                && java.util.stream.Stream.of("p", "c", "nr").anyMatch(view.tokens().get(view.tokenAt(hit.end())).pos()::startsWith));
+    }
+
     /** A listed place, or one word HanLP reads as a place's name, with no body word of its own. */
     private static boolean aPlaceAlone(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);

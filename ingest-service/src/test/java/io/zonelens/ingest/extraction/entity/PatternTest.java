@@ -17,6 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aJudgmentsPartiesAreNamedWithoutTheVerbsAndPrepositionsBeforeThem() {
+        List<EntityMention> m = EntityFixture.mentions("陕西长庚供应链管理有限公司（以下简称长庚公司）与西安芯源电子科技有限公司（以下简称芯源公司）买卖合同纠纷一案，"
+                + "西安综合保税区。长庚公司诉请：1．判令芯源公司支付货款。芯源公司向长庚公司出具担保函。其承担责任后，有权向西安芯源电子科技有限公司追偿。");
+        List<String> firms = m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList();
+        assertTrue(firms.stream().allMatch(firm -> firm.equals("长庚公司") || firm.equals("芯源公司") || firm.endsWith("有限公司")
+                && (firm.startsWith("陕西") || firm.startsWith("西安"))), firms.toString());
+        assertEquals(9, firms.size(), firms.toString());
+    }
+
+    @Test
+    void whatAFirmIsToTheIssuerIsNoPartOfItsName() {
+        List<EntityMention> m = EntityFixture.mentions("重庆西永综合保税区。公司拟设立项目公司重庆恒渝芯联封测科技有限公司。保荐机构西南证券股份有限公司出具核查意见。");
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "重庆恒渝芯联封测科技有限公司"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "西南证券股份有限公司"), m.toString());
+    }
+
+    @Test
     void theProcurementSitesANoticeIsPublishedOnAreOrganizations() {
         List<EntityMention> m = EntityFixture.mentions("开发区管委会公告。本项目招标公告在江西省公共资源交易网、中国政府采购网江西分网同步发布。");
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "江西省公共资源交易网"), m.toString());
