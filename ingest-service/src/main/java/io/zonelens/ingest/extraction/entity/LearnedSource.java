@@ -1047,8 +1047,8 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 主任黄永和出席: where HanLP reads a three-character name ending in 和 and a verb follows, the 和 joins nothing and is the
-     * name's (not 李明和副市长王强, where it joins two people).
+     * 主任黄永和出席: where HanLP reads a three-character name ending in 和 and a verb or a mark follows, the 和 joins nothing
+     * and is the name's (not 李明和副市长王强, where it joins two people).
      */
     private static int withAnAndThatJoinsNothing(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
@@ -1057,7 +1057,9 @@ final class LearnedSource implements EntityCandidateSource {
         }
         Token name = view.tokens().get(index);
         Token next = view.tokens().get(index + 1);
-        return name.start() == start && name.end() == end + 1 && name.pos().equals("nr") && name.word().length() == 3 && Pos.isVerb(next)
+        // 办公厅主任孟庆和，以及…: so does a mark after it.
+        return name.start() == start && name.end() == end + 1 && name.pos().equals("nr") && name.word().length() == 3
+                && (Pos.isVerb(next) || next.start() < view.sentence().end() && SentenceView.isPunctuation(view.charAt(next.start())) && view.charAt(next.start()) != '、')
                 ? end + 1 : end;
     }
 

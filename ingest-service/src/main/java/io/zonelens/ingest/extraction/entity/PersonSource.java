@@ -20,7 +20,9 @@ public class PersonSource implements EntityCandidateSource {
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
-            "代表");
+            "代表",
+            // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
+            "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪");
 
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
@@ -100,7 +102,7 @@ public class PersonSource implements EntityCandidateSource {
      * is a person where the name is shaped like one and a mark, space or number follows.
      */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            "联系人[：:][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
+            "联系人[：:]?[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
     /** 联系人：詹雅琪、笪文涛: the next contact of a list. */
     private static final java.util.regex.Pattern NEXT_CONTACT = java.util.regex.Pattern.compile("\\G、(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
 
@@ -715,7 +717,9 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {
-        return index >= 0 && index < view.tokens().size() && view.tokens().get(index).pos().equals("nr");
+        // 訾宁、阿依努尔·买买提: a transliterated name with a dot between its parts is a person's, not a brand's.
+        return index >= 0 && index < view.tokens().size() && (view.tokens().get(index).pos().equals("nr")
+                || view.tokens().get(index).pos().startsWith("nr") && view.tokens().get(index).word().contains("·"));
     }
 
     /**
@@ -789,7 +793,9 @@ public class PersonSource implements EntityCandidateSource {
                 continue;
             }
             // 党工委书记欧阳卫国代表双方签约: after a two-character surname's name, a title word (代表) or a verb is a boundary too.
-            boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end));
+            // Not a one-character "verb" before a mark: 司马晓/晴/vi，is 司马晓晴.
+            boolean lastCharacterAsAVerb = end + 1 < view.sentence().end() && view.tokenEndsAt(end + 1) && SentenceView.isPunctuation(view.charAt(end + 1));
+            boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end) && !lastCharacterAsAVerb);
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;

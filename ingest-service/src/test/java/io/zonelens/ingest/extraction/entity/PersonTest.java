@@ -15,6 +15,24 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void namesOfAJudgmentsPartiesAListOfAuthorsAndADisciplineNoticeAreWhole() {
+        List<String> cases = List.of(
+                "自治区政府副秘书长、办公厅主任孟庆和，以及自治区发展改革委负责同志参加。|孟庆和",
+                "执笔：公孙怡、訾宁、阿依努尔·买买提、邝一鸣。|訾宁",
+                "执笔：公孙怡、訾宁、阿依努尔·买买提、邝一鸣。|邝一鸣",
+                "招聘咨询：芜湖经开区党政办公室人事科，联系人阚玉洁、俞晓彤，电话0553-1234567。|阚玉洁",
+                "委托诉讼代理人：司马晓晴，陕西恒泰明律师事务所律师。|司马晓晴",
+                "法定代表人：仝建国，该公司董事长。|仝建国",
+                "宝鸡高新区管委会原党工委委员、副主任厍建军违规收受礼品礼金。|厍建军",
+                "日本国驻沈阳总领事馆总领事森川隆志在致辞中表示。|森川隆志");
+        for (String c : cases) {
+            String[] parts = c.split("\\|");
+            List<EntityMention> m = mentions(parts[0]);
+            assertTrue(has(m, EntityType.PERSON, parts[1]), parts[1] + " " + m);
+        }
+    }
+
+    @Test
     void aNameBetweenTwoItemsOfAListOfNamesIsOneWhereHanlpCutTheItemBefore() {
         List<EntityMention> m = EntityFixture.mentions("开发区管理委员会公告。评审专家：宗晓岚、涂建平、阚敏、万俊熙（采购人代表）。");
         for (String name : List.of("宗晓岚", "涂建平", "阚敏", "万俊熙")) {
