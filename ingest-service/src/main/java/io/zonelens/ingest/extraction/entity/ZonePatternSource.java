@@ -59,6 +59,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
+            anchor = anchor >= 0 ? withoutItsCityNamedTwice(view, anchor, hit.end()) : anchor;
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
@@ -341,6 +342,23 @@ public class ZonePatternSource implements EntityCandidateSource {
      * 杭州萧山经济技术开发区, 浙江嘉善经济技术开发区: a listed zone, named in full with its kind, right after its province or a
      * city of it is named with that place.
      */
+    /**
+     * 江西省南昌市南昌经济技术开发区, an address: a listed zone named after its city (南昌经济技术开发区) is whole without the
+     * places before it that end in that city; they stay places of their own.
+     */
+    private static int withoutItsCityNamedTwice(SentenceView view, int anchor, int end) {
+        return view.hits().stream().filter(zone -> zone.end() == end && zone.start() > anchor && zone.hasType(EntityType.ZONE)
+                        && cityNamedAgain(view, anchor, zone.start()))
+                .mapToInt(Lexicon.Hit::start).min().orElse(anchor);
+    }
+
+    /** The places in [start, zoneStart) end with a place whose first two characters open the zone's name too. */
+    private static boolean cityNamedAgain(SentenceView view, int start, int zoneStart) {
+        return zoneStart + 2 <= view.sentence().end() && view.hits().stream().anyMatch(place -> place.start() >= start && place.end() == zoneStart
+                && place.end() - place.start() >= 2 && place.hasType(EntityType.PLACE)
+                && view.slice(place.start(), place.start() + 2).equals(view.slice(zoneStart, zoneStart + 2)));
+    }
+
     private static List<EntityCandidate> listedZonesAfterTheirPlace(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit zone : view.hits()) {
@@ -353,7 +371,8 @@ public class ZonePatternSource implements EntityCandidateSource {
             zone.value().entries().stream().filter(entry -> entry.type() == EntityType.ZONE && !entry.province().isEmpty())
                     .forEach(entry -> provinces.add(entry.province()));
             // 浙江杭州萧山经济技术开发区: the province before the city too.
-            for (int start = placeOfTheProvincesEndingAt(view, zone.start(), provinces); start >= 0; start = placeOfTheProvincesEndingAt(view, start, provinces)) {
+            for (int start = placeOfTheProvincesEndingAt(view, zone.start(), provinces); start >= 0 && !cityNamedAgain(view, start, zone.start());
+                 start = placeOfTheProvincesEndingAt(view, start, provinces)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, start, zone.end(), "zone-pattern", 0.85));
             }
         }

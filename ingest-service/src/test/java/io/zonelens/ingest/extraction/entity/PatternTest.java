@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void inAnAddressAZoneNamedAfterItsCityStartsAtItsOwnName() {
+        List<EntityMention> m = EntityFixture.mentions("供应商地址：江西省南昌市南昌经济技术开发区枫林西大街1188号。住所地陕西省西安市西安综合保税区天驰路9号。");
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "南昌经济技术开发区"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "西安综合保税区"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "南昌市") && EntityFixture.has(m, EntityType.PLACE, "西安市"), m.toString());
+    }
+
+    @Test
     void aJudgmentsPartiesAreNamedWithoutTheVerbsAndPrepositionsBeforeThem() {
         List<EntityMention> m = EntityFixture.mentions("陕西长庚供应链管理有限公司（以下简称长庚公司）与西安芯源电子科技有限公司（以下简称芯源公司）买卖合同纠纷一案，"
                 + "西安综合保税区。长庚公司诉请：1．判令芯源公司支付货款。芯源公司向长庚公司出具担保函。其承担责任后，有权向西安芯源电子科技有限公司追偿。");
