@@ -24,16 +24,16 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern PERIODICAL = java.util.regex.Pattern.compile(
             "((日|晚|时|商|早|晨|周|参考|青年|导|都市|法制|法治|科技|经济|新京|学)报|杂志|周刊|月刊|画报|经济报道|新闻联播|新闻频道)$");
 
-    /** 《保税仓储物流服务合同》, 《对账确认单》: a contract or form between parties is no document a government issues. */
+    /** 《保税仓储物流服务合同》, 《对账确认单》, 《担保函》, 《采购框架协议》: a contract or form between parties is no document a government issues. */
     private static final java.util.regex.Pattern PRIVATE_PAPER = java.util.regex.Pattern.compile(
-            "(合同|合同书|确认单|委托书|承诺书|申请书|申请表|登记表|回执|授权书)(（[^）]*）|\\([^)]*\\))*$");
+            "(合同|合同书|确认单|委托书|承诺书|申请书|申请表|登记表|回执|授权书|担保函|保证函|保函|(采购|借款|买卖|租赁|购销|转让|补充)(框架)?协议)(（[^）]*）|\\([^)]*\\))*$");
 
     /**
      * In general news a title in 《》 is more often a book, game or film (《魔兽世界》) than a document; there it counts as a
      * policy only when it reads like one. Zone documents cite documents.
      */
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
-            "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法)(（[^）]*）|\\([^)]*\\))*$");
+            "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法|法典)(（[^）]*）|\\([^)]*\\))*$");
 
     /** 电影《南海潮声》, 手游《山海行纪》: a title its kind of work introduces is that work, in zone documents too. */
     private static boolean aWork(SentenceView view, int open) {

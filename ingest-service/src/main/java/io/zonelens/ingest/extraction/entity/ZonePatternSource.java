@@ -53,6 +53,9 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countryPairEndingAt(view, hit.start()) : anchor;
+            // 磨憨—磨丁经济合作区: a listed zone whose name no place opens, for the partners before it.
+            anchor = anchor < 0 ? view.hits().stream().filter(zone -> zone.end() == hit.end() && zone.start() < hit.start() && zone.hasType(EntityType.ZONE))
+                    .mapToInt(Lexicon.Hit::start).min().orElse(-1) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
             int pairBefore = anchor > 0 ? countryPairEndingAt(view, anchor) : -1;
             anchor = pairBefore >= 0 ? pairBefore : anchor;
@@ -486,6 +489,14 @@ public class ZonePatternSource implements EntityCandidateSource {
         if (anchor - 3 >= view.sentence().start() && DASHES.indexOf(view.charAt(anchor - 1)) >= 0 && view.text().startsWith("中国", anchor - 3)) {
             return anchor - 3;
         }
+        // 中国凭祥—越南同登跨境经济合作区, 中国老挝磨憨—磨丁经济合作区: a cross-border zone names the places on either side of
+        // the border, with their countries, joined by a dash.
+        int side = anchor - 3 >= view.sentence().start() && DASHES.indexOf(view.charAt(anchor - 1)) >= 0
+                ? NameAnchors.placeOrZoneEndingAt(view, anchor - 1, false) : -1;
+        side = side >= 0 ? chinaAndACountryBefore(view, side) : chinaAndACountryBefore(view, anchor);
+        if (side >= 0 && view.text().startsWith("中国", side)) {
+            return side;
+        }
         int pair = anchor - 2;
         // 中德（沈阳）+ 高端装备制造产业园: the place may stand in brackets between the pair and the rest of the name.
         if (anchor - 1 > view.sentence().start() && "）)".indexOf(view.charAt(anchor - 1)) >= 0) {
@@ -501,6 +512,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             return anchor;
         }
         return pair;
+    }
+
+    /** 中国老挝 + 磨憨: China and a partner country spelled out before {@code start}, from China on; else {@code start}. */
+    private static int chinaAndACountryBefore(SentenceView view, int start) {
+        return view.text().startsWith("中国", start - 4) && start - 4 >= view.sentence().start() && view.hits().stream().anyMatch(
+                country -> country.start() == start - 2 && country.end() == start && view.namesACountry(country.start(), country.end())) ? start - 4 : start;
     }
 
     /** 保税区 inside 综合保税区 is part of a kind word, not a short name. */

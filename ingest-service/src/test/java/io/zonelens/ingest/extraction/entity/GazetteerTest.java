@@ -66,7 +66,7 @@ class GazetteerTest {
         assertTrue(byKind.get("ETDZ") >= 239, "the 232 state-level economic and technological development zones of 2024 and some that left the list");
         assertEquals(17, byKind.get("BORDER_ZONE"), "the 17 state-level border economic cooperation zones");
         assertEquals(177, byKind.get("HIDZ"), "the 178 state-level high-tech zones but 苏州工业园区, listed as a cooperation zone");
-        assertEquals(4, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan and Erenhot");
+        assertEquals(6, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan, Erenhot, Dongxing and Pingxiang");
         assertEquals(293, byKind.get("CITY"), "the prefecture-level cities");
         assertEquals(333, byKind.get("CITY") + byKind.get("AUTONOMOUS_PREFECTURE") + byKind.get("PREFECTURE") + byKind.get("LEAGUE"),
                 "every prefecture-level division");

@@ -17,6 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aCrossBorderZoneNamesBothSidesOfTheBorderWithTheirCountries() {
+        List<EntityMention> m = EntityFixture.mentions("中国凭祥—越南同登跨境经济合作区建设加快，中国老挝磨憨—磨丁经济合作区发展迅速。");
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "中国凭祥—越南同登跨境经济合作区"), m.toString());
+        assertEquals("中老磨憨—磨丁经济合作区", EntityFixture.canonicalOf(m, "中国老挝磨憨—磨丁经济合作区"), m.toString());
+    }
+
+    @Test
+    void aContractBetweenPartiesIsNoPolicyButACodeOfLawIs() {
+        List<EntityMention> m = EntityFixture.mentions("双方签订《电子元器件采购框架协议》，芯源公司出具《担保函》。依据《中华人民共和国民法典》第五百零九条。");
+        assertEquals(List.of("中华人民共和国民法典"), m.stream().filter(x -> x.type() == EntityType.POLICY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void inAnAddressAZoneNamedAfterItsCityStartsAtItsOwnName() {
         List<EntityMention> m = EntityFixture.mentions("供应商地址：江西省南昌市南昌经济技术开发区枫林西大街1188号。住所地陕西省西安市西安综合保税区天驰路9号。");
         assertTrue(EntityFixture.has(m, EntityType.ZONE, "南昌经济技术开发区"), m.toString());
