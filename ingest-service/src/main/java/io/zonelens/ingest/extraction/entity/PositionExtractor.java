@@ -242,6 +242,17 @@ public final class PositionExtractor {
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("记者")) {
                     organization = outletOfTheDateline(text, mentions, start);
                 }
+                // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
+                if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.canonical().endsWith("法院"))
+                            .findFirst().map(EntityMention::canonical).orElse(null);
+                }
+                // 独立董事冼慧敏 in a firm's own notice (公司, defined as its short name): a board's or management's office
+                // named with no firm is the notice's firm's.
+                if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
                     organization = "中共中央";
@@ -938,6 +949,9 @@ public final class PositionExtractor {
     static boolean corporate(String title) {
         return CORPORATE.stream().anyMatch(title::contains);
     }
+
+    /** The bench and clerks who sign a judgment. */
+    private static final Set<String> COURT_OFFICES = Set.of("审判长", "审判员", "代理审判员", "人民陪审员", "法官助理", "书记员", "执行员");
 
     private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 

@@ -22,6 +22,18 @@ class PositionTest {
     }
 
     @Test
+    void theBenchSigningAJudgmentSitsInTheCourtGivingIt() {
+        List<PositionHeld> p = positions("陕西省西安市中级人民法院\n民事判决书\n本院认为，被告应当支付货款。\n审判长　欧阳慧\n审判员　仉建军\n书记员　宓思远");
+        assertEquals(3, p.stream().filter(x -> "陕西省西安市中级人民法院".equals(x.organization())).count(), p.toString());
+    }
+
+    @Test
+    void aBoardsOfficeWithNoFirmNamedIsTheNoticesFirms() {
+        List<PositionHeld> p = positions("重庆恒渝电子科技股份有限公司（以下简称“公司”）关于对外投资的公告。独立董事冼慧敏、蒯立发表了同意的独立意见。");
+        assertEquals(List.of("重庆恒渝电子科技股份有限公司", "重庆恒渝电子科技股份有限公司"), p.stream().map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aManagingDirectorAndAPermanentSecretaryHoldOneTitleEach() {
         List<PositionHeld> p = positions("宁波致远家居用品有限公司董事经理林国雄介绍。泰国商务部国务秘书宋·帕拉出席。");
         assertEquals(List.of("宁波致远家居用品有限公司董事经理"), titlesOf(p, "林国雄"), p.toString());
