@@ -100,7 +100,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(type, anchor, withItsCommittee(view, hit, cue), name(), 0.8));
             } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
-                if (!everyBodyOfALevel(view, start)) {
+                // 各片区管委会: a level character ending a word (片区, 园区, 社区) is no level of a body.
+                boolean endsAWord = start == hit.start() - 1 && AREA_WORD_OPENINGS.indexOf(view.charAt(start - 1)) >= 0;
+                if (!everyBodyOfALevel(view, start) && !endsAWord) {
                     candidates.add(new EntityCandidate(type, start, hit.end(), name(), 0.7));
                 }
             } else if (TOWNSHIP_LEVELS.indexOf(before) >= 0 && bareTownshipLevel(view, hit.start() - 1)) {
@@ -135,6 +137,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(withThePartysName(view, candidates));
         return candidates;
     }
+
+    /** First characters of words ending in 区 that name no level: 片区, 园区, 社区, 城区, 辖区, 景区, 校区, 厂区, 矿区, 郊区, 山区, 营区. */
+    private static final String AREA_WORD_OPENINGS = "片园社城辖景校厂矿郊山营";
 
     /** How long a body's field between its level and its body word may be (大数据发展 of 省大数据发展管理局). */
     private static final int MAX_FIELD = 8;

@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void theCommitteesOfEveryAreaAreNoDistrictsCommittee() {
+        List<EntityMention> m = EntityFixture.mentions("曹妃甸综合保税区。中国（河北）自由贸易试验区各片区管委会，各综合保税区管理机构：");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
     void aCrossBorderZoneNamesBothSidesOfTheBorderWithTheirCountries() {
         List<EntityMention> m = EntityFixture.mentions("中国凭祥—越南同登跨境经济合作区建设加快，中国老挝磨憨—磨丁经济合作区发展迅速。");
         assertTrue(EntityFixture.has(m, EntityType.ZONE, "中国凭祥—越南同登跨境经济合作区"), m.toString());
