@@ -45,7 +45,7 @@ public final class PersonNameFilter {
 
     private boolean withARareSurname(String name, String surnames) {
         return name.length() >= 2 && name.length() <= 3 && surnames.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name)
-                && !gazetteer.isNameOrFragment(name) && notACommonWord(name)
+                && !gazetteer.isNameOrFragment(name) && notACommonWord(name) && !addressForm(name)
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name, surnames));
     }
 
