@@ -1035,12 +1035,15 @@ public final class EntityLinker {
      * 国家市 of 市场监管总局).
      */
     private String placeOfLevel(EntityMention body) {
-        char level = body.text().charAt(0);
+        // 自治区发展改革委 (内蒙古自治区发展和改革委员会): a region's level is three characters.
+        String level = body.text().startsWith(AUTONOMOUS_REGION) ? AUTONOMOUS_REGION : body.text().substring(0, 1);
         int at = body.canonical().indexOf(level);
-        String place = "省市".indexOf(level) >= 0 && !body.canonical().equals(body.text()) && at > 0 && at <= MAX_PLACE_NAME
-                ? body.canonical().substring(0, at + 1) : null;
+        String place = ("省市".contains(level) || level.equals(AUTONOMOUS_REGION)) && !body.canonical().equals(body.text()) && at > 0 && at <= MAX_PLACE_NAME
+                ? body.canonical().substring(0, at + level.length()) : null;
         return place != null && gazetteerCanonical(EntityType.PLACE, place) != null ? place : null;
     }
+
+    private static final String AUTONOMOUS_REGION = "自治区";
 
     /** The longest name of a province or city before its level character (内蒙古自治区 is no 省 or 市). */
     private static final int MAX_PLACE_NAME = 8;

@@ -780,7 +780,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         int firstEnd = view.text().indexOf('、', listStart);
         int start = listStart;
-        return "省市".indexOf(view.charAt(listStart)) >= 0 && firstEnd > listStart && firstEnd < itemStart
+        return ("省市".indexOf(view.charAt(listStart)) >= 0 || view.text().startsWith("自治区", listStart)) && firstEnd > listStart && firstEnd < itemStart
                 && view.hits().stream().anyMatch(hit -> hit.end() == firstEnd && hit.start() > start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 

@@ -56,8 +56,38 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         candidates.addAll(teamsOfAPlace(view));
         candidates.addAll(events(view));
+        candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
     }
+
+    /** An office a listed organization keeps in a place, named after the place. */
+    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "代表处", "办事处", "贸易馆");
+
+    /**
+     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处: a listed organization, maybe its acronym in brackets, a listed place and
+     * an office word name the organization's office there.
+     */
+    private static List<EntityCandidate> officesOfListedOrganizations(SentenceView view) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        for (Lexicon.Hit organization : view.hits()) {
+            if (!organization.hasType(EntityType.ORGANIZATION)) {
+                continue;
+            }
+            int placeStart = organization.end();
+            java.util.regex.Matcher acronym = ACRONYM_IN_BRACKETS.matcher(view.text()).region(placeStart, view.sentence().end());
+            placeStart = acronym.lookingAt() ? acronym.end() : placeStart;
+            for (Lexicon.Hit place : view.hits()) {
+                if (place.start() == placeStart && place.hasType(EntityType.PLACE)) {
+                    OFFICES.stream().filter(office -> view.text().startsWith(office, place.end()) && place.end() + office.length() <= view.sentence().end())
+                            .findFirst().ifPresent(office -> offices.add(
+                                    new EntityCandidate(EntityType.ORGANIZATION, organization.start(), place.end() + office.length(), "organization-pattern", 0.8)));
+                }
+            }
+        }
+        return offices;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][A-Za-z]{2,10}[）)]");
 
     private static final String NEWS = "新闻";
 

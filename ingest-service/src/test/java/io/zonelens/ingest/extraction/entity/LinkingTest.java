@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void departmentsListedAfterAnAutonomousRegionsAreThatRegionsToo() {
+        List<EntityMention> m = mentions("内蒙古自治区党委书记祁俊峰调研，自治区发展改革委、商务厅、交通运输厅负责同志陪同。");
+        assertEquals("内蒙古自治区商务厅", canonicalOf(m, "商务厅"), m.toString());
+        assertEquals("内蒙古自治区交通运输厅", canonicalOf(m, "交通运输厅"), m.toString());
+    }
+
+    @Test
     void theCityWhoseMayorTheDocumentNamesIsItsCityHoweverOftenItNamesAnothersZones() {
         List<EntityMention> m = mentions("7月23日，牡丹江市市长尉迟国栋主持召开市政府常务会议，研究绥芬河综合保税区扩能提质事项。"
                 + "会议听取了市商务局、绥芬河市人民政府关于绥芬河综合保税区运行情况的汇报。绥芬河综保区进出口增长。市发改委要会同绥芬河海关推进。");

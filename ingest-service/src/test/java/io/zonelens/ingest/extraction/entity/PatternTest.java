@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anOfficeAListedOrganizationKeepsInAPlaceIsOneOrganization() {
+        List<EntityMention> m = EntityFixture.mentions("新华社湖南分社记者提问。日本贸易振兴机构（JETRO）大连代表处首席代表出席。");
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "新华社湖南分社"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "日本贸易振兴机构（JETRO）大连代表处"), m.toString());
+    }
+
+    @Test
     void theCommitteesOfEveryAreaAreNoDistrictsCommittee() {
         List<EntityMention> m = EntityFixture.mentions("曹妃甸综合保税区。中国（河北）自由贸易试验区各片区管委会，各综合保税区管理机构：");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
