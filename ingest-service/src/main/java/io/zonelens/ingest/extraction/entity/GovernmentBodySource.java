@@ -297,6 +297,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + team.end(), name(), 0.8));
             }
+            // 宁东能源化工基地管理委员会经济发展局, 省人大常委会代表工作委员会, 省政府督查室: a department of a committee or
+            // government, named after its field right after the body.
+            java.util.regex.Matcher department = DEPARTMENT_AFTER_A_BODY.matcher(view.slice(end, sentenceEnd));
+            if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
+                    && namesADepartment(view, end, end + department.end())) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + department.end(), name(), 0.8));
+            }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + division.end(), name(), 0.8));
@@ -441,6 +448,24 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
+
+    private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会");
+    private static final java.util.regex.Pattern DEPARTMENT_AFTER_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会)|督查室|研究室|参事室");
+
+    /**
+     * [start, end) names a department's field and ends in its office word: no function word, count or verb of setting up,
+     * and the office word a word of its own or an institution's (经济发展/局, 督查室/nis), not the end of another (格局).
+     */
+    private static boolean namesADepartment(SentenceView view, int start, int end) {
+        List<Token> words = view.tokensWithin(start, end);
+        if (words.isEmpty() || !view.tokenStartsAt(start) || !view.tokenEndsAt(end)) {
+            return false;
+        }
+        Token last = words.get(words.size() - 1);
+        return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
+                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word)
+                || SETTING_UP.contains(word.word())) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室"));
+    }
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), never words of a department's field. */
     private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将");

@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aDepartmentNamedRightAfterItsCommitteeOrGovernmentIsOneBody() {
+        List<EntityMention> m = EntityFixture.mentions("宁东能源化工基地管理委员会经济发展局负责审批。省人大常委会代表工作委员会、省政府督查室参加。");
+        for (String body : List.of("宁东能源化工基地管理委员会经济发展局", "省人大常委会代表工作委员会", "省政府督查室")) {
+            assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, body), body + " " + m);
+        }
+    }
+
+    @Test
     void anOfficeAListedOrganizationKeepsInAPlaceIsOneOrganization() {
         List<EntityMention> m = EntityFixture.mentions("新华社湖南分社记者提问。日本贸易振兴机构（JETRO）大连代表处首席代表出席。");
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "新华社湖南分社"), m.toString());
