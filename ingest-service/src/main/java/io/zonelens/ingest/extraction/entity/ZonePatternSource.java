@@ -202,6 +202,11 @@ public class ZonePatternSource implements EntityCandidateSource {
      * the name starts.
      */
     private static int cityAndDirectionBefore(SentenceView view, int anchor) {
+        // 川西北生态示范区, 湘南湘西承接产业转移示范区: a province's one-character name before a direction names that part of it.
+        if ("东南西北".indexOf(view.charAt(anchor)) >= 0 && PROVINCE_CHARACTERS.indexOf(view.charAt(anchor - 1)) >= 0
+                && (anchor - 1 == view.sentence().start() || SentenceView.isPunctuation(view.charAt(anchor - 2)) || view.tokenStartsAt(anchor - 1))) {
+            return anchor - 1;
+        }
         if ("东南西北".indexOf(view.charAt(anchor - 1)) < 0 || !view.tokenStartsAt(anchor - 1)) {
             return anchor;
         }
@@ -217,6 +222,9 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         return anchor;
     }
+
+    /** The one-character names of provinces that name their parts with a direction (川西北, 湘南, 粤东, 苏北, 浙西南). */
+    private static final String PROVINCE_CHARACTERS = "川渝湘粤苏浙闽赣皖鲁豫鄂晋冀辽吉黑桂琼黔滇陕甘青";
 
     /** 实施自贸试验区提升战略: a national strategy for every zone of the kind names none. */
     private static boolean aStrategyFor(SentenceView view, int kindEnd) {

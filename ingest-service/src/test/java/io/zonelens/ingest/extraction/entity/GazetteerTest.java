@@ -59,6 +59,7 @@ class GazetteerTest {
         Map<String, Long> byKind = gazetteer.entries().stream().collect(Collectors.groupingBy(GazetteerEntry::kind, Collectors.counting()));
         assertEquals(22, byKind.get("FTZ"), "22 pilot free trade zones");
         assertEquals(19, byKind.get("NEW_AREA"), "19 state-level new areas");
+        assertEquals(10, byKind.get("TRANSFER_ZONE"), "the ten national demonstration zones for taking in industry moving inland");
         assertTrue(byKind.get("COMPREHENSIVE_BONDED_ZONE") >= 164, "most of the ~166 comprehensive bonded zones");
         assertEquals(15, byKind.get("BONDED_ZONE"), "the 15 bonded zones of 1990-1996");
         assertEquals(14, byKind.get("BONDED_PORT_AREA"), "the 14 bonded port areas of 2005-2010");

@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aProvincesOneCharacterNameBeforeADirectionOpensAZonesName() {
+        List<EntityMention> m = EntityFixture.mentions("川西北生态示范区建设加快。");
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "川西北生态示范区"), m.toString());
+    }
+
+    @Test
     void aDepartmentNamedRightAfterItsCommitteeOrGovernmentIsOneBody() {
         List<EntityMention> m = EntityFixture.mentions("宁东能源化工基地管理委员会经济发展局负责审批。省人大常委会代表工作委员会、省政府督查室参加。");
         for (String body : List.of("宁东能源化工基地管理委员会经济发展局", "省人大常委会代表工作委员会", "省政府督查室")) {
