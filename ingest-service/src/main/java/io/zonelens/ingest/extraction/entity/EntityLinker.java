@@ -141,8 +141,16 @@ public final class EntityLinker {
     /** 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协; 团市委 is the Youth League's committee of the place. */
     private String organization(String surface, Home home) {
         String youthLeague = youthLeague(surface, home);
-        return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : surface;
+        return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : withoutAnAcronym(surface);
     }
+
+    /** 日本贸易振兴机构（JETRO）大连代表处: the acronym in brackets inside a name is no part of the name it links to. */
+    private static String withoutAnAcronym(String surface) {
+        java.util.regex.Matcher acronym = ACRONYM_INSIDE.matcher(surface);
+        return acronym.find() && acronym.end() < surface.length() ? surface.substring(0, acronym.start()) + surface.substring(acronym.end()) : surface;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM_INSIDE = java.util.regex.Pattern.compile("[（(][A-Za-z]{2,10}[）)]");
 
     /**
      * 团市委 in a Tianjin document, 天津团市委: 共青团天津市委员会, the Youth League's committee of the place (the one the

@@ -35,6 +35,7 @@ class PatternTest {
         List<EntityMention> m = EntityFixture.mentions("新华社湖南分社记者提问。日本贸易振兴机构（JETRO）大连代表处首席代表出席。");
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "新华社湖南分社"), m.toString());
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "日本贸易振兴机构（JETRO）大连代表处"), m.toString());
+        assertEquals("日本贸易振兴机构大连代表处", EntityFixture.canonicalOf(m, "日本贸易振兴机构（JETRO）大连代表处"), m.toString());
     }
 
     @Test
