@@ -242,6 +242,13 @@ public final class PositionExtractor {
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("记者")) {
                     organization = outletOfTheDateline(text, mentions, start);
                 }
+                // 被告：西安芯源电子科技有限公司，…。法定代表人：仝建国: a party's legal representative is the party's, the firm
+                // named last before.
+                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("法定代表人")) {
+                    int at = hit.start();
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && m.sentenceIndex() >= view.sentence().index() - 1)
+                            .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
+                }
                 // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
                 if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.canonical().endsWith("法院"))
@@ -322,6 +329,18 @@ public final class PositionExtractor {
             }
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
+            }
+            // 法定代表人：仝建国，该公司董事长: a party's role in a proceeding before the name, the office held after it.
+            boolean roleOnly = !held.isEmpty() && held.stream().allMatch(t -> ROLES_IN_A_PROCEEDING.contains(t.mention().text()));
+            if (roleOnly && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
+                int officeStart = person.end() + 1;
+                // 该公司董事长: the firm the pronoun points at is the office's organization already.
+                officeStart += ANAPHORS.keySet().stream().filter(word -> word.startsWith("该") && text.startsWith(word, person.end() + 1))
+                        .mapToInt(String::length).max().orElse(0);
+                List<Title> office = chainStartingAt(text, titles, officeStart);
+                if (!office.isEmpty() && !index.personStartsAt(office.get(office.size() - 1).mention().end())) {
+                    held = java.util.stream.Stream.concat(held.stream(), office.stream()).toList();
+                }
             }
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, currentOfficeInBiography(text, sentences, index, person));
@@ -949,6 +968,9 @@ public final class PositionExtractor {
     static boolean corporate(String title) {
         return CORPORATE.stream().anyMatch(title::contains);
     }
+
+    /** A party's representatives in a lawsuit: roles in the proceeding, besides any office the person holds. */
+    private static final Set<String> ROLES_IN_A_PROCEEDING = Set.of("法定代表人", "委托诉讼代理人", "诉讼代理人");
 
     /** The bench and clerks who sign a judgment. */
     private static final Set<String> COURT_OFFICES = Set.of("审判长", "审判员", "代理审判员", "人民陪审员", "法官助理", "书记员", "执行员");

@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aPartysLegalRepresentativeRepresentsTheFirmOfThePartyLineAndHoldsTheOfficeNamedAfter() {
+        List<PositionHeld> p = positions("被告：西安芯源电子科技有限公司，住所地西安综合保税区。\n法定代表人：仝建国，该公司董事长。");
+        assertEquals(List.of("法定代表人", "董事长"), titlesOf(p, "仝建国"), p.toString());
+        assertTrue(p.stream().allMatch(x -> "西安芯源电子科技有限公司".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void theBenchSigningAJudgmentSitsInTheCourtGivingIt() {
         List<PositionHeld> p = positions("陕西省西安市中级人民法院\n民事判决书\n本院认为，被告应当支付货款。\n审判长　欧阳慧\n审判员　仉建军\n书记员　宓思远");
         assertEquals(3, p.stream().filter(x -> "陕西省西安市中级人民法院".equals(x.organization())).count(), p.toString());
