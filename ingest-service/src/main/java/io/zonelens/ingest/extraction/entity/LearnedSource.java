@@ -271,6 +271,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     // 永嘉有关部门: a listed place alone stands for its bodies, and is no body's name.
                     || type == EntityType.GOVERNMENT && aPlaceAlone(view, start, end)
+                    // 广州市协作干部, 市直机关工作人员: people of a place or body, no body.
+                    || type.isInstitution() && PEOPLE_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)
                     // 芯源公司向长庚公司: two firms and the preposition between them.
                     || type == EntityType.COMPANY && twoFirms(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
@@ -1122,6 +1124,8 @@ final class LearnedSource implements EntityCandidateSource {
      * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
      * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
      */
+    private static final List<String> PEOPLE_WORDS = List.of("干部", "人员", "官员", "职工", "党员", "群众", "工作者", "专家", "代表团成员");
+
     /**
      * A company word ends inside the span right before a preposition or conjunction, which HanLP reads as a word of its own
      * or glues to the name after it (向长/nr 庚公司).

@@ -24,6 +24,10 @@ public class PersonSource implements EntityCandidateSource {
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
             "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪");
 
+    /** 副县长（挂职）司徒嘉铭, 巡视员（正厅级）王明: how an office is held, in brackets between the title and the name. */
+    static final java.util.regex.Pattern MANNER_OF_HOLDING = java.util.regex.Pattern.compile("[（(](?:挂职|兼|兼任|兼职|正厅级|副厅级|正处级|副处级|正局级|副局级|正县级|副县级|主持工作|代|临时)[）)]");
+    static final int MAX_MANNER = 6;
+
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
 
@@ -81,6 +85,8 @@ public class PersonSource implements EntityCandidateSource {
                     start++;
                 }
                 start += PersonNameFilter.honorificAt(view.text(), start);
+                java.util.regex.Matcher manner = MANNER_OF_HOLDING.matcher(view.text()).region(start, view.sentence().end());
+                start = manner.lookingAt() ? manner.end() : start;
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 if (length > 0) {
@@ -794,7 +800,9 @@ public class PersonSource implements EntityCandidateSource {
             }
             // 党工委书记欧阳卫国代表双方签约: after a two-character surname's name, a title word (代表) or a verb is a boundary too.
             // Not a one-character "verb" before a mark: 司马晓/晴/vi，is 司马晓晴.
-            boolean lastCharacterAsAVerb = end + 1 < view.sentence().end() && view.tokenEndsAt(end + 1) && SentenceView.isPunctuation(view.charAt(end + 1));
+            // Nor one before a verb: 司徒嘉/铭/vg 牵头 is 司徒嘉铭.
+            boolean lastCharacterAsAVerb = end + 1 < view.sentence().end() && view.tokenEndsAt(end + 1)
+                    && (SentenceView.isPunctuation(view.charAt(end + 1)) || verbStartsAt(view, end + 1) || followerAt(view, end + 1));
             boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end) && !lastCharacterAsAVerb);
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.

@@ -927,6 +927,13 @@ public final class PositionExtractor {
         while (at > 0 && start - at < 2 && Character.isSpaceChar(text.charAt(at - 1))) {
             at--;
         }
+        // 副县长（挂职）司徒嘉铭: how the office is held, in brackets between the title and the name.
+        java.util.regex.Matcher manner = PersonSource.MANNER_OF_HOLDING.matcher(text).region(Math.max(0, at - PersonSource.MAX_MANNER), at);
+        while (manner.find()) {
+            if (manner.end() == at) {
+                return manner.start();
+            }
+        }
         return at;
     }
 

@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void thePeopleOfAPlaceAreNoBody() {
+        List<EntityMention> m = EntityFixture.mentions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("干部")), m.toString());
+    }
+
+    @Test
     void aPlaceStandingForItsBodiesIsNoBody() {
         List<EntityMention> m = EntityFixture.mentions("昨天，永嘉有关部门介绍，省海洋与渔业局和永嘉县政府决定禁渔。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("永嘉")), m.toString());

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void howAnOfficeIsHeldInBracketsStandsBetweenTheTitleAndTheName() {
+        List<PositionHeld> p = positions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
+        assertEquals(List.of("县委常委", "副县长"), titlesOf(p, "司徒嘉铭"), p.toString());
+    }
+
+    @Test
     void aPartysLegalRepresentativeRepresentsTheFirmOfThePartyLineAndHoldsTheOfficeNamedAfter() {
         List<PositionHeld> p = positions("被告：西安芯源电子科技有限公司，住所地西安综合保税区。\n法定代表人：仝建国，该公司董事长。");
         assertEquals(List.of("法定代表人", "董事长"), titlesOf(p, "仝建国"), p.toString());
