@@ -20,7 +20,7 @@ public class PersonSource implements EntityCandidateSource {
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
-            "代表",
+            "代表", "向",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
             "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪");
 
@@ -841,7 +841,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** Followers of one character HanLP glues to a name's last (强将, 明在): the ones that cannot end a name themselves. */
-    private static final String GLUED_FOLLOWERS = "将在对赴率";
+    private static final String GLUED_FOLLOWERS = "将在对赴率向";
 
     /** A word that typically follows a name (表示, 陪同, 此前). */
     private static boolean followerAt(SentenceView view, int offset) {
