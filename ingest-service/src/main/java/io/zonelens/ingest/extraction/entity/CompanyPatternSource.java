@@ -77,6 +77,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             if (start >= 0) {
                 start = afterAParty(view, start, hit.start());
+                start = withItsTradeNameInPieces(view, start, hit.start(), hit.end());
             }
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
@@ -463,6 +464,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index)
+                    && !ordinalInsideAName(view, index)
                     && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
@@ -513,6 +515,21 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return opening != null && opening.start() == start && opening.pos().startsWith("nr") && "向对由与被将把给从在同跟".indexOf(view.charAt(start)) >= 0
                 && view.hits().stream().anyMatch(hit -> hit.start() == start + 1 && hit.end() >= opening.end() && hit.hasType(EntityType.PLACE));
     }
+
+    /** 中国水利水电第七工程局有限公司: an ordinal between a noun and its number numbers a unit of the group named before it. */
+    private static boolean ordinalInsideAName(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        // The numeral after 第 (七/m), then 第 itself.
+        int ordinal = token.word().equals("第") ? index : index > 0 && view.tokens().get(index - 1).word().equals("第") ? index - 1 : -1;
+        if (ordinal < 1 || ordinal + 1 >= view.tokens().size()) {
+            return false;
+        }
+        Token number = view.tokens().get(ordinal + 1);
+        return view.tokens().get(ordinal - 1).posStartsWith("n") && number.posStartsWith("m") && number.word().length() <= 2
+                && number.word().chars().allMatch(c -> ORDINAL_NUMERALS.indexOf(c) >= 0);
+    }
+
+    private static final String ORDINAL_NUMERALS = "一二三四五六七八九十";
 
     /** Start of a listed place, zone or zone word running over {@code token} and ending inside the name being read (before {@code end}), or -1. */
     private static int listedPlaceOrZoneAround(SentenceView view, Token token, int end) {
@@ -573,6 +590,31 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
+    /**
+     * 天/qt 能/v 控股集团有限公司, 浙江 和/cc 泰/b 储能科技有限公司: a trade name HanLP cut into one-character words it reads as
+     * a verb or conjunction. Where only trade words are left, the name runs back over up to two such characters to a mark or
+     * the sentence's start; a 和 or 与 between a place opening the clause and a one-character word is the name's too.
+     */
+    private static int withItsTradeNameInPieces(SentenceView view, int start, int nameEnd, int end) {
+        if (onlyATrade(view, start, end)) {
+            int from = start;
+            while (from > view.sentence().start() && start - from < 2 && view.tokenAt(from - 1) >= 0
+                    && view.tokens().get(view.tokenAt(from - 1)).word().length() == 1 && SentenceView.isHan(view.charAt(from - 1))) {
+                from--;
+            }
+            boolean opensTheClause = from == view.sentence().start() || SentenceView.isPunctuation(view.charAt(from - 1));
+            return from < start && opensTheClause ? from : start;
+        }
+        int joiner = start - 1;
+        if (joiner > view.sentence().start() && "和与".indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner) && view.tokenEndsAt(start)
+                && view.tokenAt(start) >= 0 && view.tokens().get(view.tokenAt(start)).word().length() == 1 && nameEnd - start >= 3) {
+            return view.hits().stream().filter(place -> place.end() == joiner && place.hasType(EntityType.PLACE)
+                            && (place.start() == view.sentence().start() || SentenceView.isPunctuation(view.charAt(place.start() - 1))))
+                    .mapToInt(Lexicon.Hit::start).min().orElse(start);
+        }
+        return start;
+    }
+
     /** 项目公司重庆恒渝芯联封测科技有限公司, 保荐机构西南证券股份有限公司: what the firm is to the notice's issuer, before its name. */
     private static int afterAParty(SentenceView view, int start, int end) {
         for (String party : PARTIES) {
@@ -729,7 +771,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
     static boolean noClause(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = 0; i < words.size(); i++) {
-            if ((Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) && !whatTheFirmDoes(view, words.get(i), end)
+            if ((Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq") && !ordinalInsideAName(view, view.tokenAt(words.get(i).start())))
+                    && !whatTheFirmDoes(view, words.get(i), end)
                     && !businessAfterAName(view, words, i)) {
                 return false;
             }

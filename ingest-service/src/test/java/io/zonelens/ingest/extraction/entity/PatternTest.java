@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aFirmsNameRunsThroughATradeNameHanlpCutAndThroughAnOrdinalNumberingItsUnit() {
+        List<EntityMention> m = EntityFixture.mentions("长兴经济开发区统一管理。现在，天能控股集团有限公司、超威集团入驻。去年，浙江和泰储能科技有限公司总投资45亿元。"
+                + "中国水利水电第七工程局有限公司承建，中铁第四勘察设计院集团有限公司设计。");
+        for (String firm : List.of("天能控股集团有限公司", "浙江和泰储能科技有限公司", "中国水利水电第七工程局有限公司", "中铁第四勘察设计院集团有限公司")) {
+            assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " " + m);
+        }
+    }
+
+    @Test
     void aProvincesOneCharacterNameBeforeADirectionOpensAZonesName() {
         List<EntityMention> m = EntityFixture.mentions("川西北生态示范区建设加快。");
         assertTrue(EntityFixture.has(m, EntityType.ZONE, "川西北生态示范区"), m.toString());
