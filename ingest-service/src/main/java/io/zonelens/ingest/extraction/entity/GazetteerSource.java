@@ -37,7 +37,7 @@ public class GazetteerSource implements EntityCandidateSource {
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
-                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesARiver(view, hit))) {
+                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -167,10 +167,15 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */
-    /** 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is the river. */
-    private static boolean namesARiver(SentenceView view, Lexicon.Hit hit) {
+    /**
+     * 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is
+     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay.
+     */
+    static boolean namesAWaterFeature(SentenceView view, Lexicon.Hit hit) {
         char last = view.charAt(hit.end() - 1);
-        return (last == '江' || last == '河') && RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()));
+        boolean bay = hit.end() + 1 < view.sentence().end() && view.charAt(hit.end()) == '湾' && view.charAt(hit.end() + 1) != '区'
+                && hit.hasType(EntityType.PLACE) && !hit.hasType(EntityType.ZONE);
+        return bay || (last == '江' || last == '河') && RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()));
     }
 
     private static final List<String> RIVER_WORDS = List.of("干流", "支流", "流域", "河段", "江段", "沿岸", "水系", "两岸", "上游", "中游", "下游", "入海口");

@@ -302,7 +302,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             java.util.regex.Matcher department = DEPARTMENT_AFTER_A_BODY.matcher(view.slice(end, sentenceEnd));
             if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
                     && namesADepartment(view, end, end + department.end())) {
-                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + department.end(), name(), 0.8));
+                // 省委自由贸易港工作委员会办公室: and the office of that department.
+                int departmentEnd = end + department.end();
+                departmentEnd += view.text().startsWith(OFFICE, departmentEnd) && view.tokenEndsAt(departmentEnd + OFFICE.length()) ? OFFICE.length() : 0;
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], departmentEnd, name(), 0.8));
             }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {
@@ -449,7 +452,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
 
-    private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会");
+    private static final String OFFICE = "办公室";
+    private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会",
+            "省委", "市委", "县委", "区委", "党工委");
     private static final java.util.regex.Pattern DEPARTMENT_AFTER_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会)|督查室|研究室|参事室");
 
     /**

@@ -68,6 +68,27 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
     }
 
+    /**
+     * 美国亚利桑那州, 德国巴伐利亚州, 巴伐利亚州首府: a foreign place HanLP knows (nsf) is a state or province where its level
+     * word (州, 省) ends it or follows, or where its country is named right before it; the end of the name, or -1.
+     */
+    private static int foreignStateEnd(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        if (!token.pos().equals("nsf") || token.word().length() < 2) {
+            return -1;
+        }
+        if ("州省".indexOf(token.word().charAt(token.word().length() - 1)) >= 0) {
+            return token.end();
+        }
+        Token next = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        if (next != null && next.start() == token.end() && (next.word().equals("州") || next.word().equals("省"))) {
+            return next.end();
+        }
+        boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start()
+                && view.namesACountry(view.tokens().get(index - 1).start(), token.start());
+        return afterItsCountry ? token.end() : -1;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -77,6 +98,11 @@ public class PlacePatternSource implements EntityCandidateSource {
             String word = token.word();
             if (countryAbbreviatedAfterItsPartner(tokens, i)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), token.end(), NAME, 0.7));
+                continue;
+            }
+            int foreignEnd = foreignStateEnd(view, i);
+            if (foreignEnd > 0) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), foreignEnd, NAME, 0.7));
                 continue;
             }
             // 黄岛区灵山卫街道: a subdistrict, like a township, only right after its listed county or district.

@@ -15,6 +15,13 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aForeignStateHanlpKnowsIsAPlaceAndACitysNameBeforeABayIsTheBay() {
+        List<EntityMention> m = EntityFixture.mentions("工厂位于美国亚利桑那州凤凰城，巴伐利亚州首府是慕尼黑。胶州湾海域治理。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "亚利桑那州") && EntityFixture.has(m, EntityType.PLACE, "巴伐利亚州"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("胶州")), m.toString());
+    }
+
+    @Test
     void aPlaceNamedAfterItsRiverBeforeAWordOfTheRiversCourseIsTheRiver() {
         List<EntityMention> m = EntityFixture.mentions("加强牡丹江干流水质监测，推进黑龙江流域生态保护。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());

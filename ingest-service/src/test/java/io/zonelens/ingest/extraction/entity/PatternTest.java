@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPartyCommitteesWorkingCommitteeAndItsOfficeAreOneBody() {
+        List<EntityMention> m = EntityFixture.mentions("省委自由贸易港工作委员会办公室主任侯正宇出席，市委办公室负责。");
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "省委自由贸易港工作委员会办公室"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "市委办公室"), m.toString());
+    }
+
+    @Test
     void aFirmsNameRunsThroughATradeNameHanlpCutAndThroughAnOrdinalNumberingItsUnit() {
         List<EntityMention> m = EntityFixture.mentions("长兴经济开发区统一管理。现在，天能控股集团有限公司、超威集团入驻。去年，浙江和泰储能科技有限公司总投资45亿元。"
                 + "中国水利水电第七工程局有限公司承建，中铁第四勘察设计院集团有限公司设计。");
