@@ -133,6 +133,10 @@ public class PlacePatternSource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
                 continue;
             }
+            // 娄底市|市管干部: a level character after a place of that level is no level of a longer name.
+            if (start >= 0 && word.length() == 1 && view.charAt(end - 2) == level) {
+                continue;
+            }
             if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;

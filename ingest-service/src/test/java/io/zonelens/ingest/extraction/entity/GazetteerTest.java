@@ -15,6 +15,12 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aLevelCharacterAfterAPlaceOfThatLevelMakesNoLongerPlace() {
+        List<EntityMention> m = EntityFixture.mentions("娄底市市管领导干部任前公示。");
+        assertEquals(List.of("娄底市"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void aForeignStateHanlpKnowsIsAPlaceAndACitysNameBeforeABayIsTheBay() {
         List<EntityMention> m = EntityFixture.mentions("工厂位于美国亚利桑那州凤凰城，巴伐利亚州首府是慕尼黑。胶州湾海域治理。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "亚利桑那州") && EntityFixture.has(m, EntityType.PLACE, "巴伐利亚州"), m.toString());

@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aWorkingCommitteeOrOfficeOfABodyNamedByItsLevelIsTheHomeProvincesBodys() {
+        List<EntityMention> m = mentions("安徽省开发区条例。省人大常委会法制工作委员会主任方红梅介绍，省政府督查室参加。安徽省合肥市。");
+        assertEquals("安徽省人大常委会法制工作委员会", canonicalOf(m, "省人大常委会法制工作委员会"), m.toString());
+        assertEquals("安徽省人民政府督查室", canonicalOf(m, "省政府督查室"), m.toString());
+    }
+
+    @Test
     void departmentsListedAfterAnAutonomousRegionsAreThatRegionsToo() {
         List<EntityMention> m = mentions("内蒙古自治区党委书记祁俊峰调研，自治区发展改革委、商务厅、交通运输厅负责同志陪同。");
         assertEquals("内蒙古自治区商务厅", canonicalOf(m, "商务厅"), m.toString());
