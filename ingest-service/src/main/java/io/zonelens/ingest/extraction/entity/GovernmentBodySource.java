@@ -428,8 +428,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         java.util.regex.Matcher department = ZONE_DEPARTMENT.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (department.find()) {
             List<Token> words = view.tokensWithin(department.start(1), department.end());
-            boolean field = words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
-                    || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word()));
+            boolean field = namesAField(words);
             // 局 as a word of its own or an institution's (经济发展/局, 招商局/nis), not the end of another word (格局, 布局).
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean officeWord = last != null && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()));
@@ -458,8 +457,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern DEPARTMENT_AFTER_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会)|督查室|研究室|参事室");
 
     /**
-     * [start, end) names a department's field and ends in its office word: no function word, count or verb of setting up,
-     * and the office word a word of its own or an institution's (经济发展/局, 督查室/nis), not the end of another (格局).
+     * [start, end) names a department's field and ends in its office word, a word of its own or an institution's
+     * (经济发展/局, 督查室/nis), not the end of another (格局).
      */
     private static boolean namesADepartment(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
@@ -467,9 +466,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return false;
         }
         Token last = words.get(words.size() - 1);
+        return namesAField(words) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室"));
+    }
+
+    /** Words of a department's field: no function word, count or verb of setting up (新区发展 is no department). */
+    private static boolean namesAField(List<Token> words) {
         return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
-                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word)
-                || SETTING_UP.contains(word.word())) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室"));
+                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word()));
     }
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), never words of a department's field. */
