@@ -25,7 +25,9 @@ final class DefinedShortNames {
     private static final String NUMBER_FIRST = "(?:[^（）()，,。；;“”《》]{2,20}?[〔\\[［(（]?[0-9]{4}[〕\\]］)）]?[^（）()，,。；;“”《》]{0,8}?号[，,])?";
     /** …股份有限公司（中新集团，601512.SH）: the short name a firm is traded under, before its stock code (group 4). */
     private static final String TRADED_NAME = CompanyPatternSource.TRADED_NAME + CompanyPatternSource.STOCK_CODE_NUMBER;
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
+    /** （Exstell Semiconductor, Inc.，以下简称“…”）: a firm's name in Latin letters may stand before its short name. */
+    private static final String LATIN_NAME_FIRST = "(?:[A-Za-z][A-Za-z0-9 .,&'-]{1,60}?[，,]\\s*)?";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
     /**
      * 公司, 本公司: a word for any firm, defined as the short name of the one a notice is about; it is not linked wherever it

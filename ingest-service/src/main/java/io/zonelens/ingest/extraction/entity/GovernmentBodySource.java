@@ -299,6 +299,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 宁东能源化工基地管理委员会经济发展局, 省人大常委会代表工作委员会, 省政府督查室: a department of a committee or
             // government, named after its field right after the body.
+            // 国务院自由贸易试验区工作部际联席会议: the council's joint conferences and leading groups.
+            java.util.regex.Matcher group = JOINT_BODY.matcher(view.slice(end, sentenceEnd));
+            if (view.slice(body[0], end).endsWith("国务院") && group.lookingAt() && view.tokenEndsAt(end + group.end())
+                    && namesAField(view.tokensWithin(end, end + group.end()))) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + group.end(), name(), 0.8));
+            }
             java.util.regex.Matcher department = DEPARTMENT_AFTER_A_BODY.matcher(view.slice(end, sentenceEnd));
             if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
                     && namesADepartment(view, end, end + department.end())) {
@@ -451,6 +457,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
 
+    private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,16}?(?:部际联席会议|联席会议|领导小组办公室|领导小组)");
     private static final String OFFICE = "办公室";
     private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会",
             "省委", "市委", "县委", "区委", "党工委");

@@ -169,8 +169,11 @@ public final class PositionExtractor {
                     organization = named.canonical();
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
+                // 首席运营官桑杰·梅农、亚太区总裁黄嘉伦: a business region before the next title is the office's, no more of the roster.
+                int regionOfTheTitle = regionBefore(text, hit.start());
+                String roster = between.length() > regionOfTheTitle ? between.substring(0, between.length() - regionOfTheTitle) : between;
                 if (organization == null && (chained(text, previous, hit.start())
-                        || rosterOfOneBody(between, previous, index, mentions) && mayTakeTheRostersBody(hit.cue(Cue.CueFamily.TITLE).word(), previous.organization()))) {
+                        || rosterOfOneBody(roster, previous, index, mentions) && mayTakeTheRostersBody(hit.cue(Cue.CueFamily.TITLE).word(), previous.organization()))) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
                 // 新疆维吾尔自治区党委副书记、自治区主席: the level word stands for the place of the title before.
@@ -814,8 +817,12 @@ public final class PositionExtractor {
      * the title before leads into, in a roster, is of that title's body (its head's of the body of a committee), unless
      * that was a place (市长王平、书记李红 is no city's 书记).
      */
+    private static final java.util.regex.Pattern LATIN_NAME_AFTER = java.util.regex.Pattern.compile("[（(][A-Za-z][A-Za-z .'-]*[）)]$");
+    private static final java.util.regex.Pattern LATIN_NAMES_INSIDE = java.util.regex.Pattern.compile("[（(][A-Za-z][A-Za-z .'-]*[）)]");
+
     private static boolean rosterOfOneBody(String between, Title previous, Index index, List<EntityMention> mentions) {
-        if (previous == null || previous.organization() == null || between.isEmpty() || between.length() > MAX_ROSTER_NAMES
+        if (previous == null || previous.organization() == null || between.isEmpty()
+                || LATIN_NAMES_INSIDE.matcher(between).replaceAll("").length() > MAX_ROSTER_NAMES
                 || "、，,；;".indexOf(between.charAt(between.length() - 1)) < 0
                 || mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.canonical().equals(previous.organization()))) {
             return false;
@@ -824,7 +831,9 @@ public final class PositionExtractor {
         for (String name : between.substring(0, between.length() - 1).split("[、，,]", -1)) {
             EntityMention person = index.personsByStart().get(at);
             // 市委书记林毅同志、市长叶帮锐: the comrade after a name is a form of address, no more of the roster.
-            String bare = name.endsWith(COMRADE) ? name.substring(0, name.length() - COMRADE.length()) : name;
+            // 迈克尔·多诺万（Michael Donovan）、首席运营官…: nor is the name in Latin letters in brackets after it.
+            String named = LATIN_NAME_AFTER.matcher(name).replaceFirst("");
+            String bare = named.endsWith(COMRADE) ? named.substring(0, named.length() - COMRADE.length()) : named;
             if (bare.isEmpty() || person == null || person.end() != at + bare.length()) {
                 return false;
             }

@@ -70,6 +70,10 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && NATIONAL_KINDS.contains(cue.word()) && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
                 continue;
             }
+            // 新时代自贸试验区建设: an era's zones of a kind, no zone in particular.
+            if (anchor >= 0 && ERAS.contains(view.slice(anchor, hit.start()))) {
+                continue;
+            }
             // 江苏综合保税区进出口规模居全国第1位, 江苏开发区: a province's zones of a kind, together (not 上海综合保税区, a city's, nor
             // 安徽自贸试验区: a province has one free trade zone).
             if (anchor >= 0 && provincesZonesOfAKind(view, anchor, hit.end())
@@ -222,6 +226,8 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         return anchor;
     }
+
+    private static final Set<String> ERAS = Set.of("新时代", "新时期", "新阶段", "新征程", "新发展阶段", "新形势");
 
     /** The one-character names of provinces that name their parts with a direction (川西北, 湘南, 粤东, 苏北, 浙西南). */
     private static final String PROVINCE_CHARACTERS = "川渝湘粤苏浙闽赣皖鲁豫鄂晋冀辽吉黑桂琼黔滇陕甘青";

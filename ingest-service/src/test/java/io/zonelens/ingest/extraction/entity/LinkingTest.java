@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aShortNameDefinedAfterAFirmsLatinNameIsTheFirm() {
+        List<EntityMention> m = mentions("埃克斯泰尔半导体公司（Exstell Semiconductor, Inc.，以下简称“埃克斯泰尔半导体”）今日宣布，无锡高新区工厂投产。埃克斯泰尔半导体表示。");
+        assertTrue(m.stream().filter(x -> x.text().equals("埃克斯泰尔半导体")).allMatch(x -> x.canonical().equals("埃克斯泰尔半导体公司")), m.toString());
+    }
+
+    @Test
     void aWorkingCommitteeOrOfficeOfABodyNamedByItsLevelIsTheHomeProvincesBodys() {
         List<EntityMention> m = mentions("安徽省开发区条例。省人大常委会法制工作委员会主任方红梅介绍，省政府督查室参加。安徽省合肥市。");
         assertEquals("安徽省人大常委会法制工作委员会", canonicalOf(m, "省人大常委会法制工作委员会"), m.toString());

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anErasZonesAreNoneInParticularAndTheCouncilsJointConferenceIsABody() {
+        List<EntityMention> m = EntityFixture.mentions("对新时代自贸试验区建设作出系统部署。要发挥国务院自由贸易试验区工作部际联席会议统筹协调作用。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "国务院自由贸易试验区工作部际联席会议"), m.toString());
+    }
+
+    @Test
     void aPartyCommitteesWorkingCommitteeAndItsOfficeAreOneBody() {
         List<EntityMention> m = EntityFixture.mentions("省委自由贸易港工作委员会办公室主任侯正宇出席，市委办公室负责。");
         assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "省委自由贸易港工作委员会办公室"), m.toString());

@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void aRostersNamesMayCarryTheirLatinNamesAndTheNextTitleARegion() {
+        List<PositionHeld> p = positions("埃克斯泰尔半导体公司（以下简称“埃克斯泰尔半导体”）宣布，无锡高新区工厂投产。埃克斯泰尔半导体全球总裁兼首席执行官迈克尔·多诺万（Michael Donovan）、"
+                + "首席运营官桑杰·梅农（Sanjay Menon）、亚太区总裁黄嘉伦（Allen Huang）等出席。");
+        assertTrue(p.stream().allMatch(x -> "埃克斯泰尔半导体公司".equals(x.organization())), p.toString());
+        assertEquals(4, p.size(), p.toString());
+    }
+
+    @Test
     void howAnOfficeIsHeldInBracketsStandsBetweenTheTitleAndTheName() {
         List<PositionHeld> p = positions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
         assertEquals(List.of("县委常委", "副县长"), titlesOf(p, "司徒嘉铭"), p.toString());
