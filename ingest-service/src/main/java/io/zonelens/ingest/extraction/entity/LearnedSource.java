@@ -178,6 +178,7 @@ final class LearnedSource implements EntityCandidateSource {
             // 天津海关所属东疆海关: one span, two bodies; the subordinate one after 所属 is the one no pattern may find.
             if (type == EntityType.GOVERNMENT) {
                 start = afterBelonging(view, start, end);
+                end = beforeItsHeadsTitle(view, start, end);
             }
             // 经市人民政府同意: a one-character preposition HanLP glued to a level word as a name (经市/nr) is no part of the
             // body; 和县人民政府 (和县, a county, is no name to HanLP) keeps it.
@@ -271,6 +272,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
                     // 永嘉有关部门: a listed place alone stands for its bodies, and is no body's name.
                     || type == EntityType.GOVERNMENT && aPlaceAlone(view, start, end)
+                    // 中国电建党委: a listed firm's party committee is the firm's, no party or state body.
+                    || type == EntityType.GOVERNMENT && aFirmsCommittee(view, start, end)
                     // 广州市协作干部, 市直机关工作人员: people of a place or body, no body.
                     || type.isInstitution() && PEOPLE_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)
                     // 芯源公司向长庚公司: two firms and the preposition between them.
@@ -1134,6 +1137,18 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() > start && hit.end() < end - 2 && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 && "向对由与被给和及跟同".indexOf(view.charAt(hit.end())) >= 0 && view.tokenStartsAt(hit.end()) && view.tokenAt(hit.end()) >= 0
                 && java.util.stream.Stream.of("p", "c", "nr").anyMatch(view.tokens().get(view.tokenAt(hit.end())).pos()::startsWith));
+    }
+
+    /** 中国电建党委书记: a body's name the tagger ran on into its head's title ends before the title. */
+    private static int beforeItsHeadsTitle(SentenceView view, int start, int end) {
+        return view.hits().stream().filter(title -> title.end() == end && title.start() > start + 1 && title.cue(Cue.CueFamily.TITLE) != null
+                        && view.hits().stream().anyMatch(body -> body.end() == title.start() && body.cue(Cue.CueFamily.GOV_BODY) != null))
+                .mapToInt(Lexicon.Hit::start).min().orElse(end);
+    }
+
+    private static boolean aFirmsCommittee(SentenceView view, int start, int end) {
+        return GovernmentBodySource.INSTITUTIONS_COMMITTEES.stream().anyMatch(word -> view.slice(start, end).endsWith(word)
+                && end - word.length() > start && GovernmentBodySource.companyEndsAt(view, end - word.length()));
     }
 
     /** A listed place, or one word HanLP reads as a place's name, with no body word of its own. */

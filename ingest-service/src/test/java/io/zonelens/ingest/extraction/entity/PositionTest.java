@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aListedFirmsPartyCommitteeIsTheFirmsAndItsSecretaryHoldsOfficeAtTheFirm() {
+        List<PositionHeld> p = positions("中国电建党委书记、董事长冼卓峰，中国电建党委常委、副总经理俞汉川出席。");
+        assertTrue(p.stream().allMatch(x -> "中国电力建设集团有限公司".equals(x.organization())), p.toString());
+        assertEquals(List.of("中国电建党委书记", "董事长"), titlesOf(p, "冼卓峰"), p.toString());
+    }
+
+    @Test
     void aRostersNamesMayCarryTheirLatinNamesAndTheNextTitleARegion() {
         List<PositionHeld> p = positions("埃克斯泰尔半导体公司（以下简称“埃克斯泰尔半导体”）宣布，无锡高新区工厂投产。埃克斯泰尔半导体全球总裁兼首席执行官迈克尔·多诺万（Michael Donovan）、"
                 + "首席运营官桑杰·梅农（Sanjay Menon）、亚太区总裁黄嘉伦（Allen Huang）等出席。");
