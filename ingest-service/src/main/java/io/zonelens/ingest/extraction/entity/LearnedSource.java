@@ -175,6 +175,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }
+            // 在慕尼黑举行, 赴巴塞罗那考察: a foreign place HanLP knows, after a preposition of place, is the place, not a club.
+            if (type.isInstitution() && foreignPlaceAfterAPreposition(view, start, end)) {
+                type = EntityType.PLACE;
+            }
             // 天津海关所属东疆海关: one span, two bodies; the subordinate one after 所属 is the one no pattern may find.
             if (type == EntityType.GOVERNMENT) {
                 start = afterBelonging(view, start, end);
@@ -1138,6 +1142,14 @@ final class LearnedSource implements EntityCandidateSource {
                 && "向对由与被给和及跟同".indexOf(view.charAt(hit.end())) >= 0 && view.tokenStartsAt(hit.end()) && view.tokenAt(hit.end()) >= 0
                 && java.util.stream.Stream.of("p", "c", "nr").anyMatch(view.tokens().get(view.tokenAt(hit.end())).pos()::startsWith));
     }
+
+    private static boolean foreignPlaceAfterAPreposition(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        return index > 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end
+                && view.tokens().get(index).pos().equals("nsf") && PLACE_PREPOSITIONS.contains(view.tokens().get(index - 1).word());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = PlacePatternSource.PLACE_WORDS_BEFORE;
 
     /** 中国电建党委书记: a body's name the tagger ran on into its head's title ends before the title. */
     private static int beforeItsHeadsTitle(SentenceView view, int start, int end) {

@@ -68,9 +68,12 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
     }
 
+    static final java.util.Set<String> PLACE_WORDS_BEFORE = java.util.Set.of("在", "于", "赴", "到", "抵达", "前往", "来自", "位于");
+
     /**
      * 美国亚利桑那州, 德国巴伐利亚州, 巴伐利亚州首府: a foreign place HanLP knows (nsf) is a state or province where its level
-     * word (州, 省) ends it or follows, or where its country is named right before it; the end of the name, or -1.
+     * word (州, 省) ends it or follows, or where its country or a preposition of place is right before it (在慕尼黑); the end of
+     * the name, or -1.
      */
     private static int foreignStateEnd(SentenceView view, int index) {
         Token token = view.tokens().get(index);
@@ -86,7 +89,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start()
                 && view.namesACountry(view.tokens().get(index - 1).start(), token.start());
-        return afterItsCountry ? token.end() : -1;
+        // 在慕尼黑举行, 赴汉堡考察: after a preposition or verb of place, a city.
+        boolean afterAPlaceWord = index > 0 && PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
+        return afterItsCountry || afterAPlaceWord ? token.end() : -1;
     }
 
     @Override

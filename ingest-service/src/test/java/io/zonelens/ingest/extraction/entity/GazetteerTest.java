@@ -22,8 +22,9 @@ class GazetteerTest {
 
     @Test
     void aForeignStateHanlpKnowsIsAPlaceAndACitysNameBeforeABayIsTheBay() {
-        List<EntityMention> m = EntityFixture.mentions("工厂位于美国亚利桑那州凤凰城，巴伐利亚州首府是慕尼黑。胶州湾海域治理。");
+        List<EntityMention> m = EntityFixture.mentions("工厂位于美国亚利桑那州凤凰城，巴伐利亚州首府是慕尼黑。推介会在慕尼黑举行。胶州湾海域治理。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "亚利桑那州") && EntityFixture.has(m, EntityType.PLACE, "巴伐利亚州"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "慕尼黑"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("胶州")), m.toString());
     }
 
