@@ -498,7 +498,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         if (prepositionReadIntoAPlace(view, start)) {
             start++;
         }
-
         // 乐天（盐城）商业管理有限公司: the brand before the seat in brackets is the name's start, whatever HanLP tags it (乐天/a).
         int before = "（(".indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() ? view.tokenAt(start - 1) : -1;
         if (before >= 0 && view.tokens().get(before).end() == start && view.tokens().get(before).word().length() >= 2
@@ -509,10 +508,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return start < end ? start : -1;
     }
 
+    /** 向西安/nr: the name starts with a preposition HanLP read into one word with the listed place after it. */
     private static boolean prepositionReadIntoAPlace(SentenceView view, int start) {
         int index = view.tokenAt(start);
         Token opening = index < 0 ? null : view.tokens().get(index);
-        return opening != null && opening.start() == start && opening.pos().startsWith("nr") && "向对由与被将把给从在同跟".indexOf(view.charAt(start)) >= 0
+        return opening != null && opening.start() == start && opening.pos().startsWith("nr") && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start)) >= 0
                 && view.hits().stream().anyMatch(hit -> hit.start() == start + 1 && hit.end() >= opening.end() && hit.hasType(EntityType.PLACE));
     }
 
@@ -589,7 +589,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return false;
     }
 
-    /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     /**
      * 天/qt 能/v 控股集团有限公司, 浙江 和/cc 泰/b 储能科技有限公司: a trade name HanLP cut into one-character words it reads as
      * a verb or conjunction. Where only trade words are left, the name runs back over up to two such characters to a mark or
@@ -630,6 +629,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             "主承销商", "承销商", "审计机构", "评估机构", "受托方", "委托方", "合作方", "交易对方", "被担保人", "担保人", "被申请人", "申请人",
             "被上诉人", "上诉人", "原告", "被告", "第三人");
 
+    /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");

@@ -152,15 +152,13 @@ final class DefinedShortNames {
 
     /** [start, end) is prepositions (向, 对, 由) or verbs HanLP reads as words of their own, no part of a name. */
     private static boolean onlyGoverningWords(SentenceView view, int start, int end) {
-        if (end - start <= 2 && view.slice(start, end).chars().allMatch(c -> PREPOSITIONS.indexOf(c) >= 0)) {
+        if (end - start <= 2 && view.slice(start, end).chars().allMatch(c -> Pos.PREPOSITION_CHARACTERS.indexOf(c) >= 0)) {
             return true;
         }
         List<io.zonelens.ingest.extraction.token.Token> words = view.tokensWithin(start, end);
         return !words.isEmpty() && words.get(0).start() == start && words.get(words.size() - 1).end() == end
                 && words.stream().allMatch(word -> Pos.isVerb(word) || Pos.isGoverningWord(word) || word.pos().startsWith("p"));
     }
-
-    private static final String PREPOSITIONS = "向对由与被将把给从在同跟";
 
     private boolean zonesBodyAfter(SentenceView view, List<EntityMention> mentions, String zone, int start, int end) {
         EntityMention body = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() > start && m.start() < end && m.end() > end)

@@ -146,11 +146,9 @@ public final class EntityLinker {
 
     /** 日本贸易振兴机构（JETRO）大连代表处: the acronym in brackets inside a name is no part of the name it links to. */
     private static String withoutAnAcronym(String surface) {
-        java.util.regex.Matcher acronym = ACRONYM_INSIDE.matcher(surface);
+        java.util.regex.Matcher acronym = OrganizationPatternSource.ACRONYM_IN_BRACKETS.matcher(surface);
         return acronym.find() && acronym.end() < surface.length() ? surface.substring(0, acronym.start()) + surface.substring(acronym.end()) : surface;
     }
-
-    private static final java.util.regex.Pattern ACRONYM_INSIDE = java.util.regex.Pattern.compile("[（(][A-Za-z]{2,10}[）)]");
 
     /**
      * 团市委 in a Tianjin document, 天津团市委: 共青团天津市委员会, the Youth League's committee of the place (the one the

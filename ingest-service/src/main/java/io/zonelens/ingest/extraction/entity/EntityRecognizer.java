@@ -122,7 +122,8 @@ public class EntityRecognizer implements PipelineStage {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         // 《推进中国（上海）自由贸易试验区…方案》 in a national document: a title names places the document is not from.
-        views.forEach(view -> view.hits().stream().filter(hit -> !view.insideBookTitle(hit.start(), hit.end())).forEach(hits::add));
+        views.forEach(view -> view.hits().stream()
+                .filter(hit -> !view.sentence().holdsAnyOf(view.text(), "《") || !view.insideBookTitle(hit.start(), hit.end())).forEach(hits::add));
         EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer());
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.

@@ -166,7 +166,6 @@ public class GazetteerSource implements EntityCandidateSource {
         return c < 128 && Character.isLetter(c);
     }
 
-    /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */
     /**
      * 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is
      * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay.
@@ -180,6 +179,7 @@ public class GazetteerSource implements EntityCandidateSource {
 
     private static final List<String> RIVER_WORDS = List.of("干流", "支流", "流域", "河段", "江段", "沿岸", "水系", "两岸", "上游", "中游", "下游", "入海口");
 
+    /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */
     private static final List<String> VENUE_WORDS = List.of("乐园", "影城", "剧院", "球场", "体育场", "广场", "公园", "花园", "小镇", "湾");
 
     /** 迪斯尼乐园, 诺基亚剧院, 万达影城: a short brand right before a venue word names the venue, not the company. */

@@ -297,14 +297,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + team.end(), name(), 0.8));
             }
-            // 宁东能源化工基地管理委员会经济发展局, 省人大常委会代表工作委员会, 省政府督查室: a department of a committee or
-            // government, named after its field right after the body.
             // 国务院自由贸易试验区工作部际联席会议: the council's joint conferences and leading groups.
             java.util.regex.Matcher group = JOINT_BODY.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("国务院") && group.lookingAt() && view.tokenEndsAt(end + group.end())
                     && namesAField(view.tokensWithin(end, end + group.end()))) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + group.end(), name(), 0.8));
             }
+            // 宁东能源化工基地管理委员会经济发展局, 省人大常委会代表工作委员会, 省政府督查室: a department of a committee or
+            // government, named after its field right after the body.
             java.util.regex.Matcher department = DEPARTMENT_AFTER_A_BODY.matcher(view.slice(end, sentenceEnd));
             if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
                     && namesADepartment(view, end, end + department.end())) {

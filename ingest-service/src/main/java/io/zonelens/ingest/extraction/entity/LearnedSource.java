@@ -1126,11 +1126,6 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() == start && hit.end() < end);
     }
 
-    /**
-     * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), while a
-     * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
-     * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
-     */
     private static final List<String> PEOPLE_WORDS = List.of("干部", "人员", "官员", "职工", "党员", "群众", "工作者", "专家", "代表团成员");
 
     /**
@@ -1143,13 +1138,12 @@ final class LearnedSource implements EntityCandidateSource {
                 && java.util.stream.Stream.of("p", "c", "nr").anyMatch(view.tokens().get(view.tokenAt(hit.end())).pos()::startsWith));
     }
 
+    /** One word HanLP reads as a foreign place (nsf), after a preposition or verb of place (在慕尼黑). */
     private static boolean foreignPlaceAfterAPreposition(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         return index > 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end
-                && view.tokens().get(index).pos().equals("nsf") && PLACE_PREPOSITIONS.contains(view.tokens().get(index - 1).word());
+                && view.tokens().get(index).pos().equals("nsf") && PlacePatternSource.PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
     }
-
-    private static final Set<String> PLACE_PREPOSITIONS = PlacePatternSource.PLACE_WORDS_BEFORE;
 
     /** 中国电建党委书记: a body's name the tagger ran on into its head's title ends before the title. */
     private static int beforeItsHeadsTitle(SentenceView view, int start, int end) {
@@ -1158,6 +1152,7 @@ final class LearnedSource implements EntityCandidateSource {
                 .mapToInt(Lexicon.Hit::start).min().orElse(end);
     }
 
+    /** The span ends in a committee an institution has (党委, 纪委) right after a listed firm's name. */
     private static boolean aFirmsCommittee(SentenceView view, int start, int end) {
         return GovernmentBodySource.INSTITUTIONS_COMMITTEES.stream().anyMatch(word -> view.slice(start, end).endsWith(word)
                 && end - word.length() > start && GovernmentBodySource.companyEndsAt(view, end - word.length()));
@@ -1172,6 +1167,11 @@ final class LearnedSource implements EntityCandidateSource {
                 && view.hits().stream().noneMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 
+    /**
+     * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), while a
+     * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
+     * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
+     */
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()

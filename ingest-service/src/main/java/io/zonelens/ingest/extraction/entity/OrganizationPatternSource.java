@@ -87,7 +87,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return offices;
     }
 
-    private static final java.util.regex.Pattern ACRONYM_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][A-Za-z]{2,10}[）)]");
+    /** An organization's Latin acronym in brackets: （JETRO）. */
+    static final java.util.regex.Pattern ACRONYM_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][A-Za-z]{2,10}[）)]");
 
     private static final String NEWS = "新闻";
 

@@ -14,6 +14,9 @@ final class Pos {
     private Pos() {
     }
 
+    /** One-character prepositions HanLP may glue to the name after them (向长/nr 庚公司, 向西安/nr). */
+    static final String PREPOSITION_CHARACTERS = "向对由与被将把给从在同跟";
+
     static boolean isBoundary(Token token) {
         // 河南正昇会计师事务所: HanLP tags a rare character it does not know (昇) as punctuation.
         if (token.pos().equals("w")) {

@@ -817,8 +817,10 @@ public final class PositionExtractor {
      * the title before leads into, in a roster, is of that title's body (its head's of the body of a committee), unless
      * that was a place (市长王平、书记李红 is no city's 书记).
      */
-    private static final java.util.regex.Pattern LATIN_NAME_AFTER = java.util.regex.Pattern.compile("[（(][A-Za-z][A-Za-z .'-]*[）)]$");
-    private static final java.util.regex.Pattern LATIN_NAMES_INSIDE = java.util.regex.Pattern.compile("[（(][A-Za-z][A-Za-z .'-]*[）)]");
+    /** A person's name in Latin letters in brackets: （Michael Donovan）. */
+    private static final String LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
+    private static final java.util.regex.Pattern LATIN_NAME_AFTER = java.util.regex.Pattern.compile(LATIN_NAME + "$");
+    private static final java.util.regex.Pattern LATIN_NAMES_INSIDE = java.util.regex.Pattern.compile(LATIN_NAME);
 
     private static boolean rosterOfOneBody(String between, Title previous, Index index, List<EntityMention> mentions) {
         if (previous == null || previous.organization() == null || between.isEmpty()

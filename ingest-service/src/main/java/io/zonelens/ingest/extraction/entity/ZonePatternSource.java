@@ -508,7 +508,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         int side = anchor - 3 >= view.sentence().start() && DASHES.indexOf(view.charAt(anchor - 1)) >= 0
                 ? NameAnchors.placeOrZoneEndingAt(view, anchor - 1, false) : -1;
         side = side >= 0 ? chinaAndACountryBefore(view, side) : chinaAndACountryBefore(view, anchor);
-        if (side >= 0 && view.text().startsWith("中国", side)) {
+        if (side >= 0 && side < anchor && view.text().startsWith("中国", side)) {
             return side;
         }
         int pair = anchor - 2;
