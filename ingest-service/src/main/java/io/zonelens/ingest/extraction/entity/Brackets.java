@@ -6,6 +6,11 @@ final class Brackets {
     private Brackets() {
     }
 
+    /** One round bracket, opening or closing. */
+    static boolean isBracket(String word) {
+        return word.length() == 1 && "()（）".contains(word);
+    }
+
     /**
      * Where the bracket closed at {@code close} opens, brackets nested inside it skipped (（中国（上海）自由贸易试验区）), or -1
      * when no closing bracket stands at {@code close} or it opens nowhere.

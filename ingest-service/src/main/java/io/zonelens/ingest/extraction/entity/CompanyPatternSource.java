@@ -309,9 +309,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
         if (BUSINESS.contains(word)) {
             return words.subList(0, verb).stream().anyMatch(before -> aNameEndsWith(view, before));
         }
-        // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, or more of the trade's verbs, after the verb.
+        // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, or more of the trade's verbs, after the verb; the
+        // brackets of a group's form too (陕西延长石油（集团）有限责任公司).
         return aNameEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
-                && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word()));
+                && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word())
+                        || Brackets.isBracket(after.word()));
     }
 
     private static boolean aNameEndsWith(SentenceView view, Token word) {

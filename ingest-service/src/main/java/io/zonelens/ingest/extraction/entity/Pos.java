@@ -20,7 +20,7 @@ final class Pos {
     static boolean isBoundary(Token token) {
         // 河南正昇会计师事务所: HanLP tags a rare character it does not know (昇) as punctuation.
         if (token.pos().equals("w")) {
-            return !"()（）".contains(token.word()) && !SentenceView.isHan(token.word());
+            return !Brackets.isBracket(token.word()) && !SentenceView.isHan(token.word());
         }
         return !token.pos().isEmpty() && BOUNDARY_PREFIX.contains(token.pos().charAt(0)) && !token.pos().equals("udeng") || token.word().equals("等")
                 || ACCORDING_TO.contains(token.word()) || token.word().equals(SUES);
