@@ -355,11 +355,13 @@ public final class EntityLinker {
      * Offices of the state's vertical lines, named after their port, zone or area as written (天津海关, 海南海事局, not
      * 海南省海事局: the province has none of its own).
      */
-    private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站");
+    private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站",
+            // 上海金融法院, 青岛海事法院: the special courts are named after their city as written, with no level.
+            "海事法院", "知识产权法院", "金融法院", "互联网法院", "铁路运输法院", "铁路运输中级法院");
 
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
-    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局]|委员会|办公室)|督查室|研究室|参事室");
+    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {

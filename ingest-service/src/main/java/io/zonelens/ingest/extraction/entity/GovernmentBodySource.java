@@ -256,9 +256,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");
     private static final java.util.regex.Pattern ANTI_SMUGGLING = java.util.regex.Pattern.compile("缉私(?:局|分局|处|科)");
-    /** 刑二庭, 民一庭, 行政庭: a court's divisions. */
+    private static final List<String> COURT_ENDINGS = List.of("法院", "中院", "高院");
+    /** 刑二庭, 民一庭, 行政庭, 民事审判第四庭, 涉外商事审判庭: a court's divisions. */
     private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
-            "^(?:刑事|民事|行政|刑|民|立案|执行|审判监督|环境资源)[一二三四五六七八九十]{0,2}庭");
+            "^(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭");
 
     /**
      * 郑州海关驻新郑综合保税区办事处, 广东省高级人民法院刑二庭: a body's office stationed at a listed place or zone, and a court's
@@ -314,7 +315,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], departmentEnd, name(), 0.8));
             }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
-            if (view.slice(body[0], end).endsWith("法院") && division.find() && view.tokenEndsAt(end + division.end())) {
+            if (COURT_ENDINGS.stream().anyMatch(view.slice(body[0], end)::endsWith) && division.find() && view.tokenEndsAt(end + division.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + division.end(), name(), 0.8));
             }
         }

@@ -292,6 +292,19 @@ class PositionTest {
     }
 
     @Test
+    void aCourtsDivisionNamedInFullOrShortIsTheCourtsAndTheSpecialCourtsKeepTheirWrittenNames() {
+        List<PositionHeld> p = positions("二、决定任命\n矫宏伟为青岛市中级人民法院民事审判第四庭庭长；\n朴成浩为青岛海事法院涉外商事审判庭庭长；\n"
+                + "高健、韩冬梅为青岛市人民检察院检察员。\n刘强任市中院刑一庭庭长。");
+        assertEquals(List.of("青岛市中级人民法院民事审判第四庭"), p.stream().filter(h -> h.person().equals("矫宏伟")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("青岛海事法院涉外商事审判庭"), p.stream().filter(h -> h.person().equals("朴成浩")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("青岛市中级人民法院刑一庭"), p.stream().filter(h -> h.person().equals("刘强")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("青岛市人民检察院检察员"), titlesOf(p, "韩冬梅"), p.toString());
+        List<EntityMention> m = EntityFixture.mentions("上海金融法院、北京互联网法院审理了此案。");
+        assertEquals("上海金融法院", EntityFixture.canonicalOf(m, "上海金融法院"), m.toString());
+        assertEquals("北京互联网法院", EntityFixture.canonicalOf(m, "北京互联网法院"), m.toString());
+    }
+
+    @Test
     void anOfficeStationedAtAZoneAndACourtsDivisionAreBodiesOfTheirOwn() {
         List<PositionHeld> p = positions("郑州海关驻新郑综合保税区办事处主任李建国介绍通关改革。广东省高级人民法院刑二庭庭长林志远表示将从严惩处。");
         assertEquals(List.of("郑州海关驻新郑综合保税区办事处"), p.stream().filter(h -> h.person().equals("李建国")).map(PositionHeld::organization).toList(), p.toString());
