@@ -367,7 +367,8 @@ public class PersonSource implements EntityCandidateSource {
         char before = view.charAt(start - 1);
         // 上官宏伟、诸葛文涛: a two-character surname is sign enough of a name among the items of a list.
         if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end))
-                || itemBeforeOpensWithAName(view, start - 1) && end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1))) {
+                || itemBeforeOpensWithAName(view, start - 1) && end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1)
+                || titledNameBefore(view, start - 1))) {
             return true;
         }
         // 1．赵宏伟，男，汉族: a name opening a numbered item of a list stands at its line's start.
@@ -416,7 +417,10 @@ public class PersonSource implements EntityCandidateSource {
             for (int[][] pair : new int[][][] {{before, after}, {after, before}}) {
                 int[] item = pair[0];
                 int[] neighbour = pair[1];
-                if (item != null && neighbour != null && view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
+                // 旦增罗布、扎西平措: two names of a people without surnames (旦增/nr 罗布/ns) vouch for each other.
+                boolean namesWithoutSurnames = item != null && neighbour != null && PersonNameFilter.nameWithoutASurname(view.slice(item[0], item[1]))
+                        && PersonNameFilter.nameWithoutASurname(view.slice(neighbour[0], neighbour[1]));
+                if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1]) || namesWithoutSurnames)
                         && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
                 }
@@ -459,14 +463,22 @@ public class PersonSource implements EntityCandidateSource {
         return PersonNameFilter.compoundSurname(item) || PersonNameFilter.japaneseOrVietnameseName(item) || PersonNameFilter.nameWithoutASurname(item) ? Math.max(4, item.length()) : 3;
     }
 
-    /** The list item of two or three characters starting at {@code start}, up to punctuation, or null. */
+    /** The list item of two or three characters starting at {@code start}, up to punctuation or a conjunction closing the list (和), or null. */
     private static int[] itemStartingAt(SentenceView view, int start) {
         int end = start;
-        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && end - start < 5) {
+        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !conjunctionAt(view, end) && end - start < 5) {
             end++;
         }
-        return end - start >= 2 && end - start <= maxItem(view, start, end) && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)))
+        return end - start >= 2 && end - start <= maxItem(view, start, end)
+                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || conjunctionAt(view, end))
                 ? new int[] {start, end} : null;
+    }
+
+    /** 和, 及 or 与 as a word of its own, closing a list (扎西平措和政府党组成员…). */
+    private static boolean conjunctionAt(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        return index >= 0 && view.tokens().get(index).start() == offset && view.tokens().get(index).pos().startsWith("c")
+                && Pos.joinsTwoFields(view.tokens().get(index));
     }
 
     /**首席执行官Tim Cook, 创始人Jensen Huang: two or three capitalized Latin words right after a title. */
@@ -722,6 +734,17 @@ public class PersonSource implements EntityCandidateSource {
                 && view.tokens().get(index).end() < mark && view.tokens().get(index).pos().equals("nr");
     }
 
+    /**
+     * 副市长朴英姬、宋立强等: the item before the mark is a name right after its title, opening with a word HanLP reads as a
+     * name (朴英/nr 姬), so the names after it share the title.
+     */
+    private static boolean titledNameBefore(SentenceView view, int mark) {
+        return view.hits().stream().anyMatch(title -> title.cue(Cue.CueFamily.TITLE) != null && mark - title.end() >= 2 && mark - title.end() <= 4
+                && view.tokenAt(title.end()) >= 0 && view.tokens().get(view.tokenAt(title.end())).start() == title.end()
+                && view.tokens().get(view.tokenAt(title.end())).pos().equals("nr")
+                && SentenceView.isHan(view.slice(title.end(), mark)));
+    }
+
     private static boolean neighbourIsName(SentenceView view, int index) {
         // 訾宁、阿依努尔·买买提: a transliterated name with a dot between its parts is a person's, not a brand's.
         return index >= 0 && index < view.tokens().size() && (view.tokens().get(index).pos().equals("nr")
@@ -768,8 +791,10 @@ public class PersonSource implements EntityCandidateSource {
         // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.
         for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;
+            // 党组成员索朗卓嘎将…: a name of the stock is sure enough for a one-character word after it (将, 在, 向) to follow it.
             if (end <= view.sentence().end() && PersonNameFilter.nameWithoutASurname(view.slice(start, end))
-                    && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end))) {
+                    && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)
+                    || GLUED_FOLLOWERS.indexOf(view.charAt(end)) >= 0)) {
                 return length;
             }
         }

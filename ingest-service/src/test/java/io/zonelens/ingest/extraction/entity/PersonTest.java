@@ -15,6 +15,23 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void namesListedAfterATitledNameShareTheTitleInAZoneDocument() {
+        List<EntityMention> m = mentions("东宁边境经济合作区申建材料正式上报商务部。常务副市长李文涛、副市长朴英姬、宋立强等政府班子成员将分兵把口、压实责任。");
+        for (String name : List.of("李文涛", "朴英姬", "宋立强")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
+    void namesWithoutSurnamesListedTogetherVouchForEachOtherAndAConjunctionClosesTheList() {
+        List<EntityMention> m = mentions("各位代表，副市长旦增罗布、扎西平措和政府党组成员索朗卓嘎将分别牵头开放平台。");
+        for (String name : List.of("旦增罗布", "扎西平措", "索朗卓嘎")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("扎西")), m.toString());
+    }
+
+    @Test
     void namesOfAJudgmentsPartiesAListOfAuthorsAndADisciplineNoticeAreWhole() {
         List<String> cases = List.of(
                 "自治区政府副秘书长、办公厅主任孟庆和，以及自治区发展改革委负责同志参加。|孟庆和",
