@@ -75,7 +75,7 @@ public final class EntityLinker {
         linkDevelopmentZonesAsNamed(mentions);
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
-        linkListedDepartments(text, mentions);
+        linkListedDepartments(text, mentions, home);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkForeignSurnames(mentions);
         return mentions.stream().map(this::markContextual).toList();
@@ -441,6 +441,11 @@ public final class EntityLinker {
         // 市委 in Zhengzhou's work report is 郑州市委.
         if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
             return home.city() + "委";
+        }
+        // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone.
+        String congressAtHome = prefix.isEmpty() && cue.word().endsWith(CONGRESS) ? atHomeLevel(full.substring(0, 1), full.substring(1), home) : null;
+        if (congressAtHome != null) {
+            return congressAtHome;
         }
         String atHome = atHomeLevel(prefix, full, home);
         if (atHome != null) {
@@ -853,13 +858,21 @@ public final class EntityLinker {
      * 省发展改革委、经济和信息化厅、商务厅: departments listed after one named with its level share that level, so each is
      * the same government's (四川省经济和信息化厅, 四川省商务厅). {@code mentions} is sorted by start.
      */
-    private void linkListedDepartments(String text, List<EntityMention> mentions) {
+    private void linkListedDepartments(String text, List<EntityMention> mentions, Home home) {
         String listPlace = null;
         for (int i = 1; i < mentions.size(); i++) {
             EntityMention body = mentions.get(i);
             EntityMention before = mentions.get(i - 1);
             boolean listed = body.type() == EntityType.GOVERNMENT && before.type() == EntityType.GOVERNMENT
                     && before.end() == body.start() - 1 && text.charAt(before.end()) == '、';
+            // 在牡丹江市委、市政府和东宁市委的领导下: a bare body of a level listed right after a body of that level named with its
+            // place is the same place's, whatever the home city.
+            char level = body.text().charAt(0);
+            if (listed && LOCAL_LEVELS.indexOf(level) >= 0 && body.text().length() > 1 && bodies.containsKey(body.text().substring(1))
+                    && ownerPrefix(before.text(), level) != null) {
+                mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), samePlacesBody(before, body, level, home), body.sentenceIndex()));
+                continue;
+            }
             listPlace = !listed ? null : listPlace != null ? listPlace : placeOfLevel(before);
             // Only a bare department word (商务厅); a listed body (天津海关) is named, and 区委 names its own level's place.
             Cue word = bodies.get(body.text());
@@ -929,6 +942,9 @@ public final class EntityLinker {
 
     static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
 
+    /** A people's congress for short (市人大). */
+    private static final String CONGRESS = "人大";
+
     /** The party's name before its committees (中共双峰县委). */
     static final String PARTY = "中共";
 
@@ -977,7 +993,6 @@ public final class EntityLinker {
                 if (!bareBodyOfLevel(bare, level)) {
                     continue;
                 }
-                String rest = bare.text().substring(1);
                 // 刘小涛会见南宁市委书记农融一行，市委副书记…: of two places' bodies before it in its sentence, neither is sure.
                 List<EntityMention> before = ownerBodies.stream().filter(body -> body.sentenceIndex() == bare.sentenceIndex() && body.end() <= bare.start()).toList();
                 boolean onePlaceBefore = before.stream().map(body -> ownerPrefix(body.text(), level)).distinct().count() == 1;
@@ -985,13 +1000,17 @@ public final class EntityLinker {
                 if (owner == null) {
                     continue;
                 }
-                String prefix = ownerPrefix(owner.text(), level);
-                // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
-                String canonical = owner.text().endsWith(bare.text()) ? owner.canonical()
-                        : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + rest : prefix + bare.text(), home);
-                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), canonical, bare.sentenceIndex()));
+                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), samePlacesBody(owner, bare, level, home), bare.sentenceIndex()));
             }
         }
+    }
+
+    /** The canonical name of {@code bare} (市政府), a body of {@code level}, as the body of the place {@code owner} (牡丹江市委) is of. */
+    private String samePlacesBody(EntityMention owner, EntityMention bare, char level, Home home) {
+        String prefix = ownerPrefix(owner.text(), level);
+        // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
+        return owner.text().endsWith(bare.text()) ? owner.canonical()
+                : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + bare.text().substring(1) : prefix + bare.text(), home);
     }
 
     /** 区委, 县商务局: a body named by {@code level} alone, which nothing has linked to its place yet. */
@@ -1113,9 +1132,17 @@ public final class EntityLinker {
             return new Home(province, provinceName, city);
         }
 
-        /** 牡丹江市市长, 牡丹江市长, 鹤岗市委书记: the city's name right before its mayor's or party secretary's title. */
+        /**
+         * 牡丹江市市长, 牡丹江市长, 鹤岗市委书记, 东宁市人民政府市长: the city's name right before its mayor's or party secretary's
+         * title, or its government's.
+         */
         private static boolean headedAt(String text, Lexicon.Hit hit) {
             int end = hit.end();
+            for (String government : List.of("人民政府", "政府")) {
+                if (text.charAt(end - 1) == '市' && text.startsWith(government + "市长", end)) {
+                    return true;
+                }
+            }
             // 南京市长江大桥: 市 and the Yangtze's name.
             boolean mayor = text.startsWith("市长", end) && !text.startsWith("市长江", end);
             // A name listed with its 市 (牡丹江市) shares it with the title (牡丹江市委书记).

@@ -23,7 +23,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             java.util.stream.Stream.of("工商联", "总工会", "妇联", "科协", "侨联", "文联", "残联", "红十字会", "贸促会", "贸易促进委员会"), YOUTH_LEAGUE_COMMITTEES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
-            "省委常委会", "县委常委会", "州委常委会");
+            "省委常委会", "县委常委会", "州委常委会", "省人大", "市人大", "县人大", "区人大", "州人大", "旗人大", "盟人大");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
 
     @Override

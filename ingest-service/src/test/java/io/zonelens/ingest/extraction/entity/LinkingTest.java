@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aCountyLevelCitysWorkReportIsItsHomeAndABareBodyListedAfterAnotherPlacesBodyIsThatPlaces() {
+        List<EntityMention> m = EntityFixture.mentions("东宁市人民政府市长　邵振宇。过去一年，在牡丹江市委、市政府和东宁市委的坚强领导下，绥芬河综合保税区、"
+                + "绥芬河海关、绥芬河市商务局支持我市发展。市政府将在市委领导下，自觉接受市人大的监督。");
+        List<String> bare = m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().startsWith("市")).map(EntityMention::canonical).toList();
+        assertEquals(List.of("牡丹江市人民政府", "东宁市人民政府", "东宁市委", "东宁市人民代表大会"), bare, m.toString());
+    }
+
+    @Test
     void aShortNameDefinedAfterAFirmsLatinNameIsTheFirm() {
         List<EntityMention> m = mentions("埃克斯泰尔半导体公司（Exstell Semiconductor, Inc.，以下简称“埃克斯泰尔半导体”）今日宣布，无锡高新区工厂投产。埃克斯泰尔半导体表示。");
         assertTrue(m.stream().filter(x -> x.text().equals("埃克斯泰尔半导体")).allMatch(x -> x.canonical().equals("埃克斯泰尔半导体公司")), m.toString());
