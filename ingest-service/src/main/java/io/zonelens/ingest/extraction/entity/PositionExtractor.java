@@ -140,6 +140,13 @@ public final class PositionExtractor {
                     organization = namedTwice.canonical();
                     start = namedTwice.start();
                 }
+                // 丹麦诺斯特兰德集团（Nordstrand Group）全球首席执行官, …有限公司（简称“河南航投”）副总经理: the name's Latin or
+                // short form in brackets stands between the firm and the title.
+                EntityMention beforeAnAside = organization == null ? nameBeforeAnAside(text, mentions, hit.start(), region) : null;
+                if (beforeAnAside != null) {
+                    organization = beforeAnAside.canonical();
+                    start = beforeAnAside.start();
+                }
                 // 厦门市台港澳办（市委台办）副主任, 江苏省商务厅（省自贸办）副主任: a body in another's brackets works under the
                 // other's roof, or is its other name; either way the title is the bracketed body's, written after both.
                 EntityMention[] housed = organization == null ? bodyInAnothersBrackets(text, mentions, start) : null;
@@ -1259,6 +1266,18 @@ public final class PositionExtractor {
         // 中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁: the brackets open with the firm's short name.
         EntityMention named = open < 0 ? null : endingAt(mentions, open);
         return named != null && mentions.stream().anyMatch(m -> m.start() == open + 1 && m.canonical().equals(named.canonical())) ? named : null;
+    }
+
+    /** The firm, institution or body named before brackets that hold its other form, right before the title or its region, or null. */
+    private static EntityMention nameBeforeAnAside(String text, List<EntityMention> mentions, int titleStart, int region) {
+        for (int end : new int[] {titleStart, titleStart - region}) {
+            int open = Brackets.openingOf(text, end - 1);
+            EntityMention named = open < 0 || !DefinedShortNames.asideOfAName(text.substring(open, end)) ? null : endingAt(mentions, open);
+            if (named != null && named.type() != EntityType.PLACE && named.type() != EntityType.PERSON) {
+                return named;
+            }
+        }
+        return null;
     }
 
     /** The state body before the brackets ending at {@code end} and the one filling them, or null. */
