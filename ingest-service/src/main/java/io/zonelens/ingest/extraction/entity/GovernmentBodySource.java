@@ -129,6 +129,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(foreignMinistries(view));
+        candidates.addAll(missionsAbroad(view));
         candidates.addAll(branchesOfBranches(view, candidates));
         candidates.addAll(subordinateCustoms(view, candidates));
         candidates.addAll(subunits(view, candidates));
@@ -730,6 +731,34 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         return candidates;
     }
+
+    /**
+     * 丹麦驻华大使馆, 荷兰驻广州总领事馆, 中国驻哈萨克斯坦大使馆: a country's mission at a place, from the country's name on
+     * (驻华 is "in China").
+     */
+    private List<EntityCandidate> missionsAbroad(SentenceView view) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        String sentence = view.slice(view.sentence().start(), view.sentence().end());
+        for (int at = sentence.indexOf('驻'); at >= 0; at = sentence.indexOf('驻', at + 1)) {
+            int stationed = view.sentence().start() + at;
+            boolean ofACountry = view.hits().stream().anyMatch(hit -> hit.end() == stationed && hit.value().entries().stream()
+                    .anyMatch(entry -> entry.isForeignCountry() || entry.canonical().equals(CHINA)));
+            if (!ofACountry) {
+                continue;
+            }
+            int country = view.hits().stream().filter(hit -> hit.end() == stationed && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::start).min().orElse(stationed);
+            int placeEnd = view.text().startsWith("华", stationed + 1) ? stationed + 2 : view.hits().stream()
+                    .filter(hit -> hit.start() == stationed + 1 && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+            java.util.regex.Matcher mission = placeEnd < 0 ? null : MISSION.matcher(view.text()).region(placeEnd, view.sentence().end());
+            if (mission != null && mission.lookingAt()) {
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country, mission.end(), name(), 0.85));
+            }
+        }
+        return candidates;
+    }
+
+    private static final String CHINA = "中国";
+    private static final Pattern MISSION = Pattern.compile("(?:特命全权)?(?:大使馆经济商务处|使馆经济商务处|大使馆|使馆|总领事馆|领事馆|总领馆|领馆|经济商务处|商务处|代表处|代表团)");
 
     /**
      * 哈萨克斯坦贸易和一体化部, 乌兹别克斯坦投资、工业和贸易部: after a foreign country, fields (joined by 和 or 、) and 部

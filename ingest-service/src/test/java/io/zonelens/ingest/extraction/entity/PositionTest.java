@@ -292,6 +292,24 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsLatinOrShortNameInBracketsBeforeTheTitleLeavesTheOfficeTheFirms() {
+        List<PositionHeld> p = positions("丹麦诺斯特兰德集团（Nordstrand Group）全球首席执行官莫勒出席。河南民航发展投资集团有限公司（简称“河南航投”）副总经理王海涛介绍。");
+        assertEquals(List.of("丹麦诺斯特兰德集团"), p.stream().filter(h -> h.person().equals("莫勒")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("河南民航发展投资集团有限公司"), p.stream().filter(h -> h.person().equals("王海涛")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aCountrysMissionAtAPlaceIsABodyAndItsDiplomatsOfficesAreIts() {
+        List<PositionHeld> p = positions("韩国驻沈阳总领事馆领事朴敏俊、泰国驻昆明总领事馆商务领事巴妮达·宋西里出席。");
+        assertEquals(List.of("韩国驻沈阳总领事馆"), p.stream().filter(h -> h.person().equals("朴敏俊")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("泰国驻昆明总领事馆"), p.stream().filter(h -> h.person().equals("巴妮达·宋西里")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = EntityFixture.mentions("丹麦驻华大使馆、中国驻哈萨克斯坦大使馆和美国驻华使馆经济商务处出席。");
+        for (String mission : List.of("丹麦驻华大使馆", "中国驻哈萨克斯坦大使馆", "美国驻华使馆经济商务处")) {
+            assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, mission), mission + " in " + m);
+        }
+    }
+
+    @Test
     void aCourtsDivisionNamedInFullOrShortIsTheCourtsAndTheSpecialCourtsKeepTheirWrittenNames() {
         List<PositionHeld> p = positions("二、决定任命\n矫宏伟为青岛市中级人民法院民事审判第四庭庭长；\n朴成浩为青岛海事法院涉外商事审判庭庭长；\n"
                 + "高健、韩冬梅为青岛市人民检察院检察员。\n刘强任市中院刑一庭庭长。");
