@@ -454,7 +454,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
         Token before = view.tokens().get(first - 1);
         Token function = view.tokens().get(first - 2);
         boolean lone = before.word().length() == 1 && SentenceView.isHan(before.word()) && FUNCTION_WORDS.stream().noneMatch(before.pos()::startsWith);
-        return lone && FUNCTION_WORDS.stream().anyMatch(function.pos()::startsWith) ? before.start() : start;
+        if (lone && FUNCTION_WORDS.stream().anyMatch(function.pos()::startsWith)) {
+            return before.start();
+        }
+        // 浙江同/p 屹/vg 律师事务所: a brand's first character read as a function word, after the place opening the clause,
+        // where the rest of the brand is one character (not 浙江与正/威国际集团).
+        boolean misread = before.word().length() == 1 && SentenceView.isHan(before.word()) && FUNCTION_WORDS.stream().anyMatch(before.pos()::startsWith)
+                && FUNCTION_WORDS.stream().noneMatch(view.tokens().get(first).pos()::startsWith)
+                && first + 1 < view.tokens().size() && view.tokens().get(first + 1).word().length() > 1;
+        int place = !misread ? -1 : view.hits().stream().filter(hit -> hit.end() == before.start() && hit.hasType(EntityType.PLACE)
+                        && (hit.start() == view.sentence().start() || SentenceView.isPunctuation(view.charAt(hit.start() - 1))))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        return place >= 0 ? place : start;
     }
 
     /** Leftmost start of a name ending at {@code end}: back to a boundary token, then past leading verbs, counts and times. */

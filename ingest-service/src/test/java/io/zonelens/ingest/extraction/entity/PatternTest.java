@@ -1620,6 +1620,22 @@ class PatternTest {
     }
 
     @Test
+    void societiesFoundationsTradeGuildsSchoolsAndClubsAreOrganizationsNamedFromTheirPlaceOrZone() {
+        List<EntityMention> m = mentions("广东省自由贸易试验区研究会会长陈东说。台湾区电机电子工业同业公会理事长黄士杰出席。北京市第四中学校长王明到场。");
+        for (String organization : List.of("广东省自由贸易试验区研究会", "台湾区电机电子工业同业公会", "北京市第四中学")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, organization), organization + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("台湾区")), m.toString());
+    }
+
+    @Test
+    void aBrandsFirstCharacterReadAsAPrepositionAfterThePlaceOpeningTheClauseIsTheFirmsName() {
+        List<EntityMention> m = mentions("浙江同屹律师事务所合伙人司徒静怡表示，区内企业要用足政策。");
+        assertTrue(has(m, EntityType.COMPANY, "浙江同屹律师事务所"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "司徒静怡"), m.toString());
+    }
+
+    @Test
     void aBodyWordsLastCharacterOpeningAnotherWordIsThatWords() {
         List<EntityMention> m = mentions("石家庄市政府办公会议就经济适用房的问题召集有关部门商讨对策。区政府办负责人介绍。");
         assertTrue(has(m, EntityType.GOVERNMENT, "石家庄市政府"), m.toString());
