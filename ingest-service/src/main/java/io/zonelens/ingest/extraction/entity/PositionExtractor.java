@@ -617,14 +617,9 @@ public final class PositionExtractor {
         if (afterName >= sentenceEnd || "，,".indexOf(text.charAt(afterName)) < 0 && !addressed) {
             return -1;
         }
-        // 2019年起任…，现任…: an office held now outranks one held since a year.
-        for (boolean now : new boolean[] {true, false}) {
-            for (int at = afterName + 1; at + 2 <= sentenceEnd; at++) {
-                int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, sentenceEnd) : -1;
-                if (office >= 0 && (!now || office == at + 2)) {
-                    return index.personStartsIn(person.end(), at) ? -1 : office;
-                }
-            }
+        int afterAComma = currentOfficeAfterAComma(text, view, afterName + 1, sentenceEnd);
+        if (afterAComma >= 0) {
+            return index.personStartsIn(person.end(), afterAComma) ? -1 : afterAComma;
         }
         // 陈锋，男，汉族，…。曾任…。现任… (or 2022年10月起任…): a biography's header sentence, and one of the next few
         // opening so, no other person named before it.
@@ -634,9 +629,24 @@ public final class PositionExtractor {
             if (index.personStartsIn(person.end(), later.sentence().start())) {
                 return -1;
             }
+            // 。曾任…，现任…: the later sentence may open with the offices held before.
             int office = currentOfficeAt(text, later.sentence().start(), later.sentence().end());
+            office = office >= 0 ? office : currentOfficeAfterAComma(text, later, later.sentence().start() + 1, later.sentence().end());
             if (office >= 0) {
-                return office;
+                return index.personStartsIn(person.end(), office) ? -1 : office;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the office after ，现任 (or ，2019年起任) in [from, end) starts, the office held now first; or -1. */
+    private static int currentOfficeAfterAComma(String text, SentenceView view, int from, int end) {
+        for (boolean now : new boolean[] {true, false}) {
+            for (int at = from; at + 2 <= end; at++) {
+                int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, end) : -1;
+                if (office >= 0 && (!now || office == at + 2)) {
+                    return office;
+                }
             }
         }
         return -1;

@@ -976,6 +976,8 @@ class PositionTest {
         assertEquals(List.of("副省长"), titlesOf(list, "孙守刚"), list.toString());
         List<PositionHeld> bio = positions("领导简介\n陈锋，男，汉族，1970年10月生，中共党员。现任郑州航空港经济综合实验区党工委书记、管委会主任。");
         assertEquals(List.of("郑州航空港经济综合实验区党工委书记", "管委会主任"), titlesOf(bio, "陈锋"), bio.toString());
+        List<PositionHeld> career = positions("附：任职人员简况\n于海涛，男，汉族，1974年9月生，中共党员。曾任青岛前湾综合保税区管委会主任，现任青岛市发展和改革委员会党组书记。");
+        assertEquals(List.of("青岛市发展和改革委员会党组书记"), titlesOf(career, "于海涛"), "after the offices held before: " + career);
         List<PositionHeld> districts = positions("武清区委书记倪祥玉表示，将重点发展跨境电商。");
         assertEquals(List.of("武清区委"), districts.stream().map(PositionHeld::organization).toList(), "a district no list knows: " + districts);
     }
