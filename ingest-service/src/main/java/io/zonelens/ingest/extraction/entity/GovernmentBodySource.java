@@ -255,7 +255,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
-    private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "监管处", "监管科");
+    private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "领事办公室", "监管处", "监管科");
     private static final java.util.regex.Pattern ANTI_SMUGGLING = java.util.regex.Pattern.compile("缉私(?:局|分局|处|科)");
     private static final List<String> COURT_ENDINGS = List.of("法院", "中院", "高院");
     /** 刑二庭, 民一庭, 行政庭, 民事审判第四庭, 涉外商事审判庭: a court's divisions. */

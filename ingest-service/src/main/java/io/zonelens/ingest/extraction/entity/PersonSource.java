@@ -420,7 +420,9 @@ public class PersonSource implements EntityCandidateSource {
                 // 旦增罗布、扎西平措: two names of a people without surnames (旦增/nr 罗布/ns) vouch for each other.
                 boolean namesWithoutSurnames = item != null && neighbour != null && PersonNameFilter.nameWithoutASurname(view.slice(item[0], item[1]))
                         && PersonNameFilter.nameWithoutASurname(view.slice(neighbour[0], neighbour[1]));
-                if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1]) || namesWithoutSurnames)
+                // 记者　汪/晓辉　杜/梦/妍: in a byline, a neighbour shaped like a name is sign enough.
+                boolean byline = item != null && neighbour != null && text.charAt(comma) != '、' && filter.plausible(view.slice(neighbour[0], neighbour[1]));
+                if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1]) || namesWithoutSurnames || byline)
                         && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
                 }
@@ -430,7 +432,8 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String NAME_SPACES = " 　";
-    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
+    /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
 
     /** A byline on a line of its own: 本报记者 赵文静 宋明轩. */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile("\\s*(?:本报|本台|本刊)?(?:记者|通讯员|见习记者|特约记者)[^（）()，,。]*");
@@ -466,7 +469,8 @@ public class PersonSource implements EntityCandidateSource {
     /** The list item of two or three characters starting at {@code start}, up to punctuation or a conjunction closing the list (和), or null. */
     private static int[] itemStartingAt(SentenceView view, int start) {
         int end = start;
-        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !conjunctionAt(view, end) && end - start < 5) {
+        // 和丽萍: a name may open with the conjunction's character.
+        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !(end > start && conjunctionAt(view, end)) && end - start < 5) {
             end++;
         }
         return end - start >= 2 && end - start <= maxItem(view, start, end)

@@ -248,9 +248,14 @@ public final class PositionExtractor {
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
                     start = ofTheRegion ? start - 3 : start;
                 }
-                // 广西日报讯（记者　黄柳青）: a reporter in a dateline's byline writes for the outlet it names.
+                // 广西日报讯（记者　黄柳青）: a reporter in a dateline's byline writes for the outlet it names, and so does its
+                // editor named later in the byline's brackets (新华社北京3月5日电（记者　汪晓辉　编辑：侯卓然）).
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("记者")) {
                     organization = outletOfTheDateline(text, mentions, start);
+                }
+                int byline = organization == null && OUTLETS_STAFF.contains(hit.cue(Cue.CueFamily.TITLE).word()) ? bylineOpening(text, start) : -1;
+                if (byline >= 0) {
+                    organization = outletOfTheDateline(text, mentions, byline);
                 }
                 // 被告：西安芯源电子科技有限公司，…。法定代表人：仝建国: a party's legal representative is the party's, the firm
                 // named last before.
@@ -516,6 +521,21 @@ public final class PositionExtractor {
         }
         return List.of();
     }
+
+    /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
+    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "摄影记者");
+
+    /** Where the reporter's title stands in the byline's brackets holding {@code at}, before it; or -1. */
+    private static int bylineOpening(String text, int at) {
+        int open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+        if (open < 0 || at - open > MAX_BYLINE || text.substring(open, at).matches(".*[）)。\n].*")) {
+            return -1;
+        }
+        int reporter = text.indexOf("记者", open);
+        return reporter >= 0 && reporter < at ? reporter : -1;
+    }
+
+    private static final int MAX_BYLINE = 40;
 
     /** The outlet a dateline names right before a byline's title (广西日报讯（, 合肥在线讯　), or null. */
     private static String outletOfTheDateline(String text, List<EntityMention> mentions, int titleStart) {

@@ -292,6 +292,18 @@ class PositionTest {
     }
 
     @Test
+    void everyReporterAndTheEditorOfABylineWriteForTheOutletItsDatelineNames() {
+        List<PositionHeld> p = positions("（新华社北京3月5日电　记者　汪晓辉　杜梦妍　编辑：侯卓然）");
+        for (String staff : List.of("汪晓辉", "杜梦妍", "侯卓然")) {
+            assertEquals(List.of("新华社"), p.stream().filter(h -> h.person().equals(staff)).map(PositionHeld::organization).toList(), staff + " in " + p);
+        }
+        List<PositionHeld> local = positions("本报昆明6月17日讯（记者 刀玉香 和丽萍）6月16日，推介会举行。");
+        assertEquals(List.of("记者"), titlesOf(local, "和丽萍"), "a name opening with 和: " + local);
+        List<PositionHeld> consul = positions("日本国驻沈阳总领事馆驻大连领事办公室首席领事佐藤健一出席。");
+        assertEquals(List.of("日本国驻沈阳总领事馆驻大连领事办公室"), consul.stream().map(PositionHeld::organization).toList(), consul.toString());
+    }
+
+    @Test
     void aFirmsLatinOrShortNameInBracketsBeforeTheTitleLeavesTheOfficeTheFirms() {
         List<PositionHeld> p = positions("丹麦诺斯特兰德集团（Nordstrand Group）全球首席执行官莫勒出席。河南民航发展投资集团有限公司（简称“河南航投”）副总经理王海涛介绍。");
         assertEquals(List.of("丹麦诺斯特兰德集团"), p.stream().filter(h -> h.person().equals("莫勒")).map(PositionHeld::organization).toList(), p.toString());
