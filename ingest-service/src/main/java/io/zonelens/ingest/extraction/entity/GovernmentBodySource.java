@@ -299,6 +299,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + team.end(), name(), 0.8));
             }
+            // 市委改革办, 省委网信办, 市委金融办: a party committee's office, named by its field for short, where the name
+            // ends (before a mark or its head's title).
+            java.util.regex.Matcher office = COMMITTEES_OFFICE.matcher(view.slice(end, sentenceEnd));
+            if (SELF_LEVELLED.contains(view.slice(Math.max(body[0], end - 2), end)) && office.lookingAt() && view.tokenEndsAt(end + office.end())
+                    && namesAField(view.tokensWithin(end, end + office.end())) && officeEndsAt(view, end + office.end())
+                    // 市委决定办: no verb of what the committee does (改革/vn names a field).
+                    && view.tokensWithin(end, end + office.end() - 1).stream().noneMatch(word -> Pos.isVerb(word) && word.word().length() > 1)) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + office.end(), name(), 0.8));
+            }
             // 国务院自由贸易试验区工作部际联席会议: the council's joint conferences and leading groups.
             java.util.regex.Matcher group = JOINT_BODY.matcher(view.slice(end, sentenceEnd));
             if (view.slice(body[0], end).endsWith("国务院") && group.lookingAt() && view.tokenEndsAt(end + group.end())
@@ -335,6 +344,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** Where a word ends, or the team's head follows (第二巡察组组长: HanLP reads 组组/长). */
     private static boolean teamEndsAt(SentenceView view, int end) {
         return view.tokenEndsAt(end) || view.text().startsWith("组长", end) || view.text().startsWith("副组长", end);
+    }
+
+    private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}?办");
+
+    /** A short name ends at a mark, the sentence's end or its head's title (主任, 副主任). */
+    private static boolean officeEndsAt(SentenceView view, int end) {
+        return end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || view.text().startsWith("主任", end)
+                || view.text().startsWith("副主任", end) || view.text().startsWith("常务副主任", end);
     }
 
     private static final String STATISTICS = "统计局";

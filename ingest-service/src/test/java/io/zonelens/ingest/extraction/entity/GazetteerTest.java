@@ -80,6 +80,7 @@ class GazetteerTest {
         assertEquals(69, byKind.get("FTZ_AREA"), "every area of the 22 pilot free trade zones");
         assertTrue(byKind.get("ETDZ") >= 239, "the 232 state-level economic and technological development zones of 2024 and some that left the list");
         assertEquals(17, byKind.get("BORDER_ZONE"), "the 17 state-level border economic cooperation zones");
+        assertEquals(9, byKind.get("KEY_PILOT_ZONE"), "the nine national key development and opening pilot zones on the borders");
         assertEquals(177, byKind.get("HIDZ"), "the 178 state-level high-tech zones but 苏州工业园区, listed as a cooperation zone");
         assertEquals(6, byKind.get("CROSS_BORDER_ZONE"), "the cross-border zones at Zhuhai, Horgos, Mohan, Erenhot, Dongxing and Pingxiang");
         assertEquals(293, byKind.get("CITY"), "the prefecture-level cities");

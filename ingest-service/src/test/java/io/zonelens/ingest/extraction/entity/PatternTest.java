@@ -726,7 +726,7 @@ class PatternTest {
     void parksRunWithAnotherCountryAndBorderPilotZonesAreZones() {
         List<EntityMention> m = mentions("中马钦州产业园区、广西东兴国家重点开发开放试验区建设成效明显，加快建设中德（沈阳）高端装备制造产业园。");
         assertTrue(has(m, EntityType.ZONE, "中马钦州产业园区"), m.toString());
-        assertTrue(has(m, EntityType.ZONE, "东兴国家重点开发开放试验区"), m.toString());
+        assertEquals("东兴国家重点开发开放试验区", EntityFixture.canonicalOf(m, "广西东兴国家重点开发开放试验区"), m.toString());
         assertTrue(has(m, EntityType.ZONE, "中德（沈阳）高端装备制造产业园"), m.toString());
         List<EntityMention> among = mentions("其中德阳经济技术开发区增长最快。");
         assertTrue(has(among, EntityType.ZONE, "德阳经济技术开发区"), "其中 is no partner pair: " + among);
@@ -1617,6 +1617,25 @@ class PatternTest {
         List<EntityMention> m = mentions("东京商品交易所橡胶期货强势上扬，纽约商品交易所原油期货下跌。全国两家证券交易所今日休市。");
         assertTrue(has(m, EntityType.COMPANY, "东京商品交易所") && has(m, EntityType.COMPANY, "纽约商品交易所"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("证券交易所")), m.toString());
+    }
+
+    @Test
+    void parksOfAZoneAndCooperationParksAreZonesButABareParkWordIsNone() {
+        List<EntityMention> m = mentions("推动霍尔果斯经济开发区伊宁园区、清水河配套园区建设，加快乌鲁木齐国际陆港区建设，建成京藏产业合作园标准厂房。"
+                + "支持勐腊（磨憨）重点开发开放试验区发展。园区企业增长很快，该园区和全市各园区都在发展。");
+        for (String zone : List.of("霍尔果斯经济开发区伊宁园区", "清水河配套园区", "乌鲁木齐国际陆港区", "京藏产业合作园", "勐腊（磨憨）重点开发开放试验区")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("园区") && x.text().length() <= 4), m.toString());
+    }
+
+    @Test
+    void aPartyCommitteesOfficeNamedForShortByItsFieldIsABodyOfItsOwn() {
+        List<EntityMention> m = mentions("苏州市委书记王明说。责任单位：市委改革办、市委编办、市商务局。省委网信办主任王强说。市委决定办。");
+        assertEquals("苏州市委改革办", EntityFixture.canonicalOf(m, "市委改革办"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "市委编办"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "省委网信办"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("市委决定办")), "a verb of what the committee does: " + m);
     }
 
     @Test
