@@ -78,6 +78,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (start >= 0) {
                 start = afterAParty(view, start, hit.start());
                 start = withItsTradeNameInPieces(view, start, hit.start(), hit.end());
+                start = fromItsShortNamesOpening(view, start, hit.end());
             }
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
@@ -528,6 +529,27 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return opening != null && opening.start() == start && opening.pos().startsWith("nr") && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start)) >= 0
                 && view.hits().stream().anyMatch(hit -> hit.start() == start + 1 && hit.end() >= opening.end() && hit.hasType(EntityType.PLACE));
     }
+
+    /**
+     * 九三/m 粮油工业集团有限公司（九三集团）: the short name in brackets after the firm's name opens with the characters
+     * HanLP read as a count before it; the name starts there too.
+     */
+    private static int fromItsShortNamesOpening(SentenceView view, int start, int end) {
+        java.util.regex.Matcher shortName = SHORT_NAME_AFTER.matcher(view.text()).region(end, view.sentence().end());
+        if (!shortName.lookingAt()) {
+            return start;
+        }
+        for (int length = 2; length >= 1; length--) {
+            int from = start - length;
+            if (from >= view.sentence().start() && shortName.group(1).startsWith(view.slice(from, start)) && !view.slice(from, end).startsWith(shortName.group(1))
+                    && (from == view.sentence().start() || !SentenceView.isHan(String.valueOf(view.charAt(from - 1))) || view.tokenStartsAt(from))) {
+                return from;
+            }
+        }
+        return start;
+    }
+
+    private static final java.util.regex.Pattern SHORT_NAME_AFTER = java.util.regex.Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
 
     /** 中国水利水电第七工程局有限公司: an ordinal between a noun and its number numbers a unit of the group named before it. */
     private static boolean ordinalInsideAName(SentenceView view, int index) {

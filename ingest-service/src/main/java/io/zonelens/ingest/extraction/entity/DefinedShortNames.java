@@ -76,8 +76,40 @@ final class DefinedShortNames {
                 }
             }
         }
+        // 新疆广汇实业投资（集团）有限责任公司（广汇集团）, 云南省建设投资控股集团有限公司（云南建投）: a firm's or institution's
+        // short name in brackets right after it, with no 简称, when its characters are the name's, in order.
+        Matcher bare = BARE_SHORT_NAME.matcher(text);
+        while (bare.find()) {
+            EntityMention definer = definerEndingAt(linked, bare.start());
+            String shortName = bare.group(1);
+            if (definer == null || definer.type() != EntityType.COMPANY && definer.type() != EntityType.ORGANIZATION
+                    || shortName.length() >= definer.text().length() || !abbreviates(shortName, definer.text()) || GENERIC_SHORT_NAMES.contains(shortName)
+                    || gazetteer.lookup(shortName).stream().anyMatch(entry -> entry.type() == EntityType.PLACE)) {
+                continue;
+            }
+            for (int at = text.indexOf(shortName, bare.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
+                link(views, linked, definer.type(), definer.canonical(), at, at + shortName.length());
+            }
+        }
         linked.sort(Comparator.comparingInt(EntityMention::start));
         return linked;
+    }
+
+    private static final Pattern BARE_SHORT_NAME = Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
+
+    /** Every character of {@code shortName} stands in {@code name}, in the same order, the first among the name's first four. */
+    static boolean abbreviates(String shortName, String name) {
+        int at = name.indexOf(shortName.charAt(0));
+        if (at < 0 || at >= 4) {
+            return false;
+        }
+        for (int i = 1; i < shortName.length(); i++) {
+            at = name.indexOf(shortName.charAt(i), at + 1);
+            if (at < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

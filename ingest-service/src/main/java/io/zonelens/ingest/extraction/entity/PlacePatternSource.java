@@ -132,6 +132,11 @@ public class PlacePatternSource implements EntityCandidateSource {
                     && !tokens.get(i - 1).pos().startsWith("v") && cityEndsAt(view, tokens.get(i - 1).start())) {
                 start = tokens.get(i - 1).start();
             }
+            // 老/黑山/镇、东宁镇: a township listed with another runs from the mark before it, whatever HanLP reads in its stem.
+            int item = TOWNSHIPS.indexOf(level) >= 0 ? itemStartBefore(view, end - 1) : -1;
+            if (item >= 0 && item < start && end - item <= 4 && aListedTownship(view, item, end)) {
+                start = item;
+            }
             // 阳泉市盂县, 吕梁市临县: a county of one character and its level, read whole as a place right after its city.
             boolean shortCounty = end - start == 2 && level == '县' && word.length() == 2 && token.pos().startsWith("ns") && cityEndsAt(view, start);
             if (shortCounty) {
@@ -561,6 +566,15 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static boolean properNoun(String stem) {
         String nature = CoreWords.firstNature(stem);
         return nature != null && (nature.startsWith("nz") || nature.startsWith("nt") || nature.startsWith("nr"));
+    }
+
+    /** Where the item of Han characters ending at {@code end} starts, right after a mark or at the sentence's start; or -1. */
+    private static int itemStartBefore(SentenceView view, int end) {
+        int start = end;
+        while (start > view.sentence().start() && SentenceView.isHan(String.valueOf(view.charAt(start - 1))) && end - start < 4) {
+            start--;
+        }
+        return start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) ? start : -1;
     }
 
     /** 古田镇 of 古田镇、才溪镇: a township's name, listed with another township, whatever else HanLP or the tagger read it as. */

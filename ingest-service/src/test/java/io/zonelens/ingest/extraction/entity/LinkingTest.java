@@ -16,6 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aFirmsShortNameInBracketsRightAfterItMadeOfItsCharactersIsTheFirm() {
+        List<EntityMention> m = mentions("开工建设东宁经济开发区进口粮食加工园，推动九三粮油工业集团有限公司（九三集团）、云南省建设投资控股集团有限公司（云南建投）"
+                + "等企业项目落地。九三集团、云南建投表示。北京大学（北大）教授说。");
+        assertTrue(m.stream().filter(x -> x.text().equals("九三集团")).allMatch(x -> x.canonical().equals("九三粮油工业集团有限公司")), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("云南建投") && x.canonical().equals("云南省建设投资控股集团有限公司")).count(), m.toString());
+        assertEquals("北京大学", EntityFixture.canonicalOf(m, "北大"), m.toString());
+        assertTrue(DefinedShortNames.abbreviates("广汇集团", "新疆广汇实业投资（集团）有限责任公司"));
+        assertFalse(DefinedShortNames.abbreviates("盐城", "乐天商业管理有限公司"));
+    }
+
+    @Test
     void aCountyLevelCitysWorkReportIsItsHomeAndABareBodyListedAfterAnotherPlacesBodyIsThatPlaces() {
         List<EntityMention> m = EntityFixture.mentions("东宁市人民政府市长　邵振宇。过去一年，在牡丹江市委、市政府和东宁市委的坚强领导下，绥芬河综合保税区、"
                 + "绥芬河海关、绥芬河市商务局支持我市发展。市政府将在市委领导下，自觉接受市人大的监督。");
