@@ -1620,6 +1620,13 @@ class PatternTest {
     }
 
     @Test
+    void aTownshipListedWithAnotherRunsFromTheMarkBeforeItWhateverHanLPReadsInItsStem() {
+        List<EntityMention> m = mentions("大肚川镇新建果蔬冷链仓储中心；老黑山镇、东宁镇分别建成黑木耳菌包厂。");
+        assertTrue(has(m, EntityType.PLACE, "老黑山镇") && has(m, EntityType.PLACE, "东宁镇"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("黑山镇")), m.toString());
+    }
+
+    @Test
     void parksOfAZoneAndCooperationParksAreZonesButABareParkWordIsNone() {
         List<EntityMention> m = mentions("推动霍尔果斯经济开发区伊宁园区、清水河配套园区建设，加快乌鲁木齐国际陆港区建设，建成京藏产业合作园标准厂房。"
                 + "支持勐腊（磨憨）重点开发开放试验区发展。园区企业增长很快，该园区和全市各园区都在发展。");
