@@ -369,7 +369,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * names too (应以/nr).
      */
     private static int fromAListedCompany(SentenceView view, int start, int end) {
-        int listed = view.hits().stream().filter(hit -> hit.start() > start && hit.end() <= end && hit.hasType(EntityType.COMPANY))
+        // 乌兹别克斯坦撒马尔罕纺织集团: not a listed brand inside a word (别克 of 乌兹别克斯坦).
+        int listed = view.hits().stream().filter(hit -> hit.start() > start && hit.end() <= end && hit.hasType(EntityType.COMPANY) && view.tokenStartsAt(hit.start()))
                 .mapToInt(Lexicon.Hit::start).min().orElse(-1);
         if (listed < 0 || holdsListedNameOrAnchor(view, start, listed)
                 || view.tokensWithin(start, listed).stream().anyMatch(token -> token.posStartsWith("ns"))) {

@@ -909,7 +909,9 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("、(?:" + KINDS + ")");
 
     private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
-            "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个)(?:国家级)?$");
+            "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个"
+            // 内陆自贸试验区, 沿边综保区: zones of a region's kind
+            + "|内陆|沿海|沿边|沿江|中西部|东中西部)(?:国家级)?$");
 
     /**
      * 经国务院批准设立的综合保税区（以下简称综保区）: a kind word given a short name with no zone's name before it defines the

@@ -16,6 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareZoneWordAfterARegionsKindMeansZonesOfThatKind() {
+        List<EntityMention> m = mentions("中国（广东）自由贸易试验区南沙片区发展很快。内陆自贸试验区要加快发展，沿边综保区也要发展，自贸试验区要先行先试。");
+        assertTrue(m.stream().noneMatch(x -> x.start() >= 22 && x.start() < 40 && x.type() == EntityType.ZONE), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.text().equals("自贸试验区") && x.canonical().equals("中国(广东)自由贸易试验区")).count(), m.toString());
+    }
+
+    @Test
+    void aListedBrandInsideAWordOpensNoFirmsName() {
+        List<EntityMention> m = mentions("山东上合国际供应链管理有限公司与乌兹别克斯坦撒马尔罕纺织集团签订棉纱年进口协议。");
+        assertTrue(has(m, EntityType.COMPANY, "乌兹别克斯坦撒马尔罕纺织集团"), m.toString());
+    }
+
+    @Test
     void aFirmsShortNameInBracketsRightAfterItMadeOfItsCharactersIsTheFirm() {
         List<EntityMention> m = mentions("开工建设东宁经济开发区进口粮食加工园，推动九三粮油工业集团有限公司（九三集团）、云南省建设投资控股集团有限公司（云南建投）"
                 + "等企业项目落地。九三集团、云南建投表示。北京大学（北大）教授说。");
