@@ -361,7 +361,7 @@ public final class EntityLinker {
 
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
-    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
+    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|\\p{IsHan}{1,5}办|督查室|研究室|参事室");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -409,7 +409,7 @@ public final class EntityLinker {
         }
         // 自治区发展改革委开放合作处, 市工业和信息化局中小企业科, 自治区市场监管局登记注册局, 省人大常委会法制工作委员会, 省政府督查室:
         // a body's division takes the body's canonical name.
-        for (int i = surface.length() - 3; i >= 2; i--) {
+        for (int i = surface.length() - 2; i >= 2; i--) {
             String owner = surface.substring(0, i);
             if (DIVISION.matcher(surface.substring(i)).matches() && endsInABodyWord(owner)) {
                 String ownerCanonical = body(owner, home);

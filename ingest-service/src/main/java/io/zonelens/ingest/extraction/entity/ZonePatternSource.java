@@ -35,6 +35,8 @@ public class ZonePatternSource implements EntityCandidateSource {
         return candidate.source().startsWith(LISTED_BEFORE_KIND) ? candidate.source().substring(LISTED_BEFORE_KIND.length()) : null;
     }
 
+    private static final String PARK = "园区";
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -48,6 +50,13 @@ public class ZonePatternSource implements EntityCandidateSource {
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
             int placeAndNouns = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             anchor = anchor < 0 || placeAndNouns >= 0 && placeAndNouns < anchor ? placeAndNouns : anchor;
+            // 补齐/nz 园区, 东盟国家园区: the bare park word names a zone only after a listed place or zone and the park's own
+            // words, not after countries in general.
+            int parkAnchor = anchor;
+            if (cue.word().equals(PARK) && (anchor < 0 || view.slice(anchor, hit.start()).endsWith("国家")
+                    || view.hits().stream().noneMatch(named -> named.start() == parkAnchor && named.hasType(EntityType.PLACE, EntityType.ZONE)))) {
+                continue;
+            }
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;

