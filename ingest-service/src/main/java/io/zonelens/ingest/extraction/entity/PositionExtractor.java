@@ -275,6 +275,11 @@ public final class PositionExtractor {
                     organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions))
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 }
+                // 四川省浙江商会2024年年会…常务副会长单振宇: a society's office named bare is the office of the society the
+                // document is about, the one it names most.
+                if (organization == null && headOf(hit.cue(Cue.CueFamily.TITLE).word()).endsWith("会长")) {
+                    organization = societyNamedMost(mentions);
+                }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
                     organization = "中共中央";
@@ -571,7 +576,7 @@ public final class PositionExtractor {
 
     /** Ranks several people hold at once (副省长, 常委, 委员, 董事), as a single office (市长, 董事长, 秘书长) is not. */
     private static boolean heldBySeveral(String title) {
-        return title.startsWith("副") || SHARED_RANKS.stream().anyMatch(title::endsWith);
+        return DEPUTY.matcher(title).lookingAt() || SHARED_RANKS.stream().anyMatch(title::endsWith);
     }
 
     private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
@@ -1109,7 +1114,8 @@ public final class PositionExtractor {
         return DEPUTY.matcher(title).replaceFirst("");
     }
 
-    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile("^(常务|专职)?副");
+    /** 副市长, 常务副会长, 执行副总裁: a deputy's title; there are several deputies. */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile("^(?:常务|执行|专职|驻会)?副");
 
     /** The unit a head's title names (司 of 司长, 处 of 副处长), or 0 for any other title. */
     private static char unitHeaded(String title) {
@@ -1207,6 +1213,22 @@ public final class PositionExtractor {
         }
         return null;
     }
+
+    /** The chamber, association or society the document names most, the first of equals; or null. */
+    private static String societyNamedMost(List<EntityMention> mentions) {
+        java.util.Map<String, Long> named = mentions.stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION && SOCIETY_ENDINGS.stream().anyMatch(m.canonical()::endsWith))
+                .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        String most = null;
+        for (java.util.Map.Entry<String, Long> society : named.entrySet()) {
+            if (most == null || society.getValue() > named.get(most)) {
+                most = society.getKey();
+            }
+        }
+        return most;
+    }
+
+    private static final List<String> SOCIETY_ENDINGS = List.of("商会", "协会", "学会", "联合会", "促进会", "研究会", "同业公会", "基金会", "联盟");
 
     private static String definedAs(String text, String word, List<EntityMention> mentions) {
         return DefinedShortNames.GENERIC_SHORT_NAMES.contains(word) ? DefinedShortNames.definedFor(text, word, mentions, EntityType.COMPANY) : null;

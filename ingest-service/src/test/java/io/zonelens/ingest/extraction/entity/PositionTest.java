@@ -292,6 +292,15 @@ class PositionTest {
     }
 
     @Test
+    void aSocietysOfficesNamedBareAreTheSocietysTheDocumentIsAboutAndSeveralHoldADeputys() {
+        List<PositionHeld> p = positions("四川省浙江商会召开年会。常务副会长单振宇、傅春燕，副会长蒋海涛、陈伟剑等12人获评。四川省浙江商会表示。");
+        for (String member : List.of("单振宇", "傅春燕", "蒋海涛", "陈伟剑")) {
+            assertEquals(List.of("四川省浙江商会"), p.stream().filter(h -> h.person().equals(member)).map(PositionHeld::organization).toList(), member + " in " + p);
+        }
+        assertEquals(List.of("常务副会长"), titlesOf(p, "傅春燕"), p.toString());
+    }
+
+    @Test
     void everyReporterAndTheEditorOfABylineWriteForTheOutletItsDatelineNames() {
         List<PositionHeld> p = positions("（新华社北京3月5日电　记者　汪晓辉　杜梦妍　编辑：侯卓然）");
         for (String staff : List.of("汪晓辉", "杜梦妍", "侯卓然")) {
