@@ -201,6 +201,11 @@ final class LearnedSource implements EntityCandidateSource {
                     && view.tokens().get(view.tokenAt(start)).word().length() == 1 && view.tokens().get(view.tokenAt(start)).pos().startsWith("r")) {
                 start++;
             }
+            // 【财经】人民银行浙江省分行: a section's label in lenticular brackets heads the item, no part of a name in it.
+            int label = view.slice(start, end).lastIndexOf('】');
+            if (label >= 0 && start + label + 1 < end) {
+                start += label + 1;
+            }
             // 原龙岗区坂田街道执法队, 原国家安全局: 原 says "former", and is no part of the name.
             if ((type.isInstitution() || type == EntityType.POSITION) && end - start > 3 && view.charAt(start) == '原') {
                 start++;

@@ -69,7 +69,9 @@ public final class OverlapResolver {
             return false;
         }
         EntityCandidate place = overlapped.get(0);
+        // 巴西籍外援: a country before 籍 or 裔 is a player's nationality, no team.
         return place.type() == EntityType.PLACE && place.start() == candidate.start() && place.end() == candidate.end()
+                && "籍裔".indexOf(sentence.charAt(place.end())) < 0
                 && sentence.namesACountry(place.start(), place.end()) && SPORTS.matcher(sentence.slice(sentence.sentence().start(), sentence.sentence().end())).find();
     }
 

@@ -128,8 +128,13 @@ public final class PositionExtractor {
                 // 区委常委、组织部部长: a department found as a body of its own but named by no level or place, chained to a
                 // title of a body, is that body's (区委组织部), as the department rule below has it.
                 // 省政府副秘书长、办公厅党组成员: so is its general office.
-                if (organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
-                        && previous.organization() != null && chained(text, previous, start)
+                boolean chainedBody = organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
+                        && previous.organization() != null && chained(text, previous, start);
+                // 上海市委宣传部副部长、市电影局局长: a body named by its level alone, chained so, is of the place before.
+                String levelsPlace = chainedBody && LEVELS.indexOf(organization.charAt(0)) >= 0 ? placeOfLevelIn(previous.organization(), organization.charAt(0)) : null;
+                if (levelsPlace != null) {
+                    organization = levelsPlace + organization.substring(1);
+                } else if (chainedBody && LEVELS.indexOf(organization.charAt(0)) < 0
                         && (departmentStart(text, view, previous, hit.start(), hit.cue(Cue.CueFamily.TITLE).word()) == start || organization.equals("办公厅"))) {
                     organization = previous.organization() + organization;
                 }
@@ -960,6 +965,14 @@ public final class PositionExtractor {
      * The place a party committee is of, or null: 舟山市委 → 舟山市, 滨海新区区委 → 滨海新区 (the place already ends in
      * its level), 新疆维吾尔自治区党委 → 新疆维吾尔自治区, 中共天津市委 → 天津市.
      */
+    /** 上海市 of 上海市委宣传部 for the level 市: the organization's name up to its first level character, or null. */
+    private static String placeOfLevelIn(String organization, char level) {
+        int at = organization.indexOf(level);
+        return at >= 2 && at <= MAX_PLACE ? organization.substring(0, at + 1) : null;
+    }
+
+    private static final int MAX_PLACE = 8;
+
     private static String placeOf(String organization) {
         if (organization == null || organization.length() < 3
                 || !(organization.endsWith("党委") || organization.endsWith("委") && LEVELS.indexOf(organization.charAt(organization.length() - 2)) >= 0)) {

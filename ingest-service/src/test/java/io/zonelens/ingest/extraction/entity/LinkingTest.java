@@ -16,6 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aDigestsSectionLabelIsNoPartOfANameAndAPlayersNationalityIsNoTeam() {
+        List<EntityMention> m = mentions("【财经】人民银行浙江省分行：上半年全省新增普惠小微贷款4100亿元。中超第18轮：成都蓉城客场2比1逆转上海海港，蓉城队巴西籍外援梅开二度。"
+                + "科大讯飞联合中国科大共建联合实验室。（综合新华社、中新社、本报记者报道）");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("【")), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "巴西"), m.toString());
+        assertEquals("中国科学技术大学", EntityFixture.canonicalOf(m, "中国科大"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "中新社"), m.toString());
+    }
+
+    @Test
     void aBareZoneWordAfterARegionsKindMeansZonesOfThatKind() {
         List<EntityMention> m = mentions("中国（广东）自由贸易试验区南沙片区发展很快。内陆自贸试验区要加快发展，沿边综保区也要发展，自贸试验区要先行先试。");
         assertTrue(m.stream().noneMatch(x -> x.start() >= 22 && x.start() < 40 && x.type() == EntityType.ZONE), m.toString());

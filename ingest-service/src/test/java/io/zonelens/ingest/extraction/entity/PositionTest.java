@@ -292,6 +292,12 @@ class PositionTest {
     }
 
     @Test
+    void aBodyNamedByItsLevelAloneChainedToAnotherTitleIsOfThePlaceBefore() {
+        List<PositionHeld> p = positions("第二十七届上海国际电影节闭幕。北京光线传媒股份有限公司出品的影片获奖。上海市委宣传部副部长、市电影局局长裘嘉禾在闭幕式上宣布。");
+        assertEquals(List.of("上海市委宣传部", "上海市电影局"), p.stream().filter(h -> h.person().equals("裘嘉禾")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aSocietysOfficesNamedBareAreTheSocietysTheDocumentIsAboutAndSeveralHoldADeputys() {
         List<PositionHeld> p = positions("四川省浙江商会召开年会。常务副会长单振宇、傅春燕，副会长蒋海涛、陈伟剑等12人获评。四川省浙江商会表示。");
         for (String member : List.of("单振宇", "傅春燕", "蒋海涛", "陈伟剑")) {
