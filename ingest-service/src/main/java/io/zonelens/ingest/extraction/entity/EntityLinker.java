@@ -689,7 +689,8 @@ public final class EntityLinker {
         for (int i = 0; i < surface.length(); i++) {
             if (bodies.containsKey(surface.substring(i))) {
                 String prefix = surface.substring(0, i);
-                if (gazetteerCanonical(EntityType.ZONE, prefix) != null) {
+                // 清河经济开发区 + 管委会, not 清河经济 + 开发区管委会: a prefix that is a zone's name, listed or ending in its kind.
+                if (gazetteerCanonical(EntityType.ZONE, prefix) != null || ZONE_KIND_ENDING.matcher(prefix).find()) {
                     return prefix;
                 }
                 longestWord = longestWord == null ? prefix : longestWord;
@@ -905,6 +906,7 @@ public final class EntityLinker {
     private static final String KINDS = "开发区|经开区|高新区|园区|产业园区|新区|片区|口岸|综合保税区|综保区|保税区|保税港区|保税物流中心|自贸区|自贸试验区"
             + "|自由贸易试验区|自由贸易港|自贸港|边合区|边境经济合作区|跨境经济合作区|经济合作区|合作区|实验区|试验区|示范区";
     private static final int KIND_WORD_LENGTH = 9;
+    private static final java.util.regex.Pattern ZONE_KIND_ENDING = java.util.regex.Pattern.compile("\\p{IsHan}{2}(?:" + KINDS + ")$");
     private static final java.util.regex.Pattern KIND_BEFORE = java.util.regex.Pattern.compile("(?:" + KINDS + ")、$");
     private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("、(?:" + KINDS + ")");
 

@@ -422,7 +422,10 @@ public class PersonSource implements EntityCandidateSource {
                         && PersonNameFilter.nameWithoutASurname(view.slice(neighbour[0], neighbour[1]));
                 // 记者　汪/晓辉　杜/梦/妍: in a byline, a neighbour shaped like a name is sign enough.
                 boolean byline = item != null && neighbour != null && text.charAt(comma) != '、' && filter.plausible(view.slice(neighbour[0], neighbour[1]));
-                if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1]) || namesWithoutSurnames || byline)
+                // 副主任宫雪/莹、冀长顺: the item before is a name right after its title.
+                boolean afterATitledName = item == after && titledNameBefore(view, comma);
+                if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
+                        || namesWithoutSurnames || byline || afterATitledName)
                         && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
                 }
@@ -470,12 +473,19 @@ public class PersonSource implements EntityCandidateSource {
     private static int[] itemStartingAt(SentenceView view, int start) {
         int end = start;
         // 和丽萍: a name may open with the conjunction's character.
-        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !(end > start && conjunctionAt(view, end)) && end - start < 5) {
+        // 宫雪莹、冀长顺分别牵头: or up to a word saying what each of the people listed does.
+        while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !(end > start && (conjunctionAt(view, end) || eachAt(view, end)))
+                && end - start < 5) {
             end++;
         }
         return end - start >= 2 && end - start <= maxItem(view, start, end)
-                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || conjunctionAt(view, end))
+                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || conjunctionAt(view, end) || eachAt(view, end))
                 ? new int[] {start, end} : null;
+    }
+
+    /** 分别, 共同: a word of its own saying what each or all of the people listed do. */
+    private static boolean eachAt(SentenceView view, int offset) {
+        return (view.text().startsWith("分别", offset) || view.text().startsWith("共同", offset)) && view.tokenStartsAt(offset);
     }
 
     /** 和, 及 or 与 as a word of its own, closing a list (扎西平措和政府党组成员…). */

@@ -280,6 +280,11 @@ public final class PositionExtractor {
                     organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions))
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 }
+                // 管委会主任邸国华带队…，副主任宫雪莹牵头: a deputy's title named bare right after the head's of a body is a
+                // deputy of the same body.
+                if (organization == null && DEPUTY.matcher(hit.cue(Cue.CueFamily.TITLE).word()).lookingAt()) {
+                    organization = headsBodyJustBefore(titles, headOf(hit.cue(Cue.CueFamily.TITLE).word()), view.sentence().index());
+                }
                 // 四川省浙江商会2024年年会…常务副会长单振宇: a society's office named bare is the office of the society the
                 // document is about, the one it names most.
                 if (organization == null && headOf(hit.cue(Cue.CueFamily.TITLE).word()).endsWith("会长")) {
@@ -1222,6 +1227,17 @@ public final class PositionExtractor {
                         .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH)
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The body whose {@code head} (主任) the sentence, or the one before, names last; or null. */
+    private static String headsBodyJustBefore(List<Title> titles, String head, int sentenceIndex) {
+        for (int i = titles.size() - 1; i >= 0 && titles.get(i).mention().sentenceIndex() >= sentenceIndex - 1; i--) {
+            Title before = titles.get(i);
+            if (before.organization() != null && before.mention().text().endsWith(head) && headOf(before.mention().text()).equals(before.mention().text())) {
+                return before.organization();
             }
         }
         return null;

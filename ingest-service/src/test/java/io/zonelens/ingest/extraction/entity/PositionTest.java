@@ -292,6 +292,17 @@ class PositionTest {
     }
 
     @Test
+    void aDeputyNamedBareRightAfterTheHeadOfABodyIsTheSameBodysAndAZonesCommitteeKeepsItsKindWord() {
+        List<PositionHeld> p = positions("清河经济开发区管理委员会2024年工作总结\n\n清河经济开发区管委会坚持项目为王。管委会主任邸国华带队赴江苏招商，"
+                + "副主任宫雪莹、冀长顺分别牵头招商专班。");
+        for (String cadre : List.of("邸国华", "宫雪莹", "冀长顺")) {
+            assertEquals(List.of("清河经济开发区管理委员会"), p.stream().filter(h -> h.person().equals(cadre)).map(PositionHeld::organization).toList(), cadre + " in " + p);
+        }
+        List<PositionHeld> bank = positions("中国银行广西区分行行长王明介绍，副行长韦晓岚表示。");
+        assertEquals(List.of("中国银行广西区分行"), bank.stream().filter(h -> h.person().equals("韦晓岚")).map(PositionHeld::organization).toList(), bank.toString());
+    }
+
+    @Test
     void aBodyNamedByItsLevelAloneChainedToAnotherTitleIsOfThePlaceBefore() {
         List<PositionHeld> p = positions("第二十七届上海国际电影节闭幕。北京光线传媒股份有限公司出品的影片获奖。上海市委宣传部副部长、市电影局局长裘嘉禾在闭幕式上宣布。");
         assertEquals(List.of("上海市委宣传部", "上海市电影局"), p.stream().filter(h -> h.person().equals("裘嘉禾")).map(PositionHeld::organization).toList(), p.toString());
