@@ -17,8 +17,11 @@ final class DefinedShortNames {
 
     /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
     private static final String DEFINED = "(?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
-    /** 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）: an acronym in brackets right after a name. */
-    private static final String ACRONYM = "([A-Z][A-Za-z0-9]{1,9})";
+    /**
+     * 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）, 杜伊斯堡港（duisport）, 德铁货运（DB Cargo）: an acronym or a
+     * name in Latin letters in brackets right after a name.
+     */
+    private static final String ACRONYM = "([A-Za-z][A-Za-z0-9&.'-]{1,19}(?: [A-Za-z0-9&.'-]{1,15}){0,3})";
     /** （以下简称“公司”或“华瑞精工”）: more short names after the first, group 2 holding them all (the acronym is group 3). */
     private static final String MORE_NAMES = "((?:[或、和及][“\"「][^“”\"「」《》（）()，,、。；;\\s]{1,15}[”\"」])*)";
     /** （国发〔2022〕2号，以下简称“国发2号文件”）: a cited document's number may stand before its short name. */

@@ -16,6 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aFirmsNameInLatinLettersInBracketsAfterItIsTheFirmWhereverItStands() {
+        List<EntityMention> m = mentions("哈萨克斯坦铁路快运公司（KTZ Express）和普洛斯中国（GLP China）合作。KTZ Express表示将扩大合作。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("KTZ Express") && x.canonical().equals("哈萨克斯坦铁路快运公司")).count(), m.toString());
+        assertEquals("普洛斯集团", EntityFixture.canonicalOf(m, "GLP China"), m.toString());
+        List<EntityMention> logistics = mentions("京东物流、天猫国际和国泰君安证券在西安港务区布局。");
+        assertEquals("京东物流股份有限公司", EntityFixture.canonicalOf(logistics, "京东物流"), "a listed subsidiary is no part of its group: " + logistics);
+        assertEquals("西安国际港务区", EntityFixture.canonicalOf(logistics, "西安港务区"), logistics.toString());
+    }
+
+    @Test
     void aDigestsSectionLabelIsNoPartOfANameAndAPlayersNationalityIsNoTeam() {
         List<EntityMention> m = mentions("【财经】人民银行浙江省分行：上半年全省新增普惠小微贷款4100亿元。中超第18轮：成都蓉城客场2比1逆转上海海港，蓉城队巴西籍外援梅开二度。"
                 + "科大讯飞联合中国科大共建联合实验室。（综合新华社、中新社、本报记者报道）");
