@@ -41,7 +41,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return false;
         }
         Token word = view.tokens().get(last);
-        return word.start() == end - 1 && word.end() > end && !word.word().startsWith("会议") && (word.pos().startsWith("n") && !word.pos().startsWith("nr")
+        // 省发展改革委/以及: HanLP reads 委以 (to entrust) across the body's end before 以及.
+        return word.start() == end - 1 && word.end() > end && !word.word().startsWith("会议") && !view.text().startsWith("以及", end) && (word.pos().startsWith("n") && !word.pos().startsWith("nr")
                 && !word.pos().startsWith("ns") && !word.pos().startsWith("nt") || Pos.isVerb(word));
     }
 

@@ -235,7 +235,8 @@ final class NameAnchors {
     }
 
     private static boolean isTitle(SentenceView view, Token token) {
-        return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < token.end() && token.start() < hit.end());
+        // 蔺海涛代表/nnt 省人民政府: HanLP's word for a title or role is one too.
+        return token.pos().equals("nnt") || view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < token.end() && token.start() < hit.end());
     }
 
     private static boolean nounInAName(Token token) {

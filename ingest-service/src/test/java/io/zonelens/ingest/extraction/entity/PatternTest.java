@@ -1639,6 +1639,13 @@ class PatternTest {
     }
 
     @Test
+    void aBodyNamesNoPersonWhoActsForItAndEndsBeforeAConjunctionHanLPReadsIntoIt() {
+        List<EntityMention> m = mentions("蔺海涛代表省人民政府作报告。推动省发展改革委以及省商务厅合作。");
+        assertTrue(has(m, EntityType.PERSON, "蔺海涛") && has(m, EntityType.GOVERNMENT, "省人民政府"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "省发展改革委") && has(m, EntityType.GOVERNMENT, "省商务厅"), m.toString());
+    }
+
+    @Test
     void aPartyCommitteesOfficeNamedForShortByItsFieldIsABodyOfItsOwn() {
         List<EntityMention> m = mentions("苏州市委书记王明说。责任单位：市委改革办、市委编办、市商务局。省委网信办主任王强说。市委决定办。");
         assertEquals("苏州市委改革办", EntityFixture.canonicalOf(m, "市委改革办"), m.toString());
