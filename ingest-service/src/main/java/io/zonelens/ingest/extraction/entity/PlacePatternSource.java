@@ -168,6 +168,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
+        candidates.addAll(metropolitanRegions(view));
         candidates.addAll(districtsAfterTheirCity(view));
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(ethnicTownships(view));
@@ -175,6 +176,30 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(countiesListedTogether(view));
         return candidates;
     }
+
+    /**
+     * 武汉都市圈, 南京都市圈, “宜荆荆恩”城市群: a city's metropolitan region, or one named by the cities' first characters in
+     * quotation marks, is a region of its own.
+     */
+    private static List<EntityCandidate> metropolitanRegions(SentenceView view) {
+        List<EntityCandidate> regions = new ArrayList<>();
+        java.util.regex.Matcher region = METROPOLITAN_REGION.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (region.find()) {
+            int wordStart = region.start(2);
+            int end = region.end();
+            if (region.group(1) != null) {
+                regions.add(new EntityCandidate(EntityType.PLACE, region.start(), end, NAME, 0.7));
+                continue;
+            }
+            view.hits().stream().filter(hit -> hit.end() == wordStart && hit.hasType(EntityType.PLACE) && view.tokenStartsAt(hit.start()))
+                    .mapToInt(Lexicon.Hit::start).min()
+                    .ifPresent(start -> regions.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7)));
+        }
+        return regions;
+    }
+
+    private static final java.util.regex.Pattern METROPOLITAN_REGION = java.util.regex.Pattern.compile(
+            "([“\"]\\p{IsHan}{2,6}[”\"])?(都市圈|城市群|都市区|经济圈)");
 
     private static final int MIN_COUNTIES_LISTED = 3;
     /** The longest place name an item of such a list may be (新疆维吾尔自治区). */

@@ -1639,6 +1639,15 @@ class PatternTest {
     }
 
     @Test
+    void aCitysMetropolitanRegionAndOneNamedByItsCitiesInQuotationMarksArePlaces() {
+        List<EntityMention> m = mentions("加快“宜荆荆恩”城市群和武汉都市圈建设，推动南京都市圈发展。建设都市圈。");
+        for (String region : List.of("“宜荆荆恩”城市群", "武汉都市圈", "南京都市圈")) {
+            assertTrue(has(m, EntityType.PLACE, region), region + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("都市圈")), m.toString());
+    }
+
+    @Test
     void aBodyNamesNoPersonWhoActsForItAndEndsBeforeAConjunctionHanLPReadsIntoIt() {
         List<EntityMention> m = mentions("蔺海涛代表省人民政府作报告。推动省发展改革委以及省商务厅合作。");
         assertTrue(has(m, EntityType.PERSON, "蔺海涛") && has(m, EntityType.GOVERNMENT, "省人民政府"), m.toString());
