@@ -361,7 +361,9 @@ public final class EntityLinker {
 
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
-    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|\\p{IsHan}{1,5}办|督查室|研究室|参事室");
+    private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
+    /** 台办 of 市委台办, 外办 of 省委外办: a party committee's office named for short. */
+    private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}办");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -411,7 +413,8 @@ public final class EntityLinker {
         // a body's division takes the body's canonical name.
         for (int i = surface.length() - 2; i >= 2; i--) {
             String owner = surface.substring(0, i);
-            if (DIVISION.matcher(surface.substring(i)).matches() && endsInABodyWord(owner)) {
+            if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && COMMITTEES_OFFICE.matcher(surface.substring(i)).matches())
+                    && endsInABodyWord(owner)) {
                 String ownerCanonical = body(owner, home);
                 if (!ownerCanonical.equals(owner)) {
                     return ownerCanonical + surface.substring(i);

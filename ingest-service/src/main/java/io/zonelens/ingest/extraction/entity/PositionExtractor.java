@@ -287,7 +287,7 @@ public final class PositionExtractor {
                 }
                 // 四川省浙江商会2024年年会…常务副会长单振宇: a society's office named bare is the office of the society the
                 // document is about, the one it names most.
-                if (organization == null && headOf(hit.cue(Cue.CueFamily.TITLE).word()).endsWith("会长")) {
+                if (organization == null && headOf(hit.cue(Cue.CueFamily.TITLE).word()).endsWith("会长") && standsBare(view, titleStart)) {
                     organization = societyNamedMost(mentions);
                 }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
@@ -1241,6 +1241,11 @@ public final class PositionExtractor {
             }
         }
         return null;
+    }
+
+    /** A title with nothing of a name before it: at the sentence's start, or after a mark or a space (not 促进会会长). */
+    private static boolean standsBare(SentenceView view, int titleStart) {
+        return titleStart == view.sentence().start() || !SentenceView.isHan(view.slice(titleStart - 1, titleStart));
     }
 
     /** The chamber, association or society the document names most, the first of equals; or null. */

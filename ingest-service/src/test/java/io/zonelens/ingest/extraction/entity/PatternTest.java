@@ -1660,6 +1660,7 @@ class PatternTest {
         assertEquals("苏州市委改革办", EntityFixture.canonicalOf(m, "市委改革办"), m.toString());
         List<EntityMention> xiamen = mentions("厦门市委书记王明说。厦门市台港澳办（市委台办）副主任颜丽婷说。");
         assertEquals("厦门市委台办", EntityFixture.canonicalOf(xiamen, "市委台办"), "a listed office word keeps its committee's place: " + xiamen);
+        assertEquals("山东省政府新闻办公室", EntityFixture.canonicalOf(mentions("山东省政府新闻办举行发布会。"), "山东省政府新闻办"), "a government's office keeps its full form");
         assertTrue(has(m, EntityType.GOVERNMENT, "市委编办"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "省委网信办"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("市委决定办")), "a verb of what the committee does: " + m);
