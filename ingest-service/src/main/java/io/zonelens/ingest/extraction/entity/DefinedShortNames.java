@@ -206,7 +206,7 @@ final class DefinedShortNames {
     }
 
     private boolean zonesBodyAfter(SentenceView view, List<EntityMention> mentions, String zone, int start, int end) {
-        EntityMention body = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() > start && m.start() < end && m.end() > end)
+        EntityMention body = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() >= start && m.start() < end && m.end() > end)
                 .findFirst().orElse(null);
         Cue word = body == null ? null : bodyWord(view, end, body.end());
         // Only a zone's own bodies: a 市委 after them is a place's (航空港区党工委书记、市委常委: 郑州市委).

@@ -755,7 +755,9 @@ public final class EntityLinker {
             return null;
         }
         // Of several zones so named (洋浦保税港区 within 洋浦经济开发区), the area is the widest: not a bonded one.
-        List<String> named = zonesNamed.stream().filter(zone -> zone.startsWith(stem) && gazetteerCanonical(EntityType.ZONE, zone) != null).distinct().toList();
+        // 港务区 in a 西安国际港务区 document: the zone's name may be cut at its front too.
+        List<String> named = zonesNamed.stream().filter(zone -> (zone.startsWith(stem) || zone.endsWith(name) && zone.length() > name.length())
+                && gazetteerCanonical(EntityType.ZONE, zone) != null).distinct().toList();
         return named.stream().filter(zone -> !zone.endsWith("保税区") && !zone.endsWith("保税港区")).findFirst()
                 .orElse(named.isEmpty() ? null : named.get(0));
     }

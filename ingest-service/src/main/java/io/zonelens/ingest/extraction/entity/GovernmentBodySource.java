@@ -935,6 +935,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
+        // 港务/n 区/n 管委会: a common noun of two characters or more before the area word alone names the area.
+        if (index > 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == bodyStart
+                && view.tokens().get(index - 1).word().length() >= 2 && view.tokens().get(index - 1).pos().equals("n")
+                && view.tokens().get(index - 1).start() >= view.sentence().start() && view.charAt(bodyStart - 1) == '区') {
+            return view.tokens().get(index - 1).start();
+        }
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2
                 || !view.tokens().get(index).pos().startsWith("n") || view.tokens().get(index).pos().startsWith("nr")) {
             // 经市人民政府同意: HanLP reads 经市 as a person's name; a name is never the area a level word ends.

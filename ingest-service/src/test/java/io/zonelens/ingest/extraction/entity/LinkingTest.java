@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aZonesCommitteeNamedByTheEndOfTheZonesNameIsTheZones() {
+        List<EntityMention> m = mentions("西安国际港务区发展很快。港务区管委会主任王明说，港务区将扩大开放。");
+        assertEquals("西安国际港务区管理委员会", EntityFixture.canonicalOf(m, "港务区管委会"), m.toString());
+    }
+
+    @Test
     void aFirmsNameInLatinLettersInBracketsAfterItIsTheFirmWhereverItStands() {
         List<EntityMention> m = mentions("哈萨克斯坦铁路快运公司（KTZ Express）和普洛斯中国（GLP China）合作。KTZ Express表示将扩大合作。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("KTZ Express") && x.canonical().equals("哈萨克斯坦铁路快运公司")).count(), m.toString());
