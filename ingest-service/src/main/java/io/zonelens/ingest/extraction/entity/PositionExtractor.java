@@ -1243,10 +1243,18 @@ public final class PositionExtractor {
         return null;
     }
 
-    /** A title with nothing of a name before it: at the sentence's start, or after a mark or a space (not 促进会会长). */
+    /**
+     * A title with nothing of a name before it (not 促进会会长): at the sentence's start, or after a mark or a space, or
+     * after a bare word for the society itself (，商会执行会长, 由商会会长).
+     */
     private static boolean standsBare(SentenceView view, int titleStart) {
-        return titleStart == view.sentence().start() || !SentenceView.isHan(view.slice(titleStart - 1, titleStart));
+        int start = SOCIETY_WORDS.stream().filter(word -> view.text().startsWith(word, titleStart - word.length())).findFirst()
+                .map(word -> titleStart - word.length()).orElse(titleStart);
+        return start <= view.sentence().start() || !SentenceView.isHan(view.slice(start - 1, start))
+                || start < titleStart && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start - 1)) >= 0;
     }
+
+    private static final List<String> SOCIETY_WORDS = List.of("商会", "协会", "学会", "本会");
 
     /** The chamber, association or society the document names most, the first of equals; or null. */
     private static String societyNamedMost(List<EntityMention> mentions) {

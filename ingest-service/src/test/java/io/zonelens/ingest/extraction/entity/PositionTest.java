@@ -315,6 +315,9 @@ class PositionTest {
             assertEquals(List.of("四川省浙江商会"), p.stream().filter(h -> h.person().equals(member)).map(PositionHeld::organization).toList(), member + " in " + p);
         }
         assertEquals(List.of("常务副会长"), titlesOf(p, "傅春燕"), p.toString());
+        List<PositionHeld> chair = positions("四川省浙江商会召开年会。大会由商会执行会长、成都华越控股集团有限公司董事长诸葛文涛主持。四川省浙江商会表示。");
+        assertEquals(List.of("四川省浙江商会", "成都华越控股集团有限公司"), chair.stream().filter(h -> h.person().equals("诸葛文涛")).map(PositionHeld::organization).toList(),
+                "the society's own word before the title: " + chair);
         List<PositionHeld> other = positions("四川省浙江商会召开年会。浙江省商会发展促进会会长郑书航出席。四川省浙江商会表示。");
         assertTrue(other.stream().noneMatch(h -> h.person().equals("郑书航") && "四川省浙江商会".equals(h.organization())), "another society's office: " + other);
     }
