@@ -19,6 +19,8 @@ class LinkingTest {
     void aZonesCommitteeNamedByTheEndOfTheZonesNameIsTheZones() {
         List<EntityMention> m = mentions("西安国际港务区发展很快。港务区管委会主任王明说，港务区将扩大开放。");
         assertEquals("西安国际港务区管理委员会", EntityFixture.canonicalOf(m, "港务区管委会"), m.toString());
+        List<EntityMention> sco = mentions("上海合作组织地方经贸合作示范区管委会主任李强说。");
+        assertEquals("中国—上海合作组织地方经贸合作示范区管理委员会", EntityFixture.canonicalOf(sco, "上海合作组织地方经贸合作示范区管委会"), "named without 中国—: " + sco);
     }
 
     @Test
