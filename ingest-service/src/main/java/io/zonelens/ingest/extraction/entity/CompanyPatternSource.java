@@ -341,16 +341,16 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return end - after >= 2 ? after : start;
     }
 
-    /**
-     * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
-     * before the bracket is the same firm's, found on its own).
-     */
     /** （一）黑龙江北溟新材料股份有限公司, 1.海南翔宇航空技术有限公司: a list item's number is no part of the name it opens. */
     private static int afterAnItemNumber(SentenceView view, int start, int end) {
         java.util.regex.Matcher number = PersonSource.ITEM_NUMBER.matcher(view.text()).region(start, end);
         return number.lookingAt() && number.end() > start && number.end() < end ? number.end() : start;
     }
 
+    /**
+     * 恒瑞医药（江苏恒瑞医药股份有限公司）: a name that starts inside an open bracket starts after it (the short name
+     * before the bracket is the same firm's, found on its own).
+     */
     private static int afterAnOpenBracket(SentenceView view, int start, int end) {
         int depth = 0;
         for (int i = end - 1; i >= start; i--) {
@@ -536,7 +536,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * HanLP read as a count before it; the name starts there too.
      */
     private static int fromItsShortNamesOpening(SentenceView view, int start, int end) {
-        java.util.regex.Matcher shortName = SHORT_NAME_AFTER.matcher(view.text()).region(end, view.sentence().end());
+        java.util.regex.Matcher shortName = DefinedShortNames.BARE_SHORT_NAME.matcher(view.text()).region(end, view.sentence().end());
         if (!shortName.lookingAt()) {
             return start;
         }
@@ -549,8 +549,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         return start;
     }
-
-    private static final java.util.regex.Pattern SHORT_NAME_AFTER = java.util.regex.Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
 
     /** 中国水利水电第七工程局有限公司: an ordinal between a noun and its number numbers a unit of the group named before it. */
     private static boolean ordinalInsideAName(SentenceView view, int index) {

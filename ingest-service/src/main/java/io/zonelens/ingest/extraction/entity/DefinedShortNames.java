@@ -31,14 +31,12 @@ final class DefinedShortNames {
     /** （Exstell Semiconductor, Inc.，以下简称“…”）: a firm's name in Latin letters may stand before its short name. */
     private static final String LATIN_NAME_FIRST = "(?:[A-Za-z][A-Za-z0-9 .,&'-]{1,60}?[，,]\\s*)?";
     private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
-    private static final Pattern LATIN_NAME_IN_BRACKETS = Pattern.compile("[（(][A-Za-z][A-Za-z0-9 .,&'-]{1,60}[）)]");
-
     /**
      * （Nordstrand Group）, （简称“河南航投”）, （601512.SH）: what brackets after a name may hold of it, its name in Latin
      * letters, a short name it is given, its acronym or stock code.
      */
     static boolean asideOfAName(String bracketed) {
-        return DEFINITION.matcher(bracketed).matches() || LATIN_NAME_IN_BRACKETS.matcher(bracketed).matches();
+        return DEFINITION.matcher(bracketed).matches();
     }
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
@@ -98,7 +96,8 @@ final class DefinedShortNames {
         return linked;
     }
 
-    private static final Pattern BARE_SHORT_NAME = Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
+    /** （广汇集团）: a short name of Han characters alone in brackets. */
+    static final Pattern BARE_SHORT_NAME = Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
 
     /** Every character of {@code shortName} stands in {@code name}, in the same order, the first among the name's first four. */
     static boolean abbreviates(String shortName, String name) {

@@ -362,8 +362,6 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
     private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
-    /** 台办 of 市委台办, 外办 of 省委外办: a party committee's office named for short. */
-    private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}办");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -413,7 +411,7 @@ public final class EntityLinker {
         // a body's division takes the body's canonical name.
         for (int i = surface.length() - 2; i >= 2; i--) {
             String owner = surface.substring(0, i);
-            if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && COMMITTEES_OFFICE.matcher(surface.substring(i)).matches())
+            if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && GovernmentBodySource.COMMITTEES_OFFICE.matcher(surface.substring(i)).matches())
                     && endsInABodyWord(owner)) {
                 String ownerCanonical = body(owner, home);
                 if (!ownerCanonical.equals(owner)) {
@@ -674,10 +672,6 @@ public final class EntityLinker {
         return owner == null ? null : owner.endsWith(full) ? owner : owner + full;
     }
 
-    /**
-     * What names a body's place or zone: the surface before its body word, the longest such word, unless a shorter one
-     * leaves a listed zone (南京经济技术开发区 + 管委会, not 南京经济技术 + 开发区管委会).
-     */
     /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */
     private String zoneOpeningABody(String surface) {
         String zone = gazetteerCanonical(EntityType.ZONE, bodyPrefix(surface));
@@ -687,6 +681,10 @@ public final class EntityLinker {
         return zone;
     }
 
+    /**
+     * What names a body's place or zone: the surface before its body word, the longest such word, unless a shorter one
+     * leaves a listed zone (南京经济技术开发区 + 管委会, not 南京经济技术 + 开发区管委会).
+     */
     private String bodyPrefix(String surface) {
         String longestWord = null;
         for (int i = 0; i < surface.length(); i++) {

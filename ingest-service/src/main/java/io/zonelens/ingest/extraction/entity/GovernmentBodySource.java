@@ -347,7 +347,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return view.tokenEndsAt(end) || view.text().startsWith("组长", end) || view.text().startsWith("副组长", end);
     }
 
-    private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}?办");
+    /** 改革办 of 市委改革办, 台办 of 市委台办: a party committee's office named for short by its field. */
+    static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}?办");
 
     /** A short name ends at a mark, the sentence's end or its head's title (主任, 副主任). */
     private static boolean officeEndsAt(SentenceView view, int end) {
@@ -759,12 +760,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         String sentence = view.slice(view.sentence().start(), view.sentence().end());
         for (int at = sentence.indexOf('驻'); at >= 0; at = sentence.indexOf('驻', at + 1)) {
             int stationed = view.sentence().start() + at;
-            boolean ofACountry = view.hits().stream().anyMatch(hit -> hit.end() == stationed && hit.value().entries().stream()
-                    .anyMatch(entry -> entry.isForeignCountry() || entry.canonical().equals(CHINA)));
-            if (!ofACountry) {
+            int country = view.hits().stream().filter(hit -> hit.end() == stationed && hit.value().entries().stream()
+                    .anyMatch(entry -> entry.isForeignCountry() || entry.canonical().equals(CHINA))).mapToInt(Lexicon.Hit::start).min().orElse(-1);
+            if (country < 0) {
                 continue;
             }
-            int country = view.hits().stream().filter(hit -> hit.end() == stationed && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::start).min().orElse(stationed);
             int placeEnd = view.text().startsWith("华", stationed + 1) ? stationed + 2 : view.hits().stream()
                     .filter(hit -> hit.start() == stationed + 1 && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
             java.util.regex.Matcher mission = placeEnd < 0 ? null : MISSION.matcher(view.text()).region(placeEnd, view.sentence().end());
@@ -901,10 +901,6 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;
 
-    /**
-     * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
-     * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
-     */
     /** Where a listed zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}, or -1. */
     private static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
         if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {
@@ -933,6 +929,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return word.pos().equals("w") || Pos.isVerb(word) || Pos.isBoundary(word);
     }
 
+    /**
+     * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
+     * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
+     */
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
         // 港务/n 区/n 管委会: a common noun of two characters or more before the area word alone names the area.

@@ -570,13 +570,13 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
-    /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
     /** 逊克/nz, 嘉荫/nr: a word no dictionary knows, or one it knows as a proper noun of some kind. */
     private static boolean properOrUnknown(String word) {
         String nature = CoreWords.firstNature(word);
         return nature == null || nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nr") || nature.startsWith("nt");
     }
 
+    /** 小城镇, 乡镇: the whole word is one HanLP's dictionary knows as something other than a place. */
     private static boolean commonWord(String word) {
         String nature = CoreWords.firstNature(word);
         return nature != null && !nature.startsWith("ns");

@@ -543,7 +543,7 @@ public final class PositionExtractor {
     /** Where the reporter's title stands in the byline's brackets holding {@code at}, before it; or -1. */
     private static int bylineOpening(String text, int at) {
         int open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
-        if (open < 0 || at - open > MAX_BYLINE || text.substring(open, at).matches(".*[）)。\n].*")) {
+        if (open < 0 || at - open > MAX_BYLINE || BYLINE_CLOSED.matcher(text).region(open, at).find()) {
             return -1;
         }
         int reporter = text.indexOf("记者", open);
@@ -551,6 +551,8 @@ public final class PositionExtractor {
     }
 
     private static final int MAX_BYLINE = 40;
+    /** A closing bracket, full stop or line break: the byline's brackets closed before. */
+    private static final java.util.regex.Pattern BYLINE_CLOSED = java.util.regex.Pattern.compile("[）)。\n]");
 
     /** The outlet a dateline names right before a byline's title (广西日报讯（, 合肥在线讯　), or null. */
     private static String outletOfTheDateline(String text, List<EntityMention> mentions, int titleStart) {
@@ -864,16 +866,16 @@ public final class PositionExtractor {
         return null;
     }
 
-    /**
-     * 浙江大学党委书记任少波、校长杜江峰, 市人大常委会主任李修松，副主任王翠凤、叶露中，秘书长朱建平: a title after the names
-     * the title before leads into, in a roster, is of that title's body (its head's of the body of a committee), unless
-     * that was a place (市长王平、书记李红 is no city's 书记).
-     */
     /** A person's name in Latin letters in brackets: （Michael Donovan）. */
     private static final String LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
     private static final java.util.regex.Pattern LATIN_NAME_AFTER = java.util.regex.Pattern.compile(LATIN_NAME + "$");
     private static final java.util.regex.Pattern LATIN_NAMES_INSIDE = java.util.regex.Pattern.compile(LATIN_NAME);
 
+    /**
+     * 浙江大学党委书记任少波、校长杜江峰, 市人大常委会主任李修松，副主任王翠凤、叶露中，秘书长朱建平: a title after the names
+     * the title before leads into, in a roster, is of that title's body (its head's of the body of a committee), unless
+     * that was a place (市长王平、书记李红 is no city's 书记).
+     */
     private static boolean rosterOfOneBody(String between, Title previous, Index index, List<EntityMention> mentions) {
         if (previous == null || previous.organization() == null || between.isEmpty()
                 || LATIN_NAMES_INSIDE.matcher(between).replaceAll("").length() > MAX_ROSTER_NAMES
@@ -928,13 +930,13 @@ public final class PositionExtractor {
     /** Heads of a body that do not end in 长 (署长, 校长, 董事长 do). */
     private static final Set<String> HEADS = Set.of("主任", "总经理", "总裁", "主席");
 
+    /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
+    private static final String HEAD_LEVELS = "省市县区镇乡州";
+
     /**
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
      * title of 舟山市委 is an office of 舟山市; 海关总署党委书记、署长 is an office of 海关总署.
      */
-    /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
-    private static final String HEAD_LEVELS = "省市县区镇乡州";
-
     private static String inherited(String organization, String title) {
         String head = headOf(title);
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
@@ -966,10 +968,6 @@ public final class PositionExtractor {
         return place != null && place.endsWith(head.substring(0, 1)) ? place : null;
     }
 
-    /**
-     * The place a party committee is of, or null: 舟山市委 → 舟山市, 滨海新区区委 → 滨海新区 (the place already ends in
-     * its level), 新疆维吾尔自治区党委 → 新疆维吾尔自治区, 中共天津市委 → 天津市.
-     */
     /** 上海市 of 上海市委宣传部 for the level 市: the organization's name up to its first level character, or null. */
     private static String placeOfLevelIn(String organization, char level) {
         int at = organization.indexOf(level);
@@ -978,6 +976,10 @@ public final class PositionExtractor {
 
     private static final int MAX_PLACE = 8;
 
+    /**
+     * The place a party committee is of, or null: 舟山市委 → 舟山市, 滨海新区区委 → 滨海新区 (the place already ends in
+     * its level), 新疆维吾尔自治区党委 → 新疆维吾尔自治区, 中共天津市委 → 天津市.
+     */
     private static String placeOf(String organization) {
         if (organization == null || organization.length() < 3
                 || !(organization.endsWith("党委") || organization.endsWith("委") && LEVELS.indexOf(organization.charAt(organization.length() - 2)) >= 0)) {

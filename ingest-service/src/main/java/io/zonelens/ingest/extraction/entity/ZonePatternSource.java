@@ -365,10 +365,6 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final Set<String> ZONE_NAMING_PLACES = Set.of("PROVINCE", "MUNICIPALITY", "CITY", "AUTONOMOUS_PREFECTURE", "PREFECTURE", "LEAGUE");
 
     /**
-     * 杭州萧山经济技术开发区, 浙江嘉善经济技术开发区: a listed zone, named in full with its kind, right after its province or a
-     * city of it is named with that place.
-     */
-    /**
      * 江西省南昌市南昌经济技术开发区, an address: a listed zone named after its city (南昌经济技术开发区) is whole without the
      * places before it that end in that city; they stay places of their own.
      */
@@ -385,6 +381,10 @@ public class ZonePatternSource implements EntityCandidateSource {
                 && view.slice(place.start(), place.start() + 2).equals(view.slice(zoneStart, zoneStart + 2)));
     }
 
+    /**
+     * 杭州萧山经济技术开发区, 浙江嘉善经济技术开发区: a listed zone, named in full with its kind, right after its province or a
+     * city of it is named with that place.
+     */
     private static List<EntityCandidate> listedZonesAfterTheirPlace(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit zone : view.hits()) {
