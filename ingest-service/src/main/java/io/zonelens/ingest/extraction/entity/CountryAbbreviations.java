@@ -1,24 +1,22 @@
 package io.zonelens.ingest.extraction.entity;
 
-import java.util.Map;
-
 /**
  * The one-character names news gives foreign countries before their bodies and officials: 美国防部 is 美 + 国防部
  * (the United States' ministry of defence), 俄政府 Russia's government, 日外务省 Japan's foreign ministry.
  */
 final class CountryAbbreviations {
 
-    private static final Map<Character, String> COUNTRIES = Map.ofEntries(Map.entry('美', "美国"), Map.entry('俄', "俄罗斯"),
-            Map.entry('英', "英国"), Map.entry('法', "法国"), Map.entry('德', "德国"), Map.entry('日', "日本"), Map.entry('韩', "韩国"),
-            Map.entry('朝', "朝鲜"), Map.entry('印', "印度"), Map.entry('澳', "澳大利亚"), Map.entry('意', "意大利"), Map.entry('越', "越南"),
-            Map.entry('菲', "菲律宾"));
+    /** Each character of {@code ABBREVIATIONS} stands for the country at its index (looked up at every character, so no map). */
+    private static final String ABBREVIATIONS = "美俄英法德日韩朝印澳意越菲";
+    private static final String[] COUNTRIES = {"美国", "俄罗斯", "英国", "法国", "德国", "日本", "韩国", "朝鲜", "印度", "澳大利亚", "意大利", "越南", "菲律宾"};
 
     private CountryAbbreviations() {
     }
 
     /** The country a character abbreviates, or null. */
     static String countryOf(char abbreviation) {
-        return COUNTRIES.get(abbreviation);
+        int index = ABBREVIATIONS.indexOf(abbreviation);
+        return index < 0 ? null : COUNTRIES[index];
     }
 
     /**

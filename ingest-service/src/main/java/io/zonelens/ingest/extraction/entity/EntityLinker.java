@@ -936,7 +936,8 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern KIND_DEFINED = java.util.regex.Pattern.compile(
-            "(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
+            // The lookahead turns most positions away at their first character before the alternatives are tried.
+            "(?=[综保自经高开国新])(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;

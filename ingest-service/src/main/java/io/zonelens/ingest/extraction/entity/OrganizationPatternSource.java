@@ -109,7 +109,13 @@ public class OrganizationPatternSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> events(SentenceView view) {
         List<EntityCandidate> events = new ArrayList<>();
-        java.util.regex.Matcher kind = EVENT_KIND.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        // Every kind of event ends in 会, 坛 or 节, at most five characters after its start: the search starts there.
+        int firstEnding = firstEventEnding(view);
+        if (firstEnding < 0) {
+            return events;
+        }
+        int from = Math.max(view.sentence().start(), firstEnding - (LONGEST_EVENT_KIND - 1));
+        java.util.regex.Matcher kind = EVENT_KIND.matcher(view.text()).region(from, view.sentence().end());
         while (kind.find()) {
             int head = kind.start();
             int start = editionEndingBefore(view, head);
@@ -128,6 +134,19 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // 中韩（盐城）产业园合作交流大会, 世界VR产业大会, 世界赣商大会: conventions of a trade or of a province's merchants,
             // not a body's meetings (人民代表大会, 职工代表大会, 动员大会).
             + "|(?:合作交流|交流合作|合作|产业|投资|贸易|\\p{IsHan}商)大会)");
+    /** The last characters of {@link #EVENT_KIND}'s words, and its longest word (合作交流大会). */
+    private static final String EVENT_ENDINGS = "会坛节";
+    private static final int LONGEST_EVENT_KIND = 6;
+
+    private static int firstEventEnding(SentenceView view) {
+        for (int at = view.sentence().start(); at < view.sentence().end(); at++) {
+            if (EVENT_ENDINGS.indexOf(view.charAt(at)) >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** 东盟博览会 is a name, 天津论坛 hardly one. */
     private static final int MIN_EVENT_NAME = 5;
     private static final int EVENT_WINDOW = 22;

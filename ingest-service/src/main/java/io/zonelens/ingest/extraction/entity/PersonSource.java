@@ -283,7 +283,16 @@ public class PersonSource implements EntityCandidateSource {
      * power to appoint), or null.
      */
     private static String appointingVerbOpening(String word) {
-        return APPOINTING.stream().filter(verb -> word.startsWith(verb) && word.length() <= verb.length() + 1).findFirst().orElse(null);
+        // Every word of the sentence comes here: most are turned away by their length alone.
+        if (word.length() < 2 || word.length() > 3) {
+            return null;
+        }
+        for (String verb : APPOINTING) {
+            if (word.startsWith(verb)) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {

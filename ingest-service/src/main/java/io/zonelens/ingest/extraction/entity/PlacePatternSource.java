@@ -199,7 +199,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern METROPOLITAN_REGION = java.util.regex.Pattern.compile(
-            "([“\"]\\p{IsHan}{2,6}[”\"])?(都市圈|城市群|都市区|经济圈)");
+            // The lookahead turns most positions away at their first character.
+            "(?=[“\"都城经])([“\"]\\p{IsHan}{2,6}[”\"])?(都市圈|城市群|都市区|经济圈)");
 
     private static final int MIN_COUNTIES_LISTED = 3;
     /** The longest place name an item of such a list may be (新疆维吾尔自治区). */

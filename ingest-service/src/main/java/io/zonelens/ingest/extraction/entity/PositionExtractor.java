@@ -36,7 +36,8 @@ public final class PositionExtractor {
 
     /** The document's persons and bodies by where they start and end: looked up for every title and name. */
     private record Index(java.util.NavigableMap<Integer, EntityMention> personsByStart, java.util.Map<Integer, EntityMention> personsByEnd,
-                         java.util.Map<Integer, EntityMention> bodiesByEnd, java.util.Map<Integer, EntityMention> institutionsByEnd) {
+                         java.util.Map<Integer, EntityMention> bodiesByEnd, java.util.Map<Integer, EntityMention> institutionsByEnd,
+                         java.util.Map<String, java.util.Optional<String>> firmsDefinedAs) {
 
         static Index of(List<EntityMention> mentions) {
             java.util.NavigableMap<Integer, EntityMention> byStart = new java.util.TreeMap<>();
@@ -54,7 +55,7 @@ public final class PositionExtractor {
                     institutions.merge(m.end(), m, (a, b) -> a.start() <= b.start() ? a : b);
                 }
             }
-            return new Index(byStart, byEnd, bodies, institutions);
+            return new Index(byStart, byEnd, bodies, institutions, new java.util.HashMap<>());
         }
 
         /** 鲁政委: a title word inside a person's name is none. */
@@ -277,7 +278,7 @@ public final class PositionExtractor {
                 // 独立董事冼慧敏 in a firm's own notice (公司, defined as its short name): a board's or management's office
                 // named with no firm is the notice's firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word())) {
-                    organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions))
+                    organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions, index))
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 }
                 // 管委会主任邸国华带队…，副主任宫雪莹牵头: a deputy's title named bare right after the head's of a body is a
@@ -1213,7 +1214,7 @@ public final class PositionExtractor {
             int start = end - length;
             EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);
             // 江苏华瑞精密工业股份有限公司（以下简称“公司”）…公司董事长: the firm the notice defines the word as.
-            String defined = kind == null ? null : definedAs(text, text.substring(start, end), mentions);
+            String defined = kind == null ? null : definedAs(text, text.substring(start, end), mentions, index);
             if (defined != null) {
                 return defined;
             }
@@ -1274,8 +1275,10 @@ public final class PositionExtractor {
 
     private static final List<String> SOCIETY_ENDINGS = List.of("商会", "协会", "学会", "联合会", "促进会", "研究会", "同业公会", "基金会", "联盟");
 
-    private static String definedAs(String text, String word, List<EntityMention> mentions) {
-        return DefinedShortNames.GENERIC_SHORT_NAMES.contains(word) ? DefinedShortNames.definedFor(text, word, mentions, EntityType.COMPANY) : null;
+    /** Looked up once per word and document: every title of a firm's notice may ask, and each look-up reads the whole text. */
+    private static String definedAs(String text, String word, List<EntityMention> mentions, Index index) {
+        return !DefinedShortNames.GENERIC_SHORT_NAMES.contains(word) ? null : index.firmsDefinedAs().computeIfAbsent(word,
+                generic -> java.util.Optional.ofNullable(DefinedShortNames.definedFor(text, generic, mentions, EntityType.COMPANY))).orElse(null);
     }
 
     private static EntityType anaphorKind(String text, int start, int end, Index index) {
