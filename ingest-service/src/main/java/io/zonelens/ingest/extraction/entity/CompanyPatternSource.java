@@ -509,6 +509,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
             start = view.tokens().get(first).end();
             first++;
         }
+        // 凭祥综保区内广西友谊关电子科技有限公司: a zone or place and 内 say where the firm is, also where HanLP reads 保/区内.
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() == start && hit.end() + 1 < end && view.charAt(hit.end()) == '内' && hit.hasType(EntityType.ZONE, EntityType.PLACE)) {
+                start = hit.end() + 1;
+                break;
+            }
+        }
         // 向西安/nr 芯源电子科技有限公司: a preposition HanLP read into a name with the place after it opens no firm's name.
         if (prepositionReadIntoAPlace(view, start)) {
             start++;

@@ -75,10 +75,85 @@ public final class EntityLinker {
         linkDevelopmentZonesAsNamed(mentions);
         linkEnumeratedAreas(text, mentions);
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        List<EntityMention> beforePlaces = List.copyOf(mentions);
         linkListedDepartments(text, mentions, home);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
+        linkBodiesNamedWithTheirProvince(mentions);
+        linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkForeignSurnames(mentions);
         return mentions.stream().map(this::markContextual).toList();
+    }
+
+    /**
+     * 任县市场监督管理局党委委员: a party committee linked to a body named by its level alone follows the body when a later
+     * step finds the body's place (县市场监督管理局党委 → 嘉善县市场监督管理局党委). {@code before} holds the mentions, in the
+     * same order, as they were before those steps.
+     */
+    private static void linkCommitteesOfRelinkedBodies(List<EntityMention> before, List<EntityMention> mentions) {
+        Map<String, String> relinked = new HashMap<>();
+        for (int i = 0; i < mentions.size() && before.size() == mentions.size(); i++) {
+            if (mentions.get(i).type() == EntityType.GOVERNMENT && !before.get(i).canonical().equals(mentions.get(i).canonical())) {
+                relinked.putIfAbsent(before.get(i).canonical(), mentions.get(i).canonical());
+            }
+        }
+        for (int i = 0; i < mentions.size() && !relinked.isEmpty(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT || !INSTITUTIONS_COMMITTEES.contains(m.text())) {
+                continue;
+            }
+            for (String committee : INSTITUTIONS_COMMITTEES) {
+                String owner = m.canonical().endsWith(committee) ? relinked.get(m.canonical().substring(0, m.canonical().length() - committee.length())) : null;
+                if (owner != null) {
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), owner + committee, m.sentenceIndex()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its
+     * province before it is the same body where the province is left out.
+     */
+    private void linkBodiesNamedWithTheirProvince(List<EntityMention> mentions) {
+        Map<String, String> withTheirProvince = new HashMap<>();
+        for (EntityMention m : mentions) {
+            String canonical = m.canonical();
+            for (int length = 2; m.type() == EntityType.GOVERNMENT && length <= MAX_PROVINCE_NAME && length + 3 < canonical.length(); length++) {
+                String province = gazetteerCanonical(EntityType.PLACE, canonical.substring(0, length));
+                if (province != null && province.equals(canonical.substring(0, length)) && provinceLevel(province)) {
+                    withTheirProvince.putIfAbsent(canonical.substring(length), canonical);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < mentions.size() && !withTheirProvince.isEmpty(); i++) {
+            EntityMention m = mentions.get(i);
+            String full = m.type() == EntityType.GOVERNMENT ? withTheirProvince.get(m.canonical()) : null;
+            if (full != null && opensWithAPlaceIn(m.canonical(), full)) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full, m.sentenceIndex()));
+            }
+        }
+    }
+
+    /** 新疆维吾尔自治区, the longest name of a province-level place. */
+    private static final int MAX_PROVINCE_NAME = 8;
+
+    private boolean provinceLevel(String place) {
+        return gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE"));
+    }
+
+    /** 深圳市人民检察院 opens with 深圳市, a place of the province 广东省深圳市人民检察院 names. */
+    private boolean opensWithAPlaceIn(String body, String withItsProvince) {
+        String province = withItsProvince.substring(0, withItsProvince.length() - body.length());
+        for (int length = 2; length <= 6 && length < body.length(); length++) {
+            String prefix = body.substring(0, length);
+            if (gazetteer.lookup(prefix).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.canonical().equals(prefix)
+                    && province.startsWith(String.valueOf(entry.province())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -155,6 +230,13 @@ public final class EntityLinker {
      * document is from where none is named), or null for any other name.
      */
     private String youthLeague(String surface, Home home) {
+        // 共青团嘉善县委: the league's name before its place's committee, named for short.
+        if (surface.startsWith("共青团") && surface.endsWith("委") && surface.length() > 5) {
+            String place = gazetteerCanonical(EntityType.PLACE, surface.substring(3, surface.length() - 1));
+            if (place != null && GovernmentBodySource.LEVELS.indexOf(place.charAt(place.length() - 1)) >= 0) {
+                return "共青团" + place + "委员会";
+            }
+        }
         String committee = GovernmentBodySource.YOUTH_LEAGUE_COMMITTEES.stream().filter(surface::endsWith).findFirst().orElse(null);
         if (committee == null || committee.endsWith("工委")) {
             return null;
@@ -171,10 +253,18 @@ public final class EntityLinker {
      * to the committee named without it.
      */
     private static String withoutSessionOrParty(String surface) {
+        // 政协苏州市第十五届委员会, 中国人民政治协商会议苏州市委员会: the place's political consultative conference, 苏州市政协.
+        java.util.regex.Matcher conference = CONSULTATIVE_CONFERENCE.matcher(surface);
+        if (conference.matches()) {
+            return conference.group(1) + "政协";
+        }
         String withoutSession = withoutSession(surface);
         return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
                 ? withoutSession.substring(PARTY.length()) : withoutSession;
     }
+
+    private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
+            "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
     private static String withoutSession(String surface) {
@@ -642,7 +732,11 @@ public final class EntityLinker {
                 owner = mention.canonical();
             } else if (mention.type() == EntityType.GOVERNMENT) {
                 String prefix = bodyPrefix(mention.text());
-                if (!prefix.isEmpty() && !(prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0)) {
+                boolean levelOnly = prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0;
+                // 任县市场监督管理局党委委员: a department named by its level alone owns a party committee as any body does.
+                if (levelOnly && anyInstitutions && mention.text().length() > 2) {
+                    owner = mention.canonical();
+                } else if (!prefix.isEmpty() && !levelOnly) {
                     String area = zoneCalledAnArea(prefix, zonesNamed);
                     boolean zoneNamed = area != null || listedZone(prefix, home.province()) != null
                             || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);

@@ -249,6 +249,14 @@ public class EntityRecognizer implements PipelineStage {
             int placeStart = m.type() == EntityType.GOVERNMENT && m.text().startsWith(EntityLinker.PARTY) ? m.start() + EntityLinker.PARTY.length() : m.start();
             Lexicon.Hit longest = longestJurisdictionAt(view, m, placeStart);
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
+            // 唐江镇党委: a township no list knows, named before its own committee or government, is a place of its own.
+            for (int length = 3; longest == null && m.type() == EntityType.GOVERNMENT && length <= 4 && length < m.text().length(); length++) {
+                if (PlacePatternSource.townshipBeforeItsBody(view, m.start() + length) == m.start()) {
+                    String township = view.slice(m.start(), m.start() + length);
+                    nested.add(new EntityMention(EntityType.PLACE, m.start(), m.start() + length, township, township, m.sentenceIndex()));
+                    break;
+                }
+            }
             // 中国（福建）自由贸易试验区福州片区管委会: the area's zone, and the zone's province too.
             Lexicon.Hit province = stateCouncilName ? longestJurisdictionAt(view, m, m.start() + 3) : null;
             if (longest == null) {

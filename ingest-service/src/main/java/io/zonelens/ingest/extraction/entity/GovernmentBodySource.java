@@ -73,6 +73,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
+            if (anchor < 0) {
+                anchor = PlacePatternSource.townshipBeforeItsBody(view, hit.start());
+            }
             // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets between it and its committee.
             if (anchor < 0 && EntityLinker.ZONE_BODIES.contains(cue.word())) {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
@@ -175,9 +178,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     && view.slice(body.start(), body.end()).contains("委") && view.tokenStartsAt(start)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end(), body.source(), body.confidence()));
             }
+            // 共青团嘉善县委: the Youth League's committee of a place, a people's organization as 团县委 is, not the party's.
+            int league = body.start() - YOUTH_LEAGUE.length();
+            if (body.type() == EntityType.GOVERNMENT && league >= view.sentence().start() && view.text().startsWith(YOUTH_LEAGUE, league)
+                    && view.charAt(body.end() - 1) == '委') {
+                found.add(new EntityCandidate(EntityType.ORGANIZATION, league, body.end(), body.source(), body.confidence()));
+            }
         }
         return found;
     }
+
+    private static final String YOUTH_LEAGUE = "共青团";
 
     /**
      * A division (…处, …科, …局) or a ministry's department (…司), its last character a word of its own to HanLP or the

@@ -274,6 +274,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && view.charAt(end - 1) == '副'
                     // 多国商协会, 各国使领馆: institutions of many countries, none in particular.
                     || type.isInstitution() && MANY_COUNTRIES.matcher(view.slice(start, end)).lookingAt()
+                    // 全镇党委, 该镇政府, 各县政府: the bodies of a place the text points at or of every place, none by name.
+                    || type == EntityType.GOVERNMENT && SCOPED_LEVEL.matcher(view.slice(start, end)).lookingAt()
                     // 华东区域总部: a firm's region, no firm.
                     || type == EntityType.COMPANY && end - start > 2 && FIRMS_REGIONS.contains(view.slice(end - 2, end)) && CompanyPatternSource.onlyAPlace(view, start, end - 2)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
@@ -563,6 +565,7 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.ORGANIZATION));
     }
 
+    private static final java.util.regex.Pattern SCOPED_LEVEL = java.util.regex.Pattern.compile("[全该本各每][省市县区镇乡]");
     private static final java.util.regex.Pattern MANY_COUNTRIES = java.util.regex.Pattern.compile("[多各两几诸][国地]");
     private static final Set<String> FIRMS_REGIONS = Set.of("区域", "地区");
 

@@ -406,7 +406,8 @@ public class PersonSource implements EntityCandidateSource {
         if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
             return true;
         }
-        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end);
+        // 童雅琴分别代表…签约: 分别 or 共同 after the last name of a list says what each or all of them do.
+        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end) || eachAt(view, end);
     }
 
     /**
@@ -465,8 +466,9 @@ public class PersonSource implements EntityCandidateSource {
     /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */
     private static int[] itemEndingAt(SentenceView view, int end) {
         int start = end;
+        // 市领导乐嘉良、…: or back to a name HanLP read whole after words no title cue knows.
         while (start > view.sentence().start() && !SentenceView.isPunctuation(view.charAt(start - 1)) && end - start < 5
-                && !titleEndsAt(view, start)) {
+                && !titleEndsAt(view, start) && !(end - start >= 2 && view.readAsOneName(start, end))) {
             start--;
         }
         return end - start >= 2 && end - start <= maxItem(view, start, end) ? new int[] {start, end} : null;
@@ -483,13 +485,19 @@ public class PersonSource implements EntityCandidateSource {
         int end = start;
         // 和丽萍: a name may open with the conjunction's character.
         // 宫雪莹、冀长顺分别牵头: or up to a word saying what each of the people listed does.
+        // 邬明达、孔繁卓出席: or up to a verb that follows names, after a name HanLP read whole (not 金佰利等企业).
         while (end < view.sentence().end() && !SentenceView.isPunctuation(view.charAt(end)) && !(end > start && (conjunctionAt(view, end) || eachAt(view, end)))
-                && end - start < 5) {
+                && !nameBeforeItsVerb(view, start, end) && end - start < 5) {
             end++;
         }
         return end - start >= 2 && end - start <= maxItem(view, start, end)
-                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || conjunctionAt(view, end) || eachAt(view, end))
+                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || conjunctionAt(view, end) || eachAt(view, end)
+                        || nameBeforeItsVerb(view, start, end))
                 ? new int[] {start, end} : null;
+    }
+
+    private static boolean nameBeforeItsVerb(SentenceView view, int start, int end) {
+        return view.readAsOneName(start, end) && followerAt(view, end) && verbStartsAt(view, end);
     }
 
     /** 分别, 共同: a word of its own saying what each or all of the people listed do. */

@@ -529,6 +529,48 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
+    /**
+     * 曾任姚庄镇党委副书记, 湖潮乡党委书记, 高峰镇政府: a township right before its own party committee or government is one
+     * even with no county before it, when its stem of two or three characters is a name or a noun of its own words
+     * (马场, 高峰), not a scope or a kind (各乡, 重点镇, 小城镇), and what stands before it is no noun it could end. The
+     * township's start, or -1.
+     */
+    static int townshipBeforeItsBody(SentenceView view, int end) {
+        if (end - 1 <= view.sentence().start() || TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0
+                || TOWNSHIP_BODIES.stream().noneMatch(body -> view.text().startsWith(body, end))) {
+            return -1;
+        }
+        for (int length = 3; length <= 4; length++) {
+            int start = end - length;
+            if (start < view.sentence().start()) {
+                break;
+            }
+            String stem = view.slice(start, end - 1);
+            // 任姚庄/nr 镇: HanLP may read the verb before the stem as a surname and the stem as the given name.
+            boolean afterAVerbReadAsASurname = length == 3 && !view.tokenStartsAt(start) && view.tokenStartsAt(start - 1)
+                    && view.readAsOneName(start - 1, end - 1) && VERBS_BEFORE_A_PLACE.indexOf(view.charAt(start - 1)) >= 0;
+            if (afterAVerbReadAsASurname) {
+                return start;
+            }
+            if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
+                    && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g"))
+                    && !(length == 4 && view.readAsOneName(start, end - 1) && VERBS_BEFORE_A_PLACE.indexOf(view.charAt(start)) >= 0)
+                    && (start == view.sentence().start() || noNounBefore(view.tokens().get(view.tokenAt(start - 1))))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of one character that stand before a place and are also surnames (任, 赴 is none, but reads like one). */
+    private static final String VERBS_BEFORE_A_PLACE = "任在赴到驻";
+    private static final List<String> TOWNSHIP_BODIES = List.of("党委", "人民政府", "政府", "党工委", "纪委", "人大");
+
+    private static boolean noNounBefore(Token before) {
+        return !before.pos().startsWith("n") && !before.pos().startsWith("a") && !before.pos().equals("b") && !before.pos().equals("g")
+                || Pos.isBoundary(before);
+    }
+
     private static final String SUBDISTRICT = "街道";
     /** What follows 街道 when it is a street, not a subdistrict: 街道两侧, 街道上. */
     private static final java.util.regex.Pattern STREET_AFTER = java.util.regex.Pattern.compile("两侧|两旁|上|旁|边|口|路面|绿化|硬化|整治|清扫|卫生");

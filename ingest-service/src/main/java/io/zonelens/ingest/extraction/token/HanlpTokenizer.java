@@ -71,9 +71,37 @@ public class HanlpTokenizer implements PipelineStage {
             // HanLP's offsets are unreliable after custom-dictionary merging; words are contiguous, so count.
             int start = cursor;
             int end = start + term.word.length();
-            tokens.add(new Token(base + start, base + end, term.word, term.nature == null ? "x" : term.nature.toString()));
+            String nature = term.nature == null ? "x" : term.nature.toString();
+            if (term.word.equals(FORMER_COUNTY) && !followsAPlace(tokens)) {
+                appointingVerbAndLevel(tokens, base + start);
+            } else {
+                tokens.add(new Token(base + start, base + end, term.word, nature));
+            }
             cursor = end;
         }
         return tokens;
+    }
+
+    /**
+     * 现任县商务局副局长, 拟任县发展和改革局局长: HanLP's dictionary knows 任县 (a county of Hebei until 2020) and reads it
+     * there, in every biography that names a county's office. Unless a place stands before it (邢台市任县), it is the
+     * verb 任 (with 现, 拟 … before it, one word) and the level 县 of the body after it.
+     */
+    private static void appointingVerbAndLevel(List<Token> tokens, int start) {
+        Token before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (before != null && before.end() == start && before.word().length() == 1 && VERB_OPENERS.contains(before.word())) {
+            tokens.set(tokens.size() - 1, new Token(before.start(), start + 1, before.word() + "任", "v"));
+        } else {
+            tokens.add(new Token(start, start + 1, "任", "v"));
+        }
+        tokens.add(new Token(start + 1, start + 2, "县", "n"));
+    }
+
+    private static final String FORMER_COUNTY = "任县";
+    /** Characters that make one verb with 任 (现任, 拟任, 兼任, 调任 …). */
+    private static final Set<String> VERB_OPENERS = Set.of("现", "拟", "曾", "兼", "调", "转", "升", "改", "出", "担", "留", "继", "后", "历", "新", "专");
+
+    private static boolean followsAPlace(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().startsWith("ns");
     }
 }

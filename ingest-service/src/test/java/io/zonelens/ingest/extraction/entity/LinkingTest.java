@@ -16,6 +16,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aCitysBodyNamedOnceWithItsProvinceIsTheSameBodyWithoutIt() {
+        List<EntityMention> m = mentions("公诉机关广东省深圳市人民检察院。深圳市人民检察院指派检察员出庭。");
+        assertEquals("广东省深圳市人民检察院", canonicalOf(m, "深圳市人民检察院"), m.toString());
+    }
+
+    @Test
+    void aPlacesPoliticalConsultativeConferenceIsOneBodyHoweverItsNameIsWritten() {
+        List<EntityMention> m = mentions("政协苏州市第十五届委员会第三次会议提案。苏州市政协主席出席。中国人民政治协商会议苏州市委员会召开会议。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).allMatch(x -> x.canonical().equals("苏州市政协")), m.toString());
+    }
+
+    @Test
+    void theYouthLeaguesCommitteeOfAPlaceIsNoPartyCommittee() {
+        List<EntityMention> m = mentions("嘉善县召开会议。共青团嘉善县委书记褚一鸣出席。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "共青团嘉善县委"), m.toString());
+        assertEquals("共青团嘉善县委员会", canonicalOf(m, "共青团嘉善县委"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().equals("嘉善县委")), m.toString());
+    }
+
+    @Test
+    void aPartyCommitteeAfterADepartmentNamedByItsLevelIsThatDepartments() {
+        List<EntityMention> m = mentions("嘉善县召开会议。訾雅婷，曾任姚庄镇党委副书记，任县市场监督管理局党委委员。");
+        assertEquals("嘉善县市场监督管理局党委", m.stream().filter(x -> x.text().equals("党委")).findFirst().map(EntityMention::canonical).orElse(null), m.toString());
+    }
+
+    @Test
     void aZonesCommitteeNamedByTheEndOfTheZonesNameIsTheZones() {
         List<EntityMention> m = mentions("西安国际港务区发展很快。港务区管委会主任王明说，港务区将扩大开放。");
         assertEquals("西安国际港务区管理委员会", EntityFixture.canonicalOf(m, "港务区管委会"), m.toString());

@@ -17,6 +17,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aZoneAnd内BeforeAFirmsNameSayWhereTheFirmIs() {
+        List<EntityMention> m = mentions("凭祥综保区内广西友谊关电子科技有限公司总经理黎福生说，公司前三季度增长。");
+        assertTrue(has(m, EntityType.COMPANY, "广西友谊关电子科技有限公司") && has(m, EntityType.ZONE, "凭祥综保区"), m.toString());
+    }
+
+    @Test
+    void aTownshipBeforeItsOwnCommitteeOrGovernmentIsOneWithNoCountyBeforeIt() {
+        List<EntityMention> m = mentions("西塘镇党委书记沈明出席。湖潮乡党委书记贲文亮介绍。马场镇人民政府与高峰镇政府签约。");
+        for (String body : List.of("西塘镇党委", "湖潮乡党委", "马场镇人民政府", "高峰镇政府")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + ": " + m);
+        }
+        assertTrue(has(m, EntityType.PLACE, "湖潮乡"), m.toString());
+        // HanLP reads 任姚庄 as a person's name: the verb is no part of the township.
+        assertTrue(has(mentions("訾雅婷，任姚庄镇党委副书记。"), EntityType.GOVERNMENT, "姚庄镇党委"));
+        List<EntityMention> kinds = mentions("各乡镇党委要落实责任，全镇党委和该镇政府加强管理。");
+        assertTrue(kinds.stream().noneMatch(x -> x.text().startsWith("各") || x.text().startsWith("全") || x.text().startsWith("该")), kinds.toString());
+    }
+
+    @Test
+    void aFormerCountysNameIsTheVerbOfAppointmentAndTheLevelOfTheBodyAfterItUnlessAPlaceStandsBefore() {
+        List<EntityMention> m = mentions("嘉善县委组织部公示。宓晓东，现任县商务局副局长，拟任县发展和改革局局长。");
+        assertEquals("嘉善县商务局", canonicalOf(m, "县商务局"), m.toString());
+        assertEquals("嘉善县发展和改革局", canonicalOf(m, "县发展和改革局"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("任县")), m.toString());
+        assertTrue(has(mentions("河北省邢台市任县人民政府发布通知。"), EntityType.GOVERNMENT, "河北省邢台市任县人民政府"));
+    }
+
+    @Test
     void anErasZonesAreNoneInParticularAndTheCouncilsJointConferenceIsABody() {
         List<EntityMention> m = EntityFixture.mentions("对新时代自贸试验区建设作出系统部署。要发挥国务院自由贸易试验区工作部际联席会议统筹协调作用。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());

@@ -15,6 +15,17 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void theLastNameOfAListEndsAtWhatEachOfThemDoesAndANameHanLPSplitStandsBetweenNamesReadWhole() {
+        List<EntityMention> deputies = mentions("签约仪式上，管委会副主任詹书怡、樊立成、童雅琴分别代表合肥经开区签约。");
+        assertTrue(has(deputies, EntityType.PERSON, "童雅琴"), deputies.toString());
+        // 邬/明达: HanLP splits the name; the names read whole on either side run up to a title and a verb it knows.
+        List<EntityMention> leaders = mentions("舟山市召开大会，市领导乐嘉良、邬明达、孔繁卓出席。");
+        assertTrue(has(leaders, EntityType.PERSON, "邬明达"), leaders.toString());
+        List<EntityMention> firms = mentions("天津港保税区引进卡特彼勒、庞巴迪、金佰利等企业。");
+        assertTrue(firms.stream().noneMatch(x -> x.type() == EntityType.PERSON), firms.toString());
+    }
+
+    @Test
     void namesListedAfterATitledNameShareTheTitleInAZoneDocument() {
         List<EntityMention> m = mentions("东宁边境经济合作区申建材料正式上报商务部。常务副市长李文涛、副市长朴英姬、宋立强等政府班子成员将分兵把口、压实责任。");
         for (String name : List.of("李文涛", "朴英姬", "宋立强")) {
