@@ -44,6 +44,25 @@ final class CandidateEdges {
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
 
+    /**
+     * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局: an institution's name never holds a verb
+     * that links a clause's parts (a word of its own inside it, not its first).
+     */
+    static boolean runsOverAClause(SentenceView view, EntityCandidate candidate) {
+        if (!candidate.type().isInstitution()) {
+            return false;
+        }
+        List<io.zonelens.ingest.extraction.token.Token> words = view.tokensWithin(candidate.start(), candidate.end());
+        for (int i = 1; i < words.size(); i++) {
+            if (CLAUSE_VERBS.contains(words.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("带着", "带领", "陪同", "会同", "作为", "要", "前往");
+
     private static final String SELF = "我本";
     private static final String UNIT_CHARACTERS = "局委厅院办所司行";
 

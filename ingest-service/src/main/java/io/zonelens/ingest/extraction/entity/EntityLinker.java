@@ -1203,6 +1203,8 @@ public final class EntityLinker {
         static final Home UNKNOWN = new Home(null, null, null);
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
+        private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门");
+
         static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
@@ -1222,6 +1224,11 @@ public final class EntityLinker {
                         break;
                     }
                 }
+            }
+            // 横琴…澳门特区政府…省委、省政府: Hong Kong and Macao have no 省委 or 省政府; a document naming them and a province is the
+            // province's, however often it names them.
+            if (provinces.keySet().stream().anyMatch(p -> !NO_PROVINCIAL_BODIES.contains(p))) {
+                provinces.keySet().removeAll(NO_PROVINCIAL_BODIES);
             }
             String province = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();

@@ -113,6 +113,7 @@ public class EntityRecognizer implements PipelineStage {
             for (EntityCandidateSource source : sources) {
                 candidates.addAll(candidatesOf(source, view));
             }
+            candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate));
             for (EntityCandidate found : resolver.resolve(candidates, view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);
                 if (candidate != null && (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end()))) {

@@ -865,7 +865,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
         Token place = index < 0 ? null : view.tokens().get(index);
         // 全会由/nr 市委常委会: a "name" ending in a preposition is no place.
         return place != null && place.end() == bodyStart && place.start() >= view.sentence().start() && Pos.isProper(place)
-                && !LearnedSource.endsInAPreposition(place) && SentenceView.isHan(place.word()) && place.word().length() >= 2 && place.word().length() <= 3 ? place.start() : bodyStart;
+                && !LearnedSource.endsInAPreposition(place) && SentenceView.isHan(place.word()) && place.word().length() >= 2 && place.word().length() <= 3
+                && !commonWordReadIntoAName(place) ? place.start() : bodyStart;
+    }
+
+    /** 按程序报/nr 县委审定: HanLP read a common word and the verb after it (程序 + 报) as a person's name; no place's. */
+    private static boolean commonWordReadIntoAName(Token token) {
+        if (!token.posStartsWith("nr") || token.word().length() != 3) {
+            return false;
+        }
+        String opening = CoreWords.firstNature(token.word().substring(0, 2));
+        return opening != null && !(opening.startsWith("ns") || opening.startsWith("nr") || opening.startsWith("nz") || opening.startsWith("nt"));
     }
 
     /**

@@ -19,7 +19,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "作",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
-            "坦言", "称", "带领", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
+            "坦言", "称", "带领", "带着", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
             "代表", "向",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
             "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪");
@@ -436,7 +436,9 @@ public class PersonSource implements EntityCandidateSource {
                 boolean afterATitledName = item == after && titledNameBefore(view, comma);
                 if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
                         || namesWithoutSurnames || byline || afterATitledName)
-                        && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))) {
+                        && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))
+                        // 湖潮乡、马场镇、党武镇: townships listed together, whatever HanLP reads one of them as.
+                        && !PlacePatternSource.aListedTownship(view, item[0], item[1])) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
                 }
             }

@@ -16,6 +16,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aCommonWordReadIntoANameBeforeACommitteeIsNoPlaceAndTheCountysBareBodiesStayItsOwn() {
+        List<EntityMention> m = mentions("嘉善县人民政府常务会议纪要。会议原则同意该方案，由县经信局修改完善，按程序报县委审定后印发实施。");
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("程序")), m.toString());
+        assertEquals("嘉善县经济和信息化局", canonicalOf(m, "县经信局"), m.toString());
+    }
+
+    @Test
+    void aDocumentNamingMacaoMoreOftenThanItsProvinceIsStillThatProvincesForItsBareProvincialBodies() {
+        List<EntityMention> m = mentions("横琴粤澳深度合作区执委会与澳门特区政府召开会议。澳门特区政府经济及科技发展局、澳门贸易投资促进局参加。"
+                + "钟立衡表示，省委、省政府全力支持合作区。");
+        assertEquals("广东省委", canonicalOf(m, "省委"), m.toString());
+        assertEquals("广东省人民政府", canonicalOf(m, "省政府"), m.toString());
+    }
+
+    @Test
     void aCitysBodyNamedOnceWithItsProvinceIsTheSameBodyWithoutIt() {
         List<EntityMention> m = mentions("公诉机关广东省深圳市人民检察院。深圳市人民检察院指派检察员出庭。");
         assertEquals("广东省深圳市人民检察院", canonicalOf(m, "深圳市人民检察院"), m.toString());

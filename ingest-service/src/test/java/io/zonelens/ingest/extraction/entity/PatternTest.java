@@ -17,6 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anInstitutionsNameHoldsNoVerbLinkingAClause() {
+        List<EntityMention> m = mentions("航空港区管委会副主任郜永胜带着招商局的同志跑了东莞四趟。把宜宾作为集团在西部地区最重要的新能源基地。"
+                + "二是嘉善经开区管委会要会同县自然资源和规划局，加快建设。");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("带着") || x.text().contains("作为") || x.text().contains("会同")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "郜永胜") && has(m, EntityType.GOVERNMENT, "嘉善经开区管委会"), m.toString());
+    }
+
+    @Test
+    void townshipsListedTogetherArePlacesWhateverHanLPReadsOneOfThemAs() {
+        List<EntityMention> m = mentions("湖潮乡、马场镇、党武镇完成农村人居环境整治。");
+        assertTrue(has(m, EntityType.PLACE, "马场镇") && m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aZoneAnd内BeforeAFirmsNameSayWhereTheFirmIs() {
         List<EntityMention> m = mentions("凭祥综保区内广西友谊关电子科技有限公司总经理黎福生说，公司前三季度增长。");
         assertTrue(has(m, EntityType.COMPANY, "广西友谊关电子科技有限公司") && has(m, EntityType.ZONE, "凭祥综保区"), m.toString());
