@@ -77,6 +77,22 @@ final class DefinedShortNames {
                 }
             }
         }
+        // 合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”: names listed, then
+        // as many short names in their order, which name them wherever they stand (a footnote defines them after their use).
+        Matcher respectively = RESPECTIVELY.matcher(text);
+        while (respectively.find()) {
+            List<String> shortNames = new ArrayList<>();
+            for (Matcher quoted = QUOTED.matcher(respectively.group(1)); quoted.find(); ) {
+                shortNames.add(quoted.group(1));
+            }
+            List<EntityMention> definers = listedEndingAt(linked, text, respectively.start(), shortNames.size());
+            for (int i = 0; definers != null && i < shortNames.size(); i++) {
+                String shortName = shortNames.get(i);
+                for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
+                    link(views, linked, definers.get(i).type(), definers.get(i).canonical(), at, at + shortName.length());
+                }
+            }
+        }
         // 新疆广汇实业投资（集团）有限责任公司（广汇集团）, 云南省建设投资控股集团有限公司（云南建投）: a firm's or institution's
         // short name in brackets right after it, with no 简称, when its characters are the name's, in order.
         Matcher bare = BARE_SHORT_NAME.matcher(text);
@@ -148,6 +164,26 @@ final class DefinedShortNames {
     }
 
     /** The entity a mention ending right before the definition names: an institution, zone or policy, not a place inside it. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:简称为?|称为)((?:[“\"「][^“”\"「」]{2,12}[”\"」][、，,和及]?){2,10})");
+
+    /** The {@code count} names listed right before {@code end}, set off by 、, 和 or 及, in their order; or null. */
+    private static List<EntityMention> listedEndingAt(List<EntityMention> mentions, String text, int end, int count) {
+        java.util.LinkedList<EntityMention> listed = new java.util.LinkedList<>();
+        int at = end;
+        while (listed.size() < count) {
+            EntityMention item = definerEndingAt(mentions, at);
+            if (item == null) {
+                return null;
+            }
+            listed.addFirst(item);
+            at = item.start() - 1;
+            if (listed.size() < count && (at < 0 || "、和及".indexOf(text.charAt(at)) < 0)) {
+                return null;
+            }
+        }
+        return listed;
+    }
+
     private static EntityMention definerEndingAt(List<EntityMention> mentions, int end) {
         return mentions.stream()
                 .filter(m -> m.end() == end && m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON)

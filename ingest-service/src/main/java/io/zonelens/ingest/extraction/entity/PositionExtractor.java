@@ -30,9 +30,16 @@ public final class PositionExtractor {
     private record Title(EntityMention mention, int officeStart, String organization) {
 
         String office(String text) {
-            return text.substring(officeStart, mention.end());
+            return withoutSpacedLetters(text.substring(officeStart, mention.end()));
         }
     }
+
+    /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
+    static String withoutSpacedLetters(String title) {
+        return SPACES_BETWEEN_CHARACTERS.matcher(title).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern SPACES_BETWEEN_CHARACTERS = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[ 　]+(?=\\p{IsHan})");
 
     /** The document's persons and bodies by where they start and end: looked up for every title and name. */
     private record Index(java.util.NavigableMap<Integer, EntityMention> personsByStart, java.util.Map<Integer, EntityMention> personsByEnd,
@@ -271,7 +278,7 @@ public final class PositionExtractor {
                             .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
                 }
                 // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
-                if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).fullForm())) {
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.canonical().endsWith("法院"))
                             .findFirst().map(EntityMention::canonical).orElse(null);
                 }
@@ -296,7 +303,7 @@ public final class PositionExtractor {
                     organization = "中共中央";
                 }
                 EntityMention title = new EntityMention(EntityType.POSITION, titleStart, hit.end(),
-                        text.substring(titleStart, hit.end()), text.substring(titleStart, hit.end()), view.sentence().index());
+                        text.substring(titleStart, hit.end()), withoutSpacedLetters(text.substring(titleStart, hit.end())), view.sentence().index());
                 previous = new Title(title, start, organization);
                 titles.add(previous);
             }

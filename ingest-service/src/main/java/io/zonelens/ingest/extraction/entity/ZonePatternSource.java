@@ -90,7 +90,9 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
-            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())) {
+            if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
+                    // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them.
+                    && view.tokensWithin(anchor, hit.start()).stream().noneMatch(Pos::isTimeOrLocation)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
                     && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end())) {

@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void shortNamesGivenRespectivelyNameTheListedZonesInTheirOrderWhereverTheyStand() {
+        List<EntityMention> m = mentions("经开综保区进出口500亿元，空港综保区增长20%。"
+                + "合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”。");
+        assertEquals("合肥经济技术开发区综合保税区", canonicalOf(m, "经开综保区"), m.toString());
+        assertEquals("合肥空港综合保税区", canonicalOf(m, "空港综保区"), m.toString());
+    }
+
+    @Test
     void aCommonWordReadIntoANameBeforeACommitteeIsNoPlaceAndTheCountysBareBodiesStayItsOwn() {
         List<EntityMention> m = mentions("嘉善县人民政府常务会议纪要。会议原则同意该方案，由县经信局修改完善，按程序报县委审定后印发实施。");
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("程序")), m.toString());

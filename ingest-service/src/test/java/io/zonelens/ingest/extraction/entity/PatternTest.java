@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPeriodBetweenAPlaceAndAZoneKindMakesNoZonesName() {
+        List<EntityMention> m = mentions("合肥市全年综保区进出口增长。");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("全年")), m.toString());
+    }
+
+    @Test
     void anInstitutionsNameHoldsNoVerbLinkingAClause() {
         List<EntityMention> m = mentions("航空港区管委会副主任郜永胜带着招商局的同志跑了东莞四趟。把宜宾作为集团在西部地区最重要的新能源基地。"
                 + "二是嘉善经开区管委会要会同县自然资源和规划局，加快建设。");

@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void aBenchsTitlesWrittenWithSpacesBetweenTheirCharactersAreTheTitles() {
+        List<PositionHeld> p = positions("广东省深圳市中级人民法院\n刑事判决书\n本院认为，被告人犯走私罪。\n\n审 判 长\u3000钟敏华\n书　记　员\u3000莫晓彤\n");
+        assertEquals(List.of("审判长"), titlesOf(p, "钟敏华"), p.toString());
+        assertEquals(List.of("书记员"), titlesOf(p, "莫晓彤"), p.toString());
+        assertTrue(p.stream().allMatch(x -> x.organization().equals("广东省深圳市中级人民法院")), p.toString());
+    }
+
+    @Test
     void aListedFirmsPartyCommitteeIsTheFirmsAndItsSecretaryHoldsOfficeAtTheFirm() {
         List<PositionHeld> p = positions("中国电建党委书记、董事长冼卓峰，中国电建党委常委、副总经理俞汉川出席。");
         assertTrue(p.stream().allMatch(x -> "中国电力建设集团有限公司".equals(x.organization())), p.toString());
