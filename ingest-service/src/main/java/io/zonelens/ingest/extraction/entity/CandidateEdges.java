@@ -37,6 +37,10 @@ final class CandidateEdges {
                 }
             }
         }
+        // 在日本国内: a country's formal name (日本国) read across 国内, 国外 or 国际 is the country's name before them.
+        if (cut == 0 && candidate.type() == EntityType.PLACE && name.length() >= 3 && name.endsWith("国") && "内外际".indexOf(view.charAt(candidate.end())) >= 0) {
+            return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - 1, candidate.source(), candidate.confidence());
+        }
         if (cut == 0) {
             return candidate;
         }

@@ -80,8 +80,33 @@ public final class EntityLinker {
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkBodiesNamedWithTheirProvince(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
+        linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
         return mentions.stream().map(this::markContextual).toList();
+    }
+
+    /**
+     * 日本贸易振兴机构（JETRO）大连代表处…JETRO大连代表处: an acronym given in brackets inside an institution's name stands for
+     * the words before it, also where it opens another name of the document.
+     */
+    private static void linkNamesOpenedByAnAcronym(List<EntityMention> mentions) {
+        Map<String, String> acronyms = new HashMap<>();
+        for (EntityMention m : mentions) {
+            java.util.regex.Matcher acronym = OrganizationPatternSource.ACRONYM_IN_BRACKETS.matcher(m.text());
+            if (m.type().isInstitution() && acronym.find() && acronym.start() >= 2) {
+                acronyms.putIfAbsent(m.text().substring(acronym.start() + 1, acronym.end() - 1), m.text().substring(0, acronym.start()));
+            }
+        }
+        for (int i = 0; i < mentions.size() && !acronyms.isEmpty(); i++) {
+            EntityMention m = mentions.get(i);
+            for (Map.Entry<String, String> acronym : acronyms.entrySet()) {
+                String rest = m.type().isInstitution() && m.text().startsWith(acronym.getKey()) ? m.text().substring(acronym.getKey().length()) : "";
+                if (rest.length() >= 2 && SentenceView.isHan(rest)) {
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), acronym.getValue() + rest, m.sentenceIndex()));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void anAcronymGivenInsideAnInstitutionsNameStandsForItWhereItOpensAnotherName() {
+        List<EntityMention> m = mentions("日本贸易振兴机构（JETRO）大连代表处首席代表石川博之介绍。JETRO大连代表处今年举办活动。");
+        assertEquals("日本贸易振兴机构大连代表处", canonicalOf(m, "JETRO大连代表处"), m.toString());
+    }
+
+    @Test
     void shortNamesGivenRespectivelyNameTheListedZonesInTheirOrderWhereverTheyStand() {
         List<EntityMention> m = mentions("经开综保区进出口500亿元，空港综保区增长20%。"
                 + "合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”。");

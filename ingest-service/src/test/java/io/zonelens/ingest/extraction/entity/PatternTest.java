@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aCountrysFormalNameReadAcrossTheWordForWithinIsTheCountry() {
+        List<EntityMention> m = mentions("我们会在日本国内积极推介大连。");
+        assertTrue(has(m, EntityType.PLACE, "日本") && m.stream().noneMatch(x -> x.text().equals("日本国")), m.toString());
+    }
+
+    @Test
     void aPeriodBetweenAPlaceAndAZoneKindMakesNoZonesName() {
         List<EntityMention> m = mentions("合肥市全年综保区进出口增长。");
         assertTrue(m.stream().noneMatch(x -> x.text().contains("全年")), m.toString());
@@ -37,7 +43,7 @@ class PatternTest {
     }
 
     @Test
-    void aZoneAnd内BeforeAFirmsNameSayWhereTheFirmIs() {
+    void aZoneAndALocativeBeforeAFirmsNameSayWhereTheFirmIs() {
         List<EntityMention> m = mentions("凭祥综保区内广西友谊关电子科技有限公司总经理黎福生说，公司前三季度增长。");
         assertTrue(has(m, EntityType.COMPANY, "广西友谊关电子科技有限公司") && has(m, EntityType.ZONE, "凭祥综保区"), m.toString());
     }
