@@ -49,7 +49,7 @@ final class CandidateEdges {
     }
 
     /**
-     * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局: an institution's name never holds a verb
+     * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局, 发展和改革委员会关于政协提案: an institution's name never holds a verb or preposition
      * that links a clause's parts (a word of its own inside it, not its first).
      */
     static boolean runsOverAClause(SentenceView view, EntityCandidate candidate) {
@@ -65,7 +65,7 @@ final class CandidateEdges {
         return false;
     }
 
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("带着", "带领", "陪同", "会同", "作为", "要", "前往");
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("带着", "带领", "陪同", "会同", "作为", "要", "前往", "关于", "对于");
 
     private static final String SELF = "我本";
     private static final String UNIT_CHARACTERS = "局委厅院办所司行";

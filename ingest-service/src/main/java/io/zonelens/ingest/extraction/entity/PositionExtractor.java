@@ -34,6 +34,27 @@ public final class PositionExtractor {
         }
     }
 
+    /**
+     * The body a title after 我局, 我委, 本局 (or 局 alone after a mark or 由) is held at: the writer's own, the document's
+     * first body of that kind (郑州市商务局 in its annual report, 苏州市发展和改革委员会 in its reply); or null.
+     */
+    private static String writersOwnBody(String text, int titleStart, List<EntityMention> mentions) {
+        if (titleStart < 2 || WRITERS_UNITS.indexOf(text.charAt(titleStart - 1)) < 0) {
+            return null;
+        }
+        char unit = text.charAt(titleStart - 1);
+        char before = text.charAt(titleStart - 2);
+        if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n') {
+            return null;
+        }
+        String ending = unit == '委' ? "委员会" : unit == '办' ? "办公室" : String.valueOf(unit);
+        return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() < titleStart
+                        && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3)
+                .findFirst().map(EntityMention::canonical).orElse(null);
+    }
+
+    private static final String WRITERS_UNITS = "局委厅办";
+
     /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
     static String withoutSpacedLetters(String title) {
         return SPACES_BETWEEN_CHARACTERS.matcher(title).replaceAll("");
@@ -206,6 +227,10 @@ public final class PositionExtractor {
                 // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
                 if (organization == null) {
                     organization = antecedentOf(text, start, mentions, index, view.sentence().index());
+                }
+                // 我委党组成员、副主任荀子涵, 由局党组书记、局长郏向东任组长: the writer's own body.
+                if (organization == null) {
+                    organization = writersOwnBody(text, start, mentions);
                 }
                 // 市商务局对外贸易处处长: a body named, then a department of it no list knows.
                 EntityMention body = organization == null ? bodyBeforeDepartment(view, index, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;

@@ -22,6 +22,15 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeOfTheWritersOwnBodyIsHeldAtTheDocumentsFirstBodyOfThatKind() {
+        List<PositionHeld> report = positions("郑州市商务局2023年政府信息公开工作年度报告\n调整充实局政务公开工作领导小组，由局党组书记、局长郏向东任组长。");
+        assertEquals(List.of("郑州市商务局", "郑州市商务局"), report.stream().filter(x -> x.person().equals("郏向东")).map(PositionHeld::organization).toList(), report.toString());
+        List<PositionHeld> reply = positions("苏州市发展和改革委员会关于政协提案的答复。该提案由我委主办。5月16日，我委党组成员、副主任荀子涵带队调研。");
+        assertTrue(reply.stream().filter(x -> x.person().equals("荀子涵")).allMatch(x -> "苏州市发展和改革委员会".equals(x.organization())), reply.toString());
+        assertEquals(2, reply.size(), reply.toString());
+    }
+
+    @Test
     void aBenchsTitlesWrittenWithSpacesBetweenTheirCharactersAreTheTitles() {
         List<PositionHeld> p = positions("广东省深圳市中级人民法院\n刑事判决书\n本院认为，被告人犯走私罪。\n\n审 判 长\u3000钟敏华\n书　记　员\u3000莫晓彤\n");
         assertEquals(List.of("审判长"), titlesOf(p, "钟敏华"), p.toString());
