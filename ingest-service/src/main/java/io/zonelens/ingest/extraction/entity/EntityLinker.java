@@ -1228,7 +1228,7 @@ public final class EntityLinker {
         static final Home UNKNOWN = new Home(null, null, null);
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
-        private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门");
+        private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门", "台湾");
 
         static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
@@ -1250,7 +1250,7 @@ public final class EntityLinker {
                     }
                 }
             }
-            // 横琴…澳门特区政府…省委、省政府: Hong Kong and Macao have no 省委 or 省政府; a document naming them and a province is the
+            // 横琴…澳门特区政府…省委、省政府: Hong Kong, Macao and Taiwan have no 省委 or 省政府 of ours; a document naming them and a province is the
             // province's, however often it names them.
             if (provinces.keySet().stream().anyMatch(p -> !NO_PROVINCIAL_BODIES.contains(p))) {
                 provinces.keySet().removeAll(NO_PROVINCIAL_BODIES);

@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void taiwansCitiesAndCountiesArePlacesAndTaiwanIsNoDocumentsProvinceForItsBareBodies() {
+        List<EntityMention> m = EntityFixture.mentions("厦门市召开两岸企业家峰会，来自台湾新竹、台中、高雄等地的台商出席。在平台中发布信息。省委常委张三主持。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "新竹") && EntityFixture.has(m, EntityType.PLACE, "高雄"), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.text().equals("台中")).count(), "not 台中 of 平台中: " + m);
+        assertEquals("福建省委", EntityFixture.canonicalOf(m, "省委"), "a document naming Taiwan's places is still Fujian's: " + m);
+    }
+
+    @Test
     void aLevelCharacterAfterAPlaceOfThatLevelMakesNoLongerPlace() {
         List<EntityMention> m = EntityFixture.mentions("娄底市市管领导干部任前公示。");
         assertEquals(List.of("娄底市"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
