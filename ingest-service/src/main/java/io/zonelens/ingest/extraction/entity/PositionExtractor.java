@@ -54,6 +54,8 @@ public final class PositionExtractor {
     }
 
     private static final String WRITERS_UNITS = "局委厅办";
+    private static final String MEMBER = "委员";
+    private static final String CONSULTATIVE_CONFERENCE = "政协";
 
     /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
     static String withoutSpacedLetters(String title) {
@@ -231,6 +233,11 @@ public final class PositionExtractor {
                 // 我委党组成员、副主任荀子涵, 由局党组书记、局长郏向东任组长: the writer's own body.
                 if (organization == null) {
                     organization = writersOwnBody(text, start, mentions);
+                }
+                // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员: a member named bare in a CPPCC's own paper is its member.
+                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals(MEMBER) && hit.start() == start) {
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst()
+                            .map(EntityMention::canonical).filter(first -> first.endsWith(CONSULTATIVE_CONFERENCE)).orElse(null);
                 }
                 // 市商务局对外贸易处处长: a body named, then a department of it no list knows.
                 EntityMention body = organization == null ? bodyBeforeDepartment(view, index, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;

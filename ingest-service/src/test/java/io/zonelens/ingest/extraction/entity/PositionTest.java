@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void aMemberNamedBareInAConsultativeConferencesOwnPaperIsItsMember() {
+        List<PositionHeld> p = positions("政协苏州市第十五届委员会第三次会议\n提案第0236号\n联名提案人：栾俊峰　奚文涛\n我委会同市商务局与您及栾俊峰、奚文涛委员进行了当面沟通。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("奚文涛") && "苏州市政协".equals(x.organization())), p.toString());
+        List<PositionHeld> other = positions("苏州市发展和改革委员会召开会议，党组成员、委员张三出席。");
+        assertTrue(other.stream().noneMatch(x -> "苏州市政协".equals(x.organization())), other.toString());
+    }
+
+    @Test
     void anOfficeOfTheWritersOwnBodyIsHeldAtTheDocumentsFirstBodyOfThatKind() {
         List<PositionHeld> report = positions("郑州市商务局2023年政府信息公开工作年度报告\n调整充实局政务公开工作领导小组，由局党组书记、局长郏向东任组长。");
         assertEquals(List.of("郑州市商务局", "郑州市商务局"), report.stream().filter(x -> x.person().equals("郏向东")).map(PositionHeld::organization).toList(), report.toString());
