@@ -56,9 +56,10 @@ final class CandidateEdges {
         if (!candidate.type().isInstitution()) {
             return false;
         }
-        List<io.zonelens.ingest.extraction.token.Token> words = view.tokensWithin(candidate.start(), candidate.end());
-        for (int i = 1; i < words.size(); i++) {
-            if (CLAUSE_VERBS.contains(words.get(i).word())) {
+        // Every candidate of every source comes here: the tokens are walked in place, no list is built.
+        List<io.zonelens.ingest.extraction.token.Token> tokens = view.tokens();
+        for (int i = Math.max(0, view.tokenAt(candidate.start())) + 1; i < tokens.size() && tokens.get(i).end() <= candidate.end(); i++) {
+            if (tokens.get(i).start() > candidate.start() && CLAUSE_VERBS.contains(tokens.get(i).word())) {
                 return true;
             }
         }

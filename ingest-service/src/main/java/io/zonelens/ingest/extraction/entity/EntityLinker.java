@@ -90,7 +90,8 @@ public final class EntityLinker {
      * the words before it, also where it opens another name of the document.
      */
     private static void linkNamesOpenedByAnAcronym(List<EntityMention> mentions) {
-        Map<String, String> acronyms = new HashMap<>();
+        // In the order named, so that of two acronyms opening a name the same one wins every run.
+        Map<String, String> acronyms = new java.util.LinkedHashMap<>();
         for (EntityMention m : mentions) {
             java.util.regex.Matcher acronym = OrganizationPatternSource.ACRONYM_IN_BRACKETS.matcher(m.text());
             if (m.type().isInstitution() && acronym.find() && acronym.start() >= 2) {

@@ -562,7 +562,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
-    /** Verbs of one character that stand before a place and are also surnames (任, 赴 is none, but reads like one). */
+    /** Verbs of one character that stand before a place and that HanLP may read as a surname (任, 在, 赴, 到, 驻). */
     private static final String VERBS_BEFORE_A_PLACE = "任在赴到驻";
     private static final List<String> TOWNSHIP_BODIES = List.of("党委", "人民政府", "政府", "党工委", "纪委", "人大");
 
