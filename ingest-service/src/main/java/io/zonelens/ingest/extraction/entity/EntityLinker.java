@@ -580,7 +580,7 @@ public final class EntityLinker {
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府).
-        if (!full.equals(cue.word()) && full.endsWith("人民政府") && outsideTheMainland(prefix)) {
+        if (!full.equals(cue.word()) && full.startsWith("人民政府") && outsideTheMainland(prefix)) {
             full = cue.word();
         }
         // 长沙 + 县委 is 长沙县委, not 长沙市县委: a county's level under a city's name is the county's.
@@ -1106,6 +1106,7 @@ public final class EntityLinker {
                 continue;
             }
             if (onlyPlace != null) {
+                linkYouthLeagueOfLevel(mentions, level, onlyPlace);
                 for (int i = 0; i < mentions.size(); i++) {
                     EntityMention bare = mentions.get(i);
                     if (bareBodyOfLevel(bare, level) && bare.text().length() > 1) {
@@ -1116,6 +1117,10 @@ public final class EntityLinker {
                 continue;
             }
             EntityMention onlyOwner = owners.size() == 1 ? owners.values().iterator().next() : null;
+            if (onlyOwner != null) {
+                String prefix = ownerPrefix(onlyOwner.text(), level);
+                linkYouthLeagueOfLevel(mentions, level, prefix.charAt(prefix.length() - 1) == level ? prefix : prefix + level);
+            }
             for (int i = 0; i < mentions.size(); i++) {
                 EntityMention bare = mentions.get(i);
                 if (!bareBodyOfLevel(bare, level)) {
@@ -1129,6 +1134,20 @@ public final class EntityLinker {
                     continue;
                 }
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), samePlacesBody(owner, bare, level, home), bare.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 团县委 in a document whose bare 县委 is 嘉善县委: the Youth League's committee of the same county, 共青团嘉善县委员会, as
+     * 共青团嘉善县委 is named in full.
+     */
+    private static void linkYouthLeagueOfLevel(List<EntityMention> mentions, char level, String place) {
+        String bare = "团" + level + "委";
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() == EntityType.ORGANIZATION && m.text().equals(bare) && m.canonical().equals(bare)) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), "共青团" + place + "委员会", m.sentenceIndex()));
             }
         }
     }

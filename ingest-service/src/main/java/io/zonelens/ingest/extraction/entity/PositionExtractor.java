@@ -420,8 +420,13 @@ public final class PositionExtractor {
             }
             // 王文涛部长会见…, 李强总理指出: a bare title right after the name, leading into no other name, is the person's.
             if (held.isEmpty()) {
-                Title after = titleStartingAt(titles, person.end());
-                if (after != null && after.mention().start() == person.end() && !index.personStartsAt(after.mention().end())) {
+                // 栾俊峰、奚文涛委员: names listed with 、 share the bare title after the last.
+                int listEnd = person.end();
+                while (listEnd + 1 < text.length() && text.charAt(listEnd) == '、' && index.personStartsAt(listEnd + 1)) {
+                    listEnd = index.personsByStart().get(listEnd + 1).end();
+                }
+                Title after = titleStartingAt(titles, listEnd);
+                if (after != null && after.mention().start() == listEnd && !index.personStartsAt(after.mention().end())) {
                     held = List.of(after);
                 }
             }

@@ -16,6 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void theYouthLeaguesCommitteeNamedByItsLevelAloneIsThatOfThePlaceWhoseBareBodiesTheDocumentNames() {
+        List<EntityMention> m = mentions("嘉善县召开青年工作会议。县委书记王五讲话，团县委书记张三主持。");
+        assertEquals("共青团嘉善县委员会", canonicalOf(m, "团县委"), m.toString());
+    }
+
+    @Test
+    void aGovernmentsGeneralOfficeIsOneBodyHoweverShortItsName() {
+        List<EntityMention> m = mentions("嘉善县召开会议。县政府办主任李四、县府办副主任王二出席，嘉善县人民政府办公室承办。");
+        assertEquals("嘉善县人民政府办公室", canonicalOf(m, "县政府办"), m.toString());
+        assertEquals("嘉善县人民政府办公室", canonicalOf(m, "县府办"), m.toString());
+    }
+
+    @Test
     void anAcronymGivenInsideAnInstitutionsNameStandsForItWhereItOpensAnotherName() {
         List<EntityMention> m = mentions("日本贸易振兴机构（JETRO）大连代表处首席代表石川博之介绍。JETRO大连代表处今年举办活动。");
         assertEquals("日本贸易振兴机构大连代表处", canonicalOf(m, "JETRO大连代表处"), m.toString());

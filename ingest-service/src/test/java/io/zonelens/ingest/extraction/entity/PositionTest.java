@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void namesListedBeforeABareTitleAllHoldIt() {
+        List<PositionHeld> p = positions("政协苏州市第十五届委员会提案答复。我委与栾俊峰、奚文涛委员进行了沟通。");
+        assertEquals(List.of("委员"), titlesOf(p, "栾俊峰"), p.toString());
+        assertEquals(List.of("委员"), titlesOf(p, "奚文涛"), p.toString());
+    }
+
+    @Test
     void aMemberNamedBareInAConsultativeConferencesOwnPaperIsItsMember() {
         List<PositionHeld> p = positions("政协苏州市第十五届委员会第三次会议\n提案第0236号\n联名提案人：栾俊峰　奚文涛\n我委会同市商务局与您及栾俊峰、奚文涛委员进行了当面沟通。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("奚文涛") && "苏州市政协".equals(x.organization())), p.toString());
