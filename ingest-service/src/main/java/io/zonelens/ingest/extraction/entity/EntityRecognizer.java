@@ -35,7 +35,7 @@ public class EntityRecognizer implements PipelineStage {
     private final RepeatedNames repeatedNames;
     private final RepeatedShortNames repeatedShortNames;
     private final ZonesListedTogether zonesListedTogether;
-    private final PositionExtractor positions = new PositionExtractor();
+    private final PositionExtractor positions;
 
     @Inject
     public EntityRecognizer(Lexicon lexicon, IngestConfig config) {
@@ -54,6 +54,7 @@ public class EntityRecognizer implements PipelineStage {
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
+        this.positions = new PositionExtractor(place -> linker.canonical(EntityType.GOVERNMENT, place + "政府", EntityLinker.Home.UNKNOWN));
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
         this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());
         this.zonesListedTogether = new ZonesListedTogether(lexicon.gazetteer());

@@ -18,10 +18,10 @@ public final class PersonNameFilter {
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒";
 
     /**
-     * Surnames of the Hui (纳, 撒) and Dai (刀) that also open brands and words (纳芯微, 纳税, 撒网, 刀具): a name only right
-     * after a title (通讯员纳文斌, 人民陪审员撒海燕).
+     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排) that also open brands and words (纳芯微, 纳税, 撒网,
+     * 刀具, 思路, 排名): a name only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵).
      */
-    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀";
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排";
 
     /**
      * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its

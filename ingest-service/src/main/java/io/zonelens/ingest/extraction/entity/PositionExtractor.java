@@ -20,6 +20,13 @@ public final class PositionExtractor {
     public record Result(List<EntityMention> titles, List<PositionHeld> positions) {
     }
 
+    /** The people's government of a place (成都市 → 成都市人民政府; 香港特别行政区 → 香港特别行政区政府), as the linker names it. */
+    private final java.util.function.UnaryOperator<String> governmentOfPlace;
+
+    public PositionExtractor(java.util.function.UnaryOperator<String> governmentOfPlace) {
+        this.governmentOfPlace = governmentOfPlace;
+    }
+
     private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.GOVERNMENT, EntityType.ZONE, EntityType.ORGANIZATION, EntityType.COMPANY);
 
     /**
@@ -138,7 +145,7 @@ public final class PositionExtractor {
         for (SentenceView view : sentences) {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) || startsInsideAWord(view, hit)
+                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
                         || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
                         || addressedAsAGroup(view, hit.start(), hit.end())) {
                     continue;
@@ -470,8 +477,25 @@ public final class PositionExtractor {
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
-        return new Result(titles.stream().map(Title::mention).toList(), ownersOfBareOffices(text, positions, mentions, titles));
+        return new Result(titles.stream().map(Title::mention).toList(), heldAtGovernments(ownersOfBareOffices(text, positions, mentions, titles), mentions, home));
     }
+
+    /**
+     * 成都市副市长, 区长 in a district's news: the office of a place's head (市长, 区长, 县长, 省长, 自治区主席) is held at the
+     * place's people's government, not at the place.
+     */
+    private List<PositionHeld> heldAtGovernments(List<PositionHeld> positions, List<EntityMention> mentions, EntityLinker.Home home) {
+        Set<String> places = new java.util.HashSet<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
+        // 市长殷勇 in a Beijing document: the home place a bare head's title is of, whether or not named as a place.
+        java.util.stream.Stream.of(home.provinceName(), home.city()).filter(java.util.Objects::nonNull).forEach(places::add);
+        return positions.stream().map(held -> held.organization() == null || !places.contains(held.organization())
+                        || GOVERNMENT_HEADS.stream().noneMatch(head -> headOf(withoutSpacedLetters(held.title())).endsWith(head)) ? held
+                : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(held.organization()), held.asOf(), held.start(), held.end(), held.sentenceIndex()))
+                .toList();
+    }
+
+    private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席");
 
     /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
     private static final java.util.regex.Pattern APPOINTED_TO = java.util.regex.Pattern.compile(
@@ -1057,7 +1081,8 @@ public final class PositionExtractor {
 
     /**
      * 常委 in 人大常委会, 大使 in 大使馆, 院长 in 社科院长江: a title word that runs on into a longer word is none, unless
-     * that word is HanLP cutting the name after it wrong (关长赵/革).
+     * that word is HanLP cutting the name after it wrong (关长赵/革), or a name was found right after it anyway (市长线宝芳,
+     * which HanLP reads 市/长线/宝/芳).
      */
     private static boolean endsInsideAWord(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);

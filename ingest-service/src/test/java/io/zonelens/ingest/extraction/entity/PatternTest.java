@@ -1111,7 +1111,7 @@ class PatternTest {
         List<EntityMention> m = doc.entities().mentions();
         assertTrue(has(m, EntityType.GOVERNMENT, "坪山区委"), m.toString());
         assertTrue(has(m, EntityType.PLACE, "光明区"), m.toString());
-        assertEquals(List.of("坪山区委", "光明区"), doc.entities().positions().stream().map(p -> p.organization()).toList(), doc.entities().positions().toString());
+        assertEquals(List.of("坪山区委", "光明区人民政府"), doc.entities().positions().stream().map(p -> p.organization()).toList(), doc.entities().positions().toString());
         List<EntityMention> words = mentions("要振兴区域经济，繁荣临江市场。浙江省长兴县的县域经济发展较快。打造新兴城市和滨海城市。");
         assertEquals(List.of("浙江省", "长兴县"), words.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), words.toString());
     }

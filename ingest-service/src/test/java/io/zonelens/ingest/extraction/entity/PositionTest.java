@@ -154,7 +154,7 @@ class PositionTest {
     @Test
     void aLeaguesAndABannersHeadsAreTitlesAndTheDeputysMarkEndsNoBody() {
         var document = EntityFixture.analyze("锡林郭勒盟副盟长王强介绍。新巴尔虎右旗旗长其木格说。");
-        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟".equals(p.organization())),
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟人民政府".equals(p.organization())),
                 document.entities().positions().toString());
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("其木格") && p.title().endsWith("旗长")),
                 document.entities().positions().toString());
@@ -194,10 +194,12 @@ class PositionTest {
     }
 
     @Test
-    void theOfficeOfAPlaceIsNamedWithThePlace() {
+    void theOfficeOfAPlacesHeadIsNamedWithThePlaceAndHeldAtItsGovernment() {
         List<PositionHeld> p = positions("成都市副市长王强出席活动。");
         assertEquals(List.of("成都市副市长"), titlesOf(p, "王强"));
-        assertEquals("成都市", p.get(0).organization());
+        assertEquals("成都市人民政府", p.get(0).organization());
+        List<PositionHeld> abroad = positions("纽约市市长亚当斯会见代表团。");
+        assertEquals("纽约市政府", abroad.get(0).organization(), abroad.toString());
     }
 
     @Test
@@ -218,14 +220,14 @@ class PositionTest {
     void theMayorAfterAPartyTitleIsTheCitys() {
         List<PositionHeld> p = positions("舟山市委副书记、市长何中伟表示，舟山将推进枢纽建设。");
         assertEquals(List.of("舟山市委副书记", "市长"), titlesOf(p, "何中伟"));
-        assertEquals(List.of("舟山市委", "舟山市"), p.stream().map(PositionHeld::organization).toList());
+        assertEquals(List.of("舟山市委", "舟山市人民政府"), p.stream().map(PositionHeld::organization).toList());
     }
 
     @Test
     void aLevelWordBeforeATitleStandsForThePlaceOfTheTitleBefore() {
         List<PositionHeld> p = positions("新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜在霍尔果斯调研。");
         assertEquals(List.of("新疆维吾尔自治区党委副书记", "自治区主席"), titlesOf(p, "艾尔肯·吐尼亚孜"));
-        assertEquals(List.of("新疆维吾尔自治区党委", "新疆维吾尔自治区"), p.stream().map(PositionHeld::organization).toList());
+        assertEquals(List.of("新疆维吾尔自治区党委", "新疆维吾尔自治区人民政府"), p.stream().map(PositionHeld::organization).toList());
     }
 
     @Test
@@ -616,11 +618,11 @@ class PositionTest {
     @Test
     void aBareHeadOfGovernmentIsOfTheDocumentsProvinceOrCity() {
         List<PositionHeld> p = positions("2024年江苏省政府工作报告（摘要）  省长 许昆林  过去一年，南京江北新区、苏州工业园区综合实力保持全国前列。副省长马欣出席会议。");
-        assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("许昆林")).map(PositionHeld::organization).toList(), p.toString());
-        assertEquals(List.of("江苏省"), p.stream().filter(h -> h.person().equals("马欣")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("江苏省人民政府"), p.stream().filter(h -> h.person().equals("许昆林")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("江苏省人民政府"), p.stream().filter(h -> h.person().equals("马欣")).map(PositionHeld::organization).toList(), p.toString());
         assertTrue(positions("副省长马欣出席会议。").stream().allMatch(h -> h.organization() == null), "no place, no province");
         List<PositionHeld> beijing = positions("北京经济技术开发区加快发展。市长殷勇出席会议。北京市委、北京市政府部署工作。");
-        assertEquals(List.of("北京市"), beijing.stream().filter(h -> h.person().equals("殷勇")).map(PositionHeld::organization).toList(),
+        assertEquals(List.of("北京市人民政府"), beijing.stream().filter(h -> h.person().equals("殷勇")).map(PositionHeld::organization).toList(),
                 "a municipality is its own city: " + beijing);
         List<PositionHeld> shanghai = positions("中国（上海）自由贸易试验区临港新片区加快发展。副省长陈小江出席会议。");
         assertTrue(shanghai.stream().filter(h -> h.person().equals("陈小江")).allMatch(h -> h.organization() == null),
@@ -822,9 +824,9 @@ class PositionTest {
     }
 
     @Test
-    void theRegionsChairmanInARegionsDocumentHeadsTheRegion() {
+    void theRegionsChairmanInARegionsDocumentHeadsTheRegionsGovernment() {
         List<PositionHeld> p = positions("自治区党委书记刘宁、自治区主席蓝天立在南宁会见了越南客人。");
-        assertEquals(List.of("广西壮族自治区"), p.stream().filter(h -> h.person().equals("蓝天立")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("广西壮族自治区人民政府"), p.stream().filter(h -> h.person().equals("蓝天立")).map(PositionHeld::organization).toList(), p.toString());
     }
 
     @Test
@@ -855,13 +857,13 @@ class PositionTest {
     @Test
     void aBareDistrictCommitteeIsTheOneDistrictWhoseCommitteeTheDocumentNamed() {
         List<PositionHeld> p = positions("黄岛区委书记孙永红主持会议。区委副书记、区长薄涛出席，区政府有关部门负责人参加。");
-        assertEquals(List.of("黄岛区委", "黄岛区"), p.stream().filter(h -> h.person().equals("薄涛")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("黄岛区委", "黄岛区人民政府"), p.stream().filter(h -> h.person().equals("薄涛")).map(PositionHeld::organization).toList(), p.toString());
         List<EntityMention> m = mentions("黄岛区委书记孙永红主持会议。区委副书记、区长薄涛出席，区政府有关部门负责人参加。");
         assertEquals("黄岛区人民政府", EntityFixture.canonicalOf(m, "区政府"), m.toString());
         List<EntityMention> two = mentions("思明区委和湖里区委负责人出席。区委副书记李明参加。");
         assertEquals("区委", EntityFixture.canonicalOf(two, "区委"), "two districts' committees named: " + two);
         List<PositionHeld> cities = positions("自治区党委常委、南宁市委书记农融介绍情况。苏州市委书记刘小涛，市委副书记、市长吴庆文陪同。");
-        assertEquals(List.of("苏州市委", "苏州市"), cities.stream().filter(h -> h.person().equals("吴庆文")).map(PositionHeld::organization).toList(),
+        assertEquals(List.of("苏州市委", "苏州市人民政府"), cities.stream().filter(h -> h.person().equals("吴庆文")).map(PositionHeld::organization).toList(),
                 "of two cities' committees, the one its sentence names before it: " + cities);
         List<PositionHeld> visit = positions("苏州市委书记刘小涛会见南宁市委书记农融一行，市委副书记、市长吴庆文参加。");
         assertTrue(visit.stream().noneMatch(h -> h.person().equals("吴庆文") && h.organization() != null && h.organization().startsWith("南宁")),
@@ -1095,7 +1097,7 @@ class PositionTest {
         assertEquals(List.of("陕西省委副书记", "省长"), titlesOf(p, "赵刚"), p.toString());
         List<PositionHeld> since = positions("王忠林，男，1962年生，山东枣庄人。2021年起任湖北省委副书记、省长，此前任武汉市委书记、济南市委书记。");
         assertEquals(List.of("湖北省委副书记", "省长"), titlesOf(since, "王忠林"), since.toString());
-        assertEquals(List.of("湖北省"), since.stream().filter(h -> h.title().equals("省长")).map(PositionHeld::organization).toList(), since.toString());
+        assertEquals(List.of("湖北省人民政府"), since.stream().filter(h -> h.title().equals("省长")).map(PositionHeld::organization).toList(), since.toString());
     }
 
     @Test
@@ -1153,7 +1155,7 @@ class PositionTest {
     @Test
     void aComradeInARosterAndABareOfficeGivenInFullBeforeKeepTheirBodies() {
         List<PositionHeld> p = positions("义乌市委书记林毅同志、市长叶帮锐到综保区调研。林毅书记强调，要用好金华海关、义乌海关的政策支持。");
-        assertEquals(List.of("义乌市"), p.stream().filter(h -> h.person().equals("叶帮锐")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("义乌市人民政府"), p.stream().filter(h -> h.person().equals("叶帮锐")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("义乌市委", "义乌市委"), p.stream().filter(h -> h.person().equals("林毅")).map(PositionHeld::organization).toList(), p.toString());
         assertTrue(p.stream().noneMatch(h -> h.person().equals("强调")), "a verb after a title is what its holder does: " + p);
         List<EntityMention> m = EntityFixture.mentions("林毅书记强调，要用好金华海关、义乌海关的政策支持。");
@@ -1171,7 +1173,7 @@ class PositionTest {
                 .allMatch(h -> h.organization() == null || !h.organization().contains("海关") && !h.organization().contains("清华")), level.toString());
         List<PositionHeld> levels = positions("成都市委书记曹立军、市长王凤朝出席。阿里巴巴集团董事会主席蔡崇信、首席执行官吴泳铭参加。"
                 + "中国电子科技集团有限公司党组书记、董事长王海波，党组副书记、总经理张登洲出席。");
-        assertEquals(List.of("成都市"), levels.stream().filter(h -> h.person().equals("王凤朝")).map(PositionHeld::organization).toList(), levels.toString());
+        assertEquals(List.of("成都市人民政府"), levels.stream().filter(h -> h.person().equals("王凤朝")).map(PositionHeld::organization).toList(), levels.toString());
         assertEquals(List.of("阿里巴巴集团"), levels.stream().filter(h -> h.person().equals("吴泳铭")).map(PositionHeld::organization).toList(), levels.toString());
         assertEquals(List.of("中国电子科技集团有限公司", "中国电子科技集团有限公司"),
                 levels.stream().filter(h -> h.person().equals("张登洲")).map(PositionHeld::organization).toList(), levels.toString());
