@@ -136,12 +136,22 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == null || inAnAddress(view, start, end)) {
                 continue;
             }
-            // The tagger reads characters, spaces and quotes too; a mention never starts or ends with one (海河工匠”).
-            while (start < end && edge(view.charAt(start))) {
-                start++;
-            }
-            while (end > start && edge(view.charAt(end - 1))) {
-                end--;
+            // The tagger reads characters, spaces, quotes and brackets too; a mention never starts or ends with one
+            // (海河工匠”), nor with a bracket it does not close or open (QFLP), 简称“洋泰物流”）), whichever comes first.
+            for (int before = -1; before != end - start; ) {
+                before = end - start;
+                while (start < end && edge(view.charAt(start))) {
+                    start++;
+                }
+                while (end > start && edge(view.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - start > 1 && "(（".indexOf(view.charAt(start)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == ')' || c == '）')) {
+                    start++;
+                }
+                if (end - start > 1 && ")）".indexOf(view.charAt(end - 1)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == '(' || c == '（')) {
+                    end--;
+                }
             }
             // “俏江南”餐饮集团: a quote closed inside the name is opened by it too.
             if (start > view.sentence().start() && view.charAt(start - 1) == '“' && closesAQuoteItDoesNotOpen(view.slice(start, end))) {
@@ -150,13 +160,6 @@ final class LearnedSource implements EntityCandidateSource {
             // 2023年辽宁港口集团: the 年 (月, 日) of a date before a name is the date's.
             if (end - start > 3 && "年月日".indexOf(view.charAt(start)) >= 0 && Character.isDigit(view.charAt(start - 1))) {
                 start++;
-            }
-            // (QFLP, FPSO): a bracket the span does not close or open is the sentence's, not the name's.
-            if (end - start > 1 && "(（".indexOf(view.charAt(start)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == ')' || c == '）')) {
-                start++;
-            }
-            if (end - start > 1 && ")）".indexOf(view.charAt(end - 1)) >= 0 && view.slice(start, end).chars().noneMatch(c -> c == '(' || c == '（')) {
-                end--;
             }
             if (type == EntityType.PERSON && PersonSource.firmBeforeItsOfficer(view, end)) {
                 type = EntityType.COMPANY;
@@ -971,8 +974,9 @@ final class LearnedSource implements EntityCandidateSource {
         String text = view.slice(start, end);
         int cut = start;
         for (String word : NameAnchors.BELONGING) {
+            // 所属洋山海关: the word may open the span too.
             int at = text.lastIndexOf(word);
-            if (at > 0 && text.length() - at - word.length() >= 3) {
+            if (at >= 0 && text.length() - at - word.length() >= 3) {
                 cut = Math.max(cut, start + at + word.length());
             }
         }

@@ -138,9 +138,13 @@ public final class PersonNameFilter {
                 && (FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0 || givenNameEndingInANameCharacter(name));
     }
 
-    /** Two-character surnames (上官云飞, 司徒建强, 欧阳明); not 东方, 西门 or 南宫, which are more often words or places. */
+    /**
+     * Two-character surnames (上官云飞, 司徒建强, 欧阳明, 亓官耀东, 第五俊峰); not 东方, 西门, 南宫, 赫连 or 濮阳, which are more
+     * often words or places (赫连续增长, 濮阳市).
+     */
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "上官", "司徒", "诸葛", "司马", "皇甫", "尉迟", "公孙", "慕容",
-            "夏侯", "令狐", "长孙", "宇文", "轩辕", "端木", "呼延", "独孤", "澹台", "公冶", "申屠");
+            "夏侯", "令狐", "长孙", "宇文", "轩辕", "端木", "呼延", "独孤", "澹台", "公冶", "申屠", "亓官", "第五", "钟离", "闻人",
+            "太叔", "左丘", "东郭", "百里", "拓跋", "万俟", "闾丘", "仲孙", "宗政", "公羊", "谷梁", "段干", "巫马", "梁丘", "微生", "羊舌");
 
     /**
      * 佐藤恒治, 本间哲朗: Japanese surnames of two characters, the commonest, with a given name of two they make a name of

@@ -36,8 +36,9 @@ public final class PositionExtractor {
      */
     private record Title(EntityMention mention, int officeStart, String organization) {
 
+        /** 上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理: the short name a firm is given is no part of the office. */
         String office(String text) {
-            return withoutSpacedLetters(text.substring(officeStart, mention.end()));
+            return DEFINITION_IN_BRACKETS.matcher(withoutSpacedLetters(text.substring(officeStart, mention.end()))).replaceAll("");
         }
     }
 
@@ -68,6 +69,8 @@ public final class PositionExtractor {
     static String withoutSpacedLetters(String title) {
         return SPACES_BETWEEN_CHARACTERS.matcher(title).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern DEFINITION_IN_BRACKETS = java.util.regex.Pattern.compile("[（(](?:以下)?简称[^）)]*[）)]");
 
     private static final java.util.regex.Pattern SPACES_BETWEEN_CHARACTERS = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[ 　]+(?=\\p{IsHan})");
 

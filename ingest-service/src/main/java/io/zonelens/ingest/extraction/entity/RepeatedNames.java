@@ -48,7 +48,14 @@ final class RepeatedNames {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 SentenceView view = SentenceView.holding(views, at, at + name.length());
                 EntityCandidate repeated = new EntityCandidate(named.getValue(), at, at + name.length(), SOURCE, CONFIDENCE);
-                if (view == null || !view.tokenStartsAt(repeated.start()) || !view.tokenEndsAt(repeated.end())
+                // 吴敏梭昂 named whole once: where a name of four characters or more was read cut at either end (吴敏梭,
+                // 尼亚尔·叶尔梅克巴耶夫), the whole name replaces the piece, wherever HanLP's words end.
+                List<ResolvedCandidate> cutNames = named.getValue() == EntityType.PERSON && name.length() >= 4
+                        ? all.stream().filter(other -> other.candidate().type() == EntityType.PERSON && inside(other.candidate(), repeated)
+                                && other.candidate().length() < repeated.length()
+                                && (other.candidate().start() == repeated.start() || other.candidate().end() == repeated.end())).toList()
+                        : List.of();
+                if (view == null || cutNames.isEmpty() && (!view.tokenStartsAt(repeated.start()) || !view.tokenEndsAt(repeated.end()))
                         || view.insideBookTitle(repeated.start(), repeated.end())) {
                     continue;
                 }
@@ -56,7 +63,7 @@ final class RepeatedNames {
                 List<ResolvedCandidate> pieces = named.getValue().isInstitution()
                         ? all.stream().filter(other -> other.candidate().type().isInstitution() && inside(other.candidate(), repeated)
                                 && other.candidate().length() < repeated.length()).toList()
-                        : List.of();
+                        : cutNames;
                 if (all.stream().noneMatch(other -> other.candidate().overlaps(repeated) && !pieces.contains(other)
                         && !(named.getValue().isInstitution() && other.candidate().type() == EntityType.PLACE && inside(other.candidate(), repeated)
                                 && other.candidate().length() < repeated.length()))) {

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aSpanOfTheTaggerNeverKeepsTheQuotesOrTheWordOfBelongingAroundAName() {
+        List<EntityMention> m = mentions("上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理蒯静怡介绍。所属洋山海关开展查验。");
+        assertEquals("上海洋泰国际物流有限公司", canonicalOf(m, "洋泰物流"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "洋山海关"), m.toString());
+    }
+
+    @Test
     void aCountrysFormalNameReadAcrossTheWordForWithinIsTheCountry() {
         List<EntityMention> m = mentions("我们会在日本国内积极推介大连。");
         assertTrue(has(m, EntityType.PLACE, "日本") && m.stream().noneMatch(x -> x.text().equals("日本国")), m.toString());

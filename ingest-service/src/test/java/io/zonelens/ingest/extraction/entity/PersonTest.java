@@ -15,6 +15,19 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aLongNameReadWholeOnceIsWholeWhereItWasReadCut() {
+        List<EntityMention> m = mentions("缅甸商务部贸易司司长吴敏梭昂出席会议并讲话。吴敏梭昂表示，缅中两国经贸往来密切。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("吴敏梭昂")), m.toString());
+    }
+
+    @Test
+    void rareTwoCharacterSurnamesAndSurnamesOfTheDaiAfterATitleOpenNames() {
+        assertTrue(has(mentions("远筑集团项目经理亓官耀东说。"), EntityType.PERSON, "亓官耀东"));
+        assertTrue(has(mentions("德宏州商务局党组书记、局长思永贵出席。"), EntityType.PERSON, "思永贵"));
+        assertTrue(mentions("赫连续增长，濮阳市召开会议，局长思路清晰。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
     void theLastNameOfAListEndsAtWhatEachOfThemDoesAndANameHanLPSplitStandsBetweenNamesReadWhole() {
         List<EntityMention> deputies = mentions("签约仪式上，管委会副主任詹书怡、樊立成、童雅琴分别代表合肥经开区签约。");
         assertTrue(has(deputies, EntityType.PERSON, "童雅琴"), deputies.toString());

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void theShortNameGivenAFirmIsNoPartOfAnOffice() {
+        List<PositionHeld> p = positions("上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理蒯静怡介绍。");
+        assertEquals(List.of("上海洋泰国际物流有限公司总经理"), titlesOf(p, "蒯静怡"), p.toString());
+    }
+
+    @Test
     void namesListedBeforeABareTitleAllHoldIt() {
         List<PositionHeld> p = positions("政协苏州市第十五届委员会提案答复。我委与栾俊峰、奚文涛委员进行了沟通。");
         assertEquals(List.of("委员"), titlesOf(p, "栾俊峰"), p.toString());
