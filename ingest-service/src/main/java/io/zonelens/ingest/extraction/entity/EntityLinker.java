@@ -690,6 +690,11 @@ public final class EntityLinker {
         if (counts.size() >= MANY_ZONES) {
             return null;
         }
+        // 两江新区与四川天府新区签署合作协议…新区: a bare 新区 is sure only where the document names one new area; partners are
+        // named as often as the document's own.
+        if (kindSuffix.equals(NEW_AREA) && counts.size() > 1) {
+            return null;
+        }
         String best = null;
         for (Map.Entry<String, Integer> zone : counts.entrySet()) {
             boolean asOftenButLater = best != null && zone.getValue().equals(counts.get(best))
@@ -697,7 +702,7 @@ public final class EntityLinker {
             best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
-        if (best != null || homeProvince == null || kindSuffix.equals("新区")) {
+        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA)) {
             return best;
         }
         List<String> inProvince = gazetteer.entries().stream()
@@ -705,6 +710,8 @@ public final class EntityLinker {
                 .map(GazetteerEntry::canonical).toList();
         return inProvince.size() == 1 ? inProvince.get(0) : null;
     }
+
+    private static final String NEW_AREA = "新区";
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());

@@ -17,7 +17,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     public static final String BARE = "bare-zone";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
-    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "实验区");
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "实验区", "新区");
 
     private final Gazetteer gazetteer;
 
@@ -95,7 +95,7 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(Pos::isTimeOrLocation)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
-                    && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end())) {
+                    && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end()) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -106,6 +106,18 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksOfAListedZone(view));
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
+    }
+
+    private static final String NEW_AREA = "新区";
+
+    /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
+    private static boolean afterANoun(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        if (start <= view.sentence().start() || index < 0) {
+            return false;
+        }
+        String pos = view.tokens().get(index).pos();
+        return pos.startsWith("n") || pos.startsWith("a") || pos.startsWith("b") || pos.startsWith("m");
     }
 
     /** One-character names of China's partner countries in the names of zones they build together (马中, 中俄, 中白). */

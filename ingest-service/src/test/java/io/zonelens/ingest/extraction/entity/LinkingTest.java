@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareNewAreaIsTheOneNewAreaTheDocumentNamesButNotANewPartOfTownInGeneral() {
+        List<EntityMention> m = mentions("河北雄安新区加快建设。新区已出台支持政策，央企在新区布局。城市新区和老城区协调发展。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("新区") && x.canonical().equals("河北雄安新区")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.start() == 31), m.toString());
+        List<EntityMention> partners = mentions("两江新区与四川天府新区签署合作协议。新区规模以上工业产值增长9.5%。");
+        assertTrue(partners.stream().noneMatch(x -> x.text().equals("新区")), partners.toString());
+    }
+
+    @Test
     void theYouthLeaguesCommitteeNamedByItsLevelAloneIsThatOfThePlaceWhoseBareBodiesTheDocumentNames() {
         List<EntityMention> m = mentions("嘉善县召开青年工作会议。县委书记王五讲话，团县委书记张三主持。");
         assertEquals("共青团嘉善县委员会", canonicalOf(m, "团县委"), m.toString());
@@ -152,7 +161,7 @@ class LinkingTest {
     @Test
     void aWorkingCommitteeOrOfficeOfABodyNamedByItsLevelIsTheHomeProvincesBodys() {
         List<EntityMention> m = mentions("安徽省开发区条例。省人大常委会法制工作委员会主任方红梅介绍，省政府督查室参加。安徽省合肥市。");
-        assertEquals("安徽省人大常委会法制工作委员会", canonicalOf(m, "省人大常委会法制工作委员会"), m.toString());
+        assertEquals("安徽省人民代表大会常务委员会法制工作委员会", canonicalOf(m, "省人大常委会法制工作委员会"), m.toString());
         assertEquals("安徽省人民政府督查室", canonicalOf(m, "省政府督查室"), m.toString());
     }
 
@@ -850,7 +859,7 @@ class LinkingTest {
     @Test
     void aCongresssTermIsNoPartOfItsName() {
         List<EntityMention> m = mentions("杭州市十五届人大常委会第二十次会议召开。杭州市人大常委会主任出席。");
-        assertEquals("杭州市人大常委会", canonicalOf(m, "杭州市十五届人大常委会"), m.toString());
+        assertEquals("杭州市人民代表大会常务委员会", canonicalOf(m, "杭州市十五届人大常委会"), m.toString());
     }
 
     @Test

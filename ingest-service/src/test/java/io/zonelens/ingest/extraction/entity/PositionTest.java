@@ -1172,8 +1172,8 @@ class PositionTest {
     void aTitleAfterTheNamesARosterTitleLeadsIntoIsOfThatTitlesBody() {
         List<PositionHeld> p = positions("浙江大学党委书记任少波、校长杜江峰出席。市人大常委会党组书记、主任李修松，副主任王翠凤、叶露中，秘书长朱建平参加会议。");
         assertEquals(List.of("浙江大学"), p.stream().filter(h -> h.person().equals("杜江峰")).map(PositionHeld::organization).toList(), p.toString());
-        assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("叶露中")).map(PositionHeld::organization).toList(), p.toString());
-        assertEquals(List.of("市人大常委会"), p.stream().filter(h -> h.person().equals("朱建平")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("市人民代表大会常务委员会"), p.stream().filter(h -> h.person().equals("叶露中")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("市人民代表大会常务委员会"), p.stream().filter(h -> h.person().equals("朱建平")).map(PositionHeld::organization).toList(), p.toString());
         List<PositionHeld> level = positions("上海海关关长周晓燕，副市长华源参加。清华大学党委书记邱勇，教授李四出席。");
         assertTrue(level.stream().filter(h -> h.person().equals("华源") || h.person().equals("李四"))
                 .allMatch(h -> h.organization() == null || !h.organization().contains("海关") && !h.organization().contains("清华")), level.toString());
