@@ -1118,7 +1118,7 @@ public final class EntityLinker {
                     EntityMention bare = mentions.get(i);
                     if (bareBodyOfLevel(bare, level) && bare.text().length() > 1) {
                         mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(),
-                                canonical(EntityType.GOVERNMENT, onlyPlace + bare.text().substring(1), home), bare.sentenceIndex()));
+                                canonical(EntityType.GOVERNMENT, onlyPlace + withoutSession(bare.text()).substring(1), home), bare.sentenceIndex()));
                     }
                 }
                 continue;
@@ -1163,14 +1163,17 @@ public final class EntityLinker {
     private String samePlacesBody(EntityMention owner, EntityMention bare, char level, Home home) {
         String prefix = ownerPrefix(owner.text(), level);
         // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
-        return owner.text().endsWith(bare.text()) ? owner.canonical()
-                : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + bare.text().substring(1) : prefix + bare.text(), home);
+        String word = withoutSession(bare.text());
+        return owner.text().endsWith(word) ? owner.canonical()
+                : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + word.substring(1) : prefix + word, home);
     }
 
     /** 区委, 县商务局: a body named by {@code level} alone, which nothing has linked to its place yet. */
     private boolean bareBodyOfLevel(EntityMention m, char level) {
-        String rest = m.text().length() >= 2 ? m.text().substring(1) : "";
-        return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(m.text()) || bodies.containsKey(rest))
+        // 区十八届人大常委会: a congress's term is no part of its name.
+        String word = withoutSession(m.text());
+        String rest = word.length() >= 2 ? word.substring(1) : "";
+        return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest))
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }
 

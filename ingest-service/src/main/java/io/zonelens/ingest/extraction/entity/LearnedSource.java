@@ -984,7 +984,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static boolean edge(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "，,。、；;：:！!？?“”\"‘’'【】".indexOf(c) >= 0;
     }
 
     /**

@@ -55,10 +55,44 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(teamsOfAPlace(view));
+        candidates.addAll(outletsOfAByline(view));
         candidates.addAll(events(view));
         candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
     }
+
+    /**
+     * 德宏团结报记者 喊应香, 【南国早报记者 莫天宇】, 解放日报·上观新闻记者: a paper's or news app's name right before its reporter's
+     * title in a byline (opening the line, after a bracket, a dot or another outlet) is an outlet no list needs to know.
+     */
+    private static List<EntityCandidate> outletsOfAByline(SentenceView view) {
+        List<EntityCandidate> outlets = new ArrayList<>();
+        java.util.regex.Matcher byline = BYLINE_OUTLET.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (byline.find()) {
+            int end = byline.end(1);
+            // 成都日报锦观新闻记者: the outlet named last before the title is the reporter's; the paper before it is one of its own.
+            int start = view.hits().stream().filter(hit -> hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null && hit.end() > byline.start(1) && hit.end() <= end - 3)
+                    .mapToInt(Lexicon.Hit::end).max().orElse(byline.start(1));
+            boolean opensTheByline = start == view.sentence().start() || BYLINE_OPENERS.indexOf(view.charAt(start - 1)) >= 0 || start > byline.start(1);
+            // 据本报记者, 日前该报记者: a pronoun's paper, or words of the clause, are no outlet's name (single characters may be:
+            // HanLP breaks a name it does not know, 上/f 观/vg 新闻).
+            List<Token> words = view.tokensWithin(start, end);
+            boolean named = !words.isEmpty() && !OWN_PAPERS.matcher(view.slice(start, end)).find()
+                    && words.stream().noneMatch(token -> (token.word().length() > 1 || token == words.get(0)) && CLAUSE_WORDS.stream().anyMatch(token.pos()::startsWith)
+                            && !(token.word().length() == 1 && token.pos().startsWith("vg") || token.pos().startsWith("f") && token.word().length() == 1 && token != words.get(0)));
+            if (opensTheByline && named) {
+                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, start, end, "organization-pattern", 0.75));
+            }
+        }
+        return outlets;
+    }
+
+    private static final List<String> CLAUSE_WORDS = List.of("v", "p", "c", "u", "d", "r", "t", "m", "q");
+    private static final java.util.regex.Pattern OWN_PAPERS = java.util.regex.Pattern.compile("[本该此我]报");
+
+    private static final java.util.regex.Pattern BYLINE_OUTLET = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊))[ 　]*(?=(?:特约|首席)?记者|通讯员)");
+    private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */
     private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "代表处", "办事处", "贸易馆");

@@ -55,8 +55,8 @@ public final class PersonNameFilter {
         this.gazetteer = gazetteer;
     }
 
-    /** Given names do not end in function words or counted nouns: 都有, 也是, 万人, 万家 are words, not people. */
-    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年";
+    /** Given names do not end in function words, counted nouns or 说: 都有, 也是, 万人, 万家, 连说 are words, not people. */
+    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说";
 
     /** 张女士, 方总, 周工, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
     private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("女士", "先生", "小姐", "总", "董", "经理", "老师", "教授",

@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareBodyNamedWithItsTermIsStillThePlacesBody() {
+        List<EntityMention> m = mentions("南京市江宁区人大常委会工作报告。区十八届人大常委会召开会议，区人大常委会主任濮建军讲话。");
+        assertEquals("南京市江宁区人民代表大会常务委员会", canonicalOf(m, "区十八届人大常委会"), m.toString());
+    }
+
+    @Test
     void aBareNewAreaIsTheOneNewAreaTheDocumentNamesButNotANewPartOfTownInGeneral() {
         List<EntityMention> m = mentions("河北雄安新区加快建设。新区已出台支持政策，央企在新区布局。城市新区和老城区协调发展。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("新区") && x.canonical().equals("河北雄安新区")).count(), m.toString());

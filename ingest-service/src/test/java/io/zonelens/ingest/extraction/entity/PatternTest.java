@@ -17,6 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void anOutletNamedRightBeforeItsReporterInABylineIsAnOrganization() {
+        List<EntityMention> m = mentions("德宏团结报记者 喊应香\n【南国早报记者 莫天宇】\n解放日报·上观新闻记者 王强\n日前本报记者走访了企业。");
+        for (String outlet : List.of("德宏团结报", "南国早报", "上观新闻")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, outlet), outlet + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("本报")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "莫天宇"), "no bracket in the name: " + m);
+    }
+
+    @Test
     void aSpanOfTheTaggerNeverKeepsTheQuotesOrTheWordOfBelongingAroundAName() {
         List<EntityMention> m = mentions("上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理蒯静怡介绍。所属洋山海关开展查验。");
         assertEquals("上海洋泰国际物流有限公司", canonicalOf(m, "洋泰物流"), m.toString());

@@ -15,6 +15,13 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aDottedNameEndsBeforeAVerbOfSpeakingAndNoNameEndsIn说() {
+        List<EntityMention> m = mentions("喀什海关综合业务科科长迪力夏提·艾合买提提醒，企业可提前申报。吉方客户代表专程赶到现场验货，连说“很满意”。");
+        assertTrue(has(m, EntityType.PERSON, "迪力夏提·艾合买提"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("连说")), m.toString());
+    }
+
+    @Test
     void aLongNameReadWholeOnceIsWholeWhereItWasReadCut() {
         List<EntityMention> m = mentions("缅甸商务部贸易司司长吴敏梭昂出席会议并讲话。吴敏梭昂表示，缅中两国经贸往来密切。");
         assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("吴敏梭昂")), m.toString());
