@@ -82,7 +82,45 @@ public final class EntityLinker {
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
+        mentions.addAll(bodiesSharedAlongAList(text, mentions, home));
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return mentions.stream().map(this::markContextual).toList();
+    }
+
+    /**
+     * 成都市、绵阳市、宜宾市、泸州市人民政府: places listed before the last one's body, each of its level, name that body of
+     * theirs too (成都市人民政府), as the places they still are.
+     */
+    private List<EntityMention> bodiesSharedAlongAList(String text, List<EntityMention> mentions, Home home) {
+        List<EntityMention> shared = new ArrayList<>();
+        Map<Integer, EntityMention> placesByEnd = new HashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> placesByEnd.putIfAbsent(m.end(), m));
+        for (EntityMention body : mentions) {
+            if (body.type() != EntityType.GOVERNMENT || body.start() == 0 || text.charAt(body.start() - 1) != '、') {
+                continue;
+            }
+            // The listed place the body's name opens with, ending in its level (泸州市 of 泸州市人民政府).
+            String last = null;
+            for (int length = body.text().length() - 2; length >= 2 && last == null; length--) {
+                String prefix = body.text().substring(0, length);
+                last = GovernmentBodySource.LEVELS.indexOf(prefix.charAt(length - 1)) >= 0 && gazetteerCanonical(EntityType.PLACE, prefix) != null ? prefix : null;
+            }
+            String word = last == null ? null : body.text().substring(last.length());
+            if (word == null || !bodies.containsKey(word)) {
+                continue;
+            }
+            char level = last.charAt(last.length() - 1);
+            for (int at = body.start() - 1; at > 0 && text.charAt(at) == '、'; ) {
+                EntityMention place = placesByEnd.get(at);
+                if (place == null || place.text().charAt(place.text().length() - 1) != level) {
+                    break;
+                }
+                shared.add(new EntityMention(EntityType.GOVERNMENT, place.start(), place.end(), place.text(),
+                        canonical(EntityType.GOVERNMENT, place.text() + word, home), place.sentenceIndex()));
+                at = place.start() - 1;
+            }
+        }
+        return shared;
     }
 
     /**

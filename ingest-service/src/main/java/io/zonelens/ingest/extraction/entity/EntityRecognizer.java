@@ -237,11 +237,14 @@ public class EntityRecognizer implements PipelineStage {
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
+        // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.
+        Set<Long> placeSpans = new java.util.HashSet<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> placeSpans.add(((long) m.start() << 32) | m.end()));
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION) {
                 zoneOpening(views.get(m.sentenceIndex()), m).ifPresent(nested::add);
             }
-            if (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE) {
+            if (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE || placeSpans.contains(((long) m.start() << 32) | m.end())) {
                 continue;
             }
             SentenceView view = views.get(m.sentenceIndex());

@@ -139,6 +139,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(subunits(view, candidates));
         candidates.addAll(divisions(view, candidates));
         candidates.addAll(branchesForAnArea(view, candidates));
+        candidates.addAll(customsOfficesInBrackets(view));
         candidates.addAll(withThePartysName(view, candidates));
         return candidates;
     }
@@ -686,6 +687,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return chains;
     }
 
+    /** 天津海关（东疆海关）, 重庆海关（西永海关）: the customs office a district customs runs, in brackets after it. */
+    private List<EntityCandidate> customsOfficesInBrackets(SentenceView view) {
+        List<EntityCandidate> offices = new ArrayList<>();
+        java.util.regex.Matcher office = CUSTOMS_OFFICE_IN_BRACKETS.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (office.find()) {
+            offices.add(new EntityCandidate(EntityType.GOVERNMENT, office.start(1), office.end(1), name(), 0.8));
+        }
+        return offices;
+    }
+
+    private static final Pattern CUSTOMS_OFFICE_IN_BRACKETS = Pattern.compile("海关[（(](\\p{IsHan}{2,4}海关)[）)]");
+
     /** What a body's branch for a district or zone is called after the area's name. */
     private static final List<String> AREA_BRANCH_WORDS = List.of("分局", "支队", "大队", "分院", "分署");
 
@@ -699,6 +712,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
         for (int[] body : spans) {
             int areaEnd = view.hits().stream().filter(hit -> hit.start() == body[1] && (hit.hasType(EntityType.PLACE, EntityType.ZONE)
                     || ZonePatternSource.BARE_WORDS.contains(view.slice(hit.start(), hit.end())))).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+            // 湖北省人民检察院汉江分院, 市公安局交警支队: or one noun no list holds (a river's, a trade's) before the branch word.
+            int index = areaEnd < 0 ? view.tokenAt(body[1]) : -1;
+            Token area = index >= 0 ? view.tokens().get(index) : null;
+            if (area != null && area.start() == body[1] && area.word().length() >= 2 && area.word().length() <= 3 && area.pos().startsWith("n")
+                    && !area.pos().equals("nis") && !area.pos().equals("nnt")) {
+                areaEnd = area.end();
+            }
             for (String word : AREA_BRANCH_WORDS) {
                 if (areaEnd > 0 && view.text().startsWith(word, areaEnd) && areaEnd + word.length() <= view.sentence().end()) {
                     branches.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], areaEnd + word.length(), name(), 0.8));

@@ -16,6 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void placesListedBeforeTheLastOnesBodyNameThatBodyOfTheirsToo() {
+        List<EntityMention> m = mentions("责任单位：省商务厅，成都市、绵阳市、宜宾市、泸州市人民政府。");
+        for (String city : List.of("成都市", "绵阳市", "宜宾市")) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals(city) && x.canonical().equals(city + "人民政府")), m.toString());
+            assertTrue(has(m, EntityType.PLACE, city), m.toString());
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("成都")), "no place nested in the place: " + m);
+        List<EntityMention> places = mentions("天津市、北京市和河北省人民政府联合发文。");
+        assertTrue(places.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("天津市")), "another level: " + places);
+    }
+
+    @Test
     void aBareBodyNamedWithItsTermIsStillThePlacesBody() {
         List<EntityMention> m = mentions("南京市江宁区人大常委会工作报告。区十八届人大常委会召开会议，区人大常委会主任濮建军讲话。");
         assertEquals("南京市江宁区人民代表大会常务委员会", canonicalOf(m, "区十八届人大常委会"), m.toString());

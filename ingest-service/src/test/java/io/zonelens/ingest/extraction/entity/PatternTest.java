@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aBranchNamedByANounNoListHoldsAndACustomsOfficeInBracketsAreBodies() {
+        List<EntityMention> m = mentions("黎德胜调任湖北省人民检察院汉江分院工作。主管海关：天津海关（东疆海关）。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "湖北省人民检察院汉江分院"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "东疆海关"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void anOutletNamedRightBeforeItsReporterInABylineIsAnOrganization() {
         List<EntityMention> m = mentions("德宏团结报记者 喊应香\n【南国早报记者 莫天宇】\n解放日报·上观新闻记者 王强\n日前本报记者走访了企业。");
         for (String outlet : List.of("德宏团结报", "南国早报", "上观新闻")) {
