@@ -52,6 +52,7 @@ public final class EntityLinker {
         List<EntityMention> named = List.copyOf(mentions);
         List<String> zonesNamed = zonesNamed(named);
         Set<String> kindsInGeneral = kindsDefinedInGeneral(text, named);
+        kindsInGeneral.addAll(kindsCountedInGeneral(text, zonesNamed));
         for (ResolvedCandidate r : resolved) {
             EntityCandidate c = r.candidate();
             // “管委会+公司”改革, “海关+综保区管委会+企业”: a bare body (or a bare zone's) joined to another by + names a model of
@@ -739,6 +740,7 @@ public final class EntityLinker {
                     && namedBefore.lastIndexOf(zone.getKey()) > namedBefore.lastIndexOf(best);
             best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
+
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
         if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA)) {
             return best;
@@ -1099,6 +1101,35 @@ public final class EntityLinker {
         }
         return kinds;
     }
+
+    /**
+     * 我国已先后设立22个自由贸易试验区 in a commentary naming the Shanghai, Guangdong, Fujian and Hubei zones: where a document
+     * counts many zones of a kind and names three or more, none more often than all the others together, its bare words
+     * for the kind (自贸试验区) mean the kind.
+     */
+    private Set<String> kindsCountedInGeneral(String text, List<String> zonesNamed) {
+        Set<String> kinds = new java.util.HashSet<>();
+        java.util.regex.Matcher counted = KIND_COUNTED.matcher(text);
+        while (counted.find()) {
+            // 二十二个: a count in words is many where it has tens.
+            int count = counted.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(counted.group(1))
+                    : counted.group(1).contains("十") ? MANY_ZONES : 1;
+            String kind = zone(counted.group(2), null);
+            Map<String, Integer> named = new HashMap<>();
+            // 上海自贸试验区临港新片区 names its free trade zone too.
+            zonesNamed.stream().map(zone -> zone.contains(kind) ? zone.substring(0, zone.indexOf(kind) + kind.length()) : zone)
+                    .filter(zone -> sameKind(zone, kind)).forEach(zone -> named.merge(zone, 1, Integer::sum));
+            int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int all = named.values().stream().mapToInt(Integer::intValue).sum();
+            if (count >= MANY_ZONES && named.size() >= 3 && most * 2 <= all) {
+                BARE_ZONE_WORDS.stream().filter(word -> sameKind(kind, zone(word, null))).forEach(kinds::add);
+            }
+        }
+        return kinds;
+    }
+
+    private static final java.util.regex.Pattern KIND_COUNTED = java.util.regex.Pattern.compile(
+            "([0-9]{1,3}|[二三四五六七八九十][十]?[一二三四五六七八九]?)个(综合保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|国家级新区|综保区|经开区|高新区)");
 
     private static final java.util.regex.Pattern KIND_DEFINED = java.util.regex.Pattern.compile(
             // The lookahead turns most positions away at their first character before the alternatives are tried.

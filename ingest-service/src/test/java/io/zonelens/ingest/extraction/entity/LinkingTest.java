@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareKindWordInADocumentCountingManyZonesAndNamingSeveralAsOftenMeansTheKind() {
+        List<EntityMention> m = mentions("十二年前，中国（上海）自由贸易试验区在浦东挂牌。我国已先后设立22个自由贸易试验区。"
+                + "上海自贸试验区临港新片区、广东自贸试验区南沙片区、福建自贸试验区厦门片区各有特色。自贸试验区的“试”，贵在敢闯敢试。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("自贸试验区")), m.toString());
+    }
+
+    @Test
     void placesListedBeforeTheLastOnesBodyNameThatBodyOfTheirsToo() {
         List<EntityMention> m = mentions("责任单位：省商务厅，成都市、绵阳市、宜宾市、泸州市人民政府。");
         for (String city : List.of("成都市", "绵阳市", "宜宾市")) {
