@@ -64,7 +64,7 @@ public final class EntityLinker {
                         : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface) ? null
                                 : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), home.province()))
-                        : bareBody(surface, c.start(), named, zonesNamed, home);
+                        : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -255,7 +255,8 @@ public final class EntityLinker {
     /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     private static boolean isBare(EntityCandidate c, String text) {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE)
-                || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(text.substring(c.start(), c.end()));
+                || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(text.substring(c.start(), c.end()))
+                || c.type() == EntityType.GOVERNMENT && text.charAt(c.start()) == '区' && ZONE_BODIES.contains(text.substring(c.start() + 1, c.end()));
     }
 
     String canonical(EntityType type, String surface, Home home) {
@@ -793,7 +794,20 @@ public final class EntityLinker {
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
-    private String bareBody(String word, int offset, List<EntityMention> named, List<String> zonesNamed, Home home) {
+    private String bareBody(String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
+        // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
+        // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
+        String zoneBody = word.length() > 3 && word.charAt(0) == '区' ? word.substring(1) : word;
+        String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(named) : null;
+        if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
+                && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1))) {
+            Cue zoneCue = bodies.get(zoneBody);
+            return writer + (zoneCue == null ? zoneBody : zoneCue.fullForm());
+        }
+        // 区党工委 in any other paper: as written, a district's.
+        if (!zoneBody.equals(word)) {
+            return canonical(EntityType.GOVERNMENT, word, home);
+        }
         // 国家金融监督管理总局…党委会议, 中国宝武总经理、党委副书记: a party committee may be any institution's.
         boolean anyInstitutions = INSTITUTIONS_COMMITTEES.contains(word);
         String owner = null;
@@ -837,6 +851,23 @@ public final class EntityLinker {
         String full = cue == null ? word : cue.fullForm();
         // 中国进出口银行党委召开会议，党委书记…: the committee named before is the one meant again.
         return owner == null ? null : owner.endsWith(full) ? owner : owner + full;
+    }
+
+    /**
+     * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结): the writer, or null.
+     */
+    private String writersZone(List<EntityMention> named) {
+        for (EntityMention m : named) {
+            if (m.sentenceIndex() > 0) {
+                return null;
+            }
+            String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
+            String zone = body == null ? null : m.text().substring(0, m.text().length() - body.length());
+            if (zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find())) {
+                return zone(zone, null);
+            }
+        }
+        return null;
     }
 
     /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */

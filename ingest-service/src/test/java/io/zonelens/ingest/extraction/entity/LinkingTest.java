@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareZoneBodyInAZonesOwnPaperIsTheWritersWhereItsSentenceNamesNoOtherZone() {
+        List<EntityMention> m = mentions("赣州经济技术开发区管委会2025年工作总结\n2025年，赣州经开区党工委、管委会坚持以工业强区为主导。"
+                + "赣州综合保税区进出口增长。区党工委书记钟毓麟、管委会主任赖晓峰先后带队招商。");
+        assertEquals("赣州经济技术开发区党工委", canonicalOf(m, "区党工委"), m.toString());
+        assertTrue(m.stream().filter(x -> x.text().equals("管委会")).allMatch(x -> x.canonical().equals("赣州经济技术开发区管理委员会")), m.toString());
+    }
+
+    @Test
     void aBareKindWordInADocumentCountingManyZonesAndNamingSeveralAsOftenMeansTheKind() {
         List<EntityMention> m = mentions("十二年前，中国（上海）自由贸易试验区在浦东挂牌。我国已先后设立22个自由贸易试验区。"
                 + "上海自贸试验区临港新片区、广东自贸试验区南沙片区、福建自贸试验区厦门片区各有特色。自贸试验区的“试”，贵在敢闯敢试。");
