@@ -27,6 +27,17 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /**
+     * 一季度公司出货量增长, 下个月公司将投产, 郗文韬先生现任公司副总经理: a period (HanLP reads some as proper nouns) or a person
+     * addressed as 先生 before a bare 公司 says when or who, and names no firm.
+     */
+    private static boolean aPeriodOrAPerson(String beforeTheWord) {
+        return PERIOD_OPENING.matcher(beforeTheWord).lookingAt() || beforeTheWord.contains("先生") || beforeTheWord.contains("女士");
+    }
+
+    private static final java.util.regex.Pattern PERIOD_OPENING = java.util.regex.Pattern.compile(
+            "(?:[一二三四1-4１-４]季度|前三季度|[上下]半年|[上下本这]个?月|[上下本这]周|今年|去年|明年|当年|同期|年内|年底|年初|近年|目前|此前|今后|未来|随后)");
+
     /** 报告期内公司, 区内公司: a locative of one character right before the company word makes a phrase of place or time, no name. */
     private static boolean afterALocative(SentenceView view, int suffixStart) {
         int index = view.tokenAt(suffixStart - 1);
@@ -80,7 +91,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = withItsTradeNameInPieces(view, start, hit.start(), hit.end());
                 start = fromItsShortNamesOpening(view, start, hit.end());
             }
-            if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end()) && (registered ? noClause(view, start, hit.start())
+            if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end())
+                    && (registered || !aPeriodOrAPerson(view.slice(start, hit.start()))) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsBranch(view, withItsPartnershipForm(view, hit.end())), name(),

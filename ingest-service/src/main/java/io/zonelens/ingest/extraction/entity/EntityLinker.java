@@ -1104,7 +1104,7 @@ public final class EntityLinker {
                 || KIND_AFTER.matcher(text).region(end, Math.min(text.length(), end + KIND_WORD_LENGTH)).lookingAt();
     }
 
-    private static final String KINDS = "开发区|经开区|高新区|园区|产业园区|新区|片区|口岸|综合保税区|综保区|保税区|保税港区|保税物流中心|自贸区|自贸试验区"
+    private static final String KINDS = "开发区|经开区|高新区|园区|产业园区|新区|片区|口岸|综合保税区|综保区|保税区|保税港区|保税物流中心|保税物流园区|出口加工区|跨境工业区|自贸区|自贸试验区"
             + "|自由贸易试验区|自由贸易港|自贸港|边合区|边境经济合作区|跨境经济合作区|经济合作区|合作区|实验区|试验区|示范区";
     private static final int KIND_WORD_LENGTH = 9;
     private static final java.util.regex.Pattern ZONE_KIND_ENDING = java.util.regex.Pattern.compile("\\p{IsHan}{2}(?:" + KINDS + ")$");

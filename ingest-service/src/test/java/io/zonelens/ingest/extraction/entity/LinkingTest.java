@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aKindWordListedWithOtherKindsOfSpecialCustomsAreasIsTheKind() {
+        List<EntityMention> m = mentions("自1990年我国设立第一个保税区——上海外高桥保税区以来，海关特殊监管区域先后经历了保税区、出口加工区、保税物流园区、跨境工业区等形态。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("保税区")), m.toString());
+    }
+
+    @Test
     void aBareZoneBodyInAZonesOwnPaperIsTheWritersWhereItsSentenceNamesNoOtherZone() {
         List<EntityMention> m = mentions("赣州经济技术开发区管委会2025年工作总结\n2025年，赣州经开区党工委、管委会坚持以工业强区为主导。"
                 + "赣州综合保税区进出口增长。区党工委书记钟毓麟、管委会主任赖晓峰先后带队招商。");

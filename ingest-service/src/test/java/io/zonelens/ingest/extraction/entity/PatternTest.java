@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPeriodOrAPersonBeforeABareCompanyWordNamesNoFirm() {
+        List<EntityMention> m = mentions("一季度公司出货量增长。庹振华告诉记者，下个月公司将投产。郗文韬先生现任公司副总经理。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void aBranchNamedByANounNoListHoldsAndACustomsOfficeInBracketsAreBodies() {
         List<EntityMention> m = mentions("黎德胜调任湖北省人民检察院汉江分院工作。主管海关：天津海关（东疆海关）。");
         assertTrue(has(m, EntityType.GOVERNMENT, "湖北省人民检察院汉江分院"), m.toString());
