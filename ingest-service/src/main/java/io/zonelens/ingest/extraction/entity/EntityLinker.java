@@ -322,7 +322,7 @@ public final class EntityLinker {
         // 政协苏州市第十五届委员会, 中国人民政治协商会议苏州市委员会: the place's political consultative conference, 苏州市政协.
         java.util.regex.Matcher conference = CONSULTATIVE_CONFERENCE.matcher(surface);
         if (conference.matches()) {
-            return conference.group(1) + "政协";
+            return conference.group(1) + "政协" + (conference.group(2) == null ? "" : conference.group(2));
         }
         String withoutSession = withoutSession(surface);
         return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
@@ -330,7 +330,7 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
-            "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
+            "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
     private static String withoutSession(String surface) {

@@ -62,8 +62,10 @@ public final class PositionExtractor {
     }
 
     private static final String WRITERS_UNITS = "局委厅办";
-    private static final String MEMBER = "委员";
     private static final String CONSULTATIVE_CONFERENCE = "政协";
+    private static final Set<String> CONFERENCE_OFFICES = Set.of("主席", "副主席", "秘书长", "副秘书长", "委员", "常委", "常务委员");
+    private static final String STANDING_COMMITTEE = "人民代表大会常务委员会";
+    private static final Set<String> STANDING_COMMITTEE_OFFICES = Set.of("主任", "副主任", "秘书长", "副秘书长", "委员", "党组书记", "党组副书记");
 
     /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
     static String withoutSpacedLetters(String title) {
@@ -244,10 +246,14 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = writersOwnBody(text, start, mentions);
                 }
-                // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员: a member named bare in a CPPCC's own paper is its member.
-                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals(MEMBER) && hit.start() == start) {
-                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst()
-                            .map(EntityMention::canonical).filter(first -> first.endsWith(CONSULTATIVE_CONFERENCE)).orElse(null);
+                // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员, 西安市政协工作报告…副主席惠丽娜: an office of a CPPCC (or a
+                // congress's standing committee) named bare in its own paper is held there.
+                if (organization == null && hit.start() == start) {
+                    String title = hit.cue(Cue.CueFamily.TITLE).word();
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst().map(EntityMention::canonical)
+                            .map(first -> first.contains(CONSULTATIVE_CONFERENCE) && CONFERENCE_OFFICES.contains(title)
+                                    ? first.substring(0, first.indexOf(CONSULTATIVE_CONFERENCE) + CONSULTATIVE_CONFERENCE.length())
+                                    : first.endsWith(STANDING_COMMITTEE) && STANDING_COMMITTEE_OFFICES.contains(title) ? first : null).orElse(null);
                 }
                 // 市商务局对外贸易处处长: a body named, then a department of it no list knows.
                 EntityMention body = organization == null ? bodyBeforeDepartment(view, index, start, hit.cue(Cue.CueFamily.TITLE).word()) : null;

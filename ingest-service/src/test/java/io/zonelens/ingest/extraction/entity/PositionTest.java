@@ -22,6 +22,15 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeOfACommitteeNamedBareInItsOwnReportIsHeldThere() {
+        List<PositionHeld> cppcc = positions("政协西安市第十五届委员会常务委员会工作报告\n主席仝振华，副主席惠丽娜出席。秘书长申屠晓东主持。");
+        assertTrue(cppcc.stream().allMatch(x -> "西安市政协".equals(x.organization())), cppcc.toString());
+        List<PositionHeld> congress = positions("南京市江宁区人民代表大会常务委员会工作报告\n副主任芮秀英、眭国平参加。副区长岑立峰到会。");
+        assertEquals(2, congress.stream().filter(x -> "南京市江宁区人民代表大会常务委员会".equals(x.organization())).count(), congress.toString());
+        assertTrue(congress.stream().noneMatch(x -> x.person().equals("岑立峰") && x.organization() != null), congress.toString());
+    }
+
+    @Test
     void theShortNameGivenAFirmIsNoPartOfAnOffice() {
         List<PositionHeld> p = positions("上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理蒯静怡介绍。");
         assertEquals(List.of("上海洋泰国际物流有限公司总经理"), titlesOf(p, "蒯静怡"), p.toString());
