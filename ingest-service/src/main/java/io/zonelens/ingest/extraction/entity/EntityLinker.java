@@ -324,10 +324,18 @@ public final class EntityLinker {
         if (conference.matches()) {
             return conference.group(1) + "政协" + (conference.group(2) == null ? "" : conference.group(2));
         }
+        // 中国共产党福建省第十一届委员会: the place's party committee, 福建省委.
+        java.util.regex.Matcher committee = PARTY_COMMITTEE.matcher(surface);
+        if (committee.matches()) {
+            return committee.group(1) + "委";
+        }
         String withoutSession = withoutSession(surface);
         return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
                 ? withoutSession.substring(PARTY.length()) : withoutSession;
     }
+
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
+            "(?:中国共产党|中共)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
 
     private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
             "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");

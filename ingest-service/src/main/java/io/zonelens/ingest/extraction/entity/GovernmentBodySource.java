@@ -140,6 +140,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(divisions(view, candidates));
         candidates.addAll(branchesForAnArea(view, candidates));
         candidates.addAll(customsOfficesInBrackets(view));
+        candidates.addAll(partyCommitteesWithTheirTerm(view));
         candidates.addAll(withThePartysName(view, candidates));
         return candidates;
     }
@@ -686,6 +687,26 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         return chains;
     }
+
+    /**
+     * 中国共产党福建省第十一届委员会: the party's name, a listed place, maybe the term, and 委员会 are the place's party
+     * committee (the party's name alone is listed, and would stand for it).
+     */
+    private List<EntityCandidate> partyCommitteesWithTheirTerm(SentenceView view) {
+        List<EntityCandidate> committees = new ArrayList<>();
+        java.util.regex.Matcher committee = PARTY_COMMITTEE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (committee.find()) {
+            int placeStart = committee.start(1);
+            int placeEnd = committee.end(1);
+            if (view.hits().stream().anyMatch(hit -> hit.start() == placeStart && hit.end() == placeEnd && hit.hasType(EntityType.PLACE))) {
+                committees.add(new EntityCandidate(EntityType.GOVERNMENT, committee.start(), committee.end(), name(), 0.85));
+            }
+        }
+        return committees;
+    }
+
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile(
+            "(?:中国共产党|中共)(\\p{IsHan}{2,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
 
     /** 天津海关（东疆海关）, 重庆海关（西永海关）: the customs office a district customs runs, in brackets after it. */
     private List<EntityCandidate> customsOfficesInBrackets(SentenceView view) {

@@ -140,8 +140,23 @@ public final class PositionExtractor {
     static boolean addressedAsAGroup(SentenceView view, int start, int end) {
         return view.text().startsWith("朋友", end) || view.text().startsWith("们", end)
                 || view.text().startsWith("会议", end) || view.text().startsWith("办公会", end)
-                || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end);
+                || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end)
+                || countedMembers(view, start, end);
     }
+
+    /**
+     * 应到委员71人, 各位委员, 5位委员: a committee's members counted or greeted together hold no office of anyone's (news
+     * annotation keeps 各位专家, 一位律师: a trade is named so).
+     */
+    private static boolean countedMembers(SentenceView view, int start, int end) {
+        return view.text().startsWith(MEMBER, end - MEMBER.length()) && (COUNT_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt()
+                || COUNT_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), start - 4), start).find());
+    }
+
+    private static final String MEMBER = "委员";
+
+    private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
+    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:各位|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
 
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {

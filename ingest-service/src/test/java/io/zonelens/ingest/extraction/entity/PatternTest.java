@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPartyCommitteeWithItsTermIsThePlacesCommitteeAndACitysSpecialEconomicZoneIsAZone() {
+        List<EntityMention> m = mentions("中国共产党福建省第十一届委员会第八次全体会议公报。支持厦门经济特区建设。");
+        assertEquals("福建省委", canonicalOf(m, "中国共产党福建省第十一届委员会"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "厦门经济特区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("经济特区")), m.toString());
+    }
+
+    @Test
     void aPeriodOrAPersonBeforeABareCompanyWordNamesNoFirm() {
         List<EntityMention> m = mentions("一季度公司出货量增长。庹振华告诉记者，下个月公司将投产。郗文韬先生现任公司副总经理。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());

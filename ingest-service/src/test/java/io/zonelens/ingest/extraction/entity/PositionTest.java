@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void membersCountedOrGreetedTogetherAreNoTitles() {
+        List<EntityMention> m = mentions("全会应到委员71人，实到委员68人；应到候补委员10人。各位委员，5位委员参加。委员王五发言。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION).count(), m.toString());
+    }
+
+    @Test
     void anOfficeOfACommitteeNamedBareInItsOwnReportIsHeldThere() {
         List<PositionHeld> cppcc = positions("政协西安市第十五届委员会常务委员会工作报告\n主席仝振华，副主席惠丽娜出席。秘书长申屠晓东主持。");
         assertTrue(cppcc.stream().allMatch(x -> "西安市政协".equals(x.organization())), cppcc.toString());
