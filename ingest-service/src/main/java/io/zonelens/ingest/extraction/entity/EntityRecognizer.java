@@ -235,6 +235,8 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
+    private static final String PARTY_IN_FULL = "中国共产党";
+
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
         // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.
@@ -250,8 +252,10 @@ public class EntityRecognizer implements PipelineStage {
             SentenceView view = views.get(m.sentenceIndex());
             // 中国 itself, which opens every national body's name (中国人民银行), says nothing of where in China; of
             // 中国（陕西）自由贸易试验区 the place in the State Council's brackets is the zone's (and of its areas, the zone).
-            // 中共双峰县委: the party's name before a committee, then its place.
-            int placeStart = m.type() == EntityType.GOVERNMENT && m.text().startsWith(EntityLinker.PARTY) ? m.start() + EntityLinker.PARTY.length() : m.start();
+            // 中共双峰县委, 中国共产党福建省第十一届委员会: the party's name before a committee, then its place.
+            String party = m.type() != EntityType.GOVERNMENT ? null
+                    : m.text().startsWith(EntityLinker.PARTY) ? EntityLinker.PARTY : m.text().startsWith(PARTY_IN_FULL) ? PARTY_IN_FULL : null;
+            int placeStart = party != null ? m.start() + party.length() : m.start();
             Lexicon.Hit longest = longestJurisdictionAt(view, m, placeStart);
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
             // 唐江镇党委: a township no list knows, named before its own committee or government, is a place of its own.

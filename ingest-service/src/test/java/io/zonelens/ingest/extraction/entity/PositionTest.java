@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aJudgesAssistantWrittenWithSpacesIsATitleAndTheClerkWithARareSurnameIsNamed() {
+        List<PositionHeld> p = positions("宁波市中级人民法院\n行政判决书\n本院认为。\n\n审　判　长　嵇文彬\n法 官 助 理　解语婷\n书　记　员　励佳琪\n");
+        assertEquals(List.of("法官助理"), titlesOf(p, "解语婷"), p.toString());
+        assertEquals(List.of("书记员"), titlesOf(p, "励佳琪"), p.toString());
+    }
+
+    @Test
     void membersCountedOrGreetedTogetherAreNoTitles() {
         List<EntityMention> m = mentions("全会应到委员71人，实到委员68人；应到候补委员10人。各位委员，5位委员参加。委员王五发言。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION).count(), m.toString());
