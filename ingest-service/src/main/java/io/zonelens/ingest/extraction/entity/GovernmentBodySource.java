@@ -888,6 +888,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         if (EVERY_LEVEL.matcher(view.text()).region(Math.max(view.sentence().start(), levelAt - 10), levelAt).find()) {
             return true;
         }
+        // 全省16市商务局, 16个市商务局: the bodies of as many places, none in particular.
+        if (COUNTED_LEVEL.matcher(view.text()).region(Math.max(view.sentence().start(), levelAt - 5), levelAt).find()) {
+            return true;
+        }
         int listStart = levelAt;
         // 各县（市）、区人民政府: a level in brackets is part of the list.
         while (listStart > view.sentence().start() && levelAt - listStart < MAX_LEVEL_LIST
@@ -956,6 +960,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final int EVERY_REACH = 5;
     private static final int EVERY_LIST_REACH = 14;
     /** 各 or a count (全省184个开发区党工委), and a level or a kind of zone: every place of that kind. */
+    private static final java.util.regex.Pattern COUNTED_LEVEL = java.util.regex.Pattern.compile("(?:[0-9０-９]+|[两三四五六七八九十百几多数]+)个?$");
     private static final String EVERY_KIND = "(?:各|(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数]+)[个家])(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
     private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(EVERY_KIND + "[^，,。；;：:]{0,10}、$");
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");

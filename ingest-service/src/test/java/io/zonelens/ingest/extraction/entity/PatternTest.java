@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aBodyOfALevelAfterACountOfPlacesIsNoneInParticular() {
+        assertTrue(mentions("全省16市商务局要加强监测。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
+        assertTrue(mentions("16个市商务局参加会议。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
+    }
+
+    @Test
     void aPartyCommitteeWithItsTermIsThePlacesCommitteeAndACitysSpecialEconomicZoneIsAZone() {
         List<EntityMention> m = mentions("中国共产党福建省第十一届委员会第八次全体会议公报。支持厦门经济特区建设。");
         assertEquals("福建省委", canonicalOf(m, "中国共产党福建省第十一届委员会"), m.toString());
