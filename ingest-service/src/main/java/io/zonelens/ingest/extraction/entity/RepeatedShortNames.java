@@ -105,9 +105,12 @@ final class RepeatedShortNames {
         return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
     }
 
-    /** 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of. */
+    /**
+     * 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of; 浦东机场南部区域: so is a
+     * part of the place.
+     */
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
-            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头");
+            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头|[东西南北]部区域|区域");
 
     private static final String NEW_AREA = "NEW_AREA";
     /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */

@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aZonesShortNameBeforeAPartOfThePlaceIsNoZone() {
+        List<EntityMention> m = mentions("明确在洋山保税港区和浦东机场综合保税区等区域内试点。在芦潮港区域、小洋山岛区域和浦东机场南部区域形成联动。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("浦东机场")), m.toString());
+    }
+
+    @Test
     void aKindWordListedWithOtherKindsOfSpecialCustomsAreasIsTheKind() {
         List<EntityMention> m = mentions("自1990年我国设立第一个保税区——上海外高桥保税区以来，海关特殊监管区域先后经历了保税区、出口加工区、保税物流园区、跨境工业区等形态。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("保税区")), m.toString());
