@@ -37,7 +37,8 @@ public class GazetteerSource implements EntityCandidateSource {
             EntityType type = hit.value().entries().get(0).type();
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
-                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit))) {
+                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit)
+                            || namesAProduct(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -230,13 +231,25 @@ public class GazetteerSource implements EntityCandidateSource {
         return CoreWords.usuallyNotAName(view.slice(start, end));
     }
 
+    /** 普洱茶, 龙井茶, 绍兴酒: a place's name opening one word with a product after it names the product, not the place. */
+    private static boolean namesAProduct(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        if (index < 0) {
+            return false;
+        }
+        var token = view.tokens().get(index);
+        return token.start() == hit.start() && token.end() == hit.end() + 1 && !token.pos().startsWith("ns") && PRODUCTS.indexOf(view.charAt(hit.end())) >= 0;
+    }
+
+    private static final String PRODUCTS = "茶酒醋米瓷绣";
+
+    private static final java.util.regex.Pattern RANKED_AFTER_ITS_LEVEL = java.util.regex.Pattern.compile("[区县市]位(?:列|居)");
+
     /**
      * 商务部联合国家发展改革委, 天津市场: a name whose last character begins a word running past it (国家, 市场) is
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
      * name stands; so is a title the name runs into or that follows it: 外交/部长, 天津/市长, 光明/区区/长).
      */
-    private static final java.util.regex.Pattern RANKED_AFTER_ITS_LEVEL = java.util.regex.Pattern.compile("[区县市]位(?:列|居)");
-
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
         if (index < 0) {

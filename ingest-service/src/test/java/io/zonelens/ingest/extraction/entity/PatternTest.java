@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aProductNamedAfterAPlaceIsNoPlace() {
+        List<EntityMention> m = mentions("越南客商在普洱市采购普洱茶和绍兴酒。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.canonical().equals("普洱市")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("绍兴")), m.toString());
+    }
+
+    @Test
     void aBodyOfALevelAfterACountOfPlacesIsNoneInParticular() {
         assertTrue(mentions("全省16市商务局要加强监测。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
         assertTrue(mentions("16个市商务局参加会议。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
