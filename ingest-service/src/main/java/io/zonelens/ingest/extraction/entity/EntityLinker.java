@@ -255,8 +255,12 @@ public final class EntityLinker {
     /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     private static boolean isBare(EntityCandidate c, String text) {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE)
-                || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(text.substring(c.start(), c.end()))
-                || c.type() == EntityType.GOVERNMENT && text.charAt(c.start()) == '区' && ZONE_BODIES.contains(text.substring(c.start() + 1, c.end()));
+                || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(zoneBodyOf(text.substring(c.start(), c.end())));
+    }
+
+    /** 区党工委, 党工委: the zone body a word names, after the zone's word for itself (区) or alone. */
+    private static String zoneBodyOf(String word) {
+        return word.length() > 1 && word.charAt(0) == '区' && ZONE_BODIES.contains(word.substring(1)) ? word.substring(1) : word;
     }
 
     String canonical(EntityType type, String surface, Home home) {
@@ -325,7 +329,7 @@ public final class EntityLinker {
             return conference.group(1) + "政协" + (conference.group(2) == null ? "" : conference.group(2));
         }
         // 中国共产党福建省第十一届委员会: the place's party committee, 福建省委.
-        java.util.regex.Matcher committee = PARTY_COMMITTEE.matcher(surface);
+        java.util.regex.Matcher committee = GovernmentBodySource.PARTY_COMMITTEE.matcher(surface);
         if (committee.matches()) {
             return committee.group(1) + "委";
         }
@@ -333,9 +337,6 @@ public final class EntityLinker {
         return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
                 ? withoutSession.substring(PARTY.length()) : withoutSession;
     }
-
-    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
-            "(?:中国共产党|中共)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
 
     private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
             "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");
@@ -805,7 +806,7 @@ public final class EntityLinker {
     private String bareBody(String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
         // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
         // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
-        String zoneBody = word.length() > 3 && word.charAt(0) == '区' ? word.substring(1) : word;
+        String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
                 && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1))) {

@@ -705,8 +705,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return committees;
     }
 
-    private static final Pattern PARTY_COMMITTEE = Pattern.compile(
-            "(?:中国共产党|中共)(\\p{IsHan}{2,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
+    /** 中国共产党福建省第十一届委员会, 中共沙县委员会: the party, a place with its level (group 1), maybe the term, 委员会. */
+    static final Pattern PARTY_COMMITTEE = Pattern.compile(
+            "(?:中国共产党|中共)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会");
 
     /** 天津海关（东疆海关）, 重庆海关（西永海关）: the customs office a district customs runs, in brackets after it. */
     private List<EntityCandidate> customsOfficesInBrackets(SentenceView view) {

@@ -74,17 +74,23 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             int start = view.hits().stream().filter(hit -> hit.cue(Cue.CueFamily.MEDIA_SUFFIX) != null && hit.end() > byline.start(1) && hit.end() <= end - 3)
                     .mapToInt(Lexicon.Hit::end).max().orElse(byline.start(1));
             boolean opensTheByline = start == view.sentence().start() || BYLINE_OPENERS.indexOf(view.charAt(start - 1)) >= 0 || start > byline.start(1);
-            // 据本报记者, 日前该报记者: a pronoun's paper, or words of the clause, are no outlet's name (single characters may be:
-            // HanLP breaks a name it does not know, 上/f 观/vg 新闻).
+            // 据本报记者, 日前该报记者: a pronoun's paper, or words of the clause, are no outlet's name.
             List<Token> words = view.tokensWithin(start, end);
             boolean named = !words.isEmpty() && !OWN_PAPERS.matcher(view.slice(start, end)).find()
-                    && words.stream().noneMatch(token -> (token.word().length() > 1 || token == words.get(0)) && CLAUSE_WORDS.stream().anyMatch(token.pos()::startsWith)
-                            && !(token.word().length() == 1 && token.pos().startsWith("vg") || token.pos().startsWith("f") && token.word().length() == 1 && token != words.get(0)));
+                    && words.stream().noneMatch(token -> wordOfAClause(token, token == words.get(0)));
             if (opensTheByline && named) {
                 outlets.add(new EntityCandidate(EntityType.ORGANIZATION, start, end, "organization-pattern", 0.75));
             }
         }
         return outlets;
+    }
+
+    /**
+     * A verb, preposition, pronoun, time or count of the clause: a word of two characters or more, or the name's first; other
+     * single characters are HanLP's pieces of a name it does not know (上/f 观/vg 新闻), and so is a bound verb morpheme.
+     */
+    private static boolean wordOfAClause(Token token, boolean first) {
+        return (token.word().length() > 1 || first) && !token.pos().equals("vg") && CLAUSE_WORDS.stream().anyMatch(token.pos()::startsWith);
     }
 
     private static final List<String> CLAUSE_WORDS = List.of("v", "p", "c", "u", "d", "r", "t", "m", "q");

@@ -514,7 +514,7 @@ public final class PositionExtractor {
         // 市长殷勇 in a Beijing document: the home place a bare head's title is of, whether or not named as a place.
         java.util.stream.Stream.of(home.provinceName(), home.city()).filter(java.util.Objects::nonNull).forEach(places::add);
         return positions.stream().map(held -> held.organization() == null || !places.contains(held.organization())
-                        || GOVERNMENT_HEADS.stream().noneMatch(head -> headOf(withoutSpacedLetters(held.title())).endsWith(head)) ? held
+                        || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith) ? held
                 : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(held.organization()), held.asOf(), held.start(), held.end(), held.sentenceIndex()))
                 .toList();
     }
