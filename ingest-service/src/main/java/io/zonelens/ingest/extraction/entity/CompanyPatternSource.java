@@ -118,6 +118,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** 纳芯微（688052.SH）, 东山精密（002384.SZ）: a name right before a stock code, or the short name with it, is a listed firm. */
     private List<EntityCandidate> listedByTheirStockCode(SentenceView view) {
         List<EntityCandidate> firms = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), ".．")) { // every stock code has a dot before its market
+            return firms;
+        }
         java.util.regex.Matcher code = STOCK_CODE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (code.find()) {
             if (code.group(1) != null) {

@@ -3,6 +3,7 @@ package io.zonelens.ingest.extraction.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +58,7 @@ final class DefinedShortNames {
     /** The mentions with every defined short name linked to the entity it was defined for. */
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> linked = new ArrayList<>(mentions);
-        Matcher definition = DEFINITION.matcher(text);
-        while (definition.find()) {
+        for (MatchResult definition : atOpeningBrackets(DEFINITION, text)) {
             EntityMention definer = definerEndingAt(linked, definerEnd(text, definition));
             if (definer == null) {
                 continue;
@@ -95,8 +95,7 @@ final class DefinedShortNames {
         }
         // 新疆广汇实业投资（集团）有限责任公司（广汇集团）, 云南省建设投资控股集团有限公司（云南建投）: a firm's or institution's
         // short name in brackets right after it, with no 简称, when its characters are the name's, in order.
-        Matcher bare = BARE_SHORT_NAME.matcher(text);
-        while (bare.find()) {
+        for (MatchResult bare : atOpeningBrackets(BARE_SHORT_NAME, text)) {
             EntityMention definer = definerEndingAt(linked, bare.start());
             String shortName = bare.group(1);
             if (definer == null || definer.type() != EntityType.COMPANY && definer.type() != EntityType.ORGANIZATION
@@ -135,8 +134,7 @@ final class DefinedShortNames {
      * （以下简称“公司”）), or null.
      */
     static String definedFor(String text, String shortName, List<EntityMention> mentions, EntityType type) {
-        Matcher definition = DEFINITION.matcher(text);
-        while (definition.find()) {
+        for (MatchResult definition : atOpeningBrackets(DEFINITION, text)) {
             EntityMention definer = definerEndingAt(mentions, definerEnd(text, definition));
             if (definer != null && definer.type() == type && shortNames(definition).contains(shortName)) {
                 return definer.canonical();
@@ -145,13 +143,30 @@ final class DefinedShortNames {
         return null;
     }
 
+    /**
+     * Every match in the text, in order, of a pattern that opens on a bracket: tried only at opening brackets, far faster than
+     * a search trying it at every character.
+     */
+    private static List<MatchResult> atOpeningBrackets(Pattern pattern, String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '（' || c == '(') && matcher.region(at, text.length()).lookingAt()) {
+                matches.add(matcher.toMatchResult());
+                at = matcher.end() - 1;
+            }
+        }
+        return matches;
+    }
+
     /** 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark. */
-    private static int definerEnd(String text, Matcher definition) {
+    private static int definerEnd(String text, MatchResult definition) {
         return definition.start() > 0 && text.charAt(definition.start() - 1) == '》' ? definition.start() - 1 : definition.start();
     }
 
     /** The short names a definition gives, in order: one, an acronym, or several joined by 或 (“公司”或“华瑞精工”). */
-    private static List<String> shortNames(Matcher definition) {
+    private static List<String> shortNames(MatchResult definition) {
         if (definition.group(3) != null || definition.group(4) != null) {
             return List.of(definition.group(3) != null ? definition.group(3) : definition.group(4));
         }

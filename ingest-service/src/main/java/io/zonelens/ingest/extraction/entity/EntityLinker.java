@@ -343,8 +343,10 @@ public final class EntityLinker {
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
     private static String withoutSession(String surface) {
-        return surface.replaceFirst("第?[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)", "");
+        return surface.indexOf('届') < 0 ? surface : SESSION.matcher(surface).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("第?[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)");
 
     private static final List<String> GENERAL_OFFICES = List.of("办公厅", "办公室");
 
@@ -1132,11 +1134,15 @@ public final class EntityLinker {
     private static Set<String> kindsDefinedInGeneral(String text, List<EntityMention> named) {
         Set<String> kinds = new java.util.HashSet<>();
         java.util.regex.Matcher definition = KIND_DEFINED.matcher(text);
-        while (definition.find()) {
-            int kindEnd = definition.end(1);
-            if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd)) {
-                kinds.add(definition.group(1));
-                kinds.add(definition.group(2));
+        // Tried only around each 简称: the pattern is far slower tried at every character of a long document.
+        for (int at = text.indexOf(SHORT_NAME_WORD); at >= 0; at = text.indexOf(SHORT_NAME_WORD, at + 1)) {
+            definition.region(Math.max(0, at - DEFINITION_BEFORE), Math.min(text.length(), at + DEFINITION_AFTER));
+            while (definition.find()) {
+                int kindEnd = definition.end(1);
+                if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd)) {
+                    kinds.add(definition.group(1));
+                    kinds.add(definition.group(2));
+                }
             }
         }
         return kinds;
@@ -1149,34 +1155,50 @@ public final class EntityLinker {
      */
     private Set<String> kindsCountedInGeneral(String text, List<String> zonesNamed) {
         Set<String> kinds = new java.util.HashSet<>();
-        java.util.regex.Matcher counted = KIND_COUNTED.matcher(text);
+        if (zonesNamed.stream().distinct().count() < MIN_ZONES_NAMED) { // most documents: no search of the whole text
+            return kinds;
+        }
+        // The kind after 个 first, then the count before it: a pattern opening on one character is tried far faster.
+        java.util.regex.Matcher counted = KIND_AFTER_A_COUNT.matcher(text);
+        java.util.regex.Matcher number = COUNT.matcher(text);
         while (counted.find()) {
+            if (!number.region(Math.max(0, counted.start() - COUNT_LENGTH), counted.start()).find()) {
+                continue;
+            }
             // 二十二个: a count in words is many where it has tens.
-            int count = counted.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(counted.group(1))
-                    : counted.group(1).contains("十") ? MANY_ZONES : 1;
-            String kind = zone(counted.group(2), null);
+            int count = number.group().chars().allMatch(Character::isDigit) ? Integer.parseInt(number.group())
+                    : number.group().contains("十") ? MANY_ZONES : 1;
+            String kind = zone(counted.group(1), null);
             Map<String, Integer> named = new HashMap<>();
             // 上海自贸试验区临港新片区 names its free trade zone too.
             zonesNamed.stream().map(zone -> zone.contains(kind) ? zone.substring(0, zone.indexOf(kind) + kind.length()) : zone)
                     .filter(zone -> sameKind(zone, kind)).forEach(zone -> named.merge(zone, 1, Integer::sum));
             int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             int all = named.values().stream().mapToInt(Integer::intValue).sum();
-            if (count >= MANY_ZONES && named.size() >= 3 && most * 2 <= all) {
+            if (count >= MANY_ZONES && named.size() >= MIN_ZONES_NAMED && most * 2 <= all) {
                 BARE_ZONE_WORDS.stream().filter(word -> sameKind(kind, zone(word, null))).forEach(kinds::add);
             }
         }
         return kinds;
     }
 
-    private static final java.util.regex.Pattern KIND_COUNTED = java.util.regex.Pattern.compile(
-            "([0-9]{1,3}|[二三四五六七八九十][十]?[一二三四五六七八九]?)个(综合保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|国家级新区|综保区|经开区|高新区)");
+    private static final java.util.regex.Pattern KIND_AFTER_A_COUNT = java.util.regex.Pattern.compile(
+            "个(综合保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|国家级新区|综保区|经开区|高新区)");
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(?:[0-9]{1,3}|[二三四五六七八九十][十]?[一二三四五六七八九]?)$");
+    private static final int COUNT_LENGTH = 3;
 
+    private static final String SHORT_NAME_WORD = "简称";
+    /** The longest kind word, a bracket and 以下 before 简称; a quoted short name of eight and its closing marks after it. */
+    private static final int DEFINITION_BEFORE = 12;
+    private static final int DEFINITION_AFTER = 14;
     private static final java.util.regex.Pattern KIND_DEFINED = java.util.regex.Pattern.compile(
             // The lookahead turns most positions away at their first character before the alternatives are tried.
             "(?=[综保自经高开国新])(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;
+    /** How many zones of the kind a document counts must name before its bare kind word means them all. */
+    private static final int MIN_ZONES_NAMED = 3;
 
     /** The longest zone kind word that stands alone before a committee (示范区, 产业园): no zone's name. */
     private static final int KIND_WORD_ALONE = 3;

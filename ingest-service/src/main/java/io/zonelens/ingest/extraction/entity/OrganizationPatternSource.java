@@ -67,6 +67,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> outletsOfAByline(SentenceView view) {
         List<EntityCandidate> outlets = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "记员")) { // every byline names a 记者 or a 通讯员
+            return outlets;
+        }
         java.util.regex.Matcher byline = BYLINE_OUTLET.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (byline.find()) {
             int end = byline.end(1);

@@ -36,6 +36,8 @@ public class PersonSource implements EntityCandidateSource {
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
+    private static final String APPOINTING_FIRST_CHARACTERS = APPOINTING.stream().map(verb -> verb.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     /** What follows the name after such a verb: the office (为), the office held (的), or the next name. */
     private static final String AFTER_APPOINTED = "为的、，,；;";
     /** Any surname, the rare ones too: a verb of appointment says a name follows. */
@@ -283,8 +285,8 @@ public class PersonSource implements EntityCandidateSource {
      * power to appoint), or null.
      */
     private static String appointingVerbOpening(String word) {
-        // Every word of the sentence comes here: most are turned away by their length alone.
-        if (word.length() < 2 || word.length() > 3) {
+        // Every word of the sentence comes here: most are turned away by their length or first character alone.
+        if (word.length() < 2 || word.length() > 3 || APPOINTING_FIRST_CHARACTERS.indexOf(word.charAt(0)) < 0) {
             return null;
         }
         for (String verb : APPOINTING) {

@@ -183,6 +183,9 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> metropolitanRegions(SentenceView view) {
         List<EntityCandidate> regions = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "圈群都")) { // 都市圈, 城市群, 都市区, 经济圈
+            return regions;
+        }
         java.util.regex.Matcher region = METROPOLITAN_REGION.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (region.find()) {
             int wordStart = region.start(2);
@@ -213,6 +216,9 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> countiesListedTogether(SentenceView view) {
         List<EntityCandidate> counties = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "、")) { // a list of counties is set off by 、
+            return counties;
+        }
         List<CountyItem> run = new ArrayList<>();
         for (ListItem item : listItems(view)) {
             // …、密山和虎林口岸: 和 or 及 brings the list's last item.
@@ -284,6 +290,9 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> townshipsListedTogether(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "镇乡")) {
+            return townships;
+        }
         List<ListItem> run = new ArrayList<>();
         for (ListItem item : listItems(view)) {
             String name = view.slice(item.start(), item.end());

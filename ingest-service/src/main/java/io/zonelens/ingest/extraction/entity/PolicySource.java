@@ -78,10 +78,13 @@ public class PolicySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.POLICY, first, last, name(), 0.95));
             }
         }
-        java.util.regex.Matcher plan = FIVE_YEAR_PLAN.matcher(view.text()).region(from, to);
-        while (plan.find()) {
-            if (!PERIOD_WORDS.matcher(plan.group(1)).find()) {
-                candidates.add(new EntityCandidate(EntityType.POLICY, plan.start(), plan.end(), name(), 0.8));
+        // Every plan's name holds 规划: most sentences are turned away by 规 before the pattern is tried.
+        if (view.sentence().holdsAnyOf(view.text(), "规")) {
+            java.util.regex.Matcher plan = FIVE_YEAR_PLAN.matcher(view.text()).region(from, to);
+            while (plan.find()) {
+                if (!PERIOD_WORDS.matcher(plan.group(1)).find()) {
+                    candidates.add(new EntityCandidate(EntityType.POLICY, plan.start(), plan.end(), name(), 0.8));
+                }
             }
         }
         for (Lexicon.Hit hit : view.hits()) {

@@ -272,7 +272,9 @@ public class ZonePatternSource implements EntityCandidateSource {
         List<EntityCandidate> candidates = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
             Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
-            java.util.regex.Matcher etc = cue == null ? null : ETC_BEFORE_A_KIND.matcher(view.text().substring(view.sentence().start(), hit.start()));
+            // Both ways of counting zones end right before the kind in 等 or 个: most hits are turned away by that character.
+            char before = hit.start() > view.sentence().start() ? view.charAt(hit.start() - 1) : ' ';
+            java.util.regex.Matcher etc = cue == null || before != '等' && before != '个' ? null : ETC_BEFORE_A_KIND.matcher(view.text().substring(view.sentence().start(), hit.start()));
             if (etc == null || !etc.find()) {
                 continue;
             }
