@@ -15,13 +15,14 @@ public final class PersonNameFilter {
     /** The common Chinese surnames (about 300 cover nearly all people in the news). */
     static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储洪原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习逄郦靖傅萧阎祈庹郗訾竺缑钮蹇"
             // Rare ones, written with characters that are hardly ever anything but a surname.
-            + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒";
+            + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒琚苻";
 
     /**
-     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排) that also open brands and words (纳芯微, 纳税, 撒网,
-     * 刀具, 思路, 排名): a name only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵).
+     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排), and 拓 (of the north-west) and 暨, that also open brands
+     * and words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展, 开幕式暨签约仪式): a name only right after a title (通讯员纳文斌,
+     * 人民陪审员撒海燕, 局长思永贵, 副县长拓新民, 原副主席暨国栋).
      */
-    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排";
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓暨";
 
     /**
      * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its
@@ -144,7 +145,9 @@ public final class PersonNameFilter {
      */
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "上官", "司徒", "诸葛", "司马", "皇甫", "尉迟", "公孙", "慕容",
             "夏侯", "令狐", "长孙", "宇文", "轩辕", "端木", "呼延", "独孤", "澹台", "公冶", "申屠", "亓官", "第五", "钟离", "闻人",
-            "太叔", "左丘", "东郭", "百里", "拓跋", "万俟", "闾丘", "仲孙", "宗政", "公羊", "谷梁", "段干", "巫马", "梁丘", "微生", "羊舌");
+            "太叔", "左丘", "东郭", "百里", "拓跋", "万俟", "闾丘", "仲孙", "宗政", "公羊", "谷梁", "段干", "巫马", "梁丘", "微生", "羊舌", "鲜于",
+            // The Yi's clan names, written with two characters before a given name of two (吉克木呷, 沙马拉毅).
+            "吉克", "阿苏", "沙马", "曲比", "勒格", "阿约", "俄木", "吉伍", "瓦扎", "果基", "尔古");
 
     /**
      * 佐藤恒治, 本间哲朗: Japanese surnames of two characters, the commonest, with a given name of two they make a name of

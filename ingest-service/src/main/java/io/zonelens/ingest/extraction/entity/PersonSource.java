@@ -20,9 +20,9 @@ public class PersonSource implements EntityCandidateSource {
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "带着", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
-            "代表", "向", "提醒", "建议", "解释", "补充", "感慨",
+            "代表", "向", "提醒", "建议", "解释", "补充", "感慨", "牵头", "主讲", "现场",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
-            "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪");
+            "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪", "受贿");
 
     /** 副县长（挂职）司徒嘉铭, 巡视员（正厅级）王明: how an office is held, in brackets between the title and the name. */
     static final java.util.regex.Pattern MANNER_OF_HOLDING = java.util.regex.Pattern.compile("[（(](?:挂职|兼|兼任|兼职|正厅级|副厅级|正处级|副处级|正局级|副局级|正县级|副县级|主持工作|代|临时)[）)]");
@@ -864,7 +864,10 @@ public class PersonSource implements EntityCandidateSource {
             boolean lastCharacterAsAVerb = end + 1 < view.sentence().end() && view.tokenEndsAt(end + 1)
                     && (SentenceView.isPunctuation(view.charAt(end + 1)) || verbStartsAt(view, end + 1) || followerAt(view, end + 1));
             boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end) && !lastCharacterAsAVerb);
-            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds) {
+            // 院长隗振宇教授表示: a title of address after the name ends it as a follower does.
+            boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end);
+            if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
+                    || titleOfAddress) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }

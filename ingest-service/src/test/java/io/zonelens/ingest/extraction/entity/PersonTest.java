@@ -15,6 +15,24 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aTitleOfAddressOrAVerbOfLeadingEndsANameAfterATitleAndRareSurnamesOpenOne() {
+        assertTrue(has(mentions("学院院长隗振宇教授表示，学生很好。"), EntityType.PERSON, "隗振宇"));
+        assertTrue(has(mentions("由省政府副秘书长郗文博牵头，省商务厅参与。"), EntityType.PERSON, "郗文博"));
+        assertTrue(has(mentions("省政府副秘书长鲜于明哲出席。"), EntityType.PERSON, "鲜于明哲"));
+        List<EntityMention> trial = mentions("法院审理了市政协原副主席暨国栋受贿一案。大会开幕式暨签约仪式举行，主任暨总经理出席。");
+        assertTrue(has(trial, EntityType.PERSON, "暨国栋"), trial.toString());
+        assertEquals(1, trial.stream().filter(x -> x.type() == EntityType.PERSON).count(), trial.toString());
+    }
+
+    @Test
+    void theYisClanNamesAndTuoAfterATitleOpenNames() {
+        List<EntityMention> m = mentions("凉山州委常委吉克木呷讲话，副州长曲比阿果主持。副县长拓新民出席。局长拓展了业务。");
+        assertTrue(has(m, EntityType.PERSON, "吉克木呷") && has(m, EntityType.PERSON, "曲比阿果"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "拓新民"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("拓展")), m.toString());
+    }
+
+    @Test
     void aDottedNameEndsBeforeAVerbOfSpeakingAndNoNameEndsIn说() {
         List<EntityMention> m = mentions("喀什海关综合业务科科长迪力夏提·艾合买提提醒，企业可提前申报。吉方客户代表专程赶到现场验货，连说“很满意”。");
         assertTrue(has(m, EntityType.PERSON, "迪力夏提·艾合买提"), m.toString());
