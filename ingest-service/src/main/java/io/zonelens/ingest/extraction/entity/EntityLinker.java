@@ -753,8 +753,15 @@ public final class EntityLinker {
             best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
 
+        // 园区共建 in a work report naming one 保税物流园区 among many zones: any park's word names the document's park only where
+        // it is named more often than any other zone.
+        String park = best;
+        if (kindSuffix.equals(PARK) && park != null && zonesNamed.stream()
+                .anyMatch(zone -> !zone.equals(park) && java.util.Collections.frequency(zonesNamed, zone) >= counts.get(park))) {
+            return null;
+        }
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
-        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA)) {
+        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK)) {
             return best;
         }
         List<String> inProvince = gazetteer.entries().stream()
@@ -764,6 +771,7 @@ public final class EntityLinker {
     }
 
     private static final String NEW_AREA = "新区";
+    private static final String PARK = "园区";
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());

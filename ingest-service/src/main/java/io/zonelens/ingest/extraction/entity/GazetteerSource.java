@@ -31,7 +31,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if (hit.value().entries().isEmpty()) {
                 continue;
             }
-            if (hit.end() - hit.start() <= 2 && !view.tokenStartsAt(hit.start()) || endsInsideAWordItStarts(view, hit) || insideALatinWord(view, hit)) {
+            if (view.shortNameStartsInsideAWord(hit.start(), hit.end()) || endsInsideAWordItStarts(view, hit) || insideALatinWord(view, hit)) {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();

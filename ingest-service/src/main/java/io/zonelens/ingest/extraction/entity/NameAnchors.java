@@ -179,8 +179,9 @@ final class NameAnchors {
             return false;
         }
         Token token = view.tokens().get(index);
-        // 2个以上综保区, 10个左右开发区: a count's bound is part of the count.
-        if (COUNT_BOUNDS.contains(token.word()) && index > 0 && Pos.isCount(view.tokens().get(index - 1))) {
+        // 2个以上综保区, 10个左右开发区: a count's bound is part of the count; 各省级以上开发区: a rank's bound, of the rank.
+        if (COUNT_BOUNDS.contains(token.word()) && index > 0 && (Pos.isCount(view.tokens().get(index - 1))
+                || QUALIFIERS.contains(view.tokens().get(index - 1).word()) || view.tokens().get(index - 1).word().equals("国家级"))) {
             return true;
         }
         // 吴江、常熟等经开区: the kind after 等 sums up the zones listed before it, it is none of them.
@@ -253,7 +254,7 @@ final class NameAnchors {
     private static int knownNameEndingAt(SentenceView view, int end, boolean allowBareZoneWords) {
         int start = -1;
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.end() == end && (start < 0 || hit.start() < start)
+            if (hit.end() == end && (start < 0 || hit.start() < start) && !view.shortNameStartsInsideAWord(hit.start(), hit.end())
                     && (hit.hasType(EntityType.PLACE, EntityType.ZONE)
                     || allowBareZoneWords && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null)) {
                 start = hit.start();
@@ -279,7 +280,7 @@ final class NameAnchors {
     private static int longestPlaceEndingAt(SentenceView view, int end) {
         int start = -1;
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.end() == end && hit.hasType(EntityType.PLACE) && (start < 0 || hit.start() < start)) {
+            if (hit.end() == end && hit.hasType(EntityType.PLACE) && (start < 0 || hit.start() < start) && !view.shortNameStartsInsideAWord(hit.start(), hit.end())) {
                 start = hit.start();
             }
         }

@@ -112,6 +112,11 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return tokens.subList(from, to).stream().filter(token -> token.start() >= start && token.end() <= end).toList();
     }
 
+    /** A name of two characters or fewer starting inside a word HanLP made is that word's end, no name (崇礼|县 holds no 礼县). */
+    public boolean shortNameStartsInsideAWord(int start, int end) {
+        return end - start <= 2 && !tokenStartsAt(start);
+    }
+
     public boolean tokenStartsAt(int offset) {
         int index = tokenAt(offset);
         return index >= 0 && tokens.get(index).start() == offset;

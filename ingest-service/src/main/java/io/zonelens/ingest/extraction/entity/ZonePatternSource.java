@@ -37,6 +37,11 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     private static final String PARK = "园区";
 
+    /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
+    private static boolean bareWordOfAZone(SentenceView view, Lexicon.Hit hit) {
+        return !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end());
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -53,6 +58,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 补齐/nz 园区, 东盟国家园区: the bare park word names a zone only after a listed place or zone and the park's own
             // words, not after countries in general.
             int parkAnchor = anchor;
+            // 园区生物医药产业, 落户园区: the park word alone is the document's park where it names one (苏州工业园区), as 保税区 is;
+            // only opening a clause or after a verb or preposition (物流园区, 自由贸易园区: kinds of park).
+            if (cue.word().equals(PARK) && anchor < 0 && bareWordOfAZone(view, hit) && afterAVerbOrMark(view, hit.start())) {
+                candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
+                continue;
+            }
             if (cue.word().equals(PARK) && (anchor < 0 || view.slice(anchor, hit.start()).endsWith("国家")
                     || view.hits().stream().noneMatch(named -> named.start() == parkAnchor && named.hasType(EntityType.PLACE, EntityType.ZONE)))) {
                 continue;
@@ -94,8 +105,7 @@ public class ZonePatternSource implements EntityCandidateSource {
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them.
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(Pos::isTimeOrLocation)) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word()) && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start())
-                    && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end()) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
+            } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -111,6 +121,15 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final String NEW_AREA = "新区";
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
+    private static boolean afterAVerbOrMark(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        if (start <= view.sentence().start() || index < 0) {
+            return true;
+        }
+        String pos = view.tokens().get(index).pos();
+        return pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p");
+    }
+
     private static boolean afterANoun(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
         if (start <= view.sentence().start() || index < 0) {
@@ -352,16 +371,33 @@ public class ZonePatternSource implements EntityCandidateSource {
                 if (cue == null || kindHit.end() != zone.end() || kindHit.start() <= zone.start()) {
                     continue;
                 }
-                for (int end = zone.start() - 1; end > view.sentence().start(); ) {
-                    int start = listedShortNameEndingAt(view, end, cue.fullForm());
-                    if (start < 0) {
-                        break;
-                    }
-                    candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + cue.fullForm(), 0.95));
-                    char joiner = view.charAt(start - 1);
-                    end = joiner == '、' || joiner == '和' ? start - 1 : -1;
-                }
+                candidates.addAll(listedShortNamesEndingAt(view, zone.start() - 1, cue.fullForm()));
             }
+        }
+        // 凭祥、东兴国家级边境经济合作区: short names (or one) before their rank and the kind, each a listed zone with the kind.
+        for (Lexicon.Hit kindHit : view.hits()) {
+            Cue cue = kindHit.cue(Cue.CueFamily.ZONE_SUFFIX);
+            int rank = kindHit.start() - NATIONAL_RANK.length();
+            if (cue != null && rank > view.sentence().start() && view.text().startsWith(NATIONAL_RANK, rank)) {
+                candidates.addAll(listedShortNamesEndingAt(view, rank, cue.fullForm()));
+            }
+        }
+        return candidates;
+    }
+
+    private static final String NATIONAL_RANK = "国家级";
+
+    /** The short names listed with 、 or 和 that end at {@code end}, last first, each a listed zone with the kind. */
+    private List<EntityCandidate> listedShortNamesEndingAt(SentenceView view, int end, String kind) {
+        List<EntityCandidate> candidates = new ArrayList<>();
+        while (end > view.sentence().start()) {
+            int start = listedShortNameEndingAt(view, end, kind);
+            if (start < 0) {
+                break;
+            }
+            candidates.add(new EntityCandidate(EntityType.ZONE, start, end, LISTED_BEFORE_KIND + kind, 0.95));
+            char joiner = view.charAt(start - 1);
+            end = joiner == '、' || joiner == '和' ? start - 1 : -1;
         }
         return candidates;
     }

@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aCountyNamedWithOneCharacterAndXianIsAPlaceWhereAWordStartsAtIt() {
+        List<EntityMention> m = EntityFixture.mentions("雄县、单县和易县的代表出席。要振兴县域经济，建成县级医院。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "雄县") && EntityFixture.has(m, EntityType.PLACE, "单县")
+                && EntityFixture.has(m, EntityType.PLACE, "易县"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("兴县") || x.text().equals("成县")), m.toString());
+    }
+
+    @Test
     void taiwansCitiesAndCountiesArePlacesAndTaiwanIsNoDocumentsProvinceForItsBareBodies() {
         List<EntityMention> m = EntityFixture.mentions("厦门市召开两岸企业家峰会，来自台湾新竹、台中、高雄等地的台商出席。在平台中发布信息。省委常委张三主持。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "新竹") && EntityFixture.has(m, EntityType.PLACE, "高雄"), m.toString());

@@ -16,6 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareParkWordIsTheDocumentsParkOnlyWhereNoZoneIsNamedMoreOften() {
+        List<EntityMention> park = mentions("苏州工业园区举办论坛。园区生物医药产业发展迅速，支持园区企业落户。物流园区很多。");
+        assertEquals(2, park.stream().filter(x -> x.text().equals("园区") && x.canonical().equals("苏州工业园区")).count(), park.toString());
+        List<EntityMention> report = mentions("海南自由贸易港建设加快，海南自由贸易港发展。上海外高桥保税物流园区扩区。推动园区共建。");
+        assertTrue(report.stream().noneMatch(x -> x.text().equals("园区")), report.toString());
+    }
+
+    @Test
+    void aBareKindAfterARanksBoundIsZonesInGeneral() {
+        List<EntityMention> m = mentions("合肥经济技术开发区发展很好。各省级以上开发区管委会要抓好落实。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("开发区管委会")), m.toString());
+    }
+
+    @Test
     void aZonesShortNameBeforeAPartOfThePlaceIsNoZone() {
         List<EntityMention> m = mentions("明确在洋山保税港区和浦东机场综合保税区等区域内试点。在芦潮港区域、小洋山岛区域和浦东机场南部区域形成联动。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("浦东机场")), m.toString());

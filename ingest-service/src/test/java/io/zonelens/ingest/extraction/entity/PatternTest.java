@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void shortNamesBeforeTheNationalRankAndTheKindAreEachTheListedZone() {
+        List<EntityMention> m = EntityFixture.mentions("推动凭祥、东兴国家级边境经济合作区建设。");
+        assertEquals("凭祥边境经济合作区", EntityFixture.canonicalOf(m, "凭祥"), m.toString());
+        assertEquals("东兴边境经济合作区", EntityFixture.canonicalOf(m, "东兴"), m.toString());
+    }
+
+    @Test
     void aProductNamedAfterAPlaceIsNoPlace() {
         List<EntityMention> m = mentions("越南客商在普洱市采购普洱茶和绍兴酒。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.canonical().equals("普洱市")).count(), m.toString());
