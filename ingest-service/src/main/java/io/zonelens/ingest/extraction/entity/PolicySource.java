@@ -29,11 +29,13 @@ public class PolicySource implements EntityCandidateSource {
             "(合同|合同书|确认单|委托书|承诺书|申请书|申请表|登记表|回执|授权书|担保函|保证函|保函|(采购|借款|买卖|租赁|购销|转让|补充)(框架)?协议)(（[^）]*）|\\([^)]*\\))*$");
 
     /**
-     * In general news a title in 《》 is more often a book, game or film (《魔兽世界》) than a document; there it counts as a
-     * policy only when it reads like one. Zone documents cite documents.
+     * In general news a title in 《》 is more often a book, game or film (《魔兽世界》) than a document, and zone news names
+     * them too (a zone's film festival, a forum's papers and lectures): a title counts as a policy only when it reads like one.
      */
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
-            "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法|法典)(（[^）]*）|\\([^)]*\\))*$");
+            "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法|法典"
+            // 若干政策, 上市规则, 西安宣言, 工作要点, 三年行动; 制造业十条, 新十二条: a policy's short name by its count of articles
+            + "|政策|举措|规则|规程|导则|守则|制度|宣言|倡议|声明|公约|议定书|备忘录|要点|行动|名录|名单|公告|通告|答复|提案|[一二三四五六七八九十]+条)(（[^）]*）|\\([^)]*\\))*$");
 
     /** 电影《南海潮声》, 手游《山海行纪》: a title its kind of work introduces is that work, in zone documents too. */
     private static boolean aWork(SentenceView view, int open) {
@@ -74,7 +76,7 @@ public class PolicySource implements EntityCandidateSource {
             }
             String title = close > open + 1 && close < to && close - open <= MAX_TITLE && last > first ? view.slice(first, last) : null;
             if (title != null && !PERIODICAL.matcher(title).find() && !PRIVATE_PAPER.matcher(title).find() && !aWork(view, open)
-                    && (view.zoneDocument() || DOCUMENT.matcher(title).find())) {
+                    && DOCUMENT.matcher(title).find()) {
                 candidates.add(new EntityCandidate(EntityType.POLICY, first, last, name(), 0.95));
             }
         }

@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aTitleInBookMarksIsAPolicyOnlyWhereItReadsLikeADocumentInZoneNewsToo() {
+        List<EntityMention> m = mentions("上海自贸试验区临港新片区举办发布会，长篇小说《潮起滴水湖》首发，主演出席《深蓝航道》首映。"
+                + "临港新片区出台《临港新片区支持文化产业发展若干政策》，简称《数字文化十条》。");
+        assertTrue(has(m, EntityType.POLICY, "临港新片区支持文化产业发展若干政策") && has(m, EntityType.POLICY, "数字文化十条"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("潮起滴水湖") || x.text().equals("深蓝航道")), m.toString());
+    }
+
+    @Test
     void shortNamesBeforeTheNationalRankAndTheKindAreEachTheListedZone() {
         List<EntityMention> m = EntityFixture.mentions("推动凭祥、东兴国家级边境经济合作区建设。");
         assertEquals("凭祥边境经济合作区", EntityFixture.canonicalOf(m, "凭祥"), m.toString());
