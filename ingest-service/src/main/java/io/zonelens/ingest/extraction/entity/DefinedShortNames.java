@@ -75,6 +75,14 @@ final class DefinedShortNames {
                 for (int at = text.indexOf(shortName, definition.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
                     link(views, linked, definer.type(), canonical, at, at + shortName.length());
                 }
+                // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
+                // already with exactly that name is the defined entity too (no new mention is made before the definition).
+                for (int i = 0; i < linked.size(); i++) {
+                    EntityMention earlier = linked.get(i);
+                    if (earlier.end() <= definer.start() && earlier.type() == definer.type() && earlier.text().equals(shortName)) {
+                        linked.set(i, relinked(earlier, earlier.text(), canonical));
+                    }
+                }
             }
         }
         // 合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”: names listed, then

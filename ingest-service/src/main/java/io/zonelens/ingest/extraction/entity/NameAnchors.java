@@ -162,6 +162,8 @@ final class NameAnchors {
      * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
      * word after it mean zones of that kind in general, not the one the document is about.
      */
+    private static final List<String> CONDITIONS = List.of("有条件的", "符合条件的", "具备条件的", "条件成熟的", "有条件", "符合条件");
+    private static final int LONGEST_CONDITION = 5;
     private static final Set<String> COUNT_BOUNDS = Set.of("以上", "以下", "左右", "多", "余");
 
     /** 有关开发区管委会, 各类园区管委会: a body named by a bare zone word after a word of scope is every such zone's. */
@@ -172,6 +174,11 @@ final class NameAnchors {
     static boolean generalBefore(SentenceView view, int offset) {
         // 各自贸试验区: "every" zone of the kind, though HanLP reads 各自 ("each's") as one word.
         if (offset > view.sentence().start() && view.charAt(offset - 1) == '各') {
+            return true;
+        }
+        // 有条件的自贸试验区先行先试: the zones that meet a condition, whichever they are.
+        String before = view.slice(Math.max(view.sentence().start(), offset - LONGEST_CONDITION), offset);
+        if (CONDITIONS.stream().anyMatch(before::endsWith)) {
             return true;
         }
         int index = view.tokenAt(offset - 1);

@@ -304,6 +304,13 @@ public final class PositionExtractor {
                     organization = sender.canonical();
                     start = sender.start();
                 }
+                // 韩国熙星光学株式会社郑州法人代表: a firm's office in a city is the firm's.
+                EntityMention firmsCity = organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) ? placeEndingAt(mentions, start) : null;
+                EntityMention firmInTheCity = firmsCity == null ? null : endingAt(mentions, firmsCity.start());
+                if (firmInTheCity != null && firmInTheCity.type() == EntityType.COMPANY) {
+                    organization = firmInTheCity.canonical();
+                    start = firmInTheCity.start();
+                }
                 // 成都市副市长, 河南省省长: the place an office is of belongs to its name, and stands for its organization.
                 EntityMention place = organization == null && !corporate(hit.cue(Cue.CueFamily.TITLE).word()) ? placeEndingAt(mentions, start) : null;
                 // 驻日本大使吴江浩: the country an envoy is posted to is not the one sending them; with none named, China sends.
@@ -1149,7 +1156,7 @@ public final class PositionExtractor {
     /** The bench and clerks who sign a judgment. */
     private static final Set<String> COURT_OFFICES = Set.of("审判长", "审判员", "代理审判员", "人民陪审员", "法官助理", "书记员", "执行员");
 
-    private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
+    private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "总监", "法人代表", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 
     /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁. */
     private static final List<String> REGIONS = java.util.stream.Stream.concat(

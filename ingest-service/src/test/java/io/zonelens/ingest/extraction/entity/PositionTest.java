@@ -22,6 +22,16 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsDirectorOfAFunctionOrItsOfficeInACityIsTheFirms() {
+        List<PositionHeld> director = positions("澳大利亚西澳铁矿资源有限公司中国区销售总监詹姆斯·奥康纳说，需求很大。");
+        assertTrue(director.stream().anyMatch(p -> p.person().equals("詹姆斯·奥康纳") && p.title().endsWith("销售总监")
+                && "澳大利亚西澳铁矿资源有限公司".equals(p.organization())), director.toString());
+        List<PositionHeld> representative = positions("韩国熙星光学株式会社郑州法人代表金敏俊介绍。");
+        assertTrue(representative.stream().anyMatch(p -> p.person().equals("金敏俊") && "韩国熙星光学株式会社".equals(p.organization())),
+                representative.toString());
+    }
+
+    @Test
     void aJudgesAssistantWrittenWithSpacesIsATitleAndTheClerkWithARareSurnameIsNamed() {
         List<PositionHeld> p = positions("宁波市中级人民法院\n行政判决书\n本院认为。\n\n审　判　长　嵇文彬\n法 官 助 理　解语婷\n书　记　员　励佳琪\n");
         assertEquals(List.of("法官助理"), titlesOf(p, "解语婷"), p.toString());
