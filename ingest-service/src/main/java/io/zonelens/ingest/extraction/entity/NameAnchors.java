@@ -61,7 +61,7 @@ final class NameAnchors {
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 6; index--, taken++) {
             Token token = view.tokens().get(index);
             if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token)
-                    || taken > 0 && characterOfAName(token) || industryOfANamedTrade(view, index))
+                    || taken > 0 && characterOfAName(token) || industryOfANamedTrade(view, index) || taken > 0 && fieldsJoinedInAName(view, index))
                     || end - token.start() > 12 || isTitle(view, token) || BELONGING.contains(token.word())) {
                 break;
             }
@@ -235,6 +235,21 @@ final class NameAnchors {
     private static boolean kindWordIn(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() < token.end() && token.start() < hit.end()
                 && (hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null || hit.endsAnInstitution()));
+    }
+
+    /**
+     * 三亚市旅游和文化广电体育局: 和 joining two fields inside a body's name, each a plain noun no body or zone word (not 市商务局和
+     * 发展改革委, two bodies).
+     */
+    private static boolean fieldsJoinedInAName(SentenceView view, int index) {
+        List<Token> tokens = view.tokens();
+        if (!tokens.get(index).word().equals("和") || index == 0 || index + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        Token after = tokens.get(index + 1);
+        return before.word().length() == 2 && nounInAName(before) && !PROPER.contains(before.pos()) && !kindWordIn(view, before)
+                && nounInAName(after) && !kindWordIn(view, after);
     }
 
     /** 重庆西部物流园综合保税区: a side of a place (西部, 东部) between it and the nouns that name the zone. */

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void twoFieldsJoinedByHeNameOneBodyButTwoBodiesJoinedByHeStayTwo() {
+        List<EntityMention> m = mentions("三亚市旅游和文化广电体育局局长张明出席。天津市商务局和发展改革委联合发文。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "三亚市旅游和文化广电体育局"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "天津市商务局") && m.stream().noneMatch(x -> x.text().startsWith("天津市商务局和")), m.toString());
+    }
+
+    @Test
     void aTitleInBookMarksIsAPolicyOnlyWhereItReadsLikeADocumentInZoneNewsToo() {
         List<EntityMention> m = mentions("上海自贸试验区临港新片区举办发布会，长篇小说《潮起滴水湖》首发，主演出席《深蓝航道》首映。"
                 + "临港新片区出台《临港新片区支持文化产业发展若干政策》，简称《数字文化十条》。");
