@@ -43,8 +43,10 @@ public final class EntityLinker {
                 String kind = ZonePatternSource.kindOf(c);
                 // 广州南沙: a district named without its level word right after its city is that province's district.
                 String districtsProvince = PlacePatternSource.provinceOfADistrictAfterItsCity(c);
+                // 会同发展改革委、财政部: a body word listed with ministries is the central body of that name.
+                String central = c.source().equals(GovernmentBodySource.LISTED_WITH_MINISTRIES) ? gazetteerCanonical(EntityType.GOVERNMENT, "国家" + surface) : null;
                 String canonical = districtsProvince != null ? gazetteer.county(surface, districtsProvince).map(GazetteerEntry::canonical).orElse(surface)
-                        : canonical(c.type(), kind == null ? surface : surface + kind, home);
+                        : central != null ? central : canonical(c.type(), kind == null ? surface : surface + kind, home);
                 mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
             }
         }

@@ -119,6 +119,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+            } else if (listedBesideACentralBody(view, hit)) {
+                // 会同发展改革委、财政部: a body word alone beside a ministry in a list is a central body too (the linker names it).
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), LISTED_WITH_MINISTRIES, 0.7));
             } else if (YOUTH_LEAGUE_COMMITTEES.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), hit.end(), name(), 0.7));
             } else if (ATTACH_TO_ZONE.contains(cue.word())) {
@@ -928,6 +931,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 省发展改革委、经济和信息化厅、商务厅: a body word listed after a body named with its level (省, 市) is that level's
      * department (the linker names its place). The list's first item, up to its 、, ends in a body word.
      */
+    private static boolean listedBesideACentralBody(SentenceView view, Lexicon.Hit body) {
+        boolean listedBefore = view.charAt(body.start() - 1) == '、';
+        boolean listedAfter = view.charAt(body.end()) == '、';
+        return view.hits().stream().anyMatch(other -> (listedBefore && other.end() == body.start() - 1 || listedAfter && other.start() == body.end() + 1)
+                && other.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.GOVERNMENT && CENTRAL.equals(entry.kind())));
+    }
+
+    private static final String CENTRAL = "CENTRAL";
+    /** The source of a body word listed with ministries, which the linker names as the central body (国家发展改革委). */
+    static final String LISTED_WITH_MINISTRIES = "government-pattern:central";
+
     private static boolean listedAfterALevelsBody(SentenceView view, int itemStart) {
         int listStart = itemStart - 1;
         while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {

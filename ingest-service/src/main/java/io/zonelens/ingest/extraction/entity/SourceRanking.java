@@ -43,7 +43,9 @@ public final class SourceRanking {
 
     public int rank(EntityCandidate candidate) {
         List<String> sources = order.getOrDefault(candidate.type(), fallback);
-        String source = candidate.source().startsWith(ZonePatternSource.LISTED_BEFORE_KIND) ? LISTED_BEFORE_KIND : candidate.source();
+        // zone-list:综合保税区, government-pattern:central: a source's note after the colon carries no rank of its own.
+        int note = candidate.source().indexOf(':');
+        String source = note < 0 ? candidate.source() : candidate.source().substring(0, note);
         int index = sources.indexOf(source);
         return index >= 0 ? index : sources.size();
     }

@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBodyWordListedWithMinistriesIsTheCentralBody() {
+        List<EntityMention> m = mentions("国务院关于同意设立宜宾综合保税区的批复\n由海关总署会同发展改革委、财政部、商务部等部门加强指导。");
+        assertEquals("国家发展和改革委员会", canonicalOf(m, "发展改革委"), m.toString());
+    }
+
+    @Test
     void aShortNameFoundBeforeItsDefinitionInTheHeadlineIsTheDefinedEntity() {
         List<EntityMention> m = mentions("江澜汽车合肥二期工厂开工\n本报讯 安徽江澜新能源汽车有限公司（以下简称“江澜汽车”）二期工厂昨日开工。");
         assertTrue(m.stream().filter(x -> x.text().equals("江澜汽车")).allMatch(x -> x.canonical().equals("安徽江澜新能源汽车有限公司")), m.toString());
