@@ -22,6 +22,14 @@ class PositionTest {
     }
 
     @Test
+    void namesListedAfterAJudgesOrAdvisersTitleAllHoldIt() {
+        List<PositionHeld> p = positions("由审判长嵇文彬、审判员蓝小燕、甘兆麟，人民陪审员韦秋萍、谭德昭组成的合议庭审理。市政府决定聘任葛兰芝为市政府参事。");
+        assertEquals(List.of("审判员"), titlesOf(p, "甘兆麟"), p.toString());
+        assertEquals(List.of("人民陪审员"), titlesOf(p, "谭德昭"), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("葛兰芝") && x.title().endsWith("参事")), p.toString());
+    }
+
+    @Test
     void aFirmsDirectorOfAFunctionOrItsOfficeInACityIsTheFirms() {
         List<PositionHeld> director = positions("澳大利亚西澳铁矿资源有限公司中国区销售总监詹姆斯·奥康纳说，需求很大。");
         assertTrue(director.stream().anyMatch(p -> p.person().equals("詹姆斯·奥康纳") && p.title().endsWith("销售总监")
