@@ -24,12 +24,39 @@ public final class EntityLinker {
     private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
 
     private final Gazetteer gazetteer;
+    /** The gazetteer's countries, whose names may open a foreign body's or firm's as written ({@link #withoutTheirCountry}). */
+    private final List<String> countries;
     private final Map<String, Cue> bodies = new HashMap<>();
 
     public EntityLinker(Gazetteer gazetteer, List<Cue> bodyCues) {
         this.gazetteer = gazetteer;
         bodyCues.forEach(cue -> bodies.put(cue.word(), cue));
+        // Longest first: 阿拉伯联合酋长国 before 阿拉伯.
+        this.countries = gazetteer.entries().stream().filter(GazetteerEntry::isCountry).map(GazetteerEntry::canonical).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
+
+    /**
+     * 俄罗斯阿穆尔州政府 and later 阿穆尔州政府, 俄罗斯阿穆尔绿谷农业有限责任公司 and 阿穆尔绿谷农业有限责任公司: a foreign body or
+     * firm the document names once after its country and once without is one entity, named without the country (which only
+     * says where it is); not where a list knows the shorter name (美国商务部 is no 商务部).
+     */
+    List<EntityMention> withoutTheirCountry(List<EntityMention> mentions) {
+        Set<String> named = mentions.stream().filter(m -> COUNTRY_PREFIXED.contains(m.type())).map(EntityMention::canonical)
+                .collect(java.util.stream.Collectors.toSet());
+        List<EntityMention> linked = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String country = COUNTRY_PREFIXED.contains(m.type()) ? countries.stream().filter(m.canonical()::startsWith).findFirst().orElse(null) : null;
+            String rest = country == null ? null : m.canonical().substring(country.length());
+            // 美国商务部 and 商务部 are two: a name some list knows without the country is a body of its own.
+            linked.add(rest != null && named.contains(rest) && gazetteerCanonical(m.type(), rest) == null
+                    ? new EntityMention(m.type(), m.start(), m.end(), m.text(), rest, m.sentenceIndex(), true) : m);
+        }
+        return linked;
+    }
+
+    private static final Set<EntityType> COUNTRY_PREFIXED = Set.of(EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION);
+
 
     /** Links resolved candidates; {@code home} is where the document is from, for the names it leaves unsaid. */
     public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, Home home) {

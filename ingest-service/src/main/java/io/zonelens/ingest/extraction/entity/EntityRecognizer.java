@@ -131,7 +131,7 @@ public class EntityRecognizer implements PipelineStage {
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         named.addAll(jurisdictions(views, named));
         List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));
-        List<EntityMention> mentions = documentNumbers.apply(text, views, shortNames.apply(text, views, linked));
+        List<EntityMention> mentions = linker.withoutTheirCountry(documentNumbers.apply(text, views, shortNames.apply(text, views, linked)));
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
         List<EntityMention> all = new ArrayList<>(mentions);

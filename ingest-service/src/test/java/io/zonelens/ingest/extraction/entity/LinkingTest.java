@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aForeignBodyOrFirmNamedWithAndWithoutItsCountryIsOneButAMinistryAbroadIsNotOurs() {
+        List<EntityMention> m = mentions("俄罗斯阿穆尔州政府代表团来访。阿穆尔州政府副州长出席。俄罗斯阿穆尔绿谷农业有限责任公司签约。"
+                + "阿穆尔绿谷农业有限责任公司将投资。美国商务部宣布制裁，商务部回应。");
+        assertEquals(1, m.stream().filter(x -> x.text().endsWith("阿穆尔州政府")).map(EntityMention::canonical).distinct().count(), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.text().endsWith("绿谷农业有限责任公司")).map(EntityMention::canonical).distinct().count(), m.toString());
+        assertEquals("美国商务部", canonicalOf(m, "美国商务部"), m.toString());
+    }
+
+    @Test
     void aBodyWordListedWithMinistriesIsTheCentralBody() {
         List<EntityMention> m = mentions("国务院关于同意设立宜宾综合保税区的批复\n由海关总署会同发展改革委、财政部、商务部等部门加强指导。");
         assertEquals("国家发展和改革委员会", canonicalOf(m, "发展改革委"), m.toString());
