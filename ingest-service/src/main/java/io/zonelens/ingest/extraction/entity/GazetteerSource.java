@@ -175,10 +175,15 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         boolean bay = hit.end() + 1 < view.sentence().end() && view.charAt(hit.end()) == '湾' && view.charAt(hit.end() + 1) != '区'
                 && hit.hasType(EntityType.PLACE) && !hit.hasType(EntityType.ZONE);
-        return bay || (last == '江' || last == '河') && RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()));
+        return bay || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
+                || RIVERS_OTHER_NAME.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt());
     }
 
-    private static final List<String> RIVER_WORDS = List.of("干流", "支流", "流域", "河段", "江段", "沿岸", "水系", "两岸", "上游", "中游", "下游", "入海口");
+    private static final List<String> RIVER_WORDS = List.of("干流", "支流", "流域", "河段", "江段", "沿岸", "水系", "两岸", "上游", "中游", "下游", "入海口",
+            // 黑龙江公路大桥, 黑龙江（阿穆尔河）国际航运: a bridge over the river, its waterway, its name in the other bank's tongue
+            "大桥", "公路大桥", "铁路大桥", "航道", "航运", "国际航运", "水道", "江面", "界江");
+    /** 黑龙江（阿穆尔河）: the river's name on the other bank, in brackets after it. */
+    private static final java.util.regex.Pattern RIVERS_OTHER_NAME = java.util.regex.Pattern.compile("[（(]\\p{IsHan}{1,6}[河江][）)]");
 
     /** What a brand names when it stands before one of these: a park, cinema, stadium or estate (迪斯尼乐园, 锐步球场, 美林湾). */
     private static final List<String> VENUE_WORDS = List.of("乐园", "影城", "剧院", "球场", "体育场", "广场", "公园", "花园", "小镇", "湾");

@@ -98,7 +98,9 @@ final class RepeatedShortNames {
         // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
         String nature = CoreWords.firstNature(name);
         boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
-        return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName ? name : null;
+        // 赣江 of 江西赣江新区, 湘江 of 湖南湘江新区: a zone named after a river leaves the river's name to the river (加快赣江航道建设).
+        boolean river = name.endsWith("江") || name.endsWith("河");
+        return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName && !river ? name : null;
     }
 
     private boolean bonded(EntityMention m) {

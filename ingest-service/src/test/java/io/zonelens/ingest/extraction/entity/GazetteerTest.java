@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aRiversNameBeforeItsBridgeOrWaterwayIsTheRiverAndAZoneNamedAfterARiverLeavesItsNameToIt() {
+        List<EntityMention> river = EntityFixture.mentions("黑龙江公路大桥通车。推动黑龙江（阿穆尔河）国际航运。黑龙江省委书记出席。");
+        assertTrue(river.stream().noneMatch(x -> x.text().equals("黑龙江")), river.toString());
+        List<EntityMention> zone = EntityFixture.mentions("江西赣江新区建设加快。加快赣江、信江高等级航道建设。");
+        assertTrue(zone.stream().noneMatch(x -> x.text().equals("赣江")), zone.toString());
+    }
+
+    @Test
     void aCountyNamedWithOneCharacterAndXianIsAPlaceWhereAWordStartsAtIt() {
         List<EntityMention> m = EntityFixture.mentions("雄县、单县和易县的代表出席。要振兴县域经济，建成县级医院。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "雄县") && EntityFixture.has(m, EntityType.PLACE, "单县")
