@@ -56,6 +56,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         candidates.addAll(teamsOfAPlace(view));
         candidates.addAll(outletsOfAByline(view));
+        candidates.addAll(outletsOfASourceLine(view));
         candidates.addAll(events(view));
         candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
@@ -87,6 +88,29 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         return outlets;
     }
+
+    /**
+     * 来源：天山网, （来源：每日甘肃网-甘肃日报）: the outlets a source line names, set apart by dashes, dots or slashes, each a
+     * name of Han characters ending as a site, paper, station or app does.
+     */
+    private static List<EntityCandidate> outletsOfASourceLine(SentenceView view) {
+        List<EntityCandidate> outlets = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "源")) {
+            return outlets;
+        }
+        java.util.regex.Matcher line = SOURCE_LINE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (line.find()) {
+            java.util.regex.Matcher outlet = SOURCE_OUTLET.matcher(view.text()).region(line.start(1), line.end(1));
+            while (outlet.find()) {
+                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, outlet.start(), outlet.end(), "organization-pattern", 0.75));
+            }
+        }
+        return outlets;
+    }
+
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("来源[：:][ 　]*([^\\n（）()，,。；;]{2,40})");
+    private static final java.util.regex.Pattern SOURCE_OUTLET = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社)(?![\\p{IsHan}])");
 
     /**
      * A verb, preposition, pronoun, time or count of the clause: a word of two characters or more, or the name's first; other

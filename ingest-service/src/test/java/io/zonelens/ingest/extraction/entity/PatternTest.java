@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void theOutletsASourceLineNamesAreOrganizations() {
+        List<EntityMention> m = mentions("（来源：每日甘肃网-甘肃日报）\n来源：天山网\n资金来源：自筹。");
+        for (String outlet : List.of("每日甘肃网", "甘肃日报", "天山网")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, outlet), outlet + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("自筹")), m.toString());
+    }
+
+    @Test
     void twoFieldsJoinedByHeNameOneBodyButTwoBodiesJoinedByHeStayTwo() {
         List<EntityMention> m = mentions("三亚市旅游和文化广电体育局局长张明出席。天津市商务局和发展改革委联合发文。");
         assertTrue(has(m, EntityType.GOVERNMENT, "三亚市旅游和文化广电体育局"), m.toString());
