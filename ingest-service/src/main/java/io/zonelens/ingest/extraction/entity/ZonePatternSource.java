@@ -36,6 +36,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     private static final String PARK = "园区";
+    private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
     private static boolean bareWordOfAZone(SentenceView view, Lexicon.Hit hit) {
@@ -90,8 +91,8 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && NATIONAL_KINDS.contains(cue.word()) && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
                 continue;
             }
-            // 新时代自贸试验区建设: an era's zones of a kind, no zone in particular.
-            if (anchor >= 0 && ERAS.contains(view.slice(anchor, hit.start()))) {
+            // 新时代自贸试验区建设: an era's zones of a kind, no zone in particular; 三大片区, 两大新区: a count of them.
+            if (anchor >= 0 && (ERAS.contains(view.slice(anchor, hit.start())) || MAJOR_ONES.matcher(view.slice(anchor, hit.start())).matches())) {
                 continue;
             }
             // 江苏综合保税区进出口规模居全国第1位, 江苏开发区: a province's zones of a kind, together (not 上海综合保税区, a city's, nor
