@@ -927,10 +927,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return opening != null && !(opening.startsWith("ns") || opening.startsWith("nr") || opening.startsWith("nz") || opening.startsWith("nt"));
     }
 
-    /**
-     * 省发展改革委、经济和信息化厅、商务厅: a body word listed after a body named with its level (省, 市) is that level's
-     * department (the linker names its place). The list's first item, up to its 、, ends in a body word.
-     */
+    /** 会同发展改革委、财政部: a body word right before or after a listed central body, set off by 、. */
     private static boolean listedBesideACentralBody(SentenceView view, Lexicon.Hit body) {
         boolean listedBefore = view.charAt(body.start() - 1) == '、';
         boolean listedAfter = view.charAt(body.end()) == '、';
@@ -942,6 +939,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** The source of a body word listed with ministries, which the linker names as the central body (国家发展改革委). */
     static final String LISTED_WITH_MINISTRIES = "government-pattern:central";
 
+    /**
+     * 省发展改革委、经济和信息化厅、商务厅: a body word listed after a body named with its level (省, 市) is that level's
+     * department (the linker names its place). The list's first item, up to its 、, ends in a body word.
+     */
     private static boolean listedAfterALevelsBody(SentenceView view, int itemStart) {
         int listStart = itemStart - 1;
         while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {

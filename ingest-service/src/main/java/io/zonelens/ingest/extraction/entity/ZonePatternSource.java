@@ -121,7 +121,7 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     private static final String NEW_AREA = "新区";
 
-    /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
+    /** 落户园区, 。园区, 在园区: opening the sentence or after a mark, a verb (not a verbal noun) or a preposition. */
     private static boolean afterAVerbOrMark(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
         if (start <= view.sentence().start() || index < 0) {
@@ -131,6 +131,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         return pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p");
     }
 
+    /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
     private static boolean afterANoun(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
         if (start <= view.sentence().start() || index < 0) {
