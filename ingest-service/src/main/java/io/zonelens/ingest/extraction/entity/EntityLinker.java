@@ -57,7 +57,6 @@ public final class EntityLinker {
 
     private static final Set<EntityType> COUNTRY_PREFIXED = Set.of(EntityType.GOVERNMENT, EntityType.COMPANY, EntityType.ORGANIZATION);
 
-
     /** Links resolved candidates; {@code home} is where the document is from, for the names it leaves unsaid. */
     public List<EntityMention> link(String text, List<ResolvedCandidate> resolved, Home home) {
         List<EntityMention> mentions = new ArrayList<>();
@@ -781,7 +780,6 @@ public final class EntityLinker {
                     && namedBefore.lastIndexOf(zone.getKey()) > namedBefore.lastIndexOf(best);
             best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
-
         // 园区共建 in a work report naming one 保税物流园区 among many zones: any park's word names the document's park only where
         // it is named more often than any other zone.
         String park = best;
@@ -799,8 +797,8 @@ public final class EntityLinker {
         return inProvince.size() == 1 ? inProvince.get(0) : null;
     }
 
-    private static final String NEW_AREA = "新区";
-    private static final String PARK = "园区";
+    private static final String NEW_AREA = ZonePatternSource.NEW_AREA;
+    private static final String PARK = ZonePatternSource.PARK;
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());

@@ -234,9 +234,9 @@ public class EntityRecognizer implements PipelineStage {
         return hit.end() < view.sentence().end() && view.charAt(hit.end()) == '委';
     }
 
-    /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private static final String PARTY_IN_FULL = "中国共产党";
 
+    /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
         // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.

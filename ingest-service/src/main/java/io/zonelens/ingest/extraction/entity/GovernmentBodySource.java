@@ -975,8 +975,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final int EVERY_REACH = 5;
     private static final int EVERY_LIST_REACH = 14;
-    /** 各 or a count (全省184个开发区党工委), and a level or a kind of zone: every place of that kind. */
+    /** 全省16市商务局, 16个市商务局: a count right before a level. */
     private static final java.util.regex.Pattern COUNTED_LEVEL = java.util.regex.Pattern.compile("(?:[0-9０-９]+|[两三四五六七八九十百几多数]+)个?$");
+    /** 各 or a count (全省184个开发区党工委), and a level or a kind of zone: every place of that kind. */
     private static final String EVERY_KIND = "(?:各|(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数]+)[个家])(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
     private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(EVERY_KIND + "[^，,。；;：:]{0,10}、$");
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");

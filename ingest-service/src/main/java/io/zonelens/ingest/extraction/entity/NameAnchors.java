@@ -158,19 +158,19 @@ final class NameAnchors {
 
     private static final Set<String> DESCRIPTIVE = Set.of("n", "vn", "nis", "nnd", "nnt", "nf", "gi", "gm", "gb", "gc", "gg", "gp", "a", "an", "b");
 
-    /**
-     * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
-     * word after it mean zones of that kind in general, not the one the document is about.
-     */
-    private static final List<String> CONDITIONS = List.of("有条件的", "符合条件的", "具备条件的", "条件成熟的", "有条件", "符合条件");
-    private static final int LONGEST_CONDITION = 5;
     private static final Set<String> COUNT_BOUNDS = Set.of("以上", "以下", "左右", "多", "余");
+    private static final List<String> CONDITIONS = List.of("有条件的", "符合条件的", "具备条件的", "条件成熟的", "有条件", "符合条件");
+    private static final int LONGEST_CONDITION = CONDITIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** 有关开发区管委会, 各类园区管委会: a body named by a bare zone word after a word of scope is every such zone's. */
     static boolean bareZoneInGeneralAt(SentenceView view, int start) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null) && generalBefore(view, start);
     }
 
+    /**
+     * 全国高新区, 各综保区, 一批经开区, 10个综保区: a scope, qualifier or count right before {@code offset} makes the kind
+     * word after it mean zones of that kind in general, not the one the document is about.
+     */
     static boolean generalBefore(SentenceView view, int offset) {
         // 各自贸试验区: "every" zone of the kind, though HanLP reads 各自 ("each's") as one word.
         if (offset > view.sentence().start() && view.charAt(offset - 1) == '各') {

@@ -25,8 +25,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     @Override
     public String name() {
-        return "organization-pattern";
+        return NAME;
     }
+
+    private static final String NAME = "organization-pattern";
 
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
@@ -83,7 +85,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             boolean named = !words.isEmpty() && !OWN_PAPERS.matcher(view.slice(start, end)).find()
                     && words.stream().noneMatch(token -> wordOfAClause(token, token == words.get(0)));
             if (opensTheByline && named) {
-                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, start, end, "organization-pattern", 0.75));
+                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, start, end, NAME, 0.75));
             }
         }
         return outlets;
@@ -102,7 +104,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         while (line.find()) {
             java.util.regex.Matcher outlet = SOURCE_OUTLET.matcher(view.text()).region(line.start(1), line.end(1));
             while (outlet.find()) {
-                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, outlet.start(), outlet.end(), "organization-pattern", 0.75));
+                outlets.add(new EntityCandidate(EntityType.ORGANIZATION, outlet.start(), outlet.end(), NAME, 0.75));
             }
         }
         return outlets;
@@ -147,7 +149,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 if (place.start() == placeStart && place.hasType(EntityType.PLACE)) {
                     OFFICES.stream().filter(office -> view.text().startsWith(office, place.end()) && place.end() + office.length() <= view.sentence().end())
                             .findFirst().ifPresent(office -> offices.add(
-                                    new EntityCandidate(EntityType.ORGANIZATION, organization.start(), place.end() + office.length(), "organization-pattern", 0.8)));
+                                    new EntityCandidate(EntityType.ORGANIZATION, organization.start(), place.end() + office.length(), NAME, 0.8)));
                 }
             }
         }

@@ -18,11 +18,11 @@ public final class PersonNameFilter {
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒琚苻";
 
     /**
-     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排), and 拓 (of the north-west) and 暨, that also open brands
-     * and words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展, 开幕式暨签约仪式): a name only right after a title (通讯员纳文斌,
-     * 人民陪审员撒海燕, 局长思永贵, 副县长拓新民, 原副主席暨国栋).
+     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排), and 拓 (of the north-west), that also open brands and
+     * words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展): a name only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵,
+     * 副县长拓新民).
      */
-    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓暨";
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓";
 
     /**
      * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its

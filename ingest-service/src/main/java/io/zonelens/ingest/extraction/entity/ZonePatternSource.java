@@ -35,7 +35,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         return candidate.source().startsWith(LISTED_BEFORE_KIND) ? candidate.source().substring(LISTED_BEFORE_KIND.length()) : null;
     }
 
-    private static final String PARK = "园区";
+    static final String PARK = "园区";
     private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
@@ -119,26 +119,24 @@ public class ZonePatternSource implements EntityCandidateSource {
         return candidates;
     }
 
-    private static final String NEW_AREA = "新区";
+    static final String NEW_AREA = "新区";
 
     /** 落户园区, 。园区, 在园区: opening the sentence or after a mark, a verb (not a verbal noun) or a preposition. */
     private static boolean afterAVerbOrMark(SentenceView view, int start) {
-        int index = view.tokenAt(start - 1);
-        if (start <= view.sentence().start() || index < 0) {
-            return true;
-        }
-        String pos = view.tokens().get(index).pos();
-        return pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p");
+        String pos = posBefore(view, start);
+        return pos == null || pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p");
     }
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
     private static boolean afterANoun(SentenceView view, int start) {
+        String pos = posBefore(view, start);
+        return pos != null && (pos.startsWith("n") || pos.startsWith("a") || pos.startsWith("b") || pos.startsWith("m"));
+    }
+
+    /** The part of speech of the word ending before {@code start} in its sentence, or null where the sentence opens. */
+    private static String posBefore(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
-        if (start <= view.sentence().start() || index < 0) {
-            return false;
-        }
-        String pos = view.tokens().get(index).pos();
-        return pos.startsWith("n") || pos.startsWith("a") || pos.startsWith("b") || pos.startsWith("m");
+        return start <= view.sentence().start() || index < 0 ? null : view.tokens().get(index).pos();
     }
 
     /** One-character names of China's partner countries in the names of zones they build together (马中, 中俄, 中白). */

@@ -42,9 +42,9 @@ class PatternTest {
 
     @Test
     void shortNamesBeforeTheNationalRankAndTheKindAreEachTheListedZone() {
-        List<EntityMention> m = EntityFixture.mentions("推动凭祥、东兴国家级边境经济合作区建设。");
-        assertEquals("凭祥边境经济合作区", EntityFixture.canonicalOf(m, "凭祥"), m.toString());
-        assertEquals("东兴边境经济合作区", EntityFixture.canonicalOf(m, "东兴"), m.toString());
+        List<EntityMention> m = mentions("推动凭祥、东兴国家级边境经济合作区建设。");
+        assertEquals("凭祥边境经济合作区", canonicalOf(m, "凭祥"), m.toString());
+        assertEquals("东兴边境经济合作区", canonicalOf(m, "东兴"), m.toString());
     }
 
     @Test
