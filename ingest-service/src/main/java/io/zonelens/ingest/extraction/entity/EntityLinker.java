@@ -1026,11 +1026,12 @@ public final class EntityLinker {
      * 高新综保区 in a document that names 成都高新综合保税区 is that zone: an unlisted zone name that ends the canonical
      * name of exactly one listed zone the document names.
      */
-    private void linkShortZones(List<EntityMention> mentions) {
+    void linkShortZones(List<EntityMention> mentions) {
         Set<String> listed = new java.util.HashSet<>();
+        Set<String> unlisted = new java.util.HashSet<>();
         for (EntityMention m : mentions) {
-            if (m.type() == EntityType.ZONE && !gazetteer.lookup(m.canonical()).isEmpty()) {
-                listed.add(m.canonical());
+            if (m.type() == EntityType.ZONE) {
+                (gazetteer.lookup(m.canonical()).isEmpty() ? unlisted : listed).add(m.canonical());
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -1038,11 +1039,24 @@ public final class EntityLinker {
             if (m.type() != EntityType.ZONE || listed.contains(m.canonical()) || !gazetteer.lookup(m.canonical()).isEmpty()) {
                 continue;
             }
-            List<String> longer = listed.stream().filter(full -> full.length() > m.canonical().length() && full.endsWith(m.canonical())).toList();
+            // 郑东新区 after 郑州市郑东新区: an unlisted zone named once with its place before it is the same zone.
+            List<String> longer = java.util.stream.Stream.concat(listed.stream(), unlisted.stream().filter(full -> placeBefore(full, m.canonical())))
+                    .filter(full -> full.length() > m.canonical().length() && full.endsWith(m.canonical())).toList();
             if (longer.size() == 1) {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.get(0), m.sentenceIndex()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern FULL_KIND = java.util.regex.Pattern.compile(
+            "综合保税区|经济技术开发区|经济开发区|高新技术产业开发区|自由贸易试验区|保税港区|保税物流中心|边境经济合作区|工业园区|产业园区?");
+
+    /** 郑州市 before 郑东新区 in 郑州市郑东新区: what {@code full} has before {@code name} is a listed place, and {@code name} more than a kind. */
+    private boolean placeBefore(String full, String name) {
+        String place = full.substring(0, Math.max(0, full.length() - name.length()));
+        return !place.isEmpty() && name.length() >= 4 && !name.startsWith("市") && !name.startsWith("区") && !name.startsWith("县")
+                && !BARE_ZONE_WORDS.contains(name) && !FULL_KIND.matcher(withFullSuffix(name)).matches()
+                && gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE);
     }
 
     /**

@@ -130,6 +130,8 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         named.addAll(jurisdictions(views, named));
+        // 郑东新区 after 郑州市郑东新区管委会: the zone a body's name holds is one a short name may stand for.
+        linker.linkShortZones(named);
         List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));
         List<EntityMention> mentions = linker.withoutTheirCountry(documentNumbers.apply(text, views, shortNames.apply(text, views, linked)));
         LocalDate asOf = DocumentDate.of(document);

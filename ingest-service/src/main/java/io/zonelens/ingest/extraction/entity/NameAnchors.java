@@ -61,7 +61,8 @@ final class NameAnchors {
         for (int index = view.tokenAt(end - 1), taken = 0; index >= 0 && taken < 6; index--, taken++) {
             Token token = view.tokens().get(index);
             if (token.end() != cursor || token.start() < view.sentence().start() || !(nounInAName(token) || taken > 0 && sideOfAPlace(token)
-                    || taken > 0 && characterOfAName(token) || industryOfANamedTrade(view, index) || taken > 0 && fieldsJoinedInAName(view, index))
+                    || (taken > 0 || twoCharacterName(view, index)) && characterOfAName(token) || taken == 1 && numeralOpeningAName(view, index)
+                    || industryOfANamedTrade(view, index) || taken > 0 && fieldsJoinedInAName(view, index))
                     || end - token.start() > 12 || isTitle(view, token) || BELONGING.contains(token.word())) {
                 break;
             }
@@ -103,6 +104,19 @@ final class NameAnchors {
 
     // Not adjectives (长丰县新老经济开发区: the new and old zones).
     private static final Set<String> NAME_CHARACTER_POS = Set.of("q", "b", "bg", "ng", "vg", "tg");
+
+    /** 湘潭 + 九/m 华/b + 经济技术开发区: a name of two characters, each a word of its own, right after a listed place. */
+    private static boolean twoCharacterName(SentenceView view, int index) {
+        return index > 0 && (characterOfAName(view.tokens().get(index - 1)) || numeralOpeningAName(view, index - 1))
+                && longestPlaceEndingAt(view, view.tokens().get(index - 1).start()) >= 0;
+    }
+
+    /** 九 of 九华: a lone Chinese numeral before a name's character, not a count (三大片区: the three major areas). */
+    private static boolean numeralOpeningAName(SentenceView view, int index) {
+        Token numeral = view.tokens().get(index);
+        return index + 1 < view.tokens().size() && numeral.word().length() == 1 && "一二三四五六七八九十".indexOf(numeral.word().charAt(0)) >= 0
+                && Pos.isCount(numeral) && characterOfAName(view.tokens().get(index + 1)) && "大个家批类项".indexOf(view.tokens().get(index + 1).word().charAt(0)) < 0;
+    }
 
     /** 南宁海关所属友谊关海关, 天津海关所属东疆海关: a word tying a body to the one above it ends the upper body's name. */
     static final Set<String> BELONGING = Set.of("所属", "下属", "直属", "隶属");

@@ -34,6 +34,12 @@ final class RepeatedNames {
             } else if (candidate.type() == EntityType.GOVERNMENT || candidate.type() == EntityType.COMPANY) {
                 townshipsInside(text, views, candidate).forEach(township -> names.putIfAbsent(township, EntityType.PLACE));
             }
+            if (candidate.type() == EntityType.ZONE && candidate.source().equals(ZonePatternSource.NAME)) {
+                String withoutPlace = zoneWithoutItsPlace(text, views, candidate);
+                if (withoutPlace != null) {
+                    names.putIfAbsent(withoutPlace, EntityType.ZONE);
+                }
+            }
             if (candidate.type().isInstitution() && candidate.length() >= MIN_INSTITUTION && !candidate.source().equals(GovernmentBodySource.BARE)) {
                 names.putIfAbsent(name, candidate.type());
             }
@@ -96,6 +102,23 @@ final class RepeatedNames {
             }
         }
         return townships;
+    }
+
+    /**
+     * 九华经济技术开发区 of 湘潭九华经济技术开发区: a zone's name the pattern read after a listed place, without that place,
+     * where two characters or more of name stand between the place and the kind word; else null. No list holds such a
+     * zone, and HanLP splits its name (九/华) where the place is left out.
+     */
+    private static String zoneWithoutItsPlace(String text, List<SentenceView> views, EntityCandidate zone) {
+        SentenceView view = SentenceView.holding(views, zone.start(), zone.end());
+        if (view == null) {
+            return null;
+        }
+        int kindStart = view.hits().stream().filter(hit -> hit.end() == zone.end() && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null)
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        int placeEnd = view.hits().stream().filter(hit -> hit.start() == zone.start() && hit.end() < kindStart && hit.hasType(EntityType.PLACE))
+                .mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        return placeEnd > 0 && kindStart - placeEnd >= 2 && SentenceView.isHan(text.substring(placeEnd, kindStart)) ? text.substring(placeEnd, zone.end()) : null;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 public class ZonePatternSource implements EntityCandidateSource {
 
     public static final String BARE = "bare-zone";
+    static final String NAME = "zone-pattern";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "实验区", "新区");
@@ -27,7 +28,7 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     @Override
     public String name() {
-        return "zone-pattern";
+        return NAME;
     }
 
     /** The full kind name a short name listed before it takes (综合保税区 of 郑州新郑、…等综合保税区), or null. */
@@ -103,8 +104,10 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
-                    // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them.
-                    && view.tokensWithin(anchor, hit.start()).stream().noneMatch(Pos::isTimeOrLocation)) {
+                    // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;
+                    // nor does a count (湘潭三大园区, 株洲一个开发区: the city's zones, counted).
+                    && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
+                            || token.pos().equals("mq"))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
@@ -451,7 +454,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 浙江杭州萧山经济技术开发区: the province before the city too.
             for (int start = placeOfTheProvincesEndingAt(view, zone.start(), provinces); start >= 0 && !cityNamedAgain(view, start, zone.start());
                  start = placeOfTheProvincesEndingAt(view, start, provinces)) {
-                candidates.add(new EntityCandidate(EntityType.ZONE, start, zone.end(), "zone-pattern", 0.85));
+                candidates.add(new EntityCandidate(EntityType.ZONE, start, zone.end(), NAME, 0.85));
             }
         }
         return candidates;

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aZoneNamedByTwoCharactersHanLPSplitsIsNamedAfterItsPlaceButACountIsNoName() {
+        List<EntityMention> m = mentions("湘潭九华经济技术开发区位于湘江西岸。湘潭三大园区和株洲一个开发区。");
+        assertTrue(has(m, EntityType.ZONE, "湘潭九华经济技术开发区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("湘潭三大园区") || x.text().equals("株洲一个开发区")), m.toString());
+    }
+
+    @Test
     void theOutletsASourceLineNamesAreOrganizations() {
         List<EntityMention> m = mentions("（来源：每日甘肃网-甘肃日报）\n来源：天山网\n资金来源：自筹。");
         for (String outlet : List.of("每日甘肃网", "甘肃日报", "天山网")) {
