@@ -836,8 +836,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return true;
     }
 
-    /** 投资发展有限公司, 经济发展（集团）有限公司: a verb right before the legal form says what the firm does. */
+    /**
+     * 投资发展有限公司, 经济发展（集团）有限公司: a verb right before the legal form says what the firm does. So does one the
+     * firm's short name holds: 重庆渝/新/通达/v供应链管理有限公司（以下简称“渝新通达”）.
+     */
     private static boolean whatTheFirmDoes(SentenceView view, Token token, int end) {
-        return !token.pos().equals("mq") && LEGAL_FORM_AFTER_A_VERB.matcher(view.slice(token.end(), end)).matches();
+        return !token.pos().equals("mq") && (LEGAL_FORM_AFTER_A_VERB.matcher(view.slice(token.end(), end)).matches() || inItsShortName(view, token, end));
+    }
+
+    private static final java.util.regex.Pattern SHORT_NAME_AFTER = java.util.regex.Pattern.compile(
+            "[（(](?:(?:以下)?(?:简称|下称)为?[：:]?[“\"「]?)?(\\p{IsHan}{2,8})[”\"」]?[）)]");
+
+    /** The word stands in the short name given in brackets right after the legal form that starts at {@code legalForm}. */
+    private static boolean inItsShortName(SentenceView view, Token token, int legalForm) {
+        int formEnd = view.hits().stream().filter(hit -> hit.start() == legalForm && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null)
+                .mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        if (formEnd < 0 || token.word().length() < 2) {
+            return false;
+        }
+        java.util.regex.Matcher shortName = SHORT_NAME_AFTER.matcher(view.text()).region(formEnd, view.sentence().end());
+        return shortName.lookingAt() && shortName.group(1).contains(token.word());
     }
 }

@@ -280,7 +280,11 @@ public class EntityRecognizer implements PipelineStage {
             // 中关村 in 中关村科技园区 is the same zone under a short name, no jurisdiction of it; 玉林 of 玉林街道办 (in
             // 武侯区) is the subdistrict's name, not the city's.
             boolean townshipsName = longest != null && (view.text().startsWith("街道", longest.end()) || "镇乡".indexOf(view.charAt(longest.end())) >= 0);
-            if (longest != null && !townshipsName && !entryOf(longest, m).canonical().equals(m.canonical())) {
+            // 前海 of 前海蛇口片区, 横琴 of 横琴片区: a free trade zone's area is named after its ground, no zone of its own (but
+            // 广州南沙新区 of its 片区, named with its kind, is the new area).
+            boolean areasGround = longest != null && m.type() == EntityType.ZONE && view.charAt(longest.end() - 1) != '区' && m.canonical().contains("自由贸易试验区") && m.canonical().endsWith("片区")
+                    && entryOf(longest, m).type() == EntityType.ZONE && !m.canonical().startsWith(entryOf(longest, m).canonical());
+            if (longest != null && !townshipsName && !areasGround && !entryOf(longest, m).canonical().equals(m.canonical())) {
                 GazetteerEntry entry = entryOf(longest, m);
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));

@@ -175,9 +175,16 @@ public class GazetteerSource implements EntityCandidateSource {
         char last = view.charAt(hit.end() - 1);
         boolean bay = hit.end() + 1 < view.sentence().end() && view.charAt(hit.end()) == '湾' && view.charAt(hit.end() + 1) != '区'
                 && hit.hasType(EntityType.PLACE) && !hit.hasType(EntityType.ZONE);
-        return bay || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
+        // 印度洋: a country's name opening an ocean's.
+        boolean ocean = view.charAt(hit.end()) == '洋' && !view.tokenEndsAt(hit.end());
+        // 贺兰山东麓, 太行山西麓: 山 ending a mountain's name and a side of it spell 山东 or 山西 across two words.
+        boolean mountainsSide = view.charAt(hit.start()) == '山' && hit.start() > view.sentence().start() && SentenceView.isHan(view.slice(hit.start() - 1, hit.start()))
+                && MOUNTAIN_SIDES.indexOf(view.charAt(hit.end())) >= 0;
+        return bay || ocean || mountainsSide || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
                 || RIVERS_OTHER_NAME.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt());
     }
+
+    private static final String MOUNTAIN_SIDES = "麓坡侧脚腰";
 
     private static final List<String> RIVER_WORDS = List.of("干流", "支流", "流域", "河段", "江段", "沿岸", "水系", "两岸", "上游", "中游", "下游", "入海口",
             // 黑龙江公路大桥, 黑龙江（阿穆尔河）国际航运: a bridge over the river, its waterway, its name in the other bank's tongue
@@ -255,6 +262,12 @@ public class GazetteerSource implements EntityCandidateSource {
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
      * name stands; so is a title the name runs into or that follows it: 外交/部长, 天津/市长, 光明/区区/长).
      */
+    private static boolean loneCharacterBefore(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        return start > view.sentence().start() && index >= 0 && view.tokens().get(index).end() == start && view.tokens().get(index).word().length() == 1
+                && SentenceView.isHan(view.tokens().get(index).word());
+    }
+
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
         if (index < 0) {
@@ -266,8 +279,10 @@ public class GazetteerSource implements EntityCandidateSource {
             return false;
         }
         // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
+        // 樟/子/松/原木 holds no 松原: a name of two characters inside a run of lone characters is no misreading (舟/山海关 is).
         return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
-                && view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2)
+                && (hit.end() - hit.start() <= 2 && loneCharacterBefore(view, hit.start())
+                        || view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2))
                 && view.hits().stream().noneMatch(title -> (title.start() == token.start() || title.start() == hit.end()) && title.cue(Cue.CueFamily.TITLE) != null);
     }
 }

@@ -59,9 +59,37 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         candidates.addAll(teamsOfAPlace(view));
         candidates.addAll(outletsOfAByline(view));
         candidates.addAll(outletsOfASourceLine(view));
+        candidates.addAll(committeesOfADemocraticParty(view));
         candidates.addAll(events(view));
         candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
+    }
+
+    /** The eight democratic parties, by full and short name. */
+    private static final String DEMOCRATIC_PARTY = "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社"
+            + "|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟";
+    private static final java.util.regex.Pattern DEMOCRATIC_PARTY_COMMITTEE = java.util.regex.Pattern.compile(
+            "(?:" + DEMOCRATIC_PARTY + ")(?:(\\p{IsHan}{2,9}?)(?:[省市区县州]委会|[省市区县]?委员会)|中央)?");
+
+    /**
+     * 九三学社新疆区委会, 民盟浙江省委会, 致公党舟山市委会: a democratic party, or its committee of a place, is an organization;
+     * the 区委 or 市委 inside the committee's word is no Communist Party committee.
+     */
+    private List<EntityCandidate> committeesOfADemocraticParty(SentenceView view) {
+        List<EntityCandidate> parties = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "民农致九台")) {
+            return parties;
+        }
+        java.util.regex.Matcher party = DEMOCRATIC_PARTY_COMMITTEE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (party.find()) {
+            int placeStart = party.start(1);
+            boolean committee = placeStart >= 0 && view.hits().stream().anyMatch(hit -> hit.start() == placeStart && hit.hasType(EntityType.PLACE));
+            int end = committee || placeStart < 0 ? party.end() : placeStart;
+            if (view.tokenStartsAt(party.start())) {
+                parties.add(new EntityCandidate(EntityType.ORGANIZATION, party.start(), end, name(), committee ? 0.9 : 0.8));
+            }
+        }
+        return parties;
     }
 
     /**

@@ -157,7 +157,12 @@ public class PersonSource implements EntityCandidateSource {
         boolean nameLike = !Pos.isVerb(rest) && !Pos.isBoundary(rest) && !rest.pos().startsWith("w") && !rest.pos().startsWith("m")
                 && SentenceView.isHan(rest.word()) && SAYING.indexOf(rest.word().charAt(0)) < 0 && !FOLLOWERS.contains(rest.word());
         // 组长司马文俊反馈: a verb after the rest ends the name as well as a mark does.
-        return nameLike && length >= 3 && length <= 4 && (rightBoundary(view, rest.end()) || verbStartsAt(view, rest.end())) ? rest.end() : token.end();
+        if (nameLike && length >= 3 && length <= 4 && (rightBoundary(view, rest.end()) || verbStartsAt(view, rest.end()))) {
+            return rest.end();
+        }
+        // 由欧阳一/nr 凡/d 同志负责: a last character HanLP reads as an adverb, where a mark, title or 同志 follows it.
+        boolean lastCharacter = length == 4 && rest.word().length() == 1 && SentenceView.isHan(rest.word()) && rest.pos().startsWith("d");
+        return lastCharacter && rightBoundary(view, rest.end()) ? rest.end() : token.end();
     }
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */

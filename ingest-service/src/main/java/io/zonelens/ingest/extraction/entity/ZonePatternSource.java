@@ -41,7 +41,9 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
     private static boolean bareWordOfAZone(SentenceView view, Lexicon.Hit hit) {
-        return !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end());
+        // 协同创新区: HanLP's 创/新区 holds an innovation district, no new area.
+        boolean innovation = view.text().startsWith(NEW_AREA, hit.start()) && hit.start() > view.sentence().start() && view.charAt(hit.start() - 1) == '创';
+        return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end());
     }
 
     @Override

@@ -15,6 +15,17 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void placeNamesSpelledAcrossAnOceanAMountainsSideOrAnUnknownWordAreNoPlaces() {
+        List<EntityMention> m = EntityFixture.mentions("建设面向印度洋的开放门户。贺兰山东麓葡萄酒出口增长。进口俄罗斯樟子松原木12万立方米。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && List.of("印度", "山东", "松原").contains(x.text())), m.toString());
+        // HanLP's misreadings of a name stay names: 舟/山海关, 法/国籍.
+        List<EntityMention> kept = EntityFixture.mentions("市商务局、舟山海关参加。总经理、法国籍的皮埃尔·勒菲弗说。建设东北海陆大通道。");
+        for (String place : List.of("舟山", "法国", "东北")) {
+            assertTrue(EntityFixture.has(kept, EntityType.PLACE, place), place + " in " + kept);
+        }
+    }
+
+    @Test
     void aRiversNameBeforeItsBridgeOrWaterwayIsTheRiverAndAZoneNamedAfterARiverLeavesItsNameToIt() {
         List<EntityMention> river = EntityFixture.mentions("黑龙江公路大桥通车。推动黑龙江（阿穆尔河）国际航运。黑龙江省委书记出席。");
         assertTrue(river.stream().noneMatch(x -> x.text().equals("黑龙江")), river.toString());

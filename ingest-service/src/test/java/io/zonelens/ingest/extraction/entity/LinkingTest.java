@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void anUnlistedZoneNamedWithItsPlaceOnceIsTheZoneItsShortNameNames() {
+        List<EntityMention> m = mentions("郑州市郑东新区管委会与航空港区签约。郑东新区金融岛入驻机构300家。湘潭九华经济技术开发区位于湘江西岸，九华经济技术开发区引进项目。");
+        assertEquals("郑州市郑东新区", canonicalOf(m, "郑东新区"), m.toString());
+        assertEquals("湘潭九华经济技术开发区", canonicalOf(m, "九华经济技术开发区"), m.toString());
+    }
+
+    @Test
     void aForeignBodyOrFirmNamedWithAndWithoutItsCountryIsOneButAMinistryAbroadIsNotOurs() {
         List<EntityMention> m = mentions("俄罗斯阿穆尔州政府代表团来访。阿穆尔州政府副州长出席。俄罗斯阿穆尔绿谷农业有限责任公司签约。"
                 + "阿穆尔绿谷农业有限责任公司将投资。美国商务部宣布制裁，商务部回应。");

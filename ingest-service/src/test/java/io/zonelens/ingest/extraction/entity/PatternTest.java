@@ -17,6 +17,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aDemocraticPartysCommitteeIsAnOrganizationNoCommunistPartyCommittee() {
+        List<EntityMention> m = mentions("九三学社新疆区委会委员段秀芬代表发言。民盟浙江省委会主委李明华出席。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "九三学社新疆区委会") && has(m, EntityType.ORGANIZATION, "民盟浙江省委会"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
+    void aVerbTheFirmsShortNameHoldsIsPartOfItsRegisteredName() {
+        List<EntityMention> m = mentions("重庆渝新通达供应链管理有限公司（以下简称“渝新通达”）总经理汪倩说，渝新通达发往东盟的集装箱增长。");
+        assertTrue(has(m, EntityType.COMPANY, "重庆渝新通达供应链管理有限公司"), m.toString());
+        assertEquals("重庆渝新通达供应链管理有限公司", canonicalOf(m, "渝新通达"), m.toString());
+    }
+
+    @Test
+    void anInnovationDistrictIsNoNewAreaAndAFreeTradeAreasGroundIsNoZoneOfItsOwn() {
+        List<EntityMention> m = mentions("两江协同创新区和两江新区。前海蛇口片区新设企业1200家。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("新区")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("前海")), m.toString());
+    }
+
+    @Test
     void aZoneNamedByTwoCharactersHanLPSplitsIsNamedAfterItsPlaceButACountIsNoName() {
         List<EntityMention> m = mentions("湘潭九华经济技术开发区位于湘江西岸。湘潭三大园区和株洲一个开发区。");
         assertTrue(has(m, EntityType.ZONE, "湘潭九华经济技术开发区"), m.toString());

@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aNameAfterATwoCharacterSurnameTakesALastCharacterHanLPReadsAsAnAdverb() {
+        List<EntityMention> m = mentions("欧阳一凡（党工委委员、管委会副主任）。原由涂向阳同志负责的工作，由欧阳一凡同志负责。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("欧阳一凡")).count(), m.toString());
+    }
+
+    @Test
     void aTitleOfAddressOrAVerbOfLeadingEndsANameAfterATitleAndRareSurnamesOpenOne() {
         assertTrue(has(mentions("学院院长隗振宇教授表示，学生很好。"), EntityType.PERSON, "隗振宇"));
         assertTrue(has(mentions("由省政府副秘书长郗文博牵头，省商务厅参与。"), EntityType.PERSON, "郗文博"));
