@@ -104,7 +104,60 @@ public class CompanyPatternSource implements EntityCandidateSource {
         candidates.addAll(branchesOfABank(view));
         candidates.addAll(firmsNamedAfterAPlace(view));
         candidates.addAll(listedByTheirStockCode(view));
+        candidates.addAll(shortNamesBeforeAnExecutive(view));
         return candidates;
+    }
+
+    /** The trades a firm's short name ends in (星岚通信, 瑞霖医药, 恒衍重工). */
+    private static final Set<String> TRADES_OF_A_SHORT_NAME = Set.of("通信", "医药", "药业", "制药", "重工", "科技", "电子", "微电子", "股份", "控股",
+            "汽车", "能源", "新能源", "生物", "物流", "电气", "电器", "智能", "半导体", "光电", "新材料", "材料", "化工", "实业", "地产", "置业", "证券",
+            "资本", "传媒", "网络", "软件", "机械", "装备", "食品", "饮品", "航空", "精密", "环保", "钢铁", "纺织", "影业", "互娱", "游戏", "数码", "信息");
+    /** A firm's officers, whose title a short name may stand right before. */
+    private static final List<String> EXECUTIVES = List.of("董事长", "总裁", "总经理", "创始人", "首席执行官", "CEO", "董事会秘书", "副董事长");
+
+    /**
+     * 星岚通信创始人, 瑞霖医药副总经理: two or three characters of name and a trade right before an officer's title are a
+     * firm's short name, where the name opens the clause or follows a mark or a verb (not 公司医药总裁).
+     */
+    private List<EntityCandidate> shortNamesBeforeAnExecutive(SentenceView view) {
+        List<EntityCandidate> firms = new ArrayList<>();
+        for (Lexicon.Hit title : view.hits()) {
+            Cue cue = title.cue(Cue.CueFamily.TITLE);
+            if (cue == null || EXECUTIVES.stream().noneMatch(cue.word()::contains)) {
+                continue;
+            }
+            int index = view.tokenAt(title.start() - 1);
+            if (index < 1 || view.tokens().get(index).end() != title.start() || !TRADES_OF_A_SHORT_NAME.contains(view.tokens().get(index).word())) {
+                continue;
+            }
+            int trade = view.tokens().get(index).start();
+            for (int length = 2; length <= 3; length++) {
+                int start = trade - length;
+                if (start < view.sentence().start() || !view.tokenStartsAt(start) || !SentenceView.isHan(view.slice(start, trade))
+                        || !opensAShortName(view, start)) {
+                    continue;
+                }
+                List<Token> name = view.tokensWithin(start, trade);
+                // A word of its own (公司, 发展, 全国) is no name; HanLP's pieces of an unknown one, or a proper noun, are.
+                boolean common = name.size() == 1 && !Pos.isProper(name.get(0)) && !name.get(0).pos().startsWith("nr");
+                if (!common && name.stream().noneMatch(token -> Pos.isBoundary(token) || Pos.isCount(token) || token.pos().startsWith("w"))) {
+                    // As sure as a registered name: the officer's title says a firm is named, in general news too.
+                    firms.add(new EntityCandidate(EntityType.COMPANY, start, view.tokens().get(index).end(), name(), REGISTERED_CONFIDENCE));
+                    break;
+                }
+            }
+        }
+        return firms;
+    }
+
+    /** Where a short name may open: the sentence's start, after a mark, a verb or a preposition. */
+    private static boolean opensAShortName(SentenceView view, int start) {
+        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1))) {
+            return true;
+        }
+        int index = view.tokenAt(start - 1);
+        Token before = index < 0 ? null : view.tokens().get(index);
+        return before != null && before.end() == start && (Pos.isVerb(before) && before.word().length() >= 2 || before.pos().startsWith("p"));
     }
 
     /** A stock code: 688052.SH, 01801.HK, 600519.sh. */

@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aShortNameAndATradeBeforeAnOfficersTitleAreAFirmAndARegisteredNameStartsAfterIncludes() {
+        List<EntityMention> m = mentions("星岚通信创始人甘思远表示，瑞霖医药副总经理张文出席。公司医药总经理王五说。竞得者还包括安徽滨湖嘉业置业有限公司。");
+        assertTrue(has(m, EntityType.COMPANY, "星岚通信") && has(m, EntityType.COMPANY, "瑞霖医药"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("公司医药")), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "安徽滨湖嘉业置业有限公司"), m.toString());
+    }
+
+    @Test
     void aDemocraticPartysCommitteeIsAnOrganizationNoCommunistPartyCommittee() {
         List<EntityMention> m = mentions("九三学社新疆区委会委员段秀芬代表发言。民盟浙江省委会主委李明华出席。");
         assertTrue(has(m, EntityType.ORGANIZATION, "九三学社新疆区委会") && has(m, EntityType.ORGANIZATION, "民盟浙江省委会"), m.toString());
