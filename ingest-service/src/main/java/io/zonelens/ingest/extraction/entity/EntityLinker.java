@@ -91,7 +91,7 @@ public final class EntityLinker {
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface) ? null
-                                : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), home.province()))
+                                : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), zonesNamedBefore(named, c.start()), home.province()))
                         : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -747,14 +747,14 @@ public final class EntityLinker {
      * 九江综保区), or the only one of that kind in the home province.
      */
     private String bareZone(String word, List<String> zonesNamed, String homeProvince) {
-        return bareZone(word, zonesNamed, List.of(), homeProvince);
+        return bareZone(word, zonesNamed, List.of(), null, homeProvince);
     }
 
     /**
      * As {@link #bareZone(String, List, String)}, of zones named as often the one named last before the bare word in its
      * sentence ({@code namedBefore}, in order): 前海合作区…。横琴粤澳深度合作区执委会副主任介绍，合作区… is 横琴's.
      */
-    private String bareZone(String word, List<String> zonesNamed, List<String> namedBefore, String homeProvince) {
+    private String bareZone(String word, List<String> zonesNamed, List<String> namedBefore, List<String> documentBefore, String homeProvince) {
         String kindSuffix = zone(word, null);
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
@@ -780,6 +780,18 @@ public final class EntityLinker {
                     && namedBefore.lastIndexOf(zone.getKey()) > namedBefore.lastIndexOf(best);
             best = best == null || zone.getValue() > counts.get(best) || asOftenButLater ? zone.getKey() : best;
         }
+        // 多数新区与自贸试验区片区重叠，比如重庆自贸试验区…辽宁自贸试验区…复制推广自贸试验区改革经验: a bare word its sentence
+        // ties to no zone, where the document has named several of the kind before it (or, naming none yet, names several
+        // later), is one of them only where that one is named at least twice as often as any other so far.
+        if (documentBefore != null && namedBefore.isEmpty() && best != null) {
+            Map<String, Integer> before = new java.util.LinkedHashMap<>();
+            documentBefore.stream().filter(counts::containsKey).forEach(zone -> before.merge(zone, 1, Integer::sum));
+            Map<String, Integer> judged = before.isEmpty() ? counts : before;
+            int most = java.util.Collections.max(judged.values());
+            if (judged.size() > 1 && judged.values().stream().filter(count -> 2 * count > most).count() > 1) {
+                return null;
+            }
+        }
         // 园区共建 in a work report naming one 保税物流园区 among many zones: any park's word names the document's park only where
         // it is named more often than any other zone.
         String park = best;
@@ -799,6 +811,10 @@ public final class EntityLinker {
 
     private static final String NEW_AREA = ZonePatternSource.NEW_AREA;
     private static final String PARK = ZonePatternSource.PARK;
+
+    private List<String> zonesNamedBefore(List<EntityMention> named, int offset) {
+        return zonesNamed(named.stream().filter(m -> m.end() <= offset).toList());
+    }
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());

@@ -692,7 +692,7 @@ public final class PositionExtractor {
     }
 
     private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
-            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问");
+            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席");
 
     /**
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by

@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareZoneWordIsNoneOfSeveralZonesOfItsKindNamedAboutAsOften() {
+        List<EntityMention> m = mentions("支持郑州新郑综合保税区、洛阳综合保税区发展保税研发。综保区进出口值增长8%以上。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("综保区")), m.toString());
+        List<EntityMention> one = mentions("郑州新郑综合保税区发展保税研发。支持郑州新郑综合保税区扩区，洛阳综合保税区跟进。综保区进出口值增长8%以上。");
+        assertEquals("郑州新郑综合保税区", canonicalOf(one, "综保区"), one.toString());
+    }
+
+    @Test
     void anUnlistedZoneNamedWithItsPlaceOnceIsTheZoneItsShortNameNames() {
         List<EntityMention> m = mentions("郑州市郑东新区管委会与航空港区签约。郑东新区金融岛入驻机构300家。湘潭九华经济技术开发区位于湘江西岸，九华经济技术开发区引进项目。");
         assertEquals("郑州市郑东新区", canonicalOf(m, "郑东新区"), m.toString());

@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void namesListedAfterAPresidiumsExecutiveChairAllHoldIt() {
+        List<PositionHeld> p = positions("大会主席团常务主席羊传兴、吉亚凤、邝世伟在主席台就座。");
+        assertEquals(List.of("主席团常务主席"), titlesOf(p, "邝世伟"), p.toString());
+    }
+
+    @Test
     void namesListedAfterAJudgesOrAdvisersTitleAllHoldIt() {
         List<PositionHeld> p = positions("由审判长嵇文彬、审判员蓝小燕、甘兆麟，人民陪审员韦秋萍、谭德昭组成的合议庭审理。市政府决定聘任葛兰芝为市政府参事。");
         assertEquals(List.of("审判员"), titlesOf(p, "甘兆麟"), p.toString());
