@@ -57,7 +57,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
             // party or state body.
             if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
-                    || lastCharacterOpensAWord(view, hit.end())) {
+                    || lastCharacterOpensAWord(view, hit.end()) || cue.word().equals(GOVERNMENT) && governmentAfterABody(view, hit.start())) {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
@@ -97,7 +97,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, region >= 0 ? region : hit.start() - 2, hit.end(), name(), 0.8));
                 continue;
             }
-            if (anchor < 0 && cue.word().equals("政府") && CountryAbbreviations.abbreviatesACountryBefore(view, hit.start())) {
+            if (anchor < 0 && cue.word().equals(GOVERNMENT) && CountryAbbreviations.abbreviatesACountryBefore(view, hit.start())) {
                 // 俄政府: a country's one-character name before 政府 is that country's government.
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
             } else if (anchor >= 0 && !NameAnchors.bareZoneInGeneralAt(view, anchor)) {
@@ -527,6 +527,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
         java.util.regex.Matcher department = ZONE_COMMITTEES_DEPARTMENT.matcher(rest);
         return department.matches() ? (department.group(1) != null ? "管理委员会" : "") + department.group(2) : null;
     }
+
+    /** 宁波海关政府信息公开, 市发展改革委政府网站: 政府 right after another body's word is that body's government business, no government. */
+    static boolean governmentAfterABody(SentenceView view, int start) {
+        return view.text().startsWith(GOVERNMENT, start) && view.hits().stream().anyMatch(body -> body.end() == start && body.cue(Cue.CueFamily.GOV_BODY) != null);
+    }
+
+    private static final String GOVERNMENT = "政府";
 
     /**
      * 海关特殊监管区域: customs special supervision areas are zones of a kind; the 海关 of the term is no customs office. Nor

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void governmentRightAfterAnotherBodysWordIsThatBodysBusinessNoGovernment() {
+        List<EntityMention> m = mentions("宁波海关政府信息公开申请答复书。宁波市政府信息公开。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "宁波海关") && has(m, EntityType.GOVERNMENT, "宁波市政府"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("宁波海关政府")), m.toString());
+    }
+
+    @Test
     void aShortNameAndATradeBeforeAnOfficersTitleAreAFirmAndARegisteredNameStartsAfterIncludes() {
         List<EntityMention> m = mentions("星岚通信创始人甘思远表示，瑞霖医药副总经理张文出席。公司医药总经理王五说。竞得者还包括安徽滨湖嘉业置业有限公司。");
         assertTrue(has(m, EntityType.COMPANY, "星岚通信") && has(m, EntityType.COMPANY, "瑞霖医药"), m.toString());
