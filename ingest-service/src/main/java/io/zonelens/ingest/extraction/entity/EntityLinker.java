@@ -638,8 +638,9 @@ public final class EntityLinker {
         if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
             return home.city() + "委";
         }
-        // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone.
-        String congressAtHome = prefix.isEmpty() && cue.word().endsWith(CONGRESS) ? atHomeLevel(full.substring(0, 1), full.substring(1), home) : null;
+        // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone; 省法院, a court.
+        String congressAtHome = prefix.isEmpty() && (cue.word().endsWith(CONGRESS) || cue.word().endsWith("法院")) && full.length() > 1
+                ? atHomeLevel(full.substring(0, 1), full.substring(1), home) : null;
         if (congressAtHome != null) {
             return congressAtHome;
         }

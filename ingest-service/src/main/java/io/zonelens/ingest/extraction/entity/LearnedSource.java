@@ -1183,12 +1183,12 @@ final class LearnedSource implements EntityCandidateSource {
     /**
      * 海关 or 政府 alone names no body in particular (the bare-body rules decide which one a document means), while a
      * body of one function (发改委, 统计局) is named by its word, and one character before a body word is a level
-     * (市政府, 县委), never anything else (作政府 in 作政府工作报告).
+     * (市政府, 县委), never anything else (作政府 in 作政府工作报告). 法院 alone is the court of the case told (法院将对此做出判决).
      */
     private static boolean bareBodyWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null
                 && hit.value().entries().isEmpty()
-                && (hit.start() == start && end - start <= 2 || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
+                && (hit.start() == start && end - start <= 2 && !view.slice(start, end).equals("法院") || hit.start() == start + 1 && (LEVELS.indexOf(view.charAt(start)) < 0
                 && !CountryAbbreviations.abbreviatesACountryBefore(view, hit.start()) || GovernmentBodySource.everyBodyOfALevel(view, start))
                 // 各省、自治区、直辖市人民政府: a level named in full, every body of it.
                 || hit.start() > start && LEVEL_WORDS.contains(view.slice(start, hit.start())) && GovernmentBodySource.everyBodyOfALevel(view, start)));

@@ -31,8 +31,9 @@ public class PersonSource implements EntityCandidateSource {
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
 
-    /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍. */
-    private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表");
+    /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍; roles in sport and film too (选手佘小满, 编剧韩牧之). */
+    private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
+            "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者");
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");

@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aCourtNamedShortAfterItsZoneOrLevelIsThePeoplesCourt() {
+        List<EntityMention> m = mentions("苏州工业园区人民法院执行干警蹲守。园区法院随即启动机制。舟山市中级人民法院受理。市中级法院审理。");
+        assertEquals("苏州工业园区人民法院", canonicalOf(m, "园区法院"), m.toString());
+        assertEquals("舟山市中级人民法院", canonicalOf(m, "市中级法院"), m.toString());
+        List<EntityMention> province = mentions("湖南省委召开会议，省法院、省检察院负责同志参加。");
+        assertEquals("湖南省高级人民法院", canonicalOf(province, "省法院"), province.toString());
+    }
+
+    @Test
     void aBareZoneWordIsNoneOfSeveralZonesOfItsKindNamedAboutAsOften() {
         List<EntityMention> m = mentions("支持郑州新郑综合保税区、洛阳综合保税区发展保税研发。综保区进出口值增长8%以上。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("综保区")), m.toString());
