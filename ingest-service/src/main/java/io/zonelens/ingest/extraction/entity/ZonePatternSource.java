@@ -107,9 +107,9 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;
-                    // nor does a count (湘潭三大园区, 株洲一个开发区: the city's zones, counted).
+                    // nor does a count (湘潭三大园区, 株洲一个开发区: the city's zones, counted) or a rank (黑龙江省首个综合保税区).
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
-                            || token.pos().equals("mq"))) {
+                            || token.pos().equals("mq")) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
@@ -125,6 +125,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     static final String NEW_AREA = "新区";
+    private static final java.util.regex.Pattern RANK_AMONG_ZONES = java.util.regex.Pattern.compile("首个|首家|第一个|唯一的?|又一个|最大的?");
 
     /** 落户园区, 。园区, 在园区: opening the sentence or after a mark, a verb (not a verbal noun) or a preposition. */
     private static boolean afterAVerbOrMark(SentenceView view, int start) {

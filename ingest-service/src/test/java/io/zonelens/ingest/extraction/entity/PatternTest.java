@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aProvincesFirstZoneOfAKindIsNoZoneName() {
+        List<EntityMention> m = mentions("绥芬河综合保税区是黑龙江省首个综合保税区，也是全省唯一的保税区。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("黑龙江")), m.toString());
+    }
+
+    @Test
     void governmentRightAfterAnotherBodysWordIsThatBodysBusinessNoGovernment() {
         List<EntityMention> m = mentions("宁波海关政府信息公开申请答复书。宁波市政府信息公开。");
         assertTrue(has(m, EntityType.GOVERNMENT, "宁波海关") && has(m, EntityType.GOVERNMENT, "宁波市政府"), m.toString());

@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aTwoCharacterSurnamesNameClosesAListBeforeItsVerb() {
+        List<EntityMention> m = mentions("省委常委向兆龙、田茂松、麻建新、欧阳振华出席会议。");
+        assertTrue(has(m, EntityType.PERSON, "欧阳振华"), m.toString());
+    }
+
+    @Test
     void aNameAfterATwoCharacterSurnameTakesALastCharacterHanLPReadsAsAnAdverb() {
         List<EntityMention> m = mentions("欧阳一凡（党工委委员、管委会副主任）。原由涂向阳同志负责的工作，由欧阳一凡同志负责。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("欧阳一凡")).count(), m.toString());
