@@ -638,6 +638,10 @@ public final class EntityLinker {
         if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
             return home.city() + "委";
         }
+        // 省委教育工委 in a Shaanxi document is 陕西省委教育工委: a body of the committee, named from it on.
+        if (prefix.startsWith("省委") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
+            return homeProvince + surface;
+        }
         // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone; 省法院, a court.
         String congressAtHome = prefix.isEmpty() && (cue.word().endsWith(CONGRESS) || cue.word().endsWith("法院")) && full.length() > 1
                 ? atHomeLevel(full.substring(0, 1), full.substring(1), home) : null;

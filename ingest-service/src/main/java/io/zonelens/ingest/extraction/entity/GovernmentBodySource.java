@@ -128,6 +128,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
+        candidates.addAll(workCommitteesOfAPartyCommittee(view));
         candidates.addAll(departmentsOfBareZones(view));
         candidates.addAll(committeesOfNumberedUnits(view));
         candidates.addAll(numberedBranches(view, candidates));
@@ -526,6 +527,39 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static String departmentOfAZone(String rest) {
         java.util.regex.Matcher department = ZONE_COMMITTEES_DEPARTMENT.matcher(rest);
         return department.matches() ? (department.group(1) != null ? "管理委员会" : "") + department.group(2) : null;
+    }
+
+    private static final String WORK_COMMITTEE = "工委";
+    private static final List<String> PARTY_COMMITTEES = List.of("省委", "市委", "区委", "县委", "州委", "党委");
+
+    /**
+     * 省委教育工委, 海南省委自贸港工委办: a party committee's work committee for a field, named from the committee on, and
+     * its office (办, 办公室).
+     */
+    private List<EntityCandidate> workCommitteesOfAPartyCommittee(SentenceView view) {
+        List<EntityCandidate> committees = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() - hit.start() != WORK_COMMITTEE.length() || !view.text().startsWith(WORK_COMMITTEE, hit.start()) || hit.cue(Cue.CueFamily.GOV_BODY) == null) {
+                continue;
+            }
+            for (int field = 2; field <= 5; field++) {
+                int fieldStart = hit.start() - field;
+                if (fieldStart - 2 < view.sentence().start() || !SentenceView.isHan(view.slice(fieldStart, hit.start()))) {
+                    break;
+                }
+                if (!PARTY_COMMITTEES.contains(view.slice(fieldStart - 2, fieldStart)) || view.slice(fieldStart, hit.start()).contains("委")) {
+                    continue;
+                }
+                int committee = fieldStart - 2;
+                // 海南省委: from the committee's place on.
+                int start = view.hits().stream().filter(place -> (place.end() == committee || place.end() == committee + 1) && place.hasType(EntityType.PLACE))
+                        .mapToInt(Lexicon.Hit::start).min().orElse(committee);
+                int end = view.text().startsWith("办公室", hit.end()) ? hit.end() + 3 : view.text().startsWith("办", hit.end()) ? hit.end() + 1 : hit.end();
+                committees.add(new EntityCandidate(EntityType.GOVERNMENT, start, Math.min(end, view.sentence().end()), name(), 0.8));
+                break;
+            }
+        }
+        return committees;
     }
 
     /** 宁波海关政府信息公开, 市发展改革委政府网站: 政府 right after another body's word is that body's government business, no government. */

@@ -17,6 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aPartyCommitteesWorkCommitteeIsNamedFromTheCommitteeOnAndXixiansNewCitiesAreZones() {
+        List<EntityMention> m = mentions("省委教育工委副书记王涛出席。海南省委自贸港工委办主任汤明辉介绍。秦汉新城党工委书记柴某出席。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "省委教育工委") && has(m, EntityType.GOVERNMENT, "海南省委自贸港工委办"), m.toString());
+        assertEquals("西咸新区秦汉新城", canonicalOf(m, "秦汉新城"), m.toString());
+    }
+
+    @Test
     void aProvincesFirstZoneOfAKindIsNoZoneName() {
         List<EntityMention> m = mentions("绥芬河综合保税区是黑龙江省首个综合保税区，也是全省唯一的保税区。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("黑龙江")), m.toString());
