@@ -186,8 +186,11 @@ public final class PositionExtractor {
                 // 区委常委、组织部部长: a department found as a body of its own but named by no level or place, chained to a
                 // title of a body, is that body's (区委组织部), as the department rule below has it.
                 // 省政府副秘书长、办公厅党组成员: so is its general office.
+                // Not a body named from its own place (省政协委员、太原海关综合业务处处长: the customs office is Taiyuan's).
+                int bodyStart = start;
                 boolean chainedBody = organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
-                        && previous.organization() != null && chained(text, previous, start);
+                        && previous.organization() != null && chained(text, previous, start)
+                        && mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.start() == bodyStart);
                 // 上海市委宣传部副部长、市电影局局长: a body named by its level alone, chained so, is of the place before.
                 String levelsPlace = chainedBody && LEVELS.indexOf(organization.charAt(0)) >= 0 ? placeOfLevelIn(previous.organization(), organization.charAt(0)) : null;
                 if (levelsPlace != null) {

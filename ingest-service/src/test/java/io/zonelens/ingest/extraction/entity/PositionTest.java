@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aBodyNamedFromItsOwnPlaceInAChainOfTitlesIsNoDepartmentOfTheBodyBefore() {
+        List<PositionHeld> p = positions("省政协委员、太原海关综合业务处处长牛建军说。区委常委、组织部部长李华出席。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("牛建军") && "太原海关综合业务处".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("李华") && "区委组织部".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void namesListedAfterAPresidiumsExecutiveChairAllHoldIt() {
         List<PositionHeld> p = positions("大会主席团常务主席羊传兴、吉亚凤、邝世伟在主席台就座。");
         assertEquals(List.of("主席团常务主席"), titlesOf(p, "邝世伟"), p.toString());
