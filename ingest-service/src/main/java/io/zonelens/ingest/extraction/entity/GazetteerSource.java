@@ -262,12 +262,6 @@ public class GazetteerSource implements EntityCandidateSource {
      * not named there; the characters only spell it across two words (HanLP's 重庆/银/行前 is its misreading: the
      * name stands; so is a title the name runs into or that follows it: 外交/部长, 天津/市长, 光明/区区/长).
      */
-    private static boolean loneCharacterBefore(SentenceView view, int start) {
-        int index = view.tokenAt(start - 1);
-        return start > view.sentence().start() && index >= 0 && view.tokens().get(index).end() == start && view.tokens().get(index).word().length() == 1
-                && SentenceView.isHan(view.tokens().get(index).word());
-    }
-
     static boolean endsInsideAWordItStarts(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.end() - 1);
         if (index < 0) {
@@ -284,5 +278,12 @@ public class GazetteerSource implements EntityCandidateSource {
                 && (hit.end() - hit.start() <= 2 && loneCharacterBefore(view, hit.start())
                         || view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2))
                 && view.hits().stream().noneMatch(title -> (title.start() == token.start() || title.start() == hit.end()) && title.cue(Cue.CueFamily.TITLE) != null);
+    }
+
+    /** The word ending right before {@code start} is one Chinese character (樟/子/松 of an unknown word). */
+    private static boolean loneCharacterBefore(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        return start > view.sentence().start() && index >= 0 && view.tokens().get(index).end() == start && view.tokens().get(index).word().length() == 1
+                && SentenceView.isHan(view.tokens().get(index).word());
     }
 }
