@@ -897,9 +897,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return !token.pos().equals("mq") && (LEGAL_FORM_AFTER_A_VERB.matcher(view.slice(token.end(), end)).matches() || inItsShortName(view, token, end));
     }
 
-    private static final java.util.regex.Pattern SHORT_NAME_AFTER = java.util.regex.Pattern.compile(
-            "[（(](?:(?:以下)?(?:简称|下称)为?[：:]?[“\"「]?)?(\\p{IsHan}{2,8})[”\"」]?[）)]");
-
     /** The word stands in the short name given in brackets right after the legal form that starts at {@code legalForm}. */
     private static boolean inItsShortName(SentenceView view, Token token, int legalForm) {
         int formEnd = view.hits().stream().filter(hit -> hit.start() == legalForm && hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null)
@@ -907,7 +904,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         if (formEnd < 0 || token.word().length() < 2) {
             return false;
         }
-        java.util.regex.Matcher shortName = SHORT_NAME_AFTER.matcher(view.text()).region(formEnd, view.sentence().end());
-        return shortName.lookingAt() && shortName.group(1).contains(token.word());
+        String shortName = DefinedShortNames.givenAt(view.text(), formEnd, view.sentence().end());
+        return shortName != null && shortName.contains(token.word());
     }
 }

@@ -40,6 +40,19 @@ final class DefinedShortNames {
         return DEFINITION.matcher(bracketed).matches();
     }
 
+    /**
+     * The short name brackets opening at {@code from} give the name before them, defined (（以下简称“渝新通达”）) or bare
+     * (（九三集团）), or null.
+     */
+    static String givenAt(String text, int from, int to) {
+        java.util.regex.Matcher defined = DEFINITION.matcher(text).region(from, to);
+        if (defined.lookingAt() && defined.group(1) != null) {
+            return defined.group(1);
+        }
+        java.util.regex.Matcher bare = BARE_SHORT_NAME.matcher(text).region(from, to);
+        return bare.lookingAt() ? bare.group(1) : null;
+    }
+
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");
     /**
      * 公司, 本公司: a word for any firm, defined as the short name of the one a notice is about; it is not linked wherever it

@@ -643,7 +643,7 @@ public final class EntityLinker {
             return homeProvince + surface;
         }
         // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone; 省法院, a court.
-        String congressAtHome = prefix.isEmpty() && (cue.word().endsWith(CONGRESS) || cue.word().endsWith("法院")) && full.length() > 1
+        String congressAtHome = prefix.isEmpty() && (cue.word().endsWith(CONGRESS) || cue.word().endsWith("法院"))
                 ? atHomeLevel(full.substring(0, 1), full.substring(1), home) : null;
         if (congressAtHome != null) {
             return congressAtHome;
@@ -1069,14 +1069,11 @@ public final class EntityLinker {
         }
     }
 
-    private static final java.util.regex.Pattern FULL_KIND = java.util.regex.Pattern.compile(
-            "综合保税区|经济技术开发区|经济开发区|高新技术产业开发区|自由贸易试验区|保税港区|保税物流中心|边境经济合作区|工业园区|产业园区?");
-
     /** 郑州市 before 郑东新区 in 郑州市郑东新区: what {@code full} has before {@code name} is a listed place, and {@code name} more than a kind. */
     private boolean placeBefore(String full, String name) {
         String place = full.substring(0, Math.max(0, full.length() - name.length()));
         return !place.isEmpty() && name.length() >= 4 && !name.startsWith("市") && !name.startsWith("区") && !name.startsWith("县")
-                && !BARE_ZONE_WORDS.contains(name) && !FULL_KIND.matcher(withFullSuffix(name)).matches()
+                && !BARE_ZONE_WORDS.contains(name) && java.util.Arrays.stream(SHORT_ZONE_SUFFIXES).noneMatch(form -> form[1].equals(withFullSuffix(name)))
                 && gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE);
     }
 

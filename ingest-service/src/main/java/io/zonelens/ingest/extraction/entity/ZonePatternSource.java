@@ -125,7 +125,9 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     static final String NEW_AREA = "新区";
-    private static final java.util.regex.Pattern RANK_AMONG_ZONES = java.util.regex.Pattern.compile("首个|首家|第一个|唯一的?|又一个|最大的?");
+    /** 首个, 唯一的: a zone's rank among those of a place, which describes it and names none. */
+    private static final String RANKS = "首个|首家|第一个|唯一的?|又一个";
+    private static final java.util.regex.Pattern RANK_AMONG_ZONES = java.util.regex.Pattern.compile(RANKS + "|最大的?");
 
     /** 落户园区, 。园区, 在园区: opening the sentence or after a mark, a verb (not a verbal noun) or a preposition. */
     private static boolean afterAVerbOrMark(SentenceView view, int start) {
@@ -216,7 +218,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             "(?:[东西南北中]{1,3}部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it
                     // 中西部首个综合保税区, 全省唯一的保税港区: one of a part's zones, described
-                    + "(?:首个|首家|第一个|唯一的?|又一个|重要的?)?"
+                    + "(?:" + RANKS + "|重要的?)?"
                     + "(?:综合|经济技术|经济|高新技术产业|高新)?");
     /** The national kinds a province has many of: all but its one free trade zone. */
     private static final Set<String> PROVINCES_HAVE_MANY = NATIONAL_KINDS.stream().filter(kind -> !kind.startsWith("自"))
