@@ -94,6 +94,38 @@ public class PlacePatternSource implements EntityCandidateSource {
         return afterItsCountry || afterAPlaceWord ? token.end() : -1;
     }
 
+    /** Level words of a foreign country's first-order divisions: 北宁省, 新南威尔士州, 罗勇府, 忠清南道. */
+    private static final String FOREIGN_LEVELS = "省州府道";
+
+    /**
+     * 越南北宁省, 澳大利亚新南威尔士州, 哈萨克斯坦阿拉木图州: right after its country, two to five characters HanLP reads as
+     * names or single characters (北/宁省, 新/南/威尔士/州), then a level word, make a province or state; the end, or -1.
+     * A common word in the run makes a body (日本经济产业省), and a count or scope no name (美国多个州, 美国各州).
+     */
+    private static int divisionAfterItsCountryEnd(SentenceView view, int index) {
+        List<Token> tokens = view.tokens();
+        Token first = tokens.get(index);
+        if (index == 0 || tokens.get(index - 1).end() != first.start() || !view.namesACountry(tokens.get(index - 1).start(), first.start())
+                || SCOPES.indexOf(first.word().charAt(0)) >= 0) {
+            return -1;
+        }
+        for (int j = index; j < tokens.size() && tokens.get(j).end() - first.start() <= 6; j++) {
+            Token token = tokens.get(j);
+            String word = token.word();
+            boolean nameLike = word.length() == 1 ? !Pos.isBoundary(token) && !token.pos().startsWith("v") && !token.pos().startsWith("m")
+                    && !token.pos().startsWith("q") && !token.pos().startsWith("p") && !token.pos().startsWith("u") && !token.pos().startsWith("c")
+                    : token.pos().startsWith("ns") || token.pos().startsWith("nr") || token.pos().equals("nz") || token.pos().equals("nx");
+            if (!nameLike || j > index && tokens.get(j - 1).end() != token.start()) {
+                return -1;
+            }
+            boolean levelEnds = FOREIGN_LEVELS.indexOf(word.charAt(word.length() - 1)) >= 0;
+            if (levelEnds && token.end() - first.start() >= 3 && (word.length() > 1 || j > index)) {
+                return token.end();
+            }
+        }
+        return -1;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -106,6 +138,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                 continue;
             }
             int foreignEnd = foreignStateEnd(view, i);
+            foreignEnd = foreignEnd > 0 ? foreignEnd : divisionAfterItsCountryEnd(view, i);
             if (foreignEnd > 0) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), foreignEnd, NAME, 0.7));
                 continue;

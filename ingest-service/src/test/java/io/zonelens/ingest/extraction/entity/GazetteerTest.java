@@ -15,6 +15,16 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
+        List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
+                + "日本经济产业省官员出席。美国多个州和美国各州。");
+        for (String place : List.of("北宁省", "新南威尔士州", "阿拉木图州")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, place), place + " " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().matches("经济产业省|多个州|各州|个州")), m.toString());
+    }
+
+    @Test
     void placeNamesSpelledAcrossAnOceanAMountainsSideOrAnUnknownWordAreNoPlaces() {
         List<EntityMention> m = EntityFixture.mentions("建设面向印度洋的开放门户。贺兰山东麓葡萄酒出口增长。进口俄罗斯樟子松原木12万立方米。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && List.of("印度", "山东", "松原").contains(x.text())), m.toString());

@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LearnedSourceTest {
 
     @Test
+    void placesAndAPlaceInBracketsAreNoInstitution() {
+        List<EntityMention> m = EntityFixture.mentions("中欧（中亚）班列开行300列。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+    }
+
+    @Test
     void thePeopleOfAPlaceAreNoBody() {
         List<EntityMention> m = EntityFixture.mentions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("干部")), m.toString());
