@@ -251,17 +251,19 @@ public final class EntityLinker {
 
     /**
      * 詹姆斯·卡特表示，卡特说: a foreign name's last part standing alone after the whole name is that person, where the
-     * document names one person so.
+     * document names one person so; so is its first part (马蒂亚斯 after 马蒂亚斯·奥斯特伦德, as sports news writes).
      */
     private static void linkForeignSurnames(List<EntityMention> mentions) {
         Map<String, Set<String>> namesBySurname = new HashMap<>();
         Map<String, Integer> firstNamed = new HashMap<>();
         for (EntityMention m : mentions) {
             int dot = m.type() == EntityType.PERSON ? m.text().lastIndexOf('·') : -1;
-            if (dot > 0 && m.text().length() - dot - 1 >= 2) {
-                String surname = m.text().substring(dot + 1);
-                namesBySurname.computeIfAbsent(surname, s -> new java.util.LinkedHashSet<>()).add(m.canonical());
-                firstNamed.merge(surname, m.start(), Math::min);
+            int firstDot = m.text().indexOf('·');
+            for (String part : dot > 0 ? List.of(m.text().substring(dot + 1), m.text().substring(0, firstDot)) : List.<String>of()) {
+                if (part.length() >= 2) {
+                    namesBySurname.computeIfAbsent(part, s -> new java.util.LinkedHashSet<>()).add(m.canonical());
+                    firstNamed.merge(part, m.start(), Math::min);
+                }
             }
         }
         for (int i = 0; i < mentions.size() && !namesBySurname.isEmpty(); i++) {

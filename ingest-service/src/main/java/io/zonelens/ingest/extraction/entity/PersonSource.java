@@ -66,7 +66,8 @@ public class PersonSource implements EntityCandidateSource {
             boolean foreign = !token.pos().equals("nr") || !filter.shapedLikeAName(token.word());
             int end = endBeforeWhatFollows(view, token.start(), compoundSurnameNameEnd(view, token), foreign);
             String name = view.slice(token.start(), end);
-            if ((token.pos().equals("nr") || end < token.end()) && filter.accept(name) && !overlapsTitle(view, token.start(), end)
+            if ((token.pos().equals("nr") || end < token.end()) && (filter.accept(name) || givenNameEndingInHe(view, token.start(), end))
+                    && !overlapsTitle(view, token.start(), end)
                     && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
@@ -557,6 +558,8 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String NAME_DOTS = "·•・";
+    /** 大河报·豫视频, 新华网·思客: a part ending as a paper, site or agency does makes an outlet's name, no person's. */
+    private static final String OUTLET_ENDINGS = "报网社";
     /** The longest part of a dotted name: 阿卜杜热西提, 买买提明. */
     private static final int MAX_DOTTED_PART = 6;
 
@@ -601,15 +604,21 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * Whether [start, end) reads as a dotted name: parts of two Han characters or more (not 文·图, nor a name cut
-     * inside a part: 克里斯蒂安·安 of 安徒生), none a common word (本土关怀·香港人), not inside 《》 (《哈利·波特与…》), no
+     * Whether [start, end) reads as a dotted name: parts of two Han characters or more, the first maybe of one before a
+     * transliterated word (索·维拉克; not 文·图, nor a name cut
+     * inside a part: 克里斯蒂安·安 of 安徒生), none a common word (本土关怀·香港人) or an outlet's (大河报·豫视频), not inside 《》 (《哈利·波特与…》), no
      * part a listed place or company (中国·天津, 世茂·宫园), not an estate's name, and not exactly a span the tagger
      * reads as a company or body (威廉·希尔).
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
-        for (String part : view.slice(start, end).split("[" + NAME_DOTS + "]")) {
+        String[] parts = view.slice(start, end).split("[" + NAME_DOTS + "]");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             String letters = part.replaceAll("[" + HYPHENS + "]", "");
-            if (part.length() < 2 || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part)) {
+            // 索·维拉克: a Khmer name's first part may be one character, where HanLP reads the next as a transliterated name.
+            boolean shortFirstPart = i == 0 && part.length() == 1 && parts.length > 1 && transliteratedWordAt(view, start + 2, start + 2 + parts[1].length());
+            if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part)
+                    || OUTLET_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0) {
                 return false;
             }
         }
@@ -699,20 +708,45 @@ public class PersonSource implements EntityCandidateSource {
             return -1;
         }
         int end = view.tokens().get(index).end();
-        for (int i = index + 1; i < view.tokens().size() && namePiece(view.tokens().get(i)) && view.tokens().get(i).end() - offset <= MAX_DOTTED_PART; i++) {
+        for (int i = index + 1; i < view.tokens().size() && view.tokens().get(i).end() - offset <= MAX_DOTTED_PART; i++) {
+            // 施泰/nr 因/p 巴赫/nr: one character HanLP reads as a preposition between two pieces of name is a piece too.
+            boolean betweenPieces = view.tokens().get(i).word().length() == 1 && i + 1 < view.tokens().size()
+                    && view.tokens().get(i - 1).pos().startsWith("nr")
+                    && view.tokens().get(i + 1).pos().startsWith("nr") && view.tokens().get(i + 1).start() == view.tokens().get(i).end()
+                    && SentenceView.isHan(view.tokens().get(i).word());
+            if (!namePiece(view.tokens().get(i)) && !betweenPieces) {
+                break;
+            }
             end = view.tokens().get(i).end();
         }
-        // ·阿/不/都热/合/曼作交流发言: a part HanLP broke into function words runs on to a word that follows names.
+        // ·阿/不/都热/合/曼作交流发言: a part HanLP broke into function words runs on to a word that follows names, or to a
+        // common word of two after three characters of name (·普/勒/姆/全场: the whole game, no name).
         if (end - offset < 2) {
             int at = end;
             while (at < view.sentence().end() && at - offset < MAX_DOTTED_PART && SentenceView.isHan(view.slice(at, at + 1))
-                    && !followerAt(view, at) && !titleStartsAt(view, at)) {
+                    && !followerAt(view, at) && !titleStartsAt(view, at) && !(at - offset >= 3 && commonWordStartsAt(view, at))) {
                 at++;
             }
             end = at - offset >= 2 && (at == view.sentence().end() || !SentenceView.isHan(view.slice(at, at + 1)) || followerAt(view, at)
-                    || titleStartsAt(view, at)) ? at : end;
+                    || titleStartsAt(view, at) || at - offset >= 3 && commonWordStartsAt(view, at)) ? at : end;
         }
         return end - offset <= MAX_DOTTED_PART ? end : -1;
+    }
+
+    /** HanLP reads exactly [start, end) as one transliterated name (维拉克/nrf). */
+    private static boolean transliteratedWordAt(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        return index >= 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end && view.tokens().get(index).pos().equals("nrf");
+    }
+
+    /** A word of two characters or more that HanLP reads as a common word (a noun, verb, time or adverb) starts at {@code offset}. */
+    private static boolean commonWordStartsAt(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        if (index < 0 || view.tokens().get(index).start() != offset || view.tokens().get(index).word().length() < 2) {
+            return false;
+        }
+        String pos = view.tokens().get(index).pos();
+        return !namePiece(view.tokens().get(index)) && !pos.startsWith("nr") && (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("t") || pos.startsWith("d"));
     }
 
     /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
@@ -858,7 +892,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
             if (!SentenceView.isHan(name) || !(filter.plausibleAfterATitle(name) || filter.shapedLikeAName(name) && followerAt(view, end)
-                    && !CoreWords.onlyAModifier(name))) {
+                    && !CoreWords.onlyAModifier(name) || givenNameEndingInHe(view, start, end))) {
                 continue;
             }
             // 林毅书记强调，王强主任严格要求, 刘洋董事长高兴地说, 陈书记向来宾介绍: after a name and its title, a verb, adjective
@@ -873,8 +907,9 @@ public class PersonSource implements EntityCandidateSource {
             boolean lastCharacterAsAVerb = end + 1 < view.sentence().end() && view.tokenEndsAt(end + 1)
                     && (SentenceView.isPunctuation(view.charAt(end + 1)) || verbStartsAt(view, end + 1) || followerAt(view, end + 1));
             boolean compoundEnds = compound && (titleStartsAt(view, end) || verbStartsAt(view, end) && !lastCharacterAsAVerb);
-            // 院长隗振宇教授表示: a title of address after the name ends it as a follower does.
-            boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end);
+            // 院长隗振宇教授表示: a title of address after the name ends it as a follower does (not 设计总监和首席制作人: a
+            // conjunction and a title's first word between two titles).
+            boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end) && "和与及".indexOf(view.charAt(start)) < 0;
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
                     || titleOfAddress) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
@@ -914,6 +949,17 @@ public class PersonSource implements EntityCandidateSource {
 
     /** Followers of one character HanLP glues to a name's last (强将, 明在): the ones that cannot end a name themselves. */
     private static final String GLUED_FOLLOWERS = "将在对赴率向";
+
+    /**
+     * 省长隋景和代表省政府, 记者 晏清和: a name of three whose given name ends in 和, where HanLP reads the three characters
+     * as one name and a mark or a word that follows names comes next (not 王明和李强, a conjunction between two names).
+     */
+    private static boolean givenNameEndingInHe(SentenceView view, int start, int end) {
+        return end - start == 3 && view.charAt(end - 1) == '和' && view.readAsOneName(start, end)
+                && (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 || PersonNameFilter.RARE_SURNAMES.indexOf(view.charAt(start)) >= 0)
+                && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || Character.isWhitespace(view.charAt(end))
+                        || followerAt(view, end));
+    }
 
     /** A word that typically follows a name (表示, 陪同, 此前). */
     private static boolean followerAt(SentenceView view, int offset) {

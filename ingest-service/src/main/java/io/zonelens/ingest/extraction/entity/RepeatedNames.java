@@ -24,11 +24,18 @@ final class RepeatedNames {
 
     List<ResolvedCandidate> apply(String text, List<SentenceView> views, List<ResolvedCandidate> resolved) {
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        java.util.Set<String> foreignSurnames = new java.util.HashSet<>();
         for (ResolvedCandidate found : resolved) {
             EntityCandidate candidate = found.candidate();
             String name = text.substring(candidate.start(), candidate.end());
             if (candidate.type() == EntityType.PERSON && candidate.length() >= 2 && sureEnough(candidate, name)) {
                 names.put(name, EntityType.PERSON);
+                // 恩佐·里贝拉托, then 向里贝拉托的经纪人: a foreign name's last part of three or more is repeated alone.
+                int dot = name.lastIndexOf('·');
+                if (dot > 0 && name.length() - dot - 1 >= 3) {
+                    names.putIfAbsent(name.substring(dot + 1), EntityType.PERSON);
+                    foreignSurnames.add(name.substring(dot + 1));
+                }
             } else if (candidate.type() == EntityType.PLACE && candidate.source().equals(PlacePatternSource.NAME) && PlacePatternSource.aTownship(name)) {
                 names.put(name, EntityType.PLACE);
             } else if (candidate.type() == EntityType.GOVERNMENT || candidate.type() == EntityType.COMPANY) {
@@ -54,15 +61,17 @@ final class RepeatedNames {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 SentenceView view = SentenceView.holding(views, at, at + name.length());
                 EntityCandidate repeated = new EntityCandidate(named.getValue(), at, at + name.length(), SOURCE, CONFIDENCE);
-                // 吴敏梭昂 named whole once: where a name of four characters or more was read cut at either end (吴敏梭,
-                // 尼亚尔·叶尔梅克巴耶夫), the whole name replaces the piece, wherever HanLP's words end.
-                List<ResolvedCandidate> cutNames = named.getValue() == EntityType.PERSON && name.length() >= 4
+                // 吴敏梭昂 named whole once: where a name of three characters or more was read cut at either end (吴敏梭,
+                // 尼亚尔·叶尔梅克巴耶夫, 海涛 of 请问蔺海涛副关长), the whole name replaces the piece, wherever HanLP's words end.
+                List<ResolvedCandidate> cutNames = named.getValue() == EntityType.PERSON && name.length() >= 3
                         ? all.stream().filter(other -> other.candidate().type() == EntityType.PERSON && inside(other.candidate(), repeated)
                                 && other.candidate().length() < repeated.length()
                                 && (other.candidate().start() == repeated.start() || other.candidate().end() == repeated.end())).toList()
                         : List.of();
-                if (view == null || cutNames.isEmpty() && (!view.tokenStartsAt(repeated.start()) || !view.tokenEndsAt(repeated.end()))
-                        || view.insideBookTitle(repeated.start(), repeated.end())) {
+                // 里/贝拉托本/nrf 赛季: HanLP may glue a character to a foreign surname it reads as a name; the surname wins.
+                boolean aligned = view != null && (view.tokenStartsAt(repeated.start()) || foreignSurnames.contains(name) && insideAName(view, repeated.start()))
+                        && (view.tokenEndsAt(repeated.end()) || foreignSurnames.contains(name) && insideAName(view, repeated.end() - 1));
+                if (view == null || cutNames.isEmpty() && !aligned || view.insideBookTitle(repeated.start(), repeated.end())) {
                     continue;
                 }
                 // 电子科技大学 named whole once: where the tagger read only 科技大学 of it again, the whole name replaces the piece.
@@ -79,6 +88,12 @@ final class RepeatedNames {
             }
         }
         return all;
+    }
+
+    /** The character at {@code offset} is inside a word HanLP reads as a name (贝拉托本/nrf). */
+    private static boolean insideAName(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        return index >= 0 && view.tokens().get(index).pos().startsWith("nr");
     }
 
     /** Institutions' names this long are repeated: shorter ones (市委, 管委会) are words any document uses for several. */

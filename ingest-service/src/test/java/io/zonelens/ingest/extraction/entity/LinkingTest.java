@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aDottedForeignNamesFirstOrLastPartAloneIsThatPerson() {
+        List<EntityMention> m = mentions("瑞典代表团团长马蒂亚斯·奥斯特伦德出席。马蒂亚斯表示，合作前景广阔。巴西球员若昂·里贝拉托进球。里贝拉托赛后说很高兴。");
+        assertEquals("马蒂亚斯·奥斯特伦德", canonicalOf(m, "马蒂亚斯"), m.toString());
+        assertEquals("若昂·里贝拉托", canonicalOf(m, "里贝拉托"), m.toString());
+    }
+
+    @Test
     void aCourtNamedShortAfterItsZoneOrLevelIsThePeoplesCourt() {
         List<EntityMention> m = mentions("苏州工业园区人民法院执行干警蹲守。园区法院随即启动机制。舟山市中级人民法院受理。市中级法院审理。");
         assertEquals("苏州工业园区人民法院", canonicalOf(m, "园区法院"), m.toString());

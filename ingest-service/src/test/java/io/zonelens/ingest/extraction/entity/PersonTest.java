@@ -15,6 +15,41 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aThreeCharacterNameEndingIn和IsWholeButAnAndBetweenTwoNamesStillSplitsThem() {
+        List<EntityMention> m = mentions("公司董事长隋景和表示，项目进展顺利。副总经理晏清和说，订单增长。王明和李强出席了会议。");
+        assertTrue(has(m, EntityType.PERSON, "隋景和") && has(m, EntityType.PERSON, "晏清和"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "王明") && has(m, EntityType.PERSON, "李强"), m.toString());
+    }
+
+    @Test
+    void aNewspaperAndItsVideoChannelJoinedByADotAreNoName() {
+        List<EntityMention> m = mentions("据大河报·豫视频报道，郑州航空港区新开两条航线。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void aDottedNamesPartHanLPCutsIntoPiecesIsWholeAndEndsBeforeTheWordAfterIt() {
+        List<EntityMention> m = mentions("美籍外援德肖恩·普勒姆全场贡献20分。德国指挥家马库斯·施泰因巴赫出席。主帅索·维拉克表示满意。");
+        assertTrue(has(m, EntityType.PERSON, "德肖恩·普勒姆"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "马库斯·施泰因巴赫"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "索·维拉克"), m.toString());
+    }
+
+    @Test
+    void aTitleOfTheScreenOrTheStudioOpensAName() {
+        List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
+        assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "东方昕然") && has(m, EntityType.PERSON, "汪若涵"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("和首席")), m.toString());
+    }
+
+    @Test
+    void aThreeCharacterNameReadWholeOnceIsWholeWhereHanLPReadsOnlyItsGivenName() {
+        List<EntityMention> m = mentions("海关关员蔺海涛介绍了通关流程。请问海涛，新政策何时实施？");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("蔺海涛")), m.toString());
+    }
+
+    @Test
     void aTwoCharacterSurnamesNameClosesAListBeforeItsVerb() {
         List<EntityMention> m = mentions("省委常委向兆龙、田茂松、麻建新、欧阳振华出席会议。");
         assertTrue(has(m, EntityType.PERSON, "欧阳振华"), m.toString());
