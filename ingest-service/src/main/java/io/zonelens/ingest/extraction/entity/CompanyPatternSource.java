@@ -79,6 +79,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterAnOpenBracket(view, start, hit.start());
                 start = afterItsParent(view, start, hit.start());
                 start = fromAListedCompany(view, start, hit.start());
+                start = afterTheZoneItIsIn(view, start, hit.start());
             }
             if (start >= 0) {
                 start = atThePlaceAfterAnActivity(view, start, hit.start());
@@ -449,6 +450,17 @@ public class CompanyPatternSource implements EntityCandidateSource {
         Token word = before < 0 ? null : view.tokens().get(before);
         boolean nounBefore = word != null && word.end() == listed && (word.posStartsWith("n") && !word.posStartsWith("nr") || word.pos().equals("b"));
         return nounBefore ? start : listed;
+    }
+
+    /**
+     * 芜湖综合保税区安徽江湾机器人科技股份有限公司, 昆山综合保税区昆山华晟电脑有限公司: a zone right before a place says where
+     * the firm is; the firm's own name opens with that place.
+     */
+    private static int afterTheZoneItIsIn(SentenceView view, int start, int end) {
+        return view.hits().stream()
+                .filter(zone -> zone.start() >= start && (zone.hasType(EntityType.ZONE) || zone.cue(Cue.CueFamily.ZONE_SUFFIX) != null))
+                .filter(zone -> view.hits().stream().anyMatch(place -> place.start() == zone.end() && place.hasType(EntityType.PLACE) && end - place.end() >= 2))
+                .mapToInt(Lexicon.Hit::end).max().orElse(start);
     }
 
     /**

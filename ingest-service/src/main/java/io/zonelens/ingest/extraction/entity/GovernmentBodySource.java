@@ -46,6 +46,22 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && !word.pos().startsWith("ns") && !word.pos().startsWith("nt") || Pos.isVerb(word));
     }
 
+    /**
+     * 和林格尔新区管委会 (和/cc 林/ng 格尔/nrf): a body whose name starts inside a zone another source found, ending where the
+     * body's zone word ends, starts where that zone starts; not at a bare zone word (自贸试验区舟山片区管委会 is 舟山片区's).
+     */
+    static List<EntityCandidate> openedAtTheirZone(List<EntityCandidate> candidates, SentenceView view) {
+        List<EntityCandidate> opened = new ArrayList<>(candidates.size());
+        for (EntityCandidate body : candidates) {
+            int zoneStart = body.type() != EntityType.GOVERNMENT ? body.start() : candidates.stream()
+                    .filter(zone -> zone.type() == EntityType.ZONE && zone.start() < body.start() && zone.end() > body.start() + 1 && zone.end() < body.end()
+                            && view.hits().stream().noneMatch(word -> word.start() == zone.start() && word.cue(Cue.CueFamily.ZONE_SUFFIX) != null))
+                    .mapToInt(EntityCandidate::start).min().orElse(body.start());
+            opened.add(zoneStart == body.start() ? body : new EntityCandidate(body.type(), zoneStart, body.end(), body.source(), body.confidence()));
+        }
+        return opened;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();

@@ -178,7 +178,8 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution()) {
                 start = withoutLeadingWords(view, start, end);
             }
-            // 在慕尼黑举行, 赴巴塞罗那考察: a foreign place HanLP knows, after a preposition of place, is the place, not a club.
+            // 在慕尼黑举行, 赴巴塞罗那考察, 发自马德里, 塞尔维亚籍: a place HanLP knows, after a word of going or being somewhere or
+            // before 籍, is the place, not a club.
             if (type.isInstitution() && foreignPlaceAfterAPreposition(view, start, end)) {
                 type = EntityType.PLACE;
             }
@@ -1164,11 +1165,12 @@ final class LearnedSource implements EntityCandidateSource {
                 && java.util.stream.Stream.of("p", "c", "nr").anyMatch(view.tokens().get(view.tokenAt(hit.end())).pos()::startsWith));
     }
 
-    /** One word HanLP reads as a foreign place (nsf), after a preposition or verb of place (在慕尼黑). */
+    /** One word HanLP reads as a place (ns, nsf), after a preposition or verb of place (在慕尼黑, 发自马德里) or before 籍 (塞尔维亚籍). */
     private static boolean foreignPlaceAfterAPreposition(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         return index > 0 && view.tokens().get(index).start() == start && view.tokens().get(index).end() == end
-                && view.tokens().get(index).pos().equals("nsf") && PlacePatternSource.PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
+                && (view.tokens().get(index).pos().equals("nsf") || view.tokens().get(index).pos().equals("ns"))
+                && (PlacePatternSource.PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word()) || end < view.sentence().end() && view.charAt(end) == '籍');
     }
 
     /** 中国电建党委书记: a body's name the tagger ran on into its head's title ends before the title. */

@@ -68,7 +68,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
     }
 
-    static final java.util.Set<String> PLACE_WORDS_BEFORE = java.util.Set.of("在", "于", "赴", "到", "抵达", "前往", "来自", "位于");
+    static final java.util.Set<String> PLACE_WORDS_BEFORE = java.util.Set.of("在", "于", "赴", "到", "至", "抵", "抵达", "飞抵", "飞赴", "远赴", "奔赴", "前往", "来到", "回到", "返回", "途经", "来自", "发自", "位于");
 
     /**
      * 美国亚利桑那州, 德国巴伐利亚州, 巴伐利亚州首府: a foreign place HanLP knows (nsf) is a state or province where its level

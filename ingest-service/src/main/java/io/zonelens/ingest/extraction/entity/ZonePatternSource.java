@@ -169,14 +169,14 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final String ECONOMIC = "经济";
 
     /**
-     * 高密经济开发区, 梅河口高新技术产业开发区, 江苏灌云经济开发区: a listed county or county-level city named without its
+     * 高密经济开发区, 梅河口高新技术产业开发区, 江苏灌云经济开发区, 和林格尔新区: a listed county or county-level city named without its
      * level right before the kind (HanLP reads 高密 as an adjective, 灌/云 as a verb), where a mark, the sentence's start
      * or its province or city stands before it; from the province or city on when one does. Else -1.
      */
     private int countyNamedShortEndingAt(SentenceView view, int kindStart) {
         // 高密 + 经济 + 开发区: the economic of an economic development zone goes with the kind.
         int end = view.text().startsWith(ECONOMIC, kindStart - ECONOMIC.length()) ? kindStart - ECONOMIC.length() : kindStart;
-        for (int length = 3; length >= 2; length--) {
+        for (int length = 4; length >= 2; length--) {
             int start = end - length;
             if (start < view.sentence().start() || !SentenceView.isHan(view.slice(start, end)) || !view.tokenStartsAt(start)) {
                 continue;

@@ -74,6 +74,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aCityAfterAWordOfGoingThereOrACountryBefore籍IsAPlaceButAClubNamedAfterItIsNot() {
+        List<EntityMention> m = EntityFixture.mentions("新华社记者发自马德里。代表团飞赴里斯本，随后前往米兰，再至法兰克福。塞尔维亚籍球员米洛什进球。AC米兰战胜国际米兰。");
+        for (String city : List.of("马德里", "里斯本", "米兰", "法兰克福", "塞尔维亚")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, city), city + ": " + m);
+        }
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "AC米兰") && EntityFixture.has(m, EntityType.ORGANIZATION, "国际米兰"), m.toString());
+    }
+
+    @Test
     void aPlaceNamedAfterItsRiverBeforeAWordOfTheRiversCourseIsTheRiver() {
         List<EntityMention> m = EntityFixture.mentions("加强牡丹江干流水质监测，推进黑龙江流域生态保护。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());

@@ -185,6 +185,9 @@ class PatternTest {
     void aZoneAndALocativeBeforeAFirmsNameSayWhereTheFirmIs() {
         List<EntityMention> m = mentions("凭祥综保区内广西友谊关电子科技有限公司总经理黎福生说，公司前三季度增长。");
         assertTrue(has(m, EntityType.COMPANY, "广西友谊关电子科技有限公司") && has(m, EntityType.ZONE, "凭祥综保区"), m.toString());
+        List<EntityMention> glued = mentions("入驻芜湖综合保税区安徽江湾机器人科技股份有限公司的生产线投产。昆山综合保税区昆山华晟电脑有限公司出口增长。");
+        assertTrue(has(glued, EntityType.COMPANY, "安徽江湾机器人科技股份有限公司") && has(glued, EntityType.ZONE, "芜湖综合保税区"), glued.toString());
+        assertTrue(has(glued, EntityType.COMPANY, "昆山华晟电脑有限公司") && has(glued, EntityType.ZONE, "昆山综合保税区"), glued.toString());
     }
 
     @Test
@@ -363,6 +366,15 @@ class PatternTest {
         for (String zone : List.of("高密经济开发区", "梅河口高新技术产业开发区", "江苏灌云经济开发区", "吉林综合保税区")) {
             assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
         }
+    }
+
+    @Test
+    void aCountyOfFourCharactersNamedWithoutItsLevelBeforeAKindIsAZoneAndItsBodyIsWhole() {
+        List<EntityMention> m = mentions("和林格尔新区管委会主任出席。内蒙古和林格尔新区发展迅速。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "和林格尔新区管委会") && has(m, EntityType.ZONE, "和林格尔新区"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "内蒙古和林格尔新区"), m.toString());
+        List<EntityMention> area = mentions("中国（浙江）自由贸易试验区舟山片区建设提速。自贸试验区舟山片区管委会副主任出席。");
+        assertEquals("中国(浙江)自由贸易试验区舟山片区管理委员会", canonicalOf(area, "舟山片区管委会"), "a body opened at a bare zone word is the area's: " + area);
     }
 
     @Test
@@ -1174,8 +1186,11 @@ class PatternTest {
     }
 
     @Test
-    void mediaNamesArePlacePlusNewspaper() {
+    void mediaNamesArePlacePlusNewspaperOrSatelliteChannel() {
         assertTrue(has(mentions("（文章来源：南昌日报）"), EntityType.ORGANIZATION, "南昌日报"));
+        List<EntityMention> channels = mentions("浙江卫视播出了节目，湖南卫视跟进。记者从卫视频道获悉。");
+        assertTrue(has(channels, EntityType.ORGANIZATION, "浙江卫视") && has(channels, EntityType.ORGANIZATION, "湖南卫视"), channels.toString());
+        assertTrue(channels.stream().noneMatch(x -> x.text().contains("卫视频")), channels.toString());
     }
 
     @Test
