@@ -108,6 +108,8 @@ public final class EntityLinker {
         linkListedDepartments(text, mentions, home);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkBodiesNamedWithTheirProvince(mentions);
+        linkBodiesNamedWithoutTheirCity(mentions);
+        linkMinistriesOfAForeignTitleChain(text, mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
@@ -228,6 +230,53 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 海口美兰机场海关 and later 美兰机场海关, 海口江东新区管理局 and 江东新区管理局: a body the document names once after its
+     * city is the same body where the city is left out; not a body word alone (人民政府, 商务局) nor a name a list knows.
+     */
+    private void linkBodiesNamedWithoutTheirCity(List<EntityMention> mentions) {
+        Set<String> bodiesNamed = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(EntityMention::canonical)
+                .collect(java.util.stream.Collectors.toSet());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT || bodies.containsKey(m.canonical()) || gazetteerCanonical(EntityType.GOVERNMENT, m.canonical()) != null) {
+                continue;
+            }
+            // 俄罗斯阿穆尔州政府: a country before a body is left out of its name instead (withoutTheirCountry).
+            List<String> longer = bodiesNamed.stream().filter(full -> full.length() > m.canonical().length() && full.endsWith(m.canonical())
+                    && placeBefore(full, m.canonical()) && countries.stream().noneMatch(full::startsWith)).toList();
+            if (longer.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), longer.get(0), m.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 老挝副总理兼外交部长, 泰国副总理兼商业部长: a ministry named in a chain of titles joined by 兼 after a foreign country is
+     * that country's ministry (老挝外交部), not China's.
+     */
+    private void linkMinistriesOfAForeignTitleChain(String text, List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention ministry = mentions.get(i);
+            if (ministry.type() != EntityType.GOVERNMENT || !ministry.canonical().equals(gazetteerCanonical(EntityType.GOVERNMENT, ministry.text()))) {
+                continue;
+            }
+            for (EntityMention country : mentions) {
+                String chain = country.end() < ministry.start() && ministry.start() - country.end() <= MAX_TITLE_CHAIN ? text.substring(country.end(), ministry.start()) : "";
+                if (chain.contains("兼") && SentenceView.isHan(chain) && country.type() == EntityType.PLACE && country.sentenceIndex() == ministry.sentenceIndex()
+                        && gazetteer.lookup(country.canonical()).stream().anyMatch(GazetteerEntry::isForeignCountry)
+                        && mentions.stream().anyMatch(title -> title.type() == EntityType.POSITION && title.start() == country.end())) {
+                    mentions.set(i, new EntityMention(ministry.type(), ministry.start(), ministry.end(), ministry.text(), country.canonical() + ministry.canonical(),
+                            ministry.sentenceIndex()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** 副总理兼副首相兼: the longest run of titles between a country and its ministry. */
+    private static final int MAX_TITLE_CHAIN = 12;
 
     /** 新疆维吾尔自治区, the longest name of a province-level place. */
     private static final int MAX_PROVINCE_NAME = 8;

@@ -16,6 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aMinistryInAChainOfTitlesAfterAForeignCountryIsThatCountrysMinistry() {
+        List<EntityMention> m = mentions("老挝副总理兼外交部长沙伦赛会见了代表团。外交部发言人表示欢迎。");
+        assertEquals("老挝外交部", m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.start() == 6).findFirst().orElseThrow().canonical(), m.toString());
+        assertEquals("外交部", m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.start() >= 20).findFirst().orElseThrow().canonical(), m.toString());
+    }
+
+    @Test
+    void aBodyNamedOnceAfterItsCityIsTheSameBodyWithoutTheCity() {
+        List<EntityMention> m = mentions("海口美兰机场海关加强监管。海口江东新区管理局发布通知。美兰机场海关关员查获走私物品。江东新区管理局局长出席。");
+        assertEquals("海口美兰机场海关", canonicalOf(m, "美兰机场海关"), m.toString());
+        assertEquals("海口江东新区管理局", canonicalOf(m, "江东新区管理局"), m.toString());
+    }
+
+    @Test
     void aDottedForeignNamesFirstOrLastPartAloneIsThatPerson() {
         List<EntityMention> m = mentions("瑞典代表团团长马蒂亚斯·奥斯特伦德出席。马蒂亚斯表示，合作前景广阔。巴西球员若昂·里贝拉托进球。里贝拉托赛后说很高兴。");
         assertEquals("马蒂亚斯·奥斯特伦德", canonicalOf(m, "马蒂亚斯"), m.toString());
