@@ -371,7 +371,9 @@ public class PersonSource implements EntityCandidateSource {
      */
     static boolean inPersonContext(SentenceView view, int start, int end) {
         // 组长司马文俊反馈: after a two-character surname's name, a verb is boundary enough.
-        boolean boundaryAfter = rightBoundary(view, end) || PersonNameFilter.compoundSurname(view.slice(start, end)) && verbStartsAt(view, end);
+        // 消防员达瓦次仁、巩一帆佩戴: so is it after the second name of a list opened by a title and its name.
+        boolean boundaryAfter = rightBoundary(view, end) || (PersonNameFilter.compoundSurname(view.slice(start, end))
+                || view.charAt(start - 1) == '、' && titledNameBefore(view, start - 1)) && verbStartsAt(view, end);
         return leftBoundary(view, start, end) && boundaryAfter || appointedAfter(view, start) && appointedEndsAt(view, end);
     }
 
@@ -629,8 +631,13 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 威廉·希尔、bet365: a firm or body named after a person, where the tagger reads exactly the dotted name as one. */
     private static boolean learnedAsAnInstitution(SentenceView view, int start, int end) {
+        return learnedAs(view, start, end, INSTITUTION_LABELS);
+    }
+
+    /** The tagger reads exactly [start, end) as one span with one of {@code labels}. */
+    private static boolean learnedAs(SentenceView view, int start, int end, Set<String> labels) {
         return view.learnedSpans() != null && view.learnedSpans().stream().anyMatch(span -> view.sentence().start() + span.start() == start
-                && view.sentence().start() + span.end() == end && INSTITUTION_LABELS.contains(span.label()));
+                && view.sentence().start() + span.end() == end && labels.contains(span.label()));
     }
 
     private static final Set<String> INSTITUTION_LABELS = Set.of("company", "organization", "government");
@@ -817,10 +824,20 @@ public class PersonSource implements EntityCandidateSource {
      * name (朴英/nr 姬), so the names after it share the title.
      */
     private static boolean titledNameBefore(SentenceView view, int mark) {
-        return view.hits().stream().anyMatch(title -> title.cue(Cue.CueFamily.TITLE) != null && mark - title.end() >= 2 && mark - title.end() <= 4
-                && view.tokenAt(title.end()) >= 0 && view.tokens().get(view.tokenAt(title.end())).start() == title.end()
-                && view.tokens().get(view.tokenAt(title.end())).pos().equals("nr")
-                && SentenceView.isHan(view.slice(title.end(), mark)));
+        for (int name = Math.max(view.sentence().start(), mark - 4); name <= mark - 2; name++) {
+            int index = view.tokenAt(name);
+            // 消防员达瓦次仁、: HanLP cuts a Tibetan name into characters the tagger reads as one name, after a title it reads.
+            if (index >= 0 && view.tokens().get(index).start() == name && SentenceView.isHan(view.slice(name, mark))
+                    && (view.tokens().get(index).pos().equals("nr") || learnedAs(view, name, mark, Set.of("name"))) && listedOrLearnedTitleEndsAt(view, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A listed title, or one the tagger reads, ends at {@code offset}. */
+    private static boolean listedOrLearnedTitleEndsAt(SentenceView view, int offset) {
+        return titleEndsAt(view, offset) || view.learnedSpans() != null && view.learnedSpans().stream().anyMatch(span -> span.label().equals("position") && view.sentence().start() + span.end() == offset);
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {

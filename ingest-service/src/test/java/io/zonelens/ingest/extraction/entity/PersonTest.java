@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void theSecondNameOfAListOpenedByATitleAndANameHanLPCutEndsAtItsVerb() {
+        List<EntityMention> m = mentions("另一路由消防员达瓦次仁、巩一帆佩戴空气呼吸器进入楼内搜救。");
+        assertTrue(has(m, EntityType.PERSON, "达瓦次仁") && has(m, EntityType.PERSON, "巩一帆"), m.toString());
+    }
+
+    @Test
     void aThreeCharacterNameEndingIn和IsWholeButAnAndBetweenTwoNamesStillSplitsThem() {
         List<EntityMention> m = mentions("公司董事长隋景和表示，项目进展顺利。副总经理晏清和说，订单增长。王明和李强出席了会议。");
         assertTrue(has(m, EntityType.PERSON, "隋景和") && has(m, EntityType.PERSON, "晏清和"), m.toString());
