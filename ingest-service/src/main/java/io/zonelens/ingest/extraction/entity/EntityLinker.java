@@ -358,6 +358,8 @@ public final class EntityLinker {
             // 俄 of 对俄贸易: a country's one-character name is the country.
             case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null
                     ? CountryAbbreviations.countryOf(surface.charAt(0)) : surface;
+            // 况　蓉 at a judgment's foot: a roster's layout spaces are no part of the name.
+            case PERSON -> PositionExtractor.withoutSpacedLetters(surface);
             default -> surface;
         };
     }

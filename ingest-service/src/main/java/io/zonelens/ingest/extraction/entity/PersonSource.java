@@ -71,7 +71,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
-                    && !view.listedWord(token.start(), end)
+                    && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
@@ -103,6 +103,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
         candidates.addAll(contactNames(view));
+        candidates.addAll(layoutSpacedNames(view));
         candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
         return candidates;
     }
@@ -127,6 +128,34 @@ public class PersonSource implements EntityCandidateSource {
                 if (!name.lookingAt()) {
                     break;
                 }
+            }
+        }
+        return found;
+    }
+
+    /** 成　员：: a common word spaced out to a roster's width before a colon labels the names after it (温　馨（女） is a name). */
+    private static boolean aSpacedLabel(SentenceView view, int start, int end) {
+        String word = view.slice(start, end);
+        return (word.indexOf('　') >= 0 || word.indexOf(' ') >= 0) && (view.charAt(end) == '：' || view.charAt(end) == ':')
+                && !PersonNameFilter.notACommonWord(PositionExtractor.withoutSpacedLetters(word));
+    }
+
+    /** 审　判　员　旷　伟: a name of two characters spaced out to a roster's width, last on its line. */
+    private static final java.util.regex.Pattern LAYOUT_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　]*(?:\\n|$))");
+
+    /** 审　判　员　旷　伟, 法官助理　卿　雨: a name spaced out to the width of a roster, after a title and spaces, at its line's end. */
+    private List<EntityCandidate> layoutSpacedNames(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        java.util.regex.Matcher name = LAYOUT_SPACED_NAME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        name.useTransparentBounds(true);
+        while (name.find()) {
+            int label = name.start();
+            while (label > view.sentence().start() && Character.isSpaceChar(view.charAt(label - 1))) {
+                label--;
+            }
+            boolean surname = PersonNameFilter.SURNAMES.indexOf(name.group(1).charAt(0)) >= 0 || PersonNameFilter.RARE_SURNAMES.indexOf(name.group(1).charAt(0)) >= 0;
+            if (surname && listedOrLearnedTitleEndsAt(view, label) && PersonNameFilter.notACommonWord(name.group(1) + name.group(2))) {
+                found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
         }
         return found;

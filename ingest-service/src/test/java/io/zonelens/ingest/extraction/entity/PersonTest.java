@@ -15,6 +15,15 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void namesSpacedOutToARostersWidthAreNamesWithoutTheSpacesAndASpacedLabelIsNone() {
+        List<EntityMention> m = mentions("审　判　长　况　蓉\n审　判　员　旷　伟\n法官助理　卿　雨\n");
+        assertEquals("旷伟", m.stream().filter(x -> x.text().equals("旷　伟")).findFirst().orElseThrow().canonical(), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "卿　雨") && has(m, EntityType.PERSON, "况　蓉"), m.toString());
+        List<EntityMention> roster = mentions("成　员：司马骏　　国家发展改革委利用外资和境外投资司处长");
+        assertTrue(roster.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("司马骏")), roster.toString());
+    }
+
+    @Test
     void theSecondNameOfAListOpenedByATitleAndANameHanLPCutEndsAtItsVerb() {
         List<EntityMention> m = mentions("另一路由消防员达瓦次仁、巩一帆佩戴空气呼吸器进入楼内搜救。");
         assertTrue(has(m, EntityType.PERSON, "达瓦次仁") && has(m, EntityType.PERSON, "巩一帆"), m.toString());
