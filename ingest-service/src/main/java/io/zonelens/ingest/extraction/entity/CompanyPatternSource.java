@@ -70,6 +70,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 continue;
             }
             int start = nameStart(view, hit.start(), MAX_LENGTH);
+            int quoted = quotedBrandBefore(view, start >= 0 ? start : hit.start());
+            start = quoted >= 0 ? quoted : start;
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
             if (registered && start >= 0) {
                 start = afterACount(view, start, hit.start());
@@ -451,6 +453,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
         boolean nounBefore = word != null && word.end() == listed && (word.posStartsWith("n") && !word.posStartsWith("nr") || word.pos().equals("b"));
         return nounBefore ? start : listed;
     }
+
+    /**
+     * “贝加尔食品”公司, “西伯利亚冬季”体育用品公司: a brand in quotation marks right before the rest of a firm's name opens it;
+     * the name runs from the opening mark. Else -1.
+     */
+    private static int quotedBrandBefore(SentenceView view, int at) {
+        if (at - 1 <= view.sentence().start() || view.charAt(at - 1) != '”') {
+            return -1;
+        }
+        for (int open = at - 2; open >= Math.max(view.sentence().start(), at - 2 - MAX_QUOTED_BRAND); open--) {
+            if (view.charAt(open) == '“') {
+                String brand = view.slice(open + 1, at - 1);
+                return brand.length() >= 2 && brand.chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isLetterOrDigit(c)) ? open : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_QUOTED_BRAND = 10;
 
     /**
      * 芜湖综合保税区安徽江湾机器人科技股份有限公司, 昆山综合保税区昆山华晟电脑有限公司: a zone right before a place says where

@@ -353,7 +353,8 @@ public final class EntityLinker {
                 String bare = withoutSessionOrParty(surface);
                 yield bare.equals(surface) ? body(surface, home) : canonical(type, bare, home);
             }
-            case COMPANY -> company(surface);
+            // “贝加尔食品”公司: the quotation marks around a brand are no part of the firm's name.
+            case COMPANY -> surface.indexOf('“') >= 0 ? company(surface.replace("“", "").replace("”", "")) : company(surface);
             case ORGANIZATION -> organization(surface, home);
             // 俄 of 对俄贸易: a country's one-character name is the country.
             case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null

@@ -191,6 +191,14 @@ class PatternTest {
     }
 
     @Test
+    void aBrandInQuotationMarksOpensTheFirmsNameAndTheMarksAreNoPartOfItsCanonicalName() {
+        List<EntityMention> m = mentions("呼和浩特综合保税区迎来客商。俄罗斯伊尔库茨克“贝加尔食品”公司代表德米特里·帕夫洛夫更关注常温奶。“西伯利亚冬季”体育用品公司参展。");
+        assertEquals("贝加尔食品公司", canonicalOf(m, "“贝加尔食品”公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "“西伯利亚冬季”体育用品公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("贝加尔")), m.toString());
+    }
+
+    @Test
     void aTownshipBeforeItsOwnCommitteeOrGovernmentIsOneWithNoCountyBeforeIt() {
         List<EntityMention> m = mentions("西塘镇党委书记沈明出席。湖潮乡党委书记贲文亮介绍。马场镇人民政府与高峰镇政府签约。");
         for (String body : List.of("西塘镇党委", "湖潮乡党委", "马场镇人民政府", "高峰镇政府")) {
