@@ -293,7 +293,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && PEOPLE_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)
                     // 芯源公司向长庚公司: two firms and the preposition between them.
                     || type == EntityType.COMPANY && twoFirms(view, start, end)
-                    || type.isInstitution() && placesInBrackets(view, start, end)
+                    || type.isInstitution() && onlyPlaces(view, start, end)
                     || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
                 continue;
             }
@@ -886,13 +886,12 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 中欧（中亚）of 中欧（中亚）班列: places (listed, or HanLP's) and a place in brackets, with no word of a name beside
-     * them, are the places a route or a zone is of, no institution.
+     * 中欧（中亚）of 中欧（中亚）班列, 俄罗斯伊尔库茨克客商: places (listed, or HanLP's), maybe one in brackets, with no word of a
+     * name beside them, are the places a route, a zone or people are of, no institution.
      */
-    private static boolean placesInBrackets(SentenceView view, int start, int end) {
+    private static boolean onlyPlaces(SentenceView view, int start, int end) {
         List<Token> words = view.tokensWithin(start, end);
-        return words.size() >= 3 && words.get(0).start() == start && words.get(words.size() - 1).end() == end
-                && words.stream().anyMatch(word -> Brackets.isBracket(word.word()))
+        return words.size() >= 2 && words.get(0).start() == start && words.get(words.size() - 1).end() == end
                 && words.stream().allMatch(word -> Brackets.isBracket(word.word()) || word.pos().startsWith("ns") || view.hits().stream()
                         .anyMatch(hit -> hit.start() == word.start() && hit.end() == word.end() && hit.hasType(EntityType.PLACE)));
     }

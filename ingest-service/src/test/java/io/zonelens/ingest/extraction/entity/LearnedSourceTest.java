@@ -16,8 +16,9 @@ class LearnedSourceTest {
 
     @Test
     void placesAndAPlaceInBracketsAreNoInstitution() {
-        List<EntityMention> m = EntityFixture.mentions("中欧（中亚）班列开行300列。");
+        List<EntityMention> m = EntityFixture.mentions("中欧（中亚）班列开行300列。俄罗斯伊尔库茨克客商更关注常温奶。");
         assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "伊尔库茨克"), m.toString());
     }
 
     @Test
