@@ -115,7 +115,7 @@ public class EntityRecognizer implements PipelineStage {
                 candidates.addAll(candidatesOf(source, view));
             }
             candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate));
-            for (EntityCandidate found : resolver.resolve(GovernmentBodySource.openedAtTheirZone(candidates, view), view)) {
+            for (EntityCandidate found : resolver.resolve(GovernmentBodySource.withTheirNumberedUnits(GovernmentBodySource.openedAtTheirZone(candidates, view), view), view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);
                 if (candidate != null && (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end()))) {
                     resolved.add(new ResolvedCandidate(candidate, view.sentence().index()));

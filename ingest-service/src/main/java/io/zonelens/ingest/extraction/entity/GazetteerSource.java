@@ -35,6 +35,14 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             EntityType type = hit.value().entries().get(0).type();
+            int foreignName = type == EntityType.PLACE ? transliteratedNameBefore(view, hit) : -1;
+            if (foreignName >= 0) {
+                // 斯维尔德洛夫斯克州: a level's character ends a foreign region's name; else the short place is only spelled there.
+                if (FOREIGN_LEVELS.indexOf(view.charAt(hit.end() - 1)) >= 0) {
+                    candidates.add(new EntityCandidate(EntityType.PLACE, foreignName, hit.end(), name(), 0.9));
+                }
+                continue;
+            }
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit)
@@ -42,13 +50,49 @@ public class GazetteerSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
-                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit) || namesAnEstate(view, hit))) {
+                    || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit) || namesAnEstate(view, hit)
+                    || lastCharacterOpensANoun(view, hit))) {
                 continue;
             }
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
     }
+
+    /**
+     * 东航道 (东航/nt 道/qv): a short brand whose last character and a lone character after it make a noun (航道, a
+     * channel) is spelled across two words; the east channel is no airline.
+     */
+    private static boolean lastCharacterOpensANoun(SentenceView view, Lexicon.Hit hit) {
+        int next = view.tokenAt(hit.end());
+        if (hit.end() - hit.start() != 2 || next < 0 || view.tokens().get(next).start() != hit.end() || view.tokens().get(next).word().length() != 1) {
+            return false;
+        }
+        String nature = CoreWords.firstNature(view.slice(hit.end() - 1, hit.end() + 1));
+        return nature != null && nature.startsWith("n");
+    }
+
+    /**
+     * 斯维尔德洛夫斯/nrf 克州: a short place right after a transliterated name, with nothing between, ends that name; the
+     * name's start, or -1.
+     */
+    static int transliteratedNameBefore(SentenceView view, Lexicon.Hit hit) {
+        int before = view.tokenAt(hit.start() - 1);
+        if (hit.end() - hit.start() > 2 || before < 0 || view.tokens().get(before).end() != hit.start() || !view.tokens().get(before).pos().equals("nrf")) {
+            return -1;
+        }
+        // 斯/b 维尔德洛夫斯: a lone character HanLP set apart from the name's opening, no word of its own, is the name's.
+        int start = view.tokens().get(before).start();
+        for (int i = before - 1; i >= 0 && i >= before - 2 && view.tokens().get(i).end() == start && view.tokens().get(i).word().length() == 1
+                && SentenceView.isHan(view.tokens().get(i).word()) && NAME_PIECE_TAGS.contains(view.tokens().get(i).pos()); i--) {
+            start = view.tokens().get(i).start();
+        }
+        return start;
+    }
+
+    private static final Set<String> NAME_PIECE_TAGS = Set.of("b", "ng", "nrf", "nr", "g", "x");
+
+    static final String FOREIGN_LEVELS = "州省";
 
     /**
      * 滨海城市, 新兴城市, 广东山区, 珠海城区: a place's first character ending a word that starts before it (滨海|城市 holds

@@ -46,6 +46,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && !word.pos().startsWith("ns") && !word.pos().startsWith("nt") || Pos.isVerb(word));
     }
 
+    /** 交通警察支队三大队, 消防救援支队二中队: a numbered unit right after a detachment's name is a body inside it. */
+    private static final Pattern NUMBERED_SQUAD = Pattern.compile("[一二三四五六七八九十]{1,3}(?:大队|中队)");
+
+    /** A body ending in 支队 or 大队 (whichever source found it) runs on over the numbered unit right after it. */
+    static List<EntityCandidate> withTheirNumberedUnits(List<EntityCandidate> candidates, SentenceView view) {
+        List<EntityCandidate> extended = new ArrayList<>(candidates.size());
+        for (EntityCandidate body : candidates) {
+            java.util.regex.Matcher unit = NUMBERED_SQUAD.matcher(view.text()).region(body.end(), view.sentence().end());
+            boolean numbered = body.type() == EntityType.GOVERNMENT && (view.slice(body.start(), body.end()).endsWith("支队")
+                    || view.slice(body.start(), body.end()).endsWith("大队")) && unit.lookingAt();
+            extended.add(numbered ? new EntityCandidate(body.type(), body.start(), unit.end(), body.source(), body.confidence()) : body);
+        }
+        return extended;
+    }
+
     /**
      * 和林格尔新区管委会 (和/cc 林/ng 格尔/nrf): a body whose name starts inside a zone another source found, ending where the
      * body's zone word ends, starts where that zone starts; not at a bare zone word (自贸试验区舟山片区管委会 is 舟山片区's).

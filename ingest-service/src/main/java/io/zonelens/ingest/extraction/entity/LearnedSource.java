@@ -890,6 +890,13 @@ final class LearnedSource implements EntityCandidateSource {
      * name beside them, are the places a route, a zone or people are of, no institution.
      */
     private static boolean onlyPlaces(SentenceView view, int start, int end) {
+        // 俄罗斯斯维尔德洛夫斯克州: a foreign region whose name HanLP cut into pieces (斯/b 维尔德洛夫斯/nrf 克州/ns) is a place too.
+        int region = view.hits().stream().filter(hit -> hit.end() == end && hit.hasType(EntityType.PLACE)
+                        && GazetteerSource.FOREIGN_LEVELS.indexOf(view.charAt(end - 1)) >= 0)
+                .mapToInt(hit -> GazetteerSource.transliteratedNameBefore(view, hit)).filter(at -> at > start).min().orElse(end);
+        if (region < end) {
+            return onlyPlaces(view, start, region) || view.tokensWithin(start, region).size() == 1 && view.namesACountry(start, region);
+        }
         List<Token> words = view.tokensWithin(start, end);
         return words.size() >= 2 && words.get(0).start() == start && words.get(words.size() - 1).end() == end
                 && words.stream().allMatch(word -> Brackets.isBracket(word.word()) || word.pos().startsWith("ns") || view.hits().stream()

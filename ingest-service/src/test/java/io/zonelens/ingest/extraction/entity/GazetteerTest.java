@@ -74,6 +74,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aShortNameSpelledAcrossTwoWordsOrEndingAForeignNameIsNoneButAForeignRegionsLevelEndsThatRegion() {
+        List<EntityMention> m = EntityFixture.mentions("推进钦州港东航道扩建工程。俄罗斯斯维尔德洛夫斯克州代表团到访。东航集团签约。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("东航") || x.text().equals("克州")), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "斯维尔德洛夫斯克州"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.COMPANY, "东航集团"), m.toString());
+    }
+
+    @Test
     void aCityAfterAWordOfGoingThereOrACountryBefore籍IsAPlaceButAClubNamedAfterItIsNot() {
         List<EntityMention> m = EntityFixture.mentions("新华社记者发自马德里。代表团飞赴里斯本，随后前往米兰，再至法兰克福。塞尔维亚籍球员米洛什进球。AC米兰战胜国际米兰。");
         for (String city : List.of("马德里", "里斯本", "米兰", "法兰克福", "塞尔维亚")) {

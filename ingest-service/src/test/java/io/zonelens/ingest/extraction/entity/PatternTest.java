@@ -386,6 +386,14 @@ class PatternTest {
     }
 
     @Test
+    void fireAndTrafficPoliceDetachmentsAreBodiesAndANumberedSquadAfterOneIsInsideIt() {
+        List<EntityMention> m = mentions("郑州市公安局交通警察支队三大队民警庹明亮介绍。金水区消防救援大队赶到现场。郑州市消防救援支队发布提示。市交警支队提醒。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "郑州市公安局交通警察支队三大队"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "金水区消防救援大队"), m.toString());
+        assertEquals("郑州市交警支队", canonicalOf(m, "市交警支队"), m.toString());
+    }
+
+    @Test
     void aPartyCommitteesInspectionTeamsAndTheCentresAreBodies() {
         List<EntityMention> m = mentions("省委第四巡视组向经开区党工委反馈巡视情况。省委巡视办、中央第五生态环境保护督察组参加。市委第二巡察组组长张强出席。十二届省委第三轮巡视启动。");
         for (String body : List.of("省委第四巡视组", "省委巡视办", "中央第五生态环境保护督察组", "市委第二巡察组")) {
