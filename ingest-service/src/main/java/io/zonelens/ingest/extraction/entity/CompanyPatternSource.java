@@ -72,6 +72,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
             int start = nameStart(view, hit.start(), MAX_LENGTH);
             int quoted = quotedBrandBefore(view, start >= 0 ? start : hit.start());
             start = quoted >= 0 ? quoted : start;
+            // 企业维/斯/川/德集团: a brand HanLP reads character by character starts the name after the common words before it.
+            int spelled = spelledCharacterByCharacter(view, hit.start());
+            if (spelled > start && start >= 0 && !view.hits().stream().anyMatch(place -> place.end() == spelled && place.hasType(EntityType.PLACE))) {
+                start = spelled;
+            }
             boolean registered = REGISTERED_FORMS.contains(hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word());
             if (registered && start >= 0) {
                 start = afterACount(view, start, hit.start());
@@ -865,10 +870,31 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 && (namesSomething(view, start, end) || words.stream().anyMatch(word -> word.word().length() >= 3 && word.word().endsWith("村")));
     }
 
-    /** A proper noun or a gazetteer name in [start, end). */
+    /** A proper noun, a gazetteer name, or a foreign name HanLP spelled character by character, in [start, end). */
     static boolean namesSomething(SentenceView view, int start, int end) {
-        return holdsListedNameOrAnchor(view, start, end) || view.tokensWithin(start, end).stream().anyMatch(Pos::isProper);
+        return holdsListedNameOrAnchor(view, start, end) || view.tokensWithin(start, end).stream().anyMatch(Pos::isProper)
+                || spelledCharacterByCharacter(view, end) >= start;
     }
+
+    /**
+     * 维/b 斯/b 川/b 德/b: the start of three or more characters right before {@code end} that HanLP reads one by one as
+     * morphemes, none a word of its own (a transliterated brand), or -1.
+     */
+    static int spelledCharacterByCharacter(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        int start = end;
+        int count = 0;
+        while (index >= 0 && view.tokens().get(index).end() == start && view.tokens().get(index).start() >= view.sentence().start()
+                && view.tokens().get(index).word().length() == 1 && SentenceView.isHan(view.tokens().get(index).word())
+                && SPELLING_TAGS.contains(view.tokens().get(index).pos())) {
+            start = view.tokens().get(index).start();
+            count++;
+            index--;
+        }
+        return count >= 3 ? start : -1;
+    }
+
+    private static final Set<String> SPELLING_TAGS = Set.of("b", "bg", "ng", "g", "x", "nrf", "nr", "ag", "vg", "tg", "dg", "k", "h");
 
     /** A gazetteer name inside [start, end), or 国家 / 中国 opening it. */
     static boolean holdsListedNameOrAnchor(SentenceView view, int start, int end) {

@@ -55,7 +55,10 @@ final class RepeatedShortNames {
             // A group is a firm of its own, not the subsidiary named after it; 中国宝武钢铁集团 is 中国宝武钢铁集团有限公司.
             boolean sameThing = full.type() != EntityType.COMPANY || LEGAL_FORM.matcher(full.text().substring(bare.length())).matches()
                     || bare.equals(tradeName(full));
-            String canonical = sameThing ? full.canonical() : bare;
+            // 维斯川德 after 维斯川德集团 and its subsidiary 维斯川德（上海）精密传动有限公司: the brand alone is the group's.
+            EntityMention group = full.type() != EntityType.COMPANY ? null : mentions.stream()
+                    .filter(other -> other.type() == EntityType.COMPANY && other.text().equals(bare + GROUP)).findFirst().orElse(null);
+            String canonical = group != null ? group.canonical() : sameThing ? full.canonical() : bare;
             for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
                 int start = at;
                 int end = at + bare.length();
@@ -73,6 +76,8 @@ final class RepeatedShortNames {
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return all;
     }
+
+    private static final String GROUP = "集团";
 
     /**
      * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东疆 of 东疆综保区: the name of a listed district,

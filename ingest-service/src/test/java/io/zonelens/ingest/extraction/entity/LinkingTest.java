@@ -16,6 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aForeignGroupHanLPSpellsCharacterByCharacterIsAFirmAndItsBrandAloneIsTheGroupNotItsSubsidiary() {
+        List<EntityMention> m = mentions("维斯川德亚太基地开工。瑞典企业维斯川德集团在临港新片区投资。该项目由维斯川德集团在华全资子公司"
+                + "维斯川德（上海）精密传动有限公司投资建设。维斯川德是全球领先企业。");
+        assertTrue(has(m, EntityType.COMPANY, "维斯川德集团"), m.toString());
+        assertTrue(m.stream().filter(x -> x.text().equals("维斯川德")).allMatch(x -> x.canonical().equals("维斯川德集团")), m.toString());
+        assertEquals("维斯川德（上海）精密传动有限公司", canonicalOf(m, "维斯川德（上海）精密传动有限公司"), m.toString());
+    }
+
+    @Test
     void aMinistryInAChainOfTitlesAfterAForeignCountryIsThatCountrysMinistry() {
         List<EntityMention> m = mentions("老挝副总理兼外交部长沙伦赛会见了代表团。外交部发言人表示欢迎。");
         assertEquals("老挝外交部", m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.start() == 6).findFirst().orElseThrow().canonical(), m.toString());
