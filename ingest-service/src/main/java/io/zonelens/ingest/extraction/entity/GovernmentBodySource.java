@@ -947,6 +947,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** 各区（市）县, 各县（市、区）, 各市（州）: levels listed with some in brackets, every body of them. */
+    private static final Set<String> TWO_LEVELS = Set.of("区县", "县区", "市县", "县市", "省市", "市州", "州市", "市区");
+
     private static final java.util.regex.Pattern EVERY_LEVEL = java.util.regex.Pattern.compile(
             "(?:各|有关|相关)(?:有关|相关)?(?:[省市区县旗州盟乡镇]|[（(][省市区县旗州盟、]{1,5}[）)]|、)*[（(][省市区县旗州盟、]{1,5}[）)][省市区县旗州盟]?$");
 
@@ -956,6 +958,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
      */
     static boolean everyBodyOfALevel(SentenceView view, int levelAt) {
         String before = view.slice(Math.max(view.sentence().start(), levelAt - 2), levelAt);
+        // 区县政府, 市县党委: two levels joined name the bodies of both, none in particular.
+        if (levelAt > view.sentence().start() && TWO_LEVELS.contains(view.slice(levelAt - 1, levelAt + 1))) {
+            return true;
+        }
         if (before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")
                 || before.endsWith("有关")) {
             return true;

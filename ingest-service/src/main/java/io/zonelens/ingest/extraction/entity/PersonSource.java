@@ -104,6 +104,15 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(namesListedWithNames(view));
         candidates.addAll(contactNames(view));
         candidates.addAll(layoutSpacedNames(view));
+        candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
+        // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
+        for (Token token : view.tokens()) {
+            EntityCandidate cut = new EntityCandidate(EntityType.PERSON, token.start(), token.end(), AFTER_TITLE, 0.85);
+            if (token.pos().equals("nr") && token.word().length() == 3 && listedOrLearnedTitleEndsAt(view, token.start())
+                    && withABurmeseNamesLastSyllable(view, cut) != cut) {
+                candidates.add(withABurmeseNamesLastSyllable(view, cut));
+            }
+        }
         candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
         return candidates;
     }
@@ -139,6 +148,26 @@ public class PersonSource implements EntityCandidateSource {
         return (word.indexOf('　') >= 0 || word.indexOf(' ') >= 0) && (view.charAt(end) == '：' || view.charAt(end) == ':')
                 && !PersonNameFilter.notACommonWord(PositionExtractor.withoutSpacedLetters(word));
     }
+
+    /**
+     * 县长吴觉敏登在会上表示 (吴觉敏/nr 登/v 在/p): a Burmese name after its honorific (吴, 杜) runs to three syllables or more;
+     * in a document about Myanmar a lone character after a name of three, before a preposition, a mark or a word that
+     * follows names, is its last syllable.
+     */
+    private static EntityCandidate withABurmeseNamesLastSyllable(SentenceView view, EntityCandidate candidate) {
+        int end = candidate.end();
+        if (candidate.length() != 3 || BURMESE_HONORIFICS.indexOf(view.charAt(candidate.start())) < 0 || end + 1 >= view.sentence().end()
+                || !view.tokenStartsAt(end) || !view.tokenEndsAt(end + 1) || !SentenceView.isHan(view.charAt(end)) || !view.text().contains(MYANMAR)) {
+            return candidate;
+        }
+        int next = view.tokenAt(end + 1);
+        boolean boundary = SentenceView.isPunctuation(view.charAt(end + 1)) || followerAt(view, end + 1)
+                || next >= 0 && view.tokens().get(next).start() == end + 1 && view.tokens().get(next).pos().startsWith("p");
+        return boundary ? new EntityCandidate(candidate.type(), candidate.start(), end + 1, candidate.source(), candidate.confidence()) : candidate;
+    }
+
+    private static final String BURMESE_HONORIFICS = "吴杜";
+    private static final String MYANMAR = "缅甸";
 
     /** 审　判　员　旷　伟: a name of two characters spaced out to a roster's width, last on its line. */
     private static final java.util.regex.Pattern LAYOUT_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　]*(?:\\n|$))");

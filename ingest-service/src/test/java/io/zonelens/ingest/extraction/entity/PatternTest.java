@@ -386,6 +386,15 @@ class PatternTest {
     }
 
     @Test
+    void aZonesWorkOfficeIsABodyButTwoLevelsJoinedOrASigningNameNone() {
+        List<EntityMention> m = mentions("中国（四川）自由贸易试验区工作办公室与中国（重庆）自由贸易试验区工作办公室签约。两地有关市（州）、区县政府参加。"
+                + "川南临港片区与果园港片区签署长江航运物流合作协议。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "中国（四川）自由贸易试验区工作办公室") && has(m, EntityType.GOVERNMENT, "中国（重庆）自由贸易试验区工作办公室"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("县政府") || x.text().contains("签署")), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "果园港片区"), m.toString());
+    }
+
+    @Test
     void fireAndTrafficPoliceDetachmentsAreBodiesAndANumberedSquadAfterOneIsInsideIt() {
         List<EntityMention> m = mentions("郑州市公安局交通警察支队三大队民警庹明亮介绍。金水区消防救援大队赶到现场。郑州市消防救援支队发布提示。市交警支队提醒。");
         assertTrue(has(m, EntityType.GOVERNMENT, "郑州市公安局交通警察支队三大队"), m.toString());

@@ -15,6 +15,12 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aBurmeseNameAfterATitleTakesTheLastSyllableHanLPLeftBeforeAPrepositionInADocumentAboutMyanmar() {
+        List<EntityMention> m = mentions("缅甸掸邦木姐县县长吴觉敏登在会上表示，两国合作前景广阔。吴觉敏登说，合作很好。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("吴觉敏登")), m.toString());
+    }
+
+    @Test
     void namesSpacedOutToARostersWidthAreNamesWithoutTheSpacesAndASpacedLabelIsNone() {
         List<EntityMention> m = mentions("审　判　长　况　蓉\n审　判　员　旷　伟\n法官助理　卿　雨\n");
         assertEquals("旷伟", m.stream().filter(x -> x.text().equals("旷　伟")).findFirst().orElseThrow().canonical(), m.toString());
