@@ -519,11 +519,17 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return REGISTERED_FORMS.stream().filter(form -> text.startsWith(form, end - form.length())).mapToInt(String::length).max().orElse(0);
     }
 
-    /** 江苏某新能源科技有限公司, 某某公司: a firm whose name the text withholds is none named. */
+    /**
+     * 江苏某新能源科技有限公司, 某某公司, 深圳市B报关服务有限公司, 归A公司: a firm whose name the text withholds (with 某, or
+     * a lone capital letter as case reports write) is none named.
+     */
     static boolean anonymous(SentenceView view, int start, int end) {
         int withheld = view.text().lastIndexOf('某', end - 1);
-        return withheld >= Math.max(start - 1, view.sentence().start());
+        return withheld >= Math.max(start - 1, view.sentence().start()) || LETTER_FOR_A_NAME.matcher(view.slice(start, end)).matches();
     }
+
+    /** At most a place or a word before one capital letter standing alone among Han characters, and Han characters after it. */
+    private static final java.util.regex.Pattern LETTER_FOR_A_NAME = java.util.regex.Pattern.compile("\\p{IsHan}{0,8}[A-Z]\\p{IsHan}*");
 
     /**
      * Kinds of company, never the end of a name (拍卖公司 and 咨询公司 are: 北京保利拍卖公司); and 单位, a kind of any

@@ -1149,6 +1149,8 @@ class PatternTest {
         List<EntityMention> m = mentions("近日，南京海关所属金陵海关为江苏某新能源科技有限公司办理了原产地证书，某某贸易公司也受益。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
         assertTrue(has(mentions("江苏新能源科技有限公司办理了原产地证书。"), EntityType.COMPANY, "江苏新能源科技有限公司"));
+        List<EntityMention> lettered = mentions("利用综合保税区走私。深圳市B报关服务有限公司（以下简称“B公司”）报关员。违法所得归A公司所有，吴某某虽非A公司人员。TCL科技集团签约。");
+        assertTrue(lettered.stream().filter(x -> x.type() == EntityType.COMPANY).allMatch(x -> x.text().equals("TCL科技集团")), lettered.toString());
     }
 
     @Test
