@@ -324,7 +324,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
-                    || view.listedWord(start, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
+                    || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))

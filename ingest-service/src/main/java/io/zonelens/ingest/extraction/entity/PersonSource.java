@@ -71,7 +71,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
-                    && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end)
+                    && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
@@ -140,6 +140,15 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return found;
+    }
+
+    /** 、龙邦等口岸, 、水口等地: the items of a list that ends in places of a kind are places. */
+    private static final java.util.regex.Pattern LIST_OF_PLACES_AFTER = java.util.regex.Pattern.compile(
+            "(?:、[^、，,。；;：:]{1,8})*等(?:口岸|港口|地|地区|城市|城镇|县市|国家)");
+
+    /** A name ending at {@code end} is an item of a list of places (友谊关、东兴、水口、龙邦等口岸). */
+    static boolean itemOfAListOfPlaces(SentenceView view, int end) {
+        return LIST_OF_PLACES_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
 
     /** 成　员：: a common word spaced out to a roster's width before a colon labels the names after it (温　馨（女） is a name). */
@@ -519,8 +528,9 @@ public class PersonSource implements EntityCandidateSource {
     /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */
     private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
 
-    /** A byline on a line of its own: 本报记者 赵文静 宋明轩. */
-    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile("\\s*(?:本报|本台|本刊)?(?:记者|通讯员|见习记者|特约记者)[^（）()，,。]*");
+    /** A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者. */
+    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+            "\\s*(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:记者|通讯员|见习记者|特约记者)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
     /**

@@ -15,6 +15,14 @@ class PersonTest {
     private final PersonNameFilter filter = new PersonNameFilter(EntityFixture.GAZETTEER);
 
     @Test
+    void aPapersBylineOnALineOfItsOwnListsItsNamesAndTheItemsOfAListOfPortsAreNoNames() {
+        List<EntityMention> m = mentions("海南日报记者　符晓岚　通讯员　羊智勇　吉家宁\n本报洋浦12月2日讯　加快友谊关、东兴、水口、龙邦等口岸提质扩能。"
+                + "海南弘澜油脂科技有限公司关务经理王兆麟说。");
+        assertTrue(has(m, EntityType.PERSON, "吉家宁") && has(m, EntityType.PERSON, "王兆麟"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("龙邦") || x.text().equals("关务"))), m.toString());
+    }
+
+    @Test
     void aBurmeseNameAfterATitleTakesTheLastSyllableHanLPLeftBeforeAPrepositionInADocumentAboutMyanmar() {
         List<EntityMention> m = mentions("缅甸掸邦木姐县县长吴觉敏登在会上表示，两国合作前景广阔。吴觉敏登说，合作很好。");
         assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("吴觉敏登")), m.toString());
