@@ -110,6 +110,7 @@ public final class EntityLinker {
         linkBodiesNamedWithTheirProvince(mentions);
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
+        linkBareCommitteesToTheOneNamedInFull(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
@@ -277,6 +278,31 @@ public final class EntityLinker {
 
     /** 副总理兼副首相兼: the longest run of titles between a country and its ministry. */
     private static final int MAX_TITLE_CHAIN = 12;
+
+    /**
+     * 管委会 after 四川天府新区成都管理委员会: a bare committee linked to its zone's committee is the one committee of that
+     * zone the document names in full, where its name says more (成都, the part of the zone it runs).
+     */
+    private static void linkBareCommitteesToTheOneNamedInFull(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention bare = mentions.get(i);
+            if (bare.type() != EntityType.GOVERNMENT || !BARE_COMMITTEES.contains(bare.text()) || !bare.canonical().endsWith(COMMITTEE)) {
+                continue;
+            }
+            String zone = bare.canonical().substring(0, bare.canonical().length() - COMMITTEE.length());
+            List<String> named = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && !BARE_COMMITTEES.contains(m.text())
+                            && m.canonical().startsWith(zone) && m.canonical().endsWith(COMMITTEE) && m.canonical().length() > bare.canonical().length()
+                            // Not 成都党工委管委会, two bodies written as one.
+                            && !m.canonical().substring(zone.length()).contains("党"))
+                    .map(EntityMention::canonical).distinct().toList();
+            if (named.size() == 1) {
+                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), named.get(0), bare.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final Set<String> BARE_COMMITTEES = Set.of("管委会", "管理委员会");
+    private static final String COMMITTEE = "管理委员会";
 
     /** 新疆维吾尔自治区, the longest name of a province-level place. */
     private static final int MAX_PROVINCE_NAME = 8;

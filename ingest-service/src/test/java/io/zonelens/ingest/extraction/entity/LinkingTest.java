@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
+        List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
+                + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
+        List<String> committees = m.stream().filter(x -> x.text().equals("管委会")).map(EntityMention::canonical).toList();
+        assertEquals(List.of("四川天府新区成都管理委员会", "重庆两江新区管理委员会"), committees, m.toString());
+    }
+
+    @Test
     void aForeignGroupHanLPSpellsCharacterByCharacterIsAFirmAndItsBrandAloneIsTheGroupNotItsSubsidiary() {
         List<EntityMention> m = mentions("维斯川德亚太基地开工。瑞典企业维斯川德集团在临港新片区投资。该项目由维斯川德集团在华全资子公司"
                 + "维斯川德（上海）精密传动有限公司投资建设。维斯川德是全球领先企业。");
