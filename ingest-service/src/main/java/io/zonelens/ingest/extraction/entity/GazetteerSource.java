@@ -38,7 +38,7 @@ public class GazetteerSource implements EntityCandidateSource {
             int foreignName = type == EntityType.PLACE ? transliteratedNameBefore(view, hit) : -1;
             if (foreignName >= 0) {
                 // 斯维尔德洛夫斯克州: a level's character ends a foreign region's name; else the short place is only spelled there.
-                if (FOREIGN_LEVELS.indexOf(view.charAt(hit.end() - 1)) >= 0) {
+                if (PlacePatternSource.FOREIGN_LEVELS.indexOf(view.charAt(hit.end() - 1)) >= 0) {
                     candidates.add(new EntityCandidate(EntityType.PLACE, foreignName, hit.end(), name(), 0.9));
                 }
                 continue;
@@ -91,8 +91,6 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     private static final Set<String> NAME_PIECE_TAGS = Set.of("b", "ng", "nrf", "nr", "g", "x");
-
-    static final String FOREIGN_LEVELS = "州省";
 
     /**
      * 滨海城市, 新兴城市, 广东山区, 珠海城区: a place's first character ending a word that starts before it (滨海|城市 holds

@@ -53,17 +53,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static List<EntityCandidate> withTheirNumberedUnits(List<EntityCandidate> candidates, SentenceView view) {
         List<EntityCandidate> extended = new ArrayList<>(candidates.size());
         for (EntityCandidate body : candidates) {
-            java.util.regex.Matcher unit = NUMBERED_SQUAD.matcher(view.text()).region(body.end(), view.sentence().end());
-            boolean numbered = body.type() == EntityType.GOVERNMENT && (view.slice(body.start(), body.end()).endsWith("支队")
-                    || view.slice(body.start(), body.end()).endsWith("大队")) && unit.lookingAt();
-            extended.add(numbered ? new EntityCandidate(body.type(), body.start(), unit.end(), body.source(), body.confidence()) : body);
+            java.util.regex.Matcher unit = body.type() == EntityType.GOVERNMENT && (view.slice(body.start(), body.end()).endsWith("支队")
+                    || view.slice(body.start(), body.end()).endsWith("大队")) ? NUMBERED_SQUAD.matcher(view.text()).region(body.end(), view.sentence().end()) : null;
+            extended.add(unit != null && unit.lookingAt() ? new EntityCandidate(body.type(), body.start(), unit.end(), body.source(), body.confidence()) : body);
         }
         return extended;
     }
 
     /**
-     * 和林格尔新区管委会 (和/cc 林/ng 格尔/nrf): a body whose name starts inside a zone another source found, ending where the
-     * body's zone word ends, starts where that zone starts; not at a bare zone word (自贸试验区舟山片区管委会 is 舟山片区's).
+     * 和林格尔新区管委会 (和/cc 林/ng 格尔/nrf): a body whose name starts inside a zone another source found, the zone ending
+     * inside the body's name, starts where that zone starts; not at a bare zone word (自贸试验区舟山片区管委会 is 舟山片区's).
      */
     static List<EntityCandidate> openedAtTheirZone(List<EntityCandidate> candidates, SentenceView view) {
         List<EntityCandidate> opened = new ArrayList<>(candidates.size());
@@ -946,9 +945,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return PEOPLES_ORGANIZATIONS.stream().anyMatch(name::endsWith);
     }
 
-    /** 各区（市）县, 各县（市、区）, 各市（州）: levels listed with some in brackets, every body of them. */
-    private static final Set<String> TWO_LEVELS = Set.of("区县", "县区", "市县", "县市", "省市", "市州", "州市", "市区");
+    /** 区县政府, 市县党委: two level characters that make one word name the levels' bodies together (not 州市 of 杭州市). */
+    private static final Set<String> TWO_LEVELS = Set.of("区县", "县区", "市县", "县市", "省市", "市州");
 
+    /** 各区（市）县, 各县（市、区）, 各市（州）: levels listed with some in brackets, every body of them. */
     private static final java.util.regex.Pattern EVERY_LEVEL = java.util.regex.Pattern.compile(
             "(?:各|有关|相关)(?:有关|相关)?(?:[省市区县旗州盟乡镇]|[（(][省市区县旗州盟、]{1,5}[）)]|、)*[（(][省市区县旗州盟、]{1,5}[）)][省市区县旗州盟]?$");
 

@@ -892,7 +892,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean onlyPlaces(SentenceView view, int start, int end) {
         // 俄罗斯斯维尔德洛夫斯克州: a foreign region whose name HanLP cut into pieces (斯/b 维尔德洛夫斯/nrf 克州/ns) is a place too.
         int region = view.hits().stream().filter(hit -> hit.end() == end && hit.hasType(EntityType.PLACE)
-                        && GazetteerSource.FOREIGN_LEVELS.indexOf(view.charAt(end - 1)) >= 0)
+                        && PlacePatternSource.FOREIGN_LEVELS.indexOf(view.charAt(end - 1)) >= 0)
                 .mapToInt(hit -> GazetteerSource.transliteratedNameBefore(view, hit)).filter(at -> at > start).min().orElse(end);
         if (region < end) {
             return onlyPlaces(view, start, region) || view.tokensWithin(start, region).size() == 1 && view.namesACountry(start, region);

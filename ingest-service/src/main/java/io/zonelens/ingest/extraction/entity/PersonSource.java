@@ -107,10 +107,13 @@ public class PersonSource implements EntityCandidateSource {
         candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
         // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
         for (Token token : view.tokens()) {
-            EntityCandidate cut = new EntityCandidate(EntityType.PERSON, token.start(), token.end(), AFTER_TITLE, 0.85);
-            if (token.pos().equals("nr") && token.word().length() == 3 && listedOrLearnedTitleEndsAt(view, token.start())
-                    && withABurmeseNamesLastSyllable(view, cut) != cut) {
-                candidates.add(withABurmeseNamesLastSyllable(view, cut));
+            if (token.pos().equals("nr") && token.word().length() == 3 && BURMESE_HONORIFICS.indexOf(token.word().charAt(0)) >= 0
+                    && listedOrLearnedTitleEndsAt(view, token.start())) {
+                EntityCandidate cut = new EntityCandidate(EntityType.PERSON, token.start(), token.end(), AFTER_TITLE, 0.85);
+                EntityCandidate whole = withABurmeseNamesLastSyllable(view, cut);
+                if (whole != cut) {
+                    candidates.add(whole);
+                }
             }
         }
         candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
@@ -144,7 +147,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 、龙邦等口岸, 、水口等地: the items of a list that ends in places of a kind are places. */
     private static final java.util.regex.Pattern LIST_OF_PLACES_AFTER = java.util.regex.Pattern.compile(
-            "(?:、[^、，,。；;：:]{1,8})*等(?:口岸|港口|地|地区|城市|城镇|县市|国家)");
+            "(?:、[^、，,。；;：:]{1,8})*等(?:口岸|港口|城市|城镇|县市|地(?!方))");
 
     /** A name ending at {@code end} is an item of a list of places (友谊关、东兴、水口、龙邦等口岸). */
     static boolean itemOfAListOfPlaces(SentenceView view, int end) {
@@ -628,6 +631,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String NAME_DOTS = "·•・";
+    private static final String CONJUNCTIONS = "和与及同跟的";
     /** 大河报·豫视频, 新华网·思客: a part ending as a paper, site or agency does makes an outlet's name, no person's. */
     private static final String OUTLET_ENDINGS = "报网社";
     /** The longest part of a dotted name: 阿卜杜热西提, 买买提明. */
@@ -784,8 +788,11 @@ public class PersonSource implements EntityCandidateSource {
         }
         int end = view.tokens().get(index).end();
         for (int i = index + 1; i < view.tokens().size() && view.tokens().get(i).end() - offset <= MAX_DOTTED_PART; i++) {
-            // 施泰/nr 因/p 巴赫/nr: one character HanLP reads as a preposition between two pieces of name is a piece too.
+            // 施泰/nr 因/p 巴赫/nr, 谢里/nr 克/q 巴耶夫/nr: one character HanLP reads as a word of its own between two pieces of
+            // name is a piece too (not a conjunction joining two names: 史密斯与汤姆, 吐尔逊和买买提).
             boolean betweenPieces = view.tokens().get(i).word().length() == 1 && i + 1 < view.tokens().size()
+                    && CONJUNCTIONS.indexOf(view.charAt(view.tokens().get(i).start())) < 0
+                    && view.tokens().get(i + 1).end() - offset <= MAX_DOTTED_PART
                     && view.tokens().get(i - 1).pos().startsWith("nr")
                     && view.tokens().get(i + 1).pos().startsWith("nr") && view.tokens().get(i + 1).start() == view.tokens().get(i).end()
                     && SentenceView.isHan(view.tokens().get(i).word());

@@ -95,7 +95,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** Level words of a foreign country's first-order divisions: 北宁省, 新南威尔士州, 罗勇府, 忠清南道. */
-    private static final String FOREIGN_LEVELS = "省州府道";
+    static final String FOREIGN_LEVELS = "省州府道";
 
     /**
      * 越南北宁省, 澳大利亚新南威尔士州, 哈萨克斯坦阿拉木图州: right after its country, two to five characters HanLP reads as

@@ -20,6 +20,8 @@ class PersonTest {
                 + "海南弘澜油脂科技有限公司关务经理王兆麟说。");
         assertTrue(has(m, EntityType.PERSON, "吉家宁") && has(m, EntityType.PERSON, "王兆麟"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("龙邦") || x.text().equals("关务"))), m.toString());
+        List<EntityMention> leaders = mentions("王沪宁、李强等国家领导人出席。张明等地方干部参加。");
+        assertTrue(has(leaders, EntityType.PERSON, "李强") && has(leaders, EntityType.PERSON, "张明"), "a list of people, no places: " + leaders);
     }
 
     @Test
