@@ -718,6 +718,10 @@ public final class EntityLinker {
         if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
             return home.city() + "委";
         }
+        // 州委 in a Dehong document is 德宏傣族景颇族自治州委, as 延边朝鲜族自治州委 is named.
+        if (prefix.isEmpty() && cue.word().equals("州委") && home.prefecture() != null) {
+            return home.prefecture() + "委";
+        }
         // 省委教育工委 in a Shaanxi document is 陕西省委教育工委: a body of the committee, named from it on.
         if (prefix.startsWith("省委") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + surface;
@@ -1531,9 +1535,10 @@ public final class EntityLinker {
      * 郑州新郑综合保税区管委会), and its city when one prefecture-level city is named at least three times and more than all others
      * together (a city's work report, not a province's news about several).
      */
-    record Home(String province, String provinceName, String city) {
+    /** @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose 州委 a bare one is; or null */
+    record Home(String province, String provinceName, String city, String prefecture) {
 
-        static final Home UNKNOWN = new Home(null, null, null);
+        static final Home UNKNOWN = new Home(null, null, null, null);
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
         private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门", "台湾");
@@ -1541,6 +1546,7 @@ public final class EntityLinker {
         static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
+            Map<String, Integer> prefectures = new HashMap<>();
             Set<String> headedCities = new java.util.HashSet<>();
             for (Lexicon.Hit hit : hits) {
                 for (GazetteerEntry entry : hit.value().entries()) {
@@ -1548,6 +1554,9 @@ public final class EntityLinker {
                         provinces.merge(entry.province(), 1, Integer::sum);
                         // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市. A county-level city
                         // (满洲里市) has its own 市委 and 市商务局, and a document about it names it more than its prefecture.
+                        if (entry.kind().equals("AUTONOMOUS_PREFECTURE")) {
+                            prefectures.merge(entry.canonical(), 1, Integer::sum);
+                        }
                         if ((entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")) {
                             cities.merge(entry.canonical(), 1, Integer::sum);
                             if (headedAt(text, hit)) {
@@ -1571,7 +1580,11 @@ public final class EntityLinker {
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
-            return new Home(province, provinceName, city);
+            // 德宏州与缅甸山水相连…州委、州政府: the one prefecture a document names most, at least twice, is the 州 of its bare 州委.
+            int allPrefectures = prefectures.values().stream().mapToInt(Integer::intValue).sum();
+            String prefecture = prefectures.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > allPrefectures)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return new Home(province, provinceName, city, prefecture);
         }
 
         /**

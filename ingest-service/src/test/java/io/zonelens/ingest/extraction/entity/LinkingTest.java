@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aBarePrefecturesCommitteeIsTheCommitteeOfThePrefectureTheDocumentIsAbout() {
+        List<EntityMention> m = mentions("德宏傣族景颇族自治州人民政府副州长岳麻通出席。岳麻通说，德宏州与缅甸山水相连。今年以来，州委、州政府依托瑞丽试验区推进开放。");
+        assertEquals("德宏傣族景颇族自治州委", canonicalOf(m, "州委"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
