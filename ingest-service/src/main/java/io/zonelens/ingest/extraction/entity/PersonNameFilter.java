@@ -39,6 +39,11 @@ public final class PersonNameFilter {
     /** Every surname a name needs its context to be read as one: after a title, any of them. */
     static final String RARE_SURNAMES = SURNAMES_AFTER_A_TITLE + SURNAMES_IN_A_ROSTER;
 
+    /** A surname, common or rare (a rare one needs a title or a roster beside it to make a name). */
+    static boolean anySurname(char c) {
+        return SURNAMES.indexOf(c) >= 0 || RARE_SURNAMES.indexOf(c) >= 0;
+    }
+
     /** Shaped like a name where a roster's context says one stands: as any name, or opening with one of {@link #SURNAMES_IN_A_ROSTER}. */
     boolean plausibleInARoster(String name) {
         return plausible(name) || withARareSurname(name, SURNAMES_IN_A_ROSTER);

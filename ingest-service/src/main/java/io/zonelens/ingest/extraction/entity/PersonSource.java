@@ -194,7 +194,7 @@ public class PersonSource implements EntityCandidateSource {
             while (label > view.sentence().start() && Character.isSpaceChar(view.charAt(label - 1))) {
                 label--;
             }
-            boolean surname = PersonNameFilter.SURNAMES.indexOf(name.group(1).charAt(0)) >= 0 || PersonNameFilter.RARE_SURNAMES.indexOf(name.group(1).charAt(0)) >= 0;
+            boolean surname = PersonNameFilter.anySurname(name.group(1).charAt(0));
             if (surname && listedOrLearnedTitleEndsAt(view, label) && PersonNameFilter.notACommonWord(name.group(1) + name.group(2))) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
@@ -713,6 +713,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final Set<String> INSTITUTION_LABELS = Set.of("company", "organization", "government");
+    private static final Set<String> NAME_LABELS = Set.of("name");
 
     /**
      * Start of the name part ending at {@code offset} (the dot), or -1: the Han word before it, and the words before
@@ -903,7 +904,7 @@ public class PersonSource implements EntityCandidateSource {
             int index = view.tokenAt(name);
             // 消防员达瓦次仁、: HanLP cuts a Tibetan name into characters the tagger reads as one name, after a title it reads.
             if (index >= 0 && view.tokens().get(index).start() == name && SentenceView.isHan(view.slice(name, mark))
-                    && (view.tokens().get(index).pos().equals("nr") || learnedAs(view, name, mark, Set.of("name"))) && listedOrLearnedTitleEndsAt(view, name)) {
+                    && (view.tokens().get(index).pos().equals("nr") || learnedAs(view, name, mark, NAME_LABELS)) && listedOrLearnedTitleEndsAt(view, name)) {
                 return true;
             }
         }
@@ -968,8 +969,7 @@ public class PersonSource implements EntityCandidateSource {
                 return length;
             }
         }
-        if (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) < 0 && PersonNameFilter.RARE_SURNAMES.indexOf(view.charAt(start)) < 0
-                && !compound && !japanese) {
+        if (!PersonNameFilter.anySurname(view.charAt(start)) && !compound && !japanese) {
             return 0;
         }
         for (int length = japanese ? 4 : compound ? 3 : 2; length <= (compound || japanese ? 4 : 3); length++) {
@@ -1048,7 +1048,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static boolean givenNameEndingInHe(SentenceView view, int start, int end) {
         return end - start == 3 && view.charAt(end - 1) == '和' && view.readAsOneName(start, end)
-                && (PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0 || PersonNameFilter.RARE_SURNAMES.indexOf(view.charAt(start)) >= 0)
+                && PersonNameFilter.anySurname(view.charAt(start))
                 && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || Character.isWhitespace(view.charAt(end))
                         || followerAt(view, end));
     }
