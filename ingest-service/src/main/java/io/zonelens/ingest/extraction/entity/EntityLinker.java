@@ -787,6 +787,10 @@ public final class EntityLinker {
         if (level.equals("市") && home.city() != null) {
             return home.city() + rest;
         }
+        // 州政府 in a Dehong document is 德宏傣族景颇族自治州人民政府.
+        if (level.equals("州") && home.prefecture() != null) {
+            return home.prefecture() + rest;
+        }
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
 

@@ -132,7 +132,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
             } else if (anchor >= 0 && !NameAnchors.bareZoneInGeneralAt(view, anchor)) {
                 candidates.add(new EntityCandidate(type, anchor, withItsCommittee(view, hit, cue), name(), 0.8));
-            } else if (LEVELS.indexOf(before) >= 0 && !SELF_LEVELLED.contains(cue.word())) {
+            } else if ((LEVELS.indexOf(before) >= 0 || prefectureLevelAlone(view, hit.start())) && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
                 // 各片区管委会: a level character ending a word (片区, 园区, 社区) is no level of a body.
                 boolean endsAWord = start == hit.start() - 1 && AREA_WORD_OPENINGS.indexOf(view.charAt(start - 1)) >= 0;
@@ -177,6 +177,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(partyCommitteesWithTheirTerm(view));
         candidates.addAll(withThePartysName(view, candidates));
         return candidates;
+    }
+
+    /**
+     * 州政府副州长…, 州商务局: 州 opening a word of its own before a body is an autonomous prefecture's level, as 县 is a
+     * county's; not the end of a place's name (苏州, 加州), which HanLP keeps in one word with it.
+     */
+    private static boolean prefectureLevelAlone(SentenceView view, int bodyStart) {
+        int index = view.tokenAt(bodyStart - 1);
+        return view.charAt(bodyStart - 1) == '州' && index >= 0 && view.tokens().get(index).start() == bodyStart - 1;
     }
 
     /** First characters of words ending in 区 that name no level: 片区, 园区, 社区, 城区, 辖区, 景区, 校区, 厂区, 矿区, 郊区, 山区, 营区. */

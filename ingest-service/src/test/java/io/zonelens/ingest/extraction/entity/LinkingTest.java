@@ -22,6 +22,15 @@ class LinkingTest {
     }
 
     @Test
+    void aPrefecturesBodiesNamedByTheirLevelAloneAreThoseOfThePrefectureTheDocumentIsAbout() {
+        List<EntityMention> m = mentions("德宏州与缅甸山水相连。州委、州政府高度重视，州人大常委会和州商务局参加。州政府副州长岩温表示，将加快建设。");
+        assertEquals("德宏傣族景颇族自治州人民政府", canonicalOf(m, "州政府"), m.toString());
+        assertEquals("德宏傣族景颇族自治州商务局", canonicalOf(m, "州商务局"), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("州政府")).count(), "州政府 opening a sentence is a body too: " + m);
+        assertFalse(has(mentions("加州政府和苏州政府表示欢迎。"), EntityType.GOVERNMENT, "州政府"), "州 ending a place's name is no level");
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
