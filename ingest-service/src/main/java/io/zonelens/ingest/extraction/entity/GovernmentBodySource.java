@@ -421,7 +421,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 厦门海关所属东渡海关、海沧海关: a customs office named after a port or quarter no list knows is one after 所属, or listed
-     * beside another customs office; its name runs back to the mark (所属, 、) two to four characters before 海关.
+     * beside another customs office, or read by HanLP as a proper name; its name runs back to the mark (所属, 、) two to four characters before 海关.
      */
     private List<EntityCandidate> subordinateCustoms(SentenceView view, List<EntityCandidate> bodies) {
         List<EntityCandidate> offices = new ArrayList<>();
@@ -431,7 +431,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             int end = at + CUSTOMS.length();
             for (int from = at - MAX_CUSTOMS_NAME; from <= at - 2; from++) {
                 int start = from;
-                if (start <= view.sentence().start() || !SentenceView.isHan(view.slice(start, at))) {
+                if (start < view.sentence().start() || !SentenceView.isHan(view.slice(start, at))) {
                     continue;
                 }
                 boolean afterBelonging = view.text().startsWith("所属", start - 2);
@@ -441,7 +441,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 boolean bounded = noVerb && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
                 boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
                         || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));
-                if (bounded && (afterBelonging || listed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
+                // 西永/nr 海关, 东疆/nr 海关: a place of two characters that HanLP read as a proper name, one word of its own.
+                boolean readAsAName = start == at - 2 && view.tokenStartsAt(start) && Pos.isProper(view.tokens().get(view.tokenAt(start)))
+                        && view.tokens().get(view.tokenAt(start)).end() == at;
+                if (bounded && (afterBelonging || listed || readAsAName) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;
                 }
@@ -454,7 +457,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String NAME_MARKS = "、，,；;：:（(";
     /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关)");
+            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|方)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
     /** 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name. */
@@ -971,7 +974,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         if (levelAt > view.sentence().start() && TWO_LEVELS.contains(view.slice(levelAt - 1, levelAt + 1))) {
             return true;
         }
-        if (before.endsWith("各") || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")
+        // 全省海关 (全省/n 海关, or 全/a 省 when read apart): the offices of that kind all over the place, none in particular.
+        if (before.endsWith("各") || before.endsWith("全") || view.charAt(levelAt) == '全' || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")
                 || before.endsWith("有关")) {
             return true;
         }

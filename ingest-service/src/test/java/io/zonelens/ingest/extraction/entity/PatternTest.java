@@ -928,6 +928,14 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfficeNamedAfterAPlaceHanLPReadsAsANameIsABodyOnItsOwn() {
+        List<EntityMention> m = mentions("乌昌海关负责监管。重庆西永综合保税区（西永海关）开展业务。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "乌昌海关") && has(m, EntityType.GOVERNMENT, "西永海关"), m.toString());
+        List<EntityMention> kinds = mentions("推进智慧海关建设。中方海关和蒙方海关加强合作，入全省海关系统。");
+        assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "kinds, sides and scopes of customs: " + kinds);
+    }
+
+    @Test
     void customsWithoutAPlaceIsNotABody() {
         assertFalse(mentions("强化与海关等部门的协同。").stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT));
     }
