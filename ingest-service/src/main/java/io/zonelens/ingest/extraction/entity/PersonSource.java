@@ -691,14 +691,51 @@ public class PersonSource implements EntityCandidateSource {
             String letters = part.replaceAll("[" + HYPHENS + "]", "");
             // 索·维拉克: a Khmer name's first part may be one character, where HanLP reads the next as a transliterated name.
             boolean shortFirstPart = i == 0 && part.length() == 1 && parts.length > 1 && transliteratedWordAt(view, start + 2, start + 2 + parts[1].length());
-            if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part)
+            if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i)
                     || OUTLET_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0) {
                 return false;
             }
         }
-        boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end);
+        boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end)
+                || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end);
+    }
+
+    /** 库阿西·阿曼: a part that is a place's name (阿曼, Oman) where every other part is no word at all, as a transliteration's. */
+    private static boolean placeWordBesideNonWords(String[] parts, int i) {
+        String nature = CoreWords.firstNature(parts[i]);
+        return nature != null && nature.startsWith("ns") && java.util.stream.IntStream.range(0, parts.length)
+                .allMatch(other -> other == i || parts[other].length() >= 2 && CoreWords.firstNature(parts[other]) == null);
+    }
+
+    /**
+     * 库阿西·阿曼/ns 第一/mq 次, 瓦姆布伊/nr 则/d, 切罗诺 分获/v: HanLP ends a word where the name ends and reads after it a
+     * verb, numeral or adverb of two characters or more, or an adverb, preposition, conjunction or particle of one (not
+     * 普洛斯/nt or 里尔/nsf, the rest of a name HanLP read as a body's or a place's; not 弗/dg).
+     */
+    private static boolean wordAfterAWholeWord(SentenceView view, int end) {
+        int next = view.tokenAt(end);
+        if (!view.tokenEndsAt(end) || next < 0 || view.tokens().get(next).start() != end) {
+            return false;
+        }
+        Token word = view.tokens().get(next);
+        return word.word().length() >= 2 ? word.posStartsWith("v") || word.posStartsWith("m") || word.posStartsWith("d")
+                : word.pos().equals("d") || functionWord(word);
+    }
+
+    /**
+     * 选手|伯纳德·, 商人|库阿西·, 人格 (商人|格蕾丝·): a name that opens the sentence, follows punctuation or a title, a word
+     * of two characters or more that is no piece of a name, or starts inside a word HanLP glued to it; not 梅塞/nr|莱特·
+     * nor 德/米/|特里·, where more of the name may lie before.
+     */
+    private static boolean openedAfterAWord(SentenceView view, int start) {
+        int before = view.tokenAt(start - 1);
+        if (start == view.sentence().start() || before < 0 || !SentenceView.isHan(view.slice(start - 1, start)) || titleEndsAt(view, start)) {
+            return true;
+        }
+        Token word = view.tokens().get(before);
+        return word.end() > start || word.end() == start && word.word().length() >= 2 && !namePiece(word);
     }
 
     /** 威廉·希尔、bet365: a firm or body named after a person, where the tagger reads exactly the dotted name as one. */
@@ -732,6 +769,16 @@ public class PersonSource implements EntityCandidateSource {
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.cue(Cue.CueFamily.TITLE) != null && hit.end() > start && hit.end() < offset) {
                 start = hit.end();
+            }
+        }
+        // 商/vg 人格/n 蕾丝·: HanLP read the last character of the noun before the name and the name's first as one word
+        // (人格); the part starts inside that word.
+        int glued = view.tokenAt(start - 1);
+        if (glued > 0 && view.tokens().get(glued).end() == start && view.tokens().get(glued).word().length() == 2 && start - 1 >= view.sentence().start() + 1
+                && offset - start >= 2 && !view.tokens().get(glued).posStartsWith("nr") && !titleEndsAt(view, start)) {
+            String nounBefore = CoreWords.firstNature(view.tokens().get(glued - 1).word() + view.charAt(start - 2));
+            if (nounBefore != null && nounBefore.startsWith("n") && view.tokens().get(glued - 1).end() == start - 2) {
+                start--;
             }
         }
         // 厅长阿/不/都/沙拉/木·: a part HanLP broke into function words runs back to the title before it.
@@ -844,10 +891,17 @@ public class PersonSource implements EntityCandidateSource {
     /** Estates and projects are named like Developer·Project (世茂·宫园, 龙湖·蔚澜香醍): a name ending in one of these is no person. */
     private static final String PROPERTY_ENDINGS = "苑园宫府城湾郡墅庭院居阁轩台楼坊邸汇岸湖醍";
 
+    /** A part is a listed place, zone or company (中国·天津, 世茂·宫园); not a country's name among parts that are no words (库阿西·阿曼). */
     private static boolean listedNamePart(SentenceView view, int start, int end) {
+        String[] parts = view.slice(start, end).split("[" + NAME_DOTS + "]");
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
-                && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0));
+                && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0)
+                && !(view.namesACountry(hit.start(), hit.end()) && placeWordBesideNonWords(parts, partIndex(view, start, hit.start()))));
+    }
+
+    private static int partIndex(SentenceView view, int nameStart, int partStart) {
+        return (int) view.slice(nameStart, partStart).chars().filter(c -> NAME_DOTS.indexOf(c) >= 0).count();
     }
 
     /**

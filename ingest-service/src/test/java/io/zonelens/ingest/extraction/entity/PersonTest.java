@@ -67,6 +67,14 @@ class PersonTest {
     }
 
     @Test
+    void aDottedNameIsWholeWhereHanLPGluesItToTheNounBeforeItOrAPartIsAPlacesName() {
+        List<EntityMention> m = mentions("来自肯尼亚的红茶商人格蕾丝·瓦姆布伊则在综保区内租下了展示厅。科特迪瓦可可商人库阿西·阿曼第一次来湖南。");
+        assertTrue(has(m, EntityType.PERSON, "格蕾丝·瓦姆布伊"), "商/人格/蕾丝: " + m);
+        assertTrue(has(m, EntityType.PERSON, "库阿西·阿曼") && !has(m, EntityType.PLACE, "阿曼"), "阿曼 beside a part that is no word: " + m);
+        assertTrue(mentions("中国·天津，安徽·合肥报道。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "datelines are places only");
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
