@@ -710,13 +710,13 @@ public final class EntityLinker {
         }
         String prefix = surface.substring(0, surface.length() - cue.word().length());
         String full = cue.fullForm();
-        // 省委 in a Zhejiang document is 浙江省委, 市委 in a Tianjin one 天津市委.
-        if (prefix.isEmpty() && homeProvince != null && cue.word().equals(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
+        // 省委 in a Zhejiang document is 浙江省委, 市委 in a Tianjin one 天津市委; so are their standing committees (省委常委会).
+        if (prefix.isEmpty() && homeProvince != null && cue.word().startsWith(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
             return homeProvince + cue.word();
         }
-        // 市委 in Zhengzhou's work report is 郑州市委.
-        if (prefix.isEmpty() && cue.word().equals("市委") && home.city() != null) {
-            return home.city() + "委";
+        // 市委 in Zhengzhou's work report is 郑州市委, 市委常委会 郑州市委常委会.
+        if (prefix.isEmpty() && cue.word().startsWith("市委") && home.city() != null) {
+            return home.city() + cue.word().substring(1);
         }
         // 州委 in a Dehong document is 德宏傣族景颇族自治州委, as 延边朝鲜族自治州委 is named.
         if (prefix.isEmpty() && cue.word().equals("州委") && home.prefecture() != null) {

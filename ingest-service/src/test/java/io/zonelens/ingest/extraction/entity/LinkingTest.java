@@ -31,6 +31,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareStandingCommitteeIsTheOneOfTheDocumentsCityOrProvince() {
+        List<EntityMention> m = mentions("市委常委会召开会议。3月17日下午，赣州市委书记钟立恒主持召开市委常委会会议。");
+        assertEquals("赣州市委常委会", canonicalOf(m, "市委常委会"), m.toString());
+        List<EntityMention> province = mentions("浙江省委常委会召开会议，省委常委会审议通过。");
+        assertEquals("浙江省委常委会", canonicalOf(province, "省委常委会"), province.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
