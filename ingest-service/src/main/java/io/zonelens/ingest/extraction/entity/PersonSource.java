@@ -93,6 +93,7 @@ public class PersonSource implements EntityCandidateSource {
                 start = manner.lookingAt() ? manner.end() : start;
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
+                length = Math.max(length, bylineNameOfNamesLengthAt(view, start));
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
                 }
@@ -547,6 +548,26 @@ public class PersonSource implements EntityCandidateSource {
                 || offset - lineStart <= MAX_BYLINE && BYLINE_LINE.matcher(view.text()).region(lineStart, offset).matches();
     }
 
+    /**
+     * 通讯员 敖特根巴雅尔）: in a byline, a name of four to six characters that HanLP reads as names back to back (敖特根/nr
+     * 巴雅尔/nr), set off by a space before it and a space or bracket after it, is one (a Mongolian or Uyghur name); else 0.
+     */
+    private static int bylineNameOfNamesLengthAt(SentenceView view, int start) {
+        if (!Character.isSpaceChar(view.charAt(start - 1)) || !insideAByline(view, start)) {
+            return 0;
+        }
+        int end = start;
+        while (end < view.sentence().end() && SentenceView.isHan(view.slice(end, end + 1))) {
+            end++;
+        }
+        boolean closed = end == view.sentence().end() || Character.isSpaceChar(view.charAt(end)) || "）)".indexOf(view.charAt(end)) >= 0;
+        List<Token> words = view.tokensWithin(start, end);
+        return closed && end - start >= 4 && end - start <= MAX_BYLINE_NAME && words.size() >= 2 && view.tokenStartsAt(start) && view.tokenEndsAt(end)
+                && words.stream().allMatch(word -> word.posStartsWith("nr")) ? end - start : 0;
+    }
+
+    private static final int MAX_BYLINE_NAME = 6;
+
     /** The list item of two or three characters ending at {@code end}, back to punctuation or a title, or null. */
     private static int[] itemEndingAt(SentenceView view, int end) {
         int start = end;
@@ -945,8 +966,11 @@ public class PersonSource implements EntityCandidateSource {
         }
         boolean delimited = itemStart == view.sentence().start() || !SentenceView.isHan(view.charAt(itemStart - 1));
         int index = view.tokenAt(itemStart);
-        return delimited && mark - itemStart >= 2 && index >= 0 && view.tokens().get(index).start() == itemStart
-                && view.tokens().get(index).end() < mark && view.tokens().get(index).pos().equals("nr");
+        // 郄/nz 建国/vi: a surname HanLP reads alone opens a name as well as a word it reads as a name's start.
+        Token opening = index >= 0 ? view.tokens().get(index) : null;
+        boolean nameOpening = opening != null && (opening.pos().equals("nr")
+                || opening.word().length() == 1 && PersonNameFilter.anySurname(opening.word().charAt(0)));
+        return delimited && mark - itemStart >= 2 && nameOpening && opening.start() == itemStart && opening.end() < mark;
     }
 
     /**
@@ -966,7 +990,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** A listed title, or one the tagger reads, ends at {@code offset}. */
-    private static boolean listedOrLearnedTitleEndsAt(SentenceView view, int offset) {
+    static boolean listedOrLearnedTitleEndsAt(SentenceView view, int offset) {
         return titleEndsAt(view, offset) || view.learnedSpans() != null && view.learnedSpans().stream().anyMatch(span -> span.label().equals("position") && view.sentence().start() + span.end() == offset);
     }
 

@@ -28,7 +28,7 @@ final class RepeatedNames {
         for (ResolvedCandidate found : resolved) {
             EntityCandidate candidate = found.candidate();
             String name = text.substring(candidate.start(), candidate.end());
-            if (candidate.type() == EntityType.PERSON && candidate.length() >= 2 && sureEnough(candidate, name)) {
+            if (candidate.type() == EntityType.PERSON && candidate.length() >= 2 && sureEnough(candidate, name, views)) {
                 names.put(name, EntityType.PERSON);
                 // 恩佐·里贝拉托, then 向里贝拉托的经纪人: a foreign name's last part of three or more is repeated alone.
                 int dot = name.lastIndexOf('·');
@@ -138,9 +138,15 @@ final class RepeatedNames {
 
     /**
      * Only a name read right after a title, shaped like a Chinese name no list knows, or a dotted foreign name is
-     * repeated: a common word misread once as a name (文明) must not become a person everywhere.
+     * repeated: a common word misread once as a name (文明) must not become a person everywhere. A name of three
+     * characters or more that follows a title the lists or the tagger know is one too (市长乌力吉木仁, a Mongolian name
+     * no surname opens, which only the tagger reads).
      */
-    private boolean sureEnough(EntityCandidate candidate, String name) {
-        return candidate.source().equals(PersonSource.AFTER_TITLE) || filter.plausible(name) || name.indexOf('·') > 0;
+    private boolean sureEnough(EntityCandidate candidate, String name, List<SentenceView> views) {
+        if (candidate.source().equals(PersonSource.AFTER_TITLE) || filter.plausible(name) || name.indexOf('·') > 0) {
+            return true;
+        }
+        SentenceView view = name.length() >= 3 ? SentenceView.holding(views, candidate.start(), candidate.end()) : null;
+        return view != null && PersonSource.listedOrLearnedTitleEndsAt(view, candidate.start());
     }
 }

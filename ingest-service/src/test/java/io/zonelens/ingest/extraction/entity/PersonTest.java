@@ -75,6 +75,24 @@ class PersonTest {
     }
 
     @Test
+    void aMongolianNameOnlyTheTaggerReadsAfterATitleIsFoundWhereverTheDocumentRepeatsIt() {
+        List<EntityMention> m = mentions("市委副书记、市长乌力吉木仁出席活动。\n\n乌力吉木仁表示，将加快建设。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("乌力吉木仁")).count(), m.toString());
+    }
+
+    @Test
+    void aBylinesNameOfSixCharactersHanLPReadsAsTwoNamesIsOne() {
+        List<EntityMention> m = mentions("锡林郭勒日报讯（记者 其其格 通讯员 敖特根巴雅尔）8月26日，推进会举行。");
+        assertTrue(has(m, EntityType.PERSON, "敖特根巴雅尔") && has(m, EntityType.PERSON, "其其格"), m.toString());
+    }
+
+    @Test
+    void aNameListedAfterOneOpenedByARareSurnameHanLPReadsAloneIsFound() {
+        List<EntityMention> m = mentions("市委副书记廖文澜，市委常委曾宪彰、谢瑶琳、郄建国、刘思危、缪宇航出席会议。");
+        assertTrue(has(m, EntityType.PERSON, "刘思危") && has(m, EntityType.PERSON, "郄建国"), "郄/nz 建国/vi、刘思危: " + m);
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
