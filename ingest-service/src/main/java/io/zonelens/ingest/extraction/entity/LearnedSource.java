@@ -272,6 +272,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
                     || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
+                    || type == EntityType.POSITION && PositionExtractor.strengthsAfterAVerb(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
                     || type.isInstitution() && OrganizationPatternSource.massedTogether(view, end)
                     // 锡林郭勒盟副|盟长: the 副 of a deputy's title ends no body.

@@ -133,6 +133,12 @@ public final class PositionExtractor {
 
     private static final int MAX_OTHER_NAME = 12;
 
+    /** 发挥/v 所长, 各展/vg 所长: after a verb, 所长 is what one is good at, no head of an institute. */
+    static boolean strengthsAfterAVerb(SentenceView view, int start, int end) {
+        int before = view.tokenAt(start - 1);
+        return view.slice(start, end).equals("所长") && before >= 0 && view.tokens().get(before).end() == start && view.tokens().get(before).posStartsWith("v");
+    }
+
     /**
      * 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office; nor do those a
      * meeting is named after (第三十五次主任会议, 市长办公会议).
@@ -167,7 +173,7 @@ public final class PositionExtractor {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
                         || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
-                        || addressedAsAGroup(view, hit.start(), hit.end())) {
+                        || addressedAsAGroup(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end())) {
                     continue;
                 }
                 int start = hit.start();

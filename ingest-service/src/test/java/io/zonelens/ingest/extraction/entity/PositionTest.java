@@ -22,6 +22,12 @@ class PositionTest {
     }
 
     @Test
+    void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
+        List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
+    }
+
+    @Test
     void aBodyNamedFromItsOwnPlaceInAChainOfTitlesIsNoDepartmentOfTheBodyBefore() {
         List<PositionHeld> p = positions("省政协委员、太原海关综合业务处处长牛建军说。区委常委、组织部部长李华出席。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("牛建军") && "太原海关综合业务处".equals(x.organization())), p.toString());
