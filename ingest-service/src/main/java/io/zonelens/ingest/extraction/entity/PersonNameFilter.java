@@ -231,6 +231,16 @@ public final class PersonNameFilter {
         return given == null || hasPersonNature(given);
     }
 
+    /**
+     * 中村雅人: a Japanese surname opens four Han characters, whatever noun the given name reads as (雅人 is a word too);
+     * not a verb (石川表示).
+     */
+    static boolean japaneseSurnameOpening(String name) {
+        String given = name.length() == 4 ? CoreWords.firstNature(name.substring(2)) : null;
+        return name.length() == 4 && JAPANESE_SURNAMES.contains(name.substring(0, 2)) && SentenceView.isHan(name.substring(2))
+                && (given == null || given.startsWith("n") || given.startsWith("a"));
+    }
+
     /** 阮氏清香, 黎氏美玲: a Vietnamese woman's name, her surname and 氏, then a given name of two. */
     private static boolean vietnameseWomansSurname(String name) {
         return name.charAt(1) == '氏' && VIETNAMESE_SURNAMES.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name.substring(2));

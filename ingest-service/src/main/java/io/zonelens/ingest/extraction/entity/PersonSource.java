@@ -72,7 +72,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end)
-                    && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end)) {
+                    && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTermBeforeANoun(view, token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
         }
@@ -884,6 +884,13 @@ public class PersonSource implements EntityCandidateSource {
         return end - offset <= MAX_DOTTED_PART ? end : -1;
     }
 
+    /** “陆港”体系, “港通”模式: a word quoted alone and followed by a noun it qualifies is a coined term, no person's name. */
+    private static boolean aQuotedTermBeforeANoun(SentenceView view, int start, int end) {
+        int after = view.tokenAt(end + 1);
+        return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && after >= 0
+                && view.tokens().get(after).start() == end + 1 && view.tokens().get(after).posStartsWith("n") && !view.tokens().get(after).posStartsWith("nr");
+    }
+
     /** HanLP reads exactly [start, end) as one transliterated name (维拉克/nrf). */
     private static boolean transliteratedWordAt(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
@@ -1037,6 +1044,13 @@ public class PersonSource implements EntityCandidateSource {
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
         boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseOrVietnameseName(view.slice(start, start + 4));
+        // 总裁高桥/和/也 同时担任, 所长中村雅人，: four characters a Japanese surname opens are the name where a word starts after
+        // them; before a mark, whatever the given name reads as (雅人 is a word too).
+        boolean markAfterFour = start + 4 == view.sentence().end() || start + 4 < view.sentence().end() && SentenceView.isPunctuation(view.charAt(start + 4));
+        if (japanese && (markAfterFour || view.tokenStartsAt(start + 4))
+                || start + 4 <= view.sentence().end() && PersonNameFilter.japaneseSurnameOpening(view.slice(start, start + 4)) && markAfterFour) {
+            return 4;
+        }
         // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.
         for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;

@@ -93,6 +93,19 @@ class PersonTest {
     }
 
     @Test
+    void aJapaneseNameAfterATitleIsWholeWhateverItsGivenNameReadsAs() {
+        List<EntityMention> m = mentions("领事办公室所长中村雅人，首席代表出席。东和精机株式会社董事、中国区总裁高桥和也同时担任大连日本商工会会长。");
+        assertTrue(has(m, EntityType.PERSON, "中村雅人") && has(m, EntityType.PERSON, "高桥和也"), "雅人 is a word, 高桥/和/也: " + m);
+        assertFalse(mentions("石川市长出席。").stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().length() == 4));
+    }
+
+    @Test
+    void aWordQuotedAloneBeforeANounItQualifiesIsACoinedTermNoName() {
+        List<EntityMention> m = mentions("港务区已形成以西安综合保税区为支撑的“陆港”体系。");
+        assertFalse(has(m, EntityType.PERSON, "陆港"), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
