@@ -91,7 +91,7 @@ public final class EntityLinker {
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface) ? null
-                                : bareZone(surface, zonesNamed, zonesNamedEarlierInTheSentence(named, r), zonesNamedBefore(named, c.start()), home.province()))
+                                : bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home))
                         : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -908,6 +908,28 @@ public final class EntityLinker {
     private List<String> zonesNamedBefore(List<EntityMention> named, int offset) {
         return zonesNamed(named.stream().filter(m -> m.end() <= offset).toList());
     }
+
+    /**
+     * 二连浩特边境经济合作区、二连浩特国家重点开发开放试验区和经济合作区“三区联动”: a bare word ending a list is none of the
+     * zones listed before it, but another of its kind.
+     */
+    private String bareZoneNotListedBesideIt(String text, int start, ResolvedCandidate bare, List<EntityMention> named, List<String> zonesNamed, Home home) {
+        Set<String> listed = new java.util.HashSet<>();
+        for (int at = start; at > 0 && LIST_SEPARATORS.indexOf(text.charAt(at - 1)) >= 0; ) {
+            int separator = at - 1;
+            EntityMention item = named.stream().filter(m -> m.type() == EntityType.ZONE && m.end() == separator).findFirst().orElse(null);
+            if (item == null) {
+                break;
+            }
+            listed.add(item.canonical());
+            at = item.start();
+        }
+        String word = text.substring(start, bare.candidate().end());
+        return bareZone(word, zonesNamed.stream().filter(zone -> !listed.contains(zone)).toList(),
+                zonesNamedEarlierInTheSentence(named, bare).stream().filter(zone -> !listed.contains(zone)).toList(), zonesNamedBefore(named, start), home.province());
+    }
+
+    private static final String LIST_SEPARATORS = "、和与及";
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());

@@ -18,7 +18,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     static final String NAME = "zone-pattern";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
-    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "实验区", "新区");
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区");
 
     private final Gazetteer gazetteer;
 

@@ -39,6 +39,20 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordEndingAListIsNoneOfTheZonesListedBeforeIt() {
+        List<EntityMention> m = mentions("中蒙二连浩特—扎门乌德经济合作区建设推进会举行。经济合作区建设以来，基础设施不断完善，"
+                + "二连浩特边境经济合作区、二连浩特国家重点开发开放试验区和经济合作区“三区联动”的格局正在形成。");
+        List<String> bare = m.stream().filter(x -> x.text().equals("经济合作区")).map(EntityMention::canonical).toList();
+        assertEquals(List.of("中蒙二连浩特—扎门乌德经济合作区", "中蒙二连浩特—扎门乌德经济合作区"), bare, m.toString());
+    }
+
+    @Test
+    void aPortAreasKindWordAloneIsThePortAreaTheDocumentNames() {
+        List<EntityMention> m = mentions("推介会在西安国际港务区举行。会上，港务区与哈萨克斯坦企业签署协议。");
+        assertEquals("西安国际港务区", canonicalOf(m, "港务区"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
