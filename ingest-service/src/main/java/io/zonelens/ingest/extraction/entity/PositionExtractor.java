@@ -1167,10 +1167,10 @@ public final class PositionExtractor {
 
     private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "总监", "法人代表", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 
-    /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁. */
+    /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁; and a paper's desks (湖南日报全媒体记者). */
     private static final List<String> REGIONS = java.util.stream.Stream.concat(
             PlacePatternSource.BUSINESS_REGIONS.stream().flatMap(region -> java.util.stream.Stream.of(region + "区", region)),
-            java.util.stream.Stream.of("中国区", "中国")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            java.util.stream.Stream.of("中国区", "中国", "全媒体", "融媒体")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     private static int regionBefore(String text, int titleStart) {
         return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);

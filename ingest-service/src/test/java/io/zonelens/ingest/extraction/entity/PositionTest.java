@@ -22,6 +22,18 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
+        assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
+    }
+
+    @Test
+    void aReporterOfAPapersAllMediaDeskIsThePapers() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("中非经贸合作见闻\n\n湖南日报全媒体记者 晏子琪 通讯员 隗海涛\n\n初秋时节，综保区一片繁忙。");
+        assertEquals("湖南日报", organizationOf(doc, "晏子琪"), doc.positions.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
