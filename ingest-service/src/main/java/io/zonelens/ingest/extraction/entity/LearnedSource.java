@@ -478,7 +478,14 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private boolean namedLikeAPerson(SentenceView view, int start, int end) {
         boolean byATitle = view.hits().stream().anyMatch(hit -> (hit.end() == start || hit.start() == end) && hit.cue(Cue.CueFamily.TITLE) != null);
-        return byATitle || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end);
+        // 台胞创业者詹淑慧分享: HanLP reads the same three characters as one name too, shaped like one, after a whole word or a
+        // mark, and a verb follows it (not 片/区建设, 海铁联运).
+        int before = view.tokenAt(start - 1);
+        boolean afterAWholeWord = before < 0 || view.tokens().get(before).end() == start
+                && (view.tokens().get(before).word().length() >= 2 || !SentenceView.isHan(view.tokens().get(before).word()));
+        boolean readByBoth = end - start == 3 && afterAWholeWord && view.readAsOneName(start, end) && persons.plausible(view.slice(start, end))
+                && PersonSource.verbStartsAt(view, end);
+        return byATitle || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end);
     }
 
     /**

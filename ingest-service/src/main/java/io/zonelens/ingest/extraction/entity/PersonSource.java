@@ -449,7 +449,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** A verb, or a noun of action, starts at {@code offset} as a word of its own. */
-    private static boolean verbStartsAt(SentenceView view, int offset) {
+    static boolean verbStartsAt(SentenceView view, int offset) {
         int index = view.tokenAt(offset);
         return index >= 0 && view.tokens().get(index).start() == offset && view.tokens().get(index).pos().startsWith("v");
     }

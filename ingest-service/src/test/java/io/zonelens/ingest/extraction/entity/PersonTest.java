@@ -106,6 +106,12 @@ class PersonTest {
     }
 
     @Test
+    void inAZoneDocumentANameTheTaggerAndHanLPBothReadBeforeAVerbIsOne() {
+        List<EntityMention> m = mentions("两岸青年融合发展对接会在海沧综保区举行。来自新竹的台胞创业者詹淑慧分享自己的“登陆”故事。");
+        assertTrue(has(m, EntityType.PERSON, "詹淑慧"), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
