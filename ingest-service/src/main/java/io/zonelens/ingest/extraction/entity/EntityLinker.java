@@ -111,6 +111,7 @@ public final class EntityLinker {
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
+        linkDepartmentsOfACommitteeMember(text, mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
@@ -300,6 +301,29 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 厦门市委常委、统战部部长: a department named bare right after a member's title of a party committee is that
+     * committee's (厦门市委统战部), as the position's office is.
+     */
+    private static void linkDepartmentsOfACommitteeMember(String text, List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention department = mentions.get(i);
+            int memberTitle = department.start() - MEMBER_OF_THE_COMMITTEE.length();
+            if (department.type() != EntityType.GOVERNMENT || !department.canonical().equals(department.text()) || !department.text().endsWith("部")
+                    || memberTitle < 0 || !text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
+                continue;
+            }
+            EntityMention committee = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith("委"))
+                    .findFirst().orElse(null);
+            if (committee != null) {
+                mentions.set(i, new EntityMention(department.type(), department.start(), department.end(), department.text(),
+                        committee.canonical() + department.text(), department.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final String MEMBER_OF_THE_COMMITTEE = "常委、";
 
     private static final Set<String> BARE_COMMITTEES = Set.of("管委会", "管理委员会");
     private static final String COMMITTEE = "管理委员会";

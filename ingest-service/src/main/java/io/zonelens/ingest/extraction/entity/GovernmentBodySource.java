@@ -360,7 +360,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // ends (before a mark or its head's title).
             java.util.regex.Matcher office = COMMITTEES_OFFICE.matcher(view.slice(end, sentenceEnd));
             if (SELF_LEVELLED.contains(view.slice(Math.max(body[0], end - 2), end)) && office.lookingAt() && view.tokenEndsAt(end + office.end())
-                    && namesAField(view.tokensWithin(end, end + office.end())) && officeEndsAt(view, end + office.end())
+                    && namesAField(view.tokensWithin(end, end + office.end()))
+                    && (officeEndsAt(view, end + office.end()) || listedOfficeBeforeAVerb(view, end, end + office.end()))
                     // 市委决定办: no verb of what the committee does (改革/vn names a field).
                     && view.tokensWithin(end, end + office.end() - 1).stream().noneMatch(word -> Pos.isVerb(word) && word.word().length() > 1)) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + office.end(), name(), 0.8));
@@ -405,6 +406,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** 改革办 of 市委改革办, 台办 of 市委台办: a party committee's office named for short by its field. */
     static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}?办");
+
+    /** 海沧区委台办帮助协调: an office the cues know by its short name (台办), before a verb of what it does. */
+    private static boolean listedOfficeBeforeAVerb(SentenceView view, int start, int end) {
+        int next = view.tokenAt(end);
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null)
+                && next >= 0 && view.tokens().get(next).start() == end && Pos.isVerb(view.tokens().get(next));
+    }
 
     /** A short name ends at a mark, the sentence's end or its head's title (主任, 副主任). */
     private static boolean officeEndsAt(SentenceView view, int end) {

@@ -53,6 +53,19 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentNamedBareAfterACommitteeMembersTitleIsThatCommittees() {
+        List<EntityMention> m = mentions("厦门市委常委、统战部部长荆若兰出席。海沧区委常委、组织部部长练思远出席。");
+        assertEquals("厦门市委统战部", canonicalOf(m, "统战部"), m.toString());
+        assertEquals("海沧区委组织部", canonicalOf(m, "组织部"), m.toString());
+    }
+
+    @Test
+    void aCommitteesOfficeTheCuesKnowEndsBeforeAVerbOfWhatItDoes() {
+        List<EntityMention> m = mentions("她告诉记者，公司成立之初，海沧区委台办帮助协调了免租办公空间。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "海沧区委台办"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
