@@ -439,6 +439,13 @@ class PatternTest {
     }
 
     @Test
+    void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
+        List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
+        assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
+        assertTrue(has(m, EntityType.PLACE, "冲绳县") && has(m, EntityType.PLACE, "横滨") && has(m, EntityType.PLACE, "济州岛"), m.toString());
+    }
+
+    @Test
     void theNortheastIsARegionUnlessItIsADirection() {
         List<EntityMention> m = mentions("推动东北全面振兴。项目位于城区东北方向。两岸签署ECFA以来。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("东北")).count(), m.toString());
