@@ -112,6 +112,7 @@ public final class EntityLinker {
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
+        linkDepartmentsListedAfterTheirMinistrys(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
@@ -298,6 +299,40 @@ public final class EntityLinker {
                     .map(EntityMention::canonical).distinct().toList();
             if (named.size() == 1) {
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), named.get(0), bare.sentenceIndex()));
+            }
+        }
+    }
+
+    /** Where the listed body a department (…司) opens with ends (国家发展改革委 of 国家发展改革委外资司), or -1. */
+    private int ministryOpening(String department) {
+        for (int i = department.length() - 2; i >= 2 && department.endsWith("司"); i--) {
+            if (gazetteerCanonical(EntityType.GOVERNMENT, department.substring(0, i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 海关总署自贸区和特殊区域发展司司长訾云鹏，统计分析司副司长柏嘉宁: a department (…司) named bare after one named with its
+     * ministry in the same sentence is that ministry's (海关总署统计分析司).
+     */
+    private void linkDepartmentsListedAfterTheirMinistrys(List<EntityMention> mentions) {
+        String ministry = null;
+        int sentence = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention department = mentions.get(i);
+            if (department.type() != EntityType.GOVERNMENT || !department.text().endsWith("司")) {
+                continue;
+            }
+            ministry = department.sentenceIndex() == sentence ? ministry : null;
+            sentence = department.sentenceIndex();
+            int ministryEnd = ministryOpening(department.text());
+            if (ministryEnd > 0) {
+                ministry = gazetteerCanonical(EntityType.GOVERNMENT, department.text().substring(0, ministryEnd));
+            } else if (ministry != null && department.canonical().equals(department.text())) {
+                mentions.set(i, new EntityMention(department.type(), department.start(), department.end(), department.text(),
+                        ministry + department.text(), department.sentenceIndex()));
             }
         }
     }
@@ -719,11 +754,9 @@ public final class EntityLinker {
             }
         }
         // 国家发展改革委外资司: a listed body's department takes the body's canonical name.
-        for (int i = surface.length() - 2; i >= 2 && surface.endsWith("司"); i--) {
-            String ministry = gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(0, i));
-            if (ministry != null) {
-                return ministry + surface.substring(i);
-            }
+        int ministryEnd = ministryOpening(surface);
+        if (ministryEnd > 0) {
+            return gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(0, ministryEnd)) + surface.substring(ministryEnd);
         }
         Cue cue = null;
         for (int i = 0; i < surface.length() && cue == null; i++) {

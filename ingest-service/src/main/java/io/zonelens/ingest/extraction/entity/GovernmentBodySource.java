@@ -166,6 +166,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(subdistrictOffices(view));
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
+        candidates.addAll(departmentsListedAfterTheirMinistrys(view, candidates));
         candidates.addAll(foreignMinistries(view));
         candidates.addAll(missionsAbroad(view));
         candidates.addAll(branchesOfBranches(view, candidates));
@@ -1181,6 +1182,37 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
      * department (never …公司, a company).
      */
+    /**
+     * 海关总署自贸区和特殊区域发展司司长訾云鹏，加工贸易及保税监管司副司长贲晓东，统计分析司副司长柏嘉宁: departments listed
+     * after one named with its ministry, each between a mark and its head's title, are departments too (the linker
+     * names them the ministry's).
+     */
+    private List<EntityCandidate> departmentsListedAfterTheirMinistrys(SentenceView view, List<EntityCandidate> bodies) {
+        int firstDepartmentEnd = bodies.stream().filter(body -> body.type() == EntityType.GOVERNMENT && view.charAt(body.end() - 1) == '司'
+                        && view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() < body.end() && central(hit)))
+                .mapToInt(EntityCandidate::end).min().orElse(-1);
+        List<EntityCandidate> departments = new ArrayList<>();
+        for (int at = firstDepartmentEnd; at > 0 && at < view.sentence().end(); at++) {
+            if (view.charAt(at) != '司' || !(view.text().startsWith("司长", at + 1) || view.text().startsWith("副司长", at + 1))) {
+                continue;
+            }
+            int start = at;
+            while (start > firstDepartmentEnd && at - start < MAX_LISTED_DEPARTMENT && SentenceView.isHan(view.slice(start - 1, start))) {
+                start--;
+            }
+            if (at - start >= 2 && "，,、；;".indexOf(view.charAt(start - 1)) >= 0) {
+                departments.add(new EntityCandidate(EntityType.GOVERNMENT, start, at + 1, name(), 0.8));
+            }
+        }
+        return departments;
+    }
+
+    private static final int MAX_LISTED_DEPARTMENT = 12;
+
+    private static boolean central(Lexicon.Hit hit) {
+        return hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.GOVERNMENT && CENTRAL.equals(entry.kind()));
+    }
+
     private List<EntityCandidate> departmentsOfListedBodies(SentenceView view) {
         List<EntityCandidate> departments = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {

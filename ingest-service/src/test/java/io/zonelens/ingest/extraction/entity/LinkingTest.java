@@ -66,6 +66,15 @@ class LinkingTest {
     }
 
     @Test
+    void departmentsListedAfterOneNamedWithItsMinistryAreThatMinistrys() {
+        List<EntityMention> m = mentions("海关总署自贸区和特殊区域发展司司长訾云鹏，加工贸易及保税监管司副司长贲晓东，统计分析司副司长柏嘉宁，"
+                + "商务部自由贸易试验区港建设协调司副司长尚书瑶出席发布会。");
+        assertEquals("海关总署加工贸易及保税监管司", canonicalOf(m, "加工贸易及保税监管司"), m.toString());
+        assertEquals("海关总署统计分析司", canonicalOf(m, "统计分析司"), m.toString());
+        assertEquals("商务部自由贸易试验区港建设协调司", canonicalOf(m, "商务部自由贸易试验区港建设协调司"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
