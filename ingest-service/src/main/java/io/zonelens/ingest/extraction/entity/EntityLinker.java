@@ -90,7 +90,8 @@ public final class EntityLinker {
                 String referred = c.type() == EntityType.ZONE && afterAnAnaphor(text, c.start()) ? lastZoneOfTheKindBefore(surface, named, c.start()) : null;
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
-                        ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface) ? null
+                        ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface)
+                                || kindNamedInGeneralBefore(text, c.start(), surface, named) ? null
                                 : bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home))
                         : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
@@ -1329,6 +1330,27 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 实施国家级经济技术开发区创新提升行动，推动经开区…: the kind named in general earlier in the sentence (国家级, 各类) is
+     * what its short word after it means, no zone of the document's.
+     */
+    private boolean kindNamedInGeneralBefore(String text, int start, String word, List<EntityMention> named) {
+        int sentenceStart = start;
+        while (sentenceStart > 0 && "。！？!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        String kind = zone(word, null);
+        // Not a policy's title (《…国家级经济技术开发区…意见》), nor after a zone of the kind the sentence names (兰州新区作为…国家级新区).
+        String before = BOOK_TITLE.matcher(text.substring(sentenceStart, start)).replaceAll("");
+        int from = sentenceStart;
+        boolean zoneOfTheKindBefore = named.stream().anyMatch(m -> m.type() == EntityType.ZONE && m.start() >= from && m.end() <= start && sameKind(m.canonical(), kind));
+        return !zoneOfTheKindBefore && KIND_IN_GENERAL.stream().anyMatch(scope -> before.contains(scope + kind));
+    }
+
+    private static final java.util.regex.Pattern BOOK_TITLE = java.util.regex.Pattern.compile("《[^》]*》");
+
+    private static final List<String> KIND_IN_GENERAL = List.of("国家级", "省级", "各类", "各级", "全国");
 
     /**
      * 全国综保区, 各自贸试验区, 22个自贸试验区, 其他综保区: a bare kind word after a word of scope, count or kind means zones of

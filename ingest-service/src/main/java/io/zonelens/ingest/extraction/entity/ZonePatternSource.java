@@ -213,7 +213,7 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     /** Kinds the state sets up across the country, which a part of it may have many of (not 西部科学城, 北部新区). */
     private static final Set<String> NATIONAL_KINDS = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新技术产业开发区",
-            "高新区", "开发区", "自由贸易试验区", "自贸试验区", "自贸区");
+            "高新区", "开发区", "自由贸易试验区", "自贸试验区", "自贸区", "重点开发开放试验区", "边境经济合作区", "跨境经济合作区");
     private static final java.util.regex.Pattern PART_OF_THE_COUNTRY = java.util.regex.Pattern.compile(
             "(?:[东西南北中]{1,3}部(?:地区|省份|城市)?|(?:沿海|内陆|沿边|边境|沿江|中西部)(?:地区|省份|城市)?)"
                     // the first words of a longer kind word (综合 of 综合保税区) the shorter one's hit leaves before it

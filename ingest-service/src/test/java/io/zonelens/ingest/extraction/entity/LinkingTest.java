@@ -75,6 +75,15 @@ class LinkingTest {
     }
 
     @Test
+    void aShortKindWordAfterTheKindNamedInGeneralIsNoZoneOfTheDocuments() {
+        List<EntityMention> m = mentions("加快洋浦经济开发区建设。实施国家级经济技术开发区创新提升行动，推动经开区由要素驱动向创新驱动转变。"
+                + "推进沿边重点开发开放试验区、边境经济合作区发展。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("经开区") || x.text().equals("沿边重点开发开放试验区")), m.toString());
+        List<EntityMention> lanzhou = mentions("逄志刚介绍，兰州新区作为西北地区第一个国家级新区，去年新区地区生产总值增长超过10%。");
+        assertEquals("甘肃兰州新区", canonicalOf(lanzhou, "新区"), "the sentence names its own new area first: " + lanzhou);
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
