@@ -181,7 +181,7 @@ public final class PositionExtractor {
                 // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
                 // 香港贸易发展局华南首席代表: so is a macro-region, though it is a place of its own too.
                 EntityMention justBefore = endingAt(mentions, start);
-                int region = regionBefore(text, start);
+                int region = regionBefore(text, start, hit.cue(Cue.CueFamily.TITLE).word());
                 int organizationEnd = justBefore == null || justBefore.type() == EntityType.PLACE && justBefore.start() >= start - region
                         && endingAt(mentions, start - region) != null ? start - region : start;
                 organizationEnd = endingAt(mentions, organizationEnd) == null ? beforeItsOtherName(text, mentions, organizationEnd, hit) : organizationEnd;
@@ -249,7 +249,7 @@ public final class PositionExtractor {
                 }
                 String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
                 // 首席运营官桑杰·梅农、亚太区总裁黄嘉伦: a business region before the next title is the office's, no more of the roster.
-                int regionOfTheTitle = regionBefore(text, hit.start());
+                int regionOfTheTitle = regionBefore(text, hit.start(), hit.cue(Cue.CueFamily.TITLE).word());
                 String roster = between.length() > regionOfTheTitle ? between.substring(0, between.length() - regionOfTheTitle) : between;
                 if (organization == null && (chained(text, previous, hit.start())
                         || rosterOfOneBody(roster, previous, index, mentions) && mayTakeTheRostersBody(hit.cue(Cue.CueFamily.TITLE).word(), previous.organization()))) {
@@ -1172,8 +1172,14 @@ public final class PositionExtractor {
             PlacePatternSource.BUSINESS_REGIONS.stream().flatMap(region -> java.util.stream.Stream.of(region + "区", region)),
             java.util.stream.Stream.of("中国区", "中国", "全媒体", "融媒体")).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
-    private static int regionBefore(String text, int titleStart) {
-        return REGIONS.stream().filter(region -> text.startsWith(region, titleStart - region.length())).mapToInt(String::length).findFirst().orElse(0);
+    /** A company's functions a corporate office may be of: 运营副总裁, 销售总监 (盛维医疗运营副总裁沈婧 is 盛维医疗's). */
+    private static final List<String> CORPORATE_FUNCTIONS = List.of("运营", "销售", "市场", "技术", "研发", "财务", "生产", "采购", "供应链", "人力资源", "品牌", "战略", "投资");
+
+    private static int regionBefore(String text, int titleStart, String title) {
+        int function = corporate(title) ? CORPORATE_FUNCTIONS.stream().filter(word -> text.startsWith(word, titleStart - word.length()))
+                .mapToInt(String::length).findFirst().orElse(0) : 0;
+        return function + REGIONS.stream().filter(region -> text.startsWith(region, titleStart - function - region.length()))
+                .mapToInt(String::length).findFirst().orElse(0);
     }
 
     /** How long the name of a department no list knows may be, between its body's name and its unit's character. */

@@ -34,6 +34,12 @@ class PositionTest {
     }
 
     @Test
+    void aCorporateOfficeOfAFunctionIsTheFirmsNamedBeforeIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("盛维精密医疗器械（苏州）有限公司（以下简称“盛维医疗”）正在检测。盛维医疗运营副总裁沈婧介绍，依托综保区。");
+        assertEquals("盛维精密医疗器械（苏州）有限公司", organizationOf(doc, "沈婧"), doc.positions.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
