@@ -30,6 +30,12 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final String NAME = "organization-pattern";
 
+    /** 西安铁路集装箱中心站/nis: the suffix ends inside a word naming a facility (a station), no organization's name. */
+    private static boolean insideAFacilitysWord(SentenceView view, Lexicon.Hit suffix) {
+        int word = view.tokenAt(suffix.end() - 1);
+        return word >= 0 && view.tokens().get(word).end() > suffix.end() && view.tokens().get(word).word().endsWith("站");
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -48,7 +54,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
                 if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
-                        && !aProject(view, hit.end())) {
+                        && !aProject(view, hit.end()) && !insideAFacilitysWord(view, hit)) {
                     // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
                     boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
                     candidates.add(centre ? new EntityCandidate(EntityType.ZONE, anchor, ZonePatternSource.withItsType(view, hit.end()), name(), 0.7)

@@ -439,6 +439,12 @@ class PatternTest {
     }
 
     @Test
+    void aCentresStationIsAFacilityNoOrganization() {
+        List<EntityMention> m = mentions("港务区已形成以西安综合保税区、西安铁路集装箱中心站为支撑的体系。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
