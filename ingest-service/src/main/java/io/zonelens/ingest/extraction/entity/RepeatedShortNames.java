@@ -163,21 +163,24 @@ final class RepeatedShortNames {
         if (!form.find()) {
             return null;
         }
+        // 东和精机株式会社…东和在大连: a Japanese or Korean firm goes by a brand of two characters.
+        int length = form.group().equals(JAPANESE_FORM) ? 2 : TRADE_NAME_LENGTH;
         String name = withoutPlaceBefore(m.text().substring(0, form.start()));
-        if (name.length() < TRADE_NAME_LENGTH + 2 || !SentenceView.isHan(name.substring(0, TRADE_NAME_LENGTH))) {
+        if (name.length() < length + 2 || !SentenceView.isHan(name.substring(0, length))) {
             return null;
         }
         String trade = name.substring(0, 2);
         String nature = CoreWords.firstNature(trade);
         boolean distinctive = nature == null ? CoreWords.unknown(trade) : nature.startsWith("nz") || nature.startsWith("nr") || nature.startsWith("nt");
-        return distinctive && gazetteer.lookup(trade).isEmpty() ? name.substring(0, TRADE_NAME_LENGTH) : null;
+        return distinctive && gazetteer.lookup(trade).isEmpty() ? name.substring(0, length) : null;
     }
 
     private static final int TRADE_NAME_LENGTH = 4;
+    private static final String JAPANESE_FORM = "株式会社";
 
     /** （中国）, (天津): the seat a subsidiary's registered name gives in brackets after its brand. */
     private static final java.util.regex.Pattern BRACKETED_SEAT = java.util.regex.Pattern.compile("[（(](\\p{IsHan}{2,6})[）)]");
-    private static final java.util.regex.Pattern LEGAL_FORM_AFTER = java.util.regex.Pattern.compile("有限(?:责任)?公司$");
+    private static final java.util.regex.Pattern LEGAL_FORM_AFTER = java.util.regex.Pattern.compile("有限(?:责任)?公司$|株式会社$");
 
     /** 滨海 of 天津市滨海: the listed place a name opens with is the city's, not the new area's own name. */
     private String withoutPlaceBefore(String name) {

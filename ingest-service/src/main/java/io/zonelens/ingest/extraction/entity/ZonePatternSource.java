@@ -287,11 +287,11 @@ public class ZonePatternSource implements EntityCandidateSource {
         return view.text().startsWith("提升战略", kindEnd) || view.text().startsWith("战略", kindEnd);
     }
 
-    private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二三四五六七八九十]+个)?$|(?<=\\p{IsHan})[0-9一二三四五六七八九十]+个$");
+    private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二两三四五六七八九十]+个)?$|(?<=\\p{IsHan})[0-9一二两三四五六七八九十]+个$");
     private static final int MAX_SHORT_NAME = 8;
 
     /**
-     * 郑州新郑、重庆西永、成都高新、昆山等综合保税区, 天津港、东疆等4个综合保税区, 阿拉山口、喀什4个综合保税区: short names
+     * 郑州新郑、重庆西永、成都高新、昆山等综合保税区, 天津港、东疆等4个综合保税区, 阿拉山口、喀什4个综合保税区, 大窑湾、湾里两个综保区: short names
      * listed with 、 before 等 or a count and a zone's kind are zones of that kind, each where its name and the kind make a
      * listed zone.
      */

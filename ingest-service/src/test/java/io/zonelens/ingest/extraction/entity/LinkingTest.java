@@ -84,6 +84,18 @@ class LinkingTest {
     }
 
     @Test
+    void aJapaneseFirmsBrandOfTwoCharactersIsTheFirm() {
+        List<EntityMention> m = mentions("东和精机株式会社董事高桥和也说：“东和在大连已经深耕28年，今后将继续扩大投资。”");
+        assertEquals("东和精机株式会社", canonicalOf(m, "东和"), m.toString());
+    }
+
+    @Test
+    void shortNamesCountedBeforeTheirKindAreTheZonesTheDocumentNames() {
+        List<EntityMention> m = mentions("大连大窑湾综合保税区和大连湾里综合保税区发展迅速。对大窑湾、湾里两个综保区内的企业实施便利化。");
+        assertEquals("大连湾里综合保税区", canonicalOf(m, "湾里"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
