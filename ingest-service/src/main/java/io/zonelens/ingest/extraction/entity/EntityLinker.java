@@ -91,7 +91,7 @@ public final class EntityLinker {
                 String canonical = referred != null ? referred
                         : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface)
-                                || kindNamedInGeneralBefore(text, c.start(), surface, named) ? null
+                                || kindNamedInGeneralBefore(text, c.start(), surface, zonesNamed) ? null
                                 : bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home))
                         : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
@@ -323,10 +323,14 @@ public final class EntityLinker {
         int sentence = -1;
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention department = mentions.get(i);
-            if (department.type() != EntityType.GOVERNMENT || !department.text().endsWith("司")) {
+            if (department.type() != EntityType.GOVERNMENT) {
                 continue;
             }
-            ministry = department.sentenceIndex() == sentence ? ministry : null;
+            // 海关总署统计分析司司长张三，商务部副部长李四，外资司司长: another body named between takes the ministry away.
+            ministry = department.sentenceIndex() == sentence && department.text().endsWith("司") ? ministry : null;
+            if (!department.text().endsWith("司")) {
+                continue;
+            }
             sentence = department.sentenceIndex();
             int ministryEnd = ministryOpening(department.text());
             if (ministryEnd > 0) {
@@ -1335,17 +1339,19 @@ public final class EntityLinker {
      * 实施国家级经济技术开发区创新提升行动，推动经开区…: the kind named in general earlier in the sentence (国家级, 各类) is
      * what its short word after it means, no zone of the document's.
      */
-    private boolean kindNamedInGeneralBefore(String text, int start, String word, List<EntityMention> named) {
+    private boolean kindNamedInGeneralBefore(String text, int start, String word, List<String> zonesNamed) {
+        String kind = zone(word, null);
+        // Not where the document names a zone of exactly that kind (在国家级经济技术开发区考核评价中，经开区位列第15位 is its own).
+        if (zonesNamed.stream().anyMatch(zone -> zone.endsWith(kind))) {
+            return false;
+        }
         int sentenceStart = start;
-        while (sentenceStart > 0 && "。！？!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+        while (sentenceStart > 0 && "。！？!?；;\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
             sentenceStart--;
         }
-        String kind = zone(word, null);
-        // Not a policy's title (《…国家级经济技术开发区…意见》), nor after a zone of the kind the sentence names (兰州新区作为…国家级新区).
+        // Not a policy's title (《…国家级经济技术开发区…意见》).
         String before = BOOK_TITLE.matcher(text.substring(sentenceStart, start)).replaceAll("");
-        int from = sentenceStart;
-        boolean zoneOfTheKindBefore = named.stream().anyMatch(m -> m.type() == EntityType.ZONE && m.start() >= from && m.end() <= start && sameKind(m.canonical(), kind));
-        return !zoneOfTheKindBefore && KIND_IN_GENERAL.stream().anyMatch(scope -> before.contains(scope + kind));
+        return KIND_IN_GENERAL.stream().anyMatch(scope -> before.contains(scope + kind));
     }
 
     private static final java.util.regex.Pattern BOOK_TITLE = java.util.regex.Pattern.compile("《[^》]*》");

@@ -181,12 +181,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 州政府副州长…, 州商务局: 州 opening a word of its own before a body is an autonomous prefecture's level, as 县 is a
-     * county's; not the end of a place's name (苏州, 加州), which HanLP keeps in one word with it.
+     * 州政府副州长…, 州商务局: 州 opening a word before a body (州/n 商务局, or 州政府/n read whole) is an autonomous
+     * prefecture's level, as 县 is a county's; not the end of a place's name (苏州, 加州), which HanLP keeps in one word with it.
      */
     private static boolean prefectureLevelAlone(SentenceView view, int bodyStart) {
-        int index = view.tokenAt(bodyStart - 1);
-        return view.charAt(bodyStart - 1) == '州' && index >= 0 && view.tokens().get(index).start() == bodyStart - 1;
+        // 美国联邦和州政府: a state's government, where the sentence names a country other than China.
+        boolean foreignCountry = view.hits().stream().anyMatch(hit -> view.namesACountry(hit.start(), hit.end()) && !view.slice(hit.start(), hit.end()).equals("中国"));
+        return view.charAt(bodyStart - 1) == '州' && view.tokenStartsAt(bodyStart - 1) && !foreignCountry;
     }
 
     /** First characters of words ending in 区 that name no level: 片区, 园区, 社区, 城区, 辖区, 景区, 校区, 厂区, 矿区, 郊区, 山区, 营区. */
@@ -451,8 +452,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
                         || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));
                 // 西永/nr 海关, 东疆/nr 海关: a place of two characters that HanLP read as a proper name, one word of its own.
-                boolean readAsAName = start == at - 2 && view.tokenStartsAt(start) && Pos.isProper(view.tokens().get(view.tokenAt(start)))
-                        && view.tokens().get(view.tokenAt(start)).end() == at;
+                // Not a country (中国海关) nor countries abbreviated (中俄/j 海关合作).
+                Token opening = view.tokens().get(view.tokenAt(start));
+                boolean readAsAName = start == at - 2 && view.tokenStartsAt(start) && opening.end() == at
+                        && (opening.posStartsWith("nr") || opening.posStartsWith("ns")) && !view.namesACountry(start, at)
+                        && !CountryAbbreviations.abbreviatesACountryBefore(view, at);
                 if (bounded && (afterBelonging || listed || readAsAName) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;
@@ -466,7 +470,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String NAME_MARKS = "、，,；;：:（(";
     /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|方)");
+            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
     /** 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name. */
@@ -984,7 +988,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return true;
         }
         // 全省海关 (全省/n 海关, or 全/a 省 when read apart): the offices of that kind all over the place, none in particular.
-        if (before.endsWith("各") || before.endsWith("全") || view.charAt(levelAt) == '全' || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")
+        if (before.endsWith("各") || before.endsWith("全") && view.tokenStartsAt(levelAt - 1) || view.charAt(levelAt) == '全' || before.endsWith("以上") || before.endsWith("所在") || before.endsWith("当地") || before.endsWith("相关")
                 || before.endsWith("有关")) {
             return true;
         }
@@ -1179,15 +1183,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final int MAX_DEPARTMENT = 24;
 
     /**
-     * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
-     * department (never …公司, a company).
-     */
-    /**
      * 海关总署自贸区和特殊区域发展司司长訾云鹏，加工贸易及保税监管司副司长贲晓东，统计分析司副司长柏嘉宁: departments listed
      * after one named with its ministry, each between a mark and its head's title, are departments too (the linker
      * names them the ministry's).
      */
     private List<EntityCandidate> departmentsListedAfterTheirMinistrys(SentenceView view, List<EntityCandidate> bodies) {
+        if (!view.slice(view.sentence().start(), view.sentence().end()).contains("司长")) {
+            return List.of();
+        }
         int firstDepartmentEnd = bodies.stream().filter(body -> body.type() == EntityType.GOVERNMENT && view.charAt(body.end() - 1) == '司'
                         && view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() < body.end() && central(hit)))
                 .mapToInt(EntityCandidate::end).min().orElse(-1);
@@ -1200,7 +1203,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
             while (start > firstDepartmentEnd && at - start < MAX_LISTED_DEPARTMENT && SentenceView.isHan(view.slice(start - 1, start))) {
                 start--;
             }
-            if (at - start >= 2 && "，,、；;".indexOf(view.charAt(start - 1)) >= 0) {
+            // Words of a field only: not 商务部副部长李四和外资司 (a title, a name) nor 以及统计分析司 (a conjunction first).
+            int from = start;
+            int departmentWordStart = at;
+            List<Token> words = view.tokensWithin(start, at);
+            if (at - start >= 2 && "，,、；;".indexOf(view.charAt(start - 1)) >= 0 && view.tokenStartsAt(start) && !words.isEmpty()
+                    && words.stream().noneMatch(word -> word.posStartsWith("nr") || word.posStartsWith("c") && word.start() == from)
+                    && view.hits().stream().noneMatch(hit -> hit.start() >= from && hit.end() <= departmentWordStart && (hit.cue(Cue.CueFamily.TITLE) != null || central(hit)))) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, start, at + 1, name(), 0.8));
             }
         }
@@ -1213,6 +1222,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.GOVERNMENT && CENTRAL.equals(entry.kind()));
     }
 
+    /**
+     * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
+     * department (never …公司, a company).
+     */
     private List<EntityCandidate> departmentsOfListedBodies(SentenceView view) {
         List<EntityCandidate> departments = new ArrayList<>();
         for (Lexicon.Hit body : view.hits()) {
@@ -1226,7 +1239,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             List<Token> words = end > 0 ? view.tokensWithin(body.end(), end) : List.of();
             if (end > 0 && !view.slice(body.end(), end).endsWith("公司") && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())
                     && !words.isEmpty() && !Pos.isVerb(words.get(0))
-                    && words.stream().noneMatch(token -> token.word().equals("等") || token.pos().equals("w"))) {
+                    && words.stream().noneMatch(token -> token.word().equals("等") || token.pos().equals("w") || token.posStartsWith("nr"))
+                    // 商务部副部长李四和外资司: a title and a name between make two things, no department's name.
+                    && view.hits().stream().noneMatch(hit -> hit.start() >= body.end() && hit.end() < end && hit.cue(Cue.CueFamily.TITLE) != null)) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));
             }
         }

@@ -295,7 +295,10 @@ final class LearnedSource implements EntityCandidateSource {
                     // 芯源公司向长庚公司: two firms and the preposition between them.
                     || type == EntityType.COMPANY && twoFirms(view, start, end)
                     || type.isInstitution() && onlyPlaces(view, start, end)
-                    || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)) {
+                    || unbalancedBrackets(view.slice(start, end)) || view.insideBookTitle(start, end)
+                    // 殳晨　管委会: a space between Han characters sets a roster's name apart from the body after it; no
+                    // institution's name holds one (Lumen Interactive, a Latin name, may).
+                    || type.isInstitution() && HAN_SPACE_HAN.matcher(view.slice(start, end)).find()) {
                 continue;
             }
             // 天山网讯, 中新网上海11月21日电: the outlet a dateline names is a medium, an organization, not a firm, and
@@ -1067,6 +1070,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String PREPOSITION_ENDS = "由从向对经被把将在";
+    private static final java.util.regex.Pattern HAN_SPACE_HAN = java.util.regex.Pattern.compile("\\p{IsHan}[\\s\u3000]+\\p{IsHan}");
 
     /** 全会由/nr: a word HanLP reads as a name that ends in a preposition, a name's misreading (a name never ends so before a body). */
     static boolean endsInAPreposition(Token word) {

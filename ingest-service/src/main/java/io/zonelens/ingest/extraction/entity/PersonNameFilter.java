@@ -232,8 +232,8 @@ public final class PersonNameFilter {
     }
 
     /**
-     * 中村雅人: a Japanese surname opens four Han characters, whatever noun the given name reads as (雅人 is a word too);
-     * not a verb (石川表示).
+     * 中村雅人: a Japanese surname opens four Han characters, whatever noun or adjective the given name reads as, or none
+     * (雅人 is a word too); not a verb (石川表示).
      */
     static boolean japaneseSurnameOpening(String name) {
         String given = name.length() == 4 ? CoreWords.firstNature(name.substring(2)) : null;

@@ -93,7 +93,7 @@ public class PersonSource implements EntityCandidateSource {
                 start = manner.lookingAt() ? manner.end() : start;
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
-                length = Math.max(length, bylineNameOfNamesLengthAt(view, start));
+                length = length > 0 ? length : bylineNameOfNamesLengthAt(view, start);
                 if (length > 0) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
                 }
@@ -105,6 +105,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(namesListedWithNames(view));
         candidates.addAll(contactNames(view));
         candidates.addAll(layoutSpacedNames(view));
+        candidates.addAll(namesOpeningARosterLine(view));
         candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
         // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
         for (Token token : view.tokens()) {
@@ -557,7 +558,7 @@ public class PersonSource implements EntityCandidateSource {
             return 0;
         }
         int end = start;
-        while (end < view.sentence().end() && SentenceView.isHan(view.slice(end, end + 1))) {
+        while (end < view.sentence().end() && end - start <= MAX_BYLINE_NAME && SentenceView.isHan(view.slice(end, end + 1))) {
             end++;
         }
         boolean closed = end == view.sentence().end() || Character.isSpaceChar(view.charAt(end)) || "）)".indexOf(view.charAt(end)) >= 0;
@@ -795,8 +796,10 @@ public class PersonSource implements EntityCandidateSource {
         // 商/vg 人格/n 蕾丝·: HanLP read the last character of the noun before the name and the name's first as one word
         // (人格); the part starts inside that word.
         int glued = view.tokenAt(start - 1);
+        // The word before is a bound morpheme HanLP left alone (商/vg), not a word of its own (美国/ns 人民/n).
         if (glued > 0 && view.tokens().get(glued).end() == start && view.tokens().get(glued).word().length() == 2 && start - 1 >= view.sentence().start() + 1
-                && offset - start >= 2 && !view.tokens().get(glued).posStartsWith("nr") && !titleEndsAt(view, start)) {
+                && offset - start >= 2 && !view.tokens().get(glued).posStartsWith("nr") && !titleEndsAt(view, start)
+                && view.tokens().get(glued - 1).word().length() == 1 && view.tokens().get(glued - 1).pos().endsWith("g")) {
             String nounBefore = CoreWords.firstNature(view.tokens().get(glued - 1).word() + view.charAt(start - 2));
             if (nounBefore != null && nounBefore.startsWith("n") && view.tokens().get(glued - 1).end() == start - 2) {
                 start--;
@@ -890,6 +893,41 @@ public class PersonSource implements EntityCandidateSource {
         return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && after >= 0
                 && view.tokens().get(after).start() == end + 1 && view.tokens().get(after).posStartsWith("n") && !view.tokens().get(after).posStartsWith("nr");
     }
+
+    /**
+     * 宓振华　党工委书记、管委会主任, 殳晨　管委会主任助理: a line of a roster opens with a name, a space and the offices held;
+     * a name there of two to four characters (five after a two-character surname) that a surname opens, rare ones too, is one
+     * whatever HanLP makes of it (宓/nr 振华/nz, 笪/nr 晓/vg 军/n).
+     */
+    private List<EntityCandidate> namesOpeningARosterLine(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        int start = view.sentence().start();
+        if (start > 0 && view.text().charAt(start - 1) != '\n') {
+            return found;
+        }
+        int nameEnd = start;
+        while (nameEnd < view.sentence().end() && SentenceView.isHan(view.slice(nameEnd, nameEnd + 1))) {
+            nameEnd++;
+        }
+        int end = nameEnd;
+        String name = view.slice(start, end);
+        boolean compound = PersonNameFilter.compoundSurname(name);
+        int spaces = end;
+        while (spaces < view.sentence().end() && Character.isSpaceChar(view.charAt(spaces))) {
+            spaces++;
+        }
+        int officesFrom = spaces;
+        boolean officesAfter = spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
+                && hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE && SentenceView.isHan(view.slice(officesFrom, hit.start())));
+        if (officesAfter && name.length() >= 2 && name.length() <= (compound ? 5 : 4) && (compound || PersonNameFilter.anySurname(name.charAt(0)))
+                && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.end() == end)) {
+            found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+        }
+        return found;
+    }
+
+    /** How long a body's name may be between a roster's name and the first office (管委会 of 管委会主任助理). */
+    private static final int MAX_BODY_BEFORE_A_TITLE = 8;
 
     /** HanLP reads exactly [start, end) as one transliterated name (维拉克/nrf). */
     private static boolean transliteratedWordAt(SentenceView view, int start, int end) {
@@ -1047,8 +1085,10 @@ public class PersonSource implements EntityCandidateSource {
         // 总裁高桥/和/也 同时担任, 所长中村雅人，: four characters a Japanese surname opens are the name where a word starts after
         // them; before a mark, whatever the given name reads as (雅人 is a word too).
         boolean markAfterFour = start + 4 == view.sentence().end() || start + 4 < view.sentence().end() && SentenceView.isPunctuation(view.charAt(start + 4));
-        if (japanese && (markAfterFour || view.tokenStartsAt(start + 4))
-                || start + 4 <= view.sentence().end() && PersonNameFilter.japaneseSurnameOpening(view.slice(start, start + 4)) && markAfterFour) {
+        // Not 副县长和田主任: a title after the surname makes it a Chinese surname's (田) after a conjunction.
+        boolean titleInside = start + 4 <= view.sentence().end() && (titleStartsAt(view, start + 2) || titleStartsAt(view, start + 1));
+        if (!titleInside && (japanese && (markAfterFour || view.tokenStartsAt(start + 4))
+                || start + 4 <= view.sentence().end() && PersonNameFilter.japaneseSurnameOpening(view.slice(start, start + 4)) && markAfterFour)) {
             return 4;
         }
         // 书记次仁多吉主持, 副主席旺堆出席: a Tibetan name of two or four; 副盟长额尔敦巴雅尔: a Mongolian one of up to eight.

@@ -133,11 +133,13 @@ public final class PositionExtractor {
 
     private static final int MAX_OTHER_NAME = 12;
 
-    /** 发挥/v 所长, 各展/vg 所长: after a verb, 所长 is what one is good at, no head of an institute. */
+    /** 发挥所长, 各展所长: after a verb of showing, 所长 is what one is good at, no head of an institute (not 担任所长). */
     static boolean strengthsAfterAVerb(SentenceView view, int start, int end) {
         int before = view.tokenAt(start - 1);
-        return view.slice(start, end).equals("所长") && before >= 0 && view.tokens().get(before).end() == start && view.tokens().get(before).posStartsWith("v");
+        return view.slice(start, end).equals("所长") && before >= 0 && view.tokenEndsAt(start) && SHOWING.contains(view.tokens().get(before).word());
     }
+
+    private static final Set<String> SHOWING = Set.of("展", "各展", "施展", "发挥", "尽", "各尽", "扬");
 
     /**
      * 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office; nor do those a

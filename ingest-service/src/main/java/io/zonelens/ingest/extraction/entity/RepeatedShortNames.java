@@ -156,7 +156,8 @@ final class RepeatedShortNames {
 
     /**
      * 翔宇航空 of 海南翔宇航空技术有限公司: a registered firm's trade name and the first word of its trade (four characters after
-     * the place it opens with), where the trade name is no common word (城市 of 北京市城市建设投资有限公司 is none); or null.
+     * the place it opens with), where the trade name is no common word (城市 of 北京市城市建设投资有限公司 is none); a Japanese
+     * or Korean firm's brand of two (东和 of 东和精机株式会社); or null.
      */
     private String tradeName(EntityMention m) {
         java.util.regex.Matcher form = LEGAL_FORM_AFTER.matcher(m.text());

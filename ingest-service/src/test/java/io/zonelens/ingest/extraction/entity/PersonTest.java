@@ -112,6 +112,14 @@ class PersonTest {
     }
 
     @Test
+    void aRosterLinesNameBeforeASpaceAndItsOfficesIsOneWhateverItsSurname() {
+        List<EntityMention> m = mentions("现将芜湖经开区管委会领导班子成员工作分工调整如下：\n\n宓振华　党工委书记、管委会主任\n\n主持全面工作。\n\n"
+                + "笪晓军　党工委委员、管委会副主任\n\n殳晨　管委会主任助理\n\n协助主任工作。");
+        assertTrue(has(m, EntityType.PERSON, "宓振华") && has(m, EntityType.PERSON, "笪晓军") && has(m, EntityType.PERSON, "殳晨"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && (x.text().contains("　") || x.text().equals("笪晓军"))), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
