@@ -639,8 +639,9 @@ public class PersonSource implements EntityCandidateSource {
         for (int index = view.tokenAt(end); index >= 0 && index < view.tokens().size(); index++) {
             Token token = view.tokens().get(index);
             // 迈克尔·坎宁安的: a particle, conjunction or preposition ends the name.
+            // 古丽娜尔·沙/吾/提 发布/v: a verb of two characters or more is what the person does.
             if (token.start() != at || !SentenceView.isHan(token.word()) || FOLLOWERS.contains(token.word()) || functionWord(token)
-                    || token.end() - partStart > MAX_DOTTED_PART) {
+                    || token.end() - partStart > MAX_DOTTED_PART || token.word().length() >= 2 && Pos.isVerb(token)) {
                 break;
             }
             at = token.end();
@@ -733,8 +734,8 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 库阿西·阿曼/ns 第一/mq 次, 瓦姆布伊/nr 则/d, 切罗诺 分获/v: HanLP ends a word where the name ends and reads after it a
-     * verb, numeral or adverb of two characters or more, or an adverb, preposition, conjunction or particle of one (not
-     * 普洛斯/nt or 里尔/nsf, the rest of a name HanLP read as a body's or a place's; not 弗/dg).
+     * verb, numeral or adverb of two characters or more, or a preposition, conjunction, particle or one of the adverbs a
+     * sentence goes on with, of one (not 普洛斯/nt or 里尔/nsf, the rest of a name HanLP read as a body's or a place's; not 弗/dg).
      */
     private static boolean wordAfterAWholeWord(SentenceView view, int end) {
         int next = view.tokenAt(end);
@@ -743,8 +744,11 @@ public class PersonSource implements EntityCandidateSource {
         }
         Token word = view.tokens().get(next);
         return word.word().length() >= 2 ? word.posStartsWith("v") || word.posStartsWith("m") || word.posStartsWith("d")
-                : word.pos().equals("d") || functionWord(word);
+                : ADVERBS_AFTER_A_NAME.indexOf(word.word().charAt(0)) >= 0 || functionWord(word);
     }
+
+    /** 瓦姆布伊则在, 阿曼又说: adverbs a sentence goes on with after its subject (not 甫, which HanLP tags so and ends 玉素甫). */
+    private static final String ADVERBS_AFTER_A_NAME = "则也就还又便却都曾已正更再亦仍";
 
     /**
      * 选手|伯纳德·, 商人|库阿西·, 人格 (商人|格蕾丝·): a name that opens the sentence, follows punctuation or a title, a word
@@ -868,7 +872,11 @@ public class PersonSource implements EntityCandidateSource {
                     && view.tokens().get(i - 1).pos().startsWith("nr")
                     && view.tokens().get(i + 1).pos().startsWith("nr") && view.tokens().get(i + 1).start() == view.tokens().get(i).end()
                     && SentenceView.isHan(view.tokens().get(i).word());
-            if (!namePiece(view.tokens().get(i)) && !betweenPieces) {
+            // 玉/素/甫/d 表示: one character HanLP tags as an adverb right before a word that follows names ends the name.
+            Token piece = view.tokens().get(i);
+            boolean lastBeforeAFollower = piece.word().length() == 1 && SentenceView.isHan(piece.word()) && !functionWord(piece)
+                    && ADVERBS_AFTER_A_NAME.indexOf(piece.word().charAt(0)) < 0 && followerAt(view, piece.end());
+            if (!namePiece(piece) && !betweenPieces && !lastBeforeAFollower) {
                 break;
             }
             end = view.tokens().get(i).end();
@@ -942,7 +950,9 @@ public class PersonSource implements EntityCandidateSource {
             return false;
         }
         String pos = view.tokens().get(index).pos();
-        return !namePiece(view.tokens().get(index)) && !pos.startsWith("nr") && (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("t") || pos.startsWith("d"));
+        // Not a brand's or body's name HanLP knows (巴合提/别克/nt): a transliteration may run through one.
+        return !namePiece(view.tokens().get(index)) && !pos.startsWith("nr") && !pos.startsWith("nt")
+                && (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("t") || pos.startsWith("d"));
     }
 
     /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */

@@ -63,8 +63,10 @@ final class RepeatedNames {
                 EntityCandidate repeated = new EntityCandidate(named.getValue(), at, at + name.length(), SOURCE, CONFIDENCE);
                 // 吴敏梭昂 named whole once: where a name of three characters or more was read cut at either end (吴敏梭,
                 // 尼亚尔·叶尔梅克巴耶夫, 海涛 of 请问蔺海涛副关长), the whole name replaces the piece, wherever HanLP's words end.
+                // 叶尔波拉提·巴合提别克 named whole once: a brand read inside it again (别克) is a piece of the name too.
+                boolean dotted = name.indexOf('·') > 0;
                 List<ResolvedCandidate> cutNames = named.getValue() == EntityType.PERSON && name.length() >= 3
-                        ? all.stream().filter(other -> other.candidate().type() == EntityType.PERSON && inside(other.candidate(), repeated)
+                        ? all.stream().filter(other -> (other.candidate().type() == EntityType.PERSON || dotted) && inside(other.candidate(), repeated)
                                 && other.candidate().length() < repeated.length()
                                 && (other.candidate().start() == repeated.start() || other.candidate().end() == repeated.end())).toList()
                         : List.of();

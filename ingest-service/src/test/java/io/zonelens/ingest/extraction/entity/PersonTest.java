@@ -120,6 +120,15 @@ class PersonTest {
     }
 
     @Test
+    void aDottedNamesLastPartRunsThroughABrandAndAnAdverbHanLPReadsInItAndStopsAtAVerb() {
+        List<EntityMention> m = mentions("据合作中心管委会主任叶尔波拉提·巴合提别克介绍，出入人员突破500万人次。“可免签进入。”叶尔波拉提·巴合提别克说。"
+                + "开发区管委会副主任古丽娜尔·沙吾提发布了措施。常务副主任哈力木拉提·玉素甫表示，将落实方案。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("叶尔波拉提·巴合提别克")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "no brand 别克 inside the name: " + m);
+        assertTrue(has(m, EntityType.PERSON, "古丽娜尔·沙吾提") && has(m, EntityType.PERSON, "哈力木拉提·玉素甫"), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
