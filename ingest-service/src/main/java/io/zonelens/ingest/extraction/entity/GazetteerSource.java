@@ -211,14 +211,14 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /**
      * 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is
-     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay.
+     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay; 印度洋, 日本海: a country's, an ocean or a sea.
      */
     static boolean namesAWaterFeature(SentenceView view, Lexicon.Hit hit) {
         char last = view.charAt(hit.end() - 1);
         boolean bay = hit.end() + 1 < view.sentence().end() && view.charAt(hit.end()) == '湾' && view.charAt(hit.end() + 1) != '区'
                 && hit.hasType(EntityType.PLACE) && !hit.hasType(EntityType.ZONE);
-        // 印度洋: a country's name opening an ocean's.
-        boolean ocean = view.charAt(hit.end()) == '洋' && !view.tokenEndsAt(hit.end());
+        // 印度洋, 日本海: a country's name opening an ocean's or a sea's.
+        boolean ocean = (view.charAt(hit.end()) == '洋' || view.charAt(hit.end()) == '海' && view.namesACountry(hit.start(), hit.end())) && !view.tokenEndsAt(hit.end());
         // 贺兰山东麓, 太行山西麓: 山 ending a mountain's name and a side of it spell 山东 or 山西 across two words.
         boolean mountainsSide = view.charAt(hit.start()) == '山' && hit.start() > view.sentence().start() && SentenceView.isHan(view.slice(hit.start() - 1, hit.start()))
                 && MOUNTAIN_SIDES.indexOf(view.charAt(hit.end())) >= 0;

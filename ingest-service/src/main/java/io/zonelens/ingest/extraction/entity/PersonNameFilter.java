@@ -73,8 +73,12 @@ public final class PersonNameFilter {
     private static boolean addressForm(String name) {
         String rest = name.substring(1);
         return ADDRESS_WORDS.contains(rest) || !rest.isEmpty() && rest.chars().allMatch(c -> BLANKS.indexOf(c) >= 0)
-                || VERBS_OF_ADDRESS.stream().anyMatch(name::startsWith) || name.endsWith(SERIES_MARK) || HONORIFICS.stream().anyMatch(name::startsWith);
+                || VERBS_OF_ADDRESS.stream().anyMatch(name::startsWith) || name.endsWith(SERIES_MARK) || HONORIFICS.stream().anyMatch(name::startsWith)
+                || name.length() == 2 && name.charAt(1) == '方' && SIDES.indexOf(name.charAt(0)) >= 0;
     }
+
+    /** 韩方, 中方, 双方: a side of talks, a country's or either, no one's name (HanLP reads 韩方 as one). */
+    private static final String SIDES = "中外双我对各他蒙俄越老缅哈吉日韩朝美欧德法英印巴泰柬";
 
     /** 谢谢宋副厅长, 请问王局长: a verb addressing someone, then the surname alone (HanLP reads 谢谢宋 as a name). */
     private static final List<String> VERBS_OF_ADDRESS = List.of("谢谢", "感谢", "请问", "欢迎", "有请", "邀请", "祝贺", "恭喜");

@@ -445,6 +445,13 @@ class PatternTest {
     }
 
     @Test
+    void aSeaNamedAfterACountryIsNoPlaceAndASideOfTalksNoPerson() {
+        List<EntityMention> m = mentions("经日本海航线运往韩国。韩方代表表示欢迎。");
+        assertFalse(has(m, EntityType.PLACE, "日本"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
