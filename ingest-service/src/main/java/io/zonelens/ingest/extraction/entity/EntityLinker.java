@@ -1645,8 +1645,9 @@ public final class EntityLinker {
      * places and zones are mostly in, counting names inside longer names too (郑州新郑综合保税区 inside
      * 郑州新郑综合保税区管委会), and its city when one prefecture-level city is named at least three times and more than all others
      * together (a city's work report, not a province's news about several).
+     *
+     * @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose bare 州委 and 州政府 are its; or null
      */
-    /** @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose 州委 a bare one is; or null */
     record Home(String province, String provinceName, String city, String prefecture) {
 
         static final Home UNKNOWN = new Home(null, null, null, null);
