@@ -1239,7 +1239,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             List<Token> words = end > 0 ? view.tokensWithin(body.end(), end) : List.of();
             if (end > 0 && !view.slice(body.end(), end).endsWith("公司") && view.tokenEndsAt(end) && view.tokenStartsAt(body.end())
                     && !words.isEmpty() && !Pos.isVerb(words.get(0))
-                    && words.stream().noneMatch(token -> token.word().equals("等") || token.pos().equals("w") || token.posStartsWith("nr"))
+                    && words.stream().noneMatch(token -> token.word().equals("等") || token.pos().equals("w") || token.posStartsWith("nr") && token.word().length() > 1)
                     // 商务部副部长李四和外资司: a title and a name between make two things, no department's name.
                     && view.hits().stream().noneMatch(hit -> hit.start() >= body.end() && hit.end() < end && hit.cue(Cue.CueFamily.TITLE) != null)) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));

@@ -1144,8 +1144,10 @@ public class PersonSource implements EntityCandidateSource {
             // 院长隗振宇教授表示: a title of address after the name ends it as a follower does (not 设计总监和首席制作人: a
             // conjunction and a title's first word between two titles).
             boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end) && "和与及".indexOf(view.charAt(start)) < 0;
+            // 记者 玄美兰 孔德辉: in a byline a space ends a name as a mark does.
+            boolean spaceInAByline = Character.isSpaceChar(view.charAt(end)) && insideAByline(view, end);
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
-                    || titleOfAddress) {
+                    || titleOfAddress || spaceInAByline) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }

@@ -81,6 +81,13 @@ class PersonTest {
     }
 
     @Test
+    void aBylinesNameWithARareSurnameEndsAtTheSpaceBeforeTheNext() {
+        List<EntityMention> m = mentions("延边日报讯（记者 玄美兰 孔德辉 通讯员 池允浩）近日，会议召开。玄机已现。");
+        assertTrue(has(m, EntityType.PERSON, "玄美兰") && has(m, EntityType.PERSON, "孔德辉"), m.toString());
+        assertEquals(3, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), "玄 alone opens no name: " + m);
+    }
+
+    @Test
     void aBylinesNameOfSixCharactersHanLPReadsAsTwoNamesIsOne() {
         List<EntityMention> m = mentions("锡林郭勒日报讯（记者 其其格 通讯员 敖特根巴雅尔）8月26日，推进会举行。");
         assertTrue(has(m, EntityType.PERSON, "敖特根巴雅尔") && has(m, EntityType.PERSON, "其其格"), m.toString());
