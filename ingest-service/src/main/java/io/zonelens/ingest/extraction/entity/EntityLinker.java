@@ -1468,7 +1468,7 @@ public final class EntityLinker {
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
-    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "执委会", "执行委员会");
+    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "执委会", "执行委员会");
 
     /** A people's congress for short (市人大). */
     private static final String CONGRESS = "人大";

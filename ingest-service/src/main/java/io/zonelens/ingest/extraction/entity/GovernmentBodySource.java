@@ -24,7 +24,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会", "省人大", "市人大", "县人大", "区人大", "州人大", "旗人大", "盟人大");
-    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "投资促进局");
+    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "投资促进局");
 
     @Override
     public String name() {
@@ -268,7 +268,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             int runStart = division.start(1);
             // Not a clause about two bodies (镇政府将会同县人力社保局, 友谊关海关及凭祥市公安局, 管委会与公司); the area or body
             // word right after the body may open the division's name (金融监管总局珠海监管分局, 省委组织部干部监督处).
-            boolean standsAlone = last != null && last.end() == end && (last.word().length() == 1 || last.pos().equals("nis"))
+            boolean standsAlone = last != null && last.end() == end
+                    && (last.word().length() == 1 || last.pos().equals("nis") || headedThere(view, last, end))
                     && view.tokenStartsAt(runStart) && words.stream().noneMatch(GovernmentBodySource::outsideADivisionsName)
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
                             && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
@@ -281,6 +282,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return divisions;
+    }
+
+    /**
+     * 稽/nr 查处/v 副处长: HanLP may glue the division's character to the word before it when its head's title follows; a title
+     * of that very division (…处副处长, …科科长) shows the character ends a name.
+     */
+    private static boolean headedThere(SentenceView view, Token last, int end) {
+        char division = view.charAt(end - 1);
+        int title = view.charAt(end) == '副' ? end + 1 : end;
+        return last.word().length() == 2 && view.charAt(title) == division && view.charAt(title + 1) == '长';
     }
 
     /** Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与. */
@@ -813,7 +824,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         List<EntityCandidate> offices = new ArrayList<>();
         java.util.regex.Matcher office = CUSTOMS_OFFICE_IN_BRACKETS.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (office.find()) {
-            offices.add(new EntityCandidate(EntityType.GOVERNMENT, office.start(1), office.end(1), name(), 0.8));
+            // 珲春海关（隶属长春海关）: the office it answers to, named after a verb, is the place's own (the other sources' to find).
+            int nameEnd = office.end(1) - CUSTOMS.length();
+            if (view.tokensWithin(office.start(1), nameEnd).stream().noneMatch(Pos::isVerb)) {
+                offices.add(new EntityCandidate(EntityType.GOVERNMENT, office.start(1), office.end(1), name(), 0.8));
+            }
         }
         return offices;
     }

@@ -96,6 +96,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareDisciplineWorkingCommitteeIsItsZonesAndItsSecretaryTitleIsSplitLikeTheWorkingCommittees() {
+        List<EntityMention> m = mentions("合肥经济技术开发区召开警示教育大会。经开区党工委委员、纪工委书记訾建平通报典型案例，纪工委将持续监督。");
+        assertTrue(m.stream().filter(x -> x.text().equals("纪工委")).allMatch(x -> x.type() == EntityType.GOVERNMENT
+                && x.canonical().equals("合肥经济技术开发区纪工委")), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("纪工委")).count(), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");

@@ -452,6 +452,21 @@ class PatternTest {
     }
 
     @Test
+    void aDivisionHanLPGluesToTheWordBeforeItsHeadsTitleEndsThereAndIsTheSameDivisionWhereverRepeated() {
+        List<EntityMention> m = mentions("天津海关缉私局在东疆海关、天津海关企业管理和稽查处的配合下破获案件。天津海关企业管理和稽查处副处长庹佳宁带队。"
+                + "天津海关严厉查处走私。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("天津海关企业管理和稽查处")).count(), m.toString());
+        assertFalse(has(m, EntityType.GOVERNMENT, "天津海关严厉查处"), m.toString());
+    }
+
+    @Test
+    void theCustomsOfficeADistrictCustomsAnswersToInBracketsIsNamedWithoutTheVerb() {
+        List<EntityMention> m = mentions("珲春海关（隶属长春海关）在珲春公路口岸推行新模式。天津海关（东疆海关）推出新举措。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "长春海关") && !has(m, EntityType.GOVERNMENT, "隶属长春海关"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "东疆海关"), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);

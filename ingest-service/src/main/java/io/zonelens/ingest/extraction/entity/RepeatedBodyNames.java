@@ -1,0 +1,55 @@
+package io.zonelens.ingest.extraction.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A body's long name, once read in full, names that body wherever the document repeats it: 天津海关企业管理和稽查处 found
+ * before 处长 is the same division where HanLP cuts it another way (稽/nr 查处/v 的配合下) and the sources read only 天津海关.
+ * A repetition counts when it starts and ends where words do, stands outside 《》 and no mention crosses its edges; the
+ * bodies and names read inside it give way to it, its places stay.
+ */
+final class RepeatedBodyNames {
+
+    /** Shorter names are someone else's business (RepeatedShortNames) or too often part of other words. */
+    private static final int SHORTEST = 6;
+
+    private RepeatedBodyNames() {
+    }
+
+    static List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        Map<String, EntityMention> byName = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.GOVERNMENT && m.text().length() >= SHORTEST && SentenceView.isHan(m.text())) {
+                byName.putIfAbsent(m.text(), m);
+            }
+        }
+        if (byName.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> all = new ArrayList<>(mentions);
+        for (EntityMention full : byName.values()) {
+            String name = full.text();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                int end = at + name.length();
+                SentenceView view = SentenceView.holding(views, start, end);
+                if (view == null || !view.tokenStartsAt(start) || !view.tokenEndsAt(end) || view.insideBookTitle(start, end)) {
+                    continue;
+                }
+                List<EntityMention> overlapping = all.stream().filter(m -> m.start() < end && start < m.end()).toList();
+                boolean readAlready = overlapping.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && m.start() == start && m.end() == end);
+                boolean crossed = overlapping.stream().anyMatch(m -> m.start() < start || m.end() > end);
+                if (readAlready || crossed) {
+                    continue;
+                }
+                all.removeIf(m -> m.start() >= start && m.end() <= end && m.type() != EntityType.PLACE);
+                all.add(new EntityMention(EntityType.GOVERNMENT, start, end, name, full.canonical(), view.sentence().index(), full.contextual()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return all;
+    }
+}
