@@ -481,7 +481,7 @@ public final class PositionExtractor {
             }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
             if (held.isEmpty()) {
-                held = titlesEndingTheLine(text, chainStartingAt(text, titles, afterSpaces(text, person.end())));
+                held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, person.end())));
             }
             // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before (not one being
             // given up: …兼任市公安局局长的职务被免去).
@@ -836,14 +836,36 @@ public final class PositionExtractor {
                 && m.start() < hit.end() && hit.end() < m.end());
     }
 
-    /** The chain when it ends its line (王凯  省长⏎), else none: a title further on in running text is another's. */
-    private static List<Title> titlesEndingTheLine(String text, List<Title> chain) {
-        if (chain.isEmpty()) {
-            return chain;
+    /**
+     * The chain when it ends its line (王凯  省长⏎), else none: a title further on in running text is another's. A note in
+     * brackets may close the line (司马文杰　管委会副主任（挂职）), and after a mark the line may go on to further offices,
+     * opened by a few words saying who sent the person there (眭丽萍　党工委委员、纪工委书记、市监委派驻经开区监察专员办公室主任).
+     */
+    private static List<Title> titlesEndingTheLine(String text, List<Title> titles, List<Title> chain) {
+        List<Title> offices = new ArrayList<>(chain);
+        while (!offices.isEmpty()) {
+            int end = offices.get(offices.size() - 1).mention().end();
+            java.util.regex.Matcher note = NOTE_IN_BRACKETS.matcher(text).region(end, text.length());
+            int lineEnd = note.lookingAt() ? note.end() : end;
+            if (lineEnd == text.length() || text.charAt(lineEnd) == '\n' || text.charAt(lineEnd) == '\r') {
+                return offices;
+            }
+            Title next = "、，,".indexOf(text.charAt(end)) < 0 ? null : titles.stream()
+                    .filter(t -> t.officeStart() > end && t.officeStart() <= end + 1 + MAX_SENDER && SentenceView.isHan(text.substring(end + 1, t.officeStart())))
+                    .min(java.util.Comparator.comparingInt(Title::officeStart)).orElse(null);
+            List<Title> more = next == null ? List.of() : chainStartingAt(text, titles, next.officeStart());
+            if (more.isEmpty()) {
+                return List.of();
+            }
+            offices.addAll(more);
         }
-        int end = chain.get(chain.size() - 1).mention().end();
-        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r' ? chain : List.of();
+        return offices;
     }
+
+    /** （挂职）, （兼）, （正处级）: a short note on the office. */
+    private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1,6}[）)]");
+    /** 市监委派驻: how long the words before an office saying who sent the person may be. */
+    private static final int MAX_SENDER = 6;
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
     private static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",

@@ -40,6 +40,19 @@ class PositionTest {
     }
 
     @Test
+    void aRosterLinesOfficesRunOnPastANoteInBracketsAWordOfWhoSentThePersonAndACommittees() {
+        List<PositionHeld> p = positions("芜湖经济技术开发区管委会领导班子成员分工。\n司马文杰　管委会副主任（挂职）\n协助分管招商工作。\n"
+                + "满庆丰　党工委委员、政法委员，芜湖市公安局经济技术开发区分局局长\n负责政法工作。\n"
+                + "眭丽萍　党工委委员、纪工委书记、市监委派驻经开区监察专员办公室主任\n负责纪检监察工作。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("司马文杰") && x.title().equals("管委会副主任")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("满庆丰") && x.title().equals("政法委员")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("满庆丰") && x.title().equals("芜湖市公安局经济技术开发区分局局长")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("眭丽萍") && x.title().equals("纪工委书记")
+                && "芜湖经济技术开发区纪工委".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("眭丽萍") && "芜湖经济技术开发区监察专员办公室".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
