@@ -298,7 +298,9 @@ public final class PositionExtractor {
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
                     // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
-                    boolean joined = chained(text, previous, department) && previous.organization() != null;
+                    // 梅山海关关长乐建国、综保区监管一科科长潘思远: so is one listed right after the body's head and their name.
+                    boolean joined = previous != null && previous.organization() != null
+                            && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department));
                     organization = (joined ? previous.organization() : "") + text.substring(department, start);
                     start = department;
                 }
@@ -1293,6 +1295,12 @@ public final class PositionExtractor {
      * Start of a department's name right before a title of its head (统计分析司 + 司长), back to the previous title,
      * punctuation or the sentence's start; -1 when none.
      */
+    /** The title before, then a name and 、 right before {@code at}: the next office in a list of one body's officials. */
+    private static boolean listedAfterTheHead(String text, Index index, Title previous, int at) {
+        EntityMention name = index.personsByStart().get(previous.mention().end());
+        return name != null && name.end() == at - 1 && text.charAt(at - 1) == '、';
+    }
+
     private static int departmentStart(String text, SentenceView view, Title previous, int titleStart, String title) {
         char unit = unitHeaded(title);
         if (unit == 0) {

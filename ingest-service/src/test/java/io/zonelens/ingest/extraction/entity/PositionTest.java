@@ -53,6 +53,13 @@ class PositionTest {
     }
 
     @Test
+    void aDivisionListedRightAfterABodysOfficialAndTheirNameIsThatBodysDivision() {
+        List<PositionHeld> p = positions("梅山海关关长乐建国、综保区监管一科科长潘思远现场介绍了情况。宁波海关副关长王明、综合业务处处长张华陪同。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("潘思远") && "梅山海关综保区监管一科".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("张华") && "宁波海关综合业务处".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
