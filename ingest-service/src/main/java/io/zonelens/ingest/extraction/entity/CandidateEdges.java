@@ -104,9 +104,13 @@ final class CandidateEdges {
         return last;
     }
 
-    /** 被上诉人 before 上诉人, so that the longer role is cut whole. */
+    /**
+     * 被上诉人 before 上诉人, so that the longer role is cut whole; and the sides of a contract (赔偿货主上海裕丰国际贸易有限公司,
+     * 乙方润恒精密电子（昆山）有限公司).
+     */
     private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
-            "第三人", "被执行人", "申请执行人");
+            "第三人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
+            "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
 
     /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
     private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {

@@ -257,13 +257,28 @@ final class DefinedShortNames {
         if (type == EntityType.ZONE && zonesBodyAfter(view, mentions, canonical, start, end)) {
             return;
         }
-        // 判令芯源公司, 向长庚公司 (HanLP's 向长/nr): a verb or preposition run into the defined name opens no longer one.
-        mentions.removeIf(m -> m.type() == type && m.end() == end && m.start() < start && onlyGoverningWords(view, m.start(), start));
+        // 判令芯源公司, 向长庚公司 (HanLP's 向长/nr): a verb or preposition run into the defined name opens no longer one, nor
+        // does a clause ending in one (该条款系博聿公司, 就该条款向裕丰公司).
+        mentions.removeIf(m -> m.type() == type && m.end() == end && m.start() < start && (onlyGoverningWords(view, m.start(), start) || governedAt(view, start)));
         if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
             return;
         }
         mentions.removeIf(m -> m.start() >= start && m.end() <= end);
         mentions.add(relinked(new EntityMention(type, start, end, view.slice(start, end), canonical, view.sentence().index()), view.slice(start, end), canonical));
+    }
+
+    /**
+     * A verb or preposition right before {@code start}: the word ending there (系/v), or a preposition HanLP glued to the
+     * name's first character (向裕/nr).
+     */
+    private static boolean governedAt(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
+        if (index < 0) {
+            return false;
+        }
+        io.zonelens.ingest.extraction.token.Token word = view.tokens().get(index);
+        return word.end() == start ? Pos.isVerb(word) || word.pos().startsWith("p")
+                : word.start() == start - 1 && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start - 1)) >= 0;
     }
 
     /** [start, end) is prepositions (向, 对, 由) or verbs HanLP reads as words of their own, no part of a name. */

@@ -467,6 +467,16 @@ class PatternTest {
     }
 
     @Test
+    void aSideOfAContractAndAClauseEndingInAVerbOrPrepositionOpenNoFirmsName() {
+        List<EntityMention> m = mentions("浦东法院审结一起综合保税区仓储合同纠纷案，判决仓储方上海博聿供应链管理有限公司（以下简称“博聿公司”）赔偿货主"
+                + "上海裕丰国际贸易有限公司（以下简称“裕丰公司”）货物损失。关于合同中的责任限额条款，该条款系博聿公司提供的格式条款，"
+                + "博聿公司未能证明已就该条款向裕丰公司进行提示和说明，且该条款不合理地免除了其责任。");
+        assertTrue(has(m, EntityType.COMPANY, "上海裕丰国际贸易有限公司") && !has(m, EntityType.COMPANY, "货主上海裕丰国际贸易有限公司"), m.toString());
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.COMPANY).allMatch(x -> x.text().startsWith("上海") || x.text().equals("博聿公司")
+                || x.text().equals("裕丰公司")), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
