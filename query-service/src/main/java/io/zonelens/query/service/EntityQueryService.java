@@ -54,6 +54,8 @@ public class EntityQueryService {
                 DocumentSearchService.publishedAt(row[2], row[3]), ((Number) row[4]).intValue())).toList();
         List<Views.Position> positions = PositionRecord.<PositionRecord>list("personId = ?1 order by asOf desc, id", id).stream()
                 .map(position -> new Views.Position(position.title, position.organization, position.asOf, position.documentId))
+                // 副省长向岚 … 向岚副省长: one office a document names twice is one position, its evidence kept with the mentions.
+                .distinct()
                 .toList();
         List<Object[]> relatedRows = em.createNativeQuery("""
                         select e.id, e.name, e.type, count(*) as weight

@@ -45,6 +45,9 @@ class DocumentFactsTest {
             mentions.add(Map.of("entity", "p", "text", "徐海波", "start", person, "end", person + 3, "sentenceStart", secondSentence, "sentenceEnd", TEXT.length()));
             positions.add(Map.of("person", "p", "title", "南昌综合保税区党组书记", "organization", "南昌综合保税区", "asOf", "2022-01-17",
                     "start", secondSentence, "end", person, "sentenceStart", secondSentence, "sentenceEnd", TEXT.length()));
+            // The same office named again further on: more evidence, not another position.
+            positions.add(Map.of("person", "p", "title", "南昌综合保税区党组书记", "organization", "南昌综合保税区", "asOf", "2022-01-17",
+                    "start", person, "end", person + 3, "sentenceStart", secondSentence, "sentenceEnd", TEXT.length()));
         }
         return Map.of("pipelineVersion", "test.1", "extractedAt", extractedAt.toString(), "title", "南昌综保区年报",
                 "publishedAt", "2022-01-17T07:42:37+08:00", "source", "南昌日报", "text", TEXT,
@@ -84,6 +87,7 @@ class DocumentFactsTest {
 
         long personId = entityIdNamed("徐海波" + zone.length());
         given().get("/api/v1/entities/{id}", personId).then().statusCode(200)
+                .body("positions", hasSize(1))
                 .body("positions[0].title", equalTo("南昌综合保税区党组书记"))
                 .body("positions[0].asOf", equalTo("2022-01-17"))
                 .body("related.name", hasItem(zone))
