@@ -196,11 +196,11 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     /** The longest listed name of one of {@code types} starting at {@code start} inside {@code m}, as a mention of its own. */
-    private List<EntityMention> listedNamesAt(SentenceView view, EntityMention m, int start, EntityType... types) {
+    private List<EntityMention> listedNamesAt(SentenceView view, EntityMention m, Set<String> named, int start, EntityType... types) {
         return view.hits().stream().filter(hit -> hit.start() == start && hit.end() < m.end() && hit.hasType(types))
                 .max(java.util.Comparator.comparingInt(Lexicon.Hit::end))
                 .map(hit -> {
-                    GazetteerEntry entry = entryOf(hit, m);
+                    GazetteerEntry entry = entryOf(hit, m, named);
                     return List.of(new EntityMention(entry.type(), hit.start(), hit.end(), view.slice(hit.start(), hit.end()), entry.canonical(), m.sentenceIndex()));
                 }).orElse(List.of());
     }
@@ -241,6 +241,7 @@ public class EntityRecognizer implements PipelineStage {
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> nested = new ArrayList<>();
+        Set<String> named = mentions.stream().map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
         // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.
         Set<Long> placeSpans = new java.util.HashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> placeSpans.add(((long) m.start() << 32) | m.end()));
@@ -273,7 +274,7 @@ public class EntityRecognizer implements PipelineStage {
             if (longest == null) {
                 longest = province;
             } else if (province != null && longest.end() > province.end()) {
-                GazetteerEntry entry = entryOf(province, m);
+                GazetteerEntry entry = entryOf(province, m, named);
                 nested.add(new EntityMention(entry.type(), province.start(), province.end(), view.slice(province.start(), province.end()),
                         entry.canonical(), m.sentenceIndex()));
             }
@@ -283,18 +284,18 @@ public class EntityRecognizer implements PipelineStage {
             // 前海 of 前海蛇口片区, 横琴 of 横琴片区: a free trade zone's area is named after its ground, no zone of its own (but
             // 广州南沙新区 of its 片区, named with its kind, is the new area).
             boolean areasGround = longest != null && m.type() == EntityType.ZONE && view.charAt(longest.end() - 1) != '区' && m.canonical().contains("自由贸易试验区") && m.canonical().endsWith("片区")
-                    && entryOf(longest, m).type() == EntityType.ZONE && !m.canonical().startsWith(entryOf(longest, m).canonical());
-            if (longest != null && !townshipsName && !areasGround && !entryOf(longest, m).canonical().equals(m.canonical())) {
-                GazetteerEntry entry = entryOf(longest, m);
+                    && entryOf(longest, m, named).type() == EntityType.ZONE && !m.canonical().startsWith(entryOf(longest, m, named).canonical());
+            if (longest != null && !townshipsName && !areasGround && !entryOf(longest, m, named).canonical().equals(m.canonical())) {
+                GazetteerEntry entry = entryOf(longest, m, named);
                 nested.add(new EntityMention(entry.type(), longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                         entry.canonical(), m.sentenceIndex()));
             }
             // 山东省潍坊市寿光市委: each level the name runs through is a place of its own (潍坊市, 寿光市).
             for (Lexicon.Hit lower = longest == null || townshipsName ? null : longestJurisdictionAt(view, m, longest.end()), upper = longest;
                  lower != null && !view.text().startsWith("街道", lower.end()) && "镇乡".indexOf(view.charAt(lower.end())) < 0
-                         && entryOf(lower, m).type() == EntityType.PLACE;
+                         && entryOf(lower, m, named).type() == EntityType.PLACE;
                  upper = lower, lower = longestJurisdictionAt(view, m, lower.end())) {
-                GazetteerEntry entry = entryOf(lower, m);
+                GazetteerEntry entry = entryOf(lower, m, named);
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));
                 longest = lower;
             }
@@ -308,8 +309,8 @@ public class EntityRecognizer implements PipelineStage {
             int stationed = m.type() == EntityType.GOVERNMENT ? m.text().indexOf('驻') : -1;
             if (stationed > 0) {
                 // 郑州海关驻新郑综合保税区办事处: the body that keeps the office and where it is kept are named in it.
-                nested.addAll(listedNamesAt(view, m, m.start(), EntityType.GOVERNMENT));
-                nested.addAll(listedNamesAt(view, m, m.start() + stationed + 1, EntityType.PLACE, EntityType.ZONE));
+                nested.addAll(listedNamesAt(view, m, named, m.start(), EntityType.GOVERNMENT));
+                nested.addAll(listedNamesAt(view, m, named, m.start() + stationed + 1, EntityType.PLACE, EntityType.ZONE));
             } else if (m.type() == EntityType.GOVERNMENT) {
                 unlistedZoneOf(view, m).filter(zone -> zone.end() > listedEnd).ifPresent(nested::add);
             }
@@ -319,11 +320,13 @@ public class EntityRecognizer implements PipelineStage {
 
     /**
      * Of the listed things a name inside a body's name may be, the one the body's linked name opens with (前湾综保区 in a
-     * Qingdao document's 前湾综保区管委会, linked to 青岛前湾综合保税区管理委员会, is 青岛前湾综合保税区, not Ningbo's).
+     * Qingdao document's 前湾综保区管委会, linked to 青岛前湾综合保税区管理委员会, is 青岛前湾综合保税区, not Ningbo's), else
+     * the one the document names elsewhere (黄岛海关驻前湾综保区办事处 after 青岛前湾综合保税区).
      */
-    private static GazetteerEntry entryOf(Lexicon.Hit hit, EntityMention owner) {
+    private static GazetteerEntry entryOf(Lexicon.Hit hit, EntityMention owner, Set<String> named) {
         List<GazetteerEntry> entries = hit.value().entries();
-        return entries.stream().filter(entry -> owner.canonical().startsWith(entry.canonical())).findFirst().orElse(entries.get(0));
+        return entries.stream().filter(entry -> owner.canonical().startsWith(entry.canonical())).findFirst()
+                .or(() -> entries.stream().filter(entry -> named.contains(entry.canonical())).findFirst()).orElse(entries.get(0));
     }
 
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */

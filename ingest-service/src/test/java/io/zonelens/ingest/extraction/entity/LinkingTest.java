@@ -104,6 +104,12 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneNamedWhereABodyKeepsAnOfficeIsTheOneOfThatNameTheDocumentNamesElsewhere() {
+        List<EntityMention> m = mentions("青岛前湾综保区跨境电商产业园开园。青岛前湾综合保税区位于黄岛区。黄岛海关驻前湾综保区办事处主任亓鹏介绍。");
+        assertEquals("青岛前湾综合保税区", m.stream().filter(x -> x.type() == EntityType.ZONE && x.start() == 37).findFirst().orElseThrow().canonical(), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
