@@ -52,7 +52,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         for (Lexicon.Hit hit : view.hits()) {
             Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
             // 临空经济区域协同: a kind word running into 区域 (region) names no zone.
-            if (cue == null || view.charAt(hit.end()) == '域') {
+            if (cue == null || view.charAt(hit.end()) == '域' || tradeAgreementArea(view, cue, hit.start())) {
                 continue;
             }
             // The longest reading: 温州 + 瓯 + 江口 + 新区, not 江口新区.
@@ -146,6 +146,29 @@ public class ZonePatternSource implements EntityCandidateSource {
         int index = view.tokenAt(start - 1);
         return start <= view.sentence().start() || index < 0 ? null : view.tokens().get(index).pos();
     }
+
+    /**
+     * 中国—东盟自贸区, 中韩自贸区, 中日韩自由贸易区: the free trade area of an agreement, named by China and its partners alone,
+     * is no zone (nor its 自贸区 the document's pilot free trade zone).
+     */
+    private static boolean tradeAgreementArea(SentenceView view, Cue cue, int kindStart) {
+        if (!TRADE_AREA_WORDS.contains(cue.word())) {
+            return false;
+        }
+        int pair = countryPairEndingAt(view, kindStart);
+        if (pair >= 0 || kindStart - 3 >= view.sentence().start() && view.charAt(kindStart - 3) == '中'
+                && PARTNERS.indexOf(view.charAt(kindStart - 2)) >= 0 && PARTNERS.indexOf(view.charAt(kindStart - 1)) >= 0) {
+            return true;
+        }
+        return view.hits().stream().anyMatch(partner -> partner.end() == kindStart
+                && (view.namesACountry(partner.start(), partner.end()) || TRADE_BLOCS.contains(view.slice(partner.start(), partner.end())))
+                && CHINA_AND.matcher(view.text()).region(Math.max(view.sentence().start(), partner.start() - 3), partner.start()).find());
+    }
+
+    private static final Set<String> TRADE_AREA_WORDS = Set.of("自贸区", "自由贸易区");
+    private static final Set<String> TRADE_BLOCS = Set.of("东盟", "欧盟", "海合会", "非盟", "欧亚经济联盟");
+    /** 中国—, 中国与, 中—: China named right before its partner. */
+    private static final java.util.regex.Pattern CHINA_AND = java.util.regex.Pattern.compile("中国?[—–\\-－·与和]?$");
 
     /** One-character names of China's partner countries in the names of zones they build together (马中, 中俄, 中白). */
     private static final String PARTNERS = "美俄英法德日韩朝印澳意越菲马新白以蒙哈泰老柬缅巴埃沙阿荷比瑞芬丹葡西希塞匈捷波乌吉土伊";

@@ -477,6 +477,14 @@ class PatternTest {
     }
 
     @Test
+    void theFreeTradeAreaOfAnAgreementNamedByItsPartiesIsNoZone() {
+        List<EntityMention> m = mentions("中国—东盟自贸区3.0版升级议定书签署。中韩自贸区实施以来，广西自贸区南宁片区进出口增长。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.canonical().contains("东盟")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("中韩")), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "广西自贸区南宁片区"), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
