@@ -65,6 +65,7 @@ final class RepeatedShortNames {
                 SentenceView view = SentenceView.holding(views, start, end);
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
+                        && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end())) {
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
                 }
@@ -117,7 +118,17 @@ final class RepeatedShortNames {
      * part of the place.
      */
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
-            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头|[东西南北]部区域|区域");
+            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域");
+
+    private static final String PORT_AREA = "港区";
+
+    /**
+     * 梅山港区, 前湾港区 after 宁波梅山综合保税区, 青岛前湾综合保税区: the port's area, named after the same ground, is no bonded
+     * zone of any other kind than a bonded port area (东疆港区 is where 东疆保税港区 lies, and stands for it).
+     */
+    private static boolean portAreaIsNoPartOf(EntityMention zone) {
+        return zone.type() == EntityType.ZONE && !zone.canonical().endsWith("保税港区");
+    }
 
     private static final String NEW_AREA = "NEW_AREA";
     /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */

@@ -110,6 +110,13 @@ class LinkingTest {
     }
 
     @Test
+    void thePortAreaOrPortNamedAfterAComprehensiveBondedZonesGroundIsNoZone() {
+        List<EntityMention> m = mentions("宁波梅山综合保税区进出口增长。宁波舟山港梅山港区吞吐量增长，梅山口岸通关便利。天津东疆保税港区发展，东疆港区建设加快。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("梅山")), m.toString());
+        assertEquals("天津东疆保税港区", canonicalOf(m, "东疆"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
