@@ -1325,7 +1325,7 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(body.type(), body.start(), body.end(), body.text(), samePlacesBody(before, body, level, home), body.sentenceIndex()));
                 continue;
             }
-            listPlace = !listed ? null : listPlace != null ? listPlace : placeOfLevel(before);
+            listPlace = !listed ? null : listPlace != null ? listPlace : java.util.Optional.ofNullable(placeOfLevel(before)).orElseGet(() -> zoneOfADepartment(before));
             // Only a bare department word (商务厅); a listed body (天津海关) is named, and 区委 names its own level's place.
             Cue word = bodies.get(body.text());
             if (listPlace != null && word != null && body.canonical().equals(word.fullForm())
@@ -1622,6 +1622,21 @@ public final class EntityLinker {
     }
 
     private static final String AUTONOMOUS_REGION = "自治区";
+
+    /**
+     * 陕西西咸新区 of 西咸新区公安局 (linked to 陕西西咸新区公安局): the listed zone or place a department's linked name opens
+     * with, before its body word; else null.
+     */
+    private String zoneOfADepartment(EntityMention body) {
+        for (int at = 1; at < body.text().length() - 1; at++) {
+            Cue word = bodies.get(body.text().substring(at));
+            if (word != null && body.canonical().endsWith(word.fullForm())) {
+                String owner = body.canonical().substring(0, body.canonical().length() - word.fullForm().length());
+                return owner.equals(gazetteerCanonical(EntityType.ZONE, owner)) || owner.equals(gazetteerCanonical(EntityType.PLACE, owner)) ? owner : null;
+            }
+        }
+        return null;
+    }
 
     /** The longest name of a province or city before its level character (内蒙古自治区 is no 省 or 市). */
     private static final int MAX_PLACE_NAME = 8;

@@ -147,7 +147,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, district, hit.end(), name(), 0.8));
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
-            } else if (before == '、' && listedAfterALevelsBody(view, hit.start())) {
+            } else if (before == '、' && listedAfterANamedBody(view, hit.start(), candidates)) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (listedBesideACentralBody(view, hit)) {
                 // 会同发展改革委、财政部: a body word alone beside a ministry in a list is a central body too (the linker names it).
@@ -1060,16 +1060,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 省发展改革委、经济和信息化厅、商务厅: a body word listed after a body named with its level (省, 市) is that level's
-     * department (the linker names its place). The list's first item, up to its 、, ends in a body word.
+     * department (the linker names its place); so is one listed after a body named with its zone or place, found before it
+     * (西咸新区公安局、交通运输局、应急管理局). The list's first item, up to its 、, ends in a body word.
      */
-    private static boolean listedAfterALevelsBody(SentenceView view, int itemStart) {
+    private static boolean listedAfterANamedBody(SentenceView view, int itemStart, List<EntityCandidate> found) {
         int listStart = itemStart - 1;
         while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
             listStart--;
         }
         int firstEnd = view.text().indexOf('、', listStart);
         int start = listStart;
-        return ("省市".indexOf(view.charAt(listStart)) >= 0 || view.text().startsWith("自治区", listStart)) && firstEnd > listStart && firstEnd < itemStart
+        boolean named = found.stream().anyMatch(body -> body.type() == EntityType.GOVERNMENT && body.start() == start && body.end() == firstEnd
+                && !body.source().equals(BARE));
+        return ("省市".indexOf(view.charAt(listStart)) >= 0 || view.text().startsWith("自治区", listStart) || named) && firstEnd > listStart && firstEnd < itemStart
                 && view.hits().stream().anyMatch(hit -> hit.end() == firstEnd && hit.start() > start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 

@@ -117,6 +117,15 @@ class LinkingTest {
     }
 
     @Test
+    void departmentsListedAfterOneNamedWithItsZoneAreThatZonesToo() {
+        List<EntityMention> m = mentions("西咸新区公安局、交通运输局、应急管理局、卫生健康局等部门全力保障赛事。武汉经开区科技创新局、经济发展局负责人参加。");
+        assertEquals("陕西西咸新区交通运输局", canonicalOf(m, "交通运输局"), m.toString());
+        assertEquals("陕西西咸新区卫生健康局", canonicalOf(m, "卫生健康局"), m.toString());
+        assertEquals("武汉经济技术开发区科技创新局", canonicalOf(m, "武汉经开区科技创新局"), m.toString());
+        assertEquals("武汉经济技术开发区经济发展局", canonicalOf(m, "经济发展局"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
