@@ -332,6 +332,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
             "^(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭");
 
+    private static final String TRIBUNAL_WORD = "法庭";
+    private static final java.util.regex.Pattern TRIBUNAL = java.util.regex.Pattern.compile("^\\p{IsHan}{2,6}?" + TRIBUNAL_WORD);
+
     /**
      * 郑州海关驻新郑综合保税区办事处, 广东省高级人民法院刑二庭: a body's office stationed at a listed place or zone, and a court's
      * division, are bodies of their own, named from the body on (HanLP reads 刑二庭 as a person's name).
@@ -396,8 +399,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], departmentEnd, name(), 0.8));
             }
             java.util.regex.Matcher division = COURT_DIVISION.matcher(view.slice(end, sentenceEnd));
-            if (COURT_ENDINGS.stream().anyMatch(view.slice(body[0], end)::endsWith) && division.find() && view.tokenEndsAt(end + division.end())) {
+            boolean court = COURT_ENDINGS.stream().anyMatch(view.slice(body[0], end)::endsWith);
+            if (court && division.find() && view.tokenEndsAt(end + division.end())) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], end + division.end(), name(), 0.8));
+            } else if (court) {
+                // 上海市浦东新区人民法院自由贸易区法庭, 浦东法院自贸区法庭, 龙岗区人民法院坪地法庭: a tribunal for an area or a field,
+                // named in nouns (not 法院依法在法庭…, 法院开设的法庭).
+                java.util.regex.Matcher tribunal = TRIBUNAL.matcher(view.slice(end, sentenceEnd));
+                int tribunalEnd = tribunal.lookingAt() ? end + tribunal.end() : -1;
+                if (tribunalEnd > 0 && view.tokenStartsAt(end) && view.tokenEndsAt(tribunalEnd) && view.tokensWithin(end, tribunalEnd - TRIBUNAL_WORD.length()).stream()
+                        // 坪/ng 地/ude2: HanLP reads a place's 地 as the adverbial particle.
+                        .noneMatch(token -> Pos.isVerb(token) || token.pos().startsWith("u") && !token.pos().equals("ude2") || token.pos().startsWith("p")
+                                || token.pos().startsWith("d"))) {
+                    subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], tribunalEnd, name(), 0.8));
+                }
             }
         }
         // 中央第五生态环境保护督察组: the centre's teams, named from 中央 on.

@@ -263,8 +263,8 @@ public class ZonePatternSource implements EntityCandidateSource {
         return division.lookingAt() && view.tokenStartsAt(division.end() - 1) && view.tokenEndsAt(division.end());
     }
 
-    /** 青岛海关自贸区和特殊区域发展处: a customs office's department for zones is no zone either. */
-    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府|海关|管委会|管理委员会|[^结布格]局|厅");
+    /** 青岛海关自贸区和特殊区域发展处, 浦东法院自贸区法庭: a customs office's department for zones is no zone either, nor a court's tribunal. */
+    private static final java.util.regex.Pattern BODY_INSIDE = java.util.regex.Pattern.compile("[省市区县]委|党委|党工委|人民政府|海关|管委会|管理委员会|[^结布格]局|厅|法院");
 
     /** 温州保税物流中心（B型）: a bonded logistics centre's type, in brackets, is part of its name. */
     static int withItsType(SentenceView view, int end) {

@@ -485,6 +485,16 @@ class PatternTest {
     }
 
     @Test
+    void aCourtsTribunalForAnAreaOrFieldIsABodyAndNoZone() {
+        List<EntityMention> m = mentions("近日，上海市浦东新区人民法院自由贸易区法庭（以下简称“浦东法院自贸区法庭”）审结了这起案件。浦东法院自贸区法庭经审理认为。"
+                + "深圳市龙岗区人民法院坪地法庭受理。龙岗区人民法院依法在法庭上宣判。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "上海市浦东新区人民法院自由贸易区法庭") && has(m, EntityType.GOVERNMENT, "深圳市龙岗区人民法院坪地法庭"), m.toString());
+        assertEquals("上海浦东新区人民法院自由贸易区法庭", canonicalOf(m, "浦东法院自贸区法庭"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().contains("法院")), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "龙岗区人民法院"), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
