@@ -334,14 +334,17 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * 提名张|华为|省…, 任命王明为/nr: HanLP read the name's last character and the 为 after it as one word (华为), or
-     * the name and the 为 as one longer name; so with the 的 of a removal (免去 / 周立|新的…职务).
+     * 提名张|华为|省…, 任命王明为/nr, 任命帖|晓东为/nr: HanLP read the name's last character and the 为 after it as one word
+     * (华为), or the name (or its given name) and the 为 as one longer name; so with the 的 of a removal (免去 / 周立|新的…职务).
      */
     private static boolean copulaGlued(SentenceView view, int start, int end) {
         int glued = view.tokenAt(end);
         // 定为, 分为, 改为 (选举时间定为…): a verb ending in 为 is no name's end.
         boolean gluedWord = view.tokenStartsAt(end - 1) && view.tokenEndsAt(end + 1) && !view.tokens().get(glued).pos().startsWith("v");
-        return "为的".indexOf(view.charAt(end)) >= 0 && (gluedWord || view.readAsOneName(start, end + 1));
+        // 任命帖/ng 晓东为/nr: the given name and the 为 read as a name of their own after a surname HanLP does not know.
+        Token word = glued < 0 ? null : view.tokens().get(glued);
+        boolean givenNameGlued = word != null && word.start() > start && word.end() == end + 1 && word.posStartsWith("nr") && view.tokenStartsAt(start);
+        return "为的".indexOf(view.charAt(end)) >= 0 && (gluedWord || givenNameGlued || view.readAsOneName(start, end + 1));
     }
 
     /** Whether a verb of appointment ends at {@code offset} as a word of its own (任命 + 王卫东). */

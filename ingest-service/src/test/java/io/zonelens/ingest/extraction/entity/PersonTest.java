@@ -136,6 +136,13 @@ class PersonTest {
     }
 
     @Test
+    void rareSurnamesOfAppointmentNoticesOpenTheNamesTheyAppointOrRemove() {
+        List<EntityMention> m = mentions("免去：\n买文秀的郑州市中级人民法院审判员职务；\n靳海波的郑州市人民检察院检察员职务。\n"
+                + "经市人民政府研究，决定：\n任命寇子恒为郑州市交通运输局副局长；\n任命帖晓东为郑州市人民政府办公厅副主任。");
+        assertTrue(has(m, EntityType.PERSON, "买文秀") && has(m, EntityType.PERSON, "帖晓东"), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
