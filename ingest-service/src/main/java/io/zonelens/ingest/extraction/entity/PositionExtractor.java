@@ -1067,6 +1067,7 @@ public final class PositionExtractor {
 
     /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
     private static final String HEAD_LEVELS = "省市县区镇乡州";
+    private static final Set<String> JUDICIAL_OFFICES = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官", "庭长", "院长", "检察长");
 
     /**
      * 舟山市委副书记、市长: the head of a place's government is the place's, not its party committee's, so 市长 after a
@@ -1086,6 +1087,12 @@ public final class PositionExtractor {
             }
             if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head))) {
                 return body;
+            }
+        }
+        // 中级人民法院审判委员会委员、审判员: a judge or prosecutor serves the court or procuratorate, not its committee.
+        for (String committee : List.of("审判委员会", "检察委员会")) {
+            if (organization != null && organization.endsWith(committee) && JUDICIAL_OFFICES.contains(head)) {
+                return organization.substring(0, organization.length() - committee.length());
             }
         }
         // 舟山片区党工委书记、主任: a zone's party working committee and its 管委会 share a head; the 主任 is the 管委会's

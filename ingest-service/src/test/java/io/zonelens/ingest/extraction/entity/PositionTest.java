@@ -60,6 +60,15 @@ class PositionTest {
     }
 
     @Test
+    void aMemberOfACourtsOrProcuratorsCommitteeSitsOnItAndServesTheCourtOrProcuratorateAsJudgeOrProsecutor() {
+        List<PositionHeld> p = positions("任命：\n禚文博为郑州市中级人民法院审判委员会委员、审判员；\n那宏宇为郑州市人民检察院检察委员会委员、检察员。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("禚文博") && x.title().endsWith("审判委员会委员")
+                && "郑州市中级人民法院审判委员会".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("禚文博") && x.title().equals("审判员") && "郑州市中级人民法院".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("那宏宇") && x.title().equals("检察员") && "郑州市人民检察院".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
