@@ -753,8 +753,10 @@ public final class EntityLinker {
             if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && GovernmentBodySource.COMMITTEES_OFFICE.matcher(surface.substring(i)).matches())
                     && endsInABodyWord(owner)) {
                 String ownerCanonical = body(owner, home);
+                // 省委台办 in a Fujian document is 福建省委台湾事务办公室, as 福建省委台办 is: the office's word in full.
+                Cue office = bodies.get(surface.substring(i));
                 if (!ownerCanonical.equals(owner)) {
-                    return ownerCanonical + surface.substring(i);
+                    return ownerCanonical + (office != null ? office.fullForm() : surface.substring(i));
                 }
             }
         }
@@ -784,9 +786,17 @@ public final class EntityLinker {
         if (prefix.isEmpty() && cue.word().equals("州委") && home.prefecture() != null) {
             return home.prefecture() + "委";
         }
-        // 省委教育工委 in a Shaanxi document is 陕西省委教育工委: a body of the committee, named from it on.
+        // 省委教育工委 in a Shaanxi document is 陕西省委教育工作委员会: a body of the committee, named from it on (省委台办 in a
+        // Fujian one is 福建省委台湾事务办公室, as 福建省委台办 is).
         if (prefix.startsWith("省委") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
-            return homeProvince + surface;
+            return homeProvince + prefix + full;
+        }
+        // 省政府台办 in a Fujian document is 福建省政府台湾事务办公室 (as 山东省政府新闻办 is 山东省政府新闻办公室): an office of
+        // the level's government.
+        java.util.regex.Matcher levelsGovernment = LEVELS_GOVERNMENT.matcher(prefix);
+        String governmentsOffice = levelsGovernment.matches() ? atHomeLevel(levelsGovernment.group(1), prefix.substring(1) + full, home) : null;
+        if (governmentsOffice != null) {
+            return governmentsOffice;
         }
         // 市人大 in Dongning's work report is 东宁市人民代表大会: a congress named by its level alone; 省法院, a court.
         String congressAtHome = prefix.isEmpty() && (cue.word().endsWith(CONGRESS) || cue.word().endsWith("法院"))
@@ -855,6 +865,8 @@ public final class EntityLinker {
         }
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
+
+    private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([省市州])(?:人民)?政府");
 
     /** Words a level character starts (市容园林委, 市场监管委 of no 市 + body); 市委编办, 市民宗委, 市政务服务局 are 市's. */
     private static final List<String> NOT_A_LEVEL = List.of("市容", "市政工程", "市政管理", "市政公用", "市场", "市区", "市直", "省直");

@@ -1965,7 +1965,10 @@ class PatternTest {
         List<EntityMention> m = mentions("苏州市委书记王明说。责任单位：市委改革办、市委编办、市商务局。省委网信办主任王强说。市委决定办。");
         assertEquals("苏州市委改革办", EntityFixture.canonicalOf(m, "市委改革办"), m.toString());
         List<EntityMention> xiamen = mentions("厦门市委书记王明说。厦门市台港澳办（市委台办）副主任颜丽婷说。");
-        assertEquals("厦门市委台办", EntityFixture.canonicalOf(xiamen, "市委台办"), "a listed office word keeps its committee's place: " + xiamen);
+        assertEquals("厦门市委台湾事务办公室", EntityFixture.canonicalOf(xiamen, "市委台办"), "a listed office word keeps its committee's place: " + xiamen);
+        List<EntityMention> fujian = mentions("福建省委台办、省政府台办副主任涂海鹰出席。涂海鹰表示，省委台办、省政府台办将支持平潭。");
+        assertEquals("福建省委台湾事务办公室", EntityFixture.canonicalOf(fujian, "省委台办"), "named as its committee's in full is: " + fujian);
+        assertEquals("福建省政府台湾事务办公室", EntityFixture.canonicalOf(fujian, "省政府台办"), "an office of a level's government: " + fujian);
         assertEquals("山东省政府新闻办公室", EntityFixture.canonicalOf(mentions("山东省政府新闻办举行发布会。"), "山东省政府新闻办"), "a government's office keeps its full form");
         assertTrue(has(m, EntityType.GOVERNMENT, "市委编办"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "省委网信办"), m.toString());
