@@ -499,7 +499,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 boolean readAsAName = start == at - 2 && view.tokenStartsAt(start) && opening.end() == at
                         && (opening.posStartsWith("nr") || opening.posStartsWith("ns")) && !view.namesACountry(start, at)
                         && !CountryAbbreviations.abbreviatesACountryBefore(view, at);
-                if (bounded && (afterBelonging || listed || readAsAName) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
+                // 二/m 连/ulian 海关 beside 二连浩特: a city's name cut to two characters, the city named in the sentence too.
+                boolean cityCut = start == at - 2 && view.tokenStartsAt(start) && view.hits().stream().anyMatch(place -> place.hasType(EntityType.PLACE)
+                        && place.end() - place.start() > 2 && (place.end() <= start || place.start() >= end) && view.text().startsWith(view.slice(start, at), place.start()));
+                if (bounded && (afterBelonging || listed || readAsAName || cityCut) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;
                 }

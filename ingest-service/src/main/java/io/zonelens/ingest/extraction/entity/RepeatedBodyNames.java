@@ -7,14 +7,17 @@ import java.util.Map;
 
 /**
  * A body's long name, once read in full, names that body wherever the document repeats it: 天津海关企业管理和稽查处 found
- * before 处长 is the same division where HanLP cuts it another way (稽/nr 查处/v 的配合下) and the sources read only 天津海关.
+ * before 处长 is the same division where HanLP cuts it another way (稽/nr 查处/v 的配合下) and the sources read only 天津海关;
+ * 二连海关, found beside 二连浩特, is the customs office where the city goes unnamed.
  * A repetition counts when it starts and ends where words do, stands outside 《》 and no mention crosses its edges; the
  * bodies and names read inside it give way to it, its places stay.
  */
 final class RepeatedBodyNames {
 
-    /** Shorter names are someone else's business (RepeatedShortNames) or too often part of other words. */
+    /** Shorter names are someone else's business (RepeatedShortNames) or too often part of other words; not a customs office's. */
     private static final int SHORTEST = 6;
+    private static final String CUSTOMS = "海关";
+    private static final int SHORTEST_CUSTOMS = 4;
 
     private RepeatedBodyNames() {
     }
@@ -22,7 +25,8 @@ final class RepeatedBodyNames {
     static List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            if (m.type() == EntityType.GOVERNMENT && m.text().length() >= SHORTEST && SentenceView.isHan(m.text())) {
+            int shortest = m.text().endsWith(CUSTOMS) ? SHORTEST_CUSTOMS : SHORTEST;
+            if (m.type() == EntityType.GOVERNMENT && m.text().length() >= shortest && SentenceView.isHan(m.text())) {
                 byName.putIfAbsent(m.text(), m);
             }
         }

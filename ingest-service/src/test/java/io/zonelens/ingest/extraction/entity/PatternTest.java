@@ -495,6 +495,12 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfficeNamedAfterACitysFirstTwoCharactersBesideTheCityIsFoundWhereverRepeated() {
+        List<EntityMention> m = mentions("二连浩特重点开发开放试验区管委会常务副主任邬海峰，二连海关关长栗宏亮出席。栗宏亮介绍，二连海关在公路口岸推行新模式。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("二连海关")).count(), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
