@@ -591,6 +591,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // 游港杯是浙江缔顺科技有限公司: the copula 是 ends what is said of the name; it is never part of one. A lone
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index)
+                    && !possessiveInsideAName(view, index)
                     && !ordinalInsideAName(view, index)
                     && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
@@ -814,6 +815,20 @@ public class CompanyPatternSource implements EntityCandidateSource {
         Token dash = view.tokens().get(index);
         return "—-－".contains(dash.word()) && index > 0 && index + 1 < view.tokens().size()
                 && placeAt(view, view.tokens().get(index - 1)) && placeAt(view, view.tokens().get(index + 1));
+    }
+
+    /**
+     * 蒙古国戈壁之路物流有限责任公司: 之 between two nouns, the first right after a place, joins them in one name (the road of
+     * the Gobi), as no clause before a firm's name does.
+     */
+    private static boolean possessiveInsideAName(SentenceView view, int index) {
+        if (index < 1 || index + 1 >= view.tokens().size() || !view.tokens().get(index).word().equals("之")) {
+            return false;
+        }
+        Token before = view.tokens().get(index - 1);
+        Token after = view.tokens().get(index + 1);
+        return before.pos().equals("n") && after.pos().equals("n")
+                && view.hits().stream().anyMatch(hit -> hit.end() == before.start() && hit.hasType(EntityType.PLACE));
     }
 
     /** A listed place, or a word HanLP reads as one (东盟). */

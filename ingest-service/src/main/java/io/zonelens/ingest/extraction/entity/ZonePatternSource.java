@@ -106,6 +106,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
+                    && !acrossAJoinedInstitution(view, anchor, hit.start())
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;
                     // nor does a count (湘潭三大园区, 株洲一个开发区: the city's zones, counted) or a rank (黑龙江省首个综合保税区).
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
@@ -261,6 +262,20 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean aDivisionsField(SentenceView view, int end) {
         java.util.regex.Matcher division = FIELDS_OF_A_DIVISION.matcher(view.text()).region(end, view.sentence().end());
         return division.lookingAt() && view.tokenStartsAt(division.end() - 1) && view.tokenEndsAt(division.end());
+    }
+
+    /**
+     * 成都天府国际机场和成都国际铁路港: a conjunction right after an institution's or facility's word (机场/nis) joins two
+     * things; no zone's name runs across it.
+     */
+    private static boolean acrossAJoinedInstitution(SentenceView view, int anchor, int kindStart) {
+        List<io.zonelens.ingest.extraction.token.Token> words = view.tokensWithin(anchor, kindStart);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).pos().equals("cc") && words.get(i - 1).pos().equals("nis")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 青岛海关自贸区和特殊区域发展处, 浦东法院自贸区法庭: a customs office's department for zones is no zone either, nor a court's tribunal. */

@@ -501,6 +501,13 @@ class PatternTest {
     }
 
     @Test
+    void aPossessiveBetweenNounsAfterAPlaceIsPartOfAFirmsNameAndNoZoneRunsAcrossAFacilityAndItsConjunction() {
+        List<EntityMention> m = mentions("蒙欣物流与蒙古国戈壁之路物流有限责任公司签订合作协议。产品可依托成都天府国际机场和成都国际铁路港走向国际市场。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.COMPANY && x.text().endsWith("戈壁之路物流有限责任公司")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().contains("机场和")), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
