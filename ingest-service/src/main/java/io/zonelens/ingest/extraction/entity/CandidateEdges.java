@@ -37,6 +37,11 @@ final class CandidateEdges {
                 }
             }
         }
+        // 梅塞雷特·格塔丘以2小时27分: a preposition a dotted name ran into, before a number, is the clause's.
+        if (cut == 0 && candidate.type() == EntityType.PERSON && name.indexOf('·') > 0 && GLUED_PREPOSITIONS.indexOf(name.charAt(name.length() - 1)) >= 0
+                && (Character.isDigit(view.charAt(candidate.end())) || SentenceView.isNumeral(view.charAt(candidate.end())))) {
+            return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - 1, candidate.source(), candidate.confidence());
+        }
         // 在日本国内: a country's formal name (日本国) read across 国内, 国外 or 国际 is the country's name before them.
         if (cut == 0 && candidate.type() == EntityType.PLACE && name.length() >= 3 && name.endsWith("国") && "内外际".indexOf(view.charAt(candidate.end())) >= 0) {
             return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - 1, candidate.source(), candidate.confidence());
@@ -103,6 +108,8 @@ final class CandidateEdges {
         }
         return last;
     }
+
+    private static final String GLUED_PREPOSITIONS = "以于在为";
 
     /**
      * 被上诉人 before 上诉人, so that the longer role is cut whole; and the sides of a contract (赔偿货主上海裕丰国际贸易有限公司,

@@ -143,6 +143,12 @@ class PersonTest {
     }
 
     @Test
+    void aDottedNameEndsBeforeAPrepositionItRanIntoBeforeANumber() {
+        List<EntityMention> m = mentions("埃塞俄比亚选手梅塞雷特·格塔丘以2小时27分15秒获得女子全程冠军。女子组中，格塔丘全程领跑。");
+        assertTrue(has(m, EntityType.PERSON, "梅塞雷特·格塔丘") && !has(m, EntityType.PERSON, "梅塞雷特·格塔丘以"), m.toString());
+    }
+
+    @Test
     void aTitleOfTheScreenOrTheStudioOpensAName() {
         List<EntityMention> m = mentions("券商首席分析师尉迟冬青认为，市场回暖。节目总导演东方昕然介绍，首席制作人汪若涵参与。");
         assertTrue(has(m, EntityType.PERSON, "尉迟冬青"), m.toString());
