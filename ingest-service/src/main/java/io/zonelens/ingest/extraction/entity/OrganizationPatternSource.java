@@ -159,8 +159,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final List<String> CLAUSE_WORDS = List.of("v", "p", "c", "u", "d", "r", "t", "m", "q");
     private static final java.util.regex.Pattern OWN_PAPERS = java.util.regex.Pattern.compile("[本该此我]报");
 
+    /** 观海新闻4月10日讯（记者 樊思雨: or the outlet of a dateline, then its date and the byline's brackets. */
     private static final java.util.regex.Pattern BYLINE_OUTLET = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊))[ 　]*(?=(?:特约|首席)?记者|通讯员)");
+            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊))[ 　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[讯电][（(][ 　]*)?(?=(?:特约|首席)?记者|通讯员)");
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */

@@ -653,11 +653,21 @@ public final class PositionExtractor {
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
     private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "摄影记者");
 
-    /** Where the reporter's title stands in the byline's brackets holding {@code at}, before it; or -1. */
+    /**
+     * Where the reporter's title stands in the byline's brackets holding {@code at}, before it, or the first title there
+     * (（通讯员 言子墨 记者 曹婧）); or -1.
+     */
     private static int bylineOpening(String text, int at) {
         int open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
         if (open < 0 || at - open > MAX_BYLINE || BYLINE_CLOSED.matcher(text).region(open, at).find()) {
             return -1;
+        }
+        int first = open + 1;
+        while (first < at && Character.isSpaceChar(text.charAt(first))) {
+            first++;
+        }
+        if (text.startsWith("通讯员", first)) {
+            return first;
         }
         int reporter = text.indexOf("记者", open);
         return reporter >= 0 && reporter < at ? reporter : -1;

@@ -69,6 +69,14 @@ class PositionTest {
     }
 
     @Test
+    void aReporterInADatelinesBracketsWritesForItsOutletWhateverTitleOpensThem() {
+        List<PositionHeld> p = positions("精准滴灌外向型企业\n湖南日报·新湖南客户端6月12日讯（通讯员 言子墨 记者 曹婧）“从提交申请到放款只用了3天。”\n"
+                + "观海新闻4月10日讯（记者 樊思雨 通讯员 王明）推介会举办。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("曹婧") && "新湖南客户端".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("樊思雨") && "观海新闻".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
