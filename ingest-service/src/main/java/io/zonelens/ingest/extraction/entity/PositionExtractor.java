@@ -355,6 +355,11 @@ public final class PositionExtractor {
                 }
                 // 被告：西安芯源电子科技有限公司，…。法定代表人：仝建国: a party's legal representative is the party's, the firm
                 // named last before.
+                // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
+                // after a clause that places the scene at a firm is that firm's.
+                if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && titleStart == start) {
+                    organization = firmTheSceneIsAt(text, view, mentions, start);
+                }
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("法定代表人")) {
                     int at = hit.start();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && m.sentenceIndex() >= view.sentence().index() - 1)
@@ -1201,6 +1206,28 @@ public final class PositionExtractor {
     static boolean corporate(String title) {
         return CORPORATE.stream().anyMatch(title::contains);
     }
+
+    /**
+     * The firm named last in the clause before {@code titleStart}, where that clause opens with 在 (在…的湖南星沙智控装备有限公司，)
+     * and only a comma and perhaps the holder's nationality (韩国籍) stand between; else null.
+     */
+    private static String firmTheSceneIsAt(String text, SentenceView view, List<EntityMention> mentions, int titleStart) {
+        java.util.regex.Matcher nationality = NATIONALITY_BEFORE.matcher(text).region(view.sentence().start(), titleStart);
+        int comma = (nationality.find() ? nationality.start() : titleStart) - 1;
+        if (comma <= view.sentence().start() || "，,".indexOf(text.charAt(comma)) < 0) {
+            return null;
+        }
+        int clause = comma;
+        while (clause > view.sentence().start() && "，,：:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        int from = clause;
+        return !text.startsWith("在", clause) ? null : mentions.stream()
+                .filter(m -> m.type() == EntityType.COMPANY && m.start() >= from && m.end() <= comma)
+                .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern NATIONALITY_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}籍$");
 
     /** A party's representatives in a lawsuit: roles in the proceeding, besides any office the person holds. */
     private static final Set<String> ROLES_IN_A_PROCEEDING = Set.of("法定代表人", "委托诉讼代理人", "诉讼代理人");

@@ -77,6 +77,14 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsOfficeNamedBareAfterAClausePlacingTheSceneAtTheFirmIsThatFirms() {
+        List<PositionHeld> p = positions("6月11日，在长沙片区的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示了结算单。"
+                + "在宁波锦盛跨境电子商务有限公司的分拨中心，韩国籍总经理金敏浩向调研组展示了分拣系统。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("谭露") && "湖南星沙智控装备有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("金敏浩") && "宁波锦盛跨境电子商务有限公司".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
