@@ -117,7 +117,9 @@ final class CandidateEdges {
      */
     private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
             "第三人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
-            "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
+            "发包方", "承包方", "托运人", "承运人", "收货人", "发货人",
+            // 推动国企黄埔城投集团转型: what kind of firm it is, before its name.
+            "国企", "央企", "民企", "外企", "台企", "港企", "侨企");
 
     /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
     private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {

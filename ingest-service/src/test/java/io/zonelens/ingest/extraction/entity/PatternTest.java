@@ -508,6 +508,14 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictsDevelopmentBureauAFirmsKindBeforeItsNameAndIndonesiaForShort() {
+        List<EntityMention> m = mentions("广州市黄埔区发展改革局表示，区发展改革局牵头推进。推动国企黄埔城投集团转型。与印尼、泰国企业签约。");
+        assertEquals("广州市黄埔区发展和改革局", canonicalOf(m, "区发展改革局"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "黄埔城投集团") && !has(m, EntityType.COMPANY, "国企黄埔城投集团"), m.toString());
+        assertEquals("印度尼西亚", canonicalOf(m, "印尼"), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
