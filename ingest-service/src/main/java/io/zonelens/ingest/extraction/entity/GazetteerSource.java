@@ -211,7 +211,8 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /**
      * 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is
-     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay; 印度洋, 日本海: a country's, an ocean or a sea.
+     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay; 印度洋, 日本海: a country's, an ocean or a sea;
+     * 昆明池: a city's, a lake.
      */
     static boolean namesAWaterFeature(SentenceView view, Lexicon.Hit hit) {
         char last = view.charAt(hit.end() - 1);
@@ -222,7 +223,10 @@ public class GazetteerSource implements EntityCandidateSource {
         // 贺兰山东麓, 太行山西麓: 山 ending a mountain's name and a side of it spell 山东 or 山西 across two words.
         boolean mountainsSide = view.charAt(hit.start()) == '山' && hit.start() > view.sentence().start() && SentenceView.isHan(view.slice(hit.start() - 1, hit.start()))
                 && MOUNTAIN_SIDES.indexOf(view.charAt(hit.end())) >= 0;
-        return bay || ocean || mountainsSide || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
+        // 昆明池, 昆明湖: a lake named after a city, read whole or with its 池 a word of its own (昆明/ns 池/ng), is the lake.
+        boolean lake = "池湖潭".indexOf(view.charAt(hit.end())) >= 0 && hit.hasType(EntityType.PLACE)
+                && (!view.tokenEndsAt(hit.end()) || view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1));
+        return bay || ocean || mountainsSide || lake || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
                 || RIVERS_OTHER_NAME.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt());
     }
 

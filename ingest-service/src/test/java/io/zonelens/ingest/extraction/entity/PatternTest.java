@@ -516,6 +516,12 @@ class PatternTest {
     }
 
     @Test
+    void aLakeNamedAfterACityIsNoCity() {
+        List<EntityMention> m = mentions("赛道经过昆明池、斗门街道。游览颐和园昆明湖。昆明市举办活动。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.canonical().equals("昆明市")).count(), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
