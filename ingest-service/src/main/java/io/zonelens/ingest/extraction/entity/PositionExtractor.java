@@ -367,7 +367,9 @@ public final class PositionExtractor {
                 }
                 // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
                 if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).fullForm())) {
-                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.canonical().endsWith("法院"))
+                    // 上海浦东新区人民法院自由贸易区法庭: or its tribunal, where a tribunal gives it.
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && (m.canonical().endsWith("法院")
+                                    || m.canonical().endsWith("法庭") && m.canonical().contains("法院")))
                             .findFirst().map(EntityMention::canonical).orElse(null);
                 }
                 // 独立董事冼慧敏 in a firm's own notice (公司, defined as its short name): a board's or management's office

@@ -85,6 +85,12 @@ class PositionTest {
     }
 
     @Test
+    void theBenchOfATribunalsJudgmentSitsAtTheTribunal() {
+        List<PositionHeld> p = positions("上海市浦东新区人民法院自由贸易区法庭审结了这起保税仓储合同纠纷案。本案由审判长邬建民、审判员戴雯婕组成合议庭审理。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邬建民") && "上海浦东新区人民法院自由贸易区法庭".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void soChangAfterAVerbIsWhatOneIsGoodAtNoTitle() {
         List<EntityMention> m = mentions("支持济南片区、青岛片区、烟台片区各展所长、联动发展。要发挥所长。研究所所长张伟说。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("所长")).count(), m.toString());
