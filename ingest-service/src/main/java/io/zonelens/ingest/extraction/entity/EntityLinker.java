@@ -92,7 +92,11 @@ public final class EntityLinker {
                         : c.type() == EntityType.ZONE
                         ? (zonesInGeneral(text, c.start()) || kindsListedTogether(text, c.start(), c.end(), named) || kindsInGeneral.contains(surface)
                                 || kindNamedInGeneralBefore(text, c.start(), surface, zonesNamed) ? null
-                                : bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home))
+                                // 瑞丽边境经济合作区管委会主任邴国辉说，边合区新建的…: opening a clause, a zone of the kind named earlier in
+                                // the sentence.
+                                : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
+                                                : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
+                                        .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
                         : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -899,15 +903,33 @@ public final class EntityLinker {
      * before it, not the one the document names most.
      */
     private String lastZoneOfTheKindBefore(String word, List<EntityMention> named, int start) {
+        List<String> zones = zonesOfTheKindBefore(word, named, start);
+        return zones.isEmpty() ? null : zones.get(zones.size() - 1);
+    }
+
+    /** The one zone of the kind {@code named} names before {@code start} (南昌经济技术开发区与南昌小蓝经济开发区: none), or null. */
+    private String onlyZoneOfTheKindBefore(String word, List<EntityMention> named, int start) {
+        List<String> zones = zonesOfTheKindBefore(word, named, start).stream().distinct().toList();
+        return zones.size() == 1 ? zones.get(0) : null;
+    }
+
+    /** The zones of the kind a bare word names, as {@code named} names them before {@code start}, in order. */
+    private List<String> zonesOfTheKindBefore(String word, List<EntityMention> named, int start) {
         String kindSuffix = zone(word, null);
-        String last = null;
+        List<String> zones = new ArrayList<>();
         for (EntityMention mention : named) {
-            if (mention.end() <= start && mention.type() == EntityType.ZONE && sameKind(mention.canonical(), kindSuffix)) {
-                last = mention.canonical();
+            // 瑞丽边境经济合作区管委会: a zone named in its committee's name is named too.
+            String zone = mention.type() == EntityType.ZONE ? mention.canonical() : mention.type() == EntityType.GOVERNMENT
+                    ? ZONE_BODY_IN_FULL.stream().filter(mention.canonical()::endsWith).findFirst()
+                            .map(body -> mention.canonical().substring(0, mention.canonical().length() - body.length())).orElse(null) : null;
+            if (mention.end() <= start && zone != null && !zone.isEmpty() && sameKind(zone, kindSuffix)) {
+                zones.add(zone);
             }
         }
-        return last;
+        return zones;
     }
+
+    private static final List<String> ZONE_BODY_IN_FULL = List.of("管理委员会", "党工委");
 
     /**
      * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、

@@ -126,6 +126,12 @@ class LinkingTest {
     }
 
     @Test
+    void aBareKindWordOpeningAClauseIsTheOneZoneOfItsKindTheSentenceNamedBefore() {
+        List<EntityMention> m = mentions("河口边境经济合作区发展迅速。瑞丽边境经济合作区管委会主任邴国辉说，边合区新建的标准厂房已全部签约。");
+        assertEquals("瑞丽边境经济合作区", canonicalOf(m, "边合区"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
