@@ -1337,16 +1337,16 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern COMMITTEES_COMMITTEE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(?<![党市区县省])委");
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局])");
 
-    /**
-     * Start of a department's name right before a title of its head (统计分析司 + 司长), back to the previous title,
-     * punctuation or the sentence's start; -1 when none.
-     */
     /** The title before, then a name and 、 right before {@code at}: the next office in a list of one body's officials. */
     private static boolean listedAfterTheHead(String text, Index index, Title previous, int at) {
         EntityMention name = index.personsByStart().get(previous.mention().end());
         return name != null && name.end() == at - 1 && text.charAt(at - 1) == '、';
     }
 
+    /**
+     * Start of a department's name right before a title of its head (统计分析司 + 司长), back to the previous title,
+     * punctuation or the sentence's start; -1 when none.
+     */
     private static int departmentStart(String text, SentenceView view, Title previous, int titleStart, String title) {
         char unit = unitHeaded(title);
         if (unit == 0) {
