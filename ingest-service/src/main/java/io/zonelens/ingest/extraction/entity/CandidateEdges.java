@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What no name starts with, cut off a resolved candidate whichever source found it: a social-media sign (@广州港集团), the
- * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit (原告重庆瑞驰供应链管理有限公司);
+ * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit or a side of a contract
+ * (原告重庆瑞驰供应链管理有限公司, 货主上海裕丰国际贸易有限公司), a firm's kind before a firm's name (国企黄埔城投集团);
  * and what is no name at all: a piece of a longer code in Latin letters and digits (91510100MA6DJ8LY5K), the 中国 of
  * 中国特色社会主义.
  */
@@ -29,7 +30,7 @@ final class CandidateEdges {
             cut = Math.max(cut, writersOwnUnit(view, candidate.start(), name));
         }
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
-            for (String role : PARTY_ROLES) {
+            for (String role : candidate.type() == EntityType.COMPANY ? ROLES_AND_FIRM_KINDS : PARTY_ROLES) {
                 // Not 第三人民医院: a role is followed by a name, never by the rest of a word.
                 if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && name.charAt(cut + role.length()) != '民') {
                     cut += role.length();
@@ -117,9 +118,10 @@ final class CandidateEdges {
      */
     private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
             "第三人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
-            "发包方", "承包方", "托运人", "承运人", "收货人", "发货人",
-            // 推动国企黄埔城投集团转型: what kind of firm it is, before its name.
-            "国企", "央企", "民企", "外企", "台企", "港企", "侨企");
+            "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
+    /** 推动国企黄埔城投集团转型: what kind of firm it is, before a firm's name. */
+    private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企");
+    private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 
     /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
     private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {

@@ -277,7 +277,7 @@ final class DefinedShortNames {
             return false;
         }
         io.zonelens.ingest.extraction.token.Token word = view.tokens().get(index);
-        return word.end() == start ? Pos.isVerb(word) || word.pos().startsWith("p")
+        return word.end() == start ? Pos.isVerb(word) && word.word().length() == 1 || word.pos().startsWith("p")
                 : word.start() == start - 1 && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start - 1)) >= 0;
     }
 

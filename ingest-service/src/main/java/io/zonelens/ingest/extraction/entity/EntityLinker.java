@@ -1342,7 +1342,8 @@ public final class EntityLinker {
 
     /**
      * 省发展改革委、经济和信息化厅、商务厅: departments listed after one named with its level share that level, so each is
-     * the same government's (四川省经济和信息化厅, 四川省商务厅). {@code mentions} is sorted by start.
+     * the same government's (四川省经济和信息化厅, 四川省商务厅); so do those listed after one named with its zone or place
+     * (西咸新区公安局、交通运输局: 陕西西咸新区交通运输局). {@code mentions} is sorted by start.
      */
     private void linkListedDepartments(String text, List<EntityMention> mentions, Home home) {
         String listPlace = null;

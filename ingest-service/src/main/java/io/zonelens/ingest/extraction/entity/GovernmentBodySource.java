@@ -307,7 +307,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static boolean headedThere(SentenceView view, Token last, int end) {
         char division = view.charAt(end - 1);
         int title = view.charAt(end) == '副' ? end + 1 : end;
-        return last.word().length() == 2 && view.charAt(title) == division && view.charAt(title + 1) == '长';
+        int piece = view.tokenAt(last.start() - 1);
+        // The piece HanLP split off before it is one character (稽/nr 查处), not a word of the clause (严格/ad 查处).
+        return last.word().length() == 2 && view.charAt(title) == division && view.charAt(title + 1) == '长'
+                && piece >= 0 && view.tokens().get(piece).word().length() == 1;
     }
 
     /** Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与. */
@@ -349,6 +352,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             "^(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭");
 
     private static final String TRIBUNAL_WORD = "法庭";
+    /** 第三法庭: a numbered courtroom, no tribunal. */
+    private static final java.util.regex.Pattern NUMBERED_COURTROOM = java.util.regex.Pattern.compile("第|[一二三四五六七八九十0-9０-９]");
     private static final java.util.regex.Pattern TRIBUNAL = java.util.regex.Pattern.compile("^\\p{IsHan}{2,6}?" + TRIBUNAL_WORD);
 
     /**
@@ -426,7 +431,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 if (tribunalEnd > 0 && view.tokenStartsAt(end) && view.tokenEndsAt(tribunalEnd) && view.tokensWithin(end, tribunalEnd - TRIBUNAL_WORD.length()).stream()
                         // 坪/ng 地/ude2: HanLP reads a place's 地 as the adverbial particle.
                         .noneMatch(token -> Pos.isVerb(token) || token.pos().startsWith("u") && !token.pos().equals("ude2") || token.pos().startsWith("p")
-                                || token.pos().startsWith("d"))) {
+                                || token.pos().startsWith("d") || token.pos().startsWith("m") || token.pos().startsWith("q"))
+                        && !NUMBERED_COURTROOM.matcher(view.slice(end, tribunalEnd)).find()) {
                     subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], tribunalEnd, name(), 0.8));
                 }
             }
@@ -1105,7 +1111,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         int firstEnd = view.text().indexOf('、', listStart);
         int start = listStart;
         boolean named = found.stream().anyMatch(body -> body.type() == EntityType.GOVERNMENT && body.start() == start && body.end() == firstEnd
-                && !body.source().equals(BARE));
+                && !body.source().equals(BARE)) && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < firstEnd && hit.hasType(EntityType.ZONE, EntityType.PLACE));
         return ("省市".indexOf(view.charAt(listStart)) >= 0 || view.text().startsWith("自治区", listStart) || named) && firstEnd > listStart && firstEnd < itemStart
                 && view.hits().stream().anyMatch(hit -> hit.end() == firstEnd && hit.start() > start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }

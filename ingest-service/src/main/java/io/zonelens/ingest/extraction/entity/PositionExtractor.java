@@ -353,13 +353,13 @@ public final class PositionExtractor {
                 if (byline >= 0) {
                     organization = outletOfTheDateline(text, mentions, byline);
                 }
-                // 被告：西安芯源电子科技有限公司，…。法定代表人：仝建国: a party's legal representative is the party's, the firm
-                // named last before.
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
                 // after a clause that places the scene at a firm is that firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && titleStart == start) {
                     organization = firmTheSceneIsAt(text, view, mentions, start);
                 }
+                // 被告：西安芯源电子科技有限公司，…。法定代表人：仝建国: a party's legal representative is the party's, the firm
+                // named last before.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("法定代表人")) {
                     int at = hit.start();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && m.sentenceIndex() >= view.sentence().index() - 1)
@@ -661,8 +661,8 @@ public final class PositionExtractor {
     private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "摄影记者");
 
     /**
-     * Where the reporter's title stands in the byline's brackets holding {@code at}, before it, or the first title there
-     * (（通讯员 言子墨 记者 曹婧）); or -1.
+     * Where the reporter's title stands in the byline's brackets holding {@code at}, before it, or a 通讯员 opening the
+     * brackets (（通讯员 言子墨 记者 曹婧）); or -1.
      */
     private static int bylineOpening(String text, int at) {
         int open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
@@ -870,7 +870,8 @@ public final class PositionExtractor {
                 return offices;
             }
             Title next = "、，,".indexOf(text.charAt(end)) < 0 ? null : titles.stream()
-                    .filter(t -> t.officeStart() > end && t.officeStart() <= end + 1 + MAX_SENDER && SentenceView.isHan(text.substring(end + 1, t.officeStart())))
+                    .filter(t -> t.officeStart() > end && t.officeStart() <= end + 1 + MAX_SENDER && SentenceView.isHan(text.substring(end + 1, t.officeStart()))
+                            && !FORMER.matcher(text.substring(end + 1, t.officeStart())).find())
                     .min(java.util.Comparator.comparingInt(Title::officeStart)).orElse(null);
             List<Title> more = next == null ? List.of() : chainStartingAt(text, titles, next.officeStart());
             if (more.isEmpty()) {
@@ -885,6 +886,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1,6}[）)]");
     /** 市监委派驻: how long the words before an office saying who sent the person may be. */
     private static final int MAX_SENDER = 6;
+    /** 原, 曾任, 前: words of an office held before, none held now. */
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile("[原曾前历退]");
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
     private static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
@@ -1108,7 +1111,7 @@ public final class PositionExtractor {
         }
         // 中级人民法院审判委员会委员、审判员: a judge or prosecutor serves the court or procuratorate, not its committee.
         for (String committee : List.of("审判委员会", "检察委员会")) {
-            if (organization != null && organization.endsWith(committee) && JUDICIAL_OFFICES.contains(head)) {
+            if (organization != null && organization.length() > committee.length() && organization.endsWith(committee) && JUDICIAL_OFFICES.contains(head)) {
                 return organization.substring(0, organization.length() - committee.length());
             }
         }
@@ -1224,11 +1227,17 @@ public final class PositionExtractor {
             clause--;
         }
         int from = clause;
-        return !text.startsWith("在", clause) ? null : mentions.stream()
-                .filter(m -> m.type() == EntityType.COMPANY && m.start() >= from && m.end() <= comma)
+        // Not 在与华为技术有限公司的谈判中: a firm dealt with is no employer; the firm closes the clause, maybe its short name after it.
+        // 在宁波锦盛跨境电子商务有限公司的分拨中心，: or the firm's premises do.
+        return !text.startsWith("在", clause) || PARTNER_WORDS.matcher(text.substring(clause, comma)).find() ? null : mentions.stream()
+                .filter(m -> m.type() == EntityType.COMPANY && m.start() >= from && m.end() <= comma && (m.end() == comma
+                        || DefinedShortNames.asideOfAName(text.substring(m.end(), comma)) || FIRMS_PREMISES.matcher(text.substring(m.end(), comma)).matches()))
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
+    private static final java.util.regex.Pattern PARTNER_WORDS = java.util.regex.Pattern.compile("[与和同跟]");
+    private static final java.util.regex.Pattern FIRMS_PREMISES = java.util.regex.Pattern.compile(
+            "的?\\p{IsHan}{0,6}?(?:中心|车间|仓库|工厂|厂区|厂房|展厅|基地|生产线|实验室|办公室|门店|码头)");
     private static final java.util.regex.Pattern NATIONALITY_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}籍$");
 
     /** A party's representatives in a lawsuit: roles in the proceeding, besides any office the person holds. */

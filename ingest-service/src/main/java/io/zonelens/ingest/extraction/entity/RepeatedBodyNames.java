@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class RepeatedBodyNames {
 
-    /** Shorter names are someone else's business (RepeatedShortNames) or too often part of other words; not a customs office's. */
+    /** Shorter names are too often part of other words (RepeatedNames repeats the tagger's); not a customs office's. */
     private static final int SHORTEST = 6;
     private static final String CUSTOMS = "海关";
     private static final int SHORTEST_CUSTOMS = 4;
@@ -22,11 +22,17 @@ final class RepeatedBodyNames {
     private RepeatedBodyNames() {
     }
 
+    /** 住房和城乡建设局: a body word alone, which its context links, names no body of its own wherever it stands. */
+    private static boolean bareBodyWord(List<SentenceView> views, EntityMention m) {
+        SentenceView view = views.get(m.sentenceIndex());
+        return view.hits().stream().anyMatch(hit -> hit.start() == m.start() && hit.end() == m.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
+    }
+
     static List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             int shortest = m.text().endsWith(CUSTOMS) ? SHORTEST_CUSTOMS : SHORTEST;
-            if (m.type() == EntityType.GOVERNMENT && m.text().length() >= shortest && SentenceView.isHan(m.text())) {
+            if (m.type() == EntityType.GOVERNMENT && m.text().length() >= shortest && SentenceView.isHan(m.text()) && !bareBodyWord(views, m)) {
                 byName.putIfAbsent(m.text(), m);
             }
         }

@@ -126,9 +126,12 @@ final class RepeatedShortNames {
      * 梅山港区, 前湾港区 after 宁波梅山综合保税区, 青岛前湾综合保税区: the port's area, named after the same ground, is no bonded
      * zone of any other kind than a bonded port area (东疆港区 is where 东疆保税港区 lies, and stands for it).
      */
-    private static boolean portAreaIsNoPartOf(EntityMention zone) {
-        return zone.type() == EntityType.ZONE && !zone.canonical().endsWith("保税港区");
+    private boolean portAreaIsNoPartOf(EntityMention zone) {
+        return zone.type() == EntityType.ZONE && gazetteer.lookup(zone.canonical()).stream()
+                .noneMatch(entry -> entry.type() == EntityType.ZONE && entry.kind().equals(BONDED_PORT_AREA));
     }
+
+    private static final String BONDED_PORT_AREA = "BONDED_PORT_AREA";
 
     private static final String NEW_AREA = "NEW_AREA";
     /** Bonded zones are often named after a port or area with no other listed name (东疆, 洋山, 前湾). */
