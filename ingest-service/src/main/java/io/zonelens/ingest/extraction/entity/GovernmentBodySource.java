@@ -286,7 +286,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // word right after the body may open the division's name (金融监管总局珠海监管分局, 省委组织部干部监督处).
             boolean standsAlone = last != null && last.end() == end
                     && (last.word().length() == 1 || last.pos().equals("nis") || headedThere(view, last, end))
-                    && view.tokenStartsAt(runStart) && words.stream().noneMatch(GovernmentBodySource::outsideADivisionsName)
+                    && view.tokenStartsAt(runStart) && java.util.stream.IntStream.range(0, words.size())
+                            .noneMatch(i -> outsideADivisionsName(words.get(i)) && !adverbOfANoun(words, i))
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
                             && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
             char after = view.charAt(end);
@@ -311,6 +312,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // The piece HanLP split off before it is one character (稽/nr 查处), not a word of the clause (严格/ad 查处).
         return last.word().length() == 2 && view.charAt(title) == division && view.charAt(title + 1) == '长'
                 && piece >= 0 && view.tokens().get(piece).word().length() == 1;
+    }
+
+    /** 经常/d 项目管理/gi 处: an adverb-tagged word opening a noun phrase inside the name (current account), not the division's last. */
+    private static boolean adverbOfANoun(List<Token> words, int i) {
+        Token next = i + 1 < words.size() ? words.get(i + 1) : null;
+        return words.get(i).pos().equals("d") && words.get(i).word().length() == 2 && next != null && i + 2 < words.size()
+                && (next.pos().startsWith("n") || next.pos().startsWith("g"));
     }
 
     /** Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与. */

@@ -522,6 +522,13 @@ class PatternTest {
     }
 
     @Test
+    void aDivisionNamedWithAnAdverbTaggedWordOpeningANounIsOneBody() {
+        List<EntityMention> m = mentions("国家外汇管理局湖南省分局经常项目管理处处长龚建华介绍。省财政厅经常到处检查。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "国家外汇管理局湖南省分局经常项目管理处"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("经常到")), m.toString());
+    }
+
+    @Test
     void japansAndKoreasRegionsArePlacesAndNoChineseCityTheyOpenWith() {
         List<EntityMention> m = mentions("企业可以把北海道的扇贝、冲绳县的水果在综保区集散，横滨和济州岛的客商也来了。");
         assertTrue(has(m, EntityType.PLACE, "北海道") && !has(m, EntityType.PLACE, "北海"), "北海 is a Guangxi city: " + m);
