@@ -16,6 +16,8 @@ import java.util.Set;
  * place name, or not at all;</li>
  * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
  * (酒钢 alone is a common noun to HanLP, so nothing else finds it);</li>
+ * <li>a bank's branch named without the bank, in a document that names one bank: 岳阳分行城陵矶支行 after 交通银行湖南省分行 is
+ * 交通银行岳阳分行城陵矶支行;</li>
  * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
  * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for).</li>
  * </ul>
@@ -32,6 +34,10 @@ final class RepeatedShortNames {
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        return branchesOfTheOneBank(repeated(text, views, mentions));
+    }
+
+    private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m)) : bareName(m);
@@ -79,6 +85,24 @@ final class RepeatedShortNames {
     }
 
     private static final String GROUP = "集团";
+    private static final String BANK = "银行";
+    /** 岳阳分行城陵矶支行, 长沙经开区支行, 长沙分行营业部: a bank's branch named without the bank. */
+    private static final java.util.regex.Pattern BARE_BRANCH = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:分行|支行)(?:\\p{IsHan}{2,8}?支行|营业部)?");
+
+    /**
+     * 岳阳分行城陵矶支行 in a document that names one bank (交通银行湖南省分行…): a branch named without its bank is that bank's
+     * (交通银行岳阳分行城陵矶支行).
+     */
+    private static List<EntityMention> branchesOfTheOneBank(List<EntityMention> mentions) {
+        List<String> banks = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.canonical().contains(BANK))
+                .map(m -> m.canonical().substring(0, m.canonical().indexOf(BANK) + BANK.length())).distinct().toList();
+        if (banks.size() != 1) {
+            return mentions;
+        }
+        String bank = banks.get(0);
+        return mentions.stream().map(m -> m.type() == EntityType.COMPANY && !m.text().contains(BANK) && m.canonical().equals(m.text())
+                && BARE_BRANCH.matcher(m.text()).matches() ? new EntityMention(m.type(), m.start(), m.end(), m.text(), bank + m.text(), m.sentenceIndex(), true) : m).toList();
+    }
 
     /**
      * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东疆 of 东疆综保区: the name of a listed district,

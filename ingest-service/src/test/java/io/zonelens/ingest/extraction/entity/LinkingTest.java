@@ -132,6 +132,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBanksBranchNamedWithoutTheBankIsTheBranchOfTheOneBankTheDocumentNames() {
+        String text = "交通银行湖南省分行党委书记、行长钮子健表示，该行在岳阳分行城陵矶支行设立自贸金融服务中心。";
+        List<EntityMention> m = mentions(text);
+        assertEquals("交通银行岳阳分行城陵矶支行", canonicalOf(m, "岳阳分行城陵矶支行"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
