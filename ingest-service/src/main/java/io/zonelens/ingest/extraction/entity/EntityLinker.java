@@ -870,7 +870,8 @@ public final class EntityLinker {
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
 
-    private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([省市州])(?:人民)?政府");
+    /** 省政府, 区人民政府: a level and its government (atHomeLevel names those of 省, 市 and 州 at home). */
+    private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([" + GovernmentBodySource.GOVERNMENT_LEVELS + "])(?:人民)?政府");
 
     /** Words a level character starts (市容园林委, 市场监管委 of no 市 + body); 市委编办, 市民宗委, 市政务服务局 are 市's. */
     private static final List<String> NOT_A_LEVEL = List.of("市容", "市政工程", "市政管理", "市政公用", "市场", "市区", "市直", "省直");
@@ -920,7 +921,7 @@ public final class EntityLinker {
         for (EntityMention mention : named) {
             // 瑞丽边境经济合作区管委会: a zone named in its committee's name is named too.
             String zone = mention.type() == EntityType.ZONE ? mention.canonical() : mention.type() == EntityType.GOVERNMENT
-                    ? ZONE_BODY_IN_FULL.stream().filter(mention.canonical()::endsWith).findFirst()
+                    ? ZONE_BODIES.stream().filter(mention.canonical()::endsWith).findFirst()
                             .map(body -> mention.canonical().substring(0, mention.canonical().length() - body.length())).orElse(null) : null;
             if (mention.end() <= start && zone != null && !zone.isEmpty() && sameKind(zone, kindSuffix)) {
                 zones.add(zone);
@@ -928,8 +929,6 @@ public final class EntityLinker {
         }
         return zones;
     }
-
-    private static final List<String> ZONE_BODY_IN_FULL = List.of("管理委员会", "党工委");
 
     /**
      * The zone of that kind the document names most often (of equals, the first named: 赣州综保区建设推进会…综保区要对标南昌综保区、

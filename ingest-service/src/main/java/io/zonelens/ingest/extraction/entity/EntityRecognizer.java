@@ -127,7 +127,7 @@ public class EntityRecognizer implements PipelineStage {
         views.forEach(view -> view.hits().stream()
                 .filter(hit -> !view.sentence().holdsAnyOf(view.text(), "《") || !view.insideBookTitle(hit.start(), hit.end())).forEach(hits::add));
         EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer());
-        List<EntityMention> named = new ArrayList<>(RepeatedBodyNames.apply(text, views, linker.link(text, repeatedNames.apply(text, views, resolved), home)));
+        List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         named.addAll(jurisdictions(views, named));
         // 郑东新区 after 郑州市郑东新区管委会: the zone a body's name holds is one a short name may stand for.

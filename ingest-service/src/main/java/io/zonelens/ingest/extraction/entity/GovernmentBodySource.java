@@ -118,6 +118,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = levelBeforeAField(view, hit.start());
             }
             char before = view.charAt(hit.start() - 1);
+            int levelsGovernment = anchor < 0 && !cue.word().equals(GOVERNMENT) ? levelsGovernmentBefore(view, hit.start()) : -1;
             int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
             // 省工商联, 天津市总工会: a people's organization is set up by a level as a body is, but is an organization.
             EntityType type = PEOPLES_ORGANIZATIONS.contains(cue.word()) ? EntityType.ORGANIZATION : EntityType.GOVERNMENT;
@@ -132,9 +133,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - 1, hit.end(), name(), 0.8));
             } else if (anchor >= 0 && !NameAnchors.bareZoneInGeneralAt(view, anchor)) {
                 candidates.add(new EntityCandidate(type, anchor, withItsCommittee(view, hit, cue), name(), 0.8));
-            } else if (anchor < 0 && levelsGovernmentBefore(view, hit.start()) >= 0 && !cue.word().equals(GOVERNMENT) && !SELF_LEVELLED.contains(cue.word())) {
+            } else if (levelsGovernment >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 // 省政府台办, 市政府办公室: an office of a level's government, named from the level on.
-                candidates.add(new EntityCandidate(type, levelsGovernmentBefore(view, hit.start()), hit.end(), name(), 0.7));
+                candidates.add(new EntityCandidate(type, levelsGovernment, hit.end(), name(), 0.7));
             } else if ((LEVELS.indexOf(before) >= 0 || prefectureLevelAlone(view, hit.start())) && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
                 // 各片区管委会: a level character ending a word (片区, 园区, 社区) is no level of a body.
@@ -183,11 +184,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return candidates;
     }
 
+    /** The levels whose governments have offices named after them (省政府台办, 区政府办公室). */
+    static final String GOVERNMENT_LEVELS = "省市区县州";
+
     /** Where 省政府, 市人民政府 (a level, then its government) ending at {@code end} starts, where a word does; else -1. */
     private static int levelsGovernmentBefore(SentenceView view, int end) {
         for (String government : List.of("人民政府", GOVERNMENT)) {
             int level = end - government.length() - 1;
-            if (level >= view.sentence().start() && view.text().startsWith(government, level + 1) && "省市区县州".indexOf(view.charAt(level)) >= 0
+            if (level >= view.sentence().start() && view.text().startsWith(government, level + 1) && GOVERNMENT_LEVELS.indexOf(view.charAt(level)) >= 0
                     && view.tokenStartsAt(level) && (level == view.sentence().start() || !SentenceView.isHan(view.slice(level - 1, level))
                     || view.charAt(level - 1) == '和' || view.charAt(level - 1) == '及')) {
                 return level;
