@@ -53,14 +53,19 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return form.lookingAt() ? form.end() : end;
     }
 
-    /** 北京市恒信律师事务所银川分所, …有限公司深圳分公司: a firm's branch at a place is named from the firm on. */
+    /**
+     * 北京市恒信律师事务所银川分所, …有限公司深圳分公司, …株式会社青岛代表处, 巴斯夫公司驻华代表处: a firm's branch or office at a
+     * place (or stationed in China) is named from the firm on.
+     */
     private static int withItsBranch(SentenceView view, int end) {
-        int placeEnd = view.hits().stream().filter(hit -> hit.start() == end && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        int at = view.text().startsWith("驻", end) ? end + 1 : end;
+        int placeEnd = at > end && view.text().startsWith("华", at) ? at + 1
+                : view.hits().stream().filter(hit -> hit.start() == at && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
         return placeEnd < 0 ? end : BRANCHES.stream().filter(branch -> view.text().startsWith(branch, placeEnd) && placeEnd + branch.length() <= view.sentence().end())
                 .findFirst().map(branch -> placeEnd + branch.length()).orElse(end);
     }
 
-    private static final List<String> BRANCHES = List.of("分所", "分公司", "分行", "支行");
+    private static final List<String> BRANCHES = List.of("分所", "分公司", "分行", "支行", "代表处", "办事处");
 
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {

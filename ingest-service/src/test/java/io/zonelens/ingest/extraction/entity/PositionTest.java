@@ -22,6 +22,13 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsRepresentativeOfficeAtAPlaceIsTheFirmsAndItsChiefRepresentativeHoldsOfficeThere() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("丸森商事株式会社青岛代表处首席代表佐藤健一、德国巴斯夫公司驻华代表处首席代表施密特出席。");
+        assertEquals("丸森商事株式会社青岛代表处", organizationOf(doc, "佐藤健一"), doc.positions.toString());
+        assertEquals("德国巴斯夫公司驻华代表处", organizationOf(doc, "施密特"), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
