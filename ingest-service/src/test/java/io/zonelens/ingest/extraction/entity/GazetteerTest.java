@@ -15,6 +15,17 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void theHainanFreeTradePortsKeyParksAndOtherStateApprovedPlatformsAreZonesAndTheirBodiesTheirs() {
+        List<EntityMention> m = EntityFixture.mentions("重点园区包括博鳌乐城国际医疗旅游先行区、海口江东新区、三亚崖州湾科技城、文昌国际航天城、海南生态软件园、"
+                + "陵水黎安国际教育创新试验区和三亚中央商务区。湖南建设中非经贸深度合作先行区。崖州湾科技城管理局局长王海出席。");
+        for (String zone : List.of("博鳌乐城国际医疗旅游先行区", "海口江东新区", "三亚崖州湾科技城", "文昌国际航天城", "海南生态软件园",
+                "陵水黎安国际教育创新试验区", "三亚中央商务区", "中非经贸深度合作先行区")) {
+            assertTrue(EntityFixture.has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertEquals("三亚崖州湾科技城管理局", EntityFixture.canonicalOf(m, "崖州湾科技城管理局"), m.toString());
+    }
+
+    @Test
     void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
         List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
                 + "日本经济产业省官员出席。美国多个州和美国各州。");
