@@ -1426,15 +1426,21 @@ public final class PositionExtractor {
                         .map(EntityMention::canonical).orElse(null);
             }
             if (kind != null) {
+                String anaphor = text.substring(start, end);
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()
-                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH)
+                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH && bankOrNot(anaphor, m))
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);
             }
         }
         return null;
+    }
+
+    /** 该行 and 本行 point to a bank, 该公司 and 公司 to a firm that is none (not the bank's branch a paragraph names twice). */
+    private static boolean bankOrNot(String anaphor, EntityMention firm) {
+        return firm.type() != EntityType.COMPANY || anaphor.endsWith("行") == firm.canonical().contains("银行");
     }
 
     /** The body whose {@code head} (主任) the sentence, or the one before, names last; or null. */

@@ -34,7 +34,7 @@ final class RepeatedShortNames {
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
-        return branchesOfTheOneBank(repeated(text, views, mentions));
+        return branchesOfTheOneBank(text, repeated(text, views, mentions));
     }
 
     private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
@@ -89,19 +89,39 @@ final class RepeatedShortNames {
     /** 岳阳分行城陵矶支行, 长沙经开区支行, 长沙分行营业部: a bank's branch named without the bank. */
     private static final java.util.regex.Pattern BARE_BRANCH = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:分行|支行)(?:\\p{IsHan}{2,8}?支行|营业部)?");
 
+    /** 长沙分行营业部, 郴州分行: what makes a place (or a zone: 长沙经开区支行) right before it a bank's branch. */
+    private static final java.util.regex.Pattern BRANCH_AFTER_A_PLACE = java.util.regex.Pattern.compile("(?:分行|支行)(?:营业部)?");
+
     /**
      * 岳阳分行城陵矶支行 in a document that names one bank (交通银行湖南省分行…): a branch named without its bank is that bank's
-     * (交通银行岳阳分行城陵矶支行).
+     * (交通银行岳阳分行城陵矶支行); so is a place or zone named right before a branch's word (在长沙分行营业部、郴州分行等设立),
+     * which no source reads as a firm.
      */
-    private static List<EntityMention> branchesOfTheOneBank(List<EntityMention> mentions) {
+    private static List<EntityMention> branchesOfTheOneBank(String text, List<EntityMention> mentions) {
         List<String> banks = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.canonical().contains(BANK))
                 .map(m -> m.canonical().substring(0, m.canonical().indexOf(BANK) + BANK.length())).distinct().toList();
         if (banks.size() != 1) {
             return mentions;
         }
         String bank = banks.get(0);
-        return mentions.stream().map(m -> m.type() == EntityType.COMPANY && !m.text().contains(BANK) && m.canonical().equals(m.text())
-                && BARE_BRANCH.matcher(m.text()).matches() ? new EntityMention(m.type(), m.start(), m.end(), m.text(), bank + m.text(), m.sentenceIndex(), true) : m).toList();
+        List<EntityMention> all = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            java.util.regex.Matcher branch = BRANCH_AFTER_A_PLACE.matcher(text).region(m.end(), text.length());
+            boolean placeOfABranch = (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE) && branch.lookingAt()
+                    && mentions.stream().noneMatch(other -> other != m && other.start() < branch.end() && m.start() < other.end()
+                    && !(m.start() <= other.start() && other.end() <= m.end()));
+            if (placeOfABranch) {
+                String name = text.substring(m.start(), branch.end());
+                all.add(new EntityMention(EntityType.COMPANY, m.start(), branch.end(), name, bank + name, m.sentenceIndex(), true));
+            } else if (!all.isEmpty() && all.get(all.size() - 1).type() == EntityType.COMPANY && all.get(all.size() - 1).contextual()
+                    && m.start() >= all.get(all.size() - 1).start() && m.end() <= all.get(all.size() - 1).end()) {
+                // a place or zone nested inside the branch just named goes with it
+            } else {
+                all.add(m.type() == EntityType.COMPANY && !m.text().contains(BANK) && m.canonical().equals(m.text()) && BARE_BRANCH.matcher(m.text()).matches()
+                        ? new EntityMention(m.type(), m.start(), m.end(), m.text(), bank + m.text(), m.sentenceIndex(), true) : m);
+            }
+        }
+        return all;
     }
 
     /**

@@ -136,6 +136,18 @@ class LinkingTest {
         String text = "交通银行湖南省分行党委书记、行长钮子健表示，该行在岳阳分行城陵矶支行设立自贸金融服务中心。";
         List<EntityMention> m = mentions(text);
         assertEquals("交通银行岳阳分行城陵矶支行", canonicalOf(m, "岳阳分行城陵矶支行"), m.toString());
+        // A place or zone named right before a branch's word is that bank's branch too.
+        List<EntityMention> places = mentions("交通银行湖南省分行表示，该行在长沙分行营业部、长沙经开区支行、郴州分行等设立服务中心。");
+        assertEquals("交通银行长沙分行营业部", canonicalOf(places, "长沙分行营业部"), places.toString());
+        assertEquals("交通银行长沙经开区支行", canonicalOf(places, "长沙经开区支行"), places.toString());
+        assertEquals("交通银行郴州分行", canonicalOf(places, "郴州分行"), places.toString());
+    }
+
+    @Test
+    void aFirmsAnaphorPointsToNoBankAndABanksToNoOtherFirm() {
+        List<PositionHeld> p = EntityFixture.analyze("交通银行长沙经开区支行、交通银行长沙经开区支行为企业服务。岳阳港盛粮油进出口有限公司去年进口大豆。"
+                + "“用汇集中。”公司董事长殷国富说。", java.time.OffsetDateTime.parse("2022-03-11T14:35:31+08:00")).entities().positions();
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("殷国富") && "岳阳港盛粮油进出口有限公司".equals(x.organization())), p.toString());
     }
 
     @Test
