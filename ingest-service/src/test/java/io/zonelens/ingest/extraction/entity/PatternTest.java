@@ -351,6 +351,13 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
+        List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("在")), m.toString());
+    }
+
+    @Test
     void surveyTeamsDisciplineCommitteesAndPartnershipsAreNamedWhole() {
         List<EntityMention> m = mentions("国家统计局连云港调查队发布数据。经开区纪检监察工委、经开区纪工委参加。"
                 + "天健会计师事务所（特殊普通合伙）、天津东疆远景股权投资合伙企业（有限合伙）、北京市金杜律师事务所参与。");
