@@ -1106,7 +1106,7 @@ public final class EntityLinker {
                     // kind word alone (示范区党工委).
                     boolean knownName = zoneNamed || zonesBody && prefix.length() > KIND_WORD_ALONE || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
-                    String bare = BARE_ZONE_WORDS.contains(prefix) ? bareZone(prefix, zonesNamed, home.province()) : null;
+                    String bare = BARE_ZONE_WORDS.contains(prefix) ? zoneOfABareWordBeforeABody(prefix, zonesNamed, home.province()) : null;
                     // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
                     boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zonesBody;
                     // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.
@@ -1193,7 +1193,7 @@ public final class EntityLinker {
                 Cue body = rest == null ? null : bodies.get(rest);
                 // 经开区经济发展局, 综保区管委会经济发展局: a department of the zone's committee no cue names.
                 String department = rest == null || body != null ? null : GovernmentBodySource.departmentOfAZone(rest);
-                String zone = body == null && department == null ? null : bareZone(word, zonesNamed, home.province());
+                String zone = body == null && department == null ? null : zoneOfABareWordBeforeABody(word, zonesNamed, home.province());
                 if (zone != null) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + (body != null ? body.fullForm() : department),
                             m.sentenceIndex()));
@@ -1209,6 +1209,20 @@ public final class EntityLinker {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + body.fullForm(), m.sentenceIndex()));
             }
         }
+    }
+
+    /**
+     * The zone a bare zone word before a body word (园区党工委, 综保区管委会) stands for, or null: as {@link #bareZone}, and
+     * the park word also the one park the document names however often it names the zones inside it (园区党工委 in a report
+     * of the bonded zone inside 苏州工业园区).
+     */
+    private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, String homeProvince) {
+        String zone = bareZone(word, zonesNamed, homeProvince);
+        if (zone != null || !word.equals(PARK)) {
+            return zone;
+        }
+        List<String> parks = zonesNamed.stream().filter(named -> sameKind(named, PARK)).distinct().toList();
+        return parks.size() == 1 ? parks.get(0) : null;
     }
 
     /**
@@ -1425,7 +1439,9 @@ public final class EntityLinker {
 
     /**
      * 经国务院批准设立的综合保税区（以下简称综保区）: a kind word given a short name with no zone's name before it defines the
-     * kind, so the document means the kind wherever it uses either word bare (a provincial notice on all its zones).
+     * kind, so the document means the kind wherever it uses either word bare (a provincial notice on all its zones). Not
+     * where the one zone of the kind the document names is named before it (苏州工业园区综合保税区2024年工作总结…，综合保税区
+     * （以下简称“综保区”）: the zone's own report calling it by its kind).
      */
     private static Set<String> kindsDefinedInGeneral(String text, List<EntityMention> named) {
         Set<String> kinds = new java.util.HashSet<>();
@@ -1435,7 +1451,11 @@ public final class EntityLinker {
             definition.region(Math.max(0, at - DEFINITION_BEFORE), Math.min(text.length(), at + DEFINITION_AFTER));
             while (definition.find()) {
                 int kindEnd = definition.end(1);
-                if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd)) {
+                String kind = definition.group(1);
+                List<EntityMention> ofTheKind = named.stream().filter(m -> m.type() == EntityType.ZONE && sameKind(m.canonical(), kind)).toList();
+                boolean theOneZoneNamedBefore = ofTheKind.stream().map(EntityMention::canonical).distinct().count() == 1
+                        && ofTheKind.get(0).end() <= definition.start();
+                if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd) && !theOneZoneNamedBefore) {
                     kinds.add(definition.group(1));
                     kinds.add(definition.group(2));
                 }

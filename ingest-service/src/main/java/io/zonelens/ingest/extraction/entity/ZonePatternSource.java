@@ -18,7 +18,14 @@ public class ZonePatternSource implements EntityCandidateSource {
     static final String NAME = "zone-pattern";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
-    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区");
+    /**
+     * Kind words that stand bare for the zone of the kind a document names (综保区 in a 南昌综合保税区 document), the
+     * "cities" of a zone among them (生态城 in a 中新天津生态城 document, 科技城).
+     */
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
+            "生态城", "科技城", "科学城");
+    /** The "cities" of {@link #BARE_WORDS}: bare only opening a clause or after a verb (not 未来科学城, a name HanLP reads as a word). */
+    private static final Set<String> CITY_WORDS = Set.of("生态城", "科技城", "科学城");
 
     private final Gazetteer gazetteer;
 
@@ -112,7 +119,8 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
                             || token.pos().equals("mq")) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))) {
+            } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))
+                    && (!CITY_WORDS.contains(cue.word()) || afterAVerbOrMark(view, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }

@@ -23,6 +23,10 @@ class GazetteerTest {
             assertTrue(EntityFixture.has(m, EntityType.ZONE, zone), zone + " in " + m);
         }
         assertEquals("三亚崖州湾科技城管理局", EntityFixture.canonicalOf(m, "崖州湾科技城管理局"), m.toString());
+        // 知识城 alone is Guangzhou's, and a park named after it is a zone of its own.
+        List<EntityMention> city = EntityFixture.mentions("项目位于知识城集成电路产业园。知识城管委会将为每个项目配备秘书。");
+        assertTrue(EntityFixture.has(city, EntityType.ZONE, "知识城集成电路产业园"), city.toString());
+        assertEquals("中新广州知识城管理委员会", EntityFixture.canonicalOf(city, "知识城管委会"), city.toString());
     }
 
     @Test

@@ -151,6 +151,29 @@ class LinkingTest {
     }
 
     @Test
+    void aZonesOwnReportCallingItByItsKindMeansTheZoneAndItsParksBodiesAreTheParks() {
+        List<EntityMention> m = mentions("苏州工业园区综合保税区2024年工作总结\n\n2024年，在园区党工委、管委会的坚强领导下，在苏州工业园区海关的支持下，"
+                + "综合保税区（以下简称“综保区”）坚持以制度创新为核心。全年综保区实现进出口总额2217.6亿元。园区海关推行改革。");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("综保区") && x.start() > 85 && x.canonical().equals("苏州工业园综合保税区")), m.toString());
+        assertEquals("苏州工业园区党工委", canonicalOf(m, "园区党工委"), m.toString());
+        assertEquals("苏州工业园区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        assertEquals("苏州工业园区海关", canonicalOf(m, "园区海关"), m.toString());
+        // A provincial notice defining the kind for all its zones still means the kind.
+        List<EntityMention> notice = mentions("经国务院批准设立的综合保税区（以下简称综保区）应当加强管理。综保区内企业享受政策。");
+        assertTrue(notice.stream().noneMatch(x -> x.type() == EntityType.ZONE), notice.toString());
+    }
+
+    @Test
+    void aZonesCityWordStandingBareIsTheCityTheDocumentNamesButNotOneAWordOpens() {
+        List<EntityMention> m = mentions("中新天津生态城举行活动。生态城管委会副主任出席，落户生态城的企业增加。三亚崖州湾科技城举行签约。科技城管理局局长王海介绍。");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("生态城") && x.canonical().equals("中新天津生态城")), m.toString());
+        assertEquals("三亚崖州湾科技城管理局", canonicalOf(m, "科技城管理局"), m.toString());
+        List<EntityMention> beijing = mentions("中关村科学城新增新型研发机构9家；怀柔科学城平台投入运行；未来科学城能源谷集聚企业超过400家。");
+        assertTrue(beijing.stream().noneMatch(x -> x.text().equals("科学城")), beijing.toString());
+        assertTrue(has(beijing, EntityType.ZONE, "未来科学城"), beijing.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
