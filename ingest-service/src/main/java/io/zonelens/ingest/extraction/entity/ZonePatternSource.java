@@ -24,7 +24,7 @@ public class ZonePatternSource implements EntityCandidateSource {
      */
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
             "生态城", "科技城", "科学城");
-    /** The "cities" of {@link #BARE_WORDS}: bare only opening a clause or after a verb (not 未来科学城, a name HanLP reads as a word). */
+    /** The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective or side (西部科学城) before them opens a name. */
     private static final Set<String> CITY_WORDS = Set.of("生态城", "科技城", "科学城");
 
     private final Gazetteer gazetteer;
@@ -120,7 +120,7 @@ public class ZonePatternSource implements EntityCandidateSource {
                             || token.pos().equals("mq")) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))
-                    && (!CITY_WORDS.contains(cue.word()) || afterAVerbOrMark(view, hit.start()))) {
+                    && (!CITY_WORDS.contains(cue.word()) || !afterANoun(view, hit.start()) && !String.valueOf(posBefore(view, hit.start())).startsWith("f"))) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
