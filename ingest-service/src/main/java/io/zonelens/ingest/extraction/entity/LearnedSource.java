@@ -310,6 +310,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (outlet || medium || type == EntityType.GOVERNMENT && HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)) {
                 type = EntityType.ORGANIZATION;
             }
+            // 在主席台就座: a title ending inside a noun HanLP reads whole (主席台, the rostrum) is a piece of that noun.
+            if (type == EntityType.POSITION && endsInsideANoun(view, end)) {
+                continue;
+            }
             // In zone documents the tagger's general-news habits misfire (物联网 as a company, 党员 as a title), so
             // there its titles must stand by a name or end in a title, its institutions name something.
             if (view.zoneDocument() && (type == EntityType.POSITION && !(nextToAName(spans, span) || endsWithTitle(view, start, end))
@@ -318,6 +322,7 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.PERSON) {
                 start = afterATitleEndingInside(view, start, end);
+                start = afterAnOccupationsEnding(view, start, end);
                 end = endOfATransliteration(view, start, end);
                 end = PersonSource.endBeforeWhatFollows(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
                 end = withAnAndThatJoinsNothing(view, start, end);
@@ -488,7 +493,9 @@ final class LearnedSource implements EntityCandidateSource {
                 && (view.tokens().get(before).word().length() >= 2 || !SentenceView.isHan(view.tokens().get(before).word()));
         boolean readByBoth = end - start == 3 && afterAWholeWord && view.readAsOneName(start, end) && persons.plausible(view.slice(start, end))
                 && PersonSource.verbStartsAt(view, end);
-        return byATitle || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end);
+        // 法国籍专家皮埃尔·勒菲弗: a transliterated name in its dotted form says what it is.
+        return byATitle || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end)
+                || PersonSource.readsAsADottedName(view, start, end);
     }
 
     /**
@@ -497,6 +504,12 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private boolean afterItsTitle(List<TaggedSpan> spans, TaggedSpan name, SentenceView view, int start, int end) {
         return spans.stream().anyMatch(other -> other.label().equals("position") && other.end() == name.start()) && persons.shapedLikeAName(view.slice(start, end));
+    }
+
+    private static boolean endsInsideANoun(SentenceView view, int end) {
+        int index = view.tokenAt(end - 1);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && word.end() > end && word.pos().equals("n");
     }
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */
@@ -1145,6 +1158,15 @@ final class LearnedSource implements EntityCandidateSource {
     private static int afterATitleEndingInside(SentenceView view, int start, int end) {
         return view.hits().stream().filter(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() < start && hit.end() > start && hit.end() < end)
                 .mapToInt(Lexicon.Hit::end).max().orElse(start);
+    }
+
+    /** What ends a word for an occupation (酿酒师, 采购商, 飞行员): no dotted name opens with it glued to the word before. */
+    private static final String OCCUPATION_ENDINGS = "师员家商官手";
+
+    /** 酿酒|师皮埃尔-伊夫·勒克莱尔: the tagger's dotted name, opening with the end of an occupation's word, starts after it. */
+    private static int afterAnOccupationsEnding(SentenceView view, int start, int end) {
+        boolean glued = start > view.sentence().start() && SentenceView.isHan(view.slice(start - 1, start)) && OCCUPATION_ENDINGS.indexOf(view.charAt(start)) >= 0;
+        return glued && end - start > 3 && view.slice(start, end).chars().anyMatch(c -> c == '·') ? start + 1 : start;
     }
 
     /**

@@ -99,6 +99,7 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
+        candidates.addAll(namesAfterADescriptor(view));
         candidates.addAll(biographyHeaderNames(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
@@ -116,6 +117,15 @@ public class PersonSource implements EntityCandidateSource {
                 if (whole != cut) {
                     candidates.add(whole);
                 }
+            }
+        }
+        // 高级技师覃德/nr 高等/b 先进典型: HanLP glued a name's last character to the 等 after it; after a title the name takes it.
+        for (int i = 0; i + 1 < view.tokens().size(); i++) {
+            Token name = view.tokens().get(i);
+            Token glued = view.tokens().get(i + 1);
+            if (name.pos().equals("nr") && name.word().length() == 2 && glued.start() == name.end() && glued.word().length() == 2 && glued.word().charAt(1) == '等'
+                    && listedOrLearnedTitleEndsAt(view, name.start()) && filter.plausible(view.slice(name.start(), name.end() + 1))) {
+                candidates.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end() + 1, AFTER_TITLE, 0.85));
             }
         }
         candidates.removeIf(candidate -> aStreetsName(view, candidate.start(), candidate.end()));
@@ -715,8 +725,13 @@ public class PersonSource implements EntityCandidateSource {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             String letters = part.replaceAll("[" + HYPHENS + "]", "");
-            // 索·维拉克: a Khmer name's first part may be one character, where HanLP reads the next as a transliterated name.
-            boolean shortFirstPart = i == 0 && part.length() == 1 && parts.length > 1 && transliteratedWordAt(view, start + 2, start + 2 + parts[1].length());
+            // 索·维拉克: a Khmer name's first part may be one character, where HanLP reads the next as a transliterated name;
+            // 扬·范德维尔德: or where the next is of three characters or more that make no word HanLP knows.
+            boolean shortFirstPart = i == 0 && part.length() == 1 && parts.length > 1 && (transliteratedWordAt(view, start + 2, start + 2 + parts[1].length())
+                    || parts[1].length() >= 3 && CoreWords.firstNature(parts[1]) == null && PersonNameFilter.notACommonWord(parts[1]));
+            if (shortFirstPart && SentenceView.isHan(part)) {
+                continue; // one character is a word to HanLP (扬, 索) as often as not
+            }
             if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i)
                     || OUTLET_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0) {
                 return false;
@@ -726,6 +741,11 @@ public class PersonSource implements EntityCandidateSource {
                 || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end);
+    }
+
+    /** [start, end) holds a name's dot and reads as a dotted name (皮埃尔·勒菲弗, not 中国·天津). */
+    static boolean readsAsADottedName(SentenceView view, int start, int end) {
+        return view.slice(start, end).chars().anyMatch(c -> NAME_DOTS.indexOf(c) >= 0) && dottedName(view, start, end);
     }
 
     /** 库阿西·阿曼: a part that is a place's name (阿曼, Oman) where every other part is no word at all, as a transliteration's. */
@@ -898,6 +918,40 @@ public class PersonSource implements EntityCandidateSource {
         return end - offset <= MAX_DOTTED_PART ? end : -1;
     }
 
+    /** Honours a name follows as it follows a title: 时代楷模亓红梅, 全国劳动模范詹国栋. */
+    private static final List<String> HONOURS = List.of("劳动模范", "劳模", "时代楷模", "道德模范", "大国工匠", "最美奋斗者", "技术能手", "三八红旗手");
+    private static final char NATIONALITY = '籍';
+
+    /**
+     * 日本籍企业家佐藤由纪, 德国籍专家施密特: a name after a nationality (a listed place and 籍) and the word for what the
+     * person does; 全国劳动模范詹国栋: a name after an honour. Found as after a title.
+     */
+    private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "籍模匠者手")) {
+            return found;
+        }
+        for (int i = 0; i < view.tokens().size(); i++) {
+            Token token = view.tokens().get(i);
+            int start = -1;
+            if (token.word().charAt(0) == NATIONALITY && token.word().length() == 1
+                    && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE))) {
+                Token next = i + 1 < view.tokens().size() ? view.tokens().get(i + 1) : null;
+                boolean occupation = next != null && next.start() == token.end() && next.word().length() >= 2 && next.posStartsWith("n")
+                        && !next.posStartsWith("nr") && !next.posStartsWith("ns");
+                start = occupation ? next.end() : token.end();
+            } else if (HONOURS.stream().anyMatch(honour -> token.word().endsWith(honour) || view.text().startsWith(honour, token.start()) && view.tokenEndsAt(token.start() + honour.length()))) {
+                start = HONOURS.stream().filter(honour -> view.text().startsWith(honour, token.start())).findFirst()
+                        .map(honour -> token.start() + honour.length()).orElse(token.end());
+            }
+            int length = start < 0 || start >= view.sentence().end() ? 0 : nameLengthAt(view, start);
+            if (length > 0) {
+                found.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+            }
+        }
+        return found;
+    }
+
     /** “陆港”体系, “港通”模式: a word quoted alone and followed by a noun it qualifies is a coined term, no person's name. */
     private static boolean aQuotedTermBeforeANoun(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
@@ -1033,14 +1087,16 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 副市长朴英姬、宋立强等: the item before the mark is a name right after its title, opening with a word HanLP reads as a
-     * name (朴英/nr 姬), so the names after it share the title.
+     * name (朴英/nr 姬), so the names after it share the title; or, after a listed title, one a surname opens (常务主席单/b
+     * 国庆/n、祁慧芳).
      */
     private static boolean titledNameBefore(SentenceView view, int mark) {
         for (int name = Math.max(view.sentence().start(), mark - 4); name <= mark - 2; name++) {
             int index = view.tokenAt(name);
+            boolean surnameAfterATitle = mark - name <= 3 && PersonNameFilter.anySurname(view.charAt(name)) && titleEndsAt(view, name);
             // 消防员达瓦次仁、: HanLP cuts a Tibetan name into characters the tagger reads as one name, after a title it reads.
             if (index >= 0 && view.tokens().get(index).start() == name && SentenceView.isHan(view.slice(name, mark))
-                    && (view.tokens().get(index).pos().equals("nr") || learnedAs(view, name, mark, NAME_LABELS)) && listedOrLearnedTitleEndsAt(view, name)) {
+                    && (view.tokens().get(index).pos().equals("nr") || learnedAs(view, name, mark, NAME_LABELS) || surnameAfterATitle) && listedOrLearnedTitleEndsAt(view, name)) {
                 return true;
             }
         }

@@ -388,6 +388,13 @@ public final class PositionExtractor {
                 if (organization == null && headOf(hit.cue(Cue.CueFamily.TITLE).word()).endsWith("会长") && standsBare(view, titleStart)) {
                     organization = societyNamedMost(mentions);
                 }
+                // …人民代表大会第四次会议开幕。大会主席团常务主席单国庆: the session's presidium is the congress's the document
+                // named last before it.
+                if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().startsWith(PRESIDIUM) && text.startsWith(SESSION, hit.start() - SESSION.length())) {
+                    int at = hit.start();
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && CONGRESSES.stream().anyMatch(m.canonical()::endsWith))
+                            .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
+                }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
                     organization = "中共中央";
@@ -1442,6 +1449,11 @@ public final class PositionExtractor {
     private static boolean bankOrNot(String anaphor, EntityMention firm) {
         return firm.type() != EntityType.COMPANY || anaphor.endsWith("行") == firm.canonical().contains("银行");
     }
+
+    private static final String PRESIDIUM = "主席团";
+    private static final String SESSION = "大会";
+    /** Bodies a session's presidium is of: a people's congress, a political consultative conference's committee. */
+    private static final List<String> CONGRESSES = List.of("人民代表大会", "政治协商会议委员会", "政协委员会", "政协");
 
     /** The body whose {@code head} (主任) the sentence, or the one before, names last; or null. */
     private static String headsBodyJustBefore(List<Title> titles, String head, int sentenceIndex) {

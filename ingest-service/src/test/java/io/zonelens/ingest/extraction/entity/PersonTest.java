@@ -149,6 +149,35 @@ class PersonTest {
     }
 
     @Test
+    void aDottedNameIsAPersonsInAZoneDocumentToo() {
+        List<EntityMention> m = mentions("中新广州知识城举行动工仪式。公司首席技术官、荷兰籍专家扬·范德维尔德在知识城工作已近五年。"
+                + "法国籍酿酒师皮埃尔-伊夫·勒克莱尔正在查看新酒。约旦客商萨米尔·哈达德表示满意。");
+        for (String name : List.of("扬·范德维尔德", "皮埃尔-伊夫·勒克莱尔", "萨米尔·哈达德")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
+    void aNameFollowsANationalityAndTrade_OrAnHonour_AsItFollowsATitle() {
+        List<EntityMention> m = mentions("日本籍企业家佐藤由纪获得白玉兰纪念奖。时代楷模亓红梅、全国劳动模范詹国栋等先进典型不断涌现。");
+        for (String name : List.of("佐藤由纪", "亓红梅", "詹国栋")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertTrue(mentions("一批湖南籍企业在此落户。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void aNameHanlpGluedToTheDengAfterItKeepsItsLastCharacter() {
+        assertTrue(has(mentions("高级技师覃德高等先进典型不断涌现。"), EntityType.PERSON, "覃德高"));
+    }
+
+    @Test
+    void namesListedAfterATitledNameASurnameOpensShareTheTitle() {
+        List<EntityMention> m = mentions("中新天津生态城举行活动。大会主席团常务主席单国庆、祁慧芳、杜文渊在主席台前排就座。");
+        assertTrue(has(m, EntityType.PERSON, "祁慧芳"), m.toString());
+    }
+
+    @Test
     void aNameWhoseSurnameIsAModalVerbIsFoundBeforeTheReportItGives() {
         assertTrue(has(mentions("北仑海关副关长应晓汇报了穿山港区“船边直提”情况。"), EntityType.PERSON, "应晓"));
     }

@@ -22,6 +22,16 @@ class PositionTest {
     }
 
     @Test
+    void theSessionsPresidiumIsTheCongressNamedBeforeAndItsRostrumNoTitle() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("1月14日上午，上海市第十六届人民代表大会第四次会议在世博中心开幕。"
+                + "大会主席团常务主席邬振华、沈慧敏等在主席台前排就座。");
+        assertEquals("上海市人民代表大会", organizationOf(doc, "邬振华"), doc.positions.toString());
+        assertEquals("上海市人民代表大会", organizationOf(doc, "沈慧敏"), doc.positions.toString());
+        assertTrue(EntityFixture.mentions("大会主席团常务主席邬振华、沈慧敏在主席台前排就座。").stream()
+                .noneMatch(m -> m.type() == EntityType.POSITION && m.text().equals("主席")));
+    }
+
+    @Test
     void aFirmsRepresentativeOfficeAtAPlaceIsTheFirmsAndItsChiefRepresentativeHoldsOfficeThere() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("丸森商事株式会社青岛代表处首席代表佐藤健一、德国巴斯夫公司驻华代表处首席代表施密特出席。");
         assertEquals("丸森商事株式会社青岛代表处", organizationOf(doc, "佐藤健一"), doc.positions.toString());
