@@ -18,8 +18,11 @@ class GazetteerTest {
     void theHainanFreeTradePortsKeyParksAndOtherStateApprovedPlatformsAreZonesAndTheirBodiesTheirs() {
         List<EntityMention> m = EntityFixture.mentions("重点园区包括博鳌乐城国际医疗旅游先行区、海口江东新区、三亚崖州湾科技城、文昌国际航天城、海南生态软件园、"
                 + "陵水黎安国际教育创新试验区和三亚中央商务区。湖南建设中非经贸深度合作先行区。崖州湾科技城管理局局长王海出席。");
+        m = new java.util.ArrayList<>(m);
+        m.addAll(EntityFixture.mentions("建设两岸融合发展示范区，推进江西内陆开放型经济试验区和景德镇国家陶瓷文化传承创新试验区建设。"));
         for (String zone : List.of("博鳌乐城国际医疗旅游先行区", "海口江东新区", "三亚崖州湾科技城", "文昌国际航天城", "海南生态软件园",
-                "陵水黎安国际教育创新试验区", "三亚中央商务区", "中非经贸深度合作先行区")) {
+                "陵水黎安国际教育创新试验区", "三亚中央商务区", "中非经贸深度合作先行区", "两岸融合发展示范区", "江西内陆开放型经济试验区",
+                "景德镇国家陶瓷文化传承创新试验区")) {
             assertTrue(EntityFixture.has(m, EntityType.ZONE, zone), zone + " in " + m);
         }
         assertEquals("三亚崖州湾科技城管理局", EntityFixture.canonicalOf(m, "崖州湾科技城管理局"), m.toString());
