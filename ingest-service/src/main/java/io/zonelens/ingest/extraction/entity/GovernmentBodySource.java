@@ -153,6 +153,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
             } else if (before == '、' && listedAfterANamedBody(view, hit.start(), candidates)) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
+            } else if (anchor < 0 && view.text().startsWith(STATE_COUNCIL, hit.start() - STATE_COUNCIL.length())
+                    && hit.start() - STATE_COUNCIL.length() >= view.sentence().start()) {
+                // 会同国务院台办、商务部: an office of the State Council named with it is one body.
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - STATE_COUNCIL.length(), hit.end(), name(), 0.8));
             } else if (listedBesideACentralBody(view, hit)) {
                 // 会同发展改革委、财政部: a body word alone beside a ministry in a list is a central body too (the linker names it).
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), LISTED_WITH_MINISTRIES, 0.7));
@@ -354,6 +358,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         view.hits().stream().filter(hit -> hit.hasType(EntityType.GOVERNMENT)).forEach(hit -> spans.add(new int[] {hit.start(), hit.end()}));
         return spans;
     }
+
+    private static final String STATE_COUNCIL = "国务院";
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "领事办公室", "监管处", "监管科");

@@ -175,6 +175,16 @@ class LinkingTest {
     }
 
     @Test
+    void officesNamedShortAfterTheStateCouncilOrALevelAreNamedInFull() {
+        List<EntityMention> m = mentions("福建省人民政府工作报告。省台港澳办、省商务厅要会同国务院台办、商务部推动发展。省港澳办、省通信管理局、省科委参加。");
+        assertEquals("国务院台湾事务办公室", canonicalOf(m, "国务院台办"), m.toString());
+        assertEquals("福建省台港澳事务办公室", canonicalOf(m, "省台港澳办"), m.toString());
+        assertEquals("福建省港澳事务办公室", canonicalOf(m, "省港澳办"), m.toString());
+        assertEquals("福建省通信管理局", canonicalOf(m, "省通信管理局"), m.toString());
+        assertEquals("福建省科学技术委员会", canonicalOf(m, "省科委"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
