@@ -918,35 +918,52 @@ public class PersonSource implements EntityCandidateSource {
         return end - offset <= MAX_DOTTED_PART ? end : -1;
     }
 
-    /** Honours a name follows as it follows a title: 时代楷模亓红梅, 全国劳动模范詹国栋. */
-    private static final List<String> HONOURS = List.of("劳动模范", "劳模", "时代楷模", "道德模范", "大国工匠", "最美奋斗者", "技术能手", "三八红旗手");
+    /** Honours and roles a name follows as it follows a title: 时代楷模亓红梅, 全国劳动模范詹国栋, 苗绣传承人龙金花. */
+    private static final List<String> HONOURS = List.of("劳动模范", "劳模", "时代楷模", "道德模范", "大国工匠", "最美奋斗者", "技术能手", "三八红旗手", "传承人");
     private static final char NATIONALITY = '籍';
+    private static final char PEOPLE = '族';
+    /** Words for compatriots abroad or across the strait that open a description of a person: 台胞青年林宥辰. */
+    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "华人", "港胞", "澳胞");
+    /** How many words for what a person does may stand between the description's opening and the name (苗绣/n 传承人/n). */
+    private static final int MAX_OCCUPATION_WORDS = 2;
 
     /**
-     * 日本籍企业家佐藤由纪, 德国籍专家施密特: a name after a nationality (a listed place and 籍) and the word for what the
-     * person does; 全国劳动模范詹国栋: a name after an honour. Found as after a title.
+     * 日本籍企业家佐藤由纪, 布依族茶农韦光荣, 台胞青年林宥辰: a name after a nationality (a listed place and 籍), a people (…族) or
+     * a word for compatriots, and up to two words for what the person does; 全国劳动模范詹国栋: a name after an honour. Found
+     * as after a title.
      */
     private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "籍模匠者手")) {
+        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨华模匠者手人")) {
             return found;
         }
-        for (int i = 0; i < view.tokens().size(); i++) {
-            Token token = view.tokens().get(i);
-            int start = -1;
-            if (token.word().charAt(0) == NATIONALITY && token.word().length() == 1
-                    && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE))) {
-                Token next = i + 1 < view.tokens().size() ? view.tokens().get(i + 1) : null;
-                boolean occupation = next != null && next.start() == token.end() && next.word().length() >= 2 && next.posStartsWith("n")
-                        && !next.posStartsWith("nr") && !next.posStartsWith("ns");
-                start = occupation ? next.end() : token.end();
-            } else if (HONOURS.stream().anyMatch(honour -> token.word().endsWith(honour) || view.text().startsWith(honour, token.start()) && view.tokenEndsAt(token.start() + honour.length()))) {
-                start = HONOURS.stream().filter(honour -> view.text().startsWith(honour, token.start())).findFirst()
-                        .map(honour -> token.start() + honour.length()).orElse(token.end());
+        List<Token> tokens = view.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            List<Integer> starts = new ArrayList<>();
+            boolean nationality = token.word().length() == 1 && token.word().charAt(0) == NATIONALITY
+                    && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
+            boolean people = token.word().length() >= 2 && token.word().charAt(token.word().length() - 1) == PEOPLE && !token.posStartsWith("v");
+            if (nationality || people || COMPATRIOTS.contains(token.word())) {
+                // 企业家/nnt 佐藤/nz 由纪: a word read as one for what the person does may open the name; the fewest such words
+                // first, and no name that is one of them.
+                starts.add(token.end());
+                for (int next = i + 1; next < tokens.size() && next - i <= MAX_OCCUPATION_WORDS && tokens.get(next).start() == tokens.get(next - 1).end()
+                        && tokens.get(next).word().length() >= 2 && tokens.get(next).posStartsWith("n") && !tokens.get(next).posStartsWith("nr")
+                        && !tokens.get(next).posStartsWith("ns"); next++) {
+                    starts.add(tokens.get(next).end());
+                }
+            } else {
+                HONOURS.stream().filter(honour -> view.text().startsWith(honour, token.start()) && view.tokenEndsAt(token.start() + honour.length()))
+                        .findFirst().ifPresent(honour -> starts.add(token.start() + honour.length()));
             }
-            int length = start < 0 || start >= view.sentence().end() ? 0 : nameLengthAt(view, start);
-            if (length > 0) {
-                found.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+            for (int start : starts) {
+                int length = start >= view.sentence().end() ? 0 : nameLengthAt(view, start);
+                if (length > 0 && !(view.tokenStartsAt(start) && view.tokenEndsAt(start + length) && view.tokensWithin(start, start + length).size() == 1
+                        && !view.tokensWithin(start, start + length).get(0).posStartsWith("nr"))) {
+                    found.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+                    break;
+                }
             }
         }
         return found;

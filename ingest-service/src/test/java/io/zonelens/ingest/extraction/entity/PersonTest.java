@@ -158,12 +158,13 @@ class PersonTest {
     }
 
     @Test
-    void aNameFollowsANationalityAndTrade_OrAnHonour_AsItFollowsATitle() {
-        List<EntityMention> m = mentions("日本籍企业家佐藤由纪获得白玉兰纪念奖。时代楷模亓红梅、全国劳动模范詹国栋等先进典型不断涌现。");
-        for (String name : List.of("佐藤由纪", "亓红梅", "詹国栋")) {
+    void aNameFollowsANationalityOrPeopleAndTradeOrAnHonourAsItFollowsATitle() {
+        List<EntityMention> m = mentions("日本籍企业家佐藤由纪获得白玉兰纪念奖。时代楷模亓红梅、全国劳动模范詹国栋等先进典型不断涌现。"
+                + "台胞青年林宥辰在平潭创业。台江县苗绣传承人龙金花、册亨县布依族茶农韦光荣受到表彰。");
+        for (String name : List.of("佐藤由纪", "亓红梅", "詹国栋", "林宥辰", "龙金花", "韦光荣")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
-        assertTrue(mentions("一批湖南籍企业在此落户。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+        assertTrue(mentions("一批湖南籍企业在此落户。布依族群众增收。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
     }
 
     @Test
