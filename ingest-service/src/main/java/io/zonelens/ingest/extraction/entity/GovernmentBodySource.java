@@ -360,6 +360,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final String STATE_COUNCIL = "国务院";
+    /** The titles of a customs office's head and deputies. */
+    private static final List<String> CUSTOMS_HEADS = List.of("关长", "副关长");
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "领事办公室", "监管处", "监管科");
@@ -526,7 +528,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 // 二/m 连/ulian 海关 beside 二连浩特: a city's name cut to two characters, the city named in the sentence too.
                 boolean cityCut = start == at - 2 && view.tokenStartsAt(start) && view.hits().stream().anyMatch(place -> place.hasType(EntityType.PLACE)
                         && place.end() - place.start() > 2 && (place.end() <= start || place.start() >= end) && view.text().startsWith(view.slice(start, at), place.start()));
-                if (bounded && (afterBelonging || listed || readAsAName || cityCut) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
+                // ，兴隆/a 海关关长仉德明: a word of two characters opening a clause before 海关 and its head's title names the office,
+                // whatever HanLP reads the word as (not 龙洞堡|机场海关关长: the end of a longer name).
+                boolean headed = start == at - 2 && view.tokenStartsAt(start) && view.tokenEndsAt(at) && CUSTOMS_HEADS.stream().anyMatch(head -> view.text().startsWith(head, end))
+                        && (start == view.sentence().start() || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0);
+                if (bounded && (afterBelonging || listed || readAsAName || cityCut || headed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;
                 }

@@ -127,8 +127,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 来源：天山网, （来源：每日甘肃网-甘肃日报）: the outlets a source line names, set apart by dashes, dots or slashes, each a
-     * name of Han characters ending as a site, paper, station or app does.
+     * 来源：天山网, （来源：每日甘肃网-甘肃日报）, 来源：雄安发布: the outlets a source line names, set apart by dashes, dots or
+     * slashes, each a name of Han characters ending as a site, paper, station, app or a government's news account does.
      */
     private static List<EntityCandidate> outletsOfASourceLine(SentenceView view) {
         List<EntityCandidate> outlets = new ArrayList<>();
@@ -147,7 +147,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("来源[：:][ 　]*([^\\n（）()，,。；;]{2,40})");
     private static final java.util.regex.Pattern SOURCE_OUTLET = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社)(?![\\p{IsHan}])");
+            "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社|发布|在线)(?![\\p{IsHan}])");
 
     /**
      * A verb, preposition, pronoun, time or count of the clause: a word of two characters or more, or the name's first; other

@@ -71,12 +71,19 @@ public class PlacePatternSource implements EntityCandidateSource {
     static final java.util.Set<String> PLACE_WORDS_BEFORE = java.util.Set.of("在", "于", "赴", "到", "至", "抵", "抵达", "飞抵", "飞赴", "远赴", "奔赴", "前往", "来到", "回到", "返回", "途经", "来自", "发自", "位于");
 
     /**
-     * 美国亚利桑那州, 德国巴伐利亚州, 巴伐利亚州首府: a foreign place HanLP knows (nsf) is a state or province where its level
+     * 美国亚利桑那州, 德国巴伐利亚州, 巴伐利亚州首府, 撒马尔罕州: a foreign place HanLP knows (nsf), or a listed city abroad, is a state or province where its level
      * word (州, 省) ends it or follows, or where its country or a preposition of place is right before it (在慕尼黑); the end of
      * the name, or -1.
      */
     private static int foreignStateEnd(SentenceView view, int index) {
         Token token = view.tokens().get(index);
+        // 撒马尔罕/ns 州/n, 阿拉木图/ns 州: a listed city abroad and a level word of its own after it name the region around it.
+        Token level = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        if (level != null && level.start() == token.end() && (level.word().equals("州") || level.word().equals("省"))
+                && view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end()
+                        && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("FOREIGN_CITY")))) {
+            return level.end();
+        }
         if (!token.pos().equals("nsf") || token.word().length() < 2) {
             return -1;
         }
@@ -499,9 +506,11 @@ public class PlacePatternSource implements EntityCandidateSource {
         if (before.word().length() >= 2 && before.word().length() <= 3 && before.start() >= view.sentence().start()) {
             return before.start();
         }
-        if (before.word().length() == 1 && levelIndex >= 2 && view.tokens().get(levelIndex - 2).word().length() == 1
-                && view.tokens().get(levelIndex - 2).start() >= view.sentence().start()) {
-            return view.tokens().get(levelIndex - 2).start();
+        // 介绍了/ule 两/m 县: a particle or a count is no character of a name.
+        Token first = levelIndex >= 2 ? view.tokens().get(levelIndex - 2) : null;
+        if (before.word().length() == 1 && first != null && first.word().length() == 1 && first.start() >= view.sentence().start()
+                && !before.posStartsWith("m") && !first.posStartsWith("u") && !first.posStartsWith("m")) {
+            return first.start();
         }
         return -1;
     }

@@ -33,6 +33,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aListedCityAbroadAndALevelWordNameTheRegionAroundIt() {
+        List<EntityMention> m = EntityFixture.mentions("双方在撒马尔罕州建设示范区。阿拉木图州农户增收。会议在阿拉木图举行。");
+        for (String region : List.of("撒马尔罕州", "阿拉木图州")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, region), region + " in " + m);
+        }
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "阿拉木图"), m.toString());
+    }
+
+    @Test
     void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
         List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
                 + "日本经济产业省官员出席。美国多个州和美国各州。");

@@ -351,6 +351,19 @@ class PatternTest {
     }
 
     @Test
+    void aCustomsOfficeIsNamedBeforeItsHeadsTitleWhateverHanlpReadsItsNameAs() {
+        List<EntityMention> m = mentions("长春兴隆综合保税区举行活动。兴隆海关关长仉德明介绍，长春海关将支持兴隆海关推出便利措施。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("兴隆海关")).count(), m.toString());
+    }
+
+    @Test
+    void aGovernmentsNewsAccountOnASourceLineIsAnOutletAndACountOfCountiesNoCounty() {
+        assertTrue(has(mentions("2024-05-10 09:12　来源：雄安发布\n\n雄安新区举行签约仪式。"), EntityType.ORGANIZATION, "雄安发布"));
+        List<EntityMention> m = mentions("雄县县长褚慧玲分别介绍了两县承接配套产业情况。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().endsWith("两县")), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
