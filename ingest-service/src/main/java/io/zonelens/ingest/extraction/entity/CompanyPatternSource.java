@@ -59,8 +59,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
      */
     private static int withItsBranch(SentenceView view, int end) {
         int at = view.text().startsWith("驻", end) ? end + 1 : end;
-        int placeEnd = at > end && view.text().startsWith("华", at) ? at + 1
-                : view.hits().stream().filter(hit -> hit.start() == at && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        int place = view.hits().stream().filter(hit -> hit.start() == at && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+        // 驻华代表处: 华 is China where no place opens with it (驻华盛顿, 驻华南).
+        int placeEnd = place < 0 && at > end && view.text().startsWith("华", at) ? at + 1 : place;
         return placeEnd < 0 ? end : BRANCHES.stream().filter(branch -> view.text().startsWith(branch, placeEnd) && placeEnd + branch.length() <= view.sentence().end())
                 .findFirst().map(branch -> placeEnd + branch.length()).orElse(end);
     }

@@ -987,8 +987,9 @@ public final class EntityLinker {
                 .anyMatch(zone -> !zone.equals(park) && java.util.Collections.frequency(zonesNamed, zone) >= counts.get(park))) {
             return null;
         }
-        // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区).
-        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK)) {
+        // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区); nor for a zone's
+        // city (科学城 in a 怀柔 document is no 未来科学城).
+        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK) || ZonePatternSource.CITY_WORDS.contains(kindSuffix)) {
             return best;
         }
         List<String> inProvince = gazetteer.entries().stream()
@@ -1213,8 +1214,8 @@ public final class EntityLinker {
 
     /**
      * The zone a bare zone word before a body word (园区党工委, 综保区管委会) stands for, or null: as {@link #bareZone}, and
-     * the park word also the one park the document names however often it names the zones inside it (园区党工委 in a report
-     * of the bonded zone inside 苏州工业园区).
+     * the park word also the one park the document names, however often it names other zones (园区党工委 in a report of the
+     * bonded zone inside 苏州工业园区): a park's bodies are named after the park, not the zones in or beside it.
      */
     private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, String homeProvince) {
         String zone = bareZone(word, zonesNamed, homeProvince);
@@ -1433,7 +1434,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("、(?:" + KINDS + ")");
 
     private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
-            "(?:全国|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个"
+            "(?:全国|全省|全市|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个"
             // 内陆自贸试验区, 沿边综保区: zones of a region's kind
             + "|内陆|沿海|沿边|沿江|中西部|东中西部)(?:国家级)?$");
 
@@ -1454,7 +1455,7 @@ public final class EntityLinker {
                 String kind = definition.group(1);
                 List<EntityMention> ofTheKind = named.stream().filter(m -> m.type() == EntityType.ZONE && sameKind(m.canonical(), kind)).toList();
                 boolean theOneZoneNamedBefore = ofTheKind.stream().map(EntityMention::canonical).distinct().count() == 1
-                        && ofTheKind.get(0).end() <= definition.start();
+                        && ofTheKind.get(0).end() <= definition.start() && !zonesInGeneral(text, definition.start(1));
                 if (named.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.end() == kindEnd) && !theOneZoneNamedBefore) {
                     kinds.add(definition.group(1));
                     kinds.add(definition.group(2));

@@ -123,8 +123,10 @@ public class PersonSource implements EntityCandidateSource {
         for (int i = 0; i + 1 < view.tokens().size(); i++) {
             Token name = view.tokens().get(i);
             Token glued = view.tokens().get(i + 1);
+            // Not 讲师王芳高等数学: a noun after the glued word makes it a word of its own.
+            boolean nounAfter = i + 2 < view.tokens().size() && view.tokens().get(i + 2).posStartsWith("n");
             if (name.pos().equals("nr") && name.word().length() == 2 && glued.start() == name.end() && glued.word().length() == 2 && glued.word().charAt(1) == '等'
-                    && listedOrLearnedTitleEndsAt(view, name.start()) && filter.plausible(view.slice(name.start(), name.end() + 1))) {
+                    && !nounAfter && listedOrLearnedTitleEndsAt(view, name.start()) && filter.plausible(view.slice(name.start(), name.end() + 1))) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end() + 1, AFTER_TITLE, 0.85));
             }
         }
@@ -721,14 +723,15 @@ public class PersonSource implements EntityCandidateSource {
      * reads as a company or body (威廉·希尔).
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
-        String[] parts = view.slice(start, end).split("[" + NAME_DOTS + "]");
+        String[] parts = DOT.split(view.slice(start, end));
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
-            String letters = part.replaceAll("[" + HYPHENS + "]", "");
+            String letters = HYPHEN.matcher(part).replaceAll("");
             // 索·维拉克: a Khmer name's first part may be one character, where HanLP reads the next as a transliterated name;
-            // 扬·范德维尔德: or where the next is of three characters or more that make no word HanLP knows.
+            // 扬·范德维尔德: or where the next is of three characters or more that make no word HanLP knows and hold no common
+            // word of two (not 智·造未来, a slogan).
             boolean shortFirstPart = i == 0 && part.length() == 1 && parts.length > 1 && (transliteratedWordAt(view, start + 2, start + 2 + parts[1].length())
-                    || parts[1].length() >= 3 && CoreWords.firstNature(parts[1]) == null && PersonNameFilter.notACommonWord(parts[1]));
+                    || parts[1].length() >= 3 && CoreWords.firstNature(parts[1]) == null && PersonNameFilter.notACommonWord(parts[1]) && noCommonWordOfTwo(parts[1]));
             if (shortFirstPart && SentenceView.isHan(part)) {
                 continue; // one character is a word to HanLP (扬, 索) as often as not
             }
@@ -741,6 +744,20 @@ public class PersonSource implements EntityCandidateSource {
                 || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end);
+    }
+
+    private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("[" + NAME_DOTS + "]");
+    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("[-－‐]"); // HYPHENS
+
+    /** No two characters of {@code part} in a row are a word HanLP knows other than a name's or a place's. */
+    private static boolean noCommonWordOfTwo(String part) {
+        for (int i = 0; i + 2 <= part.length(); i++) {
+            String nature = CoreWords.firstNature(part.substring(i, i + 2));
+            if (nature != null && !nature.startsWith("nr") && !nature.startsWith("ns")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** [start, end) holds a name's dot and reads as a dotted name (皮埃尔·勒菲弗, not 中国·天津). */
@@ -923,7 +940,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final char NATIONALITY = '籍';
     private static final char PEOPLE = '族';
     /** Words for compatriots abroad or across the strait that open a description of a person: 台胞青年林宥辰. */
-    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "华人", "港胞", "澳胞");
+    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "港胞", "澳胞");
     /** How many words for what a person does may stand between the description's opening and the name (苗绣/n 传承人/n). */
     private static final int MAX_OCCUPATION_WORDS = 2;
 
@@ -934,7 +951,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨华模匠者手人")) {
+        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨模匠者手承")) { // 承 of 传承人
             return found;
         }
         List<Token> tokens = view.tokens();
@@ -943,7 +960,8 @@ public class PersonSource implements EntityCandidateSource {
             List<Integer> starts = new ArrayList<>();
             boolean nationality = token.word().length() == 1 && token.word().charAt(0) == NATIONALITY
                     && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
-            boolean people = token.word().length() >= 2 && token.word().charAt(token.word().length() - 1) == PEOPLE && !token.posStartsWith("v");
+            // 布依族/nz: a people's name, not a common word (民族, 家族).
+            boolean people = token.word().length() >= 2 && token.word().charAt(token.word().length() - 1) == PEOPLE && token.pos().equals("nz");
             if (nationality || people || COMPATRIOTS.contains(token.word())) {
                 // 企业家/nnt 佐藤/nz 由纪: a word read as one for what the person does may open the name; the fewest such words
                 // first, and no name that is one of them.
@@ -958,7 +976,10 @@ public class PersonSource implements EntityCandidateSource {
                         .findFirst().ifPresent(honour -> starts.add(token.start() + honour.length()));
             }
             for (int start : starts) {
-                int length = start >= view.sentence().end() ? 0 : nameLengthAt(view, start);
+                // 侨胞和家人: no name opens with a conjunction or preposition.
+                int opening = view.tokenAt(start);
+                boolean functionWordOpens = opening >= 0 && view.tokens().get(opening).start() == start && functionWord(view.tokens().get(opening));
+                int length = start >= view.sentence().end() || functionWordOpens ? 0 : nameLengthAt(view, start);
                 if (length > 0 && !(view.tokenStartsAt(start) && view.tokenEndsAt(start + length) && view.tokensWithin(start, start + length).size() == 1
                         && !view.tokensWithin(start, start + length).get(0).posStartsWith("nr"))) {
                     found.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));

@@ -392,7 +392,7 @@ public final class PositionExtractor {
                 // named last before it.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().startsWith(PRESIDIUM) && text.startsWith(SESSION, hit.start() - SESSION.length())) {
                     int at = hit.start();
-                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && CONGRESSES.stream().anyMatch(m.canonical()::endsWith))
+                    organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && congress(m.canonical()))
                             .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
                 }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
@@ -1429,7 +1429,8 @@ public final class PositionExtractor {
             }
             // 1.海南翔宇航空技术有限公司…，由公司董事长邵振宇代表签约: 公司 after a preposition is the firm its sentence opens with.
             if (kind != null && start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
-                return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start).findFirst()
+                String anaphor = text.substring(start, end);
+                return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start && bankOrNot(anaphor, m)).findFirst()
                         .map(EntityMention::canonical).orElse(null);
             }
             if (kind != null) {
@@ -1452,8 +1453,10 @@ public final class PositionExtractor {
 
     private static final String PRESIDIUM = "主席团";
     private static final String SESSION = "大会";
-    /** Bodies a session's presidium is of: a people's congress, a political consultative conference's committee. */
-    private static final List<String> CONGRESSES = List.of("人民代表大会", "政治协商会议委员会", "政协委员会", "政协");
+    /** A body a session's presidium is of: a people's congress, a political consultative conference's committee. */
+    private static boolean congress(String canonical) {
+        return canonical.endsWith("人民代表大会") || canonical.contains("政治协商会议") || canonical.endsWith("政协");
+    }
 
     /** The body whose {@code head} (主任) the sentence, or the one before, names last; or null. */
     private static String headsBodyJustBefore(List<Title> titles, String head, int sentenceIndex) {

@@ -89,8 +89,11 @@ final class RepeatedShortNames {
     /** 岳阳分行城陵矶支行, 长沙经开区支行, 长沙分行营业部: a bank's branch named without the bank. */
     private static final java.util.regex.Pattern BARE_BRANCH = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:分行|支行)(?:\\p{IsHan}{2,8}?支行|营业部)?");
 
+    /** 长沙农商行岳麓支行, 浏阳农信社: a bank's name no 银行 spells, which makes the branch that bank's. */
+    private static final java.util.regex.Pattern OTHER_BANKS = java.util.regex.Pattern.compile("商行|农信|信用社|信用合作");
+
     /** 长沙分行营业部, 郴州分行: what makes a place (or a zone: 长沙经开区支行) right before it a bank's branch. */
-    private static final java.util.regex.Pattern BRANCH_AFTER_A_PLACE = java.util.regex.Pattern.compile("(?:分行|支行)(?:营业部)?");
+    private static final java.util.regex.Pattern BRANCH_AFTER_A_PLACE = java.util.regex.Pattern.compile("(?:分行|支行)(?:营业部)?(?!业)");
 
     /**
      * 岳阳分行城陵矶支行 in a document that names one bank (交通银行湖南省分行…): a branch named without its bank is that bank's
@@ -105,19 +108,27 @@ final class RepeatedShortNames {
         }
         String bank = banks.get(0);
         List<EntityMention> all = new ArrayList<>();
+        java.util.regex.Matcher branch = BRANCH_AFTER_A_PLACE.matcher(text);
+        EntityMention lastBranch = null;
         for (EntityMention m : mentions) {
-            java.util.regex.Matcher branch = BRANCH_AFTER_A_PLACE.matcher(text).region(m.end(), text.length());
-            boolean placeOfABranch = (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE) && branch.lookingAt()
+            // 沪平银行上海自贸试验区分行: the bank's name may stand before the place; not 长沙农商行岳麓支行, another bank's.
+            boolean afterTheBank = text.startsWith(bank, m.start() - bank.length());
+            boolean placeOfABranch = (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE) && (afterTheBank || m.start() == 0 || text.charAt(m.start() - 1) != '行')
+                    && branch.region(m.end(), text.length()).lookingAt()
                     && mentions.stream().noneMatch(other -> other != m && other.start() < branch.end() && m.start() < other.end()
                     && !(m.start() <= other.start() && other.end() <= m.end()));
             if (placeOfABranch) {
-                String name = text.substring(m.start(), branch.end());
-                all.add(new EntityMention(EntityType.COMPANY, m.start(), branch.end(), name, bank + name, m.sentenceIndex(), true));
-            } else if (!all.isEmpty() && all.get(all.size() - 1).type() == EntityType.COMPANY && all.get(all.size() - 1).contextual()
-                    && m.start() >= all.get(all.size() - 1).start() && m.end() <= all.get(all.size() - 1).end()) {
+                int start = afterTheBank ? m.start() - bank.length() : m.start();
+                String name = text.substring(start, branch.end());
+                lastBranch = new EntityMention(EntityType.COMPANY, start, branch.end(), name, afterTheBank ? name : bank + name, m.sentenceIndex(), !afterTheBank);
+                EntityMention whole = lastBranch;
+                all.removeIf(earlier -> earlier.start() >= whole.start() && earlier.end() <= whole.end());
+                all.add(lastBranch);
+            } else if (lastBranch != null && m.start() >= lastBranch.start() && m.end() <= lastBranch.end()) {
                 // a place or zone nested inside the branch just named goes with it
             } else {
-                all.add(m.type() == EntityType.COMPANY && !m.text().contains(BANK) && m.canonical().equals(m.text()) && BARE_BRANCH.matcher(m.text()).matches()
+                all.add(m.type() == EntityType.COMPANY && !m.text().contains(BANK) && !OTHER_BANKS.matcher(m.text()).find() && m.canonical().equals(m.text())
+                        && BARE_BRANCH.matcher(m.text()).matches()
                         ? new EntityMention(m.type(), m.start(), m.end(), m.text(), bank + m.text(), m.sentenceIndex(), true) : m);
             }
         }

@@ -141,6 +141,9 @@ class LinkingTest {
         assertEquals("交通银行长沙分行营业部", canonicalOf(places, "长沙分行营业部"), places.toString());
         assertEquals("交通银行长沙经开区支行", canonicalOf(places, "长沙经开区支行"), places.toString());
         assertEquals("交通银行郴州分行", canonicalOf(places, "郴州分行"), places.toString());
+        // Not a place before 分行业 (by industry), nor another bank's branch.
+        List<EntityMention> others = mentions("交通银行湖南省分行表示。长沙市分行业增加值增长。长沙农商行岳麓支行参加。");
+        assertTrue(others.stream().noneMatch(x -> x.canonical().startsWith("交通银行") && !x.text().startsWith("交通银行")), others.toString());
     }
 
     @Test
@@ -161,6 +164,8 @@ class LinkingTest {
         // A provincial notice defining the kind for all its zones still means the kind.
         List<EntityMention> notice = mentions("经国务院批准设立的综合保税区（以下简称综保区）应当加强管理。综保区内企业享受政策。");
         assertTrue(notice.stream().noneMatch(x -> x.type() == EntityType.ZONE), notice.toString());
+        List<EntityMention> province = mentions("赣州综合保税区获批设立。全省综合保税区（以下简称综保区）要加强管理。综保区内企业享受政策。");
+        assertTrue(province.stream().noneMatch(x -> x.text().equals("综保区") && x.canonical().startsWith("赣州")), province.toString());
     }
 
     @Test

@@ -164,12 +164,13 @@ class PersonTest {
         for (String name : List.of("佐藤由纪", "亓红梅", "詹国栋", "林宥辰", "龙金花", "韦光荣")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
-        assertTrue(mentions("一批湖南籍企业在此落户。布依族群众增收。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+        assertTrue(mentions("一批湖南籍企业在此落户。布依族群众增收。侨胞和家人在一起。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
     }
 
     @Test
     void aNameHanlpGluedToTheDengAfterItKeepsItsLastCharacter() {
         assertTrue(has(mentions("高级技师覃德高等先进典型不断涌现。"), EntityType.PERSON, "覃德高"));
+        assertTrue(mentions("讲师王芳高等数学讲得好。").stream().noneMatch(x -> x.text().equals("王芳高")));
     }
 
     @Test

@@ -36,6 +36,7 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("丸森商事株式会社青岛代表处首席代表佐藤健一、德国巴斯夫公司驻华代表处首席代表施密特出席。");
         assertEquals("丸森商事株式会社青岛代表处", organizationOf(doc, "佐藤健一"), doc.positions.toString());
         assertEquals("德国巴斯夫公司驻华代表处", organizationOf(doc, "施密特"), doc.positions.toString());
+        assertTrue(EntityFixture.has(EntityFixture.mentions("巴斯夫公司驻华盛顿办事处主任出席。"), EntityType.COMPANY, "巴斯夫公司驻华盛顿办事处"));
     }
 
     @Test
