@@ -55,7 +55,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 北京市恒信律师事务所银川分所, …有限公司深圳分公司, …株式会社青岛代表处, 巴斯夫公司驻华代表处: a firm's branch or office at a
-     * place (or stationed in China) is named from the firm on.
+     * place (or stationed at one with 驻, 华 standing for China) is named from the firm on.
      */
     private static int withItsBranch(SentenceView view, int end) {
         int at = view.text().startsWith("驻", end) ? end + 1 : end;

@@ -155,7 +155,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (anchor < 0 && view.text().startsWith(STATE_COUNCIL, hit.start() - STATE_COUNCIL.length())
                     && hit.start() - STATE_COUNCIL.length() >= view.sentence().start()) {
-                // 会同国务院台办、商务部: an office of the State Council named with it is one body.
+                // 会同国务院台办、商务部, 国务院国资委: a body word right after 国务院 names one of the State Council's bodies.
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start() - STATE_COUNCIL.length(), hit.end(), name(), 0.8));
             } else if (listedBesideACentralBody(view, hit)) {
                 // 会同发展改革委、财政部: a body word alone beside a ministry in a list is a central body too (the linker names it).
@@ -515,8 +515,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 boolean afterBelonging = view.text().startsWith("所属", start - 2);
                 // 推动东渡海关、…, 在南京海关、…: a longer name holds no verb or preposition (HanLP reads 东渡 as one, a name of two
                 // characters stands); without a mark before it the name is those two characters, a word of its own.
-                boolean noVerb = start == at - 2 || view.tokensWithin(start, at).stream().noneMatch(token -> Pos.isVerb(token) || token.posStartsWith("p"));
-                boolean bounded = noVerb && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
+                boolean noVerbOrPreposition = start == at - 2 || view.tokensWithin(start, at).stream().noneMatch(token -> Pos.isVerb(token) || token.posStartsWith("p"));
+                boolean bounded = noVerbOrPreposition && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
                 boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
                         || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));
                 // 西永/nr 海关, 东疆/nr 海关: a place of two characters that HanLP read as a proper name, one word of its own.

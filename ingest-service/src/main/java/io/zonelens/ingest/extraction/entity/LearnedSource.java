@@ -506,6 +506,7 @@ final class LearnedSource implements EntityCandidateSource {
         return spans.stream().anyMatch(other -> other.label().equals("position") && other.end() == name.start()) && persons.shapedLikeAName(view.slice(start, end));
     }
 
+    /** The word HanLP reads at {@code end - 1} is a common noun running on past {@code end} (主席|台). */
     private static boolean endsInsideANoun(SentenceView view, int end) {
         int index = view.tokenAt(end - 1);
         Token word = index < 0 ? null : view.tokens().get(index);

@@ -717,7 +717,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * Whether [start, end) reads as a dotted name: parts of two Han characters or more, the first maybe of one before a
-     * transliterated word (索·维拉克; not 文·图, nor a name cut
+     * transliterated word (索·维拉克) or three characters or more that are no words (扬·范德维尔德; not 文·图, nor a name cut
      * inside a part: 克里斯蒂安·安 of 安徒生), none a common word (本土关怀·香港人) or an outlet's (大河报·豫视频), not inside 《》 (《哈利·波特与…》), no
      * part a listed place or company (中国·天津, 世茂·宫园), not an estate's name, and not exactly a span the tagger
      * reads as a company or body (威廉·希尔).
@@ -945,9 +945,9 @@ public class PersonSource implements EntityCandidateSource {
     private static final int MAX_OCCUPATION_WORDS = 2;
 
     /**
-     * 日本籍企业家佐藤由纪, 布依族茶农韦光荣, 台胞青年林宥辰: a name after a nationality (a listed place and 籍), a people (…族) or
-     * a word for compatriots, and up to two words for what the person does; 全国劳动模范詹国栋: a name after an honour. Found
-     * as after a title.
+     * 日本籍企业家佐藤由纪, 布依族茶农韦光荣, 台胞青年林宥辰: a name after a nationality (a listed place and 籍), a people
+     * (a proper noun ending in 族) or a word for compatriots, and up to two nouns for what the person does; 全国劳动模范詹国栋:
+     * a name after an honour. Found as after a title.
      */
     private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
@@ -963,8 +963,8 @@ public class PersonSource implements EntityCandidateSource {
             // 布依族/nz: a people's name, not a common word (民族, 家族).
             boolean people = token.word().length() >= 2 && token.word().charAt(token.word().length() - 1) == PEOPLE && token.pos().equals("nz");
             if (nationality || people || COMPATRIOTS.contains(token.word())) {
-                // 企业家/nnt 佐藤/nz 由纪: a word read as one for what the person does may open the name; the fewest such words
-                // first, and no name that is one of them.
+                // 企业家/nnt 佐藤/nz 由纪: a word HanLP reads as a noun may be the name's start rather than what the person does;
+                // the fewest such nouns before the name first, and no name that is one of them.
                 starts.add(token.end());
                 for (int next = i + 1; next < tokens.size() && next - i <= MAX_OCCUPATION_WORDS && tokens.get(next).start() == tokens.get(next - 1).end()
                         && tokens.get(next).word().length() >= 2 && tokens.get(next).posStartsWith("n") && !tokens.get(next).posStartsWith("nr")

@@ -1446,7 +1446,10 @@ public final class PositionExtractor {
         return null;
     }
 
-    /** 该行 and 本行 point to a bank, 该公司 and 公司 to a firm that is none (not the bank's branch a paragraph names twice). */
+    /**
+     * 该行 and 本行 point to a bank; 该公司, 公司, 该集团 and 该企业 to a firm that is none (not the bank's branch a paragraph
+     * names twice).
+     */
     private static boolean bankOrNot(String anaphor, EntityMention firm) {
         return firm.type() != EntityType.COMPANY || anaphor.endsWith("行") == firm.canonical().contains("银行");
     }

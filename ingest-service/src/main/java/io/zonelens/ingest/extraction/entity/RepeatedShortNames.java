@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
  * (酒钢 alone is a common noun to HanLP, so nothing else finds it);</li>
  * <li>a bank's branch named without the bank, in a document that names one bank: 岳阳分行城陵矶支行 after 交通银行湖南省分行 is
- * 交通银行岳阳分行城陵矶支行;</li>
+ * 交通银行岳阳分行城陵矶支行, and so is a place or zone right before a branch's word (长沙分行营业部, 长沙经开区支行), which then
+ * replaces the place or zone;</li>
  * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
  * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for).</li>
  * </ul>
@@ -125,7 +126,7 @@ final class RepeatedShortNames {
                 all.removeIf(earlier -> earlier.start() >= whole.start() && earlier.end() <= whole.end());
                 all.add(lastBranch);
             } else if (lastBranch != null && m.start() >= lastBranch.start() && m.end() <= lastBranch.end()) {
-                // a place or zone nested inside the branch just named goes with it
+                // a mention nested inside the branch just named goes with it
             } else {
                 all.add(m.type() == EntityType.COMPANY && !m.text().contains(BANK) && !OTHER_BANKS.matcher(m.text()).find() && m.canonical().equals(m.text())
                         && BARE_BRANCH.matcher(m.text()).matches()

@@ -24,7 +24,10 @@ public class ZonePatternSource implements EntityCandidateSource {
      */
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
             "生态城", "科技城", "科学城");
-    /** The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective or side (西部科学城) before them opens a name. */
+    /**
+     * The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective, distinguishing word, numeral or side (西部科学城)
+     * before them opens a name.
+     */
     static final Set<String> CITY_WORDS = Set.of("生态城", "科技城", "科学城");
 
     private final Gazetteer gazetteer;
