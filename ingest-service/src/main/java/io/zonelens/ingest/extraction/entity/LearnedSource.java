@@ -320,6 +320,9 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && !outlet && (!distinctive(view, start, end, type) || aPhrase(view, start, end, type)))) {
                 continue;
             }
+            if (type == EntityType.ORGANIZATION || type == EntityType.COMPANY) {
+                start = afterAListedInstitutionAndAConjunction(view, start, end);
+            }
             if (type == EntityType.PERSON) {
                 start = afterATitleEndingInside(view, start, end);
                 start = afterAnOccupationsEnding(view, start, end);
@@ -825,6 +828,30 @@ final class LearnedSource implements EntityCandidateSource {
      * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
      * word of belonging (天津海关所属东疆海关), and 或 anywhere (居委会或派出所: it joins alternatives).
      */
+    /**
+     * 西北农林科技大学已与哈萨克国立农业大学: a listed institution opening the span, then an adverb and a conjunction or preposition
+     * (已与) or one of those alone (和), make two institutions: the span is the second's, which starts after them; else start.
+     */
+    private static int afterAListedInstitutionAndAConjunction(SentenceView view, int start, int end) {
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() != start || hit.end() >= end || !hit.hasType(EntityType.ORGANIZATION, EntityType.COMPANY, EntityType.GOVERNMENT)) {
+                continue;
+            }
+            int next = view.tokenAt(hit.end());
+            if (next < 0 || view.tokens().get(next).start() != hit.end()) {
+                continue;
+            }
+            Token word = view.tokens().get(next);
+            Token after = next + 1 < view.tokens().size() ? view.tokens().get(next + 1) : null;
+            boolean adverbFirst = word.posStartsWith("d") && after != null && (after.posStartsWith("c") || after.posStartsWith("p"));
+            int rest = adverbFirst ? after.end() : word.posStartsWith("c") || word.posStartsWith("p") ? word.end() : -1;
+            if (rest > 0 && end - rest >= 4) {
+                return rest;
+            }
+        }
+        return start;
+    }
+
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         // 新加坡两国政府 (中国和新加坡两国政府间): a count of countries is two governments, or many.

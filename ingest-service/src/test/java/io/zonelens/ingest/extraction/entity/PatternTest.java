@@ -351,6 +351,14 @@ class PatternTest {
     }
 
     @Test
+    void aListedInstitutionAnAdverbAndAConjunctionEndTheFirstOfTwoInstitutions() {
+        List<EntityMention> m = mentions("目前，西北农林科技大学已与哈萨克国立农业大学签署协议。");
+        for (String university : List.of("西北农林科技大学", "哈萨克国立农业大学")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, university), university + " in " + m);
+        }
+    }
+
+    @Test
     void aCustomsOfficeIsNamedBeforeItsHeadsTitleWhateverHanlpReadsItsNameAs() {
         List<EntityMention> m = mentions("长春兴隆综合保税区举行活动。兴隆海关关长仉德明介绍，长春海关将支持兴隆海关推出便利措施。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("兴隆海关")).count(), m.toString());
