@@ -18,6 +18,8 @@ final class LearnedSource implements EntityCandidateSource {
 
     static final String NAME = "learned";
 
+    /** Bare words for the school or hospital a document is about (学校国际合作与交流处, 该校…, 医院党委). */
+    private static final List<String> SCHOOL_WORDS = List.of("学校", "本校", "该校", "学院", "医院", "该院");
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
     private static final String BODY_CHARACTERS = "部局委厅署办院处司府军队";
@@ -307,7 +309,9 @@ final class LearnedSource implements EntityCandidateSource {
             // 日本经济新闻社, 人民日报社: a news agency or paper is a medium, an organization, whatever the tagger calls it.
             boolean medium = type.isInstitution() && MEDIUM.matcher(view.slice(start, end)).find();
             // 市第一人民医院, 县第一中学: a hospital or a school is an organization, whatever level runs it.
-            if (outlet || medium || type == EntityType.GOVERNMENT && HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)) {
+            // 学校国际合作与交流处: an office a bare word for the school opens is the school's, no body of the state.
+            if (outlet || medium || type == EntityType.GOVERNMENT && (HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)
+                    || SCHOOL_WORDS.stream().anyMatch(view.slice(start, end)::startsWith))) {
                 type = EntityType.ORGANIZATION;
             }
             // 在主席台就座: a title ending inside a noun HanLP reads whole (主席台, the rostrum) is a piece of that noun.
