@@ -340,6 +340,7 @@ final class LearnedSource implements EntityCandidateSource {
                 continue;
             }
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
+                    || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
@@ -349,7 +350,7 @@ final class LearnedSource implements EntityCandidateSource {
                             || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
                     // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
-                    || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end)
+                    || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end) || listedZoneThenAVerb(view, start, end)
                             || LATIN_PLACE_NAME.matcher(view.slice(start, end)).matches()
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
                 continue;
@@ -511,6 +512,19 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private boolean afterItsTitle(List<TaggedSpan> spans, TaggedSpan name, SentenceView view, int start, int end) {
         return spans.stream().anyMatch(other -> other.label().equals("position") && other.end() == name.start()) && persons.shapedLikeAName(view.slice(start, end));
+    }
+
+    /**
+     * 启动区建设 (区建设/nr): the level or area character ending the word before, glued to a common word, is no surname (区 is
+     * one, after a title: 董事长区嘉豪).
+     */
+    private static boolean areaWordBeforeACommonWord(SentenceView view, int start, int end) {
+        if (end - start != 3 || "区县市镇".indexOf(view.charAt(start)) < 0 || start == view.sentence().start()
+                || !SentenceView.isHan(view.slice(start - 1, start)) || PersonSource.listedOrLearnedTitleEndsAt(view, start)) {
+            return false;
+        }
+        String nature = CoreWords.firstNature(view.slice(start + 1, end));
+        return nature != null && (nature.startsWith("v") || nature.equals("n") || nature.startsWith("a"));
     }
 
     /** The word HanLP reads at {@code end - 1} is a common noun running on past {@code end} (主席|台). */
@@ -900,6 +914,15 @@ final class LearnedSource implements EntityCandidateSource {
                 && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null || hit.cue(Cue.CueFamily.ORG_SUFFIX) != null || hit.cue(Cue.CueFamily.GOV_BODY) != null));
         return words.size() >= 3 && words.get(0).start() == start && words.get(0).posStartsWith("ns") && AIMING_VERBS.contains(words.get(1).word())
                 && (!institutionWord || AIMS.matcher(view.slice(start, end)).find());
+    }
+
+    /** 在容东片区设立总部: a listed zone opening the span and a verb after it make a clause, no institution's name. */
+    private static boolean listedZoneThenAVerb(SentenceView view, int start, int end) {
+        return view.hits().stream().filter(hit -> hit.start() == start && hit.end() < end && hit.hasType(EntityType.ZONE)).anyMatch(hit -> {
+            int next = view.tokenAt(hit.end());
+            Token word = next < 0 ? null : view.tokens().get(next);
+            return word != null && word.start() == hit.end() && word.posStartsWith("v") && !word.pos().equals("vn");
+        });
     }
 
     /** What a place aims to be, though it ends in an institution's word (副中心 in 中心). */

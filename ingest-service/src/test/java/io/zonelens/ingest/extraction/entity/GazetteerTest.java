@@ -33,6 +33,17 @@ class GazetteerTest {
     }
 
     @Test
+    void xiongansFirstAreasFawsShortNameAndTheDigitalChinaSummitAreListed() {
+        List<EntityMention> m = EntityFixture.mentions("雄东片区、容东片区、容西片区和昝岗片区建设有序推进。长春市一汽配套企业增多。数字中国建设峰会在福州举办。");
+        assertEquals("河北雄安新区容东片区", EntityFixture.canonicalOf(m, "容东片区"), m.toString());
+        assertEquals("中国第一汽车集团有限公司", EntityFixture.canonicalOf(m, "一汽"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "数字中国建设峰会"), m.toString());
+        // A listed zone and a verb after it make a clause, no body the tagger may read there.
+        List<EntityMention> clause = EntityFixture.mentions("明确对在启动区、容东片区设立总部或区域总部的疏解企业给予支持。");
+        assertTrue(clause.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), clause.toString());
+    }
+
+    @Test
     void aListedCityAbroadAndALevelWordNameTheRegionAroundIt() {
         List<EntityMention> m = EntityFixture.mentions("双方在撒马尔罕州建设示范区。阿拉木图州农户增收。会议在阿拉木图举行。");
         for (String region : List.of("撒马尔罕州", "阿拉木图州")) {

@@ -171,6 +171,10 @@ class PersonTest {
     void aNameHanlpGluedToTheDengAfterItKeepsItsLastCharacter() {
         assertTrue(has(mentions("高级技师覃德高等先进典型不断涌现。"), EntityType.PERSON, "覃德高"));
         assertTrue(mentions("讲师王芳高等数学讲得好。").stream().noneMatch(x -> x.text().equals("王芳高")));
+        // 启动区|建设: an area's character glued to a common word is no surname; after a title 区 is one.
+        List<EntityMention> area = mentions("河北雄安新区启动区建设加快。董事长区嘉豪说。");
+        assertTrue(area.stream().noneMatch(x -> x.text().equals("区建设")), area.toString());
+        assertTrue(has(area, EntityType.PERSON, "区嘉豪"), area.toString());
     }
 
     @Test
