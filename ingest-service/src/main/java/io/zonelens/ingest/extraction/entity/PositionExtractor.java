@@ -1458,7 +1458,7 @@ public final class PositionExtractor {
     private static final String SESSION = "大会";
     /** A body a session's presidium is of: a people's congress, a political consultative conference's committee. */
     private static boolean congress(String canonical) {
-        return canonical.endsWith("人民代表大会") || canonical.contains("政治协商会议") || canonical.endsWith("政协");
+        return canonical.endsWith("人民代表大会") || canonical.contains("政治协商会议") || canonical.endsWith(CONSULTATIVE_CONFERENCE);
     }
 
     /** The body whose {@code head} (主任) the sentence, or the one before, names last; or null. */

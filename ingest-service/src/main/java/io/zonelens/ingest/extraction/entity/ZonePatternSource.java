@@ -122,8 +122,7 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
                             || token.pos().equals("mq")) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
-            } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !(cue.word().equals(NEW_AREA) && afterANoun(view, hit.start()))
-                    && (!CITY_WORDS.contains(cue.word()) || !afterANoun(view, hit.start()) && !String.valueOf(posBefore(view, hit.start())).startsWith("f"))) {
+            } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !openedByTheWordBefore(view, hit.start(), cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -145,6 +144,15 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean afterAVerbOrMark(SentenceView view, int start) {
         String pos = posBefore(view, start);
         return pos == null || pos.startsWith("w") || pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("p");
+    }
+
+    /**
+     * 城市新区, 未来科学城, 西部科学城: the word before a bare 新区 or zone's city opens a name of its own or a kind in general (a noun,
+     * adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one.
+     */
+    private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
+        boolean city = CITY_WORDS.contains(word);
+        return (city || word.equals(NEW_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f");
     }
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
