@@ -399,8 +399,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
                         || Brackets.isBracket(after.word()));
     }
 
+    /** A proper noun, a place or zone, or the last piece of a brand HanLP did not know (河南芯/ng 联/vg 显示技术有限公司). */
     private static boolean aNameEndsWith(SentenceView view, Token word) {
-        return Pos.isProper(word) || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+        return Pos.isProper(word) || word.word().length() == 1 && word.pos().length() == 2 && word.pos().endsWith("g") || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
     }
 
     /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新). */

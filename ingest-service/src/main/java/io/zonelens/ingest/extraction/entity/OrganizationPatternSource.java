@@ -401,7 +401,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             int window = hit.hasType(EntityType.ORGANIZATION) ? LISTED_ANCHOR_WINDOW : WINDOW;
             // 中国科学院计算技术研究所, 云南大学中国西南沿边开放研究中心: an academy's or university's institutes are named by
             // fields that may read as verbs (计算, 开放).
-            boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()));
+            // 合肥先进计算联合实验室: so is what partners run jointly.
+            boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
+                    || view.text().startsWith("联合", suffixStart - 2);
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();

@@ -373,6 +373,18 @@ class PatternTest {
     }
 
     @Test
+    void aJointLaboratoryIsNamedByItsFieldEvenWhereTheFieldReadsAsAVerb() {
+        assertTrue(has(mentions("合肥先进计算联合实验室揭牌。"), EntityType.ORGANIZATION, "合肥先进计算联合实验室"));
+        assertTrue(mentions("天津推动建设联合实验室。").stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), "a verb governing the laboratory is no field");
+    }
+
+    @Test
+    void aFirmsBusinessVerbAfterTheLastPieceOfABrandHanlpDidNotKnowIsPartOfItsName() {
+        List<EntityMention> m = mentions("河南芯联显示技术有限公司董事长袁振华介绍，公司投资120亿元。");
+        assertTrue(has(m, EntityType.COMPANY, "河南芯联显示技术有限公司"), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
