@@ -60,6 +60,9 @@ final class DefinedShortNames {
      */
     static final java.util.Set<String> GENERIC_SHORT_NAMES = java.util.Set.of("公司", "本公司", "集团", "本集团");
 
+    /** 商务部、…、税务总局（以下简称“7部门”）: a count of the bodies listed names them all, not the last. */
+    private static final Pattern COUNTED_GROUP = Pattern.compile("[0-9一二两三四五六七八九十]+个?(?:部门|部委|单位|方|家|省市|省份|城市|地区|机构)");
+
     private final EntityLinker linker;
     private final Gazetteer gazetteer;
 
@@ -77,7 +80,7 @@ final class DefinedShortNames {
                 continue;
             }
             for (String shortName : shortNames(definition)) {
-                if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName)) {
+                if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName) || COUNTED_GROUP.matcher(shortName).matches()) {
                     continue;
                 }
                 String canonical = canonicalFor(definer, shortName);

@@ -1612,6 +1612,10 @@ public final class EntityLinker {
         String prefix = ownerPrefix(owner.text(), level);
         // 滨海新区区委 names its 区委 with the level twice; 滨海新区 + 政府 is its government.
         String word = withoutSession(bare.text());
+        // 天津市滨海新|区人民政府…区委: a new area's party committee is its 区委 (滨海新区区委), not 滨海新区委.
+        if ((prefix + level).endsWith(NEW_AREA) && word.equals(level + "委")) {
+            return canonical(EntityType.GOVERNMENT, prefix + level + word, home);
+        }
         return owner.text().endsWith(word) ? owner.canonical()
                 : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + word.substring(1) : prefix + word, home);
     }

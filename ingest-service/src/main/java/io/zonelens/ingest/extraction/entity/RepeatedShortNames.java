@@ -73,7 +73,8 @@ final class RepeatedShortNames {
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
-                        && all.stream().noneMatch(other -> other.start() < end && start < other.end())) {
+                        && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end))) {
+                    all.removeIf(other -> other.start() < end && start < other.end());
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
                 }
             }
@@ -83,6 +84,11 @@ final class RepeatedShortNames {
         }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return all;
+    }
+
+    /** 森诺|木业 after 满洲里森诺木业有限公司: a person read from the first characters of a firm's short name is none. */
+    private static boolean aNameReadInsideAFirms(EntityMention full, EntityMention other, int start, int end) {
+        return full.type() == EntityType.COMPANY && other.type() == EntityType.PERSON && other.start() >= start && other.end() < end;
     }
 
     private static final String GROUP = "集团";
@@ -237,7 +243,8 @@ final class RepeatedShortNames {
         // 东和精机株式会社…东和在大连: a Japanese or Korean firm goes by a brand of two characters.
         int length = form.group().equals(JAPANESE_FORM) ? 2 : TRADE_NAME_LENGTH;
         String name = withoutPlaceBefore(m.text().substring(0, form.start()));
-        if (name.length() < length + 2 || !SentenceView.isHan(name.substring(0, length))) {
+        // 满洲里森诺木业有限公司…森诺木业: a name of no more than the trade name's length is the trade name whole.
+        if (name.length() < length || name.length() == length + 1 || !SentenceView.isHan(name.substring(0, length))) {
             return null;
         }
         String trade = name.substring(0, 2);

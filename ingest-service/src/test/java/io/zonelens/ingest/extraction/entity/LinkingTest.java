@@ -190,6 +190,26 @@ class LinkingTest {
     }
 
     @Test
+    void aFirmsTradeNameAsLongAsItsWholeNameAfterThePlaceIsItsShortName() {
+        List<EntityMention> m = mentions("此次签约的项目包括满洲里森诺木业有限公司年产30万立方米实木家具部件项目。森诺木业董事长韩国峰在接受记者采访时说。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.COMPANY && x.canonical().equals("满洲里森诺木业有限公司")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("森诺")), m.toString());
+    }
+
+    @Test
+    void aCountOfTheBodiesListedIsTheirShortNameTogetherNotTheLastOnes() {
+        List<EntityMention> m = mentions("商务部、海关总署、税务总局（以下简称“3部门”）决定开展试点。报3部门备案。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("3部门") && x.canonical().equals("国家税务总局")), m.toString());
+    }
+
+    @Test
+    void aNewAreasBarePartyCommitteeIsItsDistrictCommittee() {
+        List<EntityMention> m = mentions("天津市滨海新区人民政府发布。区委、区政府高度重视。");
+        assertEquals("天津滨海新区区委", canonicalOf(m, "区委"), m.toString());
+        assertEquals("天津滨海新区人民政府", canonicalOf(m, "区政府"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
