@@ -81,6 +81,11 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学");
 
+    /** 宜昌市等市州人大常委会: 等 inside the name makes it the bodies of the places listed and others like them. */
+    private static boolean severalOfAKind(SentenceView view, int start, int end) {
+        return view.tokensWithin(start, end).stream().anyMatch(token -> token.start() > start && token.pos().equals("udeng"));
+    }
+
     /** 各市, 各县, 各区: a word for every unit of a level ends right before {@code start}. */
     private static boolean everyLevelBefore(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
@@ -277,6 +282,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.POSITION && PositionExtractor.strengthsAfterAVerb(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
                     || type.isInstitution() && OrganizationPatternSource.massedTogether(view, end)
+                    // 宜昌市等市州人大常委会: the bodies of the places listed and others like them, none in particular.
+                    || type.isInstitution() && severalOfAKind(view, start, end)
                     // 锡林郭勒盟副|盟长: the 副 of a deputy's title ends no body.
                     || type.isInstitution() && view.charAt(end - 1) == '副'
                     // 多国商协会, 各国使领馆: institutions of many countries, none in particular.

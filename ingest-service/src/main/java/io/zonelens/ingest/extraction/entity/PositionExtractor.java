@@ -353,6 +353,9 @@ public final class PositionExtractor {
                 if (byline >= 0) {
                     organization = outletOfTheDateline(text, mentions, byline);
                 }
+                if (organization == null && OUTLETS_STAFF.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = outletOfTheSourceLine(text, mentions, start);
+                }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
                 // after a clause that places the scene at a firm is that firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && titleStart == start) {
@@ -703,6 +706,22 @@ public final class PositionExtractor {
                         && DATELINE_GAP.matcher(text).region(m.end(), end).matches())
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
+
+    /**
+     * 来源：呼伦贝尔日报  记者 乌云其其格: a reporter on a source line writes for the outlet it names first, before the title;
+     * or null.
+     */
+    private static String outletOfTheSourceLine(String text, List<EntityMention> mentions, int titleStart) {
+        int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
+        java.util.regex.Matcher source = SOURCE_LINE.matcher(text).region(lineStart, titleStart);
+        if (!source.lookingAt()) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == source.end() && m.end() <= titleStart)
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("[\\s　]*(?:来源|来自)[：:][\\s　]*");
 
     private static final int MAX_DATELINE_GAP = 14;
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(
@@ -1385,6 +1404,9 @@ public final class PositionExtractor {
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }
 
+    private static final String PARTY_COMMITTEE = "党委";
+    private static final String FIRMS_COMMITTEE = "公司" + PARTY_COMMITTEE;
+
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
     /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
@@ -1419,6 +1441,10 @@ public final class PositionExtractor {
      * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals.
      */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
+        // 公司党委书记: the firm's party committee is no body of its own; the office is the firm's.
+        if (end >= FIRMS_COMMITTEE.length() && text.startsWith(FIRMS_COMMITTEE, end - FIRMS_COMMITTEE.length())) {
+            end -= PARTY_COMMITTEE.length();
+        }
         for (int length = 4; length >= 2; length--) {
             int start = end - length;
             EntityType kind = start < 0 ? null : anaphorKind(text, start, end, index);

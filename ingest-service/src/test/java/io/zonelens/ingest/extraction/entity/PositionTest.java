@@ -40,6 +40,23 @@ class PositionTest {
     }
 
     @Test
+    void aReporterOnASourceLineWritesForTheOutletItNames() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("来源：呼伦贝尔日报  记者 乌云其其格 通讯员 郝振东\n\n满洲里综合保税区举行签约仪式。");
+        assertEquals("呼伦贝尔日报", organizationOf(doc, "乌云其其格"), doc.positions.toString());
+    }
+
+    @Test
+    void aBareCompanysPartyCommitteeIsTheFirmNamedJustBefore() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("位于钦州港片区的恒澜新材料（广西）有限公司生产车间里，反应塔直插云霄。公司党委书记、总经理柏志远说：“原料来自中东。”");
+        assertEquals("恒澜新材料（广西）有限公司", organizationOf(doc, "柏志远"), doc.positions.toString());
+    }
+
+    @Test
+    void theCongressesOfSeveralPlacesAreNoOneBody() {
+        assertTrue(mentions("武汉市、襄阳市、宜昌市等市州人大常委会负责人列席会议。").stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT && m.text().contains("等")));
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
