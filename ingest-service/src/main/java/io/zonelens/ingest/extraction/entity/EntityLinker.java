@@ -989,7 +989,8 @@ public final class EntityLinker {
         }
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区); nor for a zone's
         // city (科学城 in a 怀柔 document is no 未来科学城).
-        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK) || ZonePatternSource.CITY_WORDS.contains(kindSuffix)) {
+        if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK) || kindSuffix.equals(ZonePatternSource.FTZ_AREA)
+                || ZonePatternSource.CITY_WORDS.contains(kindSuffix)) {
             return best;
         }
         List<String> inProvince = gazetteer.entries().stream()

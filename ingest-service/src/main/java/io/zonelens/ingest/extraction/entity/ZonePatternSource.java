@@ -18,12 +18,14 @@ public class ZonePatternSource implements EntityCandidateSource {
     static final String NAME = "zone-pattern";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
     static final String LISTED_BEFORE_KIND = "zone-list:";
+    /** 片区: an area of a pilot free trade zone, bare for the one area the document names. */
+    static final String FTZ_AREA = "片区";
     /**
      * Kind words that stand bare for the zone of the kind a document names (综保区 in a 南昌综合保税区 document), the
      * "cities" of a zone among them (生态城 in a 中新天津生态城 document, 科技城).
      */
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
-            "生态城", "科技城", "科学城");
+            "生态城", "科技城", "科学城", FTZ_AREA);
     /**
      * The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective, distinguishing word, numeral or side (西部科学城)
      * before them opens a name.
@@ -147,12 +149,12 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 城市新区, 未来科学城, 西部科学城: the word before a bare 新区 or zone's city opens a name of its own or a kind in general (a noun,
-     * adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one.
+     * 城市新区, 未来科学城, 西部科学城, 老城片区: the word before a bare 新区, 片区 or zone's city opens a name of its own or a kind in
+     * general (a noun, adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one.
      */
     private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
         boolean city = CITY_WORDS.contains(word);
-        return (city || word.equals(NEW_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f");
+        return (city || word.equals(NEW_AREA) || word.equals(FTZ_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f");
     }
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */

@@ -93,7 +93,7 @@ final class FigureSubjects {
                 && placeEnds.contains(m.start());
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
+                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
@@ -227,6 +227,15 @@ final class FigureSubjects {
     }
 
     private static final Pattern AIM_BEFORE = Pattern.compile("建设|打造|建成");
+
+    /** 该行…服务片区企业2860户: the zone or place whose firms a verb of service governs is whom the figure's owner served. */
+    static boolean served(String text, EntityMention place) {
+        return place.start() >= 2 && SERVICE_VERB.matcher(text).region(place.start() - 2, place.start()).matches()
+                && SERVED_CLIENTS.matcher(text).region(place.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern SERVICE_VERB = Pattern.compile("服务|惠及|覆盖|帮扶|扶持");
+    private static final Pattern SERVED_CLIENTS = Pattern.compile("(?:内|区内)?(?:企业|客户|商户|市场主体)");
 
     /**
      * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that

@@ -210,6 +210,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareAreaIsTheOneAreaOfAPilotFreeTradeZoneTheDocumentNames() {
+        List<EntityMention> m = mentions("中国（浙江）自由贸易试验区舟山片区管委会召开会议。片区今年新增企业300家。三个片区协同发展。老城片区改造。");
+        assertEquals(1, m.stream().filter(x -> x.text().equals("片区")).count(), m.toString());
+        assertEquals("中国(浙江)自由贸易试验区舟山片区", canonicalOf(m, "片区"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
