@@ -106,6 +106,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = fromItsShortNamesOpening(view, start, hit.end());
             }
             if (start >= 0 && hit.start() - start >= 2 && !anonymous(view, start, hit.start()) && !onlyATrade(view, start, hit.end())
+                    && !foundingAFirm(view.slice(start, hit.end()))
                     && (registered || !aPeriodOrAPerson(view.slice(start, hit.start()))) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
                     : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
@@ -409,6 +410,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
             "制造", "生产", "咨询", "设计", "营销", "销售", "租赁", "运输", "研发", "控股", "置业");
     /** Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). */
     private static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
+
+    /** 在沣东新城注册公司, 成立公司: a verb of founding right before the word for a firm makes the act, no firm's name. */
+    static boolean foundingAFirm(String name) {
+        return name.endsWith("公司") && name.length() > 4 && ACTING.contains(name.substring(name.length() - 4, name.length() - 2));
+    }
 
     private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股)[）)])?");
 

@@ -276,6 +276,9 @@ final class LearnedSource implements EntityCandidateSource {
                     || mustAlignWithWords(view, type) && !alignedWithWords(view, start, end) || partOfAnAddress(view, start, end)
                     || type.isInstitution() && postedToAPlace(view, start, end)
                     || type == EntityType.COMPANY && GazetteerSource.usedAsAVerb(view, start, end)
+                    || type == EntityType.COMPANY && CompanyPatternSource.foundingAFirm(view.slice(start, end))
+                    // 郑州建设国家中心城市: 中心 meaning "central" ends no institution's name.
+                    || type.isInstitution() && OrganizationPatternSource.centralAsAnAdjective(view, end)
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
                     || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)

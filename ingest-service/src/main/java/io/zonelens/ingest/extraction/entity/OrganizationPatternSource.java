@@ -375,7 +375,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 东北亚国际航运中心, 区域商贸中心, 面向南亚东南亚辐射中心: what a city or region aims to be (建设…国际消费中心), not an institution; a named
+     * 东北亚国际航运中心, 区域商贸中心, 面向南亚东南亚辐射中心, 中亚商品集散中心: what a city or region aims to be (建设…国际消费中心), not an institution; a named
      * centre of research (国家合成生物技术创新中心) is one, and so is a national one (中国国际贸易中心).
      */
     static boolean aRoleOfAPlace(String name) {
@@ -383,7 +383,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern ROLE_OF_A_PLACE = java.util.regex.Pattern.compile(
-            ".*(?:(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)|辐射)中心");
+            ".*(?:(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)|辐射|集散)中心");
 
     /**
      * 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization.
@@ -401,9 +401,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             int window = hit.hasType(EntityType.ORGANIZATION) ? LISTED_ANCHOR_WINDOW : WINDOW;
             // 中国科学院计算技术研究所, 云南大学中国西南沿边开放研究中心: an academy's or university's institutes are named by
             // fields that may read as verbs (计算, 开放).
-            // 合肥先进计算联合实验室: so is what partners run jointly.
+            // 合肥先进计算联合实验室, 湖南先导计算技术研究院: so are what partners run jointly and what an institute researches.
             boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
-                    || view.text().startsWith("联合", suffixStart - 2);
+                    || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart);
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();

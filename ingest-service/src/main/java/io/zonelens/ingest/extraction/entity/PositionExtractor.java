@@ -1411,6 +1411,8 @@ public final class PositionExtractor {
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
     /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
     private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", "集团");
+    /** Words that point back to an institute of that word only where they open a clause (研究院院长, not 技术研究院院长). */
+    private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所");
     /** One-character prepositions a clause's 公司 may follow (由公司董事长). */
     private static final String PREPOSITIONS = "由经据向与";
     /** How many sentences back an anaphor's organization may have been named. */
@@ -1464,7 +1466,8 @@ public final class PositionExtractor {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()
-                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH && bankOrNot(anaphor, m))
+                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH && bankOrNot(anaphor, m)
+                                && (!CLAUSE_INSTITUTE_ANAPHORS.contains(anaphor) || m.canonical().endsWith(anaphor)))
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);
             }
@@ -1541,6 +1544,10 @@ public final class PositionExtractor {
         if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
                 || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
+        }
+        // …湖南先导计算技术研究院。研究院院长曾凡宇: so is an institute's own word opening a clause, for an institute of that word.
+        if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)))) {
+            return EntityType.ORGANIZATION;
         }
         return ANAPHORS.get(word);
     }

@@ -385,6 +385,18 @@ class PatternTest {
     }
 
     @Test
+    void anInstituteOfResearchIsNamedByItsFieldEvenWhereTheFieldReadsAsAVerb() {
+        assertTrue(has(mentions("邓宏伟一行走进湖南先导计算技术研究院。"), EntityType.ORGANIZATION, "湖南先导计算技术研究院"));
+    }
+
+    @Test
+    void foundingAFirmOrAimingToBeACentreNamesNoInstitution() {
+        List<EntityMention> m = mentions("去年在沣东新城注册公司，今年拿到订单。为郑州建设国家中心城市提供支撑。喀什打造“中亚商品集散中心”。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "沣东新城"), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());

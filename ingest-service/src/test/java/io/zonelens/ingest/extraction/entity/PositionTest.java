@@ -57,6 +57,12 @@ class PositionTest {
     }
 
     @Test
+    void anInstitutesOwnWordOpeningAClauseIsTheInstituteNamedJustBefore() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("邓宏伟一行走进湖南先导计算技术研究院，了解芯片研发进展。研究院院长曾凡宇介绍，研究院已孵化企业12家。");
+        assertEquals("湖南先导计算技术研究院", organizationOf(doc, "曾凡宇"), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
