@@ -743,8 +743,16 @@ public class PersonSource implements EntityCandidateSource {
         boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end)
                 || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
-                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end);
+                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end) && !holdsAProvince(view, start, end);
     }
+
+    /** 巴适四川·消费焕新: a Chinese province's name inside a part makes a slogan, no transliterated name. */
+    private static boolean holdsAProvince(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end
+                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && PROVINCE.equals(entry.kind())));
+    }
+
+    private static final String PROVINCE = "PROVINCE";
 
     private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("[" + NAME_DOTS + "]");
     private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("[-－‐]"); // HYPHENS

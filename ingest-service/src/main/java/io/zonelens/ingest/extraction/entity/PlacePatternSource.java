@@ -276,7 +276,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                 run.add(found);
             }
             if (found == null || !listGoesOn) {
-                counties.addAll(countiesOfARun(run));
+                counties.addAll(countiesOfARun(view, run));
                 run.clear();
             }
         }
@@ -299,9 +299,11 @@ public class PlacePatternSource implements EntityCandidateSource {
         return listedPlace || !counties.isEmpty() ? new CountyItem(start, end, counties) : null;
     }
 
-    private List<EntityCandidate> countiesOfARun(List<CountyItem> run) {
+    private List<EntityCandidate> countiesOfARun(SentenceView view, List<CountyItem> run) {
         List<CountyItem> unlisted = run.stream().filter(item -> !item.counties().isEmpty()).toList();
-        if (run.size() < MIN_COUNTIES_LISTED || unlisted.size() < 2) {
+        // 青州、昌乐等地: two are enough where the list closes with "and other places".
+        boolean places = !run.isEmpty() && OTHER_PLACES.matcher(view.text()).region(run.get(run.size() - 1).end(), view.sentence().end()).lookingAt();
+        if (run.size() < (places ? 2 : MIN_COUNTIES_LISTED) || unlisted.size() < 2) {
             return List.of();
         }
         java.util.Map<String, Long> provinces = unlisted.stream()
@@ -319,6 +321,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         return counties;
     }
+
+    private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:地|县|市|区|县市|县区|市县)");
 
     /** 南湖洲镇, 六塘乡: an item of a list shaped like a township's name. */
     private static final java.util.regex.Pattern TOWNSHIP_ITEM = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡]");

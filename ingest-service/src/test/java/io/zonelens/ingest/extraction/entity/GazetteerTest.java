@@ -53,6 +53,13 @@ class GazetteerTest {
     }
 
     @Test
+    void twoCountiesNamedWithoutTheirLevelAreCountiesWhereTheListClosesWithOtherPlaces() {
+        List<EntityMention> m = EntityFixture.mentions("推动青州、昌乐等地建设出口农产品示范基地。");
+        assertEquals("青州市", EntityFixture.canonicalOf(m, "青州"), m.toString());
+        assertEquals("昌乐县", EntityFixture.canonicalOf(m, "昌乐"), m.toString());
+    }
+
+    @Test
     void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
         List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
                 + "日本经济产业省官员出席。美国多个州和美国各州。");

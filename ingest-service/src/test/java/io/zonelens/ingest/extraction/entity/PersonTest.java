@@ -184,6 +184,12 @@ class PersonTest {
     }
 
     @Test
+    void aDottedSloganHoldingAProvinceIsNoName() {
+        List<EntityMention> m = mentions("全年开展“巴适四川·消费焕新”系列促消费活动。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aNameWhoseSurnameIsAModalVerbIsFoundBeforeTheReportItGives() {
         assertTrue(has(mentions("北仑海关副关长应晓汇报了穿山港区“船边直提”情况。"), EntityType.PERSON, "应晓"));
     }
