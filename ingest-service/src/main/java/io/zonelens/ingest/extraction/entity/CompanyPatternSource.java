@@ -386,7 +386,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * it in the firm's name.
      */
     private static boolean businessAfterAName(SentenceView view, List<Token> words, int verb) {
-        if (verb == 0 || words.subList(verb, words.size()).stream().anyMatch(Pos::isProper)) {
+        if (verb == 0 || nameAfterTheVerb(words, verb)) {
             return false;
         }
         String word = words.get(verb).word();
@@ -397,10 +397,31 @@ public class CompanyPatternSource implements EntityCandidateSource {
         // brackets of a group's form too (陕西延长石油（集团）有限责任公司).
         return aNameEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
                 && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word())
-                        || Brackets.isBracket(after.word()));
+                        || Brackets.isBracket(after.word()) || after.pos().equals("vn") && !ACTING.contains(after.word()) || pieceOfAWord(after));
     }
 
     /** A proper noun, a place or zone, or the last piece of a brand HanLP did not know (河南芯/ng 联/vg 显示技术有限公司). */
+    /**
+     * A proper noun after the verb, where the verb may govern it; not the seat in brackets before the legal form
+     * (川江港航物流发展（重庆）有限公司).
+     */
+    private static boolean nameAfterTheVerb(List<Token> words, int verb) {
+        int depth = 0;
+        for (Token word : words.subList(verb, words.size())) {
+            depth += Brackets.isBracket(word.word()) ? ("（(".contains(word.word()) ? 1 : -1) : 0;
+            // 供应链/nz: HanLP's "other proper noun" is a trade's word as often as a name.
+            if (depth == 0 && Pos.isProper(word) && !word.pos().equals("nz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 多/a 式/k of 多式联运: one character HanLP cut from a word it did not read whole, no function word. */
+    private static boolean pieceOfAWord(Token token) {
+        return token.word().length() == 1 && SentenceView.isHan(token.word()) && FUNCTION_WORDS.stream().noneMatch(token.pos()::startsWith);
+    }
+
     private static boolean aNameEndsWith(SentenceView view, Token word) {
         return Pos.isProper(word) || word.word().length() == 1 && word.pos().length() == 2 && word.pos().endsWith("g") || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
     }
@@ -416,7 +437,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return name.endsWith("公司") && name.length() > 4 && ACTING.contains(name.substring(name.length() - 4, name.length() - 2));
     }
 
-    private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股)[）)])?");
+    /** What may stand between a verb of the firm's business and its legal form: a group's word or its seat in brackets. */
+    private static final java.util.regex.Pattern LEGAL_FORM_AFTER_A_VERB = java.util.regex.Pattern.compile("(?:[（(](?:集团|控股|\\p{IsHan}{2,6})[）)])?");
 
     /** 新疆中泰（集团）有限责任公司所属新疆中泰化学股份有限公司: a word tying a firm to its parent ends the parent's name. */
     private static final java.util.regex.Pattern PARENT_TIE = java.util.regex.Pattern.compile("所属|下属|旗下|控股的|投资的|全资子公司|控股子公司|子公司");

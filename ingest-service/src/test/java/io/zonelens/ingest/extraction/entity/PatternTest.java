@@ -397,6 +397,15 @@ class PatternTest {
     }
 
     @Test
+    void aFirmsBusinessVerbBeforeItsSeatInBracketsOrATradesWordIsPartOfItsName() {
+        List<EntityMention> m = mentions("两江新区果园港集中签约。川江港航物流发展（重庆）有限公司与果园港公司合作；恒通达国际供应链管理（重庆）有限公司投资18亿元；"
+                + "重庆陆港通达国际多式联运有限公司投资。赣州高新区引进江西远航新能源汽车零部件有限公司等项目。");
+        for (String firm : List.of("川江港航物流发展（重庆）有限公司", "恒通达国际供应链管理（重庆）有限公司", "重庆陆港通达国际多式联运有限公司", "江西远航新能源汽车零部件有限公司")) {
+            assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
+        }
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
