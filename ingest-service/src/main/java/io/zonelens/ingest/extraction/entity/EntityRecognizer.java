@@ -140,6 +140,10 @@ public class EntityRecognizer implements PipelineStage {
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
         // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) or cut short (巡视员 of 二级巡视员, 董事 of 独立董事) replaces them.
         for (EntityMention title : titles.titles()) {
+            // 有关负责人表示: 负责人 is a title only of the person it names (边民合作社负责人李玉梅); alone it is no more than a role.
+            if (title.text().equals(PERSON_IN_CHARGE) && titles.positions().stream().noneMatch(held -> held.start() <= title.start() && title.end() <= held.end())) {
+                continue;
+            }
             List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();
             boolean cutIntoPieces = !marked.isEmpty() && marked.stream().allMatch(m -> m.start() >= title.start() && m.end() <= title.end()
                     && (marked.size() > 1 || m.end() - m.start() < title.end() - title.start()));
@@ -153,6 +157,8 @@ public class EntityRecognizer implements PipelineStage {
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
     }
+
+    private static final String PERSON_IN_CHARGE = "负责人";
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntityRecognizer.class);
 

@@ -63,6 +63,12 @@ class PositionTest {
     }
 
     @Test
+    void aPersonInChargeNamedHoldsThatTitle() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("在黑河市边民互市贸易区，边民合作社负责人李玉梅正在为一批俄罗斯商品办理手续。");
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("李玉梅") && h.title().equals("负责人")), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
