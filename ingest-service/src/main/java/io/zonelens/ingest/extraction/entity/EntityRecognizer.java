@@ -154,6 +154,7 @@ public class EntityRecognizer implements PipelineStage {
                 all.add(title);
             }
         }
+        all.addAll(AddressedByTitle.mentions(views, all, titles.positions()));
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
     }

@@ -513,9 +513,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     continue;
                 }
                 boolean afterBelonging = view.text().startsWith("所属", start - 2);
-                // 推动东渡海关、…, 在南京海关、…: a longer name holds no verb or preposition (HanLP reads 东渡 as one, a name of two
-                // characters stands); without a mark before it the name is those two characters, a word of its own.
-                boolean noVerbOrPreposition = start == at - 2 || view.tokensWithin(start, at).stream().noneMatch(token -> Pos.isVerb(token) || token.posStartsWith("p"));
+                // 推动东渡海关、…, 在南京海关、…, 与宁波海关、…: a longer name holds no verb, preposition or conjunction (HanLP reads
+                // 东渡 as one, a name of two characters stands); without a mark before it the name is those two characters, a word of its own.
+                boolean noVerbOrPreposition = start == at - 2 || view.tokensWithin(start, at).stream()
+                        .noneMatch(token -> Pos.isVerb(token) || token.posStartsWith("p") || token.posStartsWith("c"));
                 boolean bounded = noVerbOrPreposition && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
                 boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
                         || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));

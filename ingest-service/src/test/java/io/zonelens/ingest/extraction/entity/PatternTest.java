@@ -406,10 +406,12 @@ class PatternTest {
     }
 
     @Test
-    void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPreposition() {
+    void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("在")), m.toString());
+        List<EntityMention> joined = mentions("舟山海关全面推行直供监管模式，与宁波海关、上海海关建立长三角协同机制。");
+        assertTrue(has(joined, EntityType.GOVERNMENT, "宁波海关") && joined.stream().noneMatch(x -> x.text().startsWith("与")), joined.toString());
     }
 
     @Test
