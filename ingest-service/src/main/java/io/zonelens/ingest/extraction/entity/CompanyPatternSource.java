@@ -395,7 +395,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, or more of the trade's verbs, after the verb; the
         // brackets of a group's form too (陕西延长石油（集团）有限责任公司).
-        return aNameEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
+        // 安徽瀚/驰 智能 驾驶 科技有限公司: common nouns of the trade may stand between the name and the verb.
+        int before = verb - 1;
+        while (before > 0 && words.get(before).posStartsWith("n") && !aNameEndsWith(view, words.get(before))) {
+            before--;
+        }
+        return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
                 && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word())
                         || Brackets.isBracket(after.word()) || after.pos().equals("vn") && !ACTING.contains(after.word()) || pieceOfAWord(after));
     }

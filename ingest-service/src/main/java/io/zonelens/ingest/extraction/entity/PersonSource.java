@@ -81,7 +81,8 @@ public class PersonSource implements EntityCandidateSource {
             if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)) {
                 int start = hit.end();
                 char next = view.charAt(start);
-                if (next == ':' || next == '：') {
+                boolean afterAColon = next == ':' || next == '：';
+                if (afterAColon) {
                     start++;
                 }
                 // 河南省省长 王凯: a report's byline sets the name apart with a space.
@@ -94,8 +95,11 @@ public class PersonSource implements EntityCandidateSource {
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 length = length > 0 ? length : bylineNameOfNamesLengthAt(view, start);
-                if (length > 0) {
-                    candidates.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
+                // 主持人：王凯， but not 第一财经记者：海关在…: after a colon a name stands alone, else what follows is speech.
+                int nameEnd = start + length;
+                boolean speech = afterAColon && nameEnd < view.sentence().end() && SentenceView.isHan(view.charAt(nameEnd));
+                if (length > 0 && !speech) {
+                    candidates.add(new EntityCandidate(EntityType.PERSON, start, nameEnd, AFTER_TITLE, 0.85));
                 }
             }
         }
@@ -436,6 +440,21 @@ public class PersonSource implements EntityCandidateSource {
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }
+        // 总经理唐婧/nr 则/d 建议, 宋萨·本塔冯在/nr 致辞中: an adverb or 在 that goes on with the sentence, HanLP's word of its own or
+        // glued to a dotted name's last part, ends no name.
+        if (end - start >= 3 && end < view.sentence().end() && (ADVERBS_AFTER_A_NAME + "在").indexOf(view.charAt(end - 1)) >= 0 && SentenceView.isHan(view.charAt(end))) {
+            int last = view.tokenAt(end - 1);
+            Token word = last < 0 ? null : view.tokens().get(last);
+            // Only where HanLP read the name before it as one (唐婧/nr), not a name in pieces (高桥/和/也).
+            int name = view.tokenAt(start);
+            boolean alone = word != null && word.start() == end - 1 && word.end() == end && (word.posStartsWith("d") || word.posStartsWith("p"))
+                    && name >= 0 && view.tokens().get(name).start() == start && view.tokens().get(name).end() == end - 1 && view.tokens().get(name).posStartsWith("nr");
+            boolean dotted = NAME_DOTS.indexOf(view.charAt(end - 1)) < 0 && view.slice(start, end).chars().anyMatch(c -> NAME_DOTS.indexOf(c) >= 0)
+                    && end - 1 - Math.max(view.slice(start, end).lastIndexOf('·'), view.slice(start, end).lastIndexOf('•')) - start > 3;
+            if (alone || dotted) {
+                return end - 1;
+            }
+        }
         // 队长戴维第88分钟扳平: the ordinal's 第 glued to a name before its number.
         if (end - start >= 3 && view.charAt(end - 1) == '第' && ORDINAL_DIGITS.indexOf(view.charAt(end)) >= 0) {
             return end - 1;
@@ -707,6 +726,7 @@ public class PersonSource implements EntityCandidateSource {
                     end = partEnd;
                 }
             }
+            end = start >= 0 && end > dot + 1 ? endBeforeWhatFollows(view, start, end, true) : end;
             if (start >= 0 && end > dot + 1 && dottedName(view, start, end)) {
                 found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
             }

@@ -406,6 +406,11 @@ class PatternTest {
     }
 
     @Test
+    void aFirmsBusinessVerbAfterTradeNounsAfterItsBrandIsPartOfItsName() {
+        assertTrue(has(mentions("项目总投资68亿元；安徽瀚驰智能驾驶科技有限公司智能驾驶域控制器研发及生产基地项目落地。"), EntityType.COMPANY, "安徽瀚驰智能驾驶科技有限公司"));
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());

@@ -199,6 +199,19 @@ class PersonTest {
     }
 
     @Test
+    void aQuestionAfterAReportersTitleAndColonIsSpeechNoName() {
+        List<EntityMention> m = mentions("第一财经记者：海关在优化口岸营商环境方面有哪些新举措？主持人：王凯，省政府新闻办副主任。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("海关")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "王凯"), m.toString());
+    }
+
+    @Test
+    void anAdverbOrPrepositionGoingOnWithTheSentenceEndsNoName() {
+        List<EntityMention> m = mentions("四川蜀芯集成电路有限公司总经理唐婧则建议，进一步完善本地配套。老挝国家工商会副主席宋萨·本塔冯在致辞中表示，合作很好。");
+        assertTrue(has(m, EntityType.PERSON, "唐婧") && has(m, EntityType.PERSON, "宋萨·本塔冯"), m.toString());
+    }
+
+    @Test
     void aNameWhoseSurnameIsAModalVerbIsFoundBeforeTheReportItGives() {
         assertTrue(has(mentions("北仑海关副关长应晓汇报了穿山港区“船边直提”情况。"), EntityType.PERSON, "应晓"));
     }
