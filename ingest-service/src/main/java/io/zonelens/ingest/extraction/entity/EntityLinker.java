@@ -1763,7 +1763,9 @@ public final class EntityLinker {
             int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();
             // 牡丹江市市长尉迟国栋主持召开市政府常务会议: the one city whose head the document names is its city, however often
             // it names another city's zones and bodies (绥芬河综合保税区, 绥芬河海关).
-            String city = headedCities.size() == 1 ? headedCities.iterator().next()
+            // 中共青岛市委组织部关于市管干部任职前公示的通告: a paper issued by a city's body is that city's, whatever cities it names after.
+            String issuer = issuingCity(text, hits);
+            String city = issuer != null ? issuer : headedCities.size() == 1 ? headedCities.iterator().next()
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
@@ -1773,6 +1775,22 @@ public final class EntityLinker {
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             return new Home(province, provinceName, city, prefecture);
         }
+
+        /** The city whose party committee or government opens the title line (中共青岛市委组织部关于…), or null. */
+        private static String issuingCity(String text, List<Lexicon.Hit> hits) {
+            int titleEnd = text.indexOf('\n');
+            if (titleEnd < 0) {
+                return null;
+            }
+            int opening = text.startsWith(PARTY) ? PARTY.length() : 0;
+            return hits.stream().filter(hit -> hit.start() == opening && hit.end() < titleEnd)
+                    .flatMap(hit -> hit.value().entries().stream().filter(entry -> entry.type() == EntityType.PLACE
+                            && (entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")
+                            && CITY_BODY.matcher(text).region(hit.end() - (text.charAt(hit.end() - 1) == '市' ? 1 : 0), titleEnd).lookingAt()))
+                    .map(GazetteerEntry::canonical).findFirst().orElse(null);
+        }
+
+        private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("市(?:委|人民政府|政府)");
 
         /**
          * 牡丹江市市长, 牡丹江市长, 鹤岗市委书记, 东宁市人民政府市长: the city's name right before its mayor's or party secretary's

@@ -647,12 +647,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** Words of a department's field: no function word, count or verb of setting up (新区发展 is no department). */
     private static boolean namesAField(List<Token> words) {
+        // 开发区数据来自市商务局: a level word alone opens another place's body, and 来自 says where something comes from.
         return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
-                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word()));
+                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word())
+                || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0);
     }
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), never words of a department's field. */
-    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将");
+    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将", "来自");
 
     /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */
     static String departmentOfAZone(String rest) {

@@ -217,6 +217,13 @@ class LinkingTest {
     }
 
     @Test
+    void aPaperIssuedByACitysBodyIsThatCitysWhateverCitiesItNamesAfter() {
+        List<EntityMention> m = mentions("中共青岛市委组织部关于市管干部任职前公示的通告\n\n经市委研究，现将拟任职干部情况公示如下。"
+                + "王明，现任胶州市委副书记，拟任胶州市委书记。李强，现任胶州市人民政府市长。");
+        assertEquals("青岛市委", canonicalOf(m, "市委"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");

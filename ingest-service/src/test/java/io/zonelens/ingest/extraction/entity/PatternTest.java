@@ -411,6 +411,12 @@ class PatternTest {
     }
 
     @Test
+    void aZonesDepartmentHoldsNoOtherPlacesLevelNorWhereDataComeFrom() {
+        List<EntityMention> m = mentions("资料来源：开发区数据来自市商务局、市发展改革委；其他数据均来自市统计局。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "市商务局") && m.stream().noneMatch(x -> x.text().startsWith("开发区数据")), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
