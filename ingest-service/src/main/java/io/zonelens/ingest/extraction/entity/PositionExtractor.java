@@ -1404,6 +1404,8 @@ public final class PositionExtractor {
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }
 
+    /** What follows an item of a list that goes on (、, 等, 和). */
+    private static final String LIST_GOES_ON = "、等和及与";
     private static final String PARTY_COMMITTEE = "党委";
     private static final String FIRMS_COMMITTEE = "公司" + PARTY_COMMITTEE;
 
@@ -1463,6 +1465,15 @@ public final class PositionExtractor {
             }
             if (kind != null) {
                 String anaphor = text.substring(start, end);
+                // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: the firm named last, in the sentence before or its
+                // own, is the one meant, however often the document names another; not the last of a list of peers.
+                int anaphorStart = start;
+                EntityMention last = kind != EntityType.COMPANY ? null : mentions.stream()
+                        .filter(m -> m.type() == kind && m.end() <= anaphorStart && m.sentenceIndex() >= sentenceIndex - 1 && bankOrNot(anaphor, m))
+                        .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+                if (last != null && (last.start() == 0 || text.charAt(last.start() - 1) != '、') && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
+                    return last.canonical();
+                }
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()

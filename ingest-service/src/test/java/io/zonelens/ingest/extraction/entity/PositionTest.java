@@ -69,6 +69,13 @@ class PositionTest {
     }
 
     @Test
+    void aBareCompanyIsTheFirmNamedLastJustBeforeNotTheOneTheDocumentNamesMost() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("楚天光纤科技股份有限公司是光谷的龙头企业。楚天光纤今年产量增长。"
+                + "在距离楚天光纤不远的武汉烽源光电有限公司，工程师们正在调试光模块。公司副总经理罗慧敏告诉记者，这款产品很好。");
+        assertEquals("武汉烽源光电有限公司", organizationOf(doc, "罗慧敏"), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
