@@ -812,6 +812,12 @@ public final class EntityLinker {
         if (atHome != null) {
             return atHome;
         }
+        // 省推进对外开放工作领导小组办公室 in a Sichuan document is 四川省推进…: a group set up by the level for its task.
+        String groupAtHome = prefix.length() > 1 && cue.word().contains("领导小组") && "省市".indexOf(prefix.charAt(0)) >= 0
+                && NOT_A_LEVEL.stream().noneMatch(prefix::startsWith) ? atHomeLevel(prefix.substring(0, 1), prefix.substring(1) + full, home) : null;
+        if (groupAtHome != null) {
+            return groupAtHome;
+        }
         // 自治区党委 in a Guangxi document is 广西壮族自治区党委.
         String region = prefix.equals("自治区") && homeProvince != null ? gazetteerCanonical(EntityType.PLACE, homeProvince) : null;
         if (region != null && region.endsWith("自治区")) {

@@ -353,6 +353,10 @@ public class EntityRecognizer implements PipelineStage {
             return java.util.Optional.empty();
         }
         String surface = view.slice(body.start(), zoneWord.end());
+        // 省推进/vi 自由贸易试验区建设工作领导小组: a group named for a task holds the zone's kind after its verb, no zone's name.
+        if (view.tokensWithin(body.start(), zoneWordStart).stream().anyMatch(token -> token.pos().equals("v") || token.pos().equals("vi"))) {
+            return java.util.Optional.empty();
+        }
         // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: an other name in brackets is no part of a zone's (the listed one is found).
         if (surface.contains("区（") || surface.contains("区(")) {
             return java.util.Optional.empty();

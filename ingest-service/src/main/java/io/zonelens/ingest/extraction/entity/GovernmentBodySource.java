@@ -110,7 +110,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0 && EntityLinker.ZONE_BODIES.contains(cue.word())) {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
             }
-            if (anchor < 0 && cue.word().equals(LEADING_GROUP_OFFICE)) {
+            if (anchor < 0 && (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP))) {
                 anchor = leadingGroupStart(view, hit.start());
             }
             // 要求省大数据发展管理局: a level standing alone, then the body's field in several words (大/a 数据/n 发展/vn).
@@ -813,7 +813,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return offices;
     }
 
-    private static final String LEADING_GROUP_OFFICE = "领导小组办公室";
+    private static final String LEADING_GROUP = "领导小组";
+    private static final String LEADING_GROUP_OFFICE = LEADING_GROUP + "办公室";
     private static final int LEADING_GROUP_REACH = 20;
     private static final Set<String> BEFORE_A_GROUPS_NAME = Set.of("兼任", "担任", "任", "成立", "设立", "组建", "召开", "主持", "决定",
             "出席", "参加", "牵头", "印发", "发布", "调整", "由");

@@ -417,6 +417,16 @@ class PatternTest {
     }
 
     @Test
+    void aLeadingGroupSetUpByALevelIsThatLevelsBodyAtHome() {
+        List<EntityMention> m = mentions("山东省人民政府工作报告。山东省商务厅发布。发挥省推进自由贸易试验区建设工作领导小组作用，省推进对外开放工作领导小组办公室要加强统筹。"
+                + "成立规划实施领导小组。");
+        assertEquals("山东省推进自由贸易试验区建设工作领导小组", canonicalOf(m, "省推进自由贸易试验区建设工作领导小组"), m.toString());
+        assertEquals("山东省推进对外开放工作领导小组办公室", canonicalOf(m, "省推进对外开放工作领导小组办公室"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("省推进")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("规划实施领导小组")), "no level sets it up: " + m);
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
