@@ -79,7 +79,7 @@ final class LearnedSource implements EntityCandidateSource {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
-    private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学");
+    private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学", "乐团", "剧院", "音乐厅", "博物馆", "美术馆", "图书馆");
 
     /** 宜昌市等市州人大常委会: 等 inside the name makes it the bodies of the places listed and others like them. */
     private static boolean severalOfAKind(SentenceView view, int start, int end) {
@@ -318,7 +318,8 @@ final class LearnedSource implements EntityCandidateSource {
             boolean outlet = type.isInstitution() && namesAnOutlet(view, start, end);
             // 日本经济新闻社, 人民日报社: a news agency or paper is a medium, an organization, whatever the tagger calls it.
             boolean medium = type.isInstitution() && MEDIUM.matcher(view.slice(start, end)).find();
-            // 市第一人民医院, 县第一中学: a hospital or a school is an organization, whatever level runs it.
+            // 市第一人民医院, 县第一中学, 湖南湘江交响乐团: a hospital, a school, an orchestra or a theatre is an organization,
+            // whatever level runs it.
             // 学校国际合作与交流处: an office a bare word for the school opens is the school's, no body of the state.
             if (outlet || medium || type == EntityType.GOVERNMENT && (HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)
                     || SCHOOL_WORDS.stream().anyMatch(view.slice(start, end)::startsWith))) {

@@ -49,6 +49,9 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     static final String PARK = "园区";
+    private static final String REGION = "REGION";
+    /** Kinds of zone that many places have, so that a macro-region before one names a class (东北地区综合保税区). */
+    private static final Set<String> GENERIC_AFTER_A_REGION = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新区", "开发区");
     private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
@@ -65,6 +68,11 @@ public class ZonePatternSource implements EntityCandidateSource {
             Cue cue = hit.cue(Cue.CueFamily.ZONE_SUFFIX);
             // 临空经济区域协同: a kind word running into 区域 (region) names no zone.
             if (cue == null || view.charAt(hit.end()) == '域' || tradeAgreementArea(view, cue, hit.start())) {
+                continue;
+            }
+            // 中西部和东北地区综合保税区: a macro-region before a kind of zone says which zones of the kind, and names none.
+            if (view.hits().stream().anyMatch(region -> region.end() <= hit.start() && GENERIC_AFTER_A_REGION.contains(view.slice(region.end(), hit.end()))
+                    && region.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && REGION.equals(entry.kind())))) {
                 continue;
             }
             // The longest reading: 温州 + 瓯 + 江口 + 新区, not 江口新区.

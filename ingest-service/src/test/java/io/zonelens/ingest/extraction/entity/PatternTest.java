@@ -427,6 +427,18 @@ class PatternTest {
     }
 
     @Test
+    void aMacroRegionBeforeAKindOfZoneNamesAClassNoZone() {
+        List<EntityMention> m = mentions("支持中西部和东北地区综合保税区承接加工贸易梯度转移。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+    }
+
+    @Test
+    void anOrchestraOrAConcertHallTheTaggerCallsABodyIsAnOrganization() {
+        List<EntityMention> m = mentions("德国莱茵青年交响乐团在长沙音乐厅演出，湖南湘江交响乐团协办。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());
