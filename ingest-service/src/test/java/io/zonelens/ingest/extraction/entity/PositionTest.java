@@ -43,6 +43,9 @@ class PositionTest {
     void aReporterOnASourceLineWritesForTheOutletItNames() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("来源：呼伦贝尔日报  记者 乌云其其格 通讯员 郝振东\n\n满洲里综合保税区举行签约仪式。");
         assertEquals("呼伦贝尔日报", organizationOf(doc, "乌云其其格"), doc.positions.toString());
+        AnalyzedDocumentView trainee = new AnalyzedDocumentView("来源：湖北日报  记者 李明 见习记者 陈曦\n\n光谷企业加快发展。");
+        assertTrue(trainee.positions.stream().anyMatch(h -> h.person().equals("陈曦") && h.title().equals("见习记者") && "湖北日报".equals(h.organization())),
+                trainee.positions.toString());
     }
 
     @Test
