@@ -25,10 +25,9 @@ final class AddressedByTitle {
                     continue;
                 }
                 List<String> addressed = positions.stream()
-                        .filter(held -> held.person().charAt(0) == word.charAt(0) && held.person().length() >= 2 && heldBy(word.charAt(1), held.title()))
+                        .filter(held -> held.person().length() >= 2 && held.person().charAt(0) == word.charAt(0) && heldBy(word.charAt(1), held.title()))
                         .map(PositionHeld::person).distinct().toList();
-                boolean free = mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end());
-                if (addressed.size() == 1 && free) {
+                if (addressed.size() == 1 && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
                     String person = addressed.get(0);
                     String canonical = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(person))
                             .map(EntityMention::canonical).findFirst().orElse(person);
@@ -41,8 +40,10 @@ final class AddressedByTitle {
 
     /** 总 of 总经理, 总裁, 总监 and 董事长 (a chairman is 某总 too); 董 of 董事长 and 董事. */
     private static boolean heldBy(char address, String title) {
-        return address == '董' ? title.contains("董事") : title.contains("总经理") || title.contains("总裁") || title.contains("总监") || title.contains("董事长");
+        return address == '董' ? title.endsWith("董事长") || title.endsWith("董事") && !title.endsWith("独立董事")
+                : CHIEFS.stream().anyMatch(title::endsWith);
     }
 
     private static final String ADDRESSES = "总董";
+    private static final List<String> CHIEFS = List.of("总经理", "总裁", "总监", "董事长");
 }

@@ -381,9 +381,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 芜湖综保区建设投资有限公司, 淄博柯林斯过滤技术有限公司, 珠海横琴澳科创新科技有限公司: with only common words after it up
-     * to the legal form, a verb says what the firm does, and governs nothing, where it stands right after a place, a zone or
-     * a proper name (unless it acts: 滨海新区成立…, 园区引进…), or where it is a trade's verb and such a name comes before
-     * it in the firm's name.
+     * to the legal form (nouns, nouns of action, pieces of a word, the seat in brackets), a verb says what the firm does, and
+     * governs nothing, where it stands after a place, a zone, a proper name or a brand's last piece, at most two of the
+     * trade's nouns between (unless it acts: 滨海新区成立…, 园区引进…), or where it is a trade's verb and such a name comes
+     * before it in the firm's name.
      */
     private static boolean businessAfterAName(SentenceView view, List<Token> words, int verb) {
         if (verb == 0 || nameAfterTheVerb(words, verb)) {
@@ -393,11 +394,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         if (BUSINESS.contains(word)) {
             return words.subList(0, verb).stream().anyMatch(before -> aNameEndsWith(view, before));
         }
-        // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, or more of the trade's verbs, after the verb; the
-        // brackets of a group's form too (陕西延长石油（集团）有限责任公司).
+        // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, nouns of action, pieces of a word or more of the
+        // trade's verbs after the verb; the brackets of a group's form or seat too (陕西延长石油（集团）有限责任公司).
         // 安徽瀚/驰 智能 驾驶 科技有限公司: common nouns of the trade may stand between the name and the verb.
         int before = verb - 1;
-        while (before > 0 && words.get(before).posStartsWith("n") && !aNameEndsWith(view, words.get(before))) {
+        for (int nouns = 0; nouns < MAX_TRADE_NOUNS && before > 0 && words.get(before).posStartsWith("n") && !NOT_TRADE_NOUNS.contains(words.get(before).word())
+                && !aNameEndsWith(view, words.get(before)); nouns++) {
             before--;
         }
         return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
@@ -405,17 +407,25 @@ public class CompanyPatternSource implements EntityCandidateSource {
                         || Brackets.isBracket(after.word()) || after.pos().equals("vn") && !ACTING.contains(after.word()) || pieceOfAWord(after));
     }
 
-    /** A proper noun, a place or zone, or the last piece of a brand HanLP did not know (河南芯/ng 联/vg 显示技术有限公司). */
+    /** How many common nouns of a trade may stand between a brand and its business verb (瀚驰|智能|驾驶). */
+    private static final int MAX_TRADE_NOUNS = 2;
+    /** Nouns of who acts, never a trade's words before a verb (杭州干部走访…). */
+    private static final Set<String> NOT_TRADE_NOUNS = Set.of("企业", "公司", "集团", "人员", "干部", "政府", "部门", "单位", "群众");
+
     /**
      * A proper noun after the verb, where the verb may govern it; not the seat in brackets before the legal form
-     * (川江港航物流发展（重庆）有限公司).
+     * (川江港航物流发展（重庆）有限公司), nor a trade's word HanLP tags as "other proper noun" (新能源, 供应链 管理).
      */
     private static boolean nameAfterTheVerb(List<Token> words, int verb) {
         int depth = 0;
-        for (Token word : words.subList(verb, words.size())) {
+        for (int i = verb; i < words.size(); i++) {
+            Token word = words.get(i);
             depth += Brackets.isBracket(word.word()) ? ("（(".contains(word.word()) ? 1 : -1) : 0;
-            // 供应链/nz: HanLP's "other proper noun" is a trade's word as often as a name.
-            if (depth == 0 && Pos.isProper(word) && !word.pos().equals("nz")) {
+            // 新能源/nz, 供应链/nz 管理/vn: an "other proper noun" a dictionary knows, or one before the trade's verb, is the
+            // trade's word, not a name the verb governs (瀚驰/nz is).
+            boolean tradesWord = word.pos().equals("nz") && (!CoreWords.unknown(word.word())
+                    || i + 1 < words.size() && (words.get(i + 1).pos().equals("vn") || BUSINESS.contains(words.get(i + 1).word())));
+            if (depth == 0 && Pos.isProper(word) && !tradesWord) {
                 return true;
             }
         }
@@ -427,8 +437,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return token.word().length() == 1 && SentenceView.isHan(token.word()) && FUNCTION_WORDS.stream().noneMatch(token.pos()::startsWith);
     }
 
+    /** A proper noun, a place or zone, or the last piece of a brand HanLP did not know (河南芯/ng 联/vg 显示技术有限公司). */
     private static boolean aNameEndsWith(SentenceView view, Token word) {
-        return Pos.isProper(word) || word.word().length() == 1 && word.pos().length() == 2 && word.pos().endsWith("g") || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+        return Pos.isProper(word) || word.word().length() == 1 && LearnedSource.MORPHEME_TAGS.contains(word.pos()) || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
     }
 
     /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新). */
@@ -437,9 +448,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). */
     private static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
 
-    /** 在沣东新城注册公司, 成立公司: a verb of founding right before the word for a firm makes the act, no firm's name. */
+    /** 在沣东新城注册公司, 成立公司, 设立分公司: a verb of founding right before the word for a firm makes the act, no firm's name. */
     static boolean foundingAFirm(String name) {
-        return name.endsWith("公司") && name.length() > 4 && ACTING.contains(name.substring(name.length() - 4, name.length() - 2));
+        String firm = name.endsWith("分公司") || name.endsWith("子公司") ? name.substring(0, name.length() - 3) + "公司" : name;
+        return firm.endsWith("公司") && firm.length() >= 4 && ACTING.contains(firm.substring(firm.length() - 4, firm.length() - 2));
     }
 
     /** What may stand between a verb of the firm's business and its legal form: a group's word or its seat in brackets. */

@@ -61,7 +61,7 @@ final class DefinedShortNames {
     static final java.util.Set<String> GENERIC_SHORT_NAMES = java.util.Set.of("公司", "本公司", "集团", "本集团");
 
     /** 商务部、…、税务总局（以下简称“7部门”）: a count of the bodies listed names them all, not the last. */
-    private static final Pattern COUNTED_GROUP = Pattern.compile("[0-9一二两三四五六七八九十]+个?(?:部门|部委|单位|方|家|省市|省份|城市|地区|机构)");
+    private static final Pattern COUNTED_GROUP = Pattern.compile("[0-9０-９一二两三四五六七八九十]+个?(?:部门|部委|单位|省市|省份|城市|地区|机构)|[0-9０-９]+(?:方|家)");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;

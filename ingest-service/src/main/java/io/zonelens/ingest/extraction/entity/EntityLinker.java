@@ -37,6 +37,45 @@ public final class EntityLinker {
     }
 
     /**
+     * 福清市江阴港城经济区, 江阴海关 in a Fujian document: a county's short name linked to a county of another province, which
+     * the document names nothing else of, is a place of the document's own province that no list holds (福清's 江阴), so it
+     * stays as written; where the document names that province or a place or zone of it, the link stands.
+     */
+    List<EntityMention> withoutCountiesOfOtherProvinces(List<EntityMention> mentions, Home home) {
+        if (home.province() == null) {
+            return mentions;
+        }
+        Set<String> provincesNamed = new java.util.HashSet<>();
+        List<EntityMention> shortCounties = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.ZONE) {
+                continue;
+            }
+            List<GazetteerEntry> entries = gazetteer.lookup(m.canonical()).stream().filter(e -> e.type() == m.type()).toList();
+            // 江阴, not 石柱县: a name without its level, which another province's place may bear as well.
+            boolean shortCounty = m.type() == EntityType.PLACE && !m.text().equals(m.canonical()) && entries.size() == 1
+                    && "县市区旗".indexOf(m.text().charAt(m.text().length() - 1)) < 0
+                    && Gazetteer.COUNTY_LEVELS.contains(entries.get(0).kind()) && !entries.get(0).province().equals(home.province());
+            if (shortCounty) {
+                shortCounties.add(m);
+            } else {
+                entries.forEach(e -> provincesNamed.add(e.province()));
+            }
+        }
+        if (shortCounties.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> kept = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String province = shortCounties.contains(m) ? gazetteer.lookup(m.canonical()).stream().filter(e -> e.type() == EntityType.PLACE)
+                    .map(GazetteerEntry::province).findFirst().orElse(null) : null;
+            kept.add(province != null && !provincesNamed.contains(province)
+                    ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.text(), m.sentenceIndex(), m.contextual()) : m);
+        }
+        return kept;
+    }
+
+    /**
      * 俄罗斯阿穆尔州政府 and later 阿穆尔州政府, 俄罗斯阿穆尔绿谷农业有限责任公司 and 阿穆尔绿谷农业有限责任公司: a foreign body or
      * firm the document names once after its country and once without is one entity, named without the country (which only
      * says where it is); not where a list knows the shorter name (美国商务部 is no 商务部).
@@ -880,7 +919,8 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([" + GovernmentBodySource.GOVERNMENT_LEVELS + "])(?:人民)?政府");
 
     /** Words a level character starts (市容园林委, 市场监管委 of no 市 + body); 市委编办, 市民宗委, 市政务服务局 are 市's. */
-    private static final List<String> NOT_A_LEVEL = List.of("市容", "市政工程", "市政管理", "市政公用", "市场", "市区", "市直", "省直");
+    private static final List<String> NOT_A_LEVEL = List.of("市容", "市政工程", "市政管理", "市政公用", "市场", "市区", "市直", "省直", "省级", "市级",
+            "市县", "市州");
 
     /**
      * 市规划资源局 in a Tianjin document is 天津市规划资源局: a department no cue knows, after the level of the document's
@@ -994,7 +1034,7 @@ public final class EntityLinker {
             return null;
         }
         // Not for new areas: a province has provincial ones no list knows (宜宾三江新区 is no 四川天府新区); nor for a zone's
-        // city (科学城 in a 怀柔 document is no 未来科学城).
+        // city (科学城 in a 怀柔 document is no 未来科学城), nor for a free trade zone's area (a province has three or more).
         if (best != null || homeProvince == null || kindSuffix.equals(NEW_AREA) || kindSuffix.equals(PARK) || kindSuffix.equals(ZonePatternSource.FTZ_AREA)
                 || ZonePatternSource.CITY_WORDS.contains(kindSuffix)) {
             return best;
@@ -1180,11 +1220,11 @@ public final class EntityLinker {
 
     /**
      * Words for "the zone" that a document about one writes before its bodies (园区党工委, 综保区管委会): the bare zone
-     * words, and kinds too general to be proposed as a zone alone (园区, 开发区, 新区, 合作区, 片区), which before a body word still
-     * mean the document's zone.
+     * words, and kinds too general to be proposed as a zone alone (园区, 开发区), which before a body word still mean the
+     * document's zone.
      */
     private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),
-            java.util.stream.Stream.of("园区", "开发区", "新区", "片区")).toList();
+            java.util.stream.Stream.of("园区", "开发区")).toList();
 
     /**
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind

@@ -133,7 +133,8 @@ public class EntityRecognizer implements PipelineStage {
         // 郑东新区 after 郑州市郑东新区管委会: the zone a body's name holds is one a short name may stand for.
         linker.linkShortZones(named);
         List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));
-        List<EntityMention> mentions = linker.withoutTheirCountry(documentNumbers.apply(text, views, shortNames.apply(text, views, linked)));
+        List<EntityMention> mentions = linker.withoutCountiesOfOtherProvinces(
+                linker.withoutTheirCountry(documentNumbers.apply(text, views, shortNames.apply(text, views, linked))), home);
         LocalDate asOf = DocumentDate.of(document);
         PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
         List<EntityMention> all = new ArrayList<>(mentions);

@@ -515,9 +515,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 boolean afterBelonging = view.text().startsWith("所属", start - 2);
                 // 推动东渡海关、…, 在南京海关、…, 与宁波海关、…: a longer name holds no verb, preposition or conjunction (HanLP reads
                 // 东渡 as one, a name of two characters stands); without a mark before it the name is those two characters, a word of its own.
-                boolean noVerbOrPreposition = start == at - 2 || view.tokensWithin(start, at).stream()
+                boolean noVerbPrepositionOrConjunction = start == at - 2 || view.tokensWithin(start, at).stream()
                         .noneMatch(token -> Pos.isVerb(token) || token.posStartsWith("p") || token.posStartsWith("c"));
-                boolean bounded = noVerbOrPreposition && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
+                boolean bounded = noVerbPrepositionOrConjunction && (afterBelonging || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || start == at - 2 && view.tokenStartsAt(start));
                 boolean listed = view.charAt(start - 1) == '、' && bodies.stream().anyMatch(body -> body.end() == start - 1 && customs(view, body))
                         || view.charAt(end) == '、' && bodies.stream().anyMatch(body -> body.start() == end + 1 && customs(view, body));
                 // 西永/nr 海关, 东疆/nr 海关: a place of two characters that HanLP read as a proper name, one word of its own.
@@ -645,7 +645,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return namesAField(words) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室"));
     }
 
-    /** Words of a department's field: no function word, count or verb of setting up (新区发展 is no department). */
+    /**
+     * Words of a department's field: no function word, count, verb of setting up (新区发展 is no department) or level word
+     * alone (开发区数据来自市商务局: 市 opens another body).
+     */
     private static boolean namesAField(List<Token> words) {
         // 开发区数据来自市商务局: a level word alone opens another place's body, and 来自 says where something comes from.
         return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
@@ -653,7 +656,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0);
     }
 
-    /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), never words of a department's field. */
+    /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自), never words of a department's field. */
     private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将", "来自");
 
     /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */

@@ -79,7 +79,7 @@ final class LearnedSource implements EntityCandidateSource {
         return tag(view.slice(view.sentence().start(), view.sentence().end()), view.tokens());
     }
 
-    private static final List<String> HOSPITALS_AND_SCHOOLS = List.of("医院", "中学", "小学", "大学", "乐团", "剧院", "音乐厅", "博物馆", "美术馆", "图书馆");
+    private static final List<String> INSTITUTIONS_OF_A_LEVEL = List.of("医院", "中学", "小学", "大学", "乐团", "剧院", "音乐厅", "博物馆", "美术馆", "图书馆");
 
     /** 宜昌市等市州人大常委会: 等 inside the name makes it the bodies of the places listed and others like them. */
     private static boolean severalOfAKind(SentenceView view, int start, int end) {
@@ -321,7 +321,7 @@ final class LearnedSource implements EntityCandidateSource {
             // 市第一人民医院, 县第一中学, 湖南湘江交响乐团: a hospital, a school, an orchestra or a theatre is an organization,
             // whatever level runs it.
             // 学校国际合作与交流处: an office a bare word for the school opens is the school's, no body of the state.
-            if (outlet || medium || type == EntityType.GOVERNMENT && (HOSPITALS_AND_SCHOOLS.stream().anyMatch(view.slice(start, end)::endsWith)
+            if (outlet || medium || type == EntityType.GOVERNMENT && (INSTITUTIONS_OF_A_LEVEL.stream().anyMatch(view.slice(start, end)::endsWith)
                     || SCHOOL_WORDS.stream().anyMatch(view.slice(start, end)::startsWith))) {
                 type = EntityType.ORGANIZATION;
             }
@@ -587,7 +587,7 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** HanLP's tags for a lone morpheme (not 等/udeng, whose tag also ends in g). */
-    private static final Set<String> MORPHEME_TAGS = Set.of("g", "ng", "vg", "ag", "tg", "dg");
+    static final Set<String> MORPHEME_TAGS = Set.of("g", "ng", "vg", "ag", "tg", "dg");
 
     private static boolean morpheme(Token token) {
         return token.word().length() == 1 && MORPHEME_TAGS.contains(token.pos()) && SentenceView.isHan(token.word());

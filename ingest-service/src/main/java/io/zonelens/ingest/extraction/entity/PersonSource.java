@@ -95,9 +95,13 @@ public class PersonSource implements EntityCandidateSource {
                 int length = nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 length = length > 0 ? length : bylineNameOfNamesLengthAt(view, start);
-                // 主持人：王凯， but not 第一财经记者：海关在…: after a colon a name stands alone, else what follows is speech.
+                // 主持人：王凯，, 记者：王凯报道, but not 第一财经记者：海关在…: after a colon a name is followed by a mark, a byline's
+                // word or another title; a verb, adverb or preposition makes what follows speech.
                 int nameEnd = start + length;
-                boolean speech = afterAColon && nameEnd < view.sentence().end() && SentenceView.isHan(view.charAt(nameEnd));
+                int after = view.tokenAt(nameEnd);
+                Token following = after < 0 || nameEnd >= view.sentence().end() || !view.tokenStartsAt(nameEnd) ? null : view.tokens().get(after);
+                boolean speech = afterAColon && following != null && (following.posStartsWith("v") || following.posStartsWith("d") || following.posStartsWith("p"))
+                        && !BYLINE_WORDS.contains(following.word());
                 if (length > 0 && !speech) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, nameEnd, AFTER_TITLE, 0.85));
                 }
@@ -171,6 +175,9 @@ public class PersonSource implements EntityCandidateSource {
     static boolean itemOfAListOfPlaces(SentenceView view, int end) {
         return LIST_OF_PLACES_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
+
+    /** What a byline's name may be followed by (记者：王凯报道, 李明摄). */
+    private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of("报道", "摄", "文", "供图", "整理", "编辑");
 
     /** 成　员：: a common word spaced out to a roster's width before a colon labels the names after it (温　馨（女） is a name). */
     private static boolean aSpacedLabel(SentenceView view, int start, int end) {
@@ -449,8 +456,12 @@ public class PersonSource implements EntityCandidateSource {
             int name = view.tokenAt(start);
             boolean alone = word != null && word.start() == end - 1 && word.end() == end && (word.posStartsWith("d") || word.posStartsWith("p"))
                     && name >= 0 && view.tokens().get(name).start() == start && view.tokens().get(name).end() == end - 1 && view.tokens().get(name).posStartsWith("nr");
-            boolean dotted = NAME_DOTS.indexOf(view.charAt(end - 1)) < 0 && view.slice(start, end).chars().anyMatch(c -> NAME_DOTS.indexOf(c) >= 0)
-                    && end - 1 - Math.max(view.slice(start, end).lastIndexOf('·'), view.slice(start, end).lastIndexOf('•')) - start > 3;
+            int lastDot = -1;
+            for (int i = start; i < end; i++) {
+                lastDot = NAME_DOTS.indexOf(view.charAt(i)) >= 0 ? i : lastDot;
+            }
+            // The last part stays a name of three characters or more without the glued word.
+            boolean dotted = lastDot >= 0 && end - 1 - (lastDot + 1) >= 3;
             if (alone || dotted) {
                 return end - 1;
             }
@@ -766,13 +777,13 @@ public class PersonSource implements EntityCandidateSource {
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end) && !holdsAProvince(view, start, end);
     }
 
-    /** 巴适四川·消费焕新: a Chinese province's name inside a part makes a slogan, no transliterated name. */
+    /** 巴适四川·消费焕新: a Chinese province's or municipality's name inside a part makes a slogan, no transliterated name. */
     private static boolean holdsAProvince(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end
-                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && PROVINCE.equals(entry.kind())));
+                && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && PROVINCE_LEVELS.contains(entry.kind())));
     }
 
-    private static final String PROVINCE = "PROVINCE";
+    private static final java.util.Set<String> PROVINCE_LEVELS = java.util.Set.of("PROVINCE", "MUNICIPALITY");
 
     private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("[" + NAME_DOTS + "]");
     private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("[-－‐]"); // HYPHENS

@@ -322,7 +322,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         return counties;
     }
 
-    private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:地|县|市|区|县市|县区|市县)");
+    private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:县市|县区|市县|地|县|市|区)(?![场域内])");
 
     /** 南湖洲镇, 六塘乡: an item of a list shaped like a township's name. */
     private static final java.util.regex.Pattern TOWNSHIP_ITEM = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡]");

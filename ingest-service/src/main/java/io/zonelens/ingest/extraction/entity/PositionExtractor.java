@@ -1404,7 +1404,9 @@ public final class PositionExtractor {
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }
 
-    /** What follows an item of a list that goes on (、, 等, 和). */
+    /** 本 of 本公司, 本行: the writer's own. */
+    private static final String OWN = "本";
+    /** What stands beside an item of a list of peers (、, 等, 和). */
     private static final String LIST_GOES_ON = "、等和及与";
     private static final String PARTY_COMMITTEE = "党委";
     private static final String FIRMS_COMMITTEE = "公司" + PARTY_COMMITTEE;
@@ -1442,7 +1444,8 @@ public final class PositionExtractor {
     /**
      * The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null: of the organizations of
      * that kind named shortly before, the one the document names most (its subject, not the last of a list of
-     * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals.
+     * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals; but a bare 公司 or 集团 is the firm named
+     * last just before it, where that one is no list's, and 本公司 the firm the document names first.
      */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
         // 公司党委书记: the firm's party committee is no body of its own; the office is the firm's.
@@ -1465,14 +1468,21 @@ public final class PositionExtractor {
             }
             if (kind != null) {
                 String anaphor = text.substring(start, end);
-                // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: the firm named last, in the sentence before or its
-                // own, is the one meant, however often the document names another; not the last of a list of peers.
+                // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: a bare 公司 is the firm named last, in the sentence
+                // before or its own, however often the document names another; not one of a list of peers (本公司 and 该公司 go on
+                // to the firm named most).
                 int anaphorStart = start;
-                EntityMention last = kind != EntityType.COMPANY ? null : mentions.stream()
+                EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : mentions.stream()
                         .filter(m -> m.type() == kind && m.end() <= anaphorStart && m.sentenceIndex() >= sentenceIndex - 1 && bankOrNot(anaphor, m))
                         .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
-                if (last != null && (last.start() == 0 || text.charAt(last.start() - 1) != '、') && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
+                if (last != null && (last.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(last.start() - 1)) < 0)
+                        && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
                     return last.canonical();
+                }
+                // 本公司董事长, 本行行长: the announcer's own firm, the one its notice names first.
+                if (anaphor.startsWith(OWN)) {
+                    return mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m)).findFirst()
+                            .map(EntityMention::canonical).orElse(null);
                 }
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));

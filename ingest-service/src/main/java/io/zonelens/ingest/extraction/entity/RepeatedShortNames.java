@@ -86,7 +86,7 @@ final class RepeatedShortNames {
         return all;
     }
 
-    /** 森诺|木业 after 满洲里森诺木业有限公司: a person read from the first characters of a firm's short name is none. */
+    /** 森诺|木业 after 满洲里森诺木业有限公司: a person read inside a firm's short name, short of its end, is none. */
     private static boolean aNameReadInsideAFirms(EntityMention full, EntityMention other, int start, int end) {
         return full.type() == EntityType.COMPANY && other.type() == EntityType.PERSON && other.start() >= start && other.end() < end;
     }
@@ -243,7 +243,7 @@ final class RepeatedShortNames {
         // 东和精机株式会社…东和在大连: a Japanese or Korean firm goes by a brand of two characters.
         int length = form.group().equals(JAPANESE_FORM) ? 2 : TRADE_NAME_LENGTH;
         String name = withoutPlaceBefore(m.text().substring(0, form.start()));
-        // 满洲里森诺木业有限公司…森诺木业: a name of no more than the trade name's length is the trade name whole.
+        // 满洲里森诺木业有限公司…森诺木业: a name of exactly the trade name's length is the trade name whole.
         if (name.length() < length || name.length() == length + 1 || !SentenceView.isHan(name.substring(0, length))) {
             return null;
         }

@@ -50,6 +50,9 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     static final String PARK = "园区";
     private static final String REGION = "REGION";
+    /** 东北地区, 中西部, 西部地区: a region named by its part of the country (not 雄安 or 北部湾, which zones are named after). */
+    private static final java.util.regex.Pattern MACRO_REGION = java.util.regex.Pattern.compile("(?:地区|部)$");
+    private static final int MAX_GENERIC_KIND = 6;
     /** Kinds of zone that many places have, so that a macro-region before one names a class (东北地区综合保税区). */
     private static final Set<String> GENERIC_AFTER_A_REGION = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新区", "开发区");
     private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
@@ -71,7 +74,8 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             // 中西部和东北地区综合保税区: a macro-region before a kind of zone says which zones of the kind, and names none.
-            if (view.hits().stream().anyMatch(region -> region.end() <= hit.start() && GENERIC_AFTER_A_REGION.contains(view.slice(region.end(), hit.end()))
+            if (view.hits().stream().anyMatch(region -> region.end() <= hit.start() && hit.end() - region.end() <= MAX_GENERIC_KIND
+                    && GENERIC_AFTER_A_REGION.contains(view.slice(region.end(), hit.end())) && MACRO_REGION.matcher(view.slice(region.start(), region.end())).find()
                     && region.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && REGION.equals(entry.kind())))) {
                 continue;
             }

@@ -224,6 +224,14 @@ class LinkingTest {
     }
 
     @Test
+    void aCountysShortNameInADocumentOfAnotherProvinceThatNamesNothingOfItsOwnStaysAsWritten() {
+        List<EntityMention> fujian = mentions("福州新区福清片区加快发展。福清市江阴港城经济区内，江阴港集装箱吞吐量增长。江阴海关优化监管。");
+        assertEquals("江阴", canonicalOf(fujian, "江阴"), fujian.toString());
+        List<EntityMention> jiangsu = mentions("江苏省商务厅发布。昆山、江阴等地外贸增长。江阴综合保税区进出口增长。");
+        assertEquals("江阴市", canonicalOf(jiangsu, "江阴"), jiangsu.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");

@@ -439,6 +439,12 @@ class PatternTest {
     }
 
     @Test
+    void aVisitToAFirmIsNoPartOfItsName() {
+        List<EntityMention> m = mentions("6月12日，杭州干部走访瀚驰科技有限公司，了解生产情况。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("干部")), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeListedBesideAnotherRunsBackNoFurtherThanAPrepositionOrAConjunction() {
         List<EntityMention> m = mentions("2024年，在南京海关、苏州工业园区海关的大力支持下，综保区坚持创新。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南京海关"), m.toString());

@@ -212,6 +212,11 @@ class PersonTest {
     }
 
     @Test
+    void aBylinesNameAfterAColonIsFoundBeforeItsReportWord() {
+        assertTrue(has(mentions("本报记者：王凯报道"), EntityType.PERSON, "王凯"));
+    }
+
+    @Test
     void aNameWhoseSurnameIsAModalVerbIsFoundBeforeTheReportItGives() {
         assertTrue(has(mentions("北仑海关副关长应晓汇报了穿山港区“船边直提”情况。"), EntityType.PERSON, "应晓"));
     }

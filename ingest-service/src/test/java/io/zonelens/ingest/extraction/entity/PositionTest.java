@@ -79,6 +79,12 @@ class PositionTest {
     }
 
     @Test
+    void theAnnouncersOwnCompanyIsNotTheFirmItNamedLast() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("华晟智能科技股份有限公司发布公告。本公司与江苏瀚驰科技有限公司签订合同。本公司董事长张建国表示，合作前景广阔。");
+        assertEquals("华晟智能科技股份有限公司", organizationOf(doc, "张建国"), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
