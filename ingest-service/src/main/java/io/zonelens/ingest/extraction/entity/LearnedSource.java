@@ -356,7 +356,7 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
-                    || type == EntityType.ORGANIZATION && (OrganizationPatternSource.centralAsAnAdjective(view, end) || bareOrganizationWord(view, start, end))
+                    || type == EntityType.ORGANIZATION && bareOrganizationWord(view, start, end)
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
                             || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
@@ -854,10 +854,6 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /**
-     * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
-     * word of belonging (天津海关所属东疆海关), and 或 anywhere (居委会或派出所: it joins alternatives).
-     */
-    /**
      * 西北农林科技大学已与哈萨克国立农业大学: a listed institution opening the span, then an adverb and a conjunction or preposition
      * (已与) or one of those alone (和), make two institutions: the span is the second's, which starts after them; else start.
      */
@@ -881,6 +877,10 @@ final class LearnedSource implements EntityCandidateSource {
         return start;
     }
 
+    /**
+     * 省纪委监委和省法院: a conjunction before a level character starts a second body (住房和城乡建设部 is one); so does a
+     * word of belonging (天津海关所属东疆海关), and 或 anywhere (居委会或派出所: it joins alternatives).
+     */
     private static boolean twoBodies(SentenceView view, int start, int end) {
         String text = view.slice(start, end);
         // 新加坡两国政府 (中国和新加坡两国政府间): a count of countries is two governments, or many.
