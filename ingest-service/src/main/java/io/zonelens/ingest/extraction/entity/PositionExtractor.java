@@ -1469,8 +1469,8 @@ public final class PositionExtractor {
             if (kind != null) {
                 String anaphor = text.substring(start, end);
                 // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: a bare 公司 is the firm named last, in the sentence
-                // before or its own, however often the document names another; not one of a list of peers (本公司 and 该公司 go on
-                // to the firm named most).
+                // before or its own, however often the document names another; not one of a list of peers (该公司 goes on to the
+                // firm named most, 本公司 to the notice's own).
                 int anaphorStart = start;
                 EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : mentions.stream()
                         .filter(m -> m.type() == kind && m.end() <= anaphorStart && m.sentenceIndex() >= sentenceIndex - 1 && bankOrNot(anaphor, m))
