@@ -619,7 +619,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         Token before = view.tokens().get(first - 1);
         Token function = view.tokens().get(first - 2);
-        boolean lone = before.word().length() == 1 && SentenceView.isHan(before.word()) && FUNCTION_WORDS.stream().noneMatch(before.pos()::startsWith);
+        boolean lone = pieceOfAWord(before);
         if (lone && FUNCTION_WORDS.stream().anyMatch(function.pos()::startsWith)) {
             return before.start();
         }

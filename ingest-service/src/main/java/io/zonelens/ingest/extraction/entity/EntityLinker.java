@@ -852,8 +852,7 @@ public final class EntityLinker {
             return atHome;
         }
         // 省推进对外开放工作领导小组办公室 in a Sichuan document is 四川省推进…: a group set up by the level for its task.
-        String groupAtHome = prefix.length() > 1 && cue.word().contains("领导小组") && "省市".indexOf(prefix.charAt(0)) >= 0
-                && NOT_A_LEVEL.stream().noneMatch(prefix::startsWith) ? atHomeLevel(prefix.substring(0, 1), prefix.substring(1) + full, home) : null;
+        String groupAtHome = prefix.length() > 1 && cue.word().contains("领导小组") ? atTheLevelItOpensWith(prefix + full, home) : null;
         if (groupAtHome != null) {
             return groupAtHome;
         }
@@ -927,10 +926,14 @@ public final class EntityLinker {
      * home, is that government's, as listed ones are; not where the level character starts another word (市容园林委, 市政工程局).
      */
     private static String unlistedDepartmentAtHome(String surface, Home home) {
-        boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0
-                && NOT_A_LEVEL.stream().noneMatch(surface::startsWith);
-        String atHome = department ? atHomeLevel(surface.substring(0, 1), surface.substring(1), home) : null;
+        boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0;
+        String atHome = department ? atTheLevelItOpensWith(surface, home) : null;
         return atHome != null ? atHome : surface;
+    }
+
+    /** 市规划资源局, 省推进…领导小组: a body named by the level it opens with, as the home government's at that level; or null. */
+    private static String atTheLevelItOpensWith(String name, Home home) {
+        return NOT_A_LEVEL.stream().anyMatch(name::startsWith) ? null : atHomeLevel(name.substring(0, 1), name.substring(1), home);
     }
 
     /** “管委会+公司”: a candidate with + right before or after it. */

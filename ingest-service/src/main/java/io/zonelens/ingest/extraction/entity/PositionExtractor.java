@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.text.BylineParser;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.time.LocalDate;
@@ -721,7 +722,7 @@ public final class PositionExtractor {
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
-    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("[\\s　]*(?:来源|来自)[：:][\\s　]*");
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("[\\s　]*" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*");
 
     private static final int MAX_DATELINE_GAP = 14;
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Recognizes byline and metadata lines (source, date, editor, author, disclosure-table fields) and reads their
  * values. Patterns run on {@link TextLines#fold folded} text, so "来源：X" and "来源:X", "（…）" and "(…)" are alike.
  */
-final class BylineParser {
+public final class BylineParser {
 
     /** Metadata lines are short; a long line mentioning 来源 is a sentence. */
     private static final int MAX_BYLINE = 120;
@@ -20,7 +20,8 @@ final class BylineParser {
     private static final String VALUE = "([^\\s|()\\[\\],;。:<>]{1,40})";
     private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、][\\p{IsHan}·]{2,4})*)";
 
-    private static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
+    /** 来源, 稿源, 文章来源: what labels a piece's source (the entity stage reads a reporter's outlet after it too). */
+    public static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
     private static final String AGENCY_LABEL = "(?:发文机关|发布机构|发文单位|发布单位|发布部门|来源单位)";
     private static final String EDITOR_LABEL = "(?:责任编辑|值班编辑|网络编辑|编辑|责编)";
     private static final String AUTHOR_LABEL = "(?:作者|撰稿人|撰稿|撰文|文)";
