@@ -46,7 +46,8 @@ public final class EntityLinker {
             return mentions;
         }
         Set<String> provincesNamed = new java.util.HashSet<>();
-        List<EntityMention> shortCounties = new ArrayList<>();
+        // Each short county's mention, and the province of the county it was linked to.
+        Map<EntityMention, String> shortCounties = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.PLACE && m.type() != EntityType.ZONE) {
                 continue;
@@ -57,7 +58,7 @@ public final class EntityLinker {
                     && "县市区旗".indexOf(m.text().charAt(m.text().length() - 1)) < 0
                     && Gazetteer.COUNTY_LEVELS.contains(entries.get(0).kind()) && !entries.get(0).province().equals(home.province());
             if (shortCounty) {
-                shortCounties.add(m);
+                shortCounties.put(m, entries.get(0).province());
             } else {
                 entries.forEach(e -> provincesNamed.add(e.province()));
             }
@@ -67,8 +68,7 @@ public final class EntityLinker {
         }
         List<EntityMention> kept = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            String province = shortCounties.contains(m) ? gazetteer.lookup(m.canonical()).stream().filter(e -> e.type() == EntityType.PLACE)
-                    .map(GazetteerEntry::province).findFirst().orElse(null) : null;
+            String province = shortCounties.get(m);
             kept.add(province != null && !provincesNamed.contains(province)
                     ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.text(), m.sentenceIndex(), m.contextual()) : m);
         }
