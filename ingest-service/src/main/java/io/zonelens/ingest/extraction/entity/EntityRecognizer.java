@@ -217,7 +217,7 @@ public class EntityRecognizer implements PipelineStage {
         Lexicon.Hit longest = null;
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() == start && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
-                    && (!GazetteerSource.endsInsideAWordItStarts(view, hit) || committeeGlued(view, hit)) && !GazetteerSource.namesAWaterFeature(view, hit)
+                    && (!GazetteerSource.endsInsideAWordItStarts(view, hit) || committeeGlued(view, hit)) && !GazetteerSource.namesAWaterFeature(view, hit) && !GazetteerSource.namesWater(hit)
                     && (longest == null || hit.end() > longest.end())) {
                 longest = hit;
             }

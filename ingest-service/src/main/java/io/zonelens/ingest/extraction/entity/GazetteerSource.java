@@ -45,7 +45,7 @@ public class GazetteerSource implements EntityCandidateSource {
             }
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
-                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit)
+                            || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
                             || namesAProduct(view, hit))) {
                 continue;
             }
@@ -272,10 +272,43 @@ public class GazetteerSource implements EntityCandidateSource {
 
     private static final List<String> STREET_WORDS = List.of("大街", "大道", "路", "街", "巷", "胡同");
 
-    /** 中关村大街, 南京路: a zone's or place's name before a street word names the street, an address. */
+    /**
+     * 中关村大街, 南京路, 渤海五十路, 珠江道: a zone's or place's name before a street word, or a street's number and its
+     * word (Tianjin's roads are 道), names the street, an address.
+     */
     private static boolean namesAStreet(SentenceView view, Lexicon.Hit hit) {
-        return STREET_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()) && hit.end() + word.length() <= view.sentence().end());
+        int end = hit.end();
+        while (end < view.sentence().end() && STREET_NUMBERS.indexOf(view.charAt(end)) >= 0) {
+            end++;
+        }
+        int numbered = end;
+        return STREET_WORDS.stream().anyMatch(word -> view.text().startsWith(word, numbered) && numbered + word.length() <= view.sentence().end())
+                || hit.end() < view.sentence().end() && view.charAt(hit.end()) == '道' && hit.hasType(EntityType.PLACE)
+                        && (view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1)
+                                || hit.end() + 1 == view.sentence().end() || !SentenceView.isHan(view.slice(hit.end() + 1, hit.end() + 2)))
+                || numbered > hit.end() && numbered < view.sentence().end() && view.charAt(numbered) == '道';
     }
+
+    private static final String STREET_NUMBERS = "一二三四五六七八九十百零东西南北";
+
+    /**
+     * 渤海人寿, 长江证券, 江西赣江新区: a river's or sea's name opening a firm's short name, or inside a listed zone's name,
+     * is the firm's or the zone's namesake, no place.
+     */
+    private static boolean namesakeOfAFirmOrZone(SentenceView view, Lexicon.Hit hit) {
+        return namesWater(hit)
+                && (FIRMS_TRADES.stream().anyMatch(trade -> view.text().startsWith(trade, hit.end()))
+                        || view.hits().stream().anyMatch(zone -> zone.hasType(EntityType.ZONE) && zone.start() <= hit.start() && zone.end() > hit.end()));
+    }
+
+    /** 长江, 黄海, 太湖: the hit names a river, sea or lake only, no jurisdiction. */
+    static boolean namesWater(Lexicon.Hit hit) {
+        return hit.value().entries().stream().allMatch(entry -> entry.kind().equals(WATER));
+    }
+
+    private static final String WATER = "WATER";
+    private static final List<String> FIRMS_TRADES = List.of("人寿", "财险", "保险", "银行", "证券", "信托", "基金", "集团", "股份", "实业", "啤酒",
+            "电力", "水利", "钢铁", "化工", "航运", "航空", "传媒", "大学", "学院");
 
     /** 联想到: a short brand HanLP's dictionary also knows as a verb or adjective, followed by what follows verbs. */
     private static boolean usedAsAVerb(SentenceView view, Lexicon.Hit hit) {

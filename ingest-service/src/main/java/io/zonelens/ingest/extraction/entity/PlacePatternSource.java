@@ -444,10 +444,65 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (port < view.sentence().end() && view.charAt(port) == PORT && view.tokenEndsAt(port + 1)
                     && (port + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(port + 1)) < 0)) {
                 ports.add(new EntityCandidate(EntityType.PLACE, place.start(), port + 1, NAME, 0.7));
+                int area = portAreaEnd(view, port + 1);
+                if (area > 0) {
+                    ports.add(new EntityCandidate(EntityType.PLACE, port + 1, area, NAME, 0.7));
+                }
+                continue;
+            }
+            int ownName = portOwnNameEnd(view, port);
+            if (ownName > 0) {
+                ports.add(new EntityCandidate(EntityType.PLACE, place.start(), ownName, NAME, 0.7));
             }
         }
         return ports;
     }
+
+    /**
+     * 重庆果园港, 武汉阳逻港, 青岛前湾港区: a port's own name of two or three characters between its city and 港 or 港区;
+     * the end, or -1. Not a kind of port (海南自贸港, 郑州航空港, 西安国际陆港: zones and hubs).
+     */
+    private static int portOwnNameEnd(SentenceView view, int start) {
+        if (!view.tokenStartsAt(start)) {
+            return -1;
+        }
+        for (int length = 2; length <= 3 && start + length < view.sentence().end(); length++) {
+            int end = start + length;
+            String stem = view.slice(start, end);
+            if (view.charAt(end) != PORT || !SentenceView.isHan(stem) || stem.indexOf(PORT) >= 0 || KINDS_OF_PORT.stream().anyMatch(stem::contains)) {
+                continue;
+            }
+            // 重庆|到|钦州港, 赣州|至|深圳港: no verb, preposition or other function word in the name, and none of it a listed place of its own.
+            List<Token> words = view.tokensWithin(start, end);
+            if (words.isEmpty() || words.get(words.size() - 1).end() != end
+                    || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0)
+                    || view.hits().stream().anyMatch(hit -> hit.start() > start && hit.start() < end && hit.hasType(EntityType.PLACE))) {
+                return -1;
+            }
+            if (end + 1 < view.sentence().end() && view.charAt(end + 1) == '区' && view.tokenEndsAt(end + 2)) {
+                return end + 2;
+            }
+            if (view.tokenEndsAt(end + 1) && (end + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(end + 1)) < 0)) {
+                return end + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The tags (by first letter) of verbs, adjectives, adverbs, prepositions, conjunctions, particles, numbers, classifiers and pronouns. */
+    private static final String NOT_IN_A_PORTS_NAME = "vadpcumqry";
+
+    /** What 港 ends when it names a kind of zone or hub, not a port: 自贸港, 航空港, 空港, 陆港, 信息港. */
+    private static final List<String> KINDS_OF_PORT = List.of("自贸", "自由贸易", "航空", "空", "陆", "国际", "信息", "数字", "智慧", "内河", "物流");
+
+    /** 天津港北疆港区, 宁波舟山港穿山港区: an area of two characters and 港区 right after its port; the end, or -1. */
+    private static int portAreaEnd(SentenceView view, int start) {
+        int end = start + 2 + PORT_AREA.length();
+        return end <= view.sentence().end() && view.tokenStartsAt(start) && view.slice(start + 2, end).equals(PORT_AREA) && view.tokenEndsAt(end)
+                && SentenceView.isHan(view.slice(start, start + 2)) ? end : -1;
+    }
+
+    private static final String PORT_AREA = "港区";
 
     private static boolean aPortsPlace(SentenceView view, Lexicon.Hit hit) {
         return hit.hasType(EntityType.PLACE) && hit.end() - hit.start() >= 2 && !view.namesACountry(hit.start(), hit.end());

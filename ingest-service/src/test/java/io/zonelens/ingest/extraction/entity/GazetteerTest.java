@@ -60,6 +60,23 @@ class GazetteerTest {
     }
 
     @Test
+    void aGreatRiverOrSeaIsAPlaceButNotInAStreetsOrAFirmsName() {
+        List<EntityMention> m = EntityFixture.mentions("货物经长江水运出海，黄海沿岸港口和马六甲海峡航线繁忙。"
+                + "东至渤海五十路，南至珠江道。新兴金融汇集渤海人寿、平安人寿等机构。");
+        for (String water : List.of("长江", "黄海", "马六甲海峡")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, water), water + " " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().matches("渤海|珠江")), m.toString());
+    }
+
+    @Test
+    void aKoreanMetropolitanCityWithItsLevelIsTheCity() {
+        List<EntityMention> m = EntityFixture.mentions("企业赴韩国平泽和仁川广域市考察，釜山港航线开通。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "平泽"), m.toString());
+        assertEquals("仁川", EntityFixture.canonicalOf(m, "仁川广域市"), m.toString());
+    }
+
+    @Test
     void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
         List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
                 + "日本经济产业省官员出席。美国多个州和美国各州。");
@@ -85,7 +102,8 @@ class GazetteerTest {
         List<EntityMention> river = EntityFixture.mentions("黑龙江公路大桥通车。推动黑龙江（阿穆尔河）国际航运。黑龙江省委书记出席。");
         assertTrue(river.stream().noneMatch(x -> x.text().equals("黑龙江")), river.toString());
         List<EntityMention> zone = EntityFixture.mentions("江西赣江新区建设加快。加快赣江、信江高等级航道建设。");
-        assertTrue(zone.stream().noneMatch(x -> x.text().equals("赣江")), zone.toString());
+        assertTrue(zone.stream().noneMatch(x -> x.text().equals("赣江") && x.start() < 6), zone.toString());
+        assertTrue(EntityFixture.has(zone, EntityType.PLACE, "赣江"), zone.toString());
     }
 
     @Test

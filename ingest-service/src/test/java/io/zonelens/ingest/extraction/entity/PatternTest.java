@@ -2175,6 +2175,15 @@ class PatternTest {
     }
 
     @Test
+    void aPortsOwnNameBetweenItsCityAndThePortWordIsAPortAndAnAreaAfterItsPortIsAPortArea() {
+        List<EntityMention> m = mentions("重庆果园港和武汉阳逻港吞吐量增长，天津港北疆港区、青岛前湾港区繁忙。货物从重庆到钦州港，赣州至深圳港。海南自贸港和郑州航空港建设提速。");
+        for (String port : List.of("重庆果园港", "武汉阳逻港", "北疆港区", "青岛前湾港区", "钦州港", "深圳港")) {
+            assertTrue(has(m, EntityType.PLACE, port), port + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().matches("重庆到钦州港|赣州至深圳港|海南自贸港|郑州航空港")), m.toString());
+    }
+
+    @Test
     void aNameBeforeAStockCodeIsAListedFirmAndTheShortNameWithTheCodeIsItsOtherName() {
         List<EntityMention> m = mentions("纳芯微（688052.SH）、东山精密（002384.SZ）扩产。中新苏州工业园区开发集团股份有限公司（中新集团，601512.SH）副总裁周立平表示。");
         assertTrue(has(m, EntityType.COMPANY, "纳芯微") && has(m, EntityType.COMPANY, "东山精密"), m.toString());
