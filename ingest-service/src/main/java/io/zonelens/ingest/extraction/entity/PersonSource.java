@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.text.BylineParser;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
@@ -576,11 +577,14 @@ public class PersonSource implements EntityCandidateSource {
 
     private static final String NAME_SPACES = " 　";
     /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */
-    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:记者|通讯员|见习记者|特约记者)[^（）()]*$");
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:(?:" + BylineParser.REPORTERS_RANK + ")?记者|通讯员)[^（）()]*$");
 
-    /** A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者. */
+    /**
+     * A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者;
+     * or after the outlet a source line names (来源：广西日报  记者 韦振宁 农秋燕).
+     */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:记者|通讯员|见习记者|特约记者)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:(?:" + BylineParser.REPORTERS_RANK + ")?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
     /**

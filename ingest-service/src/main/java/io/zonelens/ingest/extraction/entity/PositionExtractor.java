@@ -268,6 +268,11 @@ public final class PositionExtractor {
                 // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
                 if (organization == null) {
                     organization = antecedentOf(text, start, mentions, index, view.sentence().index());
+                    // 集团党委书记: the title is the committee's 党委书记, held at the firm.
+                    if (organization != null && titleStart == start && firmsCommitteeEndsAt(text, start)) {
+                        start -= PARTY_COMMITTEE.length();
+                        titleStart = start;
+                    }
                 }
                 // 我委党组成员、副主任荀子涵, 由局党组书记、局长郏向东任组长: the writer's own body.
                 if (organization == null) {
@@ -669,7 +674,7 @@ public final class PositionExtractor {
     }
 
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
-    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "摄影记者");
+    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "实习记者", "首席记者", "摄影记者");
 
     /**
      * Where the reporter's title stands in the byline's brackets holding {@code at}, before it, or a 通讯员 opening the
@@ -1410,14 +1415,23 @@ public final class PositionExtractor {
     /** What stands beside an item of a list of peers (、, 等, 和). */
     private static final String LIST_GOES_ON = "、等和及与";
     private static final String PARTY_COMMITTEE = "党委";
-    private static final String FIRMS_COMMITTEE = "公司" + PARTY_COMMITTEE;
+
+    /** 公司党委, 集团党委 end at {@code end}: a firm named bare, then its party committee. */
+    private static boolean firmsCommitteeEndsAt(String text, int end) {
+        int committee = end - PARTY_COMMITTEE.length();
+        return committee > 0 && text.startsWith(PARTY_COMMITTEE, committee) && CLAUSE_ANAPHORS.stream().anyMatch(firm -> text.startsWith(firm, committee - firm.length()));
+    }
 
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
     /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
     private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", "集团");
-    /** Words that point back to an institute of that word only where they open a clause (研究院院长, not 技术研究院院长). */
-    private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所");
+    /**
+     * Words that point back to an institute of that word only where they open a clause (研究院院长, not 技术研究院院长;
+     * 俱乐部董事长 after 厦门鹭岛足球俱乐部).
+     */
+    private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所", "俱乐部", "出版社",
+            "协会", "商会", "基金会");
     /** One-character prepositions a clause's 公司 may follow (由公司董事长). */
     private static final String PREPOSITIONS = "由经据向与";
     /** How many sentences back an anaphor's organization may have been named. */
@@ -1449,8 +1463,8 @@ public final class PositionExtractor {
      * last just before it, where that one is no list's, and 本公司 the firm the document names first.
      */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
-        // 公司党委书记: the firm's party committee is no body of its own; the office is the firm's.
-        if (end >= FIRMS_COMMITTEE.length() && text.startsWith(FIRMS_COMMITTEE, end - FIRMS_COMMITTEE.length())) {
+        // 公司党委书记, 集团党委副书记: the firm's party committee is no body of its own; the office is the firm's.
+        if (firmsCommitteeEndsAt(text, end)) {
             end -= PARTY_COMMITTEE.length();
         }
         for (int length = 4; length >= 2; length--) {

@@ -32,12 +32,14 @@ public final class BylineParser {
     private static final String DISCLOSURE_LABEL = "(?:索引号|主题分类|发文字号|文号|有效性|公开方式|主题词|体裁分类|组配分类|服务对象|废止日期|"
             + "信息类别|公开范围|公开时限|所属机构|标题|文件名称|字号)";
 
+    /** A reporter's rank written before 记者 (见习记者, 实习记者, 首席记者). */
+    public static final String REPORTERS_RANK = "特约|见习|实习|首席";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern REPORTER = Pattern.compile(
-            LABEL_START + "(?:本报|本台|本网|新华社|特约|见习)?记者\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
+            LABEL_START + "(?:本报|本台|本网|新华社|" + REPORTERS_RANK + ")?记者\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");
     private static final Pattern OTHER_TIME = Pattern.compile(LABEL_START + "(?:" + OTHER_TIME_LABEL + "|" + BARE_TIME_LABEL + ")\\s*:");
     /** Disclosure tables name the document "标题"; a bare "名称:" is as often a company in a tender notice. */
@@ -48,7 +50,7 @@ public final class BylineParser {
             AUTHOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL, COUNTER_LABEL, DISCLOSURE_LABEL) + ")\\s*:");
     /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
     private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
-    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:本报|本台|本网|新华社|特约|见习)?记者\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
+    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:本报|本台|本网|新华社|" + REPORTERS_RANK + ")?记者\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");

@@ -46,12 +46,33 @@ class PositionTest {
         AnalyzedDocumentView trainee = new AnalyzedDocumentView("来源：湖北日报  记者 李明 见习记者 陈曦\n\n光谷企业加快发展。");
         assertTrue(trainee.positions.stream().anyMatch(h -> h.person().equals("陈曦") && h.title().equals("见习记者") && "湖北日报".equals(h.organization())),
                 trainee.positions.toString());
+        AnalyzedDocumentView two = new AnalyzedDocumentView("来源：广西日报  记者 韦振宁 农秋燕 实习记者 韩松\n\n凭祥口岸货运量增长。");
+        for (String reporter : List.of("韦振宁", "农秋燕", "韩松")) {
+            assertEquals("广西日报", organizationOf(two, reporter), two.positions.toString());
+        }
     }
 
     @Test
     void aBareCompanysPartyCommitteeIsTheFirmNamedJustBefore() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("位于钦州港片区的恒澜新材料（广西）有限公司生产车间里，反应塔直插云霄。公司党委书记、总经理柏志远说：“原料来自中东。”");
         assertEquals("恒澜新材料（广西）有限公司", organizationOf(doc, "柏志远"), doc.positions.toString());
+    }
+
+    @Test
+    void aBareGroupsPartyCommitteeIsTheGroupNamedBeforeAndTheTitleKeepsTheCommittee() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("中国寰宇能源建设集团有限公司（以下简称“寰宇能建集团”）与乌兹别克斯坦签约。"
+                + "集团党委书记、董事长钱振华出席。集团党委副书记、总经理罗启明参加。");
+        for (String title : List.of("党委书记", "董事长")) {
+            assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("钱振华") && h.title().equals(title)
+                    && "中国寰宇能源建设集团有限公司".equals(h.organization())), doc.positions.toString());
+        }
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("罗启明") && h.title().equals("党委副书记")), doc.positions.toString());
+    }
+
+    @Test
+    void aClubOrPublisherNamedBareOpeningAClauseIsTheOneNamedBefore() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("厦门鹭岛足球俱乐部成立十周年。俱乐部董事长黄振宇说，球队目标明确。");
+        assertEquals("厦门鹭岛足球俱乐部", organizationOf(doc, "黄振宇"), doc.positions.toString());
     }
 
     @Test
