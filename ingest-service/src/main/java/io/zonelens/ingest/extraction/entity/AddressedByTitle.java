@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 韩总, 唐董: a firm's officer addressed by surname and the first character of his title, as news quotes them after
- * naming them once (森诺木业董事长韩国峰…韩总告诉记者). The mention is the person's where the document names exactly one
- * person of that surname holding such a title (董 for a chairman or director, 总 for any of a firm's chiefs).
+ * 韩总, 唐董, 冼关长, 马书记: an officer addressed by surname and title, or the first character of a firm's title, as news
+ * quotes them after naming them once (森诺木业董事长韩国峰…韩总告诉记者). The mention is the person's where the document
+ * names exactly one person of that surname holding such a title (董 for a chairman or director, 总 for any of a firm's
+ * chiefs, 关长 for a 副关长 too).
  */
 final class AddressedByTitle {
 
@@ -28,15 +29,53 @@ final class AddressedByTitle {
                         .filter(held -> held.person().length() >= 2 && held.person().charAt(0) == word.charAt(0) && heldBy(word.charAt(1), held.title()))
                         .map(PositionHeld::person).distinct().toList();
                 if (addressed.size() == 1 && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
-                    String person = addressed.get(0);
-                    String canonical = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(person))
-                            .map(EntityMention::canonical).findFirst().orElse(person);
-                    found.add(new EntityMention(EntityType.PERSON, token.start(), token.end(), word, canonical, view.sentence().index(), true));
+                    found.add(addressing(view, mentions, addressed.get(0), token.start(), token.end()));
                 }
+            }
+        }
+        for (EntityMention read : mentions) {
+            // 冼关长 read whole as a name by HanLP: the same address, to be linked.
+            String word = read.text();
+            if (read.type() == EntityType.PERSON && word.length() >= 3 && word.length() <= 4 && PersonNameFilter.anySurname(word.charAt(0))) {
+                List<String> addressed = positions.stream().filter(held -> held.person().length() >= 2 && !held.person().equals(word)
+                        && held.person().charAt(0) == word.charAt(0) && held.title().endsWith(word.substring(1))).map(PositionHeld::person).distinct().toList();
+                if (addressed.size() == 1) {
+                    found.add(addressing(views.get(read.sentenceIndex()), mentions, addressed.get(0), read.start(), read.end()));
+                }
+            }
+        }
+        for (EntityMention title : mentions) {
+            SentenceView view = views.get(title.sentenceIndex());
+            int surname = title.start() - 1;
+            if (title.type() != EntityType.POSITION || surname < view.sentence().start() || !PersonNameFilter.anySurname(view.charAt(surname))
+                    || !standsAlone(view, surname)
+                    || mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && surname < m.end())) {
+                continue;
+            }
+            List<String> addressed = positions.stream()
+                    .filter(held -> held.person().length() >= 2 && held.person().charAt(0) == view.charAt(surname) && held.title().endsWith(title.text()))
+                    .map(PositionHeld::person).distinct().toList();
+            if (addressed.size() == 1) {
+                found.add(addressing(view, mentions, addressed.get(0), surname, title.end()));
             }
         }
         return found;
     }
+
+    /** The mention of {@code person} as addressed from {@code start} to {@code end}, linked where the person is. */
+    private static EntityMention addressing(SentenceView view, List<EntityMention> mentions, String person, int start, int end) {
+        String canonical = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(person))
+                .map(EntityMention::canonical).findFirst().orElse(person);
+        return new EntityMention(EntityType.PERSON, start, end, view.slice(start, end), canonical, view.sentence().index(), true);
+    }
+
+    /** ”冼关长说, 据许主任介绍: the surname opens the sentence or follows a mark or a preposition, no word before it. */
+    private static boolean standsAlone(SentenceView view, int surname) {
+        return view.tokenStartsAt(surname) && (surname == view.sentence().start() || !SentenceView.isHan(view.charAt(surname - 1))
+                || BEFORE_AN_ADDRESS.indexOf(view.charAt(surname - 1)) >= 0 && view.tokenEndsAt(surname));
+    }
+
+    private static final String BEFORE_AN_ADDRESS = "据对向与和跟同找问";
 
     /** 总 of 总经理, 总裁, 总监 and 董事长 (a chairman is 某总 too); 董 of 董事长 and 董事. */
     private static boolean heldBy(char address, String title) {

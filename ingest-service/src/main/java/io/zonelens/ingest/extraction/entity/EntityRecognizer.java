@@ -155,7 +155,10 @@ public class EntityRecognizer implements PipelineStage {
                 all.add(title);
             }
         }
-        all.addAll(AddressedByTitle.mentions(views, all, titles.positions()));
+        List<EntityMention> addressed = AddressedByTitle.mentions(views, all, titles.positions());
+        // 冼关长, read as a name of its own, is replaced by the same span linked to the person addressed.
+        all.removeIf(m -> m.type() == EntityType.PERSON && addressed.stream().anyMatch(a -> a.start() == m.start() && a.end() == m.end()));
+        all.addAll(addressed);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
     }

@@ -217,6 +217,22 @@ class PersonTest {
     }
 
     @Test
+    void anOfficialAddressedBySurnameAndTitleIsThePersonOfThatSurnameHoldingIt() {
+        List<EntityMention> m = mentions("绥芬河海关副关长冼志明介绍。“通关时间缩短。”冼关长说，今年以来快速增长。"
+                + "村党支部书记马海军说，搬迁顺利。“吃水难。”马书记说。港务区管委会副主任许文韬出席。据许主任介绍，今年增长。");
+        for (String[] addressed : new String[][] {{"冼关长", "冼志明"}, {"马书记", "马海军"}, {"许主任", "许文韬"}}) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals(addressed[0]) && x.canonical().equals(addressed[1])),
+                    addressed[0] + " " + m);
+        }
+    }
+
+    @Test
+    void anAddressedTitleOfTwoPeopleOfTheSurnameIsNoOnesName() {
+        List<EntityMention> m = mentions("市委书记王建国、区委书记王立新出席。王书记强调，要抓好落实。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("王书记")), m.toString());
+    }
+
+    @Test
     void aNameWhoseSurnameIsAModalVerbIsFoundBeforeTheReportItGives() {
         assertTrue(has(mentions("北仑海关副关长应晓汇报了穿山港区“船边直提”情况。"), EntityType.PERSON, "应晓"));
     }
