@@ -48,8 +48,9 @@ final class RepeatedShortNames {
             }
         }
         // 洋浦 after 洋浦保税港区 and 洋浦国际集装箱码头 could be either: a bare name another zone of the document opens with
-        // too (one no bare name is made of) names neither.
-        byBareName.entrySet().removeIf(named -> mentions.stream().anyMatch(other -> other.type() == EntityType.ZONE
+        // too (one no bare name is made of) names neither. A district's or new area's name stays its own (南沙 after 南沙区 or
+        // 广州南沙新区, and 南沙开发区: the zones lie in the district).
+        byBareName.entrySet().removeIf(named -> named.getValue().type() != EntityType.PLACE && !newArea(named.getValue()) && mentions.stream().anyMatch(other -> other.type() == EntityType.ZONE
                 && !other.canonical().equals(named.getValue().canonical()) && withoutPlaceBefore(other.text()).startsWith(named.getKey())
                 && bareName(other) == null));
         if (byBareName.isEmpty()) {
@@ -149,7 +150,7 @@ final class RepeatedShortNames {
     private String bareName(EntityMention m) {
         List<GazetteerEntry> entries = gazetteer.lookup(m.canonical());
         boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && COUNTY_LEVELS.contains(e.kind()));
-        boolean newArea = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
+        boolean newArea = newArea(m);
         boolean bondedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
         boolean developmentZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && DEVELOPMENT.contains(e.kind()));
         String level = county && (m.text().endsWith("区") || m.text().endsWith("县")) ? m.text().substring(m.text().length() - 1)
@@ -173,6 +174,10 @@ final class RepeatedShortNames {
 
     private boolean bonded(EntityMention m) {
         return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
+    }
+
+    private boolean newArea(EntityMention m) {
+        return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
     }
 
     /**
