@@ -211,6 +211,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(metropolitanRegions(view));
         candidates.addAll(districtsAfterTheirCity(view));
         candidates.addAll(portsOfAPlace(view));
+        candidates.addAll(crossingsOfAPlace(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
         candidates.addAll(countiesListedTogether(view));
@@ -457,6 +458,42 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         return ports;
     }
+
+    /**
+     * 东宁口岸, 友谊关口岸, 满洲里口岸: a listed city, county or crossing, or a listed county's name without its level, right
+     * before 口岸 is a port of entry, a place of its own.
+     */
+    private List<EntityCandidate> crossingsOfAPlace(SentenceView view) {
+        List<EntityCandidate> crossings = new ArrayList<>();
+        for (int at = view.text().indexOf(CROSSING, view.sentence().start()); at >= 0 && at + CROSSING.length() <= view.sentence().end();
+             at = view.text().indexOf(CROSSING, at + 1)) {
+            int end = at + CROSSING.length();
+            if (!view.tokenStartsAt(at) || !view.tokenEndsAt(end)) {
+                continue;
+            }
+            int placeEnd = at;
+            int start = view.hits().stream().filter(hit -> hit.end() == placeEnd && aPortsPlace(view, hit) && view.tokenStartsAt(hit.start())
+                            && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind())))
+                    .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+            for (int length = 2; start < 0 && length <= 3 && at - length >= view.sentence().start(); length++) {
+                String stem = view.slice(at - length, at);
+                if (SentenceView.isHan(stem) && view.tokenStartsAt(at - length) && !gazetteer.countiesNamed(stem).isEmpty()) {
+                    start = at - length;
+                }
+            }
+            // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, each a place of its own (not 东宁口岸和友谊关口岸).
+            if (start >= 0 && (start == view.sentence().start() || LIST_JOINERS.indexOf(view.charAt(start - 1)) < 0
+                    || view.text().startsWith(CROSSING, start - 1 - CROSSING.length()))) {
+                crossings.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
+            }
+        }
+        return crossings;
+    }
+
+    private static final String CROSSING = "口岸";
+    private static final String LIST_JOINERS = "、和及与";
+    /** Places a port of entry is named after: cities, counties and the crossings themselves (not 广西口岸, 上海口岸: all of a province's). */
+    private static final java.util.Set<String> CROSSING_PLACES = java.util.Set.of("CITY", "COUNTY_CITY", "COUNTY", "DISTRICT", "BORDER_PORT");
 
     /**
      * 重庆果园港, 武汉阳逻港, 青岛前湾港区: a port's own name of two or three characters between its city and 港 or 港区;

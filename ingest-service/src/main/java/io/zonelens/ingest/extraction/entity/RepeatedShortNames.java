@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Shorter names a document uses for something it named in full, wherever it repeats them on their own:
  * <ul>
- * <li>a district, county, new area or bonded zone without its level or kind word: after 广州市南沙区, "南沙将建设国际航运枢纽"
+ * <li>a district, county, county-level city, new area or bonded zone without its level or kind word: after 广州市南沙区, "南沙将建设国际航运枢纽"
  * is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区; after 东疆综合保税区 (or only its 管委会), 东疆 is 天津东疆综合保税区, but
  * 南沙 after 广州南沙综合保税区 stays the district's name. A bare name alone says too little (南沙 could be the islands, 朝阳 a city or the
  * morning sun), so only a document that names the place in full links it, and only a word HanLP knows first as a
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class RepeatedShortNames {
 
-    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY");
+    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     private final Gazetteer gazetteer;
 
@@ -74,7 +74,8 @@ final class RepeatedShortNames {
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
-                        && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end))) {
+                        && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end)
+                                && !aNameReadForThePlace(full, other, start, end))) {
                     all.removeIf(other -> other.start() < end && start < other.end());
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
                 }
@@ -90,6 +91,11 @@ final class RepeatedShortNames {
     /** 森诺|木业 after 满洲里森诺木业有限公司: a person read inside a firm's short name, short of its end, is none. */
     private static boolean aNameReadInsideAFirms(EntityMention full, EntityMention other, int start, int end) {
         return full.type() == EntityType.COMPANY && other.type() == EntityType.PERSON && other.start() >= start && other.end() < end;
+    }
+
+    /** 东宁 after 东宁市, read by HanLP as a person's name: the county's bare name, spelled whole, is the county. */
+    private static boolean aNameReadForThePlace(EntityMention full, EntityMention other, int start, int end) {
+        return full.type() == EntityType.PLACE && other.type() == EntityType.PERSON && other.start() == start && other.end() == end;
     }
 
     private static final String GROUP = "集团";
@@ -153,7 +159,7 @@ final class RepeatedShortNames {
         boolean newArea = newArea(m);
         boolean bondedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
         boolean developmentZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && DEVELOPMENT.contains(e.kind()));
-        String level = county && (m.text().endsWith("区") || m.text().endsWith("县")) ? m.text().substring(m.text().length() - 1)
+        String level = county && (m.text().endsWith("区") || m.text().endsWith("县") || m.text().endsWith("市")) ? m.text().substring(m.text().length() - 1)
                 : newArea && m.text().endsWith("新区") ? "新区"
                 : bondedZone ? BONDED_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null)
                 : developmentZone ? DEVELOPMENT_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;

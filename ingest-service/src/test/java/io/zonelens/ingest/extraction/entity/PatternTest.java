@@ -327,6 +327,16 @@ class PatternTest {
     }
 
     @Test
+    void aCityCountyOrCrossingBeforeItsPortOfEntryIsThePortButNotAProvincesOrAListsPorts() {
+        List<EntityMention> m = mentions("东宁市位于黑龙江东南部。东宁口岸和友谊关口岸通关顺畅，满洲里口岸繁忙。广西口岸货运量增长。绥芬河、密山和虎林口岸扩能。东宁将加快建设。");
+        for (String crossing : List.of("东宁口岸", "友谊关口岸", "满洲里口岸")) {
+            assertTrue(has(m, EntityType.PLACE, crossing), crossing + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("广西口岸") || x.text().equals("虎林口岸")), m.toString());
+        assertEquals("东宁市", canonicalOf(m, "东宁"), m.toString());
+    }
+
+    @Test
     void countiesListedTogetherWithoutTheirLevelAreThoseCounties() {
         List<EntityMention> m = mentions("支持同江、东宁、抚远、饶河等口岸发展。绥芬河、东宁、密山和虎林口岸。推动发展、改革、开放。");
         assertEquals("同江市", canonicalOf(m, "同江"), m.toString());
