@@ -114,6 +114,7 @@ public class EntityRecognizer implements PipelineStage {
             for (EntityCandidateSource source : sources) {
                 candidates.addAll(candidatesOf(source, view));
             }
+            candidates.addAll(GovernmentBodySource.ofTheYouthLeague(view, candidates));
             candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate));
             for (EntityCandidate found : resolver.resolve(GovernmentBodySource.withTheirNumberedUnits(GovernmentBodySource.openedAtTheirZone(candidates, view), view), view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);

@@ -249,10 +249,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     && view.slice(body.start(), body.end()).contains("委") && view.tokenStartsAt(start)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end(), body.source(), body.confidence()));
             }
-            // 共青团嘉善县委: the Youth League's committee of a place, a people's organization as 团县委 is, not the party's.
+        }
+        return found;
+    }
+
+    /**
+     * 共青团嘉善县委, 共青团广州市南沙区委员会: a place's committee, found by any source, after the Youth League's name is the
+     * league's committee of the place, a people's organization as 团县委 is, not the party's.
+     */
+    static List<EntityCandidate> ofTheYouthLeague(SentenceView view, List<EntityCandidate> candidates) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (EntityCandidate body : candidates) {
             int league = body.start() - YOUTH_LEAGUE.length();
             if (body.type() == EntityType.GOVERNMENT && league >= view.sentence().start() && view.text().startsWith(YOUTH_LEAGUE, league)
-                    && view.charAt(body.end() - 1) == '委') {
+                    && (view.charAt(body.end() - 1) == '委' || view.slice(body.start(), body.end()).endsWith(COMMITTEE))) {
                 found.add(new EntityCandidate(EntityType.ORGANIZATION, league, body.end(), body.source(), body.confidence()));
             }
         }
@@ -260,6 +270,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final String YOUTH_LEAGUE = "共青团";
+    private static final String COMMITTEE = "委员会";
 
     /**
      * A division (…处, …科, …局) or a ministry's department (…司), its last character a word of its own to HanLP or the

@@ -140,6 +140,11 @@ public final class PositionExtractor {
         return view.slice(start, end).equals("所长") && before >= 0 && view.tokenEndsAt(start) && SHOWING.contains(view.tokens().get(before).word());
     }
 
+    /** 律师事务所, 会计师事务所: a title opening the word for a kind of firm is part of the firm's name. */
+    private static boolean opensAFirmsKind(SentenceView view, Lexicon.Hit hit) {
+        return view.hits().stream().anyMatch(other -> other.start() == hit.start() && other.end() > hit.end() && other.cue(Cue.CueFamily.COMPANY_SUFFIX) != null);
+    }
+
     private static final Set<String> SHOWING = Set.of("展", "各展", "施展", "发挥", "尽", "各尽", "扬");
 
     /**
@@ -176,7 +181,7 @@ public final class PositionExtractor {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
                         || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
-                        || addressedAsAGroup(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end())) {
+                        || addressedAsAGroup(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end()) || opensAFirmsKind(view, hit)) {
                     continue;
                 }
                 int start = hit.start();

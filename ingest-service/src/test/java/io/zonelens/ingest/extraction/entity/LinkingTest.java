@@ -451,6 +451,9 @@ class LinkingTest {
         assertTrue(has(m, EntityType.ORGANIZATION, "共青团嘉善县委"), m.toString());
         assertEquals("共青团嘉善县委员会", canonicalOf(m, "共青团嘉善县委"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.canonical().equals("嘉善县委")), m.toString());
+        List<EntityMention> inFull = mentions("共青团广州市南沙区委员会书记吴佩琳介绍，港澳青年创业基地已建成。");
+        assertTrue(has(inFull, EntityType.ORGANIZATION, "共青团广州市南沙区委员会"), inFull.toString());
+        assertTrue(inFull.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), inFull.toString());
     }
 
     @Test

@@ -106,6 +106,12 @@ class PositionTest {
     }
 
     @Test
+    void aTitleOpeningTheWordForAKindOfFirmIsNoTitle() {
+        List<EntityMention> m = mentions("海嘉里中心的一间律师事务所已经开业。北京金诚律师事务所律师王芳说。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.POSITION && x.text().equals("律师")).count(), m.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
