@@ -190,6 +190,7 @@ public final class PositionExtractor {
                 // 香港贸易发展局华南首席代表: so is a macro-region, though it is a place of its own too.
                 EntityMention justBefore = endingAt(mentions, start);
                 int region = regionBefore(text, start, hit.cue(Cue.CueFamily.TITLE).word());
+                region = region == 0 ? analystsSectorBefore(text, mentions, start, hit.cue(Cue.CueFamily.TITLE).word()) : region;
                 int organizationEnd = justBefore == null || justBefore.type() == EntityType.PLACE && justBefore.start() >= start - region
                         && endingAt(mentions, start - region) != null ? start - region : start;
                 organizationEnd = endingAt(mentions, organizationEnd) == null ? beforeItsOtherName(text, mentions, organizationEnd, hit) : organizationEnd;
@@ -1292,6 +1293,27 @@ public final class PositionExtractor {
 
     /** A company's functions a corporate office may be of: 运营副总裁, 销售总监 (盛维医疗运营副总裁沈婧 is 盛维医疗's). */
     private static final List<String> CORPORATE_FUNCTIONS = List.of("运营", "销售", "市场", "技术", "研发", "财务", "生产", "采购", "供应链", "人力资源", "品牌", "战略", "投资");
+
+    /**
+     * 中信证券银行业首席分析师, 华泰证券汽车行业分析师: the sector an analyst covers, between the firm and the title, is part of
+     * the office; its length, or 0.
+     */
+    private static int analystsSectorBefore(String text, List<EntityMention> mentions, int titleStart, String title) {
+        if (!title.contains(ANALYST) || titleStart < 1 || text.charAt(titleStart - 1) != SECTOR_END) {
+            return 0;
+        }
+        for (int length = 2; length <= MAX_SECTOR && titleStart - length >= 0 && SentenceView.isHan(text.charAt(titleStart - length)); length++) {
+            EntityMention firm = endingAt(mentions, titleStart - length);
+            if (firm != null && firm.type() == EntityType.COMPANY) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static final String ANALYST = "分析师";
+    private static final char SECTOR_END = '业';
+    private static final int MAX_SECTOR = 6;
 
     private static int regionBefore(String text, int titleStart, String title) {
         int function = corporate(title) ? CORPORATE_FUNCTIONS.stream().filter(word -> text.startsWith(word, titleStart - word.length()))

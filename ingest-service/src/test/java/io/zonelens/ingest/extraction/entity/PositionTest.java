@@ -112,6 +112,13 @@ class PositionTest {
     }
 
     @Test
+    void anAnalystsSectorBetweenHisFirmAndTitleIsPartOfTheOffice() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("中信证券银行业首席分析师肖正阳认为，华泰证券汽车行业分析师李响表示，估值修复可期。");
+        assertEquals("中信证券股份有限公司", organizationOf(doc, "肖正阳"), doc.positions.toString());
+        assertEquals("华泰证券股份有限公司", organizationOf(doc, "李响"), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
