@@ -140,6 +140,34 @@ public final class PositionExtractor {
         return view.slice(start, end).equals("所长") && before >= 0 && view.tokenEndsAt(start) && SHOWING.contains(view.tokens().get(before).word());
     }
 
+    /**
+     * Where the tagger's title ending with the cue starts (物流总监 around 总监), where the words before the cue are a few Han
+     * characters no other mention holds, no unit and no word of reference or time (原, 该, 拟任); else the cue's start.
+     */
+    private static int taggersTitleStart(SentenceView view, List<EntityMention> mentions, Lexicon.Hit hit) {
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.POSITION && m.end() == hit.end() && m.start() < hit.start() && hit.start() - m.start() <= MAX_TITLE_PREFIX
+                    && m.start() >= view.sentence().start() && SentenceView.isHan(view.slice(m.start(), hit.start()))
+                    && NOT_A_TITLES_PREFIX.indexOf(view.charAt(m.start())) < 0 && view.tokenStartsAt(m.start())
+                    && UNIT_ENDS.indexOf(view.charAt(hit.start() - 1)) < 0 && view.slice(m.start(), hit.start()).chars().noneMatch(c -> CHAIN_JOINERS.indexOf(c) >= 0)
+                    && mentions.stream().noneMatch(other -> other.type() != EntityType.POSITION && other.start() < hit.start() && m.start() < other.end())
+                    // 香港执业律师: a place before the longer title would be taken for the office's body.
+                    && mentions.stream().noneMatch(other -> other.type() == EntityType.PLACE && other.end() == m.start())) {
+                return m.start();
+            }
+        }
+        return hit.start();
+    }
+
+    private static final int MAX_TITLE_PREFIX = 4;
+    /**
+     * Last characters of a unit, region or body before a title (政法委书记, 法务部总经理, 亚太区总裁, 行署副专员, 研究院院长,
+     * 大会主席团…), whose own rules find the office's body.
+     */
+    private static final String UNIT_ENDS = "部委局处科室办院所司厅会团组区署队站行社";
+    /** First characters that make the words before a title a reference or a time, no part of it (原总监, 该公司, 拟任, 现任, 时任). */
+    private static final String NOT_A_TITLES_PREFIX = "原前该本拟现时新曾";
+
     /** 律师事务所, 会计师事务所: a title opening the word for a kind of firm is part of the firm's name. */
     private static boolean opensAFirmsKind(SentenceView view, Lexicon.Hit hit) {
         return view.hits().stream().anyMatch(other -> other.start() == hit.start() && other.end() > hit.end() && other.cue(Cue.CueFamily.COMPANY_SUFFIX) != null);
@@ -184,7 +212,9 @@ public final class PositionExtractor {
                         || addressedAsAGroup(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end()) || opensAFirmsKind(view, hit)) {
                     continue;
                 }
-                int start = hit.start();
+                // 物流总监, 高级政务部长, 工厂负责人: the tagger's title, ending with the cue, is the office as written.
+                int start = taggersTitleStart(view, mentions, hit);
+                int cueStart = start;
                 String organization = null;
                 // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
                 // 香港贸易发展局华南首席代表: so is a macro-region, though it is a place of its own too.
@@ -244,7 +274,7 @@ public final class PositionExtractor {
                 }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first, and the title as written
                 // runs from the ministry's name (美国防部长, as news annotation marks it).
-                int titleStart = hit.start();
+                int titleStart = cueStart;
                 EntityMention sharing = organization == null ? index.bodiesByEnd().get(start + 1) : null;
                 if (sharing != null && sharing.start() < start) {
                     organization = sharing.canonical();

@@ -119,6 +119,16 @@ class PositionTest {
     }
 
     @Test
+    void theTaggersLongerTitleEndingWithTheCueIsTheOfficeAndItsBodyIsNamedBeforeIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("丹麦马士基（中国）有限公司上海分公司物流总监陈思远介绍。新加坡贸工部高级政务部长林志豪出席。香港执业律师陈李婉仪表示。");
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("陈思远") && h.title().endsWith("物流总监")
+                && "丹麦马士基（中国）有限公司上海分公司".equals(h.organization())), doc.positions.toString());
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("林志豪") && h.title().endsWith("高级政务部长")
+                && "新加坡贸工部".equals(h.organization())), doc.positions.toString());
+        assertTrue(doc.positions.stream().noneMatch(h -> h.person().equals("陈李婉仪") && h.organization() != null), doc.positions.toString());
+    }
+
+    @Test
     void aFirmsRepresentativeInChinaHoldsHisOfficeAtTheFirm() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("哈萨克斯坦国家铁路公司驻华代表叶尔兰·托克塔罗夫介绍，口岸通关顺畅。");
         assertEquals("哈萨克斯坦国家铁路公司", organizationOf(doc, "叶尔兰·托克塔罗夫"), doc.positions.toString());
