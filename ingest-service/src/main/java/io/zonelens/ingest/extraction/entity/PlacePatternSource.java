@@ -212,6 +212,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(districtsAfterTheirCity(view));
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(crossingsOfAPlace(view));
+        candidates.addAll(facilitiesOfAPlace(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
         candidates.addAll(countiesListedTogether(view));
@@ -458,6 +459,40 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         return ports;
     }
+
+    /**
+     * 郑州新郑国际机场, 兰州中川国际机场, 香港机场, 黄山北站, 西安国际港站, 重庆团结村中心站: a listed place (not a country),
+     * then a name of up to four characters with no verb or function word in it, then an airport's or a station's word, is
+     * the facility, a place of its own (the longer body or firm a source finds there, 郑州机场海关, wins).
+     */
+    private static List<EntityCandidate> facilitiesOfAPlace(SentenceView view) {
+        List<EntityCandidate> facilities = new ArrayList<>();
+        for (Lexicon.Hit place : view.hits()) {
+            if (!aPortsPlace(view, place) || !view.tokenStartsAt(place.start())) {
+                continue;
+            }
+            for (int length = 0; length <= MAX_FACILITY_NAME && place.end() + length < view.sentence().end(); length++) {
+                int nameEnd = place.end() + length;
+                java.util.regex.Matcher facility = FACILITY.matcher(view.text()).region(nameEnd, view.sentence().end());
+                if (!facility.lookingAt()) {
+                    continue;
+                }
+                boolean bareDirection = facility.group().length() == 2 && "东西南北".indexOf(facility.group().charAt(0)) >= 0;
+                List<Token> words = view.tokensWithin(place.end(), nameEnd);
+                boolean aName = length == 0 || SentenceView.isHan(view.slice(place.end(), nameEnd)) && view.tokenStartsAt(place.end())
+                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0);
+                if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
+                    facilities.add(new EntityCandidate(EntityType.PLACE, place.start(), facility.end(), NAME, 0.7));
+                }
+                break;
+            }
+        }
+        return facilities;
+    }
+
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("国际机场|机场|火车站|高铁站|国际港站|中心站|[东西南北]站(?![点台长])");
+    private static final String HUB_STATION = "中心站";
+    private static final int MAX_FACILITY_NAME = 4;
 
     /**
      * 东宁口岸, 友谊关口岸, 满洲里口岸: a listed city, county or crossing, or a listed county's name without its level, right

@@ -337,6 +337,16 @@ class PatternTest {
     }
 
     @Test
+    void anAirportOrStationNamedAfterItsPlaceIsAPlaceOfItsOwn() {
+        List<EntityMention> m = mentions("货物经兰州中川国际机场运往中亚，郑州新郑国际机场货邮吞吐量增长，香港机场开通快速通道。"
+                + "列车从西安国际港站和重庆团结村中心站发出，游客抵达黄山北站。郑州机场海关关长出席。");
+        for (String facility : List.of("兰州中川国际机场", "郑州新郑国际机场", "香港机场", "西安国际港站", "重庆团结村中心站", "黄山北站")) {
+            assertTrue(has(m, EntityType.PLACE, facility), facility + " in " + m);
+        }
+        assertTrue(has(m, EntityType.GOVERNMENT, "郑州机场海关"), m.toString());
+    }
+
+    @Test
     void countiesListedTogetherWithoutTheirLevelAreThoseCounties() {
         List<EntityMention> m = mentions("支持同江、东宁、抚远、饶河等口岸发展。绥芬河、东宁、密山和虎林口岸。推动发展、改革、开放。");
         assertEquals("同江市", canonicalOf(m, "同江"), m.toString());

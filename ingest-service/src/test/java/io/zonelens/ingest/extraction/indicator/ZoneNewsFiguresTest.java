@@ -317,7 +317,9 @@ class ZoneNewsFiguresTest {
     void whatIsExpectedIsATargetAndGoingOnNamesNoIndicator() {
         List<Observation> all = observations("据河南机场集团统计，郑州机场今年货邮吞吐量有望突破70万吨，继续位居全国第六位。");
         Observation cargo = ExtractionFixture.valued(all, 70.0);
-        assertEquals("机场货邮吞吐量", cargo.indicator(), all.toString());
+        // The airport is a place of its own, the figure's subject.
+        assertEquals("郑州机场", cargo.subject(), all.toString());
+        assertEquals("货邮吞吐量", cargo.indicator(), all.toString());
         assertEquals(Observation.Kind.TARGET, cargo.kind(), all.toString());
         assertTrue(all.stream().filter(o -> o.value() == 6.0).noneMatch(o -> o.indicator().equals("继续")), all.toString());
         List<Observation> outlook = observations("受益于政策红利，园区外贸有望持续向好，1—10月，洋浦经济开发区外贸进出口总额1012亿元，同比增长15.2%。");
