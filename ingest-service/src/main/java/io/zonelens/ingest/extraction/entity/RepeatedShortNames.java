@@ -19,6 +19,7 @@ import java.util.Set;
  * <li>a bank's branch named without the bank, in a document that names one bank: 岳阳分行城陵矶支行 after 交通银行湖南省分行 is
  * 交通银行岳阳分行城陵矶支行, and so is a place or zone right before a branch's word (长沙分行营业部, 长沙经开区支行), which then
  * replaces the place or zone;</li>
+ * <li>a team named by its city: after 厦门鹭岛恒信队, 厦门队 is that team;</li>
  * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
  * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for).</li>
  * </ul>
@@ -35,8 +36,28 @@ final class RepeatedShortNames {
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
-        return branchesOfTheOneBank(text, repeated(text, views, mentions));
+        return teamsByTheirCity(branchesOfTheOneBank(text, repeated(text, views, mentions)));
     }
+
+    /**
+     * 厦门队 after 厦门鹭岛恒信队: a team named by its city alone is the one team of that city the document names in full
+     * (its sponsor's name dropped), where there is one.
+     */
+    private static List<EntityMention> teamsByTheirCity(List<EntityMention> mentions) {
+        List<EntityMention> all = new ArrayList<>(mentions);
+        all.replaceAll(m -> {
+            if (m.type() != EntityType.ORGANIZATION || !m.canonical().equals(m.text()) || !m.text().endsWith(TEAM) || m.text().length() < 3) {
+                return m;
+            }
+            String city = m.text().substring(0, m.text().length() - TEAM.length());
+            List<String> named = mentions.stream().filter(other -> other.type() == EntityType.ORGANIZATION && other.canonical().startsWith(city)
+                    && other.canonical().endsWith(TEAM) && other.canonical().length() > m.text().length()).map(EntityMention::canonical).distinct().toList();
+            return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
+        });
+        return all;
+    }
+
+    private static final String TEAM = "队";
 
     private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();

@@ -241,6 +241,14 @@ class LinkingTest {
     }
 
     @Test
+    void aTeamNamedByItsCityIsTheOneTeamOfThatCityNamedInFull() {
+        List<EntityMention> m = EntityFixture.mentions("中超第12轮，厦门鹭岛恒信队主场迎战合肥庐阳城建队。上半场厦门队率先破门，合肥队扳平。中国足协派出裁判组。");
+        assertEquals("厦门鹭岛恒信队", EntityFixture.canonicalOf(m, "厦门队"), m.toString());
+        assertEquals("合肥庐阳城建队", EntityFixture.canonicalOf(m, "合肥队"), m.toString());
+        assertEquals("中国足球协会", EntityFixture.canonicalOf(m, "中国足协"), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
