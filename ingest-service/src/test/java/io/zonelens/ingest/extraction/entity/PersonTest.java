@@ -368,6 +368,10 @@ class PersonTest {
         List<EntityMention> m = mentions("会务联系人：省经济和信息化厅办公室 方静怡，联系电话：0551-62871234。\n联系人：省商务厅外资处 郄立军 0311-87909876\n联系人：办公室，电话12345");
         assertTrue(has(m, EntityType.PERSON, "方静怡") && has(m, EntityType.PERSON, "郄立军"), m.toString());
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
+        List<EntityMention> list = mentions("联系人：国家发展改革委利用外资和境外投资司　李文博；商务部外国投资管理司　赵雪晴；科技部火炬高技术产业开发中心　孙敏杰。");
+        for (String contact : List.of("李文博", "赵雪晴", "孙敏杰")) {
+            assertTrue(has(list, EntityType.PERSON, contact), contact + " " + list);
+        }
     }
 
     @Test
