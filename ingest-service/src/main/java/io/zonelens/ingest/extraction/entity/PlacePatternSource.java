@@ -443,9 +443,11 @@ public class PlacePatternSource implements EntityCandidateSource {
                     port = partner.end();
                 }
             }
+            // 广西钦州港: the province before the city names no joint port; the port is the city's.
+            int portStart = port > place.end() && place.value().entries().stream().anyMatch(entry -> entry.kind().equals("PROVINCE")) ? place.end() : place.start();
             if (port < view.sentence().end() && view.charAt(port) == PORT && view.tokenEndsAt(port + 1)
                     && (port + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(port + 1)) < 0)) {
-                ports.add(new EntityCandidate(EntityType.PLACE, place.start(), port + 1, NAME, 0.7));
+                ports.add(new EntityCandidate(EntityType.PLACE, portStart, port + 1, NAME, 0.7));
                 int area = portAreaEnd(view, port + 1);
                 if (area > 0) {
                     ports.add(new EntityCandidate(EntityType.PLACE, port + 1, area, NAME, 0.7));

@@ -2192,6 +2192,8 @@ class PatternTest {
         }
         assertTrue(has(m, EntityType.COMPANY, "日照港集团"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("沪港") || x.text().equals("日照港口")), m.toString());
+        List<EntityMention> province = mentions("班列运抵广西钦州港，换装后发往新加坡。");
+        assertTrue(has(province, EntityType.PLACE, "钦州港") && has(province, EntityType.PLACE, "广西"), province.toString());
     }
 
     @Test
