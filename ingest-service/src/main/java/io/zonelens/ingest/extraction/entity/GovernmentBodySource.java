@@ -1093,6 +1093,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         if (EVERY_LEVEL.matcher(view.text()).region(Math.max(view.sentence().start(), levelAt - 10), levelAt).find()) {
             return true;
         }
+        // 各镇、乡人民政府: levels listed after 各, however long the sentence before them.
+        if (LISTED_LEVELS.matcher(view.text()).region(Math.max(view.sentence().start(), levelAt - MAX_LEVEL_LIST), levelAt).find()) {
+            return true;
+        }
         // 全省16市商务局, 16个市商务局: the bodies of as many places, none in particular.
         if (COUNTED_LEVEL.matcher(view.text()).region(Math.max(view.sentence().start(), levelAt - 5), levelAt).find()) {
             return true;
@@ -1168,7 +1172,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // …、管委会主任: a bare body later in the same list is addressed to every place too; so is one named by its level
         // alone (各县（市）、区人民政府).
         return EVERY.matcher(view.slice(from, start)).find() || bareBodyWord(view, start, end) && EVERY_LIST.matcher(view.slice(listFrom, start)).find()
-                || LEVELS.indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() && view.charAt(start - 1) == '、' && everyBodyOfALevel(view, start);
+                || ANY_LEVEL.indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() && view.charAt(start - 1) == '、' && everyBodyOfALevel(view, start);
     }
 
     /** 管委会, 党工委: a body word alone, no listed body's name (国务院 in 各地各部门认真落实党中央、国务院…). */
@@ -1185,6 +1189,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String EVERY_KIND = "(?:各|(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数]+)[个家])(级|地|省|市|区|县|乡镇|开发区|园区|综保区|高新区|经开区|新区|片区)";
     private static final java.util.regex.Pattern EVERY_LIST = java.util.regex.Pattern.compile(EVERY_KIND + "[^，,。；;：:]{0,10}、$");
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");
+
+    /** The levels a list of them (各镇、乡人民政府) may name. */
+    private static final String ANY_LEVEL = "省市区县旗州盟乡镇";
+    private static final java.util.regex.Pattern LISTED_LEVELS = java.util.regex.Pattern.compile("各[" + ANY_LEVEL + "、]*、$");
 
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;

@@ -347,6 +347,13 @@ class PatternTest {
     }
 
     @Test
+    void theBodiesOfTownshipLevelsListedAfterEveryAreNoneInParticular() {
+        List<EntityMention> m = mentions("县直各部门和各镇、乡人民政府要建立工作台账。怀宁县人民政府发布通知。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("乡人民政府")), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "怀宁县人民政府"), m.toString());
+    }
+
+    @Test
     void countiesListedTogetherWithoutTheirLevelAreThoseCounties() {
         List<EntityMention> m = mentions("支持同江、东宁、抚远、饶河等口岸发展。绥芬河、东宁、密山和虎林口岸。推动发展、改革、开放。");
         assertEquals("同江市", canonicalOf(m, "同江"), m.toString());
