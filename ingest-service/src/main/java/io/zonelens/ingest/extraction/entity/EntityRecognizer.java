@@ -130,7 +130,12 @@ public class EntityRecognizer implements PipelineStage {
         EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer());
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
-        named.addAll(jurisdictions(views, named));
+        List<EntityMention> nested = jurisdictions(views, named);
+        named.addAll(nested);
+        // 兰州 of 兰州新区 of 兰州新区管委会: a zone named inside a body's name has its own place inside it.
+        jurisdictions(views, nested.stream().filter(m -> m.type() == EntityType.ZONE).toList()).stream()
+                .filter(place -> named.stream().noneMatch(m -> m.type() == place.type() && m.start() == place.start() && m.end() == place.end()))
+                .forEach(named::add);
         // 郑东新区 after 郑州市郑东新区管委会: the zone a body's name holds is one a short name may stand for.
         linker.linkShortZones(named);
         List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));

@@ -249,6 +249,14 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneNamedInsideABodysNameHasItsOwnPlaceInsideIt() {
+        List<EntityMention> m = EntityFixture.mentions("兰州新区管委会主任王强介绍，重庆西永综合保税区管委会副主任李明出席。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals("兰州") && x.start() == 0), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals("重庆")), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("兰州")).count(), m.toString());
+    }
+
+    @Test
     void aBareCommitteeIsTheOneCommitteeOfItsZoneTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("四川天府新区成都管理委员会与重庆两江新区管理委员会签署协议，天府新区党工委委员、管委会副主任敬海川和"
                 + "两江新区党工委委员、管委会副主任苟建勇代表双方签约。");
