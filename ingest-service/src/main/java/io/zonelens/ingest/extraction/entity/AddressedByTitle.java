@@ -25,11 +25,9 @@ final class AddressedByTitle {
                 if (word.length() != 2 || !token.posStartsWith("nr") || ADDRESSES.indexOf(word.charAt(1)) < 0 || !SentenceView.isHan(word)) {
                     continue;
                 }
-                List<String> addressed = positions.stream()
-                        .filter(held -> held.person().length() >= 2 && held.person().charAt(0) == word.charAt(0) && heldBy(word.charAt(1), held.title()))
-                        .map(PositionHeld::person).distinct().toList();
-                if (addressed.size() == 1 && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
-                    found.add(addressing(view, mentions, addressed.get(0), token.start(), token.end()));
+                String addressed = onlyHolder(positions, word.charAt(0), title -> heldBy(word.charAt(1), title));
+                if (addressed != null && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
+                    found.add(addressing(view, mentions, addressed, token.start(), token.end()));
                 }
             }
         }
@@ -37,10 +35,9 @@ final class AddressedByTitle {
             // 冼关长 read whole as a name by HanLP: the same address, to be linked.
             String word = read.text();
             if (read.type() == EntityType.PERSON && word.length() >= 3 && word.length() <= 4 && PersonNameFilter.anySurname(word.charAt(0))) {
-                List<String> addressed = positions.stream().filter(held -> held.person().length() >= 2 && !held.person().equals(word)
-                        && held.person().charAt(0) == word.charAt(0) && held.title().endsWith(word.substring(1))).map(PositionHeld::person).distinct().toList();
-                if (addressed.size() == 1) {
-                    found.add(addressing(views.get(read.sentenceIndex()), mentions, addressed.get(0), read.start(), read.end()));
+                String addressed = onlyHolder(positions, word.charAt(0), title -> title.endsWith(word.substring(1)));
+                if (addressed != null && !addressed.equals(word)) {
+                    found.add(addressing(views.get(read.sentenceIndex()), mentions, addressed, read.start(), read.end()));
                 }
             }
         }
@@ -52,14 +49,19 @@ final class AddressedByTitle {
                     || mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && surname < m.end())) {
                 continue;
             }
-            List<String> addressed = positions.stream()
-                    .filter(held -> held.person().length() >= 2 && held.person().charAt(0) == view.charAt(surname) && held.title().endsWith(title.text()))
-                    .map(PositionHeld::person).distinct().toList();
-            if (addressed.size() == 1) {
-                found.add(addressing(view, mentions, addressed.get(0), surname, title.end()));
+            String addressed = onlyHolder(positions, view.charAt(surname), held -> held.endsWith(title.text()));
+            if (addressed != null) {
+                found.add(addressing(view, mentions, addressed, surname, title.end()));
             }
         }
         return found;
+    }
+
+    /** The one person of the surname holding a title the test accepts, or null (none, or two of the surname). */
+    private static String onlyHolder(List<PositionHeld> positions, char surname, java.util.function.Predicate<String> title) {
+        List<String> holders = positions.stream().filter(held -> held.person().length() >= 2 && held.person().charAt(0) == surname && title.test(held.title()))
+                .map(PositionHeld::person).distinct().toList();
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
     /** The mention of {@code person} as addressed from {@code start} to {@code end}, linked where the person is. */

@@ -124,7 +124,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** The trades a firm's short name ends in (星岚通信, 瑞霖医药, 恒衍重工). */
-    private static final Set<String> TRADES_OF_A_SHORT_NAME = Set.of("通信", "医药", "药业", "制药", "重工", "科技", "电子", "微电子", "股份", "控股",
+    static final Set<String> TRADES_OF_A_SHORT_NAME = Set.of("通信", "医药", "药业", "制药", "重工", "科技", "电子", "微电子", "股份", "控股",
             "汽车", "能源", "新能源", "生物", "物流", "电气", "电器", "智能", "半导体", "光电", "新材料", "材料", "化工", "实业", "地产", "置业", "证券",
             "资本", "传媒", "网络", "软件", "机械", "装备", "食品", "饮品", "航空", "精密", "环保", "钢铁", "纺织", "影业", "互娱", "游戏", "数码", "信息");
     /** A firm's officers, whose title a short name may stand right before. */

@@ -162,8 +162,10 @@ public class EntityRecognizer implements PipelineStage {
             }
         }
         List<EntityMention> addressed = AddressedByTitle.mentions(views, all, titles.positions());
-        // 冼关长, read as a name of its own, is replaced by the same span linked to the person addressed.
-        all.removeIf(m -> m.type() == EntityType.PERSON && addressed.stream().anyMatch(a -> a.start() == m.start() && a.end() == m.end()));
+        // 冼关长, read as a name of its own, is replaced by the same span linked to the person addressed; 主任 of 许主任 is part
+        // of the address, no office named there.
+        all.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.POSITION)
+                && addressed.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end()));
         all.addAll(addressed);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());

@@ -210,8 +210,8 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /**
-     * 牡丹江干流, 黑龙江流域, 珠江沿岸: a city or province named after its river, followed by a word for the river's course, is
-     * the river; 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay; 印度洋, 日本海: a country's, an ocean or a sea;
+     * 牡丹江干流, 黑龙江流域: a city or province named after its river, followed by a word for the river's course, is
+     * the river (a river listed as one, 珠江沿岸, is a place there); 胶州湾, 杭州湾 (not 大湾区, 湾区): a city's name before 湾 names the bay; 印度洋, 日本海: a country's, an ocean or a sea;
      * 昆明池: a city's, a lake.
      */
     static boolean namesAWaterFeature(SentenceView view, Lexicon.Hit hit) {
@@ -226,7 +226,8 @@ public class GazetteerSource implements EntityCandidateSource {
         // 昆明池, 昆明湖: a lake named after a city, read whole or with its 池 a word of its own (昆明/ns 池/ng), is the lake.
         boolean lake = "池湖潭".indexOf(view.charAt(hit.end())) >= 0 && hit.hasType(EntityType.PLACE)
                 && (!view.tokenEndsAt(hit.end()) || view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1));
-        return bay || ocean || mountainsSide || lake || (last == '江' || last == '河') && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
+        // 长江沿岸: a river listed as one is named there, no city or province after it.
+        return bay || ocean || mountainsSide || lake || (last == '江' || last == '河') && !namesWater(hit) && (RIVER_WORDS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
                 || RIVERS_OTHER_NAME.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt());
     }
 
@@ -282,17 +283,24 @@ public class GazetteerSource implements EntityCandidateSource {
             end++;
         }
         int numbered = end;
+        // 俄罗斯一道推动, 北京一路南下, 东道主: a number read with the street's word as one word (一道/d, 一路) is no street's,
+        // nor is a street's word inside a longer word.
+        if (numbered > hit.end() && (numbered >= view.sentence().end() || !view.tokenEndsAt(numbered + 1)
+                || numbered - hit.end() == 1 && !view.tokenStartsAt(numbered) && DIRECTIONS.indexOf(view.charAt(hit.end())) < 0)) {
+            return false;
+        }
         return STREET_WORDS.stream().anyMatch(word -> view.text().startsWith(word, numbered) && numbered + word.length() <= view.sentence().end())
                 || hit.end() < view.sentence().end() && view.charAt(hit.end()) == '道' && hit.hasType(EntityType.PLACE)
                         && (view.tokenStartsAt(hit.end()) && view.tokenEndsAt(hit.end() + 1)
                                 || hit.end() + 1 == view.sentence().end() || !SentenceView.isHan(view.slice(hit.end() + 1, hit.end() + 2)))
-                || numbered > hit.end() && numbered < view.sentence().end() && view.charAt(numbered) == '道';
+                || numbered > hit.end() && view.charAt(numbered) == '道';
     }
 
-    private static final String STREET_NUMBERS = "一二三四五六七八九十百零东西南北";
+    private static final String DIRECTIONS = "东西南北";
+    private static final String STREET_NUMBERS = "一二三四五六七八九十百零" + DIRECTIONS;
 
     /**
-     * 渤海人寿, 长江证券, 江西赣江新区: a river's or sea's name opening a firm's short name, or inside a listed zone's name,
+     * 渤海人寿, 长江证券, 地中海航运, 江西赣江新区: a river's or sea's name opening a firm's short name, or inside a listed zone's name,
      * is the firm's or the zone's namesake, no place.
      */
     private static boolean namesakeOfAFirmOrZone(SentenceView view, Lexicon.Hit hit) {
@@ -307,8 +315,9 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     private static final String WATER = "WATER";
-    private static final List<String> FIRMS_TRADES = List.of("人寿", "财险", "保险", "银行", "证券", "信托", "基金", "集团", "股份", "实业", "啤酒",
-            "电力", "水利", "钢铁", "化工", "航运", "航空", "传媒", "大学", "学院");
+    /** What a firm's short name opening with a river's or sea's name goes on with: a trade, or a bank's, insurer's or school's word. */
+    private static final List<String> FIRMS_TRADES = java.util.stream.Stream.concat(CompanyPatternSource.TRADES_OF_A_SHORT_NAME.stream(),
+            java.util.stream.Stream.of("人寿", "财险", "保险", "银行", "信托", "基金", "集团", "啤酒", "电力", "水利", "航运", "大学", "学院")).toList();
 
     /** 联想到: a short brand HanLP's dictionary also knows as a verb or adjective, followed by what follows verbs. */
     private static boolean usedAsAVerb(SentenceView view, Lexicon.Hit hit) {

@@ -152,7 +152,7 @@ public class PersonSource implements EntityCandidateSource {
             "联系人[：:]?[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
     /** 联系人：詹雅琪、笪文涛, 联系人：商务部外资司　赵雪晴；科技部火炬中心　孙敏杰: the next contact of a list, maybe after its unit. */
     private static final java.util.regex.Pattern NEXT_CONTACT = java.util.regex.Pattern.compile(
-            "\\G(?:、|[；;][\\s　]*[^\\s　，,。；;：:]{2,30}?[\\s　]+)(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
+            "\\G(?:、|[；;][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?)(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
 
     private List<EntityCandidate> contactNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
@@ -579,14 +579,14 @@ public class PersonSource implements EntityCandidateSource {
 
     private static final String NAME_SPACES = " 　";
     /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */
-    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:(?:" + BylineParser.REPORTERS_RANK + ")?记者|通讯员)[^（）()]*$");
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()]*$");
 
     /**
      * A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者;
      * or after the outlet a source line names (来源：广西日报  记者 韦振宁 农秋燕).
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:(?:" + BylineParser.REPORTERS_RANK + ")?记者|通讯员)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
     /**

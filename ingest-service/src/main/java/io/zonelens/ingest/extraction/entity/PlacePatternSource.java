@@ -429,7 +429,9 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and
-     * not the city (日照港口, 日照港区, 沪港通, 粤港澳 are not ports so named; 日照港集团, a longer name, is the firm's).
+     * not the city (日照港口, 日照港区, 沪港通, 粤港澳 are not ports so named; 日照港集团, a longer name, is the firm's); an area of
+     * the port named right after it (天津港北疆港区) is a place too, and so is a port with a name of its own between the city
+     * and 港 or 港区 (重庆果园港, 青岛前湾港区).
      */
     private static List<EntityCandidate> portsOfAPlace(SentenceView view) {
         List<EntityCandidate> ports = new ArrayList<>();
@@ -445,8 +447,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 广西钦州港: the province before the city names no joint port; the port is the city's.
             int portStart = port > place.end() && place.value().entries().stream().anyMatch(entry -> entry.kind().equals("PROVINCE")) ? place.end() : place.start();
-            if (port < view.sentence().end() && view.charAt(port) == PORT && view.tokenEndsAt(port + 1)
-                    && (port + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(port + 1)) < 0)) {
+            if (port < view.sentence().end() && view.charAt(port) == PORT && portWordEnds(view, port + 1)) {
                 ports.add(new EntityCandidate(EntityType.PLACE, portStart, port + 1, NAME, 0.7));
                 int area = portAreaEnd(view, port + 1);
                 if (area > 0) {
@@ -481,8 +482,10 @@ public class PlacePatternSource implements EntityCandidateSource {
                 }
                 boolean bareDirection = facility.group().length() == 2 && "东西南北".indexOf(facility.group().charAt(0)) >= 0;
                 List<Token> words = view.tokensWithin(place.end(), nameEnd);
-                boolean aName = length == 0 || SentenceView.isHan(view.slice(place.end(), nameEnd)) && view.tokenStartsAt(place.end())
-                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0);
+                // 广东全省机场, 浙江省内机场: a scope or a place noun is no airport's name.
+                boolean aName = length == 0 || SentenceView.isHan(view.slice(place.end(), nameEnd)) && view.tokenStartsAt(place.end()) && view.tokenEndsAt(nameEnd)
+                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 || word.posStartsWith("s") || word.posStartsWith("f"))
+                        && SCOPES.indexOf(view.charAt(place.end())) < 0;
                 if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
                     facilities.add(new EntityCandidate(EntityType.PLACE, place.start(), facility.end(), NAME, 0.7));
                 }
@@ -492,7 +495,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         return facilities;
     }
 
-    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("国际机场|机场|火车站|高铁站|国际港站|中心站|[东西南北]站(?![点台长])");
+    /** The words of an airport or a station, named after its place (RepeatedShortNames looks for them after a bare name too). */
+    static final String FACILITY_WORDS = "国际机场|机场|火车站|高铁站|国际港站|中心站|[东西南北]站(?![点台长])";
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(FACILITY_WORDS);
     private static final String HUB_STATION = "中心站";
     private static final int MAX_FACILITY_NAME = 4;
 
@@ -513,12 +518,13 @@ public class PlacePatternSource implements EntityCandidateSource {
                             && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind())))
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1);
             for (int length = 2; start < 0 && length <= 3 && at - length >= view.sentence().start(); length++) {
-                String stem = view.slice(at - length, at);
-                if (SentenceView.isHan(stem) && view.tokenStartsAt(at - length) && !gazetteer.countiesNamed(stem).isEmpty()) {
+                CountyItem county = countyItem(view, at - length, at);
+                if (county != null && !county.counties().isEmpty()) {
                     start = at - length;
                 }
             }
-            // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, each a place of its own (not 东宁口岸和友谊关口岸).
+            // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, whose names the list rule finds (but 东宁口岸和友谊关口岸
+            // are two ports).
             if (start >= 0 && (start == view.sentence().start() || LIST_JOINERS.indexOf(view.charAt(start - 1)) < 0
                     || view.text().startsWith(CROSSING, start - 1 - CROSSING.length()))) {
                 crossings.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
@@ -556,11 +562,16 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (end + 1 < view.sentence().end() && view.charAt(end + 1) == '区' && view.tokenEndsAt(end + 2)) {
                 return end + 2;
             }
-            if (view.tokenEndsAt(end + 1) && (end + 1 == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(end + 1)) < 0)) {
+            if (portWordEnds(view, end + 1)) {
                 return end + 1;
             }
         }
         return -1;
+    }
+
+    /** 港 ends a word at {@code end} and no longer word of a port's (港口, 港区, 港澳, 港务) goes on. */
+    private static boolean portWordEnds(SentenceView view, int end) {
+        return view.tokenEndsAt(end) && (end == view.sentence().end() || NOT_A_PORT_AFTER.indexOf(view.charAt(end)) < 0);
     }
 
     /** The tags (by first letter) of verbs, adjectives, adverbs, prepositions, conjunctions, particles, numbers, classifiers and pronouns. */

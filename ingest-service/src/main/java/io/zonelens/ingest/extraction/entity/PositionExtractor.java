@@ -144,21 +144,25 @@ public final class PositionExtractor {
      * Where the tagger's title ending with the cue starts (物流总监 around 总监), where the words before the cue are a few Han
      * characters no other mention holds, no unit and no word of reference or time (原, 该, 拟任); else the cue's start.
      */
-    private static int taggersTitleStart(SentenceView view, List<EntityMention> mentions, Lexicon.Hit hit) {
-        for (EntityMention m : mentions) {
-            if (m.type() == EntityType.POSITION && m.end() == hit.end() && m.start() < hit.start() && hit.start() - m.start() <= MAX_TITLE_PREFIX
+    private static int taggersTitleStart(SentenceView view, List<EntityMention> mentions, List<EntityMention> taggersTitlesEndingThere, Lexicon.Hit hit) {
+        for (EntityMention m : taggersTitlesEndingThere) {
+            if (hit.start() - m.start() >= MIN_TITLE_PREFIX && hit.start() - m.start() <= MAX_TITLE_PREFIX
                     && m.start() >= view.sentence().start() && SentenceView.isHan(view.slice(m.start(), hit.start()))
                     && NOT_A_TITLES_PREFIX.indexOf(view.charAt(m.start())) < 0 && view.tokenStartsAt(m.start())
                     && UNIT_ENDS.indexOf(view.charAt(hit.start() - 1)) < 0 && view.slice(m.start(), hit.start()).chars().noneMatch(c -> CHAIN_JOINERS.indexOf(c) >= 0)
                     && mentions.stream().noneMatch(other -> other.type() != EntityType.POSITION && other.start() < hit.start() && m.start() < other.end())
                     // 香港执业律师: a place before the longer title would be taken for the office's body.
-                    && mentions.stream().noneMatch(other -> other.type() == EntityType.PLACE && other.end() == m.start())) {
+                    && mentions.stream().noneMatch(other -> other.type() == EntityType.PLACE && other.end() == m.start())
+                    // 主任科员: no title of its own in the words before the cue.
+                    && view.hits().stream().noneMatch(other -> other != hit && other.cue(Cue.CueFamily.TITLE) != null && other.start() < hit.start() && m.start() < other.end())) {
                 return m.start();
             }
         }
         return hit.start();
     }
 
+    /** 李总监: one character before the cue may be a surname, the person addressed; a prefix has two at least. */
+    private static final int MIN_TITLE_PREFIX = 2;
     private static final int MAX_TITLE_PREFIX = 4;
     /**
      * Last characters of a unit, region or body before a title (政法委书记, 法务部总经理, 亚太区总裁, 行署副专员, 研究院院长,
@@ -203,6 +207,8 @@ public final class PositionExtractor {
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
         Index index = Index.of(mentions);
+        java.util.Map<Integer, List<EntityMention>> taggersTitlesByEnd = mentions.stream().filter(m -> m.type() == EntityType.POSITION)
+                .collect(java.util.stream.Collectors.groupingBy(EntityMention::end));
         List<Title> titles = new ArrayList<>();
         for (SentenceView view : sentences) {
             Title previous = null;
@@ -213,8 +219,8 @@ public final class PositionExtractor {
                     continue;
                 }
                 // 物流总监, 高级政务部长, 工厂负责人: the tagger's title, ending with the cue, is the office as written.
-                int start = taggersTitleStart(view, mentions, hit);
-                int cueStart = start;
+                int start = taggersTitleStart(view, mentions, taggersTitlesByEnd.getOrDefault(hit.end(), List.of()), hit);
+                int writtenTitleStart = start;
                 String organization = null;
                 // 特斯拉全球副总裁, 华为中国区总裁: a region between a company and the title is part of the office.
                 // 香港贸易发展局华南首席代表: so is a macro-region, though it is a place of its own too.
@@ -233,7 +239,7 @@ public final class PositionExtractor {
                 // 省政府副秘书长、办公厅党组成员: so is its general office.
                 // Not a body named from its own place (省政协委员、太原海关综合业务处处长: the customs office is Taiyuan's).
                 int bodyStart = start;
-                boolean chainedBody = organization != null && organization.equals(text.substring(start, hit.start())) && previous != null
+                boolean chainedBody = organization != null && organization.equals(text.substring(start, writtenTitleStart)) && previous != null
                         && previous.organization() != null && chained(text, previous, start)
                         && mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.start() == bodyStart);
                 // 上海市委宣传部副部长、市电影局局长: a body named by its level alone, chained so, is of the place before.
@@ -241,7 +247,7 @@ public final class PositionExtractor {
                 if (levelsPlace != null) {
                     organization = levelsPlace + organization.substring(1);
                 } else if (chainedBody && LEVELS.indexOf(organization.charAt(0)) < 0
-                        && (departmentStart(text, view, previous, hit.start(), hit.cue(Cue.CueFamily.TITLE).word()) == start || organization.equals("办公厅"))) {
+                        && (departmentStart(text, view, previous, writtenTitleStart, hit.cue(Cue.CueFamily.TITLE).word()) == start || organization.equals("办公厅"))) {
                     organization = previous.organization() + organization;
                 }
                 // 青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任: the body's other name in brackets stands between it and
@@ -253,7 +259,7 @@ public final class PositionExtractor {
                 }
                 // 丹麦诺斯特兰德集团（Nordstrand Group）全球首席执行官, …有限公司（简称“河南航投”）副总经理: the name's Latin or
                 // short form in brackets stands between the firm and the title.
-                EntityMention beforeAnAside = organization == null ? nameBeforeAnAside(text, mentions, hit.start(), region) : null;
+                EntityMention beforeAnAside = organization == null ? nameBeforeAnAside(text, mentions, writtenTitleStart, region) : null;
                 if (beforeAnAside != null) {
                     organization = beforeAnAside.canonical();
                     start = beforeAnAside.start();
@@ -274,7 +280,7 @@ public final class PositionExtractor {
                 }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first, and the title as written
                 // runs from the ministry's name (美国防部长, as news annotation marks it).
-                int titleStart = cueStart;
+                int titleStart = writtenTitleStart;
                 EntityMention sharing = organization == null ? index.bodiesByEnd().get(start + 1) : null;
                 if (sharing != null && sharing.start() < start) {
                     organization = sharing.canonical();
@@ -286,11 +292,11 @@ public final class PositionExtractor {
                 if (named != null && named.start() == hit.start()) {
                     organization = named.canonical();
                 }
-                String between = previous == null ? "" : text.substring(previous.mention().end(), hit.start());
+                String between = previous == null ? "" : text.substring(previous.mention().end(), writtenTitleStart);
                 // 首席运营官桑杰·梅农、亚太区总裁黄嘉伦: a business region before the next title is the office's, no more of the roster.
-                int regionOfTheTitle = regionBefore(text, hit.start(), hit.cue(Cue.CueFamily.TITLE).word());
+                int regionOfTheTitle = regionBefore(text, writtenTitleStart, hit.cue(Cue.CueFamily.TITLE).word());
                 String roster = between.length() > regionOfTheTitle ? between.substring(0, between.length() - regionOfTheTitle) : between;
-                if (organization == null && (chained(text, previous, hit.start())
+                if (organization == null && (chained(text, previous, writtenTitleStart)
                         || rosterOfOneBody(roster, previous, index, mentions) && mayTakeTheRostersBody(hit.cue(Cue.CueFamily.TITLE).word(), previous.organization()))) {
                     organization = inherited(previous.organization(), hit.cue(Cue.CueFamily.TITLE).word());
                 }
@@ -316,7 +322,7 @@ public final class PositionExtractor {
                 }
                 // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员, 西安市政协工作报告…副主席惠丽娜: an office of a CPPCC (or a
                 // congress's standing committee) named bare in its own paper is held there.
-                if (organization == null && hit.start() == start) {
+                if (organization == null && writtenTitleStart == start) {
                     String title = hit.cue(Cue.CueFamily.TITLE).word();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst().map(EntityMention::canonical)
                             .map(first -> first.contains(CONSULTATIVE_CONFERENCE) && CONFERENCE_OFFICES.contains(title)
@@ -380,7 +386,7 @@ public final class PositionExtractor {
                     start = place.start();
                     organization = place.canonical();
                 }
-                if (organization == null && place == null && !chained(text, previous, hit.start())) {
+                if (organization == null && place == null && !chained(text, previous, writtenTitleStart)) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
@@ -391,11 +397,11 @@ public final class PositionExtractor {
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("记者")) {
                     organization = outletOfTheDateline(text, mentions, start);
                 }
-                int byline = organization == null && OUTLETS_STAFF.contains(hit.cue(Cue.CueFamily.TITLE).word()) ? bylineOpening(text, start) : -1;
+                int byline = organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word()) ? bylineOpening(text, start) : -1;
                 if (byline >= 0) {
                     organization = outletOfTheDateline(text, mentions, byline);
                 }
-                if (organization == null && OUTLETS_STAFF.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
                     organization = outletOfTheSourceLine(text, mentions, start);
                 }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
@@ -710,7 +716,13 @@ public final class PositionExtractor {
     }
 
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
-    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "见习记者", "特约记者", "实习记者", "首席记者", "摄影记者");
+    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者");
+    /** 见习记者, 首席记者: a reporter of a rank. */
+    private static final java.util.regex.Pattern RANKED_REPORTER = java.util.regex.Pattern.compile(BylineParser.REPORTERS_RANK + "记者");
+
+    private static boolean outletsStaff(String title) {
+        return OUTLETS_STAFF.contains(title) || RANKED_REPORTER.matcher(title).matches();
+    }
 
     /**
      * Where the reporter's title stands in the byline's brackets holding {@code at}, before it, or a 通讯员 opening the

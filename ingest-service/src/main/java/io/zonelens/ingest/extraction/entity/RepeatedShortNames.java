@@ -27,8 +27,6 @@ import java.util.Set;
  */
 final class RepeatedShortNames {
 
-    private static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
-
     private final Gazetteer gazetteer;
 
     RepeatedShortNames(Gazetteer gazetteer) {
@@ -43,21 +41,27 @@ final class RepeatedShortNames {
      * 厦门队 after 厦门鹭岛恒信队: a team named by its city alone is the one team of that city the document names in full
      * (its sponsor's name dropped), where there is one.
      */
-    private static List<EntityMention> teamsByTheirCity(List<EntityMention> mentions) {
+    private List<EntityMention> teamsByTheirCity(List<EntityMention> mentions) {
         List<EntityMention> all = new ArrayList<>(mentions);
         all.replaceAll(m -> {
             if (m.type() != EntityType.ORGANIZATION || !m.canonical().equals(m.text()) || !m.text().endsWith(TEAM) || m.text().length() < 3) {
                 return m;
             }
+            // 深圳队, not 国家队 or 消防队: a listed place's name before 队; the team named in full is no brigade (深圳市消防救援支队).
             String city = m.text().substring(0, m.text().length() - TEAM.length());
+            if (gazetteer.lookup(city).stream().noneMatch(entry -> entry.type() == EntityType.PLACE)) {
+                return m;
+            }
             List<String> named = mentions.stream().filter(other -> other.type() == EntityType.ORGANIZATION && other.canonical().startsWith(city)
-                    && other.canonical().endsWith(TEAM) && other.canonical().length() > m.text().length()).map(EntityMention::canonical).distinct().toList();
+                    && other.canonical().endsWith(TEAM) && other.canonical().length() > m.text().length()
+                    && UNITS_OF_A_FORCE.stream().noneMatch(other.canonical()::endsWith)).map(EntityMention::canonical).distinct().toList();
             return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
         });
         return all;
     }
 
     private static final String TEAM = "队";
+    private static final List<String> UNITS_OF_A_FORCE = List.of("支队", "大队", "中队", "总队");
 
     private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
@@ -171,12 +175,13 @@ final class RepeatedShortNames {
     }
 
     /**
-     * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东疆 of 东疆综保区: the name of a listed district,
-     * county, new area or bonded zone without its level or kind word (and without the city before it), two characters at least, that names nothing else; or null.
+     * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东宁 of 东宁市, 东疆 of 东疆综保区: the name of a listed
+     * district, county, county-level city, new area, bonded or development zone without its level or kind word (and without
+     * the city before it), two characters at least, that names nothing else; or null.
      */
     private String bareName(EntityMention m) {
         List<GazetteerEntry> entries = gazetteer.lookup(m.canonical());
-        boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && COUNTY_LEVELS.contains(e.kind()));
+        boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && Gazetteer.COUNTY_LEVELS.contains(e.kind()));
         boolean newArea = newArea(m);
         boolean bondedZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
         boolean developmentZone = m.type() == EntityType.ZONE && entries.stream().anyMatch(e -> e.type() == EntityType.ZONE && DEVELOPMENT.contains(e.kind()));
@@ -212,7 +217,7 @@ final class RepeatedShortNames {
      * part of the place.
      */
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
-            "国际机场|机场|火车站|高铁站|[东西南北]站|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域");
+            PlacePatternSource.FACILITY_WORDS + "|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域");
 
     private static final String PORT_AREA = "港区";
 

@@ -33,7 +33,7 @@ public final class BylineParser {
             + "信息类别|公开范围|公开时限|所属机构|标题|文件名称|字号)";
 
     /** A reporter's rank written before 记者 (见习记者, 实习记者, 首席记者). */
-    public static final String REPORTERS_RANK = "特约|见习|实习|首席";
+    public static final String REPORTERS_RANK = "(?:特约|见习|实习|首席)";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*" + VALUE);

@@ -67,6 +67,10 @@ class GazetteerTest {
             assertTrue(EntityFixture.has(m, EntityType.PLACE, water), water + " " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().matches("渤海|珠江")), m.toString());
+        List<EntityMention> course = EntityFixture.mentions("长江沿岸城市合作加快。中方愿同俄罗斯一道推动合作，从北京一路南下。");
+        for (String place : List.of("长江", "俄罗斯", "北京")) {
+            assertTrue(EntityFixture.has(course, EntityType.PLACE, place), place + " " + course);
+        }
     }
 
     @Test

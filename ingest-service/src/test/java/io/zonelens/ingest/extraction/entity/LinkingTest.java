@@ -246,6 +246,8 @@ class LinkingTest {
         assertEquals("厦门鹭岛恒信队", EntityFixture.canonicalOf(m, "厦门队"), m.toString());
         assertEquals("合肥庐阳城建队", EntityFixture.canonicalOf(m, "合肥队"), m.toString());
         assertEquals("中国足球协会", EntityFixture.canonicalOf(m, "中国足协"), m.toString());
+        List<EntityMention> brigade = EntityFixture.mentions("深圳市消防救援支队出动救援。赛后深圳队主教练表示满意，国家队集训名单公布。");
+        assertTrue(brigade.stream().noneMatch(x -> x.canonical().equals("深圳市消防救援支队") && !x.text().startsWith("深圳市")), brigade.toString());
     }
 
     @Test

@@ -333,6 +333,7 @@ class PatternTest {
             assertTrue(has(m, EntityType.PLACE, crossing), crossing + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.text().equals("广西口岸") || x.text().equals("虎林口岸")), m.toString());
+        assertTrue(mentions("推进空港口岸、海港口岸和陆路口岸建设。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "kinds of port, no places");
         assertEquals("东宁市", canonicalOf(m, "东宁"), m.toString());
     }
 

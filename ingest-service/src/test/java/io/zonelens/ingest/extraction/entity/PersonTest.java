@@ -224,6 +224,9 @@ class PersonTest {
             assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals(addressed[0]) && x.canonical().equals(addressed[1])),
                     addressed[0] + " " + m);
         }
+        // The title inside the address is part of it, no office named there.
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().equals("主任") && m.stream().anyMatch(
+                p -> p.type() == EntityType.PERSON && p.start() <= x.start() && x.end() <= p.end())), m.toString());
     }
 
     @Test
@@ -372,6 +375,8 @@ class PersonTest {
         for (String contact : List.of("李文博", "赵雪晴", "孙敏杰")) {
             assertTrue(has(list, EntityType.PERSON, contact), contact + " " + list);
         }
+        List<EntityMention> bare = mentions("联系人：张晓东；李海燕，电话：0791-86597312。");
+        assertTrue(has(bare, EntityType.PERSON, "张晓东") && has(bare, EntityType.PERSON, "李海燕"), bare.toString());
     }
 
     @Test
