@@ -73,6 +73,8 @@ class PositionTest {
     void aClubOrPublisherNamedBareOpeningAClauseIsTheOneNamedBefore() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("厦门鹭岛足球俱乐部成立十周年。俱乐部董事长黄振宇说，球队目标明确。");
         assertEquals("厦门鹭岛足球俱乐部", organizationOf(doc, "黄振宇"), doc.positions.toString());
+        AnalyzedDocumentView publisher = new AnalyzedDocumentView("小说由上海译文出版社出版。出版社副总编辑周启明表示，首印十万册。");
+        assertEquals("上海译文出版社", organizationOf(publisher, "周启明"), publisher.positions.toString());
     }
 
     @Test
