@@ -19,6 +19,14 @@ final class CountryAbbreviations {
         return index < 0 ? null : COUNTRIES[index];
     }
 
+    /** 中 of 中越, 中俄: China, named so only as a partner beside another country's character (never before a body: 中纪委). */
+    static final char CHINA = '中';
+
+    /** The country a one-character partner's name stands for (China's too), or null. */
+    static String partnerOf(char abbreviation) {
+        return abbreviation == CHINA ? "中国" : countryOf(abbreviation);
+    }
+
     /**
      * The character before {@code bodyStart} abbreviates a country and HanLP starts a word there (美|国防部, 美国|防部;
      * not 中美|商务部 or 完美|政府), and no number stands before it (12日|国务院 is a date).

@@ -489,9 +489,9 @@ public final class EntityLinker {
             // “贝加尔食品”公司: the quotation marks around a brand are no part of the firm's name.
             case COMPANY -> surface.indexOf('“') >= 0 ? company(surface.replace("“", "").replace("”", "")) : company(surface);
             case ORGANIZATION -> organization(surface, home);
-            // 俄 of 对俄贸易: a country's one-character name is the country.
-            case PLACE -> surface.length() == 1 && CountryAbbreviations.countryOf(surface.charAt(0)) != null
-                    ? CountryAbbreviations.countryOf(surface.charAt(0)) : surface;
+            // 俄 of 对俄贸易, 中 of 中越: a country's one-character name is the country.
+            case PLACE -> surface.length() == 1 && CountryAbbreviations.partnerOf(surface.charAt(0)) != null
+                    ? CountryAbbreviations.partnerOf(surface.charAt(0)) : surface;
             // 况　蓉 at a judgment's foot: a roster's layout spaces are no part of the name.
             case PERSON -> PositionExtractor.withoutSpacedLetters(surface);
             default -> surface;

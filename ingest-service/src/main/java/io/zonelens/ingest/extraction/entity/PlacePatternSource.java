@@ -142,6 +142,11 @@ public class PlacePatternSource implements EntityCandidateSource {
             String word = token.word();
             if (countryAbbreviatedAfterItsPartner(tokens, i)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), token.end(), NAME, 0.7));
+                // 中越边境, 中俄合作: China, the partner before, is named too.
+                Token partner = tokens.get(i - 1);
+                if (partner.word().length() == 1 && partner.word().charAt(0) == CountryAbbreviations.CHINA && partner.end() == token.start()) {
+                    candidates.add(new EntityCandidate(EntityType.PLACE, partner.start(), partner.end(), NAME, 0.7));
+                }
                 continue;
             }
             int foreignEnd = foreignStateEnd(view, i);

@@ -1821,6 +1821,9 @@ class PatternTest {
         List<EntityMention> m = mentions("满洲里对俄贸易额达120亿元。中俄边境经贸合作不断深化。顺丰速运英德仓库发货。人民对美好生活的向往。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("俄") && x.canonical().equals("俄罗斯")).count(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("德") || x.text().equals("美")), m.toString());
+        // 中 of 中俄, the partner before, is China; not 中 of 其中越来越.
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("中") && x.canonical().equals("中国")).count(), m.toString());
+        assertTrue(mentions("其中越来越多企业参与。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "其中越来越");
     }
 
     @Test
