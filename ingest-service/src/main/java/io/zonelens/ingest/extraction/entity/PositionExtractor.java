@@ -1479,6 +1479,8 @@ public final class PositionExtractor {
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }
 
+    private static final String GROUP = "集团";
+
     /** 本 of 本公司, 本行: the writer's own. */
     private static final String OWN = "本";
     /** What stands beside an item of a list of peers (、, 等, 和). */
@@ -1571,7 +1573,9 @@ public final class PositionExtractor {
                 java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()
-                        .filter(m -> m.type() == kind && m.end() <= start && m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH && bankOrNot(anaphor, m)
+                        // 集团党委常委 far into a group's own news: the group it names most, however far back.
+                        .filter(m -> m.type() == kind && m.end() <= start && bankOrNot(anaphor, m)
+                                && (m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH || anaphor.equals(GROUP) && m.canonical().contains(GROUP))
                                 && (!CLAUSE_INSTITUTE_ANAPHORS.contains(anaphor) || m.canonical().endsWith(anaphor)))
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))
                         .map(EntityMention::canonical).orElse(null);

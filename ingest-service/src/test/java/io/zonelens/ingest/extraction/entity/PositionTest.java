@@ -67,6 +67,9 @@ class PositionTest {
                     && "中国寰宇能源建设集团有限公司".equals(h.organization())), doc.positions.toString());
         }
         assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("罗启明") && h.title().equals("党委副书记")), doc.positions.toString());
+        AnalyzedDocumentView far = new AnalyzedDocumentView("中国寰宇能源建设集团有限公司（以下简称“寰宇能建集团”）与乌兹别克斯坦签约。"
+                + "项目位于撒马尔罕州。项目总投资5.8亿美元。项目建成后年发电量12亿千瓦时。当地就业增加。集团党委常委、副总经理周雅琴陪同。");
+        assertEquals("中国寰宇能源建设集团有限公司", organizationOf(far, "周雅琴"), far.positions.toString());
     }
 
     @Test
