@@ -469,9 +469,9 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 郑州新郑国际机场, 兰州中川国际机场, 香港机场, 黄山北站, 西安国际港站, 重庆团结村中心站: a listed place (not a country),
-     * then a name of up to four characters with no verb or function word in it, then an airport's or a station's word, is
-     * the facility, a place of its own (the longer body or firm a source finds there, 郑州机场海关, wins).
+     * 郑州新郑国际机场, 兰州中川国际机场, 香港机场, 黄山北站, 西安国际港站, 重庆团结村中心站, 黄山风景区: a listed place (not a
+     * country), then a name of up to four characters with no verb or function word in it, then an airport's, a station's or a
+     * scenic area's word, is the facility, a place of its own (the longer body or firm a source finds there, 郑州机场海关, wins).
      */
     private static List<EntityCandidate> facilitiesOfAPlace(SentenceView view) {
         List<EntityCandidate> facilities = new ArrayList<>();
@@ -500,8 +500,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         return facilities;
     }
 
-    /** The words of an airport or a station, named after its place (RepeatedShortNames looks for them after a bare name too). */
-    static final String FACILITY_WORDS = "国际机场|机场|火车站|高铁站|国际港站|中心站|[东西南北]站(?![点台长])";
+    /** The words of an airport, a station or a scenic area, named after its place (RepeatedShortNames looks for them after a bare name too). */
+    static final String FACILITY_WORDS = "国际机场|机场|火车站|高铁站|国际港站|中心站|[东西南北]站(?![点台长])|风景名胜区|风景区|景区(?!管)";
     private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(FACILITY_WORDS);
     private static final String HUB_STATION = "中心站";
     private static final int MAX_FACILITY_NAME = 4;

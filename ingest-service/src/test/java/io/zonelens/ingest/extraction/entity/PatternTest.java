@@ -344,6 +344,9 @@ class PatternTest {
         for (String facility : List.of("兰州中川国际机场", "郑州新郑国际机场", "香港机场", "西安国际港站", "重庆团结村中心站", "黄山北站")) {
             assertTrue(has(m, EntityType.PLACE, facility), facility + " in " + m);
         }
+        List<EntityMention> scenic = mentions("黄山风景区接待游客12万人次，长沙橘子洲景区人气旺，全市5A景区8个。");
+        assertTrue(has(scenic, EntityType.PLACE, "黄山风景区") && has(scenic, EntityType.PLACE, "长沙橘子洲景区"), scenic.toString());
+        assertTrue(scenic.stream().noneMatch(x -> x.text().contains("5A")), scenic.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "郑州机场海关"), m.toString());
     }
 
