@@ -586,7 +586,7 @@ public class PersonSource implements EntityCandidateSource {
      * or after the outlet a source line names (来源：广西日报  记者 韦振宁 农秋燕).
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
     /**

@@ -775,7 +775,7 @@ public final class PositionExtractor {
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
-    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("[\\s　]*" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*");
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
 
     private static final int MAX_DATELINE_GAP = 14;
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(
@@ -1496,7 +1496,7 @@ public final class PositionExtractor {
     /** Words that point back to an organization named before (该公司, 该局), with the kind of entity each points to. */
     private static final java.util.Map<String, EntityType> ANAPHORS = anaphors();
     /** Words that point back to a company only where they open a clause (公司总裁, not 投资公司总裁). */
-    private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", "集团");
+    private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", GROUP);
     /**
      * Words that point back to an institute of that word only where they open a clause (研究院院长, not 技术研究院院长;
      * 俱乐部董事长 after 厦门鹭岛足球俱乐部).

@@ -32,6 +32,8 @@ public final class BylineParser {
     private static final String DISCLOSURE_LABEL = "(?:索引号|主题分类|发文字号|文号|有效性|公开方式|主题词|体裁分类|组配分类|服务对象|废止日期|"
             + "信息类别|公开范围|公开时限|所属机构|标题|文件名称|字号)";
 
+    /** A source line's label and colon in the text as written (来源：, full-width colon and spaces too), before the outlet. */
+    public static final String SOURCE_LINE_OPENING = "[\\s　]*" + SOURCE_LABEL + "[：:][\\s　]*";
     /** A reporter's rank written before 记者 (见习记者, 实习记者, 首席记者). */
     public static final String REPORTERS_RANK = "(?:特约|见习|实习|首席)";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
