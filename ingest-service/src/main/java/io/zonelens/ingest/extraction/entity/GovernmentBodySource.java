@@ -1330,6 +1330,30 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.GOVERNMENT && CENTRAL.equals(entry.kind()));
     }
 
+    /** 澳门特别行政区政府经济及科技发展局, 香港特别行政区政府投资推广署: a bureau after its special region's government. */
+    private static final java.util.regex.Pattern SPECIAL_REGIONS_BUREAU = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{2,12}?[局署处]");
+    /** 科技部火炬高技术产业开发中心, 海关总署全球贸易监测分析中心: a centre its ministry runs, named after the ministry. */
+    private static final java.util.regex.Pattern MINISTRYS_CENTRE = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{2,14}?中心");
+
+    /**
+     * The end of a bureau of a special region's government or of a ministry's centre right after the body, or -1.
+     * Nouns only between, joined by 及 or 和 at most (经济及科技发展局): a verb, a preposition or an adverb makes a
+     * clause (科技部在北京…中心), no unit's name.
+     */
+    private static int unitOfItsOwn(SentenceView view, Lexicon.Hit body, String after) {
+        java.util.regex.Pattern unit = view.slice(body.start(), body.end()).endsWith("特别行政区政府") ? SPECIAL_REGIONS_BUREAU
+                : central(body) ? MINISTRYS_CENTRE : null;
+        java.util.regex.Matcher matcher = unit == null ? null : unit.matcher(after);
+        if (matcher == null || !matcher.find()) {
+            return -1;
+        }
+        int end = body.end() + matcher.end();
+        List<Token> words = view.tokensWithin(body.end(), end);
+        boolean nounsOnly = !words.isEmpty() && words.stream().allMatch(word -> !Pos.isVerb(word) && !word.posStartsWith("nr") && !word.pos().equals("w")
+                && (!Pos.isBoundary(word) || Pos.joinsTwoFields(word) && word != words.get(0)));
+        return nounsOnly && view.tokenStartsAt(body.end()) && view.tokenEndsAt(end) ? end : -1;
+    }
+
     /**
      * 商务部外资司, 海关总署统计分析司: a listed body and a department word (…司) after it are one body, the body's
      * department (never …公司, a company).
@@ -1340,8 +1364,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (!body.hasType(EntityType.GOVERNMENT)) {
                 continue;
             }
-            java.util.regex.Matcher department = DEPARTMENT.matcher(view.slice(body.end(), Math.min(body.end() + MAX_DEPARTMENT, view.sentence().end())));
+            String after = view.slice(body.end(), Math.min(body.end() + MAX_DEPARTMENT, view.sentence().end()));
+            java.util.regex.Matcher department = DEPARTMENT.matcher(after);
             int end = department.find() ? body.end() + department.end() : -1;
+            if (end < 0) {
+                int unitEnd = unitOfItsOwn(view, body, after);
+                if (unitEnd > 0) {
+                    departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), unitEnd, name(), 0.85));
+                }
+                continue;
+            }
             // 交通运输部约谈马士基等国际船司: a verb right after the body, or 等, makes a clause, no department's name (和 joins
             // its words: 自贸区和特殊区域发展司; a verb inside names the department's task: 地区振兴司).
             List<Token> words = end > 0 ? view.tokensWithin(body.end(), end) : List.of();

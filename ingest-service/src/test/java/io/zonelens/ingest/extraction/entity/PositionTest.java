@@ -1027,6 +1027,21 @@ class PositionTest {
     }
 
     @Test
+    void aBureauOfASpecialRegionsGovernmentOrAMinistrysCentreIsTheBodyOfTheTitleAfterIt() {
+        List<PositionHeld> p = positions("澳门特别行政区政府经济及科技发展局局长戴建业出席。香港特别行政区政府投资推广署署长刘明说。"
+                + "科技部火炬高技术产业开发中心主任贾敬敦表示。科技部在北京召开会议中心工作部署。");
+        assertEquals(List.of("澳门特别行政区政府经济及科技发展局", "香港特别行政区政府投资推广署", "科技部火炬高技术产业开发中心"),
+                p.stream().map(PositionHeld::organization).toList(), p.toString());
+        assertTrue(mentions("科技部在北京召开会议中心工作部署。").stream().noneMatch(x -> x.text().contains("在北京")), "a clause is no centre's name");
+    }
+
+    @Test
+    void titlesOfWorksMinesFarmsHospitalsAndVillagesAreOffices() {
+        List<PositionHeld> p = positions("该厂厂长王立新说。副厂长李红参加。村支书刘海说。矿长孙伟表示。主任医师周敏说。村委会主任张大山介绍。高级工程师李明说。");
+        assertEquals(List.of("厂长", "副厂长", "村支书", "矿长", "主任医师", "村委会主任", "高级工程师"), p.stream().map(PositionHeld::title).toList(), p.toString());
+    }
+
+    @Test
     void aDivisionOfABodyIsTheOfficeOfTheTitleAfterIt() {
         String text = "广西壮族自治区南宁市。验收组成员包括：南宁海关自贸区和特殊区域发展处处长韦志刚、自治区发展改革委开放合作处副处长陆海鹏、"
                 + "自治区市场监管局登记注册局二级主任科员莫晨等。";
