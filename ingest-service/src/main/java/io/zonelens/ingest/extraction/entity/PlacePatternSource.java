@@ -172,9 +172,11 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || word.length() == 1 && i >= 2 && tokens.get(i - 1).word().length() == 1 && BANNER_SIDES.indexOf(tokens.get(i - 1).word().charAt(0)) >= 0);
             int start = !bannerSide ? (word.length() > 1 ? token.start() : stemStart(view, i))
                     : word.length() == 2 ? stemStart(view, i) : nameBefore(view, i - 1);
-            // 深圳市|坪/山区: HanLP read a district's last character into a common word; its first stands after the city.
-            if (level == '区' && word.length() == 2 && i >= 1 && tokens.get(i - 1).word().length() == 1 && !Pos.isBoundary(tokens.get(i - 1))
-                    && !tokens.get(i - 1).pos().startsWith("v") && cityEndsAt(view, tokens.get(i - 1).start())) {
+            // 深圳市|坪/山区, 翠屏区|李/庄镇: HanLP read a district's or township's last character into a common word; its first
+            // stands after the city or county.
+            if ((level == '区' || TOWNSHIPS.indexOf(level) >= 0) && word.length() == 2 && i >= 1 && tokens.get(i - 1).word().length() == 1
+                    && !Pos.isBoundary(tokens.get(i - 1)) && !tokens.get(i - 1).pos().startsWith("v")
+                    && (level == '区' ? cityEndsAt(view, tokens.get(i - 1).start()) : countyOrCityEndsAt(view, tokens.get(i - 1).start()))) {
                 start = tokens.get(i - 1).start();
             }
             // 老/黑山/镇、东宁镇: a township listed with another runs from the mark before it, whatever HanLP reads in its stem.
@@ -524,8 +526,13 @@ public class PlacePatternSource implements EntityCandidateSource {
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1);
             for (int length = 2; start < 0 && length <= 3 && at - length >= view.sentence().start(); length++) {
                 CountyItem county = countyItem(view, at - length, at);
-                if (county != null && !county.counties().isEmpty()) {
-                    start = at - length;
+                // 河口口岸: a county's name HanLP's dictionary knows first as a common word (河口, a river's mouth) is the
+                // county's where the tokenizer read it as a place, one word, before 口岸.
+                int from = at - length;
+                boolean readAsAPlace = view.tokensWithin(from, at).stream().anyMatch(token -> token.start() == from && token.end() == placeEnd && token.pos().equals("ns"))
+                        && !gazetteer.countiesNamed(view.slice(from, at)).isEmpty();
+                if (county != null && !county.counties().isEmpty() || readAsAPlace) {
+                    start = from;
                 }
             }
             // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, whose names the list rule finds (but 东宁口岸和友谊关口岸

@@ -335,6 +335,21 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("广西口岸") || x.text().equals("虎林口岸")), m.toString());
         assertTrue(mentions("推进空港口岸、海港口岸和陆路口岸建设。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "kinds of port, no places");
         assertEquals("东宁市", canonicalOf(m, "东宁"), m.toString());
+        List<EntityMention> river = mentions("昆明海关所属河口海关获悉，河口口岸进口水果增长。");
+        assertTrue(has(river, EntityType.PLACE, "河口口岸"), "a county HanLP's dictionary knows as a river's mouth: " + river);
+    }
+
+    @Test
+    void aTownshipAfterItsCountyIsAPlaceWhereHanlpSplitsItsName() {
+        List<EntityMention> m = mentions("实施翠屏区李庄镇、长宁县竹海镇等中心镇提升工程。");
+        assertTrue(has(m, EntityType.PLACE, "李庄镇") && has(m, EntityType.PLACE, "竹海镇"), m.toString());
+    }
+
+    @Test
+    void countiesOfOneCharacterAreListed() {
+        List<EntityMention> m = mentions("宜宾市辖江安县、长宁县、高县、珙县、筠连县。要提高县域经济水平。");
+        assertTrue(has(m, EntityType.PLACE, "高县") && has(m, EntityType.PLACE, "珙县"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("高县域")), m.toString());
     }
 
     @Test
