@@ -39,4 +39,17 @@ final class CoreWords {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         return attribute == null ? null : attribute.nature[0].toString();
     }
+
+    /**
+     * HanLP knows the word first as a place name (ns), in its core dictionary or, where that lacks it, in its custom one
+     * (平潭, 马尾 are there), or knows it not at all.
+     */
+    static boolean aPlaceNameOrUnknown(String word) {
+        String nature = firstNature(word);
+        if (nature != null) {
+            return nature.equals("ns");
+        }
+        CoreDictionary.Attribute custom = CustomDictionary.get(word);
+        return custom == null || custom.nature[0].toString().equals("ns");
+    }
 }

@@ -57,6 +57,12 @@ public class Gazetteer {
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,}?)" + peoplesWords("?") + "自治(县|旗)");
 
+    /** 河口 of 河口瑶族自治县, 石柱 of 石柱土家族自治县: an autonomous county's or banner's place name, or null for any other name. */
+    static String placeNameOfAutonomousCounty(String name) {
+        java.util.regex.Matcher county = AUTONOMOUS.matcher(name);
+        return county.matches() ? county.group(1) : null;
+    }
+
     /** One or more peoples' names, each with 族 after it or, where {@code optional} is "?", maybe without (巴里坤哈萨克自治县). */
     static String peoplesWords(String optional) {
         return "(?:(?:" + String.join("|", PEOPLES) + ")族" + optional + ")+";

@@ -65,19 +65,29 @@ final class RepeatedShortNames {
 
     private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
         Map<String, EntityMention> byBareName = new LinkedHashMap<>();
+        // 河口 of 河口瑶族自治县 is also a river's mouth: such a name counts only where the tokenizer read it as a place.
+        Set<String> readAsAPlaceOnly = new java.util.HashSet<>();
         for (EntityMention m : mentions) {
             String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m)) : bareName(m);
+            if (bare == null && m.type() == EntityType.PLACE && (bare = bareName(m, false)) != null) {
+                readAsAPlaceOnly.add(bare);
+            }
             // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it.
             if (bare != null && (!byBareName.containsKey(bare) || bonded(byBareName.get(bare)) && !bonded(m) && m.type() == EntityType.ZONE)) {
                 byBareName.put(bare, m);
             }
         }
+        countiesOfTheirCustomsHouses(mentions).forEach((bare, county) -> {
+            if (byBareName.putIfAbsent(bare, county) == null && !CoreWords.aPlaceNameOrUnknown(bare)) {
+                readAsAPlaceOnly.add(bare);
+            }
+        });
         // 洋浦 after 洋浦保税港区 and 洋浦国际集装箱码头 could be either: a bare name another zone of the document opens with
         // too (one no bare name is made of) names neither. A district's or new area's name stays its own (南沙 after 南沙区 or
         // 广州南沙新区, and 南沙开发区: the zones lie in the district).
         byBareName.entrySet().removeIf(named -> named.getValue().type() != EntityType.PLACE && !newArea(named.getValue()) && mentions.stream().anyMatch(other -> other.type() == EntityType.ZONE
                 && !other.canonical().equals(named.getValue().canonical()) && withoutPlaceBefore(other.text()).startsWith(named.getKey())
-                && bareName(other) == null));
+                && bareName(other) == null && !shortenedFrom(other.text(), named.getValue().text())));
         if (byBareName.isEmpty()) {
             return mentions;
         }
@@ -97,6 +107,7 @@ final class RepeatedShortNames {
                 int end = at + bare.length();
                 SentenceView view = SentenceView.holding(views, start, end);
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
+                        && (!readAsAPlaceOnly.contains(bare) || view.tokensWithin(start, end).stream().allMatch(token -> token.pos().startsWith("ns")))
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end)
@@ -111,6 +122,62 @@ final class RepeatedShortNames {
         }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return all;
+    }
+
+    /**
+     * 平潭实验区 of 平潭综合实验区: a name made of the full one's characters in their order, a short form of it (defined
+     * in brackets, linked later), not another zone opening with the same name.
+     */
+    private static boolean shortenedFrom(String shortName, String fullName) {
+        int at = 0;
+        for (int i = 0; i < shortName.length() && at >= 0; i++) {
+            at = fullName.indexOf(shortName.charAt(i), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0 && shortName.length() < fullName.length();
+    }
+
+    /**
+     * 马尾 of 马尾海关, 河口 of 河口海关: a customs house named after its county names the county, which the document's
+     * bare name then is (位于马尾的福州综合保税区), where one county of a province the document names has that name. Each is
+     * given as a mention of the county in full, at the customs house, for {@link #repeated} to look for.
+     */
+    private Map<String, EntityMention> countiesOfTheirCustomsHouses(List<EntityMention> mentions) {
+        Map<String, EntityMention> counties = new LinkedHashMap<>();
+        Set<String> provinces = null;
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.GOVERNMENT || !m.text().endsWith(CUSTOMS) || m.text().length() < CUSTOMS.length() + 2) {
+                continue;
+            }
+            String stem = m.text().substring(0, m.text().length() - CUSTOMS.length());
+            if (!SentenceView.isHan(stem) || !gazetteer.lookup(stem).isEmpty() || counties.containsKey(stem)) {
+                continue;
+            }
+            if (provinces == null) {
+                provinces = provincesNamed(mentions);
+            }
+            Set<String> named = provinces;
+            List<GazetteerEntry> inTheProvinces = gazetteer.countiesNamed(stem).stream().filter(entry -> named.contains(entry.province())).toList();
+            if (inTheProvinces.size() == 1) {
+                String county = inTheProvinces.get(0).canonical();
+                counties.put(stem, new EntityMention(EntityType.PLACE, m.start(), m.start() + stem.length(), county, county, m.sentenceIndex(), false));
+            }
+        }
+        return counties;
+    }
+
+    private static final String CUSTOMS = "海关";
+
+    /** The provinces of the places and zones the document names (福建 for 福州, 云南 for 蒙自). */
+    private Set<String> provincesNamed(List<EntityMention> mentions) {
+        Set<String> provinces = new java.util.HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.PLACE || m.type() == EntityType.ZONE) {
+                gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type() && entry.province() != null && !entry.isForeign())
+                        .forEach(entry -> provinces.add(entry.province()));
+            }
+        }
+        return provinces;
     }
 
     /** 森诺|木业 after 满洲里森诺木业有限公司: a person read inside a firm's short name, short of its end, is none. */
@@ -180,6 +247,11 @@ final class RepeatedShortNames {
      * the city before it), two characters at least, that names nothing else; or null.
      */
     private String bareName(EntityMention m) {
+        return bareName(m, true);
+    }
+
+    /** With {@code askTheDictionary} false, a county's name HanLP's dictionary knows first as a common word (河口) counts too. */
+    private String bareName(EntityMention m, boolean askTheDictionary) {
         List<GazetteerEntry> entries = gazetteer.lookup(m.canonical());
         boolean county = m.type() == EntityType.PLACE && entries.stream().anyMatch(e -> e.type() == EntityType.PLACE && Gazetteer.COUNTY_LEVELS.contains(e.kind()));
         boolean newArea = newArea(m);
@@ -189,16 +261,17 @@ final class RepeatedShortNames {
                 : newArea && m.text().endsWith("新区") ? "新区"
                 : bondedZone ? BONDED_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null)
                 : developmentZone ? DEVELOPMENT_KINDS.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
-        if (level == null || m.text().endsWith("自治县")) {
+        // 河口 of 河口瑶族自治县: an autonomous county's bare name leaves out its peoples too.
+        String autonomous = county ? Gazetteer.placeNameOfAutonomousCounty(m.text()) : null;
+        if (level == null && autonomous == null || autonomous == null && m.text().endsWith("自治县")) {
             return null;
         }
-        String name = withoutPlaceBefore(m.text().substring(0, m.text().length() - level.length()));
+        String name = autonomous != null ? autonomous : withoutPlaceBefore(m.text().substring(0, m.text().length() - level.length()));
         // 南沙 of 广州南沙综合保税区 is the district more often than the zone named after it.
         boolean namesSomethingElse = !gazetteer.lookup(name).isEmpty()
                 || bondedZone && gazetteer.lookup(name + "区").stream().anyMatch(e -> e.type() == EntityType.PLACE);
         // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
-        String nature = CoreWords.firstNature(name);
-        boolean placeName = nature == null ? CoreWords.unknown(name) : nature.equals("ns");
+        boolean placeName = !askTheDictionary && county || CoreWords.aPlaceNameOrUnknown(name);
         // 赣江 of 江西赣江新区, 湘江 of 湖南湘江新区: a zone named after a river leaves the river's name to the river (加快赣江航道建设).
         boolean river = name.endsWith("江") || name.endsWith("河");
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName && !river ? name : null;

@@ -241,6 +241,28 @@ class LinkingTest {
     }
 
     @Test
+    void aBareNameAZoneWasShortenedToInBracketsStillNamesTheZone() {
+        List<EntityMention> m = EntityFixture.mentions("清晨七点，平潭综合实验区（以下简称“平潭实验区”）有台湾创业园。黄冠宇落户平潭。");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("平潭") && x.canonical().equals("平潭综合实验区")), m.toString());
+    }
+
+    @Test
+    void anAutonomousCountysBareNameIsTheCounty() {
+        List<EntityMention> m = EntityFixture.mentions("河口正在建设冷库。河口瑶族自治县县委书记盘文华说，水果通过河口进入中国市场。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("河口") && x.canonical().equals("河口瑶族自治县")).count(), m.toString());
+    }
+
+    @Test
+    void aCountysBareNameIsTheCountyWhereACustomsHouseIsNamedAfterItInAProvinceTheDocumentNames() {
+        List<EntityMention> fujian = EntityFixture.mentions("马尾海关副关长许丽萍说，在位于马尾的福州综合保税区，企业很多。");
+        assertEquals("马尾区", canonicalOf(fujian, "马尾"), fujian.toString());
+        List<EntityMention> yunnan = EntityFixture.mentions("昆明海关所属河口海关获悉，河口正在建设冷库。");
+        assertEquals("河口瑶族自治县", canonicalOf(yunnan, "河口"), "河口区 is in Shandong, which the document does not name: " + yunnan);
+        List<EntityMention> nowhere = EntityFixture.mentions("马尾海关副关长许丽萍说，马尾松长势很好，马尾的形状像松针。");
+        assertTrue(nowhere.stream().noneMatch(x -> x.text().equals("马尾") && x.type() == EntityType.PLACE), "no province named: " + nowhere);
+    }
+
+    @Test
     void aTeamNamedByItsCityIsTheOneTeamOfThatCityNamedInFull() {
         List<EntityMention> m = EntityFixture.mentions("中超第12轮，厦门鹭岛恒信队主场迎战合肥庐阳城建队。上半场厦门队率先破门，合肥队扳平。中国足协派出裁判组。");
         assertEquals("厦门鹭岛恒信队", EntityFixture.canonicalOf(m, "厦门队"), m.toString());
