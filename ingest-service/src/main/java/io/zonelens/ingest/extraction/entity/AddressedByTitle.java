@@ -41,6 +41,40 @@ final class AddressedByTitle {
                 }
             }
         }
+        for (EntityMention read : mentions) {
+            // 周副|总经理, 冈田|总经理: HanLP read the surname with 副 as a name, or a two-character surname alone, before the title.
+            EntityMention title = read.type() != EntityType.PERSON ? null : mentions.stream()
+                    .filter(m -> m.type() == EntityType.POSITION && m.start() == read.end()).findFirst().orElse(null);
+            if (title == null || read.text().length() != 2 || !SentenceView.isHan(read.text())) {
+                continue;
+            }
+            SentenceView view = views.get(read.sentenceIndex());
+            // 谢谢|廖副关长: HanLP took the second character of a doubled verb for a surname; the address is the surname after it.
+            boolean doubled = read.start() > view.sentence().start() && view.charAt(read.start() - 1) == read.text().charAt(0);
+            String name = doubled ? read.text().substring(1) : read.text();
+            boolean deputy = name.length() == 2 && name.charAt(1) == DEPUTY;
+            String held = deputy ? DEPUTY + title.text() : title.text();
+            String addressed = deputy || doubled ? onlyHolder(positions, name.charAt(0), t -> t.endsWith(held))
+                    : onlyHolder(positions, name, t -> t.endsWith(held));
+            if (addressed != null && !addressed.equals(read.text())) {
+                found.add(addressing(view, mentions, addressed, doubled ? read.start() + 1 : read.start(), title.end()));
+            }
+        }
+        for (SentenceView view : views) {
+            for (String courtesy : COURTESY_TITLES) {
+                for (int at = view.text().indexOf(courtesy, view.sentence().start() + 1); at >= 0 && at + courtesy.length() <= view.sentence().end();
+                     at = view.text().indexOf(courtesy, at + 1)) {
+                    int surname = at - 1;
+                    if (PersonNameFilter.anySurname(view.charAt(surname)) && standsAlone(view, surname)
+                            && mentions.stream().noneMatch(m -> m.start() <= surname && surname < m.end())) {
+                        String addressed = onlyPersonNamed(mentions, view.charAt(surname));
+                        if (addressed != null) {
+                            found.add(addressing(view, mentions, addressed, surname, at + courtesy.length()));
+                        }
+                    }
+                }
+            }
+        }
         for (EntityMention title : mentions) {
             SentenceView view = views.get(title.sentenceIndex());
             int surname = title.start() - 1;
@@ -59,9 +93,27 @@ final class AddressedByTitle {
 
     /** The one person of the surname holding a title the test accepts, or null (none, or two of the surname). */
     private static String onlyHolder(List<PositionHeld> positions, char surname, java.util.function.Predicate<String> title) {
-        List<String> holders = positions.stream().filter(held -> held.person().length() >= 2 && held.person().charAt(0) == surname && title.test(held.title()))
+        return onlyHolder(positions, String.valueOf(surname), title);
+    }
+
+    /** The same for a surname of any length (冈田 of 冈田隆志): the holder's name is longer than the surname. */
+    private static String onlyHolder(List<PositionHeld> positions, String surname, java.util.function.Predicate<String> title) {
+        List<String> holders = positions.stream().filter(held -> held.person().length() >= Math.max(2, surname.length() + 1)
+                        && held.person().startsWith(surname) && title.test(held.title()))
                 .map(PositionHeld::person).distinct().toList();
         return holders.size() == 1 ? holders.get(0) : null;
+    }
+
+    private static final char DEPUTY = '副';
+
+    /** 陈先生透露, 据王女士介绍: a person addressed by surname and courtesy title. */
+    private static final List<String> COURTESY_TITLES = List.of("先生", "女士");
+
+    /** The one person of the surname the document names in full (two to four characters), or null. */
+    private static String onlyPersonNamed(List<EntityMention> mentions, char surname) {
+        List<String> named = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.canonical().length() >= 2 && m.canonical().length() <= 4
+                && m.canonical().charAt(0) == surname && SentenceView.isHan(m.canonical())).map(EntityMention::canonical).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The mention of {@code person} as addressed from {@code start} to {@code end}, linked where the person is. */
@@ -71,11 +123,19 @@ final class AddressedByTitle {
         return new EntityMention(EntityType.PERSON, start, end, view.slice(start, end), canonical, view.sentence().index(), true);
     }
 
-    /** ”冼关长说, 据许主任介绍: the surname opens the sentence or follows a mark or a preposition, no word before it. */
+    /**
+     * ”冼关长说, 据许主任介绍, 刚才廖副关长提到: the surname opens the sentence or follows a mark or a preposition, no word before
+     * it, or stands as a word of its own after a word of time, an adverb or a verb.
+     */
     private static boolean standsAlone(SentenceView view, int surname) {
         return view.tokenStartsAt(surname) && (surname == view.sentence().start() || !SentenceView.isHan(view.charAt(surname - 1))
-                || BEFORE_AN_ADDRESS.indexOf(view.charAt(surname - 1)) >= 0 && view.tokenEndsAt(surname));
+                || BEFORE_AN_ADDRESS.indexOf(view.charAt(surname - 1)) >= 0 && view.tokenEndsAt(surname)
+                || view.tokenEndsAt(surname) && view.tokenEndsAt(surname + 1) && view.tokensWithin(view.sentence().start(), surname).stream()
+                        .reduce((first, second) -> second).filter(before -> before.end() == surname && !before.pos().isEmpty() && WORDS_BEFORE_AN_ADDRESS.contains(before.pos().charAt(0))).isPresent());
     }
+
+    /** Parts of speech (time, adverb, verb) of a word an address may follow as a word of its own: 刚才|廖|副关长. */
+    private static final java.util.Set<Character> WORDS_BEFORE_AN_ADDRESS = java.util.Set.of('t', 'd', 'v');
 
     private static final String BEFORE_AN_ADDRESS = "据对向与和跟同找问";
 

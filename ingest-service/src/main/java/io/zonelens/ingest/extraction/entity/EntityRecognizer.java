@@ -165,10 +165,14 @@ public class EntityRecognizer implements PipelineStage {
         // 冼关长, read as a name of its own, is replaced by the same span linked to the person addressed; 主任 of 许主任 is part
         // of the address, no office named there.
         all.removeIf(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.POSITION)
-                && addressed.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end()));
+                && addressed.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end()
+                        || m.type() == EntityType.PERSON && m.start() < a.end() && a.start() < m.end()));
         all.addAll(addressed);
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
-        return new EntityLayer(all, titles.positions(), cooccurrences(mentions), home.provinceName());
+        // 周副总经理: the office read for a name HanLP cut from the address (周副) is the addressed person's, held already.
+        List<PositionHeld> positions = titles.positions().stream().filter(held -> addressed.stream()
+                .noneMatch(a -> a.start() < held.start() && held.end() <= a.end() && !a.text().equals(held.person()))).toList();
+        return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName());
     }
 
     private static final String PERSON_IN_CHARGE = "负责人";

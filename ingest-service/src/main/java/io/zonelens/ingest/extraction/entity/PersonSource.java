@@ -450,9 +450,9 @@ public class PersonSource implements EntityCandidateSource {
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }
-        // 总经理唐婧/nr 则/d 建议, 宋萨·本塔冯在/nr 致辞中: an adverb or 在 that goes on with the sentence, HanLP's word of its own or
-        // glued to a dotted name's last part, ends no name.
-        if (end - start >= 3 && end < view.sentence().end() && (ADVERBS_AFTER_A_NAME + "在").indexOf(view.charAt(end - 1)) >= 0 && SentenceView.isHan(view.charAt(end))) {
+        // 总经理唐婧/nr 则/d 建议, 宋萨·本塔冯在/nr 致辞中, 埃娃·施密特率代表团: an adverb, 在 or 率 (leading) that goes on with the
+        // sentence, HanLP's word of its own or glued to a dotted name's last part, ends no name.
+        if (end - start >= 3 && end < view.sentence().end() && (ADVERBS_AFTER_A_NAME + "在率").indexOf(view.charAt(end - 1)) >= 0 && SentenceView.isHan(view.charAt(end))) {
             int last = view.tokenAt(end - 1);
             Token word = last < 0 ? null : view.tokens().get(last);
             // Only where HanLP read the name before it as one (唐婧/nr), not a name in pieces (高桥/和/也).

@@ -230,9 +230,37 @@ class PersonTest {
     }
 
     @Test
+    void anOfficerAddressedByADeputysTitleOrATwoCharacterSurnameIsThePersonHoldingIt() {
+        String text = "中国星网副总经理周海洋出席。周副总经理透露，项目明年开工。南昌海关副关长廖文彬介绍。【邹晓岚】谢谢廖副关长。刚才廖副关长提到，今年增长。"
+                + "大连冈田冷藏物流有限公司总经理冈田隆志说。冈田总经理透露。";
+        List<EntityMention> m = mentions(text);
+        for (String[] addressed : new String[][] {{"周副总经理", "周海洋"}, {"廖副关长", "廖文彬"}, {"冈田总经理", "冈田隆志"}}) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals(addressed[0]) && x.canonical().equals(addressed[1])),
+                    addressed[0] + " " + m);
+        }
+        assertEquals(2, m.stream().filter(x -> x.text().equals("廖副关长")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && List.of("周副", "谢廖", "冈田").contains(x.text())), m.toString());
+        List<PositionHeld> positions = EntityFixture.analyze(text).entities().positions();
+        assertTrue(positions.stream().allMatch(p -> List.of("周海洋", "廖文彬", "冈田隆志").contains(p.person())), "no office for a name cut from an address: " + positions);
+    }
+
+    @Test
+    void aPersonAddressedByCourtesyTitleIsTheOnePersonOfThatSurnameTheDocumentNames() {
+        List<EntityMention> m = mentions("冷链公司总经理陈俊杰说，园区很大。陈先生透露，园区一期投运。据王女士介绍，增长很快。副关长廖文彬先生介绍。");
+        assertEquals("陈俊杰", EntityFixture.canonicalOf(m, "陈先生"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("王女士") || x.text().equals("彬先生")), "no one of the surname named: " + m);
+    }
+
+    @Test
     void anAddressedTitleOfTwoPeopleOfTheSurnameIsNoOnesName() {
         List<EntityMention> m = mentions("市委书记王建国、区委书记王立新出席。王书记强调，要抓好落实。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("王书记")), m.toString());
+    }
+
+    @Test
+    void aDottedNameEndsBeforeTheVerbOfLeadingGluedToIt() {
+        List<EntityMention> m = mentions("杜伊斯堡市副市长埃娃·施密特率代表团参观了光谷科技会展中心。");
+        assertTrue(has(m, EntityType.PERSON, "埃娃·施密特"), m.toString());
     }
 
     @Test
