@@ -386,7 +386,11 @@ public final class PositionExtractor {
                     start = place.start();
                     organization = place.canonical();
                 }
-                if (organization == null && place == null && !chained(text, previous, writtenTitleStart)) {
+                // 杜伊斯堡市副市长: a place named before its level word (a foreign city's, which the gazetteer lists without it) is
+                // the office's place, no home government's.
+                boolean placeBeforeItsLevel = place == null && start - 1 > view.sentence().start() && PLACE_LEVELS.indexOf(text.charAt(start - 1)) >= 0
+                        && placeEndingAt(mentions, start - 1) != null;
+                if (organization == null && place == null && !placeBeforeItsLevel && !chained(text, previous, writtenTitleStart)) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
@@ -604,6 +608,7 @@ public final class PositionExtractor {
                 .toList();
     }
 
+    private static final String PLACE_LEVELS = "市省州县";
     private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席");
 
     /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
@@ -716,7 +721,7 @@ public final class PositionExtractor {
     }
 
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
-    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者");
+    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者", "实习生");
     /** 见习记者, 首席记者: a reporter of a rank. */
     private static final java.util.regex.Pattern RANKED_REPORTER = java.util.regex.Pattern.compile(BylineParser.REPORTERS_RANK + "记者");
 

@@ -1036,6 +1036,18 @@ class PositionTest {
     }
 
     @Test
+    void aForeignCitysDeputyMayorIsNoHomeGovernmentsOfficer() {
+        List<PositionHeld> p = positions("重庆市商务委员会发布。武汉市与德国杜伊斯堡市签署备忘录。杜伊斯堡市副市长埃娃·施密特率代表团参观。");
+        assertEquals(java.util.Arrays.asList((String) null), p.stream().filter(h -> h.person().equals("埃娃·施密特")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void anInternInABylineWritesForTheOutlet() {
+        List<PositionHeld> p = positions("两江新区开放通道越跑越宽\n\n来源：重庆日报  记者 冉静怡 实习生 邹子航\n\n两江新区发布数据。");
+        assertEquals(List.of("重庆日报"), p.stream().filter(h -> h.person().equals("邹子航")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void titlesOfWorksMinesFarmsHospitalsAndVillagesAreOffices() {
         List<PositionHeld> p = positions("该厂厂长王立新说。副厂长李红参加。村支书刘海说。矿长孙伟表示。主任医师周敏说。村委会主任张大山介绍。高级工程师李明说。");
         assertEquals(List.of("厂长", "副厂长", "村支书", "矿长", "主任医师", "村委会主任", "高级工程师"), p.stream().map(PositionHeld::title).toList(), p.toString());
