@@ -375,7 +375,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 东北亚国际航运中心, 区域商贸中心, 面向南亚东南亚辐射中心, 中亚商品集散中心: what a city or region aims to be (建设…国际消费中心), not an institution; a named
+     * 东北亚国际航运中心, 区域商贸中心, 面向南亚东南亚辐射中心, 中亚商品集散中心, 川东北省域经济副中心: what a city or region aims to be
+     * (建设…国际消费中心), not an institution; a named
      * centre of research (国家合成生物技术创新中心) is one, and so is a national one (中国国际贸易中心).
      */
     static boolean aRoleOfAPlace(String name) {
@@ -383,7 +384,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern ROLE_OF_A_PLACE = java.util.regex.Pattern.compile(
-            ".*(?:(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)|辐射|集散)中心");
+            ".*(?:(国际|区域性?).{0,4}(航运|金融|贸易|物流|消费|商贸|科技创新|科创|交往|航空枢纽)|辐射|集散|副)中心");
 
     /**
      * 洛杉矶国际会议中心, 首尔贸易展览中心, 旧金山Moscone会议中心: a venue, where things are held, is no organization.

@@ -81,6 +81,14 @@ class GazetteerTest {
     }
 
     @Test
+    void partsOfAProvinceAndPairsOfCountriesAreRegions() {
+        List<EntityMention> m = EntityFixture.mentions("支持南充、达州建设川东北省域经济副中心，加快成德眉资同城化发展。从天府新区到川南港口。拓展至欧美的航线，面向日韩。");
+        for (String region : List.of("川东北", "成德眉资", "川南", "欧美", "日韩")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, region), region + " " + m);
+        }
+    }
+
+    @Test
     void aForeignProvinceOrStateRightAfterItsCountryIsAPlaceEvenWhereHanlpSplitsItsName() {
         List<EntityMention> m = EntityFixture.mentions("越南北宁省代表团访问园区。澳大利亚新南威尔士州州长会见。哈萨克斯坦阿拉木图州企业参展。"
                 + "日本经济产业省官员出席。美国多个州和美国各州。");

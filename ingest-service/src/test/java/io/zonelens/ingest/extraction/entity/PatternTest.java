@@ -767,6 +767,8 @@ class PatternTest {
         assertTrue(project.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), "a centre a project builds: " + project);
         List<EntityMention> hub = mentions("深化面向南亚东南亚辐射中心建设，推动开放平台提质增效。");
         assertTrue(hub.stream().noneMatch(x -> x.text().endsWith("辐射中心")), hub.toString());
+        List<EntityMention> subCentre = mentions("支持南充、达州建设川东北省域经济副中心。为加快建设成渝地区经济副中心。");
+        assertTrue(subCentre.stream().noneMatch(x -> x.text().endsWith("副中心")), subCentre.toString());
     }
 
     @Test
