@@ -409,6 +409,8 @@ public final class EntityLinker {
     private static final String MEMBER_OF_THE_COMMITTEE = "常委、";
 
     private static final Set<String> BARE_COMMITTEES = Set.of("管委会", "管理委员会");
+    /** The last sentence that may be a paper's issuer line: the title, maybe a subtitle, then the issuer. */
+    private static final int ISSUERS_LINE = 2;
     private static final String COMMITTEE = "管理委员会";
 
     /** 新疆维吾尔自治区, the longest name of a province-level place. */
@@ -1177,12 +1179,18 @@ public final class EntityLinker {
     }
 
     /**
-     * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结): the writer, or null.
+     * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结), or a line of its own
+     * right after the title (the issuer under a plan's title): the writer, or null.
      */
     private String writersZone(List<EntityMention> named) {
         for (EntityMention m : named) {
-            if (m.sentenceIndex() > 0) {
+            if (m.sentenceIndex() > ISSUERS_LINE) {
                 return null;
+            }
+            // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body its line holds alone (and its nested names).
+            if (m.sentenceIndex() > 0 && named.stream().anyMatch(other -> other.sentenceIndex() == m.sentenceIndex()
+                    && (other.start() < m.start() || other.end() > m.end()))) {
+                continue;
             }
             String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
             String zone = body == null ? null : m.text().substring(0, m.text().length() - body.length());

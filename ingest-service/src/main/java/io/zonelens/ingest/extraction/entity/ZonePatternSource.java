@@ -61,7 +61,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean bareWordOfAZone(SentenceView view, Lexicon.Hit hit) {
         // 协同创新区: HanLP's 创/新区 holds an innovation district, no new area.
         boolean innovation = view.text().startsWith(NEW_AREA, hit.start()) && hit.start() > view.sentence().start() && view.charAt(hit.start() - 1) == '创';
-        return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aStrategyFor(view, hit.end()) && !aDivisionsField(view, hit.end());
+        return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aKindInGeneral(view, hit) && !aDivisionsField(view, hit.end());
     }
 
     @Override
@@ -353,10 +353,17 @@ public class ZonePatternSource implements EntityCandidateSource {
     /** The one-character names of provinces that name their parts with a direction (川西北, 湘南, 粤东, 苏北, 浙西南). */
     private static final String PROVINCE_CHARACTERS = "川渝湘粤苏浙闽赣皖鲁豫鄂晋冀辽吉黑桂琼黔滇陕甘青";
 
-    /** 实施自贸试验区提升战略: a national strategy for every zone of the kind names none. */
-    private static boolean aStrategyFor(SentenceView view, int kindEnd) {
-        return view.text().startsWith("提升战略", kindEnd) || view.text().startsWith("战略", kindEnd);
+    /**
+     * 实施自贸试验区提升战略, 复制推广自贸试验区改革试点经验: a national strategy for every zone of the kind, or what every zone of it
+     * has tried and the others copy, names none.
+     */
+    private static boolean aKindInGeneral(SentenceView view, Lexicon.Hit kind) {
+        return GENERAL_AFTER_A_KIND.stream().anyMatch(words -> view.text().startsWith(words, kind.end()))
+                || kind.start() - COPIED.length() >= view.sentence().start() && view.text().startsWith(COPIED, kind.start() - COPIED.length());
     }
+
+    private static final List<String> GENERAL_AFTER_A_KIND = List.of("战略", "提升战略", "改革试点经验", "试点经验", "制度创新成果");
+    private static final String COPIED = "复制推广";
 
     private static final java.util.regex.Pattern ETC_BEFORE_A_KIND = java.util.regex.Pattern.compile("等(?:[0-9一二两三四五六七八九十]+个)?$|(?<=\\p{IsHan})[0-9一二两三四五六七八九十]+个$");
     private static final int MAX_SHORT_NAME = 8;

@@ -398,6 +398,19 @@ class LinkingTest {
     }
 
     @Test
+    void aBareCommitteeInAPlanIsTheIssuersNamedOnItsOwnLineUnderTheTitle() {
+        List<EntityMention> m = mentions("芜湖经济技术开发区国民经济和社会发展第十五个五年规划纲要（节选）\n\n芜湖经济技术开发区管理委员会\n\n2026年2月\n\n"
+                + "芜湖综合保税区进出口增长。\n\n一、加强组织领导。成立由管委会主任陈立群任组长的规划实施领导小组。");
+        assertEquals("芜湖经济技术开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+    }
+
+    @Test
+    void aKindWhoseExperienceIsCopiedOrWhoseStrategyIsNamedIsEveryZoneOfTheKind() {
+        List<EntityMention> m = mentions("中国（山东）自由贸易试验区青岛片区发布。深化与自贸试验区联动。复制推广自贸试验区改革试点经验。推广自贸试验区制度创新成果。");
+        assertEquals(1, m.stream().filter(x -> x.text().equals("自贸试验区")).count(), m.toString());
+    }
+
+    @Test
     void aBareKindWordInADocumentCountingManyZonesAndNamingSeveralAsOftenMeansTheKind() {
         List<EntityMention> m = mentions("十二年前，中国（上海）自由贸易试验区在浦东挂牌。我国已先后设立22个自由贸易试验区。"
                 + "上海自贸试验区临港新片区、广东自贸试验区南沙片区、福建自贸试验区厦门片区各有特色。自贸试验区的“试”，贵在敢闯敢试。");
