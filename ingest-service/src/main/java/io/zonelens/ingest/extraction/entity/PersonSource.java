@@ -406,10 +406,13 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
-        // 聘任蒋焰女士为…: a form of address may stand between the name and 为.
+        // 聘任蒋焰女士为…: a form of address may stand between the name and 为; 任命冯书瑶（女）为…: so may the person's sex.
         return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end) || view.text().startsWith("女士", end)
-                || view.text().startsWith("先生", end);
+                || view.text().startsWith("先生", end) || SEX_IN_BRACKETS.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
+
+    /** 任命冯书瑶（女）为…: a notice may give the person's sex after the name. */
+    static final java.util.regex.Pattern SEX_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][男女][）)]");
 
     private static final String ROUTE_DASHES = "—–-－~～";
 
@@ -1035,11 +1038,15 @@ public class PersonSource implements EntityCandidateSource {
         return found;
     }
 
-    /** “陆港”体系, “港通”模式: a word quoted alone and followed by a noun it qualifies is a coined term, no person's name. */
+    /**
+     * “陆港”体系, “港通”模式, “关地”协同: a word quoted alone and followed by a noun it qualifies, or a verb it is the
+     * manner of (not one a name is followed by: “老王”表示), is a coined term, no person's name.
+     */
     private static boolean aQuotedTermBeforeANoun(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
-        return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && after >= 0
-                && view.tokens().get(after).start() == end + 1 && view.tokens().get(after).posStartsWith("n") && !view.tokens().get(after).posStartsWith("nr");
+        Token next = after < 0 ? null : view.tokens().get(after);
+        return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && next != null && next.start() == end + 1
+                && (next.posStartsWith("n") && !next.posStartsWith("nr") || next.posStartsWith("v") && next.word().length() > 1 && !FOLLOWERS.contains(next.word()));
     }
 
     /**

@@ -1044,8 +1044,12 @@ public final class PositionExtractor {
 
     private static final java.util.regex.Pattern TAKEN_BY = java.util.regex.Pattern.compile("(?:兼任|担任|出任)(?=[，,。；;]|$)");
 
-    /** Where what is said of a name starts: after 同志, 先生 or 女士 when one follows it at {@code end}. */
+    /** Where what is said of a name starts: after 同志, 先生 or 女士 when one follows it at {@code end}, or the person's sex in brackets ((女)). */
     private static int afterFormOfAddress(String text, int end) {
+        java.util.regex.Matcher sex = PersonSource.SEX_IN_BRACKETS.matcher(text).region(end, text.length());
+        if (sex.lookingAt()) {
+            return sex.end();
+        }
         return end + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, end)).findFirst().map(String::length).orElse(0);
     }
 

@@ -110,6 +110,17 @@ class PersonTest {
     void aWordQuotedAloneBeforeANounItQualifiesIsACoinedTermNoName() {
         List<EntityMention> m = mentions("港务区已形成以西安综合保税区为支撑的“陆港”体系。");
         assertFalse(has(m, EntityType.PERSON, "陆港"), m.toString());
+        List<EntityMention> manner = mentions("四是加强“关地”协同，与江西省商务厅合作。“王强”表示同意。");
+        assertFalse(has(manner, EntityType.PERSON, "关地"), manner.toString());
+        assertTrue(has(manner, EntityType.PERSON, "王强"), manner.toString());
+    }
+
+    @Test
+    void aPersonAppointedWithTheirSexInBracketsIsFoundAndTakesTheOffice() {
+        String text = "任命冯书瑶（女）为江苏省科学技术厅厅长；";
+        assertTrue(has(mentions(text), EntityType.PERSON, "冯书瑶"));
+        assertEquals(List.of("江苏省科学技术厅"), EntityFixture.analyze(text).entities().positions().stream()
+                .filter(p -> p.person().equals("冯书瑶")).map(PositionHeld::organization).toList());
     }
 
     @Test
