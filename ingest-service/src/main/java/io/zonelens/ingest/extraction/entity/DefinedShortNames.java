@@ -31,7 +31,9 @@ final class DefinedShortNames {
     private static final String TRADED_NAME = CompanyPatternSource.TRADED_NAME + CompanyPatternSource.STOCK_CODE_NUMBER;
     /** （Exstell Semiconductor, Inc.，以下简称“…”）: a firm's name in Latin letters may stand before its short name. */
     private static final String LATIN_NAME_FIRST = "(?:[A-Za-z][A-Za-z0-9 .,&'-]{1,60}?[，,]\\s*)?";
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
+    /** （暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）: a remark on the name may stand before its short name. */
+    private static final String REMARK_FIRST = "(?:[^（）()“”\"「」《》]{1,60}?[，,；;]\\s*)?";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + REMARK_FIRST + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     /**
      * （Nordstrand Group）, （简称“河南航投”）, （601512.SH）: what brackets after a name may hold of it, its name in Latin
      * letters, a short name it is given, its acronym or stock code.

@@ -185,6 +185,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(customsOfficesInBrackets(view));
         candidates.addAll(partyCommitteesWithTheirTerm(view));
         candidates.addAll(withThePartysName(view, candidates));
+        candidates.removeIf(candidate -> candidate.type() == EntityType.GOVERNMENT && aKindOfCustoms(view, candidate.start(), candidate.end()));
         return candidates;
     }
 
@@ -560,11 +561,21 @@ public class GovernmentBodySource implements EntityCandidateSource {
             "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
-    /** 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name. */
+    /**
+     * 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name; 综合保税区海关监管, 新郑综保区海关监管作业场所:
+     * the customs' supervision of a comprehensive bonded zone (no customs office is named after one).
+     */
     static boolean aKindOfCustoms(SentenceView view, int start, int end) {
-        return end - start > CUSTOMS.length() && view.text().startsWith(CUSTOMS, end - CUSTOMS.length())
-                && NOT_CUSTOMS_NAMES.matcher(view.slice(start, end - CUSTOMS.length())).matches();
+        if (end - start <= CUSTOMS.length() || !view.text().startsWith(CUSTOMS, end - CUSTOMS.length())) {
+            return false;
+        }
+        String name = view.slice(start, end - CUSTOMS.length());
+        return NOT_CUSTOMS_NAMES.matcher(name).matches()
+                || BONDED_ZONE_KINDS.stream().anyMatch(name::endsWith) && (BONDED_ZONE_KINDS.contains(name) || view.text().startsWith(SUPERVISION, end));
     }
+
+    private static final List<String> BONDED_ZONE_KINDS = List.of("综合保税区", "综保区");
+    private static final String SUPERVISION = "监管";
 
     /** A customs office with a name of its own (天津海关, not 海关 alone). */
     private static boolean customs(SentenceView view, EntityCandidate body) {
@@ -667,8 +678,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0);
     }
 
-    /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自), never words of a department's field. */
-    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将", "来自");
+    /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自, 来源于), never words of a department's field. */
+    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将", "来自",
+            "来源于", "源于", "源自", "取自");
 
     /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */
     static String departmentOfAZone(String rest) {

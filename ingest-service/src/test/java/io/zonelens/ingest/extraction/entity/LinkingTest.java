@@ -576,6 +576,13 @@ class LinkingTest {
     }
 
     @Test
+    void aShortNameDefinedAfterARemarkOnTheNameIsTheFirm() {
+        List<EntityMention> m = mentions("●投资标的名称：重庆德泓智联电子科技有限公司（暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）。重庆德泓注册资本为人民币30000万元。");
+        assertTrue(m.stream().filter(x -> x.text().equals("重庆德泓")).allMatch(x -> x.type() == EntityType.COMPANY && x.canonical().equals("重庆德泓智联电子科技有限公司"))
+                && m.stream().anyMatch(x -> x.text().equals("重庆德泓")), m.toString());
+    }
+
+    @Test
     void aShortNameDefinedAfterAFirmsLatinNameIsTheFirm() {
         List<EntityMention> m = mentions("埃克斯泰尔半导体公司（Exstell Semiconductor, Inc.，以下简称“埃克斯泰尔半导体”）今日宣布，无锡高新区工厂投产。埃克斯泰尔半导体表示。");
         assertTrue(m.stream().filter(x -> x.text().equals("埃克斯泰尔半导体")).allMatch(x -> x.canonical().equals("埃克斯泰尔半导体公司")), m.toString());

@@ -460,6 +460,16 @@ class PatternTest {
     void aZonesDepartmentHoldsNoOtherPlacesLevelNorWhereDataComeFrom() {
         List<EntityMention> m = mentions("资料来源：开发区数据来自市商务局、市发展改革委；其他数据均来自市统计局。");
         assertTrue(has(m, EntityType.GOVERNMENT, "市商务局") && m.stream().noneMatch(x -> x.text().startsWith("开发区数据")), m.toString());
+        List<EntityMention> source = mentions("外商投资、开发区数据来源于徐州市商务局。徐州经济技术开发区发展。");
+        assertTrue(has(source, EntityType.GOVERNMENT, "徐州市商务局") && source.stream().noneMatch(x -> x.text().startsWith("开发区数据")), source.toString());
+    }
+
+    @Test
+    void theCustomsSupervisionOfABondedZoneIsNoCustomsOffice() {
+        List<EntityMention> m = mentions("重庆西永综合保税区发布。子公司将遵守综合保税区海关监管规定。郑州新郑综合保税区开展业务。"
+                + "在新郑综保区海关监管作业场所内完成查验。新郑海关关长出席。张家港保税区海关查获。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("综保区海关") || x.text().contains("综合保税区海关")), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "新郑海关") && has(m, EntityType.GOVERNMENT, "张家港保税区海关"), m.toString());
     }
 
     @Test
