@@ -30,6 +30,47 @@ final class ZonesListedTogether {
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        return kindsAfterAZoneOfTheirPlace(text, views, listed(text, views, mentions));
+    }
+
+    /**
+     * 喀什经济开发区、综合保税区, 喀什经济开发区和综合保税区: a kind word alone right after a zone named by its place and joined to it
+     * is the place's zone of that kind, where the gazetteer lists it (the place named once for both).
+     */
+    private List<EntityMention> kindsAfterAZoneOfTheirPlace(String text, List<SentenceView> views, List<EntityMention> mentions) {
+        List<EntityMention> all = null;
+        for (EntityMention zone : mentions) {
+            SentenceView view = zone.type() != EntityType.ZONE ? null : SentenceView.holding(views, zone.start(), zone.end());
+            if (view == null || zone.end() + 1 >= view.sentence().end() || JOINERS.indexOf(view.charAt(zone.end())) < 0) {
+                continue;
+            }
+            int start = zone.end() + 1;
+            String kind = KINDS_AFTER_A_ZONE.stream().filter(word -> text.startsWith(word, start) && start + word.length() <= view.sentence().end()).findFirst().orElse(null);
+            EntityMention place = mentions.stream().filter(m -> m.type() == EntityType.PLACE && m.start() == zone.start() && m.end() < zone.end()).findFirst().orElse(null);
+            if (kind == null || place == null || !view.tokenStartsAt(start) || !view.tokenEndsAt(start + kind.length()) || zone.text().endsWith(kind)) {
+                continue;
+            }
+            int end = start + kind.length();
+            String named = place.text() + kind;
+            List<GazetteerEntry> listed = gazetteer.lookup(named).stream().filter(entry -> entry.type() == EntityType.ZONE).toList();
+            if (listed.size() != 1) {
+                continue;
+            }
+            all = all == null ? new ArrayList<>(mentions) : all;
+            all.removeIf(m -> m.start() < end && start < m.end());
+            all.add(new EntityMention(EntityType.ZONE, start, end, kind, listed.get(0).canonical(), view.sentence().index(), true));
+        }
+        if (all == null) {
+            return mentions;
+        }
+        all.sort(Comparator.comparingInt(EntityMention::start));
+        return all;
+    }
+
+    private static final String JOINERS = "、和与及";
+    private static final List<String> KINDS_AFTER_A_ZONE = List.of("综合保税区", "保税港区", "保税区", "经济技术开发区", "高新技术产业开发区", "综保区", "经开区", "高新区");
+
+    private List<EntityMention> listed(String text, List<SentenceView> views, List<EntityMention> mentions) {
         List<EntityMention> added = new ArrayList<>();
         Set<Integer> listsSeen = new HashSet<>();
         for (EntityMention zone : mentions) {

@@ -576,6 +576,20 @@ class LinkingTest {
     }
 
     @Test
+    void aKindWordAloneAfterAZoneNamedByItsPlaceIsThatPlacesZoneOfTheKind() {
+        List<EntityMention> m = mentions("喀什经济开发区、综合保税区面向中亚。那头连着喀什经济开发区和综合保税区。天津港保税区和综合保税区。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("综合保税区") && x.canonical().equals("喀什综合保税区")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("综合保税区") && x.start() > 40), "天津综合保税区 is no listed zone: " + m);
+    }
+
+    @Test
+    void theWesternBordersSpecialDevelopmentZonesAreListedAndTheirBodiesNamedAfterThem() {
+        List<EntityMention> m = mentions("喀什经济开发区面向中亚。喀什经开区党工委副书记、管委会常务副主任陈志鹏说。");
+        assertEquals("喀什经济开发区党工委", canonicalOf(m, "喀什经开区党工委"), m.toString());
+        assertEquals("喀什经济开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+    }
+
+    @Test
     void aShortNameDefinedAfterARemarkOnTheNameIsTheFirm() {
         List<EntityMention> m = mentions("●投资标的名称：重庆德泓智联电子科技有限公司（暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）。重庆德泓注册资本为人民币30000万元。");
         assertTrue(m.stream().filter(x -> x.text().equals("重庆德泓")).allMatch(x -> x.type() == EntityType.COMPANY && x.canonical().equals("重庆德泓智联电子科技有限公司"))
