@@ -211,9 +211,9 @@ final class NameAnchors {
     }
 
     /**
-     * Start of 中国（湖州） or 西部（重庆） ending at {@code end}, or -1: how the State Council names a city's pilot zone
-     * (中国（湖州）跨境电子商务综合试验区) or a region's project in one city (西部（重庆）科学城), a listed place in brackets after
-     * 中国 or a word of the name.
+     * Start of 中国（湖州）, 中德（芜湖） or 西部（重庆） ending at {@code end}, or -1: how the State Council names a city's pilot zone
+     * (中国（湖州）跨境电子商务综合试验区), two countries' park in one city (中德（芜湖）产业合作园) or a region's project in one city
+     * (西部（重庆）科学城), a listed place in brackets after 中国, two countries' characters or a word of the name.
      */
     static int chinaAndPlaceEndingAt(SentenceView view, int end) {
         if (end < 5 || "）)".indexOf(view.charAt(end - 1)) < 0) {
@@ -228,6 +228,12 @@ final class NameAnchors {
             if (view.text().startsWith("中国", open - 2) && open - 2 >= view.sentence().start()) {
                 return open - 2;
             }
+            // 中德（芜湖）产业合作园, 中新（重庆）…示范项目: China and a partner country by their characters, before the place of
+            // their joint park (新, Singapore, only here: elsewhere it is "new").
+            if (open - 2 >= view.sentence().start() && view.charAt(open - 2) == CountryAbbreviations.CHINA && place.hasType(EntityType.PLACE)
+                    && (CountryAbbreviations.countryOf(view.charAt(open - 1)) != null || view.charAt(open - 1) == SINGAPORE)) {
+                return open - 2;
+            }
             if (!place.hasType(EntityType.PLACE)) {
                 continue;
             }
@@ -240,6 +246,8 @@ final class NameAnchors {
         }
         return -1;
     }
+
+    private static final char SINGAPORE = '新';
 
     private static boolean listedBody(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.GOVERNMENT)

@@ -97,6 +97,11 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
+            // 中德（芜湖）产业合作园: a noun of the park's trade may stand between the brackets and the kind.
+            int tradeWord = view.tokenAt(hit.start() - 1);
+            Token trade = anchor >= 0 || tradeWord < 0 ? null : view.tokens().get(tradeWord);
+            anchor = trade != null && trade.end() == hit.start() && trade.posStartsWith("n") && trade.word().length() == 2
+                    ? NameAnchors.chinaAndPlaceEndingAt(view, trade.start()) : anchor;
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;

@@ -465,6 +465,12 @@ class PatternTest {
     }
 
     @Test
+    void twoCountriesParkInACityIsAZone() {
+        List<EntityMention> m = mentions("中德（芜湖）产业合作园开工。中日（大连）地方发展合作示范区建设。");
+        assertTrue(has(m, EntityType.ZONE, "中德（芜湖）产业合作园") && has(m, EntityType.ZONE, "中日（大连）地方发展合作示范区"), m.toString());
+    }
+
+    @Test
     void theCustomsSupervisionOfABondedZoneIsNoCustomsOffice() {
         List<EntityMention> m = mentions("重庆西永综合保税区发布。子公司将遵守综合保税区海关监管规定。郑州新郑综合保税区开展业务。"
                 + "在新郑综保区海关监管作业场所内完成查验。新郑海关关长出席。张家港保税区海关查获。");
