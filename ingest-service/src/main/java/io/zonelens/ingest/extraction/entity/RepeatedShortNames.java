@@ -34,8 +34,57 @@ final class RepeatedShortNames {
     }
 
     List<EntityMention> apply(String text, List<SentenceView> views, List<EntityMention> mentions) {
-        return teamsByTheirCity(branchesOfTheOneBank(text, repeated(text, views, mentions)));
+        return firmsByTheOpeningOfTheirName(airportsShortened(teamsByTheirCity(branchesOfTheOneBank(text, repeated(text, views, mentions)))));
     }
+
+    /**
+     * 芯辰微电子 after 四川芯辰微电子封装测试有限公司: a firm named by the opening of its registered name (after the place it
+     * is registered in) is the one firm of the document so named.
+     */
+    private List<EntityMention> firmsByTheOpeningOfTheirName(List<EntityMention> mentions) {
+        List<String> registered = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && LEGAL_FORM_AFTER.matcher(m.canonical()).find())
+                .map(EntityMention::canonical).distinct().toList();
+        if (registered.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> all = new ArrayList<>(mentions);
+        all.replaceAll(m -> {
+            // 酒钢集团 of 酒钢集团兰州新区不锈钢有限公司: a group is a firm of its own, not the subsidiary named after it.
+            if (m.type() != EntityType.COMPANY || !m.canonical().equals(m.text()) || m.text().length() < MIN_OPENING || !SentenceView.isHan(m.text())
+                    || GROUPS.stream().anyMatch(m.text()::endsWith)) {
+                return m;
+            }
+            List<String> named = registered.stream().filter(firm -> firm.length() > m.text().length() + 2
+                    && (firm.startsWith(m.text()) || withoutPlaceBefore(firm).startsWith(m.text()))).toList();
+            return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
+        });
+        return all;
+    }
+
+    private static final int MIN_OPENING = 3;
+
+    /**
+     * 郑州机场 after 郑州新郑国际机场, 浦东机场 after 上海浦东国际机场: an airport named short, its name's characters in order
+     * within the one airport the document names in full, is that airport.
+     */
+    private static List<EntityMention> airportsShortened(List<EntityMention> mentions) {
+        List<String> airports = mentions.stream().filter(m -> m.type() == EntityType.PLACE && m.canonical().endsWith(AIRPORT))
+                .map(EntityMention::canonical).distinct().toList();
+        if (airports.size() < 2) {
+            return mentions;
+        }
+        List<EntityMention> all = new ArrayList<>(mentions);
+        all.replaceAll(m -> {
+            if (m.type() != EntityType.PLACE || !m.canonical().equals(m.text()) || !m.text().endsWith(AIRPORT)) {
+                return m;
+            }
+            List<String> full = airports.stream().filter(airport -> shortenedFrom(m.text(), airport)).toList();
+            return full.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex(), true) : m;
+        });
+        return all;
+    }
+
+    private static final String AIRPORT = "机场";
 
     /**
      * 厦门队 after 厦门鹭岛恒信队: a team named by its city alone is the one team of that city the document names in full
@@ -191,6 +240,7 @@ final class RepeatedShortNames {
     }
 
     private static final String GROUP = "集团";
+    private static final List<String> GROUPS = List.of(GROUP, "控股");
     private static final String BANK = "银行";
     /** 岳阳分行城陵矶支行, 长沙经开区支行, 长沙分行营业部: a bank's branch named without the bank. */
     private static final java.util.regex.Pattern BARE_BRANCH = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:分行|支行)(?:\\p{IsHan}{2,8}?支行|营业部)?");

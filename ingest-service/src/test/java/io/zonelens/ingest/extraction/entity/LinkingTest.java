@@ -576,6 +576,19 @@ class LinkingTest {
     }
 
     @Test
+    void aFirmNamedByTheOpeningOfItsRegisteredNameIsTheOneFirmSoNamed() {
+        List<EntityMention> m = mentions("四川芯辰微电子封装测试有限公司落户宜宾。芯辰微电子董事长杨建华表示，芯辰微电子将扩产。");
+        assertTrue(m.stream().filter(x -> x.text().equals("芯辰微电子")).allMatch(x -> x.canonical().equals("四川芯辰微电子封装测试有限公司"))
+                && m.stream().anyMatch(x -> x.text().equals("芯辰微电子")), m.toString());
+    }
+
+    @Test
+    void anAirportNamedShortIsTheOneAirportTheDocumentNamesInFull() {
+        List<EntityMention> m = mentions("郑州新郑国际机场货运增长，郑州机场开通航线。");
+        assertEquals("郑州新郑国际机场", canonicalOf(m, "郑州机场"), m.toString());
+    }
+
+    @Test
     void aKindWordAloneAfterAZoneNamedByItsPlaceIsThatPlacesZoneOfTheKind() {
         List<EntityMention> m = mentions("喀什经济开发区、综合保税区面向中亚。那头连着喀什经济开发区和综合保税区。天津港保税区和综合保税区。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("综合保税区") && x.canonical().equals("喀什综合保税区")).count(), m.toString());
