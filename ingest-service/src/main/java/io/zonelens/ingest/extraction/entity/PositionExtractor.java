@@ -420,6 +420,11 @@ public final class PositionExtractor {
                     organization = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && m.sentenceIndex() >= view.sentence().index() - 1)
                             .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
                 }
+                // 名称：重庆西永综合保税区管理委员会 … 负责人：熊砚秋（主任）, 1.公司名称：… 4.法定代表人：贺启元: an office on a line
+                // a head's label opens is held at the party whose name a line a few lines up gives.
+                if (organization == null) {
+                    organization = partyNamedAboveAHeadsLine(text, mentions, hit.start(), view.sentence().index());
+                }
                 // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
                 if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).fullForm())) {
                     // 上海浦东新区人民法院自由贸易区法庭: or its tribunal, where a tribunal gives it.
@@ -614,6 +619,33 @@ public final class PositionExtractor {
     /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
     private static final java.util.regex.Pattern APPOINTED_TO = java.util.regex.Pattern.compile(
             "为(?:本?公司|本行)?(?:第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)?)?$");
+
+    /**
+     * The institution a line labelled 名称 names within a few sentences above {@code at}, where the line holding {@code at}
+     * opens with a head's label (负责人：, 法定代表人：), as a notice describes the parties to a contract; or null.
+     */
+    private static String partyNamedAboveAHeadsLine(String text, List<EntityMention> mentions, int at, int sentence) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        // The label before the title (负责人：熊砚秋（主任）) or the title itself the label (法定代表人：贺启元).
+        java.util.regex.Matcher label = HEADS_LABEL.matcher(text).region(lineStart, text.length());
+        boolean theLabel = label.lookingAt() && at < label.end();
+        if (!theLabel && !HEADS_LINE.matcher(text).region(lineStart, at).lookingAt()) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type().isInstitution() && m.end() <= lineStart && m.sentenceIndex() >= sentence - PARTYS_LINES
+                        && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find())
+                .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
+    }
+
+    /** 负责人：, 4.法定代表人：: a line opening with a head's label, maybe numbered. */
+    private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?\\s*(?:负责人|法定代表人)[：:]");
+    /** 负责人：熊砚秋（: the label, then the name and the bracket the title stands in. */
+    private static final java.util.regex.Pattern HEADS_LINE = java.util.regex.Pattern.compile(HEADS_LABEL.pattern() + "\\s*\\p{IsHan}{2,4}[（(]$");
+    /** 名称：, 公司名称：: the label of a line naming a party, right before the name. */
+    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("名称[：:]\\s*$");
+    private static final int MAX_NAME_LABEL = 6;
+    private static final int PARTYS_LINES = 6;
 
     /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
     private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",

@@ -1042,6 +1042,14 @@ class PositionTest {
     }
 
     @Test
+    void aHeadOnALineOfAPartysDescriptionHoldsTheOfficeAtThePartyNamedAbove() {
+        List<PositionHeld> p = positions("二、投资协议主体的基本情况\n\n名称：重庆西永综合保税区管理委员会\n\n性质：地方政府派出机构\n\n负责人：熊砚秋（主任）\n\n"
+                + "三、投资标的基本情况\n\n1.公司名称：重庆德泓智联电子科技有限公司\n\n2.企业类型：有限责任公司\n\n3.注册资本：人民币30000万元\n\n4.法定代表人：贺启元\n");
+        assertEquals(List.of("重庆西永综合保税区管理委员会"), p.stream().filter(h -> h.person().equals("熊砚秋")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("重庆德泓智联电子科技有限公司"), p.stream().filter(h -> h.person().equals("贺启元")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void anInternInABylineWritesForTheOutlet() {
         List<PositionHeld> p = positions("两江新区开放通道越跑越宽\n\n来源：重庆日报  记者 冉静怡 实习生 邹子航\n\n两江新区发布数据。");
         assertEquals(List.of("重庆日报"), p.stream().filter(h -> h.person().equals("邹子航")).map(PositionHeld::organization).toList(), p.toString());
