@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 韩总, 唐董, 冼关长, 马书记: an officer addressed by surname and title, or the first character of a firm's title, as news
- * quotes them after naming them once (森诺木业董事长韩国峰…韩总告诉记者). The mention is the person's where the document
- * names exactly one person of that surname holding such a title (董 for a chairman or director, 总 for any of a firm's
- * chiefs, 关长 for a 副关长 too).
+ * 韩总, 唐董, 冼关长, 马书记, 周副总经理, 冈田总经理: an officer addressed by surname and title, or the first character of a firm's
+ * title, as news quotes them after naming them once (森诺木业董事长韩国峰…韩总告诉记者). The mention is the person's where the
+ * document names exactly one person of that surname holding such a title (董 for a chairman or director, 总 for any of a
+ * firm's chiefs, 关长 for a 副关长 too). 陈先生, 王女士: a person addressed by surname and courtesy title is the one person of
+ * that surname the document names, whatever their office.
  */
 final class AddressedByTitle {
 
@@ -42,17 +43,22 @@ final class AddressedByTitle {
             }
         }
         for (EntityMention read : mentions) {
-            // 周副|总经理, 冈田|总经理: HanLP read the surname with 副 as a name, or a two-character surname alone, before the title.
-            EntityMention title = read.type() != EntityType.PERSON ? null : mentions.stream()
-                    .filter(m -> m.type() == EntityType.POSITION && m.start() == read.end()).findFirst().orElse(null);
-            if (title == null || read.text().length() != 2 || !SentenceView.isHan(read.text())) {
+            // 周副|总经理, 冈田|总经理: HanLP read the surname with 副 as a name, or a two-character surname (Chinese or Japanese)
+            // alone, before the title.
+            if (read.type() != EntityType.PERSON || read.text().length() != 2 || !SentenceView.isHan(read.text())) {
                 continue;
             }
+            EntityMention title = mentions.stream().filter(m -> m.type() == EntityType.POSITION && m.start() == read.end()).findFirst().orElse(null);
             SentenceView view = views.get(read.sentenceIndex());
-            // 谢谢|廖副关长: HanLP took the second character of a doubled verb for a surname; the address is the surname after it.
-            boolean doubled = read.start() > view.sentence().start() && view.charAt(read.start() - 1) == read.text().charAt(0);
+            // 谢谢|廖副关长: HanLP took the second character of a doubled verb of thanks or asking for a surname; the address is
+            // the surname after it.
+            boolean doubled = read.start() > view.sentence().start() && view.charAt(read.start() - 1) == read.text().charAt(0)
+                    && DOUBLED_VERBS.indexOf(read.text().charAt(0)) >= 0;
             String name = doubled ? read.text().substring(1) : read.text();
             boolean deputy = name.length() == 2 && name.charAt(1) == DEPUTY;
+            if (title == null || !doubled && !deputy && !PersonNameFilter.twoCharacterSurname(name)) {
+                continue;
+            }
             String held = deputy ? DEPUTY + title.text() : title.text();
             String addressed = deputy || doubled ? onlyHolder(positions, name.charAt(0), t -> t.endsWith(held))
                     : onlyHolder(positions, name, t -> t.endsWith(held));
@@ -61,9 +67,10 @@ final class AddressedByTitle {
             }
         }
         for (SentenceView view : views) {
+            String sentence = view.slice(view.sentence().start(), view.sentence().end());
             for (String courtesy : COURTESY_TITLES) {
-                for (int at = view.text().indexOf(courtesy, view.sentence().start() + 1); at >= 0 && at + courtesy.length() <= view.sentence().end();
-                     at = view.text().indexOf(courtesy, at + 1)) {
+                for (int offset = sentence.indexOf(courtesy, 1); offset >= 0; offset = sentence.indexOf(courtesy, offset + 1)) {
+                    int at = view.sentence().start() + offset;
                     int surname = at - 1;
                     if (PersonNameFilter.anySurname(view.charAt(surname)) && standsAlone(view, surname)
                             && mentions.stream().noneMatch(m -> m.start() <= surname && surname < m.end())) {
@@ -105,6 +112,8 @@ final class AddressedByTitle {
     }
 
     private static final char DEPUTY = '副';
+    /** 谢谢, 问问, 请请: verbs said twice before an address. */
+    private static final String DOUBLED_VERBS = "谢问请";
 
     /** 陈先生透露, 据王女士介绍: a person addressed by surname and courtesy title. */
     private static final List<String> COURTESY_TITLES = List.of("先生", "女士");
@@ -130,8 +139,13 @@ final class AddressedByTitle {
     private static boolean standsAlone(SentenceView view, int surname) {
         return view.tokenStartsAt(surname) && (surname == view.sentence().start() || !SentenceView.isHan(view.charAt(surname - 1))
                 || BEFORE_AN_ADDRESS.indexOf(view.charAt(surname - 1)) >= 0 && view.tokenEndsAt(surname)
-                || view.tokenEndsAt(surname) && view.tokenEndsAt(surname + 1) && view.tokensWithin(view.sentence().start(), surname).stream()
-                        .reduce((first, second) -> second).filter(before -> before.end() == surname && !before.pos().isEmpty() && WORDS_BEFORE_AN_ADDRESS.contains(before.pos().charAt(0))).isPresent());
+                || view.tokenEndsAt(surname) && view.tokenEndsAt(surname + 1) && wordBeforeAnAddress(view, surname));
+    }
+
+    private static boolean wordBeforeAnAddress(SentenceView view, int surname) {
+        int index = view.tokenAt(surname - 1);
+        Token before = index < 0 ? null : view.tokens().get(index);
+        return before != null && before.end() == surname && !before.pos().isEmpty() && WORDS_BEFORE_AN_ADDRESS.contains(before.pos().charAt(0));
     }
 
     /** Parts of speech (time, adverb, verb) of a word an address may follow as a word of its own: 刚才|廖|副关长. */

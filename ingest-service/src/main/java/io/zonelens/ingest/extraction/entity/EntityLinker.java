@@ -136,7 +136,7 @@ public final class EntityLinker {
                                 : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
                                         .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
-                        : bareBody(surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
+                        : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -1119,11 +1119,11 @@ public final class EntityLinker {
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
-    private String bareBody(String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
+    private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
         // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
         // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
         String zoneBody = zoneBodyOf(word);
-        String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(named) : null;
+        String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
                 && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1))) {
             Cue zoneCue = bodies.get(zoneBody);
@@ -1182,14 +1182,13 @@ public final class EntityLinker {
      * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结), or a line of its own
      * right after the title (the issuer under a plan's title): the writer, or null.
      */
-    private String writersZone(List<EntityMention> named) {
+    private String writersZone(String text, List<EntityMention> named) {
         for (EntityMention m : named) {
             if (m.sentenceIndex() > ISSUERS_LINE) {
                 return null;
             }
-            // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body its line holds alone (and its nested names).
-            if (m.sentenceIndex() > 0 && named.stream().anyMatch(other -> other.sentenceIndex() == m.sentenceIndex()
-                    && (other.start() < m.start() || other.end() > m.end()))) {
+            // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body named alone on its line.
+            if (m.sentenceIndex() > 0 && !aLineOfItsOwn(text, m)) {
                 continue;
             }
             String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
@@ -1199,6 +1198,13 @@ public final class EntityLinker {
             }
         }
         return null;
+    }
+
+    /** The mention is all its line holds but spaces. */
+    private static boolean aLineOfItsOwn(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(m.text());
     }
 
     /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */

@@ -171,7 +171,7 @@ public class EntityRecognizer implements PipelineStage {
         all.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(m -> -m.end()));
         // 周副总经理: the office read for a name HanLP cut from the address (周副) is the addressed person's, held already.
         List<PositionHeld> positions = titles.positions().stream().filter(held -> addressed.stream()
-                .noneMatch(a -> a.start() < held.start() && held.end() <= a.end() && !a.text().equals(held.person()))).toList();
+                .noneMatch(a -> a.start() < held.start() && held.end() <= a.end() && !a.canonical().equals(held.person()))).toList();
         return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName());
     }
 

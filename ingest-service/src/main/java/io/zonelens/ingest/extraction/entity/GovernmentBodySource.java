@@ -554,7 +554,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return offices;
     }
 
-    private static final String CUSTOMS = "海关";
+    static final String CUSTOMS = "海关";
     private static final String NAME_MARKS = "、，,；;：:（(";
     /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
@@ -563,7 +563,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name; 综合保税区海关监管, 新郑综保区海关监管作业场所:
-     * the customs' supervision of a comprehensive bonded zone (no customs office is named after one).
+     * the customs' supervision of comprehensive bonded zones, or of one by its short form (no office's name holds 综保区; a
+     * named zone's full name before 海关监管 may be an office's, 成都高新综合保税区海关, and stays).
      */
     static boolean aKindOfCustoms(SentenceView view, int start, int end) {
         if (end - start <= CUSTOMS.length() || !view.text().startsWith(CUSTOMS, end - CUSTOMS.length())) {
@@ -571,10 +572,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         String name = view.slice(start, end - CUSTOMS.length());
         return NOT_CUSTOMS_NAMES.matcher(name).matches()
-                || BONDED_ZONE_KINDS.stream().anyMatch(name::endsWith) && (BONDED_ZONE_KINDS.contains(name) || view.text().startsWith(SUPERVISION, end));
+                || BONDED_ZONE_KINDS.contains(name) || name.endsWith(BONDED_ZONE_SHORT) && view.text().startsWith(SUPERVISION, end);
     }
 
     private static final List<String> BONDED_ZONE_KINDS = List.of("综合保税区", "综保区");
+    private static final String BONDED_ZONE_SHORT = "综保区";
     private static final String SUPERVISION = "监管";
 
     /** A customs office with a name of its own (天津海关, not 海关 alone). */
@@ -1349,7 +1351,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * The end of a bureau of a special region's government or of a ministry's centre right after the body, or -1.
-     * Nouns only between, joined by 及 or 和 at most (经济及科技发展局): a verb, a preposition or an adverb makes a
+     * Nouns only between, joined by 及, 和 or 与 at most (经济及科技发展局): a verb, a preposition or an adverb makes a
      * clause (科技部在北京…中心), no unit's name.
      */
     private static int unitOfItsOwn(SentenceView view, Lexicon.Hit body, String after) {
@@ -1379,13 +1381,6 @@ public class GovernmentBodySource implements EntityCandidateSource {
             String after = view.slice(body.end(), Math.min(body.end() + MAX_DEPARTMENT, view.sentence().end()));
             java.util.regex.Matcher department = DEPARTMENT.matcher(after);
             int end = department.find() ? body.end() + department.end() : -1;
-            if (end < 0) {
-                int unitEnd = unitOfItsOwn(view, body, after);
-                if (unitEnd > 0) {
-                    departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), unitEnd, name(), 0.85));
-                }
-                continue;
-            }
             // 交通运输部约谈马士基等国际船司: a verb right after the body, or 等, makes a clause, no department's name (和 joins
             // its words: 自贸区和特殊区域发展司; a verb inside names the department's task: 地区振兴司).
             List<Token> words = end > 0 ? view.tokensWithin(body.end(), end) : List.of();
@@ -1395,6 +1390,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     // 商务部副部长李四和外资司: a title and a name between make two things, no department's name.
                     && view.hits().stream().noneMatch(hit -> hit.start() >= body.end() && hit.end() < end && hit.cue(Cue.CueFamily.TITLE) != null)) {
                 departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), end, name(), 0.85));
+            } else {
+                // No department word, or one read into a clause (科技部火炬中心与华为公司): a bureau or centre of its own, if any.
+                int unitEnd = unitOfItsOwn(view, body, after);
+                if (unitEnd > 0) {
+                    departments.add(new EntityCandidate(EntityType.GOVERNMENT, body.start(), unitEnd, name(), 0.85));
+                }
             }
         }
         return departments;

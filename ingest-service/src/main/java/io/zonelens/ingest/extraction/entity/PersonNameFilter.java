@@ -223,6 +223,11 @@ public final class PersonNameFilter {
         return name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2));
     }
 
+    /** 欧阳, 冈田: a surname of two characters, Chinese or Japanese. */
+    static boolean twoCharacterSurname(String surname) {
+        return COMPOUND_SURNAMES.contains(surname) || JAPANESE_SURNAMES.contains(surname);
+    }
+
     /**
      * 佐藤恒治, 阮氏清香: four characters opening with a Japanese surname or a Vietnamese woman's (阮氏), the given name no word HanLP knows but as a name
      * (石川市长 is 石川 and a title).

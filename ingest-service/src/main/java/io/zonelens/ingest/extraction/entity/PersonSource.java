@@ -73,7 +73,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end)
-                    && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTermBeforeANoun(view, token.start(), end)) {
+                    && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTerm(view, token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
         }
@@ -1039,14 +1039,14 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * “陆港”体系, “港通”模式, “关地”协同: a word quoted alone and followed by a noun it qualifies, or a verb it is the
-     * manner of (not one a name is followed by: “老王”表示), is a coined term, no person's name.
+     * “陆港”体系, “港通”模式, “关地”协同: a word quoted alone and followed by a noun it qualifies, or by a verb of manner or a
+     * verbal noun (协同/vd; not a verb a pseudonym does: “李明”回忆), is a coined term, no person's name.
      */
-    private static boolean aQuotedTermBeforeANoun(SentenceView view, int start, int end) {
+    private static boolean aQuotedTerm(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
         Token next = after < 0 ? null : view.tokens().get(after);
         return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && next != null && next.start() == end + 1
-                && (next.posStartsWith("n") && !next.posStartsWith("nr") || next.posStartsWith("v") && next.word().length() > 1 && !FOLLOWERS.contains(next.word()));
+                && (next.posStartsWith("n") && !next.posStartsWith("nr") || (next.pos().equals("vd") || next.pos().equals("vn")) && next.word().length() > 1 && !FOLLOWERS.contains(next.word()));
     }
 
     /**

@@ -386,8 +386,8 @@ public final class PositionExtractor {
                     start = place.start();
                     organization = place.canonical();
                 }
-                // 杜伊斯堡市副市长: a place named before its level word (a foreign city's, which the gazetteer lists without it) is
-                // the office's place, no home government's.
+                // 杜伊斯堡市副市长: a place named before its level word (a foreign city's, which the gazetteer lists without it)
+                // says the office is that place's, not a home government's; no body of it is named, so none is given.
                 boolean placeBeforeItsLevel = place == null && start - 1 > view.sentence().start() && PLACE_LEVELS.indexOf(text.charAt(start - 1)) >= 0
                         && placeEndingAt(mentions, start - 1) != null;
                 if (organization == null && place == null && !placeBeforeItsLevel && !chained(text, previous, writtenTitleStart)) {

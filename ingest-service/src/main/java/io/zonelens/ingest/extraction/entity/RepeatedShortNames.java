@@ -12,8 +12,9 @@ import java.util.Set;
  * <li>a district, county, county-level city, new area or bonded zone without its level or kind word: after 广州市南沙区, "南沙将建设国际航运枢纽"
  * is about 南沙区; after 浦东新区, 浦东 is 上海浦东新区; after 东疆综合保税区 (or only its 管委会), 东疆 is 天津东疆综合保税区, but
  * 南沙 after 广州南沙综合保税区 stays the district's name. A bare name alone says too little (南沙 could be the islands, 朝阳 a city or the
- * morning sun), so only a document that names the place in full links it, and only a word HanLP knows first as a
- * place name, or not at all;</li>
+ * morning sun), so only a document that names the place in full links it (河口 of 河口瑶族自治县 too), or a customs house
+ * named after the county in a province the document names (马尾 of 马尾海关), and only a word HanLP knows first as a place
+ * name, or not at all, or else where the tokenizer reads it as a place;</li>
  * <li>a group a subsidiary is named after: after 酒钢集团兰州新区不锈钢有限公司, "酒钢集团党委书记" names the group
  * (酒钢 alone is a common noun to HanLP, so nothing else finds it);</li>
  * <li>a bank's branch named without the bank, in a document that names one bank: 岳阳分行城陵矶支行 after 交通银行湖南省分行 is
@@ -21,7 +22,9 @@ import java.util.Set;
  * replaces the place or zone;</li>
  * <li>a team named by its city: after 厦门鹭岛恒信队, 厦门队 is that team;</li>
  * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
- * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for).</li>
+ * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for);</li>
+ * <li>a firm named by the opening of its registered name (芯辰微电子 after 四川芯辰微电子封装测试有限公司), and an airport named
+ * short (郑州机场 after 郑州新郑国际机场).</li>
  * </ul>
  * A repetition counts when it starts and ends where words do, overlaps nothing found already and stands outside 《》.
  */
@@ -54,14 +57,20 @@ final class RepeatedShortNames {
                     || GROUPS.stream().anyMatch(m.text()::endsWith)) {
                 return m;
             }
+            // Not a listed firm's own name, nor a group's or a brand's subsidiary (比亚迪 of 比亚迪（西安）有限公司, of 酒钢集团…).
+            if (!gazetteer.lookup(m.text()).isEmpty()) {
+                return m;
+            }
             List<String> named = registered.stream().filter(firm -> firm.length() > m.text().length() + 2
-                    && (firm.startsWith(m.text()) || withoutPlaceBefore(firm).startsWith(m.text()))).toList();
+                    && (firm.startsWith(m.text()) || withoutPlaceBefore(firm).startsWith(m.text()))
+                    && !SUBSIDIARYS_MARKS.matcher(firm.substring(firm.indexOf(m.text()) + m.text().length())).find()).toList();
             return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
         });
         return all;
     }
 
     private static final int MIN_OPENING = 3;
+    private static final java.util.regex.Pattern SUBSIDIARYS_MARKS = java.util.regex.Pattern.compile("集团|[（(]");
 
     /**
      * 郑州机场 after 郑州新郑国际机场, 浦东机场 after 上海浦东国际机场: an airport named short, its name's characters in order
@@ -195,10 +204,10 @@ final class RepeatedShortNames {
         Map<String, EntityMention> counties = new LinkedHashMap<>();
         Set<String> provinces = null;
         for (EntityMention m : mentions) {
-            if (m.type() != EntityType.GOVERNMENT || !m.text().endsWith(CUSTOMS) || m.text().length() < CUSTOMS.length() + 2) {
+            if (m.type() != EntityType.GOVERNMENT || !m.text().endsWith(GovernmentBodySource.CUSTOMS) || m.text().length() < GovernmentBodySource.CUSTOMS.length() + 2) {
                 continue;
             }
-            String stem = m.text().substring(0, m.text().length() - CUSTOMS.length());
+            String stem = m.text().substring(0, m.text().length() - GovernmentBodySource.CUSTOMS.length());
             if (!SentenceView.isHan(stem) || !gazetteer.lookup(stem).isEmpty() || counties.containsKey(stem)) {
                 continue;
             }
@@ -215,7 +224,6 @@ final class RepeatedShortNames {
         return counties;
     }
 
-    private static final String CUSTOMS = "海关";
 
     /** The provinces of the places and zones the document names (福建 for 福州, 云南 for 蒙自). */
     private Set<String> provincesNamed(List<EntityMention> mentions) {
@@ -292,9 +300,10 @@ final class RepeatedShortNames {
     }
 
     /**
-     * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东宁 of 东宁市, 东疆 of 东疆综保区: the name of a listed
-     * district, county, county-level city, new area, bonded or development zone without its level or kind word (and without
-     * the city before it), two characters at least, that names nothing else; or null.
+     * 南沙 of 南沙区, 浦东 of 浦东新区 or 天津市滨海新区, 正定 of 正定县, 东宁 of 东宁市, 东疆 of 东疆综保区, 河口 of 河口瑶族自治县: the
+     * name of a listed district, county, county-level city, new area, bonded or development zone without its level or kind
+     * word (and without the city before it, or an autonomous county's peoples), two characters at least, that names nothing
+     * else and HanLP knows first as a place or not at all; or null.
      */
     private String bareName(EntityMention m) {
         return bareName(m, true);

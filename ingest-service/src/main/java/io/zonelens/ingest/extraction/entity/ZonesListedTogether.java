@@ -51,6 +51,10 @@ final class ZonesListedTogether {
                 continue;
             }
             int end = start + kind.length();
+            // 喀什经济开发区、综合保税区管委会: a longer name holding the kind word stays (the zones' shared body).
+            if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+                continue;
+            }
             String named = place.text() + kind;
             List<GazetteerEntry> listed = gazetteer.lookup(named).stream().filter(entry -> entry.type() == EntityType.ZONE).toList();
             if (listed.size() != 1) {

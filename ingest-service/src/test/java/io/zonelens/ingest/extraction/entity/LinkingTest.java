@@ -402,6 +402,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("芜湖经济技术开发区国民经济和社会发展第十五个五年规划纲要（节选）\n\n芜湖经济技术开发区管理委员会\n\n2026年2月\n\n"
                 + "芜湖综合保税区进出口增长。\n\n一、加强组织领导。成立由管委会主任陈立群任组长的规划实施领导小组。");
         assertEquals("芜湖经济技术开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        List<EntityMention> news = mentions("经开区新闻\n芜湖经济技术开发区管理委员会近日召开全体会议。\n芜湖综合保税区进出口增长。\n管委会主任王五出席。");
+        assertEquals("芜湖综合保税区管理委员会", canonicalOf(news, "管委会"), "a body in a lead sentence is no issuer: " + news);
     }
 
     @Test
@@ -593,6 +595,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("喀什经济开发区、综合保税区面向中亚。那头连着喀什经济开发区和综合保税区。天津港保税区和综合保税区。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("综合保税区") && x.canonical().equals("喀什综合保税区")).count(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("综合保税区") && x.start() > 40), "天津综合保税区 is no listed zone: " + m);
+        List<EntityMention> body = mentions("喀什经济开发区、综合保税区管委会主任张三说。");
+        assertTrue(body.stream().anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("综合保税区管委会")), "the zones' shared body stays: " + body);
     }
 
     @Test

@@ -476,6 +476,7 @@ class PatternTest {
                 + "在新郑综保区海关监管作业场所内完成查验。新郑海关关长出席。张家港保税区海关查获。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().contains("综保区海关") || x.text().contains("综合保税区海关")), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "新郑海关") && has(m, EntityType.GOVERNMENT, "张家港保税区海关"), m.toString());
+        assertTrue(has(mentions("由成都高新综合保税区海关监管。"), EntityType.GOVERNMENT, "成都高新综合保税区海关"), "a zone named in full may name an office");
     }
 
     @Test

@@ -113,6 +113,7 @@ class PersonTest {
         List<EntityMention> manner = mentions("四是加强“关地”协同，与江西省商务厅合作。“王强”表示同意。");
         assertFalse(has(manner, EntityType.PERSON, "关地"), manner.toString());
         assertTrue(has(manner, EntityType.PERSON, "王强"), manner.toString());
+        assertTrue(has(mentions("“李明”回忆说。"), EntityType.PERSON, "李明"), "a pseudonym before what the person does");
     }
 
     @Test
@@ -251,6 +252,8 @@ class PersonTest {
         }
         assertEquals(2, m.stream().filter(x -> x.text().equals("廖副关长")).count(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && List.of("周副", "谢廖", "冈田").contains(x.text())), m.toString());
+        List<EntityMention> fullNames = mentions("总经理李明华说。李明总经理表示同意。综合部主任任强副总经理出席。");
+        assertTrue(fullNames.stream().noneMatch(x -> x.canonical().equals("李明华") && x.start() > 5), "李明 is a name of its own, no surname: " + fullNames);
         List<PositionHeld> positions = EntityFixture.analyze(text).entities().positions();
         assertTrue(positions.stream().allMatch(p -> List.of("周海洋", "廖文彬", "冈田隆志").contains(p.person())), "no office for a name cut from an address: " + positions);
     }

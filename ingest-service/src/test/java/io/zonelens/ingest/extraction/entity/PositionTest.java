@@ -1033,6 +1033,7 @@ class PositionTest {
         assertEquals(List.of("澳门特别行政区政府经济及科技发展局", "香港特别行政区政府投资推广署", "科技部火炬高技术产业开发中心"),
                 p.stream().map(PositionHeld::organization).toList(), p.toString());
         assertTrue(mentions("科技部在北京召开会议中心工作部署。").stream().noneMatch(x -> x.text().contains("在北京")), "a clause is no centre's name");
+        assertTrue(EntityFixture.has(mentions("科技部火炬中心与华为公司签约。"), EntityType.GOVERNMENT, "科技部火炬中心"), "a department read into a clause gives way");
     }
 
     @Test
