@@ -78,29 +78,15 @@ final class DefinedShortNames {
         List<EntityMention> linked = new ArrayList<>(mentions);
         for (MatchResult definition : atOpeningBrackets(DEFINITION, text)) {
             EntityMention definer = definerEndingAt(linked, definerEnd(text, definition));
-            if (definer == null) {
-                continue;
+            if (definer != null) {
+                define(text, views, linked, definer, shortNames(definition), definition.start());
             }
-            for (String shortName : shortNames(definition)) {
-                if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName) || COUNTED_GROUP.matcher(shortName).matches()) {
-                    continue;
-                }
-                String canonical = canonicalFor(definer, shortName);
-                if (!canonical.equals(definer.canonical())) {
-                    EntityMention current = linked.stream().filter(m -> m.start() == definer.start() && m.end() == definer.end()).findFirst().orElse(definer);
-                    linked.set(linked.indexOf(current), relinked(current, current.text(), canonical));
-                }
-                for (int at = text.indexOf(shortName, definition.start()); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
-                    link(views, linked, definer.type(), canonical, at, at + shortName.length());
-                }
-                // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
-                // already with exactly that name is the defined entity too (no new mention is made before the definition).
-                for (int i = 0; i < linked.size(); i++) {
-                    EntityMention earlier = linked.get(i);
-                    if (earlier.end() <= definer.start() && earlier.type() == definer.type() && earlier.text().equals(shortName)) {
-                        linked.set(i, relinked(earlier, earlier.text(), canonical));
-                    }
-                }
+        }
+        // 《川南临港片区深化改革创新三年行动方案》，简称“三年行动方案”: a title's short name given after a comma.
+        for (Matcher afterTitle = AFTER_A_TITLE.matcher(text); afterTitle.find(); ) {
+            EntityMention definer = definerEndingAt(linked, afterTitle.start() - 1);
+            if (definer != null && definer.type() == EntityType.POLICY) {
+                define(text, views, linked, definer, List.of(afterTitle.group(1)), afterTitle.start());
             }
         }
         // 合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”: names listed, then
@@ -185,6 +171,34 @@ final class DefinedShortNames {
         }
         return matches;
     }
+
+    /** Links {@code definer}'s short names, from {@code from} on, and the same names found before it, to the definer. */
+    private void define(String text, List<SentenceView> views, List<EntityMention> linked, EntityMention definer, List<String> shortNames, int from) {
+        for (String shortName : shortNames) {
+            if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName) || COUNTED_GROUP.matcher(shortName).matches()) {
+                continue;
+            }
+            String canonical = canonicalFor(definer, shortName);
+            if (!canonical.equals(definer.canonical())) {
+                EntityMention current = linked.stream().filter(m -> m.start() == definer.start() && m.end() == definer.end()).findFirst().orElse(definer);
+                linked.set(linked.indexOf(current), relinked(current, current.text(), canonical));
+            }
+            for (int at = text.indexOf(shortName, from); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
+                link(views, linked, definer.type(), canonical, at, at + shortName.length());
+            }
+            // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
+            // already with exactly that name is the defined entity too (no new mention is made before the definition).
+            for (int i = 0; i < linked.size(); i++) {
+                EntityMention earlier = linked.get(i);
+                if (earlier.end() <= definer.start() && earlier.type() == definer.type() && earlier.text().equals(shortName)) {
+                    linked.set(i, relinked(earlier, earlier.text(), canonical));
+                }
+            }
+        }
+    }
+
+    /** 》，简称“三年行动方案”: a short name given after a title's closing mark and a comma (group 1); the match opens at the mark. */
+    private static final Pattern AFTER_A_TITLE = Pattern.compile("(?<=》)[，,]" + DEFINED.replace("[“\"「《]?", "[“\"「《]").replace("[”\"」》]?", "[”\"」》]"));
 
     /** 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark. */
     private static int definerEnd(String text, MatchResult definition) {

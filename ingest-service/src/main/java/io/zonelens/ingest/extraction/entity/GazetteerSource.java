@@ -137,7 +137,7 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /** 东北 of 城区东北方向, 东北角: a region named by a compass direction, used as one. */
     private static boolean aDirection(SentenceView view, Lexicon.Hit hit) {
-        return hit.end() - hit.start() == 2 && "东西南北".indexOf(view.charAt(hit.start())) >= 0 && "东西南北".indexOf(view.charAt(hit.start() + 1)) >= 0
+        return hit.end() - hit.start() == 2 && DIRECTIONS.indexOf(view.charAt(hit.start())) >= 0 && DIRECTIONS.indexOf(view.charAt(hit.start() + 1)) >= 0
                 && DIRECTION_AFTER.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt();
     }
 
@@ -296,7 +296,7 @@ public class GazetteerSource implements EntityCandidateSource {
                 || numbered > hit.end() && view.charAt(numbered) == '道';
     }
 
-    private static final String DIRECTIONS = "东西南北";
+    static final String DIRECTIONS = "东西南北";
     private static final String STREET_NUMBERS = "一二三四五六七八九十百零" + DIRECTIONS;
 
     /**

@@ -487,11 +487,11 @@ public class PlacePatternSource implements EntityCandidateSource {
                 if (!facility.lookingAt()) {
                     continue;
                 }
-                boolean bareDirection = facility.group().length() == 2 && "东西南北".indexOf(facility.group().charAt(0)) >= 0;
+                boolean bareDirection = facility.group().length() == 2 && GazetteerSource.DIRECTIONS.indexOf(facility.group().charAt(0)) >= 0;
                 List<Token> words = view.tokensWithin(place.end(), nameEnd);
                 // 广东全省机场, 浙江省内机场: a scope or a place noun is no airport's name.
                 boolean aName = length == 0 || SentenceView.isHan(view.slice(place.end(), nameEnd)) && view.tokenStartsAt(place.end()) && view.tokenEndsAt(nameEnd)
-                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 || word.posStartsWith("s") || word.posStartsWith("f"))
+                        && words.stream().noneMatch(word -> notInAFacilitysName(word, word == words.get(0)))
                         && SCOPES.indexOf(view.charAt(place.end())) < 0;
                 if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
                     facilities.add(new EntityCandidate(EntityType.PLACE, place.start(), facility.end(), NAME, 0.7));
@@ -500,6 +500,16 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
         }
         return facilities;
+    }
+
+    /**
+     * A word no airport's or station's own name holds: a verb, adjective, function word, count, place noun or locative
+     * (广东全省机场, 浙江省内机场); but HanLP cuts an unknown name into morphemes and directions (南昌|昌/ag 北/f|国际机场).
+     */
+    private static boolean notInAFacilitysName(Token word, boolean first) {
+        boolean morpheme = word.pos().length() == 2 && word.pos().charAt(1) == 'g';
+        boolean direction = !first && word.word().length() == 1 && GazetteerSource.DIRECTIONS.indexOf(word.word().charAt(0)) >= 0;
+        return !morpheme && !direction && (NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 || word.posStartsWith("s") || word.posStartsWith("f"));
     }
 
     /** The words of an airport, a station or a scenic area, named after its place (RepeatedShortNames looks for them after a bare name too). */

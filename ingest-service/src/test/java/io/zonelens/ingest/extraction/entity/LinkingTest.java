@@ -607,6 +607,12 @@ class LinkingTest {
     }
 
     @Test
+    void aTitlesShortNameGivenAfterACommaIsTheTitle() {
+        List<EntityMention> m = mentions("起草了《川南临港片区深化改革创新三年行动方案》，简称“三年行动方案”。三年行动方案提出。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("三年行动方案") && x.canonical().equals("川南临港片区深化改革创新三年行动方案")).count(), m.toString());
+    }
+
+    @Test
     void aShortNameDefinedAfterARemarkOnTheNameIsTheFirm() {
         List<EntityMention> m = mentions("●投资标的名称：重庆德泓智联电子科技有限公司（暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）。重庆德泓注册资本为人民币30000万元。");
         assertTrue(m.stream().filter(x -> x.text().equals("重庆德泓")).allMatch(x -> x.type() == EntityType.COMPANY && x.canonical().equals("重庆德泓智联电子科技有限公司"))

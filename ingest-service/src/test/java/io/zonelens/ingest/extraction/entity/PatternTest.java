@@ -363,6 +363,9 @@ class PatternTest {
         assertTrue(has(scenic, EntityType.PLACE, "黄山风景区") && has(scenic, EntityType.PLACE, "长沙橘子洲景区"), scenic.toString());
         assertTrue(scenic.stream().noneMatch(x -> x.text().contains("5A")), scenic.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "郑州机场海关"), m.toString());
+        List<EntityMention> shredded = mentions("经南昌昌北国际机场进境的冰鲜水产品增长。广东全省机场旅客增长。浙江省内机场繁忙。");
+        assertTrue(has(shredded, EntityType.PLACE, "南昌昌北国际机场"), "a name HanLP cut into a morpheme and a direction: " + shredded);
+        assertTrue(shredded.stream().noneMatch(x -> x.text().endsWith("省机场") || x.text().endsWith("内机场")), shredded.toString());
     }
 
     @Test
