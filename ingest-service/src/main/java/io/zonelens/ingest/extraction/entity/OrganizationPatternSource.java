@@ -165,10 +165,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */
-    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "代表处", "办事处", "贸易馆");
+    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "校区", "代表处", "办事处", "贸易馆");
 
     /**
-     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处: a listed organization, maybe its acronym in brackets, a listed place and
+     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处, 北京交通大学雄安校区: a listed organization, maybe its acronym in brackets, a listed place and
      * an office word name the organization's office there.
      */
     private static List<EntityCandidate> officesOfListedOrganizations(SentenceView view) {

@@ -261,6 +261,7 @@ class PatternTest {
     void anOfficeAListedOrganizationKeepsInAPlaceIsOneOrganization() {
         List<EntityMention> m = EntityFixture.mentions("新华社湖南分社记者提问。日本贸易振兴机构（JETRO）大连代表处首席代表出席。");
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "新华社湖南分社"), m.toString());
+        assertTrue(EntityFixture.has(EntityFixture.mentions("北京交通大学雄安校区项目负责人韩立新说。"), EntityType.ORGANIZATION, "北京交通大学雄安校区"), "a university's campus in a place");
         assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, "日本贸易振兴机构（JETRO）大连代表处"), m.toString());
         assertEquals("日本贸易振兴机构大连代表处", EntityFixture.canonicalOf(m, "日本贸易振兴机构（JETRO）大连代表处"), m.toString());
     }
