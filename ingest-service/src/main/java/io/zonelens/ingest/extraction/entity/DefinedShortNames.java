@@ -197,7 +197,7 @@ final class DefinedShortNames {
         }
     }
 
-    /** 》，简称“三年行动方案”: a short name given after a title's closing mark and a comma (group 1); the match opens at the mark. */
+    /** 》，简称“三年行动方案”: a short name given after a title's closing mark and a comma (group 1); the match opens at the comma. */
     private static final Pattern AFTER_A_TITLE = Pattern.compile("(?<=》)[，,]" + DEFINED.replace("[“\"「《]?", "[“\"「《]").replace("[”\"」》]?", "[”\"」》]"));
 
     /** 《…总体方案》（以下简称《南沙方案》）: a title defines its short name from behind its closing mark. */
