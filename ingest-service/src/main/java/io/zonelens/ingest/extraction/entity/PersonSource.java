@@ -407,8 +407,8 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean appointedEndsAt(SentenceView view, int end) {
         // 聘任蒋焰女士为…: a form of address may stand between the name and 为; 任命冯书瑶（女）为…: so may the person's sex.
-        return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || view.text().startsWith("同志", end) || view.text().startsWith("女士", end)
-                || view.text().startsWith("先生", end) || SEX_IN_BRACKETS.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
+        return AFTER_APPOINTED.indexOf(view.charAt(end)) >= 0 || PositionExtractor.FORMS_OF_ADDRESS.stream().anyMatch(form -> view.text().startsWith(form, end))
+                || SEX_IN_BRACKETS.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
 
     /** 任命冯书瑶（女）为…: a notice may give the person's sex after the name. */

@@ -539,8 +539,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                 // 河口口岸: a county's name HanLP's dictionary knows first as a common word (河口, a river's mouth) is the
                 // county's where the tokenizer read it as a place, one word, before 口岸.
                 int from = at - length;
-                boolean readAsAPlace = view.tokensWithin(from, at).stream().anyMatch(token -> token.start() == from && token.end() == placeEnd && token.pos().equals("ns"))
-                        && !gazetteer.countiesNamed(view.slice(from, at)).isEmpty();
+                boolean readAsAPlace = view.readAsOnePlace(from, at) && !gazetteer.countiesNamed(view.slice(from, at)).isEmpty();
                 if (county != null && !county.counties().isEmpty() || readAsAPlace) {
                     start = from;
                 }

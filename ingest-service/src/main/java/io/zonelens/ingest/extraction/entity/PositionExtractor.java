@@ -1038,7 +1038,7 @@ public final class PositionExtractor {
     private static final Set<String> PROPOSING = Set.of("提名");
 
     /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
-    private static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
+    static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
 
     /**
      * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name

@@ -165,7 +165,7 @@ final class RepeatedShortNames {
                 int end = at + bare.length();
                 SentenceView view = SentenceView.holding(views, start, end);
                 if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
-                        && (!readAsAPlaceOnly.contains(bare) || view.tokensWithin(start, end).stream().allMatch(token -> token.pos().startsWith("ns")))
+                        && (!readAsAPlaceOnly.contains(bare) || view.readAsOnePlace(start, end))
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end)

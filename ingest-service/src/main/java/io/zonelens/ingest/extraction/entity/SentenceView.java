@@ -140,8 +140,17 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
 
     /** HanLP read exactly [start, end) as one person's name (刘强/nr; 经市/nr too, where it misreads). */
     public boolean readAsOneName(int start, int end) {
+        return readAsOneWordOf(start, end, "nr");
+    }
+
+    /** HanLP read exactly [start, end) as one place name (河口/ns, though its dictionary knows 河口 as a river's mouth first). */
+    public boolean readAsOnePlace(int start, int end) {
+        return readAsOneWordOf(start, end, "ns");
+    }
+
+    private boolean readAsOneWordOf(int start, int end, String partOfSpeech) {
         int index = tokenAt(start);
-        return index >= 0 && tokens.get(index).start() == start && tokens.get(index).end() == end && tokens.get(index).pos().startsWith("nr");
+        return index >= 0 && tokens.get(index).start() == start && tokens.get(index).end() == end && tokens.get(index).pos().startsWith(partOfSpeech);
     }
 
     /** The sentence [start, end) lies in, or null (a span across sentences, or outside them): views are in text order. */
