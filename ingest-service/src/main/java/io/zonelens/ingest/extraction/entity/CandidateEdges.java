@@ -7,7 +7,8 @@ import java.util.List;
  * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit or a side of a contract
  * (原告重庆瑞驰供应链管理有限公司, 货主上海裕丰国际贸易有限公司), a firm's kind before a firm's name (国企黄埔城投集团);
  * and what is no name at all: a piece of a longer code in Latin letters and digits (91510100MA6DJ8LY5K), the 中国 of
- * 中国特色社会主义.
+ * 中国特色社会主义, a kind of zone counted (临港产业园3个), a person's name run on into a model's letters and number
+ * (a product's: 云帆Fold 3).
  */
 final class CandidateEdges {
 
@@ -16,7 +17,9 @@ final class CandidateEdges {
 
     /** The candidate with such a start cut off, the candidate itself, or null when it is no name. */
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
-        if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())) {
+        if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
+                || candidate.type() == EntityType.PERSON && MODEL_NUMBER.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()
+                || candidate.type() == EntityType.ZONE && COUNT_OF_A_KIND.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()) {
             return null;
         }
         String name = view.slice(candidate.start(), candidate.end());
@@ -119,9 +122,19 @@ final class CandidateEdges {
     private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
             "第三人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
             "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
-    /** 推动国企黄埔城投集团转型: what kind of firm it is, before a firm's name. */
-    private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企");
+    /**
+     * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
+     * standing, before a firm's name.
+     */
+    private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
+            "龙头企业", "龙头");
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
+
+    /** 布局临港产业园3个，: a kind of zone counted after it, closing its clause, is that many zones, none named. */
+    private static final java.util.regex.Pattern COUNT_OF_A_KIND = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十两]+[个座家处](?:[，。；、）]|$)");
+
+    /** Fold 3, Mate60: a model's name in Latin letters and its number (方肇新fighting is no model). */
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[A-Za-z]+ ?[0-9]");
 
     /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
     private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {

@@ -13,7 +13,9 @@ final class NameAnchors {
 
     /** Parts of speech of a proper name (place, institution, other proper noun, abbreviation). */
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntc", "ntcf", "ntcb", "nto", "ntu", "nts", "nth", "nit", "j", "nx");
-    private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级");
+    private static final Set<String> NOT_NAMES = Set.of("各", "全国", "我国", "本市", "全市", "全区", "新", "其他", "有关", "相关", "国家级",
+            // 附件1所列综合保税区, 上述综合保税区: the zones a list or the text names elsewhere
+            "所列", "上述", "下列", "前述");
     /** Industries HanLP tags as proper nouns (电商/nz): 电商产业园 alone is a kind of park, no park's name (杭州下沙跨境电商产业园 is). */
     private static final Set<String> INDUSTRIES = Set.of("电商", "电子商务", "大数据", "人工智能", "物联网", "互联网");
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */

@@ -30,6 +30,25 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void aFirmsStandingOrTradeBeforeItsNameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("本地龙头浙江义商云链数字科技股份有限公司上线平台。本地药企濠江堂药业集团设立公司。");
+        assertTrue(has(m, EntityType.COMPANY, "浙江义商云链数字科技股份有限公司") && has(m, EntityType.COMPANY, "濠江堂药业集团"), m.toString());
+    }
+
+    @Test
+    void zonesAListNamesElsewhereOrCountedAfterTheirKindAreNoneNamed() {
+        List<EntityMention> m = mentions("附件1所列综合保税区内企业可申请，上述综合保税区除外。沿运河布局临港产业园3个。苏州工业园区3个项目获批。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && !x.text().equals("苏州工业园区")), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "苏州工业园区"), m.toString());
+    }
+
+    @Test
+    void aModelsNameAfterABrandIsNoPersonsName() {
+        List<EntityMention> m = mentions("新机“云帆Fold 3”采用自研芯片。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void theWritersWordForItsOwnBodyIsNoPartOfAUnitsName() {
         List<EntityMention> found = mentions("7月15日14时20分许，我局桂溪派出所接群众报警称。");
         assertTrue(has(found, EntityType.GOVERNMENT, "桂溪派出所"), found::toString);
