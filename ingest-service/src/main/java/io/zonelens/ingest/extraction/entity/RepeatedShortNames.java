@@ -169,9 +169,13 @@ final class RepeatedShortNames {
                         && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
                         && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
                         && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end)
-                                && !aNameReadForThePlace(full, other, start, end))) {
+                                && !aNameReadForThePlace(full, other, start, end) && !aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
+                    List<EntityMention> titlesCut = all.stream().filter(other -> aTitleReadAcrossAFirmsEnd(full, other, view, start, end))
+                            .map(title -> new EntityMention(title.type(), end, title.end(), text.substring(end, title.end()),
+                                    text.substring(end, title.end()), title.sentenceIndex(), false)).toList();
                     all.removeIf(other -> other.start() < end && start < other.end());
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
+                    all.addAll(titlesCut);
                 }
             }
             // …and where another source found the short name, it is linked to the full one all the same.
@@ -240,6 +244,15 @@ final class RepeatedShortNames {
     /** 森诺|木业 after 满洲里森诺木业有限公司: a person read inside a firm's short name, short of its end, is none. */
     private static boolean aNameReadInsideAFirms(EntityMention full, EntityMention other, int start, int end) {
         return full.type() == EntityType.COMPANY && other.type() == EntityType.PERSON && other.start() >= start && other.end() < end;
+    }
+
+    /**
+     * 星穹|互动创始人 after 杭州星穹互动网络科技有限公司: a title read from inside a firm's short name on past its end is the
+     * title word after the name (创始人), where the lexicon knows that word as a title.
+     */
+    private static boolean aTitleReadAcrossAFirmsEnd(EntityMention full, EntityMention other, SentenceView view, int start, int end) {
+        return full.type() == EntityType.COMPANY && other.type() == EntityType.POSITION && other.start() > start && other.start() < end
+                && other.end() > end && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.end() == other.end() && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
     /** 东宁 after 东宁市, read by HanLP as a person's name: the county's bare name, spelled whole, is the county. */
