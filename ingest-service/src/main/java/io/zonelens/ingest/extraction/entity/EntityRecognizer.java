@@ -355,8 +355,11 @@ public class EntityRecognizer implements PipelineStage {
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */
     private java.util.Optional<EntityMention> unlistedZoneOf(SentenceView view, EntityMention body) {
         Lexicon.Hit zoneWord = null;
+        // 南沙开发区（自贸区南沙片区）党工委: of a zone and its other name in brackets, the zone named first.
+        int bracket = body.text().indexOf('（') > 0 ? body.text().indexOf('（') : body.text().indexOf('(');
+        int zoneWordBefore = bracket > 0 ? body.start() + bracket : body.end();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() > body.start() && hit.end() < body.end() && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+            if (hit.start() > body.start() && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
                     && (zoneWord == null || hit.end() > zoneWord.end())) {
                 zoneWord = hit;
             }
@@ -371,10 +374,6 @@ public class EntityRecognizer implements PipelineStage {
         String surface = view.slice(body.start(), zoneWord.end());
         // 省推进/vi 自由贸易试验区建设工作领导小组: a group named for a task holds the zone's kind after its verb, no zone's name.
         if (view.tokensWithin(body.start(), zoneWordStart).stream().anyMatch(token -> token.pos().equals("v") || token.pos().equals("vi"))) {
-            return java.util.Optional.empty();
-        }
-        // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: an other name in brackets is no part of a zone's (the listed one is found).
-        if (surface.contains("区（") || surface.contains("区(")) {
             return java.util.Optional.empty();
         }
         // 高新区管委会 linked to 苏州高新技术产业开发区管理委员会: a bare zone word names the zone the body was linked to.

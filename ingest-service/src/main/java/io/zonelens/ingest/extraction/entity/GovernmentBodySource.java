@@ -844,6 +844,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String LEADING_GROUP = "领导小组";
     private static final String LEADING_GROUP_OFFICE = LEADING_GROUP + "办公室";
     private static final int LEADING_GROUP_REACH = 20;
+    private static final String WORK = "工作";
     private static final Set<String> BEFORE_A_GROUPS_NAME = Set.of("兼任", "担任", "任", "成立", "设立", "组建", "召开", "主持", "决定",
             "出席", "参加", "牵头", "印发", "发布", "调整", "由");
 
@@ -870,7 +871,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         int from = start;
         boolean setUpByAPlace = LEVELS.indexOf(view.charAt(start)) >= 0 || view.text().startsWith("中央", start) || view.text().startsWith("国务院", start)
                 || view.hits().stream().anyMatch(hit -> hit.start() == from && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.GOVERNMENT));
-        return setUpByAPlace ? start : -1;
+        // 金砖创新基地建设工作领导小组副组长陈晓峰: a group for a work its name says, with an office held in it, needs no place before it.
+        boolean aWorksGroupWithAnOffice = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 4
+                && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null
+                        && (hit.start() == end + LEADING_GROUP.length() || hit.start() == end + LEADING_GROUP_OFFICE.length()));
+        return setUpByAPlace || aWorksGroupWithAnOffice ? start : -1;
     }
 
     /** Branch words a branch's own branch ends in too. */
@@ -1221,7 +1226,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
         if (open < view.sentence().start() || bodyStart - 1 - open > 13 || view.slice(open, bodyStart).contains("称")) {
             return -1;
         }
-        return view.hits().stream().filter(hit -> hit.end() == open && hit.hasType(EntityType.ZONE)).mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        int listed = view.hits().stream().filter(hit -> hit.end() == open && hit.hasType(EntityType.ZONE)).mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        if (listed >= 0) {
+            return listed;
+        }
+        // 金义新区（金东区）党工委: a zone no list knows, its name and kind word.
+        int kindWord = view.hits().stream().filter(hit -> hit.end() == open && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null)
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        int anchored = kindWord < 0 ? -1 : NameAnchors.placeOrZoneEndingAt(view, kindWord, false);
+        // …or a proper name HanLP took for a person's (金义/nr).
+        int before = anchored < 0 && kindWord > 0 ? view.tokenAt(kindWord - 1) : -1;
+        Token name = before < 0 ? null : view.tokens().get(before);
+        return name != null && name.end() == kindWord && name.word().length() >= 2 && name.posStartsWith("n") && SentenceView.isHan(name.word())
+                ? name.start() : anchored;
     }
 
     private static final String TOWNSHIP_LEVELS = "镇乡";

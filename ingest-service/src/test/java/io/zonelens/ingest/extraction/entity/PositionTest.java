@@ -1632,4 +1632,13 @@ class PositionTest {
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邵振宇") && "海南自贸港数字经济发展有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().noneMatch(x -> x.person().equals("伊万·彼得罗夫") && "哈尔滨电气集团有限公司".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void aChainOfOfficesRunsThroughAZonesOtherNameInBracketsAndAWorksLeadingGroup() {
+        List<PositionHeld> p = positions("金华市委常委、金义新区（金东区）党工委书记、金义综保区管委会主任郑海涛说。"
+                + "厦门市委常委、副市长，金砖创新基地建设工作领导小组副组长陈晓峰表示。");
+        assertEquals(List.of("金华市委常委", "金义新区（金东区）党工委书记", "金义综保区管委会主任"), titlesOf(p, "郑海涛"));
+        assertEquals(List.of("厦门市委常委", "副市长", "金砖创新基地建设工作领导小组副组长"), titlesOf(p, "陈晓峰"));
+        assertTrue(p.stream().anyMatch(x -> x.title().endsWith("副组长") && "金砖创新基地建设工作领导小组".equals(x.organization())), p.toString());
+    }
 }
