@@ -585,6 +585,27 @@ class LinkingTest {
     }
 
     @Test
+    void aTitleReadOnFromInsideAFirmsShortNameIsTheTitleAfterTheName() {
+        List<EntityMention> m = mentions("杭州星穹互动网络科技有限公司研发游戏。星穹互动创始人、首席执行官林逸飞表示，公司将推出新版本。");
+        assertEquals("杭州星穹互动网络科技有限公司", canonicalOf(m, "星穹互动"), m.toString());
+        assertTrue(has(m, EntityType.POSITION, "创始人") && !has(m, EntityType.POSITION, "互动创始人") && !has(m, EntityType.PERSON, "星穹"), m.toString());
+    }
+
+    @Test
+    void listedZonesAndDistrictsByTheNamesTheirNewsUse() {
+        List<EntityMention> m = mentions("金义综保区管委会主任李四说。山西综改示范区党工委书记张三发言。杨凌示范区位于陕西，在杨凌学到的温室种植技术。");
+        assertEquals("金义综合保税区管理委员会", canonicalOf(m, "金义综保区管委会"), m.toString());
+        assertEquals("山西转型综合改革示范区", canonicalOf(m, "山西综改示范区"), m.toString());
+        assertEquals("杨陵区", canonicalOf(m, "杨凌"), m.toString());
+    }
+
+    @Test
+    void aZoneNamedBeforeItsOtherNameInItsBodysNameIsNamedThere() {
+        List<EntityMention> m = mentions("南沙开发区（自贸区南沙片区）党工委书记黄志坚说。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "南沙开发区（自贸区南沙片区）党工委") && has(m, EntityType.ZONE, "南沙开发区"), m.toString());
+    }
+
+    @Test
     void anAirportNamedShortIsTheOneAirportTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("郑州新郑国际机场货运增长，郑州机场开通航线。");
         assertEquals("郑州新郑国际机场", canonicalOf(m, "郑州机场"), m.toString());
