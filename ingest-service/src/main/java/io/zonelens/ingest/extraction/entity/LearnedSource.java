@@ -171,6 +171,11 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON && PersonSource.firmBeforeItsOfficer(view, end)) {
                 type = EntityType.COMPANY;
             }
+            // 本报慕尼黑6月12日电: what the writer's own paper files from is a place.
+            if (type.isInstitution() && start >= 2 && OWN_OUTLETS.contains(view.text().substring(start - 2, start))
+                    && DATED_DATELINE.matcher(view.text()).region(end, view.sentence().end()).lookingAt()) {
+                type = EntityType.PLACE;
+            }
             // 中国人民大学国家发展与战略研究院: an institute the tagger reads apart from the university right before it, with
             // no mark between them, is the university's.
             if (type == EntityType.ORGANIZATION) {
@@ -817,10 +822,14 @@ final class LearnedSource implements EntityCandidateSource {
         return items > 0;
     }
 
-    /** 哈萨克斯坦驻乌鲁木齐(总领事): a country posted to a place names no institution until its office's word follows. */
+    /** 哈萨克斯坦驻乌鲁木齐(总领事), 中国驻慕尼黑(总领事): a country posted to a place names no institution until its office's word follows. */
     private static boolean postedToAPlace(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > start && view.charAt(hit.start() - 1) == '驻'
-                && hit.hasType(EntityType.PLACE));
+        int last = view.tokenAt(end - 1);
+        Token place = last < 0 ? null : view.tokens().get(last);
+        // 中国驻慕尼黑(总领事): a place HanLP knows (慕尼黑/nsf) as well as a listed one.
+        return place != null && place.end() == end && place.start() > start && view.charAt(place.start() - 1) == '驻' && place.posStartsWith("ns")
+                || view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > start && view.charAt(hit.start() - 1) == '驻'
+                        && hit.hasType(EntityType.PLACE));
     }
 
     /**
@@ -1020,6 +1029,8 @@ final class LearnedSource implements EntityCandidateSource {
     private static final Set<String> OWN_OUTLETS = Set.of("本报", "本台", "本网", "本社");
     /** What the names of news outlets end in: 网, 报, 社, 台. */
     private static final String MEDIA_ENDINGS = "网报社台";
+    /** The date and 电 of a dateline after its place (6月12日电). */
+    private static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile("[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
     /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(讯|[\\u4e00-\\u9fa5]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)");
 

@@ -21,6 +21,7 @@ import java.util.Set;
  * 交通银行岳阳分行城陵矶支行, and so is a place or zone right before a branch's word (长沙分行营业部, 长沙经开区支行), which then
  * replaces the place or zone;</li>
  * <li>a team named by its city: after 厦门鹭岛恒信队, 厦门队 is that team;</li>
+ * <li>a court's tribunal named without the court: after 上海市浦东新区人民法院自由贸易区法庭, 自由贸易区法庭 is that tribunal;</li>
  * <li>the brand a subsidiary's registered name opens with before its seat in brackets: after 霍尼韦尔（中国）有限公司,
  * "霍尼韦尔中国区总裁" names the brand's firm (a common word such as 电子 is no brand to look for);</li>
  * <li>a firm named by the opening of its registered name (芯辰微电子 after 四川芯辰微电子封装测试有限公司), and an airport named
@@ -126,7 +127,8 @@ final class RepeatedShortNames {
         // 河口 of 河口瑶族自治县 is also a river's mouth: such a name counts only where the tokenizer read it as a place.
         Set<String> readAsAPlaceOnly = new java.util.HashSet<>();
         for (EntityMention m : mentions) {
-            String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m)) : bareName(m);
+            String bare = m.type() == EntityType.COMPANY ? java.util.Optional.ofNullable(groupOrBrandName(m)).orElseGet(() -> tradeName(m))
+                    : m.type() == EntityType.GOVERNMENT ? tribunalsOwnName(m) : bareName(m);
             if (bare == null && m.type() == EntityType.PLACE && (bare = bareName(m, false)) != null) {
                 readAsAPlaceOnly.add(bare);
             }
@@ -348,6 +350,19 @@ final class RepeatedShortNames {
         boolean river = name.endsWith("江") || name.endsWith("河");
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName && !river ? name : null;
     }
+
+    /**
+     * 自由贸易区法庭 of 上海市浦东新区人民法院自由贸易区法庭: a court's tribunal named again without its court, by the area or
+     * field it is for; or null.
+     */
+    private static String tribunalsOwnName(EntityMention m) {
+        int court = m.canonical().lastIndexOf(COURT);
+        String name = court < 0 ? "" : m.canonical().substring(court + COURT.length());
+        return name.endsWith(TRIBUNAL) && name.length() >= TRIBUNAL.length() + 2 ? name : null;
+    }
+
+    private static final String COURT = "法院";
+    private static final String TRIBUNAL = "法庭";
 
     private boolean bonded(EntityMention m) {
         return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));

@@ -16,10 +16,11 @@ class CandidateEdgesTest {
 
     @Test
     void aPartysRoleInALawsuitIsNoPartOfItsName() {
-        List<EntityMention> found = mentions("原告重庆瑞驰供应链管理有限公司与被告重庆博远电子科技有限公司仓储合同纠纷一案，本院于2025年8月12日立案后依法适用普通程序。");
+        List<EntityMention> found = mentions("原告重庆瑞驰供应链管理有限公司与被告重庆博远电子科技有限公司仓储合同纠纷一案，本院于2025年8月12日立案后依法适用普通程序。"
+                + "案外人上海申港通国际货运代理有限公司提出异议。");
         assertTrue(has(found, EntityType.COMPANY, "重庆瑞驰供应链管理有限公司"), found::toString);
         assertTrue(has(found, EntityType.COMPANY, "重庆博远电子科技有限公司"), found::toString);
-        assertFalse(found.stream().anyMatch(m -> m.text().startsWith("原告") || m.text().startsWith("被告")), found::toString);
+        assertFalse(found.stream().anyMatch(m -> m.text().startsWith("原告") || m.text().startsWith("被告") || m.text().startsWith("案外人")), found::toString);
     }
 
     @Test

@@ -22,6 +22,12 @@ class LearnedSourceTest {
     }
 
     @Test
+    void whereTheWritersOwnPaperFilesFromIsAPlaceAndACountryPostedToACityNoBody() {
+        List<EntityMention> m = EntityFixture.mentions("本报慕尼黑6月12日电（记者方志诚）推介会在慕尼黑举行。中国驻慕尼黑总领事徐慧敏致辞。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "慕尼黑") && m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+    }
+
+    @Test
     void thePeopleOfAPlaceAreNoBody() {
         List<EntityMention> m = EntityFixture.mentions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("干部")), m.toString());

@@ -606,6 +606,12 @@ class LinkingTest {
     }
 
     @Test
+    void aCourtsTribunalNamedWithoutTheCourtIsThatTribunal() {
+        List<EntityMention> m = mentions("上海市浦东新区人民法院自由贸易区法庭公开开庭审理一起纠纷案。审判长、自由贸易区法庭副庭长周婧主持庭审。");
+        assertEquals("上海浦东新区人民法院自由贸易区法庭", canonicalOf(m, "自由贸易区法庭"), m.toString());
+    }
+
+    @Test
     void anAirportNamedShortIsTheOneAirportTheDocumentNamesInFull() {
         List<EntityMention> m = mentions("郑州新郑国际机场货运增长，郑州机场开通航线。");
         assertEquals("郑州新郑国际机场", canonicalOf(m, "郑州机场"), m.toString());
