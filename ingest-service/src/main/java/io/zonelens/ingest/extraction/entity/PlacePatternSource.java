@@ -442,6 +442,13 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> portsOfAPlace(SentenceView view) {
         List<EntityCandidate> ports = new ArrayList<>();
+        // 城陵矶港: a place HanLP knows, a word of its own, then 港 ending a word.
+        for (Token word : view.tokens()) {
+            if (aPlaceHanlpKnows(view, word) && word.end() < view.sentence().end() && view.charAt(word.end()) == PORT && view.tokenStartsAt(word.end())
+                    && portWordEnds(view, word.end() + 1)) {
+                ports.add(new EntityCandidate(EntityType.PLACE, word.start(), word.end() + 1, NAME, 0.7));
+            }
+        }
         for (Lexicon.Hit place : view.hits()) {
             if (!aPortsPlace(view, place) || !view.tokenStartsAt(place.start())) {
                 continue;
@@ -507,9 +514,14 @@ public class PlacePatternSource implements EntityCandidateSource {
      * (广东全省机场, 浙江省内机场); but HanLP cuts an unknown name into morphemes and directions (南昌|昌/ag 北/f|国际机场).
      */
     private static boolean notInAFacilitysName(Token word, boolean first) {
-        boolean morpheme = word.pos().length() == 2 && word.pos().charAt(1) == 'g';
+        boolean morpheme = morpheme(word);
         boolean direction = !first && word.word().length() == 1 && GazetteerSource.DIRECTIONS.indexOf(word.word().charAt(0)) >= 0;
         return !morpheme && !direction && (NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 || word.posStartsWith("s") || word.posStartsWith("f"));
+    }
+
+    /** 洋/ag of 洋山港, 昌/ag of 南昌北站: HanLP cuts an unknown name into morphemes. */
+    private static boolean morpheme(Token word) {
+        return word.pos().length() == 2 && word.pos().charAt(1) == 'g';
     }
 
     /** The words of an airport, a station or a scenic area, named after its place (RepeatedShortNames looks for them after a bare name too). */
@@ -530,10 +542,19 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (!view.tokenStartsAt(at) || !view.tokenEndsAt(end)) {
                 continue;
             }
-            int placeEnd = at;
-            int start = view.hits().stream().filter(hit -> hit.end() == placeEnd && aPortsPlace(view, hit) && view.tokenStartsAt(hit.start())
-                            && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind())))
+            // 珲春公路口岸, 满洲里铁路口岸: the crossing's mode between its place and 口岸.
+            int crossingAt = at;
+            int placeEnd = CROSSING_MODES.stream().anyMatch(mode -> view.text().startsWith(mode, crossingAt - mode.length()) && view.tokenStartsAt(crossingAt - mode.length()))
+                    ? at - 2 : at;
+            int start = view.hits().stream().filter(hit -> hit.end() == placeEnd && view.tokenStartsAt(hit.start())
+                            && (aPortsPlace(view, hit) && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind()))
+                                    || aZonesGround(view, hit)))
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+            // 城陵矶口岸: a place HanLP knows, a word of its own, that no list knows (广西口岸, 天津口岸 are a province's).
+            int word = start < 0 ? view.tokenAt(placeEnd - 1) : -1;
+            if (word >= 0 && view.tokens().get(word).end() == placeEnd && aPlaceHanlpKnows(view, view.tokens().get(word))) {
+                start = view.tokens().get(word).start();
+            }
             for (int length = 2; start < 0 && length <= 3 && at - length >= view.sentence().start(); length++) {
                 CountyItem county = countyItem(view, at - length, at);
                 // 河口口岸: a county's name HanLP's dictionary knows first as a common word (河口, a river's mouth) is the
@@ -555,7 +576,22 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final String CROSSING = "口岸";
+    /** The modes a crossing is named with, all of two characters: 公路口岸, 铁路口岸. */
+    private static final List<String> CROSSING_MODES = List.of("公路", "铁路", "航空", "水运", "陆路", "水路");
     private static final String LIST_JOINERS = "、和及与";
+
+    /** 城陵矶/ns: a word of two characters or more HanLP tags as a place, which no list of places knows. */
+    private static boolean aPlaceHanlpKnows(SentenceView view, Token word) {
+        return word.posStartsWith("ns") && word.word().length() >= 2 && SentenceView.isHan(word.word())
+                && view.hits().stream().noneMatch(hit -> hit.start() == word.start() && hit.end() == word.end() && hit.hasType(EntityType.PLACE));
+    }
+
+    /** 横琴 of 横琴口岸: a listed zone's bare name, the ground it lies on, no kind word in it. */
+    private static boolean aZonesGround(SentenceView view, Lexicon.Hit hit) {
+        return hit.hasType(EntityType.ZONE) && hit.cue(Cue.CueFamily.ZONE_SUFFIX) == null && !ZONE_KIND_ENDING.matcher(view.slice(hit.start(), hit.end())).find();
+    }
+
+    private static final java.util.regex.Pattern ZONE_KIND_ENDING = java.util.regex.Pattern.compile("[区园城港]$");
     /** Places a port of entry is named after: cities, counties and the crossings themselves (not 广西口岸, 上海口岸: all of a province's). */
     private static final java.util.Set<String> CROSSING_PLACES = java.util.Set.of("CITY", "COUNTY_CITY", "COUNTY", "DISTRICT", "BORDER_PORT");
 
@@ -576,7 +612,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             // 重庆|到|钦州港, 赣州|至|深圳港: no verb, preposition or other function word in the name, and none of it a listed place of its own.
             List<Token> words = view.tokensWithin(start, end);
             if (words.isEmpty() || words.get(words.size() - 1).end() != end
-                    || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0)
+                    || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))
                     || view.hits().stream().anyMatch(hit -> hit.start() > start && hit.start() < end && hit.hasType(EntityType.PLACE))) {
                 return -1;
             }

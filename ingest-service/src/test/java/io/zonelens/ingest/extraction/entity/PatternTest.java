@@ -341,6 +341,15 @@ class PatternTest {
     }
 
     @Test
+    void aPlaceNoListKnowsButHanlpDoesOrAZonesGroundOrAModeBeforeAPortNamesThePort() {
+        List<EntityMention> m = mentions("在城陵矶港三期码头，城陵矶口岸进口粮食。开通至上海洋山港的航线。产品经由横琴口岸进入澳门。经珲春公路口岸进来的货物。");
+        for (String port : List.of("城陵矶港", "城陵矶口岸", "上海洋山港", "横琴口岸", "珲春公路口岸")) {
+            assertTrue(has(m, EntityType.PLACE, port), port + " in " + m);
+        }
+        assertTrue(mentions("天津口岸进出口增长。").stream().noneMatch(x -> x.text().equals("天津口岸")), "a province-level city's ports are all of its ports");
+    }
+
+    @Test
     void aTownshipAfterItsCountyIsAPlaceWhereHanlpSplitsItsName() {
         List<EntityMention> m = mentions("实施翠屏区李庄镇、长宁县竹海镇等中心镇提升工程。");
         assertTrue(has(m, EntityType.PLACE, "李庄镇") && has(m, EntityType.PLACE, "竹海镇"), m.toString());
