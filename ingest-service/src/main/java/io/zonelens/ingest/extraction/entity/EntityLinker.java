@@ -761,6 +761,10 @@ public final class EntityLinker {
         // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
         String surface = ZONE_ALIAS_BEFORE_ITS_BODY.matcher(written).replaceFirst("");
         String homeProvince = home.province();
+        String areasCommittee = surface.endsWith(FREE_TRADE_COMMITTEE) ? freeTradeAreasCommittee(surface.substring(0, surface.length() - FREE_TRADE_COMMITTEE.length()), home) : null;
+        if (areasCommittee != null) {
+            return areasCommittee;
+        }
         // 美国防部 is 美国国防部, 俄政府 俄罗斯政府: a country's one-character name before a listed ministry or 政府.
         String country = surface.length() >= 3 ? CountryAbbreviations.countryOf(surface.charAt(0)) : null;
         if (country != null && (gazetteerCanonical(EntityType.GOVERNMENT, surface.substring(1)) != null || surface.substring(1).equals("政府"))) {
@@ -931,6 +935,23 @@ public final class EntityLinker {
         boolean department = surface.length() >= 4 && "局厅委办".indexOf(surface.charAt(surface.length() - 1)) >= 0;
         String atHome = department ? atTheLevelItOpensWith(surface, home) : null;
         return atHome != null ? atHome : surface;
+    }
+
+    private static final String FREE_TRADE_COMMITTEE = "自贸委";
+
+    /**
+     * 厦门自贸委, or 自贸委 in a Xiamen document: the committee of the free trade zone's area named after the city
+     * (中国(福建)自由贸易试验区厦门片区管理委员会); or null where no listed area is.
+     */
+    private String freeTradeAreasCommittee(String place, Home home) {
+        String city = place.isEmpty() ? home.city() : place;
+        if (city == null) {
+            return null;
+        }
+        String name = city.endsWith("市") ? city.substring(0, city.length() - 1) : city;
+        List<String> areas = gazetteer.lookup(name + "片区").stream().filter(entry -> entry.type() == EntityType.ZONE && entry.kind().equals("FTZ_AREA"))
+                .map(GazetteerEntry::canonical).distinct().toList();
+        return areas.size() == 1 ? areas.get(0) + "管理委员会" : null;
     }
 
     /** 市规划资源局, 省推进…领导小组: a body named by the level it opens with, as the home government's at that level; or null. */
@@ -1122,6 +1143,15 @@ public final class EntityLinker {
     private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
         // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
         // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
+        // 厦门市委常委、自贸委主任: the committee of the free trade zone's area of the home city, or of the one area named.
+        if (word.equals(FREE_TRADE_COMMITTEE)) {
+            List<String> areas = zonesNamed.stream().filter(zone -> zone.contains("自由贸易试验区") && zone.endsWith("片区")).distinct().toList();
+            String committee = java.util.Optional.ofNullable(freeTradeAreasCommittee("", home))
+                    .orElse(areas.size() == 1 ? areas.get(0) + "管理委员会" : null);
+            if (committee != null) {
+                return committee;
+            }
+        }
         String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset

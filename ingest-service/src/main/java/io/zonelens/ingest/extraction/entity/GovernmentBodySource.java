@@ -24,7 +24,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会", "省人大", "市人大", "县人大", "区人大", "州人大", "旗人大", "盟人大");
-    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "投资促进局");
+    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "投资促进局", "自贸委");
 
     @Override
     public String name() {

@@ -606,6 +606,17 @@ class LinkingTest {
     }
 
     @Test
+    void aFreeTradeCommitteeIsTheCommitteeOfItsCitysAreaAndABorderPilotZoneGoesByItsPlaceAndKind() {
+        List<EntityMention> m = mentions("中国（福建）自由贸易试验区厦门片区挂牌十年。厦门市委常委、自贸委主任林建新表示。厦门自贸委相关负责人介绍。东兴试验区管委会主任何振邦说。"
+                + "越南芒街市与东兴市隔河相望，芒街市人民委员会副主席到访。");
+        assertEquals("中国(福建)自由贸易试验区厦门片区管理委员会", canonicalOf(m, "自贸委"), m.toString());
+        assertEquals("中国(福建)自由贸易试验区厦门片区管理委员会", canonicalOf(m, "厦门自贸委"), m.toString());
+        assertEquals("东兴国家重点开发开放试验区管理委员会", canonicalOf(m, "东兴试验区管委会"), m.toString());
+        assertEquals("芒街市", canonicalOf(m, "芒街市"), m.toString());
+        assertEquals("芒街市人民委员会", canonicalOf(m, "芒街市人民委员会"), m.toString());
+    }
+
+    @Test
     void aCourtsTribunalNamedWithoutTheCourtIsThatTribunal() {
         List<EntityMention> m = mentions("上海市浦东新区人民法院自由贸易区法庭公开开庭审理一起纠纷案。审判长、自由贸易区法庭副庭长周婧主持庭审。");
         assertEquals("上海浦东新区人民法院自由贸易区法庭", canonicalOf(m, "自由贸易区法庭"), m.toString());
