@@ -333,26 +333,29 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:县市|县区|市县|地|县|市|区)(?![场域内])");
 
-    /** 南湖洲镇, 六塘乡: an item of a list shaped like a township's name. */
-    private static final java.util.regex.Pattern TOWNSHIP_ITEM = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[镇乡]");
+    /** 南湖洲镇, 六塘乡, 稠城街道: an item of a list shaped like a township's or a subdistrict's name. */
+    private static final java.util.regex.Pattern TOWNSHIP_ITEM = java.util.regex.Pattern.compile("(\\p{IsHan}{2,3}?)(?:[镇乡]|街道)");
     private static final int MIN_TOWNSHIPS_LISTED = 3;
 
     /**
-     * 鹤龙湖镇、南湖洲镇、樟树镇、六塘乡: three or more items of a list set off by 、 that are each shaped like a township's
-     * name are townships, whatever words HanLP makes of them (鹤/龙湖镇, 六/塘/乡); not a scope or kind (全镇, 中心镇).
+     * 鹤龙湖镇、南湖洲镇、樟树镇、六塘乡, 稠城街道、北苑街道、稠江街道: three or more items of a list set off by 、 that are
+     * each shaped like a township's or a subdistrict's name are townships or subdistricts, whatever words HanLP makes of them
+     * (鹤/龙湖镇, 六/塘/乡, 稠/城/街道); not a scope or kind (全镇, 中心镇). The list's last item may run on into its clause
+     * (江东街道深化…).
      */
     private static List<EntityCandidate> townshipsListedTogether(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "镇乡")) {
+        if (!view.sentence().holdsAnyOf(view.text(), "镇乡街")) {
             return townships;
         }
         List<ListItem> run = new ArrayList<>();
         for (ListItem item : listItems(view)) {
-            String name = view.slice(item.start(), item.end());
-            boolean township = TOWNSHIP_ITEM.matcher(name).matches() && !describes(name.substring(0, name.length() - 1)) && !commonWord(name)
-                    && view.tokenStartsAt(item.start());
+            java.util.regex.Matcher shape = TOWNSHIP_ITEM.matcher(view.text()).region(item.start(), item.end());
+            boolean whole = shape.matches();
+            boolean township = (whole || !run.isEmpty() && shape.lookingAt() && view.tokenEndsAt(shape.end()))
+                    && !describes(shape.group(1)) && !commonWord(view.slice(item.start(), shape.end())) && view.tokenStartsAt(item.start());
             if (township) {
-                run.add(item);
+                run.add(whole ? item : new ListItem(item.start(), shape.end(), item.after()));
             }
             // A run ends at an item of another shape or at the list's end.
             if (!township || item.after() != '、') {

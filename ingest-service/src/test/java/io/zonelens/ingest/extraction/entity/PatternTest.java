@@ -401,12 +401,17 @@ class PatternTest {
     }
 
     @Test
-    void threeOrMoreTownshipsListedTogetherArePlacesWhateverWordsHanlpMakesOfThem() {
+    void threeOrMoreTownshipsOrSubdistrictsListedTogetherArePlacesWhateverWordsHanlpMakesOfThem() {
         List<EntityMention> m = mentions("鹤龙湖镇、南湖洲镇、樟树镇、六塘乡等乡镇加快发展。新建中心镇、特色镇、重点镇。");
         for (String township : List.of("鹤龙湖镇", "南湖洲镇", "樟树镇", "六塘乡")) {
             assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
         }
         assertEquals(4, m.stream().filter(x -> x.type() == EntityType.PLACE).count(), m.toString());
+        List<EntityMention> subdistricts = mentions("稠城街道、北苑街道、稠江街道、江东街道深化城市有机更新。主要街道、重点街道、背街小巷整治。");
+        for (String subdistrict : List.of("稠城街道", "北苑街道", "稠江街道", "江东街道")) {
+            assertTrue(has(subdistricts, EntityType.PLACE, subdistrict), subdistrict + ", the list's last item running on into its clause, in " + subdistricts);
+        }
+        assertEquals(4, subdistricts.stream().filter(x -> x.type() == EntityType.PLACE).count(), subdistricts.toString());
     }
 
     @Test
