@@ -617,6 +617,13 @@ class LinkingTest {
     }
 
     @Test
+    void aCommitteesStaffingOfficeAndTheStateCouncilsTariffCommissionAreBodiesOfTheirOwn() {
+        List<EntityMention> m = mentions("湖北省人大常委会执法检查组报告。建议省委编办会同省商务厅研究。国务院关税税则委员会对税目调整另行发布。");
+        assertEquals("湖北省委机构编制委员会办公室", canonicalOf(m, "省委编办"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "国务院关税税则委员会") && !has(m, EntityType.GOVERNMENT, "国务院"), m.toString());
+    }
+
+    @Test
     void aCourtsTribunalNamedWithoutTheCourtIsThatTribunal() {
         List<EntityMention> m = mentions("上海市浦东新区人民法院自由贸易区法庭公开开庭审理一起纠纷案。审判长、自由贸易区法庭副庭长周婧主持庭审。");
         assertEquals("上海浦东新区人民法院自由贸易区法庭", canonicalOf(m, "自由贸易区法庭"), m.toString());
