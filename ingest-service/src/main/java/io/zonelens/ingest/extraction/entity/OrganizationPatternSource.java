@@ -36,6 +36,42 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return word >= 0 && view.tokens().get(word).end() > suffix.end() && view.tokens().get(word).word().endsWith("站");
     }
 
+    private static final String BASE = "基地";
+    private static final java.util.regex.Pattern SHORT_NAME_DEFINED = java.util.regex.Pattern.compile("[（(]以下简称");
+    private static final int MAX_BASE_NAME = 24;
+    private static final int MIN_BASE_NAME = 6;
+    private static final String CONJUNCTIONS = "和与及";
+
+    /**
+     * 上合组织农业技术交流培训示范基地（以下简称“上合基地”）: a base named at length and given a short name is a platform of
+     * its own (a base alone is a plant or a farm: 生产基地, 宁德时代洛阳基地).
+     */
+    private static List<EntityCandidate> basesGivenAShortName(SentenceView view) {
+        List<EntityCandidate> bases = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "简")) {
+            return bases;
+        }
+        java.util.regex.Matcher defined = SHORT_NAME_DEFINED.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (defined.find()) {
+            int end = defined.start();
+            if (!view.text().startsWith(BASE, end - BASE.length()) || !view.tokenEndsAt(end)) {
+                continue;
+            }
+            int start = CompanyPatternSource.nameStart(view, end, MAX_BASE_NAME);
+            // 农业自贸片区和上合组织…基地: a conjunction joins another item to the base's name.
+            for (int at = end - 1; start >= 0 && at > start; at--) {
+                if (CONJUNCTIONS.indexOf(view.charAt(at)) >= 0 && view.tokenStartsAt(at + 1)) {
+                    start = at + 1;
+                    break;
+                }
+            }
+            if (start >= 0 && end - start >= MIN_BASE_NAME && SentenceView.isHan(view.slice(start, end))) {
+                bases.add(new EntityCandidate(EntityType.ORGANIZATION, start, end, NAME, 0.7));
+            }
+        }
+        return bases;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -63,6 +99,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
         }
         candidates.addAll(teamsOfAPlace(view));
+        candidates.addAll(basesGivenAShortName(view));
         candidates.addAll(outletsOfAByline(view));
         candidates.addAll(outletsOfASourceLine(view));
         candidates.addAll(committeesOfADemocraticParty(view));

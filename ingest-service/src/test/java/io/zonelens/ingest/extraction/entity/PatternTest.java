@@ -700,6 +700,14 @@ class PatternTest {
     }
 
     @Test
+    void aBaseNamedAtLengthAndGivenAShortNameIsAnOrganizationButAPlantIsNone() {
+        List<EntityMention> m = mentions("发挥农业自贸片区和上合组织农业技术交流培训示范基地（以下简称“上合基地”）作用。上合基地已累计举办培训班。建设生产基地和研发基地。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "上合组织农业技术交流培训示范基地"), m.toString());
+        assertEquals("上合组织农业技术交流培训示范基地", canonicalOf(m, "上合基地"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("生产基地") || x.text().endsWith("研发基地")), m.toString());
+    }
+
+    @Test
     void aLakeNamedAfterACityIsNoCity() {
         List<EntityMention> m = mentions("赛道经过昆明池、斗门街道。游览颐和园昆明湖。昆明市举办活动。");
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.canonical().equals("昆明市")).count(), m.toString());
