@@ -21,7 +21,7 @@ public class PersonSource implements EntityCandidateSource {
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "汇报", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "带着", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
-            "代表", "向", "提醒", "建议", "解释", "补充", "感慨", "牵头", "主讲", "现场",
+            "代表", "向", "提醒", "建议", "解释", "补充", "感慨", "牵头", "主讲", "现场", "回忆", "正在",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
             "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪", "受贿");
 
@@ -34,7 +34,9 @@ public class PersonSource implements EntityCandidateSource {
 
     /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍; roles in sport and film too (选手佘小满, 编剧韩牧之). */
     private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
-            "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者");
+            "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者",
+            // 边民李秀兰, 澳门居民冯丽珊: who a person is where they live
+            "边民", "居民", "村民", "市民", "台胞");
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
@@ -528,12 +530,15 @@ public class PersonSource implements EntityCandidateSource {
             return true;
         }
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null) {
+            // 台湾高雄人郭俊宏: a native of a place named so.
+            if (hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null || hit.end() == start - 1 && view.charAt(start - 1) == '人' && hit.hasType(EntityType.PLACE)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern DATE_AFTER_A_NAME = java.util.regex.Pattern.compile("[0-9０-９]{1,4}[年月]");
 
     private static boolean rightBoundary(SentenceView view, int end) {
         char after = view.charAt(end);
@@ -541,7 +546,9 @@ public class PersonSource implements EntityCandidateSource {
             return true;
         }
         // 童雅琴分别代表…签约: 分别 or 共同 after the last name of a list says what each or all of them do.
-        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end) || eachAt(view, end);
+        // 郭俊宏2012年来到厦门: a date after the name opens what is said of the person.
+        return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end) || eachAt(view, end)
+                || DATE_AFTER_A_NAME.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
 
     /**

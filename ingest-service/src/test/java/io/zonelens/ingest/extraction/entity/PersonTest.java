@@ -819,4 +819,11 @@ class PersonTest {
         List<EntityMention> m = EntityFixture.mentions("新疆金叶农业发展股份有限公司总裁努尔兰·托合提发言，主任在会上讲话。");
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "努尔兰·托合提"), m.toString());
     }
+
+    @Test
+    void aNameAfterWhereThePersonLivesOrIsFromOrBeforeADateIsAPersonsInAZoneDocument() {
+        List<EntityMention> m = mentions("东兴综合保税区发展良好。东兴互市贸易区里，边民李秀兰正在申报。台湾高雄人郭俊宏2012年来到厦门。郭俊宏回忆说，创业不易。");
+        assertTrue(has(m, EntityType.PERSON, "李秀兰"), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("郭俊宏")).count(), m.toString());
+    }
 }
