@@ -10,7 +10,8 @@ import java.util.List;
  * title, as news quotes them after naming them once (森诺木业董事长韩国峰…韩总告诉记者). The mention is the person's where the
  * document names exactly one person of that surname holding such a title (董 for a chairman or director, 总 for any of a
  * firm's chiefs, 关长 for a 副关长 too). 陈先生, 王女士: a person addressed by surname and courtesy title is the one person of
- * that surname the document names, whatever their office.
+ * that surname the document names, whatever their office; and so is 郭总 where that one person holds no office the text
+ * gives (a founder: 郭俊宏创办了…公司).
  */
 final class AddressedByTitle {
 
@@ -27,6 +28,12 @@ final class AddressedByTitle {
                     continue;
                 }
                 String addressed = onlyHolder(positions, word.charAt(0), title -> heldBy(word.charAt(1), title));
+                // 台湾高雄人郭俊宏…创办了…公司…郭总: the one person of the surname named, holding no office the text gives, is
+                // the boss so addressed.
+                if (addressed == null && word.charAt(1) == CHIEF) {
+                    String named = onlyPersonNamed(mentions, word.charAt(0));
+                    addressed = named != null && positions.stream().noneMatch(held -> held.person().equals(named)) ? named : null;
+                }
                 if (addressed != null && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
                     found.add(addressing(view, mentions, addressed, token.start(), token.end()));
                 }
@@ -112,6 +119,7 @@ final class AddressedByTitle {
     }
 
     private static final char DEPUTY = '副';
+    private static final char CHIEF = '总';
     /** 谢谢, 问问, 请请: verbs said twice before an address. */
     private static final String DOUBLED_VERBS = "谢问请";
 

@@ -206,6 +206,8 @@ class PersonTest {
         List<EntityMention> m = mentions("满洲里森诺木业有限公司开工。森诺木业董事长韩国峰介绍了项目。韩总告诉记者，公司计划扩产。韩总理访华。");
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("韩总") && x.canonical().equals("韩国峰")), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().startsWith("韩总理")), m.toString());
+        List<EntityMention> founder = mentions("台湾高雄人郭俊宏2012年来到厦门，创办了厦门宏翔航空零部件有限公司。郭总充满信心。");
+        assertTrue(founder.stream().anyMatch(x -> x.text().equals("郭总") && x.canonical().equals("郭俊宏")), "a founder holding no office: " + founder);
         List<EntityMention> two = mentions("公司董事长韩国峰、总经理韩立新出席。韩总表示满意。");
         assertTrue(two.stream().noneMatch(x -> x.text().equals("韩总")), "two of the surname: " + two);
     }
