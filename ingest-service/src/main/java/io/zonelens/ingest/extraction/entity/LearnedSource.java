@@ -171,6 +171,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON && PersonSource.firmBeforeItsOfficer(view, end)) {
                 type = EntityType.COMPANY;
             }
+            // 海南自由贸易港洋浦保税港区: a span ending in a zone's kind word is a zone, however the tagger reads it.
+            if (type == EntityType.GOVERNMENT && endsInAZonesKind(view, start, end)) {
+                type = EntityType.ZONE;
+            }
             // 本报慕尼黑6月12日电: what the writer's own paper files from is a place.
             if (type.isInstitution() && start >= 2 && OWN_OUTLETS.contains(view.text().substring(start - 2, start))
                     && DATED_DATELINE.matcher(view.text()).region(end, view.sentence().end()).lookingAt()) {
@@ -1029,6 +1033,11 @@ final class LearnedSource implements EntityCandidateSource {
     private static final Set<String> OWN_OUTLETS = Set.of("本报", "本台", "本网", "本社");
     /** What the names of news outlets end in: 网, 报, 社, 台. */
     private static final String MEDIA_ENDINGS = "网报社台";
+    /** A name before a zone's kind word of three characters or more ends at {@code end} (not the kind word alone: 保税物流中心). */
+    private static boolean endsInAZonesKind(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > start && hit.end() - hit.start() >= 3 && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
+    }
+
     /** The date and 电 of a dateline after its place (6月12日电). */
     private static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile("[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
     /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */

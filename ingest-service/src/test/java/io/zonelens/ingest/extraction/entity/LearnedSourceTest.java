@@ -28,6 +28,13 @@ class LearnedSourceTest {
     }
 
     @Test
+    void aSpanEndingInAZonesKindWordIsNoBody() {
+        List<EntityMention> m = EntityFixture.mentions("四、对海南自由贸易港洋浦保税港区、海口综合保税区内符合条件的企业，适用政策。全省各综合保税区、保税物流中心（B型）发展良好。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.ZONE, "洋浦保税港区") && !EntityFixture.has(m, EntityType.ZONE, "保税物流中心"), m.toString());
+    }
+
+    @Test
     void thePeopleOfAPlaceAreNoBody() {
         List<EntityMention> m = EntityFixture.mentions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("干部")), m.toString());
