@@ -32,7 +32,7 @@ final class AddressedByTitle {
                 // the boss so addressed.
                 if (addressed == null && word.charAt(1) == CHIEF) {
                     String named = onlyPersonNamed(mentions, word.charAt(0));
-                    addressed = named != null && positions.stream().noneMatch(held -> held.person().equals(named)) ? named : null;
+                    addressed = named != null && positions.stream().noneMatch(held -> held.person().equals(named)) && foundedAFirm(views, mentions, named) ? named : null;
                 }
                 if (addressed != null && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
                     found.add(addressing(view, mentions, addressed, token.start(), token.end()));
@@ -117,6 +117,17 @@ final class AddressedByTitle {
                 .map(PositionHeld::person).distinct().toList();
         return holders.size() == 1 ? holders.get(0) : null;
     }
+
+    /** The person is named in a sentence that names a firm they founded or run (创办了…公司, 公司创始人). */
+    private static boolean foundedAFirm(List<SentenceView> views, List<EntityMention> mentions, String person) {
+        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.canonical().equals(person)).anyMatch(m -> {
+            SentenceView view = views.get(m.sentenceIndex());
+            return view.sentence().holdsAnyOf(view.text(), "创") && FOUNDING.matcher(view.slice(view.sentence().start(), view.sentence().end())).find()
+                    && mentions.stream().anyMatch(firm -> firm.type() == EntityType.COMPANY && firm.sentenceIndex() == m.sentenceIndex());
+        });
+    }
+
+    private static final java.util.regex.Pattern FOUNDING = java.util.regex.Pattern.compile("创办|创立|创建|创始");
 
     private static final char DEPUTY = '副';
     private static final char CHIEF = '总';

@@ -19,7 +19,8 @@ final class CandidateEdges {
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
                 || candidate.type() == EntityType.PERSON && MODEL_NUMBER.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()
-                || candidate.type() == EntityType.ZONE && COUNT_OF_A_KIND.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()) {
+                || candidate.type() == EntityType.ZONE && COUNT_OF_A_KIND.matcher(view.text()).region(candidate.end(), view.sentence().end()).lookingAt()
+                        && view.hits().stream().noneMatch(hit -> hit.start() == candidate.start() && hit.end() == candidate.end() && hit.hasType(EntityType.ZONE))) {
             return null;
         }
         String name = view.slice(candidate.start(), candidate.end());
@@ -35,7 +36,10 @@ final class CandidateEdges {
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
             for (String role : candidate.type() == EntityType.COMPANY ? ROLES_AND_FIRM_KINDS : PARTY_ROLES) {
                 // Not 第三人民医院: a role is followed by a name, never by the rest of a word.
-                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && name.charAt(cut + role.length()) != '民') {
+                int rest = candidate.start() + cut + role.length();
+                // 本地龙头浙江义商…公司, but not 龙头股份: a firm's standing is cut only before a place opening its name.
+                boolean standingBeforeAPlace = !role.equals(LEADING) || view.hits().stream().anyMatch(hit -> hit.start() == rest && hit.hasType(EntityType.PLACE));
+                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && name.charAt(cut + role.length()) != '民' && standingBeforeAPlace) {
                     cut += role.length();
                     break;
                 }
@@ -122,19 +126,23 @@ final class CandidateEdges {
     private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
             "第三人", "案外人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
             "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
+    private static final String LEADING = "龙头";
     /**
      * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
      * standing, before a firm's name.
      */
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
-            "龙头企业", "龙头");
+            "龙头企业", LEADING);
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 
-    /** 布局临港产业园3个，: a kind of zone counted after it, closing its clause, is that many zones, none named. */
-    private static final java.util.regex.Pattern COUNT_OF_A_KIND = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十两]+[个座家处](?:[，。；、）]|$)");
+    /**
+     * 布局临港产业园3个，: an unlisted kind of zone counted after it (by 个, 座 or 处, as zones are; 苏州工业园区32家 counts
+     * firms), closing its clause, is that many zones, none named.
+     */
+    private static final java.util.regex.Pattern COUNT_OF_A_KIND = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十两]+[个座处](?:[，。；、）]|$)");
 
-    /** Fold 3, Mate60: a model's name in Latin letters and its number (方肇新fighting is no model). */
-    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[A-Za-z]+ ?[0-9]");
+    /** Fold 3, Mate60: a model's name, a capitalised word, and its number (方肇新fighting is no model, WTA1000 a tournament's rank). */
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[A-Z][a-z]+ ?[0-9]");
 
     /** DJ8LY5K of 91510100MA6DJ8LY5K: Latin letters or digits run on across the candidate's edge. */
     private static boolean pieceOfACode(SentenceView view, EntityCandidate candidate) {

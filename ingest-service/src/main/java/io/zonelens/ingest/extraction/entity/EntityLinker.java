@@ -503,8 +503,26 @@ public final class EntityLinker {
     /** 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协; 团市委 is the Youth League's committee of the place. */
     private String organization(String surface, Home home) {
         String youthLeague = youthLeague(surface, home);
-        return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home) : withoutAnAcronym(surface);
+        return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home)
+                : withTheListedNameItOpensWithInFull(withoutAnAcronym(surface));
     }
+
+    /**
+     * 上合组织国家特色商品博览会 is 上海合作组织国家特色商品博览会: a listed organization's short name opening a longer name is
+     * written in full, so that both spellings are one thing.
+     */
+    private String withTheListedNameItOpensWithInFull(String name) {
+        for (int length = Math.min(name.length() - 2, MAX_OPENING_SHORT_NAME); length >= 2; length--) {
+            String opening = name.substring(0, length);
+            String full = gazetteerCanonical(EntityType.ORGANIZATION, opening);
+            if (full != null && !full.equals(opening) && !name.startsWith(full)) {
+                return full + name.substring(length);
+            }
+        }
+        return name;
+    }
+
+    private static final int MAX_OPENING_SHORT_NAME = 6;
 
     /** 日本贸易振兴机构（JETRO）大连代表处: the acronym in brackets inside a name is no part of the name it links to. */
     private static String withoutAnAcronym(String surface) {
@@ -938,18 +956,20 @@ public final class EntityLinker {
     }
 
     private static final String FREE_TRADE_COMMITTEE = "自贸委";
+    private static final String FTZ_AREA_KIND = "FTZ_AREA";
 
     /**
      * 厦门自贸委, or 自贸委 in a Xiamen document: the committee of the free trade zone's area named after the city
      * (中国(福建)自由贸易试验区厦门片区管理委员会); or null where no listed area is.
      */
     private String freeTradeAreasCommittee(String place, Home home) {
-        String city = place.isEmpty() ? home.city() : place;
+        // 市自贸委: a level alone names the home city's.
+        String city = place.length() <= 1 ? home.city() : place;
         if (city == null) {
             return null;
         }
         String name = city.endsWith("市") ? city.substring(0, city.length() - 1) : city;
-        List<String> areas = gazetteer.lookup(name + "片区").stream().filter(entry -> entry.type() == EntityType.ZONE && entry.kind().equals("FTZ_AREA"))
+        List<String> areas = gazetteer.lookup(name + "片区").stream().filter(entry -> entry.type() == EntityType.ZONE && entry.kind().equals(FTZ_AREA_KIND))
                 .map(GazetteerEntry::canonical).distinct().toList();
         return areas.size() == 1 ? areas.get(0) + "管理委员会" : null;
     }
@@ -1141,17 +1161,17 @@ public final class EntityLinker {
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
     private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
-        // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
-        // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
         // 厦门市委常委、自贸委主任: the committee of the free trade zone's area of the home city, or of the one area named.
         if (word.equals(FREE_TRADE_COMMITTEE)) {
-            List<String> areas = zonesNamed.stream().filter(zone -> zone.contains("自由贸易试验区") && zone.endsWith("片区")).distinct().toList();
+            List<String> areas = zonesNamed.stream().filter(zone -> gazetteer.lookup(zone).stream().anyMatch(entry -> entry.kind().equals(FTZ_AREA_KIND))).distinct().toList();
             String committee = java.util.Optional.ofNullable(freeTradeAreasCommittee("", home))
                     .orElse(areas.size() == 1 ? areas.get(0) + "管理委员会" : null);
             if (committee != null) {
                 return committee;
             }
         }
+        // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
+        // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
         String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset

@@ -355,9 +355,14 @@ public class EntityRecognizer implements PipelineStage {
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */
     private java.util.Optional<EntityMention> unlistedZoneOf(SentenceView view, EntityMention body) {
         Lexicon.Hit zoneWord = null;
-        // 南沙开发区（自贸区南沙片区）党工委: of a zone and its other name in brackets, the zone named first.
-        int bracket = body.text().indexOf('（') > 0 ? body.text().indexOf('（') : body.text().indexOf('(');
-        int zoneWordBefore = bracket > 0 ? body.start() + bracket : body.end();
+        // 南沙开发区（自贸区南沙片区）党工委: of a zone and its other name in brackets, the zone named first (not a seat in
+        // brackets before the zone's word: 中德（芜湖）产业合作园管委会).
+        int zoneWordBefore = body.end();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() > body.start() && hit.end() < zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null && "（(".indexOf(view.charAt(hit.end())) >= 0) {
+                zoneWordBefore = hit.end();
+            }
+        }
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() > body.start() && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
                     && (zoneWord == null || hit.end() > zoneWord.end())) {

@@ -850,7 +850,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /**
      * 广东省推进粤港澳大湾区建设领导小组办公室, 区优化营商环境工作领导小组办公室: a leading group is named for its task, verbs and
-     * all, from the place or level that sets it up; returns where that name starts, or -1.
+     * all, from the place or level that sets it up, or from the work it names where an office in it follows
+     * (金砖创新基地建设工作领导小组副组长); returns where that name starts, or -1.
      */
     private static int leadingGroupStart(SentenceView view, int end) {
         int start = CompanyPatternSource.nameStart(view, end, LEADING_GROUP_REACH);
@@ -1216,7 +1217,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;
 
-    /** Where a listed zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}, or -1. */
+    /**
+     * Where a zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}: a listed
+     * zone, or a kind word after a name (金义新区（金东区）); or -1.
+     */
     private static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
         if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {
             return -1;
@@ -1237,9 +1241,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // …or a proper name HanLP took for a person's (金义/nr).
         int before = anchored < 0 && kindWord > 0 ? view.tokenAt(kindWord - 1) : -1;
         Token name = before < 0 ? null : view.tokens().get(before);
-        return name != null && name.end() == kindWord && name.word().length() >= 2 && name.posStartsWith("n") && SentenceView.isHan(name.word())
+        return name != null && name.end() == kindWord && name.word().length() >= 2 && PROPER_NAME_TAGS.contains(name.pos()) && SentenceView.isHan(name.word())
                 ? name.start() : anchored;
     }
+
+    /** 金义/nr, 南沙/ns: the tags of a proper name HanLP may give a zone's own name. */
+    private static final Set<String> PROPER_NAME_TAGS = Set.of("nr", "nz", "ns", "nsf", "j", "nt");
 
     private static final String TOWNSHIP_LEVELS = "镇乡";
 

@@ -58,10 +58,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 continue;
             }
             int start = CompanyPatternSource.nameStart(view, end, MAX_BASE_NAME);
-            // 农业自贸片区和上合组织…基地: a conjunction joins another item to the base's name.
-            for (int at = end - 1; start >= 0 && at > start; at--) {
+            // 农业自贸片区和上合组织…基地: a conjunction after a whole name or kind joins another item to the base's name; after
+            // anything else it is the name's own (科技创新与成果转化示范基地), which the name's start cannot tell: none is given.
+            for (int at = end - 1; start >= 0 && at >= start - 1 && at > view.sentence().start(); at--) {
                 if (CONJUNCTIONS.indexOf(view.charAt(at)) >= 0 && view.tokenStartsAt(at + 1)) {
-                    start = at + 1;
+                    start = anItemEndsAt(view, at) ? Math.max(start, at + 1) : -1;
                     break;
                 }
             }
@@ -70,6 +71,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             }
         }
         return bases;
+    }
+
+    private static boolean anItemEndsAt(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end
+                && (hit.hasType(EntityType.ZONE, EntityType.PLACE, EntityType.ORGANIZATION) || hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null));
     }
 
     @Override

@@ -540,15 +540,23 @@ public class PersonSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern DATE_AFTER_A_NAME = java.util.regex.Pattern.compile("[0-9０-９]{1,4}[年月]");
 
+    /** 郭俊宏2012年来到厦门: a year or month, then a verb, after the name says what the person did then (not 万科2023年亏损…, a noun). */
+    private static boolean dateThenAVerbAt(SentenceView view, int end) {
+        if (!dateAt(view, end)) {
+            return false;
+        }
+        java.util.regex.Matcher date = DATE_AFTER_A_NAME.matcher(view.text()).region(end, view.sentence().end());
+        return date.lookingAt() && verbStartsAt(view, date.end());
+    }
+
     private static boolean rightBoundary(SentenceView view, int end) {
         char after = view.charAt(end);
         if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
             return true;
         }
         // 童雅琴分别代表…签约: 分别 or 共同 after the last name of a list says what each or all of them do.
-        // 郭俊宏2012年来到厦门: a date after the name opens what is said of the person.
         return after != '、' && SentenceView.isPunctuation(after) || followerAt(view, end) || titleStartsAt(view, end) || eachAt(view, end)
-                || DATE_AFTER_A_NAME.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
+                || dateThenAVerbAt(view, end);
     }
 
     /**

@@ -340,8 +340,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     /**
      * 鹤龙湖镇、南湖洲镇、樟树镇、六塘乡, 稠城街道、北苑街道、稠江街道: three or more items of a list set off by 、 that are
      * each shaped like a township's or a subdistrict's name are townships or subdistricts, whatever words HanLP makes of them
-     * (鹤/龙湖镇, 六/塘/乡, 稠/城/街道); not a scope or kind (全镇, 中心镇). The list's last item may run on into its clause
-     * (江东街道深化…).
+     * (鹤/龙湖镇, 六/塘/乡, 稠/城/街道); not a scope or kind (全镇, 中心镇). An item after the run's first may run on into
+     * its clause (江东街道深化…).
      */
     private static List<EntityCandidate> townshipsListedTogether(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
@@ -441,14 +441,14 @@ public class PlacePatternSource implements EntityCandidateSource {
      * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and
      * not the city (日照港口, 日照港区, 沪港通, 粤港澳 are not ports so named; 日照港集团, a longer name, is the firm's); an area of
      * the port named right after it (天津港北疆港区) is a place too, and so is a port with a name of its own between the city
-     * and 港 or 港区 (重庆果园港, 青岛前湾港区).
+     * and 港 or 港区 (重庆果园港, 青岛前湾港区, 上海洋山港), and a place HanLP knows and no list does before 港 (城陵矶港).
      */
     private static List<EntityCandidate> portsOfAPlace(SentenceView view) {
         List<EntityCandidate> ports = new ArrayList<>();
         // 城陵矶港: a place HanLP knows, a word of its own, then 港 ending a word.
         for (Token word : view.tokens()) {
-            if (aPlaceHanlpKnows(view, word) && word.end() < view.sentence().end() && view.charAt(word.end()) == PORT && view.tokenStartsAt(word.end())
-                    && portWordEnds(view, word.end() + 1)) {
+            if (word.end() < view.sentence().end() && view.charAt(word.end()) == PORT && view.tokenStartsAt(word.end()) && portWordEnds(view, word.end() + 1)
+                    && aPlaceHanlpKnows(view, word)) {
                 ports.add(new EntityCandidate(EntityType.PLACE, word.start(), word.end() + 1, NAME, 0.7));
             }
         }
@@ -534,8 +534,9 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static final int MAX_FACILITY_NAME = 4;
 
     /**
-     * 东宁口岸, 友谊关口岸, 满洲里口岸: a listed city, county or crossing, or a listed county's name without its level, right
-     * before 口岸 is a port of entry, a place of its own.
+     * 东宁口岸, 友谊关口岸, 满洲里口岸: a listed city, county or crossing, a listed county's name without its level, a listed
+     * zone's ground (横琴口岸) or a place HanLP knows and no list does (城陵矶口岸), right before 口岸 or a mode and 口岸
+     * (珲春公路口岸), is a port of entry, a place of its own.
      */
     private List<EntityCandidate> crossingsOfAPlace(SentenceView view) {
         List<EntityCandidate> crossings = new ArrayList<>();
@@ -547,8 +548,8 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 珲春公路口岸, 满洲里铁路口岸: the crossing's mode between its place and 口岸.
             int crossingAt = at;
-            int placeEnd = CROSSING_MODES.stream().anyMatch(mode -> view.text().startsWith(mode, crossingAt - mode.length()) && view.tokenStartsAt(crossingAt - mode.length()))
-                    ? at - 2 : at;
+            int placeEnd = CROSSING_MODES.stream().filter(mode -> view.text().startsWith(mode, crossingAt - mode.length()) && view.tokenStartsAt(crossingAt - mode.length()))
+                    .mapToInt(mode -> crossingAt - mode.length()).findFirst().orElse(at);
             int start = view.hits().stream().filter(hit -> hit.end() == placeEnd && view.tokenStartsAt(hit.start())
                             && (aPortsPlace(view, hit) && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind()))
                                     || aZonesGround(view, hit)))
@@ -558,12 +559,12 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (word >= 0 && view.tokens().get(word).end() == placeEnd && aPlaceHanlpKnows(view, view.tokens().get(word))) {
                 start = view.tokens().get(word).start();
             }
-            for (int length = 2; start < 0 && length <= 3 && at - length >= view.sentence().start(); length++) {
-                CountyItem county = countyItem(view, at - length, at);
+            for (int length = 2; start < 0 && length <= 3 && placeEnd - length >= view.sentence().start(); length++) {
+                CountyItem county = countyItem(view, placeEnd - length, placeEnd);
                 // 河口口岸: a county's name HanLP's dictionary knows first as a common word (河口, a river's mouth) is the
                 // county's where the tokenizer read it as a place, one word, before 口岸.
-                int from = at - length;
-                boolean readAsAPlace = view.readAsOnePlace(from, at) && !gazetteer.countiesNamed(view.slice(from, at)).isEmpty();
+                int from = placeEnd - length;
+                boolean readAsAPlace = view.readAsOnePlace(from, placeEnd) && !gazetteer.countiesNamed(view.slice(from, placeEnd)).isEmpty();
                 if (county != null && !county.counties().isEmpty() || readAsAPlace) {
                     start = from;
                 }
@@ -579,7 +580,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final String CROSSING = "口岸";
-    /** The modes a crossing is named with, all of two characters: 公路口岸, 铁路口岸. */
+    /** The modes a crossing is named with: 公路口岸, 铁路口岸. */
     private static final List<String> CROSSING_MODES = List.of("公路", "铁路", "航空", "水运", "陆路", "水路");
     private static final String LIST_JOINERS = "、和及与";
 
@@ -612,7 +613,8 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (view.charAt(end) != PORT || !SentenceView.isHan(stem) || stem.indexOf(PORT) >= 0 || KINDS_OF_PORT.stream().anyMatch(stem::contains)) {
                 continue;
             }
-            // 重庆|到|钦州港, 赣州|至|深圳港: no verb, preposition or other function word in the name, and none of it a listed place of its own.
+            // 重庆|到|钦州港, 赣州|至|深圳港: no verb, preposition or other function word in the name (a morpheme of an unknown
+            // name may be tagged so: 洋/ag 山), and none of it a listed place of its own.
             List<Token> words = view.tokensWithin(start, end);
             if (words.isEmpty() || words.get(words.size() - 1).end() != end
                     || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))

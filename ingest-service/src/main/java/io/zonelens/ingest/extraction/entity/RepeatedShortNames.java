@@ -358,7 +358,9 @@ final class RepeatedShortNames {
     private static String tribunalsOwnName(EntityMention m) {
         int court = m.canonical().lastIndexOf(COURT);
         String name = court < 0 ? "" : m.canonical().substring(court + COURT.length());
-        return name.endsWith(TRIBUNAL) && name.length() >= TRIBUNAL.length() + 2 ? name : null;
+        // 派出法庭, 第一法庭, 人民法庭: kinds and numbers of courtrooms, no tribunal's own name.
+        boolean generic = name.startsWith("派出") || name.startsWith("第") || name.startsWith("人民");
+        return name.endsWith(TRIBUNAL) && name.length() >= TRIBUNAL.length() + 2 && !generic ? name : null;
     }
 
     private static final String COURT = "法院";

@@ -34,6 +34,7 @@ class CandidateEdgesTest {
     void aFirmsStandingOrTradeBeforeItsNameIsNoPartOfIt() {
         List<EntityMention> m = mentions("本地龙头浙江义商云链数字科技股份有限公司上线平台。本地药企濠江堂药业集团设立公司。");
         assertTrue(has(m, EntityType.COMPANY, "浙江义商云链数字科技股份有限公司") && has(m, EntityType.COMPANY, "濠江堂药业集团"), m.toString());
+        assertTrue(mentions("上海龙头股份有限公司发布公告。").stream().noneMatch(x -> x.text().equals("股份有限公司")), "龙头 before no place is the firm's own name");
     }
 
     @Test
@@ -41,12 +42,16 @@ class CandidateEdgesTest {
         List<EntityMention> m = mentions("附件1所列综合保税区内企业可申请，上述综合保税区除外。沿运河布局临港产业园3个。苏州工业园区3个项目获批。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && !x.text().equals("苏州工业园区")), m.toString());
         assertTrue(has(m, EntityType.ZONE, "苏州工业园区"), m.toString());
+        List<EntityMention> firmsCounted = mentions("其中苏州工业园区32家，昆山开发区18家。");
+        assertTrue(has(firmsCounted, EntityType.ZONE, "苏州工业园区") && has(firmsCounted, EntityType.ZONE, "昆山开发区"), "firms counted in zones: " + firmsCounted);
     }
 
     @Test
     void aModelsNameAfterABrandIsNoPersonsName() {
         List<EntityMention> m = mentions("新机“云帆Fold 3”采用自研芯片。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        List<EntityMention> rank = mentions("郑钦文WTA1000武汉站夺冠，郑钦文表示很开心。");
+        assertEquals(2, rank.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("郑钦文")).count(), "a tournament's rank is no model: " + rank);
     }
 
     @Test

@@ -603,6 +603,8 @@ class LinkingTest {
     void aZoneNamedBeforeItsOtherNameInItsBodysNameIsNamedThere() {
         List<EntityMention> m = mentions("南沙开发区（自贸区南沙片区）党工委书记黄志坚说。");
         assertTrue(has(m, EntityType.GOVERNMENT, "南沙开发区（自贸区南沙片区）党工委") && has(m, EntityType.ZONE, "南沙开发区"), m.toString());
+        List<EntityMention> seat = mentions("中德（芜湖）产业合作园管委会成立。");
+        assertTrue(has(seat, EntityType.ZONE, "中德（芜湖）产业合作园"), "a seat in brackets before the zone's word: " + seat);
     }
 
     @Test
@@ -621,6 +623,12 @@ class LinkingTest {
         List<EntityMention> m = mentions("湖北省人大常委会执法检查组报告。建议省委编办会同省商务厅研究。国务院关税税则委员会对税目调整另行发布。");
         assertEquals("湖北省委机构编制委员会办公室", canonicalOf(m, "省委编办"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "国务院关税税则委员会") && !has(m, EntityType.GOVERNMENT, "国务院"), m.toString());
+    }
+
+    @Test
+    void aListedOrganizationsShortNameOpeningALongerNameIsWrittenInFull() {
+        List<EntityMention> m = mentions("上合组织国家特色商品博览会开幕。上海合作组织国家特色商品博览会在青岛举行。");
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.ORGANIZATION).map(EntityMention::canonical).distinct().count(), m.toString());
     }
 
     @Test

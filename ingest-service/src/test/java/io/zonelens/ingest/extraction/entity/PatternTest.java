@@ -703,8 +703,10 @@ class PatternTest {
     void aBaseNamedAtLengthAndGivenAShortNameIsAnOrganizationButAPlantIsNone() {
         List<EntityMention> m = mentions("发挥农业自贸片区和上合组织农业技术交流培训示范基地（以下简称“上合基地”）作用。上合基地已累计举办培训班。建设生产基地和研发基地。");
         assertTrue(has(m, EntityType.ORGANIZATION, "上合组织农业技术交流培训示范基地"), m.toString());
-        assertEquals("上合组织农业技术交流培训示范基地", canonicalOf(m, "上合基地"), m.toString());
+        assertEquals("上海合作组织农业技术交流培训示范基地", canonicalOf(m, "上合基地"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("生产基地") || x.text().endsWith("研发基地")), m.toString());
+        List<EntityMention> joined = mentions("建设科技创新与成果转化示范基地（以下简称“双创基地”）。");
+        assertTrue(joined.stream().noneMatch(x -> x.text().equals("成果转化示范基地")), "与 inside the base's own name: " + joined);
     }
 
     @Test
