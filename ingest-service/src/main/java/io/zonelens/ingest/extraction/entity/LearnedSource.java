@@ -1039,9 +1039,10 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     /** The date and 电 of a dateline after its place (6月12日电). */
-    private static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile("[0-9０-９]{1,2}月[0-9０-９]{1,2}日电");
+    private static final String DATE_AND_WIRE = "[0-9０-９]{1,2}月[0-9０-９]{1,2}日电";
+    private static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile(DATE_AND_WIRE);
     /** A dateline after an outlet's name: 讯, or a place and a date and 电 (北京11月20日电). */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(讯|[\\u4e00-\\u9fa5]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)");
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(讯|[\\u4e00-\\u9fa5]{0,8}?" + DATE_AND_WIRE + ")");
 
     /** 区（市）县政府, 市（州）人民政府: the bodies of every place of those levels, none in particular. */
     private static final java.util.regex.Pattern LEVELS_WITH_BRACKETED_LEVELS = java.util.regex.Pattern.compile("^[省市县区镇乡州盟旗]?[（(][省市县区镇乡州盟旗、]+[）)]");
