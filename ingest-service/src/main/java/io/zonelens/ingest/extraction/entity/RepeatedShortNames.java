@@ -27,7 +27,9 @@ import java.util.Set;
  * <li>a firm named by the opening of its registered name (芯辰微电子 after 四川芯辰微电子封装测试有限公司), and an airport named
  * short (郑州机场 after 郑州新郑国际机场).</li>
  * </ul>
- * A repetition counts when it starts and ends where words do, overlaps nothing found already and stands outside 《》.
+ * A repetition counts when it starts and ends where words do, overlaps nothing found already (but a person the tagger read
+ * inside a firm's short name, or a title read across its end, which is cut to the title word after it: 星穹|互动创始人) and
+ * stands outside 《》.
  */
 final class RepeatedShortNames {
 
