@@ -1602,6 +1602,12 @@ public final class PositionExtractor {
                 EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : mentions.stream()
                         .filter(m -> m.type() == kind && m.end() <= anaphorStart && m.sentenceIndex() >= sentenceIndex - 1 && bankOrNot(anaphor, m))
                         .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+                // 澳琴…有限公司签署协议。该公司由濠江堂药业集团于2019年设立。公司董事长…: a firm named as the founder of the firm
+                // a 该公司 stands for is not the firm a bare 公司 after it means; that 该公司's firm is.
+                int pointer = last == null ? -1 : founderOfTheFirmPointedTo(text, last);
+                if (pointer >= 0) {
+                    return antecedentOf(text, pointer, mentions, index, last.sentenceIndex());
+                }
                 if (last != null && (last.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(last.start() - 1)) < 0)
                         && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
                     return last.canonical();
@@ -1624,6 +1630,31 @@ public final class PositionExtractor {
         }
         return null;
     }
+
+    /**
+     * Where the 该公司 ends whose sentence names {@code firm} as its founder (该公司由澳门本地药企濠江堂药业集团于2019年在横琴设立),
+     * or -1: 由 a few words before the firm, a verb of founding after it in its clause, and 该公司 before it in its sentence.
+     */
+    private static int founderOfTheFirmPointedTo(String text, EntityMention firm) {
+        // 由澳门本地药企濠江堂药业集团: 由 opens the founder's description, a few words before its name.
+        int by = text.lastIndexOf('由', firm.start() - 1);
+        if (by < 0 || firm.start() - by > MAX_FOUNDERS_DESCRIPTION || text.substring(by, firm.start()).chars().anyMatch(c -> "，。；、\n".indexOf(c) >= 0)) {
+            return -1;
+        }
+        int clauseEnd = firm.end();
+        while (clauseEnd < text.length() && "，。；！？\n".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        if (!FOUNDED.matcher(text).region(firm.end(), clauseEnd).find()) {
+            return -1;
+        }
+        int pointer = text.lastIndexOf(THAT_FIRM, firm.start());
+        return pointer >= 0 && text.substring(pointer, firm.start()).chars().noneMatch(c -> c == '。' || c == '\n') ? pointer + THAT_FIRM.length() : -1;
+    }
+
+    private static final String THAT_FIRM = "该公司";
+    private static final int MAX_FOUNDERS_DESCRIPTION = 10;
+    private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile("设立|成立|创办|创立|投资|控股|组建");
 
     /**
      * 该行 and 本行 point to a bank; 该公司, 公司, 该集团 and 该企业 to a firm that is none (not the bank's branch a paragraph

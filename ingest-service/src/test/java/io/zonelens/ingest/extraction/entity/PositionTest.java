@@ -1641,4 +1641,11 @@ class PositionTest {
         assertEquals(List.of("厦门市委常委", "副市长", "金砖创新基地建设工作领导小组副组长"), titlesOf(p, "陈晓峰"));
         assertTrue(p.stream().anyMatch(x -> x.title().endsWith("副组长") && "金砖创新基地建设工作领导小组".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void aBareCompanyAfterAFounderNamedForTheFirmThat该公司StandsForIsThatFirm() {
+        List<PositionHeld> p = positions("澳资企业澳琴中医药科技（横琴）有限公司与合作区经济发展局签署协议。该公司由澳门本地药企濠江堂药业集团于2019年在横琴设立，"
+                + "目前已有11个产品完成注册。公司董事长何浩铭介绍，产能可达3500吨。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("何浩铭") && "澳琴中医药科技（横琴）有限公司".equals(x.organization())), p.toString());
+    }
 }
