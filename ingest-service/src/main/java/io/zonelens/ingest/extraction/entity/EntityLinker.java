@@ -155,6 +155,7 @@ public final class EntityLinker {
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
+        linkBodiesAbbreviatedAfterTheirFullName(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
         linkDepartmentsListedAfterTheirMinistrys(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
@@ -1357,6 +1358,44 @@ public final class EntityLinker {
                 && gazetteerCanonical(EntityType.ZONE, zone) != null).distinct().toList();
         return named.stream().filter(zone -> !zone.endsWith("保税区") && !zone.endsWith("保税港区")).findFirst()
                 .orElse(named.isEmpty() ? null : named.get(0));
+    }
+
+    /**
+     * 澳门经科局 after 澳门特别行政区政府经济及科技发展局: a body linked to no other name, named with the opening and the last
+     * character of one body the document named in full before it and with no character the full name lacks, in their order and
+     * leaving out words in two places at least, is that body abbreviated.
+     */
+    private static void linkBodiesAbbreviatedAfterTheirFullName(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT || !m.canonical().equals(m.text()) || m.text().length() < MIN_ABBREVIATED_BODY) {
+                continue;
+            }
+            List<String> full = mentions.stream().filter(other -> other.type() == EntityType.GOVERNMENT && other.end() <= m.start()
+                            && other.canonical().length() >= m.text().length() + 3 && other.canonical().startsWith(m.text().substring(0, 2))
+                            && other.canonical().charAt(other.canonical().length() - 1) == m.text().charAt(m.text().length() - 1)
+                            && RepeatedShortNames.shortenedFrom(m.text(), other.canonical()) && gapsIn(m.text(), other.canonical()) >= MIN_ABBREVIATION_GAPS)
+                    .map(EntityMention::canonical).distinct().toList();
+            if (full.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final int MIN_ABBREVIATED_BODY = 4;
+    /** 经科局 leaves out 济及 and 技发展: an abbreviation drops words in two places at least (南昌海关 is no abbreviation of 南昌综合保税区海关, 海关总署 none of 海关总署广东分署). */
+    private static final int MIN_ABBREVIATION_GAPS = 2;
+
+    /** How many runs of {@code fullName} the characters of {@code shortName}, found from the left in order, skip. */
+    private static int gapsIn(String shortName, String fullName) {
+        int gaps = 0;
+        int at = -1;
+        for (int i = 0; i < shortName.length(); i++) {
+            int next = fullName.indexOf(shortName.charAt(i), at + 1);
+            gaps += next > at + 1 ? 1 : 0;
+            at = next;
+        }
+        return gaps + (at < fullName.length() - 1 ? 1 : 0);
     }
 
     private static void linkShortPolicies(List<EntityMention> mentions) {

@@ -194,7 +194,7 @@ final class RepeatedShortNames {
      * 平潭实验区 of 平潭综合实验区: a name made of the full one's characters in their order, a short form of it (defined
      * in brackets, linked later), not another zone opening with the same name.
      */
-    private static boolean shortenedFrom(String shortName, String fullName) {
+    static boolean shortenedFrom(String shortName, String fullName) {
         int at = 0;
         for (int i = 0; i < shortName.length() && at >= 0; i++) {
             at = fullName.indexOf(shortName.charAt(i), at);

@@ -632,6 +632,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBodyAbbreviatedAfterItsFullNameIsThatBodyButAParentBodyIsNone() {
+        List<EntityMention> m = mentions("澳门特别行政区政府经济及科技发展局局长戴美诗表示，澳门经科局将与合作区经济发展局建立机制。"
+                + "海关总署广东分署督导工作，海关总署部署。");
+        assertEquals("澳门特别行政区政府经济及科技发展局", canonicalOf(m, "澳门经科局"), m.toString());
+        assertEquals("海关总署", m.stream().filter(x -> x.text().equals("海关总署") && x.start() > 50).findFirst().map(EntityMention::canonical).orElse(null), m.toString());
+    }
+
+    @Test
     void aCourtsTribunalNamedWithoutTheCourtIsThatTribunal() {
         List<EntityMention> m = mentions("上海市浦东新区人民法院自由贸易区法庭公开开庭审理一起纠纷案。审判长、自由贸易区法庭副庭长周婧主持庭审。");
         assertEquals("上海浦东新区人民法院自由贸易区法庭", canonicalOf(m, "自由贸易区法庭"), m.toString());
