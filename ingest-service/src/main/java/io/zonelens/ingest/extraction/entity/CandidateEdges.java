@@ -18,8 +18,10 @@ final class CandidateEdges {
     /** The candidate with such a start cut off, the candidate itself, or null when it is no name. */
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
-                || candidate.type() == EntityType.PERSON && MODEL_NUMBER.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()
-                || candidate.type() == EntityType.ZONE && COUNT_OF_A_KIND.matcher(view.text()).region(candidate.end(), view.sentence().end()).lookingAt()
+                || candidate.type() == EntityType.PERSON && Character.isUpperCase(view.charAt(candidate.end()))
+                        && MODEL_NUMBER.matcher(view.text()).region(candidate.end(), view.text().length()).lookingAt()
+                || candidate.type() == EntityType.ZONE && (Character.isDigit(view.charAt(candidate.end())) || SentenceView.isNumeral(view.charAt(candidate.end())))
+                        && COUNT_OF_A_KIND.matcher(view.text()).region(candidate.end(), view.sentence().end()).lookingAt()
                         && view.hits().stream().noneMatch(hit -> hit.start() == candidate.start() && hit.end() == candidate.end() && hit.hasType(EntityType.ZONE))) {
             return null;
         }

@@ -47,12 +47,18 @@ final class DefinedShortNames {
      * (（九三集团）), or null.
      */
     static String givenAt(String text, int from, int to) {
-        java.util.regex.Matcher defined = DEFINITION.matcher(text).region(from, to);
-        if (defined.lookingAt() && defined.group(1) != null) {
-            return defined.group(1);
+        String defined = definedAt(text, from, to);
+        if (defined != null) {
+            return defined;
         }
         java.util.regex.Matcher bare = BARE_SHORT_NAME.matcher(text).region(from, to);
         return bare.lookingAt() ? bare.group(1) : null;
+    }
+
+    /** The short name brackets opening at {@code from} define for the name before them (（以下简称“上合基地”）), or null. */
+    static String definedAt(String text, int from, int to) {
+        java.util.regex.Matcher defined = DEFINITION.matcher(text).region(from, to);
+        return defined.lookingAt() && defined.group(1) != null ? defined.group(1) : null;
     }
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{1,15})[”\"」]");

@@ -37,7 +37,6 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     private static final String BASE = "基地";
-    private static final java.util.regex.Pattern SHORT_NAME_DEFINED = java.util.regex.Pattern.compile("[（(]以下简称");
     private static final int MAX_BASE_NAME = 24;
     private static final int MIN_BASE_NAME = 6;
     private static final String CONJUNCTIONS = "和与及";
@@ -48,13 +47,12 @@ public class OrganizationPatternSource implements EntityCandidateSource {
      */
     private static List<EntityCandidate> basesGivenAShortName(SentenceView view) {
         List<EntityCandidate> bases = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "简")) {
+        if (!view.sentence().holdsAnyOf(view.text(), "基")) {
             return bases;
         }
-        java.util.regex.Matcher defined = SHORT_NAME_DEFINED.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
-        while (defined.find()) {
-            int end = defined.start();
-            if (!view.text().startsWith(BASE, end - BASE.length()) || !view.tokenEndsAt(end)) {
+        for (int base = view.text().indexOf(BASE, view.sentence().start()); base >= 0 && base < view.sentence().end(); base = view.text().indexOf(BASE, base + 1)) {
+            int end = base + BASE.length();
+            if (!view.tokenEndsAt(end) || DefinedShortNames.definedAt(view.text(), end, view.sentence().end()) == null) {
                 continue;
             }
             int start = CompanyPatternSource.nameStart(view, end, MAX_BASE_NAME);

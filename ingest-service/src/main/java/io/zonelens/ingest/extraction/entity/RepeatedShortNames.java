@@ -168,18 +168,20 @@ final class RepeatedShortNames {
                 int start = at;
                 int end = at + bare.length();
                 SentenceView view = SentenceView.holding(views, start, end);
-                if (view != null && view.tokenStartsAt(start) && view.tokenEndsAt(end) && !view.insideBookTitle(start, end)
-                        && (!readAsAPlaceOnly.contains(bare) || view.readAsOnePlace(start, end))
-                        && !(full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt())
-                        && !(portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end))
-                        && all.stream().noneMatch(other -> other.start() < end && start < other.end() && !aNameReadInsideAFirms(full, other, start, end)
-                                && !aNameReadForThePlace(full, other, start, end) && !aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
-                    List<EntityMention> titlesCut = all.stream().filter(other -> aTitleReadAcrossAFirmsEnd(full, other, view, start, end))
-                            .map(title -> new EntityMention(title.type(), end, title.end(), text.substring(end, title.end()),
-                                    text.substring(end, title.end()), title.sentenceIndex(), false)).toList();
-                    all.removeIf(other -> other.start() < end && start < other.end());
+                if (view == null || !view.tokenStartsAt(start) || !view.tokenEndsAt(end) || view.insideBookTitle(start, end)
+                        || readAsAPlaceOnly.contains(bare) && !view.readAsOnePlace(start, end)
+                        || full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                        || portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end)) {
+                    continue;
+                }
+                List<EntityMention> overlapped = all.stream().filter(other -> other.start() < end && start < other.end()).toList();
+                if (overlapped.stream().allMatch(other -> aNameReadInsideAFirms(full, other, start, end) || aNameReadForThePlace(full, other, start, end)
+                        || aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
+                    all.removeAll(overlapped);
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
-                    all.addAll(titlesCut);
+                    overlapped.stream().filter(other -> aTitleReadAcrossAFirmsEnd(full, other, view, start, end))
+                            .forEach(title -> all.add(new EntityMention(title.type(), end, title.end(), text.substring(end, title.end()),
+                                    text.substring(end, title.end()), title.sentenceIndex(), false)));
                 }
             }
             // …and where another source found the short name, it is linked to the full one all the same.
