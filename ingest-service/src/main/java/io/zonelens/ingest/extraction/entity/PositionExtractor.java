@@ -309,7 +309,8 @@ public final class PositionExtractor {
                 }
                 // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
                 if (organization == null) {
-                    organization = antecedentOf(text, start, mentions, index, view.sentence().index());
+                    // 当选联盟首任理事长: the word of a first holder stands between the anaphor and the title.
+                    organization = antecedentOf(text, start - firstHolderBefore(text, start), mentions, index, view.sentence().index());
                     // 集团党委书记: the title is the committee's 党委书记, held at the firm.
                     if (organization != null && titleStart == start && firmsCommitteeEndsAt(text, start)) {
                         start -= PARTY_COMMITTEE.length();
@@ -563,8 +564,12 @@ public final class PositionExtractor {
             // given up: …兼任市公安局局长的职务被免去).
             // 任命张俊峰同志为西咸新区党工委书记，兼任西咸新区管委会主任: so is one after the office the person is given.
             int lastOffice = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
-            int concurrently = namedBefore && text.startsWith(CONCURRENTLY, said) ? said
-                    : lastOffice > person.end() && text.startsWith(CONCURRENTLY, lastOffice + 1) && "，,".indexOf(text.charAt(lastOffice)) >= 0 ? lastOffice + 1 : -1;
+            // 西北工业大学教授张卫东被聘为研究院首任院长: so is one the person is given, named before by another.
+            String given = namedBefore ? GIVEN_OFFICE.stream().filter(verb -> text.startsWith(verb, said)).findFirst().orElse(null) : null;
+            int concurrently = given != null ? officeAfterTheVerb(text, said + given.length())
+                    : namedBefore && text.startsWith(CONCURRENTLY, said) ? said + CONCURRENTLY.length()
+                    : lastOffice > person.end() && text.startsWith(CONCURRENTLY, lastOffice + 1) && "，,".indexOf(text.charAt(lastOffice)) >= 0
+                    ? lastOffice + 1 + CONCURRENTLY.length() : -1;
             // 陈思远（商务部…综合处处长）挂职任烟台市商务局副局长: the office taken after the one in brackets is held too.
             int taken = lastOffice > person.end() && lastOffice + 1 < text.length() && "）)".indexOf(text.charAt(lastOffice)) >= 0
                     ? TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, lastOffice + 1)).findFirst().map(verb -> lastOffice + 1 + verb.length()).orElse(-1) : -1;
@@ -576,7 +581,7 @@ public final class PositionExtractor {
                 held.addAll(takenOffices);
             }
             if (concurrently >= 0) {
-                List<Title> concurrent = chainStartingAt(text, titles, concurrently + CONCURRENTLY.length());
+                List<Title> concurrent = chainStartingAt(text, titles, concurrently);
                 int after = concurrent.isEmpty() ? -1 : concurrent.get(concurrent.size() - 1).mention().end();
                 // …兼任市公安局局长的职务被免去 (in its own clause: not a removal of someone else after a semicolon).
                 if (after >= 0 && !text.substring(after, Math.min(text.length(), after + 8)).split("[；;。]", 2)[0].contains("免")) {
@@ -1008,7 +1013,10 @@ public final class PositionExtractor {
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
     private static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
-            "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为");
+            "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为",
+            "被聘为", "被聘任为", "受聘为", "受聘担任", "获聘为", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "当选");
+    /** 张卫东被聘为研究院首任院长, 刘晓峰当选联盟首任理事长: verbs of an office others give the person named before them. */
+    private static final List<String> GIVEN_OFFICE = TAKING_OFFICE.subList(TAKING_OFFICE.indexOf("被聘为"), TAKING_OFFICE.size());
     private static final java.util.regex.Pattern GIVING_UP = java.util.regex.Pattern.compile("不再担任|辞去|卸任|请辞|离任|辞任|辞职");
 
     /** The person's clause or the rest of their sentence, up to the next person named, says they give up office. */
@@ -1057,7 +1065,29 @@ public final class PositionExtractor {
             return term.lookingAt() ? term.end() : office;
         }
         // 陈永强同志任…: the form of address between the name and the verb.
-        return TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
+        int office = TAKING_OFFICE.stream().filter(verb -> text.startsWith(verb, end)).findFirst().map(verb -> end + verb.length()).orElse(-1);
+        return office < 0 ? office : officeAfterTheVerb(text, office);
+    }
+
+    /**
+     * Where the title of an office named after a verb of taking it at {@code office} starts: past a bare institute's word
+     * and a first holder's word (刘晓峰当选联盟首任理事长), whose title's body is found from them.
+     */
+    private static int officeAfterTheVerb(String text, int office) {
+        String institute = CLAUSE_INSTITUTE_ANAPHORS.stream().filter(word -> text.startsWith(word, office)).findFirst().orElse(null);
+        if (institute == null) {
+            return office;
+        }
+        int title = office + institute.length();
+        return FIRST_HOLDER.stream().filter(word -> text.startsWith(word, title)).findFirst().map(word -> title + word.length()).orElse(title);
+    }
+
+    /** 首任院长, 第一任理事长: words saying the holder is the office's first, no part of the title. */
+    private static final List<String> FIRST_HOLDER = List.of("首任", "第一任", "首届");
+
+    /** How long the first holder's word ending at {@code end} is (首任 in 联盟首任理事长), or 0. */
+    private static int firstHolderBefore(String text, int end) {
+        return FIRST_HOLDER.stream().filter(word -> text.startsWith(word, end - word.length())).findFirst().map(String::length).orElse(0);
     }
 
     /**
@@ -1543,7 +1573,7 @@ public final class PositionExtractor {
      * 俱乐部董事长 after 厦门鹭岛足球俱乐部).
      */
     private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所", "俱乐部", "出版社",
-            "协会", "商会", "基金会");
+            "协会", "商会", "基金会", "联盟");
     /** One-character prepositions a clause's 公司 may follow (由公司董事长). */
     private static final String PREPOSITIONS = "由经据向与";
     /** How many sentences back an anaphor's organization may have been named. */
@@ -1727,7 +1757,9 @@ public final class PositionExtractor {
             return EntityType.COMPANY;
         }
         // …湖南先导计算技术研究院。研究院院长曾凡宇: so is an institute's own word opening a clause, for an institute of that word.
-        if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)))) {
+        // 当选联盟首任理事长: or one right after a verb of taking office.
+        if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1))
+                || TAKING_OFFICE.stream().anyMatch(verb -> text.startsWith(verb, start - verb.length())))) {
             return EntityType.ORGANIZATION;
         }
         return ANAPHORS.get(word);

@@ -1648,4 +1648,15 @@ class PositionTest {
                 + "目前已有11个产品完成注册。公司董事长何浩铭介绍，产能可达3500吨。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("何浩铭") && "澳琴中医药科技（横琴）有限公司".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void anOfficeOthersGiveAPersonNamedWithATitleIsHeldTooAndABareInstitutesWordBeforeAFirstHoldersTitleIsTheInstituteNamedBefore() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("西北工业大学与西安高新区共建西安智能无人系统研究院。会上，西北工业大学教授张卫东被聘为研究院首任院长。"
+                + "由研究院牵头组建的西安智能无人系统产业创新联盟正式成立，刘晓峰当选联盟首任理事长。王海当选为市长。");
+        assertTrue(doc.positions.stream().anyMatch(x -> x.person().equals("张卫东") && "西北工业大学".equals(x.organization())), doc.positions.toString());
+        assertTrue(doc.positions.stream().anyMatch(x -> x.person().equals("张卫东") && x.title().endsWith("院长")
+                && "西安智能无人系统研究院".equals(x.organization())), doc.positions.toString());
+        assertEquals("西安智能无人系统产业创新联盟", organizationOf(doc, "刘晓峰"), doc.positions.toString());
+        assertEquals(List.of("市长"), titlesOf(doc.positions, "王海"));
+    }
 }
