@@ -445,7 +445,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // fields that may read as verbs (计算, 开放).
             // 合肥先进计算联合实验室, 湖南先导计算技术研究院: so are what partners run jointly and what an institute researches.
             boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
-                    || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart);
+                    || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart)
+                    // 西安智能无人系统产业创新联盟: and the fields an alliance or centre of innovation is of.
+                    || view.text().startsWith("创新", suffixStart - 2);
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();

@@ -440,6 +440,9 @@ class PatternTest {
     void aJointLaboratoryIsNamedByItsFieldEvenWhereTheFieldReadsAsAVerb() {
         assertTrue(has(mentions("合肥先进计算联合实验室揭牌。"), EntityType.ORGANIZATION, "合肥先进计算联合实验室"));
         assertTrue(mentions("天津推动建设联合实验室。").stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), "a verb governing the laboratory is no field");
+        // So are an alliance and a centre of innovation.
+        assertTrue(has(mentions("联合32家企业组建的西安智能无人系统产业创新联盟正式成立。"), EntityType.ORGANIZATION, "西安智能无人系统产业创新联盟"));
+        assertTrue(has(mentions("安徽省智能网联汽车创新中心揭牌。"), EntityType.ORGANIZATION, "安徽省智能网联汽车创新中心"));
     }
 
     @Test
