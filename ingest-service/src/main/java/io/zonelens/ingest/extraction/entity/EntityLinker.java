@@ -1145,8 +1145,8 @@ public final class EntityLinker {
         if (kindSuffix.equals("保税区")) {
             return canonical.endsWith("保税区") && !canonical.endsWith("综合保税区");
         }
-        if (kindSuffix.equals("自贸试验区")) {
-            return canonical.endsWith("自由贸易试验区");
+        if (kindSuffix.equals(FTZ_SHORT_KIND)) {
+            return canonical.endsWith(FTZ_KIND);
         }
         if (kindSuffix.equals("经济技术开发区")) {
             return canonical.endsWith("经济技术开发区") || canonical.endsWith("经济开发区"); // 经开区 shortens both
@@ -1625,7 +1625,7 @@ public final class EntityLinker {
      */
     private Set<String> kindsCountedInGeneral(String text, List<String> zonesNamed) {
         Set<String> kinds = new java.util.HashSet<>();
-        if (zonesNamed.stream().distinct().count() < MIN_ZONES_NAMED) { // most documents: no search of the whole text
+        if (zonesNamed.stream().distinct().count() < MIN_ZONES_NAMED_OF_MANY_MORE) { // most documents: no search of the whole text
             return kinds;
         }
         // The kind after 个 first, then the count before it: a pattern opening on one character is tried far faster.
@@ -1637,16 +1637,19 @@ public final class EntityLinker {
             }
             // 二十二个: a count in words is many where it has tens.
             int count = number.group().chars().allMatch(Character::isDigit) ? Integer.parseInt(number.group())
-                    : number.group().contains("十") ? MANY_ZONES : 1;
+                    : number.group().contains("十") ? MANY_MORE_ZONES : 1;
             String kind = zone(counted.group(1), null);
             Map<String, Integer> named = new HashMap<>();
-            // 上海自贸试验区临港新片区 names its free trade zone too.
-            zonesNamed.stream().map(zone -> zone.contains(kind) ? zone.substring(0, zone.indexOf(kind) + kind.length()) : zone)
+            // 上海自贸试验区临港新片区 names its free trade zone too (as 中国(上海)自由贸易试验区, however the count writes the kind).
+            String written = kind.equals(FTZ_SHORT_KIND) ? FTZ_KIND : kind;
+            zonesNamed.stream().map(zone -> zone.contains(written) ? zone.substring(0, zone.indexOf(written) + written.length()) : zone)
                     .filter(zone -> sameKind(zone, kind)).forEach(zone -> named.merge(zone, 1, Integer::sum));
             int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             int all = named.values().stream().mapToInt(Integer::intValue).sum();
-            if (count >= MANY_ZONES && named.size() >= MIN_ZONES_NAMED && most * 2 <= all) {
-                BARE_ZONE_WORDS.stream().filter(word -> sameKind(kind, zone(word, null))).forEach(kinds::add);
+            // 推动22个自贸试验区…: of a count in the tens, two named as often as each other do.
+            int enough = count >= MANY_MORE_ZONES ? MIN_ZONES_NAMED_OF_MANY_MORE : MIN_ZONES_NAMED;
+            if (count >= MANY_ZONES && named.size() >= enough && most * 2 <= all) {
+                BARE_ZONE_WORDS.stream().filter(word -> sameKind(written, zone(word, null))).forEach(kinds::add);
             }
         }
         return kinds;
@@ -1669,6 +1672,11 @@ public final class EntityLinker {
     private static final int MANY_ZONES = 5;
     /** How many zones of the kind a document counts must name before its bare kind word means them all. */
     private static final int MIN_ZONES_NAMED = 3;
+    private static final String FTZ_SHORT_KIND = "自贸试验区";
+    private static final String FTZ_KIND = "自由贸易试验区";
+    /** A count in the tens (22个自贸试验区), of which two named as often as each other are enough. */
+    private static final int MANY_MORE_ZONES = 10;
+    private static final int MIN_ZONES_NAMED_OF_MANY_MORE = 2;
 
     /** The longest zone kind word that stands alone before a committee (示范区, 产业园): no zone's name. */
     private static final int KIND_WORD_ALONE = 3;

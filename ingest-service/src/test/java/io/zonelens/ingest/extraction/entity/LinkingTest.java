@@ -417,6 +417,10 @@ class LinkingTest {
         List<EntityMention> m = mentions("十二年前，中国（上海）自由贸易试验区在浦东挂牌。我国已先后设立22个自由贸易试验区。"
                 + "上海自贸试验区临港新片区、广东自贸试验区南沙片区、福建自贸试验区厦门片区各有特色。自贸试验区的“试”，贵在敢闯敢试。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("自贸试验区")), m.toString());
+        // A count in the tens written with the short kind word, and two zones named as often as each other.
+        List<EntityMention> two = mentions("商务部推动22个自贸试验区对接高标准经贸规则。2025年，自贸试验区实际使用外资2785亿元。"
+                + "中国（上海）自由贸易试验区临港新片区、中国（新疆）自由贸易试验区霍尔果斯片区等形成了一批标志性成果。");
+        assertTrue(two.stream().noneMatch(x -> x.text().equals("自贸试验区")), two.toString());
     }
 
     @Test
