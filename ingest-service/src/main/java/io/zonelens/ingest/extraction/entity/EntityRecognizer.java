@@ -322,6 +322,14 @@ public class EntityRecognizer implements PipelineStage {
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));
                 longest = lower;
             }
+            // 福田保税区, 黄埔海关, 郑州新郑综合保税区, 中国（河北）自由贸易试验区正定片区: a district or county named without its level.
+            int countyStart = m.type() != EntityType.ZONE ? -1 : longest == null ? placeStart
+                    : entryOf(longest, m, named).type() == EntityType.PLACE && !townshipsName ? longest.end()
+                    : m.canonical().contains(FTZ) && m.canonical().endsWith(AREA) && m.text().contains(FTZ) ? m.start() + m.text().lastIndexOf(FTZ) + FTZ.length() : -1;
+            EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart);
+            if (county != null) {
+                nested.add(county);
+            }
             // 海盐县百步镇党委: the township the body is of, after its county, is a place of its own too.
             int township = longest == null || townshipsName ? -1 : PlacePatternSource.townshipAfter(view, longest.end(), m.end());
             if (township > 0) {
@@ -350,6 +358,35 @@ public class EntityRecognizer implements PipelineStage {
         List<GazetteerEntry> entries = hit.value().entries();
         return entries.stream().filter(entry -> owner.canonical().startsWith(entry.canonical())).findFirst()
                 .or(() -> entries.stream().filter(entry -> named.contains(entry.canonical())).findFirst()).orElse(entries.get(0));
+    }
+
+    private static final String FTZ = "自由贸易试验区";
+    private static final String AREA = "片区";
+    private static final String NEW_AREA = "新区";
+    private static final int MIN_COUNTY_STEM = 2;
+    private static final int MAX_COUNTY_STEM = 3;
+    /** 红河州: the level words of a prefecture whose short name a county's stem may be too. */
+    private static final List<String> PREFECTURE_LEVELS = List.of("州", "地区", "盟");
+
+    /**
+     * The district, county or county-level city named by its stem alone at {@code start} inside a listed zone's name (福田 of
+     * 深圳福田保税区 → 福田区), or null. It must be of the zone's province (滨海 of 天津滨海新区 is no 滨海县 of 江苏), and the
+     * stem no name the lists give anything else (红河 of 红河综合保税区 is the prefecture's, not 红河县).
+     */
+    private EntityMention countyNamedWithoutItsLevel(SentenceView view, EntityMention m, int start) {
+        Gazetteer gazetteer = lexicon.gazetteer();
+        String province = gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type() && entry.province() != null && !entry.province().isEmpty())
+                .map(GazetteerEntry::province).findFirst().orElse(null);
+        for (int end = Math.min(start + MAX_COUNTY_STEM, m.end() - MIN_COUNTY_STEM); province != null && end >= start + MIN_COUNTY_STEM; end--) {
+            String stem = view.slice(start, end);
+            java.util.Optional<GazetteerEntry> county = gazetteer.county(stem, province);
+            // 广州南沙新区: a new area is named for its ground, which it is more than the district it grew from.
+            if (county.isPresent() && SentenceView.isHan(stem) && gazetteer.lookup(stem).isEmpty() && !view.text().startsWith(NEW_AREA, end)
+                    && PREFECTURE_LEVELS.stream().allMatch(level -> gazetteer.lookup(stem + level).isEmpty())) {
+                return new EntityMention(EntityType.PLACE, start, end, stem, county.get().canonical(), m.sentenceIndex());
+            }
+        }
+        return null;
     }
 
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */

@@ -2375,6 +2375,17 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictOrCountyNamedWithoutItsLevelInAListedZonesNameIsAPlaceOfTheZonesProvince() {
+        List<EntityMention> m = mentions("深圳福田保税区、郑州新郑综合保税区、中国（河北）自由贸易试验区正定片区和曹妃甸综合保税区签约。");
+        for (String[] place : new String[][] {{"福田", "福田区"}, {"新郑", "新郑市"}, {"正定", "正定县"}, {"曹妃甸", "曹妃甸区"}}) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals(place[0]) && x.canonical().equals(place[1])), m.toString());
+        }
+        // 滨海县 is in 江苏, not 天津; 红河 is the prefecture's short name too (红河州), not only 红河县's.
+        List<EntityMention> other = mentions("天津滨海新区和红河综合保税区签约。");
+        assertTrue(other.stream().noneMatch(x -> x.type() == EntityType.PLACE && (x.text().equals("滨海") || x.text().equals("红河"))), other.toString());
+    }
+
+    @Test
     void aFirmsRoleBeforeAnotherFirmsNameStartsNeitherName() {
         List<EntityMention> m = mentions("渣打银行给予客户stonecastle公司一笔贷款。");
         assertTrue(has(m, EntityType.COMPANY, "stonecastle公司"), m.toString());
