@@ -56,12 +56,30 @@ final class CandidateEdges {
         if (cut == 0 && candidate.type() == EntityType.PLACE && name.length() >= 3 && name.endsWith("国") && "内外际".indexOf(view.charAt(candidate.end())) >= 0) {
             return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - 1, candidate.source(), candidate.confidence());
         }
+        // 诺斯塔亚太区总裁, 诺斯塔亚太总部: a firm's business region before 区 or 总部 is its office's or its seat's, no part of its name.
+        int region = cut > 0 || candidate.type() != EntityType.COMPANY ? 0 : businessRegionEndingAt(view, candidate);
+        if (region > 0) {
+            return name.length() - region < 2 ? null : new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - region, candidate.source(), candidate.confidence());
+        }
         if (cut == 0) {
             return candidate;
         }
         return candidate.length() - cut < 2 ? null
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
+
+    /** How long the business region is (亚太, 大中华, 中国) a firm's name ends with before 区 or 总部, or 0. */
+    private static int businessRegionEndingAt(SentenceView view, EntityCandidate candidate) {
+        if (view.charAt(candidate.end()) != '区' && !view.text().startsWith(HEADQUARTERS, candidate.end())) {
+            return 0;
+        }
+        String name = view.slice(candidate.start(), candidate.end());
+        return java.util.stream.Stream.concat(PlacePatternSource.BUSINESS_REGIONS.stream(), java.util.stream.Stream.of(CHINA))
+                .filter(name::endsWith).mapToInt(String::length).max().orElse(0);
+    }
+
+    private static final String HEADQUARTERS = "总部";
+    private static final String CHINA = "中国";
 
     /**
      * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局, 发展和改革委员会关于政协提案: an institution's name never holds a verb or preposition

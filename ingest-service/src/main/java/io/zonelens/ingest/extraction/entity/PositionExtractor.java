@@ -311,6 +311,11 @@ public final class PositionExtractor {
                 if (organization == null) {
                     // 当选联盟首任理事长: the word of a first holder stands between the anaphor and the title.
                     organization = antecedentOf(text, start - firstHolderBefore(text, start), mentions, index, view.sentence().index());
+                    // 该公司中国区总经理: so may a business region, which is the office's.
+                    if (organization == null && region > 0 && start == writtenTitleStart) {
+                        organization = antecedentOf(text, start - region, mentions, index, view.sentence().index());
+                        start = organization == null ? start : start - region;
+                    }
                     // 集团党委书记: the title is the committee's 党委书记, held at the firm.
                     if (organization != null && titleStart == start && firmsCommitteeEndsAt(text, start)) {
                         start -= PARTY_COMMITTEE.length();

@@ -106,4 +106,16 @@ class CandidateEdgesTest {
         List<EntityMention> found = mentions("任命张三为中国进出口银行山东省分行公司业务处处长。");
         assertTrue(has(found, EntityType.COMPANY, "中国进出口银行山东省分行") && found.stream().noneMatch(m -> m.text().endsWith("分行公司")), found::toString);
     }
+
+    @Test
+    void aFirmsBusinessRegionBeforeItsOfficeOrSeatIsNoPartOfItsNameButOfTheOffice() {
+        String text = "丹麦诺斯塔食品集团（以下简称“诺斯塔”）亚太总部落户虹桥。诺斯塔亚太区总裁安德斯·汉森表示，诺斯塔亚太总部将统筹中国市场。"
+                + "日本光和精密仪器株式会社中国区总部选址长宁。该公司中国区总经理佐藤健一介绍，订单增长。";
+        List<EntityMention> found = mentions(text);
+        assertTrue(found.stream().filter(m -> m.type() == EntityType.COMPANY && m.text().startsWith("诺斯塔")).allMatch(m -> m.text().equals("诺斯塔")), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("亚太")), found::toString);
+        List<PositionHeld> held = analyze(text).entities().positions();
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("安德斯·汉森") && p.title().endsWith("亚太区总裁") && "丹麦诺斯塔食品集团".equals(p.organization())), held::toString);
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("佐藤健一") && p.title().equals("中国区总经理") && p.organization() != null), held::toString);
+    }
 }
