@@ -645,6 +645,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, department.end(), name(), 0.8));
             }
         }
+        // 中新广州知识城开发建设办公室: a listed zone whose name ends in no word of a zone for itself (知识城, 科学城) has
+        // departments named after it too.
+        for (Lexicon.Hit zone : view.hits()) {
+            if (!zone.hasType(EntityType.ZONE) || zone.start() < view.sentence().start() || zone.end() >= view.sentence().end() || view.charAt(zone.end() - 1) == '区') {
+                continue;
+            }
+            java.util.regex.Matcher unit = ZONE_COMMITTEES_DEPARTMENT.matcher(view.text()).region(zone.end(), view.sentence().end());
+            if (unit.lookingAt() && view.tokenStartsAt(zone.end()) && namesADepartment(view, unit.start(2), unit.end())) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, zone.start(), unit.end(), name(), 0.8));
+            }
+        }
         return found;
     }
 

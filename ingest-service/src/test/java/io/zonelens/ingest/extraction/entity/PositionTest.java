@@ -1659,4 +1659,11 @@ class PositionTest {
         assertEquals("西安智能无人系统产业创新联盟", organizationOf(doc, "刘晓峰"), doc.positions.toString());
         assertEquals(List.of("市长"), titlesOf(doc.positions, "王海"));
     }
+
+    @Test
+    void aDepartmentOfAZoneWhoseNameEndsInNoWordForAZoneKeepsAChainOfOfficesWhole() {
+        List<PositionHeld> p = positions("广州市委常委、黄埔区委书记、广州开发区党工委书记、中新广州知识城开发建设办公室主任郭志远出席活动。");
+        assertEquals(List.of("广州市委常委", "黄埔区委书记", "广州开发区党工委书记", "中新广州知识城开发建设办公室主任"), titlesOf(p, "郭志远"));
+        assertTrue(p.stream().anyMatch(x -> "中新广州知识城开发建设办公室".equals(x.organization())), p.toString());
+    }
 }
