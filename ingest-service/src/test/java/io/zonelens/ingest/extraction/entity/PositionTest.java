@@ -1666,4 +1666,12 @@ class PositionTest {
         assertEquals(List.of("广州市委常委", "黄埔区委书记", "广州开发区党工委书记", "中新广州知识城开发建设办公室主任"), titlesOf(p, "郭志远"));
         assertTrue(p.stream().anyMatch(x -> "中新广州知识城开发建设办公室".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void aGuestsLineOfTitlesEndingInADoctoralSupervisorIsHeldAtTheSchoolAndHongKongAndMacaoArePlaces() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("嘉宾\n蒋维东 复旦大学经济学院教授、博士生导师\n\n超过400名港澳律师、建筑师、医师在前海执业。");
+        assertEquals(List.of("复旦大学经济学院教授", "博士生导师"), titlesOf(doc.positions, "蒋维东"));
+        assertTrue(EntityFixture.has(doc.mentions, EntityType.PLACE, "港澳") && EntityFixture.has(doc.mentions, EntityType.POSITION, "律师")
+                && EntityFixture.has(doc.mentions, EntityType.POSITION, "建筑师"), doc.mentions.toString());
+    }
 }
