@@ -765,6 +765,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
     private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
+    private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,6}部");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -818,8 +819,13 @@ public final class EntityLinker {
         // a body's division takes the body's canonical name.
         for (int i = surface.length() - 2; i >= 2; i--) {
             String owner = surface.substring(0, i);
-            if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && GovernmentBodySource.COMMITTEES_OFFICE.matcher(surface.substring(i)).matches())
-                    && endsInABodyWord(owner)) {
+            // 财政局政府采购监督管理办公室: 政府 right after another body's word opens the office's field (政府采购), no government.
+            boolean fieldOpensWithGovernment = owner.endsWith(GOVERNMENT) && owner.length() > GOVERNMENT.length()
+                    && "局委厅办处".indexOf(owner.charAt(owner.length() - GOVERNMENT.length() - 1)) >= 0;
+            // 市委组织部: a party committee's departments are named 部.
+            if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && (GovernmentBodySource.COMMITTEES_OFFICE.matcher(surface.substring(i)).matches()
+                    || PARTY_DEPARTMENT.matcher(surface.substring(i)).matches()))
+                    && endsInABodyWord(owner) && !fieldOpensWithGovernment) {
                 String ownerCanonical = body(owner, home);
                 // 省委台办 in a Fujian document is 福建省委台湾事务办公室, as 福建省委台办 is: the office's word in full.
                 Cue office = bodies.get(surface.substring(i));
@@ -1672,6 +1678,7 @@ public final class EntityLinker {
     private static final int MANY_ZONES = 5;
     /** How many zones of the kind a document counts must name before its bare kind word means them all. */
     private static final int MIN_ZONES_NAMED = 3;
+    private static final String GOVERNMENT = "政府";
     private static final String FTZ_SHORT_KIND = "自贸试验区";
     private static final String FTZ_KIND = "自由贸易试验区";
     /** A count in the tens (22个自贸试验区), of which two named as often as each other are enough. */

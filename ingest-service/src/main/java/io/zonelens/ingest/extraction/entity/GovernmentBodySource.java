@@ -443,7 +443,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 宁东能源化工基地管理委员会经济发展局, 省人大常委会代表工作委员会, 省政府督查室: a department of a committee or
             // government, named after its field right after the body.
-            java.util.regex.Matcher department = DEPARTMENT_AFTER_A_BODY.matcher(view.slice(end, sentenceEnd));
+            // 湖南湘江新区党工委组织人事部: a party committee's departments are named 部.
+            java.util.regex.Matcher department = (view.charAt(end - 1) == '委' ? PARTY_DEPARTMENT : DEPARTMENT_AFTER_A_BODY).matcher(view.slice(end, sentenceEnd));
             if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
                     && namesADepartment(view, end, end + department.end())) {
                 // 省委自由贸易港工作委员会办公室: and the office of that department.
@@ -663,9 +664,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,16}?(?:部际联席会议|联席会议|领导小组办公室|领导小组)");
     private static final String OFFICE = "办公室";
-    private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会",
+    // 武汉东湖新技术开发区财政局政府采购监督管理办公室: a bureau has offices too.
+    private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会", "局",
             "省委", "市委", "县委", "区委", "党工委");
     private static final java.util.regex.Pattern DEPARTMENT_AFTER_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会)|督查室|研究室|参事室");
+    private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会|部)|督查室|研究室|参事室");
 
     /**
      * [start, end) names a department's field and ends in its office word, a word of its own or an institution's

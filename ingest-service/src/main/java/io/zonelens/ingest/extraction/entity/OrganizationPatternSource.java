@@ -434,6 +434,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final List<String> CENTRAL_NOUNS = List.of("城市", "城区", "地带", "区域", "任务", "工作", "位置", "环节", "地位");
 
+    private static final List<String> SERVICE_WORDS = List.of("事务", "服务", "促进");
+    private static final Set<String> FIELDS_WORK = Set.of("发展", "建设");
+    private static final Set<String> SETTING_UP = Set.of("设立", "设有", "设置", "成立", "建立", "组建", "拥有", "开设", "新建", "筹建");
+
     private static int farthestAnchor(SentenceView view, int suffixStart) {
         int best = -1;
         for (Lexicon.Hit hit : view.hits()) {
@@ -447,7 +451,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             boolean ofAnInstitution = hit.hasType(EntityType.ORGANIZATION) || INSTITUTIONS.stream().anyMatch(word -> view.text().startsWith(word, hit.end()))
                     || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart)
                     // 西安智能无人系统产业创新联盟: and the fields an alliance or centre of innovation is of.
-                    || view.text().startsWith("创新", suffixStart - 2);
+                    || view.text().startsWith("创新", suffixStart - 2)
+                    // 湖南湘江新区投资促进事务中心, 产业发展促进中心, 规划建设服务中心: and the work a public service centre does.
+                    || SERVICE_WORDS.stream().anyMatch(word -> view.text().startsWith(word, suffixStart - word.length()) || view.text().startsWith(word, suffixStart));
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();
@@ -501,7 +507,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
             // 联合研究院, 联合实验室: 联合 right before the suffix says who runs it, no verb governing the name.
             boolean jointly = token.word().equals("联合") && token.end() == to;
-            boolean field = fieldVerbs && Pos.isVerb(token) && !Pos.isGoverningWord(token);
+            // 产业发展促进中心, 规划建设服务中心: 发展 and 建设 after a field's noun are the field's work, nothing they govern.
+            boolean fieldsWork = token.start() > from && FIELDS_WORK.contains(token.word()) && view.tokens().get(i - 1).pos().startsWith("n");
+            // 在德国设立欧洲服务中心: a verb of setting up or having is the clause's.
+            boolean field = fieldVerbs && (Pos.isVerb(token) && !Pos.isGoverningWord(token) && !SETTING_UP.contains(token.word()) || fieldsWork);
             if (token.end() > from && !jointly && !field && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }

@@ -36,6 +36,9 @@ class LinkingTest {
         assertEquals("赣州市委常委会", canonicalOf(m, "市委常委会"), m.toString());
         List<EntityMention> province = mentions("浙江省委常委会召开会议，省委常委会审议通过。");
         assertEquals("浙江省委常委会", canonicalOf(province, "省委常委会"), province.toString());
+        // So is a department of a bare 市委.
+        List<EntityMention> department = mentions("赣州市委书记钟立恒主持会议。市纪委监委、市委组织部要加强监督。");
+        assertEquals("赣州市委组织部", canonicalOf(department, "市委组织部"), department.toString());
     }
 
     @Test

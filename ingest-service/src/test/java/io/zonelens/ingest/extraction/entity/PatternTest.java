@@ -2386,6 +2386,19 @@ class PatternTest {
     }
 
     @Test
+    void aZonesPublicServiceCentresAndAPartyCommitteesOrABureausDepartmentsAreNamedByTheirWork() {
+        List<EntityMention> m = mentions("招聘单位为湖南湘江新区投资促进事务中心、湖南湘江新区规划建设服务中心和湖南湘江新区产业发展促进中心。"
+                + "考察工作由湖南湘江新区党工委组织人事部会同招聘单位组织实施。监督部门：武汉东湖新技术开发区财政局政府采购监督管理办公室。");
+        for (String centre : List.of("湖南湘江新区投资促进事务中心", "湖南湘江新区规划建设服务中心", "湖南湘江新区产业发展促进中心")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, centre), m.toString());
+        }
+        assertTrue(has(m, EntityType.GOVERNMENT, "湖南湘江新区党工委组织人事部"), m.toString());
+        assertEquals("武汉东湖新技术开发区财政局政府采购监督管理办公室", canonicalOf(m, "武汉东湖新技术开发区财政局政府采购监督管理办公室"), "政府 opens the office's field: " + m);
+        List<EntityMention> abroad = mentions("该公司在德国设立欧洲服务中心，在韩国仁川设有售后服务中心。");
+        assertTrue(abroad.stream().noneMatch(x -> x.text().contains("设")), abroad.toString());
+    }
+
+    @Test
     void aFirmsRoleBeforeAnotherFirmsNameStartsNeitherName() {
         List<EntityMention> m = mentions("渣打银行给予客户stonecastle公司一笔贷款。");
         assertTrue(has(m, EntityType.COMPANY, "stonecastle公司"), m.toString());
