@@ -110,8 +110,12 @@ public final class EntityLinker {
                 String districtsProvince = PlacePatternSource.provinceOfADistrictAfterItsCity(c);
                 // 会同发展改革委、财政部: a body word listed with ministries is the central body of that name.
                 String central = c.source().equals(GovernmentBodySource.LISTED_WITH_MINISTRIES) ? gazetteerCanonical(EntityType.GOVERNMENT, "国家" + surface) : null;
+                // 唐山市委副书记、市长高俊峰，市委常委…杜建民: a body named by the city's level alone after another city's body in its
+                // sentence is that city's, not the document's.
+                Home local = c.type() == EntityType.GOVERNMENT && surface.startsWith(CITY_LEVEL)
+                        ? cityBodyBefore(mentions, r.sentenceIndex(), c.start()).map(home::withCity).orElse(home) : home;
                 String canonical = districtsProvince != null ? gazetteer.county(surface, districtsProvince).map(GazetteerEntry::canonical).orElse(surface)
-                        : central != null ? central : canonical(c.type(), kind == null ? surface : surface + kind, home);
+                        : central != null ? central : canonical(c.type(), kind == null ? surface : surface + kind, local);
                 mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
             }
         }
@@ -1674,6 +1678,24 @@ public final class EntityLinker {
             // The lookahead turns most positions away at their first character before the alternatives are tried.
             "(?=[综保自经高开国新])(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
 
+    private static final String CITY_LEVEL = "市";
+    private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,5}?市)(?:委|人民政府|政府)");
+
+    /**
+     * The one city whose party committee or government the sentence names before {@code start}, if any (苏州市委书记…会见南宁市委
+     * 书记…，市委副书记: of host and guest, neither is sure).
+     */
+    private java.util.Optional<String> cityBodyBefore(List<EntityMention> mentions, int sentence, int start) {
+        Set<String> cities = new java.util.HashSet<>();
+        for (EntityMention m : mentions) {
+            java.util.regex.Matcher city = m.sentenceIndex() == sentence && m.end() <= start && m.type() == EntityType.GOVERNMENT ? CITY_BODY.matcher(m.canonical()) : null;
+            if (city != null && city.lookingAt() && gazetteerCanonical(EntityType.PLACE, city.group(1)) != null) {
+                cities.add(city.group(1));
+            }
+        }
+        return cities.size() == 1 ? java.util.Optional.of(cities.iterator().next()) : java.util.Optional.empty();
+    }
+
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;
     /** How many zones of the kind a document counts must name before its bare kind word means them all. */
@@ -1893,6 +1915,10 @@ public final class EntityLinker {
     record Home(String province, String provinceName, String city, String prefecture) {
 
         static final Home UNKNOWN = new Home(null, null, null, null);
+
+        Home withCity(String otherCity) {
+            return new Home(province, provinceName, otherCity, prefecture);
+        }
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
         private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门", "台湾");

@@ -42,6 +42,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareCityCommitteeAfterAnotherCitysBodyInItsSentenceIsThatCitys() {
+        List<EntityMention> m = mentions("石家庄市委常委、正定县委书记王五主持会议。石家庄综保区加快发展。"
+                + "唐山市委副书记、市长高俊峰，市委常委、曹妃甸区委书记杜建民陪同调研。石家庄市委书记赵六表示欢迎。");
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("市委") && x.canonical().equals("唐山市委")), m.toString());
+    }
+
+    @Test
     void aBareZoneWordEndingAListIsNoneOfTheZonesListedBeforeIt() {
         List<EntityMention> m = mentions("中蒙二连浩特—扎门乌德经济合作区建设推进会举行。经济合作区建设以来，基础设施不断完善，"
                 + "二连浩特边境经济合作区、二连浩特国家重点开发开放试验区和经济合作区“三区联动”的格局正在形成。");
