@@ -220,6 +220,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(crossingsOfAPlace(view));
         candidates.addAll(facilitiesOfAPlace(view));
+        candidates.addAll(portAreasOfTheirOwnName(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
         candidates.addAll(countiesListedTogether(view));
@@ -488,28 +489,74 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static List<EntityCandidate> facilitiesOfAPlace(SentenceView view) {
         List<EntityCandidate> facilities = new ArrayList<>();
         for (Lexicon.Hit place : view.hits()) {
-            if (!aPortsPlace(view, place) || !view.tokenStartsAt(place.start())) {
-                continue;
+            if (aPortsPlace(view, place) && view.tokenStartsAt(place.start())) {
+                facilityAfter(view, place.start(), place.end(), facilities);
             }
-            for (int length = 0; length <= MAX_FACILITY_NAME && place.end() + length < view.sentence().end(); length++) {
-                int nameEnd = place.end() + length;
-                java.util.regex.Matcher facility = FACILITY.matcher(view.text()).region(nameEnd, view.sentence().end());
-                if (!facility.lookingAt()) {
-                    continue;
+        }
+        // 正定国际机场, 虹桥机场: so does a place HanLP knows and no list does.
+        if (view.sentence().holdsAnyOf(view.text(), "场站区")) {
+            for (Token word : view.tokens()) {
+                if (word.end() < view.sentence().end() && aPlaceHanlpKnows(view, word)) {
+                    facilityAfter(view, word.start(), word.end(), facilities);
                 }
-                boolean bareDirection = facility.group().length() == 2 && GazetteerSource.DIRECTIONS.indexOf(facility.group().charAt(0)) >= 0;
-                List<Token> words = view.tokensWithin(place.end(), nameEnd);
-                // 广东全省机场, 浙江省内机场: a scope or a place noun is no airport's name.
-                boolean aName = length == 0 || SentenceView.isHan(view.slice(place.end(), nameEnd)) && view.tokenStartsAt(place.end()) && view.tokenEndsAt(nameEnd)
-                        && words.stream().noneMatch(word -> notInAFacilitysName(word, word == words.get(0)))
-                        && SCOPES.indexOf(view.charAt(place.end())) < 0;
-                if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
-                    facilities.add(new EntityCandidate(EntityType.PLACE, place.start(), facility.end(), NAME, 0.7));
-                }
-                break;
             }
         }
         return facilities;
+    }
+
+    /**
+     * 推进董家口港区…, 、曹妃甸港区矿石码头, 梅山港区的桥吊: a port area named on its own, a name of two or three characters in
+     * whole words (no verb, function word or count, no kind of zone's word: 保税港区) opening a clause or after a verb or a
+     * conjunction (前湾港区和董家口港区), is a place.
+     */
+    private static List<EntityCandidate> portAreasOfTheirOwnName(SentenceView view) {
+        List<EntityCandidate> areas = new ArrayList<>();
+        String text = view.text();
+        for (int found = text.indexOf(PORT_AREA, view.sentence().start()); found >= 0 && found < view.sentence().end(); found = text.indexOf(PORT_AREA, found + 1)) {
+            int at = found;
+            if (!view.tokenEndsAt(at + PORT_AREA.length())) {
+                continue;
+            }
+            for (int start = Math.max(view.sentence().start(), at - 3); start <= at - 2; start++) {
+                List<Token> words = view.tokensWithin(start, at);
+                int before = view.tokenAt(start - 1);
+                boolean opens = start == view.sentence().start() || before < 0 || view.tokens().get(before).posStartsWith("w")
+                        || view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p") || view.tokens().get(before).posStartsWith("c");
+                // 东疆港区 where the document names 天津东疆保税港区: the bonded port area of that name is what the zone rules find.
+                boolean zonesGround = text.contains(view.slice(start, at) + BONDED_PORT_AREA);
+                if (view.tokenStartsAt(start) && opens && !zonesGround && SentenceView.isHan(view.slice(start, at)) && !words.isEmpty()
+                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))
+                        && KINDS_OF_PORT.stream().noneMatch(kind -> text.startsWith(kind, at - kind.length())) && !text.startsWith(BONDED, at - BONDED.length())) {
+                    areas.add(new EntityCandidate(EntityType.PLACE, start, at + PORT_AREA.length(), NAME, 0.7));
+                    break;
+                }
+            }
+        }
+        return areas;
+    }
+
+    private static final String BONDED = "保税";
+    private static final String BONDED_PORT_AREA = "保税港区";
+
+    /** The facility named after the place at [placeStart, placeEnd), added to {@code facilities}, if any. */
+    private static void facilityAfter(SentenceView view, int placeStart, int placeEnd, List<EntityCandidate> facilities) {
+        for (int length = 0; length <= MAX_FACILITY_NAME && placeEnd + length < view.sentence().end(); length++) {
+            int nameEnd = placeEnd + length;
+            java.util.regex.Matcher facility = FACILITY.matcher(view.text()).region(nameEnd, view.sentence().end());
+            if (!facility.lookingAt()) {
+                continue;
+            }
+            boolean bareDirection = facility.group().length() == 2 && GazetteerSource.DIRECTIONS.indexOf(facility.group().charAt(0)) >= 0;
+            List<Token> words = view.tokensWithin(placeEnd, nameEnd);
+            // 广东全省机场, 浙江省内机场: a scope or a place noun is no airport's name.
+            boolean aName = length == 0 || SentenceView.isHan(view.slice(placeEnd, nameEnd)) && view.tokenStartsAt(placeEnd) && view.tokenEndsAt(nameEnd)
+                    && words.stream().noneMatch(word -> notInAFacilitysName(word, word == words.get(0)))
+                    && SCOPES.indexOf(view.charAt(placeEnd)) < 0;
+            if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
+                facilities.add(new EntityCandidate(EntityType.PLACE, placeStart, facility.end(), NAME, 0.7));
+            }
+            break;
+        }
     }
 
     /**

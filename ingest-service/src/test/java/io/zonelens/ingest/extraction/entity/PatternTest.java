@@ -2399,6 +2399,16 @@ class PatternTest {
     }
 
     @Test
+    void aPortAreaNamedOnItsOwnAndAnAirportOfAPlaceHanlpKnowsArePlaces() {
+        List<EntityMention> m = mentions("依托青岛港前湾港区和董家口港区，曹妃甸港区矿石码头，梅山港区的桥吊。依托正定国际机场开通航线，虹桥机场航线网络。"
+                + "洋山保税港区发展，两个港区，该港区。");
+        for (String place : List.of("董家口港区", "曹妃甸港区", "梅山港区", "正定国际机场", "虹桥机场")) {
+            assertTrue(has(m, EntityType.PLACE, place), place + ": " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && (x.text().endsWith("保税港区") || x.text().equals("两个港区") || x.text().equals("该港区"))), m.toString());
+    }
+
+    @Test
     void aFirmsRoleBeforeAnotherFirmsNameStartsNeitherName() {
         List<EntityMention> m = mentions("渣打银行给予客户stonecastle公司一笔贷款。");
         assertTrue(has(m, EntityType.COMPANY, "stonecastle公司"), m.toString());
