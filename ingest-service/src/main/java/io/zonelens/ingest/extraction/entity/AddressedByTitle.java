@@ -11,11 +11,18 @@ import java.util.List;
  * document names exactly one person of that surname holding such a title (董 for a chairman or director, 总 for any of a
  * firm's chiefs, 关长 for a 副关长 too). 陈先生, 王女士: a person addressed by surname and courtesy title is the one person of
  * that surname the document names, whatever their office; and so is 郭总 where that one person holds no office the text
- * gives (a founder: 郭俊宏创办了…公司).
+ * gives (a founder: 郭俊宏创办了…公司), or the subject a story names again and again.
  */
 final class AddressedByTitle {
 
     private AddressedByTitle() {
+    }
+
+    /** How often a feature story names its subject in full at least. */
+    private static final int SUBJECT_NAMED = 3;
+
+    private static long timesNamed(List<EntityMention> mentions, String person) {
+        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(person)).count();
     }
 
     static List<EntityMention> mentions(List<SentenceView> views, List<EntityMention> mentions, List<PositionHeld> positions) {
@@ -32,7 +39,9 @@ final class AddressedByTitle {
                 // the boss so addressed.
                 if (addressed == null && word.charAt(1) == CHIEF) {
                     String named = onlyPersonNamed(mentions, word.charAt(0));
-                    addressed = named != null && positions.stream().noneMatch(held -> held.person().equals(named)) && foundedAFirm(views, mentions, named) ? named : null;
+                    // 马文礼…（a trader's story naming him again and again）…马总: so is the story's subject.
+                    addressed = named != null && positions.stream().noneMatch(held -> held.person().equals(named))
+                            && (foundedAFirm(views, mentions, named) || timesNamed(mentions, named) >= SUBJECT_NAMED) ? named : null;
                 }
                 if (addressed != null && mentions.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
                     found.add(addressing(view, mentions, addressed, token.start(), token.end()));

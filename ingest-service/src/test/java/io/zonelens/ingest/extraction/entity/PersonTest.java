@@ -208,6 +208,9 @@ class PersonTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().startsWith("韩总理")), m.toString());
         List<EntityMention> founder = mentions("台湾高雄人郭俊宏2012年来到厦门，创办了厦门宏翔航空零部件有限公司。郭总充满信心。");
         assertTrue(founder.stream().anyMatch(x -> x.text().equals("郭总") && x.canonical().equals("郭俊宏")), "a founder holding no office: " + founder);
+        List<EntityMention> subject = mentions("清晨七点，马文礼已经站在商铺门口。今年48岁的马文礼是甘肃临夏人。如今，他的公司年营业额过亿。"
+                + "马文礼说，班列改变了一切。马总的生意发生质的变化。");
+        assertTrue(subject.stream().anyMatch(x -> x.text().equals("马总") && x.canonical().equals("马文礼")), "a story's subject: " + subject);
         List<EntityMention> two = mentions("公司董事长韩国峰、总经理韩立新出席。韩总表示满意。");
         assertTrue(two.stream().noneMatch(x -> x.text().equals("韩总")), "two of the surname: " + two);
     }
