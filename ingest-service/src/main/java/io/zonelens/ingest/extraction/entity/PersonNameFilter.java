@@ -121,8 +121,14 @@ public final class PersonNameFilter {
                 && name.chars().anyMatch(Character::isUpperCase);
     }
 
+    private static final String LEVELS_SPOKEN_OF = "省市区县镇乡村";
+
     /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */
     static boolean notACommonWord(String name) {
+        // 区里正在规划…: a level and 里 are that level's government, spoken of (区 and 里 are a surname and a given name too).
+        if (name.length() == 2 && name.charAt(1) == '里' && LEVELS_SPOKEN_OF.indexOf(name.charAt(0)) >= 0) {
+            return false;
+        }
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         return attribute == null || hasPersonNature(attribute);
     }

@@ -583,6 +583,8 @@ class PersonTest {
         assertFalse(filter.accept("都有"));
         assertFalse(filter.accept("敢闯"));
         assertFalse(filter.accept("诺和"));
+        assertFalse(filter.acceptLearned("区里"), "a level's government spoken of");
+        assertTrue(mentions("同时，区里正在规划建设梅山国际物流枢纽二期。").stream().noneMatch(m -> m.type() == EntityType.PERSON));
         assertTrue(filter.accept("连茂君"));
     }
 
