@@ -149,10 +149,10 @@ final class CandidateEdges {
     private static final String LEADING = "龙头";
     /**
      * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
-     * standing, before a firm's name.
+     * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: the 公司 of a holding's kind (参股公司, 子公司).
      */
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
-            "龙头企业", LEADING);
+            "龙头企业", LEADING, "公司");
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 
     /**

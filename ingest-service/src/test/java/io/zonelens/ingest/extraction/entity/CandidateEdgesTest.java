@@ -118,4 +118,10 @@ class CandidateEdgesTest {
         assertTrue(held.stream().anyMatch(p -> p.person().equals("安德斯·汉森") && p.title().endsWith("亚太区总裁") && "丹麦诺斯塔食品集团".equals(p.organization())), held::toString);
         assertTrue(held.stream().anyMatch(p -> p.person().equals("佐藤健一") && p.title().equals("中国区总经理") && p.organization() != null), held::toString);
     }
+
+    @Test
+    void theCompanyOfAHoldingsKindBeforeAFirmsNameIsNoPartOfIt() {
+        List<EntityMention> found = mentions("公司参股公司日照岚山海晟码头有限公司完成改造。");
+        assertTrue(has(found, EntityType.COMPANY, "日照岚山海晟码头有限公司") && found.stream().noneMatch(m -> m.text().startsWith("公司日照")), found::toString);
+    }
 }
