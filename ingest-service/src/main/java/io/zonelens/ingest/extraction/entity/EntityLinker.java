@@ -861,8 +861,8 @@ public final class EntityLinker {
             return home.city() + cue.word().substring(1);
         }
         // 州委 in a Dehong document is 德宏傣族景颇族自治州委, as 延边朝鲜族自治州委 is named.
-        if (prefix.isEmpty() && cue.word().equals("州委") && home.prefecture() != null) {
-            return home.prefecture() + "委";
+        if (prefix.isEmpty() && cue.word().equals("州委") && home.autonomousPrefecture() != null) {
+            return home.autonomousPrefecture() + "委";
         }
         // 省委教育工委 in a Shaanxi document is 陕西省委教育工作委员会: a body of the committee, named from it on (省委台办 in a
         // Fujian one is 福建省委台湾事务办公室, as 福建省委台办 is).
@@ -943,7 +943,14 @@ public final class EntityLinker {
             return home.city() + rest;
         }
         // 州政府 in a Dehong document is 德宏傣族景颇族自治州人民政府.
-        if (level.equals("州") && home.prefecture() != null) {
+        if (level.equals("州") && home.autonomousPrefecture() != null) {
+            return home.autonomousPrefecture() + rest;
+        }
+        // 自治州商务局 in an Ili document is 伊犁哈萨克自治州商务局; 盟发改委 in a Xilingol one 锡林郭勒盟发展和改革委员会.
+        if (level.equals(AUTONOMOUS_PREFECTURE) && home.autonomousPrefecture() != null) {
+            return home.autonomousPrefecture() + rest;
+        }
+        if (level.equals(LEAGUE) && home.prefecture() != null && home.prefecture().endsWith(LEAGUE)) {
             return home.prefecture() + rest;
         }
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
@@ -1871,6 +1878,8 @@ public final class EntityLinker {
     }
 
     private static final String AUTONOMOUS_REGION = "自治区";
+    private static final String AUTONOMOUS_PREFECTURE = "自治州";
+    private static final String LEAGUE = "盟";
 
     /**
      * 陕西西咸新区 of 西咸新区公安局 (linked to 陕西西咸新区公安局): the listed zone or place a department's linked name opens
@@ -1914,6 +1923,11 @@ public final class EntityLinker {
      */
     record Home(String province, String provinceName, String city, String prefecture) {
 
+        /** The autonomous prefecture the document is of (its 州), not a league (盟), or null. */
+        String autonomousPrefecture() {
+            return prefecture != null && prefecture.endsWith(AUTONOMOUS_PREFECTURE) ? prefecture : null;
+        }
+
         static final Home UNKNOWN = new Home(null, null, null, null);
 
         Home withCity(String otherCity) {
@@ -1934,7 +1948,7 @@ public final class EntityLinker {
                         provinces.merge(entry.province(), 1, Integer::sum);
                         // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市. A county-level city
                         // (满洲里市) has its own 市委 and 市商务局, and a document about it names it more than its prefecture.
-                        if (entry.kind().equals("AUTONOMOUS_PREFECTURE")) {
+                        if (entry.kind().equals("AUTONOMOUS_PREFECTURE") || entry.kind().equals("LEAGUE")) {
                             prefectures.merge(entry.canonical(), 1, Integer::sum);
                         }
                         if ((entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")) {

@@ -212,7 +212,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static boolean prefectureLevelAlone(SentenceView view, int bodyStart) {
         // 美国联邦和州政府: a state's government, where the sentence names a country other than China.
         boolean foreignCountry = view.hits().stream().anyMatch(hit -> view.namesACountry(hit.start(), hit.end()) && !view.slice(hit.start(), hit.end()).equals("中国"));
-        return view.charAt(bodyStart - 1) == '州' && view.tokenStartsAt(bodyStart - 1) && !foreignCountry;
+        // 盟发改委: a league's bodies are named by its level alone too.
+        return view.charAt(bodyStart - 1) == '州' && view.tokenStartsAt(bodyStart - 1) && !foreignCountry
+                || view.charAt(bodyStart - 1) == '盟' && view.tokenStartsAt(bodyStart - 1) && view.tokenEndsAt(bodyStart);
     }
 
     /** First characters of words ending in 区 that name no level: 片区, 园区, 社区, 城区, 辖区, 景区, 校区, 厂区, 矿区, 郊区, 山区, 营区. */

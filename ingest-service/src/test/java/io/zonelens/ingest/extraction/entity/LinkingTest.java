@@ -42,6 +42,14 @@ class LinkingTest {
     }
 
     @Test
+    void aLeaguesAndAnAutonomousPrefecturesBodiesNamedByTheLevelAloneAreTheDocumentsOnes() {
+        List<EntityMention> league = mentions("二连浩特市位于锡林郭勒盟，锡林郭勒盟加快开放。盟发改委、盟商务局将会同自治区商务厅制定方案。");
+        assertEquals("锡林郭勒盟发展和改革委员会", canonicalOf(league, "盟发改委"), league.toString());
+        List<EntityMention> prefecture = mentions("伊犁哈萨克自治州州长李某说，伊犁州发展很快，据自治州商务局统计，出口增长。");
+        assertEquals("伊犁哈萨克自治州商务局", canonicalOf(prefecture, "自治州商务局"), prefecture.toString());
+    }
+
+    @Test
     void aBareCityCommitteeAfterAnotherCitysBodyInItsSentenceIsThatCitys() {
         List<EntityMention> m = mentions("石家庄市委常委、正定县委书记王五主持会议。石家庄综保区加快发展。"
                 + "唐山市委副书记、市长高俊峰，市委常委、曹妃甸区委书记杜建民陪同调研。石家庄市委书记赵六表示欢迎。");
