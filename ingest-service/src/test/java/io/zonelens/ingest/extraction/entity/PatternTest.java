@@ -1782,6 +1782,8 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
         assertTrue(has(mentions("湖州南太湖新区加快建设。"), EntityType.ZONE, "湖州南太湖新区"));
         assertTrue(has(mentions("南太湖新区地区生产总值增长9.1%。"), EntityType.ZONE, "南太湖新区"), "a direction opening the sentence");
+        List<EntityMention> two = mentions("闵行区将依托大虹桥科创走廊和南虹桥片区，长宁区正加快建设东虹桥片区。");
+        assertTrue(has(two, EntityType.ZONE, "南虹桥片区") && has(two, EntityType.ZONE, "东虹桥片区"), "after a conjunction or a verb: " + two);
         List<EntityMention> named = mentions("西部科学城今年上半年引进重大项目35个。北部新区去年完成固定资产投资500亿元。");
         assertTrue(has(named, EntityType.ZONE, "西部科学城") && has(named, EntityType.ZONE, "北部新区"), "zones named after a part of a city: " + named);
     }
