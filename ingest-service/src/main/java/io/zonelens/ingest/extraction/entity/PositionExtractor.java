@@ -444,6 +444,10 @@ public final class PositionExtractor {
                     organization = DefinedShortNames.GENERIC_SHORT_NAMES.stream().map(word -> definedAs(text, word, mentions, index))
                             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 }
+                // 海晟港航物流股份有限公司2023年年度报告…董事长周启航: so is one in a report whose title the firm opens.
+                if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = firmReporting(text, mentions);
+                }
                 // 管委会主任邸国华带队…，副主任宫雪莹牵头: a deputy's title named bare right after the head's of a body is a
                 // deputy of the same body.
                 if (organization == null && DEPUTY.matcher(hit.cue(Cue.CueFamily.TITLE).word()).lookingAt()) {
@@ -1085,6 +1089,18 @@ public final class PositionExtractor {
         }
         int title = office + institute.length();
         return FIRST_HOLDER.stream().filter(word -> text.startsWith(word, title)).findFirst().map(word -> title + word.length()).orElse(title);
+    }
+
+    private static final java.util.regex.Pattern FIRMS_REPORT = java.util.regex.Pattern.compile("报告|公告|年报");
+
+    /** The firm whose name opens the document's title, where the title is a report or notice of its own (…公司2023年年度报告), or null. */
+    private static String firmReporting(String text, List<EntityMention> mentions) {
+        int titleEnd = text.indexOf('\n');
+        if (titleEnd < 0 || mentions.isEmpty() || mentions.get(0).type() != EntityType.COMPANY || mentions.get(0).start() != 0
+                || !FIRMS_REPORT.matcher(text).region(0, titleEnd).find()) {
+            return null;
+        }
+        return mentions.get(0).canonical();
     }
 
     /** 首任院长, 第一任理事长: words saying the holder is the office's first, no part of the title. */

@@ -1674,4 +1674,12 @@ class PositionTest {
         assertTrue(EntityFixture.has(doc.mentions, EntityType.PLACE, "港澳") && EntityFixture.has(doc.mentions, EntityType.POSITION, "律师")
                 && EntityFixture.has(doc.mentions, EntityType.POSITION, "建筑师"), doc.mentions.toString());
     }
+
+    @Test
+    void aFirmsOfficeNamedBareInAReportWhoseTitleTheFirmOpensIsTheFirms() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("海晟港航物流股份有限公司2023年年度报告（节选）\n\n报告期内，公司董事会共召开会议9次。"
+                + "董事长周启航、总经理孙立群带队开展考核。");
+        assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "周启航"), doc.positions.toString());
+        assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "孙立群"), doc.positions.toString());
+    }
 }
