@@ -476,6 +476,11 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (cue != null && rank > view.sentence().start() && view.text().startsWith(NATIONAL_RANK, rank)) {
                 candidates.addAll(listedShortNamesEndingAt(view, rank, cue.fullForm()));
             }
+            // 绥芬河、黑河、东宁边境经济合作区: before an unlisted zone of the kind too, the items listed before its name.
+            int item = cue == null || !view.tokenStartsAt(kindHit.start()) ? -1 : itemStartEndingAt(view, kindHit.start());
+            if (item > 0 && view.hits().stream().noneMatch(zone -> zone.end() == kindHit.end() && zone.start() < kindHit.start() && zone.hasType(EntityType.ZONE))) {
+                candidates.addAll(listedShortNamesEndingAt(view, item - 1, cue.fullForm()));
+            }
         }
         return candidates;
     }

@@ -2042,6 +2042,9 @@ class PatternTest {
         List<EntityMention> m = mentions("支持满洲里、二连浩特边境经济合作区创新发展。天津自贸试验区与北京、河北自贸试验区开展合作。");
         assertEquals("满洲里边境经济合作区", canonicalOf(m, "满洲里"), m.toString());
         assertEquals("中国(北京)自由贸易试验区", canonicalOf(m, "北京"), m.toString());
+        List<EntityMention> unlisted = mentions("推动绥芬河、黑河、东宁边境经济合作区扩区调位。");
+        assertEquals("绥芬河边境经济合作区", canonicalOf(unlisted, "绥芬河"), "before an unlisted zone of the kind too: " + unlisted);
+        assertEquals("黑河边境经济合作区", canonicalOf(unlisted, "黑河"), unlisted.toString());
     }
 
     @Test
