@@ -853,7 +853,9 @@ public final class EntityLinker {
         String prefix = surface.substring(0, surface.length() - cue.word().length());
         String full = cue.fullForm();
         // 省委 in a Zhejiang document is 浙江省委, 市委 in a Tianjin one 天津市委; so are their standing committees (省委常委会).
-        if (prefix.isEmpty() && homeProvince != null && cue.word().startsWith(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
+        // Not in a Hong Kong or Macao document: they have no 省委.
+        if (prefix.isEmpty() && homeProvince != null && !Home.NO_PROVINCIAL_BODIES.contains(homeProvince)
+                && cue.word().startsWith(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
             return homeProvince + cue.word();
         }
         // 市委 in Zhengzhou's work report is 郑州市委, 市委常委会 郑州市委常委会.

@@ -481,7 +481,7 @@ public final class PositionExtractor {
                 continue;
             }
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
-            List<Title> held = chainEndingAt(text, titles, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())));
+            List<Title> held = chainEndingAt(text, titles, beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start()))));
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
                 held = List.of();
@@ -1012,6 +1012,22 @@ public final class PositionExtractor {
         }
         return offices;
     }
+
+    /**
+     * Where a short note in brackets ending at {@code end} starts, or {@code end}: 香港科技大学副校长（研究及发展）梁志恒, the
+     * office's portfolio between the title and the name.
+     */
+    private static int beforeANote(String text, int end) {
+        if (end < 3 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        // 市长（右二）李强: where a person stands in the photograph is no note on an office, and joins nothing.
+        return open >= 0 && NOTE_IN_BRACKETS.matcher(text).region(open, end).matches() && !PLACE_IN_A_PHOTO.matcher(text).region(open + 1, end - 1).matches()
+                ? open : end;
+    }
+
+    private static final java.util.regex.Pattern PLACE_IN_A_PHOTO = java.util.regex.Pattern.compile("(?:前排|后排|中排)?[左右中][一二三四五六七八九十]?");
 
     /** （挂职）, （兼）, （正处级）: a short note on the office. */
     private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1,6}[）)]");

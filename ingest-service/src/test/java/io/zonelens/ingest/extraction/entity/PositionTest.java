@@ -1682,4 +1682,11 @@ class PositionTest {
         assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "周启航"), doc.positions.toString());
         assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "孙立群"), doc.positions.toString());
     }
+
+    @Test
+    void aPortfolioInBracketsBetweenTheTitleAndTheNameIsNoBreakAndAnAlternateMemberIsATitle() {
+        assertEquals(List.of("香港科技大学副校长"), titlesOf(positions("香港科技大学副校长（研究及发展）梁志恒教授表示，合作前景广阔。"), "梁志恒"));
+        List<PositionHeld> p = positions("中共四川省委第十二届委员会第九次全体会议召开。全会递补省委候补委员林子钦为省委委员。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("林子钦") && x.title().equals("省委候补委员") && "四川省委".equals(x.organization())), p.toString());
+    }
 }
