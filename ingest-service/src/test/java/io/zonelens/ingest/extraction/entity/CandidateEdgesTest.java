@@ -124,4 +124,11 @@ class CandidateEdgesTest {
         List<EntityMention> found = mentions("公司参股公司日照岚山海晟码头有限公司完成改造。");
         assertTrue(has(found, EntityType.COMPANY, "日照岚山海晟码头有限公司") && found.stream().noneMatch(m -> m.text().startsWith("公司日照")), found::toString);
     }
+
+    @Test
+    void aFirmsHavingABranchSomewhereNamesNoBranch() {
+        String text = "如今，他创办的文礼商贸公司已在阿拉木图设有分公司和仓库。马文礼说，公司在阿拉木图设有分公司和仓库。";
+        List<EntityMention> found = mentions(text);
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("设有")), found::toString);
+    }
 }
