@@ -22,7 +22,7 @@ final class AddressedByTitle {
     private static final int SUBJECT_NAMED = 3;
 
     private static long timesNamed(List<EntityMention> mentions, String person) {
-        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.text().equals(person)).count();
+        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.canonical().equals(person)).count();
     }
 
     static List<EntityMention> mentions(List<SentenceView> views, List<EntityMention> mentions, List<PositionHeld> positions) {

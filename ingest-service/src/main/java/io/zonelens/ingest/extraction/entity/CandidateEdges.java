@@ -15,7 +15,7 @@ final class CandidateEdges {
     private CandidateEdges() {
     }
 
-    /** The candidate with such a start cut off, the candidate itself, or null when it is no name. */
+    /** The candidate with such a start (or a firm's business region at its end) cut off, the candidate itself, or null when it is no name. */
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
                 || candidate.type() == EntityType.PERSON && Character.isUpperCase(view.charAt(candidate.end()))
@@ -74,8 +74,11 @@ final class CandidateEdges {
             return 0;
         }
         String name = view.slice(candidate.start(), candidate.end());
-        return java.util.stream.Stream.concat(PlacePatternSource.BUSINESS_REGIONS.stream(), java.util.stream.Stream.of(CHINA))
+        int region = java.util.stream.Stream.concat(PlacePatternSource.BUSINESS_REGIONS.stream(), java.util.stream.Stream.of(CHINA))
                 .filter(name::endsWith).mapToInt(String::length).max().orElse(0);
+        // 中国海外总部: where the rest is a place, the region is the firm's own name's (or the whole is none), not cut.
+        int rest = candidate.end() - region;
+        return region > 0 && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() && hit.end() == rest && hit.hasType(EntityType.PLACE)) ? 0 : region;
     }
 
     private static final String HEADQUARTERS = "总部";
@@ -151,7 +154,8 @@ final class CandidateEdges {
     private static final String LEADING = "龙头";
     /**
      * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
-     * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: the 公司 of a holding's kind (参股公司, 子公司).
+     * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: 公司 opening a firm's name is the end of a word before it
+     * (参股公司, 子公司), no name opening so.
      */
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
             "龙头企业", LEADING, "公司");

@@ -113,7 +113,7 @@ public final class EntityLinker {
                 // 唐山市委副书记、市长高俊峰，市委常委…杜建民: a body named by the city's level alone after another city's body in its
                 // sentence is that city's, not the document's.
                 Home local = c.type() == EntityType.GOVERNMENT && surface.startsWith(CITY_LEVEL)
-                        ? cityBodyBefore(mentions, r.sentenceIndex(), c.start()).map(home::withCity).orElse(home) : home;
+                        ? cityBodyBefore(text, mentions, r.sentenceIndex(), c.start()).map(home::withCity).orElse(home) : home;
                 String canonical = districtsProvince != null ? gazetteer.county(surface, districtsProvince).map(GazetteerEntry::canonical).orElse(surface)
                         : central != null ? central : canonical(c.type(), kind == null ? surface : surface + kind, local);
                 mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -769,7 +769,6 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 
     private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile("\\p{IsHan}{2,12}(?:[处科局庭]|委员会|办公室)|督查室|研究室|参事室");
-    private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,6}部");
 
     private boolean endsInABodyWord(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -828,7 +827,7 @@ public final class EntityLinker {
                     && "局委厅办处".indexOf(owner.charAt(owner.length() - GOVERNMENT.length() - 1)) >= 0;
             // 市委组织部: a party committee's departments are named 部.
             if ((DIVISION.matcher(surface.substring(i)).matches() || owner.endsWith("委") && (GovernmentBodySource.COMMITTEES_OFFICE.matcher(surface.substring(i)).matches()
-                    || PARTY_DEPARTMENT.matcher(surface.substring(i)).matches()))
+                    || GovernmentBodySource.PARTY_DEPARTMENT.matcher(surface.substring(i)).matches()))
                     && endsInABodyWord(owner) && !fieldOpensWithGovernment) {
                 String ownerCanonical = body(owner, home);
                 // 省委台办 in a Fujian document is 福建省委台湾事务办公室, as 福建省委台办 is: the office's word in full.
@@ -1639,12 +1638,12 @@ public final class EntityLinker {
 
     /**
      * 我国已先后设立22个自由贸易试验区 in a commentary naming the Shanghai, Guangdong, Fujian and Hubei zones: where a document
-     * counts many zones of a kind and names three or more, none more often than all the others together, its bare words
-     * for the kind (自贸试验区) mean the kind.
+     * counts many zones of a kind and names three or more (two, of a count in the tens: 推动22个自贸试验区), none more often
+     * than all the others together, its bare words for the kind (自贸试验区) mean the kind.
      */
     private Set<String> kindsCountedInGeneral(String text, List<String> zonesNamed) {
         Set<String> kinds = new java.util.HashSet<>();
-        if (zonesNamed.stream().distinct().count() < MIN_ZONES_NAMED_OF_MANY_MORE) { // most documents: no search of the whole text
+        if (zonesNamed.stream().distinct().count() < MIN_ZONES_NAMED_OF_MANY_MORE) { // a document of one zone: no search of the whole text
             return kinds;
         }
         // The kind after 个 first, then the count before it: a pattern opening on one character is tried far faster.
@@ -1691,19 +1690,28 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,5}?市)(?:委|人民政府|政府)");
 
     /**
-     * The one city whose party committee or government the sentence names before {@code start}, if any (苏州市委书记…会见南宁市委
-     * 书记…，市委副书记: of host and guest, neither is sure).
+     * The one city whose party committee or government the sentence names before {@code start}, a roster of offices and names
+     * away at most, if any (苏州市委书记…会见南宁市委书记…，市委副书记: of host and guest, neither is sure; 唐山市政府考察团来郑
+     * 考察，市委书记…会见: a visit between them, the host's).
      */
-    private java.util.Optional<String> cityBodyBefore(List<EntityMention> mentions, int sentence, int start) {
+    private java.util.Optional<String> cityBodyBefore(String text, List<EntityMention> mentions, int sentence, int start) {
         Set<String> cities = new java.util.HashSet<>();
-        for (EntityMention m : mentions) {
+        int nearest = -1;
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).sentenceIndex() >= sentence; i--) {
+            EntityMention m = mentions.get(i);
             java.util.regex.Matcher city = m.sentenceIndex() == sentence && m.end() <= start && m.type() == EntityType.GOVERNMENT ? CITY_BODY.matcher(m.canonical()) : null;
             if (city != null && city.lookingAt() && gazetteerCanonical(EntityType.PLACE, city.group(1)) != null) {
                 cities.add(city.group(1));
+                nearest = Math.max(nearest, m.end());
             }
         }
-        return cities.size() == 1 ? java.util.Optional.of(cities.iterator().next()) : java.util.Optional.empty();
+        boolean aRosterAway = nearest >= 0 && start - nearest <= MAX_ROSTER_GAP && !VISIT.matcher(text).region(nearest, start).find();
+        return cities.size() == 1 && aRosterAway ? java.util.Optional.of(cities.iterator().next()) : java.util.Optional.empty();
     }
+
+    /** How far a roster's next body may be from the city's body before it (副书记、市长高俊峰，). */
+    private static final int MAX_ROSTER_GAP = 24;
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("考察|来|到|赴|访|会见|会谈|接待|欢迎|陪同|率");
 
     /** How many zones of one kind make a document a list of them, where a bare kind word means them all. */
     private static final int MANY_ZONES = 5;
@@ -1921,7 +1929,8 @@ public final class EntityLinker {
      * 郑州新郑综合保税区管委会), and its city when one prefecture-level city is named at least three times and more than all others
      * together (a city's work report, not a province's news about several).
      *
-     * @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose bare 州委 and 州政府 are its; or null
+     * @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose bare 州委 and 州政府 are its, or
+     *                   where it is about none, its league (锡林郭勒盟, whose bare 盟发改委 is its); or null
      */
     record Home(String province, String provinceName, String city, String prefecture) {
 
@@ -1932,8 +1941,10 @@ public final class EntityLinker {
 
         static final Home UNKNOWN = new Home(null, null, null, null);
 
+        /** The home as of another city (whose bare 市委 is that city's, also in a municipality's document). */
         Home withCity(String otherCity) {
-            return new Home(province, provinceName, otherCity, prefecture);
+            boolean municipality = province != null && MUNICIPALITIES.contains(province) && !otherCity.startsWith(province);
+            return municipality ? new Home(null, null, otherCity, prefecture) : new Home(province, provinceName, otherCity, prefecture);
         }
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
@@ -1943,6 +1954,7 @@ public final class EntityLinker {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
             Map<String, Integer> prefectures = new HashMap<>();
+            Map<String, Integer> leagues = new HashMap<>();
             Set<String> headedCities = new java.util.HashSet<>();
             for (Lexicon.Hit hit : hits) {
                 for (GazetteerEntry entry : hit.value().entries()) {
@@ -1950,8 +1962,11 @@ public final class EntityLinker {
                         provinces.merge(entry.province(), 1, Integer::sum);
                         // 喀什地区, a prefecture, has no 市委 or 市长: the city a bare 市委 is of ends in 市. A county-level city
                         // (满洲里市) has its own 市委 and 市商务局, and a document about it names it more than its prefecture.
-                        if (entry.kind().equals("AUTONOMOUS_PREFECTURE") || entry.kind().equals("LEAGUE")) {
+                        if (entry.kind().equals("AUTONOMOUS_PREFECTURE")) {
                             prefectures.merge(entry.canonical(), 1, Integer::sum);
+                        }
+                        if (entry.kind().equals("LEAGUE")) {
+                            leagues.merge(entry.canonical(), 1, Integer::sum);
                         }
                         if ((entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().endsWith("市")) {
                             cities.merge(entry.canonical(), 1, Integer::sum);
@@ -1978,11 +1993,17 @@ public final class EntityLinker {
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
-            // 德宏州与缅甸山水相连…州委、州政府: the one prefecture a document names most, at least twice, is the 州 of its bare 州委.
-            int allPrefectures = prefectures.values().stream().mapToInt(Integer::intValue).sum();
-            String prefecture = prefectures.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > allPrefectures)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            // 德宏州与缅甸山水相连…州委、州政府: the one prefecture a document names most, at least twice, is the 州 of its bare 州委;
+            // where it names none so, the league it names so is the 盟 of its bare 盟发改委.
+            String prefecture = namedMost(prefectures);
+            prefecture = prefecture != null ? prefecture : namedMost(leagues);
             return new Home(province, provinceName, city, prefecture);
+        }
+
+        /** The one of {@code named} a document names at least twice and more often than all the others together, or null. */
+        private static String namedMost(Map<String, Integer> named) {
+            int all = named.values().stream().mapToInt(Integer::intValue).sum();
+            return named.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 > all).map(Map.Entry::getKey).findFirst().orElse(null);
         }
 
         /** The city whose party committee or government opens the title line (中共青岛市委组织部关于…), or null. */

@@ -322,7 +322,8 @@ public class EntityRecognizer implements PipelineStage {
                 nested.add(new EntityMention(entry.type(), lower.start(), lower.end(), view.slice(lower.start(), lower.end()), entry.canonical(), m.sentenceIndex()));
                 longest = lower;
             }
-            // 福田保税区, 黄埔海关, 郑州新郑综合保税区, 中国（河北）自由贸易试验区正定片区: a district or county named without its level.
+            // 福田 of 深圳福田保税区, 新郑 of 郑州新郑综合保税区, 正定 of 中国（河北）自由贸易试验区正定片区: a district or county named
+            // without its level inside a listed zone's name.
             int countyStart = m.type() != EntityType.ZONE ? -1 : longest == null ? placeStart
                     : entryOf(longest, m, named).type() == EntityType.PLACE && !townshipsName ? longest.end()
                     : m.canonical().contains(FTZ) && m.canonical().endsWith(AREA) && m.text().contains(FTZ) ? m.start() + m.text().lastIndexOf(FTZ) + FTZ.length() : -1;

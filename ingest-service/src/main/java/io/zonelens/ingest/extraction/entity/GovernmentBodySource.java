@@ -208,6 +208,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /**
      * 州政府副州长…, 州商务局: 州 opening a word before a body (州/n 商务局, or 州政府/n read whole) is an autonomous
      * prefecture's level, as 县 is a county's; not the end of a place's name (苏州, 加州), which HanLP keeps in one word with it.
+     * So is 盟 as a word of its own, a league's (盟发改委).
      */
     private static boolean prefectureLevelAlone(SentenceView view, int bodyStart) {
         // 美国联邦和州政府: a state's government, where the sentence names a country other than China.
@@ -447,8 +448,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // government, named after its field right after the body.
             // 湖南湘江新区党工委组织人事部: a party committee's departments are named 部.
             java.util.regex.Matcher department = (view.charAt(end - 1) == '委' ? PARTY_DEPARTMENT : DEPARTMENT_AFTER_A_BODY).matcher(view.slice(end, sentenceEnd));
+            // 区税务局协助市场监管局: after a bureau, a verb of working with another joins two bodies.
+            boolean bureau = view.charAt(end - 1) == '局';
             if (BODIES_WITH_DEPARTMENTS.stream().anyMatch(view.slice(body[0], end)::endsWith) && department.lookingAt()
-                    && namesADepartment(view, end, end + department.end())) {
+                    && namesADepartment(view, end, end + department.end())
+                    && (!bureau || view.tokensWithin(end, end + department.end()).stream().noneMatch(word -> WORKING_WITH.contains(word.word())))) {
                 // 省委自由贸易港工作委员会办公室: and the office of that department.
                 int departmentEnd = end + department.end();
                 departmentEnd += view.text().startsWith(OFFICE, departmentEnd) && view.tokenEndsAt(departmentEnd + OFFICE.length()) ? OFFICE.length() : 0;
@@ -670,7 +674,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会", "局",
             "省委", "市委", "县委", "区委", "党工委");
     private static final java.util.regex.Pattern DEPARTMENT_AFTER_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会)|督查室|研究室|参事室");
-    private static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会|部)|督查室|研究室|参事室");
+    private static final Set<String> WORKING_WITH = Set.of("协助", "配合", "督促", "指导", "协同", "帮助", "支持", "委托", "联合", "会同");
+    static final java.util.regex.Pattern PARTY_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:局|办公室|委员会|部)|督查室|研究室|参事室");
 
     /**
      * [start, end) names a department's field and ends in its office word, a word of its own or an institution's
@@ -682,7 +687,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return false;
         }
         Token last = words.get(words.size() - 1);
-        return namesAField(words) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室"));
+        // 组织人事/部, 统战部/n: a party committee's department ends in 部.
+        return namesAField(words) && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()) || last.word().endsWith("室") || last.word().endsWith("部"));
     }
 
     /**

@@ -483,8 +483,9 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 郑州新郑国际机场, 兰州中川国际机场, 香港机场, 黄山北站, 西安国际港站, 重庆团结村中心站, 黄山风景区: a listed place (not a
-     * country), then a name of up to four characters with no verb or function word in it, then an airport's, a station's or a
-     * scenic area's word, is the facility, a place of its own (the longer body or firm a source finds there, 郑州机场海关, wins).
+     * country) or one HanLP knows (正定国际机场, 虹桥机场), then a name of up to four characters with no verb or function word in
+     * it, then an airport's, a station's or a scenic area's word, is the facility, a place of its own (the longer body or firm
+     * a source finds there, 郑州机场海关, wins).
      */
     private static List<EntityCandidate> facilitiesOfAPlace(SentenceView view) {
         List<EntityCandidate> facilities = new ArrayList<>();
@@ -494,7 +495,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
         }
         // 正定国际机场, 虹桥机场: so does a place HanLP knows and no list does.
-        if (view.sentence().holdsAnyOf(view.text(), "场站区")) {
+        if (view.sentence().holdsAnyOf(view.text(), "场站景")) {
             for (Token word : view.tokens()) {
                 if (word.end() < view.sentence().end() && aPlaceHanlpKnows(view, word)) {
                     facilityAfter(view, word.start(), word.end(), facilities);
@@ -506,8 +507,8 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 推进董家口港区…, 、曹妃甸港区矿石码头, 梅山港区的桥吊: a port area named on its own, a name of two or three characters in
-     * whole words (no verb, function word or count, no kind of zone's word: 保税港区) opening a clause or after a verb or a
-     * conjunction (前湾港区和董家口港区), is a place.
+     * whole words none of which the dictionary knows as anything but a place (no 重点港区, no kind of zone's word: 保税港区),
+     * opening a clause or after a verb, preposition or conjunction (前湾港区和董家口港区), is a place.
      */
     private static List<EntityCandidate> portAreasOfTheirOwnName(SentenceView view) {
         List<EntityCandidate> areas = new ArrayList<>();
@@ -522,12 +523,15 @@ public class PlacePatternSource implements EntityCandidateSource {
                 int before = view.tokenAt(start - 1);
                 boolean opens = start == view.sentence().start() || before < 0 || view.tokens().get(before).posStartsWith("w")
                         || view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p") || view.tokens().get(before).posStartsWith("c");
-                // 东疆港区 where the document names 天津东疆保税港区: the bonded port area of that name is what the zone rules find.
-                boolean zonesGround = text.contains(view.slice(start, at) + BONDED_PORT_AREA);
-                if (view.tokenStartsAt(start) && opens && !zonesGround && SentenceView.isHan(view.slice(start, at)) && !words.isEmpty()
+                // 重点港区, 核心港区: a word the dictionary knows as anything but a place is no port area's name.
+                boolean named = words.stream().noneMatch(word -> word.word().length() > 1 && commonWord(word.word()));
+                if (view.tokenStartsAt(start) && view.tokenEndsAt(at) && opens && named && SentenceView.isHan(view.slice(start, at)) && !words.isEmpty()
                         && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))
                         && KINDS_OF_PORT.stream().noneMatch(kind -> text.startsWith(kind, at - kind.length())) && !text.startsWith(BONDED, at - BONDED.length())) {
-                    areas.add(new EntityCandidate(EntityType.PLACE, start, at + PORT_AREA.length(), NAME, 0.7));
+                    // 东疆港区 where the document names 天津东疆保税港区: the bonded port area of that name is what the zone rules find.
+                    if (!text.contains(view.slice(start, at) + BONDED_PORT_AREA)) {
+                        areas.add(new EntityCandidate(EntityType.PLACE, start, at + PORT_AREA.length(), NAME, 0.7));
+                    }
                     break;
                 }
             }

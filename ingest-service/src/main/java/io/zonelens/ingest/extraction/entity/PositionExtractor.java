@@ -1076,7 +1076,8 @@ public final class PositionExtractor {
     /**
      * Where the office a person takes starts, or -1: after 为 when a verb of appointment stands before the name
      * (任命王卫东为天津市商务局局长, 任命王卫东同志为…; not 免去…的…职务, an office left, nor 提名…为…候选人, one not yet
-     * taken), or after 任, 担任, 出任 or 兼任 right after it.
+     * taken), or after 任, 担任, 出任, 兼任 or another verb of taking office right after it; past a bare institute's word
+     * and 首任 there (当选联盟首任理事长).
      */
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
         int end = afterFormOfAddress(text, person.end());
@@ -1794,9 +1795,9 @@ public final class PositionExtractor {
             return EntityType.COMPANY;
         }
         // …湖南先导计算技术研究院。研究院院长曾凡宇: so is an institute's own word opening a clause, for an institute of that word.
-        // 当选联盟首任理事长: or one right after a verb of taking office.
+        // 当选联盟首任理事长: or one right after a verb of taking office (not 任, the end of 主任 and 责任 too).
         if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1))
-                || TAKING_OFFICE.stream().anyMatch(verb -> text.startsWith(verb, start - verb.length())))) {
+                || TAKING_OFFICE.stream().anyMatch(verb -> verb.length() > 1 && text.startsWith(verb, start - verb.length())))) {
             return EntityType.ORGANIZATION;
         }
         return ANAPHORS.get(word);

@@ -341,9 +341,9 @@ public class ZonePatternSource implements EntityCandidateSource {
             return anchor;
         }
         // 南太湖新区地区生产总值增长9.1%: a direction opening the clause, as a word of its own, is the name's too; so is one
-        // after a conjunction or a verb (依托…和南虹桥片区, 加快建设东虹桥片区: two areas, not one).
+        // after a conjunction, a verb or a preposition (依托…和南虹桥片区, 加快建设东虹桥片区: two areas, not one).
         int before = anchor - 1 > view.sentence().start() ? view.tokenAt(anchor - 2) : -1;
-        boolean afterAJoinOrVerb = before >= 0 && view.tokenEndsAt(anchor - 1) && (view.tokens().get(before).posStartsWith("c")
+        boolean afterAJoinOrVerb = before >= 0 && view.tokenEndsAt(anchor) && (view.tokens().get(before).posStartsWith("c")
                 || view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p"));
         if (anchor - 1 == view.sentence().start() || SentenceView.isPunctuation(view.charAt(anchor - 2)) || afterAJoinOrVerb) {
             return anchor - 1;

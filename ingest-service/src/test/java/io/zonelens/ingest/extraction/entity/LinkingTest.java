@@ -47,6 +47,8 @@ class LinkingTest {
         assertEquals("锡林郭勒盟发展和改革委员会", canonicalOf(league, "盟发改委"), league.toString());
         List<EntityMention> prefecture = mentions("伊犁哈萨克自治州州长李某说，伊犁州发展很快，据自治州商务局统计，出口增长。");
         assertEquals("伊犁哈萨克自治州商务局", canonicalOf(prefecture, "自治州商务局"), prefecture.toString());
+        List<EntityMention> both = mentions("延边州加快发展，延边州与兴安盟合作，兴安盟、兴安盟企业参加。州委书记李某出席。");
+        assertEquals("延边朝鲜族自治州委", canonicalOf(both, "州委"), "a league named more is no prefecture: " + both);
     }
 
     @Test
@@ -54,6 +56,11 @@ class LinkingTest {
         List<EntityMention> m = mentions("石家庄市委常委、正定县委书记王五主持会议。石家庄综保区加快发展。"
                 + "唐山市委副书记、市长高俊峰，市委常委、曹妃甸区委书记杜建民陪同调研。石家庄市委书记赵六表示欢迎。");
         assertTrue(m.stream().anyMatch(x -> x.text().equals("市委") && x.canonical().equals("唐山市委")), m.toString());
+        List<EntityMention> municipality = mentions("天津市委书记王五主持会议。天津港保税区加快发展，天津市商务局参加。"
+                + "唐山市委副书记、市长高俊峰，市委常委杜建民陪同调研。");
+        assertTrue(municipality.stream().anyMatch(x -> x.text().equals("市委") && x.canonical().equals("唐山市委")), "in a municipality's document too: " + municipality);
+        List<EntityMention> visit = mentions("郑州市委书记安伟主持会议，郑州市商务局参加。郑州航空港区加快发展。唐山市政府考察团来郑考察，市委书记安伟会见了考察团。");
+        assertTrue(visit.stream().anyMatch(x -> x.text().equals("市委") && x.canonical().equals("郑州市委")), "a visit between them: the host's: " + visit);
     }
 
     @Test

@@ -2399,6 +2399,7 @@ class PatternTest {
         }
         assertTrue(has(m, EntityType.GOVERNMENT, "湖南湘江新区党工委组织人事部"), m.toString());
         assertEquals("武汉东湖新技术开发区财政局政府采购监督管理办公室", canonicalOf(m, "武汉东湖新技术开发区财政局政府采购监督管理办公室"), "政府 opens the office's field: " + m);
+        assertTrue(mentions("区税务局协助市场监管局开展检查。").stream().noneMatch(x -> x.text().equals("区税务局协助市场监管局")), "two bureaus working together");
         List<EntityMention> abroad = mentions("该公司在德国设立欧洲服务中心，在韩国仁川设有售后服务中心。");
         assertTrue(abroad.stream().noneMatch(x -> x.text().contains("设")), abroad.toString());
     }
@@ -2411,6 +2412,8 @@ class PatternTest {
             assertTrue(has(m, EntityType.PLACE, place), place + ": " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && (x.text().endsWith("保税港区") || x.text().equals("两个港区") || x.text().equals("该港区"))), m.toString());
+        List<EntityMention> kinds = mentions("全省港口平稳运行，重点港区吞吐量增长，核心港区加快建设。");
+        assertTrue(kinds.stream().noneMatch(x -> x.text().endsWith("港区")), "a common word is no port area's name: " + kinds);
     }
 
     @Test
