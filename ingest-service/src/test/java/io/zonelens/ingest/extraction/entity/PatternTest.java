@@ -443,6 +443,8 @@ class PatternTest {
         // So are an alliance and a centre of innovation.
         assertTrue(has(mentions("联合32家企业组建的西安智能无人系统产业创新联盟正式成立。"), EntityType.ORGANIZATION, "西安智能无人系统产业创新联盟"));
         assertTrue(has(mentions("安徽省智能网联汽车创新中心揭牌。"), EntityType.ORGANIZATION, "安徽省智能网联汽车创新中心"));
+        // 深港, the pair of places, anchors what the two run together.
+        assertTrue(has(mentions("深港生物医药联合实验室在福田保税区揭牌。"), EntityType.ORGANIZATION, "深港生物医药联合实验室"));
     }
 
     @Test
