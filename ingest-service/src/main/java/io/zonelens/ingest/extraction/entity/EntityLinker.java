@@ -921,6 +921,10 @@ public final class EntityLinker {
         if (atLevel != null && atLevel.endsWith(full.substring(0, 1))) {
             return atLevel.substring(0, atLevel.length() - 1) + full;
         }
+        // 木姐市 + 政府 is 木姐市政府: a foreign city listed without its level keeps the level its body's name gives it.
+        if (place != null && prefix.endsWith(CITY_LEVEL) && !place.endsWith(CITY_LEVEL) && !full.startsWith(CITY_LEVEL)) {
+            return place + CITY_LEVEL + full;
+        }
         if (place != null && !NAMED_AS_WRITTEN.contains(cue.word())) {
             // 天津市 + 市委 is 天津市委, not 天津市市委; but 天津 + 市场监管委 is 天津市市场监督管理委员会 (市场 is no level).
             boolean levelRepeated = GovernmentBodySource.LEVELS.indexOf(full.charAt(0)) >= 0 && place.endsWith(full.substring(0, 1))

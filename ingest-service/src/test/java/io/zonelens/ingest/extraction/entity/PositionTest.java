@@ -1689,4 +1689,12 @@ class PositionTest {
         List<PositionHeld> p = positions("中共四川省委第十二届委员会第九次全体会议召开。全会递补省委候补委员林子钦为省委委员。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("林子钦") && x.title().equals("省委候补委员") && "四川省委".equals(x.organization())), p.toString());
     }
+
+    @Test
+    void aBorderCityNamedWithItsLevelIsTheListedCityAndItsMayorHeldAtItsGovernment() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("二连浩特与蒙古国扎门乌德隔界相望。扎门乌德市市长其木格出席。木姐与瑞丽山水相连，木姐市政府表示欢迎。");
+        assertTrue(doc.mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.text().equals("扎门乌德市") && m.canonical().equals("扎门乌德")), doc.mentions.toString());
+        assertEquals("扎门乌德市政府", organizationOf(doc, "其木格"), doc.positions.toString());
+        assertTrue(doc.mentions.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && m.canonical().equals("木姐市政府")), doc.mentions.toString());
+    }
 }
