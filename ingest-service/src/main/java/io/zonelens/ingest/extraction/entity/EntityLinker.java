@@ -921,8 +921,8 @@ public final class EntityLinker {
         if (atLevel != null && atLevel.endsWith(full.substring(0, 1))) {
             return atLevel.substring(0, atLevel.length() - 1) + full;
         }
-        // 木姐市 + 政府 is 木姐市政府: a foreign city listed without its level keeps the level its body's name gives it.
-        if (place != null && prefix.endsWith(CITY_LEVEL) && !place.endsWith(CITY_LEVEL) && !full.startsWith(CITY_LEVEL)) {
+        // 木姐市 + 政府 (or 木姐 + 政府) is 木姐市政府: a foreign city listed without its level is named with it for its bodies.
+        if (place != null && !place.endsWith(CITY_LEVEL) && !full.startsWith(CITY_LEVEL) && foreignCity(place)) {
             return place + CITY_LEVEL + full;
         }
         if (place != null && !NAMED_AS_WRITTEN.contains(cue.word())) {
@@ -1691,7 +1691,9 @@ public final class EntityLinker {
             "(?=[综保自经高开国新])(综合保税区|保税港区|保税区|自由贸易试验区|自贸试验区|经济技术开发区|高新技术产业开发区|开发区|国家级新区|新区)[（(](?:以下)?简称[“\"]?([^”\"）)]{1,8}?)[”\"]?[）)]");
 
     private static final String CITY_LEVEL = "市";
-    private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,5}?市)(?:委|人民政府|政府)");
+    /** 委, 人民政府, 政府: what a city's party committee's or government's name ends in after the city's. */
+    private static final String CITYS_BODY_WORDS = "(?:委|人民政府|政府)";
+    private static final java.util.regex.Pattern NAMED_CITYS_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,5}?市)" + CITYS_BODY_WORDS);
 
     /**
      * The one city whose party committee or government the sentence names before {@code start}, a roster of offices and names
@@ -1703,7 +1705,7 @@ public final class EntityLinker {
         int nearest = -1;
         for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).sentenceIndex() >= sentence; i--) {
             EntityMention m = mentions.get(i);
-            java.util.regex.Matcher city = m.sentenceIndex() == sentence && m.end() <= start && m.type() == EntityType.GOVERNMENT ? CITY_BODY.matcher(m.canonical()) : null;
+            java.util.regex.Matcher city = m.sentenceIndex() == sentence && m.end() <= start && m.type() == EntityType.GOVERNMENT ? NAMED_CITYS_BODY.matcher(m.canonical()) : null;
             if (city != null && city.lookingAt() && gazetteerCanonical(EntityType.PLACE, city.group(1)) != null) {
                 cities.add(city.group(1));
                 nearest = Math.max(nearest, m.end());
@@ -1712,6 +1714,12 @@ public final class EntityLinker {
         boolean aRosterAway = nearest >= 0 && start - nearest <= MAX_ROSTER_GAP && !VISIT.matcher(text).region(nearest, start).find();
         return cities.size() == 1 && aRosterAway ? java.util.Optional.of(cities.iterator().next()) : java.util.Optional.empty();
     }
+
+    private boolean foreignCity(String place) {
+        return gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals(FOREIGN_CITY));
+    }
+
+    private static final String FOREIGN_CITY = "FOREIGN_CITY";
 
     /** How far a roster's next body may be from the city's body before it (副书记、市长高俊峰，). */
     private static final int MAX_ROSTER_GAP = 24;
@@ -2024,7 +2032,7 @@ public final class EntityLinker {
                     .map(GazetteerEntry::canonical).findFirst().orElse(null);
         }
 
-        private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("市(?:委|人民政府|政府)");
+        private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("市" + CITYS_BODY_WORDS);
 
         /**
          * 牡丹江市市长, 牡丹江市长, 鹤岗市委书记, 东宁市人民政府市长: the city's name right before its mayor's or party secretary's

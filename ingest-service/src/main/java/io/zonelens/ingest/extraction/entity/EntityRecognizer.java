@@ -54,16 +54,10 @@ public class EntityRecognizer implements PipelineStage {
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
-        this.positions = new PositionExtractor(place -> linker.canonical(EntityType.GOVERNMENT, withCityLevel(lexicon.gazetteer(), place) + "政府", EntityLinker.Home.UNKNOWN));
+        this.positions = new PositionExtractor(place -> linker.canonical(EntityType.GOVERNMENT, place + "政府", EntityLinker.Home.UNKNOWN));
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
         this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());
         this.zonesListedTogether = new ZonesListedTogether(lexicon.gazetteer());
-    }
-
-    /** 木姐 → 木姐市: a foreign city listed without its level, named with it for its government (木姐市政府), else the place. */
-    private static String withCityLevel(Gazetteer gazetteer, String place) {
-        boolean foreignCity = !place.endsWith("市") && gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("FOREIGN_CITY"));
-        return foreignCity ? place + "市" : place;
     }
 
     public static List<EntityCandidateSource> standardSources(Gazetteer gazetteer) {

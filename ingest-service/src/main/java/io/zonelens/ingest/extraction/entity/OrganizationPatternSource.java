@@ -436,7 +436,6 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final List<String> SERVICE_WORDS = List.of("事务", "服务", "促进");
     private static final Set<String> FIELDS_WORK = Set.of("发展", "建设");
-    private static final Set<String> SETTING_UP = Set.of("设立", "设有", "设置", "成立", "建立", "组建", "拥有", "开设", "新建", "筹建");
 
     private static int farthestAnchor(SentenceView view, int suffixStart) {
         int best = -1;
@@ -509,8 +508,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             boolean jointly = token.word().equals("联合") && token.end() == to;
             // 产业发展促进中心, 规划建设服务中心: 发展 and 建设 after a field's noun are the field's work, nothing they govern.
             boolean fieldsWork = token.start() > from && FIELDS_WORK.contains(token.word()) && view.tokens().get(i - 1).pos().startsWith("n");
-            // 在德国设立欧洲服务中心: a verb of setting up or having is the clause's.
-            boolean field = fieldVerbs && (Pos.isVerb(token) && !Pos.isGoverningWord(token) && !SETTING_UP.contains(token.word()) || fieldsWork);
+            // A verb of setting up or having (在德国设立欧洲服务中心) is the clause's: CandidateEdges.runsOverAClause drops the name.
+            boolean field = fieldVerbs && (Pos.isVerb(token) && !Pos.isGoverningWord(token) || fieldsWork);
             if (token.end() > from && !jointly && !field && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }

@@ -514,23 +514,16 @@ public class PlacePatternSource implements EntityCandidateSource {
         List<EntityCandidate> areas = new ArrayList<>();
         String text = view.text();
         for (int found = text.indexOf(PORT_AREA, view.sentence().start()); found >= 0 && found < view.sentence().end(); found = text.indexOf(PORT_AREA, found + 1)) {
-            int at = found;
-            if (!view.tokenEndsAt(at + PORT_AREA.length())) {
-                continue;
-            }
-            for (int start = Math.max(view.sentence().start(), at - 3); start <= at - 2; start++) {
-                List<Token> words = view.tokensWithin(start, at);
+            int end = found + PORT_AREA.length();
+            for (int start = Math.max(view.sentence().start(), found - 3); start <= found - 2; start++) {
                 int before = view.tokenAt(start - 1);
-                boolean opens = start == view.sentence().start() || before < 0 || view.tokens().get(before).posStartsWith("w")
-                        || view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p") || view.tokens().get(before).posStartsWith("c");
+                boolean opens = start == view.sentence().start() || before < 0 || OPENING_A_NAME.indexOf(view.tokens().get(before).pos().charAt(0)) >= 0;
                 // 重点港区, 核心港区: a word the dictionary knows as anything but a place is no port area's name.
-                boolean named = words.stream().noneMatch(word -> word.word().length() > 1 && commonWord(word.word()));
-                if (view.tokenStartsAt(start) && view.tokenEndsAt(at) && opens && named && SentenceView.isHan(view.slice(start, at)) && !words.isEmpty()
-                        && words.stream().noneMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))
-                        && KINDS_OF_PORT.stream().noneMatch(kind -> text.startsWith(kind, at - kind.length())) && !text.startsWith(BONDED, at - BONDED.length())) {
+                boolean named = view.tokensWithin(start, found).stream().noneMatch(word -> word.word().length() > 1 && commonWord(word.word()));
+                if (opens && named && portOwnNameEnd(view, start) == end) {
                     // 东疆港区 where the document names 天津东疆保税港区: the bonded port area of that name is what the zone rules find.
-                    if (!text.contains(view.slice(start, at) + BONDED_PORT_AREA)) {
-                        areas.add(new EntityCandidate(EntityType.PLACE, start, at + PORT_AREA.length(), NAME, 0.7));
+                    if (!text.contains(view.slice(start, found) + BONDED_PORT_AREA)) {
+                        areas.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
                     }
                     break;
                 }
@@ -539,7 +532,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         return areas;
     }
 
-    private static final String BONDED = "保税";
+    /** The tags (by first letter) of what may stand right before a port area's own name: a mark, verb, preposition or conjunction. */
+    private static final String OPENING_A_NAME = "wvpc";
+
     private static final String BONDED_PORT_AREA = "保税港区";
 
     /** The facility named after the place at [placeStart, placeEnd), added to {@code facilities}, if any. */
@@ -690,8 +685,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** The tags (by first letter) of verbs, adjectives, adverbs, prepositions, conjunctions, particles, numbers, classifiers and pronouns. */
     private static final String NOT_IN_A_PORTS_NAME = "vadpcumqry";
 
-    /** What 港 ends when it names a kind of zone or hub, not a port: 自贸港, 航空港, 空港, 陆港, 信息港. */
-    private static final List<String> KINDS_OF_PORT = List.of("自贸", "自由贸易", "航空", "空", "陆", "国际", "信息", "数字", "智慧", "内河", "物流");
+    /** What 港 ends when it names a kind of zone or hub, not a port: 自贸港, 保税港(区), 航空港, 空港, 陆港, 信息港. */
+    private static final List<String> KINDS_OF_PORT = List.of("自贸", "自由贸易", "保税", "航空", "空", "陆", "国际", "信息", "数字", "智慧", "内河", "物流");
 
     /** 天津港北疆港区, 宁波舟山港穿山港区: an area of two characters and 港区 right after its port; the end, or -1. */
     private static int portAreaEnd(SentenceView view, int start) {

@@ -1797,10 +1797,15 @@ public final class PositionExtractor {
         // …湖南先导计算技术研究院。研究院院长曾凡宇: so is an institute's own word opening a clause, for an institute of that word.
         // 当选联盟首任理事长: or one right after a verb of taking office (not 任, the end of 主任 and 责任 too).
         if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1))
-                || TAKING_OFFICE.stream().anyMatch(verb -> verb.length() > 1 && text.startsWith(verb, start - verb.length())))) {
+                || takingOfficeEndsAt(text, start, 2))) {
             return EntityType.ORGANIZATION;
         }
         return ANAPHORS.get(word);
+    }
+
+    /** A verb of taking office, {@code minLength} characters long at least, ends at {@code end}. */
+    private static boolean takingOfficeEndsAt(String text, int end, int minLength) {
+        return TAKING_OFFICE.stream().anyMatch(verb -> verb.length() >= minLength && text.startsWith(verb, end - verb.length()));
     }
 
     /**
@@ -1811,7 +1816,7 @@ public final class PositionExtractor {
         if (start <= 0) {
             return false;
         }
-        if (TAKING_OFFICE.stream().anyMatch(verb -> text.startsWith(verb, start - verb.length()))) {
+        if (takingOfficeEndsAt(text, start, 1)) {
             return true;
         }
         if (text.charAt(start - 1) != '为') {
