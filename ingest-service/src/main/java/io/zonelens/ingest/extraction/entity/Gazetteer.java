@@ -31,6 +31,8 @@ public class Gazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Set<String> fragments = new HashSet<>();
     private final Map<String, Set<String>> zoneNamesBeforeKind = new ConcurrentHashMap<>();
+    /** See {@link #countiesByStem()}; safely published, since the map is immutable and built the same by any thread. */
+    private volatile Map<String, List<GazetteerEntry>> countiesByStem;
 
     public Gazetteer() {
         this("gazetteer/index.txt");
@@ -262,8 +264,26 @@ public class Gazetteer {
 
     /** The listed districts, counties and county-level cities of any province named {@code stem} and 区, 县 or 市 (高密 → 高密市). */
     public List<GazetteerEntry> countiesNamed(String stem) {
-        return java.util.stream.Stream.of("区", "县", "市").flatMap(level -> lookup(stem + level).stream())
-                .filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind())).toList();
+        return countiesByStem().getOrDefault(stem, List.of());
+    }
+
+    /** Asked of every short item of every list: built once, on first use, from the names as listed. */
+    private Map<String, List<GazetteerEntry>> countiesByStem() {
+        Map<String, List<GazetteerEntry>> counties = countiesByStem;
+        if (counties == null) {
+            Map<String, List<GazetteerEntry>> built = new HashMap<>();
+            for (String level : List.of("区", "县", "市")) {
+                byName.forEach((name, entries) -> {
+                    if (name.length() > 1 && name.endsWith(level)) {
+                        entries.stream().filter(entry -> entry.type() == EntityType.PLACE && COUNTY_LEVELS.contains(entry.kind()))
+                                .forEach(entry -> built.computeIfAbsent(name.substring(0, name.length() - 1), stem -> new ArrayList<>()).add(entry));
+                    }
+                });
+            }
+            built.replaceAll((stem, entries) -> List.copyOf(entries));
+            countiesByStem = counties = Map.copyOf(built);
+        }
+        return counties;
     }
 
     /** The kinds of county-level division (counties.tsv and places.tsv). */

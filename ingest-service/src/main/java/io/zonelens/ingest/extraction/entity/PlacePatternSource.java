@@ -75,13 +75,14 @@ public class PlacePatternSource implements EntityCandidateSource {
      * word (州, 省) ends it or follows, or where its country or a preposition of place is right before it (在慕尼黑); the end of
      * the name, or -1.
      */
-    private static int foreignStateEnd(SentenceView view, int index) {
+    private int foreignStateEnd(SentenceView view, int index) {
         Token token = view.tokens().get(index);
         // 撒马尔罕/ns 州/n, 阿拉木图/ns 州: a listed city abroad and a level word of its own after it name the region around it.
         Token level = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        // The token's own entries are what a lexicon hit on exactly it would hold: one hash look-up, not a walk of the hits
+        // at every 省 after a province.
         if (level != null && level.start() == token.end() && (level.word().equals("州") || level.word().equals("省"))
-                && view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end()
-                        && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("FOREIGN_CITY")))) {
+                && gazetteer.lookup(token.word()).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("FOREIGN_CITY"))) {
             return level.end();
         }
         if (!token.pos().equals("nsf") || token.word().length() < 2) {
@@ -94,11 +95,15 @@ public class PlacePatternSource implements EntityCandidateSource {
         if (next != null && next.start() == token.end() && (next.word().equals("州") || next.word().equals("省"))) {
             return next.end();
         }
-        boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start()
-                && view.namesACountry(view.tokens().get(index - 1).start(), token.start());
+        boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start() && namesACountry(view.tokens().get(index - 1));
         // 在慕尼黑举行, 赴汉堡考察: after a preposition or verb of place, a city.
         boolean afterAPlaceWord = index > 0 && PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
         return afterItsCountry || afterAPlaceWord ? token.end() : -1;
+    }
+
+    /** 日本/ns, 阿根廷/ns: a token that is a listed country's name, as {@link SentenceView#namesACountry} finds it among the hits, but asked at every token. */
+    private boolean namesACountry(Token token) {
+        return gazetteer.lookup(token.word()).stream().anyMatch(GazetteerEntry::isCountry);
     }
 
     /** Level words of a foreign country's first-order divisions: 北宁省, 新南威尔士州, 罗勇府, 忠清南道. */
@@ -109,10 +114,10 @@ public class PlacePatternSource implements EntityCandidateSource {
      * names or single characters (北/宁省, 新/南/威尔士/州), then a level word, make a province or state; the end, or -1.
      * A common word in the run makes a body (日本经济产业省), and a count or scope no name (美国多个州, 美国各州).
      */
-    private static int divisionAfterItsCountryEnd(SentenceView view, int index) {
+    private int divisionAfterItsCountryEnd(SentenceView view, int index) {
         List<Token> tokens = view.tokens();
         Token first = tokens.get(index);
-        if (index == 0 || tokens.get(index - 1).end() != first.start() || !view.namesACountry(tokens.get(index - 1).start(), first.start())
+        if (index == 0 || tokens.get(index - 1).end() != first.start() || !namesACountry(tokens.get(index - 1))
                 || SCOPES.indexOf(first.word().charAt(0)) >= 0) {
             return -1;
         }
@@ -303,7 +308,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             return null;
         }
         String item = view.slice(start, end);
-        boolean listedPlace = view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.hasType(EntityType.PLACE));
+        boolean listedPlace = gazetteer.lookup(item).stream().anyMatch(entry -> entry.type() == EntityType.PLACE);
         List<GazetteerEntry> counties = !listedPlace && item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start)
                 && properOrUnknown(item) ? gazetteer.countiesNamed(item) : List.of();
         return listedPlace || !counties.isEmpty() ? new CountyItem(start, end, counties) : null;
