@@ -115,6 +115,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
+        candidates.addAll(namesWithTheirOfficeInBrackets(view));
         candidates.addAll(contactNames(view));
         candidates.addAll(layoutSpacedNames(view));
         candidates.addAll(namesOpeningARosterLine(view));
@@ -594,6 +595,36 @@ public class PersonSource implements EntityCandidateSource {
         }
         return found;
     }
+
+    /**
+     * 列席：周振宇（管委会办公室主任）、刘佳（综合保税区管理办公室主任）: in a roster, a name set off by punctuation with its
+     * office in brackets right after it, the brackets ending in a title, is a person's whatever the list around it.
+     */
+    private List<EntityCandidate> namesWithTheirOfficeInBrackets(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        String text = view.text();
+        for (int open = view.sentence().start() + 2; open < view.sentence().end(); open++) {
+            if (text.charAt(open) != '（' && text.charAt(open) != '(') {
+                continue;
+            }
+            int close = open + 1;
+            while (close < view.sentence().end() && close - open <= MAX_OFFICE_IN_BRACKETS && "（()）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            if (close == view.sentence().end() || "）)".indexOf(text.charAt(close)) < 0 || !titleEndsAt(view, close)) {
+                continue;
+            }
+            int[] item = itemEndingAt(view, open);
+            if (item != null && SentenceView.isPunctuation(view.charAt(item[0] - 1)) && SentenceView.isHan(view.slice(item[0], item[1]))
+                    && filter.plausible(view.slice(item[0], item[1]))) {
+                found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
+            }
+        }
+        return found;
+    }
+
+    /** The longest office written in brackets after a name: 西安高新丝路综保投资发展有限公司董事长. */
+    private static final int MAX_OFFICE_IN_BRACKETS = 30;
 
     private static final String NAME_SPACES = " 　";
     /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */

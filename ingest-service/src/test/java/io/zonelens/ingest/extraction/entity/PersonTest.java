@@ -363,6 +363,20 @@ class PersonTest {
     }
 
     @Test
+    void aRostersNamesWithTheirOfficeInBracketsArePersonsHoldingIt() {
+        String text = "西安高新区管委会主任办公会议纪要\n列席：周振宇（管委会办公室主任）、刘佳（综合保税区管理办公室主任）、陈立军（财政局局长）、"
+                + "黄志强（西安高新丝路综保投资发展有限公司董事长）\n请假：杜明（出差）";
+        List<EntityMention> m = mentions(text);
+        for (String name : List.of("周振宇", "刘佳", "陈立军", "黄志强", "杜明")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " " + m);
+        }
+        List<PositionHeld> p = EntityFixture.analyze(text).entities().positions();
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("黄志强") && "西安高新丝路综保投资发展有限公司".equals(x.organization())), p.toString());
+        // A firm's or a body's role in brackets is no office of a person.
+        assertTrue(mentions("签约双方：高新区管委会（甲方）、西安辰芯公司（乙方）。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
     void namesListedAfterATitledNameShareTheTitleInAZoneDocument() {
         List<EntityMention> m = mentions("东宁边境经济合作区申建材料正式上报商务部。常务副市长李文涛、副市长朴英姬、宋立强等政府班子成员将分兵把口、压实责任。");
         for (String name : List.of("李文涛", "朴英姬", "宋立强")) {
