@@ -140,6 +140,7 @@ public final class EntityLinker {
                                 : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
                                         .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
+                        : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, named)
                         : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -473,7 +474,7 @@ public final class EntityLinker {
 
     /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     private static boolean isBare(EntityCandidate c, String text) {
-        return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE)
+        return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE) || c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT)
                 || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(zoneBodyOf(text.substring(c.start(), c.end())));
     }
 
@@ -1251,6 +1252,13 @@ public final class EntityLinker {
         return owner == null ? null : owner.endsWith(full) ? owner : owner + full;
     }
 
+    /** 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or null (none does). */
+    private String issuersDepartment(String text, String department, List<EntityMention> named) {
+        String writer = writersZone(text, named);
+        Cue cue = bodies.get(department);
+        return writer == null ? null : writer + (cue == null ? department : cue.fullForm());
+    }
+
     /**
      * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结), or a line of its own
      * right after the title (the issuer under a plan's title): the writer, or null.
@@ -1742,7 +1750,7 @@ public final class EntityLinker {
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
-    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "执委会", "执行委员会");
+    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "监察工委", "执委会", "执行委员会");
 
     /** A people's congress for short (市人大). */
     private static final String CONGRESS = "人大";

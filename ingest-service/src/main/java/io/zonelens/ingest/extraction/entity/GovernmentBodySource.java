@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public class GovernmentBodySource implements EntityCandidateSource {
 
     public static final String BARE = "bare-body";
+    /** A department named alone in a paper a zone's committee issues: the committee's, whatever zone the paper names last. */
+    public static final String ISSUERS_DEPARTMENT = "issuers-department";
     static final String LEVELS = "市省区县";
     /** The Communist Youth League's committees, named by their level alone (团市委) as often as after their place. */
     static final Set<String> YOUTH_LEAGUE_COMMITTEES = Set.of("团市委", "团省委", "团区委", "团县委", "团区工委");
@@ -24,7 +26,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会", "省人大", "市人大", "县人大", "区人大", "州人大", "旗人大", "盟人大");
-    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "投资促进局", "自贸委");
+    private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "监察工委", "投资促进局", "自贸委");
 
     @Override
     public String name() {
@@ -168,6 +170,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         candidates.addAll(workCommitteesOfAPartyCommittee(view));
         candidates.addAll(departmentsOfBareZones(view));
+        candidates.addAll(departmentsOfTheIssuingCommittee(view));
         candidates.addAll(committeesOfNumberedUnits(view));
         candidates.addAll(numberedBranches(view, candidates));
         candidates.addAll(generalOffices(view, candidates));
@@ -639,10 +642,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
             boolean officeWord = last != null && (last.pos().equals("nis") || OFFICE_WORDS.contains(last.word()));
             // 由经开区…, 、新区…: the zone's word stands after a function word or a break, not inside a name (滨海湾新区).
-            int before = view.tokenAt(department.start() - 1);
-            Token previous = before < 0 || department.start() == view.sentence().start() ? null : view.tokens().get(before);
-            boolean standsAlone = previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
-                    || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d");
+            boolean standsAlone = standsAlone(view, department.start());
             // 成都高新区科技创新局: a zone named in full before the department is the department's zone.
             int zoneEnd = department.start(1);
             java.util.Optional<Lexicon.Hit> namedZone = view.hits().stream()
@@ -667,6 +667,88 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
+
+    /** 由…, 、…, 审议了…: a word at {@code start} follows a function word, a verb or a break, and so opens no longer name. */
+    private static boolean standsAlone(SentenceView view, int start) {
+        int before = view.tokenAt(start - 1);
+        Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
+        return previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
+                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d");
+    }
+
+    /**
+     * 由经济发展局会同财政局核定, 配合单位：自然资源和规划分局、应急管理局: in a paper a zone's committee issues (its name on the
+     * first lines: 西安高新区管委会主任办公会议纪要, 兰州新区管理委员会2025年政府信息公开工作年度报告), a department named alone, by its
+     * field, is the committee's (the linker names it after the zone). Elsewhere a bare 财政局 may be any place's.
+     */
+    private static List<EntityCandidate> departmentsOfTheIssuingCommittee(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        if (!view.zoneDocument() || !view.sentence().holdsAnyOf(view.text(), "局办") || !issuedByAZonesCommittee(view.text())) {
+            return found;
+        }
+        List<Token> tokens = view.tokens();
+        for (int first = 0; first < tokens.size(); first++) {
+            // 要求/市/商务局: a body named from its level on is named in full, by the rules for such names.
+            if (!standsAlone(view, tokens.get(first).start()) || LEVELS.indexOf(tokens.get(first).word().charAt(0)) >= 0) {
+                continue;
+            }
+            for (int last = first; last < tokens.size() && tokens.get(last).end() - tokens.get(first).start() <= MAX_BARE_DEPARTMENT; last++) {
+                Token word = tokens.get(last);
+                boolean bureau = word.word().endsWith("局") && (word.pos().equals("nis") || word.word().equals("局"));
+                // 会议/要求/市商务局: the body named from its level on is another's, and the words before it no field.
+                if (bureau && LEVELS.indexOf(word.word().charAt(0)) >= 0) {
+                    break;
+                }
+                if (!bureau && !word.word().equals(OFFICE)) {
+                    if (!fieldWord(word, last > first)) {
+                        break;
+                    }
+                    continue;
+                }
+                // 财政局 alone; 管理局, 分局 or 办公室 only after a field (建设管理局, 党政办公室).
+                boolean named = last > first || word.word().length() >= 3 && !FIELDLESS_OFFICES.contains(word.word());
+                if (named && view.tokenEndsAt(word.end())) {
+                    found.add(new EntityCandidate(EntityType.GOVERNMENT, tokens.get(first).start(), word.end(), ISSUERS_DEPARTMENT, 0.5));
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** 经济发展/v, 自然资源/n 和/cc 规划/n, 行政/n 审批/vn: a word of a department's field; 和 only inside it. */
+    private static boolean fieldWord(Token word, boolean inside) {
+        // 要求/n 市/n 商务局: a level alone opens another place's body.
+        return SentenceView.isHan(word.word()) && !SETTING_UP.contains(word.word()) && !Pos.isCount(word)
+                && !(word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0)
+                // 经济发展/v is a field; 要求/v, 推进/v are a clause's verbs.
+                && (word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("nz") || word.pos().equals("v") && word.word().length() >= 4
+                        || inside && word.word().equals("和"));
+    }
+
+    private static final int MAX_BARE_DEPARTMENT = 10;
+    /** Office words that name no department without a field before them. */
+    private static final Set<String> FIELDLESS_OFFICES = Set.of("管理局", "服务局", "分局", "总局", "该局", "本局", "办公室");
+    /** Lines of a paper, blank ones aside, that may name its issuer: the title and the one or two under it. */
+    private static final int ISSUERS_LINES = 3;
+
+    /** The paper's first lines name a zone's committee (管委会, 党工委 …): the committee issues it. */
+    private static boolean issuedByAZonesCommittee(String text) {
+        int seen = 0;
+        for (int from = 0; from < text.length() && seen < ISSUERS_LINES; ) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, end);
+            if (!line.isBlank()) {
+                seen++;
+                if (EntityLinker.ZONE_BODIES.stream().anyMatch(line::contains)) {
+                    return true;
+                }
+            }
+            from = end + 1;
+        }
+        return false;
+    }
 
     private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,16}?(?:部际联席会议|联席会议|领导小组办公室|领导小组)");
     private static final String OFFICE = "办公室";

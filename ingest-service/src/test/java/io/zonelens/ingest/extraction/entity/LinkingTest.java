@@ -1493,6 +1493,21 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentNamedAloneByItsFieldInAPaperAZonesCommitteeIssuesIsThatCommittees() {
+        List<EntityMention> m = mentions("西安高新区管委会主任办公会议纪要\n会议议定：由经济发展局会同财政局核定，自然资源和规划分局、党政办公室配合，经司法局审查。");
+        assertEquals("西安高新技术产业开发区经济发展局", canonicalOf(m, "经济发展局"), m.toString());
+        assertEquals("西安高新技术产业开发区财政局", canonicalOf(m, "财政局"), m.toString());
+        assertEquals("西安高新技术产业开发区自然资源和规划分局", canonicalOf(m, "自然资源和规划分局"), m.toString());
+        assertEquals("西安高新技术产业开发区党政办公室", canonicalOf(m, "党政办公室"), m.toString());
+        assertEquals("西安高新技术产业开发区司法局", canonicalOf(m, "司法局"), m.toString());
+        List<EntityMention> city = mentions("西安高新区管委会主任办公会议纪要\n会议要求市商务局配合。");
+        assertTrue(has(city, EntityType.GOVERNMENT, "市商务局"), "a body named from its level on is no bare department: " + city);
+        // In news no zone's committee issues, a bare bureau may be any place's: it is not named after the zone.
+        List<EntityMention> news = mentions("西安高新区举行推介会。由经济发展局会同财政局核定补贴。");
+        assertTrue(news.stream().noneMatch(x -> x.canonical().endsWith("经济发展局") && x.canonical().startsWith("西安")), news.toString());
+    }
+
+    @Test
     void aDepartmentNamedAfterTheZonesWordForItselfIsTheZonesAndAKindAfterALongListIsGeneral() {
         List<EntityMention> m = mentions("南京经济技术开发区出台措施。本措施由经开区经济发展局负责解释。合肥综合保税区发布通知。由综保区管委会经济发展局负责解释。");
         assertEquals("南京经济技术开发区经济发展局", canonicalOf(m, "经开区经济发展局"), m.toString());

@@ -165,6 +165,13 @@ class PositionTest {
     }
 
     @Test
+    void aZonesSupervisoryWorkCommitteeIsABodyOfThatZoneLikeItsDisciplineCommittee() {
+        List<PositionHeld> p = positions("顾立恒　西安高新区党工委委员、纪工委书记、监察工委主任\n负责纪检监察工作。");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("顾立恒") && x.title().equals("监察工委主任")
+                && "西安高新技术产业开发区监察工委".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void aDivisionListedRightAfterABodysOfficialAndTheirNameIsThatBodysDivision() {
         List<PositionHeld> p = positions("梅山海关关长乐建国、综保区监管一科科长潘思远现场介绍了情况。宁波海关副关长王明、综合业务处处长张华陪同。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("潘思远") && "梅山海关综保区监管一科".equals(x.organization())), p.toString());
