@@ -93,7 +93,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 }
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
-                if (anchor >= 0 && anchor < hit.start() && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
+                // 其中/超大型/数据中心: a short name the lexicon finds inside another word (中超 of 其中超) anchors nothing.
+                if (anchor >= 0 && anchor < hit.start() && !shortNameInsideAWord(view, anchor) && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
                         && !aProject(view, hit.end()) && !insideAFacilitysWord(view, hit)) {
                     // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
                     boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
@@ -110,6 +111,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         candidates.addAll(events(view));
         candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
+    }
+
+    /** No word HanLP made starts at {@code anchor}, and no name the lexicon finds there is longer than two characters. */
+    private static boolean shortNameInsideAWord(SentenceView view, int anchor) {
+        return !view.tokenStartsAt(anchor) && view.hits().stream().noneMatch(hit -> hit.start() == anchor && hit.end() - hit.start() > 2);
     }
 
     /** The eight democratic parties, by full and short name. */

@@ -459,6 +459,12 @@ class PatternTest {
     }
 
     @Test
+    void aNameTheListsFindInsideAnotherWordAnchorsNoInstitution() {
+        List<EntityMention> m = mentions("全区已建成数据中心22个，其中超大型数据中心14个。");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("中超")), "中超 of 其中超大型 is no league: " + m);
+    }
+
+    @Test
     void foundingAFirmOrAimingToBeACentreNamesNoInstitution() {
         List<EntityMention> m = mentions("去年在沣东新城注册公司，今年拿到订单。为郑州建设国家中心城市提供支撑。喀什打造“中亚商品集散中心”。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY || x.type() == EntityType.ORGANIZATION), m.toString());
