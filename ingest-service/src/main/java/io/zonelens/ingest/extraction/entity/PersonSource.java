@@ -443,6 +443,15 @@ public class PersonSource implements EntityCandidateSource {
      * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; otherwise {@code end}. The
      * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
      */
+    /** Where the last name dot of {@code name} stands, or -1. */
+    private static int lastDotIn(String name) {
+        int at = -1;
+        for (int i = 0; i < name.length(); i++) {
+            at = NAME_DOTS.indexOf(name.charAt(i)) >= 0 ? i : at;
+        }
+        return at;
+    }
+
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
@@ -456,6 +465,12 @@ public class PersonSource implements EntityCandidateSource {
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }
+        // 莉娜·贝克尔说，(贝克/nrf 尔说/nr): a dotted name's last part keeps two characters or more without the verb glued to it.
+        int dotInName = lastDotIn(view.slice(start, end));
+        int dotBefore = dotInName < 0 ? -1 : start + dotInName;
+        if (saying && dotBefore >= 0 && end - 1 - (dotBefore + 1) >= 2) {
+            return end - 1;
+        }
         // 总经理唐婧/nr 则/d 建议, 宋萨·本塔冯在/nr 致辞中, 埃娃·施密特率代表团: an adverb, 在 or 率 (leading) that goes on with the
         // sentence, HanLP's word of its own or glued to a dotted name's last part, ends no name.
         if (end - start >= 3 && end < view.sentence().end() && (ADVERBS_AFTER_A_NAME + "在率").indexOf(view.charAt(end - 1)) >= 0 && SentenceView.isHan(view.charAt(end))) {
@@ -465,12 +480,8 @@ public class PersonSource implements EntityCandidateSource {
             int name = view.tokenAt(start);
             boolean alone = word != null && word.start() == end - 1 && word.end() == end && (word.posStartsWith("d") || word.posStartsWith("p"))
                     && name >= 0 && view.tokens().get(name).start() == start && view.tokens().get(name).end() == end - 1 && view.tokens().get(name).posStartsWith("nr");
-            int lastDot = -1;
-            for (int i = start; i < end; i++) {
-                lastDot = NAME_DOTS.indexOf(view.charAt(i)) >= 0 ? i : lastDot;
-            }
             // The last part stays a name of three characters or more without the glued word.
-            boolean dotted = lastDot >= 0 && end - 1 - (lastDot + 1) >= 3;
+            boolean dotted = dotBefore >= 0 && end - 1 - (dotBefore + 1) >= 3;
             if (alone || dotted) {
                 return end - 1;
             }

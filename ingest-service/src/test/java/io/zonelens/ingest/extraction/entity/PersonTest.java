@@ -229,6 +229,12 @@ class PersonTest {
     }
 
     @Test
+    void aVerbOfSayingGluedToADottedNamesLastPartEndsNoName() {
+        List<EntityMention> m = mentions("工商会总经理莉娜·贝克尔说，巴伐利亚企业看好江苏。");
+        assertTrue(has(m, EntityType.PERSON, "莉娜·贝克尔"), m.toString());
+    }
+
+    @Test
     void aBylinesNameAfterAColonIsFoundBeforeItsReportWord() {
         assertTrue(has(mentions("本报记者：王凯报道"), EntityType.PERSON, "王凯"));
     }
