@@ -141,6 +141,7 @@ public final class EntityLinker {
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
                                         .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
                         : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, named)
+                        : c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE) ? embassyNamedBefore(text, surface, c.start(), named)
                         : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
@@ -475,6 +476,7 @@ public final class EntityLinker {
     /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     private static boolean isBare(EntityCandidate c, String text) {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE) || c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT)
+                || c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE)
                 || c.type() == EntityType.GOVERNMENT && ZONE_BODIES.contains(zoneBodyOf(text.substring(c.start(), c.end())));
     }
 
@@ -1251,6 +1253,24 @@ public final class EntityLinker {
         // 中国进出口银行党委召开会议，党委书记…: the committee named before is the one meant again.
         return owner == null ? null : owner.endsWith(full) ? owner : owner + full;
     }
+
+    /**
+     * 拜会了中国驻德国大使林振华，感谢使馆…: the embassy the last ambassador's title or embassy's name before {@code offset} names,
+     * as its country's mission at its place (中国驻德国大使馆), with what the word alone adds (使馆经济商务处); null if none.
+     */
+    private static String embassyNamedBefore(String text, String surface, int offset, List<EntityMention> named) {
+        java.util.regex.Matcher stationed = STATIONED_AMBASSADOR.matcher(text).region(0, offset);
+        String embassy = null;
+        while (stationed.find()) {
+            int at = stationed.start();
+            String place = stationed.group(1);
+            embassy = named.stream().filter(m -> m.type() == EntityType.PLACE && m.end() == at && m.start() < at).findFirst()
+                    .map(country -> country.canonical() + "驻" + place + "大使馆").orElse(embassy);
+        }
+        return embassy == null ? null : embassy + surface.substring(surface.indexOf("使馆") + 2);
+    }
+
+    private static final java.util.regex.Pattern STATIONED_AMBASSADOR = java.util.regex.Pattern.compile("驻(\\p{IsHan}{1,8}?)(?:特命全权)?大使");
 
     /** 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or null (none does). */
     private String issuersDepartment(String text, String department, List<EntityMention> named) {

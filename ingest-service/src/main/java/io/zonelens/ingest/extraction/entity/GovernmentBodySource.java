@@ -1145,8 +1145,22 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country, mission.end(), name(), 0.85));
             }
         }
+        // 感谢使馆长期以来的支持, 使馆经济商务处参赞: an embassy named alone is the one an ambassador's title or its full
+        // name has named before (the linker finds it, or drops the mention).
+        java.util.regex.Matcher embassy = EMBASSY_ALONE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (embassy.find()) {
+            if (view.tokenStartsAt(embassy.start()) && standsAlone(view, embassy.start())) {
+                java.util.regex.Matcher mission = MISSION.matcher(view.text()).region(embassy.start(), view.sentence().end());
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, embassy.start(), mission.lookingAt() ? mission.end() : embassy.end(),
+                        EMBASSY_NAMED_BEFORE, 0.6));
+            }
+        }
         return candidates;
     }
+
+    private static final Pattern EMBASSY_ALONE = Pattern.compile("大?使馆");
+    /** An embassy named alone (使馆), after the embassy an ambassador's title or its full name named. */
+    public static final String EMBASSY_NAMED_BEFORE = "embassy-named-before";
 
     private static final String CHINA = "中国";
     private static final Pattern MISSION = Pattern.compile("(?:特命全权)?(?:大使馆经济商务处|使馆经济商务处|大使馆|使馆|总领事馆|领事馆|总领馆|领馆|经济商务处|商务处|代表处|代表团)");

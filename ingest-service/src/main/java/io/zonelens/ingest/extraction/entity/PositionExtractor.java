@@ -6,6 +6,7 @@ import io.zonelens.ingest.extraction.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -609,8 +610,34 @@ public final class PositionExtractor {
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
-        return new Result(titles.stream().map(Title::mention).toList(), heldAtGovernments(ownersOfBareOffices(text, positions, mentions, titles), mentions, home));
+        return new Result(titles.stream().map(Title::mention).toList(),
+                heldAtMissions(heldAtGovernments(ownersOfBareOffices(text, positions, mentions, titles), mentions, home), mentions));
     }
+
+    /**
+     * 中国驻德国大使林振华, 沙特驻华大使: a head of mission's office, named by country and place, is held at the mission
+     * of the country the lists name (中国驻德国大使馆, 日本驻上海总领事馆 of 日本国驻上海总领事), not at the country alone.
+     */
+    private static List<PositionHeld> heldAtMissions(List<PositionHeld> positions, List<EntityMention> mentions) {
+        Set<String> places = new java.util.HashSet<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
+        return positions.stream().map(held -> {
+            java.util.regex.Matcher head = HEAD_OF_MISSION.matcher(held.title());
+            if (!head.matches() || held.organization() != null && !places.contains(held.organization())) {
+                return held;
+            }
+            // 日本国驻上海总领事: the country as the lists name it (日本), as an envoy's office was held before.
+            String country = held.organization() != null ? held.organization() : head.group(1).isEmpty() ? null : head.group(1);
+            if (country == null) {
+                return held;
+            }
+            String mission = country + "驻" + head.group(2) + MISSIONS_OF_HEADS.get(head.group(3));
+            return new PositionHeld(held.person(), held.title(), mission, held.asOf(), held.start(), held.end(), held.sentenceIndex());
+        }).toList();
+    }
+
+    private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?(大使|总领事|领事)");
+    private static final Map<String, String> MISSIONS_OF_HEADS = Map.of("大使", "大使馆", "总领事", "总领事馆", "领事", "领事馆");
 
     /**
      * 成都市副市长, 区长 in a district's news: the office of a place's head (市长, 区长, 县长, 省长, 自治区主席) is held at the

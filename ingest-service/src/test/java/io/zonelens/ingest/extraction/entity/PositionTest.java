@@ -165,6 +165,18 @@ class PositionTest {
     }
 
     @Test
+    void anAmbassadorIsHeldAtTheMissionAndAnEmbassyNamedAloneIsTheOneNamedBefore() {
+        String text = "访德期间，许明远拜会了中国驻德国大使林振华，感谢使馆长期以来的支持。使馆经济商务处参赞刘文博参加会见。";
+        List<PositionHeld> p = positions(text);
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("林振华") && "中国驻德国大使馆".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("刘文博") && "中国驻德国大使馆经济商务处".equals(x.organization())), p.toString());
+        List<EntityMention> m = EntityFixture.mentions(text);
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("使馆") && x.canonical().equals("中国驻德国大使馆")), m.toString());
+        List<EntityMention> alone = EntityFixture.mentions("代表团参观了使馆区。");
+        assertTrue(alone.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "no embassy named before, none meant: " + alone);
+    }
+
+    @Test
     void aZonesSupervisoryWorkCommitteeIsABodyOfThatZoneLikeItsDisciplineCommittee() {
         List<PositionHeld> p = positions("顾立恒　西安高新区党工委委员、纪工委书记、监察工委主任\n负责纪检监察工作。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("顾立恒") && x.title().equals("监察工委主任")
@@ -573,10 +585,10 @@ class PositionTest {
     }
 
     @Test
-    void anEnvoysOfficeIsOfTheCountrySendingThem() {
+    void anEnvoysOfficeIsHeldAtTheMissionOfTheCountrySendingThem() {
         List<PositionHeld> p = positions("美国驻华大使伯恩斯当天会见了中国商务部副部长王受文。德国驻沪总领事白思娜出席开幕式。");
         assertEquals(List.of("美国驻华大使"), titlesOf(p, "伯恩斯"));
-        assertEquals("美国", p.stream().filter(h -> h.person().equals("伯恩斯")).findFirst().orElseThrow().organization());
+        assertEquals("美国驻华大使馆", p.stream().filter(h -> h.person().equals("伯恩斯")).findFirst().orElseThrow().organization());
         assertEquals(List.of("德国驻沪总领事"), titlesOf(p, "白思娜"));
     }
 
@@ -1267,10 +1279,10 @@ class PositionTest {
     }
 
     @Test
-    void anOfficeTakenOnSecondmentIsHeldAndAnEnvoyIsOfTheCountryItsFormalNameSends() {
+    void anOfficeTakenOnSecondmentIsHeldAndAnEnvoyIsHeldAtTheMissionOfTheCountryItsFormalNameSends() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("任命陈思远同志挂职任烟台市商务局副局长。日本国驻上海总领事田中浩二出席。");
         assertEquals(List.of("烟台市商务局副局长"), titlesOf(doc.positions, "陈思远"), doc.positions.toString());
-        assertEquals("日本", doc.positions.stream().filter(p -> p.person().equals("田中浩二")).findFirst().orElseThrow().organization(), doc.positions.toString());
+        assertEquals("日本驻上海总领事馆", doc.positions.stream().filter(p -> p.person().equals("田中浩二")).findFirst().orElseThrow().organization(), doc.positions.toString());
     }
 
     @Test
@@ -1550,10 +1562,10 @@ class PositionTest {
     }
 
     @Test
-    void envoysAreOfTheCountrySendingThemChinaWhenNoneIsNamed() {
+    void envoysAreHeldAtTheMissionOfTheCountrySendingThemChinaWhenNoneIsNamed() {
         List<PositionHeld> p = positions("驻日本大使吴江浩出席招待会。中国驻美国大使谢锋表示。");
-        assertEquals(List.of("中国"), p.stream().filter(h -> h.person().equals("吴江浩")).map(PositionHeld::organization).toList(), p.toString());
-        assertEquals(List.of("中国"), p.stream().filter(h -> h.person().equals("谢锋")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("中国驻日本大使馆"), p.stream().filter(h -> h.person().equals("吴江浩")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("中国驻美国大使馆"), p.stream().filter(h -> h.person().equals("谢锋")).map(PositionHeld::organization).toList(), p.toString());
     }
 
     @Test
