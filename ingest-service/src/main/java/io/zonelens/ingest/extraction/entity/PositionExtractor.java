@@ -1980,6 +1980,10 @@ public final class PositionExtractor {
             }
             chain.add(0, t);
             int before = t.officeStart() - 1;
+            // 满洲里市委书记、满洲里…试验区（以下简称“满洲里试验区”）党工委书记: a zone's name with a note in brackets opens its
+            // body's office; the chain goes on before the zone's name.
+            int beforeTheZone = before >= 0 && "）)".indexOf(text.charAt(before)) >= 0 ? joinerBeforeANotedZone(text, before) : -1;
+            before = beforeTheZone >= 0 ? beforeTheZone : before;
             // …党委书记、管委会主任，天津临港经济区管委会主任尹晓峰: before a name, a comma between titles joins them too.
             if (before < 0 || CHAIN_JOINERS.indexOf(text.charAt(before)) < 0 && text.charAt(before) != '，') {
                 break;
@@ -1993,6 +1997,29 @@ public final class PositionExtractor {
         }
         return chain;
     }
+
+    /**
+     * Where the joiner (、，和兼) before a zone's name stands, the zone's name ending in 区 right before the note in brackets
+     * closing at {@code close} (北京大兴国际机场临空经济区（大兴）); else -1.
+     */
+    private static int joinerBeforeANotedZone(String text, int close) {
+        int open = Brackets.openingOf(text, close);
+        if (open < 1 || text.charAt(open - 1) != '区') {
+            return -1;
+        }
+        for (int at = open - 1; at >= 0 && open - at <= MAX_ZONE_NAME; at--) {
+            char c = text.charAt(at);
+            if (CHAIN_JOINERS.indexOf(c) >= 0 || c == '，') {
+                return open - at > 2 ? at : -1;
+            }
+            if (!SentenceView.isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_ZONE_NAME = 24;
 
     /** 副主任（正局级）, 国际贸易谈判代表（正部长级）: the rank an office carries, in brackets after it, is part of no chain. */
     private static int beforeARank(String text, int end) {

@@ -165,6 +165,14 @@ class PositionTest {
     }
 
     @Test
+    void aChainOfOfficesGoesOnPastAZonesNoteInBracketsBeforeItsBody() {
+        List<PositionHeld> p = positions("呼伦贝尔市委常委、满洲里市委书记、满洲里国家重点开发开放试验区（以下简称“满洲里试验区”）党工委书记赵春雷说。"
+                + "大兴区委常委、副区长，北京大兴国际机场临空经济区（大兴）管委会主任陈立新表示。");
+        assertEquals(List.of("呼伦贝尔市委常委", "满洲里市委书记", "党工委书记"), titlesOf(p, "赵春雷"), p.toString());
+        assertEquals(List.of("大兴区委常委", "副区长", "管委会主任"), titlesOf(p, "陈立新"), p.toString());
+    }
+
+    @Test
     void anAmbassadorIsHeldAtTheMissionAndAnEmbassyNamedAloneIsTheOneNamedBefore() {
         String text = "访德期间，许明远拜会了中国驻德国大使林振华，感谢使馆长期以来的支持。使馆经济商务处参赞刘文博参加会见。";
         List<PositionHeld> p = positions(text);
