@@ -1235,7 +1235,7 @@ public final class EntityLinker {
                     // kind word alone (示范区党工委).
                     boolean knownName = zoneNamed || zonesBody && prefix.length() > KIND_WORD_ALONE || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
-                    String bare = BARE_ZONE_WORDS.contains(prefix) ? zoneOfABareWordBeforeABody(prefix, zonesNamed, home.province()) : null;
+                    String bare = BARE_ZONE_WORDS.contains(prefix) ? zoneOfABareWordBeforeABody(prefix, zonesNamed, home) : null;
                     // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
                     boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zonesBody;
                     // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.
@@ -1359,7 +1359,7 @@ public final class EntityLinker {
                 Cue body = rest == null ? null : bodies.get(rest);
                 // 经开区经济发展局, 综保区管委会经济发展局: a department of the zone's committee no cue names.
                 String department = rest == null || body != null ? null : GovernmentBodySource.departmentOfAZone(rest);
-                String zone = body == null && department == null ? null : zoneOfABareWordBeforeABody(word, zonesNamed, home.province());
+                String zone = body == null && department == null ? null : zoneOfABareWordBeforeABody(word, zonesNamed, home);
                 if (zone != null) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + (body != null ? body.fullForm() : department),
                             m.sentenceIndex()));
@@ -1382,13 +1382,35 @@ public final class EntityLinker {
      * the park word also the one park the document names, however often it names other zones (园区党工委 in a report of the
      * bonded zone inside 苏州工业园区): a park's bodies are named after the park, not the zones in or beside it.
      */
-    private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, String homeProvince) {
-        String zone = bareZone(word, zonesNamed, homeProvince);
+    private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, Home home) {
+        String zone = bareZone(word, zonesNamed, home.province());
+        zone = zone != null ? zone : listedZoneOfTheKindWithin(word, zonesNamed, home);
         if (zone != null || !word.equals(PARK)) {
             return zone;
         }
         List<String> parks = zonesNamed.stream().filter(named -> sameKind(named, PARK)).distinct().toList();
         return parks.size() == 1 ? parks.get(0) : null;
+    }
+
+    /**
+     * 合肥市委常委、经开区党工委书记 where only 合肥经济技术开发区综合保税区 is named: the listed zone of the bare word's kind a
+     * zone named opens with (合肥经济技术开发区), else the home city's (合肥 + 经济技术开发区) where the lists know it; or null.
+     */
+    private String listedZoneOfTheKindWithin(String word, List<String> zonesNamed, Home home) {
+        String kind = zone(word, null);
+        if (kind.equals(word)) {
+            return null;
+        }
+        for (String named : zonesNamed) {
+            for (int end = named.indexOf(kind); end > 0; end = named.indexOf(kind, end + 1)) {
+                String opening = gazetteerCanonical(EntityType.ZONE, named.substring(0, end + kind.length()));
+                if (opening != null && !opening.equals(named)) {
+                    return opening;
+                }
+            }
+        }
+        String city = home.city() == null ? null : home.city().endsWith("市") ? home.city().substring(0, home.city().length() - 1) : home.city();
+        return city == null ? null : gazetteerCanonical(EntityType.ZONE, city + kind);
     }
 
     /**

@@ -1493,6 +1493,14 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordBeforeABodyIsTheListedZoneOfItsKindANamedZoneOpensWithOrTheHomeCitys() {
+        List<EntityMention> m = mentions("合肥经济技术开发区综合保税区进出口增长。合肥市委常委、经开区党工委书记范明远说。");
+        assertEquals("合肥经济技术开发区党工委", canonicalOf(m, "经开区党工委"), m.toString());
+        List<EntityMention> city = mentions("长沙市召开大会。长沙市委常委、经开区党工委书记李明说。");
+        assertEquals("长沙经济技术开发区党工委", canonicalOf(city, "经开区党工委"), city.toString());
+    }
+
+    @Test
     void aDepartmentNamedAloneByItsFieldInAPaperAZonesCommitteeIssuesIsThatCommittees() {
         List<EntityMention> m = mentions("西安高新区管委会主任办公会议纪要\n会议议定：由经济发展局会同财政局核定，自然资源和规划分局、党政办公室配合，经司法局审查。");
         assertEquals("西安高新技术产业开发区经济发展局", canonicalOf(m, "经济发展局"), m.toString());
