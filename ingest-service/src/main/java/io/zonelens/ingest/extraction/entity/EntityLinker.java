@@ -1659,7 +1659,8 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern KIND_AFTER = java.util.regex.Pattern.compile("、(?:" + KINDS + ")");
 
     private static final java.util.regex.Pattern ZONES_IN_GENERAL = java.util.regex.Pattern.compile(
-            "(?:全国|全省|全市|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个"
+            // 两大综保区, 三大片区: the zones a count of the great ones names together.
+            "(?:全国|全省|全市|各|各个|各地|所有|其他|其余|多个|一批|部分|首批|新设|[0-9０-９]+个|[一二两三四五六七八九十百]+个|[两二三四五六七八九十几]大"
             // 内陆自贸试验区, 沿边综保区: zones of a region's kind
             + "|内陆|沿海|沿边|沿江|中西部|东中西部)(?:国家级)?$");
 

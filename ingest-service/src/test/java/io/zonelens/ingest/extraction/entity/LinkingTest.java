@@ -1116,6 +1116,8 @@ class LinkingTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("综保区") || x.text().equals("自贸试验区")), m.toString());
         List<EntityMention> one = mentions("郑州新郑综合保税区进出口4012.3亿元。综保区将持续推进保税维修。");
         assertEquals("郑州新郑综合保税区", canonicalOf(one, "综保区"), one.toString());
+        List<EntityMention> two = mentions("厦门海沧港综合保税区和厦门象屿综合保税区进出口增长。厦门象屿综合保税区开展保税维修。力争全年两大综保区进出口额突破700亿元。");
+        assertTrue(two.stream().noneMatch(x -> x.text().equals("综保区")), "两大综保区 are both: " + two);
     }
 
     @Test
