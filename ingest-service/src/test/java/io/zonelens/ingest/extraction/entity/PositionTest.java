@@ -165,6 +165,13 @@ class PositionTest {
     }
 
     @Test
+    void aShipsOfficersAreTitlesAndTheCaptainIsAddressedBySurname() {
+        String text = "记舟山保税燃料油加注船船长王海生。凌晨4点，船长王海生站在驾驶台上。王船长的感受印证着变化。";
+        assertEquals(List.of("船长"), titlesOf(positions(text), "王海生").stream().distinct().toList());
+        assertTrue(mentions(text).stream().anyMatch(m -> m.text().equals("王船长") && m.canonical().equals("王海生")), mentions(text).toString());
+    }
+
+    @Test
     void aChainOfOfficesGoesOnPastAZonesNoteInBracketsBeforeItsBody() {
         List<PositionHeld> p = positions("呼伦贝尔市委常委、满洲里市委书记、满洲里国家重点开发开放试验区（以下简称“满洲里试验区”）党工委书记赵春雷说。"
                 + "大兴区委常委、副区长，北京大兴国际机场临空经济区（大兴）管委会主任陈立新表示。");
