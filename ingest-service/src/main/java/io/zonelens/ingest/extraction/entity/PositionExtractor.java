@@ -610,6 +610,7 @@ public final class PositionExtractor {
             }
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
+        positions.addAll(careerPositions(text, titles, mentions));
         return new Result(titles.stream().map(Title::mention).toList(),
                 heldAtMissions(heldAtGovernments(ownersOfBareOffices(text, positions, mentions, titles), mentions, home), mentions));
     }
@@ -2097,6 +2098,61 @@ public final class PositionExtractor {
     private static Title titleStartingAt(List<Title> titles, int start) {
         return titles.stream().filter(t -> t.officeStart() == start).findFirst().orElse(null);
     }
+
+    /**
+     * 赵德明同志生平 … 1985年7月至1990年3月，任新郑县委副书记；: a line of a career opens with the period, and the offices
+     * taken then (任, 先后任, 兼任) are held by the person whose life or résumé the lines before open with (a name opening its
+     * line: 赵德明同志，河南中牟人…, 李明，男，…), as of the period's start. No other person may be named between them.
+     */
+    private static List<PositionHeld> careerPositions(String text, List<Title> titles, List<EntityMention> mentions) {
+        List<PositionHeld> career = new ArrayList<>();
+        if (!text.contains("任")) {
+            return career;
+        }
+        List<EntityMention> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
+                .sorted(java.util.Comparator.comparingInt(EntityMention::start)).toList();
+        java.util.regex.Matcher line = CAREER_LINE.matcher(text);
+        while (line.find()) {
+            int lineStart = line.start(1);
+            EntityMention subject = null;
+            for (EntityMention m : persons) {
+                if (m.start() >= lineStart) {
+                    break;
+                }
+                {
+                    boolean opensItsLine = text.lastIndexOf('\n', m.start() - 1) + 1 == startOfLineText(text, m.start());
+                    subject = opensItsLine ? m : subject != null && !subject.canonical().equals(m.canonical()) ? null : subject;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            LocalDate from = LocalDate.of(Integer.parseInt(line.group(2)), Integer.parseInt(line.group(3)), 1);
+            int lineEnd = text.indexOf('\n', lineStart);
+            java.util.regex.Matcher taking = CAREER_OFFICE.matcher(text).region(line.end(), lineEnd < 0 ? text.length() : lineEnd);
+            while (taking.find()) {
+                for (Title t : chainStartingAt(text, titles, taking.end())) {
+                    career.add(held(text, subject.canonical(), t, from));
+                }
+            }
+        }
+        return career;
+    }
+
+    /** Where the line holding {@code offset} starts, after its spaces. */
+    private static int startOfLineText(String text, int offset) {
+        int at = text.lastIndexOf('\n', offset - 1) + 1;
+        while (at < offset && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** 1985年7月至1990年3月，, 2018.04—2021.06 , 2021年6月至今，: a period opening a line. */
+    private static final java.util.regex.Pattern CAREER_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \t　]*((\\d{4})[年.．](\\d{1,2})月?)(?:\\d{1,2}日)?\\s*(?:至|—|－|-|–|~|～|到)\\s*(?:\\d{4}[年.．]\\d{1,2}月?|\\d{4}年|今|现在)?[，,：:\\s　]*");
+    /** 任, 先后任, 兼任, 历任 after a break or at the line's opening: the offices taken then follow. */
+    private static final java.util.regex.Pattern CAREER_OFFICE = java.util.regex.Pattern.compile("(?:^|(?<=[，,；;、\\s　]))(?:先后|历|兼|并|调|升|改|转|同时兼)?任");
 
     /** (作者系南昌综保区党组书记、主任): the titles belong to the byline person, a name standing alone on a line. */
     private static List<PositionHeld> authorPositions(String text, List<Title> titles, List<EntityMention> mentions, LocalDate asOf) {

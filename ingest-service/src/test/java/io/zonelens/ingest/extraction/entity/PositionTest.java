@@ -165,6 +165,18 @@ class PositionTest {
     }
 
     @Test
+    void aLifesCareerLinesGiveItsSubjectTheOfficesTakenAsOfEachPeriodsStart() {
+        String text = "赵德明同志生平\n\n赵德明同志，河南中牟人，1953年4月出生。\n\n1995年2月至2000年3月，任开封市委常委、副市长；\n\n"
+                + "2010年11月至2013年2月，任河南省商务厅党组副书记、副厅长，兼任郑州新郑综合保税区管理委员会主任；\n\n2018年4月退休。";
+        List<PositionHeld> p = positions(text);
+        assertEquals(List.of("开封市委常委", "副市长", "河南省商务厅党组副书记", "副厅长", "郑州新郑综合保税区管理委员会主任"), titlesOf(p, "赵德明"), p.toString());
+        assertEquals(LocalDate.of(2010, 11, 1), p.stream().filter(h -> h.title().equals("副厅长")).findFirst().orElseThrow().asOf());
+        // A period opening a line of news is no career: nobody's life opens the lines before it.
+        assertEquals(List.of(), positions("开封市召开大会。\n\n2025年1月至6月，任务完成过半，市长王明表示满意。").stream()
+                .filter(h -> !h.person().equals("王明")).toList());
+    }
+
+    @Test
     void aShipsOfficersAreTitlesAndTheCaptainIsAddressedBySurname() {
         String text = "记舟山保税燃料油加注船船长王海生。凌晨4点，船长王海生站在驾驶台上。王船长的感受印证着变化。";
         assertEquals(List.of("船长"), titlesOf(positions(text), "王海生").stream().distinct().toList());
