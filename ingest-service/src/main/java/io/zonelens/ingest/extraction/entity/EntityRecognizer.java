@@ -115,7 +115,6 @@ public class EntityRecognizer implements PipelineStage {
                 candidates.addAll(candidatesOf(source, view));
             }
             candidates.addAll(GovernmentBodySource.ofTheYouthLeague(view, candidates));
-            if (System.getProperty("zz.debug") != null) candidates.forEach(c -> System.out.println("ZZ C " + c.type() + " " + view.slice(c.start(), c.end()) + " " + c.source() + " " + c.confidence() + " clause=" + CandidateEdges.runsOverAClause(view, c))); // ZZDEBUG
             candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate));
             for (EntityCandidate found : resolver.resolve(GovernmentBodySource.withTheirNumberedUnits(GovernmentBodySource.openedAtTheirZone(candidates, view), view), view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);

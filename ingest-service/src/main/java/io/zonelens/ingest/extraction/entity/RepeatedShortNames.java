@@ -134,8 +134,10 @@ final class RepeatedShortNames {
             if (bare == null && m.type() == EntityType.PLACE && (bare = bareName(m, false)) != null) {
                 readAsAPlaceOnly.add(bare);
             }
-            // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it.
-            if (bare != null && (!byBareName.containsKey(bare) || bonded(byBareName.get(bare)) && !bonded(m) && m.type() == EntityType.ZONE)) {
+            // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it; 新郑 after
+            // 郑州新郑综合保税区 and 新郑市委, the county the zone lies in.
+            if (bare != null && (!byBareName.containsKey(bare) || bonded(byBareName.get(bare)) && !bonded(m)
+                    && (m.type() == EntityType.ZONE || m.type() == EntityType.PLACE))) {
                 byBareName.put(bare, m);
             }
         }

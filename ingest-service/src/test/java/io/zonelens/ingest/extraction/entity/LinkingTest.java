@@ -883,6 +883,9 @@ class LinkingTest {
         assertTrue(mentions("东疆累计注册租赁公司超过4500家。").stream().noneMatch(x -> x.text().equals("东疆")), "not where the zone is never named in full");
         List<EntityMention> district = mentions("广州南沙综合保税区今年进出口增长20%。南沙将建设国际航运枢纽。");
         assertTrue(district.stream().noneMatch(x -> x.text().equals("南沙") && x.type() == EntityType.ZONE), "南沙 is the district's name first: " + district);
+        List<EntityMention> county = mentions("赵德明任郑州新郑综合保税区管理委员会主任。新郑市委、市政府敬献花圈。1994年5月新郑撤县设市。");
+        assertTrue(county.stream().filter(x -> x.text().equals("新郑")).allMatch(x -> x.canonical().equals("新郑市"))
+                && county.stream().filter(x -> x.text().equals("新郑")).count() == 2, "the county named too is what its bare name means: " + county);
     }
 
     @Test
