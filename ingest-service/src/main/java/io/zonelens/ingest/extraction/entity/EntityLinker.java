@@ -1256,20 +1256,23 @@ public final class EntityLinker {
 
     /**
      * 拜会了中国驻德国大使林振华，感谢使馆…: the embassy the last ambassador's title or embassy's name before {@code offset} names,
-     * as its country's mission at its place (中国驻德国大使馆), with what the word alone adds (使馆经济商务处); null if none.
+     * as its country's mission at its place (中国驻德国大使馆; China's where no country is named before 驻), with what the word
+     * alone adds (使馆经济商务处); null if none.
      */
     private static String embassyNamedBefore(String text, String surface, int offset, List<EntityMention> named) {
         java.util.regex.Matcher stationed = STATIONED_AMBASSADOR.matcher(text).region(0, offset);
         String embassy = null;
         while (stationed.find()) {
             int at = stationed.start();
-            String place = stationed.group(1);
-            embassy = named.stream().filter(m -> m.type() == EntityType.PLACE && m.end() == at && m.start() < at).findFirst()
-                    .map(country -> country.canonical() + "驻" + place + "大使馆").orElse(embassy);
+            // 驻美国大使谢锋: an envoy whose sender goes unnamed is China's, as a title's envoy is.
+            String sender = named.stream().filter(m -> m.type() == EntityType.PLACE && m.end() == at && m.start() < at).findFirst()
+                    .map(EntityMention::canonical).orElse(CHINA);
+            embassy = sender + "驻" + stationed.group(1) + "大使馆";
         }
         return embassy == null ? null : embassy + surface.substring(surface.indexOf("使馆") + 2);
     }
 
+    private static final String CHINA = "中国";
     private static final java.util.regex.Pattern STATIONED_AMBASSADOR = java.util.regex.Pattern.compile("驻(\\p{IsHan}{1,8}?)(?:特命全权)?大使");
 
     /** 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or null (none does). */
@@ -1380,11 +1383,14 @@ public final class EntityLinker {
     /**
      * The zone a bare zone word before a body word (园区党工委, 综保区管委会) stands for, or null: as {@link #bareZone}, and
      * the park word also the one park the document names, however often it names other zones (园区党工委 in a report of the
-     * bonded zone inside 苏州工业园区): a park's bodies are named after the park, not the zones in or beside it.
+     * bonded zone inside 苏州工业园区): a park's bodies are named after the park, not the zones in or beside it. Where the
+     * document names no zone of the kind, {@link #listedZoneOfTheKindWithin}.
      */
     private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, Home home) {
         String zone = bareZone(word, zonesNamed, home.province());
-        zone = zone != null ? zone : listedZoneOfTheKindWithin(word, zonesNamed, home);
+        // Only where the document names no zone of the kind: bareZone declines on purpose where it names several.
+        String kind = zone(word, null);
+        zone = zone != null || zonesNamed.stream().anyMatch(named -> sameKind(named, kind)) ? zone : listedZoneOfTheKindWithin(word, zonesNamed, home);
         if (zone != null || !word.equals(PARK)) {
             return zone;
         }
@@ -1401,8 +1407,8 @@ public final class EntityLinker {
         if (kind.equals(word)) {
             return null;
         }
-        for (String named : zonesNamed) {
-            for (int end = named.indexOf(kind); end > 0; end = named.indexOf(kind, end + 1)) {
+        for (String named : new java.util.LinkedHashSet<>(zonesNamed)) {
+            for (int end = named.indexOf(kind, 1); end > 0; end = named.indexOf(kind, end + 1)) {
                 String opening = gazetteerCanonical(EntityType.ZONE, named.substring(0, end + kind.length()));
                 if (opening != null && !opening.equals(named)) {
                     return opening;
@@ -1793,7 +1799,7 @@ public final class EntityLinker {
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
-    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "监察工委", "执委会", "执行委员会");
+    static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "执委会", "执行委员会");
 
     /** A people's congress for short (市人大). */
     private static final String CONGRESS = "人大";

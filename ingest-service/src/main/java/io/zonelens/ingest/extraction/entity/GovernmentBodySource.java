@@ -688,15 +688,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         List<Token> tokens = view.tokens();
         for (int first = 0; first < tokens.size(); first++) {
-            // 要求/市/商务局: a body named from its level on is named in full, by the rules for such names.
-            if (!standsAlone(view, tokens.get(first).start()) || LEVELS.indexOf(tokens.get(first).word().charAt(0)) >= 0) {
+            // 要求/市/商务局, 市商务局: a body named from its level on is named in full, by the rules for such names (市场监管局 is not).
+            if (!standsAlone(view, tokens.get(first).start()) || levelAndBody(view, tokens.get(first))) {
                 continue;
             }
             for (int last = first; last < tokens.size() && tokens.get(last).end() - tokens.get(first).start() <= MAX_BARE_DEPARTMENT; last++) {
                 Token word = tokens.get(last);
                 boolean bureau = word.word().endsWith("局") && (word.pos().equals("nis") || word.word().equals("局"));
                 // 会议/要求/市商务局: the body named from its level on is another's, and the words before it no field.
-                if (bureau && LEVELS.indexOf(word.word().charAt(0)) >= 0) {
+                if (bureau && levelAndBody(view, word)) {
                     break;
                 }
                 if (!bureau && !word.word().equals(OFFICE)) {
@@ -716,6 +716,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return found;
     }
 
+    /** 市/n alone, or 市商务局 (a level, then a body's word the cues know): a word opening a body named from its level on. */
+    private static boolean levelAndBody(SentenceView view, Token word) {
+        return LEVELS.indexOf(word.word().charAt(0)) >= 0 && (word.word().length() == 1
+                || view.hits().stream().anyMatch(hit -> hit.start() == word.start() + 1 && hit.end() == word.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null));
+    }
+
     /** 经济发展/v, 自然资源/n 和/cc 规划/n, 行政/n 审批/vn: a word of a department's field; 和 only inside it. */
     private static boolean fieldWord(Token word, boolean inside) {
         // 要求/n 市/n 商务局: a level alone opens another place's body.
@@ -731,6 +737,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final Set<String> FIELDLESS_OFFICES = Set.of("管理局", "服务局", "分局", "总局", "该局", "本局", "办公室");
     /** Lines of a paper, blank ones aside, that may name its issuer: the title and the one or two under it. */
     private static final int ISSUERS_LINES = 3;
+    private static final int MAX_ISSUERS_LINE = 40;
 
     /** The paper's first lines name a zone's committee (管委会, 党工委 …): the committee issues it. */
     private static boolean issuedByAZonesCommittee(String text) {
@@ -738,7 +745,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
         for (int from = 0; from < text.length() && seen < ISSUERS_LINES; ) {
             int end = text.indexOf('\n', from);
             end = end < 0 ? text.length() : end;
-            String line = text.substring(from, end);
+            // A title or an issuer's line is short: only its opening is read (a text without breaks is one long line).
+            String line = text.substring(from, Math.min(end, from + MAX_ISSUERS_LINE));
             if (!line.isBlank()) {
                 seen++;
                 if (EntityLinker.ZONE_BODIES.stream().anyMatch(line::contains)) {

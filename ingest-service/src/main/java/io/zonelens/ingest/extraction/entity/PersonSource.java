@@ -437,12 +437,6 @@ public class PersonSource implements EntityCandidateSource {
     private static final List<String> TIME_WORDS = List.of("本周", "本月", "本年", "本赛季", "今天", "今日", "今年", "今晨", "明天", "明年",
             "昨天", "昨日", "上周", "上月", "下周", "下月", "近日", "近期");
 
-    /**
-     * Where a name ends when HanLP glued the first character of what follows to it: a verb of saying or taking office
-     * to a Chinese name of three (于冬称，, 李波任广州市…, 王明现为), or the first character of a time word to a foreign
-     * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; otherwise {@code end}. The
-     * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
-     */
     /** Where the last name dot of {@code name} stands, or -1. */
     private static int lastDotIn(String name) {
         int at = -1;
@@ -452,6 +446,13 @@ public class PersonSource implements EntityCandidateSource {
         return at;
     }
 
+    /**
+     * Where a name ends when HanLP glued the first character of what follows to it: a verb of saying or taking office
+     * to a Chinese name of three (于冬称，, 李波任广州市…, 王明现为), or the first character of a time word to a foreign
+     * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; or a verb of saying to a dotted name's last part
+     * (莉娜·贝克尔说，); otherwise {@code end}. The
+     * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
+     */
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
@@ -608,8 +609,9 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * 列席：周振宇（管委会办公室主任）、刘佳（综合保税区管理办公室主任）: in a roster, a name set off by punctuation with its
-     * office in brackets right after it, the brackets ending in a title, is a person's whatever the list around it.
+     * 列席：周振宇（管委会办公室主任）、刘佳（综合保税区管理办公室主任）: a name set off by punctuation (as a roster's or a
+     * list's are) with its office in brackets right after it, the brackets ending in a title, is a person's whatever the
+     * names around it.
      */
     private List<EntityCandidate> namesWithTheirOfficeInBrackets(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();

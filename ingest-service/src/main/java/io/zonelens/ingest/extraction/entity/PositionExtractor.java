@@ -612,8 +612,49 @@ public final class PositionExtractor {
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         positions.addAll(careerPositions(text, titles, mentions));
         return new Result(titles.stream().map(Title::mention).toList(),
-                heldAtMissions(heldAtGovernments(ownersOfBareOffices(text, positions, mentions, titles), mentions, home), mentions));
+                heldAtMissions(heldAtGovernments(heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions, home), mentions));
     }
+
+    /**
+     * 当事人：苏州澜迪精密电子有限公司 … 法定代表人：许国良, 当事人法定代表人许国良、关务经理沈佳怡: in a decision or notice that
+     * names its party on a line of its own, the party's legal representative, and an office said of 当事人, is the party firm's.
+     */
+    private static List<PositionHeld> heldAtTheParty(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+        if (!text.contains(PARTY) || positions.stream().allMatch(held -> held.organization() != null)) {
+            return positions;
+        }
+        List<EntityMention> parties = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() >= PARTY_LABEL.length()
+                && startOfLineText(text, m.start()) + PARTY_LABEL.length() == m.start() && text.startsWith(PARTY_LABEL, m.start() - PARTY_LABEL.length())).toList();
+        if (parties.isEmpty()) {
+            return positions;
+        }
+        return positions.stream().map(held -> {
+            EntityMention party = parties.stream().filter(m -> m.end() <= held.start()).reduce((first, second) -> second).orElse(null);
+            if (held.organization() != null || party == null) {
+                return held;
+            }
+            // 当事人法定代表人许国良、关务经理沈佳怡: the chain said of the party, back to its first office.
+            boolean saidOfTheParty = held.title().equals(LEGAL_REPRESENTATIVE) || chainOpenedBy(text, held.start(), PARTY);
+            return saidOfTheParty ? new PositionHeld(held.person(), held.title(), party.canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex()) : held;
+        }).toList();
+    }
+
+    /** The offices chained (、) back from {@code start} open right after {@code word}. */
+    private static boolean chainOpenedBy(String text, int start, String word) {
+        int at = start;
+        while (at > 0 && (SentenceView.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '、') && start - at <= MAX_PARTY_CHAIN) {
+            if (text.startsWith(word, at - word.length())) {
+                return true;
+            }
+            at--;
+        }
+        return false;
+    }
+
+    private static final String PARTY = "当事人";
+    private static final String PARTY_LABEL = "当事人：";
+    private static final String LEGAL_REPRESENTATIVE = "法定代表人";
+    private static final int MAX_PARTY_CHAIN = 24;
 
     /**
      * 中国驻德国大使林振华, 沙特驻华大使: a head of mission's office, named by country and place, is held at the mission
@@ -624,10 +665,11 @@ public final class PositionExtractor {
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
         return positions.stream().map(held -> {
             java.util.regex.Matcher head = HEAD_OF_MISSION.matcher(held.title());
-            if (!head.matches() || held.organization() != null && !places.contains(held.organization())) {
+            // 驻日本大使: the home country the envoy code gave (中国), named or not, is the sender too.
+            if (!head.matches() || held.organization() != null && !places.contains(held.organization()) && !held.organization().equals(HOME_COUNTRY)) {
                 return held;
             }
-            // 日本国驻上海总领事: the country as the lists name it (日本), as an envoy's office was held before.
+            // 日本国驻上海总领事: the country as the lists name it (日本) where the office was held at it, else as written.
             String country = held.organization() != null ? held.organization() : head.group(1).isEmpty() ? null : head.group(1);
             if (country == null) {
                 return held;
@@ -637,7 +679,7 @@ public final class PositionExtractor {
         }).toList();
     }
 
-    private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?(大使|总领事|领事)");
+    private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?副?(大使|总领事|领事)");
     private static final Map<String, String> MISSIONS_OF_HEADS = Map.of("大使", "大使馆", "总领事", "总领事馆", "领事", "领事馆");
 
     /**
@@ -2000,7 +2042,7 @@ public final class PositionExtractor {
     }
 
     /**
-     * Where the joiner (、，和兼) before a zone's name stands, the zone's name ending in 区 right before the note in brackets
+     * Where the joiner (、 or ，) before a zone's name stands, the zone's name ending in 区 right before the note in brackets
      * closing at {@code close} (北京大兴国际机场临空经济区（大兴）); else -1.
      */
     private static int joinerBeforeANotedZone(String text, int close) {
@@ -2010,7 +2052,8 @@ public final class PositionExtractor {
         }
         for (int at = open - 1; at >= 0 && open - at <= MAX_ZONE_NAME; at--) {
             char c = text.charAt(at);
-            if (CHAIN_JOINERS.indexOf(c) >= 0 || c == '，') {
+            // 、 or ，, not 和 (和林格尔新区 and 呼和浩特…开发区 hold it in their names).
+            if (c == '、' || c == '，') {
                 return open - at > 2 ? at : -1;
             }
             if (!SentenceView.isHan(c)) {
@@ -2102,7 +2145,8 @@ public final class PositionExtractor {
     /**
      * 赵德明同志生平 … 1985年7月至1990年3月，任新郑县委副书记；: a line of a career opens with the period, and the offices
      * taken then (任, 先后任, 兼任) are held by the person whose life or résumé the lines before open with (a name opening its
-     * line: 赵德明同志，河南中牟人…, 李明，男，…), as of the period's start. No other person may be named between them.
+     * line: 赵德明同志，河南中牟人…, 李明，男，…), as of the period's start. No other person may be named between them but in
+     * the career's own lines.
      */
     private static List<PositionHeld> careerPositions(String text, List<Title> titles, List<EntityMention> mentions) {
         List<PositionHeld> career = new ArrayList<>();
@@ -2112,32 +2156,40 @@ public final class PositionExtractor {
         List<EntityMention> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
                 .sorted(java.util.Comparator.comparingInt(EntityMention::start)).toList();
         java.util.regex.Matcher line = CAREER_LINE.matcher(text);
+        // One pass: the subject is the last person opening a line, until another person is named outside the career's
+        // lines (协助县委书记王建国工作 in one is a colleague).
+        EntityMention subject = null;
+        int next = 0;
+        Set<Integer> careerLines = new java.util.HashSet<>();
         while (line.find()) {
             int lineStart = line.start(1);
-            EntityMention subject = null;
-            for (EntityMention m : persons) {
-                if (m.start() >= lineStart) {
-                    break;
-                }
-                {
-                    boolean opensItsLine = text.lastIndexOf('\n', m.start() - 1) + 1 == startOfLineText(text, m.start());
-                    subject = opensItsLine ? m : subject != null && !subject.canonical().equals(m.canonical()) ? null : subject;
-                }
+            for (; next < persons.size() && persons.get(next).start() < lineStart; next++) {
+                EntityMention m = persons.get(next);
+                boolean opensItsLine = m.start() == startOfLineText(text, m.start());
+                boolean inACareerLine = careerLines.contains(startOfLineText(text, m.start()));
+                subject = opensItsLine ? m : subject != null && !subject.canonical().equals(m.canonical()) && !inACareerLine ? null : subject;
             }
-            if (subject == null) {
+            careerLines.add(lineStart);
+            int year = Integer.parseInt(line.group(2));
+            int month = Integer.parseInt(line.group(3));
+            // 1500.50-2000.00元/吨 is a range of prices, no period.
+            if (subject == null || month < 1 || month > 12 || year < FIRST_CAREER_YEAR || year > LAST_CAREER_YEAR) {
                 continue;
             }
-            LocalDate from = LocalDate.of(Integer.parseInt(line.group(2)), Integer.parseInt(line.group(3)), 1);
             int lineEnd = text.indexOf('\n', lineStart);
-            java.util.regex.Matcher taking = CAREER_OFFICE.matcher(text).region(line.end(), lineEnd < 0 ? text.length() : lineEnd);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            java.util.regex.Matcher taking = CAREER_OFFICE.matcher(text).region(Math.min(line.end(), lineEnd), lineEnd);
             while (taking.find()) {
                 for (Title t : chainStartingAt(text, titles, taking.end())) {
-                    career.add(held(text, subject.canonical(), t, from));
+                    career.add(held(text, subject.canonical(), t, LocalDate.of(year, month, 1)));
                 }
             }
         }
         return career;
     }
+
+    private static final int FIRST_CAREER_YEAR = 1900;
+    private static final int LAST_CAREER_YEAR = 2100;
 
     /** Where the line holding {@code offset} starts, after its spaces. */
     private static int startOfLineText(String text, int offset) {
@@ -2150,7 +2202,7 @@ public final class PositionExtractor {
 
     /** 1985年7月至1990年3月，, 2018.04—2021.06 , 2021年6月至今，: a period opening a line. */
     private static final java.util.regex.Pattern CAREER_LINE = java.util.regex.Pattern.compile(
-            "(?m)^[ \t　]*((\\d{4})[年.．](\\d{1,2})月?)(?:\\d{1,2}日)?\\s*(?:至|—|－|-|–|~|～|到)\\s*(?:\\d{4}[年.．]\\d{1,2}月?|\\d{4}年|今|现在)?[，,：:\\s　]*");
+            "(?m)^[ \t　]*((\\d{4})[年.．](\\d{1,2})月?)(?:\\d{1,2}日)?[ \t　]*(?:至|—|－|-|–|~|～|到)[ \t　]*(?:\\d{4}[年.．]\\d{1,2}月?|\\d{4}年|今|现在)?[，,：: \t　]*");
     /** 任, 先后任, 兼任, 历任 after a break or at the line's opening: the offices taken then follow. */
     private static final java.util.regex.Pattern CAREER_OFFICE = java.util.regex.Pattern.compile("(?:^|(?<=[，,；;、\\s　]))(?:先后|历|兼|并|调|升|改|转|同时兼)?任");
 

@@ -1513,6 +1513,8 @@ class LinkingTest {
         assertEquals("西安高新技术产业开发区自然资源和规划分局", canonicalOf(m, "自然资源和规划分局"), m.toString());
         assertEquals("西安高新技术产业开发区党政办公室", canonicalOf(m, "党政办公室"), m.toString());
         assertEquals("西安高新技术产业开发区司法局", canonicalOf(m, "司法局"), m.toString());
+        List<EntityMention> market = mentions("西安高新区管委会主任办公会议纪要\n配合单位：市场监管局、应急管理局。");
+        assertEquals("西安高新技术产业开发区市场监督管理局", canonicalOf(market, "市场监管局"), "市场 is no level: " + market);
         List<EntityMention> city = mentions("西安高新区管委会主任办公会议纪要\n会议要求市商务局配合。");
         assertTrue(has(city, EntityType.GOVERNMENT, "市商务局"), "a body named from its level on is no bare department: " + city);
         // In news no zone's committee issues, a bare bureau may be any place's: it is not named after the zone.

@@ -171,9 +171,21 @@ class PositionTest {
         List<PositionHeld> p = positions(text);
         assertEquals(List.of("开封市委常委", "副市长", "河南省商务厅党组副书记", "副厅长", "郑州新郑综合保税区管理委员会主任"), titlesOf(p, "赵德明"), p.toString());
         assertEquals(LocalDate.of(2010, 11, 1), p.stream().filter(h -> h.title().equals("副厅长")).findFirst().orElseThrow().asOf());
+        // An indented life, a colleague named in a career's line, a period alone on its line, a range of prices.
+        List<PositionHeld> indented = positions("　　赵德明同志，河南中牟人。\n　　1985年7月至1990年3月，任新郑县委副书记，协助县委书记王建国工作；\n"
+                + "　　1990年3月至1995年6月，任开封市副市长。\n　　1995年6月至\n　　任开封市市长。\n　　1500.50-2000.00元/吨");
+        assertEquals(List.of("新郑县委副书记", "开封市副市长"), titlesOf(indented, "赵德明"), indented.toString());
         // A period opening a line of news is no career: nobody's life opens the lines before it.
         assertEquals(List.of(), positions("开封市召开大会。\n\n2025年1月至6月，任务完成过半，市长王明表示满意。").stream()
                 .filter(h -> !h.person().equals("王明")).toList());
+    }
+
+    @Test
+    void aDecisionsPartysLegalRepresentativeAndTheOfficesSaidOfThePartyAreTheFirms() {
+        List<PositionHeld> p = positions("中华人民共和国苏州工业园区海关行政处罚决定书\n\n当事人：苏州澜迪精密电子有限公司\n\n法定代表人：许国良\n\n"
+                + "以上事实，有我关对当事人法定代表人许国良、关务经理沈佳怡的查问笔录等证据为证。");
+        assertTrue(p.stream().allMatch(x -> "苏州澜迪精密电子有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("沈佳怡")), p.toString());
     }
 
     @Test
@@ -199,6 +211,8 @@ class PositionTest {
         assertTrue(p.stream().anyMatch(x -> x.person().equals("刘文博") && "中国驻德国大使馆经济商务处".equals(x.organization())), p.toString());
         List<EntityMention> m = EntityFixture.mentions(text);
         assertTrue(m.stream().anyMatch(x -> x.text().equals("使馆") && x.canonical().equals("中国驻德国大使馆")), m.toString());
+        List<EntityMention> later = EntityFixture.mentions("美国驻华大使伯恩斯出席。驻美国大使谢锋说，感谢使馆的支持。");
+        assertTrue(later.stream().anyMatch(x -> x.text().equals("使馆") && x.canonical().equals("中国驻美国大使馆")), "the last envoy's, China's: " + later);
         List<EntityMention> alone = EntityFixture.mentions("代表团参观了使馆区。");
         assertTrue(alone.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "no embassy named before, none meant: " + alone);
     }
