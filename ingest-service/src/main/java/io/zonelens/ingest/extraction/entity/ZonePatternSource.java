@@ -64,6 +64,30 @@ public class ZonePatternSource implements EntityCandidateSource {
         return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aKindInGeneral(view, hit) && !aDivisionsField(view, hit.end());
     }
 
+    /**
+     * 迪拜杰/ag 贝/b 阿里/nt 自由区: a foreign name HanLP broke into single characters before the anchor runs back to the
+     * foreign place before it (杰贝阿里 after 迪拜); else the anchor.
+     */
+    private static int foreignNameBrokenBefore(SentenceView view, int anchor) {
+        int start = anchor;
+        int taken = 0;
+        for (int index = view.tokenAt(anchor - 1); index >= 0 && taken < MAX_BROKEN_CHARACTERS; index--, taken++) {
+            Token piece = view.tokens().get(index);
+            if (piece.end() != start || piece.word().length() != 1 || !SentenceView.isHan(piece.word()) || Pos.isBoundary(piece)
+                    || FUNCTION_TAGS.stream().anyMatch(piece::posStartsWith)) {
+                break;
+            }
+            start = piece.start();
+        }
+        int nameStart = start;
+        return start < anchor && view.hits().stream().anyMatch(hit -> hit.end() == nameStart && hit.hasType(EntityType.PLACE)
+                && hit.value().entries().stream().anyMatch(GazetteerEntry::isForeign)) ? start : anchor;
+    }
+
+    private static final int MAX_BROKEN_CHARACTERS = 4;
+    /** Tags of words that go on with the clause (verbs, prepositions, counts …), never pieces of a name. */
+    private static final List<String> FUNCTION_TAGS = List.of("p", "c", "u", "d", "v", "m", "q", "r", "f", "w", "y", "e");
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -110,6 +134,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? view.hits().stream().filter(zone -> zone.end() == hit.end() && zone.start() < hit.start() && zone.hasType(EntityType.ZONE))
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1) : anchor;
             anchor = anchor > 0 ? cityAndDirectionBefore(view, anchor) : anchor;
+            anchor = anchor > 0 ? foreignNameBrokenBefore(view, anchor) : anchor;
             int pairBefore = anchor > 0 ? countryPairEndingAt(view, anchor) : -1;
             anchor = pairBefore >= 0 ? pairBefore : anchor;
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.

@@ -459,6 +459,13 @@ class PatternTest {
     }
 
     @Test
+    void aForeignFreeZoneRunsBackToItsPlaceOverTheCharactersHanLPBrokeItsNameInto() {
+        List<EntityMention> m = mentions("伊润食品将在迪拜杰贝阿里自由区设立海外仓。");
+        assertTrue(has(m, EntityType.ZONE, "杰贝阿里自由区") && has(m, EntityType.PLACE, "迪拜"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().equals("阿里")), "阿里 of 杰贝阿里 is no firm: " + m);
+    }
+
+    @Test
     void aNameTheListsFindInsideAnotherWordAnchorsNoInstitution() {
         List<EntityMention> m = mentions("全区已建成数据中心22个，其中超大型数据中心14个。");
         assertTrue(m.stream().noneMatch(x -> x.text().contains("中超")), "中超 of 其中超大型 is no league: " + m);
