@@ -109,6 +109,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         candidates.addAll(outletsOfASourceLine(view));
         candidates.addAll(committeesOfADemocraticParty(view));
         candidates.addAll(events(view));
+        candidates.addAll(programmesInTitleMarks(view));
         candidates.addAll(officesOfListedOrganizations(view));
         return candidates;
     }
@@ -117,6 +118,24 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static boolean shortNameInsideAWord(SentenceView view, int anchor) {
         return !view.tokenStartsAt(anchor) && view.hits().stream().noneMatch(hit -> hit.start() == anchor && hit.end() - hit.start() > 2);
     }
+
+    /**
+     * 欢迎收看《湖北新闻》, 《新闻联播》: a station's programme or a paper named in title marks is an outlet, and the place its
+     * name opens with is no place the text speaks of.
+     */
+    private static List<EntityCandidate> programmesInTitleMarks(SentenceView view) {
+        List<EntityCandidate> programmes = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "《")) {
+            return programmes;
+        }
+        java.util.regex.Matcher programme = PROGRAMME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (programme.find()) {
+            programmes.add(new EntityCandidate(EntityType.ORGANIZATION, programme.start(1), programme.end(1), NAME, 0.8));
+        }
+        return programmes;
+    }
+
+    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile("《(\\p{IsHan}{0,8}(?:新闻联播|新闻|联播|日报|晚报|早报|频道|卫视))》");
 
     /** The eight democratic parties, by full and short name. */
     private static final String DEMOCRATIC_PARTY = "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社"

@@ -459,6 +459,13 @@ class PatternTest {
     }
 
     @Test
+    void aProgrammeOrPaperInTitleMarksIsAnOutletAndNamesNoPlace() {
+        List<EntityMention> m = mentions("欢迎收看《湖北新闻》。据《人民日报》报道。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "湖北新闻") && has(m, EntityType.ORGANIZATION, "人民日报"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
+    }
+
+    @Test
     void aForeignFreeZoneRunsBackToItsPlaceOverTheCharactersHanLPBrokeItsNameInto() {
         List<EntityMention> m = mentions("伊润食品将在迪拜杰贝阿里自由区设立海外仓。");
         assertTrue(has(m, EntityType.ZONE, "杰贝阿里自由区") && has(m, EntityType.PLACE, "迪拜"), m.toString());
