@@ -494,7 +494,7 @@ public final class EntityLinker {
             case ZONE -> zone(surface, home.province());
             case GOVERNMENT -> {
                 String bare = withoutSessionOrParty(surface);
-                yield bare.equals(surface) ? body(surface, home) : canonical(type, bare, home);
+                yield bare.equals(surface) ? withTheListedZoneItOpensWithInFull(body(surface, home)) : canonical(type, bare, home);
             }
             // “贝加尔食品”公司: the quotation marks around a brand are no part of the firm's name.
             case COMPANY -> surface.indexOf('“') >= 0 ? company(surface.replace("“", "").replace("”", "")) : company(surface);
@@ -531,6 +531,27 @@ public final class EntityLinker {
     }
 
     private static final int MAX_OPENING_SHORT_NAME = 6;
+
+    /**
+     * 西安高新区投资合作局 is 西安高新技术产业开发区投资合作局: a department no cue knows, named after a listed zone's short name, is
+     * named after the zone in full, as its sibling bureaus the cues know are (西安高新区财政局).
+     */
+    private String withTheListedZoneItOpensWithInFull(String body) {
+        if (!DEPARTMENT_ENDING.matcher(body).find()) {
+            return body;
+        }
+        for (int length = Math.min(body.length() - 2, MAX_OPENING_ZONE); length >= 2; length--) {
+            String opening = body.substring(0, length);
+            String full = gazetteerCanonical(EntityType.ZONE, opening);
+            if (full != null && !full.equals(opening) && !body.startsWith(full)) {
+                return full + body.substring(length);
+            }
+        }
+        return body;
+    }
+
+    private static final int MAX_OPENING_ZONE = 12;
+    private static final java.util.regex.Pattern DEPARTMENT_ENDING = java.util.regex.Pattern.compile("(?:局|委员会|办公室|中心)$");
 
     /** 日本贸易振兴机构（JETRO）大连代表处: the acronym in brackets inside a name is no part of the name it links to. */
     private static String withoutAnAcronym(String surface) {

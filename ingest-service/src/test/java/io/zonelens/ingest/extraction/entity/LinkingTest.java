@@ -1506,6 +1506,14 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentNoCueKnowsNamedAfterAListedZonesShortNameIsNamedAfterTheZoneInFull() {
+        List<EntityMention> m = mentions("分管西安高新区财政局、西安高新区投资合作局、西安高新区机关工作委员会。");
+        assertEquals("西安高新技术产业开发区财政局", canonicalOf(m, "西安高新区财政局"), m.toString());
+        assertEquals("西安高新技术产业开发区投资合作局", canonicalOf(m, "西安高新区投资合作局"), m.toString());
+        assertEquals("西安高新技术产业开发区机关工作委员会", canonicalOf(m, "西安高新区机关工作委员会"), m.toString());
+    }
+
+    @Test
     void aDepartmentNamedAloneByItsFieldInAPaperAZonesCommitteeIssuesIsThatCommittees() {
         List<EntityMention> m = mentions("西安高新区管委会主任办公会议纪要\n会议议定：由经济发展局会同财政局核定，自然资源和规划分局、党政办公室配合，经司法局审查。");
         assertEquals("西安高新技术产业开发区经济发展局", canonicalOf(m, "经济发展局"), m.toString());
