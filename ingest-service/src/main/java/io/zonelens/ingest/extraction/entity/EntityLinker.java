@@ -1178,6 +1178,10 @@ public final class EntityLinker {
     private List<String> zonesNamed(List<EntityMention> named) {
         List<String> zones = new ArrayList<>();
         for (EntityMention mention : named) {
+            // 交行新片区 of 交行新片区分行 (a bank's short name): a zone no list knows, named after a listed firm, is none.
+            if (mention.type() == EntityType.ZONE && namedAfterAListedFirm(mention.canonical())) {
+                continue;
+            }
             String zone = mention.type() == EntityType.ZONE ? mention.canonical()
                     : mention.type() == EntityType.GOVERNMENT ? zoneOpeningABody(mention.text()) : null;
             if (zone != null) {
@@ -1186,6 +1190,20 @@ public final class EntityLinker {
         }
         return zones;
     }
+
+    private boolean namedAfterAListedFirm(String zone) {
+        if (gazetteerCanonical(EntityType.ZONE, zone) != null) {
+            return false;
+        }
+        for (int length = 2; length <= Math.min(MAX_FIRMS_SHORT_NAME, zone.length() - 2); length++) {
+            if (gazetteerCanonical(EntityType.COMPANY, zone.substring(0, length)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_FIRMS_SHORT_NAME = 4;
 
     private static boolean sameKind(String canonical, String kindSuffix) {
         if (kindSuffix.equals("保税区")) {

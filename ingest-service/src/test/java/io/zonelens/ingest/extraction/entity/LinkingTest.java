@@ -1506,6 +1506,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordIsNoZoneReadInsideAFirmsShortName() {
+        List<EntityMention> m = mentions("交通银行上海自贸试验区新片区分行（以下简称“交行新片区分行”）为企业服务。交行新片区分行已为临港新片区内的412家企业服务。"
+                + "邱文俊表示，新片区正推进改革。");
+        assertTrue(m.stream().noneMatch(x -> x.canonical().equals("交行新片区")), m.toString());
+    }
+
+    @Test
     void aDepartmentNoCueKnowsNamedAfterAListedZonesShortNameIsNamedAfterTheZoneInFull() {
         List<EntityMention> m = mentions("分管西安高新区财政局、西安高新区投资合作局、西安高新区机关工作委员会。");
         assertEquals("西安高新技术产业开发区财政局", canonicalOf(m, "西安高新区财政局"), m.toString());
