@@ -121,6 +121,7 @@ public final class EntityLinker {
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
+        officesOfTheIssuersCommittee(text, mentions, named);
         List<String> zonesNamed = zonesNamed(named);
         Set<String> kindsInGeneral = kindsDefinedInGeneral(text, named);
         kindsInGeneral.addAll(kindsCountedInGeneral(text, zonesNamed));
@@ -1313,6 +1314,26 @@ public final class EntityLinker {
 
     private static final String CHINA = "中国";
     private static final java.util.regex.Pattern STATIONED_AMBASSADOR = java.util.regex.Pattern.compile("驻(\\p{IsHan}{1,8}?)(?:特命全权)?大使");
+
+    /**
+     * 列席：周振宇（管委会办公室主任）in 西安高新区管委会主任办公会议纪要: an office of a committee named by its word alone
+     * (管委会办公室, 管委会督查室) is the office of the committee that issues the paper.
+     */
+    private void officesOfTheIssuersCommittee(String text, List<EntityMention> mentions, List<EntityMention> named) {
+        String writer = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            String committee = m.type() != EntityType.GOVERNMENT ? null
+                    : ZONE_BODIES.stream().filter(word -> m.text().startsWith(word) && m.text().length() > word.length() && bodies.containsKey(word)).findFirst().orElse(null);
+            if (committee == null || !m.canonical().startsWith(bodies.get(committee).fullForm())) {
+                continue;
+            }
+            writer = writer != null ? writer : java.util.Objects.requireNonNullElse(writersZone(text, named), "");
+            if (!writer.isEmpty()) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), writer + m.canonical(), m.sentenceIndex()));
+            }
+        }
+    }
 
     /** 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or null (none does). */
     private String issuersDepartment(String text, String department, List<EntityMention> named) {

@@ -1528,6 +1528,8 @@ class LinkingTest {
         assertEquals("西安高新技术产业开发区自然资源和规划分局", canonicalOf(m, "自然资源和规划分局"), m.toString());
         assertEquals("西安高新技术产业开发区党政办公室", canonicalOf(m, "党政办公室"), m.toString());
         assertEquals("西安高新技术产业开发区司法局", canonicalOf(m, "司法局"), m.toString());
+        List<EntityMention> office = mentions("西安高新区管委会主任办公会议纪要\n列席：周振宇（管委会办公室主任）。");
+        assertEquals("西安高新技术产业开发区管理委员会办公室", canonicalOf(office, "管委会办公室"), office.toString());
         List<EntityMention> market = mentions("西安高新区管委会主任办公会议纪要\n配合单位：市场监管局、应急管理局。");
         assertEquals("西安高新技术产业开发区市场监督管理局", canonicalOf(market, "市场监管局"), "市场 is no level: " + market);
         List<EntityMention> city = mentions("西安高新区管委会主任办公会议纪要\n会议要求市商务局配合。");
