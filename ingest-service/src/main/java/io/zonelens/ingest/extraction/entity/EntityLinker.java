@@ -521,9 +521,14 @@ public final class EntityLinker {
      * written in full, so that both spellings are one thing.
      */
     private String withTheListedNameItOpensWithInFull(String name) {
-        for (int length = Math.min(name.length() - 2, MAX_OPENING_SHORT_NAME); length >= 2; length--) {
+        return withTheListedOpeningInFull(name, EntityType.ORGANIZATION, MAX_OPENING_SHORT_NAME);
+    }
+
+    /** The name with its opening, the longest of at most {@code longest} characters the lists know as a short name of that type, in full. */
+    private String withTheListedOpeningInFull(String name, EntityType type, int longest) {
+        for (int length = Math.min(name.length() - 2, longest); length >= 2; length--) {
             String opening = name.substring(0, length);
-            String full = gazetteerCanonical(EntityType.ORGANIZATION, opening);
+            String full = gazetteerCanonical(type, opening);
             if (full != null && !full.equals(opening) && !name.startsWith(full)) {
                 return full + name.substring(length);
             }
@@ -538,17 +543,7 @@ public final class EntityLinker {
      * named after the zone in full, as its sibling bureaus the cues know are (西安高新区财政局).
      */
     private String withTheListedZoneItOpensWithInFull(String body) {
-        if (!DEPARTMENT_ENDING.matcher(body).find()) {
-            return body;
-        }
-        for (int length = Math.min(body.length() - 2, MAX_OPENING_ZONE); length >= 2; length--) {
-            String opening = body.substring(0, length);
-            String full = gazetteerCanonical(EntityType.ZONE, opening);
-            if (full != null && !full.equals(opening) && !body.startsWith(full)) {
-                return full + body.substring(length);
-            }
-        }
-        return body;
+        return DEPARTMENT_ENDING.matcher(body).find() ? withTheListedOpeningInFull(body, EntityType.ZONE, MAX_OPENING_ZONE) : body;
     }
 
     private static final int MAX_OPENING_ZONE = 12;
