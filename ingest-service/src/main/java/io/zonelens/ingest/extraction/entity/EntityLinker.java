@@ -542,6 +542,11 @@ public final class EntityLinker {
      * 西安高新区投资合作局 is 西安高新技术产业开发区投资合作局: a department no cue knows, named after a listed zone's short name, is
      * named after the zone in full, as its sibling bureaus the cues know are (西安高新区财政局).
      */
+    /** 合肥 of 合肥市: a city's name without its level, as zones are named after it. */
+    private static String withoutCityLevel(String city) {
+        return city.endsWith(CITY_LEVEL) ? city.substring(0, city.length() - CITY_LEVEL.length()) : city;
+    }
+
     private String withTheListedZoneItOpensWithInFull(String body) {
         return DEPARTMENT_ENDING.matcher(body).find() ? withTheListedOpeningInFull(body, EntityType.ZONE, MAX_OPENING_ZONE) : body;
     }
@@ -942,7 +947,7 @@ public final class EntityLinker {
             return atLevel.substring(0, atLevel.length() - 1) + full;
         }
         // 木姐市 + 政府 (or 木姐 + 政府) is 木姐市政府: a foreign city listed without its level is named with it for its bodies.
-        if (place != null && !place.endsWith(CITY_LEVEL) && !full.startsWith(CITY_LEVEL) && foreignCity(place)) {
+        if (place != null && !place.endsWith(CITY_LEVEL) && !full.startsWith(CITY_LEVEL) && gazetteer.namesAForeignCity(place)) {
             return place + CITY_LEVEL + full;
         }
         if (place != null && !NAMED_AS_WRITTEN.contains(cue.word())) {
@@ -1011,7 +1016,7 @@ public final class EntityLinker {
         if (city == null) {
             return null;
         }
-        String name = city.endsWith("市") ? city.substring(0, city.length() - 1) : city;
+        String name = withoutCityLevel(city);
         List<String> areas = gazetteer.lookup(name + "片区").stream().filter(entry -> entry.type() == EntityType.ZONE && entry.kind().equals(FTZ_AREA_KIND))
                 .map(GazetteerEntry::canonical).distinct().toList();
         return areas.size() == 1 ? areas.get(0) + "管理委员会" : null;
@@ -1301,13 +1306,12 @@ public final class EntityLinker {
             int at = stationed.start();
             // 驻美国大使谢锋: an envoy whose sender goes unnamed is China's, as a title's envoy is.
             String sender = named.stream().filter(m -> m.type() == EntityType.PLACE && m.end() == at && m.start() < at).findFirst()
-                    .map(EntityMention::canonical).orElse(CHINA);
-            embassy = sender + "驻" + stationed.group(1) + "大使馆";
+                    .map(EntityMention::canonical).orElse(null);
+            embassy = GovernmentBodySource.mission(sender, stationed.group(1), "大使");
         }
         return embassy == null ? null : embassy + surface.substring(surface.indexOf("使馆") + 2);
     }
 
-    private static final String CHINA = "中国";
     private static final java.util.regex.Pattern STATIONED_AMBASSADOR = java.util.regex.Pattern.compile("驻(\\p{IsHan}{1,8}?)(?:特命全权)?大使");
 
     /**
@@ -1470,8 +1474,7 @@ public final class EntityLinker {
                 }
             }
         }
-        String city = home.city() == null ? null : home.city().endsWith("市") ? home.city().substring(0, home.city().length() - 1) : home.city();
-        return city == null ? null : gazetteerCanonical(EntityType.ZONE, city + kind);
+        return home.city() == null ? null : gazetteerCanonical(EntityType.ZONE, withoutCityLevel(home.city()) + kind);
     }
 
     /**
@@ -1826,12 +1829,6 @@ public final class EntityLinker {
         boolean aRosterAway = nearest >= 0 && start - nearest <= MAX_ROSTER_GAP && !VISIT.matcher(text).region(nearest, start).find();
         return cities.size() == 1 && aRosterAway ? java.util.Optional.of(cities.iterator().next()) : java.util.Optional.empty();
     }
-
-    private boolean foreignCity(String place) {
-        return gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals(FOREIGN_CITY));
-    }
-
-    private static final String FOREIGN_CITY = "FOREIGN_CITY";
 
     /** How far a roster's next body may be from the city's body before it (副书记、市长高俊峰，). */
     private static final int MAX_ROSTER_GAP = 24;

@@ -262,6 +262,18 @@ public class Gazetteer {
         return countiesNamed(stem).stream().filter(entry -> entry.province().equals(province)).findFirst();
     }
 
+    /** 迪拜, 木姐: the name is a listed city abroad. */
+    public boolean namesAForeignCity(String name) {
+        return lookup(name).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals(FOREIGN_CITY));
+    }
+
+    /** 日本, 阿根廷: the name is a listed country's. */
+    public boolean namesACountry(String name) {
+        return lookup(name).stream().anyMatch(GazetteerEntry::isCountry);
+    }
+
+    private static final String FOREIGN_CITY = "FOREIGN_CITY";
+
     /** The listed districts, counties and county-level cities of any province named {@code stem} and 区, 县 or 市 (高密 → 高密市). */
     public List<GazetteerEntry> countiesNamed(String stem) {
         return countiesByStem().getOrDefault(stem, List.of());

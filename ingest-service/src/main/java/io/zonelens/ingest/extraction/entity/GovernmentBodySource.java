@@ -1171,6 +1171,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
     public static final String EMBASSY_NAMED_BEFORE = "embassy-named-before";
 
     private static final String CHINA = "中国";
+
+    /**
+     * 中国驻德国大使馆: the mission a head of mission's office names (大使, 总领事, 领事), of the sender at the place; China's
+     * where no sender is named.
+     */
+    static String mission(String sender, String place, String head) {
+        return (sender == null ? CHINA : sender) + "驻" + place + MISSIONS_OF_HEADS.get(head);
+    }
+
+    private static final java.util.Map<String, String> MISSIONS_OF_HEADS = java.util.Map.of("大使", "大使馆", "总领事", "总领事馆", "领事", "领事馆");
     private static final Pattern MISSION = Pattern.compile("(?:特命全权)?(?:大使馆经济商务处|使馆经济商务处|大使馆|使馆|总领事馆|领事馆|总领馆|领馆|经济商务处|商务处|代表处|代表团)");
 
     /**

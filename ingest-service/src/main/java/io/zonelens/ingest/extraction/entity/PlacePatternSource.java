@@ -82,7 +82,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         // The token's own entries are what a lexicon hit on exactly it would hold: one hash look-up, not a walk of the hits
         // at every 省 after a province.
         if (level != null && level.start() == token.end() && (level.word().equals("州") || level.word().equals("省"))
-                && gazetteer.lookup(token.word()).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("FOREIGN_CITY"))) {
+                && gazetteer.namesAForeignCity(token.word())) {
             return level.end();
         }
         if (!token.pos().equals("nsf") || token.word().length() < 2) {
@@ -95,15 +95,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         if (next != null && next.start() == token.end() && (next.word().equals("州") || next.word().equals("省"))) {
             return next.end();
         }
-        boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start() && namesACountry(view.tokens().get(index - 1));
+        boolean afterItsCountry = index > 0 && view.tokens().get(index - 1).end() == token.start() && gazetteer.namesACountry(view.tokens().get(index - 1).word());
         // 在慕尼黑举行, 赴汉堡考察: after a preposition or verb of place, a city.
         boolean afterAPlaceWord = index > 0 && PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
         return afterItsCountry || afterAPlaceWord ? token.end() : -1;
-    }
-
-    /** 日本/ns, 阿根廷/ns: a token that is a listed country's name, as {@link SentenceView#namesACountry} finds it among the hits, but asked at every token. */
-    private boolean namesACountry(Token token) {
-        return gazetteer.lookup(token.word()).stream().anyMatch(GazetteerEntry::isCountry);
     }
 
     /** Level words of a foreign country's first-order divisions: 北宁省, 新南威尔士州, 罗勇府, 忠清南道. */
@@ -117,7 +112,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     private int divisionAfterItsCountryEnd(SentenceView view, int index) {
         List<Token> tokens = view.tokens();
         Token first = tokens.get(index);
-        if (index == 0 || tokens.get(index - 1).end() != first.start() || !namesACountry(tokens.get(index - 1))
+        if (index == 0 || tokens.get(index - 1).end() != first.start() || !gazetteer.namesACountry(tokens.get(index - 1).word())
                 || SCOPES.indexOf(first.word().charAt(0)) >= 0) {
             return -1;
         }

@@ -6,7 +6,6 @@ import io.zonelens.ingest.extraction.token.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -674,13 +673,12 @@ public final class PositionExtractor {
             if (country == null) {
                 return held;
             }
-            String mission = country + "驻" + head.group(2) + MISSIONS_OF_HEADS.get(head.group(3));
+            String mission = GovernmentBodySource.mission(country, head.group(2), head.group(3));
             return new PositionHeld(held.person(), held.title(), mission, held.asOf(), held.start(), held.end(), held.sentenceIndex());
         }).toList();
     }
 
     private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?副?(大使|总领事|领事)");
-    private static final Map<String, String> MISSIONS_OF_HEADS = Map.of("大使", "大使馆", "总领事", "总领事馆", "领事", "领事馆");
 
     /**
      * 成都市副市长, 区长 in a district's news: the office of a place's head (市长, 区长, 县长, 省长, 自治区主席) is held at the
