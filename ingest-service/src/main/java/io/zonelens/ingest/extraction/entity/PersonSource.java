@@ -67,7 +67,7 @@ public class PersonSource implements EntityCandidateSource {
             }
             // nrf, nrj: a transliterated name; nr: a Chinese one, unless not shaped like one (库克本/nr).
             boolean foreign = !token.pos().equals("nr") || !filter.shapedLikeAName(token.word());
-            int end = endBeforeWhatFollows(view, token.start(), compoundSurnameNameEnd(view, token), foreign);
+            int end = endBeforeWhatFollows(view, token.start(), nameEndPastACutLastCharacter(view, compoundSurnameNameEnd(view, token), token), foreign);
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && (filter.accept(name) || givenNameEndingInHe(view, token.start(), end))
                     && !overlapsTitle(view, token.start(), end)
@@ -267,6 +267,28 @@ public class PersonSource implements EntityCandidateSource {
         boolean lastCharacter = length == 4 && rest.word().length() == 1 && SentenceView.isHan(rest.word()) && rest.pos().startsWith("d");
         return lastCharacter && rightBoundary(view, rest.end()) ? rest.end() : token.end();
     }
+
+    /**
+     * 黄晓/nr 岚/nz 同志: HanLP reads a name of three characters short when it cannot place the last one. A lone character
+     * HanLP marks as an unknown proper or bound noun, before 同志, a title, a follower's word or a mark, is the name's.
+     */
+    private int nameEndPastACutLastCharacter(SentenceView view, int end, Token token) {
+        if (end != token.end() || !token.pos().equals("nr") || token.word().length() != 2) {
+            return end;
+        }
+        int next = view.tokenAt(end);
+        if (next < 0 || !view.tokenStartsAt(end)) {
+            return end;
+        }
+        Token rest = view.tokens().get(next);
+        // Not the word a site's name ends with (云谷/nr 寺/ng 等: a temple).
+        boolean nameCharacter = rest.word().length() == 1 && SentenceView.isHan(rest.word()) && CUT_NAME_CHARACTER_POS.contains(rest.pos())
+                && SITE_ENDINGS.indexOf(rest.word().charAt(0)) < 0;
+        return nameCharacter && rightBoundary(view, rest.end()) && filter.accept(view.slice(token.start(), rest.end())) ? rest.end() : end;
+    }
+
+    private static final Set<String> CUT_NAME_CHARACTER_POS = Set.of("nz", "ng", "g");
+    private static final String SITE_ENDINGS = "寺庙庵观阁塔亭山峰岭岛湾湖河江溪村镇庄乡街路巷桥港园宫楼堂馆厂矿站";
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(

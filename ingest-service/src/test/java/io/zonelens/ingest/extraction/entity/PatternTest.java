@@ -1233,6 +1233,13 @@ class PatternTest {
     }
 
     @Test
+    void aBigDataBureauIsNamedWholeThoughHanLPReadsBigAsAnAdjective() {
+        List<EntityMention> m = mentions("贵州省大数据发展管理局与市大数据管理局联合发布。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "贵州省大数据发展管理局"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "市大数据管理局"), m.toString());
+    }
+
+    @Test
     void aCustomsOfficeNamedAfterAPortIsABodyAfterItsSuperiorOrListedBesideAnother() {
         List<EntityMention> m = mentions("厦门海关所属东渡海关、海沧海关同步推出便利措施。");
         assertTrue(has(m, EntityType.GOVERNMENT, "东渡海关") && has(m, EntityType.GOVERNMENT, "海沧海关"), m.toString());

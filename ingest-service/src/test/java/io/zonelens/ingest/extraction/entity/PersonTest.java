@@ -320,6 +320,14 @@ class PersonTest {
     }
 
     @Test
+    void aNameTakesALastCharacterHanLPCouldNotPlaceButASitesWordStaysOut() {
+        List<EntityMention> m = mentions("会议由张伟岚同志主持。黄晓岚同志任市商务局局长。");
+        assertTrue(has(m, EntityType.PERSON, "张伟岚"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "黄晓岚"), m.toString());
+        assertFalse(has(mentions("景区在慈光阁、云谷寺等主要出入口增设临时停车场。"), EntityType.PERSON, "云谷寺"));
+    }
+
+    @Test
     void aTitleOfAddressOrAVerbOfLeadingEndsANameAfterATitleAndRareSurnamesOpenOne() {
         assertTrue(has(mentions("学院院长隗振宇教授表示，学生很好。"), EntityType.PERSON, "隗振宇"));
         assertTrue(has(mentions("由省政府副秘书长郗文博牵头，省商务厅参与。"), EntityType.PERSON, "郗文博"));
