@@ -347,11 +347,13 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.ORGANIZATION || type == EntityType.COMPANY) {
                 start = afterAListedInstitutionAndAConjunction(view, start, end);
             }
+            int beforeAnAnd = end;
             if (type == EntityType.PERSON) {
                 start = afterATitleEndingInside(view, start, end);
                 start = afterAnOccupationsEnding(view, start, end);
                 end = endOfATransliteration(view, start, end);
                 end = PersonSource.endBeforeWhatFollows(view, start, end, end - start >= 4 || !persons.shapedLikeAName(view.slice(start, end)));
+                beforeAnAnd = end;
                 end = withAnAndThatJoinsNothing(view, start, end);
             }
             // 义乌—马德里中欧班列: an end of a route from a listed place is a place, neither a person nor a club.
@@ -359,7 +361,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end) && !afterItsTitle(spans, span, view, start, end)) {
                 continue;
             }
-            if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, end)) || givenNameEndingInAConjunction(view, spans, span, start, end))
+            // The name without an 和 that joins nothing is judged as the tagger read it.
+            if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, beforeAnAnd)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
@@ -1205,14 +1208,17 @@ final class LearnedSource implements EntityCandidateSource {
      * and is the name's (not 李明和副市长王强, where it joins two people).
      */
     private static int withAnAndThatJoinsNothing(SentenceView view, int start, int end) {
-        int index = view.tokenAt(start);
-        if (index < 0 || index + 1 >= view.tokens().size() || view.charAt(end) != '和') {
+        int index = view.tokenAt(end);
+        if (end >= view.sentence().end() || index < 0 || index + 1 >= view.tokens().size() || view.charAt(end) != '和') {
             return end;
         }
+        // HanLP's name word ending in the 和: the whole name (孟庆和/nr) or its last piece (巴特/nrf 孟和/nr).
         Token name = view.tokens().get(index);
         Token next = view.tokens().get(index + 1);
-        // 办公厅主任孟庆和，以及…: so does a mark after it.
-        return name.start() == start && name.end() == end + 1 && name.pos().equals("nr") && name.word().length() == 3
+        boolean whole = name.start() == start && name.pos().equals("nr") && name.word().length() == 3;
+        boolean lastPiece = name.start() > start && name.start() < end && name.pos().startsWith("nr") && end - start >= 3;
+        // 办公厅主任孟庆和，以及…, 总经理巴特孟和：: so does a mark after it.
+        return name.end() == end + 1 && (whole || lastPiece)
                 && (Pos.isVerb(next) || next.start() < view.sentence().end() && SentenceView.isPunctuation(view.charAt(next.start())) && view.charAt(next.start()) != '、')
                 ? end + 1 : end;
     }

@@ -320,6 +320,12 @@ class PersonTest {
     }
 
     @Test
+    void aTransliteratedNameEndingInHeBeforeAColonKeepsIt() {
+        List<EntityMention> m = mentions("蒙古国汗山羊绒有限责任公司总经理巴特孟和：“我们每年向中国出口原绒。”");
+        assertTrue(has(m, EntityType.PERSON, "巴特孟和"), m.toString());
+    }
+
+    @Test
     void aNameTakesALastCharacterHanLPCouldNotPlaceButASitesWordStaysOut() {
         List<EntityMention> m = mentions("会议由张伟岚同志主持。黄晓岚同志任市商务局局长。");
         assertTrue(has(m, EntityType.PERSON, "张伟岚"), m.toString());
