@@ -298,13 +298,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
         List<EntityCandidate> divisions = new ArrayList<>();
         int sentenceEnd = view.sentence().end();
         for (int[] body : spans) {
-            java.util.regex.Matcher division = DIVISION.matcher(view.text()).region(body[1], sentenceEnd);
+            // 郑州海关原/b 加工贸易监管处副处长: the former office's division, named after 原, without its body.
+            boolean former = view.charAt(body[1]) == '原' && view.tokenStartsAt(body[1]) && view.tokenEndsAt(body[1] + 1);
+            int from = former ? body[1] + 1 : body[1];
+            java.util.regex.Matcher division = DIVISION.matcher(view.text()).region(from, sentenceEnd);
             if (!division.lookingAt()) {
                 continue;
             }
             int end = division.end();
-            boolean bracketed = division.start(1) > body[1];
-            int start = bracketed ? division.start(1) : body[0];
+            boolean bracketed = division.start(1) > from;
+            int start = bracketed || former ? division.start(1) : body[0];
             List<Token> words = view.tokensWithin(division.start(1), end);
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
             int runStart = division.start(1);

@@ -213,7 +213,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("来源[：:][ 　]*([^\\n（）()，,。；;]{2,40})");
     private static final java.util.regex.Pattern SOURCE_OUTLET = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社|发布|在线)(?![\\p{IsHan}])");
+            "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社|发布|在线|广电|传媒|融媒体中心)(?![\\p{IsHan}])");
 
     /**
      * A verb, preposition, pronoun, time or count of the clause: a word of two characters or more, or the name's first; other
@@ -227,7 +227,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern OWN_PAPERS = java.util.regex.Pattern.compile("[本该此我]报");
 
     private static final java.util.regex.Pattern BYLINE_OUTLET = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊))[ 　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[讯电][（(][ 　]*)?(?=(?:特约|首席)?记者|通讯员)");
+            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊|广电|电视台|融媒体中心))[ 　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[讯电][（(][ 　]*)?(?=(?:特约|首席)?记者|通讯员)");
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */
@@ -391,7 +391,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final String EVENT_NAME_MARKS = "—－-（）()·";
 
-    /** 法国队, 希腊球队, 西班牙U21国家队, 加拿大战队: a listed country or city and a team word name that place's team. */
+    /**
+     * 法国队, 希腊球队, 西班牙U21国家队, 加拿大战队: a listed country or city and a team word name that place's team; 中国代表团,
+     * 江苏交易团: and its delegation.
+     */
     private List<EntityCandidate> teamsOfAPlace(SentenceView view) {
         List<EntityCandidate> teams = new ArrayList<>();
         for (Lexicon.Hit hit : view.hits()) {
@@ -407,7 +410,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return teams;
     }
 
-    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("(?:[uU][0-9]{2})?(?:国家队|国奥队|代表队|球队|战队|队)(?![员长伍列形友医服旗史徽歌])");
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("(?:[uU][0-9]{2})?(?:国家队|国奥队|代表队|球队|战队|队|代表团|交易团)(?![员长伍列形友医服旗史徽歌])");
 
     /** 苏州工业园综合保税区全球维修中心项目: a centre a project builds is the project's name, no organization yet. */
     private static boolean aProject(SentenceView view, int end) {

@@ -959,8 +959,9 @@ public final class PositionExtractor {
                 break;
             }
         }
+        // 原副/nr 关长: or glued by HanLP to the office's first character.
         return at - 1 >= view.sentence().start() && view.charAt(at - 1) == '原'
-                && view.tokenStartsAt(at - 1) && (view.tokenEndsAt(at) || at < officeStart);
+                && view.tokenStartsAt(at - 1) && (view.tokenEndsAt(at) || at < officeStart || !view.tokenStartsAt(at));
     }
 
     /**
@@ -1445,7 +1446,12 @@ public final class PositionExtractor {
      */
     private static boolean startsInsideAWord(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
-        return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end()
+        // 海关原副/nr 关长: HanLP may glue 原 (former) to the title's first character.
+        boolean gluedBefore = index >= 0 && view.tokens().get(index).start() == hit.start() - 1 && view.charAt(hit.start() - 1) == '原';
+        // 交易团团/d 长/a: or the body word's last character, the title's first, doubled into one word.
+        gluedBefore |= index >= 0 && view.tokens().get(index).start() == hit.start() - 1 && view.tokens().get(index).end() == hit.start() + 1
+                && view.charAt(hit.start() - 1) == view.charAt(hit.start());
+        return index >= 0 && view.tokens().get(index).start() < hit.start() && view.tokens().get(index).end() < hit.end() && !gluedBefore
                 && view.hits().stream().noneMatch(place -> place.end() == hit.start() && place.hasType(EntityType.PLACE));
     }
 

@@ -189,7 +189,7 @@ class GazetteerTest {
 
     @Test
     void theBorderRegionsOfChinasNeighboursArePlacesAndTheirGovernmentsTheirOwn() {
-        List<EntityMention> m = EntityFixture.mentions("越南老街省与河口县隔河相望。哈巴罗夫斯克边疆区政府副主席叶莲娜·库兹涅佐娃出席。俄罗斯滨海边疆区代表团到访。");
+        List<EntityMention> m = EntityFixture.mentions("越南老街省与河口县隔河相望。哈巴罗夫斯克边疆区政府副主席叶莲娜·库兹涅佐娃出席。俄罗斯滨海边疆区与黑龙江省接壤。");
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "俄罗斯滨海边疆区"), m.toString());
         assertEquals("哈巴罗夫斯克边疆区政府", EntityFixture.canonicalOf(m, "哈巴罗夫斯克边疆区政府"), "no people's government abroad");
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "叶莲娜·库兹涅佐娃"), "a transliteration's bound morphemes are name characters: " + m);

@@ -82,6 +82,20 @@ class PatternTest {
     }
 
     @Test
+    void aBroadcastersMediaCentreOnASourceLineOrInABylineIsAnOutlet() {
+        List<EntityMention> m = mentions("来源：三峡广电融媒体中心  记者 覃思雨\n三峡广电记者覃思雨、向磊报道。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "三峡广电融媒体中心"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "三峡广电"), m.toString());
+    }
+
+    @Test
+    void aLogisticsParkIsAZoneAndItsDefinedShortNameToo() {
+        List<EntityMention> m = mentions("上合组织（连云港）国际物流园（以下简称“上合物流园”）累计开行班列612列，上合物流园全面推行新模式。");
+        assertTrue(has(m, EntityType.ZONE, "上合组织（连云港）国际物流园"), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("上合物流园") && x.canonical().equals("上合组织(连云港)国际物流园")).count(), m.toString());
+    }
+
+    @Test
     void twoFieldsJoinedByHeNameOneBodyButTwoBodiesJoinedByHeStayTwo() {
         List<EntityMention> m = mentions("三亚市旅游和文化广电体育局局长张明出席。天津市商务局和发展改革委联合发文。");
         assertTrue(has(m, EntityType.GOVERNMENT, "三亚市旅游和文化广电体育局"), m.toString());
@@ -1211,6 +1225,8 @@ class PatternTest {
                 && has(teams, EntityType.ORGANIZATION, "法国队"), teams.toString());
         assertFalse(has(mentions("中国队员表现出色。"), EntityType.ORGANIZATION, "中国队"), "a team's member is no team");
         assertTrue(mentions("上轮主场险些击败瓦伦西亚队。").stream().noneMatch(x -> x.text().equals("西亚队")), "no place inside a longer name");
+        List<EntityMention> delegations = mentions("江苏交易团团长周海峰介绍，中国代表团出席。");
+        assertTrue(has(delegations, EntityType.ORGANIZATION, "江苏交易团") && has(delegations, EntityType.ORGANIZATION, "中国代表团"), delegations.toString());
         List<EntityMention> war = mentions("以色列与伊朗的对战持续升级，美国呼吁停火。");
         assertTrue(has(war, EntityType.PLACE, "以色列"), "no ball game, no team: " + war);
         List<EntityMention> staff = mentions("赛后，中国队友纷纷安慰他。");

@@ -751,6 +751,22 @@ class PositionTest {
     }
 
     @Test
+    void aDelegationsLeaderHoldsHisOfficeAtTheDelegationAndTheOfficeBeforeAtItsBody() {
+        List<PositionHeld> p = positions("江苏省商务厅副厅长、江苏交易团团长周海峰介绍展会情况。");
+        assertEquals(List.of("江苏省商务厅副厅长", "江苏交易团团长"), titlesOf(p, "周海峰"));
+    }
+
+    @Test
+    void aFormerOfficeAfterItsBodyIsATitleAndItsDivisionABodyButNoneIsHeldNow() {
+        String text = "郑州海关原加工贸易监管处副处长、郑州新郑综合保税区海关原副关长邵文博严重违纪违法问题。";
+        List<EntityMention> m = mentions(text);
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "加工贸易监管处"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("原")), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.POSITION, "副关长"), m.toString());
+        assertEquals(List.of(), titlesOf(positions(text), "邵文博"));
+    }
+
+    @Test
     void aPartyLeadershipGroupMemberAfterTheInstitutionsTitle() {
         List<PositionHeld> p = positions("此次会议由中国社会科学院副院长、党组成员高培勇主持。");
         assertEquals(List.of("中国社会科学院副院长", "党组成员"), titlesOf(p, "高培勇"));
