@@ -141,7 +141,7 @@ public final class EntityLinker {
                                 : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
                                         .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
-                        : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, named)
+                        : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, c.start(), c.end(), named)
                         : c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE) ? embassyNamedBefore(text, surface, c.start(), named)
                         : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
                 if (canonical != null) {
@@ -1334,11 +1334,28 @@ public final class EntityLinker {
         }
     }
 
-    /** 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or null (none does). */
-    private String issuersDepartment(String text, String department, List<EntityMention> named) {
+    /**
+     * 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or else of the
+     * one whose committee sets out its departments before it; null where neither is named.
+     */
+    private String issuersDepartment(String text, String department, int start, int end, List<EntityMention> named) {
         String writer = writersZone(text, named);
+        writer = writer != null ? writer : zoneSettingOutDepartments(text, start, end, named);
         Cue cue = bodies.get(department);
         return writer == null ? null : writer + (cue == null ? department : cue.fullForm());
+    }
+
+    /** 厦门片区管理委员会为…派出机构，内设综合处: the zone whose committee sets out its departments, or null. */
+    private String zoneSettingOutDepartments(String text, int start, int end, List<EntityMention> named) {
+        int at = GovernmentBodySource.zoneCommitteesDepartmentsSetOutAt(text, start, end);
+        // The clause's subject, named first (not the parent committee it is an agency of, 为…管理委员会派出机构).
+        for (EntityMention m : named) {
+            if (m.end() <= at && at - m.end() <= GovernmentBodySource.SETTING_OUT_CLAUSE && m.type() == EntityType.GOVERNMENT
+                    && ZONE_BODIES.stream().anyMatch(m.text()::endsWith)) {
+                return zoneOfACommittee(m);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1354,13 +1371,19 @@ public final class EntityLinker {
             if (m.sentenceIndex() > 0 && !aLineOfItsOwn(text, m)) {
                 continue;
             }
-            String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
-            String zone = body == null ? null : m.text().substring(0, m.text().length() - body.length());
-            if (zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find())) {
-                return zone(zone, null);
+            String zone = zoneOfACommittee(m);
+            if (zone != null) {
+                return zone;
             }
         }
         return null;
+    }
+
+    /** The zone a committee's name opens with (厦门片区 of 厦门片区管理委员会), in full, or null. */
+    private String zoneOfACommittee(EntityMention m) {
+        String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
+        String zone = body == null ? null : m.text().substring(0, m.text().length() - body.length());
+        return zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find()) ? zone(zone, null) : null;
     }
 
     /** The mention is all its line holds but spaces. */

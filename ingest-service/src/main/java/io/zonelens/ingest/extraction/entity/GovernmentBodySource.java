@@ -676,17 +676,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
         int before = view.tokenAt(start - 1);
         Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
         return previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
-                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d");
+                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || previous.word().equals(SETTING_OUT);
     }
 
     /**
      * 由经济发展局会同财政局核定, 配合单位：自然资源和规划分局、应急管理局: in a paper a zone's committee issues (its name on the
      * first lines: 西安高新区管委会主任办公会议纪要, 兰州新区管理委员会2025年政府信息公开工作年度报告), a department named alone, by its
-     * field, is the committee's (the linker names it after the zone). Elsewhere a bare 财政局 may be any place's.
+     * field, is the committee's (the linker names it after the zone). So is one named where the committee's departments are
+     * set out (…管理委员会为…派出机构，内设综合处、政策研究处…, or the lines after 内设以下部门：). Elsewhere a bare 财政局
+     * may be any place's.
      */
     private static List<EntityCandidate> departmentsOfTheIssuingCommittee(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        if (!view.zoneDocument() || !view.sentence().holdsAnyOf(view.text(), "局办") || !issuedByAZonesCommittee(view.text())) {
+        if (!view.zoneDocument() || !view.sentence().holdsAnyOf(view.text(), "局办处")
+                || !(issuedByAZonesCommittee(view.text()) || aZoneCommitteesDepartmentsSetOutBefore(view))) {
             return found;
         }
         List<Token> tokens = view.tokens();
@@ -697,7 +700,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             for (int last = first; last < tokens.size() && tokens.get(last).end() - tokens.get(first).start() <= MAX_BARE_DEPARTMENT; last++) {
                 Token word = tokens.get(last);
-                boolean bureau = word.word().endsWith("局") && (word.pos().equals("nis") || word.word().equals("局"));
+                // 综合/vn 处/n, 金融/n 服务处/nis: a division is named so too.
+                boolean bureau = (word.word().endsWith("局") || word.word().endsWith("处")) && (word.pos().equals("nis") || word.word().length() == 1);
                 // 会议/要求/市商务局: the body named from its level on is another's, and the words before it no field.
                 if (bureau && levelAndBody(view, word)) {
                     break;
@@ -732,6 +736,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && !(word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0)
                 // 经济发展/v is a field; 要求/v, 推进/v are a clause's verbs.
                 && (word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("nz") || word.pos().equals("v") && word.word().length() >= 4
+                        // 制度/n 创新/vi 处, 投资/vn 促进/v 处: a verb of two characters inside the field.
+                        || inside && (word.pos().equals("v") || word.pos().equals("vi")) && word.word().length() == 2
                         || inside && word.word().equals("和"));
     }
 
@@ -741,6 +747,33 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** Lines of a paper, blank ones aside, that may name its issuer: the title and the one or two under it. */
     private static final int ISSUERS_LINES = 3;
     private static final int MAX_ISSUERS_LINE = 40;
+
+    /** How far before a sentence a statement of the committee's departments (内设) may stand for the sentence to be among them. */
+    private static final int DEPARTMENTS_REACH = 800;
+    /** How far before 内设 its clause may name the committee. */
+    static final int SETTING_OUT_CLAUSE = 40;
+
+    private static boolean aZoneCommitteesDepartmentsSetOutBefore(SentenceView view) {
+        return zoneCommitteesDepartmentsSetOutAt(view.text(), view.sentence().start(), view.sentence().end()) >= 0;
+    }
+
+    /**
+     * 武汉东湖综合保税区管理委员会为…派出机构，内设以下部门：: where a zone's committee sets out its departments (内设) in, or
+     * shortly before, the words [start, end), or -1. The committee is named in the clause before 内设.
+     */
+    static int zoneCommitteesDepartmentsSetOutAt(String text, int start, int end) {
+        int from = Math.max(0, start - DEPARTMENTS_REACH);
+        int at = text.substring(from, end).lastIndexOf(SETTING_OUT);
+        if (at < 0) {
+            return -1;
+        }
+        at += from;
+        String clause = text.substring(Math.max(0, at - SETTING_OUT_CLAUSE), at);
+        clause = clause.substring(Math.max(clause.lastIndexOf('\n'), clause.lastIndexOf('。')) + 1);
+        return EntityLinker.ZONE_BODIES.stream().anyMatch(clause::contains) ? at : -1;
+    }
+
+    private static final String SETTING_OUT = "内设";
 
     /** The paper's first lines name a zone's committee (管委会, 党工委 …): the committee issues it. */
     private static boolean issuedByAZonesCommittee(String text) {

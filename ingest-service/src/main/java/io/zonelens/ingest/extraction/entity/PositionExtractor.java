@@ -431,6 +431,10 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = partyNamedAboveAHeadsLine(text, mentions, hit.start(), view.sentence().index());
                 }
+                // 招商服务局　负责项目洽谈。联系人：局长　廖志鹏: a head's office bare on a line a unit of its kind opens is that unit's.
+                if (organization == null && titleStart == start) {
+                    organization = unitOpeningTheLine(text, mentions, start, hit.cue(Cue.CueFamily.TITLE).word());
+                }
                 // 审判长　欧阳慧 at a judgment's foot: the bench is the court's that gives the judgment, named first.
                 if (organization == null && COURT_OFFICES.contains(hit.cue(Cue.CueFamily.TITLE).fullForm())) {
                     // 上海浦东新区人民法院自由贸易区法庭: or its tribunal, where a tribunal gives it.
@@ -718,6 +722,26 @@ public final class PositionExtractor {
                         && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find())
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
+
+    /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
+    private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
+        int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
+        while (lineStart < titleStart && Character.isWhitespace(text.charAt(lineStart))) {
+            lineStart++;
+        }
+        int opening = lineStart;
+        return mentions.stream().filter(m -> m.start() == opening && m.end() < titleStart && m.type().isInstitution() && headsAUnitOfItsKind(title, m.text()))
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+    }
+
+    /** 局长 of a 局, 处长 of a 处, 主任 of an office, a centre or a committee. */
+    private static boolean headsAUnitOfItsKind(String title, String unit) {
+        char headed = unitHeaded(title);
+        return headed != 0 ? unit.charAt(unit.length() - 1) == headed
+                : headOf(title).equals("主任") && UNITS_A_DIRECTOR_HEADS.stream().anyMatch(unit::endsWith);
+    }
+
+    private static final List<String> UNITS_A_DIRECTOR_HEADS = List.of("室", "中心", "办", "委员会", "管委会");
 
     /** 负责人：, 4.法定代表人：: a line opening with a head's label, maybe numbered. */
     private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(

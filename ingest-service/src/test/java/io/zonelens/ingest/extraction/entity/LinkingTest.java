@@ -1540,6 +1540,18 @@ class LinkingTest {
     }
 
     @Test
+    void theDepartmentsAZonesCommitteeSetsOutAreThatCommitteesNotItsParents() {
+        List<EntityMention> m = mentions("投资指南\n\n武汉东湖综合保税区管理委员会为武汉东湖新技术开发区管理委员会派出机构，内设以下部门：\n\n"
+                + "综合办公室　负责文电、会务。\n\n招商服务局　负责项目洽谈。\n\n"
+                + "厦门片区管理委员会为厦门市人民政府派出机构，内设综合处、政策研究处、制度创新处、投资促进处等4个处室。");
+        assertEquals("武汉东湖综合保税区综合办公室", canonicalOf(m, "综合办公室"), m.toString());
+        assertEquals("武汉东湖综合保税区招商服务局", canonicalOf(m, "招商服务局"), m.toString());
+        for (String division : List.of("综合处", "政策研究处", "制度创新处", "投资促进处")) {
+            assertEquals("中国(福建)自由贸易试验区厦门片区" + division, canonicalOf(m, division), m.toString());
+        }
+    }
+
+    @Test
     void aDepartmentNamedAfterTheZonesWordForItselfIsTheZonesAndAKindAfterALongListIsGeneral() {
         List<EntityMention> m = mentions("南京经济技术开发区出台措施。本措施由经开区经济发展局负责解释。合肥综合保税区发布通知。由综保区管委会经济发展局负责解释。");
         assertEquals("南京经济技术开发区经济发展局", canonicalOf(m, "经开区经济发展局"), m.toString());

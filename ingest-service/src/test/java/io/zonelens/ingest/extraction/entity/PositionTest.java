@@ -751,6 +751,14 @@ class PositionTest {
     }
 
     @Test
+    void aHeadsOfficeBareOnALineAUnitOfItsKindOpensIsThatUnits() {
+        List<PositionHeld> p = positions("投资指南\n\n武汉东湖综合保税区管理委员会为武汉东湖新技术开发区管理委员会派出机构，内设以下部门：\n\n"
+                + "招商服务局　负责项目洽谈。联系人：局长　廖志鹏，电话：027-87651218。\n\n综合办公室　负责会务。联系人：局长　王明。");
+        assertEquals("武汉东湖综合保税区招商服务局", p.stream().filter(h -> h.person().equals("廖志鹏")).findFirst().orElseThrow().organization());
+        assertTrue(p.stream().filter(h -> h.person().equals("王明")).allMatch(h -> h.organization() == null), "an office heads no 局: " + p);
+    }
+
+    @Test
     void aDelegationsLeaderHoldsHisOfficeAtTheDelegationAndTheOfficeBeforeAtItsBody() {
         List<PositionHeld> p = positions("江苏省商务厅副厅长、江苏交易团团长周海峰介绍展会情况。");
         assertEquals(List.of("江苏省商务厅副厅长", "江苏交易团团长"), titlesOf(p, "周海峰"));
