@@ -65,8 +65,33 @@ public class Lexicon {
             }
             words.computeIfAbsent(cue.word(), k -> new Value(List.of(), new ArrayList<>())).cues().add(cue);
         }
+        // The spellings the list gives itself (审　判　长) stand; the others are added.
+        for (Value value : List.copyOf(words.values())) {
+            for (Cue cue : value.cues()) {
+                for (String spaced : spacedToARostersWidth(cue)) {
+                    words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(new Cue(spaced, cue.family(), cue.word())))));
+                }
+            }
+        }
         trie.build(words);
     }
+
+    /**
+     * 主　　任, 副 主 任: a roster spaces a short title out to the width of its longest (二级巡视员); the spaced title is the
+     * title. Titles of two characters take one to four spaces, of three one space between each two.
+     */
+    private static List<String> spacedToARostersWidth(Cue cue) {
+        String word = cue.word();
+        if (cue.family() != Cue.CueFamily.TITLE || !cue.canonicalForm().isEmpty() || word.length() < 2 || word.length() > 3 || !SentenceView.isHan(word)) {
+            return List.of();
+        }
+        if (word.length() == 2) {
+            return ROSTER_GAPS.stream().map(gap -> word.charAt(0) + gap + word.charAt(1)).toList();
+        }
+        return List.of(" ", "　").stream().map(gap -> word.charAt(0) + gap + word.charAt(1) + gap + word.charAt(2)).toList();
+    }
+
+    private static final List<String> ROSTER_GAPS = List.of(" ", "  ", "   ", "    ", "　", "　　", "　　　");
 
     public List<Cue> bodyCues() {
         return bodyCues;

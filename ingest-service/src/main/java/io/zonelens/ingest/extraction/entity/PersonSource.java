@@ -603,7 +603,7 @@ public class PersonSource implements EntityCandidateSource {
         String text = view.text();
         for (int comma = view.sentence().start(); comma < view.sentence().end(); comma++) {
             // 通讯员 吴晓波 金旭: a byline sets its names off by spaces as lists do by 、.
-            if (text.charAt(comma) != '、' && !(NAME_SPACES.indexOf(text.charAt(comma)) >= 0 && insideAByline(view, comma))) {
+            if (text.charAt(comma) != '、' && !(NAME_SPACES.indexOf(text.charAt(comma)) >= 0 && (insideAByline(view, comma) || insideARosterLine(view, comma)))) {
                 continue;
             }
             int[] before = itemEndingAt(view, comma);
@@ -677,6 +677,17 @@ public class PersonSource implements EntityCandidateSource {
      * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's
      * own line (本报记者 赵文静 宋明轩).
      */
+    /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
+    private static boolean insideARosterLine(SentenceView view, int offset) {
+        int opening = view.text().lastIndexOf('\n', offset - 1) + 1;
+        while (opening < offset && Character.isSpaceChar(view.charAt(opening))) {
+            opening++;
+        }
+        int start = opening;
+        return opening >= view.sentence().start() && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
+                && view.text().substring(hit.end(), offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c)));
+    }
+
     private static boolean insideAByline(SentenceView view, int offset) {
         int from = Math.max(view.sentence().start(), offset - MAX_BYLINE);
         int lineStart = view.text().lastIndexOf('\n', offset - 1) + 1;

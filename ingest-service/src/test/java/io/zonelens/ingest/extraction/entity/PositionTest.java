@@ -751,6 +751,15 @@ class PositionTest {
     }
 
     @Test
+    void aRostersTitleSpacedOutToItsWidthIsTheTitleAndEveryNameSetApartOnItsLineHoldsIt() {
+        List<PositionHeld> p = positions("【领导名录】\n主　　任　欧阳建新（2025年3月任）\n副 主 任　黄文琦　蔡志坚　颜宏达（2025年8月任）\n二级巡视员　吴秋萍\n");
+        assertEquals(List.of("主任"), titlesOf(p, "欧阳建新"));
+        for (String deputy : List.of("黄文琦", "蔡志坚", "颜宏达")) {
+            assertEquals(List.of("副主任"), titlesOf(p, deputy), p.toString());
+        }
+    }
+
+    @Test
     void aHeadsOfficeBareOnALineAUnitOfItsKindOpensIsThatUnits() {
         List<PositionHeld> p = positions("投资指南\n\n武汉东湖综合保税区管理委员会为武汉东湖新技术开发区管理委员会派出机构，内设以下部门：\n\n"
                 + "招商服务局　负责项目洽谈。联系人：局长　廖志鹏，电话：027-87651218。\n\n综合办公室　负责会务。联系人：局长　王明。");
