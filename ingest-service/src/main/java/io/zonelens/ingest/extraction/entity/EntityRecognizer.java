@@ -136,6 +136,7 @@ public class EntityRecognizer implements PipelineStage {
         jurisdictions(views, nested.stream().filter(m -> m.type() == EntityType.ZONE).toList()).stream()
                 .filter(place -> named.stream().noneMatch(m -> m.type() == place.type() && m.start() == place.start() && m.end() == place.end()))
                 .forEach(named::add);
+        named.addAll(parentBodies(views, named, home));
         // 郑东新区 after 郑州市郑东新区管委会: the zone a body's name holds is one a short name may stand for.
         linker.linkShortZones(named);
         List<EntityMention> linked = zonesListedTogether.apply(text, views, repeatedShortNames.apply(text, views, named));
@@ -217,6 +218,44 @@ public class EntityRecognizer implements PipelineStage {
         }
         return views;
     }
+
+    /**
+     * 南宁海关党委, 广东省委统战部, 洛阳海关综保区监管科, 市委宣传部: a unit or committee named after the body it belongs to has
+     * that body inside its name, named as it is elsewhere (南宁海关, 广东省委, 天津市委): the longest body word inside the name
+     * after which a unit's name follows, where a place or zone, or the level alone, opens the name.
+     */
+    private List<EntityMention> parentBodies(List<SentenceView> views, List<EntityMention> named, EntityLinker.Home home) {
+        Set<Long> spans = new java.util.HashSet<>();
+        named.stream().filter(m -> m.type() == EntityType.GOVERNMENT).forEach(m -> spans.add(((long) m.start() << 32) | m.end()));
+        List<EntityMention> parents = new ArrayList<>();
+        for (EntityMention m : named) {
+            if (m.type() != EntityType.GOVERNMENT || m.text().indexOf('驻') >= 0) {
+                continue;
+            }
+            SentenceView view = views.get(m.sentenceIndex());
+            Lexicon.Hit parent = view.hits().stream().filter(hit -> hit.start() >= m.start() && hit.end() < m.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null
+                            && view.tokenEndsAt(hit.end()) && opensABodysName(view, m.start(), hit))
+                    .max(java.util.Comparator.comparingInt(Lexicon.Hit::end)).orElse(null);
+            if (parent == null || spans.contains(((long) m.start() << 32) | parent.end())) {
+                continue;
+            }
+            String unit = view.slice(parent.end(), m.end());
+            String surface = view.slice(m.start(), parent.end());
+            String canonical = m.canonical().endsWith(unit) && m.canonical().length() > unit.length()
+                    ? m.canonical().substring(0, m.canonical().length() - unit.length()) : linker.canonical(EntityType.GOVERNMENT, surface, home);
+            parents.add(new EntityMention(EntityType.GOVERNMENT, m.start(), parent.end(), surface, canonical, m.sentenceIndex()));
+        }
+        return parents;
+    }
+
+    /** A listed place or zone opens the name up to the body word (南宁+海关), or the body word is a level's committee or government alone (市委). */
+    private static boolean opensABodysName(SentenceView view, int start, Lexicon.Hit body) {
+        String name = view.slice(start, body.end());
+        return LEVELS_BODIES.matcher(name).matches() || body.start() > start && view.hits().stream().anyMatch(hit -> hit.start() == start
+                && hit.end() <= body.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && view.tokenStartsAt(start));
+    }
+
+    private static final java.util.regex.Pattern LEVELS_BODIES = java.util.regex.Pattern.compile("[省市区县州]委|[省市区县州]政府");
 
     /** The longest listed name of one of {@code types} starting at {@code start} inside {@code m}, as a mention of its own. */
     private List<EntityMention> listedNamesAt(SentenceView view, EntityMention m, Set<String> named, int start, EntityType... types) {

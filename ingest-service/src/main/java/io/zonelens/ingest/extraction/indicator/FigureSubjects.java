@@ -114,8 +114,9 @@ final class FigureSubjects {
         // A body's place starts where it does (陕西省 of 陕西省人民政府办公厅); looked up by start, as documents name thousands.
         Map<Integer, EntityMention> placesByStart = new java.util.HashMap<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE && !NOT_SUBJECTS.contains(m.canonical())).forEach(m -> placesByStart.putIfAbsent(m.start(), m));
-        List<Issuer> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && placesByStart.containsKey(m.start())
-                        && placesByStart.get(m.start()).end() < m.end())
+        // The body named in full issues, not the parent named inside its name (陕西省人民政府 of …办公厅).
+        List<Issuer> issuers = outermost(mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).toList()).stream()
+                .filter(m -> placesByStart.containsKey(m.start()) && placesByStart.get(m.start()).end() < m.end())
                 .map(body -> new Issuer(body.start(), body.end(), placesByStart.get(body.start()).canonical())).toList();
         List<EntityMention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE && !m.contextual()).toList();
         return new FigureSubjects(text, named, firms, firmsAndInstitutions, zones, scopes, documentSubject, issuers);

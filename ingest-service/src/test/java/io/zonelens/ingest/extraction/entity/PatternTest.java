@@ -1057,9 +1057,19 @@ class PatternTest {
     }
 
     @Test
+    void aUnitNamedAfterTheBodyItBelongsToHasThatBodyInsideItsName() {
+        List<EntityMention> m = mentions("南宁海关党委委员、副关长莫文涛出席。积极对接广东省委统战部。洛阳海关综保区监管科科长刘红梅介绍。天津市人民政府办公厅印发通知。");
+        for (String body : List.of("南宁海关", "广东省委", "洛阳海关", "天津市人民政府")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("海关")), "a body word alone is no parent: " + m);
+    }
+
+    @Test
     void aPartyCommitteesStandingCommitteeIsABody() {
         List<EntityMention> m = mentions("省委常委会召开会议。自治区党委书记陈小江主持召开自治区党委常委会会议。天津市委常委会会议审议通过了有关方案。");
-        assertEquals(List.of("省委常委会", "自治区党委", "自治区党委常委会", "天津市委常委会"),
+        // The committee is named inside its standing committee's name too (省委 of 省委常委会).
+        assertEquals(List.of("省委常委会", "省委", "自治区党委", "自治区党委常委会", "天津市委常委会", "天津市委"),
                 m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).map(EntityMention::text).toList(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), m.toString());
     }
