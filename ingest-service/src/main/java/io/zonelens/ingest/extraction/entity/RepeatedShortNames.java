@@ -177,7 +177,7 @@ final class RepeatedShortNames {
                     continue;
                 }
                 List<EntityMention> overlapped = all.stream().filter(other -> other.start() < end && start < other.end()).toList();
-                if (overlapped.stream().allMatch(other -> aNameReadInsideAFirms(full, other, start, end) || aNameReadForThePlace(full, other, start, end)
+                if (overlapped.stream().allMatch(other -> aNameReadInsideAFirms(full, other, start, end) || aNameReadForThePlace(full, other, view, start, end)
                         || aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
                     all.removeAll(overlapped);
                     all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
@@ -263,9 +263,13 @@ final class RepeatedShortNames {
                 && other.end() > end && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.end() == other.end() && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
-    /** 东宁 after 东宁市, read by HanLP as a person's name: the county's bare name, spelled whole, is the county. */
-    private static boolean aNameReadForThePlace(EntityMention full, EntityMention other, int start, int end) {
-        return full.type() == EntityType.PLACE && other.type() == EntityType.PERSON && other.start() == start && other.end() == end;
+    /**
+     * 东宁 after 东宁市, read by HanLP as a person's name: the county's bare name, spelled whole, is the county; but not a name
+     * right after a title (书记吴江 in a document naming 吴江区).
+     */
+    private static boolean aNameReadForThePlace(EntityMention full, EntityMention other, SentenceView view, int start, int end) {
+        return full.type() == EntityType.PLACE && other.type() == EntityType.PERSON && other.start() == start && other.end() == end
+                && view.hits().stream().noneMatch(hit -> hit.end() == start && hit.cue(Cue.CueFamily.TITLE) != null);
     }
 
     private static final String GROUP = "集团";
@@ -352,8 +356,9 @@ final class RepeatedShortNames {
                 || bondedZone && gazetteer.lookup(name + "区").stream().anyMatch(e -> e.type() == EntityType.PLACE);
         // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
         boolean placeName = !askTheDictionary && county || CoreWords.aPlaceNameOrUnknown(name);
-        // 赣江 of 江西赣江新区, 湘江 of 湖南湘江新区: a zone named after a river leaves the river's name to the river (加快赣江航道建设).
-        boolean river = name.endsWith("江") || name.endsWith("河");
+        // 赣江 of 江西赣江新区, 湘江 of 湖南湘江新区: a zone named after a river leaves the river's name to the river (加快赣江航道建设);
+        // a city named after one (晋江 of 晋江市) is what its bare name means in news that names the city.
+        boolean river = !county && (name.endsWith("江") || name.endsWith("河"));
         return name.length() >= 2 && SentenceView.isHan(name) && !namesSomethingElse && placeName && !river ? name : null;
     }
 

@@ -116,6 +116,9 @@ class GazetteerTest {
         List<EntityMention> zone = EntityFixture.mentions("江西赣江新区建设加快。加快赣江、信江高等级航道建设。");
         assertTrue(zone.stream().noneMatch(x -> x.text().equals("赣江") && x.start() < 6), zone.toString());
         assertTrue(EntityFixture.has(zone, EntityType.PLACE, "赣江"), zone.toString());
+        List<EntityMention> city = EntityFixture.mentions("福建省晋江市委书记出席。推动综保区与晋江鞋服产业集群联动发展。");
+        assertEquals("晋江市", city.stream().filter(x -> x.text().equals("晋江")).findFirst().map(EntityMention::canonical).orElse(null),
+                "a city named after a river is what its bare name means: " + city);
     }
 
     @Test
