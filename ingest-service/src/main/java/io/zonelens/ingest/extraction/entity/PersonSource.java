@@ -503,8 +503,9 @@ public class PersonSource implements EntityCandidateSource {
             int name = view.tokenAt(start);
             boolean alone = word != null && word.start() == end - 1 && word.end() == end && (word.posStartsWith("d") || word.posStartsWith("p"))
                     && name >= 0 && view.tokens().get(name).start() == start && view.tokens().get(name).end() == end - 1 && view.tokens().get(name).posStartsWith("nr");
-            // The last part stays a name of three characters or more without the glued word.
-            boolean dotted = dotBefore >= 0 && end - 1 - (dotBefore + 1) >= 3;
+            // The last part stays a name of three characters or more without the glued word, or of two before a verb
+            // (颂猜·通/v 萨则/nr 看中/v).
+            boolean dotted = dotBefore >= 0 && (end - 1 - (dotBefore + 1) >= 3 || end - 1 - (dotBefore + 1) == 2 && verbStartsAt(view, end));
             if (alone || dotted) {
                 return end - 1;
             }

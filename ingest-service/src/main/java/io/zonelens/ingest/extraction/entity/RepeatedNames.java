@@ -25,6 +25,7 @@ final class RepeatedNames {
     List<ResolvedCandidate> apply(String text, List<SentenceView> views, List<ResolvedCandidate> resolved) {
         java.util.Map<String, EntityType> names = new java.util.LinkedHashMap<>();
         java.util.Set<String> foreignSurnames = new java.util.HashSet<>();
+        java.util.Set<String> addressedParts = new java.util.LinkedHashSet<>();
         for (ResolvedCandidate found : resolved) {
             EntityCandidate candidate = found.candidate();
             String name = text.substring(candidate.start(), candidate.end());
@@ -35,6 +36,11 @@ final class RepeatedNames {
                 if (dot > 0 && name.length() - dot - 1 >= 3) {
                     names.putIfAbsent(name.substring(dot + 1), EntityType.PERSON);
                     foreignSurnames.add(name.substring(dot + 1));
+                }
+                // 颂猜·通萨, then 颂猜先生说; 托马斯·韦伯, then 韦伯先生: a shorter part is repeated only before a form of address.
+                if (dot > 0) {
+                    addressedParts.add(name.substring(0, name.indexOf('·')));
+                    addressedParts.add(name.substring(dot + 1));
                 }
             } else if (candidate.type() == EntityType.PLACE && candidate.source().equals(PlacePatternSource.NAME) && PlacePatternSource.aTownship(name)) {
                 names.put(name, EntityType.PLACE);
@@ -51,10 +57,22 @@ final class RepeatedNames {
                 names.putIfAbsent(name, candidate.type());
             }
         }
-        if (names.isEmpty()) {
+        addressedParts.removeIf(part -> part.length() < 2 || names.containsKey(part) || !SentenceView.isHan(part));
+        if (names.isEmpty() && addressedParts.isEmpty()) {
             return resolved;
         }
         List<ResolvedCandidate> all = new ArrayList<>(resolved);
+        for (String part : addressedParts) {
+            for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+                int end = at + part.length();
+                SentenceView view = SentenceView.holding(views, at, end);
+                EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, end, SOURCE, CONFIDENCE);
+                if (view != null && view.tokenStartsAt(at) && view.tokenEndsAt(end) && FORMS_OF_ADDRESS.matcher(text).region(end, view.sentence().end()).lookingAt()
+                        && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
+                    all.add(new ResolvedCandidate(repeated, view.sentence().index()));
+                }
+            }
+        }
         // Each name's occurrences by one scan of the text per name, then the sentence each falls in.
         for (var named : names.entrySet()) {
             String name = named.getKey();
@@ -72,7 +90,8 @@ final class RepeatedNames {
                         : List.of();
                 // 里/贝拉托本/nrf 赛季: HanLP may glue a character to a foreign surname it reads as a name; the surname wins.
                 boolean aligned = view != null && (view.tokenStartsAt(repeated.start()) || foreignSurnames.contains(name) && insideAName(view, repeated.start()))
-                        && (view.tokenEndsAt(repeated.end()) || foreignSurnames.contains(name) && insideAName(view, repeated.end() - 1));
+                        // 颂猜·通/v 萨则/nr 看中: so may an adverb glued to a dotted name's last part.
+                        && (view.tokenEndsAt(repeated.end()) || (foreignSurnames.contains(name) || dotted) && insideAName(view, repeated.end() - 1));
                 if (view == null || cutNames.isEmpty() && !aligned || view.insideBookTitle(repeated.start(), repeated.end())) {
                     continue;
                 }
@@ -91,6 +110,8 @@ final class RepeatedNames {
         }
         return all;
     }
+
+    private static final java.util.regex.Pattern FORMS_OF_ADDRESS = java.util.regex.Pattern.compile("先生|女士|博士|夫人|教授");
 
     /** The character at {@code offset} is inside a word HanLP reads as a name (贝拉托本/nrf). */
     private static boolean insideAName(SentenceView view, int offset) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.canonicalOf;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -317,6 +318,16 @@ class PersonTest {
     void aNameAfterATwoCharacterSurnameTakesALastCharacterHanLPReadsAsAnAdverb() {
         List<EntityMention> m = mentions("欧阳一凡（党工委委员、管委会副主任）。原由涂向阳同志负责的工作，由欧阳一凡同志负责。");
         assertEquals(2, m.stream().filter(x -> x.text().equals("欧阳一凡")).count(), m.toString());
+    }
+
+    @Test
+    void aDottedNamesPartBeforeAFormOfAddressIsThatPersonAndAnAdverbGluedToItsLastPartIsNoPartOfIt() {
+        List<EntityMention> m = mentions("泰国暹罗东方贸易集团董事长颂猜·通萨出席。颂猜先生说，集团将扩大投资。颂猜·通萨则看中了区位优势。"
+                + "德国舍弗勒公司工程师托马斯·韦伯介绍。韦伯先生笑着说。");
+        assertEquals("颂猜·通萨", canonicalOf(m, "颂猜"), m.toString());
+        assertEquals("托马斯·韦伯", canonicalOf(m, "韦伯"), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("颂猜·通萨")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("则")), m.toString());
     }
 
     @Test
