@@ -1778,6 +1778,15 @@ public final class PositionExtractor {
                         && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
                     return last.canonical();
                 }
+                // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: a firm named last right before the anaphor, with only a
+                // mark between, no list's, is the one it points at, however often the document names another.
+                EntityMention adjacent = mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m))
+                        .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+                if (adjacent != null && !anaphor.startsWith(OWN) && text.substring(adjacent.end(), anaphorStart).chars().allMatch(c -> SentenceView.isPunctuation((char) c) || Character.isWhitespace(c))
+                        && (adjacent.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(adjacent.start() - 1)) < 0)
+                        && (adjacent.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(adjacent.end())) < 0)) {
+                    return adjacent.canonical();
+                }
                 // 本公司董事长, 本行行长: the announcer's own firm, the one its notice names first.
                 if (anaphor.startsWith(OWN)) {
                     return mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m)).findFirst()

@@ -557,6 +557,10 @@ class PositionTest {
                 "the company the document is about, not the last of a list: " + peers);
         assertTrue(positions("该公司总经理张伟表示，将扩大投资。").stream().allMatch(h -> h.organization() == null),
                 "with no company named before, the company is unknown");
+        List<PositionHeld> next = positions("台湾宏翔纺织科技股份有限公司投资5.2亿元。宏翔纺织董事长林正雄表示满意。与宏翔纺织一同布局的，"
+                + "还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理李国栋表示，希望扩大合作。");
+        assertEquals(List.of("台湾嘉弘鞋材股份有限公司"), next.stream().filter(h -> h.person().equals("李国栋")).map(PositionHeld::organization).toList(),
+                "the company named right before, however often another is named: " + next);
         List<PositionHeld> clause = positions("腾讯控股发布公告称，公司总裁刘炽平将出席投资者大会。");
         assertEquals(List.of("腾讯控股有限公司"), clause.stream().filter(h -> h.person().equals("刘炽平")).map(PositionHeld::organization).toList(),
                 "a bare 公司 opening a clause is the company of the news: " + clause);
