@@ -285,6 +285,14 @@ final class DefinedShortNames {
         // 判令芯源公司, 向长庚公司 (HanLP's 向长/nr): a verb or preposition run into the defined name opens no longer one, nor
         // does a clause ending in one (该条款系博聿公司, 就该条款向裕丰公司).
         mentions.removeIf(m -> m.type() == type && m.end() == end && m.start() < start && (onlyGoverningWords(view, m.start(), start) || governedAt(view, start)));
+        // 鸿途体育副总经理施永强: a title read with the short name before it is the short name's firm, then the title.
+        EntityMention titleRunIn = mentions.stream().filter(m -> m.type() == EntityType.POSITION && m.start() == start && m.end() > end && type.isInstitution()
+                && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.end() == m.end() && hit.cue(Cue.CueFamily.TITLE) != null)).findFirst().orElse(null);
+        if (titleRunIn != null) {
+            mentions.remove(titleRunIn);
+            String title = view.slice(end, titleRunIn.end());
+            mentions.add(new EntityMention(EntityType.POSITION, end, titleRunIn.end(), title, title, titleRunIn.sentenceIndex()));
+        }
         if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
             return;
         }

@@ -755,6 +755,14 @@ class PositionTest {
     }
 
     @Test
+    void aTitleReadWithAFirmsDefinedShortNameBeforeItIsThatFirmsOffice() {
+        String text = "在福建鸿途体育用品有限公司（以下简称“鸿途体育”）的保税仓库内，运动鞋正在装箱。鸿途体育副总经理施永强：“我们从越南进口面料。”";
+        List<EntityMention> m = mentions(text);
+        assertTrue(EntityFixture.has(m, EntityType.POSITION, "副总经理") && m.stream().filter(x -> x.text().equals("鸿途体育")).count() == 2, m.toString());
+        assertEquals("福建鸿途体育用品有限公司", positions(text).stream().filter(h -> h.person().equals("施永强")).findFirst().orElseThrow().organization());
+    }
+
+    @Test
     void aRostersTitleSpacedOutToItsWidthIsTheTitleAndEveryNameSetApartOnItsLineHoldsIt() {
         List<PositionHeld> p = positions("【领导名录】\n主　　任　欧阳建新（2025年3月任）\n副 主 任　黄文琦　蔡志坚　颜宏达（2025年8月任）\n二级巡视员　吴秋萍\n");
         assertEquals(List.of("主任"), titlesOf(p, "欧阳建新"));
