@@ -334,6 +334,14 @@ final class LearnedSource implements EntityCandidateSource {
                     || SCHOOL_WORDS.stream().anyMatch(view.slice(start, end)::startsWith))) {
                 type = EntityType.ORGANIZATION;
             }
+            // 请问万|丽萍主任: a title the tagger reads with the given name of the person asked is the title word alone.
+            if (type == EntityType.POSITION) {
+                int spanStart = start;
+                int spanEnd = end;
+                int titleStart = view.hits().stream().filter(hit -> hit.end() == spanEnd && hit.start() > spanStart && hit.cue(Cue.CueFamily.TITLE) != null)
+                        .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+                start = titleStart >= 0 && PersonSource.askedNameEndingAt(view, titleStart) >= 0 && PersonSource.askedNameEndingAt(view, titleStart) < start ? titleStart : start;
+            }
             // 在主席台就座: a title ending inside a noun HanLP reads whole (主席台, the rostrum) is a piece of that noun.
             if (type == EntityType.POSITION && endsInsideANoun(view, end)) {
                 continue;

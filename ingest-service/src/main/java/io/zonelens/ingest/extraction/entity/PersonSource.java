@@ -119,6 +119,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(contactNames(view));
         candidates.addAll(layoutSpacedNames(view));
         candidates.addAll(namesOpeningARosterLine(view));
+        candidates.addAll(namesAskedByTheirTitle(view));
         candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
         // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
         for (Token token : view.tokens()) {
@@ -289,6 +290,35 @@ public class PersonSource implements EntityCandidateSource {
 
     private static final Set<String> CUT_NAME_CHARACTER_POS = Set.of("nz", "ng", "g");
     private static final String SITE_ENDINGS = "寺庙庵观阁塔亭山峰岭岛湾湖河江溪村镇庄乡街路巷桥港园宫楼堂馆厂矿站";
+
+    /** 请问万丽萍主任: at a press conference, the name a question is put to, right before the title it is asked by. */
+    private static List<EntityCandidate> namesAskedByTheirTitle(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "问")) {
+            return found;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            int start = hit.cue(Cue.CueFamily.TITLE) == null ? -1 : askedNameEndingAt(view, hit.start());
+            if (start >= 0) {
+                found.add(new EntityCandidate(EntityType.PERSON, start, hit.start(), AFTER_TITLE, 0.85));
+            }
+        }
+        return found;
+    }
+
+    /** Where a name of two or three characters, a surname first, starts between 请问 and {@code end}; or -1. */
+    static int askedNameEndingAt(SentenceView view, int end) {
+        for (int length = 3; length >= 2; length--) {
+            int start = end - length;
+            if (start - ASKING.length() >= view.sentence().start() && view.text().startsWith(ASKING, start - ASKING.length())
+                    && PersonNameFilter.anySurname(view.charAt(start)) && SentenceView.isHan(view.slice(start, end))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static final String ASKING = "请问";
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(

@@ -331,6 +331,12 @@ class PersonTest {
     }
 
     @Test
+    void theNameAQuestionIsPutToBeforeItsTitleIsAName() {
+        List<EntityMention> m = mentions("记者：请问万丽萍主任，政策何时落地？");
+        assertTrue(has(m, EntityType.PERSON, "万丽萍") && has(m, EntityType.POSITION, "主任"), m.toString());
+    }
+
+    @Test
     void aTransliteratedNameEndingInHeBeforeAColonKeepsIt() {
         List<EntityMention> m = mentions("蒙古国汗山羊绒有限责任公司总经理巴特孟和：“我们每年向中国出口原绒。”");
         assertTrue(has(m, EntityType.PERSON, "巴特孟和"), m.toString());
