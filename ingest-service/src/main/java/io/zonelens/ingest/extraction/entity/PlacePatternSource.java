@@ -68,6 +68,17 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
     }
 
+    private static boolean partnerBeforeChina(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (i + 2 >= tokens.size() || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null) {
+            return false;
+        }
+        Token china = tokens.get(i + 1);
+        Token dealings = tokens.get(i + 2);
+        return china.word().length() == 1 && china.word().charAt(0) == CountryAbbreviations.CHINA && china.start() == token.end()
+                && dealings.start() == china.end() && dealings.word().length() >= 2 && (dealings.pos().equals("n") || dealings.pos().equals("vn"));
+    }
+
     static final java.util.Set<String> PLACE_WORDS_BEFORE = java.util.Set.of("在", "于", "赴", "到", "至", "抵", "抵达", "飞抵", "飞赴", "远赴", "奔赴", "前往", "来到", "回到", "返回", "途经", "来自", "发自", "位于");
 
     /**
@@ -140,6 +151,12 @@ public class PlacePatternSource implements EntityCandidateSource {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = token.word();
+            // 越中贸易, 美中关系: a country's character before China's, and a noun of their dealings after.
+            if (partnerBeforeChina(tokens, i)) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), token.end(), NAME, 0.7));
+                candidates.add(new EntityCandidate(EntityType.PLACE, token.end(), token.end() + 1, NAME, 0.7));
+                continue;
+            }
             if (countryAbbreviatedAfterItsPartner(tokens, i)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, token.start(), token.end(), NAME, 0.7));
                 // 中越边境, 中俄合作: China, the partner before, is named too.

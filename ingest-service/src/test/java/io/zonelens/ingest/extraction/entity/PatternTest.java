@@ -1949,6 +1949,9 @@ class PatternTest {
         // 中 of 中俄, the partner before, is China; not 中 of 其中越来越.
         assertEquals(1, m.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("中") && x.canonical().equals("中国")).count(), m.toString());
         assertTrue(mentions("其中越来越多企业参与。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "其中越来越");
+        // 越中贸易, 美中关系: a country's character before China's, then a noun of their dealings; not an idiom (美中不足).
+        List<EntityMention> reversed = mentions("友谊关口岸是越中贸易的重要通道。美中关系出现变化。美中不足的是价格。");
+        assertEquals(List.of("越南", "中国", "美国", "中国"), reversed.stream().filter(x -> x.text().length() == 1).map(EntityMention::canonical).toList(), reversed.toString());
     }
 
     @Test
