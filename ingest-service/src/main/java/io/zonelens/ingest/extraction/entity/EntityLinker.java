@@ -928,8 +928,8 @@ public final class EntityLinker {
             return prefecture + cue.word().substring(1);
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
-        // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府).
-        if (!full.equals(cue.word()) && full.startsWith("人民政府") && outsideTheMainland(prefix)) {
+        // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府); 中国政府 is the state's.
+        if (!full.equals(cue.word()) && full.startsWith("人民政府") && (outsideTheMainland(prefix) || gazetteer.namesACountry(prefix))) {
             full = cue.word();
         }
         // 长沙 + 县委 is 长沙县委, not 长沙市县委: a county's level under a city's name is the county's.

@@ -155,6 +155,9 @@ public class Gazetteer {
         return false;
     }
 
+    private static final String CENTRAL = "CENTRAL";
+    private static final String STATE = "中华人民共和国";
+
     private void add(String[] row) {
         GazetteerEntry entry = new GazetteerEntry(row[0], EntityType.valueOf(row[1]), row[2], row.length > 3 ? row[3] : "");
         entries.add(entry);
@@ -180,6 +183,10 @@ public class Gazetteer {
                     names.add(name.substring(0, name.length() - form[0].length()) + form[1]);
                 }
             }
+        }
+        // 中华人民共和国交通运输部, 中华人民共和国国家发展和改革委员会: a treaty or joint statement names a central body after the state.
+        if (entry.type() == EntityType.GOVERNMENT && entry.kind().equals(CENTRAL) && !row[0].startsWith("中") && !row[0].startsWith("全国")) {
+            names.add(STATE + row[0]);
         }
         // Official texts write 中国（天津）自由贸易试验区 with full-width brackets; the lists use ASCII ones.
         for (String name : List.copyOf(names)) {

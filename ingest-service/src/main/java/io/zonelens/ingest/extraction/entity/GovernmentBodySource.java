@@ -89,7 +89,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
             // party or state body.
             if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
-                    || lastCharacterOpensAWord(view, hit.end()) || cue.word().equals(GOVERNMENT) && governmentAfterABody(view, hit.start())) {
+                    || lastCharacterOpensAWord(view, hit.end()) || cue.word().equals(GOVERNMENT) && governmentAfterABody(view, hit.start())
+                    || peopleOfTheBody(view, hit.end())) {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
@@ -328,6 +329,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return divisions;
+    }
+
+    /** 新时代海关人的初心: a body word and 人 (its word of its own) name the body's people, no body. */
+    private static boolean peopleOfTheBody(SentenceView view, int end) {
+        int index = view.tokenAt(end);
+        return index >= 0 && view.tokens().get(index).start() == end && view.tokens().get(index).word().equals("人");
     }
 
     /**

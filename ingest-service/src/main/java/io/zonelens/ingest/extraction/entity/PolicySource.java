@@ -35,7 +35,9 @@ public class PolicySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
             "关于|(意见|通知|办法|方案|规定|规划|纲要|条例|措施|决定|细则|计划|报告|公报|机制|目录|清单|标准|指引|指南|协定|协议|章程|白皮书|决议|批复|法|法典"
             // 若干政策, 上市规则, 西安宣言, 工作要点, 三年行动; 制造业十条, 新十二条: a policy's short name by its count of articles
-            + "|政策|举措|规则|规程|导则|守则|制度|宣言|倡议|声明|公约|议定书|备忘录|要点|行动|名录|名单|公告|通告|答复|提案|[一二三四五六七八九十]+条)(（[^）]*）|\\([^)]*\\))*$");
+            + "|政策|举措|规则|规程|导则|守则|制度|宣言|倡议|声明|公约|议定书|备忘录|要点|行动|名录|名单|公告|通告|答复|提案|[一二三四五六七八九十]+条"
+            // 进出口税则, 作业流程优化, 操作规范: a schedule, a procedure or a code of practice
+            + "|税则|准则|规范|流程|流程优化)(（[^）]*）|\\([^)]*\\))*$");
 
     /** 电影《南海潮声》, 手游《山海行纪》: a title its kind of work introduces is that work, in zone documents too. */
     private static boolean aWork(SentenceView view, int open) {

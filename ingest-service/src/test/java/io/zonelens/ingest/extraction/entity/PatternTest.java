@@ -1259,6 +1259,21 @@ class PatternTest {
     }
 
     @Test
+    void aCentralBodyNamedAfterTheStateIsTheBodyAndABodysPeopleAreNoBody() {
+        List<EntityMention> m = mentions("中华人民共和国交通运输部与哈方签署协议。被人力资源社会保障部评为先进。中国政府高度重视。诠释了新时代海关人的初心使命。");
+        assertEquals("交通运输部", canonicalOf(m, "中华人民共和国交通运输部"), m.toString());
+        assertEquals("人力资源和社会保障部", canonicalOf(m, "人力资源社会保障部"), m.toString());
+        assertEquals("中国政府", canonicalOf(m, "中国政府"), "no people's government of a country: " + m);
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("海关")), m.toString());
+    }
+
+    @Test
+    void aScheduleOrAProcedureInTitleMarksIsAPolicy() {
+        List<EntityMention> m = mentions("系统学习《中华人民共和国进出口税则》。其中《综保区仓储货物按状态分类监管作业流程优化》被评为优秀。");
+        assertTrue(has(m, EntityType.POLICY, "中华人民共和国进出口税则") && has(m, EntityType.POLICY, "综保区仓储货物按状态分类监管作业流程优化"), m.toString());
+    }
+
+    @Test
     void aBigDataBureauIsNamedWholeThoughHanLPReadsBigAsAnAdjective() {
         List<EntityMention> m = mentions("贵州省大数据发展管理局与市大数据管理局联合发布。");
         assertTrue(has(m, EntityType.GOVERNMENT, "贵州省大数据发展管理局"), m.toString());
