@@ -167,7 +167,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /**
      * 德宏团结报记者 喊应香, 【南国早报记者 莫天宇】, 解放日报·上观新闻记者: a paper's or news app's name right before its reporter's
      * title in a byline (opening the line, after a bracket, a dot or another outlet), or before a dateline's date and the byline's
-     * brackets (观海新闻4月10日讯（记者 樊思雨), is an outlet no list needs to know.
+     * brackets (观海新闻4月10日讯（记者 樊思雨, 新华日报·交汇点讯（记者), is an outlet no list needs to know.
      */
     private static List<EntityCandidate> outletsOfAByline(SentenceView view) {
         List<EntityCandidate> outlets = new ArrayList<>();
@@ -227,7 +227,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern OWN_PAPERS = java.util.regex.Pattern.compile("[本该此我]报");
 
     private static final java.util.regex.Pattern BYLINE_OUTLET = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊|广电|电视台|融媒体中心))[ 　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日[讯电][（(][ 　]*)?(?=(?:特约|首席)?记者|通讯员)");
+            "(\\p{IsHan}{2,6}?(?:报|新闻|周刊|广电|电视台|融媒体中心))[ 　]*(?:(?:·\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][（(][ 　]*)?(?=(?:特约|首席)?记者|通讯员)");
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */

@@ -898,7 +898,8 @@ public final class PositionExtractor {
             return null;
         }
         int end = dateline.start();
-        // 浙江在线舟山5月20日讯, 湖南日报·新湖南客户端 2月26日讯: the outlet, then perhaps where and when it reports from.
+        // 浙江在线舟山5月20日讯, 湖南日报·新湖南客户端 2月26日讯, 新华日报·交汇点讯: the outlet, then perhaps its app, where and
+        // when it reports from.
         return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.end() <= end && end - m.end() <= MAX_DATELINE_GAP
                         && DATELINE_GAP.matcher(text).region(m.end(), end).matches())
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
@@ -922,7 +923,7 @@ public final class PositionExtractor {
 
     private static final int MAX_DATELINE_GAP = 14;
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(
-            "[\\s　]*(?:\\p{IsHan}{2,3})?[\\s　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[\\s　]*");
+            "[\\s　]*(?:·\\p{IsHan}{2,6}|\\p{IsHan}{2,3})?[\\s　]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[\\s　]*");
 
     /** 湖南日报讯（记者, 新华社南宁9月18日电（记者: a dateline's last word, maybe a bracket, then the title. */
     private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("[讯电][（(]?[\\s　]*$");

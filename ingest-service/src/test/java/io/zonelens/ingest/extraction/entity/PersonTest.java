@@ -331,6 +331,11 @@ class PersonTest {
     }
 
     @Test
+    void aSpanOfTimePointedAtIsNoName() {
+        assertTrue(mentions("始于2019年。那一年，公司在汉诺威工业博览会上签约。这一天，他很高兴。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
     void theNameAQuestionIsPutToBeforeItsTitleIsAName() {
         List<EntityMention> m = mentions("记者：请问万丽萍主任，政策何时落地？");
         assertTrue(has(m, EntityType.PERSON, "万丽萍") && has(m, EntityType.POSITION, "主任"), m.toString());

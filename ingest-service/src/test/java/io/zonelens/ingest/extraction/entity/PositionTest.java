@@ -755,6 +755,12 @@ class PositionTest {
     }
 
     @Test
+    void aReporterInADatelinesBracketsWritesForThePaperBeforeItsAppAndTheDateline() {
+        List<PositionHeld> p = positions("新华日报·交汇点讯（记者 钱文涛 孙雨桐）第138届广交会开幕。");
+        assertEquals("新华日报", p.stream().filter(h -> h.person().equals("钱文涛")).findFirst().orElseThrow().organization(), p.toString());
+    }
+
+    @Test
     void aTitleReadWithAFirmsDefinedShortNameBeforeItIsThatFirmsOffice() {
         String text = "在福建鸿途体育用品有限公司（以下简称“鸿途体育”）的保税仓库内，运动鞋正在装箱。鸿途体育副总经理施永强：“我们从越南进口面料。”";
         List<EntityMention> m = mentions(text);
