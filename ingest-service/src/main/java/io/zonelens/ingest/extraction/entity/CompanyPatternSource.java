@@ -229,9 +229,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分行|支行");
+    private static final List<String> BANKS_LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
 
     /**
-     * 中国银行广西区分行, 中国银行南宁五象支行: a bank a list or the tagger knows, the place its branch serves and 分行 or 支行
+     * 中国银行广西区分行, 中国银行南宁五象支行: a bank a list or the tagger knows (maybe registered in full), the place or zone its
+     * branch serves and 分行 or 支行
      * make one company (a company's party committee after it, 分行党委, is no body).
      */
     private List<EntityCandidate> branchesOfABank(SentenceView view) {
@@ -239,7 +241,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         java.util.regex.Matcher branch = BRANCH.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (branch.find()) {
             for (Lexicon.Hit place : view.hits()) {
-                int bankStart = place.hasType(EntityType.PLACE) && place.start() > view.sentence().start() && branch.start() - place.start() >= 2
+                // 汉口银行光谷分行: or the zone it serves.
+                int bankStart = place.hasType(EntityType.PLACE, EntityType.ZONE) && place.start() > view.sentence().start() && branch.start() - place.start() >= 2
                         && branch.start() - place.start() <= 8 && SentenceView.isHan(view.slice(place.start(), branch.start()))
                         ? bankEndingAt(view, place.start()) : -1;
                 if (bankStart >= 0) {
@@ -277,13 +280,21 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** Where a bank a list or the tagger names, ending at {@code end}, starts; or -1. */
     private static int bankEndingAt(SentenceView view, int end) {
+        // 招商银行股份有限公司武汉光谷支行: the bank registered in full.
+        for (String form : BANKS_LEGAL_FORMS) {
+            int bank = view.text().startsWith(form, end - form.length()) && end - form.length() > view.sentence().start() ? bankEndingAt(view, end - form.length()) : -1;
+            if (bank >= 0) {
+                return bank;
+            }
+        }
         if (view.charAt(end - 1) != '行') {
             return -1;
         }
-        for (Lexicon.Hit hit : view.hits()) {
-            if (hit.end() == end && hit.start() >= view.sentence().start() && hit.hasType(EntityType.COMPANY)) {
-                return hit.start();
-            }
+        // 中国工商银行, not 工商银行 inside it.
+        int listed = view.hits().stream().filter(hit -> hit.end() == end && hit.start() >= view.sentence().start() && hit.hasType(EntityType.COMPANY))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
+        if (listed >= 0) {
+            return listed;
         }
         if (view.learnedSpans() != null) {
             int offset = view.sentence().start();
