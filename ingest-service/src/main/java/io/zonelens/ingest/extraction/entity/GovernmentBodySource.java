@@ -679,6 +679,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
 
     /** 由…, 、…, 审议了…: a word at {@code start} follows a function word, a verb or a break, and so opens no longer name. */
+    private static boolean afterSettingOut(SentenceView view, int start) {
+        int before = view.tokenAt(start - 1);
+        return before >= 0 && start > view.sentence().start() && view.tokens().get(before).word().equals(SETTING_OUT);
+    }
+
     private static boolean standsAlone(SentenceView view, int start) {
         int before = view.tokenAt(start - 1);
         Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
@@ -708,7 +713,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             for (int last = first; last < tokens.size() && tokens.get(last).end() - tokens.get(first).start() <= MAX_BARE_DEPARTMENT; last++) {
                 Token word = tokens.get(last);
                 // 综合/vn 处/n, 金融/n 服务处/nis: a division is named so too.
-                boolean bureau = (word.word().endsWith("局") || word.word().endsWith("处")) && (word.pos().equals("nis") || word.word().length() == 1);
+                boolean bureau = (word.word().endsWith("局") || word.word().endsWith("处")) && (word.pos().equals("nis") || word.word().length() == 1)
+                        // 党群/n 工作部/nis: a committee's department of party work.
+                        || word.word().endsWith("工作部") && word.pos().equals("nis");
                 // 会议/要求/市商务局: the body named from its level on is another's, and the words before it no field.
                 if (bureau && levelAndBody(view, word)) {
                     break;
@@ -719,8 +726,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     }
                     continue;
                 }
-                // 财政局 alone; 管理局, 分局 or 办公室 only after a field (建设管理局, 党政办公室).
-                boolean named = last > first || word.word().length() >= 3 && !FIELDLESS_OFFICES.contains(word.word());
+                // 财政局 alone; 管理局, 分局 or 办公室 only after a field (建设管理局, 党政办公室), or first of the departments set out (内设办公室).
+                boolean named = last > first || word.word().length() >= 3 && !FIELDLESS_OFFICES.contains(word.word()) || afterSettingOut(view, tokens.get(first).start());
                 if (named && view.tokenEndsAt(word.end())) {
                     found.add(new EntityCandidate(EntityType.GOVERNMENT, tokens.get(first).start(), word.end(), ISSUERS_DEPARTMENT, 0.5));
                 }
@@ -836,7 +843,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自, 来源于), never words of a department's field. */
-    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "牵头", "负责", "会同", "联合", "要", "将", "来自",
+    private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "内设", "下设", "牵头", "负责", "会同", "联合", "要", "将", "来自",
             "来源于", "源于", "源自", "取自");
 
     /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */

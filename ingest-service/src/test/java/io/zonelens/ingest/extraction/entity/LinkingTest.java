@@ -1549,6 +1549,11 @@ class LinkingTest {
         for (String division : List.of("综合处", "政策研究处", "制度创新处", "投资促进处")) {
             assertEquals("中国(福建)自由贸易试验区厦门片区" + division, canonicalOf(m, division), m.toString());
         }
+        // 内设 is no part of a department's name, and the office set out first is one without a field.
+        List<EntityMention> setOut = mentions("二、机构设置\n西永综保区管委会内设办公室、党群工作部、经济发展局。");
+        for (String department : List.of("办公室", "党群工作部", "经济发展局")) {
+            assertEquals("重庆西永综合保税区" + department, canonicalOf(setOut, department), setOut.toString());
+        }
     }
 
     @Test

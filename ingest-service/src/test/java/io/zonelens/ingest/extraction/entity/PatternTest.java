@@ -1268,6 +1268,19 @@ class PatternTest {
     }
 
     @Test
+    void aBankRegisteredInFullBeforeTheBranchItsPlaceOrZoneNamesIsOneFirm() {
+        List<EntityMention> m = mentions("开户银行：招商银行股份有限公司武汉光谷支行、中国工商银行股份有限公司武汉东湖开发区支行。");
+        assertTrue(has(m, EntityType.COMPANY, "招商银行股份有限公司武汉光谷支行") && has(m, EntityType.COMPANY, "中国工商银行股份有限公司武汉东湖开发区支行"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+    }
+
+    @Test
+    void theCentresEightRulesAreAPolicyCitedWithoutTitleMarks() {
+        List<EntityMention> m = mentions("卢振宇违反中央八项规定精神，多次收受购物卡。");
+        assertEquals("中共中央政治局关于改进工作作风、密切联系群众的八项规定", canonicalOf(m, "中央八项规定"), m.toString());
+    }
+
+    @Test
     void aScheduleOrAProcedureInTitleMarksIsAPolicy() {
         List<EntityMention> m = mentions("系统学习《中华人民共和国进出口税则》。其中《综保区仓储货物按状态分类监管作业流程优化》被评为优秀。");
         assertTrue(has(m, EntityType.POLICY, "中华人民共和国进出口税则") && has(m, EntityType.POLICY, "综保区仓储货物按状态分类监管作业流程优化"), m.toString());
