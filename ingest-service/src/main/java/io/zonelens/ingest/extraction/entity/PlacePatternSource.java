@@ -634,12 +634,26 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, whose names the list rule finds (but 东宁口岸和友谊关口岸
             // are two ports).
+            // 综保区与二连浩特口岸: a joiner after no place lists nothing.
+            int joiner = start - 1;
             if (start >= 0 && (start == view.sentence().start() || LIST_JOINERS.indexOf(view.charAt(start - 1)) < 0
-                    || view.text().startsWith(CROSSING, start - 1 - CROSSING.length()))) {
+                    || view.text().startsWith(CROSSING, start - 1 - CROSSING.length())
+                    || view.hits().stream().noneMatch(hit -> hit.end() == joiner && hit.hasType(EntityType.PLACE)) && !countyBefore(view, joiner))) {
                 crossings.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
         return crossings;
+    }
+
+    /** 密山和: a listed county's name without its level, of two or three characters, ends at {@code end}. */
+    private boolean countyBefore(SentenceView view, int end) {
+        for (int length = 2; length <= 3 && end - length >= view.sentence().start(); length++) {
+            CountyItem county = countyItem(view, end - length, end);
+            if (county != null && !county.counties().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String CROSSING = "口岸";

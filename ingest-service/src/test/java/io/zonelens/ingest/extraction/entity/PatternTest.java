@@ -348,6 +348,8 @@ class PatternTest {
             assertTrue(has(m, EntityType.PLACE, crossing), crossing + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.text().equals("广西口岸") || x.text().equals("虎林口岸")), m.toString());
+        // 综保区与二连浩特口岸: a joiner after a zone lists no places.
+        assertTrue(has(mentions("实现综保区与二连浩特口岸的监管互认。"), EntityType.PLACE, "二连浩特口岸"));
         assertTrue(mentions("推进空港口岸、海港口岸和陆路口岸建设。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "kinds of port, no places");
         assertEquals("东宁市", canonicalOf(m, "东宁"), m.toString());
         List<EntityMention> river = mentions("昆明海关所属河口海关获悉，河口口岸进口水果增长。");
