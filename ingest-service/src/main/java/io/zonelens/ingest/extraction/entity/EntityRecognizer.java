@@ -233,17 +233,19 @@ public class EntityRecognizer implements PipelineStage {
                 continue;
             }
             SentenceView view = views.get(m.sentenceIndex());
-            Lexicon.Hit parent = view.hits().stream().filter(hit -> hit.start() >= m.start() && hit.end() < m.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null
-                            && view.tokenEndsAt(hit.end()) && opensABodysName(view, m.start(), hit))
+            // 中共郑州海关委员会: the body named after the party's name.
+            int from = m.text().startsWith(EntityLinker.PARTY) ? m.start() + EntityLinker.PARTY.length() : m.start();
+            Lexicon.Hit parent = view.hits().stream().filter(hit -> hit.start() >= from && hit.end() < m.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null
+                            && view.tokenEndsAt(hit.end()) && opensABodysName(view, from, hit))
                     .max(java.util.Comparator.comparingInt(Lexicon.Hit::end)).orElse(null);
-            if (parent == null || spans.contains(((long) m.start() << 32) | parent.end())) {
+            if (parent == null || spans.contains(((long) from << 32) | parent.end())) {
                 continue;
             }
             String unit = view.slice(parent.end(), m.end());
-            String surface = view.slice(m.start(), parent.end());
-            String canonical = m.canonical().endsWith(unit) && m.canonical().length() > unit.length()
+            String surface = view.slice(from, parent.end());
+            String canonical = m.canonical().endsWith(unit) && m.canonical().length() > unit.length() && from == m.start()
                     ? m.canonical().substring(0, m.canonical().length() - unit.length()) : linker.canonical(EntityType.GOVERNMENT, surface, home);
-            parents.add(new EntityMention(EntityType.GOVERNMENT, m.start(), parent.end(), surface, canonical, m.sentenceIndex()));
+            parents.add(new EntityMention(EntityType.GOVERNMENT, from, parent.end(), surface, canonical, m.sentenceIndex()));
         }
         return parents;
     }

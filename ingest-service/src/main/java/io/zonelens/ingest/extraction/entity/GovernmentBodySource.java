@@ -248,7 +248,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return -1;
     }
 
-    /** 中共双峰县委, 中共娄底市委组织部: the party's name before one of its committees (a 委) is part of that body's name. */
+    /**
+     * 中共双峰县委, 中共娄底市委组织部: the party's name before one of its committees (a 委) is part of that body's name; so is
+     * a body's between the party's name and 委员会 (中共郑州海关委员会).
+     */
     private static List<EntityCandidate> withThePartysName(SentenceView view, List<EntityCandidate> bodies) {
         List<EntityCandidate> found = new ArrayList<>();
         for (EntityCandidate body : bodies) {
@@ -256,6 +259,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(EntityLinker.PARTY, start)
                     && view.slice(body.start(), body.end()).contains("委") && view.tokenStartsAt(start)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end(), body.source(), body.confidence()));
+            }
+            // 中共郑州海关委员会: the party committee of a body, named between the party's name and 委员会.
+            if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(EntityLinker.PARTY, start)
+                    && view.text().startsWith(COMMITTEE, body.end()) && body.end() + COMMITTEE.length() <= view.sentence().end()) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end() + COMMITTEE.length(), body.source(), body.confidence()));
             }
         }
         return found;

@@ -1065,6 +1065,9 @@ class PatternTest {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.text().equals("海关")), "a body word alone is no parent: " + m);
+        // 中共郑州海关委员会: a body's party committee named in full, with the body inside it after the party's name.
+        List<EntityMention> committee = mentions("被中共郑州海关委员会评为优秀共产党员。");
+        assertTrue(has(committee, EntityType.GOVERNMENT, "中共郑州海关委员会") && has(committee, EntityType.GOVERNMENT, "郑州海关"), committee.toString());
     }
 
     @Test
