@@ -538,15 +538,15 @@ public final class EntityLinker {
 
     private static final int MAX_OPENING_SHORT_NAME = 6;
 
-    /**
-     * 西安高新区投资合作局 is 西安高新技术产业开发区投资合作局: a department no cue knows, named after a listed zone's short name, is
-     * named after the zone in full, as its sibling bureaus the cues know are (西安高新区财政局).
-     */
     /** 合肥 of 合肥市: a city's name without its level, as zones are named after it. */
     private static String withoutCityLevel(String city) {
         return city.endsWith(CITY_LEVEL) ? city.substring(0, city.length() - CITY_LEVEL.length()) : city;
     }
 
+    /**
+     * 西安高新区投资合作局 is 西安高新技术产业开发区投资合作局: a department no cue knows, named after a listed zone's short name, is
+     * named after the zone in full, as its sibling bureaus the cues know are (西安高新区财政局).
+     */
     private String withTheListedZoneItOpensWithInFull(String body) {
         return DEPARTMENT_ENDING.matcher(body).find() ? withTheListedOpeningInFull(body, EntityType.ZONE, MAX_OPENING_ZONE) : body;
     }

@@ -704,10 +704,6 @@ public class PersonSource implements EntityCandidateSource {
             "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
-    /**
-     * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's
-     * own line (本报记者 赵文静 宋明轩).
-     */
     /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
     private static boolean insideARosterLine(SentenceView view, int offset) {
         int opening = view.text().lastIndexOf('\n', offset - 1) + 1;
@@ -719,6 +715,10 @@ public class PersonSource implements EntityCandidateSource {
                 && view.text().substring(hit.end(), offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c)));
     }
 
+    /**
+     * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's
+     * own line (本报记者 赵文静 宋明轩).
+     */
     private static boolean insideAByline(SentenceView view, int offset) {
         int from = Math.max(view.sentence().start(), offset - MAX_BYLINE);
         int lineStart = view.text().lastIndexOf('\n', offset - 1) + 1;
