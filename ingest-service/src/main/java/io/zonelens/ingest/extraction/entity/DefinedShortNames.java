@@ -288,13 +288,13 @@ final class DefinedShortNames {
         // 鸿途体育副总经理施永强: a title read with the short name before it is the short name's firm, then the title.
         EntityMention titleRunIn = mentions.stream().filter(m -> m.type() == EntityType.POSITION && m.start() == start && m.end() > end && type.isInstitution()
                 && view.hits().stream().anyMatch(hit -> hit.start() == end && hit.end() == m.end() && hit.cue(Cue.CueFamily.TITLE) != null)).findFirst().orElse(null);
+        if (mentions.stream().anyMatch(m -> m != titleRunIn && m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+            return;
+        }
         if (titleRunIn != null) {
             mentions.remove(titleRunIn);
             String title = view.slice(end, titleRunIn.end());
-            mentions.add(new EntityMention(EntityType.POSITION, end, titleRunIn.end(), title, title, titleRunIn.sentenceIndex()));
-        }
-        if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
-            return;
+            mentions.add(new EntityMention(EntityType.POSITION, end, titleRunIn.end(), title, PositionExtractor.withoutSpacedLetters(title), titleRunIn.sentenceIndex()));
         }
         mentions.removeIf(m -> m.start() >= start && m.end() <= end);
         mentions.add(relinked(new EntityMention(type, start, end, view.slice(start, end), canonical, view.sentence().index()), view.slice(start, end), canonical));

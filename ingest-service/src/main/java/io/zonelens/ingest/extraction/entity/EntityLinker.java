@@ -1348,11 +1348,16 @@ public final class EntityLinker {
     /** 厦门片区管理委员会为…派出机构，内设综合处: the zone whose committee sets out its departments, or null. */
     private String zoneSettingOutDepartments(String text, int start, int end, List<EntityMention> named) {
         int at = GovernmentBodySource.zoneCommitteesDepartmentsSetOutAt(text, start, end);
-        // The clause's subject, named first (not the parent committee it is an agency of, 为…管理委员会派出机构).
+        if (at < 0) {
+            return null;
+        }
+        // The clause's subject, named first in it (not the parent committee it is an agency of, 为…管理委员会派出机构).
+        int clauseStart = GovernmentBodySource.settingOutClauseStart(text, at);
         for (EntityMention m : named) {
-            if (m.end() <= at && at - m.end() <= GovernmentBodySource.SETTING_OUT_CLAUSE && m.type() == EntityType.GOVERNMENT
-                    && ZONE_BODIES.stream().anyMatch(m.text()::endsWith)) {
-                return zoneOfACommittee(m);
+            String zone = m.start() >= clauseStart && m.end() <= at && m.type() == EntityType.GOVERNMENT && ZONE_BODIES.stream().anyMatch(m.text()::endsWith)
+                    ? zoneOfACommittee(m) : null;
+            if (zone != null) {
+                return zone;
             }
         }
         return null;

@@ -221,8 +221,8 @@ public class EntityRecognizer implements PipelineStage {
 
     /**
      * 南宁海关党委, 广东省委统战部, 洛阳海关综保区监管科, 市委宣传部: a unit or committee named after the body it belongs to has
-     * that body inside its name, named as it is elsewhere (南宁海关, 广东省委, 天津市委): the longest body word inside the name
-     * after which a unit's name follows, where a place or zone, or the level alone, opens the name.
+     * that body inside its name, named as it is elsewhere (南宁海关, 广东省委, 天津市委): the body word inside the name that ends
+     * last before the unit's name, where a place or zone, or the level alone, opens the name.
      */
     private List<EntityMention> parentBodies(List<SentenceView> views, List<EntityMention> named, EntityLinker.Home home) {
         Set<Long> spans = new java.util.HashSet<>();
@@ -246,6 +246,7 @@ public class EntityRecognizer implements PipelineStage {
             String canonical = m.canonical().endsWith(unit) && m.canonical().length() > unit.length() && from == m.start()
                     ? m.canonical().substring(0, m.canonical().length() - unit.length()) : linker.canonical(EntityType.GOVERNMENT, surface, home);
             parents.add(new EntityMention(EntityType.GOVERNMENT, from, parent.end(), surface, canonical, m.sentenceIndex()));
+            spans.add(((long) from << 32) | parent.end());
         }
         return parents;
     }

@@ -262,7 +262,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 中共郑州海关委员会: the party committee of a body, named between the party's name and 委员会.
             if (body.type() == EntityType.GOVERNMENT && start >= view.sentence().start() && view.text().startsWith(EntityLinker.PARTY, start)
-                    && view.text().startsWith(COMMITTEE, body.end()) && body.end() + COMMITTEE.length() <= view.sentence().end()) {
+                    && view.tokenStartsAt(start) && view.text().startsWith(COMMITTEE, body.end()) && body.end() + COMMITTEE.length() <= view.sentence().end()) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, body.end() + COMMITTEE.length(), body.source(), body.confidence()));
             }
         }
@@ -686,17 +686,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
 
-    /** 由…, 、…, 审议了…: a word at {@code start} follows a function word, a verb or a break, and so opens no longer name. */
+    /** 内设办公室: the word at {@code start} is the first of the departments set out. */
     private static boolean afterSettingOut(SentenceView view, int start) {
         int before = view.tokenAt(start - 1);
         return before >= 0 && start > view.sentence().start() && view.tokens().get(before).word().equals(SETTING_OUT);
     }
 
+    /** 由…, 、…, 审议了…, 内设…: a word at {@code start} follows a function word, a verb or a break, and so opens no longer name. */
     private static boolean standsAlone(SentenceView view, int start) {
         int before = view.tokenAt(start - 1);
         Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
         return previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
-                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || previous.word().equals(SETTING_OUT);
+                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || afterSettingOut(view, start);
     }
 
     /**
@@ -721,7 +722,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             for (int last = first; last < tokens.size() && tokens.get(last).end() - tokens.get(first).start() <= MAX_BARE_DEPARTMENT; last++) {
                 Token word = tokens.get(last);
                 // 综合/vn 处/n, 金融/n 服务处/nis: a division is named so too.
-                boolean bureau = (word.word().endsWith("局") || word.word().endsWith("处")) && (word.pos().equals("nis") || word.word().length() == 1)
+                // 卡口处排队: a lone 处 (place) is a division's only where the list or the clause ends after it.
+                boolean bureau = (word.word().endsWith("局") || word.word().endsWith("处"))
+                        && (word.pos().equals("nis") || word.word().length() == 1 && (word.word().equals("局") || listEndsAt(view, word.end())))
                         // 党群/n 工作部/nis: a committee's department of party work.
                         || word.word().endsWith("工作部") && word.pos().equals("nis");
                 // 会议/要求/市商务局: the body named from its level on is another's, and the words before it no field.
@@ -773,7 +776,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** How far before a sentence a statement of the committee's departments (内设) may stand for the sentence to be among them. */
     private static final int DEPARTMENTS_REACH = 800;
     /** How far before 内设 its clause may name the committee. */
-    static final int SETTING_OUT_CLAUSE = 40;
+    private static final int SETTING_OUT_CLAUSE = 40;
 
     private static boolean aZoneCommitteesDepartmentsSetOutBefore(SentenceView view) {
         return zoneCommitteesDepartmentsSetOutAt(view.text(), view.sentence().start(), view.sentence().end()) >= 0;
@@ -784,15 +787,31 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * shortly before, the words [start, end), or -1. The committee is named in the clause before 内设.
      */
     static int zoneCommitteesDepartmentsSetOutAt(String text, int start, int end) {
-        int from = Math.max(0, start - DEPARTMENTS_REACH);
-        int at = text.substring(from, end).lastIndexOf(SETTING_OUT);
-        if (at < 0) {
+        int at = end - SETTING_OUT.length() < 0 ? -1 : text.lastIndexOf(SETTING_OUT, end - SETTING_OUT.length());
+        // 内设机构负责人: the noun of a committee's units sets none out.
+        if (at < Math.max(0, start - DEPARTMENTS_REACH) || text.startsWith(UNITS, at)) {
             return -1;
         }
-        at += from;
-        String clause = text.substring(Math.max(0, at - SETTING_OUT_CLAUSE), at);
-        clause = clause.substring(Math.max(clause.lastIndexOf('\n'), clause.lastIndexOf('。')) + 1);
+        String clause = text.substring(settingOutClauseStart(text, at), at);
         return EntityLinker.ZONE_BODIES.stream().anyMatch(clause::contains) ? at : -1;
+    }
+
+    /** Where the clause that sets out departments at {@code at} starts: its sentence's or line's start, at most 40 characters back. */
+    static int settingOutClauseStart(String text, int at) {
+        int from = Math.max(0, at - SETTING_OUT_CLAUSE);
+        for (int i = at - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '。') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static final String UNITS = "内设机构";
+
+    /** A division's name ends at {@code end}: a mark, 、, a title or the sentence's end follows. */
+    private static boolean listEndsAt(SentenceView view, int end) {
+        return end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || view.charAt(end) == '等' || PersonSource.titleStartsAt(view, end);
     }
 
     private static final String SETTING_OUT = "内设";

@@ -369,7 +369,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.PERSON && view.zoneDocument() && !namedLikeAPerson(view, start, end) && !afterItsTitle(spans, span, view, start, end)) {
                 continue;
             }
-            // The name without an 和 that joins nothing is judged as the tagger read it.
+            // The name is judged without an 和 that joins nothing (孟庆和: 孟庆), as it stood before that 和 was added.
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, beforeAnAnd)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)

@@ -69,7 +69,8 @@ public class Lexicon {
         for (Value value : List.copyOf(words.values())) {
             for (Cue cue : value.cues()) {
                 for (String spaced : spacedToARostersWidth(cue)) {
-                    words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(new Cue(spaced, cue.family(), cue.word())))));
+                    // The title's own cue: what rules ask of its word (主任, 局长) holds of the spaced spelling too.
+                    words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(cue))));
                 }
             }
         }
@@ -78,7 +79,8 @@ public class Lexicon {
 
     /**
      * 主　　任, 副 主 任: a roster spaces a short title out to the width of its longest (二级巡视员); the spaced title is the
-     * title. Titles of two characters take one to four spaces, of three one space between each two.
+     * title. Titles of two characters take one to four ASCII spaces or one to three ideographic ones, of three one space of
+     * either kind between each two.
      */
     private static List<String> spacedToARostersWidth(Cue cue) {
         String word = cue.word();

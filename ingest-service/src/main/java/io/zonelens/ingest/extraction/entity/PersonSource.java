@@ -310,8 +310,12 @@ public class PersonSource implements EntityCandidateSource {
     static int askedNameEndingAt(SentenceView view, int end) {
         for (int length = 3; length >= 2; length--) {
             int start = end - length;
+            // Not a body, place or firm asked by its spokesperson's title (请问国台办发言人, 请问商务部部长), nor a common word.
             if (start - ASKING.length() >= view.sentence().start() && view.text().startsWith(ASKING, start - ASKING.length())
-                    && PersonNameFilter.anySurname(view.charAt(start)) && SentenceView.isHan(view.slice(start, end))) {
+                    && PersonNameFilter.anySurname(view.charAt(start)) && SentenceView.isHan(view.slice(start, end))
+                    && PersonNameFilter.notACommonWord(view.slice(start, end)) && !view.listedWord(start, end)
+                    && view.hits().stream().noneMatch(hit -> hit.start() < end && start < hit.end() && (!hit.value().entries().isEmpty()
+                            || hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.cue(Cue.CueFamily.TITLE) != null && hit.end() <= end))) {
                 return start;
             }
         }
@@ -706,12 +710,19 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
     private static boolean insideARosterLine(SentenceView view, int offset) {
-        int opening = view.text().lastIndexOf('\n', offset - 1) + 1;
+        // The line's opening, within the sentence.
+        int opening = offset;
+        while (opening > view.sentence().start() && view.charAt(opening - 1) != '\n') {
+            opening--;
+        }
+        if (opening > 0 && view.charAt(opening - 1) != '\n') {
+            return false;
+        }
         while (opening < offset && Character.isSpaceChar(view.charAt(opening))) {
             opening++;
         }
         int start = opening;
-        return opening >= view.sentence().start() && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
                 && view.text().substring(hit.end(), offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c)));
     }
 

@@ -70,7 +70,8 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     private static boolean partnerBeforeChina(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (i + 2 >= tokens.size() || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null) {
+        if (i + 2 >= tokens.size() || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null
+                || token.pos().startsWith("v") || token.pos().equals("q")) {
             return false;
         }
         Token china = tokens.get(i + 1);

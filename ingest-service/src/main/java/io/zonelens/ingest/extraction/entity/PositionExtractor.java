@@ -725,7 +725,13 @@ public final class PositionExtractor {
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
-        int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
+        int lineStart = titleStart;
+        while (lineStart > 0 && titleStart - lineStart < MAX_UNITS_LINE && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return null;
+        }
         while (lineStart < titleStart && Character.isWhitespace(text.charAt(lineStart))) {
             lineStart++;
         }
@@ -742,6 +748,8 @@ public final class PositionExtractor {
     }
 
     private static final List<String> UNITS_A_DIRECTOR_HEADS = List.of("室", "中心", "办", "委员会", "管委会");
+    /** How far back a unit may open the line a head's title stands on. */
+    private static final int MAX_UNITS_LINE = 120;
 
     /** 负责人：, 4.法定代表人：: a line opening with a head's label, maybe numbered. */
     private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(
@@ -973,8 +981,9 @@ public final class PositionExtractor {
     }
 
     /**
-     * 原 (former) stands alone right before the office (原/b 天津市商务局局长; not 原平市 or 原子能), or before the party
-     * committee the office is of (…有限公司原党委书记).
+     * 原 (former) stands alone right before the office (原/b 天津市商务局局长; not 原平市 or 原子能, where it opens a word the office
+     * does not start in), glued to the office's first character (原副/关长), or before the party committee the office is of
+     * (…有限公司原党委书记).
      */
     private static boolean formerlyHeld(SentenceView view, int officeStart) {
         int at = officeStart;
@@ -1735,11 +1744,26 @@ public final class PositionExtractor {
         return java.util.Map.copyOf(words);
     }
 
+    /** The last organization of {@code kind} the anaphor may mean, named before {@code at} from sentence {@code fromSentence} on. */
+    private static EntityMention lastNamedBefore(List<EntityMention> mentions, EntityType kind, int at, String anaphor, int fromSentence) {
+        return mentions.stream().filter(m -> m.type() == kind && m.end() <= at && m.sentenceIndex() >= fromSentence && bankOrNot(anaphor, m))
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+    }
+
+    /** The mention is no item of a list (比亚迪股份有限公司、小米集团等): no 、 or joiner stands right before or after it. */
+    private static boolean noListsItem(String text, EntityMention m) {
+        return (m.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(m.start() - 1)) < 0) && (m.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(m.end())) < 0);
+    }
+
+    /** 有限公司。\n该公司: how many marks and spaces may stand between an organization and the anaphor right after it. */
+    private static final int MAX_MARKS_BEFORE_AN_ANAPHOR = 3;
+
     /**
-     * The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null: of the organizations of
-     * that kind named shortly before, the one the document names most (its subject, not the last of a list of
-     * peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals; but a bare 公司 or 集团 is the firm named
-     * last just before it, where that one is no list's, and 本公司 the firm the document names first.
+     * The canonical name the anaphor ending at {@code end} (该公司 + 总经理) points to, or null: a bare 公司 or 集团 is the firm
+     * named last just before it, where that one is no list's; 该公司 the one named right before it with only a mark between,
+     * or else, of the organizations of that kind named shortly before, the one the document names most (its subject, not
+     * the last of a list of peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals; and 本公司 the firm the
+     * document names first.
      */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
         // 公司党委书记, 集团党委副书记: the firm's party committee is no body of its own; the office is the firm's.
@@ -1764,28 +1788,24 @@ public final class PositionExtractor {
                 String anaphor = text.substring(start, end);
                 // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: a bare 公司 is the firm named last, in the sentence
                 // before or its own, however often the document names another; not one of a list of peers (该公司 goes on to the
-                // firm named most, 本公司 to the notice's own).
+                // firm named right before it or most, 本公司 to the notice's own).
                 int anaphorStart = start;
-                EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : mentions.stream()
-                        .filter(m -> m.type() == kind && m.end() <= anaphorStart && m.sentenceIndex() >= sentenceIndex - 1 && bankOrNot(anaphor, m))
-                        .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+                EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
                 // 澳琴…有限公司签署协议。该公司由濠江堂药业集团于2019年设立。公司董事长…: a firm named as the founder of the firm
                 // a 该公司 stands for is not the firm a bare 公司 after it means; that 该公司's firm is.
                 int pointer = last == null ? -1 : founderOfTheFirmPointedTo(text, last);
                 if (pointer >= 0) {
                     return antecedentOf(text, pointer, mentions, index, last.sentenceIndex());
                 }
-                if (last != null && (last.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(last.start() - 1)) < 0)
-                        && (last.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(last.end())) < 0)) {
+                if (last != null && noListsItem(text, last)) {
                     return last.canonical();
                 }
-                // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: a firm named last right before the anaphor, with only a
-                // mark between, no list's, is the one it points at, however often the document names another.
-                EntityMention adjacent = mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m))
-                        .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
-                if (adjacent != null && !anaphor.startsWith(OWN) && text.substring(adjacent.end(), anaphorStart).chars().allMatch(c -> SentenceView.isPunctuation((char) c) || Character.isWhitespace(c))
-                        && (adjacent.start() == 0 || LIST_GOES_ON.indexOf(text.charAt(adjacent.start() - 1)) < 0)
-                        && (adjacent.end() >= text.length() || LIST_GOES_ON.indexOf(text.charAt(adjacent.end())) < 0)) {
+                // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: the one named last right before the anaphor, in its
+                // sentence or the one before, with only a mark between, no list's, is the one it points at, however often the
+                // document names another.
+                EntityMention adjacent = anaphor.startsWith(OWN) ? null : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
+                if (adjacent != null && anaphorStart - adjacent.end() <= MAX_MARKS_BEFORE_AN_ANAPHOR && noListsItem(text, adjacent)
+                        && text.substring(adjacent.end(), anaphorStart).chars().allMatch(c -> SentenceView.isPunctuation((char) c) || Character.isWhitespace(c))) {
                     return adjacent.canonical();
                 }
                 // 本公司董事长, 本行行长: the announcer's own firm, the one its notice names first.

@@ -67,7 +67,8 @@ final class RepeatedNames {
                 int end = at + part.length();
                 SentenceView view = SentenceView.holding(views, at, end);
                 EntityCandidate repeated = new EntityCandidate(EntityType.PERSON, at, end, SOURCE, CONFIDENCE);
-                if (view != null && view.tokenStartsAt(at) && view.tokenEndsAt(end) && FORMS_OF_ADDRESS.matcher(text).region(end, view.sentence().end()).lookingAt()
+                if (view != null && view.tokenStartsAt(at) && view.tokenEndsAt(end) && ADDRESSING_WORDS.matcher(text).region(end, view.sentence().end()).lookingAt()
+                        && !view.insideBookTitle(at, end)
                         && all.stream().noneMatch(other -> other.candidate().overlaps(repeated))) {
                     all.add(new ResolvedCandidate(repeated, view.sentence().index()));
                 }
@@ -111,7 +112,7 @@ final class RepeatedNames {
         return all;
     }
 
-    private static final java.util.regex.Pattern FORMS_OF_ADDRESS = java.util.regex.Pattern.compile("先生|女士|博士|夫人|教授");
+    private static final java.util.regex.Pattern ADDRESSING_WORDS = java.util.regex.Pattern.compile("先生|女士|博士|夫人|教授");
 
     /** The character at {@code offset} is inside a word HanLP reads as a name (贝拉托本/nrf). */
     private static boolean insideAName(SentenceView view, int offset) {

@@ -173,6 +173,8 @@ final class RepeatedShortNames {
                 if (view == null || !view.tokenStartsAt(start) || !view.tokenEndsAt(end) || view.insideBookTitle(start, end)
                         || readAsAPlaceOnly.contains(bare) && !view.readAsOnePlace(start, end)
                         || full.type() != EntityType.COMPANY && FACILITY_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                        // 嫩江市位于嫩江中上游: the river a city is named after, where its course is spoken of.
+                        || RIVER_ENDINGS.indexOf(bare.charAt(bare.length() - 1)) >= 0 && RIVER_AFTER.matcher(text).region(end, text.length()).lookingAt()
                         || portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end)) {
                     continue;
                 }
@@ -389,6 +391,8 @@ final class RepeatedShortNames {
      * 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of; 浦东机场南部区域: so is a
      * part of the place.
      */
+    private static final String RIVER_ENDINGS = "江河";
+    private static final java.util.regex.Pattern RIVER_AFTER = java.util.regex.Pattern.compile("流域|航道|沿岸|两岸|干流|支流|水系|水域|江段|河段|[上中下]游|中上游|中下游|江畔|河畔|大桥|入海口");
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
             PlacePatternSource.FACILITY_WORDS + "|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域");
 

@@ -119,6 +119,8 @@ class GazetteerTest {
         List<EntityMention> city = EntityFixture.mentions("福建省晋江市委书记出席。推动综保区与晋江鞋服产业集群联动发展。");
         assertEquals("晋江市", city.stream().filter(x -> x.text().equals("晋江")).findFirst().map(EntityMention::canonical).orElse(null),
                 "a city named after a river is what its bare name means: " + city);
+        List<EntityMention> course = EntityFixture.mentions("福建省晋江市委书记出席。晋江流域治理加快。");
+        assertTrue(course.stream().noneMatch(x -> x.text().equals("晋江") && x.start() > 10), "where its course is spoken of, the river: " + course);
     }
 
     @Test

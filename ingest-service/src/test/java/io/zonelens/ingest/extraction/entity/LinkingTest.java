@@ -1549,6 +1549,12 @@ class LinkingTest {
         for (String division : List.of("综合处", "政策研究处", "制度创新处", "投资促进处")) {
             assertEquals("中国(福建)自由贸易试验区厦门片区" + division, canonicalOf(m, division), m.toString());
         }
+        // Not the committee of the sentence before, nor a place (卡口处), nor the people of the committee's units (内设机构).
+        List<EntityMention> before = mentions("简报\n\n会议由海沧保税港区管委会主持。厦门片区管理委员会为厦门市人民政府派出机构，内设综合处、投资促进处。车辆在卡口处排队。");
+        assertEquals("中国(福建)自由贸易试验区厦门片区综合处", canonicalOf(before, "综合处"), before.toString());
+        assertTrue(before.stream().noneMatch(x -> x.text().equals("卡口处")), before.toString());
+        List<EntityMention> units = mentions("简报\n\n西永综保区管委会各内设机构负责人、海关、税务局相关人员参会。");
+        assertTrue(units.stream().noneMatch(x -> x.canonical().endsWith("税务局") && x.canonical().startsWith("重庆")), units.toString());
         // 内设 is no part of a department's name, and the office set out first is one without a field.
         List<EntityMention> setOut = mentions("二、机构设置\n西永综保区管委会内设办公室、党群工作部、经济发展局。");
         for (String department : List.of("办公室", "党群工作部", "经济发展局")) {

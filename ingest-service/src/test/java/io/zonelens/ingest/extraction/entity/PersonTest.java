@@ -339,6 +339,8 @@ class PersonTest {
     void theNameAQuestionIsPutToBeforeItsTitleIsAName() {
         List<EntityMention> m = mentions("记者：请问万丽萍主任，政策何时落地？");
         assertTrue(has(m, EntityType.PERSON, "万丽萍") && has(m, EntityType.POSITION, "主任"), m.toString());
+        List<EntityMention> bodies = mentions("请问国台办发言人，两岸关系如何？请问商务部部长，政策何时出台？");
+        assertTrue(bodies.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a body asked by its spokesperson's title: " + bodies);
     }
 
     @Test
