@@ -787,9 +787,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * shortly before, the words [start, end), or -1. The committee is named in the clause before 内设.
      */
     static int zoneCommitteesDepartmentsSetOutAt(String text, int start, int end) {
-        int at = end - SETTING_OUT.length() < 0 ? -1 : text.lastIndexOf(SETTING_OUT, end - SETTING_OUT.length());
+        // Searched back only as far as the reach: a text that never sets departments out is not read back to its start.
+        int from = Math.max(0, start - DEPARTMENTS_REACH);
+        int at = end - SETTING_OUT.length();
+        while (at >= from && !text.startsWith(SETTING_OUT, at)) {
+            at--;
+        }
         // 内设机构负责人: the noun of a committee's units sets none out.
-        if (at < Math.max(0, start - DEPARTMENTS_REACH) || text.startsWith(UNITS, at)) {
+        if (at < from || text.startsWith(UNITS, at)) {
             return -1;
         }
         String clause = text.substring(settingOutClauseStart(text, at), at);

@@ -624,12 +624,11 @@ public class PlacePatternSource implements EntityCandidateSource {
                 start = view.tokens().get(word).start();
             }
             for (int length = 2; start < 0 && length <= 3 && placeEnd - length >= view.sentence().start(); length++) {
-                CountyItem county = countyItem(view, placeEnd - length, placeEnd);
                 // 河口口岸: a county's name HanLP's dictionary knows first as a common word (河口, a river's mouth) is the
                 // county's where the tokenizer read it as a place, one word, before 口岸.
                 int from = placeEnd - length;
                 boolean readAsAPlace = view.readAsOnePlace(from, placeEnd) && !gazetteer.countiesNamed(view.slice(from, placeEnd)).isEmpty();
-                if (county != null && !county.counties().isEmpty() || readAsAPlace) {
+                if (countyNamed(view, from, placeEnd) || readAsAPlace) {
                     start = from;
                 }
             }
@@ -648,13 +647,13 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** 密山和: a listed county's name without its level, of two or three characters, ends at {@code end}. */
     private boolean countyBefore(SentenceView view, int end) {
-        for (int length = 2; length <= 3 && end - length >= view.sentence().start(); length++) {
-            CountyItem county = countyItem(view, end - length, end);
-            if (county != null && !county.counties().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return countyNamed(view, end - 2, end) || end - 3 >= view.sentence().start() && countyNamed(view, end - 3, end);
+    }
+
+    /** [start, end) is a listed county's name without its level. */
+    private boolean countyNamed(SentenceView view, int start, int end) {
+        CountyItem county = start < view.sentence().start() ? null : countyItem(view, start, end);
+        return county != null && !county.counties().isEmpty();
     }
 
     private static final String CROSSING = "口岸";
