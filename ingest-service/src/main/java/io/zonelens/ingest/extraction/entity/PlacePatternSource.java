@@ -56,8 +56,7 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static boolean countryAbbreviatedAfterItsPartner(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (i == 0 || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null
-                || token.pos().startsWith("v") || token.pos().equals("q")) {
+        if (i == 0 || !aCountrysCharacter(token)) {
             return false;
         }
         Token before = tokens.get(i - 1);
@@ -68,10 +67,16 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
     }
 
+    /** 俄, 美, 越 standing alone as a word, not a verb's or a measure's character (对|美|好 is no country). */
+    private static boolean aCountrysCharacter(Token token) {
+        return token.word().length() == 1 && CountryAbbreviations.countryOf(token.word().charAt(0)) != null
+                && !token.pos().startsWith("v") && !token.pos().equals("q");
+    }
+
+    /** 越中贸易, 美中关系: a country's character, China's right after, then a noun of their dealings. */
     private static boolean partnerBeforeChina(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (i + 2 >= tokens.size() || token.word().length() != 1 || CountryAbbreviations.countryOf(token.word().charAt(0)) == null
-                || token.pos().startsWith("v") || token.pos().equals("q")) {
+        if (i + 2 >= tokens.size() || !aCountrysCharacter(token)) {
             return false;
         }
         Token china = tokens.get(i + 1);

@@ -1790,7 +1790,8 @@ public final class PositionExtractor {
                 // before or its own, however often the document names another; not one of a list of peers (该公司 goes on to the
                 // firm named right before it or most, 本公司 to the notice's own).
                 int anaphorStart = start;
-                EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
+                EntityMention latest = lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
+                EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : latest;
                 // 澳琴…有限公司签署协议。该公司由濠江堂药业集团于2019年设立。公司董事长…: a firm named as the founder of the firm
                 // a 该公司 stands for is not the firm a bare 公司 after it means; that 该公司's firm is.
                 int pointer = last == null ? -1 : founderOfTheFirmPointedTo(text, last);
@@ -1803,7 +1804,7 @@ public final class PositionExtractor {
                 // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: the one named last right before the anaphor, in its
                 // sentence or the one before, with only a mark between, no list's, is the one it points at, however often the
                 // document names another.
-                EntityMention adjacent = anaphor.startsWith(OWN) ? null : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
+                EntityMention adjacent = anaphor.startsWith(OWN) ? null : latest;
                 if (adjacent != null && anaphorStart - adjacent.end() <= MAX_MARKS_BEFORE_AN_ANAPHOR && noListsItem(text, adjacent)
                         && text.substring(adjacent.end(), anaphorStart).chars().allMatch(c -> SentenceView.isPunctuation((char) c) || Character.isWhitespace(c))) {
                     return adjacent.canonical();
