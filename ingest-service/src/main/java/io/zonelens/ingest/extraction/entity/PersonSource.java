@@ -17,7 +17,7 @@ public class PersonSource implements EntityCandidateSource {
     public static final String AFTER_TITLE = "title-name";
     /** A name among names (陆治原、刘强、宋军继): its neighbours say what it is, so it stands where the tagger reads a firm. */
     public static final String AMONG_NAMES = "listed-name";
-    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "作",
+    private static final Set<String> FOLLOWERS = Set.of("参加", "表示", "说", "指出", "强调", "介绍", "主持", "出席", "陪同", "一行", "同志", "先生", "女士", "作",
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "汇报", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "带着", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
@@ -572,6 +572,12 @@ public class PersonSource implements EntityCandidateSource {
         return leftBoundary(view, start, end) && boundaryAfter || appointedAfter(view, start) && appointedEndsAt(view, end);
     }
 
+    /** 关员边巴次仁正和同事核对: an adverb starts at {@code offset} as a word of its own. */
+    private static boolean adverbStartsAt(SentenceView view, int offset) {
+        int index = view.tokenAt(offset);
+        return index >= 0 && view.tokens().get(index).start() == offset && view.tokens().get(index).pos().startsWith("d");
+    }
+
     /** A verb, or a noun of action, starts at {@code offset} as a word of its own. */
     static boolean verbStartsAt(SentenceView view, int offset) {
         int index = view.tokenAt(offset);
@@ -881,7 +887,11 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
             end = start >= 0 && end > dot + 1 ? endBeforeWhatFollows(view, start, end, true) : end;
-            if (start >= 0 && end > dot + 1 && dottedName(view, start, end)) {
+            // 努尔兰·哈力木拉/提出/席: the part's last character HanLP glued to a word that follows names (提|出席).
+            boolean gluedToAFollower = start >= 0 && end > dot + 1 && end + 1 - text.lastIndexOf(text.charAt(dot), end) <= MAX_DOTTED_PART + 1
+                    && followerCutOffBySegmentation(view, end + 1);
+            end = gluedToAFollower ? end + 1 : end;
+            if (start >= 0 && end > dot + 1 && dottedName(view, start, end, gluedToAFollower)) {
                 found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
             }
             dot = Math.max(dot, end);
@@ -897,6 +907,11 @@ public class PersonSource implements EntityCandidateSource {
      * reads as a company or body (威廉·希尔).
      */
     private static boolean dottedName(SentenceView view, int start, int end) {
+        return dottedName(view, start, end, false);
+    }
+
+    /** As {@link #dottedName(SentenceView, int, int)}, where a word that follows names may be known to start right after. */
+    private static boolean dottedName(SentenceView view, int start, int end, boolean followerAfter) {
         String[] parts = DOT.split(view.slice(start, end));
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
@@ -914,7 +929,7 @@ public class PersonSource implements EntityCandidateSource {
                 return false;
             }
         }
-        boolean endsAName = end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end)
+        boolean endsAName = followerAfter || end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end)
                 || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
                 && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end) && !holdsAProvince(view, start, end);
@@ -1390,7 +1405,7 @@ public class PersonSource implements EntityCandidateSource {
             // 党组成员索朗卓嘎将…: a name of the stock is sure enough for a one-character word after it (将, 在, 向) to follow it.
             if (end <= view.sentence().end() && PersonNameFilter.nameWithoutASurname(view.slice(start, end))
                     && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)
-                    || GLUED_FOLLOWERS.indexOf(view.charAt(end)) >= 0)) {
+                    || GLUED_FOLLOWERS.indexOf(view.charAt(end)) >= 0 || adverbStartsAt(view, end))) {
                 return length;
             }
         }

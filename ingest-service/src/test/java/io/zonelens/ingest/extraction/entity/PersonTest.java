@@ -886,6 +886,18 @@ class PersonTest {
     }
 
     @Test
+    void aNameBeforeAFormOfAddressOpeningABiographyIsAName() {
+        List<EntityMention> m = mentions("许嘉敏女士，1981年出生，中国国籍。2015年至2020年任无锡高新区新动能产业发展集团有限公司投资部总经理。");
+        assertTrue(has(m, EntityType.PERSON, "许嘉敏"), m.toString());
+    }
+
+    @Test
+    void aDottedNamesLastCharacterHanLpGluedToAFollowingVerbIsTheNames() {
+        List<EntityMention> m = mentions("乌鲁木齐海关党委委员、副关长努尔兰·哈力木拉提出席启动仪式。");
+        assertTrue(has(m, EntityType.PERSON, "努尔兰·哈力木拉提"), "提|出席, not 提出|席: " + m);
+    }
+
+    @Test
     void aNameAfterWhereThePersonLivesOrIsFromOrBeforeADateIsAPersonsInAZoneDocument() {
         List<EntityMention> m = mentions("东兴综合保税区发展良好。东兴互市贸易区里，边民李秀兰正在申报。台湾高雄人郭俊宏2012年来到厦门。郭俊宏回忆说，创业不易。");
         assertTrue(has(m, EntityType.PERSON, "李秀兰"), m.toString());
