@@ -27,6 +27,7 @@ final class LearnedSource implements EntityCandidateSource {
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
     private static final String PREPOSITIONS = "经由向对据在从与和将被把给及";
+    private static final String ISSUER = "发行人";
 
     private final LearnedEntityTagger tagger;
     private final PersonNameFilter persons;
@@ -265,6 +266,10 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.POSITION) {
                 start = titleAfterAName(view, start, end);
+                // 发行人董事会秘书: a prospectus's word for its firm points at the firm, no part of the title.
+                if (end - start > ISSUER.length() + 1 && view.text().startsWith(ISSUER, start)) {
+                    start += ISSUER.length();
+                }
                 // 和县县长: a level word doubled at a title's start ends a place's name the tagger left out.
                 if (end - start >= 3 && LEVELS.indexOf(view.charAt(start)) >= 0 && view.charAt(start + 1) == view.charAt(start)) {
                     start++;

@@ -1024,7 +1024,11 @@ public final class PositionExtractor {
         }
         // 陈锋，男，汉族，…。曾任…。现任… (or 2022年10月起任…): a biography's header sentence, and one of the next few
         // opening so, no other person named before it.
-        boolean header = text.startsWith("，男", afterName) || text.startsWith("，女", afterName);
+        // 陆承志先生，1975年出生，…: a prospectus's or profile's header addresses the person and gives the year of birth.
+        int addressedEnd = !addressed ? afterName : person.end() + FORMS_OF_ADDRESS.stream().filter(form -> text.startsWith(form, person.end()))
+                .mapToInt(String::length).findFirst().orElse(0);
+        boolean header = text.startsWith("，男", afterName) || text.startsWith("，女", afterName)
+                || addressed && BIRTH_YEAR.matcher(text).region(addressedEnd, sentenceEnd).lookingAt();
         for (int next = person.sentenceIndex() + 1; header && next < sentences.size() && next <= person.sentenceIndex() + BIOGRAPHY_SENTENCES; next++) {
             SentenceView later = sentences.get(next);
             if (index.personStartsIn(person.end(), later.sentence().start())) {
@@ -1044,7 +1048,8 @@ public final class PositionExtractor {
     private static int currentOfficeAfterAComma(String text, SentenceView view, int from, int end) {
         for (boolean now : new boolean[] {true, false}) {
             for (int at = from; at + 2 <= end; at++) {
-                int office = "，,".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, end) : -1;
+                // ；2021年11月至今，任…: a semicolon parts the offices of a career as a comma does.
+                int office = "，,；;".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, end) : -1;
                 if (office >= 0 && (!now || office == at + 2)) {
                     return office;
                 }
@@ -1058,16 +1063,26 @@ public final class PositionExtractor {
     /** How many sentences after a biography's header may still name the person's office: 曾任…。历任…。现任…. */
     private static final int BIOGRAPHY_SENTENCES = 3;
 
-    /** An office held since a year and still: 2021年起任, 2021年3月至今任. */
-    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:起|至今)(?:担任|任)");
+    /** An office held since a year and still: 2021年起任, 2021年3月至今任, 2021年11月至今，任. */
+    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile("\\d{4}年(?:\\d{1,2}月)?(?:起|至今)[，,]?(?:担任|任)");
 
-    /** Where the current office named at {@code at} (现任…, 2021年起任…) starts, or -1. */
+    /** ，1975年出生 and ，1975年5月生 after a name and its form of address. */
+    private static final java.util.regex.Pattern BIRTH_YEAR = java.util.regex.Pattern.compile("[，,]\\d{4}年(?:\\d{1,2}月)?出?生");
+
+    /**
+     * Where the current office named at {@code at} (现任…, 2021年起任…) starts, or -1; past a word pointing back to the firm
+     * (现任发行人董事会秘书), which the office's organization is found from.
+     */
     private static int currentOfficeAt(String text, int at, int end) {
+        int office = -1;
         if (text.startsWith("现任", at) || text.startsWith("现为", at)) {
-            return at + 2;
+            office = at + 2;
+        } else {
+            java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
+            office = since.lookingAt() ? since.end() : -1;
         }
-        java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
-        return since.lookingAt() ? since.end() : -1;
+        int from = office;
+        return office < 0 ? -1 : office + ANAPHORS.keySet().stream().filter(word -> text.startsWith(word, from)).mapToInt(String::length).max().orElse(0);
     }
 
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */
@@ -1700,6 +1715,12 @@ public final class PositionExtractor {
 
     /** 本 of 本公司, 本行: the writer's own. */
     private static final String OWN = "本";
+    private static final String ISSUER = "发行人";
+
+    /** 本公司, 本行, 发行人: the firm whose notice or prospectus it is, the one named first. */
+    private static boolean ownFirm(String anaphor) {
+        return anaphor.startsWith(OWN) || anaphor.equals(ISSUER);
+    }
     /** What stands beside an item of a list of peers (、, 等, 和). */
     private static final String LIST_GOES_ON = "、等和及与";
     private static final String PARTY_COMMITTEE = "党委";
@@ -1732,6 +1753,8 @@ public final class PositionExtractor {
             // 选举廖林先生为本行董事长: an announcement's own company.
             words.put("本" + word, EntityType.COMPANY);
         }
+        // 任发行人董事长: a prospectus's issuer, the firm it is about.
+        words.put(ISSUER, EntityType.COMPANY);
         for (String word : List.of("局", "委", "厅", "部", "办", "海关", "管委会")) {
             words.put("该" + word, EntityType.GOVERNMENT);
         }
@@ -1804,13 +1827,13 @@ public final class PositionExtractor {
                 // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: the one named last right before the anaphor, in its
                 // sentence or the one before, with only a mark between, no list's, is the one it points at, however often the
                 // document names another.
-                EntityMention adjacent = anaphor.startsWith(OWN) ? null : latest;
+                EntityMention adjacent = ownFirm(anaphor) ? null : latest;
                 if (adjacent != null && anaphorStart - adjacent.end() <= MAX_MARKS_BEFORE_AN_ANAPHOR && noListsItem(text, adjacent)
                         && text.substring(adjacent.end(), anaphorStart).chars().allMatch(c -> SentenceView.isPunctuation((char) c) || Character.isWhitespace(c))) {
                     return adjacent.canonical();
                 }
                 // 本公司董事长, 本行行长: the announcer's own firm, the one its notice names first.
-                if (anaphor.startsWith(OWN)) {
+                if (ownFirm(anaphor)) {
                     return mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m)).findFirst()
                             .map(EntityMention::canonical).orElse(null);
                 }
