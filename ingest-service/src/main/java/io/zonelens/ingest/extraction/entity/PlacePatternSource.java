@@ -47,6 +47,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         return NAME;
     }
 
+    /** Marks after China and its partner before the noun they share: 中韩、中日合作, 中韩“海上高速公路”. */
+    private static final String PAIR_GOES_ON = "、“\"‘";
+
     /** What stands before a country's one-character name in trade news: 对俄贸易, 中俄边境, 中俄蒙. */
     private static final Set<String> PARTNER_WORDS = Set.of("对", "中", "与", "和");
 
@@ -64,7 +67,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         boolean afterAPartner = before.word().length() == 1 && CountryAbbreviations.countryOf(before.word().charAt(0)) != null
                 && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
         boolean partner = PARTNER_WORDS.contains(before.word()) || afterAPartner;
-        return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1)));
+        // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote may come between the pair and what they share.
+        return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1))
+                || PAIR_GOES_ON.indexOf(tokens.get(i + 1).word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
     }
 
     /** 俄, 美, 越 standing alone as a word, not a verb's or a measure's character (对|美|好 is no country). */

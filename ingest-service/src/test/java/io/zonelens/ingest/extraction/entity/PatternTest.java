@@ -1985,6 +1985,19 @@ class PatternTest {
         // 越中贸易, 美中关系: a country's character before China's, then a noun of their dealings; not an idiom (美中不足).
         List<EntityMention> reversed = mentions("友谊关口岸是越中贸易的重要通道。美中关系出现变化。美中不足的是价格。");
         assertEquals(List.of("越南", "中国", "美国", "中国"), reversed.stream().filter(x -> x.text().length() == 1).map(EntityMention::canonical).toList(), reversed.toString());
+        // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote between China and its partner and what they share.
+        List<EntityMention> listed = mentions("推动中韩、中日产业链深度融合，打造中韩“海上高速公路”。");
+        assertEquals(List.of("中国", "韩国", "中国", "日本", "中国", "韩国"), listed.stream().filter(x -> x.text().length() == 1).map(EntityMention::canonical).toList(), listed.toString());
+    }
+
+    @Test
+    void functionalAreasOfANewAreaAreZonesWithTheirCommittees() {
+        List<EntityMention> m = mentions("落户园区：董家口经济区。区委常委、董家口经济区工委书记吴振华出席。推动天津滨海航空产业区建设。");
+        assertEquals(2, m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().equals("董家口经济区")).count(), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "董家口经济区工委"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "天津滨海航空产业区"), "no firm: " + m);
+        assertTrue(mentions("保税区作为开放型经济区，发展外向型经济区。").stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("经济区")),
+                "a kind of economy's area names no zone");
     }
 
     @Test
