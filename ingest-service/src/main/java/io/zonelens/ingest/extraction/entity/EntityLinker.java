@@ -1879,6 +1879,8 @@ public final class EntityLinker {
     /** Committees any institution has, not only a zone's or a place's (管委会 is a zone's). */
     private static final Set<String> INSTITUTIONS_COMMITTEES = Set.of("党委", "党组");
 
+    /** 工委: a zone's or a sector's working committee of the party (新区工委, 省委教育工委). */
+    private static final String WORKING_COMMITTEE = "工委";
     static final Set<String> ZONE_BODIES = Set.of("管理委员会", "管委会", "管委", "党工委", "纪工委", "执委会", "执行委员会");
 
     /** A people's congress for short (市人大). */
@@ -2013,8 +2015,9 @@ public final class EntityLinker {
     private String ownerPrefix(String surface, char level) {
         for (int i = surface.length() - 2; i >= 2; i--) {
             String body = surface.substring(i);
-            // 自由贸易试验区管理委员会: a zone's committee is no district's body.
-            if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1))) && !ZONE_BODIES.contains(body.substring(1))) {
+            // 自由贸易试验区管理委员会, 青岛西海岸新区工委: a zone's committee is no district's body.
+            if (body.charAt(0) == level && (bodies.containsKey(body) || bodies.containsKey(body.substring(1))) && !ZONE_BODIES.contains(body.substring(1))
+                    && !body.substring(1).equals(WORKING_COMMITTEE)) {
                 // 中共沭阳县委: the party's name before a committee is no part of its place's (县税务局 is 沭阳县's).
                 String prefix = surface.substring(0, i);
                 return prefix.startsWith(PARTY) && prefix.length() > PARTY.length() ? prefix.substring(PARTY.length()) : prefix;
