@@ -97,6 +97,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
+            anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
             // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
             int term = startOfACongressTerm(view, hit);
             if (anchor < 0 && term >= 0) {
@@ -1479,6 +1480,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         Token word = view.tokens().get(previous);
         return word.pos().equals("w") || Pos.isVerb(word) || Pos.isBoundary(word);
+    }
+
+    /** Kinds of area a common noun before them names (空港经济区, 航空产业区), as it does a bare 区 (港务区). */
+    private static final Set<String> AREAS_A_NOUN_NAMES = Set.of("经济区", "产业区");
+
+    /**
+     * 空港/n 经济区 管委会: such a kind word alone before the body, a common noun of two characters or more right before it,
+     * names an unlisted area with that noun, as 港务/n 区 does; else {@code anchor}.
+     */
+    private static int withTheNounBeforeAKindWord(SentenceView view, int anchor, int bodyStart) {
+        boolean kindWordAlone = AREAS_A_NOUN_NAMES.contains(view.slice(anchor, bodyStart));
+        int index = view.tokenAt(anchor - 1);
+        Token noun = !kindWordAlone || index < 0 ? null : view.tokens().get(index);
+        return noun != null && noun.end() == anchor && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun.start() : anchor;
     }
 
     /**

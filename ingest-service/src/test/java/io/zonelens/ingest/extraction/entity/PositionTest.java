@@ -1511,6 +1511,31 @@ class PositionTest {
     }
 
     @Test
+    void aProspectussBiographyGivesTheOfficesHeldSinceAYearAtTheIssuer() {
+        String prospectus = "苏州澜芯微电子股份有限公司招股说明书\n\n陆承志先生，1975年出生，中国国籍，东南大学微电子学博士。2001年7月至2007年6月，任苏州工业园区管理委员会科技发展局项目主管；"
+                + "2021年11月至今，任发行人董事长、总经理。\n\n顾婉清女士，1984年出生，董事会秘书。2019年加入澜芯有限，现任发行人董事会秘书、财务总监。";
+        List<PositionHeld> p = positions(prospectus);
+        assertEquals(List.of("董事长", "总经理"), titlesOf(p, "陆承志"), "not the office held before: " + p);
+        assertEquals(List.of("董事会秘书", "财务总监"), titlesOf(p, "顾婉清"), p.toString());
+        assertTrue(p.stream().allMatch(h -> h.organization().equals("苏州澜芯微电子股份有限公司")), "发行人 is the firm the prospectus is of: " + p);
+    }
+
+    @Test
+    void aKoreanFirmsAndAMinistrysTitlesAndACustomsOfficersAreOffices() {
+        List<PositionHeld> p = positions("韩国仁川自由经济区厅次长朴成民出席。韩国大宇精工株式会社代表理事朴敏俊签约。拉萨海关关员边巴次仁正和同事核对。");
+        assertEquals(List.of("韩国仁川自由经济区厅次长"), titlesOf(p, "朴成民"), p.toString());
+        assertEquals(List.of("韩国大宇精工株式会社代表理事"), titlesOf(p, "朴敏俊"), p.toString());
+        assertEquals(List.of("拉萨海关关员"), titlesOf(p, "边巴次仁"), "a Tibetan name before an adverb: " + p);
+    }
+
+    @Test
+    void aBareDistrictCommitteeIsTheOneDistrictsWhoseCommitteeIsNamedNotAZonesWorkingCommittee() {
+        List<PositionHeld> p = positions("青岛西海岸新区工委书记、黄岛区委书记赵振东出席。签约代表：区委常委、副区长王海涛；区委常委、董家口经济区工委书记吴振华。");
+        assertEquals(List.of("黄岛区委", "黄岛区人民政府"), p.stream().filter(h -> h.person().equals("王海涛")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("黄岛区委", "董家口经济区工委"), p.stream().filter(h -> h.person().equals("吴振华")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aDistrictNamedWithAndWithoutItsCityIsOnePlaceAndAZonesCommitteeNoDistrictsBody() {
         List<PositionHeld> p = positions("浦东新区区委书记朱芝松，区委副书记、区长吴金城出席大会。上海市浦东新区人民政府、中国（上海）自由贸易试验区管理委员会联合发布方案。");
         assertEquals(List.of("上海浦东新区区委", "上海浦东新区"), p.stream().filter(h -> h.person().equals("吴金城")).map(PositionHeld::organization).toList(), p.toString());
