@@ -480,6 +480,12 @@ public class PlacePatternSource implements EntityCandidateSource {
                     && aPlaceHanlpKnows(view, word)) {
                 ports.add(new EntityCandidate(EntityType.PLACE, word.start(), word.end() + 1, NAME, 0.7));
             }
+            // 深圳盐田港/ns: a port HanLP knows as one place word, with a name of its own before 港 (not 航空港, 自贸港).
+            String stem = word.word().substring(0, word.word().length() - 1);
+            if (word.word().length() >= 3 && word.word().charAt(word.word().length() - 1) == PORT && aPlaceHanlpKnows(view, word)
+                    && KINDS_OF_PORT.stream().noneMatch(stem::endsWith) && portWordEnds(view, word.end())) {
+                ports.add(new EntityCandidate(EntityType.PLACE, word.start(), word.end(), NAME, 0.7));
+            }
         }
         for (Lexicon.Hit place : view.hits()) {
             if (!aPortsPlace(view, place) || !view.tokenStartsAt(place.start())) {
@@ -504,6 +510,15 @@ public class PlacePatternSource implements EntityCandidateSource {
             int ownName = portOwnNameEnd(view, port);
             if (ownName > 0) {
                 ports.add(new EntityCandidate(EntityType.PLACE, place.start(), ownName, NAME, 0.7));
+            }
+        }
+        // 威海港和石岛港: a name and 港 listed right after a port is a port too, whatever HanLP reads the name as (石岛/nr).
+        for (int i = 0; i < ports.size(); i++) {
+            int joiner = ports.get(i).end();
+            int end = joiner + 1 < view.sentence().end() && LIST_JOINERS.indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner + 1)
+                    ? portOwnNameEnd(view, joiner + 1) : -1;
+            if (end > 0 && view.charAt(end - 1) == PORT) {
+                ports.add(new EntityCandidate(EntityType.PLACE, joiner + 1, end, NAME, 0.7));
             }
         }
         return ports;

@@ -2385,6 +2385,15 @@ class PatternTest {
     }
 
     @Test
+    void aPortHanLpKnowsAsOnePlaceWordOrOneListedAfterAPortIsAPort() {
+        List<EntityMention> m = mentions("班列将抵达深圳盐田港。货物经威海港和石岛港出运。郑州航空港建设提速。");
+        for (String port : List.of("盐田港", "威海港", "石岛港")) {
+            assertTrue(has(m, EntityType.PLACE, port), port + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().endsWith("航空港")), "a hub is no port: " + m);
+    }
+
+    @Test
     void aPortsOwnNameBetweenItsCityAndThePortWordIsAPortAndAnAreaAfterItsPortIsAPortArea() {
         List<EntityMention> m = mentions("重庆果园港和武汉阳逻港吞吐量增长，天津港北疆港区、青岛前湾港区繁忙。货物从重庆到钦州港，赣州至深圳港。海南自贸港和郑州航空港建设提速。");
         for (String port : List.of("重庆果园港", "武汉阳逻港", "北疆港区", "青岛前湾港区", "钦州港", "深圳港")) {
