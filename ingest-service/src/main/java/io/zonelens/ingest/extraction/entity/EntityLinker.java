@@ -443,7 +443,8 @@ public final class EntityLinker {
 
     /**
      * 詹姆斯·卡特表示，卡特说: a foreign name's last part standing alone after the whole name is that person, where the
-     * document names one person so; so is its first part (马蒂亚斯 after 马蒂亚斯·奥斯特伦德, as sports news writes).
+     * document names one person so; so is its first part (马蒂亚斯 after 马蒂亚斯·奥斯特伦德, as sports news writes), and the
+     * first half of a Tibetan name of four (德吉 after 德吉卓玛, 德吉总经理笑着说).
      */
     private static void linkForeignSurnames(List<EntityMention> mentions) {
         Map<String, Set<String>> namesBySurname = new HashMap<>();
@@ -451,7 +452,10 @@ public final class EntityLinker {
         for (EntityMention m : mentions) {
             int dot = m.type() == EntityType.PERSON ? m.text().lastIndexOf('·') : -1;
             int firstDot = m.text().indexOf('·');
-            for (String part : dot > 0 ? List.of(m.text().substring(dot + 1), m.text().substring(0, firstDot)) : List.<String>of()) {
+            boolean tibetan = m.type() == EntityType.PERSON && dot < 0 && m.text().length() == 4 && PersonNameFilter.nameWithoutASurname(m.text());
+            List<String> parts = dot > 0 ? List.of(m.text().substring(dot + 1), m.text().substring(0, firstDot))
+                    : tibetan ? List.of(m.text().substring(0, 2)) : List.<String>of();
+            for (String part : parts) {
                 if (part.length() >= 2) {
                     namesBySurname.computeIfAbsent(part, s -> new java.util.LinkedHashSet<>()).add(m.canonical());
                     firstNamed.merge(part, m.start(), Math::min);

@@ -341,6 +341,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("瑞典代表团团长马蒂亚斯·奥斯特伦德出席。马蒂亚斯表示，合作前景广阔。巴西球员若昂·里贝拉托进球。里贝拉托赛后说很高兴。");
         assertEquals("马蒂亚斯·奥斯特伦德", canonicalOf(m, "马蒂亚斯"), m.toString());
         assertEquals("若昂·里贝拉托", canonicalOf(m, "里贝拉托"), m.toString());
+        List<EntityMention> tibetan = mentions("公司总经理德吉卓玛告诉记者，出口增长。说起这位伙伴，德吉总经理笑着说，合作多年。");
+        assertEquals("德吉卓玛", canonicalOf(tibetan, "德吉"), "a Tibetan name's first half: " + tibetan);
     }
 
     @Test
