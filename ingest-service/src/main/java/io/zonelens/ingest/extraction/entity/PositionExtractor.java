@@ -620,14 +620,15 @@ public final class PositionExtractor {
 
     /**
      * 当事人：苏州澜迪精密电子有限公司 … 法定代表人：许国良, 当事人法定代表人许国良、关务经理沈佳怡: in a decision or notice that
-     * names its party on a line of its own, the party's legal representative, and an office said of 当事人, is the party firm's.
+     * names its party on a line of its own, the party's legal representative, and an office said of 当事人, is the party firm's;
+     * so is the legal representative under a judgment's party (原告：广州南沙瑞港供应链管理有限公司 … 法定代表人：陈志鹏).
      */
     private static List<PositionHeld> heldAtTheParty(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
-        if (!text.contains(PARTY) || positions.stream().allMatch(held -> held.organization() != null)) {
+        if (positions.stream().allMatch(held -> held.organization() != null)) {
             return positions;
         }
-        List<EntityMention> parties = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() >= PARTY_LABEL.length()
-                && startOfLineText(text, m.start()) + PARTY_LABEL.length() == m.start() && text.startsWith(PARTY_LABEL, m.start() - PARTY_LABEL.length())).toList();
+        List<EntityMention> parties = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() > 0 && text.charAt(m.start() - 1) == '：'
+                && PARTY_LABEL.matcher(text).region(startOfLineText(text, m.start()), m.start()).matches()).toList();
         if (parties.isEmpty()) {
             return positions;
         }
@@ -655,7 +656,9 @@ public final class PositionExtractor {
     }
 
     private static final String PARTY = "当事人";
-    private static final String PARTY_LABEL = "当事人：";
+    /** A party's label opening its line: 当事人：, 原告：, 被上诉人（原审被告）：. */
+    private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile(
+            "(?:当事人|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|申请执行人|被执行人)(?:[（(][^）)]{1,8}[）)])?：");
     private static final String LEGAL_REPRESENTATIVE = "法定代表人";
     private static final int MAX_PARTY_CHAIN = 24;
 
@@ -1769,9 +1772,39 @@ public final class PositionExtractor {
 
     /** The last organization of {@code kind} the anaphor may mean, named before {@code at} from sentence {@code fromSentence} on. */
     private static EntityMention lastNamedBefore(List<EntityMention> mentions, EntityType kind, int at, String anaphor, int fromSentence) {
-        return mentions.stream().filter(m -> m.type() == kind && m.end() <= at && m.sentenceIndex() >= fromSentence && bankOrNot(anaphor, m))
+        return mentions.stream().filter(m -> meantBy(m, kind, anaphor) && m.end() <= at && m.sentenceIndex() >= fromSentence)
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
     }
+
+    /** 这家企业, 该公司, 其: a sentence opening by pointing back at a firm. */
+    private static final java.util.regex.Pattern POINTING_AT_A_FIRM = java.util.regex.Pattern.compile("\\s*(?:这家|该|这个|此|其)");
+
+    /** Where the sentence after the one holding {@code offset} starts. */
+    private static int sentenceEndAfter(String text, int offset) {
+        for (int at = offset; at < text.length(); at++) {
+            if ("。！？!?".indexOf(text.charAt(at)) >= 0) {
+                return at + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * The organization may be what the anaphor points to: one of its kind (a bank for 该行; for 该公司 no partnership such as a
+     * 律师事务所), or a firm registered under an institution's word for 该院 or 该所 (上海东海深蓝海洋装备研究院有限公司…该院院长).
+     */
+    private static boolean meantBy(EntityMention m, EntityType kind, String anaphor) {
+        boolean institutesFirm = kind == EntityType.ORGANIZATION && m.type() == EntityType.COMPANY && anaphor.length() == 2 && anaphor.startsWith("该")
+                && FIRMS_LEGAL_FORM.matcher(m.canonical()).find() && m.canonical().replaceAll(FIRMS_LEGAL_FORM.pattern(), "").endsWith(anaphor.substring(1));
+        boolean partnership = anaphor.endsWith("公司") && m.canonical().endsWith(PARTNERSHIPS_WORD);
+        return m.type() == kind && bankOrNot(anaphor, m) && !partnership || institutesFirm;
+    }
+
+    /** 律师事务所, 会计师事务所: firms run as partnerships, no 公司. */
+    private static final String PARTNERSHIPS_WORD = "事务所";
+
+    /** The legal forms a registered firm's name ends in. */
+    private static final java.util.regex.Pattern FIRMS_LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份有限公司|有限责任公司|有限公司)$");
 
     /** The mention is no item of a list (比亚迪股份有限公司、小米集团等): no 、 or joiner stands right before or after it. */
     private static boolean noListsItem(String text, EntityMention m) {
@@ -1804,7 +1837,7 @@ public final class PositionExtractor {
             // 1.海南翔宇航空技术有限公司…，由公司董事长邵振宇代表签约: 公司 after a preposition is the firm its sentence opens with.
             if (kind != null && start > 0 && PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0 && CLAUSE_ANAPHORS.contains(text.substring(start, end))) {
                 String anaphor = text.substring(start, end);
-                return mentions.stream().filter(m -> m.type() == kind && m.sentenceIndex() == sentenceIndex && m.end() <= start && bankOrNot(anaphor, m)).findFirst()
+                return mentions.stream().filter(m -> meantBy(m, kind, anaphor) && m.sentenceIndex() == sentenceIndex && m.end() <= start).findFirst()
                         .map(EntityMention::canonical).orElse(null);
             }
             if (kind != null) {
@@ -1824,6 +1857,15 @@ public final class PositionExtractor {
                 if (last != null && noListsItem(text, last)) {
                     return last.canonical();
                 }
+                // 新疆驰远汽车零部件有限公司。这家企业主要为…。公司总经理陈立军: a sentence between that speaks of the firm by a
+                // pointing word keeps it the one a bare 公司 means.
+                EntityMention pointedAt = last != null || !CLAUSE_ANAPHORS.contains(anaphor) ? null
+                        : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 2);
+                int sentenceBetween = pointedAt == null ? -1 : sentenceEndAfter(text, pointedAt.end());
+                if (pointedAt != null && pointedAt.sentenceIndex() == sentenceIndex - 2 && noListsItem(text, pointedAt) && sentenceBetween < anaphorStart
+                        && POINTING_AT_A_FIRM.matcher(text).region(sentenceBetween, anaphorStart).lookingAt()) {
+                    return pointedAt.canonical();
+                }
                 // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: the one named last right before the anaphor, in its
                 // sentence or the one before, with only a mark between, no list's, is the one it points at, however often the
                 // document names another.
@@ -1834,14 +1876,14 @@ public final class PositionExtractor {
                 }
                 // 本公司董事长, 本行行长: the announcer's own firm, the one its notice names first.
                 if (ownFirm(anaphor)) {
-                    return mentions.stream().filter(m -> m.type() == kind && m.end() <= anaphorStart && bankOrNot(anaphor, m)).findFirst()
+                    return mentions.stream().filter(m -> meantBy(m, kind, anaphor) && m.end() <= anaphorStart).findFirst()
                             .map(EntityMention::canonical).orElse(null);
                 }
-                java.util.Map<String, Long> named = mentions.stream().filter(m -> m.type() == kind)
+                java.util.Map<String, Long> named = mentions.stream().filter(m -> meantBy(m, kind, anaphor))
                         .collect(java.util.stream.Collectors.groupingBy(EntityMention::canonical, java.util.stream.Collectors.counting()));
                 return mentions.stream()
                         // 集团党委常委 far into a group's own news: the group it names most, however far back.
-                        .filter(m -> m.type() == kind && m.end() <= start && bankOrNot(anaphor, m)
+                        .filter(m -> meantBy(m, kind, anaphor) && m.end() <= start
                                 && (m.sentenceIndex() >= sentenceIndex - ANAPHOR_REACH || anaphor.equals(GROUP) && m.canonical().contains(GROUP))
                                 && (!CLAUSE_INSTITUTE_ANAPHORS.contains(anaphor) || m.canonical().endsWith(anaphor)))
                         .max(java.util.Comparator.<EntityMention>comparingLong(m -> named.get(m.canonical())).thenComparingInt(EntityMention::end))

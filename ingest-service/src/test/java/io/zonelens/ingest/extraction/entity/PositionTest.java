@@ -1521,6 +1521,31 @@ class PositionTest {
     }
 
     @Test
+    void aBareCompanyAfterASentencePointingAtTheFirmNamedBeforeIsThatFirm() {
+        List<PositionHeld> p = positions("新疆天山红番茄制品有限公司出口增长，天山红公司董事长阿依古丽·热合曼告诉记者，天山红公司节约了成本。"
+                + "汽车零部件则来自新疆驰远汽车零部件有限公司。这家企业主要为乌兹别克斯坦的整车厂配套生产制动系统。公司总经理陈立军说，订单饱满。");
+        assertEquals(List.of("新疆驰远汽车零部件有限公司"), p.stream().filter(h -> h.person().equals("陈立军")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void anInstitutesAnaphorMayPointAtAFirmRegisteredUnderItsWordButACompanysNeverAtALawFirm() {
+        List<PositionHeld> p = positions("上海东海深蓝海洋装备研究院有限公司是上海重点培育的海洋装备研发机构。该院院长许文博说，平台已建成。");
+        assertEquals(List.of("上海东海深蓝海洋装备研究院有限公司"), p.stream().filter(h -> h.person().equals("许文博")).map(PositionHeld::organization).toList(), p.toString());
+        List<PositionHeld> lawyers = positions("委托诉讼代理人：林晓彤，广东南粤衡正律师事务所律师。\n\n委托诉讼代理人：何俊，该公司法务专员。");
+        assertTrue(lawyers.stream().noneMatch(h -> h.person().equals("何俊") && "广东南粤衡正律师事务所".equals(h.organization())), lawyers.toString());
+    }
+
+    @Test
+    void aJudgmentsPartyLineMakesTheLegalRepresentativeUnderItThatFirms() {
+        List<PositionHeld> p = positions("民事判决书\n\n原告：广州南沙瑞港供应链管理有限公司，住所地广东省广州市南沙区海滨路171号。\n\n法定代表人：陈志鹏，该公司总经理。"
+                + "\n\n被告：广东嘉禾冷链物流有限公司，住所地广东省东莞市麻涌镇。\n\n法定代表人：罗永康，该公司执行董事。");
+        assertEquals(List.of("广州南沙瑞港供应链管理有限公司"), p.stream().filter(h -> h.person().equals("陈志鹏") && h.title().equals("法定代表人"))
+                .map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("广东嘉禾冷链物流有限公司"), p.stream().filter(h -> h.person().equals("罗永康") && h.title().equals("法定代表人"))
+                .map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
     void aKoreanFirmsAndAMinistrysTitlesAndACustomsOfficersAreOffices() {
         List<PositionHeld> p = positions("韩国仁川自由经济区厅次长朴成民出席。韩国大宇精工株式会社代表理事朴敏俊签约。拉萨海关关员边巴次仁正和同事核对。");
         assertEquals(List.of("韩国仁川自由经济区厅次长"), titlesOf(p, "朴成民"), p.toString());
