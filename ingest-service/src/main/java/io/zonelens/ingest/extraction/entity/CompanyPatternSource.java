@@ -102,6 +102,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
             if (start >= 0) {
                 start = afterAParty(view, start, hit.start());
+                start = afterThePartysName(view, start, hit.start());
                 start = withItsTradeNameInPieces(view, start, hit.start(), hit.end());
                 start = fromItsShortNamesOpening(view, start, hit.end());
             }
@@ -829,6 +830,14 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     .mapToInt(Lexicon.Hit::start).min().orElse(start);
         }
         return start;
+    }
+
+    /**
+     * 中共河南豫航国际物流有限公司支部委员会: the party's name opens the name of the firm's party organization, never the firm's
+     * (whose organization is the firm's, as its 党委 is).
+     */
+    static int afterThePartysName(SentenceView view, int start, int end) {
+        return view.text().startsWith(EntityLinker.PARTY, start) && end - start - EntityLinker.PARTY.length() >= 2 ? start + EntityLinker.PARTY.length() : start;
     }
 
     /** 项目公司重庆恒渝芯联封测科技有限公司, 保荐机构西南证券股份有限公司: what the firm is to the notice's issuer, before its name. */

@@ -1227,6 +1227,27 @@ public final class EntityLinker {
     }
 
     /**
+     * Two Han characters stand right before {@code offset} that no mention ends with and that are no firm's word (公司党委,
+     * 集团党委), no pointing word's (该, 其, 本) and end in no function word (向党委, 原党委): the end of a name no source read.
+     */
+    private static boolean gluedToAnUnreadName(String text, int offset, List<EntityMention> named) {
+        if (offset < 2 || !SentenceView.isHan(text.substring(offset - 2, offset)) || named.stream().anyMatch(m -> m.end() == offset)) {
+            return false;
+        }
+        String before = text.substring(offset - 2, offset);
+        return !FIRMS_OWN_WORDS.contains(before) && NOT_A_NAMES_END.indexOf(before.charAt(1)) < 0 && "该其本".indexOf(before.charAt(0)) < 0;
+    }
+
+    private static final String PARTY_COMMITTEE = "党委";
+    /** An office of the committee right after it: 党委书记, 党委副书记, 党委委员. */
+    private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("副?书记|委员|常委");
+    /** Pointing and function words a bare committee may follow: 该党委, 向党委, 原党委, 与党委. */
+    private static final String NOT_A_NAMES_END = "该其本向与和及原对在由为的是将把被从给同跟经按";
+
+    /** Words a firm is named by before its committee (公司党委, 集团党委, 银行党委). */
+    private static final Set<String> FIRMS_OWN_WORDS = Set.of("公司", "集团", "银行", "企业", "总行", "分行", "支行", "机关", "学校", "医院");
+
+    /**
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
@@ -1252,6 +1273,12 @@ public final class EntityLinker {
         // 区党工委 in any other paper: as written, a district's.
         if (!zoneBody.equals(word)) {
             return canonical(EntityType.GOVERNMENT, word, home);
+        }
+        // 瑞讯智能终端党委书记: a committee glued to a name no source read, an office of it after, is that unnamed one's, none
+        // named before.
+        if (word.equals(PARTY_COMMITTEE) && COMMITTEES_OFFICE.matcher(text).region(offset + word.length(), text.length()).lookingAt()
+                && gluedToAnUnreadName(text, offset, named)) {
+            return null;
         }
         // 国家金融监督管理总局…党委会议, 中国宝武总经理、党委副书记: a party committee may be any institution's.
         boolean anyInstitutions = INSTITUTIONS_COMMITTEES.contains(word);

@@ -250,7 +250,7 @@ final class LearnedSource implements EntityCandidateSource {
                 end = before;
             }
             if (type == EntityType.COMPANY) {
-                start = CompanyPatternSource.afterCompanyKinds(view, start, end);
+                start = CompanyPatternSource.afterThePartysName(view, CompanyPatternSource.afterCompanyKinds(view, start, end), end);
             }
             if (type == EntityType.ORGANIZATION) {
                 end = beforeAnEducationLevel(view, start, end);

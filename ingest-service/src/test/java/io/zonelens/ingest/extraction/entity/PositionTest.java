@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import static io.zonelens.ingest.extraction.entity.EntityFixture.has;
 import static io.zonelens.ingest.extraction.entity.EntityFixture.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -1533,6 +1534,16 @@ class PositionTest {
         assertEquals(List.of("上海东海深蓝海洋装备研究院有限公司"), p.stream().filter(h -> h.person().equals("许文博")).map(PositionHeld::organization).toList(), p.toString());
         List<PositionHeld> lawyers = positions("委托诉讼代理人：林晓彤，广东南粤衡正律师事务所律师。\n\n委托诉讼代理人：何俊，该公司法务专员。");
         assertTrue(lawyers.stream().noneMatch(h -> h.person().equals("何俊") && "广东南粤衡正律师事务所".equals(h.organization())), lawyers.toString());
+    }
+
+    @Test
+    void aFirmsPartyOrganizationNamesTheFirmWithoutThePartysNameAndAnUnreadOnesCommitteeIsNoBodyNamedBefore() {
+        List<EntityMention> m = mentions("签约的企业党组织是：中共河南豫航国际物流有限公司支部委员会、中共郑州瑞讯智能终端制造有限公司委员会。");
+        assertTrue(has(m, EntityType.COMPANY, "河南豫航国际物流有限公司") && has(m, EntityType.COMPANY, "郑州瑞讯智能终端制造有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("中共") && x.type() == EntityType.COMPANY), m.toString());
+        List<PositionHeld> p = positions("航空港区党工委组织部部长施文博，以及瑞讯智能终端党委书记温建新出席。");
+        assertTrue(p.stream().noneMatch(h -> h.person().equals("温建新") && h.organization() != null && h.organization().contains("组织部")),
+                "a firm's committee is no department's: " + p);
     }
 
     @Test
