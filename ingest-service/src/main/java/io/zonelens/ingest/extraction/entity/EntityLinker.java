@@ -689,6 +689,11 @@ public final class EntityLinker {
         if (CENTRE_TYPE.matcher(surface).find()) {
             return zone(CENTRE_TYPE.matcher(surface).replaceFirst(""), homeProvince);
         }
+        // 中国（天津）自贸试验区 is 中国（天津）自由贸易试验区 written short.
+        java.util.regex.Matcher chinasShort = CHINAS_SHORT_FTZ.matcher(surface);
+        if (chinasShort.matches()) {
+            return zone(chinasShort.group(1) + FTZ_KIND, homeProvince);
+        }
         String full = withFullSuffix(surface);
         String known = listedZone(surface, homeProvince);
         if (known == null && full.endsWith(CROSS_BORDER_ECOMMERCE_ZONE)) {
@@ -700,6 +705,8 @@ public final class EntityLinker {
         // 中国（贵州）自由贸易试验区, unlisted, is named with the brackets the listed zones are named with.
         return known != null ? known : halfWidthBrackets(full);
     }
+
+    private static final java.util.regex.Pattern CHINAS_SHORT_FTZ = java.util.regex.Pattern.compile("(中国[（(][^（）()]{1,6}[）)])自贸(?:试验)?区");
 
     private static String halfWidthBrackets(String name) {
         return name.replace('（', '(').replace('）', ')');

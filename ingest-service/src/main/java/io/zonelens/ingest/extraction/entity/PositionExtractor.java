@@ -566,7 +566,12 @@ public final class PositionExtractor {
                 }
                 Title after = titleStartingAt(titles, listEnd);
                 if (after != null && after.mention().start() == listEnd && !index.personStartsAt(after.mention().end())) {
-                    held = List.of(after);
+                    // 授予华中科技大学韩德明教授: an institution right before the name is where the title after it is held (not a
+                    // member's: 民建青岛市委员会于海涛委员 is a member of the congress the proposal goes to).
+                    EntityMention institution = listEnd == person.end() && after.organization() == null && !after.mention().text().equals(MEMBER)
+                            ? index.institutionsByEnd().get(person.start()) : null;
+                    held = List.of(institution == null || institution.type() == EntityType.PERSON ? after
+                            : new Title(after.mention(), after.officeStart(), institution.canonical()));
                 }
             }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.

@@ -387,14 +387,14 @@ final class RepeatedShortNames {
         return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && e.kind().equals(NEW_AREA));
     }
 
-    /**
-     * 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of; 浦东机场南部区域: so is a
-     * part of the place.
-     */
     private static final String RIVER_ENDINGS = "江河";
     private static final java.util.regex.Pattern RIVER_AFTER = java.util.regex.Pattern.compile("流域|航道|沿岸|两岸|干流|支流|水系|水域|江段|河段|[上中下]游|中上游|中下游|江畔|河畔|大桥|入海口");
+    /**
+     * 郑州新郑国际机场, 洋山港: a facility named after the place, which the bare name is then part of; 浦东机场南部区域: so is a
+     * part of the place; 东疆湾国际会议中心: and a bay named after it, a place of its own.
+     */
     private static final java.util.regex.Pattern FACILITY_AFTER = java.util.regex.Pattern.compile(
-            PlacePatternSource.FACILITY_WORDS + "|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域");
+            PlacePatternSource.FACILITY_WORDS + "|大道|大街|路(?!线|径)|港(?!区)|码头|口岸|[东西南北]部区域|区域|湾");
 
     private static final String PORT_AREA = "港区";
 

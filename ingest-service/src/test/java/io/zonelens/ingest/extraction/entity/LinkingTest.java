@@ -883,6 +883,10 @@ class LinkingTest {
         List<EntityMention> m = mentions("记者从东疆综合保税区管委会获悉，截至9月底，东疆累计注册租赁公司超过4500家。");
         assertEquals("天津东疆综合保税区", canonicalOf(m, "东疆"), m.toString());
         assertTrue(mentions("东疆累计注册租赁公司超过4500家。").stream().noneMatch(x -> x.text().equals("东疆")), "not where the zone is never named in full");
+        List<EntityMention> venue = mentions("东疆综合保税区管委会主办。会议在东疆湾国际会议中心一层海河厅举行。");
+        assertTrue(venue.stream().noneMatch(x -> x.text().equals("东疆") && x.start() > 10), "a bay named after the zone is a place of its own: " + venue);
+        List<EntityMention> chinas = mentions("第五届中国（天津）自贸试验区租赁论坛开幕。中国（天津）自由贸易试验区管理委员会主办。");
+        assertEquals("中国(天津)自由贸易试验区", canonicalOf(chinas, "中国（天津）自贸试验区"), "the zone written short: " + chinas);
         List<EntityMention> district = mentions("广州南沙综合保税区今年进出口增长20%。南沙将建设国际航运枢纽。");
         assertTrue(district.stream().noneMatch(x -> x.text().equals("南沙") && x.type() == EntityType.ZONE), "南沙 is the district's name first: " + district);
         List<EntityMention> county = mentions("赵德明任郑州新郑综合保税区管理委员会主任。新郑市委、市政府敬献花圈。1994年5月新郑撤县设市。");

@@ -1547,6 +1547,13 @@ class PositionTest {
     }
 
     @Test
+    void aTitleAfterANameIsHeldAtTheInstitutionRightBeforeTheNameButAMembersIsNot() {
+        List<PositionHeld> p = positions("授予华中科技大学韩德明教授湖北省科学技术突出贡献奖。该提案由民建青岛市委员会于海涛委员领衔。");
+        assertEquals(List.of("华中科技大学"), p.stream().filter(h -> h.person().equals("韩德明")).map(PositionHeld::organization).toList(), p.toString());
+        assertTrue(p.stream().noneMatch(h -> h.person().equals("于海涛") && h.organization() != null), p.toString());
+    }
+
+    @Test
     void aJudgmentsPartyLineMakesTheLegalRepresentativeUnderItThatFirms() {
         List<PositionHeld> p = positions("民事判决书\n\n原告：广州南沙瑞港供应链管理有限公司，住所地广东省广州市南沙区海滨路171号。\n\n法定代表人：陈志鹏，该公司总经理。"
                 + "\n\n被告：广东嘉禾冷链物流有限公司，住所地广东省东莞市麻涌镇。\n\n法定代表人：罗永康，该公司执行董事。");
