@@ -88,7 +88,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 河南省机场集团有限公司党委, 西门子股份公司管理委员会: a company's party committee or board is the company's, no
             // party or state body.
-            if (companyEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
+            if (companyEndsAt(view, hit.start()) || associationEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
                     || lastCharacterOpensAWord(view, hit.end()) || cue.word().equals(GOVERNMENT) && governmentAfterABody(view, hit.start())
                     || peopleOfTheBody(view, hit.end())) {
                 continue;
@@ -1168,6 +1168,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static boolean companyEndsAt(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && (hit.cue(Cue.CueFamily.COMPANY_SUFFIX) != null
                 || hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.GOVERNMENT)));
+    }
+
+    /**
+     * 中国欧盟商会海关与贸易便利化工作组, 中国欧盟商会政府事务部: an association's or a university's word ends at {@code end}, so a
+     * body word after it opens a unit of that institution, no body of the state (a centre's word may end a zone's kind too).
+     */
+    static boolean associationEndsAt(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !hit.cue(Cue.CueFamily.ORG_SUFFIX).word().endsWith("中心")
+                && hit.start() > view.sentence().start());
     }
 
     /** The start of a listed place whose last character is the level character at {@code levelAt} (坪山区 of 坪山区委), or -1. */

@@ -200,6 +200,13 @@ final class LearnedSource implements EntityCandidateSource {
             if (type.isInstitution() && foreignPlaceAfterAPreposition(view, start, end)) {
                 type = EntityType.PLACE;
             }
+            // 中国欧盟商会政府事务部: a body word after an association's opens a unit of the association, no body of the state.
+            int unitsStart = start;
+            int unitsEnd = end;
+            if (type == EntityType.GOVERNMENT && view.hits().stream().anyMatch(hit -> hit.start() >= unitsStart && hit.end() < unitsEnd
+                    && GovernmentBodySource.associationEndsAt(view, hit.end()) && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null)) {
+                type = EntityType.ORGANIZATION;
+            }
             // 天津海关所属东疆海关: one span, two bodies; the subordinate one after 所属 is the one no pattern may find.
             if (type == EntityType.GOVERNMENT) {
                 start = afterBelonging(view, start, end);

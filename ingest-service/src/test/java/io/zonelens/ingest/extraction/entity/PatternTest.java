@@ -1991,6 +1991,13 @@ class PatternTest {
     }
 
     @Test
+    void aBodyWordAfterAnAssociationOpensAUnitOfItNoBodyOfTheState() {
+        List<EntityMention> m = mentions("中国欧盟商会政府事务部副总监李思涵表示，建议已提交。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().startsWith("中国欧盟商会")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().contains("人民政府")), "no government invented: " + m);
+    }
+
+    @Test
     void functionalAreasOfANewAreaAreZonesWithTheirCommittees() {
         List<EntityMention> m = mentions("落户园区：董家口经济区。区委常委、董家口经济区工委书记吴振华出席。推动天津滨海航空产业区建设。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.ZONE && x.text().equals("董家口经济区")).count(), m.toString());
