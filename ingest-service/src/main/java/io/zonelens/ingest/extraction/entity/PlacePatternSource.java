@@ -226,17 +226,21 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
-            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start) && !aListedTownship(view, start, end)) {
-                continue;
-            }
-            String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             // 河口/ns 镇: a stem HanLP reads as a place here counts as one too.
             boolean wholeWordAPlace = word.length() > 1 && token.pos().startsWith("ns")
                     || word.length() == 1 && tokens.get(i - 1).start() == start && tokens.get(i - 1).pos().startsWith("ns");
+            // 工厂在长安镇, 在虎门/ns 镇: a township HanLP reads as a place, right after a word of being somewhere.
+            int wordBefore = start > view.sentence().start() ? view.tokenAt(start - 1) : -1;
+            boolean townshipWhereSomethingIs = wholeWordAPlace && wordBefore >= 0 && PLACE_WORDS_BEFORE.contains(tokens.get(wordBefore).word())
+                    && view.tokenEndsAt(start);
+            if (TOWNSHIPS.indexOf(level) >= 0 && !countyOrCityEndsAt(view, start) && !aListedTownship(view, start, end) && !townshipWhereSomethingIs) {
+                continue;
+            }
+            String stem = view.slice(start, bannerSide ? end - 2 : end - 1);
             // 蛟洋镇、南阳镇: a township listed with another may be named like a city or a person (南阳/nr to HanLP).
             // 永兴镇、兴隆镇: a listed township HanLP reads whole as a place, though its name is also a word (兴隆).
             boolean districtOfTheCityBefore = level == '区' && cityEndsAt(view, start) && unknownWord(stem)
-                    || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || aListedTownship(view, start, end) && (properNoun(stem) || wholeWordAPlace))
+                    || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || townshipWhereSomethingIs || aListedTownship(view, start, end) && (properNoun(stem) || wholeWordAPlace))
                     && !commonWord(view.slice(start, end));
             boolean township = TOWNSHIPS.indexOf(level) >= 0;
             if (!describes(stem) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {

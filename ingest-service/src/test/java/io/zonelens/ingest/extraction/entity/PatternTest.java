@@ -1991,6 +1991,12 @@ class PatternTest {
     }
 
     @Test
+    void aTownshipHanLpReadsAsAPlaceAfterAWordOfBeingSomewhereIsAPlace() {
+        List<EntityMention> m = mentions("主持人：您的工厂在长安镇？我们工厂在虎门镇，货物从虎门运到香港。");
+        assertTrue(has(m, EntityType.PLACE, "长安镇") && has(m, EntityType.PLACE, "虎门镇"), m.toString());
+    }
+
+    @Test
     void aBodyWordAfterAnAssociationOpensAUnitOfItNoBodyOfTheState() {
         List<EntityMention> m = mentions("中国欧盟商会政府事务部副总监李思涵表示，建议已提交。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().startsWith("中国欧盟商会")), m.toString());

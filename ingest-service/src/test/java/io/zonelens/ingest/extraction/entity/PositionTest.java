@@ -1547,6 +1547,12 @@ class PositionTest {
     }
 
     @Test
+    void aProgrammesHostIsAnOffice() {
+        List<PositionHeld> p = positions("主持人林晓：听众朋友们上午好，这里是《湾区会客厅》。");
+        assertEquals(List.of("主持人"), titlesOf(p, "林晓"), p.toString());
+    }
+
+    @Test
     void aTitleAfterANameIsHeldAtTheInstitutionRightBeforeTheNameButAMembersIsNot() {
         List<PositionHeld> p = positions("授予华中科技大学韩德明教授湖北省科学技术突出贡献奖。该提案由民建青岛市委员会于海涛委员领衔。");
         assertEquals(List.of("华中科技大学"), p.stream().filter(h -> h.person().equals("韩德明")).map(PositionHeld::organization).toList(), p.toString());
