@@ -1414,11 +1414,25 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static int afterAPlaceAndAConjunction(SentenceView view, int start, int end) {
         for (Token token : view.tokensWithin(start, end)) {
-            if (token.start() > start && token.end() < end && CONJUNCTIONS.contains(token.word()) && CompanyPatternSource.onlyAPlace(view, start, token.start())) {
+            if (token.start() > start && token.end() < end && CONJUNCTIONS.contains(token.word())
+                    && (CompanyPatternSource.onlyAPlace(view, start, token.start()) || aListedBodyAfterNoBody(view, start, token, end))) {
                 return token.end();
             }
         }
         return start;
+    }
+
+    /**
+     * 驻江北新区监管现场与金陵海关: a body from the conjunction to the span's end (listed, or a place and a body word), and no
+     * body word ending the words before it, which name a site of the body's work and no body.
+     */
+    private static boolean aListedBodyAfterNoBody(SentenceView view, int start, Token conjunction, int end) {
+        boolean bodyWordEnds = view.hits().stream().anyMatch(hit -> hit.end() == end && hit.start() > conjunction.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
+        int next = view.tokenAt(conjunction.end());
+        boolean placeHanlpKnows = next >= 0 && view.tokens().get(next).start() == conjunction.end() && view.tokens().get(next).posStartsWith("ns");
+        boolean listedBodyAfter = bodyWordEnds && placeHanlpKnows || view.hits().stream().anyMatch(hit -> hit.start() == conjunction.end()
+                && (hit.end() == end && hit.hasType(EntityType.GOVERNMENT) || bodyWordEnds && hit.hasType(EntityType.PLACE)));
+        return listedBodyAfter && view.hits().stream().noneMatch(hit -> hit.end() == conjunction.start() && hit.start() >= start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "同");

@@ -1991,6 +1991,15 @@ class PatternTest {
     }
 
     @Test
+    void anEcoparkIsAZoneAndItsCommitteeABodyAndASiteJoinedToABodyIsNoPartOfIt() {
+        List<EntityMention> m = mentions("签约代表：青岛中德生态园管委主任张立群。落户园区：青岛中德生态园。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "青岛中德生态园管委") && has(m, EntityType.ZONE, "青岛中德生态园"), m.toString());
+        List<EntityMention> joined = mentions("南京海关打通了驻江北新区监管现场与金陵海关的监管数据。");
+        assertTrue(has(joined, EntityType.GOVERNMENT, "金陵海关"), joined.toString());
+        assertTrue(joined.stream().noneMatch(x -> x.text().contains("与")), joined.toString());
+    }
+
+    @Test
     void aTownshipHanLpReadsAsAPlaceAfterAWordOfBeingSomewhereIsAPlace() {
         List<EntityMention> m = mentions("主持人：您的工厂在长安镇？我们工厂在虎门镇，货物从虎门运到香港。");
         assertTrue(has(m, EntityType.PLACE, "长安镇") && has(m, EntityType.PLACE, "虎门镇"), m.toString());
