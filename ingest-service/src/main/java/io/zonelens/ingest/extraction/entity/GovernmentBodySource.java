@@ -1530,7 +1530,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** What a listed institution's office in a province or city is called after the place's name. */
     private static final List<String> BRANCH_WORDS = List.of("中心支行", "营业管理部", "总部", "分行", "分局", "分署", "税务局", "特派办",
-            "调查总队", "监管局", "分会", "分院", "分公司", "支行");
+            "调查总队", "监管局", "分会", "分院", "分公司", "支行", "委员会");
 
     /**
      * 国家税务总局江苏省税务局, 中国人民银行天津市分行, 中国人民银行上海总部, 海关总署广东分署: a listed national body, a place (or a

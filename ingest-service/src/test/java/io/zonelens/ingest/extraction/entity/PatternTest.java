@@ -1991,6 +1991,12 @@ class PatternTest {
     }
 
     @Test
+    void aNationalCouncilsCommitteeOfACityIsABranchOfIt() {
+        List<EntityMention> m = mentions("协办：钦州海关、中国国际贸易促进委员会钦州市委员会。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "中国国际贸易促进委员会钦州市委员会"), m.toString());
+    }
+
+    @Test
     void anEcoparkIsAZoneAndItsCommitteeABodyAndASiteJoinedToABodyIsNoPartOfIt() {
         List<EntityMention> m = mentions("签约代表：青岛中德生态园管委主任张立群。落户园区：青岛中德生态园。");
         assertTrue(has(m, EntityType.GOVERNMENT, "青岛中德生态园管委") && has(m, EntityType.ZONE, "青岛中德生态园"), m.toString());
