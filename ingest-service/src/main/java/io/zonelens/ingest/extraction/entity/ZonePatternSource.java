@@ -141,6 +141,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
             anchor = anchor >= 0 ? withoutItsCityNamedTwice(view, anchor, hit.end()) : anchor;
+            anchor = anchor >= 0 ? withoutADistrictBeforeItsCity(view, anchor, hit.start()) : anchor;
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
@@ -549,6 +550,22 @@ public class ZonePatternSource implements EntityCandidateSource {
         return view.hits().stream().filter(zone -> zone.end() == end && zone.start() > anchor && zone.hasType(EntityType.ZONE)
                         && cityNamedAgain(view, anchor, zone.start()))
                 .mapToInt(Lexicon.Hit::start).min().orElse(anchor);
+    }
+
+    /**
+     * 南康区赣州国际陆港: a district or county right before a city (a higher level) says where the zone is, and the zone's name
+     * opens with the city; else {@code anchor}.
+     */
+    private static int withoutADistrictBeforeItsCity(SentenceView view, int anchor, int kindStart) {
+        return view.hits().stream().filter(county -> county.start() == anchor && county.end() < kindStart && placeOfKind(county, COUNTY_KINDS))
+                .flatMap(county -> view.hits().stream().filter(city -> city.start() == county.end() && city.end() <= kindStart && placeOfKind(city, ZONE_NAMING_PLACES)))
+                .mapToInt(Lexicon.Hit::start).findFirst().orElse(anchor);
+    }
+
+    private static final Set<String> COUNTY_KINDS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
+
+    private static boolean placeOfKind(Lexicon.Hit hit, Set<String> kinds) {
+        return hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && kinds.contains(entry.kind()));
     }
 
     /** The places in [start, zoneStart) end with a place whose first two characters open the zone's name too. */

@@ -1991,6 +1991,12 @@ class PatternTest {
     }
 
     @Test
+    void aDistrictBeforeTheCityAZoneIsNamedAfterSaysWhereTheZoneIs() {
+        List<EntityMention> m = mentions("清晨6时，南康区赣州国际陆港，龙门吊来回穿梭。");
+        assertTrue(has(m, EntityType.ZONE, "赣州国际陆港") && has(m, EntityType.PLACE, "南康区"), m.toString());
+    }
+
+    @Test
     void aNationalCouncilsCommitteeOfACityIsABranchOfIt() {
         List<EntityMention> m = mentions("协办：钦州海关、中国国际贸易促进委员会钦州市委员会。");
         assertTrue(has(m, EntityType.ORGANIZATION, "中国国际贸易促进委员会钦州市委员会"), m.toString());
