@@ -163,6 +163,7 @@ public final class EntityLinker {
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
         linkBodiesAbbreviatedAfterTheirFullName(mentions);
+        linkZonesShortenedFromAFullName(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
         linkDepartmentsListedAfterTheirMinistrys(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
@@ -1583,6 +1584,44 @@ public final class EntityLinker {
             }
         }
     }
+
+    /**
+     * 中韩地方经济合作示范区 in a headline over 中韩自贸区地方经济合作示范区, 汕头华侨试验区: a zone no list knows, linked to no
+     * other name, that is one zone the document names in full with three characters or more cut from inside it (its
+     * opening and its kind kept) is that zone shortened; not a listed zone (宁波经济技术开发区 is no 宁波石化经济技术开发区), nor one
+     * a short word of place tells apart (济南综合保税区, 济南章锦综合保税区).
+     */
+    private void linkZonesShortenedFromAFullName(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.ZONE || !m.canonical().equals(m.text()) || m.text().length() < MIN_SHORTENED_ZONE
+                    || gazetteerCanonical(EntityType.ZONE, m.text()) != null) {
+                continue;
+            }
+            List<String> full = mentions.stream().filter(other -> other.type() == EntityType.ZONE && other.canonical().length() - m.text().length() >= MIN_CUT
+                            && cutFromInside(m.text(), other.canonical()))
+                    .map(EntityMention::canonical).distinct().toList();
+            if (full.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex(), true));
+            }
+        }
+    }
+
+    private static final int MIN_SHORTENED_ZONE = 6;
+    private static final int MIN_CUT = 3;
+
+    /** {@code shortName} is {@code fullName} with one run cut from inside it, two characters or more kept on either side. */
+    private static boolean cutFromInside(String shortName, String fullName) {
+        for (int split = 2; split <= shortName.length() - KIND_ENDING; split++) {
+            if (fullName.startsWith(shortName.substring(0, split)) && fullName.endsWith(shortName.substring(split))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 示范区, 试验区: how much of a zone's end names its kind, which the shortened name keeps. */
+    private static final int KIND_ENDING = 3;
 
     private static final int MIN_ABBREVIATED_BODY = 4;
     /** 经科局 leaves out 济及 and 技发展: an abbreviation drops words in two places at least (南昌海关 is no abbreviation of 南昌综合保税区海关, 海关总署 none of 海关总署广东分署). */

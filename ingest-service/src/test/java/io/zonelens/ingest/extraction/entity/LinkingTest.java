@@ -337,6 +337,14 @@ class LinkingTest {
     }
 
     @Test
+    void anUnlistedZoneWithWordsCutFromInsideItIsTheZoneNamedInFullButAListedOneStaysItself() {
+        List<EntityMention> m = mentions("中韩地方经济合作示范区建设再提速\n\n4月18日，中韩自贸区地方经济合作示范区建设推进会在威海举行。");
+        assertEquals("中韩自贸区地方经济合作示范区", canonicalOf(m, "中韩地方经济合作示范区"), m.toString());
+        List<EntityMention> two = mentions("宁波经济技术开发区和宁波石化经济技术开发区签约。");
+        assertEquals("宁波经济技术开发区", canonicalOf(two, "宁波经济技术开发区"), two.toString());
+    }
+
+    @Test
     void aDottedForeignNamesFirstOrLastPartAloneIsThatPerson() {
         List<EntityMention> m = mentions("瑞典代表团团长马蒂亚斯·奥斯特伦德出席。马蒂亚斯表示，合作前景广阔。巴西球员若昂·里贝拉托进球。里贝拉托赛后说很高兴。");
         assertEquals("马蒂亚斯·奥斯特伦德", canonicalOf(m, "马蒂亚斯"), m.toString());
