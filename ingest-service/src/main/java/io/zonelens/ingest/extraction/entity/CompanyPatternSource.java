@@ -834,10 +834,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 中共河南豫航国际物流有限公司支部委员会: the party's name opens the name of the firm's party organization, never the firm's
-     * (whose organization is the firm's, as its 党委 is).
+     * (whose organization is the firm's, as its 党委 is), where two characters of name or more are left before {@code nameEnd}.
      */
-    static int afterThePartysName(SentenceView view, int start, int end) {
-        return view.text().startsWith(EntityLinker.PARTY, start) && end - start - EntityLinker.PARTY.length() >= 2 ? start + EntityLinker.PARTY.length() : start;
+    static int afterThePartysName(SentenceView view, int start, int nameEnd) {
+        return view.text().startsWith(EntityLinker.PARTY, start) && nameEnd - start - EntityLinker.PARTY.length() >= 2 ? start + EntityLinker.PARTY.length() : start;
     }
 
     /** 项目公司重庆恒渝芯联封测科技有限公司, 保荐机构西南证券股份有限公司: what the firm is to the notice's issuer, before its name. */

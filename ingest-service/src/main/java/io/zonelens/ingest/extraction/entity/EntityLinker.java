@@ -445,7 +445,7 @@ public final class EntityLinker {
     /**
      * 詹姆斯·卡特表示，卡特说: a foreign name's last part standing alone after the whole name is that person, where the
      * document names one person so; so is its first part (马蒂亚斯 after 马蒂亚斯·奥斯特伦德, as sports news writes), and the
-     * first half of a Tibetan name of four (德吉 after 德吉卓玛, 德吉总经理笑着说).
+     * first half of a name of four without a surname, Tibetan or Mongolian (德吉 after 德吉卓玛, 德吉总经理笑着说).
      */
     private static void linkForeignSurnames(List<EntityMention> mentions) {
         Map<String, Set<String>> namesBySurname = new HashMap<>();
@@ -453,9 +453,9 @@ public final class EntityLinker {
         for (EntityMention m : mentions) {
             int dot = m.type() == EntityType.PERSON ? m.text().lastIndexOf('·') : -1;
             int firstDot = m.text().indexOf('·');
-            boolean tibetan = m.type() == EntityType.PERSON && dot < 0 && m.text().length() == 4 && PersonNameFilter.nameWithoutASurname(m.text());
+            boolean withoutASurname = m.type() == EntityType.PERSON && dot < 0 && m.text().length() == 4 && PersonNameFilter.nameWithoutASurname(m.text());
             List<String> parts = dot > 0 ? List.of(m.text().substring(dot + 1), m.text().substring(0, firstDot))
-                    : tibetan ? List.of(m.text().substring(0, 2)) : List.<String>of();
+                    : withoutASurname ? List.of(m.text().substring(0, 2)) : List.<String>of();
             for (String part : parts) {
                 if (part.length() >= 2) {
                     namesBySurname.computeIfAbsent(part, s -> new java.util.LinkedHashSet<>()).add(m.canonical());
@@ -1236,21 +1236,25 @@ public final class EntityLinker {
 
     /**
      * Two Han characters stand right before {@code offset} that no mention ends with and that are no firm's word (公司党委,
-     * 集团党委), no pointing word's (该, 其, 本) and end in no function word (向党委, 原党委): the end of a name no source read.
+     * 集团党委), follow or hold no pointing word (该学院, 我局) and end in no function or appointing word (向党委, 原党委, 现任党委):
+     * the end of a name no source read.
      */
     private static boolean gluedToAnUnreadName(String text, int offset, List<EntityMention> named) {
         if (offset < 2 || !SentenceView.isHan(text.substring(offset - 2, offset)) || named.stream().anyMatch(m -> m.end() == offset)) {
             return false;
         }
         String before = text.substring(offset - 2, offset);
-        return !FIRMS_OWN_WORDS.contains(before) && NOT_A_NAMES_END.indexOf(before.charAt(1)) < 0 && "该其本".indexOf(before.charAt(0)) < 0;
+        // 该学院党委, 我局党委: a pointing word one or two characters before.
+        boolean pointed = POINTING.indexOf(before.charAt(0)) >= 0 || offset >= 3 && POINTING.indexOf(text.charAt(offset - 3)) >= 0;
+        return !FIRMS_OWN_WORDS.contains(before) && NOT_A_NAMES_END.indexOf(before.charAt(1)) < 0 && !pointed;
     }
 
-    private static final String PARTY_COMMITTEE = "党委";
+    private static final String POINTING = "该其本我全各";
+
     /** An office of the committee right after it: 党委书记, 党委副书记, 党委委员. */
     private static final java.util.regex.Pattern COMMITTEES_OFFICE = java.util.regex.Pattern.compile("副?书记|委员|常委");
-    /** Pointing and function words a bare committee may follow: 该党委, 向党委, 原党委, 与党委. */
-    private static final String NOT_A_NAMES_END = "该其本向与和及原对在由为的是将把被从给同跟经按";
+    /** Pointing, function and appointing words a bare committee may follow: 该党委, 向党委, 原党委, 现任党委, 当选党委, 兼党委. */
+    private static final String NOT_A_NAMES_END = "该其本我向与和及原对在由为的是将把被从给同跟经按任选兼";
 
     /** Words a firm is named by before its committee (公司党委, 集团党委, 银行党委). */
     private static final Set<String> FIRMS_OWN_WORDS = Set.of("公司", "集团", "银行", "企业", "总行", "分行", "支行", "机关", "学校", "医院");
@@ -1284,7 +1288,7 @@ public final class EntityLinker {
         }
         // 瑞讯智能终端党委书记: a committee glued to a name no source read, an office of it after, is that unnamed one's, none
         // named before.
-        if (word.equals(PARTY_COMMITTEE) && COMMITTEES_OFFICE.matcher(text).region(offset + word.length(), text.length()).lookingAt()
+        if (word.equals(PositionExtractor.PARTY_COMMITTEE) && COMMITTEES_OFFICE.matcher(text).region(offset + word.length(), text.length()).lookingAt()
                 && gluedToAnUnreadName(text, offset, named)) {
             return null;
         }
@@ -1586,10 +1590,10 @@ public final class EntityLinker {
     }
 
     /**
-     * 中韩地方经济合作示范区 in a headline over 中韩自贸区地方经济合作示范区, 汕头华侨试验区: a zone no list knows, linked to no
-     * other name, that is one zone the document names in full with three characters or more cut from inside it (its
-     * opening and its kind kept) is that zone shortened; not a listed zone (宁波经济技术开发区 is no 宁波石化经济技术开发区), nor one
-     * a short word of place tells apart (济南综合保税区, 济南章锦综合保税区).
+     * 中韩地方经济合作示范区 in a headline over 中韩自贸区地方经济合作示范区, 汕头华侨试验区: a zone no list knows, whose canonical
+     * name is its text, that is one zone the document names in full with three characters or more cut from inside it (its
+     * opening and its kind kept, the cut no place) is that zone shortened; not a listed zone (宁波经济技术开发区 is no
+     * 宁波石化经济技术开发区).
      */
     private void linkZonesShortenedFromAFullName(List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -1598,9 +1602,8 @@ public final class EntityLinker {
                     || gazetteerCanonical(EntityType.ZONE, m.text()) != null) {
                 continue;
             }
-            List<String> full = mentions.stream().filter(other -> other.type() == EntityType.ZONE && other.canonical().length() - m.text().length() >= MIN_CUT
-                            && cutFromInside(m.text(), other.canonical()))
-                    .map(EntityMention::canonical).distinct().toList();
+            List<String> full = mentions.stream().filter(other -> other.type() == EntityType.ZONE && other.canonical().length() - m.text().length() >= MIN_CUT)
+                    .map(EntityMention::canonical).distinct().filter(name -> cutWithNoPlace(m.text(), name)).toList();
             if (full.size() == 1) {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex(), true));
             }
@@ -1610,11 +1613,16 @@ public final class EntityLinker {
     private static final int MIN_SHORTENED_ZONE = 6;
     private static final int MIN_CUT = 3;
 
-    /** {@code shortName} is {@code fullName} with one run cut from inside it, two characters or more kept on either side. */
-    private static boolean cutFromInside(String shortName, String fullName) {
+    /**
+     * {@code shortName} is {@code fullName} with one run cut from inside it, two characters or more kept before and the kind
+     * after, and the run neither is nor opens with a place (苏州市产业园 is no 苏州市吴中区产业园 shortened).
+     */
+    private boolean cutWithNoPlace(String shortName, String fullName) {
         for (int split = 2; split <= shortName.length() - KIND_ENDING; split++) {
-            if (fullName.startsWith(shortName.substring(0, split)) && fullName.endsWith(shortName.substring(split))) {
-                return true;
+            int cutEnd = fullName.length() - (shortName.length() - split);
+            if (cutEnd > split && fullName.startsWith(shortName.substring(0, split)) && fullName.endsWith(shortName.substring(split))) {
+                String cut = fullName.substring(split, cutEnd);
+                return java.util.stream.IntStream.rangeClosed(2, cut.length()).noneMatch(length -> gazetteerCanonical(EntityType.PLACE, cut.substring(0, length)) != null);
             }
         }
         return false;

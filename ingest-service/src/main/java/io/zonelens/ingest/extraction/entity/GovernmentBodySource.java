@@ -1171,12 +1171,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 中国欧盟商会海关与贸易便利化工作组, 中国欧盟商会政府事务部: an association's or a university's word ends at {@code end}, so a
-     * body word after it opens a unit of that institution, no body of the state (a centre's word may end a zone's kind too).
+     * 中国欧盟商会海关与贸易便利化工作组, 中国欧盟商会政府事务部: an institution's word (an association's, a school's, a hospital's,
+     * an academy's) ends at {@code end}, so a body word after it opens a unit of that institution, no body of the state.
      */
     static boolean associationEndsAt(SentenceView view, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !hit.cue(Cue.CueFamily.ORG_SUFFIX).word().endsWith("中心")
-                && hit.start() > view.sentence().start());
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && institutionsWord(view, hit));
+    }
+
+    /**
+     * The hit is an institution's word with a name before it in its sentence (not a bare 学院 opening it), and no centre's
+     * (中心 may end a zone's kind too: 保税物流中心).
+     */
+    static boolean institutionsWord(SentenceView view, Lexicon.Hit hit) {
+        Cue word = hit.cue(Cue.CueFamily.ORG_SUFFIX);
+        return word != null && !word.word().endsWith("中心") && hit.start() > view.sentence().start();
     }
 
     /** The start of a listed place whose last character is the level character at {@code levelAt} (坪山区 of 坪山区委), or -1. */
@@ -1499,10 +1507,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * names an unlisted area with that noun, as 港务/n 区 does; else {@code anchor}.
      */
     private static int withTheNounBeforeAKindWord(SentenceView view, int anchor, int bodyStart) {
-        boolean kindWordAlone = AREAS_A_NOUN_NAMES.contains(view.slice(anchor, bodyStart));
-        int index = view.tokenAt(anchor - 1);
-        Token noun = !kindWordAlone || index < 0 ? null : view.tokens().get(index);
-        return noun != null && noun.end() == anchor && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun.start() : anchor;
+        Token noun = AREAS_A_NOUN_NAMES.contains(view.slice(anchor, bodyStart)) ? commonNounEndingAt(view, anchor) : null;
+        return noun != null ? noun.start() : anchor;
+    }
+
+    /** A common noun (n) of two characters or more in the sentence ending at {@code at}, or null. */
+    private static Token commonNounEndingAt(SentenceView view, int at) {
+        int index = view.tokenAt(at - 1);
+        Token noun = index < 0 ? null : view.tokens().get(index);
+        return noun != null && noun.end() == at && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun : null;
     }
 
     /**
@@ -1512,10 +1525,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static int areaStart(SentenceView view, int bodyStart) {
         int index = view.tokenAt(bodyStart - 1);
         // 港务/n 区/n 管委会: a common noun of two characters or more before the area word alone names the area.
-        if (index > 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == bodyStart
-                && view.tokens().get(index - 1).word().length() >= 2 && view.tokens().get(index - 1).pos().equals("n")
-                && view.tokens().get(index - 1).start() >= view.sentence().start() && view.charAt(bodyStart - 1) == '区') {
-            return view.tokens().get(index - 1).start();
+        Token nounBeforeTheArea = index > 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == bodyStart
+                && view.charAt(bodyStart - 1) == '区' ? commonNounEndingAt(view, bodyStart - 1) : null;
+        if (nounBeforeTheArea != null) {
+            return nounBeforeTheArea.start();
         }
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2
                 || !view.tokens().get(index).pos().startsWith("n") || view.tokens().get(index).pos().startsWith("nr")) {

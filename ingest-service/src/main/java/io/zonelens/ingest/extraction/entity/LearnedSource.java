@@ -27,7 +27,6 @@ final class LearnedSource implements EntityCandidateSource {
     /** Administrative levels that make a body of one body word (省委, 市政府, 区管委会). */
     private static final String LEVELS = "省市县区镇乡村州盟旗";
     private static final String PREPOSITIONS = "经由向对据在从与和将被把给及";
-    private static final String ISSUER = "发行人";
 
     private final LearnedEntityTagger tagger;
     private final PersonNameFilter persons;
@@ -204,7 +203,8 @@ final class LearnedSource implements EntityCandidateSource {
             int unitsStart = start;
             int unitsEnd = end;
             if (type == EntityType.GOVERNMENT && view.hits().stream().anyMatch(hit -> hit.start() >= unitsStart && hit.end() < unitsEnd
-                    && GovernmentBodySource.associationEndsAt(view, hit.end()) && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null)) {
+                    && GovernmentBodySource.institutionsWord(view, hit) && view.tokenEndsAt(hit.end())
+                    && view.hits().stream().anyMatch(body -> body.start() == hit.end() && body.cue(Cue.CueFamily.GOV_BODY) != null))) {
                 type = EntityType.ORGANIZATION;
             }
             // 天津海关所属东疆海关: one span, two bodies; the subordinate one after 所属 is the one no pattern may find.
@@ -257,7 +257,8 @@ final class LearnedSource implements EntityCandidateSource {
                 end = before;
             }
             if (type == EntityType.COMPANY) {
-                start = CompanyPatternSource.afterThePartysName(view, CompanyPatternSource.afterCompanyKinds(view, start, end), end);
+                // The span's end: a legal form's two characters (公司) or more after the name.
+                start = CompanyPatternSource.afterThePartysName(view, CompanyPatternSource.afterCompanyKinds(view, start, end), end - 2);
             }
             if (type == EntityType.ORGANIZATION) {
                 end = beforeAnEducationLevel(view, start, end);
@@ -273,9 +274,12 @@ final class LearnedSource implements EntityCandidateSource {
             }
             if (type == EntityType.POSITION) {
                 start = titleAfterAName(view, start, end);
-                // 发行人董事会秘书: a prospectus's word for its firm points at the firm, no part of the title.
-                if (end - start > ISSUER.length() + 1 && view.text().startsWith(ISSUER, start)) {
-                    start += ISSUER.length();
+                // 发行人董事会秘书: a prospectus's word for its firm points at the firm, no part of the title (发行人律师 is an
+                // adviser's, named so as a whole).
+                int afterIssuer = start + PositionExtractor.ISSUER.length();
+                if (end - start > PositionExtractor.ISSUER.length() + 1 && view.text().startsWith(PositionExtractor.ISSUER, start)
+                        && PositionExtractor.ADVISERS.stream().noneMatch(adviser -> view.text().startsWith(adviser, afterIssuer))) {
+                    start = afterIssuer;
                 }
                 // 和县县长: a level word doubled at a title's start ends a place's name the tagger left out.
                 if (end - start >= 3 && LEVELS.indexOf(view.charAt(start)) >= 0 && view.charAt(start + 1) == view.charAt(start)) {

@@ -572,10 +572,18 @@ public class PersonSource implements EntityCandidateSource {
         return leftBoundary(view, start, end) && boundaryAfter || appointedAfter(view, start) && appointedEndsAt(view, end);
     }
 
-    /** 关员边巴次仁正和同事核对: an adverb starts at {@code offset} as a word of its own. */
+    /**
+     * 关员边巴次仁正和同事核对: an adverb starts at {@code offset} as a word of its own; one of a single character not before a
+     * piece of a name (更 of 次仁更登 read so).
+     */
     private static boolean adverbStartsAt(SentenceView view, int offset) {
         int index = view.tokenAt(offset);
-        return index >= 0 && view.tokens().get(index).start() == offset && view.tokens().get(index).pos().startsWith("d");
+        Token word = index < 0 ? null : view.tokens().get(index);
+        if (word == null || word.start() != offset || !word.pos().startsWith("d")) {
+            return false;
+        }
+        Token next = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        return word.word().length() > 1 || next == null || !next.posStartsWith("nr");
     }
 
     /** A verb, or a noun of action, starts at {@code offset} as a word of its own. */

@@ -521,8 +521,9 @@ public class PlacePatternSource implements EntityCandidateSource {
             int joiner = ports.get(i).end();
             int end = joiner + 1 < view.sentence().end() && LIST_JOINERS.indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner + 1)
                     ? portOwnNameEnd(view, joiner + 1) : -1;
-            if (end > 0 && view.charAt(end - 1) == PORT) {
-                ports.add(new EntityCandidate(EntityType.PLACE, joiner + 1, end, NAME, 0.7));
+            int listedStart = joiner + 1;
+            if (end > 0 && view.charAt(end - 1) == PORT && ports.stream().noneMatch(port -> port.start() == listedStart && port.end() == end)) {
+                ports.add(new EntityCandidate(EntityType.PLACE, listedStart, end, NAME, 0.7));
             }
         }
         return ports;

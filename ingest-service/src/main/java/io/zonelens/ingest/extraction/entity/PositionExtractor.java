@@ -200,6 +200,8 @@ public final class PositionExtractor {
     }
 
     private static final String MEMBER = "委员";
+    /** Titles that make their holder a member of a congress or an academy, not of the institution named before the name. */
+    private static final Set<String> MEMBERSHIPS = Set.of(MEMBER, "院士", "代表", "常委");
 
     private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:各位|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
@@ -310,10 +312,10 @@ public final class PositionExtractor {
                 // 该公司总经理: the organization of that kind the document named last; the office is the title alone.
                 if (organization == null) {
                     // 当选联盟首任理事长: the word of a first holder stands between the anaphor and the title.
-                    organization = antecedentOf(text, start - firstHolderBefore(text, start), mentions, index, view.sentence().index());
+                    organization = antecedentOf(text, start - firstHolderBefore(text, start), mentions, index, sentences, view.sentence().index());
                     // 该公司中国区总经理: so may a business region, which is the office's.
                     if (organization == null && region > 0 && start == writtenTitleStart) {
-                        organization = antecedentOf(text, start - region, mentions, index, view.sentence().index());
+                        organization = antecedentOf(text, start - region, mentions, index, sentences, view.sentence().index());
                         start = organization == null ? start : start - region;
                     }
                     // 集团党委书记: the title is the committee's 党委书记, held at the firm.
@@ -567,11 +569,11 @@ public final class PositionExtractor {
                 Title after = titleStartingAt(titles, listEnd);
                 if (after != null && after.mention().start() == listEnd && !index.personStartsAt(after.mention().end())) {
                     // 授予华中科技大学韩德明教授: an institution right before the name is where the title after it is held (not a
-                    // member's: 民建青岛市委员会于海涛委员 is a member of the congress the proposal goes to).
-                    EntityMention institution = listEnd == person.end() && after.organization() == null && !after.mention().text().equals(MEMBER)
+                    // member's or an academician's: 民建青岛市委员会于海涛委员 is a member of the congress the proposal goes to,
+                    // 浙江大学李兰娟院士 one of the academy).
+                    EntityMention institution = listEnd == person.end() && after.organization() == null && !MEMBERSHIPS.contains(after.mention().text())
                             ? index.institutionsByEnd().get(person.start()) : null;
-                    held = List.of(institution == null || institution.type() == EntityType.PERSON ? after
-                            : new Title(after.mention(), after.officeStart(), institution.canonical()));
+                    held = List.of(institution == null ? after : new Title(after.mention(), after.officeStart(), institution.canonical()));
                 }
             }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
@@ -632,14 +634,15 @@ public final class PositionExtractor {
         if (positions.stream().allMatch(held -> held.organization() != null)) {
             return positions;
         }
-        List<EntityMention> parties = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() > 0 && text.charAt(m.start() - 1) == '：'
+        // Every party's line, whatever the party is: a body or a university after a firm is no firm's to give offices to.
+        List<EntityMention> parties = mentions.stream().filter(m -> m.type().isInstitution() && m.start() > 0 && text.charAt(m.start() - 1) == '：'
                 && PARTY_LABEL.matcher(text).region(startOfLineText(text, m.start()), m.start()).matches()).toList();
         if (parties.isEmpty()) {
             return positions;
         }
         return positions.stream().map(held -> {
             EntityMention party = parties.stream().filter(m -> m.end() <= held.start()).reduce((first, second) -> second).orElse(null);
-            if (held.organization() != null || party == null) {
+            if (held.organization() != null || party == null || party.type() != EntityType.COMPANY) {
                 return held;
             }
             // 当事人法定代表人许国良、关务经理沈佳怡: the chain said of the party, back to its first office.
@@ -1058,7 +1061,7 @@ public final class PositionExtractor {
             for (int at = from; at + 2 <= end; at++) {
                 // ；2021年11月至今，任…: a semicolon parts the offices of a career as a comma does.
                 int office = "，,；;".indexOf(text.charAt(at - 1)) >= 0 && view.tokenStartsAt(at) ? currentOfficeAt(text, at, end) : -1;
-                if (office >= 0 && (!now || office == at + 2)) {
+                if (office >= 0 && (!now || heldNowAt(text, at))) {
                     return office;
                 }
             }
@@ -1077,13 +1080,18 @@ public final class PositionExtractor {
     /** ，1975年出生 and ，1975年5月生 after a name and its form of address. */
     private static final java.util.regex.Pattern BIRTH_YEAR = java.util.regex.Pattern.compile("[，,]\\d{4}年(?:\\d{1,2}月)?出?生");
 
+    /** 现任, 现为 at {@code at}: the office held now, before any held since a year. */
+    private static boolean heldNowAt(String text, int at) {
+        return text.startsWith("现任", at) || text.startsWith("现为", at);
+    }
+
     /**
      * Where the current office named at {@code at} (现任…, 2021年起任…) starts, or -1; past a word pointing back to the firm
      * (现任发行人董事会秘书), which the office's organization is found from.
      */
     private static int currentOfficeAt(String text, int at, int end) {
         int office = -1;
-        if (text.startsWith("现任", at) || text.startsWith("现为", at)) {
+        if (heldNowAt(text, at)) {
             office = at + 2;
         } else {
             java.util.regex.Matcher since = HELD_SINCE.matcher(text).region(at, end);
@@ -1723,7 +1731,9 @@ public final class PositionExtractor {
 
     /** 本 of 本公司, 本行: the writer's own. */
     private static final String OWN = "本";
-    private static final String ISSUER = "发行人";
+    static final String ISSUER = "发行人";
+    /** The titles of a prospectus's advisers, whose firms are their own, not the issuer. */
+    static final List<String> ADVISERS = List.of("律师", "会计师", "注册会计师", "保荐代表人", "评估师");
 
     /** 本公司, 本行, 发行人: the firm whose notice or prospectus it is, the one named first. */
     private static boolean ownFirm(String anaphor) {
@@ -1731,7 +1741,7 @@ public final class PositionExtractor {
     }
     /** What stands beside an item of a list of peers (、, 等, 和). */
     private static final String LIST_GOES_ON = "、等和及与";
-    private static final String PARTY_COMMITTEE = "党委";
+    static final String PARTY_COMMITTEE = "党委";
 
     /** 公司党委, 集团党委 end at {@code end}: a firm named bare, then its party committee. */
     private static boolean firmsCommitteeEndsAt(String text, int end) {
@@ -1781,18 +1791,9 @@ public final class PositionExtractor {
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
     }
 
-    /** 这家企业, 该公司, 其: a sentence opening by pointing back at a firm. */
-    private static final java.util.regex.Pattern POINTING_AT_A_FIRM = java.util.regex.Pattern.compile("\\s*(?:这家|该|这个|此|其)");
-
-    /** Where the sentence after the one holding {@code offset} starts. */
-    private static int sentenceEndAfter(String text, int offset) {
-        for (int at = offset; at < text.length(); at++) {
-            if ("。！？!?".indexOf(text.charAt(at)) >= 0) {
-                return at + 1;
-            }
-        }
-        return text.length();
-    }
+    /** 这家企业, 该公司, 其生产的: a sentence opening by pointing back at a firm (not 其中, 此外, 该市). */
+    private static final java.util.regex.Pattern POINTING_AT_A_FIRM = java.util.regex.Pattern.compile(
+            "[\\s”’\"]*(?:(?:这家|该|这个|此|本)(?:企业|公司|集团|工厂|厂)|其(?![中次实])\\p{IsHan})");
 
     /**
      * The organization may be what the anaphor points to: one of its kind (a bank for 该行; for 该公司 no partnership such as a
@@ -1800,9 +1801,10 @@ public final class PositionExtractor {
      */
     private static boolean meantBy(EntityMention m, EntityType kind, String anaphor) {
         boolean institutesFirm = kind == EntityType.ORGANIZATION && m.type() == EntityType.COMPANY && anaphor.length() == 2 && anaphor.startsWith("该")
-                && FIRMS_LEGAL_FORM.matcher(m.canonical()).find() && m.canonical().replaceAll(FIRMS_LEGAL_FORM.pattern(), "").endsWith(anaphor.substring(1));
+                && FIRMS_LEGAL_FORM.matcher(m.canonical()).find() && FIRMS_LEGAL_FORM.matcher(m.canonical()).replaceFirst("").endsWith(anaphor.substring(1));
         boolean partnership = anaphor.endsWith("公司") && m.canonical().endsWith(PARTNERSHIPS_WORD);
-        return m.type() == kind && bankOrNot(anaphor, m) && !partnership || institutesFirm;
+        // 发行人 may be a bank (…农村商业银行股份有限公司), as any firm.
+        return m.type() == kind && (anaphor.equals(ISSUER) || bankOrNot(anaphor, m)) && !partnership || institutesFirm;
     }
 
     /** 律师事务所, 会计师事务所: firms run as partnerships, no 公司. */
@@ -1826,7 +1828,7 @@ public final class PositionExtractor {
      * the last of a list of peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals; and 本公司 the firm the
      * document names first.
      */
-    private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, int sentenceIndex) {
+    private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, List<SentenceView> sentences, int sentenceIndex) {
         // 公司党委书记, 集团党委副书记: the firm's party committee is no body of its own; the office is the firm's.
         if (firmsCommitteeEndsAt(text, end)) {
             end -= PARTY_COMMITTEE.length();
@@ -1847,6 +1849,11 @@ public final class PositionExtractor {
             }
             if (kind != null) {
                 String anaphor = text.substring(start, end);
+                // 发行人律师, 发行人会计师: the issuer's advisers work for their own firms.
+                int titleAt = end;
+                if (anaphor.equals(ISSUER) && ADVISERS.stream().anyMatch(adviser -> text.startsWith(adviser, titleAt))) {
+                    return null;
+                }
                 // 在距离楚天光纤不远的武汉烽源光电有限公司，…。公司副总经理罗慧敏: a bare 公司 is the firm named last, in the sentence
                 // before or its own, however often the document names another; not one of a list of peers (该公司 goes on to the
                 // firm named right before it or most, 本公司 to the notice's own).
@@ -1857,7 +1864,7 @@ public final class PositionExtractor {
                 // a 该公司 stands for is not the firm a bare 公司 after it means; that 该公司's firm is.
                 int pointer = last == null ? -1 : founderOfTheFirmPointedTo(text, last);
                 if (pointer >= 0) {
-                    return antecedentOf(text, pointer, mentions, index, last.sentenceIndex());
+                    return antecedentOf(text, pointer, mentions, index, sentences, last.sentenceIndex());
                 }
                 if (last != null && noListsItem(text, last)) {
                     return last.canonical();
@@ -1866,8 +1873,9 @@ public final class PositionExtractor {
                 // pointing word keeps it the one a bare 公司 means.
                 EntityMention pointedAt = last != null || !CLAUSE_ANAPHORS.contains(anaphor) ? null
                         : lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 2);
-                int sentenceBetween = pointedAt == null ? -1 : sentenceEndAfter(text, pointedAt.end());
-                if (pointedAt != null && pointedAt.sentenceIndex() == sentenceIndex - 2 && noListsItem(text, pointedAt) && sentenceBetween < anaphorStart
+                boolean twoSentencesBack = pointedAt != null && pointedAt.sentenceIndex() == sentenceIndex - 2;
+                int sentenceBetween = twoSentencesBack ? sentences.get(sentenceIndex - 1).sentence().start() : -1;
+                if (twoSentencesBack && noListsItem(text, pointedAt) && sentenceBetween < anaphorStart
                         && POINTING_AT_A_FIRM.matcher(text).region(sentenceBetween, anaphorStart).lookingAt()) {
                     return pointedAt.canonical();
                 }

@@ -557,12 +557,10 @@ public class ZonePatternSource implements EntityCandidateSource {
      * opens with the city; else {@code anchor}.
      */
     private static int withoutADistrictBeforeItsCity(SentenceView view, int anchor, int kindStart) {
-        return view.hits().stream().filter(county -> county.start() == anchor && county.end() < kindStart && placeOfKind(county, COUNTY_KINDS))
+        return view.hits().stream().filter(county -> county.start() == anchor && county.end() < kindStart && placeOfKind(county, Gazetteer.COUNTY_LEVELS))
                 .flatMap(county -> view.hits().stream().filter(city -> city.start() == county.end() && city.end() <= kindStart && placeOfKind(city, ZONE_NAMING_PLACES)))
                 .mapToInt(Lexicon.Hit::start).findFirst().orElse(anchor);
     }
-
-    private static final Set<String> COUNTY_KINDS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     private static boolean placeOfKind(Lexicon.Hit hit, Set<String> kinds) {
         return hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && kinds.contains(entry.kind()));

@@ -1570,6 +1570,24 @@ class PositionTest {
     }
 
     @Test
+    void aProspectussCurrentOfficeComesBeforeOneHeldSinceAYearAndItsAdvisersAreNoIssuersStaff() {
+        List<PositionHeld> p = positions("江苏银河农村商业银行股份有限公司招股说明书\n\n陆承志先生，1975年出生，2008年起任甲公司副总经理，现任发行人董事长。"
+                + "\n\n发行人律师张三出具法律意见书。");
+        assertEquals(List.of("董事长"), titlesOf(p, "陆承志"), p.toString());
+        assertEquals(List.of("江苏银河农村商业银行股份有限公司"), p.stream().filter(h -> h.person().equals("陆承志")).map(PositionHeld::organization).toList(),
+                "an issuer may be a bank: " + p);
+        assertTrue(p.stream().noneMatch(h -> h.person().equals("张三") && "江苏银河农村商业银行股份有限公司".equals(h.organization())), p.toString());
+    }
+
+    @Test
+    void aCommitteeAfterAnAppointingOrPointingWordIsNoUnreadNamesAndAnAcademicianIsNoUniversitys() {
+        List<EntityMention> m = mentions("中国进出口银行召开会议，陈怀宇现任党委书记、董事长。");
+        assertEquals("中国进出口银行党委", EntityFixture.canonicalOf(m, "党委"), m.toString());
+        List<PositionHeld> p = positions("浙江大学李兰娟院士出席。");
+        assertTrue(p.stream().noneMatch(h -> "浙江大学".equals(h.organization())), p.toString());
+    }
+
+    @Test
     void aKoreanFirmsAndAMinistrysTitlesAndACustomsOfficersAreOffices() {
         List<PositionHeld> p = positions("韩国仁川自由经济区厅次长朴成民出席。韩国大宇精工株式会社代表理事朴敏俊签约。拉萨海关关员边巴次仁正和同事核对。");
         assertEquals(List.of("韩国仁川自由经济区厅次长"), titlesOf(p, "朴成民"), p.toString());
