@@ -49,6 +49,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     static final String PARK = "园区";
+    private static final String ECONOMIC_AREA = "经济区";
     private static final String REGION = "REGION";
     /** 东北地区, 中西部, 西部地区: a region named by its part of the country (not 雄安 or 北部湾, which zones are named after). */
     private static final java.util.regex.Pattern MACRO_REGION = java.util.regex.Pattern.compile("(?:地区|部)$");
@@ -145,6 +146,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).
             boolean unlistedArea = anchor >= 0 && cue.word().equals("自贸片区")
                     && gazetteer.lookup(view.slice(anchor, hit.start()) + "片区").stream().noneMatch(entry -> entry.type() == EntityType.ZONE);
+            // 成渝经济区, 北部湾经济区: a region's economic area is a region of planning, as 海峡西岸经济区 is listed, no zone.
+            int regionEnd = hit.start();
+            if (anchor >= 0 && cue.word().equals(ECONOMIC_AREA) && view.hits().stream().anyMatch(region -> region.end() == regionEnd
+                    && region.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && REGION.equals(entry.kind())))) {
+                continue;
+            }
             // 支持东部地区综合保税区, 沿海地区综保区: zones of a part of the country, no zone in particular.
             if (anchor >= 0 && NATIONAL_KINDS.contains(cue.word()) && PART_OF_THE_COUNTRY.matcher(view.slice(anchor, hit.start())).matches()) {
                 continue;

@@ -2032,6 +2032,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.ZONE, "天津滨海航空产业区"), "no firm: " + m);
         assertTrue(mentions("保税区作为开放型经济区，发展外向型经济区。").stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("经济区")),
                 "a kind of economy's area names no zone");
+        assertTrue(mentions("推动成渝经济区建设，对接北部湾经济区。").stream().noneMatch(x -> x.type() == EntityType.ZONE),
+                "a region's economic area is a region of planning");
     }
 
     @Test
