@@ -1739,6 +1739,7 @@ public final class PositionExtractor {
     private static boolean ownFirm(String anaphor) {
         return anaphor.startsWith(OWN) || anaphor.equals(ISSUER);
     }
+
     /** What stands beside an item of a list of peers (、, 等, 和). */
     private static final String LIST_GOES_ON = "、等和及与";
     static final String PARTY_COMMITTEE = "党委";
@@ -1791,9 +1792,9 @@ public final class PositionExtractor {
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
     }
 
-    /** 这家企业, 该公司, 其生产的: a sentence opening by pointing back at a firm (not 其中, 此外, 该市). */
+    /** 这家企业, 该公司, 其生产的: a sentence opening by pointing back at a firm (not 其中, 其他, 此外, 该市). */
     private static final java.util.regex.Pattern POINTING_AT_A_FIRM = java.util.regex.Pattern.compile(
-            "[\\s”’\"]*(?:(?:这家|该|这个|此|本)(?:企业|公司|集团|工厂|厂)|其(?![中次实])\\p{IsHan})");
+            "[\\s”’\"]*(?:(?:这家|该|这个|此|本)(?:企业|公司|集团|工厂|厂)|其(?![中次实他余])\\p{IsHan})");
 
     /**
      * The organization may be what the anaphor points to: one of its kind (a bank for 该行; for 该公司 no partnership such as a
