@@ -37,6 +37,12 @@ final class RepeatedNames {
                     names.putIfAbsent(name.substring(dot + 1), EntityType.PERSON);
                     foreignSurnames.add(name.substring(dot + 1));
                 }
+                // 阿依古丽·热合曼, then 阿依古丽算了一笔账: so is its first part of three or more, the given name a Uyghur or
+                // Kazakh name is called by.
+                int firstDot = name.indexOf('·');
+                if (firstDot >= 3 && SentenceView.isHan(name.substring(0, firstDot))) {
+                    names.putIfAbsent(name.substring(0, firstDot), EntityType.PERSON);
+                }
                 // 颂猜·通萨, then 颂猜先生说; 托马斯·韦伯, then 韦伯先生: a shorter part is repeated only before a form of address.
                 if (dot > 0) {
                     addressedParts.add(name.substring(0, name.indexOf('·')));

@@ -122,6 +122,13 @@ final class RepeatedShortNames {
     }
 
     private static final String TEAM = "队";
+
+    /** A port of three characters or more (石岛港), found as a place. */
+    private static boolean portsName(EntityMention m) {
+        return m.type() == EntityType.PLACE && m.text().length() >= 3 && m.text().endsWith(PORT) && SentenceView.isHan(m.text());
+    }
+
+    private static final String PORT = "港";
     private static final List<String> UNITS_OF_A_FORCE = List.of("支队", "大队", "中队", "总队");
 
     private List<EntityMention> repeated(String text, List<SentenceView> views, List<EntityMention> mentions) {
@@ -133,6 +140,10 @@ final class RepeatedShortNames {
                     : m.type() == EntityType.GOVERNMENT ? tribunalsOwnName(m) : bareName(m);
             if (bare == null && m.type() == EntityType.PLACE && (bare = bareName(m, false)) != null) {
                 readAsAPlaceOnly.add(bare);
+            }
+            // 威海港和石岛港…一季度石岛港完成: a port found once is the port wherever the document names it again.
+            if (bare == null && portsName(m)) {
+                bare = m.text();
             }
             // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it; 新郑 after
             // 郑州新郑综合保税区 and 新郑市委, the county the zone lies in.

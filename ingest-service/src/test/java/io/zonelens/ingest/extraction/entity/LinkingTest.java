@@ -349,6 +349,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("瑞典代表团团长马蒂亚斯·奥斯特伦德出席。马蒂亚斯表示，合作前景广阔。巴西球员若昂·里贝拉托进球。里贝拉托赛后说很高兴。");
         assertEquals("马蒂亚斯·奥斯特伦德", canonicalOf(m, "马蒂亚斯"), m.toString());
         assertEquals("若昂·里贝拉托", canonicalOf(m, "里贝拉托"), m.toString());
+        List<EntityMention> given = mentions("该公司董事长阿依古丽·热合曼告诉记者，出口增长。阿依古丽算了一笔账，物流成本下降。");
+        assertEquals("阿依古丽·热合曼", canonicalOf(given, "阿依古丽"), "a dotted name's first part alone: " + given);
         List<EntityMention> tibetan = mentions("公司总经理德吉卓玛告诉记者，出口增长。说起这位伙伴，德吉总经理笑着说，合作多年。");
         assertEquals("德吉卓玛", canonicalOf(tibetan, "德吉"), "a Tibetan name's first half: " + tibetan);
     }
