@@ -725,18 +725,8 @@ public class PersonSource implements EntityCandidateSource {
     /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
     private static boolean insideARosterLine(SentenceView view, int offset) {
         // The line's opening, within the sentence.
-        int opening = offset;
-        while (opening > view.sentence().start() && view.charAt(opening - 1) != '\n') {
-            opening--;
-        }
-        if (opening > 0 && view.charAt(opening - 1) != '\n') {
-            return false;
-        }
-        while (opening < offset && Character.isSpaceChar(view.charAt(opening))) {
-            opening++;
-        }
-        int start = opening;
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
+        int start = SentenceView.lineTextStart(view.text(), offset, view.sentence().start());
+        return start >= 0 && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
                 && view.text().substring(hit.end(), offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c)));
     }
 

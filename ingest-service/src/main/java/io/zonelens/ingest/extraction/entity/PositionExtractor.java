@@ -636,7 +636,7 @@ public final class PositionExtractor {
         }
         // Every party's line, whatever the party is: a body or a university after a firm is no firm's to give offices to.
         List<EntityMention> parties = mentions.stream().filter(m -> m.type().isInstitution() && m.start() > 0 && text.charAt(m.start() - 1) == '：'
-                && PARTY_LABEL.matcher(text).region(startOfLineText(text, m.start()), m.start()).matches()).toList();
+                && PARTY_LABEL.matcher(text).region(SentenceView.lineTextStart(text, m.start(), 0), m.start()).matches()).toList();
         if (parties.isEmpty()) {
             return positions;
         }
@@ -736,18 +736,8 @@ public final class PositionExtractor {
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
-        int lineStart = titleStart;
-        while (lineStart > 0 && titleStart - lineStart < MAX_UNITS_LINE && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-            return null;
-        }
-        while (lineStart < titleStart && Character.isWhitespace(text.charAt(lineStart))) {
-            lineStart++;
-        }
-        int opening = lineStart;
-        return mentions.stream().filter(m -> m.start() == opening && m.end() < titleStart && m.type().isInstitution() && headsAUnitOfItsKind(title, m.text()))
+        int opening = SentenceView.lineTextStart(text, titleStart, Math.max(0, titleStart - MAX_UNITS_LINE));
+        return opening < 0 ? null : mentions.stream().filter(m -> m.start() == opening && m.end() < titleStart && m.type().isInstitution() && headsAUnitOfItsKind(title, m.text()))
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
@@ -2303,8 +2293,9 @@ public final class PositionExtractor {
             int lineStart = line.start(1);
             for (; next < persons.size() && persons.get(next).start() < lineStart; next++) {
                 EntityMention m = persons.get(next);
-                boolean opensItsLine = m.start() == startOfLineText(text, m.start());
-                boolean inACareerLine = careerLines.contains(startOfLineText(text, m.start()));
+                int personsLine = SentenceView.lineTextStart(text, m.start(), 0);
+                boolean opensItsLine = m.start() == personsLine;
+                boolean inACareerLine = careerLines.contains(personsLine);
                 subject = opensItsLine ? m : subject != null && !subject.canonical().equals(m.canonical()) && !inACareerLine ? null : subject;
             }
             careerLines.add(lineStart);
@@ -2328,15 +2319,6 @@ public final class PositionExtractor {
 
     private static final int FIRST_CAREER_YEAR = 1900;
     private static final int LAST_CAREER_YEAR = 2100;
-
-    /** Where the line holding {@code offset} starts, after its spaces. */
-    private static int startOfLineText(String text, int offset) {
-        int at = text.lastIndexOf('\n', offset - 1) + 1;
-        while (at < offset && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
 
     /** 1985年7月至1990年3月，, 2018.04—2021.06 , 2021年6月至今，: a period opening a line. */
     private static final java.util.regex.Pattern CAREER_LINE = java.util.regex.Pattern.compile(

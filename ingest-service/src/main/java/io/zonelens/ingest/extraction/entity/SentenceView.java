@@ -49,6 +49,24 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return true;
     }
 
+    /**
+     * Where the text of the line holding {@code offset} starts, after its spaces, looking back no further than {@code floor};
+     * -1 where no line opens between the floor and the offset.
+     */
+    static int lineTextStart(String text, int offset, int floor) {
+        int at = offset;
+        while (at > floor && text.charAt(at - 1) != '\n') {
+            at--;
+        }
+        if (at > 0 && text.charAt(at - 1) != '\n') {
+            return -1;
+        }
+        while (at < offset && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
     private static boolean isHanCodePoint(int c) {
         // The common ideographs first: the script table is a binary search, and names are tested character by character.
         return c >= 0x4E00 && c <= 0x9FA5 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
