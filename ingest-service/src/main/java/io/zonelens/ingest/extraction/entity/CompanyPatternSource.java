@@ -454,9 +454,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return Pos.isProper(word) || word.word().length() == 1 && LearnedSource.MORPHEME_TAGS.contains(word.pos()) || view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE));
     }
 
-    /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新). */
+    /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新, 产城融合发展). */
     private static final java.util.Set<String> BUSINESS = java.util.Set.of("建设", "投资", "发展", "开发", "管理", "服务", "经营", "运营", "创新",
-            "制造", "生产", "咨询", "设计", "营销", "销售", "租赁", "运输", "研发", "控股", "置业");
+            "制造", "生产", "咨询", "设计", "营销", "销售", "租赁", "运输", "研发", "控股", "置业", "融合");
     /** Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). */
     private static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
 

@@ -46,7 +46,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
-                            || namesAProduct(view, hit))) {
+                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -342,6 +342,13 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     private static final String PRODUCTS = "茶酒醋米瓷绣";
+
+    /** 各位来宾: the people a speaker greets (来宾, guests) are no place of the same name. */
+    private static boolean greetedAsAGroup(SentenceView view, Lexicon.Hit hit) {
+        return hit.start() - GREETING.length() >= view.sentence().start() && view.text().startsWith(GREETING, hit.start() - GREETING.length());
+    }
+
+    private static final String GREETING = "各位";
 
     private static final java.util.regex.Pattern RANKED_AFTER_ITS_LEVEL = java.util.regex.Pattern.compile("[区县市]位(?:列|居)");
 

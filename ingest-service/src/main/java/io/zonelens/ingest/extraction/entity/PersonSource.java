@@ -112,6 +112,7 @@ public class PersonSource implements EntityCandidateSource {
         }
         candidates.addAll(namesAfterADescriptor(view));
         candidates.addAll(biographyHeaderNames(view));
+        candidates.addAll(namesOpeningANumberedItemOfOffices(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
         candidates.addAll(namesListedWithNames(view));
@@ -337,6 +338,28 @@ public class PersonSource implements EntityCandidateSource {
         }
         return List.of();
     }
+
+    /**
+     * 2. 陈绍棠，南京锐矽集成电路设计有限公司首席技术官，B类。: a numbered item of a list of people opens with the name (maybe
+     * a note on it in brackets), then after a comma the office held, a title ending the clause.
+     */
+    private List<EntityCandidate> namesOpeningANumberedItemOfOffices(SentenceView view) {
+        int item = itemStart(view.text(), view.sentence().start());
+        if (item < 0 || view.text().substring(view.text().lastIndexOf('\n', item - 1) + 1, item).chars().noneMatch(Character::isDigit)) {
+            return List.of();
+        }
+        java.util.regex.Matcher opening = NAME_BEFORE_AN_OFFICE.matcher(view.text()).region(item, view.sentence().end());
+        if (!opening.lookingAt() || !(filter.shapedLikeAName(opening.group(1)) || filter.plausibleInARoster(opening.group(1)))) {
+            return List.of();
+        }
+        int officeEnd = opening.end(2);
+        boolean office = view.hits().stream().anyMatch(hit -> hit.end() == officeEnd && hit.cue(Cue.CueFamily.TITLE) != null);
+        return office ? List.of(new EntityCandidate(EntityType.PERSON, opening.start(1), opening.end(1), AFTER_TITLE, 0.85)) : List.of();
+    }
+
+    /** A name, maybe a note in brackets, a comma, then a clause (the office held) up to the next punctuation. */
+    private static final java.util.regex.Pattern NAME_BEFORE_AN_OFFICE = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,3})(?:[（(][^（）()\\n]{1,24}[）)])?[，,]([^，,、。；;：:\\n]{2,40})(?=[，,、。；;]|$)");
 
     /**
      * 任命王卫东为天津市商务局局长, 免去赵文华的…职务, 同意聘任谢永林为公司总经理: after a verb of appointment a name shaped

@@ -187,8 +187,16 @@ public final class PositionExtractor {
         return view.text().startsWith("朋友", end) || view.text().startsWith("们", end)
                 || view.text().startsWith("会议", end) || view.text().startsWith("办公会", end)
                 || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end)
-                || countedMembers(view, start, end);
+                || countedMembers(view, start, end) || namesATierOrAService(view, end);
     }
+
+    /** 经理层, 领事机构, 专科医师培训, 专员服务: a title before a word of a tier, a body or a service names no one's office. */
+    private static boolean namesATierOrAService(SentenceView view, int end) {
+        return end < view.sentence().end() && view.tokenStartsAt(end) && TIERS_AND_SERVICES.stream().anyMatch(word -> view.text().startsWith(word, end)
+                && (end + word.length() == view.sentence().end() || view.tokenStartsAt(end + word.length())));
+    }
+
+    private static final Set<String> TIERS_AND_SERVICES = Set.of("层", "机构", "培训", "服务", "队伍");
 
     /**
      * 应到委员71人, 各位委员, 5位委员: a committee's members counted or greeted together hold no office of anyone's (news
@@ -232,7 +240,7 @@ public final class PositionExtractor {
                 int organizationEnd = justBefore == null || justBefore.type() == EntityType.PLACE && justBefore.start() >= start - region
                         && endingAt(mentions, start - region) != null ? start - region : start;
                 organizationEnd = endingAt(mentions, organizationEnd) == null ? beforeItsOtherName(text, mentions, organizationEnd, hit) : organizationEnd;
-                for (EntityMention org = endingAt(mentions, organizationEnd); org != null; org = endingAt(mentions, org.start())) {
+                for (EntityMention org = endingAt(mentions, organizationEnd); org != null; org = bodyOrItsParentBefore(text, mentions, org)) {
                     start = org.start();
                     organization = organization == null ? org.canonical() : organization;
                 }
@@ -456,7 +464,9 @@ public final class PositionExtractor {
                 }
                 // 管委会主任邸国华带队…，副主任宫雪莹牵头: a deputy's title named bare right after the head's of a body is a
                 // deputy of the same body.
-                if (organization == null && DEPUTY.matcher(hit.cue(Cue.CueFamily.TITLE).word()).lookingAt()) {
+                // Not after a unit of its own no rule read (在麻醉科副主任医师林佩: the anaesthetics department's, not the body before).
+                if (organization == null && DEPUTY.matcher(hit.cue(Cue.CueFamily.TITLE).word()).lookingAt()
+                        && (start == view.sentence().start() || UNIT_ENDS.indexOf(text.charAt(start - 1)) < 0)) {
                     organization = headsBodyJustBefore(titles, headOf(hit.cue(Cue.CueFamily.TITLE).word()), view.sentence().index());
                 }
                 // 四川省浙江商会2024年年会…常务副会长单振宇: a society's office named bare is the office of the society the
@@ -509,8 +519,14 @@ public final class PositionExtractor {
                 }
                 held = movedTo.isEmpty() ? held : movedTo;
             }
-            if (held.isEmpty() && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
-                held = chainStartingAt(text, titles, person.end() + 1);
+            // 林秀娟（女），片区管委会政策研究处副处长: a note on the person may stand between the name and the comma.
+            int noted = afterAPersonsNote(text, person.end());
+            if (held.isEmpty() && noted < text.length() && "，,".indexOf(text.charAt(noted)) >= 0) {
+                held = chainStartingAt(text, titles, noted + 1);
+                // 庄一鸣，厦门海沧港腾集装箱码头有限公司操作部经理: the office of a firm's unit runs from the unit, after the firm.
+                if (held.isEmpty()) {
+                    held = chainStartingAt(text, titles, unitsOfficeAfterItsInstitution(text, mentions, titles, noted + 1));
+                }
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
                 if (!held.isEmpty() && index.personStartsAt(held.get(held.size() - 1).mention().end())) {
                     held = List.of();
@@ -1151,6 +1167,30 @@ public final class PositionExtractor {
                 ? open : end;
     }
 
+    /** Where a note on the person in brackets right at {@code end} ends (林秀娟（女）, 马兰（回族）), or {@code end}. */
+    private static int afterAPersonsNote(String text, int end) {
+        java.util.regex.Matcher note = PERSONS_NOTE.matcher(text).region(end, text.length());
+        return note.lookingAt() ? note.end() : end;
+    }
+
+    /**
+     * （女）, （回族）, （女，回族）: a person's sex or people, in brackets after the name; or the name in Latin letters, maybe
+     * with a nationality (（Hermann Schmidt，德国籍）).
+     */
+    private static final java.util.regex.Pattern PERSONS_NOTE = java.util.regex.Pattern.compile(
+            "[（(](?:(?=[^）)])(?:[男女][，,、]?)?(?:\\p{IsHan}{1,3}族)?|[A-Za-z][A-Za-z .'-]*(?:[，,、]\\p{IsHan}{1,6})?)[）)]");
+
+    /**
+     * Where the office of a unit starts that follows the institution named at {@code at} (厦门…有限公司操作部经理: 操作部's
+     * start), or -1.
+     */
+    private static int unitsOfficeAfterItsInstitution(String text, List<EntityMention> mentions, List<Title> titles, int at) {
+        return mentions.stream().filter(m -> m.start() == at && m.type().isInstitution())
+                .flatMap(institution -> titles.stream().filter(t -> t.officeStart() == unitStartAfter(text, institution.end())
+                        && t.officeStart() < t.mention().end() && institution.canonical().equals(t.organization())))
+                .mapToInt(Title::officeStart).findFirst().orElse(-1);
+    }
+
     private static final java.util.regex.Pattern PLACE_IN_A_PHOTO = java.util.regex.Pattern.compile("(?:前排|后排|中排)?[左右中][一二三四五六七八九十]?");
 
     /** （挂职）, （兼）, （正处级）: a short note on the office. */
@@ -1564,7 +1604,7 @@ public final class PositionExtractor {
     /** The bench and clerks who sign a judgment. */
     private static final Set<String> COURT_OFFICES = Set.of("审判长", "审判员", "代理审判员", "人民陪审员", "法官助理", "书记员", "执行员");
 
-    private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "首席", "总监", "法人代表", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
+    private static final List<String> CORPORATE = List.of("总裁", "总经理", "董事", "监事", "首席", "总监", "法人代表", "CEO", "CFO", "COO", "CTO", "创始人", "合伙人");
 
     /** Regions a company's office may be of: 全球副总裁, 中国区总裁, 亚太区总裁; and a paper's desks (湖南日报全媒体记者). */
     private static final List<String> REGIONS = java.util.stream.Stream.concat(
@@ -1635,7 +1675,7 @@ public final class PositionExtractor {
 
     /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
     private static final java.util.regex.Pattern FIRMS_UNIT = java.util.regex.Pattern.compile(
-            "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部)");
+            "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部|科)");
     /** A listed firm's stock code in brackets after its name: 长飞光纤光缆股份有限公司（601869.SH）, or its six digits alone (600498). */
     private static final java.util.regex.Pattern CODE_AFTER_A_NAME = java.util.regex.Pattern.compile(
             "^[（(](?:" + CompanyPatternSource.STOCK_CODE_NUMBER + "|[0-9]{6})[）)]");
@@ -2112,6 +2152,22 @@ public final class PositionExtractor {
         return one.length() >= BODY_WORD && other.length() >= BODY_WORD && one.endsWith(other.substring(other.length() - BODY_WORD));
     }
 
+    /**
+     * The body named right before {@code org}, or the body it belongs to, written before 所属 (厦门海关所属东渡海关副关长: the
+     * office is 东渡海关's, and its name as written runs from its parent's).
+     */
+    private static EntityMention bodyOrItsParentBefore(String text, List<EntityMention> mentions, EntityMention org) {
+        EntityMention before = endingAt(mentions, org.start());
+        int parentEnd = org.start() - BELONGING_TO.length();
+        if (before != null || org.type() != EntityType.GOVERNMENT || parentEnd <= 0 || !text.startsWith(BELONGING_TO, parentEnd)) {
+            return before;
+        }
+        EntityMention parent = endingAt(mentions, parentEnd);
+        return parent != null && parent.type() == EntityType.GOVERNMENT ? parent : null;
+    }
+
+    private static final String BELONGING_TO = "所属";
+
     private static EntityMention endingAt(List<EntityMention> mentions, int end) {
         EntityMention found = null;
         for (EntityMention m : mentions) {
@@ -2228,7 +2284,7 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{1,8}?(?:事业部|事业群|总部|中心|办公室|研究院|研究所|分公司|分行|支行|部|处|司|局|室)$");
+            "\\p{IsHan}{1,8}?(?:事业部|事业群|总部|中心|办公室|研究院|研究所|分公司|分行|支行|部|处|司|局|室|科)$");
 
     /** Where a unit's name right before {@code officeStart} starts, when a joiner and another title stand before it; else -1. */
     private static int unitBefore(String text, List<Title> titles, int officeStart) {

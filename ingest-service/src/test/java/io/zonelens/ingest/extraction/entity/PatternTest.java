@@ -511,6 +511,12 @@ class PatternTest {
     }
 
     @Test
+    void aZonesFirmWhoseNameSaysItIntegratesIndustryAndTownIsOneFirm() {
+        List<EntityMention> m = mentions("重庆两江新区产城融合发展集团有限公司2024年度环境、社会及治理（ESG）报告");
+        assertTrue(has(m, EntityType.COMPANY, "重庆两江新区产城融合发展集团有限公司"), m.toString());
+    }
+
+    @Test
     void aFirmsBusinessVerbAfterTradeNounsAfterItsBrandIsPartOfItsName() {
         assertTrue(has(mentions("项目总投资68亿元；安徽瀚驰智能驾驶科技有限公司智能驾驶域控制器研发及生产基地项目落地。"), EntityType.COMPANY, "安徽瀚驰智能驾驶科技有限公司"));
     }

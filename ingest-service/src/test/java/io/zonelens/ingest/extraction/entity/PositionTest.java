@@ -1900,4 +1900,56 @@ class PositionTest {
         assertEquals("扎门乌德市政府", organizationOf(doc, "其木格"), doc.positions.toString());
         assertTrue(doc.mentions.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && m.canonical().equals("木姐市政府")), doc.mentions.toString());
     }
+
+    @Test
+    void aListOfPeopleGivesEachTheOfficeAfterTheirNameWhateverNoteStandsBetween() {
+        List<PositionHeld> p = positions("二、先进个人\n1. 林秀娟（女），片区管委会政策研究处副处长\n"
+                + "2. 赫尔曼·施密特（Hermann Schmidt，德国籍），南京瀚策智能装备有限公司首席科学家，B类。\n"
+                + "3. 陈绍棠，南京锐矽集成电路设计有限公司首席技术官，B类。");
+        assertEquals(List.of("片区管委会政策研究处副处长"), titlesOf(p, "林秀娟"), p.toString());
+        assertEquals(List.of("南京瀚策智能装备有限公司首席科学家"), titlesOf(p, "赫尔曼·施密特"), p.toString());
+        assertEquals(List.of("南京锐矽集成电路设计有限公司首席技术官"), titlesOf(p, "陈绍棠"), p.toString());
+    }
+
+    @Test
+    void anOfficeOfABodyNamedWithTheBodyItBelongsToIsTheBodysOwn() {
+        List<PositionHeld> p = positions("6. 吴俊杰，厦门海关所属东渡海关副关长");
+        assertEquals(List.of("厦门海关所属东渡海关副关长"), titlesOf(p, "吴俊杰"), p.toString());
+        assertEquals("东渡海关", p.get(0).organization(), p.toString());
+    }
+
+    @Test
+    void anOfficeOfAFirmsOrAHospitalsUnitAfterTheNameIsHeldAtTheFirm() {
+        List<PositionHeld> p = positions("13. 庄一鸣，厦门海沧港腾集装箱码头有限公司操作部经理\n19. 蒋若琳（女），南京鼓楼医院江北国际医院生殖医学中心副主任医师，D类。"
+                + "\n12. 何书瑶（女），南京医科大学第四附属医院神经外科副主任医师，D类。");
+        assertEquals(List.of("厦门海沧港腾集装箱码头有限公司"), p.stream().filter(h -> h.person().equals("庄一鸣")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("南京鼓楼医院江北国际医院"), p.stream().filter(h -> h.person().equals("蒋若琳")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("神经外科副主任医师"), titlesOf(p, "何书瑶"), p.toString());
+    }
+
+    @Test
+    void aHospitalsDepartmentAfterItsHeadsOfficeIsTheHospitals() {
+        List<PositionHeld> p = positions("手术由康宁国际医院院长、心血管内科主任医师许明哲教授主刀，在麻醉科副主任医师林佩的配合下完成。");
+        assertEquals(List.of("康宁国际医院院长", "心血管内科主任医师"), titlesOf(p, "许明哲"), p.toString());
+        assertEquals("康宁国际医院心血管内科", p.get(1).organization(), p.toString());
+        // The anaesthetics department is no unit of the body named before.
+        assertTrue(p.stream().filter(h -> h.person().equals("林佩")).allMatch(h -> h.organization() == null), p.toString());
+    }
+
+    @Test
+    void aBoardInAFirmsOwnReportIsTheFirmsAndItsSupervisorsToo() {
+        List<PositionHeld> p = positions("重庆两江新区产城融合发展集团有限公司2024年度环境、社会及治理（ESG）报告\n"
+                + "董事会成员为：董事长唐振宇，外部董事刘秉文。监事会主席赵国庆，职工监事冉小红。");
+        for (String person : List.of("唐振宇", "刘秉文", "赵国庆", "冉小红")) {
+            assertEquals(List.of("重庆两江新区产城融合发展集团有限公司"), p.stream().filter(h -> h.person().equals(person)).map(PositionHeld::organization).toList(),
+                    p.toString());
+        }
+        assertEquals(List.of("外部董事"), titlesOf(p, "刘秉文"), p.toString());
+    }
+
+    @Test
+    void aTitleBeforeAWordOfATierABodyOrAServiceNamesNoOffice() {
+        List<EntityMention> m = EntityFixture.mentions("董事会决策、经理层执行。法国在武汉设立的唯一领事机构。为企业提供专员服务。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+    }
 }
