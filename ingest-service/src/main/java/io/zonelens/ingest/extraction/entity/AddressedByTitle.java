@@ -100,6 +100,17 @@ final class AddressedByTitle {
         }
         for (EntityMention title : mentions) {
             SentenceView view = views.get(title.sentenceIndex());
+            // 欧阳主任: a surname of two characters before the title, read as a word of its own.
+            int compound = title.start() - 2;
+            if (title.type() == EntityType.POSITION && compound >= view.sentence().start() && PersonNameFilter.twoCharacterSurname(view.slice(compound, title.start()))
+                    && standsAlone(view, compound) && view.tokenEndsAt(title.start())
+                    && mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && compound < m.end())) {
+                String addressed = onlyHolder(positions, view.slice(compound, title.start()), held -> held.endsWith(title.text()));
+                if (addressed != null) {
+                    found.add(addressing(view, mentions, addressed, compound, title.end()));
+                    continue;
+                }
+            }
             int surname = title.start() - 1;
             if (title.type() != EntityType.POSITION || surname < view.sentence().start() || !PersonNameFilter.anySurname(view.charAt(surname))
                     || !standsAlone(view, surname)

@@ -95,14 +95,19 @@ final class DefinedShortNames {
                 define(text, views, linked, definer, List.of(afterTitle.group(1)), afterTitle.start());
             }
         }
+        // 本报告中“集团”“两江产城集团”均指重庆两江新区产城融合发展集团有限公司: a glossary's short names, then the name.
+        for (Matcher glossary = GLOSSARY.matcher(text); glossary.find(); ) {
+            EntityMention definer = definerStartingAt(linked, glossary.end());
+            if (definer != null) {
+                // “我们”: the writer's word for itself names it only as 我 does, no name of it.
+                define(text, views, linked, definer, quotedIn(glossary.group(1)).stream().filter(name -> !name.startsWith(WE)).toList(), glossary.start());
+            }
+        }
         // 合肥经开综合保税区、合肥综合保税区、合肥空港综合保税区分别简称“经开综保区”“合肥综保区”“空港综保区”: names listed, then
         // as many short names in their order, which name them wherever they stand (a footnote defines them after their use).
         Matcher respectively = RESPECTIVELY.matcher(text);
         while (respectively.find()) {
-            List<String> shortNames = new ArrayList<>();
-            for (Matcher quoted = QUOTED.matcher(respectively.group(1)); quoted.find(); ) {
-                shortNames.add(quoted.group(1));
-            }
+            List<String> shortNames = quotedIn(respectively.group(1));
             List<EntityMention> definers = listedEndingAt(linked, text, respectively.start(), shortNames.size());
             for (int i = 0; definers != null && i < shortNames.size(); i++) {
                 String shortName = shortNames.get(i);
@@ -243,6 +248,26 @@ final class DefinedShortNames {
             }
         }
         return listed;
+    }
+
+    /** “集团”“我们”“两江产城集团”均指: quoted short names (group 1), then 指, the name they stand for right after. */
+    private static final Pattern GLOSSARY = Pattern.compile("((?:[“\"「][^“”\"「」]{1,15}[”\"」][、，,或和及]?)+)(?:均|皆|都)?(?:是)?指");
+
+    private static final String WE = "我";
+
+    private static List<String> quotedIn(String names) {
+        List<String> quoted = new ArrayList<>();
+        for (Matcher name = QUOTED.matcher(names); name.find(); ) {
+            quoted.add(name.group(1));
+        }
+        return quoted;
+    }
+
+    /** The longest institution, body or zone named from {@code start} on, or null. */
+    private static EntityMention definerStartingAt(List<EntityMention> mentions, int start) {
+        return mentions.stream()
+                .filter(m -> m.start() == start && m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON)
+                .max(Comparator.comparingInt(EntityMention::end)).orElse(null);
     }
 
     private static EntityMention definerEndingAt(List<EntityMention> mentions, int end) {

@@ -882,8 +882,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */
     static String departmentOfAZone(String rest) {
         java.util.regex.Matcher department = ZONE_COMMITTEES_DEPARTMENT.matcher(rest);
-        return department.matches() ? (department.group(1) != null ? "管理委员会" : "") + department.group(2) : null;
+        if (department.matches()) {
+            return (department.group(1) != null ? "管理委员会" : "") + department.group(2);
+        }
+        // 片区管委会政策研究处: after the committee's own name, a division or a centre is the committee's too.
+        java.util.regex.Matcher division = COMMITTEES_DIVISION.matcher(rest);
+        return division.matches() ? "管理委员会" + division.group(1) : null;
     }
+
+    private static final java.util.regex.Pattern COMMITTEES_DIVISION = java.util.regex.Pattern.compile("(?:管委会|管理委员会)(\\p{IsHan}{2,10}?(?:处|部|中心))");
 
     private static final String WORK_COMMITTEE = "工委";
     private static final List<String> PARTY_COMMITTEES = List.of("省委", "市委", "区委", "县委", "州委", "党委");

@@ -389,6 +389,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, beforeAnAnd)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
+                    || endsInsideATitle(view, start, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
@@ -1308,6 +1309,15 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static boolean opensWithATitle(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() == start && hit.end() < end);
+    }
+
+    /**
+     * 李/ng 副所长/nnt: a name whose last character opens a title HanLP reads as a word after it is a surname and a piece of
+     * the title, no name (HanLP's own 周副/nr 总经理 is an address, which {@link AddressedByTitle} reads).
+     */
+    private static boolean endsInsideATitle(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() > start && hit.start() < end && hit.end() > end
+                && view.tokenStartsAt(hit.start()));
     }
 
     private static final List<String> PEOPLE_WORDS = List.of("干部", "人员", "官员", "职工", "党员", "群众", "工作者", "专家", "代表团成员");

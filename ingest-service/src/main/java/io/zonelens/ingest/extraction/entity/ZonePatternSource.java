@@ -25,7 +25,7 @@ public class ZonePatternSource implements EntityCandidateSource {
      * "cities" of a zone among them (生态城 in a 中新天津生态城 document, 科技城).
      */
     static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
-            "生态城", "科技城", "科学城", FTZ_AREA);
+            "生态城", "科技城", "科学城", "先行区", FTZ_AREA);
     /**
      * The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective, distinguishing word, numeral or side (西部科学城)
      * before them opens a name.
@@ -204,8 +204,31 @@ public class ZonePatternSource implements EntityCandidateSource {
      */
     private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
         boolean city = CITY_WORDS.contains(word);
-        return (city || word.equals(NEW_AREA) || word.equals(FTZ_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f");
+        return (city || word.equals(NEW_AREA) || word.equals(FTZ_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f")
+                || DESCRIBED_KINDS.contains(word) && !openingAClause(view, start);
     }
+
+    /**
+     * 先行区: a kind that a description names far more often than a zone does (协同改革先行区, 产城融合先行区), bare only where
+     * it opens a clause. (示范区 is never bare: a document names a described one far more often than its zone alone.)
+     */
+    private static final Set<String> DESCRIBED_KINDS = Set.of("先行区");
+
+    /**
+     * Where a clause or phrase opens: the sentence's start, after a mark, a preposition, conjunction, adverb, pronoun or time
+     * word, or after a verb that itself follows one of those (支持示范区, not 产城融合示范区).
+     */
+    private static boolean openingAClause(SentenceView view, int start) {
+        String pos = posBefore(view, start);
+        if (pos == null || CLAUSE_OPENERS.indexOf(pos.charAt(0)) >= 0) {
+            return true;
+        }
+        int index = view.tokenAt(start - 1);
+        String verbsBefore = pos.equals("v") ? posBefore(view, view.tokens().get(index).start()) : "n";
+        return verbsBefore == null || CLAUSE_OPENERS.indexOf(verbsBefore.charAt(0)) >= 0;
+    }
+
+    private static final String CLAUSE_OPENERS = "wpcdrtf";
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
     private static boolean afterANoun(SentenceView view, int start) {

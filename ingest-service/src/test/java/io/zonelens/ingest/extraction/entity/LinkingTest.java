@@ -1647,4 +1647,38 @@ class LinkingTest {
         List<EntityMention> two = mentions("詹姆斯·卡特和吉米·卡特先后发言，卡特说。");
         assertTrue(two.stream().noneMatch(x -> x.text().equals("卡特") && x.canonical().contains("·")), "of two such names neither is sure: " + two);
     }
+
+    @Test
+    void aGlossarysQuotedShortNamesAreTheFirmNamedAfterThemButTheWritersWeIsNone() {
+        List<EntityMention> m = mentions("本报告中“我们”“两江产城集团”均指重庆两江新区产城融合发展集团有限公司。两江产城集团全年营业收入增长。");
+        assertEquals("重庆两江新区产城融合发展集团有限公司", canonicalOf(m, "两江产城集团"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("我们")), m.toString());
+    }
+
+    @Test
+    void aDivisionOfABareAreasCommitteeIsTheDivisionOfTheNamedAreasCommittee() {
+        List<EntityMention> m = mentions("中国（福建）自由贸易试验区厦门片区管理委员会关于表彰先进集体的决定\n\n一、先进集体\n\n1. 片区管委会政策研究处\n2. 片区管委会贸易发展处");
+        assertEquals("中国(福建)自由贸易试验区厦门片区管理委员会政策研究处", canonicalOf(m, "片区管委会政策研究处"), m.toString());
+    }
+
+    @Test
+    void aBarePilotAreaOpeningAClauseIsTheDocumentsButADescribedOneIsNone() {
+        List<EntityMention> m = mentions("海南博鳌乐城国际医疗旅游先行区管理局介绍，先行区已累计引进特许药械400余种。");
+        assertEquals("海南博鳌乐城国际医疗旅游先行区", canonicalOf(m, "先行区"), m.toString());
+        List<EntityMention> described = mentions("遂潼川渝毗邻地区一体化发展先行区获批。推进宜宾协同改革先行区建设。");
+        assertTrue(described.stream().noneMatch(x -> x.text().equals("先行区")), described.toString());
+    }
+
+    @Test
+    void aSurnameBeforeADeputysTitleOrATwoCharacterSurnameBeforeATitleAddressesItsOneHolder() {
+        List<EntityMention> m = mentions("中国科学院青海盐湖研究所副所长李振东介绍了情况。“我们会一起。”李副所长说。郴州市商务局主任欧阳志刚说，欧阳主任给记者算了一笔账。");
+        assertEquals("李振东", canonicalOf(m, "李副所长"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("李副")), m.toString());
+    }
+
+    @Test
+    void theGuestsASpeakerGreetsAreNoPlace() {
+        List<EntityMention> m = mentions("各位来宾，女士们，先生们，欢迎来到武汉。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("来宾")), m.toString());
+    }
 }
