@@ -756,14 +756,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 .mapToInt(Lexicon.Hit::start).min().orElse(-1);
     }
 
-    /** 河南正昇会计师事务所 (正/d 昇/w): one character before a character HanLP does not know is a piece of the same name. */
+    /**
+     * 河南正昇会计师事务所 (正/d 昇/w): one character before a character HanLP does not know is a piece of the same name; so is
+     * a preposition's character before a bound verb morpheme (中联自/p 贸/vg 供应链…).
+     */
     private static boolean beforeAnUnknownCharacter(SentenceView view, int index) {
         Token token = view.tokens().get(index);
         if (token.word().length() != 1 || index + 1 >= view.tokens().size()) {
             return false;
         }
         Token next = view.tokens().get(index + 1);
-        return next.start() == token.end() && next.word().length() == 1 && next.pos().equals("w") && SentenceView.isHan(next.word());
+        return next.start() == token.end() && next.word().length() == 1 && SentenceView.isHan(next.word())
+                && (next.pos().equals("w") || next.pos().equals("vg") && token.pos().equals("p"));
     }
 
     /**

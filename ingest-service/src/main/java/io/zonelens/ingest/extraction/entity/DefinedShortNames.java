@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DefinedShortNames {
 
     /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
-    private static final String DEFINED = "(?:以下)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
+    private static final String DEFINED = "(?:以下)?(?:证券)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
     /**
      * 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）, 杜伊斯堡港（duisport）, 德铁货运（DB Cargo）: an acronym or a
      * name in Latin letters in brackets right after a name.
@@ -33,7 +33,9 @@ final class DefinedShortNames {
     private static final String LATIN_NAME_FIRST = "(?:[A-Za-z][A-Za-z0-9 .,&'-]{1,60}?[，,]\\s*)?";
     /** （暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）: a remark on the name may stand before its short name. */
     private static final String REMARK_FIRST = "(?:[^（）()“”\"「」《》]{1,60}?[，,；;]\\s*)?";
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + REMARK_FIRST + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
+    /** （证券简称：东海湾港，证券代码：601697.SH）: a listed firm's code may follow the short name it is traded under. */
+    private static final String CODE_AFTER = "(?:[，,；;]\\s*(?:证券|股票)代码[：:]\\s*(?:" + CompanyPatternSource.STOCK_CODE_NUMBER + "|[0-9]{6}))?";
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + REMARK_FIRST + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + CODE_AFTER + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     /**
      * （Nordstrand Group）, （简称“河南航投”）, （601512.SH）: what brackets after a name may hold of it, its name in Latin
      * letters, a short name it is given, its acronym or stock code.

@@ -306,7 +306,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || type.isInstitution() && OrganizationPatternSource.centralAsAnAdjective(view, end)
                     || type == EntityType.GOVERNMENT && GovernmentBodySource.aKindOfCustoms(view, start, end)
                     || type == EntityType.PERSON && anAcronym(view.slice(start, end))
-                    || type == EntityType.POSITION && PositionExtractor.addressedAsAGroup(view, start, end)
+                    || type == EntityType.POSITION && PositionExtractor.namesNoOffice(view, start, end)
                     || type == EntityType.POSITION && PositionExtractor.strengthsAfterAVerb(view, start, end)
                     || type.isInstitution() && inAListOfPlaces(view, end) || type.isInstitution() && aNativePlace(view, start, end)
                     || type.isInstitution() && OrganizationPatternSource.massedTogether(view, end)
@@ -399,7 +399,7 @@ final class LearnedSource implements EntityCandidateSource {
                             || CompanyPatternSource.anonymous(view, start, end))
                     // 上海国际金融中心建设: what a city aims to be is no institution, whichever kind the tagger guesses.
                     || type.isInstitution() && (opensWithAPersonActing(view, start, end) || opensWithAPlaceActing(view, start, end) || listedZoneThenAVerb(view, start, end)
-                            || LATIN_PLACE_NAME.matcher(view.slice(start, end)).matches()
+                            || LATIN_PLACE_NAME.matcher(view.slice(start, end)).matches() || FIGURES_ACRONYMS.contains(view.slice(start, end))
                             || OrganizationPatternSource.aRoleOfAPlace(view.slice(start, end)))) {
                 continue;
             }
@@ -472,6 +472,9 @@ final class LearnedSource implements EntityCandidateSource {
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
     /** mounttearoha, barklystreet, oldlauncestonseaport: a Latin name opening or ending in a word of the land is a place, no institution. */
+    /** EPS, GDP, PMI: the acronyms of figures a report gives, no institution's. */
+    private static final Set<String> FIGURES_ACRONYMS = Set.of("EPS", "PE", "PB", "ROE", "ROA", "GDP", "CPI", "PPI", "PMI", "EBITDA", "CAGR", "TEU", "FOB", "CIF");
+
     private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
             "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 

@@ -183,12 +183,26 @@ public final class PositionExtractor {
      * 答记者问, 各位记者朋友, 记者们: the people a speaker answers or greets by their trade hold no office; nor do those a
      * meeting is named after (第三十五次主任会议, 市长办公会议).
      */
-    static boolean addressedAsAGroup(SentenceView view, int start, int end) {
+    private static boolean addressedAsAGroup(SentenceView view, int start, int end) {
         return view.text().startsWith("朋友", end) || view.text().startsWith("们", end)
                 || view.text().startsWith("会议", end) || view.text().startsWith("办公会", end)
                 || start > view.sentence().start() && view.charAt(start - 1) == '答' && view.text().startsWith("问", end)
-                || countedMembers(view, start, end) || namesATierOrAService(view, end);
+                || countedMembers(view, start, end);
     }
+
+    /** A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner. */
+    static boolean namesNoOffice(SentenceView view, int start, int end) {
+        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, start, end);
+    }
+
+    /** 合格境外有限合伙人, 普通合伙人: a fund's limited or general partner is an investor's role, no office. */
+    private static boolean aFundsPartner(SentenceView view, int start, int end) {
+        return view.text().startsWith(PARTNER, end - PARTNER.length()) && start - 2 >= view.sentence().start()
+                && FUNDS_PARTNERS.contains(view.slice(start - 2, start));
+    }
+
+    private static final String PARTNER = "合伙人";
+    private static final Set<String> FUNDS_PARTNERS = Set.of("有限", "普通");
 
     /** 经理层, 领事机构, 专科医师培训, 专员服务: a title before a word of a tier, a body or a service names no one's office. */
     private static boolean namesATierOrAService(SentenceView view, int end) {
@@ -225,7 +239,7 @@ public final class PositionExtractor {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
                         || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
-                        || addressedAsAGroup(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end()) || opensAFirmsKind(view, hit)) {
+                        || namesNoOffice(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end()) || opensAFirmsKind(view, hit)) {
                     continue;
                 }
                 // 物流总监, 高级政务部长, 工厂负责人: the tagger's title, ending with the cue, is the office as written.

@@ -1681,4 +1681,17 @@ class LinkingTest {
         List<EntityMention> m = mentions("各位来宾，女士们，先生们，欢迎来到武汉。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("来宾")), m.toString());
     }
+
+    @Test
+    void aListedFirmsShortNameGivenWithItsCodeInBracketsIsTheFirm() {
+        List<EntityMention> m = mentions("中联自贸供应链管理股份有限公司（证券简称：中联供应链，证券代码：002972.SZ）：公司主营供应链服务。我们首推中联供应链。");
+        assertTrue(has(m, EntityType.COMPANY, "中联自贸供应链管理股份有限公司"), m.toString());
+        assertEquals("中联自贸供应链管理股份有限公司", canonicalOf(m, "中联供应链"), m.toString());
+    }
+
+    @Test
+    void theAcronymOfAFigureIsNoInstitution() {
+        List<EntityMention> m = mentions("预计公司2025—2026年EPS分别为0.85元、0.97元，维持买入评级。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("EPS")), m.toString());
+    }
 }

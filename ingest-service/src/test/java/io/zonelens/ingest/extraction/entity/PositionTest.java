@@ -1952,4 +1952,13 @@ class PositionTest {
         List<EntityMention> m = EntityFixture.mentions("董事会决策、经理层执行。法国在武汉设立的唯一领事机构。为企业提供专员服务。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
     }
+
+    @Test
+    void aFundsLimitedPartnerIsNoOfficeButAResearchAssistantAndABrokersAnalystHoldOne() {
+        List<EntityMention> m = mentions("开展合格境外有限合伙人（以下简称QFLP）试点。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+        List<PositionHeld> p = positions("证券分析师：邵启航\n研究助理：陆知远\n国泰海通证券分析师贺明川认为，该行对公业务稳健。");
+        assertEquals(List.of("研究助理"), titlesOf(p, "陆知远"), p.toString());
+        assertEquals(List.of("国泰海通证券分析师"), titlesOf(p, "贺明川"), p.toString());
+    }
 }
