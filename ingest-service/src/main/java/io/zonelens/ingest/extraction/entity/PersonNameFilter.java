@@ -208,6 +208,8 @@ public final class PersonNameFilter {
             "满都呼", "朝格图", "格根", "乌恩", "斯日古楞", "娜仁", "托娅", "敖登", "格日乐", "巴根", "吉雅", "孟和", "额日和", "阿木尔",
             "苏布达", "萨日娜", "乌仁", "德力格尔", "那日苏", "阿拉腾", "扎那", "苏和", "格日勒图");
 
+    private static final String HAVING = "图";
+
     /**
      * A name of a people without surnames: two characters of a Tibetan name, or four (次仁多吉), or one of the
      * three-character ones (多布杰); or a Mongolian name.
@@ -217,9 +219,9 @@ public final class PersonNameFilter {
                 || mongolianName(name);
     }
 
-    /** One name of the stock, or two of them (哈斯巴特尔). */
+    /** One name of the stock, or two of them (哈斯巴特尔), or one with 图 (having) after it (乌力吉图, as 朝格图 of 朝格). */
     private static boolean mongolianName(String name) {
-        if (MONGOLIAN_NAMES.contains(name)) {
+        if (MONGOLIAN_NAMES.contains(name) || name.length() >= 3 && name.endsWith(HAVING) && MONGOLIAN_NAMES.contains(name.substring(0, name.length() - 1))) {
             return true;
         }
         for (int cut = 2; cut <= name.length() - 2; cut++) {

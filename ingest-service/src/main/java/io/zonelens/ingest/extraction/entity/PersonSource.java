@@ -567,6 +567,10 @@ public class PersonSource implements EntityCandidateSource {
                 return end - 1;
             }
         }
+        // 本米·占塔冯率团访问: leading a delegation (率团, 率队), glued whole to a dotted name's last part, ends it.
+        if (dotBefore >= 0 && LEADING.stream().anyMatch(word -> view.text().startsWith(word, end - word.length())) && end - 2 - (dotBefore + 1) >= 2) {
+            return end - 2;
+        }
         // 队长戴维第88分钟扳平: the ordinal's 第 glued to a name before its number.
         if (end - start >= 3 && view.charAt(end - 1) == '第' && ORDINAL_DIGITS.indexOf(view.charAt(end)) >= 0) {
             return end - 1;
@@ -869,6 +873,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String NAME_DOTS = "·•・";
+    private static final List<String> LEADING = List.of("率团", "率队");
     private static final String CONJUNCTIONS = "和与及同跟的";
     /** 大河报·豫视频, 新华网·思客: a part ending as a paper, site or agency does makes an outlet's name, no person's. */
     private static final String OUTLET_ENDINGS = "报网社";
@@ -1046,7 +1051,7 @@ public class PersonSource implements EntityCandidateSource {
             return -1;
         }
         int start = view.tokens().get(index).start();
-        for (int i = index - 1; i >= 0 && namePiece(view.tokens().get(i)) && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART
+        for (int i = index - 1; i >= 0 && (namePiece(view.tokens().get(i)) || measureWordWithoutANumber(view, i)) && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART
                 && view.tokens().get(i).start() >= view.sentence().start(); i--) {
             start = view.tokens().get(i).start();
         }
@@ -1215,9 +1220,19 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean aQuotedTerm(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
         Token next = after < 0 ? null : view.tokens().get(after);
-        return "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0 && next != null && next.start() == end + 1
-                && (next.posStartsWith("n") && !next.posStartsWith("nr") || (next.pos().equals("vd") || next.pos().equals("vn")) && next.word().length() > 1 && !FOLLOWERS.contains(next.word()));
+        boolean quoted = start > view.sentence().start() && end < view.sentence().end()
+                && "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0;
+        if (!quoted) {
+            return false;
+        }
+        // 从“陆锁国”变成了“陆联国”: what a thing turns from or into is a term too.
+        String before = view.slice(Math.max(view.sentence().start(), start - 4), start - 1);
+        return next != null && next.start() == end + 1
+                && (next.posStartsWith("n") && !next.posStartsWith("nr") || (next.pos().equals("vd") || next.pos().equals("vn")) && next.word().length() > 1 && !FOLLOWERS.contains(next.word()))
+                || BECOMING.stream().anyMatch(before::endsWith);
     }
+
+    private static final List<String> BECOMING = List.of("从", "变成", "变成了", "成为", "变为", "转变为", "打造成");
 
     /**
      * 宓振华　党工委书记、管委会主任, 殳晨　管委会主任助理: a line of a roster opens with a name, a space and the offices held;
@@ -1273,6 +1288,13 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
+    /** 心脏中心克/q 劳斯·韦伯: a measure word's character with no number before it is a transliteration's (克 of 克劳斯). */
+    private static boolean measureWordWithoutANumber(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        return token.word().length() == 1 && token.pos().equals("q") && SentenceView.isHan(token.word()) && index > 0
+                && !view.tokens().get(index - 1).pos().startsWith("m") && index + 1 < view.tokens().size() && view.tokens().get(index + 1).posStartsWith("nr");
+    }
+
     private static boolean namePiece(Token token) {
         String pos = token.pos();
         return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")

@@ -903,4 +903,28 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "李秀兰"), m.toString());
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("郭俊宏")).count(), m.toString());
     }
+
+    @Test
+    void leadingADelegationGluedToADottedNameEndsIt() {
+        List<EntityMention> m = mentions("老挝工业与贸易部副部长本米·占塔冯率团访问昆明片区。");
+        assertTrue(has(m, EntityType.PERSON, "本米·占塔冯"), m.toString());
+    }
+
+    @Test
+    void aMongolianNameOfTheStockWithTuAfterItIsOneName() {
+        List<EntityMention> m = mentions("呼和浩特市委副书记、市长乌力吉图在调研时强调，要抓住机遇。");
+        assertTrue(has(m, EntityType.PERSON, "乌力吉图"), m.toString());
+    }
+
+    @Test
+    void whatAThingTurnsFromOrIntoInQuotesIsNoName() {
+        List<EntityMention> m = mentions("“中老铁路让老挝从‘陆锁国’变成了‘陆联国’。”他说。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void aMeasureWordsCharacterWithNoNumberBeforeOpensATransliteratedName() {
+        List<EntityMention> m = mentions("德国海德堡大学医院心脏中心克劳斯·韦伯（Klaus Weber）教授通过远程会诊系统全程参与。");
+        assertTrue(has(m, EntityType.PERSON, "克劳斯·韦伯"), m.toString());
+    }
 }
