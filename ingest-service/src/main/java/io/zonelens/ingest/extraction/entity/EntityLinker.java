@@ -799,7 +799,7 @@ public final class EntityLinker {
      * Offices of the state's vertical lines, named after their port, zone or area as written (天津海关, 海南海事局, not
      * 海南省海事局: the province has none of its own).
      */
-    private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站",
+    private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站", "出入境边防检查总站", "边防检查站", "边防检查总站",
             // 上海金融法院, 青岛海事法院: the special courts are named after their city as written, with no level.
             "海事法院", "知识产权法院", "金融法院", "互联网法院", "铁路运输法院", "铁路运输中级法院");
 

@@ -883,6 +883,9 @@ public final class PositionExtractor {
         // 记者　李娜　阿依古丽: a byline sets its names apart with spaces.
         for (int gap = separatorBefore(text, at); gap > 0; gap = separatorBefore(text, at)) {
             EntityMention before = index.personsByEnd().get(at - gap);
+            // 外部董事刘秉文（重庆大学教授）、钟颖（高级会计师）、马骏驰: a note on the name before may close before the mark.
+            int note = before == null ? beforeANoteOnAName(text, at - gap) : -1;
+            before = note >= 0 ? index.personsByEnd().get(note) : before;
             if (before == null) {
                 return List.of();
             }
@@ -968,6 +971,17 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("[讯电][（(]?[\\s　]*$");
 
     /** How many characters of 、 or spaces stand right before {@code at}: one 、, or a run of spaces; else 0. */
+    /** Where a note in brackets closing at {@code end} opens (（高级会计师）), or -1. */
+    private static int beforeANoteOnAName(String text, int end) {
+        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        int open = Math.max(text.lastIndexOf('（', end - 2), text.lastIndexOf('(', end - 2));
+        return open >= 0 && end - open <= MAX_NOTE_ON_A_NAME && text.substring(open + 1, end - 1).chars().noneMatch(c -> "（()）、\n".indexOf(c) >= 0) ? open : -1;
+    }
+
+    private static final int MAX_NOTE_ON_A_NAME = 30;
+
     private static int separatorBefore(String text, int at) {
         if (at > 0 && text.charAt(at - 1) == '、') {
             return 1;

@@ -1694,4 +1694,11 @@ class LinkingTest {
         List<EntityMention> m = mentions("预计公司2025—2026年EPS分别为0.85元、0.97元，维持买入评级。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("EPS")), m.toString());
     }
+
+    @Test
+    void aBorderInspectionStationIsABodyNamedAfterItsPortAsWritten() {
+        List<EntityMention> m = mentions("厦门出入境边防检查总站开展联合执法。青岛边防检查站加强口岸管控。");
+        assertEquals("厦门出入境边防检查总站", canonicalOf(m, "厦门出入境边防检查总站"), m.toString());
+        assertEquals("青岛边防检查站", canonicalOf(m, "青岛边防检查站"), m.toString());
+    }
 }

@@ -1961,4 +1961,12 @@ class PositionTest {
         assertEquals(List.of("研究助理"), titlesOf(p, "陆知远"), p.toString());
         assertEquals(List.of("国泰海通证券分析师"), titlesOf(p, "贺明川"), p.toString());
     }
+
+    @Test
+    void aTitleIsSharedAlongAListWhoseNamesCarryNotesInBrackets() {
+        List<PositionHeld> p = positions("外部董事刘秉文（重庆大学教授）、钟颖（高级会计师）、马骏驰、冉启航。");
+        for (String person : List.of("刘秉文", "马骏驰", "冉启航")) {
+            assertEquals(List.of("外部董事"), titlesOf(p, person), p.toString());
+        }
+    }
 }
