@@ -885,12 +885,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
         if (department.matches()) {
             return (department.group(1) != null ? "管理委员会" : "") + department.group(2);
         }
-        // 片区管委会政策研究处: after the committee's own name, a division or a centre is the committee's too.
+        // 片区管委会政策研究处, 科技城管理局产业促进处: after the committee's or the authority's own name, a division or a
+        // centre is the committee's or authority's too.
         java.util.regex.Matcher division = COMMITTEES_DIVISION.matcher(rest);
-        return division.matches() ? "管理委员会" + division.group(1) : null;
+        return division.matches() ? (division.group(1).equals(AUTHORITY) ? AUTHORITY : "管理委员会") + division.group(2) : null;
     }
 
-    private static final java.util.regex.Pattern COMMITTEES_DIVISION = java.util.regex.Pattern.compile("(?:管委会|管理委员会)(\\p{IsHan}{2,10}?(?:处|部|中心))");
+    private static final String AUTHORITY = "管理局";
+    private static final java.util.regex.Pattern COMMITTEES_DIVISION = java.util.regex.Pattern.compile("(管委会|管理委员会|管理局)(\\p{IsHan}{2,10}?(?:处|部|中心))");
 
     private static final String WORK_COMMITTEE = "工委";
     private static final List<String> PARTY_COMMITTEES = List.of("省委", "市委", "区委", "县委", "州委", "党委");

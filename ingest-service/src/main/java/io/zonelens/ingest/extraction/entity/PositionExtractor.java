@@ -192,8 +192,15 @@ public final class PositionExtractor {
 
     /** A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner. */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
-        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, start, end);
+        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, start, end) || aCraftOutsideAByline(view, start, end);
     }
+
+    /** 摄像设备: a byline's craft (摄像 周凯, 摄像：周凯) is an office only where a space or colon sets the name after it apart. */
+    private static boolean aCraftOutsideAByline(SentenceView view, int start, int end) {
+        return view.slice(start, end).equals(CAMERA) && (end >= view.sentence().end() || " 　:：".indexOf(view.charAt(end)) < 0);
+    }
+
+    private static final String CAMERA = "摄像";
 
     /** 合格境外有限合伙人, 普通合伙人: a fund's limited or general partner is an investor's role, no office. */
     private static boolean aFundsPartner(SentenceView view, int start, int end) {
@@ -901,7 +908,7 @@ public final class PositionExtractor {
     }
 
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
-    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者", "实习生");
+    private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者", CAMERA, "实习生");
     /** 见习记者, 首席记者: a reporter of a rank. */
     private static final java.util.regex.Pattern RANKED_REPORTER = java.util.regex.Pattern.compile(BylineParser.REPORTERS_RANK + "记者");
 

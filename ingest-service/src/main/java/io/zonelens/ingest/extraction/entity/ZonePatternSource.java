@@ -56,6 +56,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final int MAX_GENERIC_KIND = 6;
     /** Kinds of zone that many places have, so that a macro-region before one names a class (东北地区综合保税区). */
     private static final Set<String> GENERIC_AFTER_A_REGION = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新区", "开发区");
+    private static final java.util.regex.Pattern PLOTS_BOUND = java.util.regex.Pattern.compile("[东西南北]至");
     private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
@@ -167,6 +168,10 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
+            // 西至综保区围网: a plot's bounds (东至, 西至) before the kind word name no zone of their own.
+            if (anchor >= 0 && PLOTS_BOUND.matcher(view.text()).region(anchor, hit.start()).lookingAt()) {
+                anchor = -1;
+            }
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
                     && !acrossAJoinedInstitution(view, anchor, hit.start())
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;

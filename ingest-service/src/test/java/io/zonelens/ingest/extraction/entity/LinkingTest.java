@@ -1701,4 +1701,17 @@ class LinkingTest {
         assertEquals("厦门出入境边防检查总站", canonicalOf(m, "厦门出入境边防检查总站"), m.toString());
         assertEquals("青岛边防检查站", canonicalOf(m, "青岛边防检查站"), m.toString());
     }
+
+    @Test
+    void aDivisionOfABareZonesAuthorityIsTheNamedZonesAuthoritys() {
+        List<EntityMention> m = mentions("三亚崖州湾科技城管理局表示，科技城将加快建设。科技城管理局产业促进处处长邢月娥介绍。");
+        assertEquals("三亚崖州湾科技城管理局产业促进处", canonicalOf(m, "科技城管理局产业促进处"), m.toString());
+    }
+
+    @Test
+    void aPlotsBoundBeforeABareZoneWordNamesNoZone() {
+        List<EntityMention> m = mentions("合肥经济技术开发区综合保税区。该地块东至园区道路，西至综保区围网巡逻道。");
+        assertEquals("合肥经济技术开发区综合保税区", canonicalOf(m, "综保区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("西至")), m.toString());
+    }
 }

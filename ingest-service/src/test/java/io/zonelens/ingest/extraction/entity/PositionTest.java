@@ -1969,4 +1969,12 @@ class PositionTest {
             assertEquals(List.of("外部董事"), titlesOf(p, person), p.toString());
         }
     }
+
+    @Test
+    void aBylinesCameramanWorksForTheOutletButCameraEquipmentIsNoOffice() {
+        List<PositionHeld> p = positions("来源：徐州广播电视台《徐州新闻》  记者 韩振宇 刘思雨  摄像 周凯\n\n基地摄像设备齐全。");
+        assertEquals(List.of("徐州广播电视台"), p.stream().filter(h -> h.person().equals("周凯")).map(PositionHeld::organization).toList(), p.toString());
+        List<EntityMention> m = mentions("基地摄像设备齐全。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+    }
 }
