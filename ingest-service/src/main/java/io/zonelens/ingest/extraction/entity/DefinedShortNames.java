@@ -86,7 +86,9 @@ final class DefinedShortNames {
         List<EntityMention> linked = new ArrayList<>(mentions);
         for (MatchResult definition : atOpeningBrackets(DEFINITION, text)) {
             EntityMention definer = definerEndingAt(linked, definerEnd(text, definition));
-            if (definer != null) {
+            // 合肥市、芜湖市、蚌埠市人民政府（以下简称片区所在地市人民政府）: a name after a list's mark ends the list, which the
+            // short name names as a whole, not its last item.
+            if (definer != null && !endsAListOfPlaces(text, linked, definer)) {
                 define(text, views, linked, definer, shortNames(definition), definition.start());
             }
         }
@@ -134,6 +136,14 @@ final class DefinedShortNames {
         }
         linked.sort(Comparator.comparingInt(EntityMention::start));
         return linked;
+    }
+
+    /** The definer follows a bare place and 、 (合肥市、芜湖市、蚌埠市人民政府): the body's name is shared along a list of places. */
+    private static boolean endsAListOfPlaces(String text, List<EntityMention> mentions, EntityMention definer) {
+        int mark = definer.start() - 1;
+        // The place may be read as its body too, the elided name (芜湖市 for 芜湖市人民政府), but as nothing else.
+        return mark > 0 && text.charAt(mark) == '、' && mentions.stream().anyMatch(m -> m.end() == mark && m.type() == EntityType.PLACE)
+                && mentions.stream().noneMatch(m -> m.end() == mark && m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT);
     }
 
     /** （广汇集团）: a short name of Han characters alone in brackets. */

@@ -1714,4 +1714,12 @@ class LinkingTest {
         assertEquals("合肥经济技术开发区综合保税区", canonicalOf(m, "综保区"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("西至")), m.toString());
     }
+
+    @Test
+    void aShortNameForABodySharedAlongAListOfPlacesIsNoneOfTheLastPlacesButOneForABodyAfterAPersonIsItsOwn() {
+        List<EntityMention> m = mentions("第八条 合肥市、芜湖市、蚌埠市人民政府（以下简称片区所在地市人民政府）应当落实主体责任。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("片区所在地市人民政府") && x.canonical().equals("蚌埠市人民政府")), m.toString());
+        List<EntityMention> own = mentions("自治区商务厅副厅长刘雅琴、呼伦贝尔市发展和改革委员会（以下简称“市发改委”）副主任赵德明出席。市发改委表示支持。");
+        assertEquals("呼伦贝尔市发展和改革委员会", canonicalOf(own, "市发改委"), own.toString());
+    }
 }
