@@ -303,4 +303,12 @@ class GazetteerTest {
         assertTrue(hits.stream().anyMatch(h -> h.cue(Cue.CueFamily.GOV_BODY) != null && text.substring(h.start(), h.end()).equals("海关")));
         assertTrue(hits.stream().anyMatch(h -> h.cue(Cue.CueFamily.TITLE) != null && text.substring(h.start(), h.end()).equals("关长")));
     }
+
+    @Test
+    void districtsSetUpAfterTheDivisionCodesTheListsCameFromAreListedToo() {
+        List<EntityMention> m = EntityFixture.mentions("杭州市委常委、钱塘区委书记张三表示，钱塘区和临平区协同发展，龙港市也派员参会。");
+        for (String place : List.of("钱塘区", "临平区", "龙港市")) {
+            assertTrue(EntityFixture.has(m, EntityType.PLACE, place), place + " in " + m);
+        }
+    }
 }
