@@ -99,27 +99,25 @@ final class AddressedByTitle {
             }
         }
         for (EntityMention title : mentions) {
-            SentenceView view = views.get(title.sentenceIndex());
-            // 欧阳主任: a surname of two characters before the title, read as a word of its own.
-            int compound = title.start() - 2;
-            if (title.type() == EntityType.POSITION && compound >= view.sentence().start() && PersonNameFilter.twoCharacterSurname(view.slice(compound, title.start()))
-                    && standsAlone(view, compound) && view.tokenEndsAt(title.start())
-                    && mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && compound < m.end())) {
-                String addressed = onlyHolder(positions, view.slice(compound, title.start()), held -> held.endsWith(title.text()));
-                if (addressed != null) {
-                    found.add(addressing(view, mentions, addressed, compound, title.end()));
-                    continue;
-                }
-            }
-            int surname = title.start() - 1;
-            if (title.type() != EntityType.POSITION || surname < view.sentence().start() || !PersonNameFilter.anySurname(view.charAt(surname))
-                    || !standsAlone(view, surname)
-                    || mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && surname < m.end())) {
+            if (title.type() != EntityType.POSITION) {
                 continue;
             }
-            String addressed = onlyHolder(positions, view.charAt(surname), held -> held.endsWith(title.text()));
-            if (addressed != null) {
-                found.add(addressing(view, mentions, addressed, surname, title.end()));
+            SentenceView view = views.get(title.sentenceIndex());
+            // 欧阳主任 (a surname of two characters, read as a word of its own), 李|副所长: the surname right before the title.
+            for (int length = 2; length >= 1; length--) {
+                int surname = title.start() - length;
+                String written = surname < view.sentence().start() ? null : view.slice(surname, title.start());
+                boolean aSurname = written != null && (length == 2 ? PersonNameFilter.twoCharacterSurname(written) && view.tokenEndsAt(title.start())
+                        : PersonNameFilter.anySurname(written.charAt(0)));
+                if (!aSurname || !standsAlone(view, surname, length)
+                        || mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() < title.end() && surname < m.end())) {
+                    continue;
+                }
+                String addressed = onlyHolder(positions, written, held -> held.endsWith(title.text()));
+                if (addressed != null) {
+                    found.add(addressing(view, mentions, addressed, surname, title.end()));
+                    break;
+                }
             }
         }
         return found;
@@ -176,9 +174,14 @@ final class AddressedByTitle {
      * it, or stands as a word of its own after a word of time, an adverb or a verb.
      */
     private static boolean standsAlone(SentenceView view, int surname) {
+        return standsAlone(view, surname, 1);
+    }
+
+    /** The same for a surname of {@code length} characters (欧阳 of 刚才欧阳主任). */
+    private static boolean standsAlone(SentenceView view, int surname, int length) {
         return view.tokenStartsAt(surname) && (surname == view.sentence().start() || !SentenceView.isHan(view.charAt(surname - 1))
                 || BEFORE_AN_ADDRESS.indexOf(view.charAt(surname - 1)) >= 0 && view.tokenEndsAt(surname)
-                || view.tokenEndsAt(surname) && view.tokenEndsAt(surname + 1) && wordBeforeAnAddress(view, surname));
+                || view.tokenEndsAt(surname) && view.tokenEndsAt(surname + length) && wordBeforeAnAddress(view, surname));
     }
 
     private static boolean wordBeforeAnAddress(SentenceView view, int surname) {

@@ -178,6 +178,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** A stock code: 688052.SH, 01801.HK, 600519.sh. */
     static final String STOCK_CODE_NUMBER = "(?:[0-9]{6}\\.(?i:sh|sz|bj)|[0-9]{4,5}\\.(?i:hk)|[A-Z]{1,5}\\.[A-Z]{1,2})";
+    /** A listed firm's code, with its market or its six digits alone (600498). */
+    static final String LISTED_CODE = "(?:" + STOCK_CODE_NUMBER + "|[0-9]{6})";
     /** The short name a firm is traded under, before its code in the brackets after its full name (…股份有限公司（中新集团，601512.SH））. */
     static final String TRADED_NAME = "(\\p{IsHan}[\\p{IsHan}A-Za-z]{1,7})[，,、；;]\\s*";
     /** A stock code in brackets, with the traded name before it or not. */
@@ -766,8 +768,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
             return false;
         }
         Token next = view.tokens().get(index + 1);
+        // The preposition's character is glued to a name before it (中联/nz 自/p), not opening a clause (与/p 港/vg…).
+        boolean afterAName = index > 0 && view.tokens().get(index - 1).end() == token.start() && Pos.isProper(view.tokens().get(index - 1));
         return next.start() == token.end() && next.word().length() == 1 && SentenceView.isHan(next.word())
-                && (next.pos().equals("w") || next.pos().equals("vg") && token.pos().equals("p"));
+                && (next.pos().equals("w") || next.pos().equals("vg") && token.pos().equals("p") && afterAName);
     }
 
     /**

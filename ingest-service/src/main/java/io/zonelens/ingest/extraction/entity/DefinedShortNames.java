@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DefinedShortNames {
 
     /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
-    private static final String DEFINED = "(?:以下)?(?:证券)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
+    private static final String DEFINED = "(?:以下)?(?:证券|股票)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
     /**
      * 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）, 杜伊斯堡港（duisport）, 德铁货运（DB Cargo）: an acronym or a
      * name in Latin letters in brackets right after a name.
@@ -34,7 +34,7 @@ final class DefinedShortNames {
     /** （暂定名，最终以市场监督管理部门核准登记的名称为准，以下简称“重庆德泓”）: a remark on the name may stand before its short name. */
     private static final String REMARK_FIRST = "(?:[^（）()“”\"「」《》]{1,60}?[，,；;]\\s*)?";
     /** （证券简称：东海湾港，证券代码：601697.SH）: a listed firm's code may follow the short name it is traded under. */
-    private static final String CODE_AFTER = "(?:[，,；;]\\s*(?:证券|股票)代码[：:]\\s*(?:" + CompanyPatternSource.STOCK_CODE_NUMBER + "|[0-9]{6}))?";
+    private static final String CODE_AFTER = "(?:[，,；;]\\s*(?:证券|股票)代码[：:]\\s*" + CompanyPatternSource.LISTED_CODE + ")?";
     private static final Pattern DEFINITION = Pattern.compile("[（(](?:" + REMARK_FIRST + LATIN_NAME_FIRST + NUMBER_FIRST + DEFINED + MORE_NAMES + CODE_AFTER + "|" + ACRONYM + "|" + TRADED_NAME + ")[）)]");
     /**
      * （Nordstrand Group）, （简称“河南航投”）, （601512.SH）: what brackets after a name may hold of it, its name in Latin
@@ -99,10 +99,15 @@ final class DefinedShortNames {
                 define(text, views, linked, definer, List.of(afterTitle.group(1)), afterTitle.start());
             }
         }
-        // 本报告中“集团”“两江产城集团”均指重庆两江新区产城融合发展集团有限公司: a glossary's short names, then the name.
-        for (Matcher glossary = GLOSSARY.matcher(text); glossary.find(); ) {
-            EntityMention definer = definerStartingAt(linked, glossary.end());
-            if (definer != null) {
+        // 本报告中“集团”“两江产城集团”均指重庆两江新区产城融合发展集团有限公司: a glossary's short names, then the name, which
+        // ends the clause (not “两区”指北京自贸试验区和…, several named at once). Tried only where 指 follows a closing quote.
+        Matcher glossary = GLOSSARY.matcher(text);
+        for (int at = text.indexOf(POINTS_AT); at > 0; at = text.indexOf(POINTS_AT, at + 1)) {
+            if (!glossary.region(Math.max(0, at - MAX_GLOSSARY), at + 1).find()) {
+                continue;
+            }
+            EntityMention definer = definerStartingAt(linked, at + 1);
+            if (definer != null && (definer.end() == text.length() || CLAUSE_ENDS.indexOf(text.charAt(definer.end())) >= 0)) {
                 // “我们”: the writer's word for itself names it only as 我 does, no name of it.
                 define(text, views, linked, definer, quotedIn(glossary.group(1)).stream().filter(name -> !name.startsWith(WE)).toList(), glossary.start());
             }
@@ -138,13 +143,23 @@ final class DefinedShortNames {
         return linked;
     }
 
-    /** The definer follows a bare place and 、 (合肥市、芜湖市、蚌埠市人民政府): the body's name is shared along a list of places. */
+    /**
+     * The definer, a place's body, follows a bare place and 、 (合肥市、芜湖市、蚌埠市人民政府): the body's name is shared along a
+     * list of places (not 苏州市、无锡高新区管委会, a zone's).
+     */
     private static boolean endsAListOfPlaces(String text, List<EntityMention> mentions, EntityMention definer) {
         int mark = definer.start() - 1;
+        if (definer.type() != EntityType.GOVERNMENT || !PLACES_BODY.matcher(definer.text()).find()
+                || mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.start() == definer.start())) {
+            return false;
+        }
         // The place may be read as its body too, the elided name (芜湖市 for 芜湖市人民政府), but as nothing else.
         return mark > 0 && text.charAt(mark) == '、' && mentions.stream().anyMatch(m -> m.end() == mark && m.type() == EntityType.PLACE)
                 && mentions.stream().noneMatch(m -> m.end() == mark && m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT);
     }
+
+    /** The body a place's name and its level make: its government, party committee or congress. */
+    private static final Pattern PLACES_BODY = Pattern.compile("[省市县区](?:人民政府|政府|委|人大常委会|人民代表大会常务委员会)$");
 
     /** （广汇集团）: a short name of Han characters alone in brackets. */
     static final Pattern BARE_SHORT_NAME = Pattern.compile("[（(](\\p{IsHan}{2,8})[）)]");
@@ -263,7 +278,11 @@ final class DefinedShortNames {
     }
 
     /** “集团”“我们”“两江产城集团”均指: quoted short names (group 1), then 指, the name they stand for right after. */
-    private static final Pattern GLOSSARY = Pattern.compile("((?:[“\"「][^“”\"「」]{1,15}[”\"」][、，,或和及]?)+)(?:均|皆|都)?(?:是)?指");
+    private static final Pattern GLOSSARY = Pattern.compile("((?:[“\"「][^“”\"「」]{1,15}[”\"」][、，,或和及]?)+)(?:均|皆|都)?(?:是)?指$");
+    private static final String POINTS_AT = "指";
+    /** How far before 指 a glossary's quoted names may start. */
+    private static final int MAX_GLOSSARY = 80;
+    private static final String CLAUSE_ENDS = "，,。；;）)\n";
 
     private static final String WE = "我";
 
@@ -277,15 +296,16 @@ final class DefinedShortNames {
 
     /** The longest institution, body or zone named from {@code start} on, or null. */
     private static EntityMention definerStartingAt(List<EntityMention> mentions, int start) {
-        return mentions.stream()
-                .filter(m -> m.start() == start && m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON)
-                .max(Comparator.comparingInt(EntityMention::end)).orElse(null);
+        return mentions.stream().filter(m -> m.start() == start && mayBeDefined(m)).max(Comparator.comparingInt(EntityMention::end)).orElse(null);
     }
 
     private static EntityMention definerEndingAt(List<EntityMention> mentions, int end) {
-        return mentions.stream()
-                .filter(m -> m.end() == end && m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON)
-                .min(Comparator.comparingInt(EntityMention::start)).orElse(null);
+        return mentions.stream().filter(m -> m.end() == end && mayBeDefined(m)).min(Comparator.comparingInt(EntityMention::start)).orElse(null);
+    }
+
+    /** An institution, body, zone or document may be given a short name; a place, person or title is not. */
+    private static boolean mayBeDefined(EntityMention m) {
+        return m.type() != EntityType.PLACE && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON;
     }
 
     /**

@@ -1490,7 +1490,8 @@ public final class EntityLinker {
             for (String word : BARE_ZONE_WORDS) {
                 String rest = m.text().startsWith(word) ? m.text().substring(word.length()) : null;
                 Cue body = rest == null ? null : bodies.get(rest);
-                // 经开区经济发展局, 综保区管委会经济发展局: a department of the zone's committee no cue names.
+                // 经开区经济发展局, 综保区管委会经济发展局, 科技城管理局产业促进处: a department of the zone's committee or authority no
+                // cue names.
                 String department = rest == null || body != null ? null : GovernmentBodySource.departmentOfAZone(rest);
                 String zone = body == null && department == null ? null : zoneOfABareWordBeforeABody(word, zonesNamed, home);
                 if (zone != null) {

@@ -879,7 +879,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "内设", "下设", "牵头", "负责", "会同", "联合", "要", "将", "来自",
             "来源于", "源于", "源自", "取自");
 
-    /** The department a zone's word for itself is followed by, as the zone's committee names it, or null. */
+    /**
+     * The department a zone's word for itself is followed by, as the zone's committee or authority names it (管理委员会经济发展局,
+     * 管理局产业促进处), or null.
+     */
     static String departmentOfAZone(String rest) {
         java.util.regex.Matcher department = ZONE_COMMITTEES_DEPARTMENT.matcher(rest);
         if (department.matches()) {

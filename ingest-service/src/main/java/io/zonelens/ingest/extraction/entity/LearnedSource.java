@@ -471,10 +471,10 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
-    /** mounttearoha, barklystreet, oldlauncestonseaport: a Latin name opening or ending in a word of the land is a place, no institution. */
     /** EPS, GDP, PMI: the acronyms of figures a report gives, no institution's. */
     private static final Set<String> FIGURES_ACRONYMS = Set.of("EPS", "PE", "PB", "ROE", "ROA", "GDP", "CPI", "PPI", "PMI", "EBITDA", "CAGR", "TEU", "FOB", "CIF");
 
+    /** mounttearoha, barklystreet, oldlauncestonseaport: a Latin name opening or ending in a word of the land is a place, no institution. */
     private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
             "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 

@@ -349,7 +349,10 @@ public class PersonSource implements EntityCandidateSource {
             return List.of();
         }
         java.util.regex.Matcher opening = NAME_BEFORE_AN_OFFICE.matcher(view.text()).region(item, view.sentence().end());
-        if (!opening.lookingAt() || !(filter.shapedLikeAName(opening.group(1)) || filter.plausibleInARoster(opening.group(1)))) {
+        // A name in whole words: one a roster would take, or shaped like one and read as a name or unknown (not 由此, 原则上).
+        if (!opening.lookingAt() || !view.tokenStartsAt(opening.start(1)) || !view.tokenEndsAt(opening.end(1)) || CoreWords.usuallyNotAName(opening.group(1))
+                || !(filter.plausibleInARoster(opening.group(1)) || filter.shapedLikeAName(opening.group(1))
+                        && (view.readAsOneName(opening.start(1), opening.end(1)) || CoreWords.unknown(opening.group(1))))) {
             return List.of();
         }
         int officeEnd = opening.end(2);
@@ -529,7 +532,7 @@ public class PersonSource implements EntityCandidateSource {
      * Where a name ends when HanLP glued the first character of what follows to it: a verb of saying or taking office
      * to a Chinese name of three (于冬称，, 李波任广州市…, 王明现为), or the first character of a time word to a foreign
      * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; or a verb of saying to a dotted name's last part
-     * (莉娜·贝克尔说，); otherwise {@code end}. The
+     * (莉娜·贝克尔说，), or leading a delegation (本米·占塔冯率团); otherwise {@code end}. The
      * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
      */
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
@@ -1043,7 +1046,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * Start of the name part ending at {@code offset} (the dot), or -1: the Han word before it, and the words before
-     * that which read as a name's (塔玛/拉 in 塔玛拉), after a title ending inside them (专员买买提).
+     * that which read as a name's (塔玛/拉 in 塔玛拉, a measure word's character: 克/劳斯), after a title ending inside them (专员买买提).
      */
     private static int hanWordStartBefore(SentenceView view, int offset) {
         int index = view.tokenAt(offset - 1);
@@ -1225,14 +1228,16 @@ public class PersonSource implements EntityCandidateSource {
         if (!quoted) {
             return false;
         }
-        // 从“陆锁国”变成了“陆联国”: what a thing turns from or into is a term too.
-        String before = view.slice(Math.max(view.sentence().start(), start - 4), start - 1);
+        // 从“陆锁国”变成了“陆联国”: what a thing turns into, or from, is a term too.
+        String before = view.slice(Math.max(view.sentence().start(), start - 4), start - 1).replaceFirst("了$", "");
+        String turning = view.slice(end + 1, Math.min(view.sentence().end(), end + 3));
         return next != null && next.start() == end + 1
                 && (next.posStartsWith("n") && !next.posStartsWith("nr") || (next.pos().equals("vd") || next.pos().equals("vn")) && next.word().length() > 1 && !FOLLOWERS.contains(next.word()))
-                || BECOMING.stream().anyMatch(before::endsWith);
+                || BECOMING.stream().anyMatch(before::endsWith) || before.endsWith(FROM) && BECOMING.stream().anyMatch(turning::startsWith);
     }
 
-    private static final List<String> BECOMING = List.of("从", "变成", "变成了", "成为", "变为", "转变为", "打造成");
+    private static final List<String> BECOMING = List.of("变成", "成为", "变为", "打造成");
+    private static final String FROM = "从";
 
     /**
      * 宓振华　党工委书记、管委会主任, 殳晨　管委会主任助理: a line of a roster opens with a name, a space and the offices held;
@@ -1287,14 +1292,19 @@ public class PersonSource implements EntityCandidateSource {
                 && (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("t") || pos.startsWith("d"));
     }
 
-    /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
-    /** 心脏中心克/q 劳斯·韦伯: a measure word's character with no number before it is a transliteration's (克 of 克劳斯). */
+    /**
+     * 心脏中心克/q 劳斯·韦伯: a measure word's character with no number or pronoun before it (not 这名约翰·史密斯, 该位) is a
+     * transliteration's (克 of 克劳斯), where a name HanLP read follows it.
+     */
     private static boolean measureWordWithoutANumber(SentenceView view, int index) {
         Token token = view.tokens().get(index);
-        return token.word().length() == 1 && token.pos().equals("q") && SentenceView.isHan(token.word()) && index > 0
-                && !view.tokens().get(index - 1).pos().startsWith("m") && index + 1 < view.tokens().size() && view.tokens().get(index + 1).posStartsWith("nr");
+        Token before = index > 0 ? view.tokens().get(index - 1) : null;
+        return token.word().length() == 1 && token.pos().equals("q") && SentenceView.isHan(token.word())
+                && (before == null || !before.pos().startsWith("m") && !before.pos().startsWith("r"))
+                && index + 1 < view.tokens().size() && view.tokens().get(index + 1).posStartsWith("nr");
     }
 
+    /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
     private static boolean namePiece(Token token) {
         String pos = token.pos();
         return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")

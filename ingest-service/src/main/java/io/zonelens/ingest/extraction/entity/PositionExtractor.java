@@ -190,31 +190,39 @@ public final class PositionExtractor {
                 || countedMembers(view, start, end);
     }
 
-    /** A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner. */
+    /**
+     * A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner, a
+     * byline's craft outside a byline.
+     */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
-        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, start, end) || aCraftOutsideAByline(view, start, end);
+        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end);
     }
 
-    /** 摄像设备: a byline's craft (摄像 周凯, 摄像：周凯) is an office only where a space or colon sets the name after it apart. */
+    /**
+     * 摄像设备: a byline's craft (摄像 周凯, 摄像：周凯, 摄像/周凯) is an office only where a space, a mark or the line's end sets
+     * the name after it apart.
+     */
     private static boolean aCraftOutsideAByline(SentenceView view, int start, int end) {
-        return view.slice(start, end).equals(CAMERA) && (end >= view.sentence().end() || " 　:：".indexOf(view.charAt(end)) < 0);
+        return view.slice(start, end).equals(CAMERA) && end < view.sentence().end() && " 　:：/｜|\n".indexOf(view.charAt(end)) < 0;
     }
 
     private static final String CAMERA = "摄像";
 
-    /** 合格境外有限合伙人, 普通合伙人: a fund's limited or general partner is an investor's role, no office. */
-    private static boolean aFundsPartner(SentenceView view, int start, int end) {
-        return view.text().startsWith(PARTNER, end - PARTNER.length()) && start - 2 >= view.sentence().start()
-                && FUNDS_PARTNERS.contains(view.slice(start - 2, start));
+    /** 合格境外有限合伙人, 普通合伙人: a fund's limited or general partner is an investor's role, no office (read whole or as 合伙人). */
+    private static boolean aFundsPartner(SentenceView view, int end) {
+        return FUNDS_PARTNERS.stream().anyMatch(partner -> end - partner.length() >= view.sentence().start() && view.text().startsWith(partner, end - partner.length()));
     }
 
-    private static final String PARTNER = "合伙人";
-    private static final Set<String> FUNDS_PARTNERS = Set.of("有限", "普通");
+    private static final Set<String> FUNDS_PARTNERS = Set.of("有限合伙人", "普通合伙人");
 
-    /** 经理层, 领事机构, 专科医师培训, 专员服务: a title before a word of a tier, a body or a service names no one's office. */
+    /**
+     * 经理层, 领事机构, 专科医师培训, 专员服务: a title before a word of a tier, a body or a service names no one's office (not
+     * 书记服务群众, where the word is the verb).
+     */
     private static boolean namesATierOrAService(SentenceView view, int end) {
-        return end < view.sentence().end() && view.tokenStartsAt(end) && TIERS_AND_SERVICES.stream().anyMatch(word -> view.text().startsWith(word, end)
-                && (end + word.length() == view.sentence().end() || view.tokenStartsAt(end + word.length())));
+        int index = end < view.sentence().end() && view.tokenStartsAt(end) ? view.tokenAt(end) : -1;
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && TIERS_AND_SERVICES.contains(word.word()) && !(word.posStartsWith("v") && !word.pos().equals("vn"));
     }
 
     private static final Set<String> TIERS_AND_SERVICES = Set.of("层", "机构", "培训", "服务", "队伍");
@@ -541,12 +549,13 @@ public final class PositionExtractor {
                 held = movedTo.isEmpty() ? held : movedTo;
             }
             // 林秀娟（女），片区管委会政策研究处副处长: a note on the person may stand between the name and the comma.
-            int noted = afterAPersonsNote(text, person.end());
+            int noted = held.isEmpty() ? afterAPersonsNote(text, person.end()) : text.length();
             if (held.isEmpty() && noted < text.length() && "，,".indexOf(text.charAt(noted)) >= 0) {
                 held = chainStartingAt(text, titles, noted + 1);
                 // 庄一鸣，厦门海沧港腾集装箱码头有限公司操作部经理: the office of a firm's unit runs from the unit, after the firm.
-                if (held.isEmpty()) {
-                    held = chainStartingAt(text, titles, unitsOfficeAfterItsInstitution(text, mentions, titles, noted + 1));
+                int unitsOffice = held.isEmpty() ? unitsOfficeAfterItsInstitution(text, mentions, titles, noted + 1) : -1;
+                if (unitsOffice >= 0) {
+                    held = chainStartingAt(text, titles, unitsOffice);
                 }
                 // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
                 if (!held.isEmpty() && index.personStartsAt(held.get(held.size() - 1).mention().end())) {
@@ -977,18 +986,35 @@ public final class PositionExtractor {
     /** 湖南日报讯（记者, 新华社南宁9月18日电（记者: a dateline's last word, maybe a bracket, then the title. */
     private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile("[讯电][（(]?[\\s　]*$");
 
-    /** How many characters of 、 or spaces stand right before {@code at}: one 、, or a run of spaces; else 0. */
     /** Where a note in brackets closing at {@code end} opens (（高级会计师）), or -1. */
     private static int beforeANoteOnAName(String text, int end) {
-        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
-            return -1;
-        }
-        int open = Math.max(text.lastIndexOf('（', end - 2), text.lastIndexOf('(', end - 2));
-        return open >= 0 && end - open <= MAX_NOTE_ON_A_NAME && text.substring(open + 1, end - 1).chars().noneMatch(c -> "（()）、\n".indexOf(c) >= 0) ? open : -1;
+        int open = openingOfBracketsClosingAt(text, end, MAX_NOTE_ON_A_NAME);
+        return open >= 0 && text.substring(open + 1, end - 1).chars().noneMatch(c -> "、\n".indexOf(c) >= 0) ? open : -1;
     }
 
     private static final int MAX_NOTE_ON_A_NAME = 30;
 
+    /**
+     * Where brackets closing at {@code end} open, at most {@code max} characters before it, with no other bracket inside;
+     * else -1.
+     */
+    private static int openingOfBracketsClosingAt(String text, int end, int max) {
+        if (end < 2 || "）)".indexOf(text.charAt(end - 1)) < 0) {
+            return -1;
+        }
+        for (int at = end - 2; at >= Math.max(0, end - max); at--) {
+            char c = text.charAt(at);
+            if (c == '（' || c == '(') {
+                return at;
+            }
+            if (c == '）' || c == ')') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many characters of 、 or spaces stand right before {@code at}: one 、, or a run of spaces; else 0. */
     private static int separatorBefore(String text, int at) {
         if (at > 0 && text.charAt(at - 1) == '、') {
             return 1;
@@ -1193,10 +1219,7 @@ public final class PositionExtractor {
      * office's portfolio between the title and the name.
      */
     private static int beforeANote(String text, int end) {
-        if (end < 3 || "）)".indexOf(text.charAt(end - 1)) < 0) {
-            return end;
-        }
-        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        int open = openingOfBracketsClosingAt(text, end, MAX_NOTE + 2);
         // 市长（右二）李强: where a person stands in the photograph is no note on an office, and joins nothing.
         return open >= 0 && NOTE_IN_BRACKETS.matcher(text).region(open, end).matches() && !PLACE_IN_A_PHOTO.matcher(text).region(open + 1, end - 1).matches()
                 ? open : end;
@@ -1210,26 +1233,35 @@ public final class PositionExtractor {
 
     /**
      * （女）, （回族）, （女，回族）: a person's sex or people, in brackets after the name; or the name in Latin letters, maybe
-     * with a nationality (（Hermann Schmidt，德国籍）).
+     * with a nationality (（Hermann Schmidt，德国籍）; one Latin word alone, （CEO）, is none).
      */
     private static final java.util.regex.Pattern PERSONS_NOTE = java.util.regex.Pattern.compile(
-            "[（(](?:(?=[^）)])(?:[男女][，,、]?)?(?:\\p{IsHan}{1,3}族)?|[A-Za-z][A-Za-z .'-]*(?:[，,、]\\p{IsHan}{1,6})?)[）)]");
+            "[（(](?:(?=[^）)])(?:[男女][，,、]?)?(?:\\p{IsHan}{1,4}族)?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z.'-]+)+(?:[，,、]\\p{IsHan}{1,6})?"
+                    + "|[A-Za-z][A-Za-z .'-]*[，,、]\\p{IsHan}{1,6})[）)]");
 
     /**
      * Where the office of a unit starts that follows the institution named at {@code at} (厦门…有限公司操作部经理: 操作部's
      * start), or -1.
      */
     private static int unitsOfficeAfterItsInstitution(String text, List<EntityMention> mentions, List<Title> titles, int at) {
-        return mentions.stream().filter(m -> m.start() == at && m.type().isInstitution())
-                .flatMap(institution -> titles.stream().filter(t -> t.officeStart() == unitStartAfter(text, institution.end())
-                        && t.officeStart() < t.mention().end() && institution.canonical().equals(t.organization())))
-                .mapToInt(Title::officeStart).findFirst().orElse(-1);
+        for (EntityMention institution : mentions) {
+            if (institution.start() != at || !institution.type().isInstitution()) {
+                continue;
+            }
+            int unit = unitStartAfter(text, institution.end());
+            Title office = titleStartingAt(titles, unit);
+            if (office != null && institution.canonical().equals(office.organization())) {
+                return unit;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern PLACE_IN_A_PHOTO = java.util.regex.Pattern.compile("(?:前排|后排|中排)?[左右中][一二三四五六七八九十]?");
 
     /** （挂职）, （兼）, （正处级）: a short note on the office. */
-    private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1,6}[）)]");
+    private static final int MAX_NOTE = 6;
+    private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1," + MAX_NOTE + "}[）)]");
     /** 市监委派驻: how long the words before an office saying who sent the person may be. */
     private static final int MAX_SENDER = 6;
     /** 原, 曾任, 前: words of an office held before, none held now. */
@@ -1713,7 +1745,7 @@ public final class PositionExtractor {
             "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部|科)");
     /** A listed firm's stock code in brackets after its name: 长飞光纤光缆股份有限公司（601869.SH）, or its six digits alone (600498). */
     private static final java.util.regex.Pattern CODE_AFTER_A_NAME = java.util.regex.Pattern.compile(
-            "^[（(](?:" + CompanyPatternSource.STOCK_CODE_NUMBER + "|[0-9]{6})[）)]");
+            "^[（(]" + CompanyPatternSource.LISTED_CODE + "[）)]");
 
     /**
      * Where a company or organization ends that is named right before a unit of its own and the unit's title at

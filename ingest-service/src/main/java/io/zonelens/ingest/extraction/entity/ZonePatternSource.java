@@ -57,6 +57,12 @@ public class ZonePatternSource implements EntityCandidateSource {
     /** Kinds of zone that many places have, so that a macro-region before one names a class (东北地区综合保税区). */
     private static final Set<String> GENERIC_AFTER_A_REGION = Set.of("综合保税区", "综保区", "保税区", "经济技术开发区", "经开区", "高新区", "开发区");
     private static final java.util.regex.Pattern PLOTS_BOUND = java.util.regex.Pattern.compile("[东西南北]至");
+
+    /** The sentence gives two of a plot's bounds at least (东至…，西至…). */
+    private static boolean boundsOfAPlot(SentenceView view) {
+        java.util.regex.Matcher bound = PLOTS_BOUND.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        return bound.find() && bound.find();
+    }
     private static final java.util.regex.Pattern MAJOR_ONES = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多]大");
 
     /** A kind word standing alone for a zone: not the end of a longer kind, nor zones in general, a strategy or a division's field. */
@@ -167,11 +173,12 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && gazetteer.lookup(view.slice(anchor, hit.end())).stream().noneMatch(entry -> entry.type() == EntityType.ZONE)) {
                 continue;
             }
-            // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
-            // 西至综保区围网: a plot's bounds (东至, 西至) before the kind word name no zone of their own.
-            if (anchor >= 0 && PLOTS_BOUND.matcher(view.text()).region(anchor, hit.start()).lookingAt()) {
+            // 东至园区道路，西至综保区围网: a plot's bounds before the kind word name no zone of their own, where the sentence gives
+            // two bounds at least (东至经开区 alone is the county's, 东至县).
+            if (anchor >= 0 && PLOTS_BOUND.matcher(view.text()).region(anchor, hit.start()).lookingAt() && boundsOfAPlot(view)) {
                 anchor = -1;
             }
+            // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
                     && !acrossAJoinedInstitution(view, anchor, hit.start())
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;
@@ -205,7 +212,8 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     /**
      * 城市新区, 未来科学城, 西部科学城, 老城片区: the word before a bare 新区, 片区 or zone's city opens a name of its own or a kind in
-     * general (a noun, adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one.
+     * general (a noun, adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one; a bare
+     * 先行区 must open a clause.
      */
     private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
         boolean city = CITY_WORDS.contains(word);
@@ -221,16 +229,16 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     /**
      * Where a clause or phrase opens: the sentence's start, after a mark, a preposition, conjunction, adverb, pronoun or time
-     * word, or after a verb that itself follows one of those (支持示范区, not 产城融合示范区).
+     * word, or after a verb that itself follows one of those (，先行区将…, 推动先行区, not 协同改革先行区).
      */
     private static boolean openingAClause(SentenceView view, int start) {
         String pos = posBefore(view, start);
-        if (pos == null || CLAUSE_OPENERS.indexOf(pos.charAt(0)) >= 0) {
+        if (pos == null || !pos.isEmpty() && CLAUSE_OPENERS.indexOf(pos.charAt(0)) >= 0) {
             return true;
         }
         int index = view.tokenAt(start - 1);
         String verbsBefore = pos.equals("v") ? posBefore(view, view.tokens().get(index).start()) : "n";
-        return verbsBefore == null || CLAUSE_OPENERS.indexOf(verbsBefore.charAt(0)) >= 0;
+        return verbsBefore == null || !verbsBefore.isEmpty() && CLAUSE_OPENERS.indexOf(verbsBefore.charAt(0)) >= 0;
     }
 
     private static final String CLAUSE_OPENERS = "wpcdrtf";

@@ -1722,4 +1722,16 @@ class LinkingTest {
         List<EntityMention> own = mentions("自治区商务厅副厅长刘雅琴、呼伦贝尔市发展和改革委员会（以下简称“市发改委”）副主任赵德明出席。市发改委表示支持。");
         assertEquals("呼伦贝尔市发展和改革委员会", canonicalOf(own, "市发改委"), own.toString());
     }
+
+    @Test
+    void aTermForSeveralIsNoGlossaryOfOne() {
+        List<EntityMention> two = mentions("本方案中“两区”指北京自贸试验区和国家服务业扩大开放综合示范区。");
+        assertTrue(two.stream().noneMatch(x -> x.text().equals("两区")), two.toString());
+    }
+
+    @Test
+    void aListedFirmsShortNameMayBeGivenAsItsStockShortName() {
+        List<EntityMention> m = mentions("东海湾港口集团股份有限公司（股票简称：东海湾港，股票代码：601697）发布公告。东海湾港业绩增长。");
+        assertEquals("东海湾港口集团股份有限公司", canonicalOf(m, "东海湾港"), m.toString());
+    }
 }

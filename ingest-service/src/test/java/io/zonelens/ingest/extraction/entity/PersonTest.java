@@ -927,4 +927,10 @@ class PersonTest {
         List<EntityMention> m = mentions("德国海德堡大学医院心脏中心克劳斯·韦伯（Klaus Weber）教授通过远程会诊系统全程参与。");
         assertTrue(has(m, EntityType.PERSON, "克劳斯·韦伯"), m.toString());
     }
+
+    @Test
+    void aNumberedItemOpeningWithAWordIsNoNameAndAPronounsMeasureWordOpensNoTransliteration() {
+        List<EntityMention> m = mentions("2. 由此，公司聘任张三为总经理。\n3. 这名约翰·史密斯表示满意。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("由此") || x.text().startsWith("名"))), m.toString());
+    }
 }

@@ -1977,4 +1977,16 @@ class PositionTest {
         List<EntityMention> m = mentions("基地摄像设备齐全。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
     }
+
+    @Test
+    void aPeoplesNameOfFourCharactersIsANoteButAnOfficeInLatinLettersIsNone() {
+        List<PositionHeld> p = positions("1. 阿依别克（柯尔克孜族），乌鲁木齐海关综合业务处处长");
+        assertEquals(List.of("乌鲁木齐海关综合业务处处长"), titlesOf(p, "阿依别克"), p.toString());
+    }
+
+    @Test
+    void aTitleBeforeAVerbOfServingStillNamesItsHoldersOffice() {
+        List<PositionHeld> p = positions("市委书记王强服务群众，深入基层。摄像/周凯");
+        assertEquals(List.of("市委书记"), titlesOf(p, "王强"), p.toString());
+    }
 }
