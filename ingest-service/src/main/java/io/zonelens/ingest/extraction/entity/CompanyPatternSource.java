@@ -127,9 +127,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** The trades a firm's short name ends in (星岚通信, 瑞霖医药, 恒衍重工). */
     static final Set<String> TRADES_OF_A_SHORT_NAME = Set.of("通信", "医药", "药业", "制药", "重工", "科技", "电子", "微电子", "股份", "控股",
             "汽车", "能源", "新能源", "生物", "物流", "电气", "电器", "智能", "半导体", "光电", "新材料", "材料", "化工", "实业", "地产", "置业", "证券",
-            "资本", "传媒", "网络", "软件", "机械", "装备", "食品", "饮品", "航空", "精密", "环保", "钢铁", "纺织", "影业", "互娱", "游戏", "数码", "信息");
+            "资本", "传媒", "网络", "软件", "机械", "装备", "食品", "饮品", "航空", "精密", "环保", "钢铁", "纺织", "影业", "互娱", "游戏", "数码", "信息",
+            "海工", "珠宝");
     /** A firm's officers, whose title a short name may stand right before. */
-    private static final List<String> EXECUTIVES = List.of("董事长", "总裁", "总经理", "创始人", "首席执行官", "CEO", "董事会秘书", "副董事长");
+    private static final List<String> EXECUTIVES = List.of("董事长", "总裁", "总经理", "创始人", "首席执行官", "CEO", "董事会秘书", "副董事长", "总监", "执行董事");
 
     /**
      * 星岚通信创始人, 瑞霖医药副总经理: two or three characters of name and a trade right before an officer's title are a
@@ -142,8 +143,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (cue == null || EXECUTIVES.stream().noneMatch(cue.word()::contains)) {
                 continue;
             }
-            int index = view.tokenAt(title.start() - 1);
-            if (index < 1 || view.tokens().get(index).end() != title.start() || !TRADES_OF_A_SHORT_NAME.contains(view.tokens().get(index).word())) {
+            // 北锚海工亚太区总监: a business region or function may stand between the short name and the title.
+            int officeStart = title.start() - PositionExtractor.regionBefore(view.text(), title.start(), cue.word());
+            int index = view.tokenAt(officeStart - 1);
+            if (index < 1 || view.tokens().get(index).end() != officeStart || !TRADES_OF_A_SHORT_NAME.contains(view.tokens().get(index).word())) {
                 continue;
             }
             int trade = view.tokens().get(index).start();

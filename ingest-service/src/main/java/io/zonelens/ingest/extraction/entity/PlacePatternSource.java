@@ -580,8 +580,11 @@ public class PlacePatternSource implements EntityCandidateSource {
         return areas;
     }
 
-    /** The tags (by first letter) of what may stand right before a port area's own name: a mark, verb, preposition or conjunction. */
-    private static final String OPENING_A_NAME = "wvpc";
+    /**
+     * The tags (by first letter) of what may stand right before a port area's own name: a mark, verb, preposition,
+     * conjunction, the particle 的 (控股的海沧港区) or a pronoun (其中城西港区).
+     */
+    private static final String OPENING_A_NAME = "wvpcur";
 
     private static final String BONDED_PORT_AREA = "保税港区";
 
@@ -724,7 +727,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             // name may be tagged so: 洋/ag 山), and none of it a listed place of its own.
             List<Token> words = view.tokensWithin(start, end);
             if (words.isEmpty() || words.get(words.size() - 1).end() != end
-                    || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word))
+                    || words.stream().anyMatch(word -> NOT_IN_A_PORTS_NAME.indexOf(word.pos().charAt(0)) >= 0 && !morpheme(word) && !aSideOfTown(word))
                     || view.hits().stream().anyMatch(hit -> hit.start() > start && hit.start() < end && hit.hasType(EntityType.PLACE))) {
                 return -1;
             }
@@ -745,6 +748,11 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** The tags (by first letter) of verbs, adjectives, adverbs, prepositions, conjunctions, particles, numbers, classifiers and pronouns. */
     private static final String NOT_IN_A_PORTS_NAME = "vadpcumqry";
+
+    /** 城西/d: a side of town HanLP tags an adverb (城西港区), a place's word in a port's name. */
+    private static boolean aSideOfTown(Token word) {
+        return word.word().length() == 2 && word.pos().equals("d") && word.word().chars().anyMatch(c -> "东西南北".indexOf(c) >= 0);
+    }
 
     /** What 港 ends when it names a kind of zone or hub, not a port: 自贸港, 保税港(区), 航空港, 空港, 陆港, 信息港. */
     private static final List<String> KINDS_OF_PORT = List.of("自贸", "自由贸易", "保税", "航空", "空", "陆", "国际", "信息", "数字", "智慧", "内河", "物流");

@@ -1702,7 +1702,7 @@ public final class PositionExtractor {
     private static final char SECTOR_END = '业';
     private static final int MAX_SECTOR = 6;
 
-    private static int regionBefore(String text, int titleStart, String title) {
+    static int regionBefore(String text, int titleStart, String title) {
         int function = corporate(title) ? CORPORATE_FUNCTIONS.stream().filter(word -> text.startsWith(word, titleStart - word.length()))
                 .mapToInt(String::length).findFirst().orElse(0) : 0;
         return function + REGIONS.stream().filter(region -> text.startsWith(region, titleStart - function - region.length()))

@@ -2617,4 +2617,11 @@ class PatternTest {
         assertEquals(List.of("阿拉山口", "喀什", "乌鲁木齐"), m.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::text).toList(),
                 "an item no list knows as such a zone stays a place: " + m);
     }
+
+    @Test
+    void aPortAreaNamedOnItsOwnMayFollowAParticleOrAPronounAndASideOfTownOpensIt() {
+        List<EntityMention> m = mentions("公司控股的海沧港区集装箱码头运营良好。其中城西港区完成41.8万标箱。发展的重点港区建设。");
+        assertTrue(has(m, EntityType.PLACE, "海沧港区") && has(m, EntityType.PLACE, "城西港区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("重点港区")), m.toString());
+    }
 }

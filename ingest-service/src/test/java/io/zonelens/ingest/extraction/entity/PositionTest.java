@@ -1989,4 +1989,11 @@ class PositionTest {
         List<PositionHeld> p = positions("市委书记王强服务群众，深入基层。摄像/周凯");
         assertEquals(List.of("市委书记"), titlesOf(p, "王强"), p.toString());
     }
+
+    @Test
+    void aFirmsBrandBeforeARegionAndADirectorsTitleIsTheFirmNamedInFull() {
+        List<PositionHeld> p = positions("德国汉堡北锚海工技术有限公司在青岛设厂。北锚海工亚太区总监马库斯·韦伯说。");
+        assertEquals(List.of("德国汉堡北锚海工技术有限公司"), p.stream().filter(h -> h.person().equals("马库斯·韦伯")).map(PositionHeld::organization).toList(),
+                p.toString());
+    }
 }
