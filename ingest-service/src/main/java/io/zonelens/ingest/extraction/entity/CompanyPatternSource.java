@@ -110,7 +110,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     && !foundingAFirm(view.slice(start, hit.end()))
                     && (registered || !aPeriodOrAPerson(view.slice(start, hit.start()))) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
-                    : distinctive(view, start, hit.start()) && noCount(view, start, hit.start()) && !onlyAPlace(view, start, hit.start()))) {
+                    : (distinctive(view, start, hit.start()) || aProvincesBrand(view, start, hit.start())) && noCount(view, start, hit.start())
+                            && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsBranch(view, withItsPartnershipForm(view, hit.end())), name(),
                         registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
             }
@@ -955,6 +956,16 @@ public class CompanyPatternSource implements EntityCandidateSource {
             }
         }
         return start;
+    }
+
+    /**
+     * 辽港集团, 浙能集团, 川投集团: a province's one-character name and one more character of the trade, words of their own, make
+     * a provincial firm's brand before its group word.
+     */
+    private static boolean aProvincesBrand(SentenceView view, int start, int end) {
+        return end - start == 2 && ZonePatternSource.PROVINCE_CHARACTERS.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(start) && view.tokenEndsAt(start + 1)
+                && view.tokenEndsAt(end) && SentenceView.isHan(view.slice(start, end))
+                && (start == view.sentence().start() || !SentenceView.isHan(view.charAt(start - 1)) || view.tokenEndsAt(start));
     }
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */

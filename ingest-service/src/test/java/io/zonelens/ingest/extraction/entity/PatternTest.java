@@ -2624,4 +2624,11 @@ class PatternTest {
         assertTrue(has(m, EntityType.PLACE, "海沧港区") && has(m, EntityType.PLACE, "城西港区"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("重点港区")), m.toString());
     }
+
+    @Test
+    void aProvincesCharacterAndATradesBeforeAGroupWordAreAProvincialFirmsBrand() {
+        List<EntityMention> m = mentions("营口综合保税区发展。辽港集团副总经理宋海滨介绍，浙能集团也有投资，各集团参加。");
+        assertTrue(has(m, EntityType.COMPANY, "辽港集团") && has(m, EntityType.COMPANY, "浙能集团"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().endsWith("各集团")), m.toString());
+    }
 }
