@@ -408,6 +408,10 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
             }
+            // 迪拜和米兰, 汉堡和青岛: one place word HanLP knows, joined to a listed place, is a place, whatever the tagger calls it.
+            if ((type == EntityType.ORGANIZATION || type == EntityType.COMPANY) && aPlaceWordJoinedToAPlace(view, start, end)) {
+                type = EntityType.PLACE;
+            }
             // 成都直管区管委会: a 管委会 or 党工委 runs an area for the state, whatever else the name says.
             if (type == EntityType.ORGANIZATION && ZONE_BODY_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)) {
                 type = EntityType.GOVERNMENT;
@@ -471,6 +475,21 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
+    /** [start, end) is one word HanLP reads as a place, and 和, 与, 及 or 、 joins it to a listed place right before or after. */
+    private static boolean aPlaceWordJoinedToAPlace(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        if (index < 0 || view.tokens().get(index).start() != start || view.tokens().get(index).end() != end || !view.tokens().get(index).posStartsWith("ns")) {
+            return false;
+        }
+        boolean before = start >= 2 && PLACES_JOINED.indexOf(view.charAt(start - 1)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.end() == start - 1 && hit.hasType(EntityType.PLACE));
+        boolean after = end + 1 < view.sentence().end() && PLACES_JOINED.indexOf(view.charAt(end)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.start() == end + 1 && hit.hasType(EntityType.PLACE));
+        return before || after;
+    }
+
+    private static final String PLACES_JOINED = "和与及、";
+
     /** EPS, GDP, PMI: the acronyms of figures a report gives, no institution's. */
     private static final Set<String> FIGURES_ACRONYMS = Set.of("EPS", "PE", "PB", "ROE", "ROA", "GDP", "CPI", "PPI", "PMI", "EBITDA", "CAGR", "TEU", "FOB", "CIF");
 

@@ -1734,4 +1734,11 @@ class LinkingTest {
         List<EntityMention> m = mentions("东海湾港口集团股份有限公司（股票简称：东海湾港，股票代码：601697）发布公告。东海湾港业绩增长。");
         assertEquals("东海湾港口集团股份有限公司", canonicalOf(m, "东海湾港"), m.toString());
     }
+
+    @Test
+    void aPlaceWordTheTaggerTakesForAClubIsAPlaceWhereItIsJoinedToAPlace() {
+        List<EntityMention> m = mentions("三天后将通过香港发往迪拜和米兰。“汉堡和青岛都是重要的港口城市。”AC米兰和国际米兰的比赛精彩。");
+        assertTrue(has(m, EntityType.PLACE, "米兰") && has(m, EntityType.PLACE, "汉堡"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "国际米兰"), m.toString());
+    }
 }
