@@ -110,7 +110,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     && !foundingAFirm(view.slice(start, hit.end()))
                     && (registered || !aPeriodOrAPerson(view.slice(start, hit.start()))) && (registered ? noClause(view, start, hit.start())
                     && (!hit.cue(Cue.CueFamily.COMPANY_SUFFIX).word().endsWith(COOPERATIVE) || namedCooperative(view, start, hit.start()))
-                    : (distinctive(view, start, hit.start()) || aProvincesBrand(view, start, hit.start())) && noCount(view, start, hit.start())
+                    : (distinctive(view, start, hit.start()) || aProvincesBrand(view, start, hit)) && noCount(view, start, hit.start())
                             && !onlyAPlace(view, start, hit.start()))) {
                 candidates.add(new EntityCandidate(EntityType.COMPANY, start, withItsBranch(view, withItsPartnershipForm(view, hit.end())), name(),
                         registered ? REGISTERED_CONFIDENCE : DESCRIBED_CONFIDENCE));
@@ -130,12 +130,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
             "汽车", "能源", "新能源", "生物", "物流", "电气", "电器", "智能", "半导体", "光电", "新材料", "材料", "化工", "实业", "地产", "置业", "证券",
             "资本", "传媒", "网络", "软件", "机械", "装备", "食品", "饮品", "航空", "精密", "环保", "钢铁", "纺织", "影业", "互娱", "游戏", "数码", "信息",
             "海工", "珠宝");
-    /** A firm's officers, whose title a short name may stand right before. */
+    /** A firm's officers, whose title a short name may stand before, a business region or function between (亚太区总监). */
     private static final List<String> EXECUTIVES = List.of("董事长", "总裁", "总经理", "创始人", "首席执行官", "CEO", "董事会秘书", "副董事长", "总监", "执行董事");
 
     /**
-     * 星岚通信创始人, 瑞霖医药副总经理: two or three characters of name and a trade right before an officer's title are a
-     * firm's short name, where the name opens the clause or follows a mark or a verb (not 公司医药总裁).
+     * 星岚通信创始人, 瑞霖医药副总经理, 北锚海工亚太区总监: two or three characters of name and a trade before an officer's
+     * title (a business region or function may stand between) are a firm's short name, where the name opens the clause or
+     * follows a mark or a verb (not 公司医药总裁).
      */
     private List<EntityCandidate> shortNamesBeforeAnExecutive(SentenceView view) {
         List<EntityCandidate> firms = new ArrayList<>();
@@ -959,14 +960,20 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 辽港集团, 浙能集团, 川投集团: a province's one-character name and one more character of the trade, words of their own, make
-     * a provincial firm's brand before its group word.
+     * 辽港集团, 浙能集团, 京投集团: a province's one-character name, a word of its own, and one character of a trade make a
+     * provincial firm's brand before its group word.
      */
-    private static boolean aProvincesBrand(SentenceView view, int start, int end) {
-        return end - start == 2 && ZonePatternSource.PROVINCE_CHARACTERS.indexOf(view.charAt(start)) >= 0 && view.tokenStartsAt(start) && view.tokenEndsAt(start + 1)
-                && view.tokenEndsAt(end) && SentenceView.isHan(view.slice(start, end))
-                && (start == view.sentence().start() || !SentenceView.isHan(view.charAt(start - 1)) || view.tokenEndsAt(start));
+    private static boolean aProvincesBrand(SentenceView view, int start, Lexicon.Hit group) {
+        int end = group.start();
+        return end - start == 2 && GROUP_WORDS.contains(group.cue(Cue.CueFamily.COMPANY_SUFFIX).word()) && PROVINCES.indexOf(view.charAt(start)) >= 0
+                && PROVINCIAL_TRADES.indexOf(view.charAt(start + 1)) >= 0 && view.tokenStartsAt(start) && view.tokenEndsAt(start + 1) && view.tokenEndsAt(end);
     }
+
+    private static final Set<String> GROUP_WORDS = Set.of("集团", "集团公司");
+    /** The one-character names of the provinces, regions and municipalities. */
+    private static final String PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新";
+    /** The trades a provincial firm's brand names in one character: ports, energy, investment, building, transport, travel… */
+    private static final String PROVINCIAL_TRADES = "港能投建交旅铁水商信煤电航钢粮医农";
 
     /** A name holds a proper noun or a gazetteer name, and no verb that makes it a clause (政府成立合资公司). */
     static boolean distinctive(SentenceView view, int start, int end) {

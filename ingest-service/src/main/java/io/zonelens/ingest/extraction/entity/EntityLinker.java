@@ -164,7 +164,6 @@ public final class EntityLinker {
         linkBareCommitteesToTheOneNamedInFull(mentions);
         linkBodiesAbbreviatedAfterTheirFullName(mentions);
         linkZonesShortenedFromAFullName(mentions);
-        linkFirmsNamedByTheirBrand(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
         linkDepartmentsListedAfterTheirMinistrys(mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
@@ -1590,32 +1589,6 @@ public final class EntityLinker {
             }
         }
     }
-
-    /**
-     * 北锚海工亚太区总监 after 德国汉堡北锚海工技术有限公司: a firm linked to no other name, of two characters or more and no legal
-     * form of its own, that stands whole inside the registered name of exactly one firm the document names, no branch, is
-     * that firm named by its brand.
-     */
-    private static void linkFirmsNamedByTheirBrand(List<EntityMention> mentions) {
-        for (int i = 0; i < mentions.size(); i++) {
-            EntityMention m = mentions.get(i);
-            if (m.type() != EntityType.COMPANY || !m.canonical().equals(m.text()) || m.text().length() < 2 || m.text().endsWith("公司")) {
-                continue;
-            }
-            List<String> registered = mentions.stream().filter(other -> other.type() == EntityType.COMPANY && other.canonical().length() >= m.text().length() + 2
-                            && other.canonical().contains(m.text()) && REGISTERED_FIRM.matcher(other.canonical()).find())
-                    .map(EntityMention::canonical).distinct().toList();
-            if (registered.size() == 1) {
-                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), registered.get(0), m.sentenceIndex()));
-            }
-        }
-    }
-
-    /**
-     * A registered firm's legal form ending its name, no branch's (…有限公司, not …有限公司上海分公司); nor a group's, whose name
-     * with its country (新加坡丰树集团) the linker names without it.
-     */
-    private static final java.util.regex.Pattern REGISTERED_FIRM = java.util.regex.Pattern.compile("(?:有限公司|有限责任公司|股份公司|株式会社)$");
 
     /**
      * 中韩地方经济合作示范区 in a headline over 中韩自贸区地方经济合作示范区, 汕头华侨试验区: a zone no list knows, whose canonical

@@ -196,7 +196,8 @@ final class LearnedSource implements EntityCandidateSource {
             }
             // 在慕尼黑举行, 赴巴塞罗那考察, 发自马德里, 塞尔维亚籍: a place HanLP knows, after a word of going or being somewhere or
             // before 籍, is the place, not a club.
-            if (type.isInstitution() && foreignPlaceAfterAPreposition(view, start, end)) {
+            // 迪拜和米兰, 汉堡和青岛: so is one joined to a listed place.
+            if (type.isInstitution() && (foreignPlaceAfterAPreposition(view, start, end) || aPlaceWordJoinedToAPlace(view, start, end))) {
                 type = EntityType.PLACE;
             }
             // 中国欧盟商会政府事务部: a body word after an association's opens a unit of the association, no body of the state.
@@ -408,10 +409,6 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.GOVERNMENT && endsInOrganizationWord(view, end) && (view.zoneDocument() || startsWithAListedOrganization(view, start, end))) {
                 type = EntityType.ORGANIZATION;
             }
-            // 迪拜和米兰, 汉堡和青岛: one place word HanLP knows, joined to a listed place, is a place, whatever the tagger calls it.
-            if ((type == EntityType.ORGANIZATION || type == EntityType.COMPANY) && aPlaceWordJoinedToAPlace(view, start, end)) {
-                type = EntityType.PLACE;
-            }
             // 成都直管区管委会: a 管委会 or 党工委 runs an area for the state, whatever else the name says.
             if (type == EntityType.ORGANIZATION && ZONE_BODY_WORDS.stream().anyMatch(view.slice(start, end)::endsWith)) {
                 type = EntityType.GOVERNMENT;
@@ -475,20 +472,26 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
-    /** [start, end) is one word HanLP reads as a place, and 和, 与, 及 or 、 joins it to a listed place right before or after. */
+    /**
+     * [start, end) is one word HanLP reads as a place, and 和, 与, 及 or 、 joins it to a listed place right before or after,
+     * a whole item of the list (not 长安和北京汽车, where 北京 opens a firm's name).
+     */
     private static boolean aPlaceWordJoinedToAPlace(SentenceView view, int start, int end) {
-        int index = view.tokenAt(start);
-        if (index < 0 || view.tokens().get(index).start() != start || view.tokens().get(index).end() != end || !view.tokens().get(index).posStartsWith("ns")) {
+        if (!view.readAsOnePlace(start, end)) {
             return false;
         }
-        boolean before = start >= 2 && PLACES_JOINED.indexOf(view.charAt(start - 1)) >= 0
-                && view.hits().stream().anyMatch(hit -> hit.end() == start - 1 && hit.hasType(EntityType.PLACE));
-        boolean after = end + 1 < view.sentence().end() && PLACES_JOINED.indexOf(view.charAt(end)) >= 0
-                && view.hits().stream().anyMatch(hit -> hit.start() == end + 1 && hit.hasType(EntityType.PLACE));
+        boolean before = start - 1 > view.sentence().start() && PlacePatternSource.LIST_JOINERS.indexOf(view.charAt(start - 1)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.end() == start - 1 && hit.hasType(EntityType.PLACE) && view.tokenStartsAt(hit.start()));
+        boolean after = end + 1 < view.sentence().end() && PlacePatternSource.LIST_JOINERS.indexOf(view.charAt(end)) >= 0
+                && view.hits().stream().anyMatch(hit -> hit.start() == end + 1 && hit.hasType(EntityType.PLACE) && endsAnItem(view, hit.end()));
         return before || after;
     }
 
-    private static final String PLACES_JOINED = "和与及、";
+    /** A list's item ends at {@code at}: the sentence ends, or a word of its own follows, no noun the place would name (北京|汽车). */
+    private static boolean endsAnItem(SentenceView view, int at) {
+        int index = at < view.sentence().end() && view.tokenStartsAt(at) ? view.tokenAt(at) : -1;
+        return at >= view.sentence().end() || index >= 0 && !view.tokens().get(index).posStartsWith("n");
+    }
 
     /** EPS, GDP, PMI: the acronyms of figures a report gives, no institution's. */
     private static final Set<String> FIGURES_ACRONYMS = Set.of("EPS", "PE", "PB", "ROE", "ROA", "GDP", "CPI", "PPI", "PMI", "EBITDA", "CAGR", "TEU", "FOB", "CIF");

@@ -555,8 +555,9 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 推进董家口港区…, 、曹妃甸港区矿石码头, 梅山港区的桥吊: a port area named on its own, a name of two or three characters in
-     * whole words none of which the dictionary knows as anything but a place (no 重点港区, no kind of zone's word: 保税港区),
-     * opening a clause or after a verb, preposition or conjunction (前湾港区和董家口港区), is a place.
+     * whole words none of which the dictionary knows as anything but a place (no 重点港区, no kind of zone's word: 保税港区;
+     * a side of town HanLP tags an adverb, 城西, is one), opening a clause or after a verb, preposition, conjunction, particle
+     * or pronoun (前湾港区和董家口港区, 控股的海沧港区, 其中城西港区), is a place.
      */
     private static List<EntityCandidate> portAreasOfTheirOwnName(SentenceView view) {
         List<EntityCandidate> areas = new ArrayList<>();
@@ -692,7 +693,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static final String CROSSING = "口岸";
     /** The modes a crossing is named with: 公路口岸, 铁路口岸. */
     private static final List<String> CROSSING_MODES = List.of("公路", "铁路", "航空", "水运", "陆路", "水路");
-    private static final String LIST_JOINERS = "、和及与";
+    static final String LIST_JOINERS = "、和及与";
 
     /** 城陵矶/ns: a word of two characters or more HanLP tags as a place, which no list of places knows. */
     private static boolean aPlaceHanlpKnows(SentenceView view, Token word) {
@@ -749,9 +750,9 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** The tags (by first letter) of verbs, adjectives, adverbs, prepositions, conjunctions, particles, numbers, classifiers and pronouns. */
     private static final String NOT_IN_A_PORTS_NAME = "vadpcumqry";
 
-    /** 城西/d: a side of town HanLP tags an adverb (城西港区), a place's word in a port's name. */
+    /** 城西/d: a side of town HanLP tags an adverb (城西港区, 城东), a place's word in a port's name. */
     private static boolean aSideOfTown(Token word) {
-        return word.word().length() == 2 && word.pos().equals("d") && word.word().chars().anyMatch(c -> "东西南北".indexOf(c) >= 0);
+        return word.word().length() == 2 && word.pos().equals("d") && word.word().charAt(0) == '城' && "东西南北".indexOf(word.word().charAt(1)) >= 0;
     }
 
     /** What 港 ends when it names a kind of zone or hub, not a port: 自贸港, 保税港(区), 航空港, 空港, 陆港, 信息港. */

@@ -65,7 +65,7 @@ final class RepeatedShortNames {
                 return m;
             }
             List<String> named = registered.stream().filter(firm -> firm.length() > m.text().length() + 2
-                    && (firm.startsWith(m.text()) || withoutPlaceBefore(firm).startsWith(m.text()))
+                    && (firm.startsWith(m.text()) || withoutPlacesBefore(firm).startsWith(m.text()))
                     && !SUBSIDIARYS_MARKS.matcher(firm.substring(firm.indexOf(m.text()) + m.text().length())).find()).toList();
             return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
         });
@@ -490,6 +490,20 @@ final class RepeatedShortNames {
         for (int length = Math.min(4, name.length() - 2); length >= 2; length--) {
             if (gazetteer.lookup(name.substring(0, length)).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
                 return name.substring(length);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * A firm's registered name without the places it opens with: 德国汉堡北锚海工… is 北锚海工…, the country, then a city HanLP
+     * knows as a place though no list holds it (汉堡 is also a food).
+     */
+    private String withoutPlacesBefore(String name) {
+        for (int length = Math.min(4, name.length() - 2); length >= 2; length--) {
+            String opening = name.substring(0, length);
+            if (gazetteer.lookup(opening).stream().anyMatch(e -> e.type() == EntityType.PLACE) || String.valueOf(CoreWords.firstNature(opening)).startsWith("ns")) {
+                return withoutPlacesBefore(name.substring(length));
             }
         }
         return name;

@@ -428,11 +428,8 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     private static final Set<String> ERAS = Set.of("新时代", "新时期", "新阶段", "新征程", "新发展阶段", "新形势");
 
-    /**
-     * The one-character names of provinces that name their parts with a direction (川西北, 湘南, 粤东, 苏北, 浙西南), and their
-     * firms' brands (辽港集团).
-     */
-    static final String PROVINCE_CHARACTERS = "川渝湘粤苏浙闽赣皖鲁豫鄂晋冀辽吉黑桂琼黔滇陕甘青";
+    /** The one-character names of provinces that name their parts with a direction (川西北, 湘南, 粤东, 苏北, 浙西南). */
+    private static final String PROVINCE_CHARACTERS = "川渝湘粤苏浙闽赣皖鲁豫鄂晋冀辽吉黑桂琼黔滇陕甘青";
 
     /**
      * 实施自贸试验区提升战略, 复制推广自贸试验区改革试点经验: a national strategy for every zone of the kind, or what every zone of it

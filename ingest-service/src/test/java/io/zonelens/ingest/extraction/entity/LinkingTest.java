@@ -1740,5 +1740,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("三天后将通过香港发往迪拜和米兰。“汉堡和青岛都是重要的港口城市。”AC米兰和国际米兰的比赛精彩。");
         assertTrue(has(m, EntityType.PLACE, "米兰") && has(m, EntityType.PLACE, "汉堡"), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "国际米兰"), m.toString());
+        // 北京 opens a firm's name there, no place of the list.
+        List<EntityMention> firms = mentions("长安和北京汽车发布销量。");
+        assertTrue(firms.stream().noneMatch(x -> x.text().equals("长安") && x.type() == EntityType.PLACE), firms.toString());
     }
 }

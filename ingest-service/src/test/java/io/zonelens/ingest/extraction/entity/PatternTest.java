@@ -2630,5 +2630,6 @@ class PatternTest {
         List<EntityMention> m = mentions("营口综合保税区发展。辽港集团副总经理宋海滨介绍，浙能集团也有投资，各集团参加。");
         assertTrue(has(m, EntityType.COMPANY, "辽港集团") && has(m, EntityType.COMPANY, "浙能集团"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("各集团")), m.toString());
+        assertTrue(has(mentions("京投集团发布公告。"), EntityType.COMPANY, "京投集团"));
     }
 }
