@@ -1223,7 +1223,7 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean aQuotedTerm(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
         Token next = after < 0 ? null : view.tokens().get(after);
-        boolean quoted = start > view.sentence().start() && end < view.sentence().end()
+        boolean quoted = start > 0 && end < view.text().length()
                 && "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0;
         if (!quoted) {
             return false;
