@@ -348,7 +348,8 @@ public class GazetteerSource implements EntityCandidateSource {
         return hit.start() - GREETING.length() >= view.sentence().start() && view.text().startsWith(GREETING, hit.start() - GREETING.length());
     }
 
-    private static final String GREETING = "各位";
+    /** 各位来宾, 各位委员: the word a speaker greets a group with. */
+    static final String GREETING = "各位";
 
     private static final java.util.regex.Pattern RANKED_AFTER_ITS_LEVEL = java.util.regex.Pattern.compile("[区县市]位(?:列|居)");
 

@@ -241,7 +241,7 @@ public final class PositionExtractor {
     private static final Set<String> MEMBERSHIPS = Set.of(MEMBER, "院士", "代表", "常委");
 
     private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
-    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:各位|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
+    private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:" + GazetteerSource.GREETING + "|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
 
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
