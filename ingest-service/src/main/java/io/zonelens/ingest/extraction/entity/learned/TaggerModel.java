@@ -25,11 +25,11 @@ final class TaggerModel {
      */
     private final int[] sparseRows;
     /**
-     * Rows with many weights (the frequent features, met at nearly every character) as one float per tag:
-     * adding a contiguous row is far cheaper than scattering dozens of entries. Each row is padded with zeros
-     * to {@link #denseStride}, a whole number of {@link #TAG_BLOCK}s.
+     * Rows with many weights (the frequent features, met at nearly every character) as one 16-bit weight per tag,
+     * held in an int: adding a contiguous row is far cheaper than scattering dozens of entries. Each row is padded
+     * with zeros to {@link #denseStride}, a whole number of {@link #TAG_BLOCK}s.
      */
-    private final float[] denseRows;
+    private final int[] denseRows;
     private final int denseStride;
     private final float weightScale;
     /** The rows as given (one run of entries per feature), kept only so the model can be written out again. */
@@ -71,7 +71,7 @@ final class TaggerModel {
         }
         this.sparseRows = new int[sparseSize];
         this.denseStride = (tagCount + TAG_BLOCK - 1) / TAG_BLOCK * TAG_BLOCK;
-        this.denseRows = new float[denseCount * denseStride];
+        this.denseRows = new int[denseCount * denseStride];
         int sparse = 0;
         int dense = 0;
         for (int row = 0; row < featureKeys.length; row++) {
@@ -84,7 +84,7 @@ final class TaggerModel {
                 // Negative: a dense row, at -(value + 1) * denseStride.
                 table[slot] = slotValue(featureKeys[row], -(dense + 1));
                 for (int entry = rowStarts[row]; entry < rowStarts[row + 1]; entry++) {
-                    denseRows[dense * denseStride + entryTags[entry]] = quantize(entryWeights[entry], weightScale) * weightScale;
+                    denseRows[dense * denseStride + entryTags[entry]] = quantize(entryWeights[entry], weightScale);
                 }
                 dense++;
             } else {
@@ -170,12 +170,13 @@ final class TaggerModel {
 
     /** Marks a key with no row in {@link #scoreEmissions}'s first pass. */
     private static final int NO_ROW = Integer.MIN_VALUE;
-    /** Tags summed at once in registers by {@link #sumRows}; {@link #denseStride} is a multiple of it. */
+    /** Tags summed at once in registers by {@link #sumDenseRows}; {@link #denseStride} is a multiple of it. */
     private static final int TAG_BLOCK = 8;
 
     /**
-     * Fills {@code emissions} ({@code positions * tags}) from the features' keys: each tag's score is the sum of
-     * the features' weights for it, added in key order, exactly as a plain loop over the keys would add them.
+     * Fills {@code emissions} ({@code positions * tags}) from the features' keys: each tag's score is the sum of the
+     * features' stored weights for it. The stored weights are whole multiples of {@link #weightScale}, so the multiples
+     * are summed as integers, exactly and in any order, and scaled once: the same score however the rows are laid out.
      */
     void scoreEmissions(long[] keys, int positions, int keysPerPosition, float[] emissions) {
         int tagCount = tags.size();
@@ -187,57 +188,51 @@ final class TaggerModel {
         int count = positions * keysPerPosition;
         int[] found = findRows(keys, count);
         int[] entryCounts = countEntries(found, count);
-        // Then per position, every row as a full row of weights (a short row spelled out in scratch, zeros
-        // elsewhere: adding 0 changes no sum), so that the rows can be summed a block of tags at a time.
-        float[] scratch = new float[keysPerPosition * stride];
-        float[][] sources = new float[keysPerPosition][];
-        int[] offsets = new int[keysPerPosition];
-        float[] sums = new float[stride];
+        int[] denseOffsets = new int[keysPerPosition];
+        int[] sums = new int[stride];
         for (int i = 0; i < positions; i++) {
-            int used = 0;
-            for (int k = i * keysPerPosition, last = k + keysPerPosition; k < last; k++) {
+            int first = i * keysPerPosition;
+            int last = first + keysPerPosition;
+            int dense = 0;
+            for (int k = first; k < last; k++) {
                 int at = found[k];
-                if (at == NO_ROW) {
-                    continue;
+                if (at < 0 && at != NO_ROW) {
+                    denseOffsets[dense++] = -(at + 1) * stride;
                 }
-                if (at < 0) {
-                    sources[used] = denseRows;
-                    offsets[used] = -(at + 1) * stride;
-                } else {
-                    int offset = used * stride;
-                    java.util.Arrays.fill(scratch, offset, offset + stride, 0f);
-                    for (int end = at + 1 + entryCounts[k], entry = at + 1; entry < end; entry++) {
-                        int packed = rows[entry];
-                        scratch[offset + (packed >>> 16)] += (short) packed * scale;
-                    }
-                    sources[used] = scratch;
-                    offsets[used] = offset;
-                }
-                used++;
             }
-            sumRows(sources, offsets, used, sums);
-            System.arraycopy(sums, 0, emissions, i * tagCount, tagCount);
+            sumDenseRows(denseOffsets, dense, sums);
+            // Short rows one entry at a time: a handful of tags each, so spelling them out as full rows would cost more.
+            for (int k = first; k < last; k++) {
+                int at = found[k];
+                for (int end = at + 1 + entryCounts[k], entry = at + 1; entry < end; entry++) {
+                    int packed = rows[entry];
+                    sums[packed >>> 16] += (short) packed;
+                }
+            }
+            for (int t = 0, row = i * tagCount; t < tagCount; t++) {
+                emissions[row + t] = sums[t] * scale;
+            }
         }
     }
 
     /**
-     * {@code sums[t] = 0 + row0[t] + row1[t] + …}, left to right. Eight tags at a time in locals, the rows in
-     * the inner loop: over twice as fast as adding row after row into an array, and the same additions.
+     * {@code sums[t] = row0[t] + row1[t] + …} over the dense rows at {@code offsets}. Eight tags at a time in locals,
+     * the rows in the inner loop: over twice as fast as adding row after row into an array.
      */
-    private static void sumRows(float[][] sources, int[] offsets, int count, float[] sums) {
+    private void sumDenseRows(int[] offsets, int count, int[] sums) {
+        int[] rows = denseRows;
         for (int t = 0; t < sums.length; t += TAG_BLOCK) {
-            float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
+            int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
             for (int r = 0; r < count; r++) {
-                float[] row = sources[r];
                 int o = offsets[r] + t;
-                s0 += row[o];
-                s1 += row[o + 1];
-                s2 += row[o + 2];
-                s3 += row[o + 3];
-                s4 += row[o + 4];
-                s5 += row[o + 5];
-                s6 += row[o + 6];
-                s7 += row[o + 7];
+                s0 += rows[o];
+                s1 += rows[o + 1];
+                s2 += rows[o + 2];
+                s3 += rows[o + 3];
+                s4 += rows[o + 4];
+                s5 += rows[o + 5];
+                s6 += rows[o + 6];
+                s7 += rows[o + 7];
             }
             sums[t] = s0;
             sums[t + 1] = s1;

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The emission scores, laid out and summed for speed, against the plainest sum of the model's weights: every
- * feature's entries added in key order. Bit for bit, since a score that moved in its last bit could change a
- * tie in Viterbi and so a span.
+ * feature's stored weight (a whole multiple of the model's scale) added up in key order, then scaled. Bit for bit,
+ * since a score that moved in its last bit could change a tie in Viterbi and so a span.
  */
 class TaggerModelTest {
 
@@ -34,16 +34,20 @@ class TaggerModelTest {
         for (String text : texts) {
             int n = text.length();
             long[] keys = features.extract(text, WordSegments.of(text));
-            float[] expected = new float[n * tags];
+            long[] multiples = new long[n * tags];
             for (int k = 0; k < keys.length; k++) {
                 int row = rows.get(keys[k]);
                 if (row == LongIntMap.MISSING) {
                     continue;
                 }
                 for (int entry = model.rowStart(row); entry < model.rowStart(row + 1); entry++) {
-                    expected[k / FeatureExtractor.TEMPLATES * tags + model.entryTag(entry)]
-                            += TaggerModel.quantize(model.entryWeight(entry), scale) * scale;
+                    multiples[k / FeatureExtractor.TEMPLATES * tags + model.entryTag(entry)]
+                            += TaggerModel.quantize(model.entryWeight(entry), scale);
                 }
+            }
+            float[] expected = new float[n * tags];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = multiples[i] * scale;
             }
             float[] actual = new float[n * tags];
             model.scoreEmissions(keys, n, FeatureExtractor.TEMPLATES, actual);
