@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 /**
  * The date an official text carries in its layout, for when nothing labels a publication time: the closing date under
  * the issuing body (落款: 天津市人民政府 / 2025年3月12日, also 二〇二五年三月十二日), a speech's dateline right under its title
- * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), or a date alone among the first lines (a bulletin's
- * 嘉兴市统计局 / 2025年3月20日).
+ * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), the note of adoption under a resolution's, a list's or a
+ * communiqué's title (（2025年3月27日湖南省第十四届人民代表大会常务委员会第十五次会议通过）), or a date alone among the
+ * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日).
  */
 public final class LayoutDates {
 
     private static final int OPENING_LINES = 3;
     private static final int CLOSING_LINES = 2;
     private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern ADOPTION = Pattern.compile("^[（(]\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -43,7 +45,9 @@ public final class LayoutDates {
         }
         for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
             Matcher dateline = DATELINE.matcher(line.strip());
-            Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1)) : dateAlone(line);
+            Matcher adoption = ADOPTION.matcher(withArabicDate(line.strip()));
+            Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1))
+                    : adoption.find() ? PublicationTimeParser.find(adoption.group(1)) : dateAlone(line);
             if (date.isPresent()) {
                 return date;
             }

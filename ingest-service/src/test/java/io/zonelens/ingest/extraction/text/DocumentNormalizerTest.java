@@ -155,6 +155,22 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aResolutionOrListIsDatedByItsNoteOfAdoption() {
+        NormalizedDocument list = normalizer.normalize("""
+                湖南省第十四届人民代表大会常务委员会第十五次会议任免名单
+                （2025年3月27日湖南省第十四届人民代表大会常务委员会第十五次会议通过）
+                一、决定任命：
+                刘建明为湖南省商务厅厅长。
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-03-27T00:00:00+08:00"), list.publishedAt());
+        NormalizedDocument communique = normalizer.normalize("中国共产党宜宾市第六届委员会第十次全体会议公报\n"
+                + "（二〇二五年十二月二十七日中国共产党宜宾市第六届委员会第十次全体会议通过）\n全会由市委常委会主持。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-12-27T00:00:00+08:00"), communique.publishedAt());
+        NormalizedDocument aside = normalizer.normalize("会议纪要\n（2025年3月27日下午，有关负责同志参加）\n会议研究了工作。", null, null, null);
+        assertNull(aside.publishedAt(), "a note in brackets that adopts nothing dates nothing");
+    }
+
+    @Test
     void aBulletinIsDatedByTheDateUnderItsIssuer() {
         NormalizedDocument bulletin = normalizer.normalize("2024年嘉兴市国民经济和社会发展统计公报\n嘉兴市统计局\n2025年3月20日\n初步核算，全年全市实现地区生产总值7493亿元。",
                 null, null, null);
