@@ -177,6 +177,8 @@ final class RepeatedShortNames {
             EntityMention group = full.type() != EntityType.COMPANY ? null : mentions.stream()
                     .filter(other -> other.type() == EntityType.COMPANY && other.text().equals(bare + GROUP)).findFirst().orElse(null);
             String canonical = group != null ? group.canonical() : sameThing ? full.canonical() : bare;
+            // 钦州港 found again is the port by its own name anywhere: only a name shorter than the canonical one is the document's.
+            boolean contextual = sameThing && !canonical.equals(bare);
             for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
                 int start = at;
                 int end = at + bare.length();
@@ -193,14 +195,14 @@ final class RepeatedShortNames {
                 if (overlapped.stream().allMatch(other -> aNameReadInsideAFirms(full, other, start, end) || aNameReadForThePlace(full, other, view, start, end)
                         || aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
                     all.removeAll(overlapped);
-                    all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), sameThing));
+                    all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), contextual));
                     overlapped.stream().filter(other -> aTitleReadAcrossAFirmsEnd(full, other, view, start, end))
                             .forEach(title -> all.add(new EntityMention(title.type(), end, title.end(), text.substring(end, title.end()),
                                     text.substring(end, title.end()), title.sentenceIndex(), false)));
                 }
             }
             // …and where another source found the short name, it is linked to the full one all the same.
-            all.replaceAll(m -> sameThing && m.type() == full.type() && m.text().equals(bare) && m.canonical().equals(bare)
+            all.replaceAll(m -> contextual && m.type() == full.type() && m.text().equals(bare) && m.canonical().equals(bare)
                     ? new EntityMention(m.type(), m.start(), m.end(), m.text(), canonical, m.sentenceIndex(), true) : m);
         }
         all.sort(java.util.Comparator.comparingInt(EntityMention::start));

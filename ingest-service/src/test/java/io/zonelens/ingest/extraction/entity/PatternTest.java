@@ -2435,6 +2435,8 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().endsWith("航空港")), "a hub is no port: " + m);
         List<EntityMention> again = mentions("货物经威海港和石岛港出运。一季度石岛港完成集装箱吞吐量4.2万标箱。");
         assertEquals(2, again.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals("石岛港")).count(), "a port found once is found again: " + again);
+        assertTrue(again.stream().filter(x -> x.text().equals("石岛港")).noneMatch(EntityMention::contextual),
+                "a port named again by its own name is no name of this document only: " + again);
     }
 
     @Test
