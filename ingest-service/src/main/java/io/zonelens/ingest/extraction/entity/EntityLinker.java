@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.text.LayoutDates;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -1274,11 +1276,13 @@ public final class EntityLinker {
             }
         }
         // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
-        // zone (区党工委 too) whose sentence names no zone or body before it is the writer's.
+        // zone (区党工委 too) whose sentence names no zone or zone's body before it is the writer's (党工委书记、成都市委常委王海峰，
+        // 管委会主任孙嘉宁: a city's committee says nothing of the zone).
         String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
-                && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1))) {
+                && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1
+                        && (ZONE_BODIES.stream().anyMatch(m.text()::endsWith) || !placesBody(m))))) {
             Cue zoneCue = bodies.get(zoneBody);
             return writer + (zoneCue == null ? zoneBody : zoneCue.fullForm());
         }
@@ -1415,7 +1419,8 @@ public final class EntityLinker {
             if (m.sentenceIndex() > ISSUERS_LINE) {
                 return null;
             }
-            // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body named alone on its line.
+            // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body named alone on its line (but for a
+            // date: 四川天府新区党工委管委会办公室　2025年1月20日).
             if (m.sentenceIndex() > 0 && !aLineOfItsOwn(text, m)) {
                 continue;
             }
@@ -1427,18 +1432,28 @@ public final class EntityLinker {
         return null;
     }
 
-    /** The zone a committee's name opens with (厦门片区 of 厦门片区管理委员会), in full, or null. */
+    /**
+     * The zone a committee's name opens with (厦门片区 of 厦门片区管理委员会; 四川天府新区 of 四川天府新区党工委管委会, the two
+     * committees written as one, and of its office, 四川天府新区党工委管委会办公室), in full, or null.
+     */
     private String zoneOfACommittee(EntityMention m) {
-        String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(m.text()::endsWith).findFirst().orElse(null) : null;
-        String zone = body == null ? null : m.text().substring(0, m.text().length() - body.length());
+        String name = m.text().endsWith(COMMITTEES_OFFICE_WORD) ? m.text().substring(0, m.text().length() - COMMITTEES_OFFICE_WORD.length()) : m.text();
+        String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(name::endsWith).findFirst().orElse(null) : null;
+        String zone = body == null ? null : name.substring(0, name.length() - body.length());
+        String partyBody = zone == null ? null : ZONE_BODIES.stream().filter(zone::endsWith).findFirst().orElse(null);
+        zone = partyBody == null ? zone : zone.substring(0, zone.length() - partyBody.length());
         return zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find()) ? zone(zone, null) : null;
     }
 
-    /** The mention is all its line holds but spaces. */
+    private static final String COMMITTEES_OFFICE_WORD = "办公室";
+
+    /** The mention is all its line holds but spaces, and the date a signature line may end with. */
     private static boolean aLineOfItsOwn(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
-        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(m.text());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.equals(m.text()) || line.startsWith(m.text()) && !line.substring(m.text().length()).isBlank()
+                && Character.isWhitespace(line.charAt(m.text().length())) && LayoutDates.dateLine(line.substring(m.text().length()).strip());
     }
 
     /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */
@@ -1448,6 +1463,12 @@ public final class EntityLinker {
             zone = gazetteerCanonical(EntityType.ZONE, surface.substring(0, end));
         }
         return zone;
+    }
+
+    /** 成都市委, 宜昌市商务局: a body named after a listed place that is no zone. */
+    private boolean placesBody(EntityMention m) {
+        String prefix = bodyPrefix(m.text());
+        return gazetteerCanonical(EntityType.PLACE, prefix) != null && gazetteerCanonical(EntityType.ZONE, prefix) == null;
     }
 
     /**

@@ -445,6 +445,14 @@ class LinkingTest {
     }
 
     @Test
+    void theIssuersOfficeDatedOnItsLineNamesTheCommitteesOfAPartnerNamedLaterTheWriters() {
+        List<EntityMention> m = mentions("四川天府新区2024年工作总结和2025年工作计划（摘要）\n四川天府新区党工委管委会办公室　2025年1月20日\n\n"
+                + "深化与重庆两江新区协同发展。\n由党工委书记、成都市委常委王海峰同志牵头，管委会主任孙嘉宁同志具体负责。");
+        assertEquals("四川天府新区党工委", canonicalOf(m, "党工委"), m.toString());
+        assertEquals("四川天府新区管理委员会", canonicalOf(m, "管委会"), "a city's committee before it says nothing of the zone: " + m);
+    }
+
+    @Test
     void aKindWhoseExperienceIsCopiedOrWhoseStrategyIsNamedIsEveryZoneOfTheKind() {
         List<EntityMention> m = mentions("中国（山东）自由贸易试验区青岛片区发布。深化与自贸试验区联动。复制推广自贸试验区改革试点经验。推广自贸试验区制度创新成果。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("自贸试验区")).count(), m.toString());
