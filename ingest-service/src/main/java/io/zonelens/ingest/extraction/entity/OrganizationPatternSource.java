@@ -231,10 +231,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */
-    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "校区", "代表处", "办事处", "贸易馆");
+    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "校区", "研究院", "代表处", "办事处", "贸易馆");
 
     /**
-     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处, 北京交通大学雄安校区: a listed organization, maybe its acronym in brackets, a listed place and
+     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处, 北京交通大学雄安校区, 电子科技大学宜宾研究院: a listed organization, maybe its acronym in brackets, a listed place and
      * an office word name the organization's office there.
      */
     private static List<EntityCandidate> officesOfListedOrganizations(SentenceView view) {
@@ -246,6 +246,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             int placeStart = organization.end();
             java.util.regex.Matcher acronym = ACRONYM_IN_BRACKETS.matcher(view.text()).region(placeStart, view.sentence().end());
             placeStart = acronym.lookingAt() ? acronym.end() : placeStart;
+            int campus = withItsCampus(view, organization.end());
+            if (campus > organization.end()) {
+                offices.add(new EntityCandidate(EntityType.ORGANIZATION, organization.start(), campus, NAME, 0.8));
+            }
             for (Lexicon.Hit place : view.hits()) {
                 if (place.start() == placeStart && place.hasType(EntityType.PLACE)) {
                     OFFICES.stream().filter(office -> view.text().startsWith(office, place.end()) && place.end() + office.length() <= view.sentence().end())
@@ -265,6 +269,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** 海淀区政府网站, 政府网页: 网 opening a word of the web (网站, 网页, 网址, 网络) ends no outlet's name. */
     private static boolean aWordOfTheWeb(SentenceView view, Lexicon.Hit hit) {
         return view.charAt(hit.end() - 1) == '网' && hit.end() < view.sentence().end() && "站页址络".indexOf(view.charAt(hit.end())) >= 0;
+    }
+
+    private static boolean listedOrganizationStartingAt(SentenceView view, int start) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.hasType(EntityType.ORGANIZATION));
     }
 
     /** The start of a listed organization ending at {@code end}, or -1. */
@@ -421,11 +429,48 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     /** 中国欧盟商会上海分会: a place and a branch word right after an organization's name name its branch there. */
     private static int withItsBranch(SentenceView view, int end) {
+        int campus = withItsCampus(view, end);
+        if (campus > end) {
+            return campus;
+        }
         for (Lexicon.Hit place : view.hits()) {
             if (place.start() == end && place.hasType(EntityType.PLACE)) {
                 java.util.regex.Matcher branch = BRANCH.matcher(view.text()).region(place.end(), view.sentence().end());
                 if (branch.lookingAt() && view.tokenEndsAt(branch.end())) {
                     return branch.end();
+                }
+            }
+        }
+        return end;
+    }
+
+    private static final String UNIVERSITY = "大学";
+    private static final List<String> CAMPUSES = List.of("校区", "园区");
+    private static final String OPENING_BRACKETS = "（(";
+    private static final String CLOSING_BRACKETS = "）)";
+
+    /**
+     * 香港科技大学（广州）, 哈尔滨工业大学（深圳）, 四川轻化工大学宜宾校区, 四川大学宜宾园区: a university's campus in a city, named by
+     * the city in brackets after the university's name or by the city and a campus word; the campus's end, or {@code end}.
+     */
+    private static int withItsCampus(SentenceView view, int end) {
+        if (!view.text().startsWith(UNIVERSITY, end - UNIVERSITY.length()) || end >= view.sentence().end()) {
+            return end;
+        }
+        int bracket = OPENING_BRACKETS.indexOf(view.charAt(end));
+        for (Lexicon.Hit place : view.hits()) {
+            if (!place.hasType(EntityType.PLACE)) {
+                continue;
+            }
+            if (bracket >= 0 && place.start() == end + 1 && place.end() < view.sentence().end()
+                    && CLOSING_BRACKETS.indexOf(view.charAt(place.end())) == bracket) {
+                return place.end() + 1;
+            }
+            if (place.start() == end) {
+                for (String campus : CAMPUSES) {
+                    if (view.text().startsWith(campus, place.end()) && place.end() + campus.length() <= view.sentence().end()) {
+                        return place.end() + campus.length();
+                    }
                 }
             }
         }
@@ -526,8 +571,10 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // 高校和企业技术中心).
             // So do an association's trades (中国石油和化学工业联合会).
             boolean ofFields = view.text().startsWith("研究", to) || ASSOCIATIONS.stream().anyMatch(word -> view.text().startsWith(word, to));
+            // 宜宾校区和电子科技大学宜宾研究院: never before a listed organization, which starts a name of its own.
             if (token.start() > from && Pos.joinsTwoFields(token) && i + 1 < view.tokens().size() && ofFields
-                    && fieldWord(view.tokens().get(i - 1)) && fieldWord(view.tokens().get(i + 1))) {
+                    && fieldWord(view.tokens().get(i - 1)) && fieldWord(view.tokens().get(i + 1))
+                    && !listedOrganizationStartingAt(view, view.tokens().get(i + 1).start())) {
                 continue;
             }
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name

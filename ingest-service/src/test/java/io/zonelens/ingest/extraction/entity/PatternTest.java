@@ -281,6 +281,18 @@ class PatternTest {
     }
 
     @Test
+    void aUniversitysCampusInACityIsOneOrganizationNamedInBracketsOrWithACampusWord() {
+        List<EntityMention> m = EntityFixture.mentions("香港科技大学（广州）协理副校长梁志伟说，哈尔滨工业大学（深圳）也参加。"
+                + "引进四川大学宜宾园区、四川轻化工大学宜宾校区和电子科技大学宜宾研究院。");
+        for (String campus : List.of("香港科技大学（广州）", "哈尔滨工业大学（深圳）", "四川大学宜宾园区", "四川轻化工大学宜宾校区", "电子科技大学宜宾研究院")) {
+            assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, campus), campus + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a campus is no zone: " + m);
+        List<PositionHeld> positions = EntityFixture.analyze("香港科技大学（广州）协理副校长梁志伟说。").entities().positions();
+        assertEquals("香港科技大学（广州）", positions.get(0).organization(), positions.toString());
+    }
+
+    @Test
     void theCommitteesOfEveryAreaAreNoDistrictsCommittee() {
         List<EntityMention> m = EntityFixture.mentions("曹妃甸综合保税区。中国（河北）自由贸易试验区各片区管委会，各综合保税区管理机构：");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), m.toString());
