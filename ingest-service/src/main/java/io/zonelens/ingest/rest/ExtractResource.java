@@ -3,7 +3,7 @@ package io.zonelens.ingest.rest;
 import io.zonelens.ingest.config.IngestConfig;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import io.zonelens.ingest.extraction.pipeline.Pipeline;
-import io.zonelens.ingest.extraction.text.LayoutDates;
+import io.zonelens.ingest.extraction.text.DocumentNormalizer;
 import io.zonelens.ingest.rest.dto.ExtractRequest;
 import io.zonelens.ingest.rest.dto.ExtractResponse;
 import io.zonelens.ingest.rest.dto.Problem;
@@ -32,10 +32,12 @@ import java.nio.charset.StandardCharsets;
 public class ExtractResource {
 
     private final Pipeline pipeline;
+    private final DocumentNormalizer normalizer;
     private final IngestConfig config;
 
-    public ExtractResource(Pipeline pipeline, IngestConfig config) {
+    public ExtractResource(Pipeline pipeline, DocumentNormalizer normalizer, IngestConfig config) {
         this.pipeline = pipeline;
+        this.normalizer = normalizer;
         this.config = config;
     }
 
@@ -73,8 +75,10 @@ public class ExtractResource {
             throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
                     "the text is " + text.length() + " characters; at most " + config.maxDocumentBytes() / 3 + " are analyzed at once");
         }
-        // A notice's closing date or a speech's dateline dates a text posted without publishedAt, as intake dates a document.
-        java.time.OffsetDateTime dated = publishedAt != null ? publishedAt : LayoutDates.inText(text).orElse(null);
+        // A text posted without publishedAt is dated as intake dates a document (a source line's date, a notice's closing
+        // date, a speech's dateline); the pipeline still reads the text as sent, so offsets stay the caller's.
+        java.time.OffsetDateTime dated = publishedAt != null ? publishedAt
+                : normalizer.normalize(text, MediaType.TEXT_PLAIN, null, null).publishedAt();
         return ExtractResponse.of(pipeline.run(AnalyzedDocument.of("extract", title, dated, text)));
     }
 }

@@ -55,6 +55,17 @@ class ExtractTest {
     }
 
     @Test
+    void aTextPostedWithoutADateIsDatedByItsSourceLineAsIntakeDatesADocument() {
+        given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8")
+                .body("拉萨市召开综合保税区高质量发展推进会\n来源：拉萨日报 2025-06-18\n本报讯 拉萨综合保税区管委会主任索朗多吉介绍了情况。"
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("positions.find { it.title.endsWith('主任') }.asOf", equalTo("2025-06-18"))
+                .body("entities.find { it.text == '拉萨综合保税区' }.start", equalTo(42));
+    }
+
+    @Test
     void wordsThatNameAnEntityOnlyInThisTextAreMarkedContextual() {
         given().auth().oauth2(TestTokens.writer()).contentType("text/plain; charset=UTF-8")
                 .body("天津港保税区与天津港综合保税区两区整合。保税区将持续推进。")

@@ -31,11 +31,6 @@ public final class LayoutDates {
         return dateAlone(line).isPresent();
     }
 
-    /** The layout's date of a text as posted, its lines its paragraphs. */
-    public static Optional<OffsetDateTime> inText(String text) {
-        return find(java.util.Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList());
-    }
-
     static Optional<OffsetDateTime> find(List<String> paragraphs) {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
             Optional<OffsetDateTime> closing = dateAlone(paragraphs.get(i));
