@@ -453,6 +453,9 @@ public final class PositionExtractor {
                 if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
                     organization = outletOfTheSourceLine(text, mentions, start);
                 }
+                if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = ownPapersOutlet(text, mentions, start);
+                }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
                 // after a clause that places the scene at a firm is that firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && titleStart == start) {
@@ -978,6 +981,33 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
+
+    /**
+     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬 通讯员 赵雪婷）: staff in the byline of 本报讯 write for the paper the
+     * source line among the opening lines names; or null.
+     */
+    private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart) {
+        int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
+        if (!OWN_PAPERS_DATELINE.matcher(text).region(lineStart, titleStart).lookingAt()) {
+            return null;
+        }
+        int lineEnd = -1;
+        for (int line = 0; line < OPENING_LINES && lineEnd < lineStart; line++) {
+            int from = lineEnd + 1;
+            lineEnd = text.indexOf('\n', from);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            java.util.regex.Matcher source = SOURCE_LINE.matcher(text).region(from, lineEnd);
+            if (source.lookingAt()) {
+                return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == source.end())
+                        .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(
+            "[\\s　]*本报(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[\\s　]*[（(][^）)\n]*$");
+    private static final int OPENING_LINES = 4;
 
     private static final int MAX_DATELINE_GAP = 14;
     private static final java.util.regex.Pattern DATELINE_GAP = java.util.regex.Pattern.compile(

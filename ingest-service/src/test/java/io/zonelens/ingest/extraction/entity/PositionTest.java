@@ -41,6 +41,16 @@ class PositionTest {
     }
 
     @Test
+    void aReporterUnderTheOwnPapersDatelineWritesForThePaperTheSourceLineNames() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n来源：牡丹江日报 2025-07-16\n\n"
+                + "本报讯（记者 刘晓冬 通讯员 赵雪婷）7月15日，记者从绥芬河市商务局获悉。");
+        assertEquals("牡丹江日报", organizationOf(doc, "刘晓冬"), doc.positions.toString());
+        AnalyzedDocumentView unsourced = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。");
+        assertTrue(unsourced.positions.stream().filter(h -> h.person().equals("刘晓冬")).allMatch(h -> h.organization() == null),
+                "本报 alone names no paper: " + unsourced.positions);
+    }
+
+    @Test
     void aReporterOnASourceLineWritesForTheOutletItNames() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("来源：呼伦贝尔日报  记者 乌云其其格 通讯员 郝振东\n\n满洲里综合保税区举行签约仪式。");
         assertEquals("呼伦贝尔日报", organizationOf(doc, "乌云其其格"), doc.positions.toString());
