@@ -634,6 +634,12 @@ public class PersonSource implements EntityCandidateSource {
         if (before != '、' && SentenceView.isPunctuation(before) || itemStart(view.text(), start) == start) {
             return true;
         }
+        // 以及陈文涛、农丽娟、韦国庆: the first of a list of names, a conjunction before it.
+        int previous = view.tokenAt(start - 1);
+        if (previous >= 0 && view.tokens().get(previous).end() == start && view.tokens().get(previous).pos().startsWith("c")
+                && end < view.sentence().end() && view.charAt(end) == '、' && view.tokenStartsAt(end) && neighbourIsName(view, view.tokenAt(end) + 1)) {
+            return true;
+        }
         for (String word : PRECEDERS) {
             if (view.text().startsWith(word, start - word.length())) {
                 return true;
@@ -1456,9 +1462,11 @@ public class PersonSource implements EntityCandidateSource {
         for (int length : new int[] {8, 7, 6, 5, 4, 3, 2}) {
             int end = start + length;
             // 党组成员索朗卓嘎将…: a name of the stock is sure enough for a one-character word after it (将, 在, 向) to follow it.
+            // 主任索朗多吉通报了: two names of the stock are surer still, for any verb HanLP reads after them.
             if (end <= view.sentence().end() && PersonNameFilter.nameWithoutASurname(view.slice(start, end))
                     && (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end)
-                    || GLUED_FOLLOWERS.indexOf(view.charAt(end)) >= 0 || adverbStartsAt(view, end))) {
+                    || GLUED_FOLLOWERS.indexOf(view.charAt(end)) >= 0 || adverbStartsAt(view, end)
+                    || length == 4 && PersonNameFilter.nameWithoutASurname(view.slice(start, start + 2)) && verbStartsAt(view, end))) {
                 return length;
             }
         }

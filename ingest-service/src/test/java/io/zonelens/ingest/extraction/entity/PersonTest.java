@@ -438,6 +438,22 @@ class PersonTest {
     }
 
     @Test
+    void twoNamesOfTheStockAfterATitleAreOneNameBeforeAnyVerb() {
+        List<EntityMention> m = mentions("会上，拉萨经济技术开发区党工委书记、管委会主任索朗多吉通报了综保区建设运营情况。");
+        assertTrue(has(m, EntityType.PERSON, "索朗多吉"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("索朗")), m.toString());
+    }
+
+    @Test
+    void aConjunctionBeforeTheFirstOfAListOfNamesLeavesItAName() {
+        List<EntityMention> m = mentions("对保税港区服务中心等6个集体，以及陈文涛、农丽娟、韦国庆等12名个人进行表扬。");
+        for (String name : List.of("陈文涛", "农丽娟", "韦国庆")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertTrue(mentions("推动汽车和电子、机械等产业发展。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "trades listed are no names");
+    }
+
+    @Test
     void namesOfAJudgmentsPartiesAListOfAuthorsAndADisciplineNoticeAreWhole() {
         List<String> cases = List.of(
                 "自治区政府副秘书长、办公厅主任孟庆和，以及自治区发展改革委负责同志参加。|孟庆和",
