@@ -20,7 +20,8 @@ public final class LayoutDates {
     private static final int OPENING_LINES = 3;
     private static final int CLOSING_LINES = 2;
     private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
-    private static final Pattern ADOPTION = Pattern.compile("^[（(]\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
+    /** The last date before the last verb of adoption: a city's regulation is in force once the province approved it (…通过　…批准). */
+    private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()年]*(?:通过|批准|公布|发布)[）)]$");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {

@@ -166,6 +166,9 @@ class DocumentNormalizerTest {
         NormalizedDocument communique = normalizer.normalize("中国共产党宜宾市第六届委员会第十次全体会议公报\n"
                 + "（二〇二五年十二月二十七日中国共产党宜宾市第六届委员会第十次全体会议通过）\n全会由市委常委会主持。", null, null, null);
         assertEquals(OffsetDateTime.parse("2025-12-27T00:00:00+08:00"), communique.publishedAt());
+        NormalizedDocument approved = normalizer.normalize("长沙市养犬管理条例\n（2024年10月30日长沙市第十六届人民代表大会常务委员会第二十二次会议通过"
+                + "　2024年11月28日湖南省第十四届人民代表大会常务委员会第十三次会议批准）\n第一条　为了规范养犬行为，制定本条例。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2024-11-28T00:00:00+08:00"), approved.publishedAt(), "a regulation is dated by its last step");
         NormalizedDocument aside = normalizer.normalize("会议纪要\n（2025年3月27日下午，有关负责同志参加）\n会议研究了工作。", null, null, null);
         assertNull(aside.publishedAt(), "a note in brackets that adopts nothing dates nothing");
     }
