@@ -99,7 +99,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     // 泉州石湖港保税物流中心（B型）: a bonded logistics centre is a zone of its kind.
                     boolean centre = view.slice(anchor, hit.end()).endsWith("保税物流中心");
                     candidates.add(centre ? new EntityCandidate(EntityType.ZONE, anchor, ZonePatternSource.withItsType(view, hit.end()), name(), 0.7)
-                            : new EntityCandidate(EntityType.ORGANIZATION, anchor, withItsBranch(view, hit.end()), name(), 0.7));
+                            : new EntityCandidate(EntityType.ORGANIZATION, anchor, withItsBranch(view, anchor, hit.end()), name(), 0.7));
                 }
             }
         }
@@ -231,11 +231,12 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final String BYLINE_OPENERS = "\n【[（(：:·/| 　";
 
     /** An office a listed organization keeps in a place, named after the place. */
-    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "校区", "研究院", "代表处", "办事处", "贸易馆");
+    private static final List<String> OFFICES = List.of("分社", "分院", "分会", "分中心", "分校", "研究院", "代表处", "办事处", "贸易馆");
 
     /**
-     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处, 北京交通大学雄安校区, 电子科技大学宜宾研究院: a listed organization, maybe its acronym in brackets, a listed place and
-     * an office word name the organization's office there.
+     * 新华社湖南分社, 日本贸易振兴机构（JETRO）大连代表处, 电子科技大学宜宾研究院: a listed organization, maybe its acronym in
+     * brackets, a listed place and an office word name the organization's office there; a listed university's campus is
+     * named as {@link #withItsCampus} reads it (北京交通大学雄安校区).
      */
     private static List<EntityCandidate> officesOfListedOrganizations(SentenceView view) {
         List<EntityCandidate> offices = new ArrayList<>();
@@ -246,7 +247,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             int placeStart = organization.end();
             java.util.regex.Matcher acronym = ACRONYM_IN_BRACKETS.matcher(view.text()).region(placeStart, view.sentence().end());
             placeStart = acronym.lookingAt() ? acronym.end() : placeStart;
-            int campus = withItsCampus(view, organization.end());
+            int campus = withItsCampus(view, organization.start(), organization.end());
             if (campus > organization.end()) {
                 offices.add(new EntityCandidate(EntityType.ORGANIZATION, organization.start(), campus, NAME, 0.8));
             }
@@ -428,8 +429,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分会|分院|分所|分中心|分部");
 
     /** 中国欧盟商会上海分会: a place and a branch word right after an organization's name name its branch there. */
-    private static int withItsBranch(SentenceView view, int end) {
-        int campus = withItsCampus(view, end);
+    private static int withItsBranch(SentenceView view, int start, int end) {
+        int campus = withItsCampus(view, start, end);
         if (campus > end) {
             return campus;
         }
@@ -446,36 +447,51 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     private static final String UNIVERSITY = "大学";
     private static final List<String> CAMPUSES = List.of("校区", "园区");
-    private static final String OPENING_BRACKETS = "（(";
-    private static final String CLOSING_BRACKETS = "）)";
 
     /**
-     * 香港科技大学（广州）, 哈尔滨工业大学（深圳）, 四川轻化工大学宜宾校区, 四川大学宜宾园区: a university's campus in a city, named by
-     * the city in brackets after the university's name or by the city and a campus word; the campus's end, or {@code end}.
+     * 四川轻化工大学宜宾校区, 四川大学宜宾园区: a university's campus in a city, named by the city and a campus word; 香港科技大学
+     * （广州）, 哈尔滨工业大学（深圳）, 中国石油大学（北京）: or by a city in brackets after a university named after another
+     * province or the country (浙江大学（杭州） only says where the university stands). The campus's end, or {@code end}.
      */
-    private static int withItsCampus(SentenceView view, int end) {
+    private static int withItsCampus(SentenceView view, int start, int end) {
         if (!view.text().startsWith(UNIVERSITY, end - UNIVERSITY.length()) || end >= view.sentence().end()) {
             return end;
         }
-        int bracket = OPENING_BRACKETS.indexOf(view.charAt(end));
+        boolean bracket = Brackets.isBracket(view.slice(end, end + 1));
         for (Lexicon.Hit place : view.hits()) {
             if (!place.hasType(EntityType.PLACE)) {
                 continue;
             }
-            if (bracket >= 0 && place.start() == end + 1 && place.end() < view.sentence().end()
-                    && CLOSING_BRACKETS.indexOf(view.charAt(place.end())) == bracket) {
+            if (bracket && place.start() == end + 1 && place.end() < view.sentence().end() && Brackets.openingOf(view.text(), place.end()) == end
+                    && cityOfAnotherProvince(view, start, place)) {
                 return place.end() + 1;
             }
             if (place.start() == end) {
                 for (String campus : CAMPUSES) {
-                    if (view.text().startsWith(campus, place.end()) && place.end() + campus.length() <= view.sentence().end()) {
-                        return place.end() + campus.length();
+                    int campusEnd = place.end() + campus.length();
+                    if (view.text().startsWith(campus, place.end()) && campusEnd <= view.sentence().end() && view.tokenEndsAt(campusEnd)) {
+                        return campusEnd;
                     }
                 }
             }
         }
         return end;
     }
+
+    /** The place is a city of another province than the one the name opening at {@code start} is after, or that name is the country's. */
+    private static boolean cityOfAnotherProvince(SentenceView view, int start, Lexicon.Hit place) {
+        GazetteerEntry city = place.value().entries().stream().filter(e -> e.type() == EntityType.PLACE && CAMPUS_CITIES.contains(e.kind()))
+                .findFirst().orElse(null);
+        if (city == null) {
+            return false;
+        }
+        return view.hits().stream().filter(seat -> seat.start() == start && seat.hasType(EntityType.PLACE))
+                .flatMap(seat -> seat.value().entries().stream()).filter(e -> e.type() == EntityType.PLACE)
+                .anyMatch(seat -> seat.canonical().equals(CHINA) || !seat.isCountry() && !seat.province().equals(city.province()));
+    }
+
+    private static final String CHINA = "中国";
+    private static final Set<String> CAMPUS_CITIES = Set.of("CITY", "MUNICIPALITY", "COUNTY_CITY");
 
     /** 贵安新区数据中心集群: institutions of a kind massed together, none in particular. */
     static boolean massedTogether(SentenceView view, int end) {

@@ -288,6 +288,11 @@ class PatternTest {
             assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, campus), campus + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a campus is no zone: " + m);
+        List<EntityMention> seats = EntityFixture.mentions("入选高校包括浙江大学（杭州）、南京大学（南京），并与莫斯科大学（俄罗斯）签署协议。");
+        for (String university : List.of("浙江大学", "南京大学")) {
+            assertTrue(EntityFixture.has(seats, EntityType.ORGANIZATION, university), "a university's own seat in brackets says where it is: " + seats);
+        }
+        assertTrue(seats.stream().noneMatch(x -> x.text().endsWith("）") && x.type() == EntityType.ORGANIZATION), seats.toString());
         List<PositionHeld> positions = EntityFixture.analyze("香港科技大学（广州）协理副校长梁志伟说。").entities().positions();
         assertEquals("香港科技大学（广州）", positions.get(0).organization(), positions.toString());
     }
