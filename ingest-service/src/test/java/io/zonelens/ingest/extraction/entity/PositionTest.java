@@ -45,8 +45,15 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n来源：牡丹江日报 2025-07-16\n\n"
                 + "本报讯（记者 刘晓冬 通讯员 赵雪婷）7月15日，记者从绥芬河市商务局获悉。");
         assertEquals("牡丹江日报", organizationOf(doc, "刘晓冬"), doc.positions.toString());
+        AnalyzedDocumentView placed = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n\n\n来源：牡丹江日报\n\n本报绥芬河7月15日讯 记者 刘晓冬 "
+                + "绥芬河市商务局介绍了情况。");
+        assertEquals("牡丹江日报", organizationOf(placed, "刘晓冬"), "a dateline naming its place, no brackets: " + placed.positions);
+        AnalyzedDocumentView reposted = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n来源：东北网 2025-07-16\n"
+                + "本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。");
+        assertTrue(reposted.positions.stream().anyMatch(h -> h.person().equals("刘晓冬") && h.organization() == null),
+                "a portal reposting a paper's story is no paper: " + reposted.positions);
         AnalyzedDocumentView unsourced = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。");
-        assertTrue(unsourced.positions.stream().filter(h -> h.person().equals("刘晓冬")).allMatch(h -> h.organization() == null),
+        assertTrue(unsourced.positions.stream().anyMatch(h -> h.person().equals("刘晓冬") && h.organization() == null),
                 "本报 alone names no paper: " + unsourced.positions);
     }
 
