@@ -626,7 +626,7 @@ public class PersonSource implements EntityCandidateSource {
         char before = view.charAt(start - 1);
         // 上官宏伟、诸葛文涛: a two-character surname is sign enough of a name among the items of a list.
         if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end))
-                || itemBeforeOpensWithAName(view, start - 1) && end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1)
+                || itemBeforeOpensWithAName(view, start - 1) && aNameListedAfter(view, end)
                 || titledNameBefore(view, start - 1))) {
             return true;
         }
@@ -637,7 +637,7 @@ public class PersonSource implements EntityCandidateSource {
         // 以及陈文涛、农丽娟、韦国庆: the first of a list of names, a conjunction before it.
         int previous = view.tokenAt(start - 1);
         if (previous >= 0 && view.tokens().get(previous).end() == start && view.tokens().get(previous).pos().startsWith("c")
-                && end < view.sentence().end() && view.charAt(end) == '、' && view.tokenStartsAt(end) && neighbourIsName(view, view.tokenAt(end) + 1)) {
+                && view.tokenStartsAt(end) && aNameListedAfter(view, end)) {
             return true;
         }
         for (String word : PRECEDERS) {
@@ -671,7 +671,7 @@ public class PersonSource implements EntityCandidateSource {
 
     private static boolean rightBoundary(SentenceView view, int end) {
         char after = view.charAt(end);
-        if (end == view.sentence().end() || after == '、' && neighbourIsName(view, view.tokenAt(end) + 1)) {
+        if (end == view.sentence().end() || aNameListedAfter(view, end)) {
             return true;
         }
         // 童雅琴分别代表…签约: 分别 or 共同 after the last name of a list says what each or all of them do.
@@ -1404,6 +1404,11 @@ public class PersonSource implements EntityCandidateSource {
     /** A listed title, or one the tagger reads, ends at {@code offset}. */
     static boolean listedOrLearnedTitleEndsAt(SentenceView view, int offset) {
         return titleEndsAt(view, offset) || view.learnedSpans() != null && view.learnedSpans().stream().anyMatch(span -> span.label().equals("position") && view.sentence().start() + span.end() == offset);
+    }
+
+    /** 、 at {@code end}, then a name HanLP read: the next item of a list of names. */
+    private static boolean aNameListedAfter(SentenceView view, int end) {
+        return end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1);
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {
