@@ -1276,8 +1276,8 @@ public final class EntityLinker {
             }
         }
         // 赣州经济技术开发区管委会2025年工作总结…区党工委书记钟毓麟、管委会主任赖晓峰: in a zone's own paper, a bare body of a
-        // zone (区党工委 too) whose sentence names no zone or zone's body before it is the writer's (党工委书记、成都市委常委王海峰，
-        // 管委会主任孙嘉宁: a city's committee says nothing of the zone).
+        // zone (区党工委 too) is the writer's where its sentence names before it no zone and no named body but a listed place's
+        // (党工委书记、成都市委常委王海峰，管委会主任孙嘉宁: a city's committee says nothing of the zone).
         String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
@@ -1437,15 +1437,13 @@ public final class EntityLinker {
      * committees written as one, and of its office, 四川天府新区党工委管委会办公室), in full, or null.
      */
     private String zoneOfACommittee(EntityMention m) {
-        String name = m.text().endsWith(COMMITTEES_OFFICE_WORD) ? m.text().substring(0, m.text().length() - COMMITTEES_OFFICE_WORD.length()) : m.text();
+        String name = m.text().endsWith(GovernmentBodySource.OFFICE) ? m.text().substring(0, m.text().length() - GovernmentBodySource.OFFICE.length()) : m.text();
         String body = m.type() == EntityType.GOVERNMENT ? ZONE_BODIES.stream().filter(name::endsWith).findFirst().orElse(null) : null;
         String zone = body == null ? null : name.substring(0, name.length() - body.length());
         String partyBody = zone == null ? null : ZONE_BODIES.stream().filter(zone::endsWith).findFirst().orElse(null);
         zone = partyBody == null ? zone : zone.substring(0, zone.length() - partyBody.length());
         return zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find()) ? zone(zone, null) : null;
     }
-
-    private static final String COMMITTEES_OFFICE_WORD = "办公室";
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */
     private static boolean aLineOfItsOwn(String text, EntityMention m) {

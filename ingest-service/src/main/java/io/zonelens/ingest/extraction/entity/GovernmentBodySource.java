@@ -842,7 +842,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern JOINT_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,16}?(?:部际联席会议|联席会议|领导小组办公室|领导小组)");
-    private static final String OFFICE = "办公室";
+    static final String OFFICE = "办公室";
     // 武汉东湖新技术开发区财政局政府采购监督管理办公室: a bureau has offices too.
     private static final List<String> BODIES_WITH_DEPARTMENTS = List.of("管理委员会", "管委会", "人民政府", "政府", "常委会", "常务委员会", "局",
             "省委", "市委", "县委", "区委", "党工委");
