@@ -1266,6 +1266,12 @@ public final class EntityLinker {
      * (经开区党委书记、管委会主任: the 管委会 of 经开区).
      */
     private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
+        // 舟山海关…今年以来海关在舟山片区推出: customs alone is the one customs house the document names, if it names one.
+        if (word.equals(GovernmentBodySource.CUSTOMS)) {
+            List<String> customsHouses = named.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.text().length() > word.length()
+                    && m.canonical().endsWith(word)).map(EntityMention::canonical).distinct().toList();
+            return customsHouses.size() == 1 ? customsHouses.get(0) : null;
+        }
         // 厦门市委常委、自贸委主任: the committee of the free trade zone's area of the home city, or of the one area named.
         if (word.equals(FREE_TRADE_COMMITTEE)) {
             List<String> areas = zonesNamed.stream().filter(zone -> gazetteer.lookup(zone).stream().anyMatch(entry -> entry.kind().equals(FTZ_AREA_KIND))).distinct().toList();

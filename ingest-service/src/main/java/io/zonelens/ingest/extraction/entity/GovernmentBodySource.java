@@ -166,7 +166,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), LISTED_WITH_MINISTRIES, 0.7));
             } else if (YOUTH_LEAGUE_COMMITTEES.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), hit.end(), name(), 0.7));
-            } else if (ATTACH_TO_ZONE.contains(cue.word())) {
+            } else if (ATTACH_TO_ZONE.contains(cue.word()) || anchor < 0 && cue.word().equals(CUSTOMS) && bareCustomsActing(view, hit)) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }
         }
@@ -584,6 +584,23 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     static final String CUSTOMS = "海关";
+
+    /**
+     * 今年以来海关在舟山片区推出…, 海关将继续推进…: 海关 alone, opening a clause (after a mark, a time or a conjunction) and
+     * doing something (an adverb, a preposition or a verb after it), is a customs house the linker may know; not 海关监管,
+     * 海关特殊监管区域 or 海关总署.
+     */
+    private static boolean bareCustomsActing(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        if (index < 0 || !view.tokenStartsAt(hit.start()) || !view.tokenEndsAt(hit.end()) || index + 1 >= view.tokens().size()) {
+            return false;
+        }
+        Token before = index > 0 ? view.tokens().get(index - 1) : null;
+        boolean opensAClause = before == null || before.end() <= view.sentence().start() || Pos.isBoundary(before)
+                || before.pos().equals("t") || before.pos().equals("f") || before.pos().startsWith("c");
+        String after = view.tokens().get(index + 1).pos();
+        return opensAClause && (after.startsWith("d") || after.equals("p") || after.equals("v"));
+    }
     private static final String NAME_MARKS = "、，,；;：:（(";
     /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(

@@ -445,6 +445,17 @@ class LinkingTest {
     }
 
     @Test
+    void customsAloneDoingSomethingIsTheOneCustomsHouseTheDocumentNames() {
+        List<EntityMention> m = mentions("舟山海关关长张三出席。今年以来海关在舟山片区推出多项措施。海关将继续推进智慧口岸建设。"
+                + "海关监管区域扩大，海关特殊监管区域发展。");
+        assertEquals(2, m.stream().filter(x -> x.text().equals("海关") && x.canonical().equals("舟山海关") && x.contextual()).count(), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("海关")).count(), "customs in a term is no body: " + m);
+        List<EntityMention> two = mentions("宁波海关和舟山海关出席。海关将继续推进智慧口岸建设。");
+        assertTrue(two.stream().noneMatch(x -> x.text().equals("海关")), "of two customs houses, neither: " + two);
+        assertTrue(mentions("海关将继续推进智慧口岸建设。").stream().noneMatch(x -> x.text().equals("海关")), "with none named, none");
+    }
+
+    @Test
     void theIssuersOfficeDatedOnItsLineNamesTheCommitteesOfAPartnerNamedLaterTheWriters() {
         List<EntityMention> m = mentions("四川天府新区2024年工作总结和2025年工作计划（摘要）\n四川天府新区党工委管委会办公室　2025年1月20日\n\n"
                 + "深化与重庆两江新区协同发展。\n由党工委书记、成都市委常委王海峰同志牵头，管委会主任孙嘉宁同志具体负责。");
