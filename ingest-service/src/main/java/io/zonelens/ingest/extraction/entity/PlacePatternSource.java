@@ -68,9 +68,14 @@ public class PlacePatternSource implements EntityCandidateSource {
                 && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
         boolean partner = PARTNER_WORDS.contains(before.word()) || afterAPartner;
         // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote may come between the pair and what they share.
-        return partner && before.end() == token.start() && (i + 1 == tokens.size() || SentenceView.isHan(tokens.get(i + 1).word().substring(0, 1))
-                || PAIR_GOES_ON.indexOf(tokens.get(i + 1).word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
+        // 与德鑫磁材合作: a character HanLP leaves alone after it as a piece of a name (鑫/nz) makes it the first of that name's.
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean opensAName = next != null && next.word().length() == 1 && next.start() == token.end() && NAME_PIECES.contains(next.pos());
+        return partner && before.end() == token.start() && !opensAName && (next == null || SentenceView.isHan(next.word().substring(0, 1))
+                || PAIR_GOES_ON.indexOf(next.word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
     }
+
+    private static final java.util.Set<String> NAME_PIECES = java.util.Set.of("nz", "ng", "nr", "nrf");
 
     /** 俄, 美, 越 standing alone as a word, not a verb's or a measure's character (对|美|好 is no country). */
     private static boolean aCountrysCharacter(Token token) {

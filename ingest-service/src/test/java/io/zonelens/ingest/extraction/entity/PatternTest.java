@@ -2011,6 +2011,10 @@ class PatternTest {
         // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote between China and its partner and what they share.
         List<EntityMention> listed = mentions("推动中韩、中日产业链深度融合，打造中韩“海上高速公路”。");
         assertEquals(List.of("中国", "韩国", "中国", "日本", "中国", "韩国"), listed.stream().filter(x -> x.text().length() == 1).map(EntityMention::canonical).toList(), listed.toString());
+        // 与德鑫磁材合作: a country's character opening a firm's short name, a piece of a name after it, is no partner.
+        List<EntityMention> firm = mentions("赣州德鑫磁材科技有限公司（以下简称“德鑫磁材”）投产。团队正在与德鑫磁材合作攻关。");
+        assertTrue(firm.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals("德")), firm.toString());
+        assertTrue(has(mentions("与俄贸易增长。"), EntityType.PLACE, "俄"), "与俄贸易");
     }
 
     @Test
