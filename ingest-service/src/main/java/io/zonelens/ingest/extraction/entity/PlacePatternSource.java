@@ -67,15 +67,19 @@ public class PlacePatternSource implements EntityCandidateSource {
         boolean afterAPartner = before.word().length() == 1 && CountryAbbreviations.countryOf(before.word().charAt(0)) != null
                 && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
         boolean partner = PARTNER_WORDS.contains(before.word()) || afterAPartner;
-        // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote may come between the pair and what they share.
-        // 与德鑫磁材合作: a character HanLP leaves alone after it as a piece of a name (鑫/nz) makes it the first of that name's.
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        boolean opensAName = next != null && next.word().length() == 1 && next.start() == token.end() && NAME_PIECES.contains(next.pos());
+        // 与德鑫磁材合作: after 与 or 和, a character HanLP reads as a piece of a proper name (鑫/nz) makes the country's
+        // character the first of that name's (not 与俄企签约: 企 is a common noun's piece).
+        boolean opensAName = next != null && next.word().length() == 1 && next.start() == token.end() && NAME_PIECES.contains(next.pos())
+                && CountryAbbreviations.countryOf(next.word().charAt(0)) == null && JOINING_WORDS.contains(before.word());
+        // 中韩、中日产业链, 中韩“海上高速公路”: a list's mark or a quote may come between the pair and what they share.
         return partner && before.end() == token.start() && !opensAName && (next == null || SentenceView.isHan(next.word().substring(0, 1))
                 || PAIR_GOES_ON.indexOf(next.word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
     }
 
-    private static final java.util.Set<String> NAME_PIECES = java.util.Set.of("nz", "ng", "nr", "nrf");
+    /** HanLP's tags of a proper name's one-character pieces (no common noun's: 企/ng). */
+    private static final java.util.Set<String> NAME_PIECES = java.util.Set.of("nz", "nr", "nrf");
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("与", "和", "同", "跟");
 
     /** 俄, 美, 越 standing alone as a word, not a verb's or a measure's character (对|美|好 is no country). */
     private static boolean aCountrysCharacter(Token token) {

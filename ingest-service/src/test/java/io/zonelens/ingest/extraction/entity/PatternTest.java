@@ -2012,9 +2012,12 @@ class PatternTest {
         List<EntityMention> listed = mentions("推动中韩、中日产业链深度融合，打造中韩“海上高速公路”。");
         assertEquals(List.of("中国", "韩国", "中国", "日本", "中国", "韩国"), listed.stream().filter(x -> x.text().length() == 1).map(EntityMention::canonical).toList(), listed.toString());
         // 与德鑫磁材合作: a country's character opening a firm's short name, a piece of a name after it, is no partner.
-        List<EntityMention> firm = mentions("赣州德鑫磁材科技有限公司（以下简称“德鑫磁材”）投产。团队正在与德鑫磁材合作攻关。");
+        List<EntityMention> firm = mentions("在位于赣州经开区的赣州德鑫磁材科技有限公司（以下简称“德鑫磁材”）车间里，磁体被装入包装箱。"
+                + "德鑫磁材总经理黄志远说，企业入驻综保区后减少资金占用。研究员潘振宇带领的团队，正在与德鑫磁材合作攻关磁体技术。");
         assertTrue(firm.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals("德")), firm.toString());
-        assertTrue(has(mentions("与俄贸易增长。"), EntityType.PLACE, "俄"), "与俄贸易");
+        for (String partner : List.of("与俄贸易增长。", "满洲里与俄企签约12个项目。")) {
+            assertTrue(has(mentions(partner), EntityType.PLACE, "俄"), partner);
+        }
     }
 
     @Test
