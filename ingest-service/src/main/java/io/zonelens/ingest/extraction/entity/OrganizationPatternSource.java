@@ -450,8 +450,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
 
     /**
      * 四川轻化工大学宜宾校区, 四川大学宜宾园区: a university's campus in a city, named by the city and a campus word; 香港科技大学
-     * （广州）, 哈尔滨工业大学（深圳）, 中国石油大学（北京）: or by a city in brackets after a university named after another
-     * province or the country (浙江大学（杭州） only says where the university stands). The campus's end, or {@code end}.
+     * （广州）, 哈尔滨工业大学（深圳）: or by a city in brackets after a university named after a province or city of another
+     * province (浙江大学（杭州）, 东北大学（沈阳） only say where the university stands; 中国石油大学（北京） is listed). The
+     * campus's end, or {@code end}.
      */
     private static int withItsCampus(SentenceView view, int start, int end) {
         if (!view.text().startsWith(UNIVERSITY, end - UNIVERSITY.length()) || end >= view.sentence().end()) {
@@ -478,20 +479,20 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return end;
     }
 
-    /** The place is a city of another province than the one the name opening at {@code start} is after, or that name is the country's. */
+    /** The place is a city, and the name opening at {@code start} is after a province or city of another province. */
     private static boolean cityOfAnotherProvince(SentenceView view, int start, Lexicon.Hit place) {
-        GazetteerEntry city = place.value().entries().stream().filter(e -> e.type() == EntityType.PLACE && CAMPUS_CITIES.contains(e.kind()))
+        GazetteerEntry city = place.value().entries().stream().filter(e -> e.type() == EntityType.PLACE && CAMPUS_SEATS.contains(e.kind()))
                 .findFirst().orElse(null);
         if (city == null) {
             return false;
         }
         return view.hits().stream().filter(seat -> seat.start() == start && seat.hasType(EntityType.PLACE))
-                .flatMap(seat -> seat.value().entries().stream()).filter(e -> e.type() == EntityType.PLACE)
-                .anyMatch(seat -> seat.canonical().equals(CHINA) || !seat.isCountry() && !seat.province().equals(city.province()));
+                .flatMap(seat -> seat.value().entries().stream())
+                .anyMatch(seat -> seat.type() == EntityType.PLACE && (CAMPUS_SEATS.contains(seat.kind()) || seat.kind().equals("PROVINCE"))
+                        && !seat.province().isEmpty() && !seat.province().equals(city.province()));
     }
 
-    private static final String CHINA = "中国";
-    private static final Set<String> CAMPUS_CITIES = Set.of("CITY", "MUNICIPALITY", "COUNTY_CITY");
+    private static final Set<String> CAMPUS_SEATS = Set.of("CITY", "MUNICIPALITY", "COUNTY_CITY");
 
     /** 贵安新区数据中心集群: institutions of a kind massed together, none in particular. */
     static boolean massedTogether(SentenceView view, int end) {

@@ -288,7 +288,8 @@ class PatternTest {
             assertTrue(EntityFixture.has(m, EntityType.ORGANIZATION, campus), campus + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), "a campus is no zone: " + m);
-        List<EntityMention> seats = EntityFixture.mentions("入选高校包括浙江大学（杭州）、南京大学（南京），并与莫斯科大学（俄罗斯）签署协议。");
+        List<EntityMention> seats = EntityFixture.mentions("入选高校包括浙江大学（杭州）、南京大学（南京）、东北大学（沈阳）、中国科学技术大学（合肥），"
+                + "并与莫斯科大学（俄罗斯）签署协议。");
         for (String university : List.of("浙江大学", "南京大学")) {
             assertTrue(EntityFixture.has(seats, EntityType.ORGANIZATION, university), "a university's own seat in brackets says where it is: " + seats);
         }
