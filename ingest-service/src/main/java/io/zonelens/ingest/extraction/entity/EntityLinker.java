@@ -1263,14 +1263,19 @@ public final class EntityLinker {
 
     /**
      * 管委会 or 党委 of the nearest zone named before it, also when that zone was named as part of a body
-     * (经开区党委书记、管委会主任: the 管委会 of 经开区).
+     * (经开区党委书记、管委会主任: the 管委会 of 经开区); 自贸委 of the free trade zone's area; 海关 of the one customs house the
+     * document names.
      */
     private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
-        // 舟山海关…今年以来海关在舟山片区推出: customs alone is the one customs house the document names, if it names one.
+        // 舟山海关…今年以来海关在舟山片区推出: customs alone is the one Chinese customs house the document names, if it names
+        // one (not 俄罗斯海关 or 中国海关), and not where its sentence names 海关总署 before it (海关总署出台…，海关将…).
         if (word.equals(GovernmentBodySource.CUSTOMS)) {
+            boolean administrationBefore = named.stream().anyMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
+                    && m.canonical().equals(CUSTOMS_ADMINISTRATION));
             List<String> customsHouses = named.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.text().length() > word.length()
-                    && m.canonical().endsWith(word)).map(EntityMention::canonical).distinct().toList();
-            return customsHouses.size() == 1 ? customsHouses.get(0) : null;
+                    && m.canonical().endsWith(word) && !namedAfterACountryOrAbroad(m.canonical().substring(0, m.canonical().length() - word.length())))
+                    .map(EntityMention::canonical).distinct().toList();
+            return customsHouses.size() == 1 && !administrationBefore ? customsHouses.get(0) : null;
         }
         // 厦门市委常委、自贸委主任: the committee of the free trade zone's area of the home city, or of the one area named.
         if (word.equals(FREE_TRADE_COMMITTEE)) {
@@ -1467,6 +1472,13 @@ public final class EntityLinker {
             zone = gazetteerCanonical(EntityType.ZONE, surface.substring(0, end));
         }
         return zone;
+    }
+
+    private static final String CUSTOMS_ADMINISTRATION = "海关总署";
+
+    /** 俄罗斯, 中国, 乌兰巴托: a name that is a country's or a foreign place's. */
+    private boolean namedAfterACountryOrAbroad(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.PLACE && (e.isCountry() || e.isForeign()));
     }
 
     /** 成都市委, 宜昌市商务局: a body named after a listed place that is no zone. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Party and state bodies: a place or zone plus a body word (天津海关, 天津港保税区管理委员会), a level character plus
  * a body word (市商务局, 市发改委), or a body word that names its own level (区委, 市委). A 管委会, 党委 or 投资促进局 without a
- * prefix is proposed as "bare" and the linker attaches it to the nearest zone.
+ * prefix is proposed as "bare" and the linker attaches it to the nearest zone; so is 海关 alone opening a clause, which the
+ * linker attaches to the one customs house the document names.
  */
 public class GovernmentBodySource implements EntityCandidateSource {
 
@@ -584,11 +585,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     static final String CUSTOMS = "海关";
+    private static final String NAME_MARKS = "、，,；;：:（(";
+    /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
+    private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
+            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
+    private static final int MAX_CUSTOMS_NAME = 4;
 
     /**
-     * 今年以来海关在舟山片区推出…, 海关将继续推进…: 海关 alone, opening a clause (after a mark, a time or a conjunction) and
-     * doing something (an adverb, a preposition or a verb after it), is a customs house the linker may know; not 海关监管,
-     * 海关特殊监管区域 or 海关总署.
+     * 今年以来海关在舟山片区推出…, 海关将继续推进…: 海关 alone, opening a clause (at the sentence's start, after a mark, a time or
+     * a conjunction: not 各地海关, 由海关负责) and doing something (an adverb, a preposition or a verb after it: not 海关监管,
+     * which HanLP reads as a noun) is a customs house the linker may know. 海关总署 is one word, and 海关特殊监管区域 a term
+     * {@link #opensATerm} leaves out before.
      */
     private static boolean bareCustomsActing(SentenceView view, Lexicon.Hit hit) {
         int index = view.tokenAt(hit.start());
@@ -596,16 +603,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return false;
         }
         Token before = index > 0 ? view.tokens().get(index - 1) : null;
-        boolean opensAClause = before == null || before.end() <= view.sentence().start() || Pos.isBoundary(before)
+        boolean opensAClause = before == null || before.pos().equals("w") && !Brackets.isBracket(before.word())
                 || before.pos().equals("t") || before.pos().equals("f") || before.pos().startsWith("c");
         String after = view.tokens().get(index + 1).pos();
         return opensAClause && (after.startsWith("d") || after.equals("p") || after.equals("v"));
     }
-    private static final String NAME_MARKS = "、，,；;：:（(";
-    /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
-    private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
-    private static final int MAX_CUSTOMS_NAME = 4;
 
     /**
      * 周边海关, 主管海关: a kind or scope of customs office, whoever reads it as a name; 综合保税区海关监管, 新郑综保区海关监管作业场所:

@@ -453,6 +453,12 @@ class LinkingTest {
         List<EntityMention> two = mentions("宁波海关和舟山海关出席。海关将继续推进智慧口岸建设。");
         assertTrue(two.stream().noneMatch(x -> x.text().equals("海关")), "of two customs houses, neither: " + two);
         assertTrue(mentions("海关将继续推进智慧口岸建设。").stream().noneMatch(x -> x.text().equals("海关")), "with none named, none");
+        for (String general : List.of("舟山海关关长张三出席。各地海关将加大支持。该类货物由海关负责查验。",
+                "舟山海关关长张三出席。海关总署近日出台十六条措施，海关将全力支持自贸试验区建设。",
+                "俄罗斯海关代表团来访。今年以来海关在满洲里口岸推出多项便利措施。")) {
+            List<EntityMention> none = mentions(general);
+            assertTrue(none.stream().noneMatch(x -> x.text().equals("海关")), "customs in general, the administration's or abroad: " + none);
+        }
     }
 
     @Test
