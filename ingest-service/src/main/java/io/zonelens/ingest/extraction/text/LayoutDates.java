@@ -20,8 +20,11 @@ public final class LayoutDates {
     private static final int OPENING_LINES = 3;
     private static final int CLOSING_LINES = 2;
     private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
-    /** The last date before the last verb of adoption: a city's regulation is in force once the province approved it (…通过　…批准). */
-    private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()年]*(?:通过|批准|公布|发布)[）)]$");
+    /**
+     * The last date before the verb of adoption ending the note (the greedy run before the date leaves it the last one): a
+     * city's regulation is in force once the province approved it (…通过　…批准).
+     */
+    private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -57,14 +60,14 @@ public final class LayoutDates {
         return PublicationTimeParser.isOnlyDate(arabic) ? PublicationTimeParser.find(arabic) : Optional.empty();
     }
 
-    /** 二〇二五年三月十二日 → 2025年3月12日; other text unchanged. */
+    /** 二〇二五年三月十二日 → 2025年3月12日, every such date of the line; other text unchanged. */
     static String withArabicDate(String line) {
         Matcher date = CHINESE_DATE.matcher(line);
-        if (!date.find()) {
-            return line;
+        StringBuilder arabic = new StringBuilder();
+        while (date.find()) {
+            date.appendReplacement(arabic, arabic(date.group(1)) + "年" + arabic(date.group(2)) + "月" + arabic(date.group(3)) + "日");
         }
-        return line.substring(0, date.start()) + arabic(date.group(1)) + "年" + arabic(date.group(2)) + "月" + arabic(date.group(3)) + "日"
-                + line.substring(date.end());
+        return date.appendTail(arabic).toString();
     }
 
     private static String arabic(String numeral) {

@@ -169,6 +169,11 @@ class DocumentNormalizerTest {
         NormalizedDocument approved = normalizer.normalize("长沙市养犬管理条例\n（2024年10月30日长沙市第十六届人民代表大会常务委员会第二十二次会议通过"
                 + "　2024年11月28日湖南省第十四届人民代表大会常务委员会第十三次会议批准）\n第一条　为了规范养犬行为，制定本条例。", null, null, null);
         assertEquals(OffsetDateTime.parse("2024-11-28T00:00:00+08:00"), approved.publishedAt(), "a regulation is dated by its last step");
+        NormalizedDocument numerals = normalizer.normalize("某某自治县条例\n（二〇二四年十月三十日某某自治县人民代表大会通过　二〇二四年十一月二十八日某某省人民代表大会常务委员会批准）\n第一条　总则。",
+                null, null, null);
+        assertEquals(OffsetDateTime.parse("2024-11-28T00:00:00+08:00"), numerals.publishedAt(), "in numerals too");
+        NormalizedDocument session = normalizer.normalize("某某区优化营商环境若干措施\n（2025年1月10日区人民政府2025年第1次常务会议通过）\n一、总则。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-01-10T00:00:00+08:00"), session.publishedAt(), "a year after the date names the session");
         NormalizedDocument aside = normalizer.normalize("会议纪要\n（2025年3月27日下午，有关负责同志参加）\n会议研究了工作。", null, null, null);
         assertNull(aside.publishedAt(), "a note in brackets that adopts nothing dates nothing");
     }
