@@ -1408,7 +1408,8 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 、 at {@code end}, then a name HanLP read: the next item of a list of names. */
     private static boolean aNameListedAfter(SentenceView view, int end) {
-        return end < view.sentence().end() && view.charAt(end) == '、' && neighbourIsName(view, view.tokenAt(end) + 1);
+        int mark = end < view.sentence().end() && view.charAt(end) == '、' ? view.tokenAt(end) : -1;
+        return mark >= 0 && neighbourIsName(view, mark + 1);
     }
 
     private static boolean neighbourIsName(SentenceView view, int index) {

@@ -450,7 +450,8 @@ class PersonTest {
         for (String name : List.of("陈文涛", "农丽娟", "韦国庆")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
-        List<EntityMention> trades = mentions("推动汽车和电子、机械等产业发展，以及研发、王建国等人才引进。");
+        List<EntityMention> trades = mentions("推动汽车和电子、机械等产业发展，以及金融、王建国等人才引进。");
+        assertTrue(has(trades, EntityType.PERSON, "王建国"), trades.toString());
         assertTrue(trades.stream().noneMatch(x -> x.type() == EntityType.PERSON && !x.text().equals("王建国")), "a word before a name is no name: " + trades);
     }
 
