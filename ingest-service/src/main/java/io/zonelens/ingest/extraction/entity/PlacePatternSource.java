@@ -116,6 +116,20 @@ public class PlacePatternSource implements EntityCandidateSource {
                 && gazetteer.namesAForeignCity(token.word())) {
             return level.end();
         }
+        // 德国斯图加特, 越南海防: a word HanLP reads as a place's (and knows as no other word: 美国黑帮), right after a foreign
+        // country's listed name, is a city of it; not a club's (德国拜仁队), a street's (法国香榭大道), a direction (美国西南) or
+        // the first of a longer name's words (肯尼亚马赛马拉).
+        boolean placeOfAForeignCountry = token.pos().equals("ns") && token.word().length() >= 2 && SentenceView.isHan(token.word())
+                && index > 0 && view.tokens().get(index - 1).end() == token.start() && gazetteer.lookup(token.word()).isEmpty()
+                && gazetteer.lookup(view.tokens().get(index - 1).word()).stream().anyMatch(GazetteerEntry::isForeignCountry)
+                && CoreWords.aPlaceNameOrUnknown(token.word()) && GazetteerSource.DIRECTIONS.indexOf(token.word().charAt(0)) < 0
+                && TEAM_WORDS.stream().noneMatch(team -> view.text().startsWith(team, token.end()))
+                && STREET_WORDS.stream().noneMatch(street -> view.text().startsWith(street, token.end()))
+                && !(index + 1 < view.tokens().size() && view.tokens().get(index + 1).start() == token.end()
+                        && NAME_WORDS.stream().anyMatch(view.tokens().get(index + 1).pos()::startsWith));
+        if (placeOfAForeignCountry) {
+            return token.end();
+        }
         if (!token.pos().equals("nsf") || token.word().length() < 2) {
             return -1;
         }
@@ -131,6 +145,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         boolean afterAPlaceWord = index > 0 && PLACE_WORDS_BEFORE.contains(view.tokens().get(index - 1).word());
         return afterItsCountry || afterAPlaceWord ? token.end() : -1;
     }
+
+    private static final List<String> TEAM_WORDS = List.of("队", "俱乐部", "足球", "篮球", "主场", "客场");
+    private static final List<String> STREET_WORDS = List.of("大道", "大街", "街", "路", "广场", "公园");
+    private static final List<String> NAME_WORDS = List.of("ns", "nr", "nz");
 
     /** Level words of a foreign country's first-order divisions: 北宁省, 新南威尔士州, 罗勇府, 忠清南道. */
     static final String FOREIGN_LEVELS = "省州府道";

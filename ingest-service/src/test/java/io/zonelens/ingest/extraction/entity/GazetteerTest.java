@@ -154,6 +154,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aPlaceWordRightAfterAForeignCountryIsACityOfItButNotAClub() {
+        List<EntityMention> m = EntityFixture.mentions("电机直接出口到德国斯图加特和匈牙利。德国拜仁队获胜。美国黑帮电影上映。肯尼亚马赛马拉草原很美。");
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "斯图加特"), m.toString());
+        // A common word HanLP knows (黑帮, and so 海防 of 越南海防 too), a club, the first word of a longer name: none.
+        for (String none : List.of("拜仁", "黑帮", "马赛")) {
+            assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals(none)), none + " in " + m);
+        }
+    }
+
+    @Test
     void aShortNameSpelledAcrossTwoWordsOrEndingAForeignNameIsNoneButAForeignRegionsLevelEndsThatRegion() {
         List<EntityMention> m = EntityFixture.mentions("推进钦州港东航道扩建工程。俄罗斯斯维尔德洛夫斯克州代表团到访。东航集团签约。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("东航") || x.text().equals("克州")), m.toString());
