@@ -91,7 +91,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             // party or state body.
             if (companyEndsAt(view, hit.start()) || associationEndsAt(view, hit.start()) || levelInsideAnotherWord(view, hit, cue) || opensATerm(view, hit.end())
                     || lastCharacterOpensAWord(view, hit.end()) || cue.word().equals(GOVERNMENT) && governmentAfterABody(view, hit.start())
-                    || peopleOfTheBody(view, hit.end())) {
+                    || peopleOfTheBody(view, hit.end()) || opensALongerNamedBody(view, hit)) {
                 continue;
             }
             int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), true);
@@ -193,6 +193,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(withThePartysName(view, candidates));
         candidates.removeIf(candidate -> candidate.type() == EntityType.GOVERNMENT && aKindOfCustoms(view, candidate.start(), candidate.end()));
         return candidates;
+    }
+
+    /**
+     * 上饶综合保税区须经海关总署会同…: the body word opens a longer body's listed name (海关总署), so no body's name ends with it
+     * there.
+     */
+    private static boolean opensALongerNamedBody(SentenceView view, Lexicon.Hit cue) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == cue.start() && hit.end() > cue.end() && hit.hasType(EntityType.GOVERNMENT));
     }
 
     /** The levels whose governments have offices named after them (省政府台办, 区政府办公室). */
@@ -571,10 +579,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 // 二/m 连/ulian 海关 beside 二连浩特: a city's name cut to two characters, the city named in the sentence too.
                 boolean cityCut = start == at - 2 && view.tokenStartsAt(start) && view.hits().stream().anyMatch(place -> place.hasType(EntityType.PLACE)
                         && place.end() - place.start() > 2 && (place.end() <= start || place.start() >= end) && view.text().startsWith(view.slice(start, at), place.start()));
-                // ，兴隆/a 海关关长仉德明: a word of two characters opening a clause before 海关 and its head's title names the office,
-                // whatever HanLP reads the word as (not 龙洞堡|机场海关关长: the end of a longer name).
+                // ，兴隆/a 海关关长仉德明, 据二/m 连/ulian 海关关长: a word of two characters opening a clause, or after a preposition,
+                // before 海关 and its head's title names the office, whatever HanLP reads the word as (not 龙洞堡|机场海关关长: the
+                // end of a longer name).
+                int previous = view.tokenAt(start - 1);
+                boolean afterAPreposition = previous >= 0 && view.tokens().get(previous).end() == start && view.tokens().get(previous).posStartsWith("p");
                 boolean headed = start == at - 2 && view.tokenStartsAt(start) && view.tokenEndsAt(at) && CUSTOMS_HEADS.stream().anyMatch(head -> view.text().startsWith(head, end))
-                        && (start == view.sentence().start() || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0);
+                        && (start == view.sentence().start() || NAME_MARKS.indexOf(view.charAt(start - 1)) >= 0 || afterAPreposition);
                 if (bounded && (afterBelonging || listed || readAsAName || cityCut || headed) && !NOT_CUSTOMS_NAMES.matcher(view.slice(start, at)).matches() && bodies.stream().noneMatch(body -> body.start() <= start && body.end() >= end)) {
                     offices.add(new EntityCandidate(EntityType.GOVERNMENT, start, end, name(), 0.7));
                     break;

@@ -72,8 +72,12 @@ public class HanlpTokenizer implements PipelineStage {
             int start = cursor;
             int end = start + term.word.length();
             String nature = term.nature == null ? "x" : term.nature.toString();
+            Token before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             if (term.word.equals(FORMER_COUNTY) && !followsAPlace(tokens)) {
                 appointingVerbAndLevel(tokens, base + start);
+            } else if (before != null && before.end() == base + start && latinWord(before.word()) && latinWord(term.word)) {
+                // Atl/nx â/w ntico/nx: HanLP cuts a Latin word at each accented letter; the word is one, as HanLP reads others.
+                tokens.set(tokens.size() - 1, new Token(before.start(), base + end, before.word() + term.word, LATIN_WORD));
             } else {
                 tokens.add(new Token(base + start, base + end, term.word, nature));
             }
@@ -98,6 +102,13 @@ public class HanlpTokenizer implements PipelineStage {
     }
 
     private static final String FORMER_COUNTY = "任县";
+    private static final String LATIN_WORD = "nx";
+
+    /** Letters of the Latin script only, accented ones (â, é, ü) among them; digits too after the first. */
+    private static boolean latinWord(String word) {
+        return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.codePoints()
+                .allMatch(c -> Character.isDigit(c) || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
     /** Characters that make one verb with 任 (现任, 拟任, 兼任, 调任 …). */
     private static final Set<String> VERB_OPENERS = Set.of("现", "拟", "曾", "兼", "调", "转", "升", "改", "出", "担", "留", "继", "后", "历", "新", "专");
 

@@ -461,6 +461,21 @@ class PatternTest {
     void aCustomsOfficeIsNamedBeforeItsHeadsTitleWhateverHanlpReadsItsNameAs() {
         List<EntityMention> m = mentions("长春兴隆综合保税区举行活动。兴隆海关关长仉德明介绍，长春海关将支持兴隆海关推出便利措施。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("兴隆海关")).count(), m.toString());
+        List<EntityMention> afterAPreposition = mentions("据二连海关关长韩立新介绍，今年以来，二连海关联合蒙古国扎门乌德海关推行“绿色通道”互认。");
+        assertEquals(2, afterAPreposition.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("二连海关")).count(), afterAPreposition.toString());
+    }
+
+    @Test
+    void aBodyWordOpeningAListedBodysNameEndsNoOtherBody() {
+        List<EntityMention> m = mentions("上饶综合保税区须经海关总署会同有关部门验收合格后，方可开展有关业务。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "海关总署") && has(m, EntityType.ZONE, "上饶综合保税区"), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT).count(), m.toString());
+    }
+
+    @Test
+    void anAccentedLatinWordIsOneWordOfAFirmsName() {
+        List<EntityMention> m = mentions("葡萄牙里斯本的Atlântico Capital资产管理公司与横琴澳葡金融服务有限公司合资设立公司。");
+        assertTrue(has(m, EntityType.COMPANY, "Atlântico Capital资产管理公司"), m.toString());
     }
 
     @Test
