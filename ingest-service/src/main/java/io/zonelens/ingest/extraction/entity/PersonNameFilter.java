@@ -18,11 +18,11 @@ public final class PersonNameFilter {
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒琚苻";
 
     /**
-     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊) and Jingpo (排), and 拓 (of the north-west), that also open brands and
-     * words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展): a name only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵,
-     * 副县长拓新民).
+     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊, and 岩 and 玉, which open men's and women's names) and Jingpo (排),
+     * and 拓 (of the north-west), that also open brands and words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展, 岩石, 玉米): a name
+     * only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵, 副县长拓新民, 记者 岩温香).
      */
-    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓";
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓岩玉";
 
     /**
      * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its
@@ -167,7 +167,9 @@ public final class PersonNameFilter {
             "夏侯", "令狐", "长孙", "宇文", "轩辕", "端木", "呼延", "独孤", "澹台", "公冶", "申屠", "亓官", "第五", "钟离", "闻人",
             "太叔", "左丘", "东郭", "百里", "拓跋", "万俟", "闾丘", "仲孙", "宗政", "公羊", "谷梁", "段干", "巫马", "梁丘", "微生", "羊舌", "鲜于",
             // The Yi's clan names, written with two characters before a given name of two (吉克木呷, 沙马拉毅).
-            "吉克", "阿苏", "沙马", "曲比", "勒格", "阿约", "俄木", "吉伍", "瓦扎", "果基", "尔古");
+            "吉克", "阿苏", "沙马", "曲比", "勒格", "阿约", "俄木", "吉伍", "瓦扎", "果基", "尔古",
+            // The Jingpo's clan names, written with two characters before a given name of one or two (勒排早扎, 木然勒当).
+            "勒排", "木然", "恩昆", "排早", "尚自", "石刀");
 
     /**
      * 佐藤恒治, 本间哲朗: Japanese surnames of two characters, the commonest, with a given name of two they make a name of
@@ -206,7 +208,8 @@ public final class PersonNameFilter {
             "苏日娜", "赛罕", "图雅", "格日勒", "朝鲁", "宝音", "孟克", "阿拉坦", "敖其尔", "哈斯", "斯琴", "萨仁", "巴图", "额尔德尼",
             "道尔吉", "毕力格", "布和", "吉日嘎拉", "乌力吉", "阿古拉", "那仁", "塔娜", "高娃", "宝力道", "特古斯", "额尔登", "满都拉",
             "满都呼", "朝格图", "格根", "乌恩", "斯日古楞", "娜仁", "托娅", "敖登", "格日乐", "巴根", "吉雅", "孟和", "额日和", "阿木尔",
-            "苏布达", "萨日娜", "乌仁", "德力格尔", "那日苏", "阿拉腾", "扎那", "苏和", "格日勒图");
+            "苏布达", "萨日娜", "乌仁", "德力格尔", "那日苏", "阿拉腾", "扎那", "苏和", "格日勒图", "巴特", "图门", "特木尔", "布仁",
+            "青格勒", "乌日娜", "道日娜");
 
     private static final String HAVING = "图";
 

@@ -115,6 +115,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(namesOpeningANumberedItemOfOffices(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
+        candidates.addAll(namesOfTwoStockNames(view));
         candidates.addAll(namesListedWithNames(view));
         candidates.addAll(namesWithTheirOfficeInBrackets(view));
         candidates.addAll(contactNames(view));
@@ -535,6 +536,8 @@ public class PersonSource implements EntityCandidateSource {
      * (莉娜·贝克尔说，), or leading a delegation (本米·占塔冯率团); otherwise {@code end}. The
      * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
      */
+    private static final String IN_THE_MIDST = "正在";
+
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
@@ -547,6 +550,13 @@ public class PersonSource implements EntityCandidateSource {
                 || view.charAt(end - 1) == '现' && "为任".indexOf(view.charAt(end)) >= 0;
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
+        }
+        // 边民玉香正在打包, 叶尔兰·托克塔罗夫正在挑选: 正 before 在 is 正在 (in the midst of), glued to the name.
+        if (end - start >= 3 && view.text().startsWith(IN_THE_MIDST, end - 1)) {
+            return end - 1;
+        }
+        if (end - start >= 4 && view.text().startsWith(IN_THE_MIDST, end - 2)) {
+            return end - 2;
         }
         // 莉娜·贝克尔说，(贝克/nrf 尔说/nr): a dotted name's last part keeps two characters or more without the verb glued to it.
         int dotInName = lastDotIn(view.slice(start, end));
@@ -699,13 +709,16 @@ public class PersonSource implements EntityCandidateSource {
                 // 旦增罗布、扎西平措: two names of a people without surnames (旦增/nr 罗布/ns) vouch for each other.
                 boolean namesWithoutSurnames = item != null && neighbour != null && PersonNameFilter.nameWithoutASurname(view.slice(item[0], item[1]))
                         && PersonNameFilter.nameWithoutASurname(view.slice(neighbour[0], neighbour[1]));
-                // 记者　汪/晓辉　杜/梦/妍: in a byline, a neighbour shaped like a name is sign enough.
-                boolean byline = item != null && neighbour != null && text.charAt(comma) != '、' && filter.plausible(view.slice(neighbour[0], neighbour[1]));
+                // 记者　汪/晓辉　杜/梦/妍: in a byline, a neighbour shaped like a name is sign enough; the names follow a title
+                // there, so rarer surnames count (记者 岩温香 线丽萍).
+                boolean spaced = text.charAt(comma) != '、';
+                boolean byline = item != null && neighbour != null && spaced && filter.plausibleAfterATitle(view.slice(neighbour[0], neighbour[1]));
                 // 副主任宫雪/莹、冀长顺: the item before is a name right after its title.
                 boolean afterATitledName = item == after && titledNameBefore(view, comma);
                 if (item != null && neighbour != null && (view.readAsOneName(neighbour[0], neighbour[1]) && !view.readAsOneName(item[0], item[1])
                         || namesWithoutSurnames || byline || afterATitledName)
-                        && filter.plausible(view.slice(item[0], item[1])) && SentenceView.isHan(view.slice(item[0], item[1]))
+                        && (spaced ? filter.plausibleAfterATitle(view.slice(item[0], item[1])) : filter.plausible(view.slice(item[0], item[1])))
+                        && SentenceView.isHan(view.slice(item[0], item[1]))
                         // 湖潮乡、马场镇、党武镇: townships listed together, whatever HanLP reads one of them as.
                         && !PlacePatternSource.aListedTownship(view, item[0], item[1])) {
                     found.add(new EntityCandidate(EntityType.PERSON, item[0], item[1], AMONG_NAMES, 0.6));
@@ -752,10 +765,10 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者;
-     * or after the outlet a source line names (来源：广西日报  记者 韦振宁 农秋燕).
+     * or after the outlet a source line names, and its date (来源：广西日报  记者 韦振宁 农秋燕, 来源：河南日报 2025-03-12　记者 王晓雯 宋家豪).
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2}日?[\\s　]+)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
 
     /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
@@ -886,6 +899,31 @@ public class PersonSource implements EntityCandidateSource {
     private static final String CONJUNCTIONS = "和与及同跟的";
     /** 大河报·豫视频, 新华网·思客: a part ending as a paper, site or agency does makes an outlet's name, no person's. */
     private static final String OUTLET_ENDINGS = "报网社";
+    /**
+     * 蒙古国商人巴特/nrf 巴雅尔/nr 已在, 扎西/nr 多吉/nr: two words that are each a name of the Mongolian or Tibetan stock, one
+     * of them read by HanLP as a name, are one person's name of four characters or more, wherever it stands (the tagger may
+     * read two persons there).
+     */
+    private static List<EntityCandidate> namesOfTwoStockNames(SentenceView view) {
+        List<EntityCandidate> names = new ArrayList<>();
+        List<Token> tokens = view.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            Token second = tokens.get(i + 1);
+            String name = first.word() + second.word();
+            if (first.end() == second.start() && name.length() >= 4 && (first.posStartsWith("nr") || second.posStartsWith("nr"))
+                    && PersonNameFilter.nameWithoutASurname(first.word()) && PersonNameFilter.nameWithoutASurname(second.word())
+                    && PersonNameFilter.nameWithoutASurname(name) && !view.insideBookTitle(first.start(), second.end())
+                    && !TOWNSHIP_AFTER.matcher(view.text()).region(second.end(), view.sentence().end()).lookingAt()) {
+                names.add(new EntityCandidate(EntityType.PERSON, first.start(), second.end(), HANLP, 0.7));
+            }
+        }
+        return names;
+    }
+
+    /** 尼玛顿珠达木夏乡: a township's name may open with two names of the stock. */
+    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("\\p{IsHan}{0,3}[乡镇村]");
+
     /** The longest part of a dotted name: 阿卜杜热西提, 买买提明. */
     private static final int MAX_DOTTED_PART = 6;
 
@@ -924,7 +962,7 @@ public class PersonSource implements EntityCandidateSource {
             end = start >= 0 && end > dot + 1 ? endBeforeWhatFollows(view, start, end, true) : end;
             // 努尔兰·哈力木拉/提出/席: the part's last character HanLP glued to a word that follows names (提|出席).
             boolean gluedToAFollower = start >= 0 && end > dot + 1 && end + 1 - text.lastIndexOf(text.charAt(dot), end) <= MAX_DOTTED_PART + 1
-                    && followerCutOffBySegmentation(view, end + 1);
+                    && followerCutOffBySegmentation(view, end + 1) && !view.text().startsWith(IN_THE_MIDST, end);
             end = gluedToAFollower ? end + 1 : end;
             if (start >= 0 && end > dot + 1 && dottedName(view, start, end, gluedToAFollower)) {
                 found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
@@ -959,7 +997,12 @@ public class PersonSource implements EntityCandidateSource {
             if (shortFirstPart && SentenceView.isHan(part)) {
                 continue; // one character is a word to HanLP (扬, 索) as often as not
             }
-            if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters) || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i)
+            // 穆罕默德/nrf ·阿里: a word of the dictionary (阿里) is a part beside one HanLP reads as a transliterated name.
+            int index = i;
+            boolean besideATransliteratedName = java.util.stream.IntStream.range(0, parts.length).filter(other -> other != index)
+                    .anyMatch(other -> view.tokensWithin(start, end).stream().anyMatch(token -> token.pos().equals("nrf") && token.word().equals(parts[other])));
+            if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters)
+                    || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i) && !besideATransliteratedName
                     || OUTLET_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0) {
                 return false;
             }
@@ -1212,6 +1255,7 @@ public class PersonSource implements EntityCandidateSource {
                 int opening = view.tokenAt(start);
                 boolean functionWordOpens = opening >= 0 && view.tokens().get(opening).start() == start && functionWord(view.tokens().get(opening));
                 int length = start >= view.sentence().end() || functionWordOpens ? 0 : nameLengthAt(view, start);
+                length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : 0;
                 if (length > 0 && !(view.tokenStartsAt(start) && view.tokenEndsAt(start + length) && view.tokensWithin(start, start + length).size() == 1
                         && !view.tokensWithin(start, start + length).get(0).posStartsWith("nr"))) {
                     found.add(new EntityCandidate(EntityType.PERSON, start, start + length, AFTER_TITLE, 0.85));
@@ -1322,13 +1366,19 @@ public class PersonSource implements EntityCandidateSource {
     /** Estates and projects are named like Developer·Project (世茂·宫园, 龙湖·蔚澜香醍): a name ending in one of these is no person. */
     private static final String PROPERTY_ENDINGS = "苑园宫府城湾郡墅庭院居阁轩台楼坊邸汇岸湖醍";
 
-    /** A part is a listed place, zone or company (中国·天津, 世茂·宫园); not a country's name among parts that are no words (库阿西·阿曼). */
+    /**
+     * A part is a listed place, zone or company (中国·天津, 世茂·宫园); not a country's name among parts that are no words (库阿西·阿曼),
+     * nor a firm's beside a transliterated name.
+     */
     private static boolean listedNamePart(SentenceView view, int start, int end) {
         String[] parts = view.slice(start, end).split("[" + NAME_DOTS + "]");
         return view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() <= end && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.COMPANY)
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
                 && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0)
-                && !(view.namesACountry(hit.start(), hit.end()) && placeWordBesideNonWords(parts, partIndex(view, start, hit.start()))));
+                && !(view.namesACountry(hit.start(), hit.end()) && placeWordBesideNonWords(parts, partIndex(view, start, hit.start())))
+                // 穆罕默德·阿里: a firm's listed name (阿里) beside a part HanLP reads as a transliterated name is a person's part.
+                && !(hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.PLACE, EntityType.ZONE) && view.tokensWithin(start, end).stream()
+                        .anyMatch(token -> token.pos().equals("nrf") && (token.end() <= hit.start() || token.start() >= hit.end()))));
     }
 
     private static int partIndex(SentenceView view, int nameStart, int partStart) {

@@ -540,6 +540,40 @@ class PersonTest {
     }
 
     @Test
+    void daiAndJingpoNamesStartNamesAfterATitleAndInABylineAfterTheSourcesDate() {
+        List<EntityMention> m = mentions("来源：德宏团结报 2025-05-27　记者 岩温香 线丽萍\n瑞丽海关关长木然勒当介绍，德宏片区管委会副主任勒排早扎说，岩石和玉米丰收。");
+        for (String name : List.of("岩温香", "线丽萍", "木然勒当", "勒排早扎")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertEquals(4, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
+        assertTrue(has(mentions("来源：河南日报 2025-03-12　记者 王晓雯 宋家豪"), EntityType.PERSON, "宋家豪"), "the second name of a byline after the date");
+    }
+
+    @Test
+    void twoNamesOfTheStockHanlpReadsAsNamesAreOneNameAnywhereButOpeningATownship() {
+        List<EntityMention> m = mentions("来自乌兰巴托的蒙古国商人巴特巴雅尔已在二连浩特做了十多年生意。扎西多吉说，哈斯巴特尔也来了。");
+        for (String name : List.of("巴特巴雅尔", "扎西多吉", "哈斯巴特尔")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("巴特") || x.text().equals("巴雅尔")), m.toString());
+        assertTrue(has(mentions("据二连浩特市委常委、副市长图门吉日嘎拉介绍。"), EntityType.PERSON, "图门吉日嘎拉"));
+        assertTrue(mentions("尼玛顿珠达木夏乡17年施工35户。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "a township's name");
+    }
+
+    @Test
+    void zhengzaiAfterANameIsNoPartOfIt() {
+        List<EntityMention> m = mentions("傣族边民玉香正在为合作社打包。哈萨克斯坦商人叶尔兰·托克塔罗夫正在挑选货物。");
+        assertTrue(has(m, EntityType.PERSON, "玉香") && has(m, EntityType.PERSON, "叶尔兰·托克塔罗夫"), m.toString());
+    }
+
+    @Test
+    void aListedFirmsNameBesideATransliteratedNameIsAPersonsPart() {
+        List<EntityMention> m = mentions("来自巴基斯坦拉合尔的商人穆罕默德·阿里已在上合示范区开设了一家进口商店。");
+        assertTrue(has(m, EntityType.PERSON, "穆罕默德·阿里"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
+    }
+
+    @Test
     void mongolianNamesHaveNoSurnameAndRunToTheirBoundary() {
         List<EntityMention> m = mentions("二连浩特市委书记巴雅尔赛罕、市长那顺乌日图出席。锡林郭勒盟行政公署副盟长额尔敦巴雅尔介绍。\n记者 乌云其其格 苏日娜");
         for (String name : List.of("巴雅尔赛罕", "那顺乌日图", "额尔敦巴雅尔", "乌云其其格", "苏日娜")) {
