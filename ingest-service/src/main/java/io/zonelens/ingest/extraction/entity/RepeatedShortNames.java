@@ -146,9 +146,11 @@ final class RepeatedShortNames {
                 bare = m.text();
             }
             // 洋浦 after 洋浦保税港区 and 洋浦经济开发区: the area is the wider zone, not the bonded one inside it; 新郑 after
-            // 郑州新郑综合保税区 and 新郑市委, the county the zone lies in.
-            if (bare != null && (!byBareName.containsKey(bare) || bonded(byBareName.get(bare)) && !bonded(m)
-                    && (m.type() == EntityType.ZONE || m.type() == EntityType.PLACE))) {
+            // 郑州新郑综合保税区 and 新郑市委, and 沭阳 after 沭阳经济技术开发区 and 沭阳县委, the county the zone lies in
+            // (a new area's name stays its own: 南沙 after 广州南沙新区).
+            EntityMention earlier = byBareName.get(bare);
+            if (bare != null && (earlier == null || bonded(earlier) && !bonded(m) && (m.type() == EntityType.ZONE || m.type() == EntityType.PLACE)
+                    || earlier.type() == EntityType.ZONE && !newArea(earlier) && m.type() == EntityType.PLACE)) {
                 byBareName.put(bare, m);
             }
         }

@@ -235,6 +235,16 @@ class LinkingTest {
     }
 
     @Test
+    void aCountysBareNameIsTheCountyEvenWhereItsZoneWasNamedFirstAndOtherZonesOpenWithIt() {
+        List<EntityMention> m = EntityFixture.mentions("举办2026沭阳经济技术开发区投资推介会。我代表中共沭阳县委、沭阳县人民政府表示欢迎。"
+                + "向关心支持沭阳发展的各界朋友致以感谢！江苏沭阳综合物流园区加快建设。");
+        List<EntityMention> bare = m.stream().filter(x -> x.text().equals("沭阳") && x.contextual()).toList();
+        assertEquals(1, bare.size(), m.toString());
+        assertEquals("沭阳县", bare.get(0).canonical(), m.toString());
+        assertEquals(EntityType.PLACE, bare.get(0).type(), m.toString());
+    }
+
+    @Test
     void aBareAreaIsTheOneAreaOfAPilotFreeTradeZoneTheDocumentNames() {
         List<EntityMention> m = mentions("中国（浙江）自由贸易试验区舟山片区管委会召开会议。片区今年新增企业300家。三个片区协同发展。老城片区改造。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("片区")).count(), m.toString());
