@@ -24,7 +24,7 @@ public class ZonePatternSource implements EntityCandidateSource {
      * Kind words that stand bare for the zone of the kind a document names (综保区 in a 南昌综合保税区 document), the
      * "cities" of a zone among them (生态城 in a 中新天津生态城 document, 科技城).
      */
-    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
+    static final Set<String> BARE_WORDS = Set.of("保税区", "综保区", "经开区", "高新区", "开发区", "试验区", "自贸区", "自贸试验区", "保税港区", "自贸港", "边合区", "新片区", "合作区", "经济合作区", "实验区", "新区", "港务区",
             "生态城", "科技城", "科学城", "先行区", FTZ_AREA);
     /**
      * The "cities" of {@link #BARE_WORDS}: bare only where no noun, adjective, distinguishing word, numeral or side (西部科学城)
@@ -218,14 +218,20 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
         boolean city = CITY_WORDS.contains(word);
         return (city || word.equals(NEW_AREA) || word.equals(FTZ_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f")
-                || DESCRIBED_KINDS.contains(word) && !openingAClause(view, start);
+                || DESCRIBED_KINDS.contains(word) && (!openingAClause(view, start) || listedAfterAnItem(view, start));
     }
 
     /**
-     * 先行区: a kind that a description names far more often than a zone does (协同改革先行区, 产城融合先行区), bare only where
-     * it opens a clause. (示范区 is never bare: a document names a described one far more often than its zone alone.)
+     * 先行区, 试验区, 开发区: kinds that a description names far more often than a zone does (协同改革先行区, 出版交流试验区,
+     * 旅游开发区), bare only where they open a clause (今年以来，开发区完成…, 推动试验区与综保区…). (示范区 is never bare: a
+     * document names a described one far more often than its zone alone.)
      */
-    private static final Set<String> DESCRIBED_KINDS = Set.of("先行区");
+    private static final Set<String> DESCRIBED_KINDS = Set.of("先行区", "试验区", "开发区");
+
+    /** 与各县区、开发区: an item of a list, which may be as general as the items before it. */
+    private static boolean listedAfterAnItem(SentenceView view, int start) {
+        return start > view.sentence().start() && view.charAt(start - 1) == '、';
+    }
 
     /**
      * Where a clause or phrase opens: the sentence's start, after a mark, a preposition, conjunction, adverb, pronoun or time
