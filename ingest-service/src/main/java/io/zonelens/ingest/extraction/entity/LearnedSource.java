@@ -394,7 +394,7 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
-                    || type == EntityType.ORGANIZATION && bareOrganizationWord(view, start, end)
+                    || type.isInstitution() && bareOrganizationWord(view, start, end)
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
                             || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
@@ -795,7 +795,7 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
 
-    /** 世界一流大学, 人民满意的大学: an organization's kind word alone names none. */
+    /** 世界一流大学, 人民满意的大学, 研究院已累计孵化: an organization's kind word alone names none, of any type. */
     private static boolean bareOrganizationWord(SentenceView view, int start, int end) {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null
                 && hit.value().entries().isEmpty());

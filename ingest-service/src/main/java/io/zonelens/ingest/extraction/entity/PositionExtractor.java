@@ -149,7 +149,7 @@ public final class PositionExtractor {
             if (hit.start() - m.start() >= MIN_TITLE_PREFIX && hit.start() - m.start() <= MAX_TITLE_PREFIX
                     && m.start() >= view.sentence().start() && SentenceView.isHan(view.slice(m.start(), hit.start()))
                     && NOT_A_TITLES_PREFIX.indexOf(view.charAt(m.start())) < 0 && view.tokenStartsAt(m.start())
-                    && UNIT_ENDS.indexOf(view.charAt(hit.start() - 1)) < 0 && view.slice(m.start(), hit.start()).chars().noneMatch(c -> CHAIN_JOINERS.indexOf(c) >= 0)
+                    && !unitEndsAt(view, hit.start()) && view.slice(m.start(), hit.start()).chars().noneMatch(c -> CHAIN_JOINERS.indexOf(c) >= 0)
                     && mentions.stream().noneMatch(other -> other.type() != EntityType.POSITION && other.start() < hit.start() && m.start() < other.end())
                     // 香港执业律师: a place before the longer title would be taken for the office's body.
                     && mentions.stream().noneMatch(other -> other.type() == EntityType.PLACE && other.end() == m.start())
@@ -169,6 +169,12 @@ public final class PositionExtractor {
      * 大会主席团…), whose own rules find the office's body.
      */
     private static final String UNIT_ENDS = "部委局处科室办院所司厅会团组区署队站行社";
+    /** A unit's last character ends at {@code offset}, in no verb (执行校长: 执行 is what the office does, no bank). */
+    private static boolean unitEndsAt(SentenceView view, int offset) {
+        int before = view.tokenAt(offset - 1);
+        return UNIT_ENDS.indexOf(view.charAt(offset - 1)) >= 0 && !(before >= 0 && view.tokens().get(before).end() == offset && Pos.isVerb(view.tokens().get(before)));
+    }
+
     /** First characters that make the words before a title a reference or a time, no part of it (原总监, 该公司, 拟任, 现任, 时任). */
     private static final String NOT_A_TITLES_PREFIX = "原前该本拟现时新曾";
 

@@ -1929,6 +1929,15 @@ class PositionTest {
     }
 
     @Test
+    void aTitleWhoseWordBeforeEndsInAUnitsCharacterAsAVerbIsStillTheTaggersLongerTitle() {
+        List<PositionHeld> p = positions("西交利物浦大学执行校长顾立新介绍，学校与园区企业共建了实验室。新加坡国立大学苏州研究院院长助理黄文杰表示，研究院已累计孵化科技企业200余家。");
+        assertEquals(List.of("西交利物浦大学执行校长"), titlesOf(p, "顾立新"), p.toString());
+        assertEquals(List.of("新加坡国立大学苏州研究院院长助理"), titlesOf(p, "黄文杰"), p.toString());
+        assertTrue(EntityFixture.mentions("新加坡国立大学苏州研究院院长助理黄文杰表示，研究院已累计孵化科技企业200余家。").stream()
+                .noneMatch(x -> x.text().equals("研究院")), "an institute's kind word alone is no body");
+    }
+
+    @Test
     void anOfficeOfABodyNamedWithTheBodyItBelongsToIsTheBodysOwn() {
         List<PositionHeld> p = positions("6. 吴俊杰，厦门海关所属东渡海关副关长");
         assertEquals(List.of("厦门海关所属东渡海关副关长"), titlesOf(p, "吴俊杰"), p.toString());
