@@ -671,9 +671,11 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (!view.tokenStartsAt(at) || !view.tokenEndsAt(end)) {
                 continue;
             }
-            // 珲春公路口岸, 满洲里铁路口岸: the crossing's mode between its place and 口岸.
+            // 珲春公路口岸, 满洲里铁路口岸: the crossing's mode between its place and 口岸; 成都航空/nt 口岸 too, where HanLP read the
+            // place and the mode as a firm's name.
             int crossingAt = at;
-            int placeEnd = CROSSING_MODES.stream().filter(mode -> view.text().startsWith(mode, crossingAt - mode.length()) && view.tokenStartsAt(crossingAt - mode.length()))
+            int placeEnd = CROSSING_MODES.stream().filter(mode -> view.text().startsWith(mode, crossingAt - mode.length()) && (view.tokenStartsAt(crossingAt - mode.length())
+                            || view.hits().stream().anyMatch(hit -> hit.end() == crossingAt - mode.length() && hit.hasType(EntityType.PLACE))))
                     .mapToInt(mode -> crossingAt - mode.length()).findFirst().orElse(at);
             int start = view.hits().stream().filter(hit -> hit.end() == placeEnd && view.tokenStartsAt(hit.start())
                             && (aPortsPlace(view, hit) && hit.value().entries().stream().anyMatch(entry -> CROSSING_PLACES.contains(entry.kind()))
