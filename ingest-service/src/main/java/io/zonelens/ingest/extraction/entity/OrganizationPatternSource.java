@@ -91,7 +91,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 if (anchor >= 0) {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
                 }
-            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())) {
+            } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())
+                    && !aLevelOfSchooling(view, hit.start(), hit.end())) {
                 int anchor = farthestAnchor(view, hit.start());
                 // 其中/超大型/数据中心: a short name the lexicon finds inside another word (中超 of 其中超) anchors nothing.
                 if (anchor >= 0 && anchor < hit.start() && !shortNameInsideAWord(view, anchor) && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
@@ -111,7 +112,48 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         candidates.addAll(events(view));
         candidates.addAll(programmesInTitleMarks(view));
         candidates.addAll(officesOfListedOrganizations(view));
+        candidates.addAll(partySchools(view));
         return candidates;
+    }
+
+    /**
+     * 湘潭大学哲学专业大学学历, 大学本科学历: 大学 before a word of schooling (学历, 本科, 专科) is the level a biography gives,
+     * no university's name's end.
+     */
+    static boolean aLevelOfSchooling(SentenceView view, int start, int end) {
+        return view.text().startsWith(UNIVERSITY, end - UNIVERSITY.length()) && end - UNIVERSITY.length() >= start
+                && SCHOOLING_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SCHOOLING_AFTER = java.util.regex.Pattern.compile("学历|本科|专科|普通班");
+
+    private static final String PARTY_SCHOOL = "党校";
+    private static final String CENTRAL = "中央";
+    private static final String THE_PARTY = "中共";
+    private static final String COMMITTEE_LEVELS = "省市区县州盟旗";
+
+    /**
+     * 中央党校, 省委党校研究生学历, 中共湖南省委党校: the party school of the Central Committee or of a level's committee, named
+     * by the level alone or by its place, is an organization (the committee before it is no body the text names).
+     */
+    private static List<EntityCandidate> partySchools(SentenceView view) {
+        List<EntityCandidate> schools = new ArrayList<>();
+        String text = view.text();
+        for (int at = text.indexOf(PARTY_SCHOOL, view.sentence().start()); at >= 0 && at + PARTY_SCHOOL.length() <= view.sentence().end();
+             at = text.indexOf(PARTY_SCHOOL, at + 1)) {
+            int start = -1;
+            if (at - CENTRAL.length() >= view.sentence().start() && text.startsWith(CENTRAL, at - CENTRAL.length())) {
+                start = at - CENTRAL.length();
+            } else if (at - 2 >= view.sentence().start() && text.charAt(at - 1) == '委' && COMMITTEE_LEVELS.indexOf(text.charAt(at - 2)) >= 0) {
+                int place = NameAnchors.placeOrZoneEndingAt(view, at - 1, false);
+                start = place >= 0 ? place : at - 2;
+            }
+            if (start >= 0) {
+                start = start - THE_PARTY.length() >= view.sentence().start() && text.startsWith(THE_PARTY, start - THE_PARTY.length()) ? start - THE_PARTY.length() : start;
+                schools.add(new EntityCandidate(EntityType.ORGANIZATION, start, at + PARTY_SCHOOL.length(), NAME, 0.75));
+            }
+        }
+        return schools;
     }
 
     /** No word HanLP made starts at {@code anchor}, and no name the lexicon finds there is longer than two characters. */
