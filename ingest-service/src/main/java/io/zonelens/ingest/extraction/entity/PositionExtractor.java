@@ -459,7 +459,9 @@ public final class PositionExtractor {
                 if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
                     organization = outletOfTheSourceLine(text, mentions, start);
                 }
-                if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
+                // 本报通讯员 高晓东: a correspondent the paper names its own is its staff too.
+                if (organization == null && (outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())
+                        || hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT) && text.startsWith(OWN_PAPER, start - OWN_PAPER.length()))) {
                     organization = ownPapersOutlet(text, mentions, start);
                 }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
@@ -925,6 +927,9 @@ public final class PositionExtractor {
         return List.of();
     }
 
+    private static final String CORRESPONDENT = "通讯员";
+    private static final String OWN_PAPER = "本报";
+
     /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
     private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者", CAMERA, "实习生");
     /** 见习记者, 首席记者: a reporter of a rank. */
@@ -994,8 +999,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
 
     /**
-     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬 通讯员 赵雪婷）, 本报绥芬河7月15日讯 记者 刘晓冬: staff in the byline of
-     * 本报讯 write for the paper (a name ending in 报) the source line among the text's first lines names; a portal reposting the
+     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬 通讯员 赵雪婷）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in
+     * the byline of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a portal reposting the
      * story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
      */
     private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart) {
@@ -1021,7 +1026,9 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(
-            "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[\\s　]*(?:[（(][^）)\n]*)?$");
+            "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[\\s　]*(?:[（(][^）)\n]*)?$"
+                    // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
+                    + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
     /** How many of a text's first lines (blank ones aside) may hold its source line. */
     private static final int SOURCE_LINES = 4;
     private static final String PAPER = "报";

@@ -479,6 +479,31 @@ class PatternTest {
     }
 
     @Test
+    void aProvincesPartNamedByItsCharacterAndADirectionIsARegionNotTheNortheast() {
+        List<EntityMention> m = mentions("加快打造赣东北开放型经济发展新高地，推动渝东北和浙西南协同发展。");
+        for (String region : List.of("赣东北", "渝东北", "浙西南")) {
+            assertTrue(has(m, EntityType.PLACE, region), region + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("东北")), m.toString());
+    }
+
+    @Test
+    void aCitysAirPortOfEntryIsAPlaceThoughHanlpReadsAFirmInIt() {
+        List<EntityMention> m = mentions("成都航空口岸出入境人员增长。成都航空开通新航线。");
+        assertTrue(has(m, EntityType.PLACE, "成都航空口岸") && has(m, EntityType.COMPANY, "成都航空"), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.type() == EntityType.COMPANY).count(), m.toString());
+    }
+
+    @Test
+    void aPartySchoolIsAnOrganizationAndUniversityBeforeAWordOfSchoolingIsALevel() {
+        List<EntityMention> m = mentions("湘潭大学哲学专业大学学历，中央党校研究生学历，省委党校大学学历。中共湖南省委党校副校长王明出席。");
+        for (String school : List.of("湘潭大学", "中央党校", "省委党校", "中共湖南省委党校")) {
+            assertTrue(has(m, EntityType.ORGANIZATION, school), school + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("专业") || x.type() == EntityType.GOVERNMENT), m.toString());
+    }
+
+    @Test
     void aGovernmentsNewsAccountOnASourceLineIsAnOutletAndACountOfCountiesNoCounty() {
         assertTrue(has(mentions("2024-05-10 09:12　来源：雄安发布\n\n雄安新区举行签约仪式。"), EntityType.ORGANIZATION, "雄安发布"));
         List<EntityMention> m = mentions("雄县县长褚慧玲分别介绍了两县承接配套产业情况。");

@@ -55,6 +55,11 @@ class PositionTest {
         AnalyzedDocumentView unsourced = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。");
         assertTrue(unsourced.positions.stream().anyMatch(h -> h.person().equals("刘晓冬") && h.organization() == null),
                 "本报 alone names no paper: " + unsourced.positions);
+        AnalyzedDocumentView ownLine = new AnalyzedDocumentView("上合示范区与青岛片区“双区联动”\n来源：青岛日报 2025-07-16\n本报记者 孙丽娜 徐海峰 本报通讯员 高晓东\n"
+                + "7月15日，记者从上合示范区获悉。");
+        for (String staff : List.of("孙丽娜", "徐海峰", "高晓东")) {
+            assertEquals("青岛日报", organizationOf(ownLine, staff), "a byline's own line, the paper's correspondent too: " + ownLine.positions);
+        }
     }
 
     @Test
