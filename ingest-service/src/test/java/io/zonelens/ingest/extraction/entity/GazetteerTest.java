@@ -15,6 +15,16 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aGroupAndItsListedSubsidiaryAreTwoFirms() {
+        List<EntityMention> m = EntityFixture.mentions("华虹集团、华虹半导体、吉利汽车和浙江吉利控股集团有限公司加快布局，宝丰能源、远景科技、和元生物签约。");
+        assertEquals("上海华虹（集团）有限公司", EntityFixture.canonicalOf(m, "华虹集团"), m.toString());
+        assertEquals("吉利汽车控股有限公司", EntityFixture.canonicalOf(m, "吉利汽车"), m.toString());
+        for (String firm : List.of("宝丰能源", "远景科技", "和元生物")) {
+            assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " in " + m);
+        }
+    }
+
+    @Test
     void theHainanFreeTradePortsKeyParksAndOtherStateApprovedPlatformsAreZonesAndTheirBodiesTheirs() {
         List<EntityMention> m = EntityFixture.mentions("重点园区包括博鳌乐城国际医疗旅游先行区、海口江东新区、三亚崖州湾科技城、文昌国际航天城、海南生态软件园、"
                 + "陵水黎安国际教育创新试验区和三亚中央商务区。湖南建设中非经贸深度合作先行区。崖州湾科技城管理局局长王海出席。");
