@@ -394,7 +394,8 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
-                    || type.isInstitution() && (bareOrganizationWord(view, start, end) || OrganizationPatternSource.aLevelOfSchooling(view, start, end))
+                    || type.isInstitution() && (bareOrganizationWord(view, start, end) || OrganizationPatternSource.aLevelOfSchooling(view, start, end)
+                            || aLanguage(view, start, end))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
                             || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
@@ -794,6 +795,15 @@ final class LearnedSource implements EntityCandidateSource {
     private static boolean endsInOrganizationWord(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
+
+    /** 哈萨克语, 俄语, 蒙古语: a people's or country's name and 语 is a language, no institution. */
+    private static boolean aLanguage(SentenceView view, int start, int end) {
+        String name = view.slice(start, end - 1);
+        return end - start >= 2 && view.charAt(end - 1) == LANGUAGE && (Gazetteer.PEOPLES.contains(name) || view.namesACountry(start, end - 1)
+                || name.length() == 1 && CountryAbbreviations.abbreviatesACountryBefore(view, end - 1));
+    }
+
+    private static final char LANGUAGE = '语';
 
     /** 世界一流大学, 人民满意的大学, 研究院已累计孵化: an organization's kind word alone names none, of any type. */
     private static boolean bareOrganizationWord(SentenceView view, int start, int end) {

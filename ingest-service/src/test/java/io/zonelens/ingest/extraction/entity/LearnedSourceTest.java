@@ -35,6 +35,12 @@ class LearnedSourceTest {
     }
 
     @Test
+    void aLanguageIsNoInstitution() {
+        List<EntityMention> m = EntityFixture.mentions("用哈萨克语和俄语向中亚消费者推介。");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), m.toString());
+    }
+
+    @Test
     void thePeopleOfAPlaceAreNoBody() {
         List<EntityMention> m = EntityFixture.mentions("广州市协作干部、县委常委、副县长（挂职）司徒嘉铭牵头推动惠水金钱桔产业。");
         assertTrue(m.stream().noneMatch(x -> x.text().endsWith("干部")), m.toString());
