@@ -387,6 +387,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("郑州市郑东新区管委会与航空港区签约。郑东新区金融岛入驻机构300家。湘潭九华经济技术开发区位于湘江西岸，九华经济技术开发区引进项目。");
         assertEquals("郑州市郑东新区", canonicalOf(m, "郑东新区"), m.toString());
         assertEquals("湘潭九华经济技术开发区", canonicalOf(m, "九华经济技术开发区"), m.toString());
+        List<EntityMention> kind = mentions("公布省级跨境电子商务产业园名单。9．宿迁市沭阳县跨境电子商务产业园。对跨境电子商务产业园实行动态管理。");
+        assertTrue(kind.stream().noneMatch(x -> x.text().equals("跨境电子商务产业园")), "a trade's common words and the kind name a kind of park: " + kind);
     }
 
     @Test
