@@ -18,11 +18,11 @@ public final class PersonNameFilter {
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒琚苻";
 
     /**
-     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊, and 岩 and 玉, which open men's and women's names) and Jingpo (排),
-     * and 拓 (of the north-west), that also open brands and words (纳芯微, 纳税, 撒网, 刀具, 思路, 排名, 拓展, 岩石, 玉米): a name
-     * only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵, 副县长拓新民, 记者 岩温香).
+     * Surnames of the Hui (纳, 撒), Dai (刀, 思, 线, 喊, and 岩, which opens men's names as 玉, a surname of the common list,
+     * opens women's) and Jingpo (排), and 拓 (of the north-west), that also open brands and words (纳芯微, 纳税, 撒网, 刀具, 思路,
+     * 排名, 拓展, 岩石): a name only right after a title (通讯员纳文斌, 人民陪审员撒海燕, 局长思永贵, 副县长拓新民, 记者 岩温香).
      */
-    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓岩玉";
+    static final String SURNAMES_AFTER_A_TITLE = "纳撒刀思线喊排拓岩";
 
     /**
      * Surnames written with characters that are mostly words elsewhere (续, 暴, 滑, 员, 畅, 弓, 贡): a name only where its
@@ -31,9 +31,13 @@ public final class PersonNameFilter {
      */
     static final String SURNAMES_IN_A_ROSTER = "旷昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍赖苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫励玄买帖字杞先言";
 
-    /** Shaped like a name after a title: as any name, or opening with a rare surname (纳, 殳: 管委会副主任殳立强). */
+    /**
+     * Shaped like a name after a title: as any name, or opening with a rare surname (纳, 殳: 管委会副主任殳立强) or a clan name that
+     * is a word too (关长木然勒当).
+     */
     boolean plausibleAfterATitle(String name) {
-        return plausible(name) || withARareSurname(name, RARE_SURNAMES);
+        return plausible(name) || withARareSurname(name, RARE_SURNAMES)
+                || compoundSurnameAfterATitle(name) && name.length() <= 4 && !gazetteer.isNameOrFragment(name);
     }
 
     /** Every surname a name needs its context to be read as one: after a title, any of them. */
@@ -168,8 +172,11 @@ public final class PersonNameFilter {
             "太叔", "左丘", "东郭", "百里", "拓跋", "万俟", "闾丘", "仲孙", "宗政", "公羊", "谷梁", "段干", "巫马", "梁丘", "微生", "羊舌", "鲜于",
             // The Yi's clan names, written with two characters before a given name of two (吉克木呷, 沙马拉毅).
             "吉克", "阿苏", "沙马", "曲比", "勒格", "阿约", "俄木", "吉伍", "瓦扎", "果基", "尔古",
-            // The Jingpo's clan names, written with two characters before a given name of one or two (勒排早扎, 木然勒当).
-            "勒排", "木然", "恩昆", "排早", "尚自", "石刀");
+            // The Jingpo's clan names, written with two characters before a given name of one or two (勒排早扎).
+            "勒排", "恩昆");
+
+    /** Jingpo clan names that are words too (木然, dazed; 石刀, a stone knife): a name's start only right after a title (关长木然勒当). */
+    private static final Set<String> COMPOUND_SURNAMES_AFTER_A_TITLE = Set.of("木然", "石刀");
 
     /**
      * 佐藤恒治, 本间哲朗: Japanese surnames of two characters, the commonest, with a given name of two they make a name of
@@ -237,6 +244,11 @@ public final class PersonNameFilter {
 
     static boolean compoundSurname(String name) {
         return name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2));
+    }
+
+    /** As {@link #compoundSurname}, or one of the clan names that are words too, for a name right after a title. */
+    static boolean compoundSurnameAfterATitle(String name) {
+        return compoundSurname(name) || name.length() >= 3 && COMPOUND_SURNAMES_AFTER_A_TITLE.contains(name.substring(0, 2));
     }
 
     /** 欧阳, 冈田: a surname of two characters, Chinese or Japanese. */

@@ -535,9 +535,8 @@ public class PersonSource implements EntityCandidateSource {
      * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; or a verb of saying to a dotted name's last part
      * (莉娜·贝克尔说，), or leading a delegation (本米·占塔冯率团); otherwise {@code end}. The
      * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
+     * So does 正在 (in the midst of), where HanLP read it as one word across the name's end (玉/香/正在).
      */
-    private static final String IN_THE_MIDST = "正在";
-
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
         // 局长: 任 glued to it before the place or body of the office taken.
@@ -551,12 +550,14 @@ public class PersonSource implements EntityCandidateSource {
         if (end - start == 3 && (saying || taking) && PersonNameFilter.SURNAMES.indexOf(view.charAt(start)) >= 0) {
             return end - 1;
         }
-        // 边民玉香正在打包, 叶尔兰·托克塔罗夫正在挑选: 正 before 在 is 正在 (in the midst of), glued to the name.
-        if (end - start >= 3 && view.text().startsWith(IN_THE_MIDST, end - 1)) {
-            return end - 1;
-        }
-        if (end - start >= 4 && view.text().startsWith(IN_THE_MIDST, end - 2)) {
-            return end - 2;
+        // 边民玉/香/正在/d 打包, 叶尔兰·托克塔罗夫/正在: 正在 (in the midst of) where HanLP read it as one word, the name ending
+        // inside it or after it (not 王立正/nr 在: a name of its own before 在).
+        for (int cut = 1; cut <= 2; cut++) {
+            int midst = end - cut;
+            int word = view.tokenAt(midst);
+            if (end - start >= 2 + cut && word >= 0 && view.tokens().get(word).start() == midst && view.tokens().get(word).word().equals(IN_THE_MIDST)) {
+                return midst;
+            }
         }
         // 莉娜·贝克尔说，(贝克/nrf 尔说/nr): a dotted name's last part keeps two characters or more without the verb glued to it.
         int dotInName = lastDotIn(view.slice(start, end));
@@ -768,8 +769,10 @@ public class PersonSource implements EntityCandidateSource {
      * or after the outlet a source line names, and its date (来源：广西日报  记者 韦振宁 农秋燕, 来源：河南日报 2025-03-12　记者 王晓雯 宋家豪).
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2}日?[\\s　]+)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:[0-9０-９]{4}[-－年./][0-9０-９]{1,2}[-－月./][0-9０-９]{1,2}日?(?:[\\s　]+[0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s　]+)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
+    /** A byline's own line may open with a source line's outlet, date and time before the reporters. */
+    private static final int MAX_BYLINE_LINE = 60;
 
     /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
     private static boolean insideARosterLine(SentenceView view, int offset) {
@@ -787,7 +790,7 @@ public class PersonSource implements EntityCandidateSource {
         int from = Math.max(view.sentence().start(), offset - MAX_BYLINE);
         int lineStart = view.text().lastIndexOf('\n', offset - 1) + 1;
         return BYLINE_OPENING.matcher(view.text()).region(from, offset).find()
-                || offset - lineStart <= MAX_BYLINE && BYLINE_LINE.matcher(view.text()).region(lineStart, offset).matches();
+                || offset - lineStart <= MAX_BYLINE_LINE && BYLINE_LINE.matcher(view.text()).region(lineStart, offset).matches();
     }
 
     /**
@@ -914,15 +917,28 @@ public class PersonSource implements EntityCandidateSource {
             if (first.end() == second.start() && name.length() >= 4 && (first.posStartsWith("nr") || second.posStartsWith("nr"))
                     && PersonNameFilter.nameWithoutASurname(first.word()) && PersonNameFilter.nameWithoutASurname(second.word())
                     && PersonNameFilter.nameWithoutASurname(name) && !view.insideBookTitle(first.start(), second.end())
-                    && !TOWNSHIP_AFTER.matcher(view.text()).region(second.end(), view.sentence().end()).lookingAt()) {
+                    && !townshipAfter(view, i + 2)) {
                 names.add(new EntityCandidate(EntityType.PERSON, first.start(), second.end(), HANLP, 0.7));
             }
         }
         return names;
     }
 
-    /** 尼玛顿珠达木夏乡: a township's name may open with two names of the stock. */
-    private static final java.util.regex.Pattern TOWNSHIP_AFTER = java.util.regex.Pattern.compile("\\p{IsHan}{0,3}[乡镇村]");
+    /**
+     * 尼玛顿珠达/v 木夏乡/nr: a township's or village's name may open with two names of the stock; one of the next two words,
+     * no verb, ends with its level (not 带领/村民, 返乡/v).
+     */
+    private static boolean townshipAfter(SentenceView view, int index) {
+        for (int i = index; i < Math.min(index + 2, view.tokens().size()); i++) {
+            Token word = view.tokens().get(i);
+            if (word.word().length() >= 2 && !word.posStartsWith("v") && TOWNSHIP_LEVELS.stream().anyMatch(word.word()::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> TOWNSHIP_LEVELS = List.of("乡", "镇", "村", "苏木", "嘎查");
 
     /** The longest part of a dotted name: 阿卜杜热西提, 买买提明. */
     private static final int MAX_DOTTED_PART = 6;
@@ -997,12 +1013,13 @@ public class PersonSource implements EntityCandidateSource {
             if (shortFirstPart && SentenceView.isHan(part)) {
                 continue; // one character is a word to HanLP (扬, 索) as often as not
             }
-            // 穆罕默德/nrf ·阿里: a word of the dictionary (阿里) is a part beside one HanLP reads as a transliterated name.
-            int index = i;
-            boolean besideATransliteratedName = java.util.stream.IntStream.range(0, parts.length).filter(other -> other != index)
-                    .anyMatch(other -> view.tokensWithin(start, end).stream().anyMatch(token -> token.pos().equals("nrf") && token.word().equals(parts[other])));
+            int partStart = start;
+            for (int k = 0; k < i; k++) {
+                partStart += parts[k].length() + 1;
+            }
             if (part.length() < 2 && !shortFirstPart || !SentenceView.isHan(letters)
-                    || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i) && !besideATransliteratedName
+                    || !PersonNameFilter.notACommonWord(part) && !placeWordBesideNonWords(parts, i)
+                    && !firmsNameBesideATransliteratedPart(view, start, end, partStart, partStart + part.length())
                     || OUTLET_ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0) {
                 return false;
             }
@@ -1062,6 +1079,8 @@ public class PersonSource implements EntityCandidateSource {
                 : ADVERBS_AFTER_A_NAME.indexOf(word.word().charAt(0)) >= 0 || functionWord(word);
     }
 
+    /** 正在 (in the midst of), which HanLP may read as one word across a name's end. */
+    private static final String IN_THE_MIDST = "正在";
     /** 瓦姆布伊则在, 阿曼又说: adverbs a sentence goes on with after its subject (not 甫, which HanLP tags so and ends 玉素甫). */
     private static final String ADVERBS_AFTER_A_NAME = "则也就还又便却都曾已正更再亦仍";
 
@@ -1376,9 +1395,17 @@ public class PersonSource implements EntityCandidateSource {
                 && (hit.start() == start || NAME_DOTS.indexOf(view.charAt(hit.start() - 1)) >= 0)
                 && (hit.end() == end || NAME_DOTS.indexOf(view.charAt(hit.end())) >= 0)
                 && !(view.namesACountry(hit.start(), hit.end()) && placeWordBesideNonWords(parts, partIndex(view, start, hit.start())))
-                // 穆罕默德·阿里: a firm's listed name (阿里) beside a part HanLP reads as a transliterated name is a person's part.
-                && !(hit.hasType(EntityType.COMPANY) && !hit.hasType(EntityType.PLACE, EntityType.ZONE) && view.tokensWithin(start, end).stream()
-                        .anyMatch(token -> token.pos().equals("nrf") && (token.end() <= hit.start() || token.start() >= hit.end()))));
+                && !firmsNameBesideATransliteratedPart(view, start, end, hit.start(), hit.end()));
+    }
+
+    /**
+     * 穆罕默德/nrf ·阿里: a firm's listed name (阿里, no place's or zone's) as a part of a dotted name beside a part HanLP reads as
+     * a transliterated name is a person's part.
+     */
+    private static boolean firmsNameBesideATransliteratedPart(SentenceView view, int start, int end, int partStart, int partEnd) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == partStart && hit.end() == partEnd && hit.hasType(EntityType.COMPANY)
+                && !hit.hasType(EntityType.PLACE, EntityType.ZONE))
+                && view.tokensWithin(start, end).stream().anyMatch(token -> token.pos().equals("nrf") && (token.end() <= partStart || token.start() >= partEnd));
     }
 
     private static int partIndex(SentenceView view, int nameStart, int partStart) {
@@ -1502,7 +1529,7 @@ public class PersonSource implements EntityCandidateSource {
      * a typical following word; else 0.
      */
     private int nameLengthAt(SentenceView view, int start) {
-        boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
+        boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurnameAfterATitle(view.slice(start, start + 3));
         // 社长佐藤恒治: a Japanese surname makes a name of four.
         boolean japanese = start + 4 <= view.sentence().end() && PersonNameFilter.japaneseOrVietnameseName(view.slice(start, start + 4));
         // 总裁高桥/和/也 同时担任, 所长中村雅人，: four characters a Japanese surname opens are the name where a word starts after
