@@ -1325,7 +1325,7 @@ public final class EntityLinker {
                 } else if (!prefix.isEmpty() && !levelOnly) {
                     String area = zoneCalledAnArea(prefix, zonesNamed);
                     boolean zoneNamed = area != null || listedZone(prefix, home.province()) != null
-                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith) || ZonePatternSource.BARE_WORDS.stream().anyMatch(prefix::endsWith);
+                            || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith);
                     // 上海海关…党委: a party committee is a named body's own unless the body is a zone's (管委会, 党工委).
                     boolean zonesBody = zoneNamed || ZONE_BODIES.stream().anyMatch(mention.text()::endsWith);
                     // 天津市第一 of 天津市第一中级人民法院 is no zone: only a zone, or a place, a body is named after; and what
@@ -1508,11 +1508,11 @@ public final class EntityLinker {
 
     /**
      * Words for "the zone" that a document about one writes before its bodies (园区党工委, 综保区管委会): the bare zone
-     * words, and kinds too general to be proposed as a zone alone (园区, 开发区), which before a body word still mean the
+     * words, and 园区, a kind proposed as a zone alone only after a verb or a mark, which before a body word still means the
      * document's zone.
      */
     private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),
-            java.util.stream.Stream.of("园区", "开发区")).toList();
+            java.util.stream.Stream.of("园区")).toList();
 
     /**
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind

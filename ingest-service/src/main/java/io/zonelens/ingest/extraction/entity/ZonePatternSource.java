@@ -213,12 +213,12 @@ public class ZonePatternSource implements EntityCandidateSource {
     /**
      * 城市新区, 未来科学城, 西部科学城, 老城片区: the word before a bare 新区, 片区 or zone's city opens a name of its own or a kind in
      * general (a noun, adjective, distinguishing word or numeral; for a city a side too), so the word is no bare one; a bare
-     * 先行区 must open a clause.
+     * 先行区, 试验区 or 开发区 must open a clause.
      */
     private static boolean openedByTheWordBefore(SentenceView view, int start, String word) {
         boolean city = CITY_WORDS.contains(word);
         return (city || word.equals(NEW_AREA) || word.equals(FTZ_AREA)) && afterANoun(view, start) || city && String.valueOf(posBefore(view, start)).startsWith("f")
-                || DESCRIBED_KINDS.contains(word) && (!openingAClause(view, start) || listedAfterAnItem(view, start));
+                || DESCRIBED_KINDS.contains(word) && !openingAClause(view, start);
     }
 
     /**
@@ -228,26 +228,30 @@ public class ZonePatternSource implements EntityCandidateSource {
      */
     private static final Set<String> DESCRIBED_KINDS = Set.of("先行区", "试验区", "开发区");
 
-    /** 与各县区、开发区: an item of a list, which may be as general as the items before it. */
-    private static boolean listedAfterAnItem(SentenceView view, int start) {
-        return start > view.sentence().start() && view.charAt(start - 1) == '、';
-    }
-
     /**
-     * Where a clause or phrase opens: the sentence's start, after a mark, a preposition, conjunction, adverb, pronoun or time
-     * word, or after a verb that itself follows one of those (，先行区将…, 推动先行区, not 协同改革先行区).
+     * Where a clause opens: the sentence's start, after a mark (not 、, which lists: 与各县区、开发区), a preposition (与 as
+     * "with" too: 将与开发区共建) or a time word, or after a verb that itself follows one of those (，先行区将…, 推动试验区,
+     * 把试验区; not 协同改革先行区, 各县区和开发区, 这些开发区, 纷纷设立开发区).
      */
     private static boolean openingAClause(SentenceView view, int start) {
+        int index = view.tokenAt(start - 1);
         String pos = posBefore(view, start);
-        if (pos == null || !pos.isEmpty() && CLAUSE_OPENERS.indexOf(pos.charAt(0)) >= 0) {
+        if (opensAClause(view, start, pos)) {
             return true;
         }
-        int index = view.tokenAt(start - 1);
-        String verbsBefore = pos.equals("v") ? posBefore(view, view.tokens().get(index).start()) : "n";
-        return verbsBefore == null || !verbsBefore.isEmpty() && CLAUSE_OPENERS.indexOf(verbsBefore.charAt(0)) >= 0;
+        int verbStart = index < 0 ? start : view.tokens().get(index).start();
+        return pos.equals("v") && opensAClause(view, verbStart, posBefore(view, verbStart));
     }
 
-    private static final String CLAUSE_OPENERS = "wpcdrtf";
+    private static boolean opensAClause(SentenceView view, int start, String posBefore) {
+        // 将与开发区共建: 与, 同 or 跟 before the bare word is "with" (HanLP's conjunction), not 和 joining it to a list.
+        boolean with = posBefore != null && posBefore.startsWith("c") && WITH.indexOf(view.charAt(start - 1)) >= 0 && view.tokenStartsAt(start - 1);
+        return posBefore == null || with || !posBefore.isEmpty() && CLAUSE_OPENERS.indexOf(posBefore.charAt(0)) >= 0 && view.charAt(start - 1) != '、';
+    }
+
+    private static final String WITH = "与同跟";
+
+    private static final String CLAUSE_OPENERS = "wpt";
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
     private static boolean afterANoun(SentenceView view, int start) {

@@ -1711,7 +1711,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("霍尔果斯经济开发区加快建设。今年以来，开发区完成固定资产投资50亿元。二连浩特重点开发开放试验区加快建设，推动试验区与综保区政策叠加。");
         assertEquals("霍尔果斯经济开发区", canonicalOf(m, "开发区"), m.toString());
         assertEquals("二连浩特国家重点开发开放试验区", canonicalOf(m, "试验区"), m.toString());
-        List<EntityMention> general = mentions("南昌经济技术开发区加快建设。推动综保区与各县区、开发区全面对接。浙江被列为海峡两岸出版交流试验区。全省各类开发区要加快发展。");
+        List<EntityMention> general = mentions("南昌经济技术开发区加快建设。推动综保区与各县区、开发区全面对接。浙江被列为海峡两岸出版交流试验区。全省各类开发区要加快发展。"
+                + "要求各县区和开发区抓好落实。这些开发区大多位于沿海。上世纪90年代，各地纷纷设立开发区。");
         assertTrue(general.stream().noneMatch(x -> x.text().equals("开发区") || x.text().equals("试验区")), general.toString());
     }
 
