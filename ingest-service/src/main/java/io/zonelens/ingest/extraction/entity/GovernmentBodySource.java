@@ -542,7 +542,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String STATISTICS = "统计局";
     private static final List<String> SURVEY_TEAMS = List.of("调查总队", "调查队");
-    private static final String CENTRE = "中央";
+    static final String CENTRE = "中央";
     /** 第四巡视组, 第五生态环境保护督察组, 巡察办: an inspection team, numbered, maybe with its field, or the office of such teams. */
     private static final java.util.regex.Pattern INSPECTION = java.util.regex.Pattern.compile(
             "(?:第[一二三四五六七八九十]{1,3}\\p{IsHan}{0,8}?|\\p{IsHan}{0,8}?)(?:巡视组|巡察组|督察组|督导组)|(?:巡视|巡察)(?:工作领导小组办公室|工作领导小组|办)");
@@ -597,9 +597,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     static final String CUSTOMS = "海关";
     private static final String NAME_MARKS = "、，,；;：:（(";
-    /** 各地海关, 直属海关, 口岸海关: a scope or a kind of customs office, no name. */
+    /** 各地海关, 直属海关, 口岸海关, 新任海关关长, 两位海关关长: a scope, a kind, a term or a count of customs offices or heads, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每其].*|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
+            "[各全该本每其].*|[新现前原时]任|.*[位名]|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
     /**

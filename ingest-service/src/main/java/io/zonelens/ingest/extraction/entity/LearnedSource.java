@@ -261,9 +261,13 @@ final class LearnedSource implements EntityCandidateSource {
                 // The span's end: a legal form's two characters (公司) or more after the name.
                 start = CompanyPatternSource.afterThePartysName(view, CompanyPatternSource.afterCompanyKinds(view, start, end), end - 2);
             }
-            if (type == EntityType.ORGANIZATION) {
-                end = beforeAnEducationLevel(view, start, end);
+            // 中央党校大学学历: the level of a degree studied at a party school is no part of the school's name; 湘潭大学哲学专业
+            // 大学学历: nor is a field's, and the span names no school.
+            int schoolingLevel = type.isInstitution() ? OrganizationPatternSource.schoolingLevelStart(view, start, end) : -1;
+            if (schoolingLevel >= 0 && !OrganizationPatternSource.afterAPartySchool(view, schoolingLevel)) {
+                continue;
             }
+            end = schoolingLevel >= 0 ? schoolingLevel : end;
             // 宁波片区会同宁波海关: of two institutions a verb of working together joins, the span's name is the second's;
             // 南充市和成都海关: so is a place alone and a conjunction before a body.
             if (type.isInstitution()) {
@@ -394,8 +398,7 @@ final class LearnedSource implements EntityCandidateSource {
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
-                    || type.isInstitution() && (bareOrganizationWord(view, start, end) || OrganizationPatternSource.aLevelOfSchooling(view, start, end)
-                            || aLanguage(view, start, end))
+                    || type.isInstitution() && (bareOrganizationWord(view, start, end) || aLanguage(view, start, end))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
                             || counted(view, start) || aPlacesIndustry(view, start, end)
                             || CompanyPatternSource.anonymous(view, start, end))
@@ -461,15 +464,15 @@ final class LearnedSource implements EntityCandidateSource {
     /** The Latin name in the brackets around [start, end), as [from, to), or null when the span is not in such brackets. */
     private static int[] latinNameInBrackets(SentenceView view, int start, int end) {
         int open = start - 1;
-        while (open >= view.sentence().start() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(open)) >= 0 || isLatin(view.charAt(open)))) {
+        while (open >= view.sentence().start() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(open)) >= 0 || Token.latinLetterOrDigit(view.charAt(open)))) {
             open--;
         }
         int close = end;
-        while (close < view.sentence().end() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(close)) >= 0 || isLatin(view.charAt(close)))) {
+        while (close < view.sentence().end() && (LATIN_NAME_CHARACTERS.indexOf(view.charAt(close)) >= 0 || Token.latinLetterOrDigit(view.charAt(close)))) {
             close++;
         }
         boolean bracketed = "（(".indexOf(view.charAt(open)) >= 0 && "）)".indexOf(view.charAt(close)) >= 0;
-        return bracketed && view.slice(start, end).chars().allMatch(c -> isLatin((char) c) || LATIN_NAME_CHARACTERS.indexOf(c) >= 0) ? new int[] {open + 1, close} : null;
+        return bracketed && view.slice(start, end).chars().allMatch(c -> Token.latinLetterOrDigit(c) || LATIN_NAME_CHARACTERS.indexOf(c) >= 0) ? new int[] {open + 1, close} : null;
     }
 
     private static final String LATIN_NAME_CHARACTERS = " .,&'-·";
@@ -501,10 +504,6 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
             "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 
-    /** A letter or digit of a Latin-script name, accented letters too (Krüger, Müller, Lefèvre). */
-    private static boolean isLatin(char c) {
-        return c < 128 && Character.isLetterOrDigit(c) || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-    }
 
     /**
      * Person names cross word boundaries often (HanLP reads 张复说 or 向星 as words), and in general news so do
@@ -695,20 +694,6 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern MANY_COUNTRIES = java.util.regex.Pattern.compile("[多各两几诸][国地]");
     private static final Set<String> FIRMS_REGIONS = Set.of("区域", "地区");
 
-    /** 中央党校大学学历, 省委党校研究生学历: the level of a degree studied at a party school is no part of the school's name. */
-    private static int beforeAnEducationLevel(SentenceView view, int start, int end) {
-        if (!view.text().startsWith("学历", end)) {
-            return end;
-        }
-        for (String level : EDUCATION_LEVELS) {
-            if (end - level.length() > start && view.text().startsWith(level, end - level.length()) && view.text().startsWith("党校", end - level.length() - 2)) {
-                return end - level.length();
-            }
-        }
-        return end;
-    }
-
-    private static final List<String> EDUCATION_LEVELS = List.of("大学", "研究生", "本科", "大专");
 
     /**
      * 湖南涟源人，: a province and a county before 人, set off as a biography sets off where one is from, is no institution

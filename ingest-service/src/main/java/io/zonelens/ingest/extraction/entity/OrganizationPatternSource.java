@@ -92,7 +92,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     candidates.add(new EntityCandidate(EntityType.ORGANIZATION, anchor, hit.end(), name(), 0.75));
                 }
             } else if (hit.cue(Cue.CueFamily.ORG_SUFFIX) != null && !centralAsAnAdjective(view, hit.end()) && !massedTogether(view, hit.end())
-                    && !aLevelOfSchooling(view, hit.start(), hit.end())) {
+                    && schoolingLevelStart(view, view.sentence().start(), hit.end()) != hit.start()) {
                 int anchor = farthestAnchor(view, hit.start());
                 // 其中/超大型/数据中心: a short name the lexicon finds inside another word (中超 of 其中超) anchors nothing.
                 if (anchor >= 0 && anchor < hit.start() && !shortNameInsideAWord(view, anchor) && !aRoleOfAPlace(view.slice(anchor, hit.end())) && !VENUE.matcher(view.slice(anchor, hit.end())).find()
@@ -117,24 +117,43 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 湘潭大学哲学专业大学学历, 大学本科学历: 大学 before a word of schooling (学历, 本科, 专科) is the level a biography gives,
-     * no university's name's end.
+     * 中央党校大学学历, 湘潭大学哲学专业大学学历: where a level of schooling (大学, 研究生, 本科, 大专) ends at {@code end}, after a
+     * school's or a field's word (党校, 专业) and before a word of schooling (学历, 本科, 专科), the level's start; else -1. The
+     * level is what a biography gives, no part of a school's name (湘潭大学本科生 keeps its university).
      */
-    static boolean aLevelOfSchooling(SentenceView view, int start, int end) {
-        return view.text().startsWith(UNIVERSITY, end - UNIVERSITY.length()) && end - UNIVERSITY.length() >= start
-                && SCHOOLING_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
+    static int schoolingLevelStart(SentenceView view, int start, int end) {
+        if (!SCHOOLING_AFTER.matcher(view.text()).region(end, view.sentence().end()).lookingAt()) {
+            return -1;
+        }
+        for (String level : SCHOOLING_LEVELS) {
+            int levelStart = end - level.length();
+            if (levelStart > start && view.text().startsWith(level, levelStart)
+                    && SCHOOLING_BEFORE.stream().anyMatch(word -> view.text().startsWith(word, levelStart - word.length()))) {
+                return levelStart;
+            }
+        }
+        return -1;
     }
 
+    /** 党校大学学历: a level of schooling after a party school, which the school's name stops before. */
+    static boolean afterAPartySchool(SentenceView view, int levelStart) {
+        return view.text().startsWith(PARTY_SCHOOL, levelStart - PARTY_SCHOOL.length());
+    }
+
+    private static final List<String> SCHOOLING_LEVELS = List.of("大学", "研究生", "本科", "大专");
+    private static final List<String> SCHOOLING_BEFORE = List.of("党校", "专业");
     private static final java.util.regex.Pattern SCHOOLING_AFTER = java.util.regex.Pattern.compile("学历|本科|专科|普通班");
 
     private static final String PARTY_SCHOOL = "党校";
-    private static final String CENTRAL = "中央";
-    private static final String THE_PARTY = "中共";
-    private static final String COMMITTEE_LEVELS = "省市区县州盟旗";
+    /** 内蒙古自治区党委党校: a region's committee is its 党委. */
+    private static final String REGIONS_COMMITTEE = "党委";
+    /** 全省各市委党校: every school of a level, no one school. */
+    private static final String EVERY = "各全每";
 
     /**
-     * 中央党校, 省委党校研究生学历, 中共湖南省委党校: the party school of the Central Committee or of a level's committee, named
-     * by the level alone or by its place, is an organization (the committee before it is no body the text names).
+     * 中央党校, 省委党校研究生学历, 中共湖南省委党校, 内蒙古自治区党委党校: the party school of the Central Committee or of a
+     * level's committee, named by the level alone or by its place, is an organization (the committee before it is no body the
+     * text names); not every level's (全省各市委党校).
      */
     private static List<EntityCandidate> partySchools(SentenceView view) {
         List<EntityCandidate> schools = new ArrayList<>();
@@ -142,14 +161,20 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         for (int at = text.indexOf(PARTY_SCHOOL, view.sentence().start()); at >= 0 && at + PARTY_SCHOOL.length() <= view.sentence().end();
              at = text.indexOf(PARTY_SCHOOL, at + 1)) {
             int start = -1;
-            if (at - CENTRAL.length() >= view.sentence().start() && text.startsWith(CENTRAL, at - CENTRAL.length())) {
-                start = at - CENTRAL.length();
-            } else if (at - 2 >= view.sentence().start() && text.charAt(at - 1) == '委' && COMMITTEE_LEVELS.indexOf(text.charAt(at - 2)) >= 0) {
+            if (at - GovernmentBodySource.CENTRE.length() >= view.sentence().start() && text.startsWith(GovernmentBodySource.CENTRE, at - GovernmentBodySource.CENTRE.length())) {
+                start = at - GovernmentBodySource.CENTRE.length();
+            } else if (at - REGIONS_COMMITTEE.length() > view.sentence().start() && text.startsWith(REGIONS_COMMITTEE, at - REGIONS_COMMITTEE.length())) {
+                start = NameAnchors.placeOrZoneEndingAt(view, at - REGIONS_COMMITTEE.length(), false);
+            } else if (at - 2 >= view.sentence().start() && text.charAt(at - 1) == '委' && PositionExtractor.LEVELS.indexOf(text.charAt(at - 2)) >= 0) {
                 int place = NameAnchors.placeOrZoneEndingAt(view, at - 1, false);
                 start = place >= 0 ? place : at - 2;
             }
+            if (start > view.sentence().start() && EVERY.indexOf(text.charAt(start - 1)) >= 0) {
+                continue;
+            }
             if (start >= 0) {
-                start = start - THE_PARTY.length() >= view.sentence().start() && text.startsWith(THE_PARTY, start - THE_PARTY.length()) ? start - THE_PARTY.length() : start;
+                String party = EntityLinker.PARTY;
+                start = start - party.length() >= view.sentence().start() && text.startsWith(party, start - party.length()) ? start - party.length() : start;
                 schools.add(new EntityCandidate(EntityType.ORGANIZATION, start, at + PARTY_SCHOOL.length(), NAME, 0.75));
             }
         }
