@@ -169,11 +169,12 @@ public final class PositionExtractor {
      * 大会主席团…), whose own rules find the office's body.
      */
     private static final String UNIT_ENDS = "部委局处科室办院所司厅会团组区署队站行社";
-    /** A unit's last character ends at {@code offset}, in no verb (执行校长: 执行 is what the office does, no bank). */
+    /** A unit's last character ends at {@code offset}, in no word that qualifies a title (执行校长: 执行 is no bank's 行). */
     private static boolean unitEndsAt(SentenceView view, int offset) {
-        int before = view.tokenAt(offset - 1);
-        return UNIT_ENDS.indexOf(view.charAt(offset - 1)) >= 0 && !(before >= 0 && view.tokens().get(before).end() == offset && Pos.isVerb(view.tokens().get(before)));
+        return UNIT_ENDS.indexOf(view.charAt(offset - 1)) >= 0 && TITLE_QUALIFIERS.stream().noneMatch(word -> view.text().startsWith(word, offset - word.length()));
     }
+
+    private static final List<String> TITLE_QUALIFIERS = List.of("执行");
 
     /** First characters that make the words before a title a reference or a time, no part of it (原总监, 该公司, 拟任, 现任, 时任). */
     private static final String NOT_A_TITLES_PREFIX = "原前该本拟现时新曾";
@@ -930,7 +931,10 @@ public final class PositionExtractor {
     private static final String CORRESPONDENT = "通讯员";
     private static final String OWN_PAPER = "本报";
 
-    /** An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news). */
+    /**
+     * An outlet's own staff, as a byline names them (not 通讯员, who reports for the body that sends the news, unless the paper
+     * names them its own: 本报通讯员).
+     */
     private static final Set<String> OUTLETS_STAFF = Set.of("记者", "编辑", "责任编辑", "摄影", "摄影记者", CAMERA, "实习生");
     /** 见习记者, 首席记者: a reporter of a rank. */
     private static final java.util.regex.Pattern RANKED_REPORTER = java.util.regex.Pattern.compile(BylineParser.REPORTERS_RANK + "记者");
@@ -952,7 +956,7 @@ public final class PositionExtractor {
         while (first < at && Character.isSpaceChar(text.charAt(first))) {
             first++;
         }
-        if (text.startsWith("通讯员", first)) {
+        if (text.startsWith(CORRESPONDENT, first)) {
             return first;
         }
         int reporter = text.indexOf("记者", open);
@@ -999,7 +1003,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
 
     /**
-     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬 通讯员 赵雪婷）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in
+     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in
      * the byline of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a portal reposting the
      * story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
      */

@@ -150,7 +150,7 @@ final class RepeatedShortNames {
             // (a new area's name stays its own: 南沙 after 广州南沙新区).
             EntityMention earlier = byBareName.get(bare);
             if (bare != null && (earlier == null || bonded(earlier) && !bonded(m) && (m.type() == EntityType.ZONE || m.type() == EntityType.PLACE)
-                    || earlier.type() == EntityType.ZONE && !newArea(earlier) && m.type() == EntityType.PLACE)) {
+                    || earlier.type() == EntityType.ZONE && !newArea(earlier) && m.type() == EntityType.PLACE && sameProvince(earlier, m))) {
                 byBareName.put(bare, m);
             }
         }
@@ -393,6 +393,13 @@ final class RepeatedShortNames {
 
     private static final String COURT = "法院";
     private static final String TRIBUNAL = "法庭";
+
+    /** Both listed in one province (沭阳经济技术开发区 and 沭阳县; not 明水经济技术开发区 of Shandong and 明水县 of Heilongjiang). */
+    private boolean sameProvince(EntityMention one, EntityMention other) {
+        Set<String> provinces = gazetteer.lookup(one.canonical()).stream().map(GazetteerEntry::province).filter(province -> province != null && !province.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+        return gazetteer.lookup(other.canonical()).stream().anyMatch(entry -> provinces.contains(entry.province()));
+    }
 
     private boolean bonded(EntityMention m) {
         return m.type() == EntityType.ZONE && gazetteer.lookup(m.canonical()).stream().anyMatch(e -> e.type() == EntityType.ZONE && BONDED.contains(e.kind()));
