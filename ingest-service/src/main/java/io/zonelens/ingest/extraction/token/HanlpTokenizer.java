@@ -106,8 +106,7 @@ public class HanlpTokenizer implements PipelineStage {
 
     /** Letters of the Latin script only, accented ones (â, é, ü) among them; digits too after the first. */
     private static boolean latinWord(String word) {
-        return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.codePoints()
-                .allMatch(c -> Character.isDigit(c) || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.codePoints().allMatch(Token::latinLetterOrDigit);
     }
     /** Characters that make one verb with 任 (现任, 拟任, 兼任, 调任 …). */
     private static final Set<String> VERB_OPENERS = Set.of("现", "拟", "曾", "兼", "调", "转", "升", "改", "出", "担", "留", "继", "后", "历", "新", "专");

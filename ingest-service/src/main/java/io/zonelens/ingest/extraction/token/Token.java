@@ -6,4 +6,9 @@ public record Token(int start, int end, String word, String pos) {
     public boolean posStartsWith(String prefix) {
         return pos != null && pos.startsWith(prefix);
     }
+
+    /** A letter or digit of a Latin-script name, accented letters too (Krüger, Atlântico). */
+    public static boolean latinLetterOrDigit(int c) {
+        return c < 128 && Character.isLetterOrDigit(c) || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
 }
