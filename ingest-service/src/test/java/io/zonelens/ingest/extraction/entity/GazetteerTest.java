@@ -17,7 +17,7 @@ class GazetteerTest {
     @Test
     void aGroupAndItsListedSubsidiaryAreTwoFirms() {
         List<EntityMention> m = EntityFixture.mentions("华虹集团、华虹半导体、吉利汽车和浙江吉利控股集团有限公司加快布局，宝丰能源、远景科技、和元生物签约。");
-        assertEquals("上海华虹（集团）有限公司", EntityFixture.canonicalOf(m, "华虹集团"), m.toString());
+        assertEquals("上海华虹(集团)有限公司", EntityFixture.canonicalOf(m, "华虹集团"), m.toString());
         assertEquals("吉利汽车控股有限公司", EntityFixture.canonicalOf(m, "吉利汽车"), m.toString());
         for (String firm : List.of("宝丰能源", "远景科技", "和元生物")) {
             assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " in " + m);
