@@ -1047,6 +1047,14 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return !words.isEmpty() && words.get(words.size() - 1).end() == legalForm && words.stream().allMatch(word -> TRADE_WORDS.contains(word.word()));
     }
 
+    /** 物流, 科技, 跨境: a word of a trade, no name's. */
+    static boolean aTradeWord(String word) {
+        return TRADE_WORDS.contains(word) || ZONE_TRADES.contains(word) || NameAnchors.anIndustry(word);
+    }
+
+    /** Trades parks are named after, beside the firms' (跨境电子商务产业园, 现代物流园). */
+    private static final Set<String> ZONE_TRADES = Set.of("跨境", "现代", "商贸", "仓储", "冷链", "保税");
+
     private static final Set<String> TRADE_WORDS = Set.of("科技", "技术", "投资", "集团", "建设", "发展", "开发", "会计师", "事务所", "律师",
             "实业", "贸易", "物流", "管理", "咨询", "服务", "新能源", "商业", "置业", "控股", "能源", "信息", "电子", "工程", "营销", "销售",
             "制造", "生产", "运营", "经营", "创新", "国际", "网络", "数字", "智能", "供应链", "进出口", "国际贸易", "文化", "传媒", "医疗", "生物",

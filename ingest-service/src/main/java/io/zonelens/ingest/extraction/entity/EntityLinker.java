@@ -1508,7 +1508,7 @@ public final class EntityLinker {
 
     /**
      * Words for "the zone" that a document about one writes before its bodies (园区党工委, 综保区管委会): the bare zone
-     * words, and 园区, a kind proposed as a zone alone only after a verb or a mark, which before a body word still means the
+     * words, and 园区, a kind proposed as a zone alone only after a verb, a preposition or a mark, which before a body word still means the
      * document's zone.
      */
     private static final List<String> BARE_ZONE_WORDS = java.util.stream.Stream.concat(ZonePatternSource.BARE_WORDS.stream(),

@@ -18,6 +18,11 @@ final class NameAnchors {
             "所列", "上述", "下列", "前述");
     /** Industries HanLP tags as proper nouns (电商/nz): 电商产业园 alone is a kind of park, no park's name (杭州下沙跨境电商产业园 is). */
     private static final Set<String> INDUSTRIES = Set.of("电商", "电子商务", "大数据", "人工智能", "物联网", "互联网");
+
+    /** 电商, 电子商务: an industry HanLP may tag as a proper noun. */
+    static boolean anIndustry(String word) {
+        return INDUSTRIES.contains(word);
+    }
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
     private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部", "有关", "相关", "所有", "各类");
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目",

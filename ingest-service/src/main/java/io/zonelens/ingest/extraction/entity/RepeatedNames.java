@@ -151,7 +151,7 @@ final class RepeatedNames {
 
     /**
      * 九华经济技术开发区 of 湘潭九华经济技术开发区: a zone's name the pattern read after a listed place, without that place,
-     * where two characters or more of name stand between the place and the kind word, not only common words of a trade;
+     * where two characters or more of name stand between the place and the kind word, not only words of a trade;
      * else null. No list holds such a zone, and HanLP splits its name (九/华) where the place is left out.
      */
     private static String zoneWithoutItsPlace(String text, List<SentenceView> views, EntityCandidate zone) {
@@ -163,10 +163,10 @@ final class RepeatedNames {
                 .mapToInt(Lexicon.Hit::start).min().orElse(-1);
         int placeEnd = view.hits().stream().filter(hit -> hit.start() == zone.start() && hit.end() < kindStart && hit.hasType(EntityType.PLACE))
                 .mapToInt(Lexicon.Hit::end).max().orElse(-1);
-        // 沭阳县跨境电子商务产业园: common words of a trade between the place and the kind name a kind of park, no park.
-        int from = placeEnd;
-        boolean onlyATrade = placeEnd > 0 && view.tokenStartsAt(placeEnd) && view.tokenEndsAt(kindStart) && view.tokensWithin(placeEnd, kindStart).stream()
-                .allMatch(word -> word.start() >= from && word.word().length() >= 2 && !Pos.isProper(word) && SentenceView.isHan(word.word()));
+        // 沭阳县跨境电子商务产业园: words of a trade between the place and the kind name a kind of park, no park (not 未来科技城,
+        // 生态文旅区: 未来 and 生态 are no trade).
+        boolean onlyATrade = placeEnd > 0 && view.tokenStartsAt(placeEnd) && view.tokenEndsAt(kindStart)
+                && view.tokensWithin(placeEnd, kindStart).stream().allMatch(word -> CompanyPatternSource.aTradeWord(word.word()));
         return placeEnd > 0 && kindStart - placeEnd >= 2 && SentenceView.isHan(text.substring(placeEnd, kindStart)) && !onlyATrade
                 ? text.substring(placeEnd, zone.end()) : null;
     }

@@ -229,9 +229,10 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static final Set<String> DESCRIBED_KINDS = Set.of("先行区", "试验区", "开发区");
 
     /**
-     * Where a clause opens: the sentence's start, after a mark (not 、, which lists: 与各县区、开发区), a preposition (与 as
-     * "with" too: 将与开发区共建) or a time word, or after a verb that itself follows one of those (，先行区将…, 推动试验区,
-     * 把试验区; not 协同改革先行区, 各县区和开发区, 这些开发区, 纷纷设立开发区).
+     * Where a clause opens: the sentence's start; after a mark (not 、, which lists: 与各县区、开发区), a preposition, a time
+     * word, a conjunction that does not list (但开发区…, 并推动试验区; not 各县区和开发区) or a word pointing at the one zone
+     * (该开发区, 本开发区; not 这些开发区); 与 as "with" after a verb or an adverb (将与开发区共建; not 各县区与开发区); or after
+     * a verb that itself follows one of those or an adverb (推动试验区, 把试验区, 进一步推动试验区; not 纷纷设立开发区).
      */
     private static boolean openingAClause(SentenceView view, int start) {
         int index = view.tokenAt(start - 1);
@@ -239,19 +240,36 @@ public class ZonePatternSource implements EntityCandidateSource {
         if (opensAClause(view, start, pos)) {
             return true;
         }
-        int verbStart = index < 0 ? start : view.tokens().get(index).start();
-        return pos.equals("v") && opensAClause(view, verbStart, posBefore(view, verbStart));
+        if (!pos.equals("v")) {
+            return false;
+        }
+        int verbStart = view.tokens().get(index).start();
+        String beforeTheVerb = posBefore(view, verbStart);
+        int adverb = view.tokenAt(verbStart - 1);
+        return opensAClause(view, verbStart, beforeTheVerb)
+                || beforeTheVerb.startsWith("d") && !MANY_AGENTS.contains(view.tokens().get(adverb).word());
     }
 
     private static boolean opensAClause(SentenceView view, int start, String posBefore) {
-        // 将与开发区共建: 与, 同 or 跟 before the bare word is "with" (HanLP's conjunction), not 和 joining it to a list.
-        boolean with = posBefore != null && posBefore.startsWith("c") && WITH.indexOf(view.charAt(start - 1)) >= 0 && view.tokenStartsAt(start - 1);
-        return posBefore == null || with || !posBefore.isEmpty() && CLAUSE_OPENERS.indexOf(posBefore.charAt(0)) >= 0 && view.charAt(start - 1) != '、';
+        if (posBefore == null) {
+            return true;
+        }
+        Token before = view.tokens().get(view.tokenAt(start - 1));
+        if (WITH.contains(before.word())) {
+            // 将与开发区共建: "with" after a verb or an adverb, or opening the clause; after a noun it lists (各县区与开发区).
+            String beforeWith = posBefore(view, before.start());
+            return beforeWith == null || beforeWith.startsWith("v") || beforeWith.startsWith("d") || beforeWith.equals("w") && view.charAt(before.start() - 1) != '、';
+        }
+        return posBefore.startsWith("w") && view.charAt(start - 1) != '、' || posBefore.startsWith("p") || posBefore.startsWith("t")
+                || posBefore.startsWith("c") && !LIST_JOINERS.contains(before.word()) || posBefore.startsWith("r") && POINTING_AT_ONE.contains(before.word());
     }
 
-    private static final String WITH = "与同跟";
-
-    private static final String CLAUSE_OPENERS = "wpt";
+    private static final Set<String> WITH = Set.of("与", "同", "跟");
+    private static final Set<String> LIST_JOINERS = Set.of("和", "及", "或", "以及", "或者");
+    /** 该开发区, 本试验区: words pointing at the one zone the text is about. */
+    private static final Set<String> POINTING_AT_ONE = Set.of("该", "本", "此", "其");
+    /** 各地纷纷设立开发区: adverbs of many doing the same, whose verb's object is the kind in general. */
+    private static final Set<String> MANY_AGENTS = Set.of("纷纷", "相继", "陆续", "普遍", "竞相", "都", "均");
 
     /** 城市新区, 产业新区: a common noun or an adjective before 新区 makes a new part of town in general, no new area. */
     private static boolean afterANoun(SentenceView view, int start) {

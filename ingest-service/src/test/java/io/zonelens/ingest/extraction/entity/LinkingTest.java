@@ -387,6 +387,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("郑州市郑东新区管委会与航空港区签约。郑东新区金融岛入驻机构300家。湘潭九华经济技术开发区位于湘江西岸，九华经济技术开发区引进项目。");
         assertEquals("郑州市郑东新区", canonicalOf(m, "郑东新区"), m.toString());
         assertEquals("湘潭九华经济技术开发区", canonicalOf(m, "九华经济技术开发区"), m.toString());
+        List<EntityMention> industry = mentions("宿迁市沭阳县跨境电商产业园开园。对跨境电商产业园实行动态管理。");
+        assertTrue(industry.stream().noneMatch(x -> x.text().equals("跨境电商产业园")), "an industry HanLP tags as a proper noun is a trade too: " + industry);
         List<EntityMention> kind = mentions("公布省级跨境电子商务产业园名单。9．宿迁市沭阳县跨境电子商务产业园。对跨境电子商务产业园实行动态管理。");
         assertTrue(kind.stream().noneMatch(x -> x.text().equals("跨境电子商务产业园")), "a trade's common words and the kind name a kind of park: " + kind);
     }
@@ -1712,8 +1714,11 @@ class LinkingTest {
         assertEquals("霍尔果斯经济开发区", canonicalOf(m, "开发区"), m.toString());
         assertEquals("二连浩特国家重点开发开放试验区", canonicalOf(m, "试验区"), m.toString());
         List<EntityMention> general = mentions("南昌经济技术开发区加快建设。推动综保区与各县区、开发区全面对接。浙江被列为海峡两岸出版交流试验区。全省各类开发区要加快发展。"
-                + "要求各县区和开发区抓好落实。这些开发区大多位于沿海。上世纪90年代，各地纷纷设立开发区。");
+                + "要求各县区和开发区抓好落实。要求各县区与开发区抓好落实。这些开发区大多位于沿海。上世纪90年代，各地纷纷设立开发区。");
         assertTrue(general.stream().noneMatch(x -> x.text().equals("开发区") || x.text().equals("试验区")), general.toString());
+        List<EntityMention> pointed = mentions("霍尔果斯经济开发区加快建设。该开发区已引进企业300家。但开发区仍面临人才短缺。中国纺织工业联合会将与开发区共建。");
+        assertEquals(3, pointed.stream().filter(x -> x.text().equals("开发区") && x.canonical().equals("霍尔果斯经济开发区")).count(), pointed.toString());
+        assertEquals("二连浩特国家重点开发开放试验区", canonicalOf(mentions("二连浩特重点开发开放试验区加快建设，并推动试验区与综保区政策叠加。"), "试验区"));
     }
 
     @Test
