@@ -36,9 +36,18 @@ public final class PersonNameFilter {
      * is a word too (关长木然勒当).
      */
     boolean plausibleAfterATitle(String name) {
-        return plausible(name) || withARareSurname(name, RARE_SURNAMES)
-                || compoundSurnameAfterATitle(name) && name.length() <= 4 && !gazetteer.isNameOrFragment(name);
+        return plausible(name) || withARareSurname(name, RARE_SURNAMES) || withAClanNameThatIsAWord(name);
     }
+
+    /** 木然勒当: a clan name that is a word too, then a given name of one or two, no particle of a word's use after it (木然地). */
+    private boolean withAClanNameThatIsAWord(String name) {
+        return name.length() >= 3 && name.length() <= 4 && COMPOUND_SURNAMES_AFTER_A_TITLE.contains(name.substring(0, 2))
+                && WORDS_USE.indexOf(name.charAt(2)) < 0 && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0
+                && !gazetteer.isNameOrFragment(name);
+    }
+
+    /** 木然地看着, 石刀的: particles after a clan name that make it the word it also is. */
+    private static final String WORDS_USE = "地的得和与";
 
     /** Every surname a name needs its context to be read as one: after a title, any of them. */
     static final String RARE_SURNAMES = SURNAMES_AFTER_A_TITLE + SURNAMES_IN_A_ROSTER;
@@ -209,7 +218,8 @@ public final class PersonNameFilter {
 
     /**
      * 巴特尔, 乌云其其格, 额尔敦巴雅尔: Mongolian names have no surname either; they are one or two of a stock of names of two
-     * to four characters (not those that are places or start them: 乌兰, 巴音, 查干, 图们, 呼和).
+     * to four characters (not those that are places or start them: 乌兰, 巴音, 查干, 图们, 呼和; 图门 is in, as the river is
+     * mostly 图们江, and a name of the stock alone still needs a title or a mark after it).
      */
     private static final Set<String> MONGOLIAN_NAMES = Set.of("巴特尔", "巴雅尔", "乌云", "其其格", "额尔敦", "那顺", "乌日图", "其木格",
             "苏日娜", "赛罕", "图雅", "格日勒", "朝鲁", "宝音", "孟克", "阿拉坦", "敖其尔", "哈斯", "斯琴", "萨仁", "巴图", "额尔德尼",

@@ -535,7 +535,8 @@ public class PersonSource implements EntityCandidateSource {
      * name of three or more (库克本 in 库克本周将访问, 伊万卡本/nrf 周); before that character; or a verb of saying to a dotted name's last part
      * (莉娜·贝克尔说，), or leading a delegation (本米·占塔冯率团); otherwise {@code end}. The
      * caller says whether the name is foreign: a Chinese one keeps its last character before a time word (王建明年轻时).
-     * So does 正在 (in the midst of), where HanLP read it as one word across the name's end (玉/香/正在).
+     * Before 正在 (in the midst of), where HanLP read it as one word across the name's end (玉/香/正在), the name ends where
+     * 正在 starts.
      */
     static int endBeforeWhatFollows(SentenceView view, int start, int end, boolean foreign) {
         // 董事长于冬称，: a verb of saying glued to a two-character name before the quote or comma it opens; 李波任广州市商务局
@@ -917,7 +918,7 @@ public class PersonSource implements EntityCandidateSource {
             if (first.end() == second.start() && name.length() >= 4 && (first.posStartsWith("nr") || second.posStartsWith("nr"))
                     && PersonNameFilter.nameWithoutASurname(first.word()) && PersonNameFilter.nameWithoutASurname(second.word())
                     && PersonNameFilter.nameWithoutASurname(name) && !view.insideBookTitle(first.start(), second.end())
-                    && !townshipAfter(view, i + 2)) {
+                    && !opensATownshipsName(view, i + 2)) {
                 names.add(new EntityCandidate(EntityType.PERSON, first.start(), second.end(), HANLP, 0.7));
             }
         }
@@ -925,13 +926,14 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * 尼玛顿珠达/v 木夏乡/nr: a township's or village's name may open with two names of the stock; one of the next two words,
-     * no verb, ends with its level (not 带领/村民, 返乡/v).
+     * 尼玛/顿珠 达/v 木夏乡/nr: a township's or village's name may open with two names of the stock; one of the next two words
+     * ends with its level and is a name, one no dictionary knows as a common word (not 带领/村民, 回到/家乡, 扎根/农村).
      */
-    private static boolean townshipAfter(SentenceView view, int index) {
+    private static boolean opensATownshipsName(SentenceView view, int index) {
         for (int i = index; i < Math.min(index + 2, view.tokens().size()); i++) {
             Token word = view.tokens().get(i);
-            if (word.word().length() >= 2 && !word.posStartsWith("v") && TOWNSHIP_LEVELS.stream().anyMatch(word.word()::endsWith)) {
+            if (word.word().length() >= 2 && TOWNSHIP_LEVELS.stream().anyMatch(word.word()::endsWith)
+                    && CoreWords.aPlaceNameOrUnknown(word.word())) {
                 return true;
             }
         }
@@ -946,7 +948,8 @@ public class PersonSource implements EntityCandidateSource {
     /**
      * Han names in parts joined by a middle dot are transliterated persons' names (艾力·吐尔逊, 买买提·依明, 蒂姆·库克),
      * whatever HanLP makes of the parts: the words on either side of each dot, chained, unless a part is a listed place
-     * (中国·天津, a dateline) or company (世茂·宫园), it names an estate, or it stands inside 《》.
+     * (中国·天津, a dateline) or company (世茂·宫园; not a firm's name beside a part HanLP reads as a transliterated name:
+     * 穆罕默德·阿里), it names an estate, or it stands inside 《》.
      */
     private static List<EntityCandidate> dottedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();

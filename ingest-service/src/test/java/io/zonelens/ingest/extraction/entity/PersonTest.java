@@ -547,6 +547,8 @@ class PersonTest {
         }
         assertEquals(4, m.stream().filter(x -> x.type() == EntityType.PERSON).count(), m.toString());
         assertTrue(mentions("他神情木然地看着，出土了石刀和石斧。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "clan names that are words, no title before");
+        assertTrue(mentions("副主任木然地看着大家。担任党委书记第五年，他很忙。").stream().noneMatch(x -> x.type() == EntityType.PERSON),
+                "a clan name's word after a title, and another two-character surname's shape");
         assertTrue(has(mentions("来源：新疆生产建设兵团日报 ２０２５－０５－２７ 08:30 记者 王晓雯 宋家豪 李梦"), EntityType.PERSON, "李梦"),
                 "a full-width date and a time on the source line");
         assertTrue(has(mentions("来源：河南日报 2025-03-12　记者 王晓雯 宋家豪"), EntityType.PERSON, "宋家豪"), "the second name of a byline after the date");
@@ -561,7 +563,10 @@ class PersonTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("巴特") || x.text().equals("巴雅尔")), m.toString());
         assertTrue(has(mentions("据二连浩特市委常委、副市长图门吉日嘎拉介绍。"), EntityType.PERSON, "图门吉日嘎拉"));
         assertTrue(mentions("尼玛顿珠达木夏乡17年施工35户。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "a township's name");
-        assertTrue(has(mentions("党支部书记扎西多吉带领村民修路。"), EntityType.PERSON, "扎西多吉"), "村 in a common word after the name");
+        for (String sentence : List.of("扎西多吉带领村民修路。", "蒙古国商人巴特巴雅尔回到家乡创业。")) {
+            assertTrue(mentions(sentence).stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().length() >= 4),
+                    "村 or 乡 in a common word after the name: " + mentions(sentence));
+        }
     }
 
     @Test
