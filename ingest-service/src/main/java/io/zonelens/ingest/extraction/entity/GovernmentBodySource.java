@@ -597,9 +597,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     static final String CUSTOMS = "海关";
     private static final String NAME_MARKS = "、，,；;：:（(";
-    /** 各地海关, 直属海关, 口岸海关, 新任海关关长, 两位海关关长: a scope, a kind, a term or a count of customs offices or heads, no name. */
+    /** 各地海关, 直属海关, 口岸海关, 新任海关关长, 两位海关关长, 这些海关: a scope, a kind, a term or a count of customs offices or heads, no name. */
     private static final java.util.regex.Pattern NOT_CUSTOMS_NAMES = java.util.regex.Pattern.compile(
-            "[各全该本每其].*|[新现前原时]任|.*[位名]|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
+            "[各全该本每其].*|[新现前原时]任|.*[位名]|[这那哪]些|几个|多[国个家]|.*(?:直属|隶属|属地|口岸|地方|基层|相关|有关|当地|沿海|沿边|内陆|国内|境内|境外|外国|各级|主管|辖区|周边|所在|相应|对口|当事|海关|智慧|[中外双对我各他蒙俄越老缅哈吉日韩朝美欧]方)");
     private static final int MAX_CUSTOMS_NAME = 4;
 
     /**

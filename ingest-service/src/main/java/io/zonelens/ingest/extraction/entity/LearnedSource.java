@@ -781,12 +781,18 @@ final class LearnedSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
 
-    /** 哈萨克语, 俄语, 蒙古语: a people's or country's name and 语 is a language, no institution. */
+    /** 哈萨克语, 俄语, 蒙古语, 泰语, 阿拉伯语: a people's or country's name and 语 is a language, no institution. */
     private static boolean aLanguage(SentenceView view, int start, int end) {
+        if (end - start < 2 || view.charAt(end - 1) != LANGUAGE) {
+            return false;
+        }
         String name = view.slice(start, end - 1);
-        return end - start >= 2 && view.charAt(end - 1) == LANGUAGE && (Gazetteer.PEOPLES.contains(name) || view.namesACountry(start, end - 1)
-                || name.length() == 1 && CountryAbbreviations.abbreviatesACountryBefore(view, end - 1));
+        return Gazetteer.PEOPLES.contains(name) || LANGUAGE_STEMS.contains(name) || view.namesACountry(start, end - 1)
+                || name.length() == 1 && CountryAbbreviations.abbreviatesACountryBefore(view, end - 1);
     }
+
+    /** Languages named by no people or country the lists hold whole. */
+    private static final Set<String> LANGUAGE_STEMS = Set.of("阿拉伯", "汉", "粤", "泰", "缅", "柬", "越", "葡", "西", "意", "波斯", "斯瓦希里");
 
     private static final char LANGUAGE = '语';
 

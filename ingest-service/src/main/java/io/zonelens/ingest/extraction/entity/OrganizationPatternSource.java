@@ -145,8 +145,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern SCHOOLING_AFTER = java.util.regex.Pattern.compile("学历|本科|专科|普通班");
 
     private static final String PARTY_SCHOOL = "党校";
-    /** 内蒙古自治区党委党校: a region's committee is its 党委. */
+    /** 内蒙古自治区党委党校: an autonomous region's committee is its 党委. */
     private static final String REGIONS_COMMITTEE = "党委";
+    private static final String REGION = "自治区";
     /** 全省各市委党校: every school of a level, no one school. */
     private static final String EVERY = "各全每";
 
@@ -164,12 +165,21 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             if (at - GovernmentBodySource.CENTRE.length() >= view.sentence().start() && text.startsWith(GovernmentBodySource.CENTRE, at - GovernmentBodySource.CENTRE.length())) {
                 start = at - GovernmentBodySource.CENTRE.length();
             } else if (at - REGIONS_COMMITTEE.length() > view.sentence().start() && text.startsWith(REGIONS_COMMITTEE, at - REGIONS_COMMITTEE.length())) {
-                start = NameAnchors.placeOrZoneEndingAt(view, at - REGIONS_COMMITTEE.length(), false);
+                // 内蒙古自治区党委党校, 自治区党委党校: the region named, or its level alone.
+                int committee = at - REGIONS_COMMITTEE.length();
+                int place = NameAnchors.placeOrZoneEndingAt(view, committee, false);
+                start = place >= 0 && text.startsWith(REGION, committee - REGION.length()) ? place
+                        : committee - REGION.length() >= view.sentence().start() && text.startsWith(REGION, committee - REGION.length()) ? committee - REGION.length() : -1;
             } else if (at - 2 >= view.sentence().start() && text.charAt(at - 1) == '委' && PositionExtractor.LEVELS.indexOf(text.charAt(at - 2)) >= 0) {
                 int place = NameAnchors.placeOrZoneEndingAt(view, at - 1, false);
                 start = place >= 0 ? place : at - 2;
             }
-            if (start > view.sentence().start() && EVERY.indexOf(text.charAt(start - 1)) >= 0) {
+            // 全省各市、县委党校: back over the levels listed before it, to a word of every level.
+            int listed = start;
+            while (listed - 2 >= view.sentence().start() && text.charAt(listed - 1) == '、' && PositionExtractor.LEVELS.indexOf(text.charAt(listed - 2)) >= 0) {
+                listed -= 2;
+            }
+            if (listed > view.sentence().start() && EVERY.indexOf(text.charAt(listed - 1)) >= 0) {
                 continue;
             }
             if (start >= 0) {

@@ -22,6 +22,10 @@ class GazetteerTest {
         for (String firm : List.of("宝丰能源", "远景科技", "和元生物")) {
             assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " in " + m);
         }
+        assertEquals("远景科技集团", EntityFixture.canonicalOf(m, "远景科技"), m.toString());
+        List<EntityMention> volvo = EntityFixture.mentions("沃尔沃汽车和远景能源签约，沃尔沃集团的卡车也来了。");
+        assertEquals("沃尔沃汽车公司", EntityFixture.canonicalOf(volvo, "沃尔沃汽车"), volvo.toString());
+        assertEquals("远景能源有限公司", EntityFixture.canonicalOf(volvo, "远景能源"), volvo.toString());
     }
 
     @Test

@@ -463,7 +463,8 @@ class PatternTest {
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("兴隆海关")).count(), m.toString());
         List<EntityMention> afterAPreposition = mentions("据二连海关关长韩立新介绍，今年以来，二连海关联合蒙古国扎门乌德海关推行“绿色通道”互认。");
         assertEquals(2, afterAPreposition.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().equals("二连海关")).count(), afterAPreposition.toString());
-        assertTrue(mentions("向新任海关关长表示祝贺。与两位海关关长座谈。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "a term or a count, no name");
+        assertTrue(mentions("向新任海关关长表示祝贺。与两位海关关长座谈。向这些海关关长通报。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT),
+                "a term, a count or a pointer, no name");
     }
 
     @Test
@@ -503,7 +504,9 @@ class PatternTest {
         }
         assertTrue(m.stream().noneMatch(x -> x.text().contains("专业") || x.type() == EntityType.GOVERNMENT), m.toString());
         assertTrue(has(mentions("内蒙古自治区党委党校举办培训。"), EntityType.ORGANIZATION, "内蒙古自治区党委党校"));
-        assertTrue(mentions("全省各市委党校负责人参加。").stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), "every city's school");
+        assertTrue(mentions("全省各市委党校负责人参加。全省各市、县委党校校长出席。").stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION),
+                "every city's or county's school");
+        assertTrue(has(mentions("自治区党委党校副校长王明出席。"), EntityType.ORGANIZATION, "自治区党委党校"), "a region's school by its level");
         assertTrue(has(mentions("湘潭大学本科生来园区实习。"), EntityType.ORGANIZATION, "湘潭大学"), "a university before its own undergraduates");
     }
 
