@@ -504,7 +504,6 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern LATIN_PLACE_NAME = java.util.regex.Pattern.compile(
             "(?i)(?:mount|lake|cape)[a-z .'-]{3,}|[a-z .'-]{3,}(?:street|road|avenue|seaport|harbour|harbor|beach|island|lake|river|valley|falls|square|bridge|bay)");
 
-
     /**
      * Person names cross word boundaries often (HanLP reads 张复说 or 向星 as words), and in general news so do
      * companies, organizations and titles the tokenizer cuts wrong (重庆/银/行前, 松/下等, 专家组, foreign clubs); in
@@ -693,7 +692,6 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern SCOPED_LEVEL = java.util.regex.Pattern.compile("[全该本各每][省市县区镇乡]");
     private static final java.util.regex.Pattern MANY_COUNTRIES = java.util.regex.Pattern.compile("[多各两几诸][国地]");
     private static final Set<String> FIRMS_REGIONS = Set.of("区域", "地区");
-
 
     /**
      * 湖南涟源人，: a province and a county before 人, set off as a biography sets off where one is from, is no institution

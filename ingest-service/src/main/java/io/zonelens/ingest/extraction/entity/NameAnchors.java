@@ -23,6 +23,7 @@ final class NameAnchors {
     static boolean anIndustry(String word) {
         return INDUSTRIES.contains(word);
     }
+
     /** Scopes that make a kind word general: 各地经开区, 国家高新区, 全省综保区. */
     private static final Set<String> SCOPES = Set.of("国家", "各地", "各级", "全省", "省内", "国内", "多地", "沿海", "中西部", "有关", "相关", "所有", "各类");
     private static final Set<String> QUALIFIERS = Set.of("省级", "市级", "县级", "区级", "重点", "各类", "特色", "一批", "现代", "新型", "部分", "企业", "产业", "项目",

@@ -1003,9 +1003,9 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
 
     /**
-     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in
-     * the byline of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a portal reposting the
-     * story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
+     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in the byline
+     * of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a
+     * portal reposting the story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
      */
     private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart) {
         int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
