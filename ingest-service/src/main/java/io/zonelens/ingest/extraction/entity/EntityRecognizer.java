@@ -302,6 +302,7 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     private static final String PARTY_IN_FULL = "中国共产党";
+    private static final List<String> PORT_WORDS = List.of("口岸", "港", "机场");
 
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
     private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
@@ -314,7 +315,9 @@ public class EntityRecognizer implements PipelineStage {
             if (m.type() == EntityType.ORGANIZATION) {
                 zoneOpening(views.get(m.sentenceIndex()), m).ifPresent(nested::add);
             }
-            if (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE || placeSpans.contains(((long) m.start() << 32) | m.end())) {
+            // 霍尔果斯口岸, 宁波舟山港, 西安咸阳国际机场: a port, crossing or airport named after its places names them too.
+            boolean port = m.type() == EntityType.PLACE && PORT_WORDS.stream().anyMatch(m.text()::endsWith);
+            if (!port && (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE || placeSpans.contains(((long) m.start() << 32) | m.end()))) {
                 continue;
             }
             SentenceView view = views.get(m.sentenceIndex());
@@ -399,8 +402,11 @@ public class EntityRecognizer implements PipelineStage {
      */
     private static GazetteerEntry entryOf(Lexicon.Hit hit, EntityMention owner, Set<String> named) {
         List<GazetteerEntry> entries = hit.value().entries();
-        return entries.stream().filter(entry -> owner.canonical().startsWith(entry.canonical())).findFirst()
-                .or(() -> entries.stream().filter(entry -> named.contains(entry.canonical())).findFirst()).orElse(entries.get(0));
+        // 霍尔果斯 of 霍尔果斯口岸: a port's own name opens with its place's, which is the city (霍尔果斯市), not the port.
+        boolean port = owner.type() == EntityType.PLACE;
+        return entries.stream().filter(entry -> !port && owner.canonical().startsWith(entry.canonical())).findFirst()
+                .or(() -> entries.stream().filter(entry -> named.contains(entry.canonical())).findFirst())
+                .or(() -> entries.stream().filter(entry -> port && Gazetteer.CITY_LEVELS.contains(entry.kind())).findFirst()).orElse(entries.get(0));
     }
 
     private static final String FTZ = "自由贸易试验区";

@@ -1228,10 +1228,12 @@ final class ProseObservations {
         document.periods().stream().filter(p -> p.start() >= from && p.end() <= to).forEach(p -> cuts.add(new int[]{p.start(), p.end()}));
         // Only the mentions inside the name are read, as it is built for every figure of a document naming thousands.
         List<EntityMention> within = mentionsWithin(document.entities().mentions(), from, to);
-        // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name; so do both of 宁波舟山港.
+        // 青岛港货物吞吐量: a place before 港 names the port, and stays in the indicator's name; so do both of 宁波舟山港 (but not
+        // a place named inside the port's own mention, 青岛 of 青岛港: the port is the subject).
         Set<Integer> portNamesStart = within.stream().filter(m -> m.type() == EntityType.PLACE
-                && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())).map(EntityMention::start)
-                .collect(java.util.stream.Collectors.toSet());
+                && document.text().startsWith("港", m.end()) && !document.text().startsWith("港口", m.end())
+                && within.stream().noneMatch(port -> port.type() == EntityType.PLACE && port.start() <= m.start() && port.end() > m.end()))
+                .map(EntityMention::start).collect(java.util.stream.Collectors.toSet());
         within.stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type())
                         && !(m.type() == EntityType.PLACE && (portNamesStart.contains(m.start()) || portNamesStart.contains(m.end())))
                         && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))

@@ -497,6 +497,15 @@ class PatternTest {
     }
 
     @Test
+    void aPortCrossingOrAirportNamedAfterItsPlacesNamesThemToo() {
+        List<EntityMention> m = mentions("霍尔果斯市加快发展，霍尔果斯口岸通关顺畅。宁波舟山港货物吞吐量增长。西安咸阳国际机场开通新航线。");
+        assertEquals("霍尔果斯市", canonicalOf(m, "霍尔果斯"), "of the crossing, the city: " + m);
+        for (String place : List.of("宁波", "舟山", "西安", "咸阳")) {
+            assertTrue(has(m, EntityType.PLACE, place), place + " in " + m);
+        }
+    }
+
+    @Test
     void aPartySchoolIsAnOrganizationAndUniversityBeforeAWordOfSchoolingIsALevel() {
         List<EntityMention> m = mentions("湘潭大学哲学专业大学学历，中央党校研究生学历，省委党校大学学历。中共湖南省委党校副校长王明出席。");
         for (String school : List.of("湘潭大学", "中央党校", "省委党校", "中共湖南省委党校")) {
