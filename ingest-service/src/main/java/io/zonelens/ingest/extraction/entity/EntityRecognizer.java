@@ -398,7 +398,8 @@ public class EntityRecognizer implements PipelineStage {
     /**
      * Of the listed things a name inside a body's name may be, the one the body's linked name opens with (前湾综保区 in a
      * Qingdao document's 前湾综保区管委会, linked to 青岛前湾综合保税区管理委员会, is 青岛前湾综合保税区, not Ningbo's), else
-     * the one the document names elsewhere (黄岛海关驻前湾综保区办事处 after 青岛前湾综合保税区).
+     * the one the document names elsewhere (黄岛海关驻前湾综保区办事处 after 青岛前湾综合保税区); inside a port's name, a city
+     * or county before any other entry.
      */
     private static GazetteerEntry entryOf(Lexicon.Hit hit, EntityMention owner, Set<String> named) {
         List<GazetteerEntry> entries = hit.value().entries();
