@@ -308,7 +308,8 @@ public class Gazetteer {
     /** The kinds of county-level division (counties.tsv and places.tsv). */
     static final Set<String> COUNTY_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
     /** The kinds of city, prefecture and county a port may be named after. */
-    static final Set<String> CITY_LEVELS = Set.of("CITY", "PREFECTURE", "AUTONOMOUS_PREFECTURE", "LEAGUE", "DISTRICT", "COUNTY", "COUNTY_CITY");
+    static final Set<String> CITY_LEVELS = java.util.stream.Stream.concat(Set.of("CITY", "PREFECTURE", "AUTONOMOUS_PREFECTURE", "LEAGUE").stream(),
+            COUNTY_LEVELS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public int size() {
         return entries.size();

@@ -41,8 +41,7 @@ public final class PersonNameFilter {
 
     /** 木然勒当: a clan name that is a word too, then a given name of one or two, no particle of a word's use after it (木然地). */
     private boolean withAClanNameThatIsAWord(String name) {
-        return name.length() >= 3 && name.length() <= 4 && COMPOUND_SURNAMES_AFTER_A_TITLE.contains(name.substring(0, 2))
-                && WORDS_USE.indexOf(name.charAt(2)) < 0 && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0
+        return name.length() <= 4 && opensWithAClanNameThatIsAWord(name) && WORDS_USE.indexOf(name.charAt(2)) < 0 && FUNCTION_CHARACTERS.indexOf(name.charAt(name.length() - 1)) < 0
                 && !gazetteer.isNameOrFragment(name);
     }
 
@@ -258,7 +257,11 @@ public final class PersonNameFilter {
 
     /** As {@link #compoundSurname}, or one of the clan names that are words too, for a name right after a title. */
     static boolean compoundSurnameAfterATitle(String name) {
-        return compoundSurname(name) || name.length() >= 3 && COMPOUND_SURNAMES_AFTER_A_TITLE.contains(name.substring(0, 2));
+        return compoundSurname(name) || opensWithAClanNameThatIsAWord(name);
+    }
+
+    private static boolean opensWithAClanNameThatIsAWord(String name) {
+        return name.length() >= 3 && COMPOUND_SURNAMES_AFTER_A_TITLE.contains(name.substring(0, 2));
     }
 
     /** 欧阳, 冈田: a surname of two characters, Chinese or Japanese. */
