@@ -387,7 +387,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         for (int i = words.size() - 1; i >= 0; i--) {
             // 北京亦庄国际投资发展有限公司, 上海临港经济发展（集团）有限公司: a verb right before the legal form governs nothing;
             // it says what the firm does.
-            if (whatTheFirmDoes(view, words.get(i), end) || businessAfterAName(view, words, i)) {
+            if (partOfTheName(view, words, i, end)) {
                 continue;
             }
             if (Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq")) {
@@ -421,9 +421,22 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 && !aNameEndsWith(view, words.get(before)); nouns++) {
             before--;
         }
-        return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb))
-                && words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word())
-                        || Brackets.isBracket(after.word()) || after.pos().equals("vn") && !ACTING.contains(after.word()) || pieceOfAWord(after));
+        return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
+    }
+
+    /** Only the trade's words follow the verb up to the legal form: nouns, nouns of action, its verbs, brackets, pieces of a word. */
+    private static boolean onlyTheTradeAfter(List<Token> words, int verb) {
+        return words.subList(verb + 1, words.size()).stream().allMatch(after -> after.pos().startsWith("n") || BUSINESS.contains(after.word())
+                || Brackets.isBracket(after.word()) || after.pos().equals("vn") && !ACTING.contains(after.word()) || pieceOfAWord(after));
+    }
+
+    /**
+     * 豫航新型显示科技（郑州）有限公司: a verb right after a distinguishing word (新型/b, 高端/b) is the trade it qualifies, no
+     * clause: a distinguishing word only ever stands before a noun.
+     */
+    private static boolean tradeAfterADistinguishingWord(List<Token> words, int verb) {
+        return verb > 0 && words.get(verb - 1).pos().equals("b") && words.get(verb - 1).word().length() >= 2
+                && !ACTING.contains(words.get(verb).word()) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
     }
 
     /** How many common nouns of a trade may stand between a brand and its business verb (瀚驰|智能|驾驶). */
@@ -837,8 +850,15 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int joiner = start - 1;
         if (joiner > view.sentence().start() && "和与".indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner) && view.tokenEndsAt(start)
-                && view.tokenAt(start) >= 0 && view.tokens().get(view.tokenAt(start)).word().length() == 1 && nameEnd - start >= 3) {
-            return view.hits().stream().filter(place -> place.end() == joiner && place.hasType(EntityType.PLACE)
+                && view.tokenAt(start) >= 0 && view.tokens().get(view.tokenAt(start)).word().length() == 1) {
+            // 大连东/f 和/cc 精/a 机/ng 有限公司: the brand's first character may stand between the place and the joiner.
+            int brandPiece = view.tokenAt(joiner - 1);
+            boolean pieceBefore = brandPiece >= 0 && pieceOfAWord(view.tokens().get(brandPiece)) && view.tokens().get(brandPiece).end() == joiner;
+            int placeEnd = pieceBefore ? joiner - 1 : joiner;
+            if (nameEnd - start < (pieceBefore ? 2 : 3)) {
+                return start;
+            }
+            return view.hits().stream().filter(place -> place.end() == placeEnd && place.hasType(EntityType.PLACE)
                             && (place.start() == view.sentence().start() || SentenceView.isPunctuation(view.charAt(place.start() - 1))))
                     .mapToInt(Lexicon.Hit::start).min().orElse(start);
         }
@@ -1070,12 +1090,16 @@ public class CompanyPatternSource implements EntityCandidateSource {
         List<Token> words = view.tokensWithin(start, end);
         for (int i = 0; i < words.size(); i++) {
             if ((Pos.isClauseVerb(words.get(i)) || words.get(i).pos().equals("mq") && !ordinalInsideAName(view, view.tokenAt(words.get(i).start())))
-                    && !whatTheFirmDoes(view, words.get(i), end)
-                    && !businessAfterAName(view, words, i)) {
+                    && !partOfTheName(view, words, i, end)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The verb at {@code verb} of the words before the legal form at {@code end} is the name's own, governing nothing. */
+    private static boolean partOfTheName(SentenceView view, List<Token> words, int verb, int end) {
+        return whatTheFirmDoes(view, words.get(verb), end) || businessAfterAName(view, words, verb) || tradeAfterADistinguishingWord(words, verb);
     }
 
     /**

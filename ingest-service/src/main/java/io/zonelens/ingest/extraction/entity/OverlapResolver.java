@@ -134,7 +134,9 @@ public final class OverlapResolver {
             return false;
         }
         EntityCandidate pattern = overlapped.get(0);
-        return pattern.type() == EntityType.COMPANY && pattern.end() == candidate.end() && pattern.start() != candidate.start()
+        // （郑州）有限公司: the seat in brackets follows the name; it never opens one.
+        boolean opensAtTheSeat = "（(".indexOf(sentence.charAt(candidate.start())) >= 0;
+        return pattern.type() == EntityType.COMPANY && pattern.end() == candidate.end() && pattern.start() != candidate.start() && !opensAtTheSeat
                 && (candidate.start() < pattern.start() || !CompanyPatternSource.namesSomething(sentence, pattern.start(), candidate.start())
                         || aRole(sentence, pattern.start(), candidate.start()));
     }

@@ -258,6 +258,16 @@ class PatternTest {
     }
 
     @Test
+    void aBrandCutIntoOneCharacterWordsAroundAConjunctionOrBeforeANewTradeStaysInTheFirmsName() {
+        // 大连/ns 东/f 和/cc 精/a 机/ng; 新型/b 显示/v: a verb after a distinguishing word is the trade, no clause.
+        List<EntityMention> m = EntityFixture.mentions("签约企业包括豫航新型显示科技（郑州）有限公司、大连东和精机有限公司和苏州纳芯微电子股份有限公司。");
+        for (String firm : List.of("豫航新型显示科技（郑州）有限公司", "大连东和精机有限公司", "苏州纳芯微电子股份有限公司")) {
+            assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
+    }
+
+    @Test
     void aProvincesOneCharacterNameBeforeADirectionOpensAZonesName() {
         List<EntityMention> m = EntityFixture.mentions("川西北生态示范区建设加快。");
         assertTrue(EntityFixture.has(m, EntityType.ZONE, "川西北生态示范区"), m.toString());
