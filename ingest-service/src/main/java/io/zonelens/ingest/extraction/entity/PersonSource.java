@@ -408,9 +408,13 @@ public class PersonSource implements EntityCandidateSource {
         return java.util.Optional.empty();
     }
 
-    /** 一、任命, （二）免去：: a heading of a notice's list of appointments or removals, its verb the group. */
+    /**
+     * 一、任命, （二）免去：, 根据省人民政府省长的提请，决定任命：: a heading of a notice's list of appointments or removals,
+     * its verb the group; the clause saying on whose proposal may open it.
+     */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,40}[，,])?"
+                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
     /** 7., 2、, （3）: a list item's number, and the spaces about it, opening its line. */
     static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
     /** 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line. */

@@ -122,6 +122,7 @@ final class RepeatedShortNames {
     }
 
     private static final String TEAM = "队";
+    private static final String FIRM = "公司";
 
     /** A port of three characters or more (石岛港), found as a place. */
     private static boolean portsName(EntityMention m) {
@@ -174,7 +175,7 @@ final class RepeatedShortNames {
             EntityMention full = named.getValue();
             // A group is a firm of its own, not the subsidiary named after it; 中国宝武钢铁集团 is 中国宝武钢铁集团有限公司.
             boolean sameThing = full.type() != EntityType.COMPANY || LEGAL_FORM.matcher(full.text().substring(bare.length())).matches()
-                    || bare.equals(tradeName(full));
+                    || bare.equals(tradeName(full)) || brandOfTheOneLocalFirm(full, bare, mentions);
             // 维斯川德 after 维斯川德集团 and its subsidiary 维斯川德（上海）精密传动有限公司: the brand alone is the group's.
             EntityMention group = full.type() != EntityType.COMPANY ? null : mentions.stream()
                     .filter(other -> other.type() == EntityType.COMPANY && other.text().equals(bare + GROUP)).findFirst().orElse(null);
@@ -193,11 +194,15 @@ final class RepeatedShortNames {
                         || portAreaIsNoPartOf(full) && text.startsWith(PORT_AREA, end)) {
                     continue;
                 }
-                List<EntityMention> overlapped = all.stream().filter(other -> other.start() < end && start < other.end()).toList();
+                // 金棕榈公司总经理: the bare company word after a firm's short name is the name's too.
+                int nameEnd = full.type() == EntityType.COMPANY && contextual && text.startsWith(FIRM, end) && view.tokenEndsAt(end + FIRM.length())
+                        ? end + FIRM.length() : end;
+                List<EntityMention> overlapped = all.stream().filter(other -> other.start() < nameEnd && start < other.end()).toList();
                 if (overlapped.stream().allMatch(other -> aNameReadInsideAFirms(full, other, start, end) || aNameReadForThePlace(full, other, view, start, end)
-                        || aTitleReadAcrossAFirmsEnd(full, other, view, start, end))) {
+                        || aTitleReadAcrossAFirmsEnd(full, other, view, start, end) || other.type() == EntityType.COMPANY && other.canonical().equals(other.text())
+                        && other.start() == start && other.end() == nameEnd)) {
                     all.removeAll(overlapped);
-                    all.add(new EntityMention(full.type(), start, end, bare, canonical, view.sentence().index(), contextual));
+                    all.add(new EntityMention(full.type(), start, nameEnd, text.substring(start, nameEnd), canonical, view.sentence().index(), contextual));
                     overlapped.stream().filter(other -> aTitleReadAcrossAFirmsEnd(full, other, view, start, end))
                             .forEach(title -> all.add(new EntityMention(title.type(), end, title.end(), text.substring(end, title.end()),
                                     text.substring(end, title.end()), title.sentenceIndex(), false)));
@@ -467,8 +472,23 @@ final class RepeatedShortNames {
     }
 
     /**
-     * 翔宇航空 of 海南翔宇航空技术有限公司: a registered firm's trade name and the first word of its trade (four characters after
-     * the place it opens with), where the trade name is no common word (城市 of 北京市城市建设投资有限公司 is none); a Japanese
+     * 顶峰精密电子 after 顶峰精密电子（昆山）有限公司: the brand before a seat in a city of China is the local firm the document
+     * speaks of, where no other firm of the document opens with it. A seat 中国 is the brand's country arm, and a brand in
+     * Latin letters a foreign group's (SK海力士 of SK海力士（无锡）半导体有限公司): there the brand is the group's.
+     */
+    private boolean brandOfTheOneLocalFirm(EntityMention full, String brand, List<EntityMention> mentions) {
+        java.util.regex.Matcher seat = BRACKETED_SEAT.matcher(full.text());
+        if (!SentenceView.isHan(brand) || !seat.find() || seat.start() != brand.length()) {
+            return false;
+        }
+        boolean aCityOfChina = gazetteer.lookup(seat.group(1)).stream().anyMatch(e -> e.type() == EntityType.PLACE && !e.isCountry() && !e.isForeign());
+        return aCityOfChina && mentions.stream().noneMatch(other -> other.type() == EntityType.COMPANY && !other.canonical().equals(full.canonical())
+                && other.text().startsWith(brand) && other.text().length() > brand.length() && !other.text().equals(brand + FIRM));
+    }
+
+    /**
+     * 翔宇航空 of 海南翔宇航空技术有限公司, 智擎机器人 of 北京智擎机器人技术有限公司: a registered firm's trade name and the first
+     * word of its trade (after the place it opens with), where the trade name is no common word (城市 of 北京市城市建设投资有限公司 is none); a Japanese
      * or Korean firm's brand of two (东和 of 东和精机株式会社); or null.
      */
     private String tradeName(EntityMention m) {
@@ -477,8 +497,8 @@ final class RepeatedShortNames {
             return null;
         }
         // 东和精机株式会社…东和在大连: a Japanese or Korean firm goes by a brand of two characters.
-        int length = form.group().equals(JAPANESE_FORM) ? 2 : TRADE_NAME_LENGTH;
         String name = withoutPlaceBefore(m.text().substring(0, form.start()));
+        int length = form.group().equals(JAPANESE_FORM) ? 2 : BRAND_LENGTH + firstTradeWordAfterTheBrand(name);
         // 满洲里森诺木业有限公司…森诺木业: a name of exactly the trade name's length is the trade name whole.
         if (name.length() < length || name.length() == length + 1 || !SentenceView.isHan(name.substring(0, length))) {
             return null;
@@ -489,7 +509,16 @@ final class RepeatedShortNames {
         return distinctive && gazetteer.lookup(trade).isEmpty() ? name.substring(0, length) : null;
     }
 
-    private static final int TRADE_NAME_LENGTH = 4;
+    /**
+     * How long the trade's first word after a two-character brand is: three characters where the dictionary knows them as a
+     * word (机器人 of 智擎机器人技术, 电路板 of 鼎晟电路板), else two (汽车 of 星驰汽车科技: a longer word is a trade of its own).
+     */
+    private static int firstTradeWordAfterTheBrand(String name) {
+        boolean threeCharacterWord = name.length() >= BRAND_LENGTH + 3 && !CoreWords.unknown(name.substring(BRAND_LENGTH, BRAND_LENGTH + 3));
+        return threeCharacterWord ? 3 : 2;
+    }
+
+    private static final int BRAND_LENGTH = 2;
     private static final String JAPANESE_FORM = "株式会社";
 
     /** （中国）, (天津): the seat a subsidiary's registered name gives in brackets after its brand. */

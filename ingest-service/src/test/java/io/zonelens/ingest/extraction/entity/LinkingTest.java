@@ -1321,6 +1321,24 @@ class LinkingTest {
     }
 
     @Test
+    void aChineseBrandBeforeASeatInAChineseCityIsTheLocalFirmTheDocumentNames() {
+        String text = "昆山综合保税区签约。顶峰精密电子（昆山）有限公司落户。顶峰精密电子总经理陈明哲表示。金棕榈（钦州）食品有限公司投产。"
+                + "金棕榈公司总经理李国华说。";
+        List<EntityMention> m = mentions(text);
+        assertEquals("顶峰精密电子（昆山）有限公司", canonicalOf(m, "顶峰精密电子"), m.toString());
+        assertEquals("金棕榈（钦州）食品有限公司", canonicalOf(m, "金棕榈公司"), "the bare 公司 after the brand is the name's: " + m);
+        List<PositionHeld> held = analyze(text).entities().positions();
+        assertTrue(held.stream().anyMatch(p -> p.person().equals("李国华") && "金棕榈（钦州）食品有限公司".equals(p.organization())), held.toString());
+    }
+
+    @Test
+    void aFirmsTradeNameRunsToTheEndOfAThreeCharacterTradeWord() {
+        List<EntityMention> m = mentions("北京智擎机器人技术有限公司入驻园区，智擎机器人在展会上亮相。昆山鼎晟电路板有限公司扩产，鼎晟电路板董事长蔡宗翰表示。");
+        assertEquals("北京智擎机器人技术有限公司", canonicalOf(m, "智擎机器人"), m.toString());
+        assertEquals("昆山鼎晟电路板有限公司", canonicalOf(m, "鼎晟电路板"), m.toString());
+    }
+
+    @Test
     void aBareNewAreaIsOneTheDocumentNamesNotTheOneItsProvinceLists() {
         List<EntityMention> m = mentions("11月2日，宜宾三江新区重大项目集中开工。宜宾市委副书记、三江新区党工委书记王涛出席开工仪式。");
         assertTrue(EntityFixture.has(m, EntityType.ZONE, "宜宾三江新区"), m.toString());

@@ -1352,6 +1352,10 @@ class PositionTest {
                 "王建国的合肥市商务局局长职务。"));
         assertEquals(List.of("合肥市商务局局长"), titlesOf(decided.positions, "张明远"), decided.positions.toString());
         assertEquals(List.of(), titlesOf(decided.positions, "王建国"), decided.positions.toString());
+        AnalyzedDocumentView proposed = new AnalyzedDocumentView(String.join("\n", "根据江西省人民政府省长的提请，决定任命：",
+                "刘承志为江西省人民政府副省长；", "何建国为江西省发展和改革委员会主任。"));
+        assertEquals(List.of("江西省人民政府副省长"), titlesOf(proposed.positions, "刘承志"), "on whose proposal opens the heading: " + proposed.positions);
+        assertEquals(List.of("江西省发展和改革委员会主任"), titlesOf(proposed.positions, "何建国"), proposed.positions.toString());
     }
 
     @Test
