@@ -105,6 +105,8 @@ final class CandidateEdges {
     private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("带着", "带领", "陪同", "会同", "作为", "要", "前往", "关于", "对于",
             // 果园港片区签署长江航运…: an act between parties (signing, holding a meeting) ends what names one of them.
             "签署", "签订", "举行", "召开",
+            // 德国总部把亚洲研发中心放在…: 把 brings forward what a clause does something to.
+            "把",
             // 在阿拉木图设有分公司: a firm's having or setting up a branch somewhere names no branch.
             "设有", "设立", "开设");
 

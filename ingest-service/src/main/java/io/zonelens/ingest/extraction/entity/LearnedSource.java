@@ -325,6 +325,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || type == EntityType.GOVERNMENT && SCOPED_LEVEL.matcher(view.slice(start, end)).lookingAt()
                     // 华东区域总部: a firm's region, no firm.
                     || type == EntityType.COMPANY && end - start > 2 && FIRMS_REGIONS.contains(view.slice(end - 2, end)) && CompanyPatternSource.onlyAPlace(view, start, end - 2)
+                    // 德国总部计划…: a firm's headquarters in a country, no body of it.
+                    || type.isInstitution() && end - start > 2 && view.slice(end - 2, end).equals(HEADQUARTERS) && CompanyPatternSource.onlyAPlace(view, start, end - 2)
                     || type.isInstitution() && GENERIC_AUTHORITY.matcher(view.slice(start, end)).matches()
                     || type.isInstitution() && aPlaceAndAnAcronym(view, start, end)
                     || type == EntityType.GOVERNMENT && LEVELS_WITH_BRACKETED_LEVELS.matcher(view.slice(start, end)).find()
@@ -692,6 +694,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern SCOPED_LEVEL = java.util.regex.Pattern.compile("[全该本各每][省市县区镇乡]");
     private static final java.util.regex.Pattern MANY_COUNTRIES = java.util.regex.Pattern.compile("[多各两几诸][国地]");
     private static final Set<String> FIRMS_REGIONS = Set.of("区域", "地区");
+    private static final String HEADQUARTERS = "总部";
 
     /**
      * 湖南涟源人，: a province and a county before 人, set off as a biography sets off where one is from, is no institution

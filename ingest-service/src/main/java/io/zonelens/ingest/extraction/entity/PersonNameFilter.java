@@ -271,15 +271,20 @@ public final class PersonNameFilter {
 
     /**
      * 佐藤恒治, 阮氏清香: four characters opening with a Japanese surname or a Vietnamese woman's (阮氏), the given name no word HanLP knows but as a name
-     * (石川市长 is 石川 and a title).
+     * (石川市长 is 石川 and a title), or after 氏 no verb.
      */
     static boolean japaneseOrVietnameseName(String name) {
         if (name.length() != 4 || !JAPANESE_SURNAMES.contains(name.substring(0, 2)) && !vietnameseWomansSurname(name)) {
             return false;
         }
         CoreDictionary.Attribute given = CoreDictionary.get(name.substring(2));
-        return given == null || hasPersonNature(given);
+        // 阮氏清香: after 氏 a given name may be any word but a verb (阮氏表示 is no name).
+        boolean vietnamese = vietnameseWomansSurname(name) && !String.valueOf(CoreWords.firstNature(name.substring(2))).startsWith("v");
+        return given == null || hasPersonNature(given) || vietnamese;
     }
+
+    /** Adverbs, prepositions and conjunctions of one character that follow a name (也, 在, 将). */
+    private static final String WORDS_AFTER_A_NAME = "也在将就又还则已曾都和与向对";
 
     /**
      * 中村雅人: a Japanese surname opens four Han characters, whatever noun or adjective the given name reads as, or none
@@ -291,9 +296,13 @@ public final class PersonNameFilter {
                 && (given == null || given.startsWith("n") || given.startsWith("a"));
     }
 
-    /** 阮氏清香, 黎氏美玲: a Vietnamese woman's name, her surname and 氏, then a given name of two. */
+    /**
+     * 阮氏清香, 黎氏美玲: a Vietnamese woman's name, her surname and 氏, then a given name of two; not one whose second character
+     * is a word that follows a name of three (黎氏香也在…: 也).
+     */
     private static boolean vietnameseWomansSurname(String name) {
-        return name.charAt(1) == '氏' && VIETNAMESE_SURNAMES.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name.substring(2));
+        return name.charAt(1) == '氏' && VIETNAMESE_SURNAMES.indexOf(name.charAt(0)) >= 0 && SentenceView.isHan(name.substring(2))
+                && WORDS_AFTER_A_NAME.indexOf(name.charAt(3)) < 0;
     }
 
     private static final String VIETNAMESE_SURNAMES = "阮陈黎范黄武裴邓吴杜胡潘丁杨何林郑";

@@ -21,7 +21,7 @@ public class PersonSource implements EntityCandidateSource {
             "在", "等", "用", "先后", "此前", "近日", "日前", "今天", "昨天", "昨日", "当天", "当日", "随后", "对", "认为", "告诉", "回答", "提出", "要求", "希望", "来到", "深入", "前往", "看望", "听取", "汇报", "率队", "带队", "调研", "会见", "讲话", "发言", "致辞", "和", "与", "及", "也", "就", "为",
             "到", "赴", "率", "专程", "一同", "召开", "获得", "荣获", "当选", "担任", "出任", "兼任", "接受", "发表", "宣布", "透露",
             "坦言", "称", "带领", "带着", "签署", "访问", "视察", "考察", "就任", "见证", "参观", "宣读", "表态", "任", "拟任", "拟", "调任", "升任", "接任", "继续", "现任", "现为", "已调任",
-            "代表", "向", "提醒", "建议", "解释", "补充", "感慨", "牵头", "主讲", "现场", "回忆", "正在",
+            "代表", "向", "提醒", "建议", "解释", "补充", "感慨", "牵头", "主讲", "现场", "回忆", "正在", "加入",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
             "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪", "受贿");
 
@@ -1240,19 +1240,28 @@ public class PersonSource implements EntityCandidateSource {
     private static final List<String> HONOURS = List.of("劳动模范", "劳模", "时代楷模", "道德模范", "大国工匠", "最美奋斗者", "技术能手", "三八红旗手", "传承人");
     private static final char NATIONALITY = '籍';
     private static final char PEOPLE = '族';
-    /** Words for compatriots abroad or across the strait that open a description of a person: 台胞青年林宥辰. */
-    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "港胞", "澳胞");
+    /**
+     * Words for compatriots abroad or across the strait that open a description of a person (台胞青年林宥辰), and for where
+     * a person lives (边民黄秀英, where HanLP reads 黄/a 秀英/nz).
+     */
+    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "港胞", "澳胞", "边民", "居民", "村民", "市民", "渔民", "牧民");
+    /** 新竹青年吴建宏: a young person of a place named so. */
+    private static final String YOUTH = "青年";
+    /** 来自高雄的陈美玲: where a person comes from, then 的. */
+    private static final String COMING_FROM = "来自";
+    private static final String CONTRAST = "则";
     /** How many words for what a person does may stand between the description's opening and the name (苗绣/n 传承人/n). */
     private static final int MAX_OCCUPATION_WORDS = 2;
 
     /**
      * 日本籍企业家佐藤由纪, 布依族茶农韦光荣, 台胞青年林宥辰: a name after a nationality (a listed place and 籍), a people
-     * (a proper noun ending in 族) or a word for compatriots, and up to two nouns for what the person does; 全国劳动模范詹国栋:
-     * a name after an honour. Found as after a title.
+     * (a proper noun ending in 族) or a word for compatriots or residents, and up to two nouns for what the person does; 全国劳动模范詹国栋:
+     * a name after an honour; 新竹青年吴建宏, 来自高雄的陈美玲: a name after a place's youth or after where the person comes from.
+     * Found as after a title.
      */
     private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨模匠者手承")) { // 承 of 传承人
+        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨模匠者手承民年的")) { // 承 of 传承人
             return found;
         }
         List<Token> tokens = view.tokens();
@@ -1263,7 +1272,11 @@ public class PersonSource implements EntityCandidateSource {
                     && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
             // 布依族/nz: a people's name, not a common word (民族, 家族).
             boolean people = token.word().length() >= 2 && token.word().charAt(token.word().length() - 1) == PEOPLE && token.pos().equals("nz");
-            if (nationality || people || COMPATRIOTS.contains(token.word())) {
+            boolean ofAPlace = (token.word().equals(YOUTH) || token.word().equals("的") && comingFromAPlace(view, token.start()))
+                    && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
+            if (ofAPlace) {
+                starts.add(token.end());
+            } else if (nationality || people || COMPATRIOTS.contains(token.word())) {
                 // 企业家/nnt 佐藤/nz 由纪: a word HanLP reads as a noun may be the name's start rather than what the person does;
                 // the fewest such nouns before the name first, and no name that is one of them.
                 starts.add(token.end());
@@ -1290,6 +1303,12 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return found;
+    }
+
+    /** 来自高雄的: 来自 right before the place that ends at {@code end}. */
+    private static boolean comingFromAPlace(SentenceView view, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.hasType(EntityType.PLACE) && hit.start() >= COMING_FROM.length()
+                && view.text().startsWith(COMING_FROM, hit.start() - COMING_FROM.length()));
     }
 
     /**
@@ -1595,8 +1614,10 @@ public class PersonSource implements EntityCandidateSource {
             boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end) && "和与及".indexOf(view.charAt(start)) < 0;
             // 记者 玄美兰 孔德辉: in a byline a space ends a name as a mark does.
             boolean spaceInAByline = Character.isSpaceChar(view.charAt(end)) && insideAByline(view, end);
+            // 陈美玲则走了…: 则 contrasting what the person does with what came before (not after any word: 平岛则是).
+            boolean contrast = view.text().startsWith(CONTRAST, end) && view.tokenStartsAt(end) && view.tokenEndsAt(end + CONTRAST.length());
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
-                    || titleOfAddress || spaceInAByline) {
+                    || titleOfAddress || spaceInAByline || contrast) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }

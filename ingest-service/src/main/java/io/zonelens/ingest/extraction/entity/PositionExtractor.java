@@ -202,8 +202,12 @@ public final class PositionExtractor {
      * byline's craft outside a byline.
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
-        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end);
+        return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
+                || TRADERS.contains(view.slice(start, end));
     }
+
+    /** 俄罗斯商人谢尔盖: what a person trades as, no office held anywhere. */
+    private static final Set<String> TRADERS = Set.of("商人", "客商", "生意人");
 
     /**
      * 摄像设备: a byline's craft (摄像 周凯, 摄像：周凯, 摄像/周凯) is an office only where a space, a mark or the line's end sets

@@ -746,6 +746,13 @@ class PatternTest {
     }
 
     @Test
+    void aFirmsHeadquartersInACountryAndAClauseOpenedByBaNameNoInstitution() {
+        List<EntityMention> m = mentions("昆山综合保税区。总经理托马斯·贝克尔表示，德国总部计划将研发转移至昆山。卡尔·施密特说：“德国总部把亚洲研发中心放在长沙经开区。”");
+        assertTrue(m.stream().noneMatch(x -> x.type().isInstitution() && x.text().contains("总部")), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "德国"), m.toString());
+    }
+
+    @Test
     void aOneCharacterCountyAfterItsCityAnExchangeAndATaiwanInvestmentZoneWithoutItsCity() {
         List<EntityMention> m = mentions("建设地点阳泉市盂县。贵阳大数据交易所和贵安新区数据中心集群。海沧台商投资区累计引进台资企业560余家。");
         assertTrue(has(m, EntityType.PLACE, "盂县") && has(m, EntityType.COMPANY, "贵阳大数据交易所"), m.toString());

@@ -181,6 +181,17 @@ class PersonTest {
     }
 
     @Test
+    void aNameFollowsWhereAPersonLivesOrComesFromAndAPlacesYouth() {
+        // HanLP reads 黄/a 秀英/nz and 陈美/nr 玲/nz: only where they stand says they are names.
+        List<EntityMention> m = mentions("厦门海沧港综合保税区开展业务。凭祥市友谊镇边民黄秀英加入边民互助组。来自高雄的陈美玲则走了另一条路。"
+                + "1996年出生的新竹青年吴建宏是创业基地的学员。");
+        for (String name : List.of("黄秀英", "陈美玲", "吴建宏")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        assertTrue(mentions("厦门海沧港综合保税区开展业务。来自北京的专家说。来自广州的企业表示。台湾青年创业。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
     void aNameHanlpGluedToTheDengAfterItKeepsItsLastCharacter() {
         assertTrue(has(mentions("高级技师覃德高等先进典型不断涌现。"), EntityType.PERSON, "覃德高"));
         assertTrue(mentions("讲师王芳高等数学讲得好。").stream().noneMatch(x -> x.text().equals("王芳高")));
@@ -530,6 +541,9 @@ class PersonTest {
     @Test
     void aVietnameseWomansNameIsHerSurnameThenShiThenAGivenNameOfTwo() {
         assertTrue(has(mentions("越南工贸部副部长阮氏芳华表示欢迎。"), EntityType.PERSON, "阮氏芳华"));
+        assertTrue(has(mentions("总经理阮氏清香表示。"), EntityType.PERSON, "阮氏清香"), "a given name may be a word (清香)");
+        List<EntityMention> also = mentions("越方企业谅山绿野农产品股份公司总经理黎氏香也在综保区设立了分拣中心。");
+        assertTrue(has(also, EntityType.PERSON, "黎氏香"), "也 follows a name of three: " + also);
     }
 
     @Test

@@ -33,6 +33,15 @@ class PositionTest {
     }
 
     @Test
+    void aChiefScientificOfficerAndAStatesExecutiveCouncillorHoldOfficesButATraderNone() {
+        List<PositionHeld> held = positions("亦康源的首席科学官大卫·米勒来自美国。马来西亚彭亨州行政议员拿督斯里莫哈末·法伊沙尔·阿卜杜拉率团访问。俄罗斯商人谢尔盖表示。");
+        assertEquals(List.of("首席科学官"), titlesOf(held, "大卫·米勒"), held.toString());
+        assertEquals(List.of("彭亨州行政议员"), titlesOf(held, "莫哈末·法伊沙尔·阿卜杜拉"), held.toString());
+        assertEquals(List.of(), titlesOf(held, "谢尔盖"), held.toString());
+        assertTrue(EntityFixture.mentions("俄罗斯商人谢尔盖表示。").stream().noneMatch(m -> m.type() == EntityType.POSITION));
+    }
+
+    @Test
     void aFirmsRepresentativeOfficeAtAPlaceIsTheFirmsAndItsChiefRepresentativeHoldsOfficeThere() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("丸森商事株式会社青岛代表处首席代表佐藤健一、德国巴斯夫公司驻华代表处首席代表施密特出席。");
         assertEquals("丸森商事株式会社青岛代表处", organizationOf(doc, "佐藤健一"), doc.positions.toString());
