@@ -130,10 +130,10 @@ public class EntityRecognizer implements PipelineStage {
         EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer());
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
-        List<EntityMention> nested = jurisdictions(views, named);
+        List<EntityMention> nested = jurisdictions(views, named, home);
         named.addAll(nested);
         // 兰州 of 兰州新区 of 兰州新区管委会: a zone named inside a body's name has its own place inside it.
-        jurisdictions(views, nested.stream().filter(m -> m.type() == EntityType.ZONE).toList()).stream()
+        jurisdictions(views, nested.stream().filter(m -> m.type() == EntityType.ZONE).toList(), home).stream()
                 .filter(place -> named.stream().noneMatch(m -> m.type() == place.type() && m.start() == place.start() && m.end() == place.end()))
                 .forEach(named::add);
         named.addAll(parentBodies(views, named, home));
@@ -305,7 +305,7 @@ public class EntityRecognizer implements PipelineStage {
     private static final List<String> PORT_WORDS = List.of("口岸", "港", "机场");
 
     /** The place or zone a body or zone name starts with (滨海新区 in 滨海新区区委), kept as a mention of its own. */
-    private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions) {
+    private List<EntityMention> jurisdictions(List<SentenceView> views, List<EntityMention> mentions, EntityLinker.Home home) {
         List<EntityMention> nested = new ArrayList<>();
         Set<String> named = mentions.stream().map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
         // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.
@@ -372,7 +372,7 @@ public class EntityRecognizer implements PipelineStage {
             int countyStart = m.type() != EntityType.ZONE ? -1 : longest == null ? placeStart
                     : entryOf(longest, m, named).type() == EntityType.PLACE && !townshipsName ? longest.end()
                     : m.canonical().contains(FTZ) && m.canonical().endsWith(AREA) && m.text().contains(FTZ) ? m.start() + m.text().lastIndexOf(FTZ) + FTZ.length() : -1;
-            EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart);
+            EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart, home);
             if (county != null) {
                 nested.add(county);
             }
@@ -419,13 +419,15 @@ public class EntityRecognizer implements PipelineStage {
     private static final List<String> PREFECTURE_LEVELS = List.of("州", "地区", "盟");
 
     /**
-     * The district, county or county-level city named by its stem alone at {@code start} inside a listed zone's name (福田 of
-     * 深圳福田保税区 → 福田区), or null. It must be of the zone's province (滨海 of 天津滨海新区 is no 滨海县 of 江苏), and the
-     * stem no name the lists give anything else (红河 of 红河综合保税区 is the prefecture's, not 红河县).
+     * The district, county or county-level city named by its stem alone at {@code start} inside a zone's name (福田 of
+     * 深圳福田保税区 → 福田区), or null. It must be of the zone's province (滨海 of 天津滨海新区 is no 滨海县 of 江苏), or of the
+     * document's for a zone no list holds (肥东 of 肥东经济开发区 in a Hefei document), and the stem no name the lists give
+     * anything else (红河 of 红河综合保税区 is the prefecture's, not 红河县).
      */
-    private EntityMention countyNamedWithoutItsLevel(SentenceView view, EntityMention m, int start) {
+    private EntityMention countyNamedWithoutItsLevel(SentenceView view, EntityMention m, int start, EntityLinker.Home home) {
         Gazetteer gazetteer = lexicon.gazetteer();
-        String province = gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type() && entry.province() != null && !entry.province().isEmpty())
+        List<GazetteerEntry> listed = gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type()).toList();
+        String province = listed.isEmpty() ? home.province() : listed.stream().filter(entry -> entry.province() != null && !entry.province().isEmpty())
                 .map(GazetteerEntry::province).findFirst().orElse(null);
         for (int end = Math.min(start + MAX_COUNTY_STEM, m.end() - MIN_COUNTY_STEM); province != null && end >= start + MIN_COUNTY_STEM; end--) {
             String stem = view.slice(start, end);

@@ -372,13 +372,19 @@ public class PlacePatternSource implements EntityCandidateSource {
         List<CountyItem> unlisted = run.stream().filter(item -> !item.counties().isEmpty()).toList();
         // 青州、昌乐等地: two are enough where the list closes with "and other places".
         boolean places = !run.isEmpty() && OTHER_PLACES.matcher(view.text()).region(run.get(run.size() - 1).end(), view.sentence().end()).lookingAt();
-        if (run.size() < (places ? 2 : MIN_COUNTIES_LISTED) || unlisted.size() < 2) {
+        if (run.size() < 2 || unlisted.size() < 2) {
             return List.of();
         }
         java.util.Map<String, Long> provinces = unlisted.stream()
                 .flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
                 .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
         String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        // 义乌至东阳、浦江: two are enough where both are counties of the province of a place the sentence names.
+        boolean anchored = commonest != null && provinces.get(commonest) == unlisted.size() && view.hits().stream()
+                .anyMatch(hit -> hit.hasType(EntityType.PLACE) && hit.value().entries().stream().anyMatch(e -> e.type() == EntityType.PLACE && commonest.equals(e.province())));
+        if (run.size() < (places || anchored ? 2 : MIN_COUNTIES_LISTED)) {
+            return List.of();
+        }
         List<EntityCandidate> counties = new ArrayList<>();
         for (CountyItem item : unlisted) {
             List<GazetteerEntry> named = item.counties();
@@ -821,7 +827,10 @@ public class PlacePatternSource implements EntityCandidateSource {
                     .map(GazetteerEntry::province).findFirst();
             // 荆州公安局: a common word (公安) is read so, though a county of that province bears its name.
             String stem = view.slice(start, end);
-            if (province.isPresent() && !commonWord(stem) && gazetteer.county(stem, province.get()).isPresent()
+            // 江西进贤人，: where a biography says one is from, a county's name is that, whatever word it also is (进贤/v).
+            boolean nativePlace = view.charAt(end) == NATIVE && end + 1 <= view.sentence().end()
+                    && (end + 1 == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end + 1)));
+            if (province.isPresent() && (nativePlace || !commonWord(stem)) && gazetteer.county(stem, province.get()).isPresent()
                     && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.end() > end)) {
                 districts.add(new EntityCandidate(EntityType.PLACE, start, end, DISTRICT_AFTER_CITY + province.get(), 0.7));
             }
@@ -832,6 +841,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** 广州南沙, and 福建晋江, 山西平遥人: a province names its counties so too. */
     private static final java.util.Set<String> CITY_OR_PROVINCE_LEVELS = java.util.Set.of("CITY", "MUNICIPALITY", "PROVINCE");
     private static final int SHORT_DISTRICT = 2;
+    private static final char NATIVE = '人';
     private static final String DISTRICT_AFTER_CITY = "district-after-city:";
 
     /** The province of a district named right after its city (see {@link #districtsAfterTheirCity}), or null. */

@@ -203,7 +203,12 @@ public final class PositionExtractor {
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
-                || TRADERS.contains(view.slice(start, end));
+                || TRADERS.contains(view.slice(start, end)) || aLevelOfSchooling(view, end);
+    }
+
+    /** 研究生学历, 研究生学位: the level of one's schooling, no office. */
+    private static boolean aLevelOfSchooling(SentenceView view, int end) {
+        return view.text().startsWith("学历", end) || view.text().startsWith("学位", end);
     }
 
     /** 俄罗斯商人谢尔盖: what a person trades as, no office held anywhere. */

@@ -436,6 +436,9 @@ class PatternTest {
         assertEquals("饶河县", canonicalOf(m, "饶河"), m.toString());
         assertEquals("虎林市", canonicalOf(m, "虎林"), m.toString());
         assertTrue(m.stream().noneMatch(x -> List.of("发展", "改革", "开放").contains(x.text())), m.toString());
+        List<EntityMention> two = mentions("加快建设义乌至东阳、浦江的城际铁路。");
+        assertEquals("东阳市", canonicalOf(two, "东阳"), "two are enough beside a place of their province: " + two);
+        assertEquals("浦江县", canonicalOf(two, "浦江"), two.toString());
     }
 
     @Test
@@ -683,6 +686,8 @@ class PatternTest {
         List<EntityMention> m = mentions("贾润生，男，山西平遥人。福建晋江、湖南湘阴发展较快，江西新建项目和青海平安建设推进。"
                 + "高密经济开发区、梅河口高新技术产业开发区、江苏灌云经济开发区和吉林综合保税区位列前茅。规划新建经济开发区。");
         assertEquals("平遥县", canonicalOf(m, "平遥"), m.toString());
+        assertEquals("进贤县", canonicalOf(mentions("刘承志，男，江西进贤人，研究生学历。"), "进贤"), "a native place, though 进贤 is a verb too");
+        assertTrue(mentions("刘承志，男，江西进贤人，研究生学历。").stream().noneMatch(x -> x.type() == EntityType.POSITION), "a level of schooling is no office");
         assertEquals("晋江市", canonicalOf(m, "晋江"), m.toString());
         assertEquals("湘阴县", canonicalOf(m, "湘阴"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("新建") || x.text().equals("平安") || x.text().contains("新建经济")), m.toString());
@@ -2645,6 +2650,14 @@ class PatternTest {
         // 滨海县 is in 江苏, not 天津; 红河 is the prefecture's short name too (红河州), not only 红河县's.
         List<EntityMention> other = mentions("天津滨海新区和红河综合保税区签约。");
         assertTrue(other.stream().noneMatch(x -> x.type() == EntityType.PLACE && (x.text().equals("滨海") || x.text().equals("红河"))), other.toString());
+    }
+
+    @Test
+    void aCountyNamedWithoutItsLevelInAnUnlistedZonesNameIsOneOfTheDocumentsProvince() {
+        List<EntityMention> m = mentions("合肥市招商引资签约会。项目落户肥东经济开发区、长丰双凤经济开发区和庐江高新区。");
+        for (String[] place : new String[][] {{"肥东", "肥东县"}, {"长丰", "长丰县"}, {"庐江", "庐江县"}}) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals(place[0]) && x.canonical().equals(place[1])), m.toString());
+        }
     }
 
     @Test
