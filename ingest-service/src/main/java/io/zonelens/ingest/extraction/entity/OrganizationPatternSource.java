@@ -197,8 +197,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 欢迎收看《湖北新闻》, 《新闻联播》: a station's programme or a paper named in title marks is an outlet, and the place its
-     * name opens with is no place the text speaks of.
+     * 欢迎收看《湖北新闻》, 《新闻联播》, 《海峡导报》等媒体: a station's programme or a paper named in title marks is an outlet,
+     * and the place its name opens with is no place the text speaks of.
      */
     private static List<EntityCandidate> programmesInTitleMarks(SentenceView view) {
         List<EntityCandidate> programmes = new ArrayList<>();
@@ -207,12 +207,22 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         }
         java.util.regex.Matcher programme = PROGRAMME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (programme.find()) {
-            programmes.add(new EntityCandidate(EntityType.ORGANIZATION, programme.start(1), programme.end(1), NAME, 0.8));
+            String name = programme.group(1);
+            // 《2025年统计公报》, 《情况通报》: a report, no paper. General news (CLUENER's annotation) calls a paper or magazine
+            // in title marks a book, its title: there only the stations' and the dailies' names are outlets.
+            boolean outlet = view.zoneDocument() || BROADCASTS_AND_DAILIES.matcher(name).find();
+            if (outlet && (name.length() < 2 || REPORTS.stream().noneMatch(name::endsWith))) {
+                programmes.add(new EntityCandidate(EntityType.ORGANIZATION, programme.start(1), programme.end(1), NAME, 0.8));
+            }
         }
         return programmes;
     }
 
-    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile("《(\\p{IsHan}{0,8}(?:新闻联播|新闻|联播|日报|晚报|早报|频道|卫视))》");
+    /** 《海峡导报》, 《南方周末》, 《财经》杂志 is not one: a paper's or magazine's name ends in one of these. */
+    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile("《(\\p{IsHan}{0,8}(?:新闻联播|新闻|联播|报|频道|卫视|周刊|周末|杂志))》");
+    private static final java.util.regex.Pattern BROADCASTS_AND_DAILIES = java.util.regex.Pattern.compile("(?:新闻联播|新闻|联播|日报|晚报|早报|频道|卫视)$");
+    /** Documents whose names end in 报 too. */
+    private static final List<String> REPORTS = List.of("通报", "简报", "公报", "年报", "季报", "月报", "汇报", "申报", "预报", "情报", "快报", "捷报", "喜报", "电报", "海报", "学报");
 
     /** The eight democratic parties, by full and short name. */
     private static final String DEMOCRATIC_PARTY = "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社"

@@ -583,6 +583,14 @@ public final class PositionExtractor {
                     held = List.of();
                 }
             }
+            // 林志明是厦门台嘉精密机械有限公司董事长，: the office the copula gives the person, where it ends the clause.
+            if (held.isEmpty() && text.startsWith(COPULA, said)) {
+                List<Title> office = chainStartingAt(text, titles, said + COPULA.length());
+                int end = office.isEmpty() ? -1 : office.get(office.size() - 1).mention().end();
+                if (end > 0 && (end == text.length() || "，,。；;".indexOf(text.charAt(end)) >= 0)) {
+                    held = office;
+                }
+            }
             // 王建军（重庆西永综合保税区管委会常务副主任）: titles in brackets right after the name, up to the closing one.
             if (held.isEmpty() && person.end() < text.length() && "（(".indexOf(text.charAt(person.end())) >= 0) {
                 held = chainStartingAt(text, titles, person.end() + 1);
@@ -1367,6 +1375,8 @@ public final class PositionExtractor {
 
     /** A verb that names a person for an office not yet taken: 提名王明为市长候选人 (推选X为主席 elects). */
     private static final Set<String> PROPOSING = Set.of("提名");
+
+    private static final String COPULA = "是";
 
     /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
     static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");

@@ -566,6 +566,11 @@ class PatternTest {
         List<EntityMention> m = mentions("欢迎收看《湖北新闻》。据《人民日报》报道。");
         assertTrue(has(m, EntityType.ORGANIZATION, "湖北新闻") && has(m, EntityType.ORGANIZATION, "人民日报"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
+        List<EntityMention> papers = mentions("厦门海沧港综合保税区发展迅速。《闽西导报》等媒体近期也对此进行了报道。《南方周末》刊文。《2025年统计公报》显示。");
+        assertTrue(has(papers, EntityType.ORGANIZATION, "闽西导报") && has(papers, EntityType.ORGANIZATION, "南方周末"), papers.toString());
+        assertTrue(papers.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("公报")), "a communiqué is no paper: " + papers);
+        List<EntityMention> general = mentions("据《波士顿环球报》报道，球队签下新援。");
+        assertTrue(general.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), "general news calls a paper in title marks a book: " + general);
     }
 
     @Test
@@ -908,6 +913,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.ZONE, "长春新区北湖科技园") && has(m, EntityType.ZONE, "西咸新区泾河新城"), m.toString());
         List<EntityMention> clause = mentions("长春新区打造科技园。");
         assertFalse(clause.stream().anyMatch(x -> x.text().endsWith("科技园")), "a verb before the park makes a clause: " + clause);
+        List<EntityMention> visit = mentions("市长白玛扎西到拉萨经济技术开发区、拉萨综合保税区调研园区建设。");
+        assertFalse(visit.stream().anyMatch(x -> x.text().endsWith("园区")), "a visit's verb HanLP reads as a noun names no park: " + visit);
     }
 
     @Test

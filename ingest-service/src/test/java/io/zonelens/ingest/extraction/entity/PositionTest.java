@@ -33,6 +33,16 @@ class PositionTest {
     }
 
     @Test
+    void theOfficeAfterACopulaEndingItsClauseIsThePersons() {
+        List<PositionHeld> held = positions("林志明是厦门台嘉精密机械有限公司董事长，2008年来到海沧。王强是市商务局局长。张伟是董事长的儿子。");
+        assertEquals(List.of("厦门台嘉精密机械有限公司董事长"), titlesOf(held, "林志明"), held.toString());
+        assertEquals(List.of("市商务局局长"), titlesOf(held, "王强"), held.toString());
+        assertEquals(List.of(), titlesOf(held, "张伟"), "a title that goes on into a noun is no office: " + held);
+        List<EntityMention> asked = EntityFixture.mentions("主持人：请提问。\n极目新闻记者：对企业来说，这很好。");
+        assertTrue(EntityFixture.has(asked, EntityType.ORGANIZATION, "极目新闻") && EntityFixture.has(asked, EntityType.POSITION, "记者"), asked.toString());
+    }
+
+    @Test
     void aChiefScientificOfficerAndAStatesExecutiveCouncillorHoldOfficesButATraderNone() {
         List<PositionHeld> held = positions("亦康源的首席科学官大卫·米勒来自美国。马来西亚彭亨州行政议员拿督斯里莫哈末·法伊沙尔·阿卜杜拉率团访问。俄罗斯商人谢尔盖表示。");
         assertEquals(List.of("首席科学官"), titlesOf(held, "大卫·米勒"), held.toString());
