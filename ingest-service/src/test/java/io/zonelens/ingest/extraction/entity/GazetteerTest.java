@@ -217,9 +217,18 @@ class GazetteerTest {
     }
 
     @Test
+    void citiesAndStatesAbroadThatTradeAndFreightNewsNameArePlaces() {
+        List<EntityMention> m = EntityFixture.mentions("航线连通卢森堡、列日、芝加哥和阿拉木图。在墨西哥蒙特雷建设工厂。更多彭亨的棕榈油运抵。与波格拉尼奇内区签约。");
+        for (String[] place : new String[][] {{"列日", "列日"}, {"蒙特雷", "蒙特雷"}, {"彭亨", "彭亨州"}, {"波格拉尼奇内区", "波格拉尼奇内"}}) {
+            assertEquals(place[1], EntityFixture.canonicalOf(m, place[0]), m.toString());
+        }
+    }
+
+    @Test
     void theBorderRegionsOfChinasNeighboursArePlacesAndTheirGovernmentsTheirOwn() {
         List<EntityMention> m = EntityFixture.mentions("越南老街省与河口县隔河相望。哈巴罗夫斯克边疆区政府副主席叶莲娜·库兹涅佐娃出席。俄罗斯滨海边疆区与黑龙江省接壤。");
-        assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "俄罗斯滨海边疆区"), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PLACE, "老街省") && EntityFixture.has(m, EntityType.PLACE, "滨海边疆区")
+                && EntityFixture.has(m, EntityType.PLACE, "俄罗斯"), "the country and its region, as 越南 and 老街省: " + m);
         assertEquals("哈巴罗夫斯克边疆区政府", EntityFixture.canonicalOf(m, "哈巴罗夫斯克边疆区政府"), "no people's government abroad");
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "叶莲娜·库兹涅佐娃"), "a transliteration's bound morphemes are name characters: " + m);
         List<EntityMention> department = EntityFixture.mentions("河口县人民政府与越南老街省工贸厅举行年度会晤。");
