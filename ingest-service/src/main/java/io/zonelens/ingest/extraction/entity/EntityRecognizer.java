@@ -368,8 +368,8 @@ public class EntityRecognizer implements PipelineStage {
                 longest = lower;
             }
             // 福田 of 深圳福田保税区, 新郑 of 郑州新郑综合保税区, 正定 of 中国（河北）自由贸易试验区正定片区: a district or county named
-            // without its level inside a listed zone's name.
-            int countyStart = m.type() != EntityType.ZONE ? -1 : longest == null ? placeStart
+            // without its level inside a zone's name; 新郑 of 郑州新郑国际机场, 淮滨 of 信阳淮滨港: or a port's.
+            int countyStart = m.type() != EntityType.ZONE && !port ? -1 : longest == null ? placeStart
                     : entryOf(longest, m, named).type() == EntityType.PLACE && !townshipsName ? longest.end()
                     : m.canonical().contains(FTZ) && m.canonical().endsWith(AREA) && m.text().contains(FTZ) ? m.start() + m.text().lastIndexOf(FTZ) + FTZ.length() : -1;
             EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart, home);
@@ -415,6 +415,7 @@ public class EntityRecognizer implements PipelineStage {
     private static final String NEW_AREA = "新区";
     private static final int MIN_COUNTY_STEM = 2;
     private static final int MAX_COUNTY_STEM = 3;
+    private static final int MIN_ZONE_KIND = 2;
     /** 红河州: the level words of a prefecture whose short name a county's stem may be too. */
     private static final List<String> PREFECTURE_LEVELS = List.of("州", "地区", "盟");
 
@@ -429,7 +430,9 @@ public class EntityRecognizer implements PipelineStage {
         List<GazetteerEntry> listed = gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type()).toList();
         String province = listed.isEmpty() ? home.province() : listed.stream().filter(entry -> entry.province() != null && !entry.province().isEmpty())
                 .map(GazetteerEntry::province).findFirst().orElse(null);
-        for (int end = Math.min(start + MAX_COUNTY_STEM, m.end() - MIN_COUNTY_STEM); province != null && end >= start + MIN_COUNTY_STEM; end--) {
+        // A zone's kind has two characters or more (新区), a port's one (港).
+        int kindLength = m.type() == EntityType.ZONE ? MIN_ZONE_KIND : 1;
+        for (int end = Math.min(start + MAX_COUNTY_STEM, m.end() - kindLength); province != null && end >= start + MIN_COUNTY_STEM; end--) {
             String stem = view.slice(start, end);
             java.util.Optional<GazetteerEntry> county = gazetteer.county(stem, province);
             // 广州南沙新区: a new area is named for its ground, which it is more than the district it grew from.

@@ -633,7 +633,8 @@ public class PlacePatternSource implements EntityCandidateSource {
             boolean bareDirection = facility.group().length() == 2 && GazetteerSource.DIRECTIONS.indexOf(facility.group().charAt(0)) >= 0;
             List<Token> words = view.tokensWithin(placeEnd, nameEnd);
             // 广东全省机场, 浙江省内机场: a scope or a place noun is no airport's name.
-            boolean aName = length == 0 || SentenceView.isHan(view.slice(placeEnd, nameEnd)) && view.tokenStartsAt(placeEnd) && view.tokenEndsAt(nameEnd)
+            boolean aName = length == 0 || SentenceView.isHan(view.slice(placeEnd, nameEnd)) && (view.tokenStartsAt(placeEnd) || placeReadIntoAName(view, placeStart, placeEnd))
+                    && view.tokenEndsAt(nameEnd)
                     && words.stream().noneMatch(word -> notInAFacilitysName(word, word == words.get(0)))
                     && SCOPES.indexOf(view.charAt(placeEnd)) < 0;
             if (aName && !(bareDirection && length > 0) && !(facility.group().equals(HUB_STATION) && length == 0)) {
@@ -641,6 +642,13 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             break;
         }
+    }
+
+    /** 宁波栎/nr 社/n 国际机场: HanLP read the place and the facility's first character as a person's name. */
+    private static boolean placeReadIntoAName(SentenceView view, int placeStart, int placeEnd) {
+        int index = view.tokenAt(placeEnd);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && word.start() == placeStart && word.end() == placeEnd + 1 && word.posStartsWith("nr");
     }
 
     /**

@@ -69,7 +69,15 @@ public class ZonePatternSource implements EntityCandidateSource {
     private static boolean bareWordOfAZone(SentenceView view, Lexicon.Hit hit) {
         // 协同创新区: HanLP's 创/新区 holds an innovation district, no new area.
         boolean innovation = view.text().startsWith(NEW_AREA, hit.start()) && hit.start() > view.sentence().start() && view.charAt(hit.start() - 1) == '创';
-        return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aKindInGeneral(view, hit) && !aDivisionsField(view, hit.end());
+        return !innovation && !insideLongerSuffix(view, hit) && !NameAnchors.generalBefore(view, hit.start()) && !aKindInGeneral(view, hit) && !aDivisionsField(view, hit.end())
+                && !anotherKindInBrackets(view, hit);
+    }
+
+    /** 全市综合保税区（保税区）: a kind in brackets right after another kind's word counts the zones of both kinds, none in particular. */
+    private static boolean anotherKindInBrackets(SentenceView view, Lexicon.Hit hit) {
+        int bracket = hit.start() - 1;
+        return bracket > view.sentence().start() && "（(".indexOf(view.charAt(bracket)) >= 0
+                && view.hits().stream().anyMatch(kind -> kind.end() == bracket && kind.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
     }
 
     /**

@@ -2660,6 +2660,22 @@ class PatternTest {
     }
 
     @Test
+    void aCountyNamedWithoutItsLevelInAPortsNameIsAPlaceAndAnAirportHanlpReadIntoANameIsFound() {
+        List<EntityMention> m = mentions("河南省。郑州新郑国际机场货邮吞吐量增长，信阳淮滨港通江达海。宁波栎社国际机场旅客吞吐量增长。南昌市红谷滩区副区长出席。");
+        for (String[] place : new String[][] {{"新郑", "新郑市"}, {"淮滨", "淮滨县"}, {"红谷滩区", "红谷滩区"}}) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals(place[0]) && x.canonical().equals(place[1])), m.toString());
+        }
+        assertTrue(has(m, EntityType.PLACE, "宁波栎社国际机场"), "HanLP reads 宁波栎/nr: " + m);
+    }
+
+    @Test
+    void aKindInBracketsAfterAnotherKindNamesNoZoneAndAUniversitysFacultyIsOneOrganization() {
+        List<EntityMention> m = mentions("宁波市统计局发布。全市综合保税区（保税区）实现进出口1200亿元。董事长宋雪是北京大学医学部博士。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
+        assertTrue(has(mentions("北京经济技术开发区。董事长宋雪是北京大学医学部博士。"), EntityType.ORGANIZATION, "北京大学医学部"), "in a zone document too");
+    }
+
+    @Test
     void aCountyNamedWithoutItsLevelInAnUnlistedZonesNameIsOneOfTheDocumentsProvince() {
         List<EntityMention> m = mentions("合肥市招商引资签约会。项目落户肥东经济开发区、长丰双凤经济开发区和庐江高新区。");
         for (String[] place : new String[][] {{"肥东", "肥东县"}, {"长丰", "长丰县"}, {"庐江", "庐江县"}}) {
