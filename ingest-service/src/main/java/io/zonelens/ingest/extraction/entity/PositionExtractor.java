@@ -1337,8 +1337,8 @@ public final class PositionExtractor {
     /** （挂职）, （兼）, （正处级）: a short note on the office. */
     private static final int MAX_NOTE = 6;
     private static final java.util.regex.Pattern NOTE_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()\\n]{1," + MAX_NOTE + "}[）)]");
-    /** 市监委派驻: how long the words before an office saying who sent the person may be. */
-    private static final int MAX_SENDER = 6;
+    /** 市监委派驻, 市纪委监委派驻: how long the words before an office saying who sent the person may be. */
+    private static final int MAX_SENDER = 8;
     /** 原, 曾任, 前: words of an office held before, none held now. */
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile("[原曾前历退]");
 

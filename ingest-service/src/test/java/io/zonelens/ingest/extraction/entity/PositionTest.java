@@ -204,6 +204,9 @@ class PositionTest {
         assertTrue(p.stream().anyMatch(x -> x.person().equals("眭丽萍") && x.title().equals("纪工委书记")
                 && "芜湖经济技术开发区纪工委".equals(x.organization())), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("眭丽萍") && "芜湖经济技术开发区监察专员办公室".equals(x.organization())), p.toString());
+        List<PositionHeld> sent = positions("南昌经济技术开发区管理委员会　领导信息\n黄振东　南昌经开区党工委委员，市纪委监委派驻南昌经开区纪检监察工作委员会书记\n简历：男。");
+        assertEquals(List.of("南昌经开区党工委委员", "南昌经开区纪检监察工作委员会书记"), titlesOf(sent, "黄振东"), "a commission of both kinds sends: " + sent);
+        assertTrue(EntityFixture.has(EntityFixture.mentions("南昌市纪委监委第三纪检监察室主任出席。"), EntityType.GOVERNMENT, "南昌市纪委监委"));
     }
 
     @Test
