@@ -326,7 +326,8 @@ public class EntityRecognizer implements PipelineStage {
             // 中共双峰县委, 中国共产党福建省第十一届委员会: the party's name before a committee, then its place.
             String party = m.type() != EntityType.GOVERNMENT ? null
                     : m.text().startsWith(EntityLinker.PARTY) ? EntityLinker.PARTY : m.text().startsWith(PARTY_IN_FULL) ? PARTY_IN_FULL : null;
-            int placeStart = party != null ? m.start() + party.length() : m.start();
+            // 中马钦州产业园区: the partner countries' pair opens the zone's name before its place.
+            int placeStart = party != null ? m.start() + party.length() : m.type() == EntityType.ZONE ? m.start() + ZonePatternSource.partnerPairOpening(m.text()) : m.start();
             Lexicon.Hit longest = longestJurisdictionAt(view, m, placeStart);
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
             // 唐江镇党委: a township no list knows, named before its own committee or government, is a place of its own.

@@ -777,6 +777,13 @@ public class ZonePatternSource implements EntityCandidateSource {
     /** One-character names of countries that run parks with China: 中马 (Malaysia), 中新 (Singapore), 中白 (Belarus) … */
     private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙瑞奥荷阿沙";
 
+    /** 中马 of 中马钦州产业园区, 马中 of 马中关丹产业园: how long the pair of partner countries opening a zone's name is, or 0. */
+    static int partnerPairOpening(String name) {
+        boolean pair = name.length() > 2 && (name.charAt(0) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(1)) >= 0
+                || name.charAt(1) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(0)) >= 0);
+        return pair ? 2 : 0;
+    }
+
     /**
      * 中马钦州产业园区, 中德（沈阳）高端装备制造产业园: a zone China runs with another country is named after both, 中 and
      * the partner's one character before the place, or 中国 and the partner joined by a dash (中国—东盟产业合作区).

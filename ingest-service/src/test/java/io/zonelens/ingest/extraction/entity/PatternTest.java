@@ -1457,6 +1457,7 @@ class PatternTest {
     void parksRunWithAnotherCountryAndBorderPilotZonesAreZones() {
         List<EntityMention> m = mentions("中马钦州产业园区、广西东兴国家重点开发开放试验区建设成效明显，加快建设中德（沈阳）高端装备制造产业园。");
         assertTrue(has(m, EntityType.ZONE, "中马钦州产业园区"), m.toString());
+        assertEquals("钦州市", EntityFixture.canonicalOf(m, "钦州"), "the place after the partners' pair is named too: " + m);
         assertEquals("东兴国家重点开发开放试验区", EntityFixture.canonicalOf(m, "广西东兴国家重点开发开放试验区"), m.toString());
         assertTrue(has(m, EntityType.ZONE, "中德（沈阳）高端装备制造产业园"), m.toString());
         List<EntityMention> among = mentions("其中德阳经济技术开发区增长最快。");
