@@ -37,7 +37,10 @@ public final class PositionExtractor {
      */
     private record Title(EntityMention mention, int officeStart, String organization) {
 
-        /** 上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理: the short name a firm is given is no part of the office. */
+        /**
+         * 上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理, …有限公司（星沙重工）董事长, …有限公司（Apex Precision）总经理: the short
+         * or Latin name a firm is given is no part of the office.
+         */
         String office(String text) {
             return DEFINITION_IN_BRACKETS.matcher(withoutSpacedLetters(text.substring(officeStart, mention.end()))).replaceAll("");
         }
@@ -73,7 +76,8 @@ public final class PositionExtractor {
         return SPACES_BETWEEN_CHARACTERS.matcher(title).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern DEFINITION_IN_BRACKETS = java.util.regex.Pattern.compile("[（(](?:以下)?简称[^）)]*[）)]");
+    private static final java.util.regex.Pattern DEFINITION_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "[（(](?:以下)?简称[^）)]*[）)]|(?<=公司)[（(](?:\\p{IsHan}{2,8}|[A-Za-z][A-Za-z0-9 .,&'-]*)[）)]");
 
     private static final java.util.regex.Pattern SPACES_BETWEEN_CHARACTERS = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[ 　]+(?=\\p{IsHan})");
 

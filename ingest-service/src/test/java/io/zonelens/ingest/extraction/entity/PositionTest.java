@@ -370,6 +370,9 @@ class PositionTest {
     void theShortNameGivenAFirmIsNoPartOfAnOffice() {
         List<PositionHeld> p = positions("上海洋泰国际物流有限公司（以下简称“洋泰物流”）总经理蒯静怡介绍。");
         assertEquals(List.of("上海洋泰国际物流有限公司总经理"), titlesOf(p, "蒯静怡"), p.toString());
+        List<PositionHeld> named = positions("顶峰精密电子（昆山）有限公司（Apex Precision Electronics）总经理陈明哲、湖南星沙重工机械股份有限公司（星沙重工）董事长彭国栋出席。");
+        assertEquals(List.of("顶峰精密电子（昆山）有限公司总经理"), titlesOf(named, "陈明哲"), "nor its Latin name, though its seat stays: " + named);
+        assertEquals(List.of("湖南星沙重工机械股份有限公司董事长"), titlesOf(named, "彭国栋"), named.toString());
     }
 
     @Test
