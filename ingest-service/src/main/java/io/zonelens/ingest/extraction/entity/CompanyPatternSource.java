@@ -434,9 +434,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * 豫航新型显示科技（郑州）有限公司: a verb right after a distinguishing word (新型/b, 高端/b) is the trade it qualifies, no
      * clause: a distinguishing word only ever stands before a noun.
      */
-    private static boolean tradeAfterADistinguishingWord(List<Token> words, int verb) {
-        return verb > 0 && words.get(verb - 1).pos().equals("b") && words.get(verb - 1).word().length() >= 2
-                && !ACTING.contains(words.get(verb).word()) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
+    private static boolean tradeAfterADistinguishingWord(SentenceView view, List<Token> words, int verb) {
+        // 该厂主要/b 供应/v 上海大众…: the distinguishing word follows a name's last piece (豫航 of 豫/b 航/vg), and the verb
+        // governs no name after it.
+        return verb > 1 && words.get(verb - 1).pos().equals("b") && words.get(verb - 1).word().length() >= 2 && aNameEndsWith(view, words.get(verb - 2))
+                && !nameAfterTheVerb(words, verb) && !ACTING.contains(words.get(verb).word()) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
     }
 
     /** How many common nouns of a trade may stand between a brand and its business verb (瀚驰|智能|驾驶). */
@@ -836,7 +838,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /**
      * 天/qt 能/v 控股集团有限公司, 浙江 和/cc 泰/b 储能科技有限公司: a trade name HanLP cut into one-character words it reads as
      * a verb or conjunction. Where only trade words are left, the name runs back over up to two such characters to a mark or
-     * the sentence's start; a 和 or 与 between a place opening the clause and a one-character word is the name's too.
+     * the sentence's start; a 和 or 与 between a place opening the clause and a one-character word is the name's too, and so is
+     * the brand's first character before the 和 (大连东和精机有限公司).
      */
     private static int withItsTradeNameInPieces(SentenceView view, int start, int nameEnd, int end) {
         if (onlyATrade(view, start, end)) {
@@ -851,18 +854,28 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int joiner = start - 1;
         if (joiner > view.sentence().start() && "和与".indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner) && view.tokenEndsAt(start)
                 && view.tokenAt(start) >= 0 && view.tokens().get(view.tokenAt(start)).word().length() == 1) {
-            // 大连东/f 和/cc 精/a 机/ng 有限公司: the brand's first character may stand between the place and the joiner.
+            // 大连/ns 东/f 和/cc 精/a 机/ng 有限公司: the brand's first character, a direction or a bound morpheme, may stand
+            // between the place and the joiner (not 市 or 港 of the place's own name).
             int brandPiece = view.tokenAt(joiner - 1);
-            boolean pieceBefore = brandPiece >= 0 && pieceOfAWord(view.tokens().get(brandPiece)) && view.tokens().get(brandPiece).end() == joiner;
-            int placeEnd = pieceBefore ? joiner - 1 : joiner;
-            if (nameEnd - start < (pieceBefore ? 2 : 3)) {
-                return start;
+            boolean pieceBefore = brandPiece >= 0 && view.tokens().get(brandPiece).end() == joiner && view.tokens().get(brandPiece).word().length() == 1
+                    && BRAND_PIECE_TAGS.stream().anyMatch(view.tokens().get(brandPiece).pos()::equals);
+            int placeStart = nameEnd - start < 3 ? -1 : placeOpeningTheClauseEndingAt(view, joiner);
+            if (placeStart < 0 && pieceBefore) {
+                placeStart = placeOpeningTheClauseEndingAt(view, joiner - 1);
             }
-            return view.hits().stream().filter(place -> place.end() == placeEnd && place.hasType(EntityType.PLACE)
-                            && (place.start() == view.sentence().start() || SentenceView.isPunctuation(view.charAt(place.start() - 1))))
-                    .mapToInt(Lexicon.Hit::start).min().orElse(start);
+            return placeStart >= 0 ? placeStart : start;
         }
         return start;
+    }
+
+    /** Tags of a brand's first character HanLP reads alone: a direction, a bound morpheme, an adjective or a distinguishing word. */
+    private static final List<String> BRAND_PIECE_TAGS = List.of("f", "ng", "ag", "a", "b");
+
+    /** The start of a place ending at {@code end} that opens its clause, or -1. */
+    private static int placeOpeningTheClauseEndingAt(SentenceView view, int end) {
+        return view.hits().stream().filter(place -> place.end() == end && place.hasType(EntityType.PLACE)
+                        && (place.start() == view.sentence().start() || SentenceView.isPunctuation(view.charAt(place.start() - 1))))
+                .mapToInt(Lexicon.Hit::start).min().orElse(-1);
     }
 
     /**
@@ -1099,7 +1112,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** The verb at {@code verb} of the words before the legal form at {@code end} is the name's own, governing nothing. */
     private static boolean partOfTheName(SentenceView view, List<Token> words, int verb, int end) {
-        return whatTheFirmDoes(view, words.get(verb), end) || businessAfterAName(view, words, verb) || tradeAfterADistinguishingWord(words, verb);
+        return whatTheFirmDoes(view, words.get(verb), end) || businessAfterAName(view, words, verb) || tradeAfterADistinguishingWord(view, words, verb);
     }
 
     /**

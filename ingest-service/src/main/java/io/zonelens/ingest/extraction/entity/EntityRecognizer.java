@@ -327,7 +327,7 @@ public class EntityRecognizer implements PipelineStage {
             String party = m.type() != EntityType.GOVERNMENT ? null
                     : m.text().startsWith(EntityLinker.PARTY) ? EntityLinker.PARTY : m.text().startsWith(PARTY_IN_FULL) ? PARTY_IN_FULL : null;
             // 中马钦州产业园区: the partner countries' pair opens the zone's name before its place.
-            int placeStart = party != null ? m.start() + party.length() : m.type() == EntityType.ZONE ? m.start() + ZonePatternSource.partnerPairOpening(m.text()) : m.start();
+            int placeStart = party != null ? m.start() + party.length() : m.type() == EntityType.ZONE ? m.start() + partnerPairOpening(m.text()) : m.start();
             Lexicon.Hit longest = longestJurisdictionAt(view, m, placeStart);
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
             // 唐江镇党委: a township no list knows, named before its own committee or government, is a place of its own.
@@ -373,7 +373,10 @@ public class EntityRecognizer implements PipelineStage {
             int countyStart = m.type() != EntityType.ZONE && !port ? -1 : longest == null ? placeStart
                     : entryOf(longest, m, named).type() == EntityType.PLACE && !townshipsName ? longest.end()
                     : m.canonical().contains(FTZ) && m.canonical().endsWith(AREA) && m.text().contains(FTZ) ? m.start() + m.text().lastIndexOf(FTZ) + FTZ.length() : -1;
-            EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart, home);
+            // 丹东东港经济开发区 in another province's document: the county is of the province of the place opening the name.
+            String openingProvince = longest == null || entryOf(longest, m, named).type() != EntityType.PLACE ? null : entryOf(longest, m, named).province();
+            EntityMention county = countyStart < 0 ? null : countyNamedWithoutItsLevel(view, m, countyStart,
+                    openingProvince != null && !openingProvince.isEmpty() ? openingProvince : home.province());
             if (county != null) {
                 nested.add(county);
             }
@@ -417,22 +420,33 @@ public class EntityRecognizer implements PipelineStage {
     private static final int MIN_COUNTY_STEM = 2;
     private static final int MAX_COUNTY_STEM = 3;
     private static final int MIN_ZONE_KIND = 2;
+
+    /**
+     * 中马 of 中马钦州产业园区, 马中 of 马中关丹产业园, 中印尼 of 中印尼经贸创新发展示范园区: how long the pair of partner countries
+     * opening a zone's name is, or 0; not a listed place's name (巴中经济开发区: 巴中 is a city).
+     */
+    private int partnerPairOpening(String name) {
+        int pair = ZonePatternSource.partnerPairOpening(name);
+        return pair > 0 && lexicon.gazetteer().lookup(name.substring(0, pair)).stream().anyMatch(entry -> entry.type() == EntityType.PLACE) ? 0 : pair;
+    }
     /** 红河州: the level words of a prefecture whose short name a county's stem may be too. */
     private static final List<String> PREFECTURE_LEVELS = List.of("州", "地区", "盟");
 
     /**
-     * The district, county or county-level city named by its stem alone at {@code start} inside a zone's name (福田 of
-     * 深圳福田保税区 → 福田区), or null. It must be of the zone's province (滨海 of 天津滨海新区 is no 滨海县 of 江苏), or of the
-     * document's for a zone no list holds (肥东 of 肥东经济开发区 in a Hefei document), and the stem no name the lists give
-     * anything else (红河 of 红河综合保税区 is the prefecture's, not 红河县).
+     * The district, county or county-level city named by its stem alone at {@code start} inside a zone's or port's name (福田 of
+     * 深圳福田保税区 → 福田区, 淮滨 of 信阳淮滨港), or null. It must be of the listed zone's or port's province (滨海 of 天津滨海新区 is
+     * no 滨海县 of 江苏); for one no list holds, of the province of the place opening its name, else of the document's
+     * ({@code fallbackProvince}: 肥东 of 肥东经济开发区 in a Hefei document); and the stem no name the lists give anything else
+     * (红河 of 红河综合保税区 is the prefecture's, not 红河县).
      */
-    private EntityMention countyNamedWithoutItsLevel(SentenceView view, EntityMention m, int start, EntityLinker.Home home) {
+    private EntityMention countyNamedWithoutItsLevel(SentenceView view, EntityMention m, int start, String fallbackProvince) {
         Gazetteer gazetteer = lexicon.gazetteer();
         List<GazetteerEntry> listed = gazetteer.lookup(m.canonical()).stream().filter(entry -> entry.type() == m.type()).toList();
-        String province = listed.isEmpty() ? home.province() : listed.stream().filter(entry -> entry.province() != null && !entry.province().isEmpty())
+        String province = listed.isEmpty() ? fallbackProvince : listed.stream().filter(entry -> entry.province() != null && !entry.province().isEmpty())
                 .map(GazetteerEntry::province).findFirst().orElse(null);
-        // A zone's kind has two characters or more (新区), a port's one (港).
-        int kindLength = m.type() == EntityType.ZONE ? MIN_ZONE_KIND : 1;
+        // The kind's word after the stem: a zone's has two characters or more (新区), a port's as many as its word (港, 口岸, 机场).
+        int kindLength = m.type() == EntityType.ZONE ? MIN_ZONE_KIND
+                : PORT_WORDS.stream().filter(m.text()::endsWith).mapToInt(String::length).max().orElse(1);
         for (int end = Math.min(start + MAX_COUNTY_STEM, m.end() - kindLength); province != null && end >= start + MIN_COUNTY_STEM; end--) {
             String stem = view.slice(start, end);
             java.util.Optional<GazetteerEntry> county = gazetteer.county(stem, province);

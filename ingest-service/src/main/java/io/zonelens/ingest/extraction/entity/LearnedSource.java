@@ -742,7 +742,7 @@ final class LearnedSource implements EntityCandidateSource {
     private static int withoutItsSeat(SentenceView view, int start, int end) {
         boolean regional = view.hits().stream().anyMatch(hit -> hit.end() == end - 2 && hit.hasType(EntityType.PLACE));
         String text = view.slice(start, end);
-        return end - start > 3 && (text.endsWith("总部") || text.endsWith("总行")) && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
+        return end - start > 3 && (text.endsWith(HEADQUARTERS) || text.endsWith("总行")) && view.tokenStartsAt(end - 2) && !regional ? end - 2 : end;
     }
 
     /**
@@ -1027,7 +1027,7 @@ final class LearnedSource implements EntityCandidateSource {
      * the institution is found on its own.
      */
     private static boolean headquarters(SentenceView view, int start, int end) {
-        return view.slice(start, end).endsWith("总部") && view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() == end - 2
+        return view.slice(start, end).endsWith(HEADQUARTERS) && view.hits().stream().anyMatch(hit -> hit.start() >= start && hit.end() == end - 2
                 && hit.hasType(EntityType.ORGANIZATION, EntityType.COMPANY));
     }
 

@@ -208,21 +208,23 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         java.util.regex.Matcher programme = PROGRAMME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (programme.find()) {
             String name = programme.group(1);
-            // 《2025年统计公报》, 《情况通报》: a report, no paper. General news (CLUENER's annotation) calls a paper or magazine
-            // in title marks a book, its title: there only the stations' and the dailies' names are outlets.
+            // 《统计公报》, 《海关总署信息专报》: a report or bulletin, no paper. General news, as CLUENER annotates it, calls a
+            // paper or magazine in title marks a book; only the stations' and the dailies' names, outlets before this rule (and in
+            // its tests), stay outlets there.
             boolean outlet = view.zoneDocument() || BROADCASTS_AND_DAILIES.matcher(name).find();
-            if (outlet && (name.length() < 2 || REPORTS.stream().noneMatch(name::endsWith))) {
+            if (outlet && REPORTS.stream().noneMatch(name::endsWith)) {
                 programmes.add(new EntityCandidate(EntityType.ORGANIZATION, programme.start(1), programme.end(1), NAME, 0.8));
             }
         }
         return programmes;
     }
 
-    /** 《海峡导报》, 《南方周末》, 《财经》杂志 is not one: a paper's or magazine's name ends in one of these. */
-    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile("《(\\p{IsHan}{0,8}(?:新闻联播|新闻|联播|报|频道|卫视|周刊|周末|杂志))》");
+    /** 《海峡导报》, 《南方周末》, 《三联生活周刊》: a paper's, magazine's or programme's name in title marks ends in one of these. */
+    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile("《(\\p{IsHan}{1,8}(?:新闻联播|新闻|联播|报|频道|卫视|周刊|周末|杂志))》");
     private static final java.util.regex.Pattern BROADCASTS_AND_DAILIES = java.util.regex.Pattern.compile("(?:新闻联播|新闻|联播|日报|晚报|早报|频道|卫视)$");
     /** Documents whose names end in 报 too. */
-    private static final List<String> REPORTS = List.of("通报", "简报", "公报", "年报", "季报", "月报", "汇报", "申报", "预报", "情报", "快报", "捷报", "喜报", "电报", "海报", "学报");
+    private static final List<String> REPORTS = List.of("通报", "简报", "公报", "年报", "季报", "月报", "周报", "旬报", "专报", "要报", "摘报", "呈报",
+            "汇报", "申报", "预报", "情报", "快报", "捷报", "喜报", "电报", "海报", "学报");
 
     /** The eight democratic parties, by full and short name. */
     private static final String DEMOCRATIC_PARTY = "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社"

@@ -279,12 +279,16 @@ public final class PersonNameFilter {
         }
         CoreDictionary.Attribute given = CoreDictionary.get(name.substring(2));
         // 阮氏清香: after 氏 a given name may be any word but a verb (阮氏表示 is no name).
-        boolean vietnamese = vietnameseWomansSurname(name) && !String.valueOf(CoreWords.firstNature(name.substring(2))).startsWith("v");
+        boolean vietnamese = vietnameseWomansSurname(name) && !String.valueOf(CoreWords.firstNature(name.substring(2))).startsWith("v")
+                && !KIN_AND_BODIES.contains(name.substring(2));
         return given == null || hasPersonNature(given) || vietnamese;
     }
 
-    /** Adverbs, prepositions and conjunctions of one character that follow a name (也, 在, 将). */
-    private static final String WORDS_AFTER_A_NAME = "也在将就又还则已曾都和与向对";
+    /** 陈氏宗祠, 林氏家族: what a clan has, no given name after 氏. */
+    private static final java.util.Set<String> KIN_AND_BODIES = java.util.Set.of("宗祠", "家族", "宗亲", "集团", "企业", "后人", "子孙", "族人", "祖先", "兄弟", "姐妹", "家谱", "祠堂");
+
+    /** Adverbs and prepositions of one character that follow a name (也, 在, 将; not 和, a common syllable of Vietnamese names). */
+    private static final String WORDS_AFTER_A_NAME = "也在将就又还则已曾都向对";
 
     /**
      * 中村雅人: a Japanese surname opens four Han characters, whatever noun or adjective the given name reads as, or none

@@ -33,10 +33,10 @@ public class PersonSource implements EntityCandidateSource {
     private static final String SAYING = "称说讲道";
 
     /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍; roles in sport and film too (选手佘小满, 编剧韩牧之). */
-    private static final List<String> PRECEDERS = List.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
-            "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者",
-            // 边民李秀兰, 澳门居民冯丽珊: who a person is where they live
-            "边民", "居民", "村民", "市民", "台胞");
+    /** 边民李秀兰, 澳门居民冯丽珊, 边民黄秀英: who a person is where they live. */
+    private static final List<String> RESIDENTS = List.of("边民", "居民", "村民", "市民", "渔民", "牧民");
+    private static final List<String> PRECEDERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
+            "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者", "台胞"), RESIDENTS.stream()).toList();
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
@@ -413,7 +413,7 @@ public class PersonSource implements EntityCandidateSource {
      * its verb the group; the clause saying on whose proposal may open it.
      */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,40}[，,])?"
+            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
     /** 7., 2、, （3）: a list item's number, and the spaces about it, opening its line. */
     static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
@@ -1244,7 +1244,8 @@ public class PersonSource implements EntityCandidateSource {
      * Words for compatriots abroad or across the strait that open a description of a person (台胞青年林宥辰), and for where
      * a person lives (边民黄秀英, where HanLP reads 黄/a 秀英/nz).
      */
-    private static final Set<String> COMPATRIOTS = Set.of("台胞", "侨胞", "华侨", "港胞", "澳胞", "边民", "居民", "村民", "市民", "渔民", "牧民");
+    private static final Set<String> COMPATRIOTS = java.util.stream.Stream.concat(java.util.stream.Stream.of("台胞", "侨胞", "华侨", "港胞", "澳胞"), RESIDENTS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** 新竹青年吴建宏: a young person of a place named so. */
     private static final String YOUTH = "青年";
     /** 来自高雄的陈美玲: where a person comes from, then 的. */
@@ -1614,7 +1615,7 @@ public class PersonSource implements EntityCandidateSource {
             boolean titleOfAddress = !compound && length == 3 && titleStartsAt(view, end) && "和与及".indexOf(view.charAt(start)) < 0;
             // 记者 玄美兰 孔德辉: in a byline a space ends a name as a mark does.
             boolean spaceInAByline = Character.isSpaceChar(view.charAt(end)) && insideAByline(view, end);
-            // 陈美玲则走了…: 则 contrasting what the person does with what came before (not after any word: 平岛则是).
+            // 陈美玲则走了…: 则 as a word of its own contrasts what the person does with what came before (not the 则 of 则是: 平岛则是).
             boolean contrast = view.text().startsWith(CONTRAST, end) && view.tokenStartsAt(end) && view.tokenEndsAt(end + CONTRAST.length());
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
                     || titleOfAddress || spaceInAByline || contrast) {

@@ -319,7 +319,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static final int MAX_LISTED_PLACE = 8;
 
     /**
-     * 支持同江、东宁、抚远、饶河等口岸: three or more items of a list set off by 、, each a listed county or county-level city
+     * 支持同江、东宁、抚远、饶河等口岸: three or more items of a list set off by 、 (two before 等地, or after a place of their
+     * province in their clause: 义乌至东阳、浦江), each a listed county or county-level city
      * named without its level (or a place the lists know), at least two of them such counties, are those counties; of
      * namesakes, the one in the province most of the list's counties are in.
      */
@@ -379,9 +380,13 @@ public class PlacePatternSource implements EntityCandidateSource {
                 .flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
                 .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
         String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
-        // 义乌至东阳、浦江: two are enough where both are counties of the province of a place the sentence names.
+        // 义乌至东阳、浦江: two are enough where both are counties of the province of a place named before them in their clause,
+        // as a word of its own (not 浙江 of 浙江大学).
+        int listStart = run.get(0).start();
+        int clauseStart = Math.max(view.sentence().start(), Math.max(view.text().lastIndexOf('，', listStart - 1), view.text().lastIndexOf('；', listStart - 1)) + 1);
         boolean anchored = commonest != null && provinces.get(commonest) == unlisted.size() && view.hits().stream()
-                .anyMatch(hit -> hit.hasType(EntityType.PLACE) && hit.value().entries().stream().anyMatch(e -> e.type() == EntityType.PLACE && commonest.equals(e.province())));
+                .anyMatch(hit -> hit.start() >= clauseStart && hit.end() <= listStart && view.tokenStartsAt(hit.start()) && view.tokenEndsAt(hit.end())
+                        && hit.value().entries().stream().anyMatch(e -> e.type() == EntityType.PLACE && commonest.equals(e.province())));
         if (run.size() < (places || anchored ? 2 : MIN_COUNTIES_LISTED)) {
             return List.of();
         }

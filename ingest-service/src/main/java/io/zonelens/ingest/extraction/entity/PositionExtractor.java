@@ -203,11 +203,11 @@ public final class PositionExtractor {
 
     /**
      * A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner, a
-     * byline's craft outside a byline.
+     * byline's craft outside a byline, a trader (俄罗斯商人), a level of schooling (研究生学历).
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
-                || TRADERS.contains(view.slice(start, end)) || aLevelOfSchooling(view, end);
+                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end);
     }
 
     /** 研究生学历, 研究生学位: the level of one's schooling, no office. */

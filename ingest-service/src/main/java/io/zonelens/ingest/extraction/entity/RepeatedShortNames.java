@@ -478,7 +478,11 @@ final class RepeatedShortNames {
      */
     private boolean brandOfTheOneLocalFirm(EntityMention full, String brand, List<EntityMention> mentions) {
         java.util.regex.Matcher seat = BRACKETED_SEAT.matcher(full.text());
-        if (!SentenceView.isHan(brand) || !seat.find() || seat.start() != brand.length()) {
+        // 比亚迪集团（西安）有限公司: a group's name before the seat stays the group's; so does a brand HanLP knows as an
+        // organization's or a transliterated name (nt, nrf).
+        String nature = String.valueOf(CoreWords.firstNature(brand));
+        if (!SentenceView.isHan(brand) || GROUPS.stream().anyMatch(brand::endsWith) || nature.startsWith("nt") || nature.startsWith("nrf")
+                || !seat.find() || seat.start() != brand.length()) {
             return false;
         }
         boolean aCityOfChina = gazetteer.lookup(seat.group(1)).stream().anyMatch(e -> e.type() == EntityType.PLACE && !e.isCountry() && !e.isForeign());

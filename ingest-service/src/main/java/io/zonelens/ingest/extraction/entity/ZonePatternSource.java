@@ -73,11 +73,16 @@ public class ZonePatternSource implements EntityCandidateSource {
                 && !anotherKindInBrackets(view, hit);
     }
 
-    /** 全市综合保税区（保税区）: a kind in brackets right after another kind's word counts the zones of both kinds, none in particular. */
+    /**
+     * 全市综合保税区（保税区）: a kind in brackets right after another kind's bare word counts the zones of both kinds, none in
+     * particular (not 钦州综合保税区（综保区）, a named zone's short name).
+     */
     private static boolean anotherKindInBrackets(SentenceView view, Lexicon.Hit hit) {
         int bracket = hit.start() - 1;
         return bracket > view.sentence().start() && "（(".indexOf(view.charAt(bracket)) >= 0
-                && view.hits().stream().anyMatch(kind -> kind.end() == bracket && kind.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
+                && view.hits().stream().anyMatch(kind -> kind.end() == bracket && kind.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+                        && view.hits().stream().noneMatch(named -> named.end() == bracket && named.start() < kind.start() && named.hasType(EntityType.ZONE))
+                        && view.hits().stream().noneMatch(place -> place.end() == kind.start() && place.hasType(EntityType.PLACE, EntityType.ZONE)));
     }
 
     /**
@@ -739,12 +744,12 @@ public class ZonePatternSource implements EntityCandidateSource {
 
     private static boolean wordOfAParksName(Token token) {
         String pos = token.pos();
-        return (pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("b") || pos.equals("j") || pos.startsWith("a") || pos.equals("vn") && !VISITS.contains(token.word()))
+        return (pos.startsWith("n") && !pos.startsWith("nr") || pos.equals("b") || pos.equals("j") || pos.startsWith("a") || pos.equals("vn") && !INSPECTIONS.contains(token.word()))
                 && !token.word().endsWith("区");
     }
 
     /** 拉萨综合保税区调研园区建设: a visit's verb HanLP reads as a verbal noun says what is done at the zone, and names no park. */
-    private static final Set<String> VISITS = Set.of("调研", "考察", "视察", "检查", "走访", "参观", "观摩", "督导", "调度", "巡查");
+    private static final Set<String> INSPECTIONS = Set.of("调研", "考察", "视察", "检查", "走访", "参观", "观摩", "督导", "调度", "巡查");
 
     /**
      * 绍兴滨海新区 is not 天津滨海新区: a city or province of another province right before a listed zone's short name
@@ -777,12 +782,17 @@ public class ZonePatternSource implements EntityCandidateSource {
     /** One-character names of countries that run parks with China: 中马 (Malaysia), 中新 (Singapore), 中白 (Belarus) … */
     private static final String PARTNER_COUNTRIES = "新马德韩日白俄法意以欧英哈泰越印巴埃柬老蒙瑞奥荷阿沙";
 
-    /** 中马 of 中马钦州产业园区, 马中 of 马中关丹产业园: how long the pair of partner countries opening a zone's name is, or 0. */
+    /** 中马 of 中马钦州产业园区, 马中 of 马中关丹产业园, 中印尼: how long the pair of partner countries opening a name is, or 0. */
     static int partnerPairOpening(String name) {
+        if (name.startsWith(CHINA_AND_INDONESIA)) {
+            return CHINA_AND_INDONESIA.length();
+        }
         boolean pair = name.length() > 2 && (name.charAt(0) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(1)) >= 0
                 || name.charAt(1) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(0)) >= 0);
         return pair ? 2 : 0;
     }
+
+    private static final String CHINA_AND_INDONESIA = "中印尼";
 
     /**
      * 中马钦州产业园区, 中德（沈阳）高端装备制造产业园: a zone China runs with another country is named after both, 中 and

@@ -1330,6 +1330,8 @@ class LinkingTest {
         assertEquals("金棕榈（钦州）食品有限公司", canonicalOf(m, "金棕榈公司"), "the bare 公司 after the brand is the name's: " + m);
         List<PositionHeld> held = analyze(text).entities().positions();
         assertTrue(held.stream().anyMatch(p -> p.person().equals("李国华") && "金棕榈（钦州）食品有限公司".equals(p.organization())), held.toString());
+        List<EntityMention> group = mentions("西安高新区签约。比亚迪集团（西安）有限公司投产。比亚迪集团董事长王传福表示。");
+        assertTrue(group.stream().noneMatch(x -> x.text().equals("比亚迪集团") && x.canonical().contains("（西安）")), "a group stays the group: " + group);
     }
 
     @Test

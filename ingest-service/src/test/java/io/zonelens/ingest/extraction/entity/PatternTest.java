@@ -265,6 +265,8 @@ class PatternTest {
             assertTrue(EntityFixture.has(m, EntityType.COMPANY, firm), firm + " " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
+        List<EntityMention> clause = EntityFixture.mentions("长兴经济开发区。该厂主要供应上海大众汽车有限公司。");
+        assertTrue(EntityFixture.has(clause, EntityType.COMPANY, "上海大众汽车有限公司"), "a verb governing the firm after 主要/b stays a verb: " + clause);
     }
 
     @Test
@@ -566,9 +568,10 @@ class PatternTest {
         List<EntityMention> m = mentions("欢迎收看《湖北新闻》。据《人民日报》报道。");
         assertTrue(has(m, EntityType.ORGANIZATION, "湖北新闻") && has(m, EntityType.ORGANIZATION, "人民日报"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
-        List<EntityMention> papers = mentions("厦门海沧港综合保税区发展迅速。《闽西导报》等媒体近期也对此进行了报道。《南方周末》刊文。《2025年统计公报》显示。");
+        List<EntityMention> papers = mentions("厦门海沧港综合保税区发展迅速。《闽西导报》等媒体近期也对此进行了报道。《南方周末》刊文。《统计公报》显示，《海关总署信息专报》刊发。");
         assertTrue(has(papers, EntityType.ORGANIZATION, "闽西导报") && has(papers, EntityType.ORGANIZATION, "南方周末"), papers.toString());
-        assertTrue(papers.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().endsWith("公报")), "a communiqué is no paper: " + papers);
+        assertTrue(papers.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && (x.text().endsWith("公报") || x.text().endsWith("专报"))),
+                "a communiqué or a bulletin is no paper: " + papers);
         List<EntityMention> general = mentions("据《波士顿环球报》报道，球队签下新援。");
         assertTrue(general.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), "general news calls a paper in title marks a book: " + general);
     }
@@ -1458,6 +1461,7 @@ class PatternTest {
         List<EntityMention> m = mentions("中马钦州产业园区、广西东兴国家重点开发开放试验区建设成效明显，加快建设中德（沈阳）高端装备制造产业园。");
         assertTrue(has(m, EntityType.ZONE, "中马钦州产业园区"), m.toString());
         assertEquals("钦州市", EntityFixture.canonicalOf(m, "钦州"), "the place after the partners' pair is named too: " + m);
+        assertEquals("巴中市", EntityFixture.canonicalOf(mentions("巴中经济开发区加快发展。"), "巴中"), "巴中 is a city, no pair");
         assertEquals("东兴国家重点开发开放试验区", EntityFixture.canonicalOf(m, "广西东兴国家重点开发开放试验区"), m.toString());
         assertTrue(has(m, EntityType.ZONE, "中德（沈阳）高端装备制造产业园"), m.toString());
         List<EntityMention> among = mentions("其中德阳经济技术开发区增长最快。");
@@ -2682,6 +2686,8 @@ class PatternTest {
         for (String[] place : new String[][] {{"肥东", "肥东县"}, {"长丰", "长丰县"}, {"庐江", "庐江县"}}) {
             assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PLACE && x.text().equals(place[0]) && x.canonical().equals(place[1])), m.toString());
         }
+        List<EntityMention> other = mentions("日照市商务局发布。日照经济开发区与丹东东港经济开发区签约。");
+        assertTrue(other.stream().noneMatch(x -> x.text().equals("东港") && x.canonical().equals("东港区")), "东港 after 丹东 is of 丹东's province: " + other);
     }
 
     @Test
