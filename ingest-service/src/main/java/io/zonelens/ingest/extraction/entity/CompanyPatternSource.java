@@ -435,9 +435,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * clause: a distinguishing word only ever stands before a noun.
      */
     private static boolean tradeAfterADistinguishingWord(SentenceView view, List<Token> words, int verb) {
-        // 该厂主要/b 供应/v 上海大众…: the distinguishing word follows a name's last piece (豫航 of 豫/b 航/vg), and the verb
-        // governs no name after it.
-        return verb > 1 && words.get(verb - 1).pos().equals("b") && words.get(verb - 1).word().length() >= 2 && aNameEndsWith(view, words.get(verb - 2))
+        // 该厂主要/b 供应/v 上海大众…: the distinguishing word follows a name or a brand's last piece (豫/b 航/vg, 恒/ag 光/n), and
+        // the verb governs no name after it.
+        Token before = verb > 1 ? words.get(verb - 2) : null;
+        return before != null && words.get(verb - 1).pos().equals("b") && words.get(verb - 1).word().length() >= 2 && (aNameEndsWith(view, before) || pieceOfAWord(before))
                 && !nameAfterTheVerb(words, verb) && !ACTING.contains(words.get(verb).word()) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
     }
 
