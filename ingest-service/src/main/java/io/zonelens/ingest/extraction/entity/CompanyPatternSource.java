@@ -855,7 +855,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int joiner = start - 1;
         if (joiner > view.sentence().start() && "和与".indexOf(view.charAt(joiner)) >= 0 && view.tokenStartsAt(joiner) && view.tokenEndsAt(start)
                 && view.tokenAt(start) >= 0 && view.tokens().get(view.tokenAt(start)).word().length() == 1) {
-            // 大连/ns 东/f 和/cc 精/a 机/ng 有限公司: the brand's first character, a direction or a bound morpheme, may stand
+            // 大连/ns 东/f 和/cc 精/a 机/ng 有限公司: the brand's first character (a direction, a bound morpheme or an adjective) may stand
             // between the place and the joiner (not 市 or 港 of the place's own name).
             int brandPiece = view.tokenAt(joiner - 1);
             boolean pieceBefore = brandPiece >= 0 && view.tokens().get(brandPiece).end() == joiner && view.tokens().get(brandPiece).word().length() == 1
