@@ -1262,7 +1262,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> namesAfterADescriptor(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨模匠者手承民年的")) { // 承 of 传承人
+        if (!view.sentence().holdsAnyOf(view.text(), "籍族胞侨模匠者手承民年来")) { // 承 of 传承人, 来 of 来自
             return found;
         }
         List<Token> tokens = view.tokens();

@@ -333,7 +333,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         char first = view.charAt(start);
         char second = view.charAt(start + 1);
-        boolean pair = first == '中' && PARTNERS.indexOf(second) >= 0 || second == '中' && PARTNERS.indexOf(first) >= 0;
+        boolean pair = chinaAndAPartner(first, second, PARTNERS);
         boolean boundary = start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || view.tokenStartsAt(start);
         return pair && boundary ? start : -1;
     }
@@ -787,9 +787,12 @@ public class ZonePatternSource implements EntityCandidateSource {
         if (name.startsWith(CHINA_AND_INDONESIA)) {
             return CHINA_AND_INDONESIA.length();
         }
-        boolean pair = name.length() > 2 && (name.charAt(0) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(1)) >= 0
-                || name.charAt(1) == '中' && PARTNER_COUNTRIES.indexOf(name.charAt(0)) >= 0);
-        return pair ? 2 : 0;
+        return name.length() > 2 && chinaAndAPartner(name.charAt(0), name.charAt(1), PARTNER_COUNTRIES) ? 2 : 0;
+    }
+
+    /** 中马, 马中: China and one of {@code partners}, each by one character, in either order. */
+    private static boolean chinaAndAPartner(char first, char second, String partners) {
+        return first == '中' && partners.indexOf(second) >= 0 || second == '中' && partners.indexOf(first) >= 0;
     }
 
     private static final String CHINA_AND_INDONESIA = "中印尼";
