@@ -899,7 +899,12 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static boolean titleEndsAt(SentenceView view, int offset) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null);
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String NAME_DOTS = "·•・";
@@ -918,9 +923,11 @@ public class PersonSource implements EntityCandidateSource {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token first = tokens.get(i);
             Token second = tokens.get(i + 1);
+            if (first.end() != second.start() || second.end() - first.start() < 4 || !first.posStartsWith("nr") && !second.posStartsWith("nr")) {
+                continue;
+            }
             String name = first.word() + second.word();
-            if (first.end() == second.start() && name.length() >= 4 && (first.posStartsWith("nr") || second.posStartsWith("nr"))
-                    && PersonNameFilter.nameWithoutASurname(first.word()) && PersonNameFilter.nameWithoutASurname(second.word())
+            if (PersonNameFilter.nameWithoutASurname(first.word()) && PersonNameFilter.nameWithoutASurname(second.word())
                     && PersonNameFilter.nameWithoutASurname(name) && !view.insideBookTitle(first.start(), second.end())
                     && !opensATownshipsName(view, i + 2)) {
                 names.add(new EntityCandidate(EntityType.PERSON, first.start(), second.end(), HANLP, 0.7));
@@ -1287,8 +1294,12 @@ public class PersonSource implements EntityCandidateSource {
                     starts.add(tokens.get(next).end());
                 }
             } else {
-                HONOURS.stream().filter(honour -> view.text().startsWith(honour, token.start()) && view.tokenEndsAt(token.start() + honour.length()))
-                        .findFirst().ifPresent(honour -> starts.add(token.start() + honour.length()));
+                for (String honour : HONOURS) {
+                    if (view.text().startsWith(honour, token.start()) && view.tokenEndsAt(token.start() + honour.length())) {
+                        starts.add(token.start() + honour.length());
+                        break;
+                    }
+                }
             }
             for (int start : starts) {
                 // 侨胞和家人: no name opens with a conjunction or preposition.

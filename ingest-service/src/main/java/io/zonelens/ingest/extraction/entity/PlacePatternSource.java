@@ -112,9 +112,13 @@ public class PlacePatternSource implements EntityCandidateSource {
         Token level = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
         // The token's own entries are what a lexicon hit on exactly it would hold: one hash look-up, not a walk of the hits
         // at every 省 after a province.
-        if (level != null && level.start() == token.end() && (level.word().equals("州") || level.word().equals("省"))
-                && gazetteer.namesAForeignCity(token.word())) {
+        boolean levelAfter = level != null && level.start() == token.end() && (level.word().equals("州") || level.word().equals("省"));
+        if (levelAfter && gazetteer.namesAForeignCity(token.word())) {
             return level.end();
+        }
+        // Asked of every word: only a place's (ns, nsf) goes on.
+        if (!token.pos().startsWith("ns")) {
+            return -1;
         }
         // 德国斯图加特, 越南海防: a word HanLP reads as a place's (and knows as no other word: 美国黑帮), right after a foreign
         // country's listed name, is a city of it; not a club's (德国拜仁队), a street's (法国香榭大道), a direction (美国西南) or

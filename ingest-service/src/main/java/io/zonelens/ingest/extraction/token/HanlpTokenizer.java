@@ -106,7 +106,18 @@ public class HanlpTokenizer implements PipelineStage {
 
     /** Letters of the Latin script only, accented ones (â, é, ü) among them; digits too after the first. */
     private static boolean latinWord(String word) {
-        return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.codePoints().allMatch(Token::latinLetterOrDigit);
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        // A loop, not a stream: asked of every word, nearly all of them Chinese and rejected at the first character.
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (!Token.latinLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
     /** Characters that make one verb with 任 (现任, 拟任, 兼任, 调任 …). */
     private static final Set<String> VERB_OPENERS = Set.of("现", "拟", "曾", "兼", "调", "转", "升", "改", "出", "担", "留", "继", "后", "历", "新", "专");
