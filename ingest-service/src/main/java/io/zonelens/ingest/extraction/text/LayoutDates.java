@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the issuing body (落款: 天津市人民政府 / 2025年3月12日, also 二〇二五年三月十二日), a speech's dateline right under its title
  * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), the note of adoption under a resolution's, a list's or a
  * communiqué's title (（2025年3月27日湖南省第十四届人民代表大会常务委员会第十五次会议通过）), or a date alone among the
- * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日).
+ * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日) or opening one (a paper's page line, a transcript's date and place).
  */
 public final class LayoutDates {
 
@@ -25,6 +25,11 @@ public final class LayoutDates {
      * city's regulation is in force once the province approved it (…通过　…批准).
      */
     private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
+    /**
+     * A date opening one of the first lines, maybe after the paper's name in title marks, and set off by a space from what
+     * follows: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…) or a transcript's date and place (2026年3月24日　北京).
+     */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:《[^《》]{1,20}》)?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?:[\\s　]|$)");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -45,8 +50,10 @@ public final class LayoutDates {
         for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
             Matcher dateline = DATELINE.matcher(line.strip());
             Matcher adoption = ADOPTION.matcher(withArabicDate(line.strip()));
+            Matcher leading = LEADING_DATE.matcher(line.strip());
             Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1))
-                    : adoption.find() ? PublicationTimeParser.find(adoption.group(1)) : dateAlone(line);
+                    : adoption.find() ? PublicationTimeParser.find(adoption.group(1))
+                    : leading.find() ? PublicationTimeParser.find(leading.group(1)) : dateAlone(line);
             if (date.isPresent()) {
                 return date;
             }

@@ -186,6 +186,18 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPapersPageLineAndATranscriptsDateAndPlaceDateTheirText() {
+        NormalizedDocument page = normalizer.normalize("开放前沿聚新能——我省综合保税区一线观察\n《云南日报》2024年12月9日　第3版　本报记者　杨丽萍\n"
+                + "初冬时节，记者走进昆明综合保税区。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2024-12-09T00:00:00+08:00"), page.publishedAt());
+        NormalizedDocument transcript = normalizer.normalize("国务院新闻办公室新闻发布会文字实录\n国务院新闻办公室\n2026年3月24日　北京\n"
+                + "主持人：女士们、先生们，大家上午好。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"), transcript.publishedAt());
+        NormalizedDocument sentence = normalizer.normalize("会议通知\n2025年3月12日，会议在北京召开。\n请准时参加。", null, null, null);
+        assertNull(sentence.publishedAt(), "a sentence that opens with a date is news of that day, no dateline");
+    }
+
+    @Test
     void aPagesOwnTimeComesBeforeTheClosingDateOfANoticeItForwards() {
         NormalizedDocument page = normalizer.normalize("<html><head><title>转发关于开展外贸企业调查的通知</title></head><body>"
                 + "<h1>转发关于开展外贸企业调查的通知</h1><div>2024-10-21 09:30</div>"
