@@ -330,11 +330,16 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,4})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
 
+    private static final java.util.regex.Pattern PEOPLE_AFTER_THE_SEX = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}族[，,]");
+
     private List<EntityCandidate> biographyHeaderNames(SentenceView view) {
         int item = itemStart(view.text(), view.sentence().start());
         int start = item >= 0 ? item : view.sentence().start();
         java.util.regex.Matcher header = BIOGRAPHY_HEADER.matcher(view.text()).region(start, view.sentence().end());
-        if (header.lookingAt() && (filter.shapedLikeAName(header.group(1)) || filter.plausibleInARoster(header.group(1)))) {
+        // 泽郎多吉，男，藏族，: a people named after the sex vouches for a name of no surname.
+        boolean peopleAfter = header.lookingAt() && PEOPLE_AFTER_THE_SEX.matcher(view.text()).region(header.end(), view.sentence().end()).lookingAt();
+        if (header.lookingAt() && (filter.shapedLikeAName(header.group(1)) || filter.plausibleInARoster(header.group(1))
+                || peopleAfter && !CoreWords.usuallyNotAName(header.group(1)))) {
             return List.of(new EntityCandidate(EntityType.PERSON, header.start(1), header.end(1), AFTER_TITLE, 0.85));
         }
         return List.of();
@@ -415,8 +420,8 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
-    /** 7., 2、, （3）: a list item's number, and the spaces about it, opening its line. */
-    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
+    /** 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line. */
+    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
     /** 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line. */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
             ITEM_NUMBER.pattern() + "\\p{IsHan}{2,4}(?:同志|先生|女士)?[为的]");
@@ -1177,6 +1182,13 @@ public class PersonSource implements EntityCandidateSource {
         if (back < start && (back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)))) {
             start = back;
         }
+        // 努/v 尔/Rg 比/p 亚/b ·阿不都拉　开发区财政局…: a roster line opens with the name, set off by a space from what follows;
+        // single characters back to the line's start are its part, whatever HanLP tags them (a preposition's 比 among them).
+        int lineStart = SentenceView.lineTextStart(view.text(), start, view.sentence().start());
+        if (lineStart >= 0 && lineStart < start && offset - lineStart <= MAX_DOTTED_PART && singleHanCharacters(view, lineStart, start)
+                && setOffBySpace(view.text(), offset)) {
+            start = lineStart;
+        }
         // 总裁努/v 尔兰·: one character right after a title, whatever HanLP tags it, opens the part (not a function word: 主任在).
         int opening = view.tokenAt(start - 1);
         if (opening >= 0 && view.tokens().get(opening).start() == start - 1 && view.tokens().get(opening).end() == start && titleEndsAt(view, start - 1)
@@ -1412,6 +1424,26 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
+    /** The dotted name whose dot stands at {@code dot} is followed by a space or its line's end. */
+    private static boolean setOffBySpace(String text, int dot) {
+        int end = dot;
+        while (end < text.length() && (NAME_DOTS.indexOf(text.charAt(end)) >= 0 || SentenceView.isHan(text.charAt(end)))) {
+            end++;
+        }
+        return end == text.length() || Character.isWhitespace(text.charAt(end)) || Character.isSpaceChar(text.charAt(end));
+    }
+
+    /** Every word in [start, end) is one Han character. */
+    private static boolean singleHanCharacters(SentenceView view, int start, int end) {
+        for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
+            Token token = view.tokens().get(i);
+            if (token.start() < start || token.word().length() != 1 || !SentenceView.isHan(token.word())) {
+                return false;
+            }
+        }
+        return view.tokenStartsAt(start);
+    }
+
     private static boolean namePiece(Token token) {
         String pos = token.pos();
         return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")

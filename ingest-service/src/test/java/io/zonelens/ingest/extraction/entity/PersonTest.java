@@ -930,6 +930,24 @@ class PersonTest {
     }
 
     @Test
+    void aRosterLinesDottedNameRunsBackToTheLinesStartOverWhateverHanLPTagsItsCharacters() {
+        // 努/v 尔/Rg 比/p 亚/b ·…: a preposition's 比 among the first part's characters.
+        List<EntityMention> m = mentions("二、先进个人\n努尔比亚·阿不都拉　开发区财政局预算科副科长\n迪丽努尔·艾则孜　开发区社会事务局就业服务中心主任\n");
+        assertTrue(has(m, EntityType.PERSON, "努尔比亚·阿不都拉"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "迪丽努尔·艾则孜"), m.toString());
+    }
+
+    @Test
+    void aPreAppointmentNoticesItemsNameTheirPersonsAfterAChineseNumeral() {
+        // 拟任… after the offices held once made the tagger drop the name, and 一、 was no item number.
+        List<EntityMention> m = mentions("一、杨志刚，男，汉族，1975年9月生，四川三台人，现任绵阳市商务局局长，拟任绵阳综合保税区管理委员会主任（正县级）。\n"
+                + "四、泽郎多吉，男，藏族，1981年6月生，四川平武人，现任平武县委副书记，拟提名为北川羌族自治县县长候选人。");
+        assertTrue(has(m, EntityType.PERSON, "杨志刚"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "泽郎多吉"), "a people after the sex vouches for a name of no surname: " + m);
+        assertTrue(mentions("研究，男，汉族，现任平武县委副书记。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "but not for a common word");
+    }
+
+    @Test
     void aVerbOfSayingGluedToANameAndWhatJoinsTwoTitlesAreNoPartOfAName() {
         List<EntityMention> m = mentions("博纳影业董事长于冬称，电影市场正在回暖。台积电董事长魏哲家表示看好人工智能。拼多多联合创始人、董事长兼联席CEO陈磊表示，业绩稳定。");
         assertTrue(has(m, EntityType.PERSON, "于冬"), m.toString());
