@@ -274,7 +274,8 @@ public class EntityRecognizer implements PipelineStage {
         Lexicon.Hit longest = null;
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.start() == start && hit.end() < m.end() && hit.hasType(EntityType.PLACE, EntityType.ZONE) && !view.slice(hit.start(), hit.end()).equals("中国")
-                    && (!GazetteerSource.endsInsideAWordItStarts(view, hit) || committeeGlued(view, hit)) && !GazetteerSource.namesAWaterFeature(view, hit) && !GazetteerSource.namesWater(hit)
+                    && (!GazetteerSource.endsInsideAWordItStarts(view, hit) || committeeGlued(view, hit) || bodyWordAfter(view, hit, m))
+                    && !GazetteerSource.namesAWaterFeature(view, hit) && !GazetteerSource.namesWater(hit)
                     && (longest == null || hit.end() > longest.end())) {
                 longest = hit;
             }
@@ -294,6 +295,22 @@ public class EntityRecognizer implements PipelineStage {
         GazetteerEntry entry = longest.value().entries().stream().filter(e -> e.type() == EntityType.ZONE).findFirst().orElseThrow();
         return java.util.Optional.of(new EntityMention(EntityType.ZONE, longest.start(), longest.end(), view.slice(longest.start(), longest.end()),
                 entry.canonical(), m.sentenceIndex()));
+    }
+
+    /**
+     * 满洲/里海/关: HanLP read the place's last character into a word of the body's name (里海, a sea), yet the body's own
+     * word (海关) starts right after the place, inside the body's name.
+     */
+    private static boolean bodyWordAfter(SentenceView view, Lexicon.Hit place, EntityMention body) {
+        if (body.type() != EntityType.GOVERNMENT) {
+            return false;
+        }
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.start() == place.end() && hit.end() <= body.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 大理白族自治州|委: HanLP reads the place's level and its committee's 委 as one word (州委), which cuts no name. */

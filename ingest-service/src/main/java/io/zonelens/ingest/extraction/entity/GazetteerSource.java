@@ -46,7 +46,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
-                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit))) {
+                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -57,6 +57,11 @@ public class GazetteerSource implements EntityCandidateSource {
             candidates.add(new EntityCandidate(type, hit.start(), hit.end(), name(), 0.9));
         }
         return candidates;
+    }
+
+    /** 韩国语, 日本语, 中国语言文学: a country's name before 语 names a language or a discipline, no place. */
+    static boolean namesALanguage(SentenceView view, Lexicon.Hit hit) {
+        return view.charAt(hit.end()) == '语' && hit.value().entries().stream().anyMatch(GazetteerEntry::isCountry);
     }
 
     /**

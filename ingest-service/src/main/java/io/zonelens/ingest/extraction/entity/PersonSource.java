@@ -95,7 +95,8 @@ public class PersonSource implements EntityCandidateSource {
                 start += PersonNameFilter.honorificAt(view.text(), start);
                 java.util.regex.Matcher manner = MANNER_OF_HOLDING.matcher(view.text()).region(start, view.sentence().end());
                 start = manner.lookingAt() ? manner.end() : start;
-                int length = nameLengthAt(view, start);
+                // 由市长任组长: 任 before another title is the verb of holding it, no surname.
+                int length = view.charAt(start) == HOLDS && titleStartsAt(view, start + 1) ? 0 : nameLengthAt(view, start);
                 length = length > 0 ? endBeforeWhatFollows(view, start, start + length, false) - start : latinNameLengthAt(view, start);
                 length = length > 0 ? length : bylineNameOfNamesLengthAt(view, start);
                 // 主持人：王凯，, 记者：王凯报道, but not 第一财经记者：海关在…: after a colon a name is followed by a mark, a byline's
@@ -325,6 +326,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String ASKING = "请问";
+    private static final char HOLDS = '任';
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(

@@ -718,6 +718,7 @@ public class PlacePatternSource implements EntityCandidateSource {
                     start = from;
                 }
             }
+            start = start < 0 ? transliteratedCrossingStart(view, placeEnd) : start;
             // 绥芬河、东宁、密山和虎林口岸: the ports of all the places listed, whose names the list rule finds (but 东宁口岸和友谊关口岸
             // are two ports).
             // 综保区与二连浩特口岸: a joiner after no place lists nothing.
@@ -730,6 +731,46 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         return crossings;
     }
+
+    /**
+     * 卡拉苏/nrf 口岸, 经阿日/nr 哈/b 沙特/ns 口岸: a crossing named by a transliteration no list knows, pieces HanLP reads as
+     * names (a country's among them) from a boundary or a word of passing (经, 从, glued to the first piece) to 口岸; its
+     * start, or -1.
+     */
+    private static int transliteratedCrossingStart(SentenceView view, int placeEnd) {
+        int index = view.tokenAt(placeEnd - 1);
+        if (index < 0 || view.tokens().get(index).end() != placeEnd) {
+            return -1;
+        }
+        int start = placeEnd;
+        boolean transliterated = false;
+        for (int i = index; i >= 0 && placeEnd - view.tokens().get(i).start() <= MAX_TRANSLITERATED_CROSSING; i--) {
+            Token piece = view.tokens().get(i);
+            if (piece.end() != start || !SentenceView.isHan(piece.word()) || !(piece.posStartsWith("nr") || piece.posStartsWith("ns")
+                    || piece.pos().equals("nz") || piece.word().length() == 1 && TRANSLITERATION_PIECES.contains(piece.pos()))) {
+                break;
+            }
+            transliterated |= piece.pos().equals("nrf") || piece.posStartsWith("nr") && piece.word().length() == 3;
+            start = piece.start();
+        }
+        if (!transliterated || placeEnd - start < 3) {
+            return -1;
+        }
+        // 经阿日/nr: the word of passing HanLP glued to the first piece is none of the name.
+        if (PASSING.indexOf(view.charAt(start)) >= 0 && placeEnd - start >= 5) {
+            start++;
+        }
+        char before = view.charAt(start - 1);
+        boolean boundary = start == view.sentence().start() || SentenceView.isPunctuation(before) || LIST_JOINERS.indexOf(before) >= 0
+                || PASSING.indexOf(before) >= 0 || Character.isWhitespace(before);
+        return boundary ? start : -1;
+    }
+
+    private static final int MAX_TRANSLITERATED_CROSSING = 7;
+    /** Words of passing through a crossing: 经, 从, 自, 由 (经霍尔果斯口岸出境). */
+    private static final String PASSING = "经从自由";
+    /** One-character tags HanLP gives a transliteration's pieces (哈/b). */
+    private static final java.util.Set<String> TRANSLITERATION_PIECES = java.util.Set.of("b", "ag", "ng", "nz", "Rg", "j");
 
     /** 密山和: a listed county's name without its level, of two or three characters, ends at {@code end}. */
     private boolean countyBefore(SentenceView view, int end) {

@@ -512,6 +512,29 @@ class PatternTest {
     }
 
     @Test
+    void aCrossingNamedByATransliterationNoListKnowsIsACrossingNotTheCountryInsideIt() {
+        List<EntityMention> m = mentions("货物经阿日哈沙特口岸入境。卡拉苏口岸和红其拉甫口岸通关。");
+        assertTrue(has(m, EntityType.PLACE, "阿日哈沙特口岸"), "经 glued to the first piece is no part of it: " + m);
+        assertTrue(has(m, EntityType.PLACE, "卡拉苏口岸"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("沙特")), m.toString());
+        assertTrue(has(mentions("在沙特口岸装船。"), EntityType.PLACE, "沙特"), "a country alone before 口岸 stays the country");
+    }
+
+    @Test
+    void aCustomsHouseNamesItsPlaceWhereHanLPReadThePlacesLastCharacterIntoTheBodysWord() {
+        // 满洲/里海/关: 里海 is a sea.
+        List<EntityMention> m = mentions("满洲里海关缉私分局破获一起走私案。");
+        assertEquals("满洲里市", canonicalOf(m, "满洲里"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("里海")), m.toString());
+    }
+
+    @Test
+    void aCountrysNameBeforeAWordOfLanguageNamesNoPlace() {
+        List<EntityMention> m = mentions("具备韩国语能力考试四级以上证书，中国语言文学专业优先。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
+    }
+
+    @Test
     void aPortCrossingOrAirportNamedAfterItsPlacesNamesThemToo() {
         List<EntityMention> m = mentions("霍尔果斯市加快发展，霍尔果斯口岸通关顺畅。宁波舟山港货物吞吐量增长。西安咸阳国际机场开通新航线。");
         assertEquals("霍尔果斯市", canonicalOf(m, "霍尔果斯"), "of the crossing, the city: " + m);

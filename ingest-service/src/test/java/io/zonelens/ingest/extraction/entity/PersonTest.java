@@ -930,6 +930,13 @@ class PersonTest {
     }
 
     @Test
+    void holdingAnotherTitleIsNoSurnameAfterATitle() {
+        List<EntityMention> m = mentions("领导小组由市长任组长，分管副市长任副组长。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        assertTrue(has(mentions("董事长任正非出席。"), EntityType.PERSON, "任正非"), "a name of the surname 任 stays one");
+    }
+
+    @Test
     void aRosterLinesDottedNameRunsBackToTheLinesStartOverWhateverHanLPTagsItsCharacters() {
         // 努/v 尔/Rg 比/p 亚/b ·…: a preposition's 比 among the first part's characters.
         List<EntityMention> m = mentions("二、先进个人\n努尔比亚·阿不都拉　开发区财政局预算科副科长\n迪丽努尔·艾则孜　开发区社会事务局就业服务中心主任\n");
