@@ -253,7 +253,8 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (start >= 0 && word.length() == 1 && view.charAt(end - 2) == level) {
                 continue;
             }
-            if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end)
+            // 上犹等县: 等 before the level closes a list of places (and others), no name's last character.
+            if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end) || view.charAt(end - 2) == '等'
                     || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
                 continue;
             }
@@ -337,14 +338,14 @@ public class PlacePatternSource implements EntityCandidateSource {
         for (ListItem item : listItems(view)) {
             // …、密山和虎林口岸: 和 or 及 brings the list's last item.
             boolean listGoesOn = item.after() == '、' || !run.isEmpty() && "和及".indexOf(item.after()) >= 0;
-            CountyItem found = countyItem(view, item.start(), item.end());
+            CountyItem found = countyItem(view, item.start(), item.end(), true);
             // 支持同江、…: the list's first item may come after the verb governing the list; its last before a noun (虎林口岸).
             for (int length = 3; found == null && run.isEmpty() && listGoesOn && length >= 2; length--) {
-                found = item.end() - length > item.start() ? countyItem(view, item.end() - length, item.end()) : null;
+                found = item.end() - length > item.start() ? countyItem(view, item.end() - length, item.end(), true) : null;
             }
             for (int length = 3; found == null && !run.isEmpty() && !listGoesOn && length >= 2; length--) {
                 int end = item.start() + length;
-                found = end < item.end() && view.tokenEndsAt(end) ? countyItem(view, item.start(), end) : null;
+                found = end < item.end() && view.tokenEndsAt(end) ? countyItem(view, item.start(), end, true) : null;
             }
             if (found != null) {
                 run.add(found);
@@ -357,33 +358,61 @@ public class PlacePatternSource implements EntityCandidateSource {
         return counties;
     }
 
-    /** An item of such a list: a county named without its level (the counties of that name), or a listed place (none). */
-    private record CountyItem(int start, int end, List<GazetteerEntry> counties) {
+    /**
+     * An item of such a list: a county named without its level (the counties of that name), or a listed place (none). A
+     * county whose name is a common word too (兴国, to make a country thrive) is one only among enough counties of its province.
+     */
+    private record CountyItem(int start, int end, List<GazetteerEntry> counties, boolean commonWord) {
     }
 
-    /** The county or listed place [start, end) names, or null. */
-    private CountyItem countyItem(SentenceView view, int start, int end) {
+    /** The county or listed place [start, end) names, or null; a common word that is a county's name too only if {@code commonWords}. */
+    private CountyItem countyItem(SentenceView view, int start, int end, boolean commonWords) {
         if (end - start < 2 || end - start > MAX_LISTED_PLACE) {
             return null;
         }
         String item = view.slice(start, end);
         boolean listedPlace = gazetteer.lookup(item).stream().anyMatch(entry -> entry.type() == EntityType.PLACE);
         List<GazetteerEntry> counties = !listedPlace && item.length() <= 3 && SentenceView.isHan(item) && view.tokenStartsAt(start)
-                && properOrUnknown(item) ? gazetteer.countiesNamed(item) : List.of();
-        return listedPlace || !counties.isEmpty() ? new CountyItem(start, end, counties) : null;
+                ? gazetteer.countiesNamed(item) : List.of();
+        boolean commonWord = !counties.isEmpty() && !properOrUnknown(item);
+        if (commonWord && !commonWords) {
+            return null;
+        }
+        return listedPlace || !counties.isEmpty() ? new CountyItem(start, end, counties, commonWord) : null;
     }
 
     private List<EntityCandidate> countiesOfARun(SentenceView view, List<CountyItem> run) {
+        // 宁都、石城、兴国、会昌…: counties whose names are common words too (兴国) count only beside three or more others of
+        // their province; else they break the list as any other word does.
+        List<CountyItem> proper = run.stream().filter(item -> !item.commonWord() && !item.counties().isEmpty()).toList();
+        String provinceOfTheProper = commonestProvince(proper);
+        if (run.stream().anyMatch(CountyItem::commonWord)) {
+            if (proper.size() >= MIN_COUNTIES_LISTED) {
+                return countiesOfARun(view, run.stream().filter(item -> !item.commonWord()
+                        || item.counties().stream().anyMatch(county -> county.province().equals(provinceOfTheProper)))
+                        .map(item -> new CountyItem(item.start(), item.end(), item.counties(), false)).toList());
+            }
+            List<EntityCandidate> found = new ArrayList<>();
+            List<CountyItem> part = new ArrayList<>();
+            for (CountyItem item : run) {
+                if (item.commonWord()) {
+                    found.addAll(countiesOfARun(view, part));
+                    part = new ArrayList<>();
+                } else {
+                    part.add(item);
+                }
+            }
+            found.addAll(countiesOfARun(view, part));
+            return found;
+        }
         List<CountyItem> unlisted = run.stream().filter(item -> !item.counties().isEmpty()).toList();
         // 青州、昌乐等地: two are enough where the list closes with "and other places".
         boolean places = !run.isEmpty() && OTHER_PLACES.matcher(view.text()).region(run.get(run.size() - 1).end(), view.sentence().end()).lookingAt();
         if (run.size() < 2 || unlisted.size() < 2) {
             return List.of();
         }
-        java.util.Map<String, Long> provinces = unlisted.stream()
-                .flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
-                .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
-        String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        java.util.Map<String, Long> provinces = provincesOf(unlisted);
+        String commonest = commonestProvince(unlisted);
         // 义乌至东阳、浦江: two are enough where both are counties of the province of a place named before them in their clause,
         // as a word of its own (not 浙江 of 浙江大学).
         int listStart = run.get(0).start();
@@ -404,6 +433,17 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
         }
         return counties;
+    }
+
+    /** How many of the items name a county of each province. */
+    private static java.util.Map<String, Long> provincesOf(List<CountyItem> items) {
+        return items.stream().flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
+                .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
+    }
+
+    /** The province most of the items name a county of, or null. */
+    private static String commonestProvince(List<CountyItem> items) {
+        return provincesOf(items).entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:县市|县区|市县|地|县|市|区)(?![场域内])");
@@ -779,7 +819,7 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** [start, end) is a listed county's name without its level. */
     private boolean countyNamed(SentenceView view, int start, int end) {
-        CountyItem county = start < view.sentence().start() ? null : countyItem(view, start, end);
+        CountyItem county = start < view.sentence().start() ? null : countyItem(view, start, end, false);
         return county != null && !county.counties().isEmpty();
     }
 

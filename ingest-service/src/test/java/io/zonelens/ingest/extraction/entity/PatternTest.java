@@ -444,6 +444,16 @@ class PatternTest {
     }
 
     @Test
+    void aCountyNamedLikeACommonWordIsOneAmongEnoughCountiesOfItsProvinceAndNoneIsCutAcrossTheListsClosing() {
+        List<EntityMention> m = mentions("推动宁都、石城、兴国、会昌、寻乌、安远、大余、崇义、上犹等县工业园区提质。");
+        for (String county : List.of("宁都县", "石城县", "兴国县", "会昌县", "上犹县")) {
+            assertTrue(m.stream().anyMatch(x -> x.canonical().equals(county)), county + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("等")), "等县 closes the list: " + m);
+        assertTrue(mentions("要把科技兴国、人才强国、教育兴国落实好。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "slogans name no counties");
+    }
+
+    @Test
     void aLocativeBeforeACompanyWordMakesAPhraseNoName() {
         List<EntityMention> m = mentions("一、报告期内公司从事的业务情况\n区内公司增加。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY), m.toString());
