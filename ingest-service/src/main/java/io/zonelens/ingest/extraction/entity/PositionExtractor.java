@@ -495,6 +495,11 @@ public final class PositionExtractor {
                 if (organization == null) {
                     organization = partyNamedAboveAHeadsLine(text, mentions, hit.start(), view.sentence().index());
                 }
+                // 第二中标候选人：成都锦程数智工程有限公司，投标报价…，项目经理邓晓军: an office on a line a tender party's label opens
+                // is held at that party.
+                if (organization == null) {
+                    organization = partyOpeningTheLine(text, mentions, hit.start());
+                }
                 // 招商服务局　负责项目洽谈。联系人：局长　廖志鹏: a head's office bare on a line a unit of its kind opens is that unit's.
                 if (organization == null && titleStart == start) {
                     organization = unitOpeningTheLine(text, mentions, start, hit.cue(Cue.CueFamily.TITLE).word());
@@ -813,6 +818,23 @@ public final class PositionExtractor {
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
+    /** The institution right after the party's label opening the line {@code at} stands on (中标人：…有限公司), or null. */
+    private static String partyOpeningTheLine(String text, List<EntityMention> mentions, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        java.util.regex.Matcher label = PARTYS_LABEL_OPENING.matcher(text).region(lineStart, at);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        int partyStart = label.end();
+        return mentions.stream().filter(m -> m.type().isInstitution() && m.start() == partyStart && m.end() <= at)
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+    }
+
+    /** The labels of a tender's parties: 中标人, 第二中标候选人, 招标代理机构. */
+    private static final String PARTYS_LABEL = "(?:第[一二三四五六七八九十]{1,2})?(?:中标候选人|中标人|成交供应商|成交人|供应商|投标人|招标人|采购人|招标代理机构|采购代理机构|代理机构)";
+    /** 中标人：, 第二中标候选人：: a line opening with a tender party's label. */
+    private static final java.util.regex.Pattern PARTYS_LABEL_OPENING = java.util.regex.Pattern.compile("\\s*" + PARTYS_LABEL + "[：:]\\s*");
+
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
         int opening = SentenceView.lineTextStart(text, titleStart, Math.max(0, titleStart - MAX_UNITS_LINE));
@@ -831,14 +853,14 @@ public final class PositionExtractor {
     /** How far back a unit may open the line a head's title stands on. */
     private static final int MAX_UNITS_LINE = 120;
 
-    /** 负责人：, 4.法定代表人：: a line opening with a head's label, maybe numbered. */
+    /** 负责人：, 4.法定代表人：, 项目经理：: a line opening with a head's (or a project's) label, maybe numbered. */
     private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(
-            "\\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?\\s*(?:负责人|法定代表人)[：:]");
+            "\\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?\\s*(?:负责人|法定代表人|项目负责人|项目经理|技术负责人)[：:]");
     /** 负责人：熊砚秋（: the label, then the name and the bracket the title stands in. */
     private static final java.util.regex.Pattern HEADS_LINE = java.util.regex.Pattern.compile(HEADS_LABEL.pattern() + "\\s*\\p{IsHan}{2,4}[（(]$");
-    /** 名称：, 公司名称：: the label of a line naming a party, right before the name. */
-    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("名称[：:]\\s*$");
-    private static final int MAX_NAME_LABEL = 6;
+    /** 名称：, 公司名称：, 中标人：: the label of a line naming a party, right before the name. */
+    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("(?:名称|" + PARTYS_LABEL + ")[：:]\\s*$");
+    private static final int MAX_NAME_LABEL = 10;
     private static final int PARTYS_LINES = 6;
 
     /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
@@ -1719,7 +1741,8 @@ public final class PositionExtractor {
     }
 
     /**
-     * The firm named last in the clause before {@code titleStart}, where that clause opens with 在 (在…的湖南星沙智控装备有限公司，)
+     * The firm named last in the clause before {@code titleStart}, where that clause opens with 在 or a verb of going there
+     * (在…的湖南星沙智控装备有限公司，, 记者走进天津泰达电子有限公司，)
      * and only a comma and perhaps the holder's nationality (韩国籍) stand between; else null.
      */
     private static String firmTheSceneIsAt(String text, SentenceView view, List<EntityMention> mentions, int titleStart) {
@@ -1735,13 +1758,16 @@ public final class PositionExtractor {
         int from = clause;
         // Not 在与华为技术有限公司的谈判中: a firm dealt with is no employer; the firm closes the clause, maybe its short name after it.
         // 在宁波锦盛跨境电子商务有限公司的分拨中心，: or the firm's premises do.
-        return !text.startsWith("在", clause) || PARTNER_WORDS.matcher(text.substring(clause, comma)).find() ? null : mentions.stream()
+        return !SCENE_OPENING.matcher(text).region(clause, comma).lookingAt() || PARTNER_WORDS.matcher(text.substring(clause, comma)).find() ? null : mentions.stream()
                 .filter(m -> m.type() == EntityType.COMPANY && m.start() >= from && m.end() <= comma && (m.end() == comma
                         || DefinedShortNames.asideOfAName(text.substring(m.end(), comma)) || FIRMS_PREMISES.matcher(text.substring(m.end(), comma)).matches()))
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
     private static final java.util.regex.Pattern PARTNER_WORDS = java.util.regex.Pattern.compile("[与和同跟]");
+    /** 在…, 走进…, 记者近日来到…: a clause that places the scene somewhere, maybe after who went and when. */
+    private static final java.util.regex.Pattern SCENE_OPENING = java.util.regex.Pattern.compile(
+            "(?:记者|笔者|小编)?(?:近日|日前|昨天|今天|昨日|今年以来)?(?:在|走进|来到|走访|探访|步入|深入)");
     private static final java.util.regex.Pattern FIRMS_PREMISES = java.util.regex.Pattern.compile(
             "的?\\p{IsHan}{0,6}?(?:中心|车间|仓库|工厂|厂区|厂房|展厅|基地|生产线|实验室|办公室|门店|码头)");
     private static final java.util.regex.Pattern NATIONALITY_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}籍$");
@@ -1986,6 +2012,28 @@ public final class PositionExtractor {
         return m.type() == kind && (anaphor.equals(ISSUER) || bankOrNot(anaphor, m)) && !partnership || institutesFirm;
     }
 
+    /**
+     * The firm named last before {@code at}, not far back and with no other firm named between, where it stands alone on its
+     * line but for marks (📍, a number), as a heading over the lines about it; or null.
+     */
+    private static EntityMention firmHeadingTheLines(String text, List<EntityMention> mentions, int at) {
+        EntityMention firm = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && at - m.end() <= MAX_UNDER_A_HEADING)
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+        if (firm == null) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', firm.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', firm.end());
+        if (lineEnd < 0 || lineEnd >= at) {
+            return null;
+        }
+        String rest = text.substring(lineStart, firm.start()) + text.substring(firm.end(), lineEnd);
+        return rest.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? firm : null;
+    }
+
+    /** How far under its heading line a firm's paragraph may run. */
+    private static final int MAX_UNDER_A_HEADING = 300;
+
     /** 律师事务所, 会计师事务所: firms run as partnerships, no 公司. */
     private static final String PARTNERSHIPS_WORD = "事务所";
 
@@ -2057,6 +2105,11 @@ public final class PositionExtractor {
                 if (twoSentencesBack && noListsItem(text, pointedAt) && sentenceBetween < anaphorStart
                         && POINTING_AT_A_FIRM.matcher(text).region(sentenceBetween, anaphorStart).lookingAt()) {
                     return pointedAt.canonical();
+                }
+                // 📍甘肃丝路陆港冷链物流有限公司 / 主打…。/ 公司总经理马海龙: a firm a line names alone heads the lines under it.
+                EntityMention heading = last != null || !CLAUSE_ANAPHORS.contains(anaphor) ? null : firmHeadingTheLines(text, mentions, anaphorStart);
+                if (heading != null) {
+                    return heading.canonical();
                 }
                 // …还有来自新北市的台湾嘉弘鞋材股份有限公司。该公司总经理: the one named last right before the anaphor, in its
                 // sentence or the one before, with only a mark between, no list's, is the one it points at, however often the
@@ -2176,7 +2229,9 @@ public final class PositionExtractor {
         // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
         // person is appointed in (董事会同意聘任谢永林为公司总经理).
         // 由公司董事长邵振宇代表签约: so is one after a preposition.
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
+        // 公司总经理马海龙 opening a line opens a clause too.
+        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
+                || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
                 || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
         }

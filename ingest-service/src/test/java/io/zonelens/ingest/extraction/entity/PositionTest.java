@@ -299,6 +299,9 @@ class PositionTest {
                 + "在宁波锦盛跨境电子商务有限公司的分拨中心，韩国籍总经理金敏浩向调研组展示了分拣系统。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("谭露") && "湖南星沙智控装备有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("金敏浩") && "宁波锦盛跨境电子商务有限公司".equals(x.organization())), p.toString());
+        List<PositionHeld> visit = positions("记者近日走进天津泰达电子有限公司，总经理张立军介绍，今年订单增长。天津泰达电子有限公司与北京中关村科技有限公司签约，总经理王海介绍了情况。");
+        assertTrue(visit.stream().anyMatch(x -> x.person().equals("张立军") && "天津泰达电子有限公司".equals(x.organization())), "a clause of going there: " + visit);
+        assertTrue(visit.stream().anyMatch(x -> x.person().equals("王海") && x.organization() == null), "of two firms dealing, neither: " + visit);
     }
 
     @Test
@@ -1207,6 +1210,22 @@ class PositionTest {
                 + "三、投资标的基本情况\n\n1.公司名称：重庆德泓智联电子科技有限公司\n\n2.企业类型：有限责任公司\n\n3.注册资本：人民币30000万元\n\n4.法定代表人：贺启元\n");
         assertEquals(List.of("重庆西永综合保税区管理委员会"), p.stream().filter(h -> h.person().equals("熊砚秋")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("重庆德泓智联电子科技有限公司"), p.stream().filter(h -> h.person().equals("贺启元")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aTenderPartysOfficesAreHeldAtTheParty() {
+        List<PositionHeld> p = positions("招标代理机构：四川正衡工程项目管理有限公司\n地址：成都市武侯区人民南路四段27号\n项目负责人：杨晓琳　　联系电话：028-85562093\n"
+                + "中标人：四川天衡智建科技有限公司\n中标价格：2,836.57万元\n项目经理：罗建平（一级注册建造师）\n"
+                + "第二中标候选人：成都锦程数智工程有限公司，投标报价2,871.20万元，项目经理邓晓军，综合得分88.64分；\n");
+        assertEquals(List.of("四川正衡工程项目管理有限公司"), p.stream().filter(h -> h.person().equals("杨晓琳")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("四川天衡智建科技有限公司"), p.stream().filter(h -> h.person().equals("罗建平")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("成都锦程数智工程有限公司"), p.stream().filter(h -> h.person().equals("邓晓军")).map(PositionHeld::organization).toList(), p.toString());
+    }
+
+    @Test
+    void aBareCompanyUnderALineThatNamesAFirmAloneIsThatFirm() {
+        List<PositionHeld> p = positions("📍甘肃丝路陆港冷链物流有限公司\n主打进口牛羊肉的保税冷链仓储，一期冷库容量达1.5万吨。\n公司总经理马海龙告诉记者：“时间至少省了两天！”");
+        assertEquals(List.of("甘肃丝路陆港冷链物流有限公司"), p.stream().filter(h -> h.person().equals("马海龙")).map(PositionHeld::organization).toList(), p.toString());
     }
 
     @Test
