@@ -511,6 +511,11 @@ public final class PositionExtractor {
                                     || m.canonical().endsWith("法庭") && m.canonical().contains("法院")))
                             .findFirst().map(EntityMention::canonical).orElse(null);
                 }
+                // 1. 连云港瑞丰石化新材料有限公司，注册地为…。执行董事蔡志远: a board's or management's office opening a clause in a
+                // numbered item a firm opens (a subsidiary described in its parent's report) is that firm's (not 俄方总经理, the other side's).
+                if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && start > 0 && io.zonelens.ingest.extraction.pipeline.Sentence.CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) >= 0) {
+                    organization = firmOpeningTheItem(text, mentions, start);
+                }
                 // 独立董事冼慧敏 in a firm's own notice (公司, defined as its short name): a board's or management's office
                 // named with no firm is the notice's firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word())) {
@@ -817,6 +822,22 @@ public final class PositionExtractor {
                         && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find())
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
+
+    /** The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), or null. */
+    private static String firmOpeningTheItem(String text, List<EntityMention> mentions, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        java.util.regex.Matcher number = NUMBERED_ITEM.matcher(text).region(lineStart, at);
+        if (!number.lookingAt()) {
+            return null;
+        }
+        int firmStart = number.end();
+        return mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() == firmStart && m.end() <= at)
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+    }
+
+    /** 1. , 2、, （三）, 四、: a numbered item's opening. */
+    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile(
+            "\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\\s*");
 
     /** The institution right after the party's label opening the line {@code at} stands on (中标人：…有限公司), or null. */
     private static String partyOpeningTheLine(String text, List<EntityMention> mentions, int at) {

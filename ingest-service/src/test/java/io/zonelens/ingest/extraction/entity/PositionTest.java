@@ -1957,6 +1957,16 @@ class PositionTest {
     }
 
     @Test
+    void aFirmsOfficeNamedBareInANumberedItemASubsidiaryOpensIsTheSubsidiarys() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("海晟港航物流股份有限公司2023年年度报告（节选）\n七、主要控股参股公司分析\n"
+                + "1. 连云港瑞丰石化新材料有限公司，注册地为连云港综合保税区，公司持股70%。执行董事蔡志远，总经理孙立峰。\n"
+                + "董事长周启航带队开展考核。");
+        assertEquals("连云港瑞丰石化新材料有限公司", organizationOf(doc, "蔡志远"), doc.positions.toString());
+        assertEquals("连云港瑞丰石化新材料有限公司", organizationOf(doc, "孙立峰"), doc.positions.toString());
+        assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "周启航"), "outside the item, the reporting firm's: " + doc.positions);
+    }
+
+    @Test
     void aPortfolioInBracketsBetweenTheTitleAndTheNameIsNoBreakAndAnAlternateMemberIsATitle() {
         assertEquals(List.of("香港科技大学副校长"), titlesOf(positions("香港科技大学副校长（研究及发展）梁志恒教授表示，合作前景广阔。"), "梁志恒"));
         List<PositionHeld> p = positions("中共四川省委第十二届委员会第九次全体会议召开。全会递补省委候补委员林子钦为省委委员。");
