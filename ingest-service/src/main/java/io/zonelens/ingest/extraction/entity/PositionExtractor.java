@@ -669,6 +669,18 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, person.end())));
             }
+            // 买买提江·吐尔地　喀什丝路云通国际物流有限公司运营部经理, 王志刚　深圳市援疆干部，开发区党工委委员、管委会副主任: on a
+            // roster line (the name opening it, spaces after), the office of a unit after its institution, or after what the
+            // person is described as, up to the line's end.
+            int rosterOffice = afterSpaces(text, person.end());
+            if (held.isEmpty() && rosterOffice > person.end() && SentenceView.lineTextStart(text, person.start(), Math.max(0, person.start() - 4)) == person.start()) {
+                int unitsOffice = unitsOfficeAfterItsInstitution(text, mentions, titles, rosterOffice);
+                held = unitsOffice < 0 ? List.of() : titlesEndingTheLine(text, titles, chainStartingAt(text, titles, unitsOffice));
+                int comma = firstCommaOnTheLine(text, rosterOffice, MAX_DESCRIPTION);
+                if (held.isEmpty() && comma > 0) {
+                    held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, comma + 1));
+                }
+            }
             // 县长李明兼任县乡村振兴领导小组办公室主任: an office taken on as well as the one named before (not one being
             // given up: …兼任市公安局局长的职务被免去).
             // 任命张俊峰同志为西咸新区党工委书记，兼任西咸新区管委会主任: so is one after the office the person is given.
@@ -1360,6 +1372,23 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern PERSONS_NOTE = java.util.regex.Pattern.compile(
             "[（(](?:(?=[^）)])(?:[男女][，,、]?)?(?:\\p{IsHan}{1,4}族)?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z.'-]+)+(?:[，,、]\\p{IsHan}{1,6})?"
                     + "|[A-Za-z][A-Za-z .'-]*[，,、]\\p{IsHan}{1,6})[）)]");
+
+    /** Where the first comma stands within {@code reach} characters of {@code from} on its line, or -1. */
+    private static int firstCommaOnTheLine(String text, int from, int reach) {
+        for (int i = from; i < Math.min(text.length(), from + reach); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '，' || c == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How long what a roster line describes a person as (深圳市援疆干部) may be before the offices. */
+    private static final int MAX_DESCRIPTION = 12;
 
     /**
      * Where the office of a unit starts that follows the institution named at {@code at} (厦门…有限公司操作部经理: 操作部's

@@ -194,6 +194,15 @@ class PositionTest {
     }
 
     @Test
+    void aRosterLinesOfficeRunsFromAUnitAfterItsFirmOrPastWhatThePersonIsDescribedAs() {
+        List<PositionHeld> p = positions("二、先进个人（16名）\n阿卜杜热合曼·买买提　开发区招商局副局长\n王志刚　深圳市援疆干部，开发区党工委委员、管委会副主任\n"
+                + "买买提江·吐尔地　喀什丝路云通国际物流有限公司运营部经理\n");
+        assertEquals(List.of("运营部经理"), titlesOf(p, "买买提江·吐尔地"), p.toString());
+        assertEquals(List.of("喀什丝路云通国际物流有限公司"), p.stream().filter(h -> h.person().equals("买买提江·吐尔地")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("开发区党工委委员", "管委会副主任"), titlesOf(p, "王志刚"), p.toString());
+    }
+
+    @Test
     void aRosterLinesOfficesRunOnPastANoteInBracketsAWordOfWhoSentThePersonAndACommittees() {
         List<PositionHeld> p = positions("芜湖经济技术开发区管委会领导班子成员分工。\n司马文杰　管委会副主任（挂职）\n协助分管招商工作。\n"
                 + "满庆丰　党工委委员、政法委员，芜湖市公安局经济技术开发区分局局长\n负责政法工作。\n"
