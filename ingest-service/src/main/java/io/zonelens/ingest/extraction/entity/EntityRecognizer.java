@@ -222,7 +222,8 @@ public class EntityRecognizer implements PipelineStage {
     /**
      * 南宁海关党委, 广东省委统战部, 洛阳海关综保区监管科, 市委宣传部: a unit or committee named after the body it belongs to has
      * that body inside its name, named as it is elsewhere (南宁海关, 广东省委, 天津市委): the body word inside the name that ends
-     * last before the unit's name, where a place or zone, or the level alone, opens the name.
+     * last before the unit's name, where a place or zone, or the level alone, opens the name; else a listed body opening it
+     * (商务部 of 商务部外资司).
      */
     private List<EntityMention> parentBodies(List<SentenceView> views, List<EntityMention> named, EntityLinker.Home home) {
         Set<Long> spans = new java.util.HashSet<>();
@@ -237,6 +238,11 @@ public class EntityRecognizer implements PipelineStage {
             int from = m.text().startsWith(EntityLinker.PARTY) ? m.start() + EntityLinker.PARTY.length() : m.start();
             Lexicon.Hit parent = view.hits().stream().filter(hit -> hit.start() >= from && hit.end() < m.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null
                             && view.tokenEndsAt(hit.end()) && opensABodysName(view, from, hit))
+                    .max(java.util.Comparator.comparingInt(Lexicon.Hit::end)).orElse(null);
+            // 海关总署自贸区和特殊区域发展司, 国家税务总局河南省税务局: or a listed body opens the name, the unit's or office's after it
+            // (in documents of our domain: CLUENER labels only the whole).
+            parent = parent != null || !view.zoneDocument() ? parent : view.hits().stream().filter(hit -> hit.start() == from && hit.end() < m.end() && hit.hasType(EntityType.GOVERNMENT)
+                            && view.tokenStartsAt(from) && view.tokenEndsAt(hit.end()))
                     .max(java.util.Comparator.comparingInt(Lexicon.Hit::end)).orElse(null);
             if (parent == null || spans.contains(((long) from << 32) | parent.end())) {
                 continue;
