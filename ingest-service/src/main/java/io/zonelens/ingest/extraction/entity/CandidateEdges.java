@@ -47,6 +47,16 @@ final class CandidateEdges {
                 }
             }
         }
+        // 新设江苏港瑞新材料研究院有限公司: a verb of setting a firm up before a place opening its name is what the firm before did.
+        if (candidate.type() == EntityType.COMPANY) {
+            for (String verb : CompanyPatternSource.SETTING_UP) {
+                int rest = candidate.start() + cut + verb.length();
+                if (name.startsWith(verb, cut) && view.hits().stream().anyMatch(hit -> hit.start() == rest && hit.hasType(EntityType.PLACE))) {
+                    cut += verb.length();
+                    break;
+                }
+            }
+        }
         // 梅塞雷特·格塔丘以2小时27分: a preposition a dotted name ran into, before a number, is the clause's.
         if (cut == 0 && candidate.type() == EntityType.PERSON && name.indexOf('·') > 0 && GLUED_PREPOSITIONS.indexOf(name.charAt(name.length() - 1)) >= 0
                 && (Character.isDigit(view.charAt(candidate.end())) || SentenceView.isNumeral(view.charAt(candidate.end())))) {

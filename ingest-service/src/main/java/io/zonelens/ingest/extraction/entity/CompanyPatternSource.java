@@ -683,7 +683,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
-                    || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))) {
+                    || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))
+                    // 实际控制人孙德彪伙同公司报关部: a person's full name and the verb after it say who did what, no firm's name (not
+                    // 重庆陆港/nr 通达/v…, a brand's pieces).
+                    || token.pos().equals("v") && token.word().length() >= 2 && index > 0 && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
+                    && view.tokens().get(index - 1).end() == token.start()) {
                 // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
                 int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
                 if (listed < 0 || end - listed > maxLength) {
@@ -729,6 +733,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
         start = start < end ? withItsFirstCharacter(view, start, end) : start;
         return start < end ? start : -1;
     }
+
+    /** Verbs of setting a firm up, as written before the new firm's name (新设, 设立, 成立, 注册); see {@link CandidateEdges}. */
+    static final java.util.Set<String> SETTING_UP = java.util.Set.of("新设", "设立", "成立", "注册", "组建", "投资");
 
     /** 向西安/nr: the name starts with a preposition HanLP read into one word with the listed place after it. */
     private static boolean prepositionReadIntoAPlace(SentenceView view, int start) {

@@ -1851,6 +1851,21 @@ class PatternTest {
     }
 
     @Test
+    void aPersonsNameAndTheVerbAfterItSayWhoDidWhatAndOpenNoFirmsName() {
+        List<EntityMention> m = mentions("经查，鑫源达公司实际控制人孙德彪伙同公司报关部经理巴特尔相互勾结。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("孙德彪")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "孙德彪"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "鑫源达公司"), "a one-character verb is a brand's piece (鑫源/nr 达/v): " + m);
+    }
+
+    @Test
+    void aVerbOfSettingAFirmUpBeforeAPlaceIsNoPartOfTheNewFirmsName() {
+        List<EntityMention> m = mentions("报告期内，公司新设江苏港瑞新材料研究院有限公司；注销子公司上海港瑞化工贸易有限公司。");
+        assertEquals(List.of("江苏港瑞新材料研究院有限公司", "上海港瑞化工贸易有限公司"),
+                m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
+    }
+
+    @Test
     void aCountedRegisteredNameStartsAfterTheCountAndABrandBeforeAVenueWordNamesTheVenue() {
         List<EntityMention> m = mentions("经银监会批准的山东首批3家农村商业银行股份有限公司全部挂牌开业。比如说迪斯尼乐园。");
         assertEquals(List.of("农村商业银行股份有限公司"), m.stream().filter(x -> x.type() == EntityType.COMPANY).map(EntityMention::text).toList(), m.toString());
