@@ -15,6 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CandidateEdgesTest {
 
     @Test
+    void aListItemsNumberInBracketsOpensNoNameAndATendersCandidateHoldsNoOffice() {
+        List<EntityMention> m = mentions("验收组成员单位：\n（一）海关总署；\n（二）商丘海关；\n（三）河南省商务厅。\n第二中标候选人：成都锦程数智工程有限公司，投标报价2,871.20万元。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "商丘海关"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+    }
+
+    @Test
     void aPartysRoleInALawsuitIsNoPartOfItsName() {
         List<EntityMention> found = mentions("原告重庆瑞驰供应链管理有限公司与被告重庆博远电子科技有限公司仓储合同纠纷一案，本院于2025年8月12日立案后依法适用普通程序。"
                 + "案外人上海申港通国际货运代理有限公司提出异议。");
