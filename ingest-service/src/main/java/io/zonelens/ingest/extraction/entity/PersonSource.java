@@ -778,10 +778,12 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者;
-     * or after the outlet a source line names, and its date (来源：广西日报  记者 韦振宁 农秋燕, 来源：河南日报 2025-03-12　记者 王晓雯 宋家豪).
+     * or after the outlet a source line names, and its date (来源：广西日报  记者 韦振宁 农秋燕, 来源：河南日报 2025-03-12　记者 王晓雯 宋家豪),
+     * or after a paper's page line (《云南日报》2024年12月9日　第3版　本报记者　杨丽萍　段晓东).
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
-            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:[0-9０-９]{4}[-－年./][0-9０-９]{1,2}[-－月./][0-9０-９]{1,2}日?(?:[\\s　]+[0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s　]+)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+            "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:[0-9０-９]{4}[-－年./][0-9０-９]{1,2}[-－月./][0-9０-９]{1,2}日?(?:[\\s　]+[0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s　]+)?"
+                    + "|《\\p{IsHan}{2,12}报》[\\s　]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[\\s　]*(?:第[0-9一二三四五六七八九十]{1,3}版[\\s　]*)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
     /** A byline's own line may open with a source line's outlet, date and time before the reporters. */
     private static final int MAX_BYLINE_LINE = 60;

@@ -1238,6 +1238,15 @@ class PositionTest {
     }
 
     @Test
+    void aPapersPageLineNamesTheOutletItsReportersWriteFor() {
+        List<PositionHeld> p = positions("开放前沿聚新能——我省综合保税区一线观察\n《云南日报》2024年12月9日　第3版　本报记者　杨丽萍　段晓东\n初冬时节，记者走进昆明综合保税区。");
+        assertEquals(List.of("云南日报"), p.stream().filter(h -> h.person().equals("杨丽萍")).map(PositionHeld::organization).toList(), p.toString());
+        assertEquals(List.of("云南日报"), p.stream().filter(h -> h.person().equals("段晓东")).map(PositionHeld::organization).toList(), "the byline's second name: " + p);
+        List<PositionHeld> plain = positions("专访\n《黑龙江日报》2024年9月2日　第5版　记者　孟庆辉　王雪\n哈尔滨片区发展迅速。");
+        assertEquals(List.of("黑龙江日报"), plain.stream().filter(h -> h.person().equals("王雪")).map(PositionHeld::organization).toList(), plain.toString());
+    }
+
+    @Test
     void anInternInABylineWritesForTheOutlet() {
         List<PositionHeld> p = positions("两江新区开放通道越跑越宽\n\n来源：重庆日报  记者 冉静怡 实习生 邹子航\n\n两江新区发布数据。");
         assertEquals(List.of("重庆日报"), p.stream().filter(h -> h.person().equals("邹子航")).map(PositionHeld::organization).toList(), p.toString());
