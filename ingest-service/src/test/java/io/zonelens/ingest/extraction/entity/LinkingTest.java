@@ -384,6 +384,13 @@ class LinkingTest {
     }
 
     @Test
+    void aSpecialCooperationZonesKindHoldsNoBareCooperationZoneOfAnother() {
+        List<EntityMention> m = mentions("推进前海深港现代服务业合作区建设。支持广清经济特别合作区、深汕特别合作区发展。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("合作区")), "合作区 of 经济特别合作区 is no bare word for 前海's: " + m);
+        assertTrue(has(m, EntityType.ZONE, "深汕特别合作区"), m.toString());
+    }
+
+    @Test
     void anUnlistedZoneNamedWithItsPlaceOnceIsTheZoneItsShortNameNames() {
         List<EntityMention> m = mentions("郑州市郑东新区管委会与航空港区签约。郑东新区金融岛入驻机构300家。湘潭九华经济技术开发区位于湘江西岸，九华经济技术开发区引进项目。");
         assertEquals("郑州市郑东新区", canonicalOf(m, "郑东新区"), m.toString());
