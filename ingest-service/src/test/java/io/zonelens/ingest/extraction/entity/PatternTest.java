@@ -2728,6 +2728,14 @@ class PatternTest {
     }
 
     @Test
+    void theCorpsCitiesSetUpBeforeTheListsCodesArePlaces() {
+        List<EntityMention> m = mentions("可克达拉市加快发展，北屯市、昆玉市和双河市同步推进。");
+        for (String city : List.of("可克达拉市", "北屯市", "昆玉市", "双河市")) {
+            assertTrue(has(m, EntityType.PLACE, city), city + " in " + m);
+        }
+    }
+
+    @Test
     void aKindInBracketsAfterAnotherKindNamesNoZoneAndAUniversitysFacultyIsOneOrganization() {
         List<EntityMention> m = mentions("宁波市统计局发布。全市综合保税区（保税区）实现进出口1200亿元。董事长宋雪是北京大学医学部博士。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE), m.toString());
