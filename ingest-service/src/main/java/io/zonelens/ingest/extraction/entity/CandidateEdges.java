@@ -26,19 +26,12 @@ final class CandidateEdges {
             return null;
         }
         String name = view.slice(candidate.start(), candidate.end());
-        // 第二中标候选人: a bidder's standing in a tender, no office.
-        if (candidate.type() == EntityType.POSITION && name.equals(CANDIDATE) && view.text().startsWith(WINNING_BID, candidate.start() - WINNING_BID.length())) {
-            return null;
-        }
         int cut = 0;
         while (cut < name.length() && "@#＠".indexOf(name.charAt(cut)) >= 0) {
             cut++;
         }
-        // （二）商丘海关: a list item's number in brackets opens no name.
-        java.util.regex.Matcher number = BRACKETED_ITEM_NUMBER.matcher(name);
-        if (number.lookingAt() && number.end() < name.length()) {
-            cut = number.end();
-        }
+        // （二）商丘海关: a list item's number opens no name, whichever source read it in.
+        cut = Math.max(cut, CompanyPatternSource.afterAnItemNumber(view, candidate.start(), candidate.end()) - candidate.start());
         int closing = unopenedClosingBracket(name);
         cut = Math.max(cut, closing + 1);
         if (candidate.type().isInstitution()) {
@@ -58,7 +51,7 @@ final class CandidateEdges {
         }
         // 新设江苏港瑞新材料研究院有限公司: a verb of setting a firm up before a place opening its name is what the firm before did.
         if (candidate.type() == EntityType.COMPANY) {
-            for (String verb : CompanyPatternSource.SETTING_UP) {
+            for (String verb : CompanyPatternSource.ACTING) {
                 int rest = candidate.start() + cut + verb.length();
                 if (name.startsWith(verb, cut) && view.hits().stream().anyMatch(hit -> hit.start() == rest && hit.hasType(EntityType.PLACE))) {
                     cut += verb.length();
@@ -173,9 +166,6 @@ final class CandidateEdges {
             "第三人", "案外人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
             "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
     private static final String LEADING = "龙头";
-    private static final String CANDIDATE = "候选人";
-    private static final String WINNING_BID = "中标";
-    private static final java.util.regex.Pattern BRACKETED_ITEM_NUMBER = java.util.regex.Pattern.compile("[（(][0-9一二三四五六七八九十]{1,3}[)）]");
     /**
      * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
      * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: 公司 opening a firm's name is the end of a word before it

@@ -480,8 +480,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
     /** Verbs of what a firm does, as firms' names say it (投资发展, 建设管理, 科技创新, 产城融合发展). */
     private static final java.util.Set<String> BUSINESS = java.util.Set.of("建设", "投资", "发展", "开发", "管理", "服务", "经营", "运营", "创新",
             "制造", "生产", "咨询", "设计", "营销", "销售", "租赁", "运输", "研发", "控股", "置业", "融合");
-    /** Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). */
-    private static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
+    /**
+     * Verbs of what is done to a firm (设立, 落户), never part of its name; besides those that govern a name (引进, 支持). Before a
+     * place, what the firm before did (公司新设江苏…有限公司: {@link CandidateEdges}).
+     */
+    static final java.util.Set<String> ACTING = java.util.Set.of("成立", "设立", "组建", "注册", "新设", "落户", "签约", "新增");
 
     /** 在沣东新城注册公司, 成立公司, 设立分公司: a verb of founding right before the word for a firm makes the act, no firm's name. */
     static boolean foundingAFirm(String name) {
@@ -505,7 +508,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** （一）黑龙江北溟新材料股份有限公司, 1.海南翔宇航空技术有限公司: a list item's number is no part of the name it opens. */
-    private static int afterAnItemNumber(SentenceView view, int start, int end) {
+    static int afterAnItemNumber(SentenceView view, int start, int end) {
         java.util.regex.Matcher number = PersonSource.ITEM_NUMBER.matcher(view.text()).region(start, end);
         return number.lookingAt() && number.end() > start && number.end() < end ? number.end() : start;
     }
@@ -685,8 +688,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
                     || ROLES_OF_FIRMS.contains(token.word()) && token.end() < end && !ROLES_OF_FIRMS.contains(view.slice(token.end(), end))
                     // 实际控制人孙德彪伙同公司报关部: a person's full name and the verb after it say who did what, no firm's name (not
-                    // 重庆陆港/nr 通达/v…, a brand's pieces).
-                    || token.pos().equals("v") && token.word().length() >= 2 && index > 0 && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
+                    // 重庆陆港/nr 通达/v…, a brand's pieces, nor 王建国/nr 投资/v 有限公司, a trade).
+                    || token.pos().equals("v") && token.word().length() >= 2 && !BUSINESS.contains(token.word()) && index > 0
+                    && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
                     && view.tokens().get(index - 1).end() == token.start()) {
                 // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
                 int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
@@ -734,8 +738,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return start < end ? start : -1;
     }
 
-    /** Verbs of setting a firm up, as written before the new firm's name (新设, 设立, 成立, 注册); see {@link CandidateEdges}. */
-    static final java.util.Set<String> SETTING_UP = java.util.Set.of("新设", "设立", "成立", "注册", "组建", "投资");
 
     /** 向西安/nr: the name starts with a preposition HanLP read into one word with the listed place after it. */
     private static boolean prepositionReadIntoAPlace(SentenceView view, int start) {

@@ -59,9 +59,20 @@ public class GazetteerSource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** 韩国语, 日本语, 中国语言文学: a country's name before 语 names a language or a discipline, no place. */
+    /**
+     * 韩国语, 日本语, 中国语言文学: a country's name before 语 alone or 语言 names a language or a discipline, no place (not
+     * 美国语焉不详, 中国语境下: 语 opens another word there).
+     */
     static boolean namesALanguage(SentenceView view, Lexicon.Hit hit) {
-        return view.charAt(hit.end()) == '语' && hit.value().entries().stream().anyMatch(GazetteerEntry::isCountry);
+        int next = view.charAt(hit.end()) == '语' ? view.tokenAt(hit.end()) : -1;
+        if (next < 0) {
+            return false;
+        }
+        var token = view.tokens().get(next);
+        // 韩国语/nr read as one word, or 语 and 语言 words of their own after the country.
+        boolean language = token.start() == hit.start() && token.end() == hit.end() + 1
+                || token.start() == hit.end() && (token.word().equals("语") || token.word().startsWith("语言"));
+        return language && view.namesACountry(hit.start(), hit.end());
     }
 
     /**

@@ -32,9 +32,9 @@ public class PersonSource implements EntityCandidateSource {
     /** One-character verbs of saying that follow a name: 于冬称，, 李明说：. */
     private static final String SAYING = "称说讲道";
 
-    /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍; roles in sport and film too (选手佘小满, 编剧韩牧之). */
     /** 边民李秀兰, 澳门居民冯丽珊, 边民黄秀英: who a person is where they live. */
     private static final List<String> RESIDENTS = List.of("边民", "居民", "村民", "市民", "渔民", "牧民");
+    /** Words a name typically follows: 区领导尹晓峰, 记者赵颖妍; roles in sport and film too (选手佘小满, 编剧韩牧之). */
     private static final List<String> PRECEDERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
             "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者", "台胞"), RESIDENTS.stream()).toList();
 
@@ -338,10 +338,11 @@ public class PersonSource implements EntityCandidateSource {
         int item = itemStart(view.text(), view.sentence().start());
         int start = item >= 0 ? item : view.sentence().start();
         java.util.regex.Matcher header = BIOGRAPHY_HEADER.matcher(view.text()).region(start, view.sentence().end());
-        // 泽郎多吉，男，藏族，: a people named after the sex vouches for a name of no surname.
+        // 泽郎多吉，男，藏族，: a people named after the sex vouches for a name of no surname, one no dictionary knows as a word
+        // (not 当事人，男，汉族，).
         boolean peopleAfter = header.lookingAt() && PEOPLE_AFTER_THE_SEX.matcher(view.text()).region(header.end(), view.sentence().end()).lookingAt();
         if (header.lookingAt() && (filter.shapedLikeAName(header.group(1)) || filter.plausibleInARoster(header.group(1))
-                || peopleAfter && !CoreWords.usuallyNotAName(header.group(1)))) {
+                || peopleAfter && (CoreWords.unknown(header.group(1)) || String.valueOf(CoreWords.firstNature(header.group(1))).startsWith("nr")))) {
             return List.of(new EntityCandidate(EntityType.PERSON, header.start(1), header.end(1), AFTER_TITLE, 0.85));
         }
         return List.of();
@@ -422,11 +423,19 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
-    /** 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line. */
-    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])?\\s*");
-    /** 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line. */
+    /** 7., 2、, （3）: an item's number in digits or in brackets. */
+    private static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
+    /**
+     * 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line (一、 numbers a section's heading as
+     * often, but also a notice's items: 一、杨志刚，男，…).
+     */
+    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:" + NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])?\\s*");
+    /**
+     * 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line (not after 二、, a section's
+     * heading: 二、其他决定的事项).
+     */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
-            ITEM_NUMBER.pattern() + "\\p{IsHan}{2,4}(?:同志|先生|女士)?[为的]");
+            "\\s*(?:" + NUMBERED_ITEM + ")?\\s*\\p{IsHan}{2,4}(?:同志|先生|女士)?[为的]");
     private static final int MAX_ITEMS = 60;
 
     /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */
@@ -1427,14 +1436,18 @@ public class PersonSource implements EntityCandidateSource {
                 && index + 1 < view.tokens().size() && view.tokens().get(index + 1).posStartsWith("nr");
     }
 
-    /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
-    /** The dotted name whose dot stands at {@code dot} is followed by a space or its line's end. */
+    /**
+     * The dotted name whose dot stands at {@code dot} is set off by a space from what follows on its line (阿不都拉　开发区…): a space,
+     * not the line's end, right after a part of at most {@link #MAX_DOTTED_PART} characters after the last dot.
+     */
     private static boolean setOffBySpace(String text, int dot) {
         int end = dot;
-        while (end < text.length() && (NAME_DOTS.indexOf(text.charAt(end)) >= 0 || SentenceView.isHan(text.charAt(end)))) {
+        int part = 0;
+        while (end < text.length() && part <= MAX_DOTTED_PART && (NAME_DOTS.indexOf(text.charAt(end)) >= 0 || SentenceView.isHan(text.charAt(end)))) {
+            part = NAME_DOTS.indexOf(text.charAt(end)) >= 0 ? 0 : part + 1;
             end++;
         }
-        return end == text.length() || Character.isWhitespace(text.charAt(end)) || Character.isSpaceChar(text.charAt(end));
+        return end < text.length() && part <= MAX_DOTTED_PART && text.charAt(end) != '\n' && Character.isSpaceChar(text.charAt(end));
     }
 
     /** Every word in [start, end) is one Han character. */
@@ -1448,6 +1461,7 @@ public class PersonSource implements EntityCandidateSource {
         return view.tokenStartsAt(start);
     }
 
+    /** A word HanLP reads as (part of) a name, or a single character it could not place: 尔逊, 塔玛; not 执导, 的. */
     private static boolean namePiece(Token token) {
         String pos = token.pos();
         return SentenceView.isHan(token.word()) && (pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx") || pos.equals("ng")

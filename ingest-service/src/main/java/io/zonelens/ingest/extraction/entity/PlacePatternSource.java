@@ -382,24 +382,20 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private List<EntityCandidate> countiesOfARun(SentenceView view, List<CountyItem> run) {
-        // 宁都、石城、兴国、会昌…: counties whose names are common words too (兴国) count only beside three or more others of
-        // their province; else they break the list as any other word does.
-        List<CountyItem> proper = run.stream().filter(item -> !item.commonWord() && !item.counties().isEmpty()).toList();
-        String provinceOfTheProper = commonestProvince(proper);
+        // 宁都、石城、兴国、会昌…: a county whose name is a common word too (兴国) counts only beside three or more others of its
+        // province; else it breaks the list as any other word does.
         if (run.stream().anyMatch(CountyItem::commonWord)) {
-            if (proper.size() >= MIN_COUNTIES_LISTED) {
-                return countiesOfARun(view, run.stream().filter(item -> !item.commonWord()
-                        || item.counties().stream().anyMatch(county -> county.province().equals(provinceOfTheProper)))
-                        .map(item -> new CountyItem(item.start(), item.end(), item.counties(), false)).toList());
-            }
+            java.util.Map<String, Long> provinces = provincesOf(run.stream().filter(item -> !item.commonWord() && !item.counties().isEmpty()).toList());
             List<EntityCandidate> found = new ArrayList<>();
             List<CountyItem> part = new ArrayList<>();
             for (CountyItem item : run) {
-                if (item.commonWord()) {
+                if (!item.commonWord()) {
+                    part.add(item);
+                } else if (item.counties().stream().anyMatch(county -> provinces.getOrDefault(county.province(), 0L) >= MIN_COUNTIES_LISTED)) {
+                    part.add(new CountyItem(item.start(), item.end(), item.counties(), false));
+                } else {
                     found.addAll(countiesOfARun(view, part));
                     part = new ArrayList<>();
-                } else {
-                    part.add(item);
                 }
             }
             found.addAll(countiesOfARun(view, part));
@@ -774,26 +770,32 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 卡拉苏/nrf 口岸, 经阿日/nr 哈/b 沙特/ns 口岸: a crossing named by a transliteration no list knows, pieces HanLP reads as
-     * names (a country's among them) from a boundary or a word of passing (经, 从, glued to the first piece) to 口岸; its
-     * start, or -1.
+     * names (a country's among them, never a place of China's lists) from a boundary, a listed place or a word of passing (经,
+     * 从, glued to the first piece) to 口岸; its start, or -1.
      */
-    private static int transliteratedCrossingStart(SentenceView view, int placeEnd) {
+    private int transliteratedCrossingStart(SentenceView view, int placeEnd) {
         int index = view.tokenAt(placeEnd - 1);
         if (index < 0 || view.tokens().get(index).end() != placeEnd) {
             return -1;
         }
         int start = placeEnd;
+        int pieces = 0;
         boolean transliterated = false;
         for (int i = index; i >= 0 && placeEnd - view.tokens().get(i).start() <= MAX_TRANSLITERATED_CROSSING; i--) {
             Token piece = view.tokens().get(i);
+            // 经新疆卡拉苏口岸: a place of China's lists is where the crossing is, no piece of its name (a country's may be: 沙特).
             if (piece.end() != start || !SentenceView.isHan(piece.word()) || !(piece.posStartsWith("nr") || piece.posStartsWith("ns")
-                    || piece.pos().equals("nz") || piece.word().length() == 1 && TRANSLITERATION_PIECES.contains(piece.pos()))) {
+                    || piece.pos().equals("nz") || piece.word().length() == 1 && TRANSLITERATION_PIECES.contains(piece.pos()))
+                    || gazetteer.lookup(piece.word()).stream().anyMatch(entry -> entry.type() == EntityType.PLACE && !entry.isForeign())) {
                 break;
             }
             transliterated |= piece.pos().equals("nrf") || piece.posStartsWith("nr") && piece.word().length() == 3;
             start = piece.start();
+            pieces++;
         }
-        if (!transliterated || placeEnd - start < 3) {
+        // A Chinese name of three characters alone (王建国/nr 口岸) is no transliteration; among other pieces it may be (经阿日/nr 哈/b 沙特/ns).
+        boolean aloneAName = pieces == 1 && !view.tokens().get(index).pos().equals("nrf");
+        if (!transliterated || aloneAName || placeEnd - start < 3) {
             return -1;
         }
         // 经阿日/nr: the word of passing HanLP glued to the first piece is none of the name.
@@ -801,8 +803,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             start++;
         }
         char before = view.charAt(start - 1);
+        int nameStart = start;
         boolean boundary = start == view.sentence().start() || SentenceView.isPunctuation(before) || LIST_JOINERS.indexOf(before) >= 0
-                || PASSING.indexOf(before) >= 0 || Character.isWhitespace(before);
+                || PASSING.indexOf(before) >= 0 || Character.isWhitespace(before)
+                || view.hits().stream().anyMatch(hit -> hit.end() == nameStart && hit.hasType(EntityType.PLACE));
         return boundary ? start : -1;
     }
 

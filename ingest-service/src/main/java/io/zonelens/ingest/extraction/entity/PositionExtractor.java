@@ -207,8 +207,17 @@ public final class PositionExtractor {
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
-                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end);
+                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end) || aTendersCandidate(view, start, end);
     }
+
+    /** 中标候选人, 第二中标候选人: a bidder's standing in a tender, no office. */
+    private static boolean aTendersCandidate(SentenceView view, int start, int end) {
+        String title = view.slice(start, end);
+        return title.endsWith(CANDIDATE) && (title.contains(WINNING_BID) || view.text().startsWith(WINNING_BID, start - WINNING_BID.length()));
+    }
+
+    private static final String CANDIDATE = "候选人";
+    private static final String WINNING_BID = "中标";
 
     /** 研究生学历, 研究生学位: the level of one's schooling, no office. */
     private static boolean aLevelOfSchooling(SentenceView view, int end) {
@@ -835,23 +844,27 @@ public final class PositionExtractor {
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
-    /** The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), or null. */
+    /**
+     * The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), where it deals
+     * with no other firm before {@code at} (…与巴斯夫（中国）有限公司签署协议。总经理施密特 may be either's; a shareholder named
+     * there, …基金持股30%, is no partner); or null.
+     */
     private static String firmOpeningTheItem(String text, List<EntityMention> mentions, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        java.util.regex.Matcher number = NUMBERED_ITEM.matcher(text).region(lineStart, at);
-        if (!number.lookingAt()) {
+        EntityMention firm = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() > lineStart && m.end() <= at
+                        && PersonSource.itemStart(text, m.start()) == m.start() && !text.substring(lineStart, m.start()).isBlank())
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+        if (firm == null || mentions.stream().anyMatch(m -> m.type() == EntityType.COMPANY && m.start() > firm.end() && m.end() <= at
+                && PARTNER_WORDS.matcher(text.substring(m.start() - 1, m.start())).matches())) {
             return null;
         }
-        int firmStart = number.end();
-        return mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() == firmStart && m.end() <= at)
-                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
+        return firm.canonical();
     }
 
-    /** 1. , 2、, （三）, 四、: a numbered item's opening. */
-    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile(
-            "\\s*(?:[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\\s*");
-
-    /** The institution right after the party's label opening the line {@code at} stands on (中标人：…有限公司), or null. */
+    /**
+     * The institution right after the last party's label before {@code at} on its line, where such a label opens the line
+     * (中标人：…有限公司; 采购人：四川大学　采购代理机构：四川正衡…有限公司　项目负责人：杨晓琳 is the agency's), or null.
+     */
     private static String partyOpeningTheLine(String text, List<EntityMention> mentions, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         java.util.regex.Matcher label = PARTYS_LABEL_OPENING.matcher(text).region(lineStart, at);
@@ -859,14 +872,18 @@ public final class PositionExtractor {
             return null;
         }
         int partyStart = label.end();
-        return mentions.stream().filter(m -> m.type().isInstitution() && m.start() == partyStart && m.end() <= at)
+        while (label.find()) {
+            partyStart = label.end();
+        }
+        int party = partyStart;
+        return mentions.stream().filter(m -> m.type().isInstitution() && m.start() == party && m.end() <= at)
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
     /** The labels of a tender's parties: 中标人, 第二中标候选人, 招标代理机构. */
     private static final String PARTYS_LABEL = "(?:第[一二三四五六七八九十]{1,2})?(?:中标候选人|中标人|成交供应商|成交人|供应商|投标人|招标人|采购人|招标代理机构|采购代理机构|代理机构)";
     /** 中标人：, 第二中标候选人：: a line opening with a tender party's label. */
-    private static final java.util.regex.Pattern PARTYS_LABEL_OPENING = java.util.regex.Pattern.compile("\\s*" + PARTYS_LABEL + "[：:]\\s*");
+    private static final java.util.regex.Pattern PARTYS_LABEL_OPENING = java.util.regex.Pattern.compile("[\\s　]*" + PARTYS_LABEL + "[：:][\\s　]*");
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
@@ -2287,19 +2304,22 @@ public final class PositionExtractor {
         // 腾讯控股发布公告称，公司总裁刘炽平…: a bare 公司 opening a clause is the company the news is about; so is the one a
         // person is appointed in (董事会同意聘任谢永林为公司总经理).
         // 由公司董事长邵振宇代表签约: so is one after a preposition.
-        // 公司总经理马海龙 opening a line opens a clause too.
-        if (CLAUSE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || text.charAt(start - 1) == '\n'
-                || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
+        if (CLAUSE_ANAPHORS.contains(word) && (opensAClause(text, start) || PREPOSITIONS.indexOf(text.charAt(start - 1)) >= 0
                 || appointedIn(text, start, index))) {
             return EntityType.COMPANY;
         }
         // …湖南先导计算技术研究院。研究院院长曾凡宇: so is an institute's own word opening a clause, for an institute of that word.
         // 当选联盟首任理事长: or one right after a verb of taking office (not 任, the end of 主任 and 责任 too).
-        if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (start == 0 || SentenceView.isPunctuation(text.charAt(start - 1))
+        if (CLAUSE_INSTITUTE_ANAPHORS.contains(word) && (opensAClause(text, start)
                 || takingOfficeEndsAt(text, start, 2))) {
             return EntityType.ORGANIZATION;
         }
         return ANAPHORS.get(word);
+    }
+
+    /** {@code start} opens the text, a clause (after a mark) or a line (公司总经理马海龙 at a line's start). */
+    private static boolean opensAClause(String text, int start) {
+        return start == 0 || SentenceView.isPunctuation(text.charAt(start - 1)) || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
     }
 
     /** A verb of taking office, {@code minLength} characters long at least, ends at {@code end}. */

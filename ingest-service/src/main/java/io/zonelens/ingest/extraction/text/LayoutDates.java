@@ -26,10 +26,12 @@ public final class LayoutDates {
      */
     private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
     /**
-     * A date opening one of the first lines, maybe after the paper's name in title marks, and set off by a space from what
-     * follows: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…) or a transcript's date and place (2026年3月24日　北京).
+     * A date opening one of the first lines, maybe after the paper's name in title marks, then a page's number, a weekday or a
+     * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…) or a transcript's date and place
+     * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:《[^《》]{1,20}》)?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?:[\\s　]|$)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:《\\p{IsHan}{1,20}报》)?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
+            + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|\\p{IsHan}{2,4}[\\s　]*$)");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -50,7 +52,7 @@ public final class LayoutDates {
         for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
             Matcher dateline = DATELINE.matcher(line.strip());
             Matcher adoption = ADOPTION.matcher(withArabicDate(line.strip()));
-            Matcher leading = LEADING_DATE.matcher(line.strip());
+            Matcher leading = LEADING_DATE.matcher(withArabicDate(line.strip()));
             Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1))
                     : adoption.find() ? PublicationTimeParser.find(adoption.group(1))
                     : leading.find() ? PublicationTimeParser.find(leading.group(1)) : dateAlone(line);

@@ -528,6 +528,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.PLACE, "卡拉苏口岸"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("沙特")), m.toString());
         assertTrue(has(mentions("在沙特口岸装船。"), EntityType.PLACE, "沙特"), "a country alone before 口岸 stays the country");
+        List<EntityMention> province = mentions("货物经新疆卡拉苏口岸出境。");
+        assertTrue(has(province, EntityType.PLACE, "卡拉苏口岸") && has(province, EntityType.PLACE, "新疆"), "a province of China's is where it is: " + province);
     }
 
     @Test
@@ -542,6 +544,8 @@ class PatternTest {
     void aCountrysNameBeforeAWordOfLanguageNamesNoPlace() {
         List<EntityMention> m = mentions("具备韩国语能力考试四级以上证书，中国语言文学专业优先。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE), m.toString());
+        List<EntityMention> other = mentions("对于关税问题，美国语焉不详。在中国语境下推进开放。");
+        assertTrue(has(other, EntityType.PLACE, "美国") && has(other, EntityType.PLACE, "中国"), "语 opening another word: " + other);
     }
 
     @Test
@@ -1856,6 +1860,7 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("孙德彪")), m.toString());
         assertTrue(has(m, EntityType.PERSON, "孙德彪"), m.toString());
         assertTrue(has(m, EntityType.COMPANY, "鑫源达公司"), "a one-character verb is a brand's piece (鑫源/nr 达/v): " + m);
+        assertTrue(has(mentions("深圳市王建国投资有限公司成立。"), EntityType.COMPANY, "深圳市王建国投资有限公司"), "a trade's verb stays in the name");
     }
 
     @Test

@@ -942,6 +942,8 @@ class PersonTest {
         List<EntityMention> m = mentions("二、先进个人\n努尔比亚·阿不都拉　开发区财政局预算科副科长\n迪丽努尔·艾则孜　开发区社会事务局就业服务中心主任\n");
         assertTrue(has(m, EntityType.PERSON, "努尔比亚·阿不都拉"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "迪丽努尔·艾则孜"), m.toString());
+        List<EntityMention> unspaced = mentions("二、先进个人\n努尔比亚·阿不都拉开发区财政局预算科副科长\n");
+        assertTrue(unspaced.stream().noneMatch(x -> x.text().startsWith("努尔比")), "no space, no roster line: " + unspaced);
     }
 
     @Test
@@ -952,6 +954,7 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "杨志刚"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "泽郎多吉"), "a people after the sex vouches for a name of no surname: " + m);
         assertTrue(mentions("研究，男，汉族，现任平武县委副书记。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "but not for a common word");
+        assertTrue(mentions("当事人，男，汉族，1985年生，现住某市。").stream().noneMatch(x -> x.text().equals("当事人")), "nor for a role");
     }
 
     @Test

@@ -1229,6 +1229,8 @@ class PositionTest {
         assertEquals(List.of("四川正衡工程项目管理有限公司"), p.stream().filter(h -> h.person().equals("杨晓琳")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("四川天衡智建科技有限公司"), p.stream().filter(h -> h.person().equals("罗建平")).map(PositionHeld::organization).toList(), p.toString());
         assertEquals(List.of("成都锦程数智工程有限公司"), p.stream().filter(h -> h.person().equals("邓晓军")).map(PositionHeld::organization).toList(), p.toString());
+        List<PositionHeld> oneLine = positions("采购人：四川大学　采购代理机构：四川正衡工程项目管理有限公司　项目负责人：杨晓琳\n");
+        assertTrue(oneLine.stream().noneMatch(h -> h.person().equals("杨晓琳") && "四川大学".equals(h.organization())), "the last party's label before the office: " + oneLine);
     }
 
     @Test
@@ -1982,6 +1984,9 @@ class PositionTest {
         assertEquals("连云港瑞丰石化新材料有限公司", organizationOf(doc, "蔡志远"), doc.positions.toString());
         assertEquals("连云港瑞丰石化新材料有限公司", organizationOf(doc, "孙立峰"), doc.positions.toString());
         assertEquals("海晟港航物流股份有限公司", organizationOf(doc, "周启航"), "outside the item, the reporting firm's: " + doc.positions);
+        AnalyzedDocumentView partner = new AnalyzedDocumentView("海晟港航物流股份有限公司2023年年度报告（节选）\n"
+                + "1. 连云港瑞丰石化新材料有限公司，与巴斯夫（中国）有限公司签署合作协议。总经理施密特表示满意。\n");
+        assertTrue(partner.positions.stream().noneMatch(h -> "连云港瑞丰石化新材料有限公司".equals(h.organization())), "another firm named in the item: " + partner.positions);
     }
 
     @Test

@@ -195,6 +195,10 @@ class DocumentNormalizerTest {
         assertEquals(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"), transcript.publishedAt());
         NormalizedDocument sentence = normalizer.normalize("会议通知\n2025年3月12日，会议在北京召开。\n请准时参加。", null, null, null);
         assertNull(sentence.publishedAt(), "a sentence that opens with a date is news of that day, no dateline");
+        NormalizedDocument event = normalizer.normalize("新闻发布会预告\n2026年3月30日　上午10时\n国务院新闻办公室将举行新闻发布会。", null, null, null);
+        assertNull(event.publishedAt(), "an event's time dates the event, not the notice");
+        NormalizedDocument numerals = normalizer.normalize("新闻发布会文字实录\n二〇二六年三月二十四日　北京\n主持人：大家上午好。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"), numerals.publishedAt(), "in numerals too");
     }
 
     @Test
