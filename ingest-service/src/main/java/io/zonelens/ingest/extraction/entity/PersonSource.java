@@ -354,6 +354,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> namesOpeningANumberedItemOfOffices(SentenceView view) {
         int item = itemStart(view.text(), view.sentence().start());
+        // Numbered in digits only: 一、 opens a section's heading as often as an item.
         if (item < 0 || view.text().substring(view.text().lastIndexOf('\n', item - 1) + 1, item).chars().noneMatch(Character::isDigit)) {
             return List.of();
         }

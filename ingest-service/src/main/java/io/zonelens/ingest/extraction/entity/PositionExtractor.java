@@ -852,7 +852,7 @@ public final class PositionExtractor {
     private static String firmOpeningTheItem(String text, List<EntityMention> mentions, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         EntityMention firm = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.start() > lineStart && m.end() <= at
-                        && PersonSource.itemStart(text, m.start()) == m.start() && !text.substring(lineStart, m.start()).isBlank())
+                        && numberedItemsHead(text, m.start()))
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
         if (firm == null || mentions.stream().anyMatch(m -> m.type() == EntityType.COMPANY && m.start() > firm.end() && m.end() <= at
                 && PARTNER_WORDS.matcher(text.substring(m.start() - 1, m.start())).matches())) {
@@ -955,7 +955,7 @@ public final class PositionExtractor {
         return owned;
     }
 
-    /** Whether {@code offset} opens a list's numbered item (1., （二）), right after its number. */
+    /** Whether {@code offset} opens a list's numbered item (1., （二）, 一、), right after its number. */
     private static boolean numberedItemsHead(String text, int offset) {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         return PersonSource.itemStart(text, offset) == offset && !text.substring(lineStart, offset).isBlank();

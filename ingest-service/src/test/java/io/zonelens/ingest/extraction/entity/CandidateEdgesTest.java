@@ -16,10 +16,11 @@ class CandidateEdgesTest {
 
     @Test
     void aListItemsNumberInBracketsOpensNoNameAndATendersCandidateHoldsNoOffice() {
-        List<EntityMention> m = mentions("验收组成员单位：\n（一）海关总署；\n（二）商丘海关；\n（三）河南省商务厅。\n第二中标候选人：成都锦程数智工程有限公司，投标报价2,871.20万元。");
+        List<EntityMention> m = mentions("验收组成员单位：\n（一）海关总署；\n（二）商丘海关；\n（三）河南省商务厅。\n第二中标候选人：成都锦程数智工程有限公司，项目经理邓晓军。");
         assertTrue(has(m, EntityType.GOVERNMENT, "商丘海关"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
-        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION), m.toString());
+        assertTrue(has(m, EntityType.POSITION, "项目经理"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().contains("候选人")), m.toString());
     }
 
     @Test

@@ -451,6 +451,8 @@ class PatternTest {
         }
         assertTrue(m.stream().noneMatch(x -> x.text().contains("等")), "等县 closes the list: " + m);
         assertTrue(mentions("要把科技兴国、人才强国、教育兴国落实好。").stream().noneMatch(x -> x.type() == EntityType.PLACE), "slogans name no counties");
+        assertTrue(mentions("推动宁都、兴国两地合作。").stream().noneMatch(x -> x.canonical().equals("兴国县")), "beside one county, no");
+        assertTrue(mentions("寿光、晋江、宁都、兴国等地发展较快。").stream().noneMatch(x -> x.canonical().equals("兴国县")), "beside three of other provinces, no");
     }
 
     @Test
@@ -2030,7 +2032,7 @@ class PatternTest {
     }
 
     @Test
-    void aBranchOfABranchIsOneBody() {
+    void aBranchOfABranchIsOneBodyWithItsListedAdministrationNamedInside() {
         List<EntityMention> m = mentions("报名人数最多的职位是国家税务总局贵州省税务局贵州双龙航空港经济区税务局的职位。");
         // No piece of it a body of its own; the listed administration opening it is named inside it (in a zone's document).
         assertEquals(List.of("国家税务总局贵州省税务局贵州双龙航空港经济区税务局", "国家税务总局"),

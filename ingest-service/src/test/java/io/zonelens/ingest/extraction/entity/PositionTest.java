@@ -308,7 +308,7 @@ class PositionTest {
                 + "在宁波锦盛跨境电子商务有限公司的分拨中心，韩国籍总经理金敏浩向调研组展示了分拣系统。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("谭露") && "湖南星沙智控装备有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("金敏浩") && "宁波锦盛跨境电子商务有限公司".equals(x.organization())), p.toString());
-        List<PositionHeld> visit = positions("记者近日走进天津泰达电子有限公司，总经理张立军介绍，今年订单增长。天津泰达电子有限公司与北京中关村科技有限公司签约，总经理王海介绍了情况。");
+        List<PositionHeld> visit = positions("记者近日走进天津泰达电子有限公司，总经理张立军介绍，今年订单增长。记者走进天津泰达电子有限公司与北京中关村科技有限公司的签约现场，总经理王海介绍了情况。");
         assertTrue(visit.stream().anyMatch(x -> x.person().equals("张立军") && "天津泰达电子有限公司".equals(x.organization())), "a clause of going there: " + visit);
         assertTrue(visit.stream().anyMatch(x -> x.person().equals("王海") && x.organization() == null), "of two firms dealing, neither: " + visit);
     }
