@@ -738,7 +738,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return start < end ? start : -1;
     }
 
-
     /** 向西安/nr: the name starts with a preposition HanLP read into one word with the listed place after it. */
     private static boolean prepositionReadIntoAPlace(SentenceView view, int start) {
         int index = view.tokenAt(start);

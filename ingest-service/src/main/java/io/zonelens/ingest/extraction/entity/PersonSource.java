@@ -332,6 +332,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,4})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
 
+    /** 藏族，, 维吾尔族，: the people a biography names right after the sex. */
     private static final java.util.regex.Pattern PEOPLE_AFTER_THE_SEX = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}族[，,]");
 
     private List<EntityCandidate> biographyHeaderNames(SentenceView view) {

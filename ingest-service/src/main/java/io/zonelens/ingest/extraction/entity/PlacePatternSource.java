@@ -408,7 +408,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             return List.of();
         }
         java.util.Map<String, Long> provinces = provincesOf(unlisted);
-        String commonest = commonestProvince(unlisted);
+        String commonest = provinces.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
         // 义乌至东阳、浦江: two are enough where both are counties of the province of a place named before them in their clause,
         // as a word of its own (not 浙江 of 浙江大学).
         int listStart = run.get(0).start();
@@ -435,11 +435,6 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static java.util.Map<String, Long> provincesOf(List<CountyItem> items) {
         return items.stream().flatMap(item -> item.counties().stream().map(GazetteerEntry::province).distinct())
                 .collect(java.util.stream.Collectors.groupingBy(province -> province, java.util.stream.Collectors.counting()));
-    }
-
-    /** The province most of the items name a county of, or null. */
-    private static String commonestProvince(List<CountyItem> items) {
-        return provincesOf(items).entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile("等(?:县市|县区|市县|地|县|市|区)(?![场域内])");
@@ -814,7 +809,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Words of passing through a crossing: 经, 从, 自, 由 (经霍尔果斯口岸出境). */
     private static final String PASSING = "经从自由";
     /** One-character tags HanLP gives a transliteration's pieces (哈/b). */
-    private static final java.util.Set<String> TRANSLITERATION_PIECES = java.util.Set.of("b", "ag", "ng", "nz", "Rg", "j");
+    private static final java.util.Set<String> TRANSLITERATION_PIECES = java.util.Set.of("b", "ag", "ng", "Rg", "j");
 
     /** 密山和: a listed county's name without its level, of two or three characters, ends at {@code end}. */
     private boolean countyBefore(SentenceView view, int end) {
