@@ -1105,7 +1105,8 @@ public final class PositionExtractor {
         // 《云南日报》2024年12月9日　第3版　本报记者　杨丽萍: a page line opens with its paper's name and the day; its staff write for it.
         java.util.regex.Matcher page = PAGE_LINE.matcher(text).region(lineStart, titleStart);
         if (page.lookingAt()) {
-            return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == page.start(1) && m.end() == page.end(1))
+            // The paper's mention within its title marks.
+            return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == page.start(1) + 1 && m.end() == page.end(1) - 1)
                     .findFirst().map(EntityMention::canonical).orElse(null);
         }
         if (!OWN_PAPERS_DATELINE.matcher(text).region(lineStart, titleStart).lookingAt()) {
@@ -1133,7 +1134,7 @@ public final class PositionExtractor {
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
     /** 《云南日报》2024年12月9日　第3版: a paper's name in title marks and a date opening a line. */
-    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*《(\\p{IsHan}{2,12}报)》[\\s　]*(?:19|20)[0-9]{2}年");
+    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*(?:19|20)[0-9]{2}年");
     /** How many of a text's first lines (blank ones aside) may hold its source line. */
     private static final int SOURCE_LINES = 4;
     private static final String PAPER = "报";

@@ -30,7 +30,7 @@ public final class LayoutDates {
      * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…) or a transcript's date and place
      * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:《\\p{IsHan}{1,20}报》)?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
             + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|\\p{IsHan}{2,4}[\\s　]*$)");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
