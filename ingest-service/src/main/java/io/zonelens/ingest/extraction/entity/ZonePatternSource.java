@@ -4,7 +4,9 @@ import io.zonelens.ingest.extraction.token.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -151,6 +153,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countryPairEndingAt(view, hit.start()) : anchor;
+            anchor = anchor < 0 ? twoCitiesPairEndingAt(view, hit.start()) : anchor;
             // 磨憨—磨丁经济合作区: a listed zone whose name no place opens, for the partners before it.
             anchor = anchor < 0 ? view.hits().stream().filter(zone -> zone.end() == hit.end() && zone.start() < hit.start() && zone.hasType(EntityType.ZONE))
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1) : anchor;
@@ -338,6 +341,41 @@ public class ZonePatternSource implements EntityCandidateSource {
         return pair && boundary ? start : -1;
     }
 
+    /**
+     * 广清经济特别合作区, 湛茂经济合作区: two cities of one province that build a zone together, each by its first character,
+     * ending at {@code end} where a word or mark starts and no word of the clause's own covers them; else -1.
+     */
+    private int twoCitiesPairEndingAt(SentenceView view, int end) {
+        int start = end - 2;
+        if (start < view.sentence().start() || !(start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || view.tokenStartsAt(start))) {
+            return -1;
+        }
+        Map<Character, Set<String>> provinces = provincesByCityInitial();
+        Set<String> first = provinces.getOrDefault(view.charAt(start), Set.of());
+        Set<String> second = provinces.getOrDefault(view.charAt(start + 1), Set.of());
+        // 南北经济合作区: no locative or other word going on with the clause (南 of 南宁 and 北 of 北海).
+        boolean words = view.tokensWithin(start, end).stream().noneMatch(token -> FUNCTION_TAGS.stream().anyMatch(token::posStartsWith));
+        return words && view.charAt(start) != view.charAt(start + 1) && first.stream().anyMatch(second::contains) ? start : -1;
+    }
+
+    private volatile Map<Character, Set<String>> provincesByCityInitial;
+
+    /** The provinces with a prefecture-level city named with each first character (广: 广东 of 广州, 四川 of 广元 and 广安). */
+    private Map<Character, Set<String>> provincesByCityInitial() {
+        Map<Character, Set<String>> provinces = provincesByCityInitial;
+        if (provinces == null) {
+            provinces = new HashMap<>();
+            for (GazetteerEntry entry : gazetteer.entries()) {
+                if (entry.type() == EntityType.PLACE && CITY.equals(entry.kind())) {
+                    provinces.computeIfAbsent(entry.canonical().charAt(0), initial -> new HashSet<>()).add(entry.province());
+                }
+            }
+            provincesByCityInitial = provinces;
+        }
+        return provinces;
+    }
+
+    private static final String CITY = "CITY";
     private static final String ECONOMIC = "经济";
 
     /**

@@ -372,6 +372,18 @@ class PatternTest {
     }
 
     @Test
+    void twoCitiesOfOneProvinceEachByItsFirstCharacterOpenTheNameOfAZoneTheyBuildTogether() {
+        List<EntityMention> m = mentions("广清经济特别合作区管委会主任陈立新介绍，湛茂经济合作区正在筹建。");
+        for (String zone : List.of("广清经济特别合作区", "湛茂经济合作区")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+        assertTrue(has(m, EntityType.GOVERNMENT, "广清经济特别合作区管委会"), m.toString());
+        // 南 of 南宁 and 北 of 北海, both of 广西, but a locative here.
+        List<EntityMention> directions = mentions("推动南北经济合作区协同发展。");
+        assertTrue(directions.stream().noneMatch(x -> x.text().contains("南北")), directions.toString());
+    }
+
+    @Test
     void aCityCountyOrCrossingBeforeItsPortOfEntryIsThePortButNotAProvincesOrAListsPorts() {
         List<EntityMention> m = mentions("东宁市位于黑龙江东南部。东宁口岸和友谊关口岸通关顺畅，满洲里口岸繁忙。广西口岸货运量增长。绥芬河、密山和虎林口岸扩能。东宁将加快建设。");
         for (String crossing : List.of("东宁口岸", "友谊关口岸", "满洲里口岸")) {
