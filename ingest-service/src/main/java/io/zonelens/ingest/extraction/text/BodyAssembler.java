@@ -53,7 +53,7 @@ final class BodyAssembler {
             }
             paragraphs.add(line);
         }
-        LayoutDates.find(paragraphs).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_FROM_LAYOUT));
+        LayoutDates.find(paragraphs, metadata.title()).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_FROM_LAYOUT));
         return Credits.read(paragraphs, metadata);
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the issuing body (落款: 天津市人民政府 / 2025年3月12日, also 二〇二五年三月十二日), a speech's dateline right under its title
  * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), the note of adoption under a resolution's, a list's or a
  * communiqué's title (（2025年3月27日湖南省第十四届人民代表大会常务委员会第十五次会议通过）), or a date alone among the
- * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日) or opening one (a paper's page line, a transcript's date and place).
+ * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日) or opening one (a paper's page line, a transcript's date and place,
+ * the event's date under a record's title).
  */
 public final class LayoutDates {
 
@@ -32,6 +33,10 @@ public final class LayoutDates {
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
             + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|\\p{IsHan}{2,4}[\\s　]*$)");
+    /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
+    private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
+    /** A date opening a line, whatever follows it (a record's 2024年3月26日（星期二）上午10:00　地点：…). */
+    private static final Pattern DATE_OPENING = Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -42,14 +47,20 @@ public final class LayoutDates {
         return dateAlone(line).isPresent();
     }
 
-    static Optional<OffsetDateTime> find(List<String> paragraphs) {
+    /** The date of the text's layout; {@code title} (or null) tells a record, dated by the event's day under it. */
+    static Optional<OffsetDateTime> find(List<String> paragraphs, String title) {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
             Optional<OffsetDateTime> closing = dateAlone(paragraphs.get(i));
             if (closing.isPresent()) {
                 return closing;
             }
         }
+        boolean record = title != null && RECORD_TITLE.matcher(title.strip()).find();
         for (String line : paragraphs.subList(0, Math.min(OPENING_LINES, paragraphs.size()))) {
+            Matcher opening = DATE_OPENING.matcher(withArabicDate(line.strip()));
+            if (record && opening.find()) {
+                return PublicationTimeParser.find(opening.group(1));
+            }
             Matcher dateline = DATELINE.matcher(line.strip());
             Matcher adoption = ADOPTION.matcher(withArabicDate(line.strip()));
             Matcher leading = LEADING_DATE.matcher(withArabicDate(line.strip()));
