@@ -909,10 +909,10 @@ public final class EntityLinker {
         if (prefix.startsWith("省委") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
             return homeProvince + prefix + full;
         }
-        // 省政府台办 in a Fujian document is 福建省政府台湾事务办公室 (as 山东省政府新闻办 is 山东省政府新闻办公室): an office of
-        // the level's government.
+        // 省政府台办 in a Fujian document is 福建省人民政府台湾事务办公室 (as 山东省政府新闻办 is 山东省人民政府新闻办公室): an office
+        // of the level's government, which is a people's government.
         java.util.regex.Matcher levelsGovernment = LEVELS_GOVERNMENT.matcher(prefix);
-        String governmentsOffice = levelsGovernment.matches() ? atHomeLevel(levelsGovernment.group(1), prefix.substring(1) + full, home) : null;
+        String governmentsOffice = levelsGovernment.matches() ? atHomeLevel(levelsGovernment.group(1), PEOPLES_GOVERNMENT + full, home) : null;
         if (governmentsOffice != null) {
             return governmentsOffice;
         }
@@ -943,7 +943,7 @@ public final class EntityLinker {
         }
         String place = gazetteerCanonical(EntityType.PLACE, prefix);
         // 美国政府, 香港特区政府: only the mainland's governments are people's governments (人民政府); 中国政府 is the state's.
-        if (!full.equals(cue.word()) && full.startsWith("人民政府") && (outsideTheMainland(prefix) || gazetteer.namesACountry(prefix))) {
+        if (!full.equals(cue.word()) && full.startsWith(PEOPLES_GOVERNMENT) && (outsideTheMainland(prefix) || gazetteer.namesACountry(prefix))) {
             full = cue.word();
         }
         // 长沙 + 县委 is 长沙县委, not 长沙市县委: a county's level under a city's name is the county's.
@@ -1990,6 +1990,7 @@ public final class EntityLinker {
     /** How many zones of the kind a document counts must name before its bare kind word means them all. */
     private static final int MIN_ZONES_NAMED = 3;
     private static final String GOVERNMENT = "政府";
+    private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String FTZ_SHORT_KIND = "自贸试验区";
     private static final String FTZ_KIND = "自由贸易试验区";
     /** A count in the tens (22个自贸试验区), of which two named as often as each other are enough. */
@@ -2303,7 +2304,7 @@ public final class EntityLinker {
          */
         private static boolean headedAt(String text, Lexicon.Hit hit) {
             int end = hit.end();
-            for (String government : List.of("人民政府", "政府")) {
+            for (String government : List.of(PEOPLES_GOVERNMENT, GOVERNMENT)) {
                 if (text.charAt(end - 1) == '市' && text.startsWith(government + "市长", end)) {
                     return true;
                 }

@@ -2543,8 +2543,11 @@ class PatternTest {
         assertEquals("厦门市委台湾事务办公室", EntityFixture.canonicalOf(xiamen, "市委台办"), "a listed office word keeps its committee's place: " + xiamen);
         List<EntityMention> fujian = mentions("福建省委台办、省政府台办副主任涂海鹰出席。涂海鹰表示，省委台办、省政府台办将支持平潭。");
         assertEquals("福建省委台湾事务办公室", EntityFixture.canonicalOf(fujian, "省委台办"), "named as its committee's in full is: " + fujian);
-        assertEquals("福建省政府台湾事务办公室", EntityFixture.canonicalOf(fujian, "省政府台办"), "an office of a level's government: " + fujian);
-        assertEquals("山东省政府新闻办公室", EntityFixture.canonicalOf(mentions("山东省政府新闻办举行发布会。"), "山东省政府新闻办"), "a government's office keeps its full form");
+        assertEquals("福建省人民政府台湾事务办公室", EntityFixture.canonicalOf(fujian, "省政府台办"), "an office of a level's government: " + fujian);
+        assertEquals("山东省人民政府新闻办公室", EntityFixture.canonicalOf(mentions("山东省政府新闻办举行发布会。"), "山东省政府新闻办"), "a government's office keeps its full form");
+        List<EntityMention> changchun = mentions("来源：长春市人民政府新闻办公室。刘雅琴，长春市政府新闻办公室副主任。整理：长春市政府新闻办。");
+        assertEquals(List.of("长春市人民政府新闻办公室"), changchun.stream().filter(x -> x.text().contains("新闻办")).map(EntityMention::canonical).distinct().toList(),
+                "one office, however much of its name is written: " + changchun);
         assertTrue(has(m, EntityType.GOVERNMENT, "市委编办"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "省委网信办"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("市委决定办")), "a verb of what the committee does: " + m);
