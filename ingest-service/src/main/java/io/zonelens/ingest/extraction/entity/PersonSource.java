@@ -39,6 +39,10 @@ public class PersonSource implements EntityCandidateSource {
             "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者", "台胞"), RESIDENTS.stream()).toList();
 
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
+    /** （女）, （女，蒙古族）, （回族）: the sex and people a notice may give after a name. */
+    private static final String SEX_AND_PEOPLE = "[（(](?:[男女]|\\p{IsHan}{1,5}族)(?:[，,、](?:[男女]|\\p{IsHan}{1,5}族))?[）)]";
+    /** Spaces, the full-width ones of Chinese layout too. */
+    private static final String SPACES = "[\\s\u3000]*";
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     private static final String APPOINTING_FIRST_CHARACTERS = APPOINTING.stream().map(verb -> verb.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
@@ -113,6 +117,7 @@ public class PersonSource implements EntityCandidateSource {
         }
         candidates.addAll(namesAfterADescriptor(view));
         candidates.addAll(biographyHeaderNames(view));
+        candidates.addAll(namesOpeningAnAppointmentItem(view));
         candidates.addAll(namesOpeningANumberedItemOfOffices(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
@@ -349,6 +354,23 @@ public class PersonSource implements EntityCandidateSource {
         return List.of();
     }
 
+    /** 其木格（女，蒙古族）为…, 宝音德力格尔（蒙古族）、…: a name, the sex or people in brackets, then 为 or the next name. */
+    private static final java.util.regex.Pattern NAME_WITH_ITS_PEOPLE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,6})" + SEX_AND_PEOPLE + "[为、]");
+
+    /**
+     * The name opening an item of a notice's list of appointments (under 一、任命), where the sex or people after it vouch for
+     * a name no dictionary knows (其/木/格 read as words); the list's items name nothing else there.
+     */
+    private List<EntityCandidate> namesOpeningAnAppointmentItem(SentenceView view) {
+        int item = itemStart(view.text(), view.sentence().start());
+        java.util.regex.Matcher opening = item < 0 ? null : NAME_WITH_ITS_PEOPLE.matcher(view.text()).region(item, view.sentence().end());
+        if (opening == null || !opening.lookingAt() || appointingHeadingOver(view.text(), item) == null
+                || !(CoreWords.unknown(opening.group(1)) || filter.shapedLikeAName(opening.group(1)) || filter.plausibleInARoster(opening.group(1)))) {
+            return List.of();
+        }
+        return List.of(new EntityCandidate(EntityType.PERSON, opening.start(1), opening.end(1), AFTER_TITLE, 0.85));
+    }
+
     /**
      * 2. 陈绍棠，南京锐矽集成电路设计有限公司首席技术官，B类。: a numbered item of a list of people opens with the name (maybe
      * a note on it in brackets), then after a comma the office held, a title ending the clause.
@@ -423,7 +445,7 @@ public class PersonSource implements EntityCandidateSource {
      * its verb the group; the clause saying on whose proposal may open it.
      */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?\\s*(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
+            SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
     private static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
@@ -431,13 +453,13 @@ public class PersonSource implements EntityCandidateSource {
      * 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line (一、 numbers a section's heading as
      * often, but also a notice's items: 一、杨志刚，男，…).
      */
-    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*(?:" + NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])?\\s*");
+    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(SPACES + "(?:" + NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])?" + SPACES);
     /**
      * 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line (not after 二、, a section's
      * heading: 二、其他决定的事项).
      */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
-            "\\s*(?:" + NUMBERED_ITEM + ")?\\s*\\p{IsHan}{2,4}(?:同志|先生|女士)?[为的]");
+            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "\\p{IsHan}{2,6}(?:同志|先生|女士|" + SEX_AND_PEOPLE + ")?[为的、]");
     private static final int MAX_ITEMS = 60;
 
     /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */
@@ -519,8 +541,8 @@ public class PersonSource implements EntityCandidateSource {
                 || SEX_IN_BRACKETS.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
     }
 
-    /** 任命冯书瑶（女）为…: a notice may give the person's sex after the name. */
-    static final java.util.regex.Pattern SEX_IN_BRACKETS = java.util.regex.Pattern.compile("[（(][男女][）)]");
+    /** 任命冯书瑶（女）为…, 乌兰图雅（女，蒙古族）为…, 马文斌（回族）为…: a notice may give the person's sex and people after the name. */
+    static final java.util.regex.Pattern SEX_IN_BRACKETS = java.util.regex.Pattern.compile(SEX_AND_PEOPLE);
 
     private static final String ROUTE_DASHES = "—–-－~～";
 

@@ -1570,17 +1570,32 @@ public final class PositionExtractor {
     private static EntityMention appointedTogetherWith(String text, Index index, EntityMention person) {
         int start = person.start();
         int end = person.end();
-        for (EntityMention before = index.personsByEnd().get(start - 1); before != null && "、和".indexOf(text.charAt(start - 1)) >= 0;
-             before = index.personsByEnd().get(start - 1)) {
+        // 宝音德力格尔（蒙古族）、陈思远、郭丽娜（女）为…: each name may have its sex or people after it.
+        for (EntityMention before = personBeforeAJoiner(text, index, start); before != null; before = personBeforeAJoiner(text, index, start)) {
             start = before.start();
         }
-        while (end + 1 < text.length() && "、和".indexOf(text.charAt(end)) >= 0 && index.personsByStart().get(end + 1) != null) {
-            end = index.personsByStart().get(end + 1).end();
+        for (int joiner = afterFormOfAddress(text, end); joiner + 1 < text.length() && "、和".indexOf(text.charAt(joiner)) >= 0
+                && index.personsByStart().get(joiner + 1) != null; joiner = afterFormOfAddress(text, end)) {
+            end = index.personsByStart().get(joiner + 1).end();
         }
         if (start == person.start() && end == person.end() || !text.startsWith("为", afterFormOfAddress(text, end))) {
             return person;
         }
         return new EntityMention(person.type(), start, end, text.substring(start, end), person.canonical(), person.sentenceIndex());
+    }
+
+    /** The person named before the 、 or 和 right before {@code start}, maybe with the sex or people after the name, or null. */
+    private static EntityMention personBeforeAJoiner(String text, Index index, int start) {
+        if (start < 2 || "、和".indexOf(text.charAt(start - 1)) < 0) {
+            return null;
+        }
+        EntityMention before = index.personsByEnd().get(start - 1);
+        if (before != null) {
+            return before;
+        }
+        int bracket = Math.max(text.lastIndexOf('（', start - 2), text.lastIndexOf('(', start - 2));
+        EntityMention named = bracket > 0 ? index.personsByEnd().get(bracket) : null;
+        return named != null && afterFormOfAddress(text, named.end()) == start - 1 ? named : null;
     }
 
     /**

@@ -1423,6 +1423,24 @@ class PositionTest {
     }
 
     @Test
+    void aListsItemsIndentedWithFullWidthSpacesMayGiveTheSexAndPeopleAfterEachName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "一、决定任命：", "　　巴特尔为呼和浩特市发展和改革委员会主任；",
+                "　　乌兰图雅（女，蒙古族）为呼和浩特市民族事务委员会主任；", "　　马文斌（回族）为呼和浩特市财政局局长。", "二、任命：",
+                "　　其木格（女，蒙古族）为呼和浩特市中级人民法院副院长；",
+                "　　宝音德力格尔（蒙古族）、陈思远、郭丽娜（女）为呼和浩特市中级人民法院审判员。"));
+        assertEquals(List.of("呼和浩特市发展和改革委员会主任"), titlesOf(doc.positions, "巴特尔"), doc.positions.toString());
+        assertEquals(List.of("呼和浩特市民族事务委员会主任"), titlesOf(doc.positions, "乌兰图雅"), doc.positions.toString());
+        assertEquals(List.of("呼和浩特市财政局局长"), titlesOf(doc.positions, "马文斌"), doc.positions.toString());
+        // HanLP reads 其/木/格 as words: the sex and people after them vouch for a name in such an item.
+        assertEquals(List.of("呼和浩特市中级人民法院副院长"), titlesOf(doc.positions, "其木格"), doc.mentions.toString());
+        for (String judge : List.of("宝音德力格尔", "陈思远", "郭丽娜")) {
+            assertEquals(List.of("呼和浩特市中级人民法院审判员"), titlesOf(doc.positions, judge), judge + " in " + doc.positions);
+        }
+        List<EntityMention> prose = mentions("其中（女，蒙古族）为数不少。");
+        assertTrue(prose.stream().noneMatch(m -> m.type() == EntityType.PERSON), "no item under a heading of appointments: " + prose);
+    }
+
+    @Test
     void aCongressNoticesListsApproveCommitteeOfficesAndRemoveNamesHanLpGluedToTheirParticle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "一、决定免去", "何振东的云南省商务厅厅长职务；",
                 "周立新的云南省财政厅厅长职务。", "二、任命", "杨春燕为云南省人民代表大会财政经济委员会副主任委员；", "三、批准任命",
