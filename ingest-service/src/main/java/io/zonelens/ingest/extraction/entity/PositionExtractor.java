@@ -639,6 +639,9 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
             }
+            if (held.isEmpty()) {
+                held = chainStartingAt(text, titles, officesLabelledUnder(text, person));
+            }
             // 法定代表人：仝建国，该公司董事长: a party's role in a proceeding before the name, the office held after it.
             boolean roleOnly = !held.isEmpty() && held.stream().allMatch(t -> ROLES_IN_A_PROCEEDING.contains(t.mention().text()));
             if (roleOnly && person.end() < text.length() && "，,".indexOf(text.charAt(person.end())) >= 0) {
@@ -1216,6 +1219,23 @@ public final class PositionExtractor {
             at = previous.start();
         }
         return -1;
+    }
+
+    /** 职务：, 现任职务：, 职　务：: the label of the line giving a person's offices, spaces and all. */
+    private static final java.util.regex.Pattern OFFICES_LABEL = java.util.regex.Pattern.compile("[\\s\u3000]*(?:现任)?职[\\s\u3000]*务[：:][\\s\u3000]*");
+
+    /**
+     * 王振东 / 职务：营口市委常委，营口经济技术开发区党工委书记，…: a leaders' page names each on a line of its own (maybe
+     * with the sex in brackets), the offices on a labelled line under it. Where those offices start, or -1.
+     */
+    private static int officesLabelledUnder(String text, EntityMention person) {
+        int lineEnd = text.indexOf('\n', person.end());
+        if (lineEnd < 0 || SentenceView.lineTextStart(text, person.start(), Math.max(0, person.start() - 4)) != person.start()
+                || !text.substring(afterFormOfAddress(text, person.end()), lineEnd).isBlank()) {
+            return -1;
+        }
+        java.util.regex.Matcher label = OFFICES_LABEL.matcher(text).region(lineEnd + 1, text.length());
+        return label.lookingAt() ? label.end() : -1;
     }
 
     /**

@@ -1441,6 +1441,15 @@ class PositionTest {
     }
 
     @Test
+    void aLeadersPageGivesEachOneALineAndTheOfficesOnALabelledLineUnderIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "营口经济技术开发区领导分工", "", "王振东",
+                "　　职务：营口市委常委，营口经济技术开发区党工委书记，鲅鱼圈区委书记", "　　分工：主持党工委全面工作。", "", "李慧敏（女）",
+                "　　职务：党工委委员、管委会副主任", "　　分管：教育局、民政局。"));
+        assertEquals(List.of("营口市委常委", "营口经济技术开发区党工委书记", "鲅鱼圈区委书记"), titlesOf(doc.positions, "王振东"), doc.positions.toString());
+        assertEquals(List.of("党工委委员", "管委会副主任"), titlesOf(doc.positions, "李慧敏"), doc.positions.toString());
+    }
+
+    @Test
     void aCongressNoticesListsApproveCommitteeOfficesAndRemoveNamesHanLpGluedToTheirParticle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "一、决定免去", "何振东的云南省商务厅厅长职务；",
                 "周立新的云南省财政厅厅长职务。", "二、任命", "杨春燕为云南省人民代表大会财政经济委员会副主任委员；", "三、批准任命",
