@@ -1430,6 +1430,10 @@ public final class EntityLinker {
             if (m.sentenceIndex() > ISSUERS_LINE) {
                 return null;
             }
+            // 营口经济技术开发区（…营口片区）领导分工: the title of a zone's own page on its leaders or bodies.
+            if (m.type() == EntityType.ZONE && titleOfAZonesOwnPage(text, m)) {
+                return m.canonical();
+            }
             // 芜湖经济技术开发区管理委员会 under the title: after the first line, only a body named alone on its line (but for a
             // date: 四川天府新区党工委管委会办公室　2025年1月20日).
             if (m.sentenceIndex() > 0 && !aLineOfItsOwn(text, m)) {
@@ -1454,6 +1458,17 @@ public final class EntityLinker {
         String partyBody = zone == null ? null : ZONE_BODIES.stream().filter(zone::endsWith).findFirst().orElse(null);
         zone = partyBody == null ? zone : zone.substring(0, zone.length() - partyBody.length());
         return zone != null && (gazetteerCanonical(EntityType.ZONE, zone) != null || ZONE_KIND_ENDING.matcher(zone).find()) ? zone(zone, null) : null;
+    }
+
+    /** The page words a zone's own site titles its pages on its leaders and bodies with (领导分工, 内设机构). */
+    private static final java.util.regex.Pattern ZONES_OWN_PAGE = java.util.regex.Pattern.compile("(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)$");
+
+    /** The zone opens its line, and the line ends in a page word of a zone's own site. */
+    private static boolean titleOfAZonesOwnPage(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        return text.substring(lineStart, m.start()).isBlank()
+                && ZONES_OWN_PAGE.matcher(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).strip()).find();
     }
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */

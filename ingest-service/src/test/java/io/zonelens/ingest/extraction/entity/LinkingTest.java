@@ -458,6 +458,16 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneBodyOnAZonesOwnPageOfItsLeadersIsThatZonesWhereItsSentenceNamesNoOtherZone() {
+        List<EntityMention> m = mentions("营口经济技术开发区（中国（辽宁）自由贸易试验区营口片区）领导分工\n\n张宏宇\n职务：营口综合保税区管理委员会主任\n"
+                + "\n李慧敏（女）\n职务：党工委委员、管委会副主任\n分管：教育局、民政局。");
+        assertEquals("营口经济技术开发区党工委", canonicalOf(m, "党工委"), m.toString());
+        assertEquals("营口经济技术开发区管理委员会", canonicalOf(m, "管委会"), "not the bonded zone's, named on the line before: " + m);
+        List<EntityMention> news = mentions("营口经济技术开发区举行招商推介会\n营口综合保税区进出口增长。管委会主任王五出席。");
+        assertEquals("营口综合保税区管理委员会", canonicalOf(news, "管委会"), "a news title names no writer: " + news);
+    }
+
+    @Test
     void aBareCommitteeInAPlanIsTheIssuersNamedOnItsOwnLineUnderTheTitle() {
         List<EntityMention> m = mentions("芜湖经济技术开发区国民经济和社会发展第十五个五年规划纲要（节选）\n\n芜湖经济技术开发区管理委员会\n\n2026年2月\n\n"
                 + "芜湖综合保税区进出口增长。\n\n一、加强组织领导。成立由管委会主任陈立群任组长的规划实施领导小组。");
