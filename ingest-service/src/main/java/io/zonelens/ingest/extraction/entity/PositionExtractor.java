@@ -525,6 +525,11 @@ public final class PositionExtractor {
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && start > 0 && io.zonelens.ingest.extraction.pipeline.Sentence.CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) >= 0) {
                     organization = firmOpeningTheItem(text, mentions, start);
                 }
+                // 1．中国农业大学三亚研究院种子生物技术中心，负责人黎明辉教授: an office opening the clause right after the
+                // institution a numbered item opens with is that institution's.
+                if (organization == null && start > 0 && "，,".indexOf(text.charAt(start - 1)) >= 0) {
+                    organization = institutionOpeningTheItemBefore(text, mentions, start - 1);
+                }
                 // 独立董事冼慧敏 in a firm's own notice (公司, defined as its short name): a board's or management's office
                 // named with no firm is the notice's firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word())) {
@@ -862,6 +867,12 @@ public final class PositionExtractor {
             return null;
         }
         return firm.canonical();
+    }
+
+    /** The institution a numbered item opens with, ending at {@code end}, or null. */
+    private static String institutionOpeningTheItemBefore(String text, List<EntityMention> mentions, int end) {
+        return mentions.stream().filter(m -> m.type().isInstitution() && m.end() == end && numberedItemsHead(text, m.start()))
+                .min(java.util.Comparator.comparingInt(EntityMention::start)).map(EntityMention::canonical).orElse(null);
     }
 
     /**

@@ -1450,6 +1450,16 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeOpeningTheClauseRightAfterTheInstitutionANumberedItemOpensWithIsThatInstitutions() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "本次签约机构及负责人如下：",
+                "　　1．中国农业大学三亚研究院种子生物技术中心，负责人黎明辉教授；", "　　2．华中农业大学海南崖州湾种业研究院，院长周文涛教授。",
+                "海南大学代表，院长王明出席。"));
+        assertEquals("中国农业大学三亚研究院种子生物技术中心", organizationOf(doc, "黎明辉"), doc.positions.toString());
+        assertEquals("华中农业大学海南崖州湾种业研究院", organizationOf(doc, "周文涛"), doc.positions.toString());
+        assertTrue(doc.positions.stream().noneMatch(h -> h.person().equals("王明") && "海南大学".equals(h.organization())), "no numbered item: " + doc.positions);
+    }
+
+    @Test
     void aCongressNoticesListsApproveCommitteeOfficesAndRemoveNamesHanLpGluedToTheirParticle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "一、决定免去", "何振东的云南省商务厅厅长职务；",
                 "周立新的云南省财政厅厅长职务。", "二、任命", "杨春燕为云南省人民代表大会财政经济委员会副主任委员；", "三、批准任命",
