@@ -300,7 +300,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
         return outlets;
     }
 
-    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("来源[：:][ 　]*([^\\n（）()，,。；;]{2,40})");
+    /** What a source line names, up to the next label's colon (来源：延边日报　2024年7月12日　第02版：综合新闻: no section). */
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile("来源[：:][ 　]*([^\\n（）()，,。；;：:]{2,40})");
     private static final java.util.regex.Pattern SOURCE_OUTLET = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}])\\p{IsHan}{1,10}?(?:网|报|台|客户端|新闻|杂志|周刊|电视台|广播电台|通讯社|发布|在线|广电|传媒|融媒体中心)(?![\\p{IsHan}])");
 
