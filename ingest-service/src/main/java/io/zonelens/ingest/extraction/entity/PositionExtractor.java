@@ -1119,9 +1119,9 @@ public final class PositionExtractor {
         // 《云南日报》2024年12月9日　第3版　本报记者　杨丽萍: a page line opens with its paper's name and the day; its staff write for it.
         java.util.regex.Matcher page = PAGE_LINE.matcher(text).region(lineStart, titleStart);
         if (page.lookingAt()) {
-            // The paper's mention within its title marks.
-            return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == page.start(1) + 1 && m.end() == page.end(1) - 1)
-                    .findFirst().map(EntityMention::canonical).orElse(null);
+            // The paper's mention, within its title marks where it has them.
+            return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() >= page.start(1) && m.end() <= page.end(1) && m.text().endsWith(PAPER))
+                    .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
         }
         if (!OWN_PAPERS_DATELINE.matcher(text).region(lineStart, titleStart).lookingAt()) {
             return null;
@@ -1147,8 +1147,8 @@ public final class PositionExtractor {
             "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[\\s　]*(?:[（(][^）)\n]*)?$"
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
-    /** 《云南日报》2024年12月9日　第3版: a paper's name in title marks and a date opening a line. */
-    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*(?:19|20)[0-9]{2}年");
+    /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */
+    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*(?:19|20)[0-9]{2}[年-]");
     /** How many of a text's first lines (blank ones aside) may hold its source line. */
     private static final int SOURCE_LINES = 4;
     private static final String PAPER = "报";

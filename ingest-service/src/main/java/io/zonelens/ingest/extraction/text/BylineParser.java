@@ -36,8 +36,11 @@ public final class BylineParser {
     public static final String SOURCE_LINE_OPENING = "[\\s　]*" + SOURCE_LABEL + "[：:][\\s　]*";
     /** A reporter's rank written before 记者 (见习记者, 实习记者, 首席记者). */
     public static final String REPORTERS_RANK = "(?:特约|见习|实习|首席)";
-    /** 《云南日报》: a paper's name in title marks, as its page line opens (《云南日报》2024年12月9日　第3版　本报记者…). */
-    public static final String PAPERS_NAME = "《\\p{IsHan}{2,12}报》";
+    /**
+     * 《云南日报》, 福州日报: a paper's name, in title marks or not, as its page line opens (《云南日报》2024年12月9日　第3版　本报记者…,
+     * 福州日报　2024-04-22　记者　郑晓岚).
+     */
+    public static final String PAPERS_NAME = "(?:《\\p{IsHan}{2,12}报》|\\p{IsHan}{2,10}报)";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*" + VALUE);

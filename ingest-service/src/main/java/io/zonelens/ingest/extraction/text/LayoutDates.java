@@ -27,12 +27,12 @@ public final class LayoutDates {
      */
     private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
     /**
-     * A date opening one of the first lines, maybe after the paper's name in title marks, then a page's number, a weekday or a
-     * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…) or a transcript's date and place
+     * A date opening one of the first lines, maybe after the paper's name, then a page's number, a weekday, the reporters or a
+     * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…, 福州日报　2024-04-22　记者…) or a transcript's date and place
      * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
-            + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|\\p{IsHan}{2,4}[\\s　]*$)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))"
+            + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
     /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
     private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
     /** A date opening a line, whatever follows it (a record's 2024年3月26日（星期二）上午10:00　地点：…). */

@@ -1246,6 +1246,10 @@ class PositionTest {
         assertEquals(List.of("云南日报"), p.stream().filter(h -> h.person().equals("段晓东")).map(PositionHeld::organization).toList(), "the byline's second name: " + p);
         List<PositionHeld> plain = positions("专访\n《黑龙江日报》2024年9月2日　第5版　记者　孟庆辉　王雪\n哈尔滨片区发展迅速。");
         assertEquals(List.of("黑龙江日报"), plain.stream().filter(h -> h.person().equals("王雪")).map(PositionHeld::organization).toList(), plain.toString());
+        List<PositionHeld> bare = positions("台湾青年创业就业见闻\n福州日报　2024-04-22　记者　郑晓岚　实习生　林雨萱\n清晨七点，台湾青年打开了咖啡工作室。");
+        assertEquals(List.of("福州日报"), bare.stream().filter(h -> h.person().equals("林雨萱")).map(PositionHeld::organization).toList(), "no title marks: " + bare);
+        List<PositionHeld> section = positions("来源：延边日报　　2024年7月12日　　第02版：综合新闻\n　　本报讯（记者 金哲洙 崔明花）　7月10日上午，一辆卡车驶出。");
+        assertEquals(List.of("延边日报"), section.stream().filter(h -> h.person().equals("崔明花")).map(PositionHeld::organization).toList(), "a page's section is no outlet: " + section);
     }
 
     @Test

@@ -197,6 +197,9 @@ class DocumentNormalizerTest {
         assertNull(sentence.publishedAt(), "a sentence that opens with a date is news of that day, no dateline");
         NormalizedDocument event = normalizer.normalize("新闻发布会预告\n2026年3月30日　上午10时\n国务院新闻办公室将举行新闻发布会。", null, null, null);
         assertNull(event.publishedAt(), "an event's time dates the event, not the notice");
+        NormalizedDocument bare = normalizer.normalize("“这里是我们追梦的第二故乡”\n福州日报　2024-04-22　记者　郑晓岚　实习生　林雨萱\n\n"
+                + "　　清晨七点，台湾青年已经打开了他的咖啡工作室。", null, null, null);
+        assertEquals(OffsetDateTime.parse("2024-04-22T00:00:00+08:00"), bare.publishedAt(), "a paper's name without title marks, the reporters after the day");
         NormalizedDocument record = normalizer.normalize("新区高质量发展新闻发布会实录\n2024年3月26日（星期二）上午10:00　　地点：市政府新闻发布厅\n"
                 + "主持人：大家上午好。", null, null, null);
         assertEquals(OffsetDateTime.parse("2024-03-26T00:00:00+08:00"), record.publishedAt(), "a record is of its event's day");
