@@ -1877,16 +1877,28 @@ public final class PositionExtractor {
         while (clause > view.sentence().start() && "，,：:".indexOf(text.charAt(clause - 1)) < 0) {
             clause--;
         }
+        // ——在云南滇新光电科技有限公司，: a stop on a tour, listed after a dash.
+        while (clause < comma && LEADING_DASHES.indexOf(text.charAt(clause)) >= 0) {
+            clause++;
+        }
         int from = clause;
         // Not 在与华为技术有限公司的谈判中: a firm dealt with is no employer; the firm closes the clause, maybe its short name after it.
         // 在宁波锦盛跨境电子商务有限公司的分拨中心，: or the firm's premises do.
         return !SCENE_OPENING.matcher(text).region(clause, comma).lookingAt() || PARTNER_WORDS.matcher(text.substring(clause, comma)).find() ? null : mentions.stream()
                 .filter(m -> m.type() == EntityType.COMPANY && m.start() >= from && m.end() <= comma && (m.end() == comma
-                        || DefinedShortNames.asideOfAName(text.substring(m.end(), comma)) || FIRMS_PREMISES.matcher(text.substring(m.end(), comma)).matches()))
+                        || DefinedShortNames.asideOfAName(text.substring(m.end(), comma)) || shortNameInBrackets(text, m.end(), comma)
+                        || FIRMS_PREMISES.matcher(text.substring(m.end(), comma)).matches()))
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
+    /** Only brackets giving a short name, bare or defined, stand in [{@code from}, {@code to}) (（滇新光电）). */
+    private static boolean shortNameInBrackets(String text, int from, int to) {
+        return from < to && "）)".indexOf(text.charAt(to - 1)) >= 0 && DefinedShortNames.givenAt(text, from, to) != null;
+    }
+
     private static final java.util.regex.Pattern PARTNER_WORDS = java.util.regex.Pattern.compile("[与和同跟]");
+    /** Spaces and dashes a listed stop of a tour opens with. */
+    private static final String LEADING_DASHES = " 　—－-";
     /** 在…, 走进…, 记者近日来到…: a clause that places the scene somewhere, maybe after who went and when. */
     private static final java.util.regex.Pattern SCENE_OPENING = java.util.regex.Pattern.compile(
             "(?:记者|笔者|小编)?(?:近日|日前|昨天|今天|昨日|今年以来)?(?:在|走进|来到|走访|探访|步入|深入)");

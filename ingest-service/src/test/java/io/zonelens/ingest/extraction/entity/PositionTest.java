@@ -311,6 +311,9 @@ class PositionTest {
         List<PositionHeld> visit = positions("记者近日走进天津泰达电子有限公司，总经理张立军介绍，今年订单增长。记者走进天津泰达电子有限公司与北京中关村科技有限公司的签约现场，总经理王海介绍了情况。");
         assertTrue(visit.stream().anyMatch(x -> x.person().equals("张立军") && "天津泰达电子有限公司".equals(x.organization())), "a clause of going there: " + visit);
         assertTrue(visit.stream().anyMatch(x -> x.person().equals("王海") && x.organization() == null), "of two firms dealing, neither: " + visit);
+        List<PositionHeld> tour = positions("和志明一行调研了企业。\n　　——在云南滇新光电科技有限公司（滇新光电），总经理陈立军介绍，公司一期投资12.6亿元。");
+        assertTrue(tour.stream().anyMatch(x -> x.person().equals("陈立军") && "云南滇新光电科技有限公司".equals(x.organization())),
+                "a tour's stop after a dash, the short name bare in brackets: " + tour);
     }
 
     @Test
