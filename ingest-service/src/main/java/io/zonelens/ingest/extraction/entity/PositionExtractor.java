@@ -815,18 +815,27 @@ public final class PositionExtractor {
 
     /**
      * 成都市副市长, 区长 in a district's news: the office of a place's head (市长, 区长, 县长, 省长, 自治区主席) is held at the
-     * place's people's government, not at the place.
+     * place's people's government, not at the place nor at its party committee.
      */
     private List<PositionHeld> heldAtGovernments(List<PositionHeld> positions, List<EntityMention> mentions, EntityLinker.Home home) {
         Set<String> places = new java.util.HashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
         // 市长殷勇 in a Beijing document: the home place a bare head's title is of, whether or not named as a place.
         java.util.stream.Stream.of(home.provinceName(), home.city()).filter(java.util.Objects::nonNull).forEach(places::add);
-        return positions.stream().map(held -> held.organization() == null || !places.contains(held.organization())
-                        || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith) ? held
-                : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(held.organization()), held.asOf(), held.start(), held.end(), held.sentenceIndex()))
-                .toList();
+        return positions.stream().map(held -> {
+            if (held.organization() == null || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith)) {
+                return held;
+            }
+            // 县委副书记、代县长沈一鸣: a head's office a roster passed a party committee to is its place's government's.
+            java.util.regex.Matcher committee = PLACES_PARTY_COMMITTEE.matcher(held.organization());
+            String place = places.contains(held.organization()) ? held.organization() : committee.matches() ? committee.group(1) : null;
+            return place == null ? held
+                    : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(place), held.asOf(), held.start(), held.end(), held.sentenceIndex());
+        }).toList();
     }
+
+    /** 安吉县委, 广西壮族自治区党委: a place's party committee, the place its group. */
+    private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[省市县区州旗盟])(?:党委|委)");
 
     private static final String PLACE_LEVELS = "市省州县";
     private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席");
