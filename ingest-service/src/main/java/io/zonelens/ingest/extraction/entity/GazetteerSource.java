@@ -46,7 +46,7 @@ public class GazetteerSource implements EntityCandidateSource {
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
-                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit))) {
+                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit) || levelOfAHeadsTitle(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -208,6 +208,20 @@ public class GazetteerSource implements EntityCandidateSource {
     private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "a", "an", "v", "vn", "vi", "d", "b");
     /** 中国人, 北京城, 上海籍: what follows a place's name and still speaks of the place. */
     private static final String PLACE_WORD_ENDINGS = "人城省市区县籍方侧州湾港岛路街队";
+
+    /**
+     * 代县长, 和县长: a county of one character and its level, the level the first character of a head's title HanLP reads as
+     * a word (代/q 县长/nnt: the acting county head), names no county (浙江省长兴县 keeps its province).
+     */
+    private static boolean levelOfAHeadsTitle(SentenceView view, Lexicon.Hit hit) {
+        int level = hit.end() - 1;
+        if (hit.end() - hit.start() != 2) {
+            return false;
+        }
+        int token = view.tokenAt(level);
+        return token >= 0 && view.tokens().get(token).start() == level && view.tokens().get(token).pos().equals("nnt")
+                && view.tokens().get(token).word().endsWith("长");
+    }
 
     /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
     private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {

@@ -571,6 +571,12 @@ class PositionTest {
         assertEquals("成都市人民政府", p.get(0).organization());
         List<PositionHeld> abroad = positions("纽约市市长亚当斯会见代表团。");
         assertEquals("纽约市政府", abroad.get(0).organization(), abroad.toString());
+        AnalyzedDocumentView county = new AnalyzedDocumentView("安吉县2026年政府工作报告\n县政府领导班子分工：县委副书记、代县长沈一鸣主持县政府全面工作；"
+                + "副县长潘玉婷负责商务工作。");
+        assertEquals(List.of("安吉县委", "安吉县人民政府"), county.positions.stream().filter(h -> h.person().equals("沈一鸣")).map(PositionHeld::organization).toList(),
+                "a head's office the roster passed the committee to: " + county.positions);
+        assertEquals("安吉县人民政府", organizationOf(county, "潘玉婷"), county.positions.toString());
+        assertTrue(county.mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.text().equals("代县")), "代县长 is the acting county head: " + county.mentions);
     }
 
     @Test
