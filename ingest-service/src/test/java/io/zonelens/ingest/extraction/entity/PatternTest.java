@@ -372,6 +372,14 @@ class PatternTest {
     }
 
     @Test
+    void aMarineEconomyDevelopmentDemonstrationZoneIsAKindOfZone() {
+        List<EntityMention> m = mentions("推进珲春海洋经济发展示范区建设。威海海洋经济发展示范区获批。");
+        for (String zone : List.of("珲春海洋经济发展示范区", "威海海洋经济发展示范区")) {
+            assertTrue(has(m, EntityType.ZONE, zone), zone + " in " + m);
+        }
+    }
+
+    @Test
     void twoCitiesOfOneProvinceEachByItsFirstCharacterOpenTheNameOfAZoneTheyBuildTogether() {
         List<EntityMention> m = mentions("广清经济特别合作区管委会主任陈立新介绍，湛茂经济合作区正在筹建。");
         for (String zone : List.of("广清经济特别合作区", "湛茂经济合作区")) {
