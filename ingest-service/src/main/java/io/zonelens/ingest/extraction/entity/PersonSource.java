@@ -239,8 +239,21 @@ public class PersonSource implements EntityCandidateSource {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
         }
+        // 出席：汤晓峰　陈立民　方　蕾　傅建国: anywhere on an attendance list, a name spaced to the width of the others.
+        java.util.regex.Matcher listed = ROSTER_SPACED_NAME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        listed.useTransparentBounds(true);
+        while (listed.find()) {
+            if (PersonNameFilter.anySurname(listed.group(1).charAt(0)) && PersonNameFilter.notACommonWord(listed.group(1) + listed.group(2))
+                    && insideARosterLine(view, listed.start()) && ATTENDANCE_LABEL.matcher(view.text()).region(
+                            Math.max(0, view.text().lastIndexOf('\n', listed.start() - 1) + 1), listed.start()).lookingAt()) {
+                found.add(new EntityCandidate(EntityType.PERSON, listed.start(), listed.end(), AFTER_TITLE, 0.85));
+            }
+        }
         return found;
     }
+
+    /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */
+    private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　]|\\n|$)");
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
     private static boolean aStreetsName(SentenceView view, int start, int end) {
@@ -821,13 +834,25 @@ public class PersonSource implements EntityCandidateSource {
     /** A byline's own line may open with a source line's outlet, date and time before the reporters. */
     private static final int MAX_BYLINE_LINE = 60;
 
-    /** 副 主 任　黄文琦　蔡志坚　颜宏达: on a roster's line, a title opening it, then names set apart by spaces only. */
+    /**
+     * 副 主 任　黄文琦　蔡志坚　颜宏达, 出席：汤晓峰　陈立民　傅建国: on a roster's line, a title or a label of attendance opening
+     * it, then names set apart by spaces only.
+     */
     private static boolean insideARosterLine(SentenceView view, int offset) {
         // The line's opening, within the sentence.
         int start = SentenceView.lineTextStart(view.text(), offset, view.sentence().start());
-        return start >= 0 && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null
-                && view.text().substring(hit.end(), offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c)));
+        if (start < 0) {
+            return false;
+        }
+        java.util.regex.Matcher label = ATTENDANCE_LABEL.matcher(view.text()).region(start, offset);
+        int names = label.lookingAt() ? label.end() : view.hits().stream().filter(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null)
+                .mapToInt(Lexicon.Hit::end).findFirst().orElse(-1);
+        return names >= 0 && view.text().substring(names, offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c));
     }
+
+    /** 出席：, 列席人员：, 请假：: the label of a meeting's list of those who attended, sat in or were away. */
+    private static final java.util.regex.Pattern ATTENDANCE_LABEL = java.util.regex.Pattern.compile(
+            "(?:出席|列席|参加|请假|缺席|与会)(?:人员|领导|同志)?[：:][\\s\u3000]*");
 
     /**
      * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's

@@ -38,6 +38,12 @@ class PersonTest {
         assertTrue(has(m, EntityType.PERSON, "卿　雨") && has(m, EntityType.PERSON, "况　蓉"), m.toString());
         List<EntityMention> roster = mentions("成　员：司马骏　　国家发展改革委利用外资和境外投资司处长");
         assertTrue(roster.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("司马骏")), roster.toString());
+        List<EntityMention> attended = mentions("出席：汤晓峰　陈立民　方　蕾　傅建国　王海宁\n请假：林　静（出差）\n");
+        for (String name : List.of("汤晓峰", "陈立民", "方　蕾", "傅建国", "王海宁", "林　静")) {
+            assertTrue(has(attended, EntityType.PERSON, name), "on an attendance list: " + name + " in " + attended);
+        }
+        List<EntityMention> prose = mentions("会议地点：东　楼　三层会议室。");
+        assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON), "no attendance list: " + prose);
     }
 
     @Test
