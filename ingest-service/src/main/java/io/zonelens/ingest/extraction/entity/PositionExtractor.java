@@ -838,7 +838,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[省市县区州旗盟])(?:党委|委)");
 
     private static final String PLACE_LEVELS = "市省州县";
-    private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席");
+    private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席", "自治区副主席");
 
     /** 为, 为公司第八届董事会: what stands between an appointment's 为 and the office it gives. */
     private static final java.util.regex.Pattern APPOINTED_TO = java.util.regex.Pattern.compile(

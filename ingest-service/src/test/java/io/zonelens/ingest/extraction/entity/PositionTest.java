@@ -1112,7 +1112,7 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("延边州委书记朴忠哲会见客人。州委常委、秘书长崔明参加会见。");
         assertEquals("延边朝鲜族自治州委", organizationOf(doc, "崔明"), "a bare 州委 is the one prefecture named: " + doc.positions);
         AnalyzedDocumentView region = new AnalyzedDocumentView("广西壮族自治区党委副书记、自治区主席蓝天立会见客人。自治区副主席韦韬参加会见。");
-        assertEquals("广西壮族自治区", organizationOf(region, "韦韬"), region.positions.toString());
+        assertEquals("广西壮族自治区人民政府", organizationOf(region, "韦韬"), "held at the region's government, as its chairman's office is: " + region.positions);
         AnalyzedDocumentView kashgar = new AnalyzedDocumentView("乌鲁木齐市委书记杨发森、喀什地委书记曾存等参加会议。");
         assertEquals("喀什地委", organizationOf(kashgar, "曾存"), "a prefecture's (地区's) committee: " + kashgar.positions);
     }
