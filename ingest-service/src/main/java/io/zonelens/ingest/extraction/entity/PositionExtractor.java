@@ -576,6 +576,10 @@ public final class PositionExtractor {
             }
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
             List<Title> held = chainEndingAt(text, titles, beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start()))));
+            // 投资合作局局长为卢佳琪, 董事长为郭宏波: the title whose holder 为 names.
+            if (held.isEmpty() && holderNamedAt(text, person.start())) {
+                held = chainEndingAt(text, titles, person.start() - 1);
+            }
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
             if (!held.isEmpty() && formerlyHeld(sentences.get(person.sentenceIndex()), held.get(0).officeStart())) {
                 held = List.of();
@@ -606,8 +610,9 @@ public final class PositionExtractor {
                 if (unitsOffice >= 0) {
                     held = chainStartingAt(text, titles, unitsOffice);
                 }
-                // 赵前苗，经开区党委书记…尤天成: titles that lead into the next name are that person's.
-                if (!held.isEmpty() && index.personStartsAt(held.get(held.size() - 1).mention().end())) {
+                // 赵前苗，经开区党委书记…尤天成, 卢佳琪，口岸物流局局长为马海龙: titles that lead into the next name are that person's.
+                int officeEnd = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
+                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || holderNamedAt(text, officeEnd + 1) && index.personStartsAt(officeEnd + 1))) {
                     held = List.of();
                 }
             }
@@ -1519,6 +1524,12 @@ public final class PositionExtractor {
     private static final Set<String> PROPOSING = Set.of("提名");
 
     private static final String COPULA = "是";
+    private static final char HOLDER_IS = '为';
+
+    /** 为 right before {@code at}, after a title: what follows names the title's holder (局长为卢佳琪). */
+    private static boolean holderNamedAt(String text, int at) {
+        return at > 1 && at <= text.length() && text.charAt(at - 1) == HOLDER_IS;
+    }
 
     /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
     static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");

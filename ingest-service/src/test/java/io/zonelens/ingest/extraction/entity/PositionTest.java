@@ -1454,6 +1454,14 @@ class PositionTest {
     }
 
     @Test
+    void aTitleThen为NamesItsHolderNotTheNameBeforeIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("投资合作局局长为卢佳琪，口岸物流局局长为马海龙。集团董事长为郭宏波，总经理为薛明。");
+        assertEquals(List.of("口岸物流局局长"), titlesOf(doc.positions, "马海龙"), doc.positions.toString());
+        assertTrue(titlesOf(doc.positions, "卢佳琪").stream().noneMatch(title -> title.contains("口岸物流局")), "not the next holder's: " + doc.positions);
+        assertEquals(List.of("董事长"), titlesOf(doc.positions, "郭宏波"), doc.positions.toString());
+    }
+
+    @Test
     void aLeadersPageGivesEachOneALineAndTheOfficesOnALabelledLineUnderIt() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "营口经济技术开发区领导分工", "", "王振东",
                 "　　职务：营口市委常委，营口经济技术开发区党工委书记，鲅鱼圈区委书记", "　　分工：主持党工委全面工作。", "", "李慧敏（女）",
