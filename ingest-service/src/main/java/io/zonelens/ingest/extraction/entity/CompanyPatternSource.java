@@ -415,9 +415,11 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         // 过滤技术 (what is filtered), not 累计注册租赁 (a clause): only nouns, nouns of action, pieces of a word or more of the
         // trade's verbs after the verb; the brackets of a group's form or seat too (陕西延长石油（集团）有限责任公司).
-        // 安徽瀚/驰 智能 驾驶 科技有限公司: common nouns of the trade may stand between the name and the verb.
+        // 安徽瀚/驰 智能 驾驶 科技有限公司: common nouns of the trade may stand between the name and the verb; so may a place word
+        // (南京 北岸/s 开放 发展集团有限公司).
         int before = verb - 1;
-        for (int nouns = 0; nouns < MAX_TRADE_NOUNS && before > 0 && words.get(before).posStartsWith("n") && !NOT_TRADE_NOUNS.contains(words.get(before).word())
+        for (int nouns = 0; nouns < MAX_TRADE_NOUNS && before > 0 && (words.get(before).posStartsWith("n") || words.get(before).pos().equals("s"))
+                && !NOT_TRADE_NOUNS.contains(words.get(before).word())
                 && !aNameEndsWith(view, words.get(before)); nouns++) {
             before--;
         }

@@ -2589,9 +2589,10 @@ class PatternTest {
     @Test
     void aTradesWordsAfterAPlaceOrZoneArePartOfTheFirmsNameAndNeverAFirmByThemselves() {
         List<EntityMention> m = mentions("建设单位：芜湖综保区建设投资有限公司、芜湖三山经开区建设投资集团有限公司。淄博柯林斯过滤技术有限公司入选。"
-                + "珠海横琴澳科创新科技有限公司成立于2021年。管理人为河南正昇会计师事务所有限公司。陕西延长石油（集团）有限责任公司董事长出席。");
+                + "珠海横琴澳科创新科技有限公司成立于2021年。管理人为河南正昇会计师事务所有限公司。陕西延长石油（集团）有限责任公司董事长出席。"
+                + "南京北岸开放发展集团有限公司发布公告。");
         for (String firm : List.of("芜湖综保区建设投资有限公司", "芜湖三山经开区建设投资集团有限公司", "淄博柯林斯过滤技术有限公司", "珠海横琴澳科创新科技有限公司",
-                "河南正昇会计师事务所有限公司", "陕西延长石油（集团）有限责任公司")) {
+                "河南正昇会计师事务所有限公司", "陕西延长石油（集团）有限责任公司", "南京北岸开放发展集团有限公司")) {
             assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
         }
         List<EntityMention> acting = mentions("滨海新区成立新能源科技有限公司。东疆累计注册租赁公司超过4500家。支持天津港保税区引进科技有限公司。");
