@@ -38,11 +38,11 @@ public class PersonSource implements EntityCandidateSource {
     private static final List<String> PRECEDERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
             "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者", "台胞"), RESIDENTS.stream()).toList();
 
-    /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     /** （女）, （女，蒙古族）, （回族）: the sex and people a notice may give after a name. */
     private static final String SEX_AND_PEOPLE = "[（(](?:[男女]|\\p{IsHan}{1,5}族)(?:[，,、](?:[男女]|\\p{IsHan}{1,5}族))?[）)]";
     /** Spaces, the full-width ones of Chinese layout too. */
     private static final String SPACES = "[\\s\u3000]*";
+    /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     private static final String APPOINTING_FIRST_CHARACTERS = APPOINTING.stream().map(verb -> verb.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
