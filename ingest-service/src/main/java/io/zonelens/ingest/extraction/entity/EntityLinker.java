@@ -2241,6 +2241,9 @@ public final class EntityLinker {
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
         private static final Set<String> NO_PROVINCIAL_BODIES = Set.of("香港", "澳门", "台湾");
 
+        /** A home province is named at least once in this many of the places and zones a document names. */
+        private static final int HOME_SHARE = 3;
+
         static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
@@ -2274,7 +2277,11 @@ public final class EntityLinker {
             if (provinces.keySet().stream().anyMatch(p -> !NO_PROVINCIAL_BODIES.contains(p))) {
                 provinces.keySet().removeAll(NO_PROVINCIAL_BODIES);
             }
-            String province = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // 商务部办公厅关于…综合保税区发展绩效评估结果的通报: a national paper names many provinces' zones, none of them its home;
+            // a province's own paper names it at least a third of the time.
+            int allProvinces = provinces.values().stream().mapToInt(Integer::intValue).sum();
+            String province = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() * HOME_SHARE >= allProvinces)
+                    .map(Map.Entry::getKey).orElse(null);
             int allCities = cities.values().stream().mapToInt(Integer::intValue).sum();
             // 牡丹江市市长尉迟国栋主持召开市政府常务会议: the one city whose head the document names is its city, however often
             // it names another city's zones and bodies (绥芬河综合保税区, 绥芬河海关).

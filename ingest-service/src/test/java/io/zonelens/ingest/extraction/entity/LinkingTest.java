@@ -458,6 +458,17 @@ class LinkingTest {
     }
 
     @Test
+    void aNationalPaperNamingManyProvincesZonesHasNoHomeProvinceForABareFreeTradeZone() {
+        List<EntityMention> m = mentions("商务部办公厅关于综合保税区发展绩效评估结果的通报\n"
+                + "广东：深圳前海综合保税区\n江苏：昆山综合保税区\n山东：烟台综合保税区\n浙江：宁波梅山综合保税区\n四川：成都高新综合保税区\n"
+                + "河南：郑州新郑综合保税区\n湖南：长沙黄花综合保税区\n"
+                + "各地要推动综保区与自贸试验区联动发展。");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("自贸试验区") && x.canonical().startsWith("中国(")), "no province's: " + m);
+        List<EntityMention> own = mentions("广东省商务厅关于推进综合保税区高质量发展的通知\n广州南沙综合保税区、深圳前海综合保税区要推动综保区与自贸试验区联动发展。");
+        assertEquals("中国(广东)自由贸易试验区", canonicalOf(own, "自贸试验区"), "a province's own paper: " + own);
+    }
+
+    @Test
     void aBareZoneBodyOnAZonesOwnPageOfItsLeadersIsThatZonesWhereItsSentenceNamesNoOtherZone() {
         List<EntityMention> m = mentions("营口经济技术开发区（中国（辽宁）自由贸易试验区营口片区）领导分工\n\n张宏宇\n职务：营口综合保税区管理委员会主任\n"
                 + "\n李慧敏（女）\n职务：党工委委员、管委会副主任\n分管：教育局、民政局。");
