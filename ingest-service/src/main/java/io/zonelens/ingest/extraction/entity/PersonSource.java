@@ -819,8 +819,10 @@ public class PersonSource implements EntityCandidateSource {
     private static final int MAX_OFFICE_IN_BRACKETS = 30;
 
     private static final String NAME_SPACES = " 　";
-    /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets. */
-    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()]*$");
+    /** （记者…, or （新华社北京3月5日电　记者… with the dateline inside the brackets; or an authors' label. */
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("[（(](?:[^（）()]{0,20}?[讯电][\\s　]*)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()]*$"
+            // 作者：孙晓楠　崔浩: the authors a page's byline labels, set apart by spaces.
+            + "|(?:作者|撰稿|撰文)[：:][\\p{IsHan}·\\s　]*$");
 
     /**
      * A byline on a line of its own: 本报记者 赵文静 宋明轩, 海南日报记者　符晓岚　通讯员　羊智勇　吉家宁, 四川日报全媒体记者;
