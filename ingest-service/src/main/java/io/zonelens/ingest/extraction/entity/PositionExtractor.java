@@ -577,7 +577,7 @@ public final class PositionExtractor {
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
             List<Title> held = chainEndingAt(text, titles, beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start()))));
             // 投资合作局局长为卢佳琪, 董事长为郭宏波: the title whose holder 为 names.
-            if (held.isEmpty() && holderNamedAt(text, person.start())) {
+            if (held.isEmpty() && holderNamedAt(text, person.start()) && closesTheClause(text, person.end())) {
                 held = chainEndingAt(text, titles, person.start() - 1);
             }
             // 原天津市商务局局长张爱国: offices the person held before are none held now.
@@ -612,7 +612,8 @@ public final class PositionExtractor {
                 }
                 // 赵前苗，经开区党委书记…尤天成, 卢佳琪，口岸物流局局长为马海龙: titles that lead into the next name are that person's.
                 int officeEnd = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
-                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || holderNamedAt(text, officeEnd + 1) && index.personStartsAt(officeEnd + 1))) {
+                EntityMention holder = holderNamedAt(text, officeEnd + 1) ? index.personsByStart().get(officeEnd + 1) : null;
+                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || holder != null && closesTheClause(text, holder.end()))) {
                     held = List.of();
                 }
             }
@@ -833,14 +834,15 @@ public final class PositionExtractor {
             }
             // 县委副书记、代县长沈一鸣: a head's office a roster passed a party committee to is its place's government's.
             java.util.regex.Matcher committee = PLACES_PARTY_COMMITTEE.matcher(held.organization());
-            String place = places.contains(held.organization()) ? held.organization() : committee.matches() ? committee.group(1) : null;
+            String place = places.contains(held.organization()) ? held.organization()
+                    : committee.matches() && places.contains(committee.group(1)) ? committee.group(1) : null;
             return place == null ? held
                     : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(place), held.asOf(), held.start(), held.end(), held.sentenceIndex());
         }).toList();
     }
 
-    /** 安吉县委, 广西壮族自治区党委: a place's party committee, the place its group. */
-    private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[省市县区州旗盟])(?:党委|委)");
+    /** 安吉县委, 广西壮族自治区党委, 马场镇党委: a place's party committee, the place its group (a named place, not 浦东新区区 of 浦东新区区委). */
+    private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[省市县区州旗盟乡镇])(?:党委|委)");
 
     private static final String PLACE_LEVELS = "市省州县";
     private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席", "自治区副主席");
@@ -1526,9 +1528,18 @@ public final class PositionExtractor {
     private static final String COPULA = "是";
     private static final char HOLDER_IS = '为';
 
-    /** 为 right before {@code at}, after a title: what follows names the title's holder (局长为卢佳琪). */
+    /** 为 right before {@code at}, after a title: what follows may name the title's holder (局长为卢佳琪). */
     private static boolean holderNamedAt(String text, int at) {
         return at > 1 && at <= text.length() && text.charAt(at - 1) == HOLDER_IS;
+    }
+
+    /**
+     * A mark or the text's end after the name (and its form of address or sex): 局长为卢佳琪， names the holder, 副市长为王海等…颁发证书
+     * gives something for him.
+     */
+    private static boolean closesTheClause(String text, int nameEnd) {
+        int after = afterFormOfAddress(text, nameEnd);
+        return after >= text.length() || "，,。；;、\n".indexOf(text.charAt(after)) >= 0;
     }
 
     /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
@@ -1911,9 +1922,11 @@ public final class PositionExtractor {
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
+    private static final java.util.regex.Pattern ONE_PAIR_OF_BRACKETS = java.util.regex.Pattern.compile("[（(][^（）()]+[）)]");
+
     /** Only brackets giving a short name, bare or defined, stand in [{@code from}, {@code to}) (（滇新光电）). */
     private static boolean shortNameInBrackets(String text, int from, int to) {
-        return from < to && "）)".indexOf(text.charAt(to - 1)) >= 0 && DefinedShortNames.givenAt(text, from, to) != null;
+        return ONE_PAIR_OF_BRACKETS.matcher(text).region(from, to).matches() && DefinedShortNames.givenAt(text, from, to) != null;
     }
 
     private static final java.util.regex.Pattern PARTNER_WORDS = java.util.regex.Pattern.compile("[与和同跟]");

@@ -577,6 +577,8 @@ class PositionTest {
                 "a head's office the roster passed the committee to: " + county.positions);
         assertEquals("安吉县人民政府", organizationOf(county, "潘玉婷"), county.positions.toString());
         assertTrue(county.mentions.stream().noneMatch(m -> m.type() == EntityType.PLACE && m.text().equals("代县")), "代县长 is the acting county head: " + county.mentions);
+        AnalyzedDocumentView district = new AnalyzedDocumentView("上海市浦东新区区委副书记、区长吴金城出席。");
+        assertTrue(district.positions.stream().noneMatch(h -> "浦东新区区人民政府".equals(h.organization())), "no such government: " + district.positions);
     }
 
     @Test
@@ -1459,6 +1461,8 @@ class PositionTest {
         assertEquals(List.of("口岸物流局局长"), titlesOf(doc.positions, "马海龙"), doc.positions.toString());
         assertTrue(titlesOf(doc.positions, "卢佳琪").stream().noneMatch(title -> title.contains("口岸物流局")), "not the next holder's: " + doc.positions);
         assertEquals(List.of("董事长"), titlesOf(doc.positions, "郭宏波"), doc.positions.toString());
+        AnalyzedDocumentView award = new AnalyzedDocumentView("颁奖仪式上，副市长为王海等10名劳动模范颁发证书。");
+        assertTrue(titlesOf(award.positions, "王海").isEmpty(), "为 giving something for the name: " + award.positions);
     }
 
     @Test
