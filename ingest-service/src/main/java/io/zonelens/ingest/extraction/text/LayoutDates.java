@@ -35,8 +35,11 @@ public final class LayoutDates {
             + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
     /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
     private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
-    /** A date opening a line, whatever follows it (a record's 2024年3月26日（星期二）上午10:00　地点：…). */
-    private static final Pattern DATE_OPENING = Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    /**
+     * A date opening a line before a weekday in brackets, a time, spaces or the line's end (a record's 2024年3月26日（星期二）
+     * 上午10:00　地点：…); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
+     */
+    private static final Pattern DATE_OPENING = Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[（(\\s　]|[上下]午|$)");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {

@@ -203,6 +203,8 @@ class DocumentNormalizerTest {
         NormalizedDocument record = normalizer.normalize("新区高质量发展新闻发布会实录\n2024年3月26日（星期二）上午10:00　　地点：市政府新闻发布厅\n"
                 + "主持人：大家上午好。", null, null, null);
         assertEquals(OffsetDateTime.parse("2024-03-26T00:00:00+08:00"), record.publishedAt(), "a record is of its event's day");
+        NormalizedDocument story = normalizer.normalize("中国（上海）自由贸易试验区十年建设实录\n2013年9月29日，中国（上海）自由贸易试验区正式挂牌成立。", null, null, null);
+        assertNull(story.publishedAt(), "a record's story opening with the day it tells of");
         NormalizedDocument numerals = normalizer.normalize("新闻发布会文字实录\n二〇二六年三月二十四日　北京\n主持人：大家上午好。", null, null, null);
         assertEquals(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"), numerals.publishedAt(), "in numerals too");
     }
