@@ -153,7 +153,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countryPairEndingAt(view, hit.start()) : anchor;
-            anchor = anchor < 0 ? twoCitiesPairEndingAt(view, hit.start()) : anchor;
+            anchor = anchor < 0 && cue.word().contains(JOINT_KIND) ? twoCitiesPairEndingAt(view, hit.start()) : anchor;
             // 磨憨—磨丁经济合作区: a listed zone whose name no place opens, for the partners before it.
             anchor = anchor < 0 ? view.hits().stream().filter(zone -> zone.end() == hit.end() && zone.start() < hit.start() && zone.hasType(EntityType.ZONE))
                     .mapToInt(Lexicon.Hit::start).min().orElse(-1) : anchor;
@@ -342,7 +342,7 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 广清经济特别合作区, 湛茂经济合作区: two cities of one province that build a zone together, each by its first character,
+     * 广清经济特别合作区, 湛茂经济合作区: two cities of one province that build a zone of a joint kind together, each by its first character,
      * ending at {@code end} where a word or mark starts and no word of the clause's own covers them; else -1.
      */
     private int twoCitiesPairEndingAt(SentenceView view, int end) {
@@ -353,8 +353,10 @@ public class ZonePatternSource implements EntityCandidateSource {
         Map<Character, Set<String>> provinces = provincesByCityInitial();
         Set<String> first = provinces.getOrDefault(view.charAt(start), Set.of());
         Set<String> second = provinces.getOrDefault(view.charAt(start + 1), Set.of());
-        // 南北经济合作区: no locative or other word going on with the clause (南 of 南宁 and 北 of 北海).
-        boolean words = view.tokensWithin(start, end).stream().noneMatch(token -> FUNCTION_TAGS.stream().anyMatch(token::posStartsWith));
+        // 南北经济合作区, 山林: no locative or other word going on with the clause (南 of 南宁 and 北 of 北海), nor a word of the
+        // dictionary's (山 of 山南 and 林 of 林芝).
+        boolean words = view.tokensWithin(start, end).stream().noneMatch(token -> FUNCTION_TAGS.stream().anyMatch(token::posStartsWith))
+                && CoreWords.unknown(view.slice(start, end));
         return words && view.charAt(start) != view.charAt(start + 1) && first.stream().anyMatch(second::contains) ? start : -1;
     }
 
@@ -376,6 +378,8 @@ public class ZonePatternSource implements EntityCandidateSource {
     }
 
     private static final String CITY = "CITY";
+    /** 合作区 of 经济合作区, 特别合作区: the kinds of zone two places build together. */
+    private static final String JOINT_KIND = "合作区";
     private static final String ECONOMIC = "经济";
 
     /**
