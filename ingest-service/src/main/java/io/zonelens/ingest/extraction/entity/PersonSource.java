@@ -244,8 +244,7 @@ public class PersonSource implements EntityCandidateSource {
         listed.useTransparentBounds(true);
         while (listed.find()) {
             if (PersonNameFilter.anySurname(listed.group(1).charAt(0)) && PersonNameFilter.notACommonWord(listed.group(1) + listed.group(2))
-                    && insideARosterLine(view, listed.start()) && ATTENDANCE_LABEL.matcher(view.text()).region(
-                            Math.max(0, view.text().lastIndexOf('\n', listed.start() - 1) + 1), listed.start()).lookingAt()) {
+                    && onAnAttendanceList(view, listed.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, listed.start(), listed.end(), AFTER_TITLE, 0.85));
             }
         }
@@ -253,7 +252,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */
-    private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　]|\\n|$)");
+    private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(]|\\n|$)");
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
     private static boolean aStreetsName(SentenceView view, int start, int end) {
@@ -459,7 +458,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
-                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?\\s*");
+                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
     private static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
     /**
@@ -468,11 +467,11 @@ public class PersonSource implements EntityCandidateSource {
      */
     static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(SPACES + "(?:" + NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])?" + SPACES);
     /**
-     * 程立新为…；, 2.周启航的…职务；: an item of such a list, a name and 为 or 的 opening its line (not after 二、, a section's
-     * heading: 二、其他决定的事项).
+     * 程立新为…；, 2.周启航的…职务；, 宝音德力格尔（蒙古族）、…: an item of such a list, a name and 为 or 的 opening its line, or
+     * the name's sex or people and the next name (not after 二、, a section's heading: 二、其他决定的事项).
      */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
-            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "\\p{IsHan}{2,6}(?:同志|先生|女士|" + SEX_AND_PEOPLE + ")?[为的、]");
+            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "\\p{IsHan}{2,6}(?:(?:同志|先生|女士)?[为的]|" + SEX_AND_PEOPLE + "[为的、])");
     private static final int MAX_ITEMS = 60;
 
     /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */
@@ -843,13 +842,28 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean insideARosterLine(SentenceView view, int offset) {
         // The line's opening, within the sentence.
         int start = SentenceView.lineTextStart(view.text(), offset, view.sentence().start());
-        if (start < 0) {
+        int attendance = attendanceLabelEnd(view.text(), offset);
+        if (start < 0 && attendance < 0) {
             return false;
         }
-        java.util.regex.Matcher label = ATTENDANCE_LABEL.matcher(view.text()).region(start, offset);
-        int names = label.lookingAt() ? label.end() : view.hits().stream().filter(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null)
+        int names = attendance >= 0 ? attendance : view.hits().stream().filter(hit -> hit.start() == start && hit.end() < offset && hit.cue(Cue.CueFamily.TITLE) != null)
                 .mapToInt(Lexicon.Hit::end).findFirst().orElse(-1);
         return names >= 0 && view.text().substring(names, offset).chars().allMatch(c -> SentenceView.isHan((char) c) || Character.isSpaceChar(c));
+    }
+
+    /** Where the label of an attendance list opening the line {@code offset} stands on ends, indented or not; else -1. */
+    private static int attendanceLabelEnd(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        while (start < offset && Character.isSpaceChar(text.charAt(start))) {
+            start++;
+        }
+        java.util.regex.Matcher label = ATTENDANCE_LABEL.matcher(text).region(start, offset);
+        return label.lookingAt() ? label.end() : -1;
+    }
+
+    /** The offset stands on an attendance list's line, among its names (出席：汤晓峰　方　蕾). */
+    private static boolean onAnAttendanceList(SentenceView view, int offset) {
+        return attendanceLabelEnd(view.text(), offset) >= 0 && insideARosterLine(view, offset);
     }
 
     /** 出席：, 列席人员：, 请假：: the label of a meeting's list of those who attended, sat in or were away. */

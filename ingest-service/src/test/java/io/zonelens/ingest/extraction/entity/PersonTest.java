@@ -44,6 +44,8 @@ class PersonTest {
         }
         List<EntityMention> authors = mentions("来源：郑州海关　　发布时间：2024-05-22　　作者：孙晓楠　崔浩\n　　近日，法院作出一审判决。");
         assertTrue(has(authors, EntityType.PERSON, "孙晓楠") && has(authors, EntityType.PERSON, "崔浩"), "a page's authors after their label: " + authors);
+        List<EntityMention> indented = mentions("一、会议纪要\n　　出席：汤晓峰　方　蕾　傅建国\n");
+        assertTrue(has(indented, EntityType.PERSON, "方　蕾"), "an indented attendance list: " + indented);
         List<EntityMention> prose = mentions("会议地点：东　楼　三层会议室。");
         assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON), "no attendance list: " + prose);
     }
