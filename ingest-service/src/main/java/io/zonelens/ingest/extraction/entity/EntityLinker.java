@@ -1461,14 +1461,15 @@ public final class EntityLinker {
     }
 
     /** The page words a zone's own site titles its pages on its leaders and bodies with (领导分工, 内设机构). */
-    private static final java.util.regex.Pattern ZONES_OWN_PAGE = java.util.regex.Pattern.compile("(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)$");
+    private static final java.util.regex.Pattern ZONES_OWN_PAGE = java.util.regex.Pattern.compile(
+            "(?:[（(].*[）)])?[\\s　]*(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)");
 
-    /** The zone opens its line, and the line ends in a page word of a zone's own site. */
+    /** The zone opens its line, and only its other name in brackets and a page word of a zone's own site follow. */
     private static boolean titleOfAZonesOwnPage(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
         return text.substring(lineStart, m.start()).isBlank()
-                && ZONES_OWN_PAGE.matcher(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).strip()).find();
+                && ZONES_OWN_PAGE.matcher(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
     }
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */

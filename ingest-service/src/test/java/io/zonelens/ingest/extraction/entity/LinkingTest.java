@@ -476,6 +476,8 @@ class LinkingTest {
         assertEquals("营口经济技术开发区管理委员会", canonicalOf(m, "管委会"), "not the bonded zone's, named on the line before: " + m);
         List<EntityMention> news = mentions("营口经济技术开发区举行招商推介会\n营口综合保税区进出口增长。管委会主任王五出席。");
         assertEquals("营口综合保税区管理委员会", canonicalOf(news, "管委会"), "a news title names no writer: " + news);
+        List<EntityMention> visit = mentions("沈阳经济技术开发区赴苏州工业园区考察学习机构设置\n苏州工业园区管委会下设11个局。管委会精简高效。");
+        assertNotEquals("沈阳经济技术开发区管理委员会", canonicalOf(visit, "管委会"), "a headline naming the page word: " + visit);
     }
 
     @Test
