@@ -2094,6 +2094,10 @@ public final class PositionExtractor {
         // 免去其合肥市科学技术局副局长职务: the verb of the clause is no part of the department's name.
         java.util.regex.Matcher lead = CLAUSE_VERB_BEFORE_A_DEPARTMENT.matcher(text).region(from, titleStart);
         from = lead.lookingAt() ? lead.end() : from;
+        // 专案组由侦查一处处长…带队: nor is a preposition of the clause, or what stands before it.
+        for (Token word : view.tokensWithin(from, titleStart)) {
+            from = word.posStartsWith("p") && word.end() < titleStart ? word.end() : from;
+        }
         java.util.regex.Matcher name = DEPARTMENT.matcher(text.substring(from, titleStart));
         return name.matches() && name.group(1).charAt(0) == unit ? from : -1;
     }

@@ -642,6 +642,8 @@ class PositionTest {
         List<PositionHeld> p = positions("海关总署新闻发言人、统计分析司司长吕大良介绍，同期进出口增长。");
         assertEquals(List.of("海关总署新闻发言人", "统计分析司司长"), titlesOf(p, "吕大良"), p.toString());
         assertEquals("海关总署统计分析司", p.get(1).organization());
+        List<PositionHeld> squad = positions("专案组由侦查一处处长艾合买提·吐尔逊带队。");
+        assertEquals(List.of("侦查一处处长"), titlesOf(squad, "艾合买提·吐尔逊"), "the clause's 由 is no part of the department: " + squad);
     }
 
     @Test
