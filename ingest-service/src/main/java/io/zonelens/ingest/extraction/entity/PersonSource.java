@@ -38,10 +38,11 @@ public class PersonSource implements EntityCandidateSource {
     private static final List<String> PRECEDERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("领导", "同志", "作者", "主持人", "嘉宾", "代表", "选手", "运动员", "球员", "队员",
             "编剧", "演员", "主演", "歌手", "设计师", "摄影师", "跑者", "台胞"), RESIDENTS.stream()).toList();
 
+    /** 汉族, 蒙古族, 哈尼族彝族: a people of China's, as a biography or notice names it (not 上班族, 家族). */
+    private static final String CHINAS_PEOPLE = "(?:汉族|" + Gazetteer.peoplesWords("") + ")";
     /** （女）, （女，蒙古族）, （回族）: the sex and people a notice may give after a name. */
-    private static final String SEX_AND_PEOPLE = "[（(](?:[男女]|\\p{IsHan}{1,5}族)(?:[，,、](?:[男女]|\\p{IsHan}{1,5}族))?[）)]";
-    /** Spaces, the full-width ones of Chinese layout too. */
-    private static final String SPACES = "[\\s\u3000]*";
+    private static final String SEX_AND_PEOPLE = "[（(](?:[男女]|" + CHINAS_PEOPLE + ")(?:[，,、](?:[男女]|" + CHINAS_PEOPLE + "))?[）)]";
+    private static final String SPACES = SentenceView.SPACES;
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     private static final String APPOINTING_FIRST_CHARACTERS = APPOINTING.stream().map(verb -> verb.substring(0, 1)).distinct()
@@ -350,7 +351,7 @@ public class PersonSource implements EntityCandidateSource {
             "(\\p{IsHan}{2,4})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
 
     /** 藏族，, 维吾尔族，: the people a biography names right after the sex. */
-    private static final java.util.regex.Pattern PEOPLE_AFTER_THE_SEX = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}族[，,]");
+    private static final java.util.regex.Pattern PEOPLE_AFTER_THE_SEX = java.util.regex.Pattern.compile(CHINAS_PEOPLE + "[，,]");
 
     private List<EntityCandidate> biographyHeaderNames(SentenceView view) {
         int item = itemStart(view.text(), view.sentence().start());
@@ -830,7 +831,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
             "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:[0-9０-９]{4}[-－年./][0-9０-９]{1,2}[-－月./][0-9０-９]{1,2}日?(?:[\\s　]+[0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s　]+)?"
-                    + "|" + BylineParser.PAPERS_NAME + "[\\s　]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[\\s　]*(?:第[0-9一二三四五六七八九十]{1,3}版[\\s　]*)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+                    + "|" + BylineParser.PAPERS_NAME + "[\\s　]*" + BylineParser.PAGE_DATE + "[\\s　]*(?:第[0-9一二三四五六七八九十]{1,3}版[\\s　]*)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
     /** A byline's own line may open with a source line's outlet, date and time before the reporters. */
     private static final int MAX_BYLINE_LINE = 60;
@@ -868,7 +869,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 出席：, 列席人员：, 请假：: the label of a meeting's list of those who attended, sat in or were away. */
     private static final java.util.regex.Pattern ATTENDANCE_LABEL = java.util.regex.Pattern.compile(
-            "(?:出席|列席|参加|请假|缺席|与会)(?:人员|领导|同志)?[：:][\\s\u3000]*");
+            "(?:出席|列席|参加|请假|缺席|与会)(?:人员|领导|同志)?[：:]" + SPACES);
 
     /**
      * The offset stands in the brackets of a byline (（记者 楼佳颖  通讯员 吴晓波 金旭）), before they close, or on a byline's

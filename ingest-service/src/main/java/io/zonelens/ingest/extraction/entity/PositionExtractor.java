@@ -1164,7 +1164,7 @@ public final class PositionExtractor {
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
     /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */
-    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*(?:19|20)[0-9]{2}[年-]");
+    private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*" + BylineParser.PAGE_DATE);
     /** How many of a text's first lines (blank ones aside) may hold its source line. */
     private static final int SOURCE_LINES = 4;
     private static final String PAPER = "报";
@@ -1249,7 +1249,7 @@ public final class PositionExtractor {
     }
 
     /** 职务：, 现任职务：, 职　务：: the label of the line giving a person's offices, spaces and all. */
-    private static final java.util.regex.Pattern OFFICES_LABEL = java.util.regex.Pattern.compile("[\\s\u3000]*(?:现任)?职[\\s\u3000]*务[：:][\\s\u3000]*");
+    private static final java.util.regex.Pattern OFFICES_LABEL = java.util.regex.Pattern.compile(SentenceView.SPACES + "(?:现任)?职" + SentenceView.SPACES + "务[：:]" + SentenceView.SPACES);
 
     /**
      * 王振东 / 职务：营口市委常委，营口经济技术开发区党工委书记，…: a leaders' page names each on a line of its own (maybe

@@ -443,7 +443,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end && PROVINCES_HAVE_MANY.contains(view.slice(hit.end(), end))
                 && hit.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE"))
                 // 吉林综合保税区: a province's name that is its city's too names the city's zone.
-                && hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("CITY")));
+                && hit.value().entries().stream().noneMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals(CITY)));
     }
 
     private static final java.util.regex.Pattern FIELDS_OF_A_DIVISION = java.util.regex.Pattern.compile("^[和与及、]\\p{IsHan}{2,10}?[处科司]");
@@ -502,7 +502,7 @@ public class ZonePatternSource implements EntityCandidateSource {
         }
         for (Lexicon.Hit city : view.hits()) {
             if (city.end() == anchor - 1 && city.start() >= view.sentence().start()
-                    && city.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("CITY"))) {
+                    && city.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals(CITY))) {
                 return city.start();
             }
         }

@@ -31,7 +31,7 @@ public final class LayoutDates {
      * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…, 福州日报　2024-04-22　记者…) or a transcript's date and place
      * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2}))"
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*(" + BylineParser.PAGE_DATE + ")"
             + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
     /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
     private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
