@@ -1323,6 +1323,7 @@ public final class EntityLinker {
                 if (levelOnly && anyInstitutions && mention.text().length() > 2) {
                     owner = mention.canonical();
                 } else if (!prefix.isEmpty() && !levelOnly) {
+                    prefix = listedZoneEnding(prefix);
                     String area = zoneCalledAnArea(prefix, zonesNamed);
                     boolean zoneNamed = area != null || listedZone(prefix, home.province()) != null
                             || BARE_ZONE_WORDS.stream().anyMatch(prefix::endsWith);
@@ -1462,9 +1463,12 @@ public final class EntityLinker {
 
     /** The page words a zone's own site titles its pages on its leaders and bodies with (领导分工, 内设机构). */
     private static final java.util.regex.Pattern ZONES_OWN_PAGE = java.util.regex.Pattern.compile(
-            "(?:[（(].*[）)])?[\\s　]*(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)");
+            "(?:[（(].*[）)])?[\\s　]*(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)?");
 
-    /** The zone opens its line, and only its other name in brackets and a page word of a zone's own site follow. */
+    /**
+     * The zone opens its line, and only its other name in brackets and a page word of a zone's own site follow; or the
+     * zone's name is the whole title (a yearbook's entry on it, 喀什综合保税区 over 【概况】…【领导名录】).
+     */
     private static boolean titleOfAZonesOwnPage(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
@@ -1479,6 +1483,23 @@ public final class EntityLinker {
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
         return line.equals(m.text()) || line.startsWith(m.text()) && !line.substring(m.text().length()).isBlank()
                 && Character.isWhitespace(line.charAt(m.text().length())) && LayoutDates.dateLine(line.substring(m.text().length()).strip());
+    }
+
+    /**
+     * 国家税务总局喀什经济开发区 of its 税务局: the listed zone a body's prefix ends in, after the body the prefix opens with;
+     * the prefix as it is where it is a listed zone or ends in none.
+     */
+    private String listedZoneEnding(String prefix) {
+        if (gazetteerCanonical(EntityType.ZONE, prefix) != null) {
+            return prefix;
+        }
+        for (int start = 2; start <= prefix.length() - 2; start++) {
+            if (gazetteerCanonical(EntityType.GOVERNMENT, prefix.substring(0, start)) != null
+                    && gazetteerCanonical(EntityType.ZONE, prefix.substring(start)) != null) {
+                return prefix.substring(start);
+            }
+        }
+        return prefix;
     }
 
     /** The listed zone a body's name opens with: before its body word, or before a department no cue knows (成都高新区社会事业局). */

@@ -481,6 +481,16 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneBodyInAYearbooksEntryTitledByTheZoneIsThatZonesNotTheZoneOfABureauNamedBefore() {
+        List<EntityMention> m = mentions("喀什综合保税区\n【机构设置】　驻区单位有国家税务总局喀什经济开发区税务局等。\n【领导名录】\n"
+                + "　　党工委书记　　艾尔肯·吐尔逊\n　　管委会副主任　　刘洋");
+        assertEquals("喀什综合保税区党工委", canonicalOf(m, "党工委"), m.toString());
+        assertEquals("喀什综合保税区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        List<EntityMention> news = mentions("税务新闻\n国家税务总局喀什经济开发区税务局近日召开会议。党工委书记王五出席。");
+        assertEquals("喀什经济开发区党工委", canonicalOf(news, "党工委"), "the zone the bureau is named after: " + news);
+    }
+
+    @Test
     void aBareCommitteeInAPlanIsTheIssuersNamedOnItsOwnLineUnderTheTitle() {
         List<EntityMention> m = mentions("芜湖经济技术开发区国民经济和社会发展第十五个五年规划纲要（节选）\n\n芜湖经济技术开发区管理委员会\n\n2026年2月\n\n"
                 + "芜湖综合保税区进出口增长。\n\n一、加强组织领导。成立由管委会主任陈立群任组长的规划实施领导小组。");
