@@ -464,7 +464,9 @@ public final class PositionExtractor {
                 // says the office is that place's, not a home government's; no body of it is named, so none is given.
                 boolean placeBeforeItsLevel = place == null && start - 1 > view.sentence().start() && PLACE_LEVELS.indexOf(text.charAt(start - 1)) >= 0
                         && placeEndingAt(mentions, start - 1) != null;
-                if (organization == null && place == null && !placeBeforeItsLevel && !chained(text, previous, writtenTitleStart)) {
+                // 代表团副团长、省长何绍林: a chain passes on no body where the title before it has none.
+                boolean passedOn = chained(text, previous, writtenTitleStart) && previous.organization() != null;
+                if (organization == null && place == null && !placeBeforeItsLevel && !passedOn) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
                     organization = home.headedBy((ofTheRegion ? "自治区" : "") + hit.cue(Cue.CueFamily.TITLE).word());
@@ -570,12 +572,23 @@ public final class PositionExtractor {
             }
         }
         List<PositionHeld> positions = new ArrayList<>();
+        // The titles of a leaders' list in columns, and the end of the last line that gave them.
+        List<Title> columnTitles = List.of();
+        int columnLineEnd = -1;
         for (EntityMention person : mentions) {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
-            List<Title> held = chainEndingAt(text, titles, beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start()))));
+            int titleEnd = beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())));
+            List<Title> held = chainEndingAt(text, titles, titleEnd);
+            if (!held.isEmpty() && person.start() - titleEnd > 2 && titleColumn(text, titleEnd)) {
+                columnTitles = held;
+                columnLineEnd = lineEnd(text, person.end());
+            } else if (held.isEmpty() && underATitlesColumn(text, person, columnLineEnd)) {
+                held = columnTitles;
+                columnLineEnd = lineEnd(text, person.end());
+            }
             // 投资合作局局长为卢佳琪, 董事长为郭宏波: the title whose holder 为 names.
             if (held.isEmpty() && holderNamedAt(text, person.start()) && closesTheClause(text, person.end())) {
                 held = chainEndingAt(text, titles, person.start() - 1);
@@ -818,6 +831,28 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?副?(大使|总领事|领事)");
+
+    /** The line up to {@code end} is an indent and one run of text without spaces or sentence marks (a title's column). */
+    private static boolean titleColumn(String text, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        String line = text.substring(lineStart, end).strip();
+        return !line.isEmpty() && line.codePoints().noneMatch(c -> Character.isSpaceChar(c) || "，,。；;：:".indexOf(c) >= 0);
+    }
+
+    /**
+     * 　　　　　　　王振国（2025年4月免） under 　　党工委书记　　　　艾尔肯·吐尔逊: a name alone on its line, indented to the
+     * names' column of a leaders' list, holds the title of the line above, where that line gave its title so.
+     */
+    private static boolean underATitlesColumn(String text, EntityMention person, int columnLineEnd) {
+        int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
+        return columnLineEnd >= 0 && lineStart == columnLineEnd + 1 && person.start() - lineStart > 2 && text.substring(lineStart, person.start()).isBlank();
+    }
+
+    /** The end of the line holding {@code at}. */
+    private static int lineEnd(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 ? text.length() : end;
+    }
 
     /**
      * 成都市副市长, 区长 in a district's news: the office of a place's head (市长, 区长, 县长, 省长, 自治区主席) is held at the
@@ -1835,8 +1870,13 @@ public final class PositionExtractor {
     /** 省长 王凯: a byline's space between title and name does not part them. */
     private static int startBeforeSpaces(String text, int start) {
         int at = start;
-        while (at > 0 && start - at < 2 && Character.isSpaceChar(text.charAt(at - 1))) {
+        while (at > 0 && Character.isSpaceChar(text.charAt(at - 1))) {
             at--;
+        }
+        // 　　党工委书记　　　　　　艾尔肯·吐尔逊: a leaders' list in columns pads the title, which opens its line, to the names'
+        // column; elsewhere two spaces at most stand between a title and its holder.
+        if (start - at > 2 && !titleColumn(text, at)) {
+            at = start - 2;
         }
         // 副县长（挂职）司徒嘉铭: how the office is held, in brackets between the title and the name.
         java.util.regex.Matcher manner = PersonSource.MANNER_OF_HOLDING.matcher(text).region(Math.max(0, at - PersonSource.MAX_MANNER), at);

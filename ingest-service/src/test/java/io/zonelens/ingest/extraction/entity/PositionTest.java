@@ -1477,6 +1477,27 @@ class PositionTest {
     }
 
     @Test
+    void aLeadersListInColumnsGivesTheTitleToItsNameAndToTheNamesAloneOnTheLinesUnderIt() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "喀什综合保税区", "【领导名录】",
+                "　　党工委书记　　　　　　艾尔肯·吐尔逊（2025年4月任）", "　　　　　　　　　　　　　王振国（2025年4月免）",
+                "　　管委会副主任　　　　　　买买提江·艾合买提", "　　　　　　　　　　　　　　刘　洋（深圳援疆，挂职）",
+                "【大事记】", "　　　　　　　张明到综保区调研。"));
+        assertEquals(List.of("党工委书记"), titlesOf(doc.positions, "艾尔肯·吐尔逊"), doc.positions.toString());
+        assertEquals(List.of("党工委书记"), titlesOf(doc.positions, "王振国"), doc.positions.toString());
+        assertEquals("喀什综合保税区管理委员会", organizationOf(doc, "刘洋"), doc.positions.toString());
+        assertEquals(List.of(), titlesOf(doc.positions, "张明"), "no longer under the list: " + doc.positions);
+        AnalyzedDocumentView prose = new AnalyzedDocumentView("会议由主任　　　　王海主持。");
+        assertEquals(List.of(), titlesOf(prose.positions, "王海"), "spaces in a sentence: " + prose.positions);
+    }
+
+    @Test
+    void aTitleChainedToOneOfNoBodyIsStillTheHomeGovernmentsHead() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
+        assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
+                .map(PositionHeld::organization).findFirst().orElse(null), doc.positions.toString());
+    }
+
+    @Test
     void anOfficeOpeningTheClauseRightAfterTheInstitutionANumberedItemOpensWithIsThatInstitutions() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "本次签约机构及负责人如下：",
                 "　　1．中国农业大学三亚研究院种子生物技术中心，负责人黎明辉教授；", "　　2．华中农业大学海南崖州湾种业研究院，院长周文涛教授。",
