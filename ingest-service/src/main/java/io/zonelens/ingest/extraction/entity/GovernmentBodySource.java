@@ -895,13 +895,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * Words of a department's field: no function word, count, verb of setting up (新区发展 is no department) or level word
-     * alone (开发区数据来自市商务局: 市 opens another body).
+     * Words of a department's field: no function word, count, verb of setting up (新区发展 is no department), level word
+     * alone (开发区数据来自市商务局: 市 opens another body) or person's name (市商务局局长涂建明兼任办公室主任: the bureau's head
+     * takes on another body's office; a title may name a field, 代表工作委员会, 监察专员办公室).
      */
     private static boolean namesAField(List<Token> words) {
         // 开发区数据来自市商务局: a level word alone opens another place's body, and 来自 says where something comes from.
         return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
                 || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word())
+                || word.posStartsWith("nr")
                 || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0);
     }
 

@@ -685,6 +685,13 @@ class PatternTest {
     }
 
     @Test
+    void aBodysDepartmentHoldsNoTitleNorPersonsName() {
+        List<EntityMention> m = mentions("办公室设在市商务局，市商务局局长涂建明兼任办公室主任。");
+        assertTrue(has(m, EntityType.PERSON, "涂建明") && m.stream().noneMatch(x -> x.text().contains("涂建明") && x.type() == EntityType.GOVERNMENT), m.toString());
+        assertTrue(has(mentions("区商务局外贸发展科科长李明出席。"), EntityType.GOVERNMENT, "区商务局外贸发展科"), "a division still is");
+    }
+
+    @Test
     void twoCountriesParkInACityIsAZone() {
         List<EntityMention> m = mentions("中德（芜湖）产业合作园开工。中日（大连）地方发展合作示范区建设。");
         assertTrue(has(m, EntityType.ZONE, "中德（芜湖）产业合作园") && has(m, EntityType.ZONE, "中日（大连）地方发展合作示范区"), m.toString());
