@@ -581,7 +581,9 @@ public final class PositionExtractor {
             }
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
             int titleEnd = beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())));
-            List<Title> held = chainEndingAt(text, titles, titleEnd);
+            // 以市长王海为组长、副市长张建国: a group's role given to the name before is not the next name's.
+            List<Title> held = chainEndingAt(text, titles, titleEnd).stream().dropWhile(title -> GROUP_ROLES.contains(title.mention().text())
+                    && GROUP_ROLE_VERB.matcher(text.substring(Math.max(0, title.mention().start() - 2), title.mention().start())).find()).toList();
             if (!held.isEmpty() && person.start() - titleEnd > 2 && titleColumn(text, titleEnd)) {
                 columnTitles = held;
                 columnLineEnd = lineEnd(text, person.end());
@@ -746,6 +748,11 @@ public final class PositionExtractor {
                     held.addAll(concurrent);
                 }
             }
+            List<Title> roles = roleInAGroupSetUp(text, sentences.get(person.sentenceIndex()), titles, mentions, index, said);
+            if (!roles.isEmpty()) {
+                held = new ArrayList<>(held);
+                held.addAll(roles);
+            }
             // 杨凌…管委会主任由省农业农村厅副厅长吴振华同志兼任: the office before 由 is taken by the person the clause ends with.
             List<Title> takenBy = officeTakenBy(text, titles, sentences.get(person.sentenceIndex()), said);
             if (!takenBy.isEmpty()) {
@@ -847,6 +854,46 @@ public final class PositionExtractor {
         int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
         return columnLineEnd >= 0 && lineStart == columnLineEnd + 1 && person.start() - lineStart > 2 && text.substring(lineStart, person.start()).isBlank();
     }
+
+    /**
+     * 成立由市长龚文斌任组长，刘志宏和…周立新任副组长的市综合保税区发展领导小组, 以市长王海为组长的…指挥部: the role a person
+     * takes (任, 为) in a group the sentence sets up, the group named after the roles and 的; names joined before the verb
+     * share it. None where the verb gives no role of a group.
+     */
+    private static List<Title> roleInAGroupSetUp(String text, SentenceView view, List<Title> titles, List<EntityMention> mentions, Index index, int said) {
+        int at = said;
+        int sentenceEnd = view.sentence().end();
+        while (at < sentenceEnd && GROUP_JOINERS.indexOf(text.charAt(at)) >= 0) {
+            Integer next = index.personsByStart().ceilingKey(at + 1);
+            if (next == null || next - at > MAX_JOINED_OFFICES || CLAUSE_MARKS.matcher(text.substring(at, next)).find()) {
+                break;
+            }
+            at = afterFormOfAddress(text, index.personsByStart().get(next).end());
+        }
+        java.util.regex.Matcher verb = GROUP_ROLE_VERB.matcher(text).region(at, sentenceEnd);
+        // 为组长、副市长张建国为副组长: the roles run up to the next person's titles.
+        List<Title> roles = (verb.lookingAt() ? chainStartingAt(text, titles, verb.end()) : List.<Title>of()).stream()
+                .takeWhile(role -> GROUP_ROLES.contains(role.mention().text())).toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        int rolesEnd = roles.get(roles.size() - 1).mention().end();
+        EntityMention group = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() > rolesEnd && m.end() <= sentenceEnd
+                        && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)).min(java.util.Comparator.comparingInt(EntityMention::start)).orElse(null);
+        // The roles of one group may be listed clause by clause (任组长，…任副组长的…领导小组), in one sentence.
+        if (group == null || text.lastIndexOf('的', group.start()) < rolesEnd || SENTENCE_MARKS.matcher(text.substring(rolesEnd, group.start())).find()) {
+            return List.of();
+        }
+        return roles.stream().map(role -> new Title(role.mention(), role.mention().start(), group.canonical())).toList();
+    }
+
+    private static final String GROUP_JOINERS = "、和及";
+    private static final int MAX_JOINED_OFFICES = 40;
+    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:]");
+    private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
+    private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
+    private static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
+    private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {

@@ -1491,6 +1491,16 @@ class PositionTest {
     }
 
     @Test
+    void aRoleTakenInAGroupTheSentenceSetsUpIsHeldThereAndNotByTheNextName() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("中共南昌市委常委会召开会议\n会议决定，成立由市长龚文斌任组长，常务副市长刘志宏任副组长的市综合保税区发展领导小组。"
+                + "成立以市长王海为组长、副市长张建国为副组长的市招商引资工作领导小组。");
+        assertEquals("南昌市综合保税区发展领导小组", doc.positions.stream().filter(h -> h.person().equals("龚文斌") && h.title().equals("组长"))
+                .map(PositionHeld::organization).findFirst().orElse(null), doc.positions.toString());
+        assertTrue(titlesOf(doc.positions, "刘志宏").contains("副组长"), doc.positions.toString());
+        assertEquals(List.of("副市长", "副组长"), titlesOf(doc.positions, "张建国"), "王海's 组长 is not his: " + doc.positions);
+    }
+
+    @Test
     void aTitleChainedToOneOfNoBodyIsStillTheHomeGovernmentsHead() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
         assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
