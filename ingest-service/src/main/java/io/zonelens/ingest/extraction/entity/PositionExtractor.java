@@ -942,13 +942,40 @@ public final class PositionExtractor {
         // The label before the title (负责人：熊砚秋（主任）) or the title itself the label (法定代表人：贺启元).
         java.util.regex.Matcher label = HEADS_LABEL.matcher(text).region(lineStart, text.length());
         boolean theLabel = label.lookingAt() && at < label.end();
-        if (!theLabel && !HEADS_LINE.matcher(text).region(lineStart, at).lookingAt()) {
+        if (!theLabel && !HEADS_LINE.matcher(text).region(lineStart, at).lookingAt() && !officesLabel(text, lineStart, at)) {
             return null;
         }
-        return mentions.stream().filter(m -> m.type().isInstitution() && m.end() <= lineStart && m.sentenceIndex() >= sentence - PARTYS_LINES
-                        && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find())
+        // …（一）甬海智联（宁波梅山）供应链管理有限公司: or the institution a numbered heading above names alone on its line.
+        return mentions.stream().filter(m -> m.type().isInstitution() && m.end() <= lineStart
+                        && (m.sentenceIndex() >= sentence - PARTYS_LINES && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find()
+                        || aNumberedHeading(text, m) && text.substring(m.end(), lineStart).chars().filter(c -> c == '\n').count() <= HEADINGS_LINES))
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
+
+    /**
+     * 7.拟任执行董事兼总经理：俞晓峰；监事：沈佳怡: the title at {@code at} labels a name after its colon, opening its line or the
+     * line's clause after a semicolon (numbered, maybe 拟任).
+     */
+    private static boolean officesLabel(String text, int lineStart, int at) {
+        int clauseStart = Math.max(lineStart, Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1);
+        java.util.regex.Matcher mark = CLAUSE_MARKS.matcher(text).region(at, Math.min(text.length(), at + MAX_LABELLED_OFFICES));
+        return OFFICES_LABEL_OPENING.matcher(text).region(clauseStart, at).matches() && mark.find() && "：:".indexOf(text.charAt(mark.start())) >= 0;
+    }
+
+    /** （一）, 1., 二、 and 拟任 before the titles a line's label gives (执行董事兼 before the second). */
+    private static final java.util.regex.Pattern OFFICES_LABEL_OPENING = java.util.regex.Pattern.compile(
+            "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\\s　]*(?:拟任|现任)?(?:\\p{IsHan}{2,10}?[兼、])*");
+    private static final int MAX_LABELLED_OFFICES = 16;
+
+    /** The mention is all its line holds after a heading's number (（一）, 二、, 1.). */
+    private static boolean aNumberedHeading(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = lineEnd(text, m.end());
+        return HEADING_NUMBER.matcher(text.substring(lineStart, m.start())).matches() && text.substring(m.end(), lineEnd).isBlank();
+    }
+
+    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
+            "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\s　]*");
 
     /**
      * The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), where it deals
@@ -1024,6 +1051,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("(?:名称|" + PARTYS_LABEL + ")[：:]\\s*$");
     private static final int MAX_NAME_LABEL = 10;
     private static final int PARTYS_LINES = 6;
+    /** How many lines a heading naming a party may stand above the lines that describe it. */
+    private static final int HEADINGS_LINES = 12;
 
     /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
     private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",

@@ -1501,6 +1501,19 @@ class PositionTest {
     }
 
     @Test
+    void anAnnouncementsOfficesLabelledUnderASubsidiarysNumberedHeadingAreTheSubsidiarys() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "宁波甬海智联科技股份有限公司关于投资设立全资子公司的公告",
+                "　　为完善宁波甬海智联科技股份有限公司（以下简称“公司”）产业布局，公司拟设立子公司。", "二、投资标的基本情况",
+                "　　（一）甬海智联（宁波梅山）供应链管理有限公司", "　　1.注册资本：人民币5,000万元", "　　2.法定代表人：俞晓峰",
+                "　　3.经营范围：供应链管理服务；保税仓储；进出口代理；技术进出口；货物进出口；国际货物运输代理。", "　　4.出资方式：公司以货币出资，持股100%。",
+                "　　5.拟任执行董事兼总经理：俞晓峰；监事：沈佳怡。"));
+        String subsidiary = "甬海智联（宁波梅山）供应链管理有限公司";
+        assertTrue(doc.positions.stream().filter(h -> h.person().equals("俞晓峰")).allMatch(h -> subsidiary.equals(h.organization())), doc.positions.toString());
+        assertEquals(List.of("法定代表人", "执行董事", "总经理"), titlesOf(doc.positions, "俞晓峰"), doc.positions.toString());
+        assertEquals(subsidiary, organizationOf(doc, "沈佳怡"), doc.positions.toString());
+    }
+
+    @Test
     void aTitleChainedToOneOfNoBodyIsStillTheHomeGovernmentsHead() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
         assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
