@@ -1044,7 +1044,7 @@ public final class PositionExtractor {
 
     /** 负责人：, 4.法定代表人：, 项目经理：: a line opening with a head's (or a project's) label, maybe numbered. */
     private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(
-            "\\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?\\s*(?:负责人|法定代表人|项目负责人|项目经理|技术负责人)[：:]");
+            "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?[\\s　]*(?:负责人|法定代表人|项目负责人|项目经理|技术负责人)[：:]");
     /** 负责人：熊砚秋（: the label, then the name and the bracket the title stands in. */
     private static final java.util.regex.Pattern HEADS_LINE = java.util.regex.Pattern.compile(HEADS_LABEL.pattern() + "\\s*\\p{IsHan}{2,4}[（(]$");
     /** 名称：, 公司名称：, 中标人：: the label of a line naming a party, right before the name. */
@@ -1224,20 +1224,26 @@ public final class PositionExtractor {
         return outletOfASourceLine(text, mentions, lineStart, titleStart);
     }
 
-    /** The outlet a source line in [{@code from}, {@code to}) names right after its label (来源：牡丹江日报), or null. */
+    /**
+     * The outlet a source line in [{@code from}, {@code to}) names right after its label (来源：牡丹江日报), the label opening
+     * the line or a field of it after spaces (发布时间：2026-03-06 08:12　　来源：云南日报), or null.
+     */
     private static String outletOfASourceLine(String text, List<EntityMention> mentions, int from, int to) {
         java.util.regex.Matcher source = SOURCE_LINE.matcher(text).region(from, to);
-        if (!source.lookingAt()) {
+        java.util.regex.Matcher field = SOURCE_FIELD.matcher(text).region(from, to);
+        if (!source.lookingAt() && !field.find()) {
             return null;
         }
-        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == source.end() && m.end() <= to)
+        int outletStart = source.lookingAt() ? source.end() : field.end();
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() == outletStart && m.end() <= to)
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
     private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(BylineParser.SOURCE_LINE_OPENING);
+    private static final java.util.regex.Pattern SOURCE_FIELD = java.util.regex.Pattern.compile("[\\s　]{2,}" + BylineParser.SOURCE_LABEL + "[：:][\\s　]*");
 
     /**
-     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 记者 刘晓冬, 本报记者 孙丽娜: staff in the byline
+     * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 (or 本报北京3月5日电) 记者 刘晓冬, 本报记者 孙丽娜: staff in the byline
      * of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a
      * portal reposting the story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
      */
@@ -1271,7 +1277,7 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(
-            "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[\\s　]*(?:[（(][^）)\n]*)?$"
+            "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][\\s　]*(?:[（(][^）)\n]*)?$"
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
     /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */

@@ -67,6 +67,9 @@ class PositionTest {
         AnalyzedDocumentView placed = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n\n\n来源：牡丹江日报\n\n本报绥芬河7月15日讯 记者 刘晓冬 "
                 + "绥芬河市商务局介绍了情况。");
         assertEquals("牡丹江日报", organizationOf(placed, "刘晓冬"), "a dateline naming its place, no brackets: " + placed.positions);
+        AnalyzedDocumentView wired = new AnalyzedDocumentView("云南代表团审议政府工作报告\n发布时间：2026-03-06 08:12　　来源：云南日报\n\n"
+                + "　　本报北京3月5日电（记者　杨晓雯　段家豪）3月5日下午，云南代表团召开全体会议。");
+        assertEquals("云南日报", organizationOf(wired, "段家豪"), "a wired dateline, the source a field of its line: " + wired.positions);
         AnalyzedDocumentView reposted = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n来源：东北网 2025-07-16\n"
                 + "本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。");
         assertTrue(reposted.positions.stream().anyMatch(h -> h.person().equals("刘晓冬") && h.organization() == null),
