@@ -1517,6 +1517,15 @@ class PositionTest {
     }
 
     @Test
+    void aCandidatesHeadsOnIndentedLabelledLinesAreTheCandidatesTheLabelAboveNames() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "智慧监管信息化平台建设项目中标候选人公示",
+                "第一中标候选人：川电数智技术（成都）有限公司", "　　投标报价：2,298.16万元　　综合得分：92.47分", "　　项目负责人：邓文杰（一级建造师）",
+                "第二中标候选人：四川天府云联科技股份有限公司", "　　项目负责人：贺明远"));
+        assertEquals("川电数智技术（成都）有限公司", organizationOf(doc, "邓文杰"), doc.positions.toString());
+        assertEquals("四川天府云联科技股份有限公司", organizationOf(doc, "贺明远"), doc.positions.toString());
+    }
+
+    @Test
     void aTitleChainedToOneOfNoBodyIsStillTheHomeGovernmentsHead() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
         assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
