@@ -1519,9 +1519,9 @@ class PositionTest {
     @Test
     void aCandidatesHeadsOnIndentedLabelledLinesAreTheCandidatesTheLabelAboveNames() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "智慧监管信息化平台建设项目中标候选人公示",
-                "第一中标候选人：川电数智技术（成都）有限公司", "　　投标报价：2,298.16万元　　综合得分：92.47分", "　　项目负责人：邓文杰（一级建造师）",
+                "第一中标候选人：中电科技（成都）有限公司", "　　投标报价：2,298.16万元　　综合得分：92.47分", "　　项目负责人：邓文杰（一级建造师）",
                 "第二中标候选人：四川天府云联科技股份有限公司", "　　项目负责人：贺明远"));
-        assertEquals("川电数智技术（成都）有限公司", organizationOf(doc, "邓文杰"), doc.positions.toString());
+        assertEquals("中电科技（成都）有限公司", organizationOf(doc, "邓文杰"), doc.positions.toString());
         assertEquals("四川天府云联科技股份有限公司", organizationOf(doc, "贺明远"), doc.positions.toString());
     }
 
