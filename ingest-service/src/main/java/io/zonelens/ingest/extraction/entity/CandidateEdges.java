@@ -121,7 +121,10 @@ final class CandidateEdges {
             // 德国总部把亚洲研发中心放在…: 把 brings forward what a clause does something to.
             "把",
             // 在阿拉木图设有分公司: a firm's having or setting up a branch somewhere names no branch.
-            "设有", "设立", "开设");
+            "设有", "设立", "开设",
+            // 海南是集团面向亚太的新门户, 海南会成为集团…, 赴马来西亚布局生产基地: what a place is or becomes to a firm, or a firm
+            // lays out somewhere, is said of both.
+            "是", "成为", "布局");
 
     private static final String SELF = "我本";
     private static final String UNIT_CHARACTERS = "局委厅院办所司行";

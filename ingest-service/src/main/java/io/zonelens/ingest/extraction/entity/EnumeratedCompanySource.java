@@ -204,8 +204,12 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         if (beforeProject) {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.COMPANY) && end - start >= 4) {
-                    // 北京农业生态谷五大园区等重大项目: a count makes the item a description of several.
-                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end);
+                    // 北京农业生态谷五大园区等重大项目: a count makes the item a description of several; 长江干线岸线整治等项目: a
+                    // verb of two characters or more ending it, the work a project does (a brand may end in one: 江西旅游跨境购).
+                    List<Token> words = view.tokensWithin(start, end);
+                    Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+                    return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
+                            && last != null && !(last.pos().startsWith("v") && last.word().length() >= 2);
                 }
             }
             return false;

@@ -685,6 +685,17 @@ class PatternTest {
     }
 
     @Test
+    void whatAPlaceIsOrBecomesToAFirmAndTheWorkAProjectDoesNameNoInstitution() {
+        for (String text : List.of("海南是集团面向亚太的新门户。", "我们相信海南会成为集团在中国增长最快的区域。", "多家企业赴马来西亚布局生产基地。",
+                "实施岳阳三荷机场改扩建、长江干线岸线整治等项目。")) {
+            List<EntityMention> m = mentions(text);
+            assertTrue(m.stream().noneMatch(x -> x.type().isInstitution()), text + " " + m);
+        }
+        List<EntityMention> brands = mentions("全面推进顺丰、江西旅游跨境购等重大重点项目的建设。");
+        assertTrue(has(brands, EntityType.COMPANY, "江西旅游跨境购"), "a brand ending in a one-character verb: " + brands);
+    }
+
+    @Test
     void aBodysDepartmentHoldsNoTitleNorPersonsName() {
         List<EntityMention> m = mentions("办公室设在市商务局，市商务局局长涂建明兼任办公室主任。");
         assertTrue(has(m, EntityType.PERSON, "涂建明") && m.stream().noneMatch(x -> x.text().contains("涂建明") && x.type() == EntityType.GOVERNMENT), m.toString());
