@@ -926,6 +926,12 @@ public final class EntityLinker {
         if (atHome != null) {
             return atHome;
         }
+        // 抄送：经济和信息化厅、科技厅 in a Sichuan paper: a department (厅) named bare is a province's, not a city's (局), and so
+        // the home province's.
+        if (prefix.isEmpty() && full.endsWith(PROVINCIAL_DEPARTMENT) && !full.endsWith(GENERAL_OFFICE) && home.provinceName() != null
+                && !MUNICIPALITIES.contains(homeProvince) && !Home.NO_PROVINCIAL_BODIES.contains(homeProvince)) {
+            return home.provinceName() + full;
+        }
         // 省推进对外开放工作领导小组办公室 in a Sichuan document is 四川省推进…: a group set up by the level for its task.
         String groupAtHome = prefix.length() > 1 && cue.word().contains("领导小组") ? atTheLevelItOpensWith(prefix + full, home) : null;
         if (groupAtHome != null) {
@@ -999,6 +1005,9 @@ public final class EntityLinker {
         }
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
+
+    private static final String PROVINCIAL_DEPARTMENT = "厅";
+    private static final String GENERAL_OFFICE = "办公厅";
 
     /** 省政府, 区人民政府: a level and its government (atHomeLevel names those of 省, 市 and 州 at home). */
     private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([" + GovernmentBodySource.GOVERNMENT_LEVELS + "])(?:人民)?政府");

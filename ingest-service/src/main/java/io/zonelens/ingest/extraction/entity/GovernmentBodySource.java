@@ -156,7 +156,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, district, hit.end(), name(), 0.8));
             } else if (SELF_LEVELLED.contains(cue.word()) && !everyBodyOfALevel(view, hit.start())) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, unlistedPlaceBefore(view, hit.start()), hit.end(), name(), 0.6));
-            } else if (before == '、' && listedAfterANamedBody(view, hit.start(), candidates)) {
+            } else if (before == '、' && (listedAfterANamedBody(view, hit.start(), candidates) || departmentsListedBare(view, hit))) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (anchor < 0 && view.text().startsWith(STATE_COUNCIL, hit.start() - STATE_COUNCIL.length())
                     && hit.start() - STATE_COUNCIL.length() >= view.sentence().start()) {
@@ -1461,6 +1461,26 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return ("省市".indexOf(view.charAt(listStart)) >= 0 || view.text().startsWith("自治区", listStart) || named) && firstEnd > listStart && firstEnd < itemStart
                 && view.hits().stream().anyMatch(hit -> hit.end() == firstEnd && hit.start() > start && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
+
+    /**
+     * 抄送：经济和信息化厅、科技厅、财政厅: a department (厅) listed after another named by its word alone, the list's first
+     * item, is one of a province's departments, as they are (the linker names the province).
+     */
+    private static boolean departmentsListedBare(SentenceView view, Lexicon.Hit hit) {
+        if (!hit.cue(Cue.CueFamily.GOV_BODY).word().endsWith(PROVINCIAL_DEPARTMENT)) {
+            return false;
+        }
+        int listStart = hit.start() - 1;
+        while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
+            listStart--;
+        }
+        int first = listStart;
+        int firstEnd = view.text().indexOf('、', listStart);
+        return view.hits().stream().anyMatch(other -> other.start() == first && other.end() == firstEnd && other.cue(Cue.CueFamily.GOV_BODY) != null
+                && other.cue(Cue.CueFamily.GOV_BODY).word().endsWith(PROVINCIAL_DEPARTMENT));
+    }
+
+    private static final String PROVINCIAL_DEPARTMENT = "厅";
 
     /**
      * 各市市委书记, 各开发区党工委书记、管委会主任, 184个开发区党工委: a body word after 各 or a count and a level or a zone

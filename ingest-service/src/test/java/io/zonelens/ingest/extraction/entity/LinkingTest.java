@@ -481,6 +481,17 @@ class LinkingTest {
     }
 
     @Test
+    void departmentsNamedBareInAProvincesPaperAreThatProvincesAndSoAreTheOnesListedAfterThem() {
+        List<EntityMention> m = mentions("四川省人民政府关于同意四川什邡经济开发区扩区的批复\n成都市、德阳市人民政府，省发展改革委：\n"
+                + "抄送：省委办公厅，经济和信息化厅、科技厅、财政厅、商务厅。");
+        assertEquals("四川省经济和信息化厅", canonicalOf(m, "经济和信息化厅"), m.toString());
+        assertEquals("四川省科学技术厅", canonicalOf(m, "科技厅"), m.toString());
+        assertEquals("四川省商务厅", canonicalOf(m, "商务厅"), m.toString());
+        List<EntityMention> national = mentions("国务院办公厅关于印发方案的通知\n各省商务厅、财政厅要加强指导。");
+        assertTrue(national.stream().noneMatch(x -> x.text().equals("财政厅")), "every province's: " + national);
+    }
+
+    @Test
     void aBareZoneBodyInAYearbooksEntryTitledByTheZoneIsThatZonesNotTheZoneOfABureauNamedBefore() {
         List<EntityMention> m = mentions("喀什综合保税区\n【机构设置】　驻区单位有国家税务总局喀什经济开发区税务局等。\n【领导名录】\n"
                 + "　　党工委书记　　艾尔肯·吐尔逊\n　　管委会副主任　　刘洋");
