@@ -119,6 +119,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(namesAfterADescriptor(view));
         candidates.addAll(biographyHeaderNames(view));
         candidates.addAll(namesOpeningAnAppointmentItem(view));
+        candidates.addAll(namesWithTheirPeopleAfterATitle(view));
         candidates.addAll(namesOpeningANumberedItemOfOffices(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
@@ -369,6 +370,26 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 其木格（女，蒙古族）为…, 宝音德力格尔（蒙古族）、…: a name, the sex or people in brackets, then 为 or the next name. */
     private static final java.util.regex.Pattern NAME_WITH_ITS_PEOPLE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,6})" + SEX_AND_PEOPLE + "[为、]");
+
+    /**
+     * 勐根村党总支书记娜妥（拉祜族）: right after a title, a name with the person's people (or sex) in brackets after it, which
+     * vouch for a name no dictionary knows.
+     */
+    private List<EntityCandidate> namesWithTheirPeopleAfterATitle(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (Lexicon.Hit hit : view.hits()) {
+            if (hit.cue(Cue.CueFamily.TITLE) == null || hit.end() >= view.sentence().end()) {
+                continue;
+            }
+            java.util.regex.Matcher name = NAME_BEFORE_ITS_PEOPLE.matcher(view.text()).region(hit.end(), view.sentence().end());
+            if (name.lookingAt() && (CoreWords.unknown(name.group(1)) || filter.plausibleAfterATitle(name.group(1)))) {
+                found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE_ITS_PEOPLE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4})" + SEX_AND_PEOPLE);
 
     /**
      * The name opening an item of a notice's list of appointments (under 一、任命), where the sex or people after it vouch for

@@ -181,6 +181,12 @@ class PersonTest {
     }
 
     @Test
+    void aPeopleInBracketsAfterTheNameVouchesForANameAfterATitle() {
+        List<EntityMention> m = mentions("酒井哈尼族乡勐根村党总支书记娜妥（拉祜族）说，村里的咖啡卖到了泰国。");
+        assertTrue(has(m, EntityType.PERSON, "娜妥"), m.toString());
+    }
+
+    @Test
     void aNameFollowsANationalityOrPeopleAndTradeOrAnHonourAsItFollowsATitle() {
         List<EntityMention> m = mentions("日本籍企业家佐藤由纪获得白玉兰纪念奖。时代楷模亓红梅、全国劳动模范詹国栋等先进典型不断涌现。"
                 + "台胞青年林宥辰在平潭创业。台江县苗绣传承人龙金花、册亨县布依族茶农韦光荣受到表彰。");
