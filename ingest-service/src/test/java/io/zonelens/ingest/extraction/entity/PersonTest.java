@@ -187,6 +187,12 @@ class PersonTest {
     }
 
     @Test
+    void aSpeakerAtASymposiumIsNamedBeforeWhatTheSpeakerDoes() {
+        List<EntityMention> m = mentions("南开大学滨海开发研究院执行院长、教授蔺宏伟比较了天津滨海新区综合保税区与石家庄综保区的发展路径。");
+        assertTrue(has(m, EntityType.PERSON, "蔺宏伟"), m.toString());
+    }
+
+    @Test
     void aNameFollowsANationalityOrPeopleAndTradeOrAnHonourAsItFollowsATitle() {
         List<EntityMention> m = mentions("日本籍企业家佐藤由纪获得白玉兰纪念奖。时代楷模亓红梅、全国劳动模范詹国栋等先进典型不断涌现。"
                 + "台胞青年林宥辰在平潭创业。台江县苗绣传承人龙金花、册亨县布依族茶农韦光荣受到表彰。");
