@@ -245,6 +245,11 @@ final class NameAnchors {
             if (!place.hasType(EntityType.PLACE)) {
                 continue;
             }
+            // 中国—东盟（南宁）跨境电商产业园: two parties by their names, joined by a dash, before the place of their joint park.
+            int partners = partnersJoinedByADashEndingAt(view, open);
+            if (partners >= 0) {
+                return partners;
+            }
             int index = view.tokenAt(open - 1);
             Token name = index < 0 ? null : view.tokens().get(index);
             boolean nameWord = name != null && name.end() == open && name.start() >= view.sentence().start() && name.word().length() >= 2
@@ -256,6 +261,24 @@ final class NameAnchors {
     }
 
     private static final char SINGAPORE = '新';
+
+    /** Start of 中国—东盟 or 马来西亚—中国 ending at {@code end}: two listed places joined by a dash; or -1. */
+    static int partnersJoinedByADashEndingAt(SentenceView view, int end) {
+        for (Lexicon.Hit second : view.hits()) {
+            int dash = second.start() - 1;
+            if (second.end() != end || !second.hasType(EntityType.PLACE) || dash <= view.sentence().start() || DASHES.indexOf(view.charAt(dash)) < 0) {
+                continue;
+            }
+            for (Lexicon.Hit first : view.hits()) {
+                if (first.end() == dash && first.start() >= view.sentence().start() && first.hasType(EntityType.PLACE)) {
+                    return first.start();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final String DASHES = "—－-";
 
     private static boolean listedBody(SentenceView view, Token token) {
         return view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() == token.end() && hit.hasType(EntityType.GOVERNMENT)

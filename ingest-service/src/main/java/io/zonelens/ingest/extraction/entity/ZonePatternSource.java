@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public class ZonePatternSource implements EntityCandidateSource {
 
+    /** How many words of a park's trade may stand between a city's brackets and the park's kind (跨境/电商). */
+    private static final int MAX_TRADE_WORDS = 2;
+
     public static final String BARE = "bare-zone";
     static final String NAME = "zone-pattern";
     /** Source of short names listed before their kind; the kind's full name follows the prefix (see {@link #kindOf}). */
@@ -144,11 +147,16 @@ public class ZonePatternSource implements EntityCandidateSource {
                 continue;
             }
             anchor = anchor < 0 ? NameAnchors.chinaAndPlaceEndingAt(view, hit.start()) : anchor;
-            // 中德（芜湖）产业合作园: a noun of the park's trade may stand between the brackets and the kind.
+            // 中德（芜湖）产业合作园, 中国—东盟（南宁）跨境电商产业园: a noun of the park's trade (or two) may stand between the
+            // brackets and the kind.
             int tradeWord = view.tokenAt(hit.start() - 1);
-            Token trade = anchor >= 0 || tradeWord < 0 ? null : view.tokens().get(tradeWord);
-            anchor = trade != null && trade.end() == hit.start() && trade.posStartsWith("n") && trade.word().length() == 2
-                    ? NameAnchors.chinaAndPlaceEndingAt(view, trade.start()) : anchor;
+            for (int words = 0; anchor < 0 && tradeWord >= 0 && words < MAX_TRADE_WORDS; words++, tradeWord--) {
+                Token trade = view.tokens().get(tradeWord);
+                if (!(trade.posStartsWith("n") || trade.pos().equals("vn")) || trade.word().length() != 2 || trade.start() <= view.sentence().start()) {
+                    break;
+                }
+                anchor = NameAnchors.chinaAndPlaceEndingAt(view, trade.start());
+            }
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? countyNamedShortEndingAt(view, hit.start()) : anchor;
@@ -161,6 +169,11 @@ public class ZonePatternSource implements EntityCandidateSource {
             anchor = anchor > 0 ? foreignNameBrokenBefore(view, anchor) : anchor;
             int pairBefore = anchor > 0 ? countryPairEndingAt(view, anchor) : -1;
             anchor = pairBefore >= 0 ? pairBefore : anchor;
+            // 马来西亚—中国关丹产业园: the partner named before a dash opens the name of the park in the other's name.
+            int opening = anchor;
+            int partner = anchor > 0 ? view.hits().stream().filter(place -> place.start() == opening && place.hasType(EntityType.PLACE))
+                    .mapToInt(place -> NameAnchors.partnersJoinedByADashEndingAt(view, place.end())).max().orElse(-1) : -1;
+            anchor = partner >= 0 ? partner : anchor;
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;

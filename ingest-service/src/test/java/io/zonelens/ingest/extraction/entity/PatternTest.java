@@ -709,6 +709,12 @@ class PatternTest {
     }
 
     @Test
+    void partnersJoinedByADashOpenTheirJointParksName() {
+        List<EntityMention> m = mentions("中国—东盟（南宁）跨境电商产业园揭牌。推动马来西亚—中国关丹产业园建设。");
+        assertTrue(has(m, EntityType.ZONE, "中国—东盟（南宁）跨境电商产业园") && has(m, EntityType.ZONE, "马来西亚—中国关丹产业园"), m.toString());
+    }
+
+    @Test
     void theCustomsSupervisionOfABondedZoneIsNoCustomsOffice() {
         List<EntityMention> m = mentions("重庆西永综合保税区发布。子公司将遵守综合保税区海关监管规定。郑州新郑综合保税区开展业务。"
                 + "在新郑综保区海关监管作业场所内完成查验。新郑海关关长出席。张家港保税区海关查获。");
