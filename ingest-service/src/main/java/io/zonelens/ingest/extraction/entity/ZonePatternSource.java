@@ -16,6 +16,27 @@ import java.util.Set;
  */
 public class ZonePatternSource implements EntityCandidateSource {
 
+    /**
+     * 中国（江苏）自由贸易试验区连云港片区连云港综合保税区保税物流中心: listed zones written one after another before the kind
+     * word (an area, then the bonded zone in it) are names of their own; the name ending in the kind opens with the last.
+     */
+    private static int afterListedZonesWrittenOneAfterAnother(SentenceView view, int anchor, int kindStart) {
+        int start = anchor;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (Lexicon.Hit first : view.hits()) {
+                int end = first.end();
+                if (first.start() == start && end < kindStart && first.hasType(EntityType.ZONE) && view.hits().stream()
+                        .anyMatch(next -> next.start() == end && next.end() <= kindStart && next.end() > end + 1 && next.hasType(EntityType.ZONE))) {
+                    start = end;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
     /** How many words of a park's trade may stand between a city's brackets and the park's kind (跨境/电商). */
     private static final int MAX_TRADE_WORDS = 2;
 
@@ -177,6 +198,7 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 前海蛇口自贸片区 is the listed 前海蛇口片区, not an area named after 蛇口 alone.
             int listedArea = cue.word().equals("自贸片区") ? listedShortNameEndingAt(view, hit.start(), "片区") : -1;
             anchor = listedArea >= 0 && (anchor < 0 || listedArea < anchor) ? listedArea : anchor;
+            anchor = anchor >= 0 ? afterListedZonesWrittenOneAfterAnother(view, anchor, hit.start()) : anchor;
             anchor = anchor >= 0 ? withoutItsCityNamedTwice(view, anchor, hit.end()) : anchor;
             anchor = anchor >= 0 ? withoutADistrictBeforeItsCity(view, anchor, hit.start()) : anchor;
             // 厦门自贸片区 is the listed 厦门片区; no area is named after a province (江苏自贸片区工作推进会).

@@ -709,6 +709,13 @@ class PatternTest {
     }
 
     @Test
+    void listedZonesWrittenOneAfterAnotherAreNamesOfTheirOwn() {
+        List<EntityMention> m = mentions("住所地中国（江苏）自由贸易试验区连云港片区连云港综合保税区保税物流中心3号楼。");
+        assertTrue(has(m, EntityType.ZONE, "中国（江苏）自由贸易试验区连云港片区") && has(m, EntityType.ZONE, "连云港综合保税区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("中国（江苏）自由贸易试验区连云港片区连云港")), m.toString());
+    }
+
+    @Test
     void partnersJoinedByADashOpenTheirJointParksName() {
         List<EntityMention> m = mentions("中国—东盟（南宁）跨境电商产业园揭牌。推动马来西亚—中国关丹产业园建设。");
         assertTrue(has(m, EntityType.ZONE, "中国—东盟（南宁）跨境电商产业园") && has(m, EntityType.ZONE, "马来西亚—中国关丹产业园"), m.toString());
