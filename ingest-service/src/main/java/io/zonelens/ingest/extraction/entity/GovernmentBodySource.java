@@ -178,6 +178,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(numberedBranches(view, candidates));
         candidates.addAll(generalOffices(view, candidates));
         candidates.addAll(subdistrictOffices(view));
+        candidates.addAll(villageBodies(view));
         candidates.addAll(branchesOfListedInstitutions(view));
         candidates.addAll(departmentsOfListedBodies(view));
         candidates.addAll(departmentsListedAfterTheirMinistrys(view, candidates));
@@ -998,6 +999,31 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && !(view.text().startsWith("员会", hit.end()) && NameAnchors.placeOrZoneEndingAt(view, hit.start() + 1, true) >= 0);
         return closesAWord || opensAWord;
     }
+
+    /**
+     * 巫头村党支部, 万尾村党总支, 山心村村委会: a village (a word of its own, two or three characters and 村) and its party
+     * branch or committee right after it; the village is a place.
+     */
+    private List<EntityCandidate> villageBodies(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        List<Token> words = view.tokensWithin(view.sentence().start(), view.sentence().end());
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Token village = words.get(i);
+            Token body = words.get(i + 1);
+            String name = village.word();
+            if (name.length() >= 3 && name.length() <= 4 && name.endsWith(VILLAGE) && SentenceView.isHan(name) && !GENERIC_VILLAGES.contains(name)
+                    && body.start() == village.end() && VILLAGE_BODIES.contains(body.word())) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, village.start(), body.end(), name(), 0.7));
+                found.add(new EntityCandidate(EntityType.PLACE, village.start(), village.end(), name(), 0.7));
+            }
+        }
+        return found;
+    }
+
+    private static final String VILLAGE = "村";
+    private static final Set<String> VILLAGE_BODIES = Set.of("党支部", "党总支", "村委会", "村民委员会", "党委");
+    /** 各村, 全村, 本村: no village's name. */
+    private static final Set<String> GENERIC_VILLAGES = Set.of("新农村", "行政村", "自然村", "示范村", "重点村", "贫困村", "各个村");
 
     /**
      * 黄岛区灵山卫街道办事处, 灵山卫街道办: a subdistrict's office is its government. Only after a subdistrict right after

@@ -1526,6 +1526,14 @@ class PositionTest {
     }
 
     @Test
+    void aVillagesPartyBranchIsABodyAndItsSecretaryHoldsOfficeThere() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("江平镇巫头村党支部书记龚海燕说，村里发展很快。万尾村党总支书记、村委会主任苏春发介绍。");
+        assertTrue(doc.mentions.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && m.text().equals("巫头村党支部")), doc.mentions.toString());
+        assertEquals("巫头村党支部", organizationOf(doc, "龚海燕"), doc.positions.toString());
+        assertEquals("万尾村党总支", organizationOf(doc, "苏春发"), doc.positions.toString());
+    }
+
+    @Test
     void aTitleChainedToOneOfNoBodyIsStillTheHomeGovernmentsHead() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
         assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
