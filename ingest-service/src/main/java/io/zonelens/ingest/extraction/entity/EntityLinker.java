@@ -167,7 +167,7 @@ public final class EntityLinker {
         linkBodiesAbbreviatedAfterTheirFullName(mentions);
         linkZonesShortenedFromAFullName(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
-        linkDepartmentsListedAfterTheirMinistrys(mentions);
+        linkDepartmentsListedAfterTheirMinistrys(text, mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
         linkForeignSurnames(mentions);
@@ -370,14 +370,24 @@ public final class EntityLinker {
 
     /**
      * 海关总署自贸区和特殊区域发展司司长訾云鹏，统计分析司副司长柏嘉宁: a department (…司) named bare after one named with its
-     * ministry in the same sentence is that ministry's (海关总署统计分析司).
+     * ministry in the same sentence is that ministry's (海关总署统计分析司); so is one in brackets right after its ministry.
      */
-    private void linkDepartmentsListedAfterTheirMinistrys(List<EntityMention> mentions) {
+    private void linkDepartmentsListedAfterTheirMinistrys(String text, List<EntityMention> mentions) {
         String ministry = null;
         int sentence = -1;
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention department = mentions.get(i);
             if (department.type() != EntityType.GOVERNMENT) {
+                continue;
+            }
+            // 报送商务部（自贸区港建设协调司）: a department in brackets right after its ministry is that ministry's.
+            String bracketing = department.text().endsWith("司") && department.canonical().equals(department.text()) && department.start() > 0
+                    && "（(".indexOf(text.charAt(department.start() - 1)) >= 0 ? mentions.stream()
+                    .filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == department.start() - 1 && gazetteerCanonical(EntityType.GOVERNMENT, m.text()) != null)
+                    .map(EntityMention::canonical).findFirst().orElse(null) : null;
+            if (bracketing != null) {
+                mentions.set(i, new EntityMention(department.type(), department.start(), department.end(), department.text(),
+                        bracketing + department.text(), department.sentenceIndex()));
                 continue;
             }
             // 海关总署统计分析司司长张三，商务部副部长李四，外资司司长: another body named between takes the ministry away.

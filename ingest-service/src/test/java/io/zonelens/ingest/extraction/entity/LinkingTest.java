@@ -481,6 +481,13 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentInBracketsRightAfterItsMinistryIsThatMinistrys() {
+        List<EntityMention> m = mentions("报送商务部（自贸区港建设协调司），抄送海关总署（自由贸易区和特殊区域发展司）。联系人：商务部自贸区港建设协调司　孙立航");
+        assertEquals("商务部自贸区港建设协调司", canonicalOf(m, "自贸区港建设协调司"), m.toString());
+        assertEquals("海关总署自由贸易区和特殊区域发展司", canonicalOf(m, "自由贸易区和特殊区域发展司"), m.toString());
+    }
+
+    @Test
     void departmentsNamedBareInAProvincesPaperAreThatProvincesAndSoAreTheOnesListedAfterThem() {
         List<EntityMention> m = mentions("四川省人民政府关于同意四川什邡经济开发区扩区的批复\n成都市、德阳市人民政府，省发展改革委：\n"
                 + "抄送：省委办公厅，经济和信息化厅、科技厅、财政厅、商务厅。");
