@@ -151,6 +151,8 @@ final class DocumentNumbers {
         return start;
     }
 
+    private static final List<String> TITLE_NOTES = List.of("（节选）", "(节选)", "（摘要）", "（摘编）", "（全文）");
+
     /**
      * The policy a number belongs to: cited right before it (《…》（国发〔2018〕34号）), or the title on the line above
      * (a document's own title, its number under it).
@@ -162,6 +164,13 @@ final class DocumentNumbers {
         }
         while (at > 0 && (text.charAt(at - 1) == '》' || Character.isWhitespace(text.charAt(at - 1)))) {
             at--;
+        }
+        // …的批复（节选）: a note on the title's text (an excerpt) stands between the title and the number under it.
+        for (String note : TITLE_NOTES) {
+            if (text.startsWith(note, at - note.length())) {
+                at -= note.length();
+                break;
+            }
         }
         int end = at;
         return mentions.stream().filter(m -> m.type() == EntityType.POLICY && m.end() == end).findFirst().orElse(null);

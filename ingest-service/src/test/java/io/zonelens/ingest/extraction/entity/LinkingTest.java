@@ -1292,6 +1292,8 @@ class LinkingTest {
         assertEquals("国务院关于印发中国（海南）自由贸易试验区总体方案的通知", canonicalOf(m, "国发〔2018〕34号"), m.toString());
         assertEquals("国办发〔2020〕12号", canonicalOf(m, "国办发〔2020〕12号"), m.toString());
         assertTrue(m.stream().filter(x -> x.text().contains("〔")).allMatch(x -> x.type() == EntityType.POLICY && !x.contextual()));
+        List<EntityMention> excerpt = mentions("四川省人民政府关于同意四川什邡经济开发区等6个省级开发区扩区调区的批复（节选）\n川府函〔2025〕236号\n德阳市人民政府：");
+        assertEquals("关于同意四川什邡经济开发区等6个省级开发区扩区调区的批复", canonicalOf(excerpt, "川府函〔2025〕236号"), "a title marked an excerpt: " + excerpt);
     }
 
     @Test
