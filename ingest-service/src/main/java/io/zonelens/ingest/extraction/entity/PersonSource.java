@@ -384,7 +384,9 @@ public class PersonSource implements EntityCandidateSource {
                 continue;
             }
             java.util.regex.Matcher name = NAME_BEFORE_ITS_PEOPLE.matcher(view.text()).region(hit.end(), view.sentence().end());
-            if (name.lookingAt() && (CoreWords.unknown(name.group(1)) || filter.plausibleAfterATitle(name.group(1)))) {
+            // 董事长岩温香（傣族）: after the longest title (董事 ends inside 董事长).
+            if (name.lookingAt() && !overlapsTitle(view, name.start(1), name.start(1) + 1)
+                    && (CoreWords.unknown(name.group(1)) || filter.plausibleAfterATitle(name.group(1)))) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));
             }
         }

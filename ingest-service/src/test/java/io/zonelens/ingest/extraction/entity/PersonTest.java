@@ -184,6 +184,8 @@ class PersonTest {
     void aPeopleInBracketsAfterTheNameVouchesForANameAfterATitle() {
         List<EntityMention> m = mentions("酒井哈尼族乡勐根村党总支书记娜妥（拉祜族）说，村里的咖啡卖到了泰国。");
         assertTrue(has(m, EntityType.PERSON, "娜妥"), m.toString());
+        List<EntityMention> chairman = mentions("云南澜湄国际物流集团有限公司（澜湄物流）董事长岩温香（傣族）建议，完善规则。");
+        assertTrue(has(chairman, EntityType.PERSON, "岩温香"), "after the longest title, not 董事: " + chairman);
     }
 
     @Test
