@@ -151,7 +151,8 @@ final class DocumentNumbers {
         return start;
     }
 
-    private static final List<String> TITLE_NOTES = List.of("（节选）", "(节选)", "（摘要）", "（摘编）", "（全文）");
+    private static final Pattern TITLE_NOTE = Pattern.compile("[（(](?:节选|摘要|摘编|全文)[）)]$");
+    private static final int MAX_TITLE_NOTE = 4;
 
     /**
      * The policy a number belongs to: cited right before it (《…》（国发〔2018〕34号）), or the title on the line above
@@ -165,11 +166,12 @@ final class DocumentNumbers {
         while (at > 0 && (text.charAt(at - 1) == '》' || Character.isWhitespace(text.charAt(at - 1)))) {
             at--;
         }
-        // …的批复（节选）: a note on the title's text (an excerpt) stands between the title and the number under it.
-        for (String note : TITLE_NOTES) {
-            if (text.startsWith(note, at - note.length())) {
-                at -= note.length();
-                break;
+        // …的批复（节选）, 《…》（节选）: a note on the title's text (an excerpt) stands between the title and the number under it.
+        Matcher note = TITLE_NOTE.matcher(text).region(Math.max(0, at - MAX_TITLE_NOTE), at);
+        if (note.find()) {
+            at = note.start();
+            while (at > 0 && text.charAt(at - 1) == '》') {
+                at--;
             }
         }
         int end = at;

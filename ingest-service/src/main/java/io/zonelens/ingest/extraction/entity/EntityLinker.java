@@ -388,6 +388,9 @@ public final class EntityLinker {
             if (bracketing != null) {
                 mentions.set(i, new EntityMention(department.type(), department.start(), department.end(), department.text(),
                         bracketing + department.text(), department.sentenceIndex()));
+                // 商务部（外资司、自贸区港建设协调司）: the departments listed after it in the brackets are the ministry's too.
+                ministry = bracketing;
+                sentence = department.sentenceIndex();
                 continue;
             }
             // 海关总署统计分析司司长张三，商务部副部长李四，外资司司长: another body named between takes the ministry away.
@@ -938,7 +941,7 @@ public final class EntityLinker {
         }
         // 抄送：经济和信息化厅、科技厅 in a Sichuan paper: a department (厅) named bare is a province's, not a city's (局), and so
         // the home province's.
-        if (prefix.isEmpty() && full.endsWith(PROVINCIAL_DEPARTMENT) && !full.endsWith(GENERAL_OFFICE) && home.provinceName() != null
+        if (prefix.isEmpty() && GovernmentBodySource.provincialDepartment(full) && home.provinceName() != null
                 && !MUNICIPALITIES.contains(homeProvince) && !Home.NO_PROVINCIAL_BODIES.contains(homeProvince)) {
             return home.provinceName() + full;
         }
@@ -1015,9 +1018,6 @@ public final class EntityLinker {
         }
         return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
     }
-
-    private static final String PROVINCIAL_DEPARTMENT = "厅";
-    private static final String GENERAL_OFFICE = "办公厅";
 
     /** 省政府, 区人民政府: a level and its government (atHomeLevel names those of 省, 市 and 州 at home). */
     private static final java.util.regex.Pattern LEVELS_GOVERNMENT = java.util.regex.Pattern.compile("([" + GovernmentBodySource.GOVERNMENT_LEVELS + "])(?:人民)?政府");
@@ -1450,7 +1450,8 @@ public final class EntityLinker {
             if (m.sentenceIndex() > ISSUERS_LINE) {
                 return null;
             }
-            // 营口经济技术开发区（…营口片区）领导分工: the title of a zone's own page on its leaders or bodies.
+            // 营口经济技术开发区（…营口片区）领导分工: the title of a zone's own page on its leaders or bodies, or of a yearbook's
+            // entry on it.
             if (m.type() == EntityType.ZONE && titleOfAZonesOwnPage(text, m)) {
                 return m.canonical();
             }
@@ -1482,18 +1483,24 @@ public final class EntityLinker {
 
     /** The page words a zone's own site titles its pages on its leaders and bodies with (领导分工, 内设机构). */
     private static final java.util.regex.Pattern ZONES_OWN_PAGE = java.util.regex.Pattern.compile(
-            "(?:[（(].*[）)])?[\\s　]*(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)?");
+            "(?:[（(].*[）)])?[\\s　]*(?:领导分工|领导信息|领导简介|领导班子|班子成员|机构职能|内设机构|机构设置)");
 
     /**
      * The zone opens its line, and only its other name in brackets and a page word of a zone's own site follow; or the
-     * zone's name is the whole title (a yearbook's entry on it, 喀什综合保税区 over 【概况】…【领导名录】).
+     * zone's name is the whole first line, a yearbook's section heading under it (喀什综合保税区 over 【概况】…【领导名录】).
      */
     private static boolean titleOfAZonesOwnPage(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
-        return text.substring(lineStart, m.start()).isBlank()
-                && ZONES_OWN_PAGE.matcher(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+        String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).strip();
+        // A zone's name alone titles a yearbook's entry only on the first line, its first section's bracketed heading under it
+        // (not a notice listing zones one to a line).
+        boolean entrysTitle = rest.isEmpty() && m.sentenceIndex() == 0 && lineEnd >= 0 && text.substring(lineEnd).strip().startsWith(YEARBOOK_HEADING);
+        return text.substring(lineStart, m.start()).isBlank() && (ZONES_OWN_PAGE.matcher(rest).matches() || entrysTitle);
     }
+
+    /** 【概况】: how a yearbook's entry heads its sections. */
+    private static final String YEARBOOK_HEADING = "【";
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */
     private static boolean aLineOfItsOwn(String text, EntityMention m) {

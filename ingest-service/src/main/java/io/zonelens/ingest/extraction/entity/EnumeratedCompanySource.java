@@ -19,6 +19,10 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
     private static final int MAX_BRAND = 8;
     private static final int MAX_PROJECT_NAME = 12;
     private static final List<String> KINDS_OF_BUSINESS = List.of("业态", "模式", "类型", "形态");
+    /** 长江干线岸线整治, 岳阳三荷机场改扩建: the work a project does, which ends no firm's name. */
+    private static final java.util.Set<String> PROJECT_WORK = java.util.Set.of("整治", "改造", "改扩建", "扩建", "建设", "提升", "治理", "修复",
+            "升级", "新建", "搬迁", "改建", "提质", "扩能");
+
     /** 专精特新、高精尖、独角兽等企业: the ranks policy gives firms, no firms' names. */
     private static final java.util.Set<String> KINDS_OF_FIRMS = java.util.Set.of("专精特新", "高精尖", "独角兽", "瞪羚", "链主", "小巨人",
             "专精特新小巨人", "单项冠军", "隐形冠军", "龙头", "高新技术", "规上", "规模以上", "外资", "民营", "国有", "央企", "外贸");
@@ -204,12 +208,11 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         if (beforeProject) {
             for (Lexicon.Hit hit : view.hits()) {
                 if (hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.COMPANY) && end - start >= 4) {
-                    // 北京农业生态谷五大园区等重大项目: a count makes the item a description of several; 长江干线岸线整治等项目: a
-                    // verb of two characters or more ending it, the work a project does (a brand may end in one: 江西旅游跨境购).
+                    // 北京农业生态谷五大园区等重大项目: a count makes the item a description of several; 长江干线岸线整治等项目: the
+                    // work a project does ending it (not a firm's word: 广州发展).
                     List<Token> words = view.tokensWithin(start, end);
-                    Token last = words.isEmpty() ? null : words.get(words.size() - 1);
                     return end - start <= MAX_PROJECT_NAME && CompanyPatternSource.noClause(view, start, end) && CompanyPatternSource.noCount(view, start, end)
-                            && last != null && !(last.pos().startsWith("v") && last.word().length() >= 2);
+                            && !words.isEmpty() && !PROJECT_WORK.contains(words.get(words.size() - 1).word());
                 }
             }
             return false;

@@ -1011,7 +1011,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             Token village = words.get(i);
             Token body = words.get(i + 1);
             String name = village.word();
-            if (name.length() >= 3 && name.length() <= 4 && name.endsWith(VILLAGE) && SentenceView.isHan(name) && !GENERIC_VILLAGES.contains(name)
+            // 城中村, 脱贫村: a common noun names no village; a village's name is read as a place or a name, or not known.
+            boolean aName = village.posStartsWith("ns") || village.posStartsWith("nr") || CoreWords.unknown(name);
+            if (name.length() >= 3 && name.length() <= 4 && name.endsWith(VILLAGE) && SentenceView.isHan(name) && aName && !GENERIC_VILLAGES.contains(name)
                     && body.start() == village.end() && VILLAGE_BODIES.contains(body.word())) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, village.start(), body.end(), name(), 0.7));
                 found.add(new EntityCandidate(EntityType.PLACE, village.start(), village.end(), name(), 0.7));
@@ -1022,8 +1024,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String VILLAGE = "村";
     private static final Set<String> VILLAGE_BODIES = Set.of("党支部", "党总支", "村委会", "村民委员会", "党委");
-    /** 各村, 全村, 本村: no village's name. */
-    private static final Set<String> GENERIC_VILLAGES = Set.of("新农村", "行政村", "自然村", "示范村", "重点村", "贫困村", "各个村");
+    /** 新农村, 行政村: kinds of village HanLP may read as a place, no village's name. */
+    private static final Set<String> GENERIC_VILLAGES = Set.of("新农村", "行政村", "自然村", "示范村", "重点村", "贫困村", "各个村", "城中村", "脱贫村", "帮扶村", "试点村", "先进村");
 
     /**
      * 黄岛区灵山卫街道办事处, 灵山卫街道办: a subdistrict's office is its government. Only after a subdistrict right after
@@ -1476,10 +1478,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * (西咸新区公安局、交通运输局、应急管理局). The list's first item, up to its 、, ends in a body word.
      */
     private static boolean listedAfterANamedBody(SentenceView view, int itemStart, List<EntityCandidate> found) {
-        int listStart = itemStart - 1;
-        while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
-            listStart--;
-        }
+        int listStart = listStart(view, itemStart);
         int firstEnd = view.text().indexOf('、', listStart);
         int start = listStart;
         boolean named = found.stream().anyMatch(body -> body.type() == EntityType.GOVERNMENT && body.start() == start && body.end() == firstEnd
@@ -1493,20 +1492,28 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * item, is one of a province's departments, as they are (the linker names the province).
      */
     private static boolean departmentsListedBare(SentenceView view, Lexicon.Hit hit) {
-        if (!hit.cue(Cue.CueFamily.GOV_BODY).word().endsWith(PROVINCIAL_DEPARTMENT)) {
+        if (!provincialDepartment(hit.cue(Cue.CueFamily.GOV_BODY).word())) {
             return false;
         }
-        int listStart = hit.start() - 1;
-        while (listStart > view.sentence().start() && (view.charAt(listStart - 1) == '、' || !SentenceView.isPunctuation(view.charAt(listStart - 1)))) {
-            listStart--;
-        }
-        int first = listStart;
-        int firstEnd = view.text().indexOf('、', listStart);
+        int first = listStart(view, hit.start());
+        int firstEnd = view.text().indexOf('、', first);
         return view.hits().stream().anyMatch(other -> other.start() == first && other.end() == firstEnd && other.cue(Cue.CueFamily.GOV_BODY) != null
-                && other.cue(Cue.CueFamily.GOV_BODY).word().endsWith(PROVINCIAL_DEPARTMENT));
+                && provincialDepartment(other.cue(Cue.CueFamily.GOV_BODY).word()));
     }
 
-    private static final String PROVINCIAL_DEPARTMENT = "厅";
+    /** 商务厅, 经济和信息化厅: a department of a province's government (厅), not its general office (办公厅). */
+    static boolean provincialDepartment(String word) {
+        return word.endsWith("厅") && !word.endsWith("办公厅");
+    }
+
+    /** Where the list holding the item at {@code itemStart} starts: back over its items to a mark or the sentence's start. */
+    private static int listStart(SentenceView view, int itemStart) {
+        int start = itemStart - 1;
+        while (start > view.sentence().start() && (view.charAt(start - 1) == '、' || !SentenceView.isPunctuation(view.charAt(start - 1)))) {
+            start--;
+        }
+        return start;
+    }
 
     /**
      * 各市市委书记, 各开发区党工委书记、管委会主任, 184个开发区党工委: a body word after 各 or a count and a level or a zone

@@ -220,7 +220,8 @@ final class NameAnchors {
 
     /**
      * Start of 中国（湖州）, 中德（芜湖） or 西部（重庆） ending at {@code end}, or -1: how the State Council names a city's pilot zone
-     * (中国（湖州）跨境电子商务综合试验区), two countries' park in one city (中德（芜湖）产业合作园) or a region's project in one city
+     * (中国（湖州）跨境电子商务综合试验区), two countries' park in one city (中德（芜湖）产业合作园, or by their names joined by a
+     * dash: 中国—东盟（南宁）) or a region's project in one city
      * (西部（重庆）科学城), a listed place in brackets after 中国, two countries' characters or a word of the name.
      */
     static int chinaAndPlaceEndingAt(SentenceView view, int end) {
@@ -262,21 +263,32 @@ final class NameAnchors {
 
     private static final char SINGAPORE = '新';
 
-    /** Start of 中国—东盟 or 马来西亚—中国 ending at {@code end}: two listed places joined by a dash; or -1. */
+    /**
+     * Start of 中国—东盟 or 马来西亚—中国 ending at {@code end}: two listed places joined by a dash, one of them a country or a
+     * region (连云港—霍尔果斯, two cities, is a route); or -1.
+     */
     static int partnersJoinedByADashEndingAt(SentenceView view, int end) {
+        int start = -1;
         for (Lexicon.Hit second : view.hits()) {
             int dash = second.start() - 1;
             if (second.end() != end || !second.hasType(EntityType.PLACE) || dash <= view.sentence().start() || DASHES.indexOf(view.charAt(dash)) < 0) {
                 continue;
             }
             for (Lexicon.Hit first : view.hits()) {
-                if (first.end() == dash && first.start() >= view.sentence().start() && first.hasType(EntityType.PLACE)) {
-                    return first.start();
+                if (first.end() == dash && first.start() >= view.sentence().start() && first.hasType(EntityType.PLACE)
+                        && (countryOrRegion(first) || countryOrRegion(second)) && (start < 0 || first.start() < start)) {
+                    start = first.start();
                 }
             }
         }
-        return -1;
+        return start;
     }
+
+    private static boolean countryOrRegion(Lexicon.Hit place) {
+        return place.value().entries().stream().anyMatch(entry -> entry.type() == EntityType.PLACE && PARTNER_KINDS.contains(entry.kind()));
+    }
+
+    private static final Set<String> PARTNER_KINDS = Set.of("COUNTRY", "REGION");
 
     private static final String DASHES = "—－-";
 

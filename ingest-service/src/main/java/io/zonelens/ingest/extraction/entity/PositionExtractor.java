@@ -464,8 +464,13 @@ public final class PositionExtractor {
                 // says the office is that place's, not a home government's; no body of it is named, so none is given.
                 boolean placeBeforeItsLevel = place == null && start - 1 > view.sentence().start() && PLACE_LEVELS.indexOf(text.charAt(start - 1)) >= 0
                         && placeEndingAt(mentions, start - 1) != null;
-                // 代表团副团长、省长何绍林: a chain passes on no body where the title before it has none.
-                boolean passedOn = chained(text, previous, writtenTitleStart) && previous.organization() != null;
+                // 代表团副团长、省长何绍林: a chain passes on no body where the title before it has none, unless it or the sentence
+                // before names a place other than home's, whose head it may be (老挝琅勃拉邦省代表团访问昆明。代表团团长、省长坎蓬).
+                int sentence = view.sentence().index();
+                Title before = previous;
+                boolean passedOn = chained(text, previous, writtenTitleStart) && (previous.organization() != null
+                        || mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.sentenceIndex() >= sentence - 1 && m.end() <= before.mention().start()
+                                && !m.canonical().equals(home.provinceName()) && !m.canonical().equals(home.city())));
                 if (organization == null && place == null && !placeBeforeItsLevel && !passedOn) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
@@ -584,11 +589,16 @@ public final class PositionExtractor {
             // 以市长王海为组长、副市长张建国: a group's role given to the name before is not the next name's.
             List<Title> held = chainEndingAt(text, titles, titleEnd).stream().dropWhile(title -> GROUP_ROLES.contains(title.mention().text())
                     && GROUP_ROLE_VERB.matcher(text.substring(Math.max(0, title.mention().start() - 2), title.mention().start())).find()).toList();
-            if (!held.isEmpty() && person.start() - titleEnd > 2 && titleColumn(text, titleEnd)) {
+            // 会议由主任　　　　王海主持: spaces that long stand between a title and a name only where the title opens its line.
+            boolean padded = spacesEndingAt(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())) > 2;
+            if (!held.isEmpty() && padded && !opensItsLine(text, Math.min(held.get(0).officeStart(), held.get(0).mention().start()))) {
+                held = List.of();
+            } else if (!held.isEmpty() && padded) {
                 columnTitles = held;
                 columnLineEnd = lineEnd(text, person.end());
             } else if (held.isEmpty() && underATitlesColumn(text, person, columnLineEnd)) {
-                held = columnTitles;
+                // 王振国（2025年4月免）: one the list marks as removed holds the office no more.
+                held = ENDED.matcher(text.substring(person.end(), lineEnd(text, person.end()))).find() ? List.of() : columnTitles;
                 columnLineEnd = lineEnd(text, person.end());
             }
             // 投资合作局局长为卢佳琪, 董事长为郭宏波: the title whose holder 为 names.
@@ -750,7 +760,9 @@ public final class PositionExtractor {
             }
             List<Title> roles = roleInAGroupSetUp(text, sentences.get(person.sentenceIndex()), titles, mentions, index, said);
             if (!roles.isEmpty()) {
+                // 由王海任组长: the role an appointment read without its group is the group's.
                 held = new ArrayList<>(held);
+                held.removeIf(title -> roles.stream().anyMatch(role -> role.mention().start() == title.mention().start()));
                 held.addAll(roles);
             }
             // 杨凌…管委会主任由省农业农村厅副厅长吴振华同志兼任: the office before 由 is taken by the person the clause ends with.
@@ -839,11 +851,25 @@ public final class PositionExtractor {
 
     private static final java.util.regex.Pattern HEAD_OF_MISSION = java.util.regex.Pattern.compile("(\\p{IsHan}{0,10})驻(\\p{IsHan}{1,10}?)(?:特命全权)?副?(大使|总领事|领事)");
 
-    /** The line up to {@code end} is an indent and one run of text without spaces or sentence marks (a title's column). */
+    /** The line up to {@code end} is one run of text, maybe indented, without spaces or clause marks (a title's column). */
     private static boolean titleColumn(String text, int end) {
         int lineStart = text.lastIndexOf('\n', end - 1) + 1;
         String line = text.substring(lineStart, end).strip();
-        return !line.isEmpty() && line.codePoints().noneMatch(c -> Character.isSpaceChar(c) || "，,。；;：:".indexOf(c) >= 0);
+        return !line.isEmpty() && line.codePoints().noneMatch(c -> Character.isSpaceChar(c)) && !CLAUSE_MARKS.matcher(line).find();
+    }
+
+    /** How many spaces run right before {@code end}. */
+    private static int spacesEndingAt(String text, int end) {
+        int at = end;
+        while (at > 0 && Character.isSpaceChar(text.charAt(at - 1))) {
+            at--;
+        }
+        return end - at;
+    }
+
+    /** Only spaces stand before {@code at} on its line. */
+    private static boolean opensItsLine(String text, int at) {
+        return text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank();
     }
 
     /**
@@ -852,7 +878,8 @@ public final class PositionExtractor {
      */
     private static boolean underATitlesColumn(String text, EntityMention person, int columnLineEnd) {
         int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
-        return columnLineEnd >= 0 && lineStart == columnLineEnd + 1 && person.start() - lineStart > 2 && text.substring(lineStart, person.start()).isBlank();
+        return columnLineEnd >= 0 && lineStart == columnLineEnd + 1 && person.start() - lineStart > 2 && text.substring(lineStart, person.start()).isBlank()
+                && NOTE_ALONE.matcher(text.substring(person.end(), lineEnd(text, person.end())).strip()).matches();
     }
 
     /**
@@ -865,10 +892,13 @@ public final class PositionExtractor {
         int sentenceEnd = view.sentence().end();
         while (at < sentenceEnd && GROUP_JOINERS.indexOf(text.charAt(at)) >= 0) {
             Integer next = index.personsByStart().ceilingKey(at + 1);
-            if (next == null || next - at > MAX_JOINED_OFFICES || CLAUSE_MARKS.matcher(text.substring(at, next)).find()) {
+            if (next == null || next >= sentenceEnd || next - at > MAX_JOINED_OFFICES || CLAUSE_MARKS.matcher(text.substring(at, next)).find()) {
                 break;
             }
             at = afterFormOfAddress(text, index.personsByStart().get(next).end());
+        }
+        if (at >= sentenceEnd) {
+            return List.of();
         }
         java.util.regex.Matcher verb = GROUP_ROLE_VERB.matcher(text).region(at, sentenceEnd);
         // 为组长、副市长张建国为副组长: the roles run up to the next person's titles.
@@ -889,11 +919,14 @@ public final class PositionExtractor {
 
     private static final String GROUP_JOINERS = "、和及";
     private static final int MAX_JOINED_OFFICES = 40;
-    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:]");
+    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
     private static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
+
+    /** Nothing, or a note in brackets: what may follow a name alone on its line (刘　洋（深圳援疆，挂职）). */
+    private static final java.util.regex.Pattern NOTE_ALONE = java.util.regex.Pattern.compile("(?:[（(][^）)]*[）)])?");
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {
@@ -934,8 +967,10 @@ public final class PositionExtractor {
             "为(?:本?公司|本行)?(?:第[一二三四五六七八九十]{1,3}届(?:董事会|监事会)?)?$");
 
     /**
-     * The institution a line labelled 名称 names within a few sentences above {@code at}, where the line holding {@code at}
-     * opens with a head's label (负责人：, 法定代表人：), as a notice describes the parties to a contract; or null.
+     * The institution a line labelled 名称 names within a few sentences above {@code at}, or a numbered heading names alone
+     * up to {@link #HEADINGS_LINES} lines above with no other section's heading between, where the line holding {@code at}
+     * opens with a head's label (负责人：, 法定代表人：) or labels its titles (7.拟任执行董事兼总经理：), as a notice describes
+     * the parties to a contract or an announcement its subsidiaries; or null.
      */
     private static String partyNamedAboveAHeadsLine(String text, List<EntityMention> mentions, int at, int sentence) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -948,13 +983,14 @@ public final class PositionExtractor {
         // …（一）甬海智联（宁波梅山）供应链管理有限公司: or the institution a numbered heading above names alone on its line.
         return mentions.stream().filter(m -> m.type().isInstitution() && m.end() <= lineStart
                         && (m.sentenceIndex() >= sentence - PARTYS_LINES && NAME_LABEL.matcher(text).region(Math.max(0, m.start() - MAX_NAME_LABEL), m.start()).find()
-                        || aNumberedHeading(text, m) && text.substring(m.end(), lineStart).chars().filter(c -> c == '\n').count() <= HEADINGS_LINES))
+                        || aNumberedHeading(text, m) && text.substring(m.end(), lineStart).chars().filter(c -> c == '\n').count() <= HEADINGS_LINES
+                        && !SECTION_HEADING.matcher(text.substring(lineEnd(text, m.end()), lineStart)).find()))
                 .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
     }
 
     /**
      * 7.拟任执行董事兼总经理：俞晓峰；监事：沈佳怡: the title at {@code at} labels a name after its colon, opening its line or the
-     * line's clause after a semicolon (numbered, maybe 拟任).
+     * line's clause after a semicolon (numbered, maybe 拟任 or 现任, after the titles before it in the label: 执行董事兼).
      */
     private static boolean officesLabel(String text, int lineStart, int at) {
         int clauseStart = Math.max(lineStart, Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1);
@@ -974,6 +1010,9 @@ public final class PositionExtractor {
         return HEADING_NUMBER.matcher(text.substring(lineStart, m.start())).matches() && text.substring(m.end(), lineEnd).isBlank();
     }
 
+    /** 三、独立董事意见, （二）…: a heading numbered in Chinese numerals on a line of its own, which opens another section. */
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+            "\n[\\s　]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
     private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
             "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\s　]*");
 
@@ -1046,9 +1085,9 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern HEADS_LABEL = java.util.regex.Pattern.compile(
             "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?[\\s　]*(?:负责人|法定代表人|项目负责人|项目经理|技术负责人)[：:]");
     /** 负责人：熊砚秋（: the label, then the name and the bracket the title stands in. */
-    private static final java.util.regex.Pattern HEADS_LINE = java.util.regex.Pattern.compile(HEADS_LABEL.pattern() + "\\s*\\p{IsHan}{2,4}[（(]$");
+    private static final java.util.regex.Pattern HEADS_LINE = java.util.regex.Pattern.compile(HEADS_LABEL.pattern() + "[\\s　]*\\p{IsHan}{2,4}[（(]$");
     /** 名称：, 公司名称：, 中标人：: the label of a line naming a party, right before the name. */
-    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("(?:名称|" + PARTYS_LABEL + ")[：:]\\s*$");
+    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile("(?:名称|" + PARTYS_LABEL + ")[：:][\\s　]*$");
     private static final int MAX_NAME_LABEL = 10;
     private static final int PARTYS_LINES = 6;
     /** How many lines a heading naming a party may stand above the lines that describe it. */
@@ -1951,10 +1990,7 @@ public final class PositionExtractor {
 
     /** 省长 王凯: a byline's space between title and name does not part them. */
     private static int startBeforeSpaces(String text, int start) {
-        int at = start;
-        while (at > 0 && Character.isSpaceChar(text.charAt(at - 1))) {
-            at--;
-        }
+        int at = start - spacesEndingAt(text, start);
         // 　　党工委书记　　　　　　艾尔肯·吐尔逊: a leaders' list in columns pads the title, which opens its line, to the names'
         // column; elsewhere two spaces at most stand between a title and its holder.
         if (start - at > 2 && !titleColumn(text, at)) {

@@ -171,12 +171,14 @@ public class ZonePatternSource implements EntityCandidateSource {
             // 中德（芜湖）产业合作园, 中国—东盟（南宁）跨境电商产业园: a noun of the park's trade (or two) may stand between the
             // brackets and the kind.
             int tradeWord = view.tokenAt(hit.start() - 1);
-            for (int words = 0; anchor < 0 && tradeWord >= 0 && words < MAX_TRADE_WORDS; words++, tradeWord--) {
+            for (int words = 0, wordEnd = hit.start(); anchor < 0 && tradeWord >= 0 && words < MAX_TRADE_WORDS; words++, tradeWord--) {
                 Token trade = view.tokens().get(tradeWord);
-                if (!(trade.posStartsWith("n") || trade.pos().equals("vn")) || trade.word().length() != 2 || trade.start() <= view.sentence().start()) {
+                if (trade.end() != wordEnd || !(trade.posStartsWith("n") || trade.pos().equals("vn")) || trade.word().length() != 2
+                        || trade.start() <= view.sentence().start()) {
                     break;
                 }
                 anchor = NameAnchors.chinaAndPlaceEndingAt(view, trade.start());
+                wordEnd = trade.start();
             }
             anchor = anchor < 0 ? coreOfAListedZoneEndingAt(view, hit.start()) : anchor;
             anchor = anchor < 0 ? NameAnchors.learnedNameEndingAt(view, hit.start()) : anchor;

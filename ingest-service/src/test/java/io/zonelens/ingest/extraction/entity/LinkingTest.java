@@ -506,6 +506,8 @@ class LinkingTest {
         assertEquals("喀什综合保税区管理委员会", canonicalOf(m, "管委会"), m.toString());
         List<EntityMention> news = mentions("税务新闻\n国家税务总局喀什经济开发区税务局近日召开会议。党工委书记王五出席。");
         assertEquals("喀什经济开发区党工委", canonicalOf(news, "党工委"), "the zone the bureau is named after: " + news);
+        List<EntityMention> listed = mentions("海关总署关于公布综合保税区验收结果的公告\n重庆西永综合保税区\n郑州新郑综合保税区\n验收组听取了管委会汇报。");
+        assertNotEquals("重庆西永综合保税区管理委员会", canonicalOf(listed, "管委会"), "zones listed one to a line: " + listed);
     }
 
     @Test

@@ -696,7 +696,7 @@ class PatternTest {
     }
 
     @Test
-    void aBodysDepartmentHoldsNoTitleNorPersonsName() {
+    void aBodysDepartmentHoldsNoPersonsName() {
         List<EntityMention> m = mentions("办公室设在市商务局，市商务局局长涂建明兼任办公室主任。");
         assertTrue(has(m, EntityType.PERSON, "涂建明") && m.stream().noneMatch(x -> x.text().contains("涂建明") && x.type() == EntityType.GOVERNMENT), m.toString());
         assertTrue(has(mentions("区商务局外贸发展科科长李明出席。"), EntityType.GOVERNMENT, "区商务局外贸发展科"), "a division still is");
@@ -719,6 +719,8 @@ class PatternTest {
     void partnersJoinedByADashOpenTheirJointParksName() {
         List<EntityMention> m = mentions("中国—东盟（南宁）跨境电商产业园揭牌。推动马来西亚—中国关丹产业园建设。");
         assertTrue(has(m, EntityType.ZONE, "中国—东盟（南宁）跨境电商产业园") && has(m, EntityType.ZONE, "马来西亚—中国关丹产业园"), m.toString());
+        List<EntityMention> route = mentions("开通连云港—霍尔果斯经济开发区的中欧班列。");
+        assertTrue(route.stream().noneMatch(x -> x.text().startsWith("连云港—")), "two cities joined by a dash are a route: " + route);
     }
 
     @Test

@@ -1486,11 +1486,12 @@ class PositionTest {
                 "　　管委会副主任　　　　　　买买提江·艾合买提", "　　　　　　　　　　　　　　刘　洋（深圳援疆，挂职）",
                 "【大事记】", "　　　　　　　张明到综保区调研。"));
         assertEquals(List.of("党工委书记"), titlesOf(doc.positions, "艾尔肯·吐尔逊"), doc.positions.toString());
-        assertEquals(List.of("党工委书记"), titlesOf(doc.positions, "王振国"), doc.positions.toString());
+        assertEquals(List.of(), titlesOf(doc.positions, "王振国"), "removed (免): " + doc.positions);
         assertEquals("喀什综合保税区管理委员会", organizationOf(doc, "刘洋"), doc.positions.toString());
         assertEquals(List.of(), titlesOf(doc.positions, "张明"), "no longer under the list: " + doc.positions);
-        AnalyzedDocumentView prose = new AnalyzedDocumentView("会议由主任　　　　王海主持。");
-        assertEquals(List.of(), titlesOf(prose.positions, "王海"), "spaces in a sentence: " + prose.positions);
+        AnalyzedDocumentView prose = new AnalyzedDocumentView("　　党工委书记　　　　艾尔肯·吐尔逊\n　　　　王振东同志主持管委会日常工作。\n会议由副主任　　　　张建国主持。");
+        assertEquals(List.of(), titlesOf(prose.positions, "王振东"), "a sentence under the list: " + prose.positions);
+        assertEquals(List.of(), titlesOf(prose.positions, "张建国"), "spaces in a sentence: " + prose.positions);
     }
 
     @Test
@@ -1501,6 +1502,11 @@ class PositionTest {
                 .map(PositionHeld::organization).findFirst().orElse(null), doc.positions.toString());
         assertTrue(titlesOf(doc.positions, "刘志宏").contains("副组长"), doc.positions.toString());
         assertEquals(List.of("副市长", "副组长"), titlesOf(doc.positions, "张建国"), "王海's 组长 is not his: " + doc.positions);
+        AnalyzedDocumentView untitled = new AnalyzedDocumentView("会议决定，成立由王海任组长、张建国任副组长的市招商引资工作领导小组。");
+        assertEquals(List.of("副组长"), titlesOf(untitled.positions, "张建国"), "once: " + untitled.positions);
+        assertEquals("市招商引资工作领导小组", organizationOf(untitled, "张建国"), "with the group: " + untitled.positions);
+        AnalyzedDocumentView wrapped = new AnalyzedDocumentView("出席会议的有：市长王海、\n副市长张建国、秘书长李明。");
+        assertEquals(List.of("副市长"), titlesOf(wrapped.positions, "张建国"), "a list broken across lines: " + wrapped.positions);
     }
 
     @Test
