@@ -465,12 +465,14 @@ public final class PositionExtractor {
                 boolean placeBeforeItsLevel = place == null && start - 1 > view.sentence().start() && PLACE_LEVELS.indexOf(text.charAt(start - 1)) >= 0
                         && placeEndingAt(mentions, start - 1) != null;
                 // 代表团副团长、省长何绍林: a chain passes on no body where the title before it has none, unless it or the sentence
-                // before names a place other than home's, whose head it may be (老挝琅勃拉邦省代表团访问昆明。代表团团长、省长坎蓬).
+                // before names a place of the head's level other than home's, whose head it may be (老挝琅勃拉邦省代表团访问昆明。
+                // 代表团团长、省长坎蓬; not 北京 of the dateline for a 省长).
                 int sentence = view.sentence().index();
                 Title before = previous;
+                String level = hit.cue(Cue.CueFamily.TITLE).word().replace("副", "").substring(0, 1);
                 boolean passedOn = chained(text, previous, writtenTitleStart) && (previous.organization() != null
                         || mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.sentenceIndex() >= sentence - 1 && m.end() <= before.mention().start()
-                                && !m.canonical().equals(home.provinceName()) && !m.canonical().equals(home.city())));
+                                && m.canonical().endsWith(level) && !m.canonical().equals(home.provinceName()) && !m.canonical().equals(home.city())));
                 if (organization == null && place == null && !placeBeforeItsLevel && !passedOn) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();

@@ -1544,6 +1544,8 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("云南代表团审议政府工作报告\n云南省代表团召开全体会议。代表团副团长、省长何绍林参加审议。");
         assertEquals("云南省人民政府", doc.positions.stream().filter(h -> h.person().equals("何绍林") && h.title().equals("省长"))
                 .map(PositionHeld::organization).findFirst().orElse(null), doc.positions.toString());
+        AnalyzedDocumentView visit = new AnalyzedDocumentView("云南日报讯　老挝琅勃拉邦省代表团访问昆明。代表团团长、省长坎蓬表示感谢。");
+        assertTrue(visit.positions.stream().noneMatch(h -> "云南省人民政府".equals(h.organization())), "a visiting province's head: " + visit.positions);
     }
 
     @Test
