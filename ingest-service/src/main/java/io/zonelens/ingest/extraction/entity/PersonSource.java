@@ -231,28 +231,28 @@ public class PersonSource implements EntityCandidateSource {
     /** 审　判　员　旷　伟, 法官助理　卿　雨: a name spaced out to the width of a roster, after a title and spaces, at its line's end. */
     private List<EntityCandidate> layoutSpacedNames(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        java.util.regex.Matcher name = LAYOUT_SPACED_NAME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
-        name.useTransparentBounds(true);
-        while (name.find()) {
-            int label = name.start();
+        spacedNames(view, LAYOUT_SPACED_NAME, start -> {
+            int label = start;
             while (label > view.sentence().start() && Character.isSpaceChar(view.charAt(label - 1))) {
                 label--;
             }
-            boolean surname = PersonNameFilter.anySurname(name.group(1).charAt(0));
-            if (surname && listedOrLearnedTitleEndsAt(view, label) && PersonNameFilter.notACommonWord(name.group(1) + name.group(2))) {
+            return listedOrLearnedTitleEndsAt(view, label);
+        }, found);
+        // 出席：汤晓峰　陈立民　方　蕾　傅建国: anywhere on an attendance list, a name spaced to the width of the others.
+        spacedNames(view, ROSTER_SPACED_NAME, start -> onAnAttendanceList(view, start), found);
+        return found;
+    }
+
+    /** The names of two characters spaced apart that {@code pattern} finds in the sentence, with a surname, where {@code placed}. */
+    private static void spacedNames(SentenceView view, java.util.regex.Pattern pattern, java.util.function.IntPredicate placed, List<EntityCandidate> found) {
+        java.util.regex.Matcher name = pattern.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        name.useTransparentBounds(true);
+        while (name.find()) {
+            if (PersonNameFilter.anySurname(name.group(1).charAt(0)) && PersonNameFilter.notACommonWord(name.group(1) + name.group(2))
+                    && placed.test(name.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
         }
-        // 出席：汤晓峰　陈立民　方　蕾　傅建国: anywhere on an attendance list, a name spaced to the width of the others.
-        java.util.regex.Matcher listed = ROSTER_SPACED_NAME.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
-        listed.useTransparentBounds(true);
-        while (listed.find()) {
-            if (PersonNameFilter.anySurname(listed.group(1).charAt(0)) && PersonNameFilter.notACommonWord(listed.group(1) + listed.group(2))
-                    && onAnAttendanceList(view, listed.start())) {
-                found.add(new EntityCandidate(EntityType.PERSON, listed.start(), listed.end(), AFTER_TITLE, 0.85));
-            }
-        }
-        return found;
     }
 
     /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */

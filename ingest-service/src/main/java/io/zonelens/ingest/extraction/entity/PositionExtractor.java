@@ -1002,21 +1002,17 @@ public final class PositionExtractor {
 
     /** （一）, 1., 二、 and 拟任 before the titles a line's label gives (执行董事兼 before the second). */
     private static final java.util.regex.Pattern OFFICES_LABEL_OPENING = java.util.regex.Pattern.compile(
-            "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\\s　]*(?:拟任|现任)?(?:\\p{IsHan}{2,10}?[兼、])*");
+            PersonSource.ITEM_NUMBER.pattern() + "(?:拟任|现任)?(?:\\p{IsHan}{2,10}?[兼、])*");
     private static final int MAX_LABELLED_OFFICES = 16;
 
     /** The mention is all its line holds after a heading's number (（一）, 二、, 1.). */
     private static boolean aNumberedHeading(String text, EntityMention m) {
-        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-        int lineEnd = lineEnd(text, m.end());
-        return HEADING_NUMBER.matcher(text.substring(lineStart, m.start())).matches() && text.substring(m.end(), lineEnd).isBlank();
+        return numberedItemsHead(text, m.start()) && text.substring(m.end(), lineEnd(text, m.end())).isBlank();
     }
 
     /** 三、独立董事意见, （二）…: a heading numbered in Chinese numerals on a line of its own, which opens another section. */
     private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
             "\n[\\s　]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
-    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(
-            "[\\s　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\\s　]*");
 
     /**
      * The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), where it deals
