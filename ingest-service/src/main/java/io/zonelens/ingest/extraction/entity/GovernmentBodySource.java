@@ -902,11 +902,26 @@ public class GovernmentBodySource implements EntityCandidateSource {
      */
     private static boolean namesAField(List<Token> words) {
         // 开发区数据来自市商务局: a level word alone opens another place's body, and 来自 says where something comes from.
-        return words.stream().noneMatch(word -> word.posStartsWith("p") || word.posStartsWith("c") || word.posStartsWith("u")
-                || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word())
-                || word.posStartsWith("nr")
-                || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0);
+        for (int index = 0; index < words.size(); index++) {
+            Token word = words.get(index);
+            if (word.posStartsWith("c") && !joinsTwoFields(words, index) || word.posStartsWith("p") || word.posStartsWith("u")
+                    || word.posStartsWith("w") || word.posStartsWith("r") || word.posStartsWith("d") || Pos.isCount(word) || SETTING_UP.contains(word.word())
+                    || word.posStartsWith("nr")
+                    || word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** 商务/n 和/cc 经济/n 合作/vn 局: 和 or 及 between two nouns of a department's field joins them (新区商务和经济合作局). */
+    private static boolean joinsTwoFields(List<Token> words, int index) {
+        return index > 0 && index + 2 < words.size() && JOINING_FIELDS.contains(words.get(index).word())
+                && words.get(index - 1).posStartsWith("n") && !words.get(index - 1).posStartsWith("nr")
+                && (words.get(index + 1).posStartsWith("n") || words.get(index + 1).pos().equals("vn")) && !words.get(index + 1).posStartsWith("nr");
+    }
+
+    private static final Set<String> JOINING_FIELDS = Set.of("和", "及");
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自, 来源于), never words of a department's field. */
     private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "内设", "下设", "牵头", "负责", "会同", "联合", "要", "将", "来自",
@@ -1285,6 +1300,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             for (Lexicon.Hit country : view.hits()) {
                 if (country.end() == body.start() && country.value().entries().stream().anyMatch(GazetteerEntry::isForeign)) {
                     candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), body.end(), name(), 0.9));
+                    int department = foreignMinistrysDepartmentEnd(view, body.end());
+                    if (department > 0) {
+                        candidates.add(new EntityCandidate(EntityType.GOVERNMENT, country.start(), department, name(), 0.9));
+                    }
                 }
             }
             // 美国防部, 俄外交部: a country's one-character name before a listed ministry.
@@ -1302,6 +1321,26 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return candidates;
+    }
+
+    /** 国际贸易促进厅, 进出口局: a foreign ministry's department, of field words, ends in 厅, 司, 局 or 署. */
+    private static final java.util.regex.Pattern FOREIGN_DEPARTMENT = java.util.regex.Pattern.compile("^[\\u4e00-\\u9fa5]{2,10}?[厅司局署]");
+
+    /**
+     * 泰国商务部国际贸易促进厅, 越南工贸部进出口局: where a department named right after a foreign ministry ends, or -1. Its
+     * words name a field: no verb first, no name, mark or title inside (泰国商务部部长…, 外交部发言人…).
+     */
+    private static int foreignMinistrysDepartmentEnd(SentenceView view, int ministryEnd) {
+        java.util.regex.Matcher department = FOREIGN_DEPARTMENT.matcher(view.slice(ministryEnd, Math.min(ministryEnd + MAX_DEPARTMENT, view.sentence().end())));
+        if (!department.find()) {
+            return -1;
+        }
+        int end = ministryEnd + department.end();
+        List<Token> words = view.tokensWithin(ministryEnd, end);
+        boolean field = words.size() >= 2 && !Pos.isVerb(words.get(0)) && words.stream().noneMatch(word -> word.posStartsWith("nr") || word.pos().equals("w")
+                || word.posStartsWith("p") || word.posStartsWith("d") || word.posStartsWith("u"))
+                && view.hits().stream().noneMatch(hit -> hit.start() >= ministryEnd && hit.start() < end && hit.cue(Cue.CueFamily.TITLE) != null);
+        return field && view.tokenStartsAt(ministryEnd) && view.tokenEndsAt(end) ? end : -1;
     }
 
     /**

@@ -236,6 +236,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aForeignMinistrysDepartmentIsNamedAfterTheMinistry() {
+        List<EntityMention> m = EntityFixture.mentions("泰国商务部国际贸易促进厅副厅长颂猜·詹通出席。美国商务部发言人表示反对。");
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "泰国商务部国际贸易促进厅"), "the department with its ministry: " + m);
+        assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "美国商务部") && !EntityFixture.has(m, EntityType.GOVERNMENT, "美国商务部发言人"),
+                "a spokesman is no department: " + m);
+    }
+
+    @Test
     void anAutonomousCountyIsNamedByItsPlaceNameAndLevelToo() {
         List<EntityMention> m = EntityFixture.mentions("河口县商务局局长罗秀英介绍，河口县与越南老街省隔河相望。石柱县加快发展。");
         assertEquals("河口瑶族自治县", EntityFixture.canonicalOf(m, "河口县"));

@@ -1714,6 +1714,13 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneCommitteesDepartmentMayJoinTwoFieldsWithAnd() {
+        List<EntityMention> m = mentions("兰州新区商务和经济合作局局长马建华介绍了有关情况。开发区和高新区管委会要加强协调。");
+        assertEquals("甘肃兰州新区商务和经济合作局", canonicalOf(m, "兰州新区商务和经济合作局"), m.toString());
+        assertFalse(m.stream().anyMatch(mention -> mention.text().startsWith("开发区和")), "two bodies joined, no one department: " + m);
+    }
+
+    @Test
     void aFreeTradeZoneMayBeNamedWithItsProvinceWrittenOut() {
         List<EntityMention> m = mentions("四川省自由贸易试验区和湖北省自贸试验区联合发布制度创新案例。");
         assertEquals("中国(四川)自由贸易试验区", canonicalOf(m, "四川省自由贸易试验区"));
