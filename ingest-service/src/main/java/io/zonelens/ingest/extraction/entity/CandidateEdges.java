@@ -74,6 +74,13 @@ final class CandidateEdges {
         if (region > 0) {
             return name.length() - region < 2 ? null : new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - region, candidate.source(), candidate.confidence());
         }
+        // 重庆涪江精密机械有限公司党支部: a firm's party branch or committee is the firm's, named with it, no part of its name.
+        int partyUnit = cut > 0 || candidate.type() != EntityType.COMPANY ? 0
+                : PARTY_UNITS.stream().filter(unit -> name.endsWith(unit) && name.length() > unit.length() + 2
+                        && FIRM_ENDINGS.indexOf(name.charAt(name.length() - unit.length() - 1)) >= 0).mapToInt(String::length).findFirst().orElse(0);
+        if (partyUnit > 0) {
+            return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - partyUnit, candidate.source(), candidate.confidence());
+        }
         if (cut == 0) {
             return candidate;
         }
@@ -93,6 +100,11 @@ final class CandidateEdges {
         int rest = candidate.end() - region;
         return region > 0 && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() && hit.end() == rest && hit.hasType(EntityType.PLACE)) ? 0 : region;
     }
+
+    /** A body's party organizations, longest first where one ends another: 联合党支部, 党总支, 党支部, 党委. */
+    static final List<String> PARTY_UNITS = List.of("联合党支部", "党总支", "党支部", "党委", "支部");
+    /** Last characters of a firm's legal form or kind (有限公司, 集团, 分行, 厂) before its party unit. */
+    private static final String FIRM_ENDINGS = "司团行厂";
 
     private static final String HEADQUARTERS = "总部";
     private static final String CHINA = "中国";
@@ -163,11 +175,13 @@ final class CandidateEdges {
     private static final String GLUED_PREPOSITIONS = "以于在为";
 
     /**
-     * 被上诉人 before 上诉人, so that the longer role is cut whole; and the sides of a contract (赔偿货主上海裕丰国际贸易有限公司,
+     * 被上诉人 before 上诉人, so that the longer role is cut whole; the parties to a penalty, a bankruptcy, a sale or a tender
+     * (当事人, 债务人, 竞得人, 中标人); and the sides of a contract (赔偿货主上海裕丰国际贸易有限公司,
      * 乙方润恒精密电子（昆山）有限公司).
      */
-    private static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
-            "第三人", "案外人", "被执行人", "申请执行人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
+    static final List<String> PARTY_ROLES = List.of("被上诉人", "上诉人", "被申请人", "申请人", "原审原告", "原审被告", "原告", "被告",
+            "第三人", "案外人", "被执行人", "申请执行人", "当事人", "债务人", "债权人", "管理人", "竞得人", "竞买人", "中标人", "投标人", "招标人",
+            "采购人", "受让人", "出让人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
             "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
     private static final String LEADING = "龙头";
     /**

@@ -908,9 +908,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     /** Parties to a listed firm's deal or a lawsuit, named before the firm that is one (longest first where one holds another). */
-    private static final List<String> PARTIES = List.of("全资子公司", "控股子公司", "项目公司", "子公司", "孙公司", "母公司", "保荐机构", "保荐人",
-            "主承销商", "承销商", "审计机构", "评估机构", "受托方", "委托方", "合作方", "交易对方", "被担保人", "担保人", "被申请人", "申请人",
-            "被上诉人", "上诉人", "原告", "被告", "第三人");
+    private static final List<String> PARTIES = java.util.stream.Stream.concat(java.util.stream.Stream.of("全资子公司", "控股子公司", "项目公司", "子公司", "孙公司",
+            "母公司", "保荐机构", "保荐人", "主承销商", "承销商", "审计机构", "评估机构", "合作方", "交易对方", "被担保人", "担保人", "发行人"),
+            CandidateEdges.PARTY_ROLES.stream()).toList();
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");

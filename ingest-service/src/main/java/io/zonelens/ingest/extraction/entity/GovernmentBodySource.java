@@ -413,10 +413,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "领事办公室", "监管处", "监管科");
     private static final java.util.regex.Pattern ANTI_SMUGGLING = java.util.regex.Pattern.compile("缉私(?:局|分局|处|科)");
-    private static final List<String> COURT_ENDINGS = List.of("法院", "中院", "高院");
-    /** 刑二庭, 民一庭, 行政庭, 民事审判第四庭, 涉外商事审判庭: a court's divisions. */
+    private static final List<String> COURT_ENDINGS = List.of("法院", "中院", "高院", "检察院", "检察分院");
+    /**
+     * 刑二庭, 民一庭, 行政庭, 民事审判第四庭, 涉外商事审判庭: a court's divisions; 审判委员会 its judicial committee; 检察委员会 and
+     * 第六检察部 a procuratorate's committee and departments.
+     */
     private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
-            "^(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭");
+            "^(?:(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭"
+            + "|审判委员会|检察委员会|第[一二三四五六七八九十]{1,2}检察部)");
 
     private static final String TRIBUNAL_WORD = "法庭";
     /** 第三法庭: a numbered courtroom, no tribunal. */

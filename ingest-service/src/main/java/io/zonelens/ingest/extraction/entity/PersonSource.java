@@ -1150,7 +1150,17 @@ public class PersonSource implements EntityCandidateSource {
         boolean endsAName = followerAfter || end == view.sentence().end() || !SentenceView.isHan(view.slice(end, end + 1)) || rightBoundary(view, end)
                 || wordAfterAWholeWord(view, end) && openedAfterAWord(view, start);
         return endsAName && !view.insideBookTitle(start, end) && !listedNamePart(view, start, end)
-                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end) && !holdsAProvince(view, start, end);
+                && PROPERTY_ENDINGS.indexOf(view.charAt(end - 1)) < 0 && !learnedAsAnInstitution(view, start, end) && !holdsAProvince(view, start, end)
+                && !aQuotedSlogan(view, start, end, parts);
+    }
+
+    /**
+     * “侨都新机遇·综保启新程”, “塞上英才·永宁”人才工程: parts set whole between quotation marks, one holding a common word of
+     * two characters, are a campaign's slogan, no transliterated name.
+     */
+    private static boolean aQuotedSlogan(SentenceView view, int start, int end, String[] parts) {
+        return "“\"「『".indexOf(view.charAt(start - 1)) >= 0 && "”\"」』".indexOf(view.charAt(end)) >= 0
+                && java.util.Arrays.stream(parts).anyMatch(part -> !noCommonWordOfTwo(part));
     }
 
     /** 巴适四川·消费焕新: a Chinese province's or municipality's name inside a part makes a slogan, no transliterated name. */

@@ -317,6 +317,9 @@ public final class PositionExtractor {
                 } else if (chainedBody && LEVELS.indexOf(organization.charAt(0)) < 0
                         && (departmentStart(text, view, previous, writtenTitleStart, hit.cue(Cue.CueFamily.TITLE).word()) == start || organization.equals("办公厅"))) {
                     organization = previous.organization() + organization;
+                } else if (chainedBody && COURTS_COMMITTEE.matcher(organization).matches() && COURT_NAME.matcher(courtOf(previous.organization())).matches()) {
+                    // 吉林省人民检察院副检察长、检察委员会委员: the committee named bare is the procuratorate's.
+                    organization = courtOf(previous.organization()) + organization;
                 }
                 // 青岛前湾保税港区管委会（青岛前湾综合保税区管委会）副主任: the body's other name in brackets stands between it and
                 // the title; the office is the body's as first named.
@@ -416,6 +419,12 @@ public final class PositionExtractor {
                     organization = index.institutionsByEnd().get(unit).canonical();
                     start = unitStartAfter(text, unit);
                 }
+                // 重庆涪江精密机械有限公司党支部（书记 何俊）: a title opening brackets right after a body, or its party branch,
+                // is held there.
+                // Not a byline's (扬州网讯（记者 周莹）): the outlet opening a news item is read as one.
+                if (organization == null && !outletsStaff(hit.cue(Cue.CueFamily.TITLE).word()) && !hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT)) {
+                    organization = bodyBeforeTheBrackets(text, index, start);
+                }
                 // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
@@ -423,7 +432,7 @@ public final class PositionExtractor {
                     // 梅山海关关长乐建国、综保区监管一科科长潘思远: so is one listed right after the body's head and their name.
                     boolean joined = previous != null && previous.organization() != null
                             && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department));
-                    organization = (joined ? previous.organization() : "") + text.substring(department, start);
+                    organization = (joined ? courtOf(previous.organization()) : "") + text.substring(department, start);
                     start = department;
                 }
                 // 市委常委、政法委书记: a committee of the committee (政法委, 机关工委), chained to its title, is that committee's.
@@ -431,6 +440,12 @@ public final class PositionExtractor {
                 if (committee > 0 && hit.cue(Cue.CueFamily.TITLE).word().endsWith("书记") && chained(text, previous, committee)
                         && COMMITTEES_COMMITTEE.matcher(text).region(committee, start).matches()) {
                     organization = previous.organization() + text.substring(committee, start);
+                    start = committee;
+                }
+                // 吉林省高级人民法院副院长、审判委员会委员: a court's or procuratorate's committee, chained to a title there, is its.
+                if (committee > 0 && organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("委员") && chained(text, previous, committee)
+                        && COURTS_COMMITTEE.matcher(text).region(committee, start).matches() && COURT_NAME.matcher(courtOf(previous.organization())).matches()) {
+                    organization = courtOf(previous.organization()) + text.substring(committee, start);
                     start = committee;
                 }
                 // 美国驻华大使, 德国驻沪总领事: an envoy's office runs from the country that sends them, whose it is.
@@ -640,7 +655,10 @@ public final class PositionExtractor {
                 // 赵前苗，经开区党委书记…尤天成, 卢佳琪，口岸物流局局长为马海龙: titles that lead into the next name are that person's.
                 int officeEnd = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
                 EntityMention holder = holderNamedAt(text, officeEnd + 1) ? index.personsByStart().get(officeEnd + 1) : null;
-                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || holder != null && closesTheClause(text, holder.end()))) {
+                // 王强、李明，秘书长 赵刚: a space may stand between the title and the next name, as in a byline.
+                int spaced = held.isEmpty() ? -1 : afterSpaces(text, officeEnd);
+                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || spaced > 0 && index.personStartsAt(spaced)
+                        || holder != null && closesTheClause(text, holder.end()))) {
                     held = List.of();
                 }
             }
@@ -1376,7 +1394,8 @@ public final class PositionExtractor {
     }
 
     private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
-            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席");
+            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席", "关员", "科员", "办事员", "工作人员", "民警",
+            "律师", "法官", "检察官", "教授", "研究员", "工程师", "会计师", "专家");
 
     /**
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by
@@ -1917,6 +1936,7 @@ public final class PositionExtractor {
 
     /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
     private static final String HEAD_LEVELS = "省市县区镇乡州";
+    private static final Set<String> JUDICIAL_RANKS = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官");
     private static final Set<String> JUDICIAL_OFFICES = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官", "庭长", "院长", "检察长");
 
     /**
@@ -1938,6 +1958,10 @@ public final class PositionExtractor {
             if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head))) {
                 return body;
             }
+        }
+        // 民事审判第二庭庭长、审判员: a judge's or prosecutor's rank is held at the court or procuratorate, not its division.
+        if (organization != null && JUDICIAL_RANKS.contains(head)) {
+            return courtOf(organization);
         }
         // 中级人民法院审判委员会委员、审判员: a judge or prosecutor serves the court or procuratorate, not its committee.
         for (String committee : List.of("审判委员会", "检察委员会")) {
@@ -2170,6 +2194,25 @@ public final class PositionExtractor {
         return null;
     }
 
+    /**
+     * The canonical name of the body, firm or organization named right before the bracket that opens at {@code titleStart - 1},
+     * or before the party branch or committee named after it (…有限公司党支部（书记 何俊）); or null.
+     */
+    private static String bodyBeforeTheBrackets(String text, Index index, int titleStart) {
+        if (titleStart < 2 || "（(".indexOf(text.charAt(titleStart - 1)) < 0) {
+            return null;
+        }
+        int end = titleStart - 1;
+        for (String unit : CandidateEdges.PARTY_UNITS) {
+            if (text.startsWith(unit, end - unit.length())) {
+                end -= unit.length();
+                break;
+            }
+        }
+        EntityMention body = index.institutionsByEnd().get(end);
+        return body == null ? null : body.canonical();
+    }
+
     /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
     private static final java.util.regex.Pattern FIRMS_UNIT = java.util.regex.Pattern.compile(
             "[\\u4e00-\\u9fa5]{0,10}(?:车间|产品线|事业部|事业群|中心|实验室|研究院|研究所|项目部|工厂|分厂|班组|部|科)");
@@ -2213,14 +2256,24 @@ public final class PositionExtractor {
     /** The unit a head's title names (司 of 司长, 处 of 副处长), or 0 for any other title. */
     private static char unitHeaded(String title) {
         String head = headOf(title);
-        return head.length() >= 2 && "司处科部局".indexOf(head.charAt(0)) >= 0 ? head.charAt(0) : 0;
+        return head.length() >= 2 && "司处科部局庭".indexOf(head.charAt(0)) >= 0 ? head.charAt(0) : 0;
     }
+
+    /** 吉林省高级人民法院 of 吉林省高级人民法院审判委员会: a court's or procuratorate's unit belongs to it; any other body is itself. */
+    private static String courtOf(String organization) {
+        java.util.regex.Matcher court = COURT.matcher(organization);
+        return court.lookingAt() ? court.group() : organization;
+    }
+
+    private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(".*?(?:法院|检察院|检察分院)(?=.)");
+    private static final java.util.regex.Pattern COURTS_COMMITTEE = java.util.regex.Pattern.compile("审判委员会|检察委员会");
+    private static final java.util.regex.Pattern COURT_NAME = java.util.regex.Pattern.compile(".*(?:法院|检察院|检察分院)");
 
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
     private static final java.util.regex.Pattern CLAUSE_VERB_BEFORE_A_DEPARTMENT = java.util.regex.Pattern.compile(
             "(?:同时|另|拟)?(?:免去|免除|任命|聘任|聘请|兼任|担任|出任|不再担任|辞去|调任|改任)其?|其");
     private static final java.util.regex.Pattern COMMITTEES_COMMITTEE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(?<![党市区县省])委");
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局])");
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局庭])");
 
     /** The title before, then a name and 、 right before {@code at}: the next office in a list of one body's officials. */
     private static boolean listedAfterTheHead(String text, Index index, Title previous, int at) {

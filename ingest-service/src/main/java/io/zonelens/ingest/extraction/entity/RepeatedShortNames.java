@@ -154,6 +154,11 @@ final class RepeatedShortNames {
                     || earlier.type() == EntityType.ZONE && !newArea(earlier) && m.type() == EntityType.PLACE && sameProvince(earlier, m))) {
                 byBareName.put(bare, m);
             }
+            // 芯睿智能 after 芯睿智能装备（深圳）股份有限公司: a subsidiary named after its brand goes by its trade name too.
+            String trade = m.type() == EntityType.COMPANY && bare != null ? tradeName(m) : null;
+            if (trade != null && !trade.equals(bare)) {
+                byBareName.putIfAbsent(trade, m);
+            }
         }
         countiesOfTheirCustomsHouses(mentions).forEach((bare, county) -> {
             if (byBareName.putIfAbsent(bare, county) == null && !CoreWords.aPlaceNameOrUnknown(bare)) {

@@ -30,6 +30,9 @@ class CandidateEdgesTest {
         assertTrue(has(found, EntityType.COMPANY, "重庆瑞驰供应链管理有限公司"), found::toString);
         assertTrue(has(found, EntityType.COMPANY, "重庆博远电子科技有限公司"), found::toString);
         assertFalse(found.stream().anyMatch(m -> m.text().startsWith("原告") || m.text().startsWith("被告") || m.text().startsWith("案外人")), found::toString);
+        List<EntityMention> penalised = mentions("　　当事人广东瑞铂精密科技有限公司系佛山综合保税区内加工贸易企业。竞得人秦皇岛港晟物流有限公司应于10日内签订合同。");
+        assertTrue(has(penalised, EntityType.COMPANY, "广东瑞铂精密科技有限公司") && has(penalised, EntityType.COMPANY, "秦皇岛港晟物流有限公司"),
+                "the party to a penalty or a land sale: " + penalised);
     }
 
     @Test

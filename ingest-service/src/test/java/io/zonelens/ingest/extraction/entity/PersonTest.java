@@ -1061,4 +1061,12 @@ class PersonTest {
         List<EntityMention> m = mentions("2. 由此，公司聘任张三为总经理。\n3. 这名约翰·史密斯表示满意。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().equals("由此") || x.text().startsWith("名"))), m.toString());
     }
+
+    @Test
+    void dottedPartsSetWholeBetweenQuotationMarksWithACommonWordAreASlogan() {
+        List<EntityMention> m = EntityFixture.mentions("“侨都新机遇·综保启新程”招商推介会举行。实施“塞上英才·永宁”人才工程。“阿依古丽·买买提”是她的名字。");
+        assertFalse(m.stream().anyMatch(mention -> mention.type() == EntityType.PERSON && mention.text().contains("机遇")), m.toString());
+        assertFalse(m.stream().anyMatch(mention -> mention.type() == EntityType.PERSON && mention.text().contains("英才")), m.toString());
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "阿依古丽·买买提"), "a name in quotation marks is still a name: " + m);
+    }
 }

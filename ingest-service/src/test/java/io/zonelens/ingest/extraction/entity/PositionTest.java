@@ -1184,6 +1184,36 @@ class PositionTest {
     }
 
     @Test
+    void aTitleOpeningBracketsAfterABodyOrItsPartyBranchIsHeldThere() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("签约单位包括：重庆涪江精密机械有限公司党支部（书记 何俊）、天津大学（校长 李明）。");
+        assertEquals("重庆涪江精密机械有限公司", organizationOf(doc, "何俊"), doc.positions.toString());
+        assertEquals("天津大学", organizationOf(doc, "李明"), doc.positions.toString());
+    }
+
+    @Test
+    void namesListedAfterASpacedTitleShareItAndTheNextTitleIsTheNextNames() {
+        List<PositionHeld> held = positions("出席会议的有副市长 王强、李明，秘书长 赵刚。附：本案承办人员　关员 区嘉颖、黄卓然。");
+        assertEquals(List.of("副市长"), titlesOf(held, "李明"), held.toString());
+        assertEquals(List.of("秘书长"), titlesOf(held, "赵刚"), held.toString());
+        assertEquals(List.of("关员"), titlesOf(held, "黄卓然"), "several hold a staff rank: " + held);
+    }
+
+    @Test
+    void aCourtsCommitteeAndDivisionsChainedToItsTitleAreItsAndAJudgesRankTheCourts() {
+        List<PositionHeld> held = positions("五、任命：\n　　沈立峰为吉林省高级人民法院副院长、审判委员会委员；\n"
+                + "　　崔明姬为吉林省高级人民法院审判委员会委员、民事审判第二庭庭长、审判员；\n"
+                + "　　白雪梅为吉林省人民检察院副检察长、检察委员会委员、检察员；\n　　陈宇航为长春铁路运输检察分院检察长。");
+        java.util.Map<String, String> of = new java.util.HashMap<>();
+        held.forEach(h -> of.put(h.person() + " " + h.title(), h.organization()));
+        assertEquals("吉林省高级人民法院审判委员会", of.get("沈立峰 审判委员会委员"), held.toString());
+        assertEquals("吉林省高级人民法院民事审判第二庭", of.get("崔明姬 民事审判第二庭庭长"), held.toString());
+        assertEquals("吉林省高级人民法院", of.get("崔明姬 审判员"), held.toString());
+        assertEquals("吉林省人民检察院检察委员会", of.get("白雪梅 检察委员会委员"), held.toString());
+        assertEquals("吉林省人民检察院", of.get("白雪梅 检察员"), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("陈宇航") && h.organization() != null && h.organization().endsWith("铁路运输检察分院")), held.toString());
+    }
+
+    @Test
     void aCompanysPartyCommitteeOrBoardIsTheCompanysNoBodyOfItsOwn() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("河南省机场集团有限公司党委书记、董事长张健会见了来访客人。");
         assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT), doc.mentions.toString());
