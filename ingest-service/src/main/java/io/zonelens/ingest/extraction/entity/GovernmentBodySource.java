@@ -706,6 +706,20 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, start, department.end(), name(), 0.8));
             }
         }
+        // 宜宾市经济合作和新兴产业局: a bureau no cue knows, named after a city, county or province of China in words of its field.
+        for (Lexicon.Hit place : view.hits()) {
+            if (place.start() < view.sentence().start() || !view.tokenEndsAt(place.end()) || place.value().entries().stream()
+                    .noneMatch(entry -> entry.type() == EntityType.PLACE && ADMINISTRATIVE_LEVELS.contains(entry.kind()))) {
+                continue;
+            }
+            java.util.regex.Matcher bureau = PLACES_BUREAU.matcher(view.text()).region(place.end(), view.sentence().end());
+            List<Token> words = bureau.lookingAt() ? view.tokensWithin(place.end(), bureau.end()) : List.of();
+            Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+            if (words.size() >= 3 && view.tokenStartsAt(place.end()) && view.tokenEndsAt(bureau.end()) && !Pos.isVerb(words.get(0))
+                    && (last.word().equals("局") || last.pos().equals("nis")) && namesAField(words)) {
+                found.add(new EntityCandidate(EntityType.GOVERNMENT, place.start(), bureau.end(), name(), 0.7));
+            }
+        }
         // 中新广州知识城开发建设办公室: a listed zone whose name ends in no word of a zone for itself (知识城, 科学城) has
         // departments named after it too.
         for (Lexicon.Hit zone : view.hits()) {
@@ -721,6 +735,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
+    /** 经济合作和新兴产业局: a bureau's field words after its place, up to 局. */
+    private static final java.util.regex.Pattern PLACES_BUREAU = java.util.regex.Pattern.compile("\\p{IsHan}{3,12}?局");
+    private static final Set<String> ADMINISTRATIVE_LEVELS = Set.of("PROVINCE", "MUNICIPALITY", "CITY", "PREFECTURE", "AUTONOMOUS_PREFECTURE", "LEAGUE",
+            "COUNTY", "COUNTY_CITY", "DISTRICT");
 
     /** 内设办公室: the word at {@code start} is the first of the departments set out. */
     private static boolean afterSettingOut(SentenceView view, int start) {
@@ -918,11 +936,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return true;
     }
 
-    /** 商务/n 和/cc 经济/n 合作/vn 局: 和 or 及 between two nouns of a department's field joins them (新区商务和经济合作局). */
+    /**
+     * 商务/n 和/cc 经济/n 合作/vn 局: 和 or 及 between two nouns of a department's field joins them (新区商务和经济合作局, and
+     * 经济合作和新兴/b 产业局, a qualifier opening the second).
+     */
     private static boolean joinsTwoFields(List<Token> words, int index) {
         return index > 0 && index + 2 < words.size() && JOINING_FIELDS.contains(words.get(index).word())
-                && words.get(index - 1).posStartsWith("n") && !words.get(index - 1).posStartsWith("nr")
-                && (words.get(index + 1).posStartsWith("n") || words.get(index + 1).pos().equals("vn")) && !words.get(index + 1).posStartsWith("nr");
+                && (words.get(index - 1).posStartsWith("n") || words.get(index - 1).pos().equals("vn")) && !words.get(index - 1).posStartsWith("nr")
+                && (words.get(index + 1).posStartsWith("n") || words.get(index + 1).pos().equals("vn") || words.get(index + 1).pos().equals("b"))
+                && !words.get(index + 1).posStartsWith("nr");
     }
 
     private static final Set<String> JOINING_FIELDS = Set.of("和", "及");

@@ -396,7 +396,7 @@ final class LearnedSource implements EntityCandidateSource {
             if (type == EntityType.PERSON ? !(persons.acceptLearned(view.slice(start, beforeAnAnd)) || givenNameEndingInAConjunction(view, spans, span, start, end))
                     || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
-                    || endsInsideATitle(view, start, end)
+                    || endsInsideATitle(view, start, end) || PersonSource.aCodesPrefix(view, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))

@@ -81,7 +81,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !firmBeforeItsOfficer(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
-                    && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end)
+                    && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end) && !aCodesPrefix(view, end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTerm(view, token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
             }
@@ -201,9 +201,23 @@ public class PersonSource implements EntityCandidateSource {
     /** 成　员：: a common word spaced out to a roster's width before a colon labels the names after it (温　馨（女） is a name). */
     private static boolean aSpacedLabel(SentenceView view, int start, int end) {
         String word = view.slice(start, end);
-        return (word.indexOf('　') >= 0 || word.indexOf(' ') >= 0) && (view.charAt(end) == '：' || view.charAt(end) == ':')
+        // 公　告, 通　知: so is a heading spaced out alone on its line.
+        boolean aloneOnItsLine = (end == view.text().length() || view.charAt(end) == '\n' || view.charAt(end) == '\r')
+                && view.text().substring(view.text().lastIndexOf('\n', start - 1) + 1, start).isBlank()
+                && view.text().substring(0, start).chars().filter(c -> c == '\n').count() < HEADING_LINES;
+        return (word.indexOf('　') >= 0 || word.indexOf(' ') >= 0) && (view.charAt(end) == '：' || view.charAt(end) == ':' || aloneOnItsLine)
                 && !PersonNameFilter.notACommonWord(PositionExtractor.withoutSpacedLetters(word));
     }
+
+    /** The lines a paper's heading may stand on (its issuer's, its title, its kind: 公　告). */
+    private static final int HEADING_LINES = 4;
+
+    /** 秦开（2024）-017: a code's prefix before its year in brackets and a serial number, no name. */
+    static boolean aCodesPrefix(SentenceView view, int end) {
+        return CODES_YEAR_AND_NUMBER.matcher(view.text()).region(end, view.text().length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CODES_YEAR_AND_NUMBER = java.util.regex.Pattern.compile("[（(\\[〔][0-9]{4}[）)\\]〕][-－—–]?[0-9]");
 
     /**
      * 县长吴觉敏登在会上表示 (吴觉敏/nr 登/v 在/p): a Burmese name after its honorific (吴, 杜) runs to three syllables or more;

@@ -1716,6 +1716,15 @@ class LinkingTest {
     }
 
     @Test
+    void aCitysBureauNoCueKnowsIsNamedInWordsOfItsField() {
+        List<EntityMention> m = mentions("宜宾市经济合作和新兴产业局、泸州市商务局负责同志汇报了情况。成都市将设立数据局。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "宜宾市经济合作和新兴产业局"), m.toString());
+        assertFalse(m.stream().anyMatch(mention -> mention.type() == EntityType.GOVERNMENT && mention.text().startsWith("成都市")), "a clause is no bureau's name: " + m);
+        List<EntityMention> zone = mentions("马来西亚企业家考察团走访粤桂合作特别试验区。");
+        assertTrue(has(zone, EntityType.ZONE, "粤桂合作特别试验区"), zone.toString());
+    }
+
+    @Test
     void aZoneCommitteesDepartmentMayJoinTwoFieldsWithAnd() {
         List<EntityMention> m = mentions("兰州新区商务和经济合作局局长马建华介绍了有关情况。开发区和高新区管委会要加强协调。");
         assertEquals("甘肃兰州新区商务和经济合作局", canonicalOf(m, "兰州新区商务和经济合作局"), m.toString());

@@ -1069,4 +1069,12 @@ class PersonTest {
         assertFalse(m.stream().anyMatch(mention -> mention.type() == EntityType.PERSON && mention.text().contains("英才")), m.toString());
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "阿依古丽·买买提"), "a name in quotation marks is still a name: " + m);
     }
+
+    @Test
+    void aCodesPrefixAndASpacedHeadingAreNoNames() {
+        List<EntityMention> m = EntityFixture.mentions("公　告\n　　地块编号：秦开（2024）-017\n　　土地位置：秦皇岛经济技术开发区");
+        assertTrue(m.stream().noneMatch(mention -> mention.type() == EntityType.PERSON), m.toString());
+        List<EntityMention> executive = EntityFixture.mentions("川南汇智光伏总经理、德籍高管托马斯·韦伯介绍情况。");
+        assertTrue(EntityFixture.has(executive, EntityType.PERSON, "托马斯·韦伯"), "a nationality and a title before a dotted name: " + executive);
+    }
 }
