@@ -2165,12 +2165,16 @@ public final class EntityLinker {
                 : canonical(EntityType.GOVERNMENT, prefix.charAt(prefix.length() - 1) == level ? prefix + word.substring(1) : prefix + word, home);
     }
 
-    /** 区委, 县商务局: a body named by {@code level} alone, which nothing has linked to its place yet. */
+    /** 区委, 县商务局, 县委组织部: a body named by {@code level} alone, which nothing has linked to its place yet. */
     private boolean bareBodyOfLevel(EntityMention m, char level) {
         // 区十八届人大常委会: a congress's term is no part of its name.
         String word = withoutSession(m.text());
         String rest = word.length() >= 2 ? word.substring(1) : "";
-        return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest))
+        // 县委组织部, 县委农办: so is a department or office of the level's committee.
+        String department = word.length() > 2 && word.charAt(1) == '委' ? word.substring(2) : "";
+        boolean committeesDepartment = !department.isEmpty() && (GovernmentBodySource.PARTY_DEPARTMENT.matcher(department).matches()
+                || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches());
+        return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }
 

@@ -1716,6 +1716,14 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentOfABareLevelsCommitteeIsThatOfThePlaceWhoseCommitteeIsNamed() {
+        List<EntityMention> m = mentions("中共南昌市委召开会议。市委组织部要抓好落实。");
+        assertEquals("南昌市委组织部", canonicalOf(m, "市委组织部"), m.toString());
+        List<EntityMention> county = mentions("中国共产党永宁县第十四次代表大会报告。县委组织部要实施人才工程，县委宣传部要铸牢意识。");
+        assertEquals("永宁县委宣传部", canonicalOf(county, "县委宣传部"), county.toString());
+    }
+
+    @Test
     void aCitysBureauNoCueKnowsIsNamedInWordsOfItsField() {
         List<EntityMention> m = mentions("宜宾市经济合作和新兴产业局、泸州市商务局负责同志汇报了情况。成都市将设立数据局。");
         assertTrue(has(m, EntityType.GOVERNMENT, "宜宾市经济合作和新兴产业局"), m.toString());
