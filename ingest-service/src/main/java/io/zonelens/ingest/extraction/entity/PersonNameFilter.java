@@ -13,7 +13,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 public final class PersonNameFilter {
 
     /** The common Chinese surnames (about 300 cover nearly all people in the news). */
-    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储洪原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习逄郦靖傅萧阎祈庹郗訾竺缑钮蹇"
+    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储洪原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习逄郦靖傅萧阎祈庹郗訾竺缑钮蹇赖"
             // Rare ones, written with characters that are hardly ever anything but a surname.
             + "仉禚佴仵厍蒯钭笪酆邴郏芈郄郇甯眭隗綦璩乜闾雒琚苻";
 
@@ -29,7 +29,7 @@ public final class PersonNameFilter {
      * context alone says one stands there, after a verb of appointment (任命续文娟为…, 免去畅国庆的…职务) or opening a
      * biography's header (员晓东，男，…).
      */
-    static final String SURNAMES_IN_A_ROSTER = "旷昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍赖苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫励玄买帖字杞先言";
+    static final String SURNAMES_IN_A_ROSTER = "旷昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫励玄买帖字杞先言";
 
     /**
      * Shaped like a name after a title: as any name, or opening with a rare surname (纳, 殳: 管委会副主任殳立强) or a clan name that

@@ -1077,4 +1077,10 @@ class PersonTest {
         List<EntityMention> executive = EntityFixture.mentions("川南汇智光伏总经理、德籍高管托马斯·韦伯介绍情况。");
         assertTrue(EntityFixture.has(executive, EntityType.PERSON, "托马斯·韦伯"), "a nationality and a title before a dotted name: " + executive);
     }
+
+    @Test
+    void laiIsACommonSurnameWhereHanLPReadsAName() {
+        List<EntityMention> m = EntityFixture.mentions("副市长毛晓燕、赖文斌出席会议。要抓住浙江自贸试验区衢州联动创新区的机遇。");
+        assertTrue(EntityFixture.has(m, EntityType.PERSON, "赖文斌"), m.toString());
+    }
 }
