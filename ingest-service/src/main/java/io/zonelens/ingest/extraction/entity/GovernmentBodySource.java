@@ -99,6 +99,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
             anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
+            anchor = anchor >= 0 ? withAJointZone(view, anchor) : anchor;
             // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
             int term = startOfACongressTerm(view, hit);
             if (anchor < 0 && term >= 0) {
@@ -194,6 +195,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(withThePartysName(view, candidates));
         candidates.removeIf(candidate -> candidate.type() == EntityType.GOVERNMENT && aKindOfCustoms(view, candidate.start(), candidate.end()));
         return candidates;
+    }
+
+    /**
+     * 黄石经济技术开发区·铁山区管委会: a zone and the district it is run with, joined by a middle dot, name one committee; where
+     * the anchor is the district, the zone before the dot opens the body's name.
+     */
+    private static int withAJointZone(SentenceView view, int anchor) {
+        if (anchor - 1 <= view.sentence().start() || "·•・".indexOf(view.charAt(anchor - 1)) < 0) {
+            return anchor;
+        }
+        return view.hits().stream().filter(hit -> hit.end() == anchor - 1 && hit.start() >= view.sentence().start() && hit.hasType(EntityType.ZONE))
+                .mapToInt(Lexicon.Hit::start).min().orElse(anchor);
     }
 
     /**

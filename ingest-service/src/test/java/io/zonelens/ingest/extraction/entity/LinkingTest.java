@@ -1724,6 +1724,13 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneAndTheDistrictItIsRunWithJoinedByADotNameOneCommittee() {
+        List<EntityMention> m = mentions("黄石经济技术开发区·铁山区管委会\n主任办公会议纪要\n\n　　7月16日下午，管委会主任欧阳振华主持召开主任办公会议。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "黄石经济技术开发区·铁山区管委会"), m.toString());
+        assertEquals(canonicalOf(m, "黄石经济技术开发区·铁山区管委会"), canonicalOf(m, "管委会"), "the bare committee is the joint one: " + m);
+    }
+
+    @Test
     void aCitysBureauNoCueKnowsIsNamedInWordsOfItsField() {
         List<EntityMention> m = mentions("宜宾市经济合作和新兴产业局、泸州市商务局负责同志汇报了情况。成都市将设立数据局。");
         assertTrue(has(m, EntityType.GOVERNMENT, "宜宾市经济合作和新兴产业局"), m.toString());
