@@ -583,6 +583,11 @@ public final class PositionExtractor {
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && congress(m.canonical()))
                             .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
                 }
+                // 乌鲁木齐海关2025年政府信息公开工作年度报告…关长努尔兰·吐尔逊: a customs head's title named bare is the head's of
+                // the one customs office the document names before it.
+                if (organization == null && CUSTOMS_HEADS.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    organization = theOneCustomsOfficeBefore(mentions, start);
+                }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
                 if (organization == null && hit.cue(Cue.CueFamily.TITLE).word().equals("总书记")) {
                     organization = "中共中央";
@@ -1936,6 +1941,16 @@ public final class PositionExtractor {
 
     /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
     private static final String HEAD_LEVELS = "省市县区镇乡州";
+    private static final Set<String> CUSTOMS_HEADS = Set.of("关长", "副关长");
+    private static final String CUSTOMS = "海关";
+
+    /** The canonical name of the one customs office (not 海关总署) named before {@code at}, or null where none is or several are. */
+    private static String theOneCustomsOfficeBefore(List<EntityMention> mentions, int at) {
+        List<String> offices = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && m.canonical().endsWith(CUSTOMS))
+                .map(EntityMention::canonical).distinct().toList();
+        return offices.size() == 1 ? offices.get(0) : null;
+    }
+
     private static final Set<String> JUDICIAL_RANKS = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官");
     private static final Set<String> JUDICIAL_OFFICES = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官", "庭长", "院长", "检察长");
 

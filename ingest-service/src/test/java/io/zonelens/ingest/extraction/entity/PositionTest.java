@@ -1184,6 +1184,15 @@ class PositionTest {
     }
 
     @Test
+    void aBareCustomsHeadIsTheHeadOfTheOneCustomsOfficeNamedBefore() {
+        List<PositionHeld> held = positions("乌鲁木齐海关2025年政府信息公开工作年度报告\n　　2025年，乌鲁木齐海关持续加强政府信息公开工作。关长努尔兰·吐尔逊主持召开会议；副关长王晓峰分管政务公开。");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("努尔兰·吐尔逊") && "乌鲁木齐海关".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("王晓峰") && "乌鲁木齐海关".equals(h.organization())), held.toString());
+        List<PositionHeld> two = positions("天津海关与北京海关签署协议。关长赵革出席。");
+        assertTrue(two.stream().noneMatch(h -> h.person().equals("赵革") && h.organization() != null), "of two offices, neither is sure: " + two);
+    }
+
+    @Test
     void aTitleOpeningBracketsAfterABodyOrItsPartyBranchIsHeldThere() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("签约单位包括：重庆涪江精密机械有限公司党支部（书记 何俊）、天津大学（校长 李明）。");
         assertEquals("重庆涪江精密机械有限公司", organizationOf(doc, "何俊"), doc.positions.toString());
