@@ -1632,7 +1632,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * Where a zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}: a listed
      * zone, or a kind word after a name (金义新区（金东区）); or -1.
      */
-    private static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
+    static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
         if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {
             return -1;
         }

@@ -85,6 +85,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                 int outlet = view.text().startsWith(NEWS, hit.start() - NEWS.length()) ? hit.start() - NEWS.length() : hit.start();
                 int anchor = NameAnchors.placeOrZoneEndingAt(view, hit.start(), false);
                 anchor = anchor < 0 ? listedOrganizationEndingAt(view, outlet) : anchor;
+                // 江门高新区（江海区）融媒体中心: the zone's other name, its district's, in brackets before the outlet's word.
+                anchor = anchor < 0 ? GovernmentBodySource.zoneBeforeItsOtherName(view, hit.start()) : anchor;
                 // 新湖南客户端, 新甘肃: a provincial outlet's app is its province's name after 新.
                 anchor = anchor > view.sentence().start() && view.charAt(anchor - 1) == '新' && view.tokenEndsAt(anchor) && view.tokenStartsAt(anchor - 1)
                         ? anchor - 1 : anchor;

@@ -511,6 +511,12 @@ public final class PositionExtractor {
                         || hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT) && text.startsWith(OWN_PAPER, start - OWN_PAPER.length()))) {
                     organization = ownPapersOutlet(text, mentions, start);
                 }
+                // 本网讯（记者 …）… 编辑：胡静雯: an editor at the foot of the outlet's own news is the outlet's (not a portal's
+                // that reposts another's story: its news has no own dateline).
+                if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
+                    int own = ownDatelineEnd(text);
+                    organization = own > 0 && own < start ? ownPapersOutlet(text, mentions, own) : null;
+                }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
                 // after a clause that places the scene at a firm is that firm's.
                 if (organization == null && corporate(hit.cue(Cue.CueFamily.TITLE).word()) && titleStart == start) {
@@ -1316,9 +1322,12 @@ public final class PositionExtractor {
             return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.start() >= page.start(1) && m.end() <= page.end(1) && m.text().endsWith(PAPER))
                     .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
         }
-        if (!OWN_PAPERS_DATELINE.matcher(text).region(lineStart, titleStart).lookingAt()) {
+        java.util.regex.Matcher dateline = OWN_PAPERS_DATELINE.matcher(text).region(lineStart, titleStart);
+        if (!dateline.lookingAt()) {
             return null;
         }
+        // 本网讯, 本台讯: a site's or a media centre's own news is theirs, whatever their name ends in.
+        boolean paper = !text.substring(lineStart, titleStart).contains(OWN_SITE) && !text.substring(lineStart, titleStart).contains(OWN_STATION);
         int from = 0;
         int lines = 0;
         while (from < lineStart && lines < SOURCE_LINES) {
@@ -1327,7 +1336,7 @@ public final class PositionExtractor {
             if (!text.substring(from, to).isBlank()) {
                 String outlet = outletOfASourceLine(text, mentions, from, to);
                 if (outlet != null) {
-                    return outlet.endsWith(PAPER) ? outlet : null;
+                    return outlet.endsWith(PAPER) || !paper ? outlet : null;
                 }
                 lines++;
             }
@@ -1337,9 +1346,18 @@ public final class PositionExtractor {
     }
 
     private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(
-            "[\\s　]*本报(?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][\\s　]*(?:[（(][^）)\n]*)?$"
+            "[\\s　]*本[报网台](?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][\\s　]*(?:[（(][^）)\n]*)?$"
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
+    /** Where the outlet's own dateline (本报讯, 本网讯, 本台讯) first ends, or -1. */
+    private static int ownDatelineEnd(String text) {
+        java.util.regex.Matcher own = OWN_DATELINE_WORD.matcher(text);
+        return own.find() ? own.end() : -1;
+    }
+
+    private static final java.util.regex.Pattern OWN_DATELINE_WORD = java.util.regex.Pattern.compile("本[报网台]讯");
+    private static final String OWN_SITE = "本网";
+    private static final String OWN_STATION = "本台";
     /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */
     private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*" + BylineParser.PAGE_DATE);
     /** How many of a text's first lines (blank ones aside) may hold its source line. */

@@ -60,6 +60,16 @@ class PositionTest {
     }
 
     @Test
+    void aSitesOwnNewsIsItsStaffsAndItsFootsEditorTooButNotARepostsEditor() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("来源：江门高新区（江海区）融媒体中心　　发布时间：2024-05-17\n"
+                + "　　本网讯（记者 甄颖欣 通讯员 司徒俊杰）5月16日，推介会举行。\n编辑：胡静雯　　审核：曾广源");
+        assertEquals("江门高新区（江海区）融媒体中心", organizationOf(doc, "甄颖欣"), doc.positions.toString());
+        assertEquals("江门高新区（江海区）融媒体中心", organizationOf(doc, "胡静雯"), doc.positions.toString());
+        AnalyzedDocumentView reposted = new AnalyzedDocumentView("来源：云南日报\n　　记者从省商务厅获悉，会议举行。\n责任编辑：唐晓雯");
+        assertEquals(null, organizationOf(reposted, "唐晓雯"), "a portal's editor of another's story: " + reposted.positions);
+    }
+
+    @Test
     void aReporterUnderTheOwnPapersDatelineWritesForThePaperTheSourceLineNames() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("绥芬河综保区跨境电商业务增长\n来源：牡丹江日报 2025-07-16\n\n"
                 + "本报讯（记者 刘晓冬 通讯员 赵雪婷）7月15日，记者从绥芬河市商务局获悉。");
