@@ -1568,7 +1568,9 @@ public final class PositionExtractor {
             office = since.lookingAt() ? since.end() : -1;
         }
         int from = office;
-        return office < 0 ? -1 : office + ANAPHORS.keySet().stream().filter(word -> text.startsWith(word, from)).mapToInt(String::length).max().orElse(0);
+        // 现任公司董事长: the bare 公司 after 现任 points back to the firm too.
+        return office < 0 ? -1 : office + java.util.stream.Stream.concat(ANAPHORS.keySet().stream(), CLAUSE_ANAPHORS.stream())
+                .filter(word -> text.startsWith(word, from)).mapToInt(String::length).max().orElse(0);
     }
 
     /** The first offset after {@code offset} that is no space, when one or more spaces stand there; else -1. */
@@ -1776,16 +1778,22 @@ public final class PositionExtractor {
         return FIRST_HOLDER.stream().filter(word -> text.startsWith(word, title)).findFirst().map(word -> title + word.length()).orElse(title);
     }
 
-    private static final java.util.regex.Pattern FIRMS_REPORT = java.util.regex.Pattern.compile("报告|公告|年报");
+    private static final java.util.regex.Pattern FIRMS_REPORT = java.util.regex.Pattern.compile("报告|公告|年报|说明书");
+    private static final String FIRM = "公司";
 
-    /** The firm whose name opens the document's title, where the title is a report or notice of its own (…公司2023年年度报告), or null. */
+    /**
+     * The firm whose name opens the document's title, where the title is a report, notice or prospectus of its own
+     * (…公司2023年年度报告; the firm alone on the first line, 首次公开发行股票…招股说明书 on the second), or null.
+     */
     private static String firmReporting(String text, List<EntityMention> mentions) {
         int titleEnd = text.indexOf('\n');
-        if (titleEnd < 0 || mentions.isEmpty() || mentions.get(0).type() != EntityType.COMPANY || mentions.get(0).start() != 0
-                || !FIRMS_REPORT.matcher(text).region(0, titleEnd).find()) {
+        if (titleEnd < 0 || mentions.isEmpty() || mentions.get(0).type() != EntityType.COMPANY || mentions.get(0).start() != 0) {
             return null;
         }
-        return mentions.get(0).canonical();
+        int secondLineEnd = mentions.get(0).end() == titleEnd ? text.indexOf('\n', titleEnd + 1) : -1;
+        boolean report = FIRMS_REPORT.matcher(text).region(0, titleEnd).find()
+                || secondLineEnd > 0 && FIRMS_REPORT.matcher(text).region(titleEnd + 1, secondLineEnd).find();
+        return report ? mentions.get(0).canonical() : null;
     }
 
     /** 首任院长, 第一任理事长: words saying the holder is the office's first, no part of the title. */
@@ -2498,6 +2506,12 @@ public final class PositionExtractor {
                 // before or its own, however often the document names another; not one of a list of peers (该公司 goes on to the
                 // firm named right before it or most, 本公司 to the notice's own).
                 int anaphorStart = start;
+                // 贵州黔锐微电子科技股份有限公司 / 首次公开发行股票…招股说明书 … 现任公司董事长: in a firm's own report or prospectus
+                // the bare word is the firm, whatever firms a career names before it.
+                String reporting = anaphor.equals(FIRM) ? firmReporting(text, mentions) : null;
+                if (reporting != null) {
+                    return reporting;
+                }
                 EntityMention latest = lastNamedBefore(mentions, kind, anaphorStart, anaphor, sentenceIndex - 1);
                 EntityMention last = !CLAUSE_ANAPHORS.contains(anaphor) ? null : latest;
                 // 澳琴…有限公司签署协议。该公司由濠江堂药业集团于2019年设立。公司董事长…: a firm named as the founder of the firm

@@ -1195,6 +1195,15 @@ class PositionTest {
     }
 
     @Test
+    void inAFirmsProspectusABareCompanyAfterCurrentlyHoldingIsTheIssuer() {
+        List<PositionHeld> held = positions("贵州黔锐微电子科技股份有限公司\n首次公开发行股票并在主板上市招股说明书（申报稿）\n\n"
+                + "　　1．申国华，男，1969年出生，中国国籍。2003年7月至2012年7月，任深圳市华锐电子有限公司总经理；2013年4月创立公司前身，现任公司董事长、总经理。\n"
+                + "　　2．冉晓蕾，女，1982年出生。曾任天健会计师事务所（特殊普通合伙）贵州分所高级经理，现任公司董事、副总经理。");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("申国华") && h.title().equals("董事长") && "贵州黔锐微电子科技股份有限公司".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("冉晓蕾") && h.title().equals("副总经理") && "贵州黔锐微电子科技股份有限公司".equals(h.organization())), held.toString());
+    }
+
+    @Test
     void aBareCustomsHeadIsTheHeadOfTheOneCustomsOfficeNamedBefore() {
         List<PositionHeld> held = positions("乌鲁木齐海关2025年政府信息公开工作年度报告\n　　2025年，乌鲁木齐海关持续加强政府信息公开工作。关长努尔兰·吐尔逊主持召开会议；副关长王晓峰分管政务公开。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("努尔兰·吐尔逊") && "乌鲁木齐海关".equals(h.organization())), held.toString());
