@@ -74,6 +74,11 @@ final class CandidateEdges {
         if (region > 0) {
             return name.length() - region < 2 ? null : new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - region, candidate.source(), candidate.confidence());
         }
+        // 开封市龙亭区宋都御街北段河南国梁律师事务所开封分所: an address before a firm's name, up to the place its name opens with.
+        int addressEnd = cut > 0 || !candidate.type().isInstitution() ? -1 : addressEndBeforeAPlace(view, candidate);
+        if (addressEnd > 0) {
+            return new EntityCandidate(candidate.type(), addressEnd, candidate.end(), candidate.source(), candidate.confidence());
+        }
         // 重庆涪江精密机械有限公司党支部: a firm's party branch or committee is the firm's, named with it, no part of its name.
         int partyUnit = cut > 0 || candidate.type() != EntityType.COMPANY ? 0
                 : PARTY_UNITS.stream().filter(unit -> name.endsWith(unit) && name.length() > unit.length() + 2
@@ -87,6 +92,23 @@ final class CandidateEdges {
         return candidate.length() - cut < 2 ? null
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
+
+    /** The end of the last street of an address inside the candidate where a place opens the rest (the firm's name), or -1. */
+    private static int addressEndBeforeAPlace(SentenceView view, EntityCandidate candidate) {
+        java.util.regex.Matcher street = STREET.matcher(view.text()).region(candidate.start(), candidate.end());
+        int end = -1;
+        while (street.find()) {
+            int at = street.end();
+            if (candidate.end() - at >= MIN_NAME_AFTER_AN_ADDRESS && view.hits().stream().anyMatch(hit -> hit.start() == at && hit.hasType(EntityType.PLACE))) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    /** 宋都御街北段, 中山路18号, 人民大道: a street, perhaps its section or number, in an address. */
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile("\\p{IsHan}(?:路|街|巷|大道)(?:[东西南北中]段|[0-9０-９]+号)?");
+    private static final int MIN_NAME_AFTER_AN_ADDRESS = 5;
 
     /** How long the business region is (亚太, 大中华, 中国) a firm's name ends with before 区 or 总部, or 0. */
     private static int businessRegionEndingAt(SentenceView view, EntityCandidate candidate) {

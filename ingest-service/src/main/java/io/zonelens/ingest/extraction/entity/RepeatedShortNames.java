@@ -66,13 +66,17 @@ final class RepeatedShortNames {
             }
             List<String> named = registered.stream().filter(firm -> firm.length() > m.text().length() + 2
                     && (firm.startsWith(m.text()) || withoutPlacesBefore(firm).startsWith(m.text()))
-                    && !SUBSIDIARYS_MARKS.matcher(firm.substring(firm.indexOf(m.text()) + m.text().length())).find()).toList();
+                    && !SUBSIDIARYS_MARKS.matcher(firm.substring(firm.indexOf(m.text()) + m.text().length())).lookingAt()).toList();
             return named.size() == 1 ? new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex(), true) : m;
         });
         return all;
     }
 
     private static final int MIN_OPENING = 3;
+    /**
+     * 集团 or a seat in brackets right after the opening: the opening is a group's or a brand's of its own (酒钢 of 酒钢集团…,
+     * 比亚迪 of 比亚迪（西安）有限公司), not the firm's; 川南汇智光伏 of 川南汇智光伏科技（宜宾）有限公司 has its trade word between.
+     */
     private static final java.util.regex.Pattern SUBSIDIARYS_MARKS = java.util.regex.Pattern.compile("集团|[（(]");
 
     /**

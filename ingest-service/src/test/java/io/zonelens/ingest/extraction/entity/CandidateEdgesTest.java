@@ -36,6 +36,13 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void anAddressBeforeAFirmsNameIsNoPartOfIt() {
+        List<EntityMention> found = mentions("联系地址：开封市龙亭区宋都御街北段河南国梁律师事务所开封分所。北京路河南商会举行年会。");
+        assertTrue(has(found, EntityType.COMPANY, "河南国梁律师事务所开封分所"), found::toString);
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("开封市龙亭区宋都") && m.type() != EntityType.PLACE), found::toString);
+    }
+
+    @Test
     void aCaptionsClosingBracketAndASocialMediaSignAreNoPartOfANameAfterThem() {
         List<EntityMention> found = mentions("（同期声）海南澳泰油脂科技有限公司副总经理 王丽娟。@广州港集团 发布消息称，南沙港区集装箱吞吐量创新高。");
         assertTrue(has(found, EntityType.COMPANY, "海南澳泰油脂科技有限公司"), found::toString);

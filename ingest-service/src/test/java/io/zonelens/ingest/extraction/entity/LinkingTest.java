@@ -724,6 +724,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("四川芯辰微电子封装测试有限公司落户宜宾。芯辰微电子董事长杨建华表示，芯辰微电子将扩产。");
         assertTrue(m.stream().filter(x -> x.text().equals("芯辰微电子")).allMatch(x -> x.canonical().equals("四川芯辰微电子封装测试有限公司"))
                 && m.stream().anyMatch(x -> x.text().equals("芯辰微电子")), m.toString());
+        List<EntityMention> regional = mentions("林国栋考察了川南汇智光伏科技（宜宾）有限公司。川南汇智光伏总经理托马斯·韦伯介绍。");
+        assertEquals("川南汇智光伏科技（宜宾）有限公司", canonicalOf(regional, "川南汇智光伏"), "a trade word between the opening and the seat: " + regional);
         List<EntityMention> branded = mentions("投资方：芯睿智能装备（深圳）股份有限公司\n签约人：芯睿智能总经理 欧阳立新");
         assertEquals("芯睿智能装备（深圳）股份有限公司", canonicalOf(branded, "芯睿智能"), "a subsidiary named after its brand goes by its trade name too: " + branded);
     }
