@@ -164,6 +164,7 @@ public final class EntityLinker {
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
+        linkUnitsOfTheIssuingCommittee(mentions);
         linkBodiesAbbreviatedAfterTheirFullName(mentions);
         linkZonesShortenedFromAFullName(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
@@ -354,6 +355,27 @@ public final class EntityLinker {
                     .map(EntityMention::canonical).distinct().toList();
             if (named.size() == 1) {
                 mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), named.get(0), bare.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 管委会办公室, 管委会督查室 in the minutes of 黄石经济技术开发区·铁山区管委会: a unit of a bare committee that nothing linked
+     * (its canonical name the committee's word and the unit) is the unit of the committee the document's first lines name in full.
+     */
+    private static void linkUnitsOfTheIssuingCommittee(List<EntityMention> mentions) {
+        List<String> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.sentenceIndex() <= ISSUERS_LINE
+                        && m.canonical().endsWith(COMMITTEE) && !BARE_COMMITTEES.contains(m.text()) && m.canonical().length() > COMMITTEE.length())
+                .map(EntityMention::canonical).distinct().toList();
+        if (issuers.size() != 1) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention unit = mentions.get(i);
+            if (unit.type() == EntityType.GOVERNMENT && unit.canonical().startsWith(COMMITTEE) && unit.canonical().length() > COMMITTEE.length()
+                    && BARE_COMMITTEES.stream().anyMatch(unit.text()::startsWith)) {
+                mentions.set(i, new EntityMention(unit.type(), unit.start(), unit.end(), unit.text(),
+                        issuers.get(0) + unit.canonical().substring(COMMITTEE.length()), unit.sentenceIndex()));
             }
         }
     }

@@ -1730,6 +1730,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("黄石经济技术开发区·铁山区管委会\n主任办公会议纪要\n\n　　7月16日下午，管委会主任欧阳振华主持召开主任办公会议。");
         assertTrue(has(m, EntityType.GOVERNMENT, "黄石经济技术开发区·铁山区管委会"), m.toString());
         assertEquals(canonicalOf(m, "黄石经济技术开发区·铁山区管委会"), canonicalOf(m, "管委会"), "the bare committee is the joint one: " + m);
+        List<EntityMention> minutes = mentions("黄石经济技术开发区·铁山区管委会\n主任办公会议纪要\n\n　　会议要求：由管委会办公室负责督办，管委会督查室跟踪问效。");
+        assertEquals("黄石经济技术开发区·铁山区管理委员会办公室", canonicalOf(minutes, "管委会办公室"), "a bare committee's unit is the issuer's: " + minutes);
     }
 
     @Test
