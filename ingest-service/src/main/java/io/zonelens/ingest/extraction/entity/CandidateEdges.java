@@ -40,11 +40,11 @@ final class CandidateEdges {
         }
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
             for (String role : candidate.type() == EntityType.COMPANY ? ROLES_AND_FIRM_KINDS : PARTY_ROLES) {
-                // Not 第三人民医院: a role is followed by a name, never by the rest of a word.
                 int rest = candidate.start() + cut + role.length();
                 // 本地龙头浙江义商…公司, but not 龙头股份: a firm's standing is cut only before a place opening its name.
                 boolean standingBeforeAPlace = !role.equals(LEADING) || view.hits().stream().anyMatch(hit -> hit.start() == rest && hit.hasType(EntityType.PLACE));
-                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && name.charAt(cut + role.length()) != '民' && standingBeforeAPlace) {
+                // Not 第三人民医院, 管理人员…: a role is followed by a name, never by the rest of a word.
+                if (name.startsWith(role, cut) && name.length() - cut - role.length() >= 2 && "民员".indexOf(name.charAt(cut + role.length())) < 0 && standingBeforeAPlace) {
                     cut += role.length();
                     break;
                 }
@@ -82,7 +82,8 @@ final class CandidateEdges {
         // 重庆涪江精密机械有限公司党支部: a firm's party branch or committee is the firm's, named with it, no part of its name.
         int partyUnit = cut > 0 || candidate.type() != EntityType.COMPANY ? 0
                 : PARTY_UNITS.stream().filter(unit -> name.endsWith(unit) && name.length() > unit.length() + 2
-                        && FIRM_ENDINGS.indexOf(name.charAt(name.length() - unit.length() - 1)) >= 0).mapToInt(String::length).findFirst().orElse(0);
+                        && (FIRM_ENDINGS.indexOf(name.charAt(name.length() - unit.length() - 1)) >= 0 || name.startsWith(GROUP_WORD, name.length() - unit.length() - 2)))
+                        .mapToInt(String::length).findFirst().orElse(0);
         if (partyUnit > 0) {
             return new EntityCandidate(candidate.type(), candidate.start(), candidate.end() - partyUnit, candidate.source(), candidate.confidence());
         }
@@ -124,9 +125,10 @@ final class CandidateEdges {
     }
 
     /** A body's party organizations, longest first where one ends another: 联合党支部, 党总支, 党支部, 党委. */
-    static final List<String> PARTY_UNITS = List.of("联合党支部", "党总支", "党支部", "党委", "支部");
-    /** Last characters of a firm's legal form or kind (有限公司, 集团, 分行, 厂) before its party unit. */
-    private static final String FIRM_ENDINGS = "司团行厂";
+    static final List<String> PARTY_UNITS = List.of("联合党支部", "党总支", "党支部", "党委");
+    /** Last characters of a firm's legal form or kind (有限公司, 分行, 厂) before its party unit; or 集团. */
+    private static final String FIRM_ENDINGS = "司行厂";
+    private static final String GROUP_WORD = "集团";
 
     private static final String HEADQUARTERS = "总部";
     private static final String CHINA = "中国";

@@ -7,8 +7,8 @@ package io.zonelens.ingest.extraction.entity;
 final class CountryAbbreviations {
 
     /** Each character of {@code ABBREVIATIONS} stands for the country at its index (looked up at every character, so no map). */
-    private static final String ABBREVIATIONS = "美俄英法德日韩朝印澳意越菲";
-    private static final String[] COUNTRIES = {"美国", "俄罗斯", "英国", "法国", "德国", "日本", "韩国", "朝鲜", "印度", "澳大利亚", "意大利", "越南", "菲律宾"};
+    private static final String ABBREVIATIONS = "美俄英法德日韩朝印澳意越菲蒙";
+    private static final String[] COUNTRIES = {"美国", "俄罗斯", "英国", "法国", "德国", "日本", "韩国", "朝鲜", "印度", "澳大利亚", "意大利", "越南", "菲律宾", "蒙古国"};
 
     private CountryAbbreviations() {
     }

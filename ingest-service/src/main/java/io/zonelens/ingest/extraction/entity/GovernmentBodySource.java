@@ -99,7 +99,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
             anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
-            anchor = anchor >= 0 ? withAJointZone(view, anchor) : anchor;
+            anchor = anchor >= 0 && EntityLinker.ZONE_BODIES.contains(cue.word()) ? withAJointZone(view, anchor) : anchor;
             // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
             int term = startOfACongressTerm(view, hit);
             if (anchor < 0 && term >= 0) {
@@ -202,12 +202,16 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * the anchor is the district, the zone before the dot opens the body's name.
      */
     private static int withAJointZone(SentenceView view, int anchor) {
-        if (anchor - 1 <= view.sentence().start() || "·•・".indexOf(view.charAt(anchor - 1)) < 0) {
+        boolean district = view.hits().stream().anyMatch(hit -> hit.start() == anchor && hit.value().entries().stream()
+                .anyMatch(entry -> entry.type() == EntityType.PLACE && DISTRICT_LEVELS.contains(entry.kind())));
+        if (anchor - 1 <= view.sentence().start() || "·•・".indexOf(view.charAt(anchor - 1)) < 0 || !district) {
             return anchor;
         }
         return view.hits().stream().filter(hit -> hit.end() == anchor - 1 && hit.start() >= view.sentence().start() && hit.hasType(EntityType.ZONE))
                 .mapToInt(Lexicon.Hit::start).min().orElse(anchor);
     }
+
+    private static final Set<String> DISTRICT_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     /**
      * 上饶综合保税区须经海关总署会同…: the body word opens a longer body's listed name (海关总署), so no body's name ends with it
@@ -421,7 +425,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String STATE_COUNCIL = "国务院";
     /** The titles of a customs office's head and deputies. */
-    private static final List<String> CUSTOMS_HEADS = List.of("关长", "副关长");
+    static final List<String> CUSTOMS_HEADS = List.of("关长", "副关长");
 
     /** 驻新郑综合保税区办事处: the offices a body keeps at a place or zone. */
     private static final List<String> STATIONED_OFFICES = List.of("办事处", "代表处", "联络处", "工作站", "办公室", "领事办公室", "监管处", "监管科");
@@ -431,7 +435,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 刑二庭, 民一庭, 行政庭, 民事审判第四庭, 涉外商事审判庭: a court's divisions; 审判委员会 its judicial committee; 检察委员会 and
      * 第六检察部 a procuratorate's committee and departments.
      */
-    private static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COURT_DIVISION = java.util.regex.Pattern.compile(
             "^(?:(?:(?:涉外)?(?:刑事|民事|行政|商事|海商|海事|知识产权|金融|破产|家事|少年家事|环境资源)(?:审判)?(?:第?[一二三四五六七八九十]{1,2})?|刑[一二三四五六七八九十]{0,2}|民[一二三四五六七八九十]{0,2}|立案|执行|审判监督)庭"
             + "|审判委员会|检察委员会|第[一二三四五六七八九十]{1,2}检察部)");
 
@@ -728,7 +732,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             java.util.regex.Matcher bureau = PLACES_BUREAU.matcher(view.text()).region(place.end(), view.sentence().end());
             List<Token> words = bureau.lookingAt() ? view.tokensWithin(place.end(), bureau.end()) : List.of();
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
-            if (words.size() >= 3 && view.tokenStartsAt(place.end()) && view.tokenEndsAt(bureau.end()) && !Pos.isVerb(words.get(0))
+            // 宜宾市政府督促经济合作局, 宜宾市商务局协助…局: a verb between makes a clause of two bodies, no bureau's name.
+            boolean fieldOnly = words.stream().noneMatch(word -> word.pos().equals("v") || WORKING_WITH.contains(word.word()));
+            if (words.size() >= 3 && view.tokenStartsAt(place.end()) && view.tokenEndsAt(bureau.end()) && fieldOnly
                     && (last.word().equals("局") || last.pos().equals("nis")) && namesAField(words)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, place.start(), bureau.end(), name(), 0.7));
             }
@@ -749,7 +755,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");
     /** 经济合作和新兴产业局: a bureau's field words after its place, up to 局. */
-    private static final java.util.regex.Pattern PLACES_BUREAU = java.util.regex.Pattern.compile("\\p{IsHan}{3,12}?局");
+    private static final java.util.regex.Pattern PLACES_BUREAU = java.util.regex.Pattern.compile("[\\p{IsHan}&&[^局]]{3,12}局");
     private static final Set<String> ADMINISTRATIVE_LEVELS = Set.of("PROVINCE", "MUNICIPALITY", "CITY", "PREFECTURE", "AUTONOMOUS_PREFECTURE", "LEAGUE",
             "COUNTY", "COUNTY_CITY", "DISTRICT");
 
@@ -954,13 +960,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 经济合作和新兴/b 产业局, a qualifier opening the second).
      */
     private static boolean joinsTwoFields(List<Token> words, int index) {
+        // 管委会办公室和经济发展局: a body's word before 和 ends a body of its own; two bodies are joined, no fields.
         return index > 0 && index + 2 < words.size() && JOINING_FIELDS.contains(words.get(index).word())
+                && !words.get(index - 1).pos().equals("nis") && BODY_ENDINGS.indexOf(words.get(index - 1).word().charAt(words.get(index - 1).word().length() - 1)) < 0
                 && (words.get(index - 1).posStartsWith("n") || words.get(index - 1).pos().equals("vn")) && !words.get(index - 1).posStartsWith("nr")
                 && (words.get(index + 1).posStartsWith("n") || words.get(index + 1).pos().equals("vn") || words.get(index + 1).pos().equals("b"))
                 && !words.get(index + 1).posStartsWith("nr");
     }
 
     private static final Set<String> JOINING_FIELDS = Set.of("和", "及");
+    /** Last characters of a body's name (局, 委, 办, 室, 厅, 处, 部): a word ending so is a body, no field. */
+    private static final String BODY_ENDINGS = "局委办室厅处部";
 
     /** Verbs of a clause that sets up or tasks an office (开发区设立办公室), or says where data come from (来自, 来源于), never words of a department's field. */
     private static final Set<String> SETTING_UP = Set.of("设立", "成立", "建立", "设置", "组建", "内设", "下设", "牵头", "负责", "会同", "联合", "要", "将", "来自",
@@ -1376,8 +1386,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         int end = ministryEnd + department.end();
         List<Token> words = view.tokensWithin(ministryEnd, end);
+        // 美国商务部和联邦调查局: a conjunction joins two bodies, no department.
         boolean field = words.size() >= 2 && !Pos.isVerb(words.get(0)) && words.stream().noneMatch(word -> word.posStartsWith("nr") || word.pos().equals("w")
-                || word.posStartsWith("p") || word.posStartsWith("d") || word.posStartsWith("u"))
+                || word.posStartsWith("p") || word.posStartsWith("d") || word.posStartsWith("u") || word.posStartsWith("c") || word.posStartsWith("r"))
                 && view.hits().stream().noneMatch(hit -> hit.start() >= ministryEnd && hit.start() < end && hit.cue(Cue.CueFamily.TITLE) != null);
         return field && view.tokenStartsAt(ministryEnd) && view.tokenEndsAt(end) ? end : -1;
     }

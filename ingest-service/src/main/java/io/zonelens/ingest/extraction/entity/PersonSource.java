@@ -361,7 +361,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String ASKING = "请问";
-    private static final char HOLDS = '任';
+    static final char HOLDS = '任';
 
     /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(

@@ -66,7 +66,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         // 中俄蒙, 美印两国: after another country's one-character name only in a list of partners (not 英德仓库, a city's 英德).
         boolean afterAPartner = before.word().length() == 1 && CountryAbbreviations.countryOf(before.word().charAt(0)) != null
                 && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
-        boolean partner = PARTNER_WORDS.contains(before.word()) || afterAPartner;
+        // 中蒙, 中俄蒙: 蒙 is Mongolia only beside China's or another country's character (对蒙眼的女神 is no trade).
+        boolean partner = PARTNER_WORDS.contains(before.word()) && (ONLY_BESIDE_A_COUNTRY.indexOf(token.word().charAt(0)) < 0
+                || before.word().charAt(0) == CountryAbbreviations.CHINA) || afterAPartner;
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         // 与德鑫磁材合作: after 与 or 和, a character HanLP reads as a piece of a proper name (鑫/nz) makes the country's
         // character the first of that name's (not 与俄企签约: 企 is a common noun's piece).
@@ -76,6 +78,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         return partner && before.end() == token.start() && !opensAName && (next == null || SentenceView.isHan(next.word().substring(0, 1))
                 || PAIR_GOES_ON.indexOf(next.word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
     }
+
+    /** Countries' characters that are words of their own elsewhere (蒙 covers, blindfolds), read only beside a partner's. */
+    private static final String ONLY_BESIDE_A_COUNTRY = "蒙";
 
     /** HanLP's tags of a proper name's one-character pieces (no common noun's: 企/ng). */
     private static final java.util.Set<String> NAME_PIECES = java.util.Set.of("nz", "nr", "nrf");

@@ -511,8 +511,8 @@ public final class PositionExtractor {
                         || hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT) && text.startsWith(OWN_PAPER, start - OWN_PAPER.length()))) {
                     organization = ownPapersOutlet(text, mentions, start);
                 }
-                // 本网讯（记者 …）… 编辑：胡静雯: an editor at the foot of the outlet's own news is the outlet's (not a portal's
-                // that reposts another's story: its news has no own dateline).
+                // 本网讯（记者 …）… 编辑：胡静雯: an editor at the foot of a site's or station's own news is the outlet's (not
+                // under 本报讯: a portal reposting a paper's story keeps the paper's dateline, and its editor is the portal's).
                 if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
                     int own = ownDatelineEnd(text);
                     organization = own > 0 && own < start ? ownPapersOutlet(text, mentions, own) : null;
@@ -591,7 +591,7 @@ public final class PositionExtractor {
                 }
                 // 乌鲁木齐海关2025年政府信息公开工作年度报告…关长努尔兰·吐尔逊: a customs head's title named bare is the head's of
                 // the one customs office the document names before it.
-                if (organization == null && CUSTOMS_HEADS.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
+                if (organization == null && GovernmentBodySource.CUSTOMS_HEADS.contains(hit.cue(Cue.CueFamily.TITLE).word())) {
                     organization = theOneCustomsOfficeBefore(mentions, start);
                 }
                 // 习近平总书记: there is one 总书记 in Chinese official prose, the Party's.
@@ -668,7 +668,13 @@ public final class PositionExtractor {
                 EntityMention holder = holderNamedAt(text, officeEnd + 1) ? index.personsByStart().get(officeEnd + 1) : null;
                 // 王强、李明，秘书长 赵刚: a space may stand between the title and the next name, as in a byline.
                 int spaced = held.isEmpty() ? -1 : afterSpaces(text, officeEnd);
-                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || spaced > 0 && index.personStartsAt(spaced)
+                EntityMention spacedName = spaced > 0 ? index.personsByStart().get(spaced) : null;
+                // Not 王强，科长　李明，副科长: a name with its own title after its comma is the next item, not the title's.
+                // Only for a name listed after another (副市长 王强、李明，秘书长 赵刚), whose title came before the list.
+                boolean spacedHolder = spacedName != null && person.start() > 0 && text.charAt(person.start() - 1) == '、'
+                        && !(spacedName.end() < text.length() && "，,".indexOf(text.charAt(spacedName.end())) >= 0
+                        && !chainStartingAt(text, titles, spacedName.end() + 1).isEmpty());
+                if (!held.isEmpty() && (index.personStartsAt(officeEnd) || spacedHolder
                         || holder != null && closesTheClause(text, holder.end()))) {
                     held = List.of();
                 }
@@ -1349,13 +1355,15 @@ public final class PositionExtractor {
             "[\\s　]*本[报网台](?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][\\s　]*(?:[（(][^）)\n]*)?$"
                     // 本报记者 孙丽娜 徐海峰 本报通讯员 高晓东: a byline's own line, each title after 本报.
                     + "|[\\s　]*本报(?:[^\n]*[\\s　]本报)?(?:全媒体)?$");
-    /** Where the outlet's own dateline (本报讯, 本网讯, 本台讯) first ends, or -1. */
+    /** Where a site's or station's own dateline (本网讯, 本台讯) first ends, or -1. */
     private static int ownDatelineEnd(String text) {
         java.util.regex.Matcher own = OWN_DATELINE_WORD.matcher(text);
         return own.find() ? own.end() : -1;
     }
 
-    private static final java.util.regex.Pattern OWN_DATELINE_WORD = java.util.regex.Pattern.compile("本[报网台]讯");
+    /** 本网讯, 本台讯 opening a line (after a wired place and day too): a site's or station's own news, which it publishes itself. */
+    private static final java.util.regex.Pattern OWN_DATELINE_WORD = java.util.regex.Pattern.compile(
+            "(?m)^[\\s　]*本[网台](?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯");
     private static final String OWN_SITE = "本网";
     private static final String OWN_STATION = "本台";
     /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */
@@ -1413,12 +1421,14 @@ public final class PositionExtractor {
 
     /** Ranks several people hold at once (副省长, 常委, 委员, 董事), as a single office (市长, 董事长, 秘书长) is not. */
     private static boolean heldBySeveral(String title) {
-        return DEPUTY.matcher(title).lookingAt() || SHARED_RANKS.stream().anyMatch(title::endsWith);
+        return DEPUTY.matcher(title).lookingAt() || SHARED_RANKS.stream().anyMatch(title::endsWith) || SHARED_STAFF_RANKS.contains(title);
     }
 
     private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
-            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席", "关员", "科员", "办事员", "工作人员", "民警",
-            "律师", "法官", "检察官", "教授", "研究员", "工程师", "会计师", "专家");
+            "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席");
+    /** Staff ranks several hold, as written whole (not 总工程师, 总会计师, 首席大法官: single offices ending so). */
+    private static final Set<String> SHARED_STAFF_RANKS = Set.of("关员", "科员", "办事员", "工作人员", "民警", "律师", "法官", "检察官", "教授",
+            "研究员", "工程师", "会计师", "专家", "高管");
 
     /**
      * 党工委书记、主任：王志刚; 党工委委员、副主任：孙明  赵丽华: on a roster's line the titles before the colon are held by
@@ -1967,12 +1977,10 @@ public final class PositionExtractor {
 
     /** The levels whose heads are named by the level and 长 (镇长, 县长, 市长). */
     private static final String HEAD_LEVELS = "省市县区镇乡州";
-    private static final Set<String> CUSTOMS_HEADS = Set.of("关长", "副关长");
-    private static final String CUSTOMS = "海关";
 
     /** The canonical name of the one customs office (not 海关总署) named before {@code at}, or null where none is or several are. */
     private static String theOneCustomsOfficeBefore(List<EntityMention> mentions, int at) {
-        List<String> offices = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && m.canonical().endsWith(CUSTOMS))
+        List<String> offices = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() <= at && m.canonical().endsWith(GovernmentBodySource.CUSTOMS))
                 .map(EntityMention::canonical).distinct().toList();
         return offices.size() == 1 ? offices.get(0) : null;
     }
@@ -2244,6 +2252,10 @@ public final class PositionExtractor {
             return null;
         }
         int end = titleStart - 1;
+        EntityMention named = index.institutionsByEnd().get(end);
+        if (named != null) {
+            return named.canonical();
+        }
         for (String unit : CandidateEdges.PARTY_UNITS) {
             if (text.startsWith(unit, end - unit.length())) {
                 end -= unit.length();
@@ -2251,7 +2263,8 @@ public final class PositionExtractor {
             }
         }
         EntityMention body = index.institutionsByEnd().get(end);
-        return body == null ? null : body.canonical();
+        // 国家税务总局江苏省税务局党委（书记 X）: a body's party committee is a body of its own, as 党委书记 after it says; a firm's is the firm's.
+        return body == null ? null : body.type() == EntityType.GOVERNMENT ? body.canonical() + text.substring(end, titleStart - 1) : body.canonical();
     }
 
     /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
@@ -2303,17 +2316,19 @@ public final class PositionExtractor {
     /** 吉林省高级人民法院 of 吉林省高级人民法院审判委员会: a court's or procuratorate's unit belongs to it; any other body is itself. */
     private static String courtOf(String organization) {
         java.util.regex.Matcher court = COURT.matcher(organization);
-        return court.lookingAt() ? court.group() : organization;
+        // Only before a unit of a court (not 法院路街道办事处, a street's office).
+        return court.lookingAt() && GovernmentBodySource.COURT_DIVISION.matcher(organization.substring(court.end())).matches() ? court.group() : organization;
     }
 
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(".*?(?:法院|检察院|检察分院)(?=.)");
     private static final java.util.regex.Pattern COURTS_COMMITTEE = java.util.regex.Pattern.compile("审判委员会|检察委员会");
     private static final java.util.regex.Pattern COURT_NAME = java.util.regex.Pattern.compile(".*(?:法院|检察院|检察分院)");
 
-    /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长. */
+    /** 免去其…, 任命…: the verb of a clause before a department's name, no part of it. */
     private static final java.util.regex.Pattern CLAUSE_VERB_BEFORE_A_DEPARTMENT = java.util.regex.Pattern.compile(
             "(?:同时|另|拟)?(?:免去|免除|任命|聘任|聘请|兼任|担任|出任|不再担任|辞去|调任|改任)其?|其");
     private static final java.util.regex.Pattern COMMITTEES_COMMITTEE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(?<![党市区县省])委");
+    /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长, 庭 and 庭长. */
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局庭])");
 
     /** The title before, then a name and 、 right before {@code at}: the next office in a list of one body's officials. */
@@ -2507,8 +2522,9 @@ public final class PositionExtractor {
                 // firm named right before it or most, 本公司 to the notice's own).
                 int anaphorStart = start;
                 // 贵州黔锐微电子科技股份有限公司 / 首次公开发行股票…招股说明书 … 现任公司董事长: in a firm's own report or prospectus
-                // the bare word is the firm, whatever firms a career names before it.
-                String reporting = anaphor.equals(FIRM) ? firmReporting(text, mentions) : null;
+                // the bare word after a verb of holding (现任, 任) is the firm, whatever firms a career names before it (not
+                // 1.连云港瑞丰…有限公司…。公司执行董事, a subsidiary's item).
+                String reporting = anaphor.equals(FIRM) && anaphorStart > 0 && text.charAt(anaphorStart - 1) == PersonSource.HOLDS ? firmReporting(text, mentions) : null;
                 if (reporting != null) {
                     return reporting;
                 }

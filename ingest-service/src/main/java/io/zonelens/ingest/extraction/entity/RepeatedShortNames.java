@@ -158,9 +158,11 @@ final class RepeatedShortNames {
                     || earlier.type() == EntityType.ZONE && !newArea(earlier) && m.type() == EntityType.PLACE && sameProvince(earlier, m))) {
                 byBareName.put(bare, m);
             }
-            // 芯睿智能 after 芯睿智能装备（深圳）股份有限公司: a subsidiary named after its brand goes by its trade name too.
+            // 芯睿智能 after 芯睿智能装备（深圳）股份有限公司: a subsidiary named after its brand goes by its trade name too, where
+            // no other firm of the document opens with it.
             String trade = m.type() == EntityType.COMPANY && bare != null ? tradeName(m) : null;
-            if (trade != null && !trade.equals(bare)) {
+            if (trade != null && !trade.equals(bare) && mentions.stream().noneMatch(other -> other.type() == EntityType.COMPANY
+                    && !other.canonical().equals(m.canonical()) && withoutPlaceBefore(other.canonical()).startsWith(trade))) {
                 byBareName.putIfAbsent(trade, m);
             }
         }

@@ -236,11 +236,23 @@ class GazetteerTest {
     }
 
     @Test
+    void mongoliasCharacterIsAPartnerOnlyBesideAnotherCountrysAndUlaanbaatarMayTakeCity() {
+        List<EntityMention> m = EntityFixture.mentions("推动中俄蒙三国合作，开通至乌兰巴托市的航线。");
+        assertEquals("蒙古国", EntityFixture.canonicalOf(m, "蒙"), m.toString());
+        assertEquals("乌兰巴托", EntityFixture.canonicalOf(m, "乌兰巴托市"), m.toString());
+        List<EntityMention> blindfold = EntityFixture.mentions("大家一定对蒙眼的泰美斯女神印象深刻。");
+        assertTrue(blindfold.stream().noneMatch(mention -> mention.type() == EntityType.PLACE), blindfold.toString());
+    }
+
+    @Test
     void aForeignMinistrysDepartmentIsNamedAfterTheMinistry() {
         List<EntityMention> m = EntityFixture.mentions("泰国商务部国际贸易促进厅副厅长颂猜·詹通出席。美国商务部发言人表示反对。");
         assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "泰国商务部国际贸易促进厅"), "the department with its ministry: " + m);
         assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "美国商务部") && !EntityFixture.has(m, EntityType.GOVERNMENT, "美国商务部发言人"),
                 "a spokesman is no department: " + m);
+        List<EntityMention> two = EntityFixture.mentions("美国商务部和联邦调查局联合调查此案。");
+        assertTrue(EntityFixture.has(two, EntityType.GOVERNMENT, "美国商务部") && !EntityFixture.has(two, EntityType.GOVERNMENT, "美国商务部和联邦调查局"),
+                "two bodies joined: " + two);
     }
 
     @Test

@@ -1739,6 +1739,9 @@ class LinkingTest {
         List<EntityMention> m = mentions("宜宾市经济合作和新兴产业局、泸州市商务局负责同志汇报了情况。成都市将设立数据局。");
         assertTrue(has(m, EntityType.GOVERNMENT, "宜宾市经济合作和新兴产业局"), m.toString());
         assertFalse(m.stream().anyMatch(mention -> mention.type() == EntityType.GOVERNMENT && mention.text().startsWith("成都市")), "a clause is no bureau's name: " + m);
+        List<EntityMention> clause = mentions("宜宾市商务局协助经济合作局开展检查。兰州新区管委会办公室和经济发展局联合发文。");
+        assertFalse(has(clause, EntityType.GOVERNMENT, "宜宾市商务局协助经济合作局") || has(clause, EntityType.GOVERNMENT, "兰州新区管委会办公室和经济发展局"),
+                "a verb or 和 after a whole body joins two bodies: " + clause);
         List<EntityMention> zone = mentions("马来西亚企业家考察团走访粤桂合作特别试验区。");
         assertTrue(has(zone, EntityType.ZONE, "粤桂合作特别试验区"), zone.toString());
     }

@@ -1082,5 +1082,7 @@ class PersonTest {
     void laiIsACommonSurnameWhereHanLPReadsAName() {
         List<EntityMention> m = EntityFixture.mentions("副市长毛晓燕、赖文斌出席会议。要抓住浙江自贸试验区衢州联动创新区的机遇。");
         assertTrue(EntityFixture.has(m, EntityType.PERSON, "赖文斌"), m.toString());
+        List<EntityMention> words = EntityFixture.mentions("企业赖以生存的信赖关系不能破坏，无赖行为要惩处。");
+        assertTrue(words.stream().noneMatch(mention -> mention.type() == EntityType.PERSON), "赖 in words: " + words);
     }
 }

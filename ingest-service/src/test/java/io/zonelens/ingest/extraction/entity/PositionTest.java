@@ -65,7 +65,7 @@ class PositionTest {
                 + "　　本网讯（记者 甄颖欣 通讯员 司徒俊杰）5月16日，推介会举行。\n编辑：胡静雯　　审核：曾广源");
         assertEquals("江门高新区（江海区）融媒体中心", organizationOf(doc, "甄颖欣"), doc.positions.toString());
         assertEquals("江门高新区（江海区）融媒体中心", organizationOf(doc, "胡静雯"), doc.positions.toString());
-        AnalyzedDocumentView reposted = new AnalyzedDocumentView("来源：云南日报\n　　记者从省商务厅获悉，会议举行。\n责任编辑：唐晓雯");
+        AnalyzedDocumentView reposted = new AnalyzedDocumentView("来源：云南日报\n　　本报讯（记者 杨丽萍）会议举行。\n责任编辑：唐晓雯");
         assertTrue(reposted.positions.stream().noneMatch(h -> h.person().equals("唐晓雯") && h.organization() != null),
                 "a portal's editor of another's story: " + reposted.positions);
     }
@@ -1225,6 +1225,8 @@ class PositionTest {
         assertEquals(List.of("副市长"), titlesOf(held, "李明"), held.toString());
         assertEquals(List.of("秘书长"), titlesOf(held, "赵刚"), held.toString());
         assertEquals(List.of("关员"), titlesOf(held, "黄卓然"), "several hold a staff rank: " + held);
+        List<PositionHeld> single = positions("出席会议的有集团总会计师王平、李红。");
+        assertEquals(List.of(), titlesOf(single, "李红"), "one holds a chief accountant's office: " + single);
     }
 
     @Test
