@@ -122,8 +122,55 @@ public class CompanyPatternSource implements EntityCandidateSource {
         candidates.addAll(firmsNamedAfterAPlace(view));
         candidates.addAll(listedByTheirStockCode(view));
         candidates.addAll(shortNamesBeforeAnExecutive(view));
+        candidates.addAll(factories(view));
         return candidates;
     }
+
+    /**
+     * 扬州柴油机厂, 上海第一钢铁厂, 国营长征电器一厂: a factory named from its place (or 国营, state-run) through its products,
+     * nouns and ordinals only, to 厂 (not 工厂, 电厂, 分厂: a kind of plant, no name).
+     */
+    private static List<EntityCandidate> factories(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        List<Token> tokens = view.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token factory = tokens.get(i);
+            boolean factoryWord = factory.word().equals(FACTORY) || factory.word().length() >= 3 && factory.word().endsWith(FACTORY)
+                    && (factory.pos().equals("nis") || factory.pos().equals("n"));
+            // 化工厂/nis 区/n: 厂区, 厂房, 厂长 after it make the factory's grounds or head, no name's end.
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean wordGoesOn = next != null && next.start() == factory.end() && next.word().length() == 1 && SentenceView.isHan(next.word()) && next.posStartsWith("n");
+            if (!factoryWord || wordGoesOn || factory.end() > view.sentence().end()) {
+                continue;
+            }
+            int products = factory.word().length() - 1;
+            int start = -1;
+            for (int k = i - 1; k >= 0 && factory.end() - tokens.get(k).start() <= MAX_FACTORY_NAME && tokens.get(k).start() >= view.sentence().start(); k--) {
+                Token word = tokens.get(k);
+                int placeStart = view.hits().stream().filter(hit -> hit.end() == word.end() && hit.start() >= view.sentence().start() && hit.hasType(EntityType.PLACE)
+                        && view.tokenStartsAt(hit.start())).mapToInt(Lexicon.Hit::start).min().orElse(-1);
+                if (placeStart >= 0 || STATE_RUN.contains(word.word())) {
+                    start = placeStart >= 0 ? placeStart : word.start();
+                    break;
+                }
+                if (!PRODUCT_TAGS.contains(word.pos())) {
+                    break;
+                }
+                products += word.word().length();
+            }
+            if (start >= 0 && products >= 2) {
+                found.add(new EntityCandidate(EntityType.COMPANY, start, factory.end(), NAME, DESCRIBED_CONFIDENCE));
+            }
+        }
+        return found;
+    }
+
+    private static final String FACTORY = "厂";
+    private static final int MAX_FACTORY_NAME = 14;
+    /** 国营, 地方国营: a state-run factory's name opens with what runs it. */
+    private static final Set<String> STATE_RUN = Set.of("国营", "地方国营");
+    /** The tags of a factory's products and number: nouns, ordinals and numerals (柴油机/n, 第一/mq, 一/m). */
+    private static final Set<String> PRODUCT_TAGS = Set.of("n", "nz", "m", "mq", "vn");
 
     /** The trades a firm's short name ends in (星岚通信, 瑞霖医药, 恒衍重工). */
     static final Set<String> TRADES_OF_A_SHORT_NAME = Set.of("通信", "医药", "药业", "制药", "重工", "科技", "电子", "微电子", "股份", "控股",

@@ -17,6 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatternTest {
 
     @Test
+    void aFactoryIsNamedFromItsPlaceOrStateRunThroughItsProductsToTheFactoryWord() {
+        List<EntityMention> m = mentions("扬州经济技术开发区讯。1963年8月任扬州柴油机厂技术员。历任国营长征电器一厂技术员。扬州化工厂区扩建，全省电厂检修。");
+        assertTrue(has(m, EntityType.COMPANY, "扬州柴油机厂") && has(m, EntityType.COMPANY, "国营长征电器一厂"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && (x.text().startsWith("扬州化工") || x.text().endsWith("电厂"))),
+                "a factory's grounds and a kind of plant name no factory: " + m);
+    }
+
+    @Test
     void aPartyCommitteesWorkCommitteeIsNamedFromTheCommitteeOnAndXixiansNewCitiesAreZones() {
         List<EntityMention> m = mentions("省委教育工委副书记王涛出席。海南省委自贸港工委办主任汤明辉介绍。秦汉新城党工委书记柴某出席。");
         assertTrue(has(m, EntityType.GOVERNMENT, "省委教育工委") && has(m, EntityType.GOVERNMENT, "海南省委自贸港工委办"), m.toString());
