@@ -744,6 +744,8 @@ public final class EntityLinker {
         return known != null ? known : halfWidthBrackets(full);
     }
 
+    private static final String ECONOMIC_DEVELOPMENT_ZONE = "经济开发区";
+    private static final String ECONOMIC_AND_TECHNOLOGICAL_ZONE = "经济技术开发区";
     private static final java.util.regex.Pattern CHINAS_SHORT_FTZ = java.util.regex.Pattern.compile("(中国[（(][^（）()]{1,6}[）)])自贸(?:试验)?区");
 
     private static String halfWidthBrackets(String name) {
@@ -773,6 +775,10 @@ public final class EntityLinker {
         }
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);
+        }
+        // 扬州经济开发区, the name before its upgrade, is the listed 扬州经济技术开发区 where no list knows it by that name.
+        if (known == null && full.endsWith(ECONOMIC_DEVELOPMENT_ZONE) && full.length() > ECONOMIC_DEVELOPMENT_ZONE.length() + 1) {
+            known = gazetteerCanonical(EntityType.ZONE, full.substring(0, full.length() - ECONOMIC_DEVELOPMENT_ZONE.length()) + ECONOMIC_AND_TECHNOLOGICAL_ZONE, homeProvince);
         }
         // 安徽自贸试验区合肥片区: a free trade zone's short name and an area of it is that area.
         java.util.regex.Matcher area = known == null ? FTZ_AREA.matcher(full) : null;

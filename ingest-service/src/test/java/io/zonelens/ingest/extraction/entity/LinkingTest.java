@@ -1726,6 +1726,14 @@ class LinkingTest {
     }
 
     @Test
+    void aZonesNameBeforeItsUpgradeIsTheListedZone() {
+        List<EntityMention> m = mentions("1992年任扬州经济开发区管理委员会副主任。扬州经济技术开发区发展迅速。洋浦经济开发区建设加快。");
+        assertEquals("扬州经济技术开发区", canonicalOf(m, "扬州经济开发区"), m.toString());
+        assertEquals("扬州经济技术开发区管理委员会", canonicalOf(m, "扬州经济开发区管理委员会"), m.toString());
+        assertEquals("洋浦经济开发区", canonicalOf(m, "洋浦经济开发区"), "a zone listed by its own name keeps it: " + m);
+    }
+
+    @Test
     void aZoneAndTheDistrictItIsRunWithJoinedByADotNameOneCommittee() {
         List<EntityMention> m = mentions("黄石经济技术开发区·铁山区管委会\n主任办公会议纪要\n\n　　7月16日下午，管委会主任欧阳振华主持召开主任办公会议。");
         assertTrue(has(m, EntityType.GOVERNMENT, "黄石经济技术开发区·铁山区管委会"), m.toString());
