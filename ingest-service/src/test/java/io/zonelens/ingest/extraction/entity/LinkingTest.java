@@ -1080,7 +1080,7 @@ class LinkingTest {
         List<EntityMention> m = mentions("洋浦经济开发区管理委员会召开新闻发布会。下一步，经开区将继续落实方案，洋浦经开区还将扩大开放。");
         assertEquals("洋浦经济开发区", canonicalOf(m, "经开区"), m.toString());
         assertEquals("洋浦经济开发区", canonicalOf(m, "洋浦经开区"), m.toString());
-        List<EntityMention> both = mentions("南昌经济技术开发区与南昌小蓝经济开发区签署合作协议，经开区将共享招商资源。");
+        List<EntityMention> both = mentions("南昌经济技术开发区与进贤经济开发区签署合作协议，经开区将共享招商资源。");
         assertEquals("南昌经济技术开发区", canonicalOf(both, "经开区"), "an economic and technological zone named comes first: " + both);
     }
 
