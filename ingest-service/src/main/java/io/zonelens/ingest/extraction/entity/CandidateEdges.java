@@ -94,12 +94,24 @@ final class CandidateEdges {
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
 
-    /** The end of the last street of an address inside the candidate where a place opens the rest (the firm's name), or -1. */
+    /**
+     * The end of the last street of an address inside the candidate, which opens with its city or district, where a place opens
+     * the rest (the firm's name); or -1. Streets are read from HanLP's words as the company pattern reads them (not 铁路 of
+     * 中国铁路上海局集团有限公司).
+     */
     private static int addressEndBeforeAPlace(SentenceView view, EntityCandidate candidate) {
-        java.util.regex.Matcher street = STREET.matcher(view.text()).region(candidate.start(), candidate.end());
+        boolean opensWithAPlace = view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() && hit.hasType(EntityType.PLACE));
+        if (!opensWithAPlace) {
+            return -1;
+        }
         int end = -1;
-        while (street.find()) {
-            int at = street.end();
+        for (io.zonelens.ingest.extraction.token.Token word : view.tokensWithin(candidate.start(), candidate.end())) {
+            // 宋都御/nr 街/n: a street word HanLP reads alone ends the street's name before it.
+            if (!CompanyPatternSource.street(word) && !STREET_WORDS_ALONE.contains(word.word())) {
+                continue;
+            }
+            java.util.regex.Matcher section = STREET_SECTION.matcher(view.text()).region(word.end(), candidate.end());
+            int at = section.lookingAt() ? section.end() : word.end();
             if (candidate.end() - at >= MIN_NAME_AFTER_AN_ADDRESS && view.hits().stream().anyMatch(hit -> hit.start() == at && hit.hasType(EntityType.PLACE))) {
                 end = at;
             }
@@ -107,8 +119,9 @@ final class CandidateEdges {
         return end;
     }
 
-    /** 宋都御街北段, 中山路18号, 人民大道: a street, perhaps its section or number, in an address. */
-    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile("\\p{IsHan}(?:路|街|巷|大道)(?:[东西南北中]段|[0-9０-９]+号)?");
+    private static final java.util.Set<String> STREET_WORDS_ALONE = java.util.Set.of("路", "街", "巷", "大道", "大街");
+    /** 北段, 18号: a street's section or number after its name. */
+    private static final java.util.regex.Pattern STREET_SECTION = java.util.regex.Pattern.compile("[东西南北中]段|[0-9０-９]+号");
     private static final int MIN_NAME_AFTER_AN_ADDRESS = 5;
 
     /** How long the business region is (亚太, 大中华, 中国) a firm's name ends with before 区 or 总部, or 0. */

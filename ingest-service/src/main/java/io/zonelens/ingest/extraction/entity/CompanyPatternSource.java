@@ -128,7 +128,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /**
      * 扬州柴油机厂, 上海第一钢铁厂, 国营长征电器一厂: a factory named from its place (or 国营, state-run) through its products,
-     * nouns and ordinals only, to 厂 (not 工厂, 电厂, 分厂: a kind of plant, no name).
+     * nouns and its number (一厂, 第一), two characters at least, to 厂; a kind of plant after a place (江苏化工厂, 国营化工厂) has no
+     * products between and names none.
      */
     private static List<EntityCandidate> factories(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
@@ -143,7 +144,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
             if (!factoryWord || wordGoesOn || factory.end() > view.sentence().end()) {
                 continue;
             }
-            int products = factory.word().length() - 1;
+            // 化工厂 after a place is a kind of plant (江苏化工厂安全事故): only the words between name the products.
+            int products = 0;
             int start = -1;
             for (int k = i - 1; k >= 0 && factory.end() - tokens.get(k).start() <= MAX_FACTORY_NAME && tokens.get(k).start() >= view.sentence().start(); k--) {
                 Token word = tokens.get(k);
@@ -153,7 +155,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     start = placeStart >= 0 ? placeStart : word.start();
                     break;
                 }
-                if (!PRODUCT_TAGS.contains(word.pos())) {
+                // 一厂 and 第一钢铁厂 number a factory; 盐城一化工厂's 一 right after the place is the article "a".
+                boolean number = word.posStartsWith("m") && (k == i - 1 || word.word().startsWith("第"));
+                if (!PRODUCT_TAGS.contains(word.pos()) || word.posStartsWith("m") && !number || Pos.isGoverning(word)) {
                     break;
                 }
                 products += word.word().length();
@@ -167,9 +171,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     private static final String FACTORY = "厂";
     private static final int MAX_FACTORY_NAME = 14;
-    /** 国营, 地方国营: a state-run factory's name opens with what runs it. */
-    private static final Set<String> STATE_RUN = Set.of("国营", "地方国营");
-    /** The tags of a factory's products and number: nouns, ordinals and numerals (柴油机/n, 第一/mq, 一/m). */
+    /** 国营: a state-run factory's name opens with it. */
+    private static final Set<String> STATE_RUN = Set.of("国营");
+    /** The tags of a factory's products and number: nouns and nouns of action, ordinals and numerals (柴油机/n, 第一/mq, 一/m). */
     private static final Set<String> PRODUCT_TAGS = Set.of("n", "nz", "m", "mq", "vn");
 
     /** The trades a firm's short name ends in (星岚通信, 瑞霖医药, 恒衍重工). */
@@ -968,7 +972,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * 小榄工业大道基信锁芯公司: a street is the firm's address, no part of its name: a 大道 or 大街 word, or a place word
      * ending in a street word (not 铁路/n of 中国铁路总公司, nor 丝/路 of 丝路基金有限责任公司).
      */
-    private static boolean street(Token token) {
+    static boolean street(Token token) {
         return token.word().equals("大道") || token.word().equals("大街")
                 || token.posStartsWith("ns") && token.word().length() >= 2 && STREET_WORDS.stream().anyMatch(token.word()::endsWith);
     }

@@ -364,8 +364,10 @@ public final class EntityLinker {
      * (its canonical name the committee's word and the unit) is the unit of the committee the document's first lines name in full.
      */
     private static void linkUnitsOfTheIssuingCommittee(List<EntityMention> mentions) {
+        // A zone's committee (区, 城 or 园 before it), not 国有资产监督管理委员会 or 党工委管委会 written as one.
         List<String> issuers = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.sentenceIndex() <= ISSUERS_LINE
-                        && m.canonical().endsWith(COMMITTEE) && !BARE_COMMITTEES.contains(m.text()) && m.canonical().length() > COMMITTEE.length())
+                        && m.canonical().endsWith(COMMITTEE) && !BARE_COMMITTEES.contains(m.text()) && m.canonical().length() > COMMITTEE.length()
+                        && "区城园".indexOf(m.canonical().charAt(m.canonical().length() - COMMITTEE.length() - 1)) >= 0 && !m.canonical().contains("党"))
                 .map(EntityMention::canonical).distinct().toList();
         if (issuers.size() != 1) {
             return;
@@ -778,7 +780,7 @@ public final class EntityLinker {
         }
         // 扬州经济开发区, the name before its upgrade, is the listed 扬州经济技术开发区 where no list knows it by that name.
         if (known == null && full.endsWith(ECONOMIC_DEVELOPMENT_ZONE) && full.length() > ECONOMIC_DEVELOPMENT_ZONE.length() + 1) {
-            known = gazetteerCanonical(EntityType.ZONE, full.substring(0, full.length() - ECONOMIC_DEVELOPMENT_ZONE.length()) + ECONOMIC_AND_TECHNOLOGICAL_ZONE, homeProvince);
+            known = listedZone(full.substring(0, full.length() - ECONOMIC_DEVELOPMENT_ZONE.length()) + ECONOMIC_AND_TECHNOLOGICAL_ZONE, homeProvince);
         }
         // 安徽自贸试验区合肥片区: a free trade zone's short name and an area of it is that area.
         java.util.regex.Matcher area = known == null ? FTZ_AREA.matcher(full) : null;

@@ -203,15 +203,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
      */
     private static int withAJointZone(SentenceView view, int anchor) {
         boolean district = view.hits().stream().anyMatch(hit -> hit.start() == anchor && hit.value().entries().stream()
-                .anyMatch(entry -> entry.type() == EntityType.PLACE && DISTRICT_LEVELS.contains(entry.kind())));
+                .anyMatch(entry -> entry.type() == EntityType.PLACE && Gazetteer.COUNTY_LEVELS.contains(entry.kind())));
         if (anchor - 1 <= view.sentence().start() || "·•・".indexOf(view.charAt(anchor - 1)) < 0 || !district) {
             return anchor;
         }
         return view.hits().stream().filter(hit -> hit.end() == anchor - 1 && hit.start() >= view.sentence().start() && hit.hasType(EntityType.ZONE))
                 .mapToInt(Lexicon.Hit::start).min().orElse(anchor);
     }
-
-    private static final Set<String> DISTRICT_LEVELS = Set.of("DISTRICT", "COUNTY", "COUNTY_CITY");
 
     /**
      * 上饶综合保税区须经海关总署会同…: the body word opens a longer body's listed name (海关总署), so no body's name ends with it
@@ -732,8 +730,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             java.util.regex.Matcher bureau = PLACES_BUREAU.matcher(view.text()).region(place.end(), view.sentence().end());
             List<Token> words = bureau.lookingAt() ? view.tokensWithin(place.end(), bureau.end()) : List.of();
             Token last = words.isEmpty() ? null : words.get(words.size() - 1);
-            // 宜宾市政府督促经济合作局, 宜宾市商务局协助…局: a verb between makes a clause of two bodies, no bureau's name.
-            boolean fieldOnly = words.stream().noneMatch(word -> word.pos().equals("v") || WORKING_WITH.contains(word.word()));
+            // 宜宾市政府督促经济合作局, 宜宾市有经济合作局: a verb between makes a clause, no bureau's name.
+            boolean fieldOnly = words.stream().noneMatch(word -> Pos.isVerb(word) || WORKING_WITH.contains(word.word()));
             if (words.size() >= 3 && view.tokenStartsAt(place.end()) && view.tokenEndsAt(bureau.end()) && fieldOnly
                     && (last.word().equals("局") || last.pos().equals("nis")) && namesAField(words)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, place.start(), bureau.end(), name(), 0.7));
@@ -937,7 +935,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * Words of a department's field: no function word, count, verb of setting up (新区发展 is no department), level word
+     * Words of a department's field: no function word (but 和 or 及 joining two fields, {@link #joinsTwoFields}), count, verb of setting up (新区发展 is no department), level word
      * alone (开发区数据来自市商务局: 市 opens another body) or person's name (市商务局局长涂建明兼任办公室主任: the bureau's head
      * takes on another body's office; a title may name a field, 代表工作委员会, 监察专员办公室).
      */
@@ -1386,9 +1384,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         int end = ministryEnd + department.end();
         List<Token> words = view.tokensWithin(ministryEnd, end);
-        // 美国商务部和联邦调查局: a conjunction joins two bodies, no department.
-        boolean field = words.size() >= 2 && !Pos.isVerb(words.get(0)) && words.stream().noneMatch(word -> word.posStartsWith("nr") || word.pos().equals("w")
-                || word.posStartsWith("p") || word.posStartsWith("d") || word.posStartsWith("u") || word.posStartsWith("c") || word.posStartsWith("r"))
+        // 美国商务部和联邦调查局: a conjunction right after the ministry joins two bodies, no department (工业与安全局 joins two fields).
+        boolean field = words.size() >= 2 && !Pos.isVerb(words.get(0)) && !words.get(0).posStartsWith("c") && words.stream().noneMatch(word -> word.posStartsWith("nr")
+                || word.pos().equals("w") || word.posStartsWith("p") || word.posStartsWith("d") || word.posStartsWith("u") || word.posStartsWith("r"))
                 && view.hits().stream().noneMatch(hit -> hit.start() >= ministryEnd && hit.start() < end && hit.cue(Cue.CueFamily.TITLE) != null);
         return field && view.tokenStartsAt(ministryEnd) && view.tokenEndsAt(end) ? end : -1;
     }

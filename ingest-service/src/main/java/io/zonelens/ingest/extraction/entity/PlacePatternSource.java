@@ -66,10 +66,14 @@ public class PlacePatternSource implements EntityCandidateSource {
         // 中俄蒙, 美印两国: after another country's one-character name only in a list of partners (not 英德仓库, a city's 英德).
         boolean afterAPartner = before.word().length() == 1 && CountryAbbreviations.countryOf(before.word().charAt(0)) != null
                 && (i >= 2 && PARTNER_WORDS.contains(tokens.get(i - 2).word()) || i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("两国"));
-        // 中蒙, 中俄蒙: 蒙 is Mongolia only beside China's or another country's character (对蒙眼的女神 is no trade).
-        boolean partner = PARTNER_WORDS.contains(before.word()) && (ONLY_BESIDE_A_COUNTRY.indexOf(token.word().charAt(0)) < 0
-                || before.word().charAt(0) == CountryAbbreviations.CHINA) || afterAPartner;
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        // 中蒙, 对蒙贸易: 蒙 is Mongolia beside China's character, or after 对, 与 or 和 before a word of dealings (对蒙眼的女神 is no
+        // trade; 中蒙医院, 蒙药: Mongolian medicine).
+        boolean ambiguous = ONLY_BESIDE_A_COUNTRY.indexOf(token.word().charAt(0)) >= 0;
+        boolean medicine = next != null && next.start() == token.end() && MEDICINE.indexOf(next.word().charAt(0)) >= 0;
+        boolean dealings = next != null && next.start() == token.end() && DEALINGS.stream().anyMatch(next.word()::startsWith);
+        boolean partner = PARTNER_WORDS.contains(before.word()) && (!ambiguous || !medicine && (before.word().charAt(0) == CountryAbbreviations.CHINA || dealings))
+                || afterAPartner && !(ambiguous && medicine);
         // 与德鑫磁材合作: after 与 or 和, a character HanLP reads as a piece of a proper name (鑫/nz) makes the country's
         // character the first of that name's (not 与俄企签约: 企 is a common noun's piece).
         boolean opensAName = next != null && next.word().length() == 1 && next.start() == token.end() && NAME_PIECES.contains(next.pos())
@@ -79,8 +83,12 @@ public class PlacePatternSource implements EntityCandidateSource {
                 || PAIR_GOES_ON.indexOf(next.word().charAt(0)) >= 0 && before.word().charAt(0) == CountryAbbreviations.CHINA);
     }
 
-    /** Countries' characters that are words of their own elsewhere (蒙 covers, blindfolds), read only beside a partner's. */
+    /** Countries' characters that are words of their own elsewhere (蒙 covers, blindfolds): read only beside China's or before dealings. */
     private static final String ONLY_BESIDE_A_COUNTRY = "蒙";
+    /** 蒙医, 蒙药: Mongolian medicine, no country. */
+    private static final String MEDICINE = "医药";
+    /** Words of two countries' dealings after the second's character: 对蒙贸易, 与蒙合作. */
+    private static final List<String> DEALINGS = List.of("贸易", "出口", "进口", "合作", "边境", "口岸", "经贸", "投资", "两国", "关系", "交流");
 
     /** HanLP's tags of a proper name's one-character pieces (no common noun's: 企/ng). */
     private static final java.util.Set<String> NAME_PIECES = java.util.Set.of("nz", "nr", "nrf");

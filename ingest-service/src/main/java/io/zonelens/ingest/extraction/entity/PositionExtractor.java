@@ -670,8 +670,7 @@ public final class PositionExtractor {
                 int spaced = held.isEmpty() ? -1 : afterSpaces(text, officeEnd);
                 EntityMention spacedName = spaced > 0 ? index.personsByStart().get(spaced) : null;
                 // Not 王强，科长　李明，副科长: a name with its own title after its comma is the next item, not the title's.
-                // Only for a name listed after another (副市长 王强、李明，秘书长 赵刚), whose title came before the list.
-                boolean spacedHolder = spacedName != null && person.start() > 0 && text.charAt(person.start() - 1) == '、'
+                boolean spacedHolder = spacedName != null
                         && !(spacedName.end() < text.length() && "，,".indexOf(text.charAt(spacedName.end())) >= 0
                         && !chainStartingAt(text, titles, spacedName.end() + 1).isEmpty());
                 if (!held.isEmpty() && (index.personStartsAt(officeEnd) || spacedHolder
@@ -1317,7 +1316,9 @@ public final class PositionExtractor {
     /**
      * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 (or 本报北京3月5日电) 记者 刘晓冬, 本报记者 孙丽娜: staff in the byline
      * of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a
-     * portal reposting the story is none. Intake keeps the source line in the metadata, not the body, so only a text analyzed as sent has it.
+     * portal reposting the story is none. Under 本网讯 or 本台讯 the site or station the source line names is theirs, whatever its
+     * name ends in (江门高新区（江海区）融媒体中心). Intake keeps the source line in the metadata, not the body, so only a text
+     * analyzed as sent has it.
      */
     private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart) {
         int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
@@ -1421,12 +1422,13 @@ public final class PositionExtractor {
 
     /** Ranks several people hold at once (副省长, 常委, 委员, 董事), as a single office (市长, 董事长, 秘书长) is not. */
     private static boolean heldBySeveral(String title) {
-        return DEPUTY.matcher(title).lookingAt() || SHARED_RANKS.stream().anyMatch(title::endsWith) || SHARED_STAFF_RANKS.contains(title);
+        return DEPUTY.matcher(title).lookingAt() || SHARED_RANKS.stream().anyMatch(title::endsWith)
+                || SHARED_STAFF_RANKS.stream().anyMatch(title::endsWith) && !title.startsWith("总") && !title.startsWith("首席");
     }
 
     private static final List<String> SHARED_RANKS = List.of("委员", "常委", "成员", "代表", "董事", "监事", "理事", "院士", "巡视员", "调研员",
             "记者", "通讯员", "审判员", "陪审员", "检察员", "参事", "顾问", "常务主席", "执行主席");
-    /** Staff ranks several hold, as written whole (not 总工程师, 总会计师, 首席大法官: single offices ending so). */
+    /** Staff ranks several hold, ranked too (高级工程师, 一级科员); not 总工程师, 总会计师, 首席…: single offices ending so. */
     private static final Set<String> SHARED_STAFF_RANKS = Set.of("关员", "科员", "办事员", "工作人员", "民警", "律师", "法官", "检察官", "教授",
             "研究员", "工程师", "会计师", "专家", "高管");
 
@@ -2245,7 +2247,8 @@ public final class PositionExtractor {
 
     /**
      * The canonical name of the body, firm or organization named right before the bracket that opens at {@code titleStart - 1},
-     * or before the party branch or committee named after it (…有限公司党支部（书记 何俊）); or null.
+     * or before the party branch or committee named after it (…有限公司党支部（书记 何俊）: the firm's); a government body's
+     * committee is a body of its own (…税务局党委（书记 X）: the committee); or null.
      */
     private static String bodyBeforeTheBrackets(String text, Index index, int titleStart) {
         if (titleStart < 2 || "（(".indexOf(text.charAt(titleStart - 1)) < 0) {
@@ -2317,11 +2320,15 @@ public final class PositionExtractor {
     private static String courtOf(String organization) {
         java.util.regex.Matcher court = COURT.matcher(organization);
         // Only before a unit of a court (not 法院路街道办事处, a street's office).
-        return court.lookingAt() && GovernmentBodySource.COURT_DIVISION.matcher(organization.substring(court.end())).matches() ? court.group() : organization;
+        String unit = court.lookingAt() ? organization.substring(court.end()) : "";
+        return !unit.isEmpty() && (GovernmentBodySource.COURT_DIVISION.matcher(unit).matches() || COURTS_OTHER_UNIT.matcher(unit).matches()) ? court.group() : organization;
     }
 
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(".*?(?:法院|检察院|检察分院)(?=.)");
     private static final java.util.regex.Pattern COURTS_COMMITTEE = java.util.regex.Pattern.compile("审判委员会|检察委员会");
+    /** A court's or procuratorate's units other than its divisions: 执行局, 刑事检察部, 坪地人民法庭, 研究室, 政治部. */
+    private static final java.util.regex.Pattern COURTS_OTHER_UNIT = java.util.regex.Pattern.compile(
+            "执行局|\\p{IsHan}{2,8}检察部|\\p{IsHan}{2,6}人民法庭|研究室|政治部|审判管理办公室");
     private static final java.util.regex.Pattern COURT_NAME = java.util.regex.Pattern.compile(".*(?:法院|检察院|检察分院)");
 
     /** 免去其…, 任命…: the verb of a clause before a department's name, no part of it. */
@@ -2489,7 +2496,7 @@ public final class PositionExtractor {
      * named last just before it, where that one is no list's; 该公司 the one named right before it with only a mark between,
      * or else, of the organizations of that kind named shortly before, the one the document names most (its subject, not
      * the last of a list of peers: 宁德时代…比亚迪、小米集团、蔚来汽车等…该公司副总裁), the latest of equals; and 本公司 the firm the
-     * document names first.
+     * document names first. In a firm's own report or prospectus, a bare 公司 after 任 (现任公司董事长) is that firm.
      */
     private static String antecedentOf(String text, int end, List<EntityMention> mentions, Index index, List<SentenceView> sentences, int sentenceIndex) {
         // 公司党委书记, 集团党委副书记: the firm's party committee is no body of its own; the office is the firm's.

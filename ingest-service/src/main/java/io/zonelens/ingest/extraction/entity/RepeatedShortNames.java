@@ -162,7 +162,8 @@ final class RepeatedShortNames {
             // no other firm of the document opens with it.
             String trade = m.type() == EntityType.COMPANY && bare != null ? tradeName(m) : null;
             if (trade != null && !trade.equals(bare) && mentions.stream().noneMatch(other -> other.type() == EntityType.COMPANY
-                    && !other.canonical().equals(m.canonical()) && withoutPlaceBefore(other.canonical()).startsWith(trade))) {
+                    && !other.canonical().equals(m.canonical()) && LEGAL_FORM_AFTER.matcher(other.canonical()).find()
+                    && withoutPlaceBefore(other.canonical()).startsWith(trade))) {
                 byBareName.putIfAbsent(trade, m);
             }
         }

@@ -40,6 +40,8 @@ class CandidateEdgesTest {
         List<EntityMention> found = mentions("联系地址：开封市龙亭区宋都御街北段河南国梁律师事务所开封分所。北京路河南商会举行年会。");
         assertTrue(has(found, EntityType.COMPANY, "河南国梁律师事务所开封分所"), found::toString);
         assertTrue(found.stream().noneMatch(m -> m.text().startsWith("开封市龙亭区宋都") && m.type() != EntityType.PLACE), found::toString);
+        List<EntityMention> railway = mentions("中国铁路上海局集团有限公司发布春运方案。");
+        assertTrue(has(railway, EntityType.COMPANY, "中国铁路上海局集团有限公司"), "铁路 is no street: " + railway);
         List<EntityMention> branch = mentions("重庆涪江精密机械有限公司党支部组织学习，重庆涪江精密机械有限公司团支部开展活动。");
         assertTrue(branch.stream().noneMatch(m -> m.type() == EntityType.COMPANY && (m.text().endsWith("党支部") || m.text().endsWith("团"))), branch::toString);
     }

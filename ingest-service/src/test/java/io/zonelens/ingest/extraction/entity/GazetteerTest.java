@@ -242,6 +242,8 @@ class GazetteerTest {
         assertEquals("乌兰巴托", EntityFixture.canonicalOf(m, "乌兰巴托市"), m.toString());
         List<EntityMention> blindfold = EntityFixture.mentions("大家一定对蒙眼的泰美斯女神印象深刻。");
         assertTrue(blindfold.stream().noneMatch(mention -> mention.type() == EntityType.PLACE), blindfold.toString());
+        List<EntityMention> trade = EntityFixture.mentions("对蒙贸易增长，与蒙合作深化。鄂托克旗中蒙医院建成。");
+        assertEquals(2, trade.stream().filter(mention -> mention.canonical().equals("蒙古国")).count(), "dealings, not Mongolian medicine: " + trade);
     }
 
     @Test
@@ -253,6 +255,8 @@ class GazetteerTest {
         List<EntityMention> two = EntityFixture.mentions("美国商务部和联邦调查局联合调查此案。");
         assertTrue(EntityFixture.has(two, EntityType.GOVERNMENT, "美国商务部") && !EntityFixture.has(two, EntityType.GOVERNMENT, "美国商务部和联邦调查局"),
                 "two bodies joined: " + two);
+        List<EntityMention> bis = EntityFixture.mentions("美国商务部工业与安全局将12家企业列入实体清单。");
+        assertTrue(EntityFixture.has(bis, EntityType.GOVERNMENT, "美国商务部工业与安全局"), "two fields joined inside a department: " + bis);
     }
 
     @Test

@@ -1750,6 +1750,8 @@ class LinkingTest {
         List<EntityMention> clause = mentions("宜宾市商务局协助经济合作局开展检查。兰州新区管委会办公室和经济发展局联合发文。");
         assertFalse(has(clause, EntityType.GOVERNMENT, "宜宾市商务局协助经济合作局") || has(clause, EntityType.GOVERNMENT, "兰州新区管委会办公室和经济发展局"),
                 "a verb or 和 after a whole body joins two bodies: " + clause);
+        List<EntityMention> having = mentions("宜宾市有经济合作局、商务局等部门参加。");
+        assertFalse(has(having, EntityType.GOVERNMENT, "宜宾市有经济合作局"), having.toString());
         List<EntityMention> zone = mentions("马来西亚企业家考察团走访粤桂合作特别试验区。");
         assertTrue(has(zone, EntityType.ZONE, "粤桂合作特别试验区"), zone.toString());
     }

@@ -22,6 +22,8 @@ class PatternTest {
         assertTrue(has(m, EntityType.COMPANY, "扬州柴油机厂") && has(m, EntityType.COMPANY, "国营长征电器一厂"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && (x.text().startsWith("扬州化工") || x.text().endsWith("电厂"))),
                 "a factory's grounds and a kind of plant name no factory: " + m);
+        List<EntityMention> kinds = mentions("扬州经济技术开发区讯。近年来江苏化工厂安全事故频发。父亲曾在一家国营化工厂当工人。江苏盐城一化工厂发生爆炸。");
+        assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.COMPANY), "a place or 国营 before a kind of plant: " + kinds);
     }
 
     @Test

@@ -1227,6 +1227,10 @@ class PositionTest {
         assertEquals(List.of("关员"), titlesOf(held, "黄卓然"), "several hold a staff rank: " + held);
         List<PositionHeld> single = positions("出席会议的有集团总会计师王平、李红。");
         assertEquals(List.of(), titlesOf(single, "李红"), "one holds a chief accountant's office: " + single);
+        List<PositionHeld> ranked = positions("参加评审的有高级工程师王平、李红。");
+        assertEquals(List.of("高级工程师"), titlesOf(ranked, "李红"), "a ranked staff title is shared: " + ranked);
+        List<PositionHeld> next = positions("参会人员：王强，秘书长 赵刚。");
+        assertEquals(List.of(), titlesOf(next, "王强"), "the title before a spaced name is that name's: " + next);
     }
 
     @Test
