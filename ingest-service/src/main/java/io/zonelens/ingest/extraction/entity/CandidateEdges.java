@@ -6,7 +6,8 @@ import java.util.List;
  * What no name starts with, cut off a resolved candidate whichever source found it: a social-media sign (@广州港集团), the
  * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit or a side of a contract
  * (原告重庆瑞驰供应链管理有限公司, 货主上海裕丰国际贸易有限公司), a firm's kind before a firm's name (国企黄埔城投集团), a list
- * item's number (（二）商丘海关), a verb of setting a firm up before the place opening its name (新设江苏…有限公司);
+ * item's number (（二）商丘海关), a verb of setting a firm up before the place opening its name (新设江苏…有限公司), an
+ * address before a firm's name (开封市…宋都御街北段河南国梁律师事务所); a firm's party branch after its name (…有限公司党支部);
  * and what is no name at all: a piece of a longer code in Latin letters and digits (91510100MA6DJ8LY5K), the 中国 of
  * 中国特色社会主义, a kind of zone counted (临港产业园3个), a person's name run on into a model's letters and number
  * (a product's: 云帆Fold 3).
@@ -16,7 +17,10 @@ final class CandidateEdges {
     private CandidateEdges() {
     }
 
-    /** The candidate with such a start (or a firm's business region at its end) cut off, the candidate itself, or null when it is no name. */
+    /**
+     * The candidate with such a start (or a firm's business region or party branch at its end) cut off, the candidate itself,
+     * or null when it is no name.
+     */
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
                 || candidate.type() == EntityType.PERSON && Character.isUpperCase(view.charAt(candidate.end()))

@@ -958,7 +958,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
         return start;
     }
 
-    /** Parties to a listed firm's deal or a lawsuit, named before the firm that is one (longest first where one holds another). */
+    /**
+     * Parties to a listed firm's deal, a lawsuit, a penalty, a bankruptcy, a sale or a tender, named before the firm that is one
+     * (longest first where one holds another).
+     */
     private static final List<String> PARTIES = java.util.stream.Stream.concat(java.util.stream.Stream.of("全资子公司", "控股子公司", "项目公司", "子公司", "孙公司",
             "母公司", "保荐机构", "保荐人", "主承销商", "承销商", "审计机构", "评估机构", "合作方", "交易对方", "被担保人", "担保人", "发行人"),
             CandidateEdges.PARTY_ROLES.stream()).toList();
