@@ -773,7 +773,7 @@ public final class EntityLinker {
         known = known != null ? known : gazetteerCanonical(EntityType.ZONE, full, homeProvince);
         // 洋浦经开区: 经开区 shortens 经济开发区 too (洋浦经济开发区).
         if (known == null && surface.endsWith("经开区")) {
-            known = gazetteerCanonical(EntityType.ZONE, surface.substring(0, surface.length() - 3) + "经济开发区");
+            known = gazetteerCanonical(EntityType.ZONE, surface.substring(0, surface.length() - 3) + ECONOMIC_DEVELOPMENT_ZONE);
         }
         if (known == null && homeProvince != null) {
             known = gazetteerCanonical(EntityType.ZONE, homeProvince + full);

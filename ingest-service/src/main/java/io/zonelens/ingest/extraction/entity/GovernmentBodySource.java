@@ -935,7 +935,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * Words of a department's field: no function word (but 和 or 及 joining two fields, {@link #joinsTwoFields}), count, verb of setting up (新区发展 is no department), level word
+     * Words of a department's field: no function word (but 和, 与 or 及 joining two fields, {@link #joinsTwoFields}), count, verb of setting up (新区发展 is no department), level word
      * alone (开发区数据来自市商务局: 市 opens another body) or person's name (市商务局局长涂建明兼任办公室主任: the bureau's head
      * takes on another body's office; a title may name a field, 代表工作委员会, 监察专员办公室).
      */
@@ -954,19 +954,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 商务/n 和/cc 经济/n 合作/vn 局: 和 or 及 between two nouns of a department's field joins them (新区商务和经济合作局, and
+     * 商务/n 和/cc 经济/n 合作/vn 局: 和, 与 or 及 between two nouns of a department's field joins them (新区商务和经济合作局, and
      * 经济合作和新兴/b 产业局, a qualifier opening the second).
      */
     private static boolean joinsTwoFields(List<Token> words, int index) {
         // 管委会办公室和经济发展局: a body's word before 和 ends a body of its own; two bodies are joined, no fields.
-        return index > 0 && index + 2 < words.size() && JOINING_FIELDS.contains(words.get(index).word())
+        return index > 0 && index + 2 < words.size() && Pos.joinsTwoFields(words.get(index))
                 && !words.get(index - 1).pos().equals("nis") && BODY_ENDINGS.indexOf(words.get(index - 1).word().charAt(words.get(index - 1).word().length() - 1)) < 0
                 && (words.get(index - 1).posStartsWith("n") || words.get(index - 1).pos().equals("vn")) && !words.get(index - 1).posStartsWith("nr")
                 && (words.get(index + 1).posStartsWith("n") || words.get(index + 1).pos().equals("vn") || words.get(index + 1).pos().equals("b"))
                 && !words.get(index + 1).posStartsWith("nr");
     }
 
-    private static final Set<String> JOINING_FIELDS = Set.of("和", "及");
     /** Last characters of a body's name (局, 委, 办, 室, 厅, 处, 部): a word ending so is a body, no field. */
     private static final String BODY_ENDINGS = "局委办室厅处部";
 
@@ -1296,7 +1295,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /** The committees a company, university or other institution has, which are its own and no body of the state. */
-    static final List<String> INSTITUTIONS_COMMITTEES = List.of("党委", "党组", "党工委", "纪委", "董事会", "董事局", "监事会");
+    static final List<String> INSTITUTIONS_COMMITTEES = List.of("联合党支部", "党总支", "党支部", "党委", "党组", "党工委", "纪委", "董事会", "董事局", "监事会");
 
     /** A company word or a listed company (not one also listed as a body) ends at {@code end}. */
     static boolean companyEndsAt(SentenceView view, int end) {

@@ -345,8 +345,7 @@ public final class PositionExtractor {
                 // 河南省机场集团有限公司党委书记: a company's party committee is no body of its own; the office is the company's.
                 EntityMention firm = organization == null ? institutionBeforeItsCommittee(text, mentions, start) : null;
                 if (firm != null) {
-                    // 国家税务总局江苏省税务局党委书记: a body's party committee is the body's committee (as 南京海关党委 is).
-                    organization = firm.type() == EntityType.GOVERNMENT ? firm.canonical() + text.substring(firm.end(), start) : firm.canonical();
+                    organization = organizationOfItsCommittee(text, firm, start);
                     start = firm.start();
                 }
                 // 外交部长王毅, 美国商务部长: the ministry's last character is the title's first, and the title as written
@@ -423,7 +422,7 @@ public final class PositionExtractor {
                 // is held there.
                 // Not a byline's (扬州网讯（记者 周莹）): the outlet opening a news item is read as one.
                 if (organization == null && !outletsStaff(hit.cue(Cue.CueFamily.TITLE).word()) && !hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT)) {
-                    organization = bodyBeforeTheBrackets(text, index, start);
+                    organization = bodyBeforeTheBrackets(text, mentions, index, start);
                 }
                 // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
@@ -1334,7 +1333,7 @@ public final class PositionExtractor {
             return null;
         }
         // 本网讯, 本台讯: a site's or a media centre's own news is theirs, whatever their name ends in.
-        boolean paper = !text.substring(lineStart, titleStart).contains(OWN_SITE) && !text.substring(lineStart, titleStart).contains(OWN_STATION);
+        boolean paper = text.substring(lineStart, titleStart).strip().startsWith(OWN_PAPER);
         int from = 0;
         int lines = 0;
         while (from < lineStart && lines < SOURCE_LINES) {
@@ -1365,8 +1364,6 @@ public final class PositionExtractor {
     /** 本网讯, 本台讯 opening a line (after a wired place and day too): a site's or station's own news, which it publishes itself. */
     private static final java.util.regex.Pattern OWN_DATELINE_WORD = java.util.regex.Pattern.compile(
             "(?m)^[\\s　]*本[网台](?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯");
-    private static final String OWN_SITE = "本网";
-    private static final String OWN_STATION = "本台";
     /** 《云南日报》2024年12月9日　第3版, 福州日报　2024-04-22: a paper's name and a date opening a line. */
     private static final java.util.regex.Pattern PAGE_LINE = java.util.regex.Pattern.compile("[\\s　]*(" + BylineParser.PAPERS_NAME + ")[\\s　]*" + BylineParser.PAGE_DATE);
     /** How many of a text's first lines (blank ones aside) may hold its source line. */
@@ -2247,27 +2244,27 @@ public final class PositionExtractor {
 
     /**
      * The canonical name of the body, firm or organization named right before the bracket that opens at {@code titleStart - 1},
-     * or before the party branch or committee named after it (…有限公司党支部（书记 何俊）: the firm's); a government body's
-     * committee is a body of its own (…税务局党委（书记 X）: the committee); or null.
+     * or of the one whose party branch or committee is named there (…有限公司党支部（书记 何俊）), as {@link #organizationOfItsCommittee}
+     * names it; or null.
      */
-    private static String bodyBeforeTheBrackets(String text, Index index, int titleStart) {
+    private static String bodyBeforeTheBrackets(String text, List<EntityMention> mentions, Index index, int titleStart) {
         if (titleStart < 2 || "（(".indexOf(text.charAt(titleStart - 1)) < 0) {
             return null;
         }
-        int end = titleStart - 1;
-        EntityMention named = index.institutionsByEnd().get(end);
+        EntityMention named = index.institutionsByEnd().get(titleStart - 1);
         if (named != null) {
             return named.canonical();
         }
-        for (String unit : CandidateEdges.PARTY_UNITS) {
-            if (text.startsWith(unit, end - unit.length())) {
-                end -= unit.length();
-                break;
-            }
-        }
-        EntityMention body = index.institutionsByEnd().get(end);
-        // 国家税务总局江苏省税务局党委（书记 X）: a body's party committee is a body of its own, as 党委书记 after it says; a firm's is the firm's.
-        return body == null ? null : body.type() == EntityType.GOVERNMENT ? body.canonical() + text.substring(end, titleStart - 1) : body.canonical();
+        EntityMention institution = institutionBeforeItsCommittee(text, mentions, titleStart - 1);
+        return institution == null ? null : organizationOfItsCommittee(text, institution, titleStart - 1);
+    }
+
+    /**
+     * The organization of an institution's party committee ending at {@code committeeEnd}: 河南省机场集团有限公司党委 is the
+     * company's, no body of its own; 国家税务总局江苏省税务局党委 a body's committee, as 南京海关党委 is.
+     */
+    private static String organizationOfItsCommittee(String text, EntityMention institution, int committeeEnd) {
+        return institution.type() == EntityType.GOVERNMENT ? institution.canonical() + text.substring(institution.end(), committeeEnd) : institution.canonical();
     }
 
     /** Words a firm's or an institute's units end in (车间, 产品线, 研发中心, 质量部, 实验室). */
