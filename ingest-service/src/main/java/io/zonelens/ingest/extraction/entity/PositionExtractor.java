@@ -59,7 +59,7 @@ public final class PositionExtractor {
         if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n') {
             return null;
         }
-        String ending = unit == '委' ? "委员会" : unit == '办' ? "办公室" : String.valueOf(unit);
+        String ending = unit == '委' ? COMMITTEE : unit == '办' ? "办公室" : String.valueOf(unit);
         return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() < titleStart
                         && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3)
                 .findFirst().map(EntityMention::canonical).orElse(null);
@@ -69,6 +69,7 @@ public final class PositionExtractor {
     private static final String CONSULTATIVE_CONFERENCE = "政协";
     private static final Set<String> CONFERENCE_OFFICES = Set.of("主席", "副主席", "秘书长", "副秘书长", "委员", "常委", "常务委员");
     private static final String STANDING_COMMITTEE = "人民代表大会常务委员会";
+    private static final String COMMITTEE = "委员会";
     private static final Set<String> STANDING_COMMITTEE_OFFICES = Set.of("主任", "副主任", "秘书长", "副秘书长", "委员", "党组书记", "党组副书记");
 
     /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
@@ -398,7 +399,8 @@ public final class PositionExtractor {
                 }
                 // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员, 西安市政协工作报告…副主席惠丽娜: an office of a CPPCC (or a
                 // congress's standing committee) named bare in its own paper is held there.
-                if (organization == null && writtenTitleStart == start) {
+                // Not one of a committee named right before it that no source read (副院长、审判委员会委员 in a congress's list).
+                if (organization == null && writtenTitleStart == start && !text.startsWith(COMMITTEE, start - COMMITTEE.length())) {
                     String title = hit.cue(Cue.CueFamily.TITLE).word();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst().map(EntityMention::canonical)
                             .map(first -> first.contains(CONSULTATIVE_CONFERENCE) && CONFERENCE_OFFICES.contains(title)
@@ -1787,6 +1789,11 @@ public final class PositionExtractor {
         return FIRST_HOLDER.stream().filter(word -> text.startsWith(word, title)).findFirst().map(word -> title + word.length()).orElse(title);
     }
 
+    /** Whether a verb of holding an office ends at {@code at}: 任 (现任, 曾任 too), or 现为 (not a bare 为, 为公司提供…). */
+    private static boolean heldEndingAt(String text, int at) {
+        return at > 0 && text.charAt(at - 1) == PersonSource.HOLDS || at >= 2 && heldNowAt(text, at - 2);
+    }
+
     private static final java.util.regex.Pattern FIRMS_REPORT = java.util.regex.Pattern.compile("报告|公告|年报|说明书");
     private static final String FIRM = "公司";
 
@@ -2526,9 +2533,9 @@ public final class PositionExtractor {
                 // firm named right before it or most, 本公司 to the notice's own).
                 int anaphorStart = start;
                 // 贵州黔锐微电子科技股份有限公司 / 首次公开发行股票…招股说明书 … 现任公司董事长: in a firm's own report or prospectus
-                // the bare word after a verb of holding (现任, 任) is the firm, whatever firms a career names before it (not
+                // the bare word after a verb of holding (现任, 任, 现为) is the firm, whatever firms a career names before it (not
                 // 1.连云港瑞丰…有限公司…。公司执行董事, a subsidiary's item).
-                String reporting = anaphor.equals(FIRM) && anaphorStart > 0 && text.charAt(anaphorStart - 1) == PersonSource.HOLDS ? firmReporting(text, mentions) : null;
+                String reporting = anaphor.equals(FIRM) && heldEndingAt(text, anaphorStart) ? firmReporting(text, mentions) : null;
                 if (reporting != null) {
                     return reporting;
                 }

@@ -1201,6 +1201,9 @@ class PositionTest {
                 + "　　2．冉晓蕾，女，1982年出生。曾任天健会计师事务所（特殊普通合伙）贵州分所高级经理，现任公司董事、副总经理。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("申国华") && h.title().equals("董事长") && "贵州黔锐微电子科技股份有限公司".equals(h.organization())), held.toString());
         assertTrue(held.stream().anyMatch(h -> h.person().equals("冉晓蕾") && h.title().equals("副总经理") && "贵州黔锐微电子科技股份有限公司".equals(h.organization())), held.toString());
+        List<PositionHeld> now = positions("贵州黔锐微电子科技股份有限公司\n首次公开发行股票并在主板上市招股说明书（申报稿）\n\n"
+                + "　　1．申国华，男，1969年出生。2003年7月至2012年7月，任深圳市华锐电子有限公司总经理；现为公司董事长。");
+        assertTrue(now.stream().anyMatch(h -> h.person().equals("申国华") && h.title().equals("董事长") && "贵州黔锐微电子科技股份有限公司".equals(h.organization())), "现为 holds as 现任 does: " + now);
     }
 
     @Test
@@ -1246,6 +1249,12 @@ class PositionTest {
         assertEquals("吉林省人民检察院检察委员会", of.get("白雪梅 检察委员会委员"), held.toString());
         assertEquals("吉林省人民检察院", of.get("白雪梅 检察员"), held.toString());
         assertTrue(held.stream().anyMatch(h -> h.person().equals("陈宇航") && h.organization() != null && h.organization().endsWith("铁路运输检察分院")), held.toString());
+        // In the congress's own paper, with the tagger reading no body in 审判委员会, the member is still the court committee's.
+        List<PositionHeld> inTheCongresssPaper = positions("吉林省人民代表大会常务委员会会议表决通过了《吉林省黑土地保护条例（修订）》"
+                + "《吉林省中国（长春）跨境电子商务综合试验区促进条例》，表决通过了关于批准《延边朝鲜族自治州朝鲜族文化保护条例（修正）》的决定，"
+                + "表决通过了人事任免事项。\n　　五、任命：\n　　沈立峰为吉林省高级人民法院副院长、审判委员会委员；");
+        assertTrue(inTheCongresssPaper.stream().anyMatch(h -> h.person().equals("沈立峰") && "吉林省高级人民法院审判委员会".equals(h.organization())),
+                inTheCongresssPaper.toString());
     }
 
     @Test
