@@ -473,6 +473,14 @@ public class PersonSource implements EntityCandidateSource {
 
     /** A name shaped like one starting at {@code start}, right after a verb of appointment or opening an item under one. */
     private java.util.Optional<EntityCandidate> appointedNameAt(SentenceView view, int start) {
+        // 乌云其木格为松原市人民检察院检察长: a Mongolian or Tibetan name has no surname, and HanLP cuts it (乌云/其/木格, 次/仁/多/吉为).
+        for (int length = 8; length >= 2; length--) {
+            int end = start + length;
+            if (end < view.sentence().end() && (view.tokenStartsAt(end) || copulaGlued(view, start, end)) && appointedEndsAt(view, end)
+                    && PersonNameFilter.nameWithoutASurname(view.slice(start, end))) {
+                return java.util.Optional.of(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+            }
+        }
         // 任命欧阳慧敏为…: a two-character surname makes a name of three or four (HanLP reads 欧阳慧/敏为市).
         boolean compound = start + 3 <= view.sentence().end() && PersonNameFilter.compoundSurname(view.slice(start, start + 3));
         for (int length = compound ? 4 : 3; length >= 2; length--) {

@@ -136,6 +136,16 @@ class PersonTest {
     }
 
     @Test
+    void anAppointedMongolianOrTibetanNameIsFoundWithNoSurname() {
+        String text = "　　八、批准任命：\n　　南哲浩为延边朝鲜族自治州人民检察院检察长；\n　　乌云其木格为松原市人民检察院检察长；\n"
+                + "　　任命次仁多吉为西藏自治区商务厅副厅长。";
+        List<EntityMention> m = mentions(text);
+        assertTrue(has(m, EntityType.PERSON, "乌云其木格") && has(m, EntityType.PERSON, "次仁多吉"), m.toString());
+        assertEquals(List.of("松原市人民检察院"), EntityFixture.analyze(text).entities().positions().stream()
+                .filter(p -> p.person().equals("乌云其木格")).map(PositionHeld::organization).toList());
+    }
+
+    @Test
     void inAZoneDocumentANameTheTaggerAndHanLPBothReadBeforeAVerbIsOne() {
         List<EntityMention> m = mentions("两岸青年融合发展对接会在海沧综保区举行。来自新竹的台胞创业者詹淑慧分享自己的“登陆”故事。");
         assertTrue(has(m, EntityType.PERSON, "詹淑慧"), m.toString());
