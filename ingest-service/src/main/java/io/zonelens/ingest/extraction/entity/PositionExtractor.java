@@ -750,9 +750,15 @@ public final class PositionExtractor {
                     held = List.of(institution == null ? after : new Title(after.mention(), after.officeStart(), institution.canonical()));
                 }
             }
-            // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end.
+            // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end; 马永福（回族）　副省长:
+            // after a note on the person too.
             if (held.isEmpty()) {
-                held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, person.end())));
+                held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
+            }
+            // 一、新州镇人民代表大会主席 / 羊文川，得票59票，当选。: an election's results name each office in a heading, the
+            // persons elected to it in the items below.
+            if (held.isEmpty()) {
+                held = electedUnderTheHeading(text, titles, person);
             }
             // 买买提江·吐尔地　喀什丝路云通国际物流有限公司运营部经理, 王志刚　深圳市援疆干部，开发区党工委委员、管委会副主任: on a
             // roster line (the name opening it, spaces after), the office of a unit after its institution, or after what the
@@ -1640,6 +1646,39 @@ public final class PositionExtractor {
         return open >= 0 && NOTE_IN_BRACKETS.matcher(text).region(open, end).matches() && !PLACE_IN_A_PHOTO.matcher(text).region(open + 1, end - 1).matches()
                 ? open : end;
     }
+
+    /** ，得票59票，当选, 得票 59 票，当选为: the votes a person was elected by. */
+    private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile("[，,\\s]*得票\\s*[0-9０-９]+\\s*票[，,\\s]*当选");
+
+    /**
+     * The offices ending the heading above an item of an election's results (羊文川，得票59票，当选。), past the other items
+     * under it; a note on the heading's order may close it (四、新州镇人民政府副镇长（按姓氏笔画为序）). Else none.
+     */
+    private static List<Title> electedUnderTheHeading(String text, List<Title> titles, EntityMention person) {
+        int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
+        if (!ELECTED_BY_VOTES.matcher(text).region(afterAPersonsNote(text, person.end()), text.length()).lookingAt()
+                || SentenceView.lineTextStart(text, person.start(), lineStart) != person.start()) {
+            return List.of();
+        }
+        for (int items = 0; items < MAX_ELECTED && lineStart > 0; items++) {
+            int headingStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            String line = text.substring(headingStart, lineStart - 1);
+            if (!ELECTED_BY_VOTES.matcher(line).find()) {
+                int end = headingStart + line.stripTrailing().length();
+                int note = openingOfBracketsClosingAt(text, end, MAX_ORDER_NOTE);
+                end = note > headingStart ? note : end;
+                boolean numbered = PersonSource.itemStart(text, headingStart) > headingStart;
+                return numbered ? chainEndingAt(text, titles, end) : List.of();
+            }
+            lineStart = headingStart;
+        }
+        return List.of();
+    }
+
+    /** How many items of one office an election's results may list under its heading. */
+    private static final int MAX_ELECTED = 30;
+    /** How long a note on the order of names closing a heading may be, brackets and all: （按姓氏笔画为序）. */
+    private static final int MAX_ORDER_NOTE = 12;
 
     /** Where a note on the person in brackets right at {@code end} ends (林秀娟（女）, 马兰（回族）), or {@code end}. */
     private static int afterAPersonsNote(String text, int end) {

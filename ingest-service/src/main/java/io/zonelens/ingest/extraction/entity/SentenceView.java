@@ -49,13 +49,13 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return true;
     }
 
+    /** Spaces in a pattern, the full-width ones of Chinese layout too. */
+    static final String SPACES = "[\\s\u3000]*";
+
     /**
      * Where the text of the line holding {@code offset} starts, after its spaces, looking back no further than {@code floor};
      * -1 where no line opens between the floor and the offset.
      */
-    /** Spaces in a pattern, the full-width ones of Chinese layout too. */
-    static final String SPACES = "[\\s\u3000]*";
-
     static int lineTextStart(String text, int offset, int floor) {
         int at = offset;
         while (at > floor && text.charAt(at - 1) != '\n') {

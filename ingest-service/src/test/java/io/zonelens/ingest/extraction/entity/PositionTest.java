@@ -1207,6 +1207,27 @@ class PositionTest {
     }
 
     @Test
+    void anElectionsResultsGiveEachPersonElectedTheOfficeInTheHeadingAbove() {
+        List<PositionHeld> held = positions("儋州市新州镇第八届人民代表大会第一次会议主席团公告\n　　现将选举结果公告如下：\n"
+                + "　　一、新州镇人民代表大会主席\n　　羊文川，得票59票，当选。\n"
+                + "　　二、新州镇人民政府副镇长（按姓氏笔画为序）\n　　吴天赐，得票56票，当选；\n　　黎秀金（女，黎族），得票58票，当选。\n"
+                + "　　本次选举发出选票60张。");
+        java.util.Map<String, String> of = new java.util.HashMap<>();
+        held.forEach(h -> of.put(h.person() + " " + h.title(), h.organization()));
+        assertEquals("儋州市新州镇人民代表大会", of.get("羊文川 新州镇人民代表大会主席"), held.toString());
+        assertTrue(of.getOrDefault("吴天赐 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), held.toString());
+        assertTrue(of.getOrDefault("黎秀金 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), "past a note on the person: " + held);
+    }
+
+    @Test
+    void aLeadersListsOfficeAfterANoteOnThePersonAndSpacesIsTheirs() {
+        List<PositionHeld> held = positions("甘肃省人民政府关于省政府领导同志工作分工的通知\n　　马永福（回族）　副省长\n　　负责民族、宗教方面工作。\n"
+                + "　　邵佳宁（女）　副省长\n　　负责教育方面工作。");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("马永福") && h.title().equals("副省长") && "甘肃省人民政府".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("邵佳宁") && h.title().equals("副省长")), held.toString());
+    }
+
+    @Test
     void aBareCustomsHeadIsTheHeadOfTheOneCustomsOfficeNamedBefore() {
         List<PositionHeld> held = positions("乌鲁木齐海关2025年政府信息公开工作年度报告\n　　2025年，乌鲁木齐海关持续加强政府信息公开工作。关长努尔兰·吐尔逊主持召开会议；副关长王晓峰分管政务公开。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("努尔兰·吐尔逊") && "乌鲁木齐海关".equals(h.organization())), held.toString());
