@@ -743,7 +743,7 @@ public class PersonSource implements EntityCandidateSource {
         // 上官宏伟、诸葛文涛: a two-character surname is sign enough of a name among the items of a list.
         if (start == view.sentence().start() || before == '、' && (neighbourIsName(view, view.tokenAt(start) - 2) || PersonNameFilter.compoundSurname(view.slice(start, end))
                 || itemBeforeOpensWithAName(view, start - 1) && aNameListedAfter(view, end)
-                || titledNameBefore(view, start - 1))) {
+                || titledNameBefore(view, start - 1) || namedWithANoteBefore(view, start - 1))) {
             return true;
         }
         // 1．赵宏伟，男，汉族: a name opening a numbered item of a list stands at its line's start.
@@ -1699,6 +1699,22 @@ public class PersonSource implements EntityCandidateSource {
         int mark = end < view.sentence().end() && view.charAt(end) == '、' ? view.tokenAt(end) : -1;
         return mark >= 0 && neighbourIsName(view, mark + 1);
     }
+
+    /**
+     * 肖美玲（吉安市晶辉光电有限公司）、胡晓军, 麻建英（苗族）、覃耀宗: the item before the mark is a name HanLP reads so (or
+     * opens so: 肖美/nr 玲/nz), with a note in brackets after it (the person's firm or people).
+     */
+    private static boolean namedWithANoteBefore(SentenceView view, int mark) {
+        if (mark - 1 <= view.sentence().start() || "）)".indexOf(view.charAt(mark - 1)) < 0) {
+            return false;
+        }
+        int open = Math.max(view.text().lastIndexOf('（', mark - 1), view.text().lastIndexOf('(', mark - 1));
+        return open > view.sentence().start() && mark - open <= MAX_NOTE_AFTER_A_NAME && view.tokenStartsAt(open)
+                && (neighbourIsName(view, view.tokenAt(open) - 1) || itemBeforeOpensWithAName(view, open));
+    }
+
+    /** How far a note in brackets after a listed name may reach (（江西赣鑫电路板股份有限公司）). */
+    private static final int MAX_NOTE_AFTER_A_NAME = 30;
 
     private static boolean neighbourIsName(SentenceView view, int index) {
         // 訾宁、阿依努尔·买买提: a transliterated name with a dot between its parts is a person's, not a brand's.

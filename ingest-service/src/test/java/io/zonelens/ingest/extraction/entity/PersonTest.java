@@ -136,6 +136,15 @@ class PersonTest {
     }
 
     @Test
+    void aNameListedAfterANameWithANoteInBracketsIsOne() {
+        // (after the notice's opening paragraph, where the tagger reads no name there either)
+        List<EntityMention> m = mentions("　　为深入贯彻《新时代产业工人队伍建设改革方案》，大力弘扬劳模精神、劳动精神、工匠精神，由吉安市总工会、吉安市人力资源和社会保障局、井冈山综合保税区管理委员会、吉安高新技术产业开发区管理委员会联合主办，井冈山经济技术开发区工会委员会、吉安高新区工会工作委员会承办，吉安职业技术学院协办的2024年“综保杯”职工职业技能竞赛，于9月24日至26日在井冈山综合保税区实训基地和吉安职业技术学院工程训练中心举行。"
+                + "竞赛共设电子装配工、电工、焊工、数控车工、叉车司机、关务技能6个项目，来自两区63家企业的412名职工报名参赛，经理论考试和实操比拼，共决出一等奖6名、二等奖12名、三等奖18名。现将获奖名单公布如下：\n\n一、电子装配工\n　　一等奖：刘小芳（江西华屏显示科技有限公司）\n"
+                + "　　二等奖：肖美玲（吉安市晶辉光电有限公司）、胡晓军（江西赣鑫电路板股份有限公司）");
+        assertTrue(has(m, EntityType.PERSON, "胡晓军"), m.toString());
+    }
+
+    @Test
     void anAppointedMongolianOrTibetanNameIsFoundWithNoSurname() {
         String text = "　　八、批准任命：\n　　南哲浩为延边朝鲜族自治州人民检察院检察长；\n　　乌云其木格为松原市人民检察院检察长；\n"
                 + "　　任命次仁多吉为西藏自治区商务厅副厅长。";
