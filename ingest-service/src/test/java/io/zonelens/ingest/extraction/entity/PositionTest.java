@@ -1220,6 +1220,14 @@ class PositionTest {
     }
 
     @Test
+    void officesInBracketsAfterThePersonsSexAreTheirs() {
+        List<PositionHeld> held = positions("山西省政协十三届四次会议大会发言摘登\n"
+                + "　　发言人：任慧敏（女，省政协委员，九三学社山西省委会副主委，太原理工大学经济管理学院教授）代表九三学社山西省委会");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "九三学社山西省委会".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "太原理工大学经济管理学院".equals(h.organization())), held.toString());
+    }
+
+    @Test
     void aLeadersListsOfficeAfterANoteOnThePersonAndSpacesIsTheirs() {
         List<PositionHeld> held = positions("甘肃省人民政府关于省政府领导同志工作分工的通知\n　　马永福（回族）　副省长\n　　负责民族、宗教方面工作。\n"
                 + "　　邵佳宁（女）　副省长\n　　负责教育方面工作。");
