@@ -136,6 +136,12 @@ class PersonTest {
     }
 
     @Test
+    void aNameThatOpensWithAWordIsOneAfterATitleBeforeWhatTheHolderDoes() {
+        List<EntityMention> m = mentions("2026年1月13日，巡视组向中共云南省委书记简明泽进行了反馈。");
+        assertTrue(has(m, EntityType.PERSON, "简明泽"), "简明 is a word, 进行 what the person does: " + m);
+    }
+
+    @Test
     void aNameListedAfterANameWithANoteInBracketsIsOne() {
         // (after the notice's opening paragraph, where the tagger reads no name there either)
         List<EntityMention> m = mentions("　　为深入贯彻《新时代产业工人队伍建设改革方案》，大力弘扬劳模精神、劳动精神、工匠精神，由吉安市总工会、吉安市人力资源和社会保障局、井冈山综合保税区管理委员会、吉安高新技术产业开发区管理委员会联合主办，井冈山经济技术开发区工会委员会、吉安高新区工会工作委员会承办，吉安职业技术学院协办的2024年“综保杯”职工职业技能竞赛，于9月24日至26日在井冈山综合保税区实训基地和吉安职业技术学院工程训练中心举行。"
