@@ -1220,6 +1220,18 @@ class PositionTest {
     }
 
     @Test
+    void titlesOpenedByTheirFieldOrKindAreReadWhole() {
+        List<PositionHeld> held = positions("科瑞达电子（镇江）有限公司人力资源经理　金美善\n选举第四届董事会非独立董事：顾振东、徐立峰\n"
+                + "卢红梅（注册安全工程师）参加检查。林正雄被聘为协会荣誉会长。");
+        java.util.Map<String, String> titleOf = new java.util.HashMap<>();
+        held.forEach(h -> titleOf.put(h.person(), h.title()));
+        assertTrue(titleOf.getOrDefault("金美善", "").endsWith("人力资源经理"), held.toString());
+        assertEquals("非独立董事", titleOf.get("徐立峰"), "not an independent director: " + held);
+        assertEquals("注册安全工程师", titleOf.get("卢红梅"), held.toString());
+        assertEquals("荣誉会长", titleOf.get("林正雄"), held.toString());
+    }
+
+    @Test
     void officesInBracketsAfterThePersonsSexAreTheirs() {
         List<PositionHeld> held = positions("山西省政协十三届四次会议大会发言摘登\n"
                 + "　　发言人：任慧敏（女，省政协委员，九三学社山西省委会副主委，太原理工大学经济管理学院教授）代表九三学社山西省委会");
