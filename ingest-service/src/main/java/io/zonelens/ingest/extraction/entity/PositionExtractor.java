@@ -1846,15 +1846,27 @@ public final class PositionExtractor {
      * (…公司2023年年度报告; the firm alone on the first line, 首次公开发行股票…招股说明书 on the second), or null.
      */
     private static String firmReporting(String text, List<EntityMention> mentions) {
-        int titleEnd = text.indexOf('\n');
-        if (titleEnd < 0 || mentions.isEmpty() || mentions.get(0).type() != EntityType.COMPANY || mentions.get(0).start() != 0) {
+        // 证券代码：688797　证券简称：海陵生物 / 江苏海陵生物医药股份有限公司 / 2023年年度股东大会决议公告: a listed firm's notice
+        // opens with a line of its codes above the title.
+        int titleStart = 0;
+        if (text.startsWith(SECURITIES_CODE)) {
+            java.util.regex.Matcher blank = BLANK_LINES.matcher(text).region(Math.max(0, text.indexOf('\n')), text.length());
+            titleStart = blank.lookingAt() ? blank.end() : -1;
+        }
+        int start = titleStart;
+        EntityMention firm = start < 0 ? null : mentions.stream().filter(m -> m.start() == start).findFirst().orElse(null);
+        int titleEnd = start < 0 ? -1 : text.indexOf('\n', start);
+        if (titleEnd < 0 || firm == null || firm.type() != EntityType.COMPANY) {
             return null;
         }
-        int secondLineEnd = mentions.get(0).end() == titleEnd ? text.indexOf('\n', titleEnd + 1) : -1;
-        boolean report = FIRMS_REPORT.matcher(text).region(0, titleEnd).find()
+        int secondLineEnd = firm.end() == titleEnd ? text.indexOf('\n', titleEnd + 1) : -1;
+        boolean report = FIRMS_REPORT.matcher(text).region(start, titleEnd).find()
                 || secondLineEnd > 0 && FIRMS_REPORT.matcher(text).region(titleEnd + 1, secondLineEnd).find();
-        return report ? mentions.get(0).canonical() : null;
+        return report ? firm.canonical() : null;
     }
+
+    private static final String SECURITIES_CODE = "证券代码";
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("(?:\\s*\\n)+");
 
     /** 首任院长, 第一任理事长: words saying the holder is the office's first, no part of the title. */
     private static final List<String> FIRST_HOLDER = List.of("首任", "第一任", "首届");

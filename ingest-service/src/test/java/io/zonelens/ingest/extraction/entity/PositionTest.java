@@ -1248,6 +1248,17 @@ class PositionTest {
     }
 
     @Test
+    void inAListedFirmsNoticeUnderItsCodesLineABoardsOfficeIsTheFirmsAndEachCandidateElectedIsFound() {
+        String text = "证券代码：688797　　证券简称：海陵生物　　公告编号：2024-032\n\n江苏海陵生物医药股份有限公司\n2023年年度股东大会决议公告\n\n"
+                + "　　本次会议由公司董事会召集，董事长顾振东主持。\n"
+                + "6、选举第四届董事会非独立董事：顾振东得票186,215,420票，占99.8863%；严晓红得票186,190,208票，占99.8728%。均当选。";
+        List<PositionHeld> held = positions(text);
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("顾振东") && h.title().equals("董事长") && "江苏海陵生物医药股份有限公司".equals(h.organization())), held.toString());
+        List<EntityMention> m = new AnalyzedDocumentView(text).mentions;
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("严晓红")), "得票 follows a name: " + m);
+    }
+
+    @Test
     void aBareCustomsHeadIsTheHeadOfTheOneCustomsOfficeNamedBefore() {
         List<PositionHeld> held = positions("乌鲁木齐海关2025年政府信息公开工作年度报告\n　　2025年，乌鲁木齐海关持续加强政府信息公开工作。关长努尔兰·吐尔逊主持召开会议；副关长王晓峰分管政务公开。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("努尔兰·吐尔逊") && "乌鲁木齐海关".equals(h.organization())), held.toString());
