@@ -98,6 +98,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = NameAnchors.placeAndNounsEndingAt(view, hit.start());
             }
+            // 台州综合保税区管理服务中心: a zone's administering centre is its body; a place's (人才管理服务中心) is a public
+            // institution, no body.
+            if (cue.word().equals(ZONES_SERVICE_CENTRE) && view.hits().stream().noneMatch(zone -> zone.end() == hit.start() && zone.hasType(EntityType.ZONE))) {
+                continue;
+            }
             anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
             anchor = anchor >= 0 && EntityLinker.ZONE_BODIES.contains(cue.word()) ? withAJointZone(view, anchor) : anchor;
             // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
@@ -1169,6 +1174,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return offices;
     }
 
+    private static final String ZONES_SERVICE_CENTRE = "管理服务中心";
     private static final String LEADING_GROUP = "领导小组";
     private static final String LEADING_GROUP_OFFICE = LEADING_GROUP + "办公室";
     private static final int LEADING_GROUP_REACH = 20;

@@ -1402,6 +1402,13 @@ class PatternTest {
     }
 
     @Test
+    void aZonesAdministeringServiceCentreIsABodyAPlacesAnInstitution() {
+        List<EntityMention> m = mentions("台州综合保税区管理服务中心副主任徐国庆参加检查。佛山市人才管理服务中心开展培训。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "台州综合保税区管理服务中心"), m.toString());
+        assertFalse(has(m, EntityType.GOVERNMENT, "佛山市人才管理服务中心"), m.toString());
+    }
+
+    @Test
     void newAreaInsideAPartyCommitteeTitleIsTheZoneAndTheCommitteeIsABody() {
         AnalyzedDocument document = analyze("市委常委、滨海新区区委书记连茂君参加。");
         List<EntityMention> m = document.entities().mentions();
