@@ -836,7 +836,7 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern ZONE_ALIAS_BEFORE_ITS_BODY = java.util.regex.Pattern.compile(
-            "(?<=区)[（(][^（）()称]{2,12}区[）)](?=管理委员会$|管委会$|党工委$|工委$)");
+            "(?<=区)[（(](?:[^（）()称]{2,12}区|(?<=片区[（(])\\p{IsHan}{2,6})[）)](?=管理委员会|管委会|党工委|工委)");
     private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]$");
     private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 
@@ -863,7 +863,8 @@ public final class EntityLinker {
 
     /** 市发改委 → 天津市发展和改革委员会; 天津市商务局 stays; a zone prefix takes the zone's canonical name. */
     private String body(String written, Home home) {
-        // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets is no part of its body's.
+        // 烟台经济技术开发区（烟台黄渤海新区）管理委员会, …大兴机场片区（廊坊）管理委员会行政审批局: the zone's other name in
+        // brackets, or the place its area lies in, is no part of its body's (nor of its units').
         String surface = ZONE_ALIAS_BEFORE_ITS_BODY.matcher(written).replaceFirst("");
         String homeProvince = home.province();
         String areasCommittee = surface.endsWith(FREE_TRADE_COMMITTEE) ? freeTradeAreasCommittee(surface.substring(0, surface.length() - FREE_TRADE_COMMITTEE.length()), home) : null;

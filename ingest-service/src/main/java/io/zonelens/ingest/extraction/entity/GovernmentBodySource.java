@@ -1647,10 +1647,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * zone, or a kind word after a name (金义新区（金东区）); or -1.
      */
     static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
-        if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0 || view.charAt(bodyStart - 2) != '区') {
+        if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0) {
             return -1;
         }
         int open = Math.max(view.text().lastIndexOf('（', bodyStart - 1), view.text().lastIndexOf('(', bodyStart - 1));
+        // …自由贸易试验区大兴机场片区（廊坊）管理委员会: or the place the zone's part lies in.
+        boolean placeInside = open >= 0 && view.hits().stream().anyMatch(hit -> hit.start() == open + 1 && hit.end() == bodyStart - 1 && hit.hasType(EntityType.PLACE));
+        if (view.charAt(bodyStart - 2) != '区' && !placeInside) {
+            return -1;
+        }
         // （以下简称保税区）: a short name defined for the zone is no other name of it.
         if (open < view.sentence().start() || bodyStart - 1 - open > 13 || view.slice(open, bodyStart).contains("称")) {
             return -1;

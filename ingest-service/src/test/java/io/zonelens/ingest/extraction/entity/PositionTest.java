@@ -1744,6 +1744,11 @@ class PositionTest {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("任命姜文博为烟台经济技术开发区（烟台黄渤海新区）管理委员会副主任。");
         assertEquals("烟台经济技术开发区管理委员会", doc.positions.get(0).organization(), doc.positions.toString());
         assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE && m.text().contains("（")), doc.mentions.toString());
+        // So is the place an area lies in, before its committee or the committee's bureau; the short name links to it.
+        AnalyzedDocumentView area = new AnalyzedDocumentView("受理机构：中国（河北）自由贸易试验区大兴机场片区（廊坊）管理委员会行政审批局。片区管委会行政审批局负责受理。");
+        java.util.Set<String> bureaus = area.mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.text().endsWith("行政审批局"))
+                .map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("中国(河北)自由贸易试验区大兴机场片区管理委员会行政审批局"), bureaus, area.mentions.toString());
     }
 
     @Test
