@@ -474,7 +474,13 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 && !aNameEndsWith(view, words.get(before)); nouns++) {
             before--;
         }
-        return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word) && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
+        // 合肥知识产权法庭审结皖芯动力科技（合肥）有限公司: a body's word before the verb names who acts, no firm's brand.
+        return aNameEndsWith(view, words.get(before)) && !aBodysWordEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word)
+                && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
+    }
+
+    private static boolean aBodysWordEndsWith(SentenceView view, Token word) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 
     /** Only the trade's words follow the verb up to the legal form: nouns, nouns of action, its verbs, brackets, pieces of a word. */

@@ -836,7 +836,7 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern ZONE_ALIAS_BEFORE_ITS_BODY = java.util.regex.Pattern.compile(
-            "(?<=区)[（(](?:[^（）()称]{2,12}区|(?<=片区[（(])\\p{IsHan}{2,6})[）)](?=管理委员会|管委会|党工委|工委)");
+            "(?<=区)[（(](?:[^（）()称]{2,12}区|\\p{IsHan}{2,6})[）)](?=管理委员会|管委会|党工委|工委)");
     private static final java.util.regex.Pattern CENTRE_TYPE = java.util.regex.Pattern.compile("[（(][AB]型[）)]$");
     private static final java.util.regex.Pattern CHINA_AND_PLACE = java.util.regex.Pattern.compile("^中国[(（](.+)[)）]$");
 

@@ -82,7 +82,7 @@ public class PersonSource implements EntityCandidateSource {
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && (filter.accept(name) || givenNameEndingInHe(view, token.start(), end))
                     && !overlapsTitle(view, token.start(), end)
-                    && !firmBeforeItsOfficer(view, end)
+                    && !firmBeforeItsOfficer(view, end) && !aUnitBeforeItsHead(view, end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end) && !aCodesPrefix(view, end)
@@ -1703,6 +1703,13 @@ public class PersonSource implements EntityCandidateSource {
         int mark = end < view.sentence().end() && view.charAt(end) == '、' ? view.tokenAt(end) : -1;
         return mark >= 0 && neighbourIsName(view, mark + 1);
     }
+
+    /** 质/安站/nr 站长, 监/管所 所长: a word ending with the unit whose head's title follows it (X站 + 站长) names the unit. */
+    private static boolean aUnitBeforeItsHead(SentenceView view, int end) {
+        return end < view.sentence().end() && view.text().startsWith(view.charAt(end - 1) + HEAD, end);
+    }
+
+    private static final String HEAD = "长";
 
     /**
      * 肖美玲（吉安市晶辉光电有限公司）、胡晓军, 麻建英（苗族）、覃耀宗: the item before the mark is a name HanLP reads so (or

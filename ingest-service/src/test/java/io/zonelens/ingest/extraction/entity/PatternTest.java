@@ -1097,7 +1097,7 @@ class PatternTest {
     void airportEconomyZonesAndTheirCommittees() {
         List<EntityMention> m = mentions("北京大兴国际机场临空经济区（廊坊）管委会与顺丰控股股份有限公司签订协议。青岛胶东临空经济示范区管委会副主任刘强介绍情况。");
         assertTrue(has(m, EntityType.ZONE, "北京大兴国际机场临空经济区"), m.toString());
-        assertEquals("北京大兴国际机场临空经济区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        assertEquals("北京大兴国际机场临空经济区管理委员会", canonicalOf(m, "北京大兴国际机场临空经济区（廊坊）管委会"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "青岛胶东临空经济示范区管委会"), m.toString());
     }
 
@@ -1399,6 +1399,13 @@ class PatternTest {
     void parksDescribedInCommonWordsBorrowNoNameFromTheTagger() {
         List<EntityMention> m = mentions("高水平建设海水淡化示范基地、氢能产业园、基础材料产业园、粮油产业园等一批主题园区。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().endsWith("产业园")), m.toString());
+    }
+
+    @Test
+    void aVerbAfterABodyIsWhatTheBodyDoesNoPartOfTheFirmsName() {
+        List<EntityMention> m = mentions("合肥知识产权法庭审结皖芯动力科技（合肥）有限公司诉某公司侵害发明专利权纠纷案。");
+        assertTrue(has(m, EntityType.COMPANY, "皖芯动力科技（合肥）有限公司"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "合肥知识产权法庭"), m.toString());
     }
 
     @Test

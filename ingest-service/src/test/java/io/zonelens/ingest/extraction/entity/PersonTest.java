@@ -142,6 +142,13 @@ class PersonTest {
     }
 
     @Test
+    void aWordEndingWithTheUnitItsHeadsTitleNamesIsNoName() {
+        List<EntityMention> m = mentions("成　员：陈晓东（新区应急管理局副局长）、何志勇（新区建设局质安站站长）");
+        assertFalse(has(m, EntityType.PERSON, "安站"), "质安站 + 站长: " + m);
+        assertTrue(has(m, EntityType.PERSON, "何志勇"), m.toString());
+    }
+
+    @Test
     void aNameListedAfterANameWithANoteInBracketsIsOne() {
         // (after the notice's opening paragraph, where the tagger reads no name there either)
         List<EntityMention> m = mentions("　　为深入贯彻《新时代产业工人队伍建设改革方案》，大力弘扬劳模精神、劳动精神、工匠精神，由吉安市总工会、吉安市人力资源和社会保障局、井冈山综合保税区管理委员会、吉安高新技术产业开发区管理委员会联合主办，井冈山经济技术开发区工会委员会、吉安高新区工会工作委员会承办，吉安职业技术学院协办的2024年“综保杯”职工职业技能竞赛，于9月24日至26日在井冈山综合保税区实训基地和吉安职业技术学院工程训练中心举行。"
