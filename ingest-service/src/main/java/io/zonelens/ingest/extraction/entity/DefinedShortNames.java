@@ -224,6 +224,13 @@ final class DefinedShortNames {
             for (int at = text.indexOf(shortName, from); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
                 link(views, linked, definer.type(), canonical, at, at + shortName.length());
             }
+            // 吴中台协完成第八届理事会换届 in the headline, where HanLP read a person (吴中台): a headline names its subject by
+            // the short name the story defines later.
+            int headlineEnd = text.indexOf('\n');
+            int inHeadline = headlineEnd < 0 ? -1 : text.indexOf(shortName);
+            if (inHeadline >= 0 && inHeadline + shortName.length() <= headlineEnd && inHeadline + shortName.length() <= definer.start()) {
+                link(views, linked, definer.type(), canonical, inHeadline, inHeadline + shortName.length());
+            }
             // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
             // already with exactly that name is the defined entity too (no new mention is made before the definition).
             for (int i = 0; i < linked.size(); i++) {

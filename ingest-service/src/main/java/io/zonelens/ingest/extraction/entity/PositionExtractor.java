@@ -696,6 +696,13 @@ public final class PositionExtractor {
                 if (end < 0 || end >= text.length() || "）)".indexOf(text.charAt(end)) < 0) {
                     held = List.of();
                 }
+                // 常务副会长：吴淑芬（裕晟电子科技（苏州）有限公司总经理）: on a roster the label's office is held too (not a head's
+                // label, 负责人：熊砚秋（主任）, which the office in brackets says).
+                boolean headsLabel = HEADS_LABEL.matcher(text).region(text.lastIndexOf('\n', person.start() - 1) + 1, person.start()).lookingAt();
+                List<Title> label = held.isEmpty() || headsLabel ? List.of() : chainEndingAt(text, titles, rosterColonBefore(text, index, person));
+                if (!label.isEmpty()) {
+                    held = java.util.stream.Stream.concat(label.stream(), held.stream()).toList();
+                }
             }
             // 首席执行官（Stefan Hartung）: a name in brackets right after the title is its holder's.
             if (held.isEmpty() && person.start() > 0 && person.end() < text.length() && "（(".indexOf(text.charAt(person.start() - 1)) >= 0
@@ -1454,6 +1461,9 @@ public final class PositionExtractor {
                 at--;
                 continue;
             }
+            // 副会长：黄志明（…有限公司董事长）、李宗翰: past the note in brackets on the name before.
+            int note = openingOfBracketsClosingAt(text, at, MAX_NOTE_ON_A_LISTED_NAME);
+            at = note >= 0 ? note : at;
             EntityMention previous = index.personsByEnd().get(at);
             if (previous == null) {
                 return -1;
@@ -1676,6 +1686,9 @@ public final class PositionExtractor {
         }
         return List.of();
     }
+
+    /** How long a note in brackets on a roster's name may be: （裕晟电子科技（苏州）有限公司总经理）. */
+    private static final int MAX_NOTE_ON_A_LISTED_NAME = 30;
 
     /** How many items of one office an election's results may list under its heading. */
     private static final int MAX_ELECTED = 30;
@@ -2706,9 +2719,13 @@ public final class PositionExtractor {
     private static boolean standsBare(SentenceView view, int titleStart) {
         int start = SOCIETY_WORDS.stream().filter(word -> view.text().startsWith(word, titleStart - word.length())).findFirst()
                 .map(word -> titleStart - word.length()).orElse(titleStart);
+        // 陈建宏当选会长, 被聘为协会荣誉会长: or right after a verb of election or appointment.
         return start <= view.sentence().start() || !SentenceView.isHan(view.slice(start - 1, start))
-                || start < titleStart && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start - 1)) >= 0;
+                || start < titleStart && Pos.PREPOSITION_CHARACTERS.indexOf(view.charAt(start - 1)) >= 0
+                || ELECTED_TO.stream().anyMatch(verb -> view.text().startsWith(verb, start - verb.length()));
     }
+
+    private static final List<String> ELECTED_TO = List.of("当选", "连任", "聘为", "担任");
 
     private static final List<String> SOCIETY_WORDS = List.of("商会", "协会", "学会", "本会");
 

@@ -1220,6 +1220,23 @@ class PositionTest {
     }
 
     @Test
+    void aSocietysRosterGivesTheLabelsOfficeBesideTheOneInBracketsAndItsHeadlineItsShortName() {
+        String text = "吴中台协完成第八届理事会换届　陈建宏当选会长\n"
+                + "　　苏州市吴中区台湾同胞投资企业协会（简称“吴中台协”）第八届会员大会召开。\n"
+                + "　　常务副会长：吴淑芬（裕晟电子科技（苏州）有限公司总经理）\n"
+                + "　　副会长：黄志明（苏州太湖冠捷塑胶制品有限公司董事长）、李宗翰（东吴鸿泰食品（苏州）有限公司总经理）";
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(text);
+        String society = "苏州市吴中区台湾同胞投资企业协会";
+        assertTrue(doc.mentions.stream().anyMatch(m -> m.start() == 0 && m.text().equals("吴中台协") && society.equals(m.canonical())), doc.mentions.toString());
+        assertTrue(doc.mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().equals("吴中台")), doc.mentions.toString());
+        for (String[] office : new String[][] {{"陈建宏", "会长"}, {"吴淑芬", "常务副会长"}, {"黄志明", "副会长"}, {"李宗翰", "副会长"}}) {
+            assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals(office[0]) && h.title().equals(office[1]) && society.equals(h.organization())),
+                    office[0] + ": " + doc.positions);
+        }
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("吴淑芬") && h.title().endsWith("总经理")), doc.positions.toString());
+    }
+
+    @Test
     void titlesOpenedByTheirFieldOrKindAreReadWhole() {
         List<PositionHeld> held = positions("科瑞达电子（镇江）有限公司人力资源经理　金美善\n选举第四届董事会非独立董事：顾振东、徐立峰\n"
                 + "卢红梅（注册安全工程师）参加检查。林正雄被聘为协会荣誉会长。");
