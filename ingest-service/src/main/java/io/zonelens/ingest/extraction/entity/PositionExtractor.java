@@ -697,9 +697,10 @@ public final class PositionExtractor {
                     held = List.of();
                 }
                 // 常务副会长：吴淑芬（裕晟电子科技（苏州）有限公司总经理）: on a roster the label's office is held too (not a head's
-                // label, 负责人：熊砚秋（主任）, which the office in brackets says).
+                // label, 负责人：熊砚秋（主任）, which the office in brackets says; nor a part at a meeting, 发言人：郝振邦（…）).
                 boolean headsLabel = HEADS_LABEL.matcher(text).region(text.lastIndexOf('\n', person.start() - 1) + 1, person.start()).lookingAt();
                 List<Title> label = held.isEmpty() || headsLabel ? List.of() : chainEndingAt(text, titles, rosterColonBefore(text, index, person));
+                label = label.stream().filter(office -> !PARTS_AT_A_MEETING.contains(office.mention().text())).toList();
                 if (!label.isEmpty()) {
                     held = java.util.stream.Stream.concat(label.stream(), held.stream()).toList();
                 }
@@ -1145,6 +1146,8 @@ public final class PositionExtractor {
     private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",
             "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
     private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
+    /** 发言人：, 主持人：: the part a person takes at a meeting, no office held. */
+    private static final Set<String> PARTS_AT_A_MEETING = Set.of("发言人", "主持人", "主讲人", "报告人", "联系人");
 
     /**
      * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office given by

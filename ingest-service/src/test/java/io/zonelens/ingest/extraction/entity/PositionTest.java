@@ -1254,6 +1254,7 @@ class PositionTest {
                 + "　　发言人：任慧敏（女，省政协委员，九三学社山西省委会副主委，太原理工大学经济管理学院教授）代表九三学社山西省委会");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "九三学社山西省委会".equals(h.organization())), held.toString());
         assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "太原理工大学经济管理学院".equals(h.organization())), held.toString());
+        assertTrue(held.stream().noneMatch(h -> h.title().equals("发言人")), "speaking at a session is no office: " + held);
     }
 
     @Test
