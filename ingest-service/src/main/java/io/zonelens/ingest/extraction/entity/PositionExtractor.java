@@ -690,8 +690,11 @@ public final class PositionExtractor {
             // 王建军（重庆西永综合保税区管委会常务副主任）: titles in brackets right after the name, up to the closing one;
             // 任慧敏（女，省政协委员，…教授）: after the person's sex or people.
             if (held.isEmpty() && person.end() < text.length() && "（(".indexOf(text.charAt(person.end())) >= 0) {
+                // 顾立新（江苏省商务厅派驻，挂职青海曹家堡综合保税区管委会副主任）: after who sent the person and how the office is held.
                 java.util.regex.Matcher sexOrPeople = SEX_OR_PEOPLE_FIRST.matcher(text).region(person.end() + 1, text.length());
-                held = chainStartingAt(text, titles, sexOrPeople.lookingAt() ? sexOrPeople.end() : person.end() + 1);
+                int noteStart = sexOrPeople.lookingAt() ? sexOrPeople.end() : person.end() + 1;
+                java.util.regex.Matcher seconded = SECONDED_TO.matcher(text).region(noteStart, text.length());
+                held = chainStartingAt(text, titles, seconded.lookingAt() ? seconded.end() : noteStart);
                 int end = held.isEmpty() ? -1 : held.get(held.size() - 1).mention().end();
                 if (end < 0 || end >= text.length() || "）)".indexOf(text.charAt(end)) < 0) {
                     held = List.of();
@@ -1697,6 +1700,9 @@ public final class PositionExtractor {
     private static final int MAX_ELECTED = 30;
     /** How long a note on the order of names closing a heading may be, brackets and all: （按姓氏笔画为序）. */
     private static final int MAX_ORDER_NOTE = 12;
+
+    /** 江苏省商务厅派驻，挂职, 挂职: a seconded cadre's note on who sent them, before the office held there. */
+    private static final java.util.regex.Pattern SECONDED_TO = java.util.regex.Pattern.compile("(?:[^（）()，,。；;\\n]{2,20}?(?:派驻|选派)[，,]?)?挂职(?:任)?");
 
     /** 女，, 回族，, 女，回族，: the person's sex or people opening a note in brackets that goes on to the offices held. */
     private static final java.util.regex.Pattern SEX_OR_PEOPLE_FIRST = java.util.regex.Pattern.compile("(?:[男女]|\\p{IsHan}{1,4}族)(?:[，,、]\\p{IsHan}{1,4}族)?[，,]");

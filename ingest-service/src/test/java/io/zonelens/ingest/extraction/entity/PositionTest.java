@@ -1255,6 +1255,9 @@ class PositionTest {
         assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "九三学社山西省委会".equals(h.organization())), held.toString());
         assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "太原理工大学经济管理学院".equals(h.organization())), held.toString());
         assertTrue(held.stream().noneMatch(h -> h.title().equals("发言人")), "speaking at a session is no office: " + held);
+        List<PositionHeld> seconded = positions("作者：顾立新（江苏省商务厅派驻，挂职青海曹家堡综合保税区管委会副主任）\n　　早上七点半从西宁出发。");
+        assertTrue(seconded.stream().anyMatch(h -> h.person().equals("顾立新") && "青海曹家堡综合保税区管理委员会".equals(h.organization())),
+                "after who sent the cadre: " + seconded);
     }
 
     @Test
