@@ -461,6 +461,10 @@ public class CompanyPatternSource implements EntityCandidateSource {
             return false;
         }
         String word = words.get(verb).word();
+        // 合肥知识产权法庭审结皖芯动力科技（合肥）有限公司: a body's word before the verb names who acts, no firm's brand.
+        if (aBodysWordEndsWith(view, words.get(verb - 1))) {
+            return false;
+        }
         if (BUSINESS.contains(word)) {
             return words.subList(0, verb).stream().anyMatch(before -> aNameEndsWith(view, before));
         }
@@ -474,8 +478,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 && !aNameEndsWith(view, words.get(before)); nouns++) {
             before--;
         }
-        // 合肥知识产权法庭审结皖芯动力科技（合肥）有限公司: a body's word before the verb names who acts, no firm's brand.
-        return aNameEndsWith(view, words.get(before)) && !aBodysWordEndsWith(view, words.get(verb - 1)) && !ACTING.contains(word)
+        return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word)
                 && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
     }
 

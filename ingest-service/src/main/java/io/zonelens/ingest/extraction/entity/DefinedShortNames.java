@@ -210,7 +210,10 @@ final class DefinedShortNames {
         return matches;
     }
 
-    /** Links {@code definer}'s short names, from {@code from} on, and the same names found before it, to the definer. */
+    /**
+     * Links {@code definer}'s short names, from {@code from} on, those in the headline, and the same names found before it,
+     * to the definer.
+     */
     private void define(String text, List<SentenceView> views, List<EntityMention> linked, EntityMention definer, List<String> shortNames, int from) {
         for (String shortName : shortNames) {
             if (shortName.equals(definer.text()) || GENERIC_SHORT_NAMES.contains(shortName) || COUNTED_GROUP.matcher(shortName).matches()) {
@@ -226,13 +229,12 @@ final class DefinedShortNames {
             }
             // 吴中台协完成第八届理事会换届 in the headline, where HanLP read a person (吴中台): a headline names its subject by
             // the short name the story defines later.
-            int headlineEnd = text.indexOf('\n');
-            int inHeadline = headlineEnd < 0 ? -1 : text.indexOf(shortName);
-            if (inHeadline >= 0 && inHeadline + shortName.length() <= headlineEnd && inHeadline + shortName.length() <= definer.start()) {
-                link(views, linked, definer.type(), canonical, inHeadline, inHeadline + shortName.length());
+            int headlineEnd = Math.min(text.indexOf('\n'), definer.start());
+            for (int at = text.indexOf(shortName); at >= 0 && at + shortName.length() <= headlineEnd; at = text.indexOf(shortName, at + shortName.length())) {
+                link(views, linked, definer.type(), canonical, at, at + shortName.length());
             }
             // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
-            // already with exactly that name is the defined entity too (no new mention is made before the definition).
+            // already with exactly that name is the defined entity too (elsewhere before the definition no new mention is made).
             for (int i = 0; i < linked.size(); i++) {
                 EntityMention earlier = linked.get(i);
                 if (earlier.end() <= definer.start() && earlier.type() == definer.type() && earlier.text().equals(shortName)) {

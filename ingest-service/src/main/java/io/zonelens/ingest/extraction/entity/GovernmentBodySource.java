@@ -100,7 +100,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 台州综合保税区管理服务中心: a zone's administering centre is its body; a place's (人才管理服务中心) is a public
             // institution, no body.
-            if (cue.word().equals(ZONES_SERVICE_CENTRE) && view.hits().stream().noneMatch(zone -> zone.end() == hit.start() && zone.hasType(EntityType.ZONE))) {
+            if (cue.word().equals(ZONES_SERVICE_CENTRE) && view.hits().stream().noneMatch(zone -> zone.end() == hit.start()
+                    && (zone.hasType(EntityType.ZONE) || zone.cue(Cue.CueFamily.ZONE_SUFFIX) != null))) {
                 continue;
             }
             anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
@@ -1643,8 +1644,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final int MAX_LEVEL_LIST = 12;
 
     /**
-     * Where a zone starts that ends right before a bracketed other name ending in 区 and closing at {@code bodyStart}: a listed
-     * zone, or a kind word after a name (金义新区（金东区）); or -1.
+     * Where a zone starts that ends right before a bracketed other name ending in 区 (or the place the zone's area lies in,
+     * …片区（廊坊）) and closing at {@code bodyStart}: a listed zone, or a kind word after a name (金义新区（金东区）); or -1.
      */
     static int zoneBeforeItsOtherName(SentenceView view, int bodyStart) {
         if (bodyStart < 2 || "）)".indexOf(view.charAt(bodyStart - 1)) < 0) {

@@ -512,7 +512,7 @@ public class PersonSource implements EntityCandidateSource {
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
-    private static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
+    static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
     /**
      * 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line (一、 numbers a section's heading as
      * often, but also a notice's items: 一、杨志刚，男，…).
@@ -1704,10 +1704,16 @@ public class PersonSource implements EntityCandidateSource {
         return mark >= 0 && neighbourIsName(view, mark + 1);
     }
 
-    /** 质/安站/nr 站长, 监/管所 所长: a word ending with the unit whose head's title follows it (X站 + 站长) names the unit. */
+    /**
+     * 质/安站/nr 站长, 监/管所 所长: a word ending with the unit whose head's title follows it (X站 + 站长) names the unit; only
+     * units whose character no given name ends with (not 王建军军长, 赵立行行长).
+     */
     private static boolean aUnitBeforeItsHead(SentenceView view, int end) {
-        return end < view.sentence().end() && view.text().startsWith(view.charAt(end - 1) + HEAD, end);
+        char unit = view.charAt(end - 1);
+        return UNITS_NO_NAME_ENDS.indexOf(unit) >= 0 && end < view.sentence().end() && view.text().startsWith(unit + HEAD, end);
     }
+
+    private static final String UNITS_NO_NAME_ENDS = "站所科处室局队厂";
 
     private static final String HEAD = "长";
 
@@ -1719,13 +1725,10 @@ public class PersonSource implements EntityCandidateSource {
         if (mark - 1 <= view.sentence().start() || "）)".indexOf(view.charAt(mark - 1)) < 0) {
             return false;
         }
-        int open = Math.max(view.text().lastIndexOf('（', mark - 1), view.text().lastIndexOf('(', mark - 1));
-        return open > view.sentence().start() && mark - open <= MAX_NOTE_AFTER_A_NAME && view.tokenStartsAt(open)
+        int open = Brackets.openingOf(view.text(), mark - 1);
+        return open > view.sentence().start() && mark - open <= PositionExtractor.MAX_NOTE_ON_A_NAME && view.tokenStartsAt(open)
                 && (neighbourIsName(view, view.tokenAt(open) - 1) || itemBeforeOpensWithAName(view, open));
     }
-
-    /** How far a note in brackets after a listed name may reach (（江西赣鑫电路板股份有限公司）). */
-    private static final int MAX_NOTE_AFTER_A_NAME = 30;
 
     private static boolean neighbourIsName(SentenceView view, int index) {
         // 訾宁、阿依努尔·买买提: a transliterated name with a dot between its parts is a person's, not a brand's.

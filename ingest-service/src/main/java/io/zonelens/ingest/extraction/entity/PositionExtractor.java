@@ -68,8 +68,9 @@ public final class PositionExtractor {
     private static final String WRITERS_UNITS = "局委厅办";
     private static final String CONSULTATIVE_CONFERENCE = "政协";
     private static final Set<String> CONFERENCE_OFFICES = Set.of("主席", "副主席", "秘书长", "副秘书长", "委员", "常委", "常务委员");
-    private static final String STANDING_COMMITTEE = "人民代表大会常务委员会";
     private static final String COMMITTEE = "委员会";
+    private static final String STANDING = "常务";
+    private static final String STANDING_COMMITTEE = "人民代表大会" + STANDING + COMMITTEE;
     private static final Set<String> STANDING_COMMITTEE_OFFICES = Set.of("主任", "副主任", "秘书长", "副秘书长", "委员", "党组书记", "党组副书记");
 
     /** 审 判 长 at a judgment's foot: a title's characters set apart by spaces are the title (审判长). */
@@ -400,7 +401,8 @@ public final class PositionExtractor {
                 // 政协苏州市第十五届委员会…提案…栾俊峰、奚文涛委员, 西安市政协工作报告…副主席惠丽娜: an office of a CPPCC (or a
                 // congress's standing committee) named bare in its own paper is held there.
                 // Not one of a committee named right before it that no source read (副院长、审判委员会委员 in a congress's list).
-                if (organization == null && writtenTitleStart == start && !text.startsWith(COMMITTEE, start - COMMITTEE.length())) {
+                boolean committeeBefore = text.startsWith(COMMITTEE, start - COMMITTEE.length()) && !text.startsWith(STANDING + COMMITTEE, start - STANDING.length() - COMMITTEE.length());
+                if (organization == null && writtenTitleStart == start && !committeeBefore) {
                     String title = hit.cue(Cue.CueFamily.TITLE).word();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).findFirst().map(EntityMention::canonical)
                             .map(first -> first.contains(CONSULTATIVE_CONFERENCE) && CONFERENCE_OFFICES.contains(title)
@@ -1150,7 +1152,8 @@ public final class PositionExtractor {
             "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
     private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
     /** 发言人：, 主持人：: the part a person takes at a meeting, no office held. */
-    private static final Set<String> PARTS_AT_A_MEETING = Set.of("发言人", "主持人", "主讲人", "报告人", "联系人");
+    private static final Set<String> PARTS_AT_A_MEETING = java.util.stream.Stream.concat(SPOKESPERSONS.stream(), java.util.stream.Stream.of("主持人", "主讲人", "报告人", "联系人"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office given by
@@ -1406,7 +1409,8 @@ public final class PositionExtractor {
         return open >= 0 && text.substring(open + 1, end - 1).chars().noneMatch(c -> "、\n".indexOf(c) >= 0) ? open : -1;
     }
 
-    private static final int MAX_NOTE_ON_A_NAME = 30;
+    /** How long a note in brackets on a listed name may be: （裕晟电子科技（苏州）有限公司总经理）. */
+    static final int MAX_NOTE_ON_A_NAME = 30;
 
     /**
      * Where brackets closing at {@code end} open, at most {@code max} characters before it, with no other bracket inside;
@@ -1467,9 +1471,9 @@ public final class PositionExtractor {
                 at--;
                 continue;
             }
-            // 副会长：黄志明（…有限公司董事长）、李宗翰: past the note in brackets on the name before.
-            int note = openingOfBracketsClosingAt(text, at, MAX_NOTE_ON_A_LISTED_NAME);
-            at = note >= 0 ? note : at;
+            // 副会长：李宗翰（东吴鸿泰食品（苏州）有限公司总经理）、黄志明: past the note in brackets on the name before.
+            int note = Brackets.openingOf(text, at - 1);
+            at = note >= 0 && at - note <= MAX_NOTE_ON_A_NAME ? note : at;
             EntityMention previous = index.personsByEnd().get(at);
             if (previous == null) {
                 return -1;
@@ -1666,11 +1670,19 @@ public final class PositionExtractor {
     }
 
     /** ，得票59票，当选, 得票 59 票，当选为: the votes a person was elected by. */
-    private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile("[，,\\s]*得票\\s*[0-9０-９]+\\s*票[，,\\s]*当选");
+    private static final String VOTES = "得票[：:]?" + SentenceView.SPACES + "[0-9０-９]+" + SentenceView.SPACES + "票";
+    /** ，得票59票，当选, 　得票：59票，占98.3%，当选 (not 未当选, a candidate who lost). */
+    private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile("[，,\\s\u3000]*" + VOTES + "[^。；;\\n]{0,12}?(?<!未)当选");
+    /** An item of an election's results, won or lost: the votes a candidate had. */
+    private static final java.util.regex.Pattern VOTES_HAD = java.util.regex.Pattern.compile(VOTES);
+    /** 一、, 2．, （三）: a heading's number opening its line. */
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
+            SentenceView.SPACES + "(?:" + PersonSource.NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])");
 
     /**
-     * The offices ending the heading above an item of an election's results (羊文川，得票59票，当选。), past the other items
-     * under it; a note on the heading's order may close it (四、新州镇人民政府副镇长（按姓氏笔画为序）). Else none.
+     * The offices ending the numbered heading above an item of an election's results (羊文川，得票59票，当选。), past the
+     * other items under it (won or lost) and blank lines; a note on the heading's order may close it
+     * (四、新州镇人民政府副镇长（按姓氏笔画为序）). Else none.
      */
     private static List<Title> electedUnderTheHeading(String text, List<Title> titles, EntityMention person) {
         int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
@@ -1681,20 +1693,17 @@ public final class PositionExtractor {
         for (int items = 0; items < MAX_ELECTED && lineStart > 0; items++) {
             int headingStart = text.lastIndexOf('\n', lineStart - 2) + 1;
             String line = text.substring(headingStart, lineStart - 1);
-            if (!ELECTED_BY_VOTES.matcher(line).find()) {
+            if (!line.isBlank() && !VOTES_HAD.matcher(line).find()) {
                 int end = headingStart + line.stripTrailing().length();
                 int note = openingOfBracketsClosingAt(text, end, MAX_ORDER_NOTE);
                 end = note > headingStart ? note : end;
-                boolean numbered = PersonSource.itemStart(text, headingStart) > headingStart;
+                boolean numbered = NUMBERED_HEADING.matcher(text).region(headingStart, end).lookingAt();
                 return numbered ? chainEndingAt(text, titles, end) : List.of();
             }
             lineStart = headingStart;
         }
         return List.of();
     }
-
-    /** How long a note in brackets on a roster's name may be: （裕晟电子科技（苏州）有限公司总经理）. */
-    private static final int MAX_NOTE_ON_A_LISTED_NAME = 30;
 
     /** How many items of one office an election's results may list under its heading. */
     private static final int MAX_ELECTED = 30;
@@ -1888,7 +1897,8 @@ public final class PositionExtractor {
     }
 
     private static final String SECURITIES_CODE = "证券代码";
-    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("(?:\\s*\\n)+");
+    /** The blank lines after a line, and the next line's indentation. */
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("(?:[\\s\u3000]*\\n)+[ \t\u3000]*");
 
     /** 首任院长, 第一任理事长: words saying the holder is the office's first, no part of the title. */
     private static final List<String> FIRST_HOLDER = List.of("首任", "第一任", "首届");
@@ -2723,7 +2733,8 @@ public final class PositionExtractor {
 
     /**
      * A title with nothing of a name before it (not 促进会会长): at the sentence's start, or after a mark or a space, or
-     * after a bare word for the society itself (，商会执行会长, 由商会会长).
+     * after a bare word for the society itself (，商会执行会长, 由商会会长), or after a verb of election or appointment
+     * (当选会长, 被聘为协会荣誉会长).
      */
     private static boolean standsBare(SentenceView view, int titleStart) {
         int start = SOCIETY_WORDS.stream().filter(word -> view.text().startsWith(word, titleStart - word.length())).findFirst()
@@ -2734,7 +2745,7 @@ public final class PositionExtractor {
                 || ELECTED_TO.stream().anyMatch(verb -> view.text().startsWith(verb, start - verb.length()));
     }
 
-    private static final List<String> ELECTED_TO = List.of("当选", "连任", "聘为", "担任");
+    private static final List<String> ELECTED_TO = java.util.stream.Stream.concat(GIVEN_OFFICE.stream(), java.util.stream.Stream.of("连任", "担任", "聘为")).toList();
 
     private static final List<String> SOCIETY_WORDS = List.of("商会", "协会", "学会", "本会");
 

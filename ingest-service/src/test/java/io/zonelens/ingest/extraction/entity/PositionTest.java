@@ -1210,13 +1210,14 @@ class PositionTest {
     void anElectionsResultsGiveEachPersonElectedTheOfficeInTheHeadingAbove() {
         List<PositionHeld> held = positions("儋州市新州镇第八届人民代表大会第一次会议主席团公告\n　　现将选举结果公告如下：\n"
                 + "　　一、新州镇人民代表大会主席\n　　羊文川，得票59票，当选。\n"
-                + "　　二、新州镇人民政府副镇长（按姓氏笔画为序）\n　　吴天赐，得票56票，当选；\n　　黎秀金（女，黎族），得票58票，当选。\n"
+                + "　　二、新州镇人民政府副镇长（按姓氏笔画为序）\n\n　　王建华，得票20票，未当选；\n　　吴天赐　得票56票，当选；\n　　黎秀金（女，黎族），得票58票，当选。\n"
                 + "　　本次选举发出选票60张。");
         java.util.Map<String, String> of = new java.util.HashMap<>();
         held.forEach(h -> of.put(h.person() + " " + h.title(), h.organization()));
         assertEquals("儋州市新州镇人民代表大会", of.get("羊文川 新州镇人民代表大会主席"), held.toString());
         assertTrue(of.getOrDefault("吴天赐 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), held.toString());
         assertTrue(of.getOrDefault("黎秀金 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), "past a note on the person: " + held);
+        assertTrue(held.stream().noneMatch(h -> h.person().equals("王建华")), "a candidate who lost holds nothing: " + held);
     }
 
     @Test
@@ -1224,7 +1225,7 @@ class PositionTest {
         String text = "吴中台协完成第八届理事会换届　陈建宏当选会长\n"
                 + "　　苏州市吴中区台湾同胞投资企业协会（简称“吴中台协”）第八届会员大会召开。\n"
                 + "　　常务副会长：吴淑芬（裕晟电子科技（苏州）有限公司总经理）\n"
-                + "　　副会长：黄志明（苏州太湖冠捷塑胶制品有限公司董事长）、李宗翰（东吴鸿泰食品（苏州）有限公司总经理）";
+                + "　　副会长：李宗翰（东吴鸿泰食品（苏州）有限公司总经理）、黄志明（苏州太湖冠捷塑胶制品有限公司董事长）";
         AnalyzedDocumentView doc = new AnalyzedDocumentView(text);
         String society = "苏州市吴中区台湾同胞投资企业协会";
         assertTrue(doc.mentions.stream().anyMatch(m -> m.start() == 0 && m.text().equals("吴中台协") && society.equals(m.canonical())), doc.mentions.toString());
