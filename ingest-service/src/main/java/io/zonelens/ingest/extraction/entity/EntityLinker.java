@@ -161,6 +161,7 @@ public final class EntityLinker {
         linkListedDepartments(text, mentions, home);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkBodiesNamedWithTheirProvince(mentions);
+        linkTeamsNamedWithoutTheirNumber(mentions);
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
@@ -269,6 +270,28 @@ public final class EntityLinker {
      * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its
      * province before it is the same body where the province is left out.
      */
+    /**
+     * 中央第十一巡视组…中央巡视组组长卓元岱: an inspection team named without its number, where the document names one numbered
+     * team of that kind (and no other), is that team.
+     */
+    private static void linkTeamsNamedWithoutTheirNumber(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT || !INSPECTION_TEAM.matcher(m.canonical()).find() || m.canonical().contains("第")) {
+                continue;
+            }
+            List<String> numbered = mentions.stream().map(EntityMention::canonical)
+                    .filter(canonical -> canonical.contains("第") && TEAMS_NUMBER.matcher(canonical).replaceFirst("").equals(m.canonical())).distinct().toList();
+            if (numbered.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), numbered.get(0), m.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern INSPECTION_TEAM = java.util.regex.Pattern.compile("(?:巡视|巡察|督察|督导)组$");
+    /** 第十一 of 中央第十一巡视组: the number that tells one team from another. */
+    private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
+
     private void linkBodiesNamedWithTheirProvince(List<EntityMention> mentions) {
         Map<String, String> withTheirProvince = new HashMap<>();
         for (EntityMention m : mentions) {

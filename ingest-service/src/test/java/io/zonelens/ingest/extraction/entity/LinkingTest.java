@@ -1881,6 +1881,14 @@ class LinkingTest {
     }
 
     @Test
+    void anInspectionTeamNamedWithoutItsNumberIsTheOneNumberedTeamNamed() {
+        List<EntityMention> m = mentions("中央第十一巡视组对云南省进行了常规巡视。中央巡视组组长卓元岱反馈了巡视情况。");
+        assertEquals("中央第十一巡视组", canonicalOf(m, "中央巡视组"), m.toString());
+        List<EntityMention> two = mentions("中央第五生态环境保护督察组进驻。中央第三生态环境保护督察组也进驻。中央生态环境保护督察组组长王明说。");
+        assertEquals("中央生态环境保护督察组", canonicalOf(two, "中央生态环境保护督察组"), "of two teams, neither: " + two);
+    }
+
+    @Test
     void aBorderInspectionStationIsABodyNamedAfterItsPortAsWritten() {
         List<EntityMention> m = mentions("厦门出入境边防检查总站开展联合执法。青岛边防检查站加强口岸管控。");
         assertEquals("厦门出入境边防检查总站", canonicalOf(m, "厦门出入境边防检查总站"), m.toString());
