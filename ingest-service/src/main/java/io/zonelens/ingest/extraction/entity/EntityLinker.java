@@ -162,6 +162,7 @@ public final class EntityLinker {
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkBodiesNamedWithTheirProvince(mentions);
         linkTeamsNamedWithoutTheirNumber(mentions);
+        linkTheSocietysOwnCommittee(text, mentions);
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
         linkBareCommitteesToTheOneNamedInFull(mentions);
@@ -270,6 +271,28 @@ public final class EntityLinker {
      * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its
      * province before it is the same body where the province is left out.
      */
+    /**
+     * 九三学社黑龙江省委会…社省委副主委, 社省委参政议政处: in a document of 九三学社, 社 before a place's committee word is the
+     * society's own committee named there (and its units), no Communist Party committee.
+     */
+    private static void linkTheSocietysOwnCommittee(String text, List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.GOVERNMENT || m.start() == 0 || text.charAt(m.start() - 1) != SOCIETYS_OWN_WORD
+                    || m.text().length() < 2 || m.text().charAt(1) != '委' || "省市区县州".indexOf(m.text().charAt(0)) < 0) {
+                continue;
+            }
+            char level = m.text().charAt(0);
+            String committee = mentions.stream().filter(o -> o.type() == EntityType.ORGANIZATION && o.canonical().startsWith(OrganizationPatternSource.SOCIETY)
+                    && o.canonical().endsWith(level + "委员会")).map(EntityMention::canonical).findFirst().orElse(null);
+            if (committee != null) {
+                mentions.set(i, new EntityMention(EntityType.ORGANIZATION, m.start(), m.end(), m.text(), committee + m.text().substring(2), m.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final char SOCIETYS_OWN_WORD = '社';
+
     /**
      * 中央第十一巡视组…中央巡视组组长卓元岱: an inspection team named without its number, where the document names one numbered
      * team of that kind (and no other), is that team.
@@ -578,6 +601,11 @@ public final class EntityLinker {
 
     /** 省工商联 in a Hunan document is 湖南省工商联, as 省政协 is 湖南省政协; 团市委 is the Youth League's committee of the place. */
     private String organization(String surface, Home home) {
+        // 九三学社黑龙江省委会 is 九三学社黑龙江省委员会: a democratic party's committee, its word in full.
+        java.util.regex.Matcher partys = OrganizationPatternSource.PARTYS_COMMITTEE_BY_ITS_SHORT_WORD.matcher(surface);
+        if (partys.matches()) {
+            return partys.group(1) + "员会";
+        }
         String youthLeague = youthLeague(surface, home);
         return youthLeague != null ? youthLeague : GovernmentBodySource.peoplesOrganization(surface) ? body(surface, home)
                 : withTheListedNameItOpensWithInFull(withoutAnAcronym(surface));

@@ -231,6 +231,11 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** The eight democratic parties, by full and short name. */
     private static final String DEMOCRATIC_PARTY = "中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社"
             + "|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟";
+    /** 九三学社黑龙江省委会: a democratic party's committee of a place by its short word (group 1 up to 委). */
+    static final java.util.regex.Pattern PARTYS_COMMITTEE_BY_ITS_SHORT_WORD = java.util.regex.Pattern.compile(
+            "((?:" + DEMOCRATIC_PARTY + ")\\p{IsHan}{2,9}?[省市区县州]委)会");
+    /** 九三学社: the party that calls itself 社 (社省委, 社市委), the one whose short name is no party word. */
+    static final String SOCIETY = "九三学社";
     private static final java.util.regex.Pattern DEMOCRATIC_PARTY_COMMITTEE = java.util.regex.Pattern.compile(
             "(?:" + DEMOCRATIC_PARTY + ")(?:(\\p{IsHan}{2,9}?)(?:[省市区县州]委会|[省市区县]?委员会)|中央)?");
 

@@ -1881,6 +1881,15 @@ class LinkingTest {
     }
 
     @Test
+    void aDemocraticPartysCommitteeIsOneByEitherWordAndTheSocietysOwn社省委IsIts() {
+        List<EntityMention> m = mentions("九三学社黑龙江省委员会\n　　2025年8月至10月，九三学社黑龙江省委会组成专题调研组。"
+                + "调研组由社省委副主委谭玉珩任组长，成员包括社省委参政议政处处长鄂文斌。");
+        assertEquals("九三学社黑龙江省委员会", canonicalOf(m, "九三学社黑龙江省委会"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.text().equals("省委") && x.type() == EntityType.ORGANIZATION && x.canonical().equals("九三学社黑龙江省委员会")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().equals("黑龙江省委")), "no Communist Party committee: " + m);
+    }
+
+    @Test
     void anInspectionTeamNamedWithoutItsNumberIsTheOneNumberedTeamNamed() {
         List<EntityMention> m = mentions("中央第十一巡视组对云南省进行了常规巡视。中央巡视组组长卓元岱反馈了巡视情况。");
         assertEquals("中央第十一巡视组", canonicalOf(m, "中央巡视组"), m.toString());

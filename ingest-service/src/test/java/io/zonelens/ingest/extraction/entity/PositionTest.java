@@ -1253,7 +1253,7 @@ class PositionTest {
     void officesInBracketsAfterThePersonsSexAreTheirs() {
         List<PositionHeld> held = positions("山西省政协十三届四次会议大会发言摘登\n"
                 + "　　发言人：任慧敏（女，省政协委员，九三学社山西省委会副主委，太原理工大学经济管理学院教授）代表九三学社山西省委会");
-        assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "九三学社山西省委会".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "九三学社山西省委员会".equals(h.organization())), held.toString());
         assertTrue(held.stream().anyMatch(h -> h.person().equals("任慧敏") && "太原理工大学经济管理学院".equals(h.organization())), held.toString());
         assertTrue(held.stream().noneMatch(h -> h.title().equals("发言人")), "speaking at a session is no office: " + held);
         List<PositionHeld> seconded = positions("作者：顾立新（江苏省商务厅派驻，挂职青海曹家堡综合保税区管委会副主任）\n　　早上七点半从西宁出发。");
