@@ -2089,8 +2089,8 @@ public final class PositionExtractor {
     private static String inherited(String organization, String title) {
         String head = headOf(title);
         // 海关总署党委书记、署长, 某大学党委书记、校长, 集团党委书记、董事长: the head of a body is the body's, not its party
-        // committee's.
-        for (String committee : List.of("党委", "党组")) {
+        // committee's (nor its branch's: …管理服务中心党支部书记、主任).
+        for (String committee : List.of("党委", "党组", "党支部", "党总支")) {
             String body = organization == null || !organization.endsWith(committee) ? null
                     : organization.substring(0, organization.length() - committee.length());
             // 胡集镇党委书记、镇长 where the committee was taken for a firm's: a township's, county's or city's head heads no firm.

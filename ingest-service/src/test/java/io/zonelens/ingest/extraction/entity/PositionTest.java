@@ -1238,6 +1238,12 @@ class PositionTest {
     }
 
     @Test
+    void theHeadOfABodyNamedAfterItsPartyBranchsSecretaryIsTheBodys() {
+        List<PositionHeld> held = positions("重庆万州综合保税区管理服务中心党支部书记、主任邓洁出席。");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("邓洁") && h.title().equals("主任") && "重庆万州综合保税区管理服务中心".equals(h.organization())), held.toString());
+    }
+
+    @Test
     void aBareCollegeOpeningAClauseIsTheCollegeNamedBefore() {
         List<PositionHeld> held = positions("江苏京口科技职业学院与镇江经开区企业签约。学院副院长陈丽萍主持仪式。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("陈丽萍") && "江苏京口科技职业学院".equals(h.organization())), held.toString());
