@@ -268,10 +268,6 @@ public final class EntityLinker {
     }
 
     /**
-     * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its
-     * province before it is the same body where the province is left out.
-     */
-    /**
      * 九三学社黑龙江省委会…社省委副主委, 社省委参政议政处: in a document of 九三学社, 社 before a place's committee word is the
      * society's own committee named there (and its units), no Communist Party committee.
      */
@@ -315,6 +311,10 @@ public final class EntityLinker {
     /** 第十一 of 中央第十一巡视组: the number that tells one team from another. */
     private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
 
+    /**
+     * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its
+     * province before it is the same body where the province is left out.
+     */
     private void linkBodiesNamedWithTheirProvince(List<EntityMention> mentions) {
         Map<String, String> withTheirProvince = new HashMap<>();
         for (EntityMention m : mentions) {

@@ -1669,7 +1669,7 @@ public final class PositionExtractor {
                 ? open : end;
     }
 
-    /** ，得票59票，当选, 得票 59 票，当选为: the votes a person was elected by. */
+    /** 得票59票, 得票：59票: the votes a candidate had. */
     private static final String VOTES = "得票[：:]?" + SentenceView.SPACES + "[0-9０-９]+" + SentenceView.SPACES + "票";
     /** ，得票59票，当选, 　得票：59票，占98.3%，当选 (not 未当选, a candidate who lost). */
     private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile("[，,\\s\u3000]*" + VOTES + "[^。；;\\n]{0,12}?(?<!未)当选");
