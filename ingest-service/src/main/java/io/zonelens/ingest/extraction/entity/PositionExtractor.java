@@ -2495,9 +2495,9 @@ public final class PositionExtractor {
     private static final java.util.Set<String> CLAUSE_ANAPHORS = java.util.Set.of("公司", GROUP);
     /**
      * Words that point back to an institute of that word only where they open a clause (研究院院长, not 技术研究院院长;
-     * 俱乐部董事长 after 厦门鹭岛足球俱乐部; 学院副院长 after 江苏京口科技职业学院).
+     * 俱乐部董事长 after 厦门鹭岛足球俱乐部).
      */
-    private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所", "俱乐部", "出版社", "学院",
+    private static final java.util.Set<String> CLAUSE_INSTITUTE_ANAPHORS = java.util.Set.of("研究院", "研究所", "实验室", "交易所", "俱乐部", "出版社",
             "协会", "商会", "基金会", "联盟");
     /** One-character prepositions a clause's 公司 may follow (由公司董事长). */
     private static final String PREPOSITIONS = "由经据向与";
