@@ -161,7 +161,7 @@ public final class EntityLinker {
         linkListedDepartments(text, mentions, home);
         linkBodiesOfTheOnePlaceNamed(mentions, home);
         linkBodiesNamedWithTheirProvince(mentions);
-        linkTeamsNamedWithoutTheirNumber(mentions);
+        linkTeamsNamedWithoutTheirNumber(text, mentions);
         linkTheSocietysOwnCommittee(text, mentions);
         linkBodiesNamedWithoutTheirCity(mentions);
         linkMinistriesOfAForeignTitleChain(text, mentions);
@@ -268,8 +268,8 @@ public final class EntityLinker {
     }
 
     /**
-     * 九三学社黑龙江省委会…社省委副主委, 社省委参政议政处: in a document of 九三学社, 社 before a place's committee word is the
-     * society's own committee named there (and its units), no Communist Party committee.
+     * 九三学社黑龙江省委会…社省委副主委, 社省委参政议政处: where a document names one committee of 九三学社 of that level, 社
+     * before a place's committee word is that committee (and its units), no Communist Party committee.
      */
     private static void linkTheSocietysOwnCommittee(String text, List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -279,28 +279,33 @@ public final class EntityLinker {
                 continue;
             }
             char level = m.text().charAt(0);
-            String committee = mentions.stream().filter(o -> o.type() == EntityType.ORGANIZATION && o.canonical().startsWith(OrganizationPatternSource.SOCIETY)
-                    && o.canonical().endsWith(level + "委员会")).map(EntityMention::canonical).findFirst().orElse(null);
-            if (committee != null) {
-                mentions.set(i, new EntityMention(EntityType.ORGANIZATION, m.start(), m.end(), m.text(), committee + m.text().substring(2), m.sentenceIndex()));
+            List<String> committees = mentions.stream().filter(o -> o.type() == EntityType.ORGANIZATION && o.canonical().startsWith(OrganizationPatternSource.SOCIETY)
+                    && o.canonical().endsWith(level + "委员会")).map(EntityMention::canonical).distinct().toList();
+            // 社省委参政议政处: the unit after the committee's word (委, 委会 or 委员会).
+            java.util.regex.Matcher word = SOCIETYS_COMMITTEE_WORD.matcher(m.text());
+            if (committees.size() == 1 && word.lookingAt()) {
+                mentions.set(i, new EntityMention(EntityType.ORGANIZATION, m.start(), m.end(), m.text(), committees.get(0) + m.text().substring(word.end()), m.sentenceIndex()));
             }
         }
     }
 
     private static final char SOCIETYS_OWN_WORD = '社';
+    private static final java.util.regex.Pattern SOCIETYS_COMMITTEE_WORD = java.util.regex.Pattern.compile(".委(?:员会|会)?");
 
     /**
      * 中央第十一巡视组…中央巡视组组长卓元岱: an inspection team named without its number, where the document names one numbered
      * team of that kind (and no other), is that team.
      */
-    private static void linkTeamsNamedWithoutTheirNumber(List<EntityMention> mentions) {
+    private static void linkTeamsNamedWithoutTheirNumber(String text, List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            if (m.type() != EntityType.GOVERNMENT || !INSPECTION_TEAM.matcher(m.canonical()).find() || m.canonical().contains("第")) {
+            // Not teams counted (15个中央巡视组): those are all of them.
+            if (m.type() != EntityType.GOVERNMENT || !INSPECTION_TEAM.matcher(m.canonical()).find() || TEAMS_NUMBER.matcher(m.canonical()).find()
+                    || m.start() > 0 && COUNTED_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0) {
                 continue;
             }
             List<String> numbered = mentions.stream().map(EntityMention::canonical)
-                    .filter(canonical -> canonical.contains("第") && TEAMS_NUMBER.matcher(canonical).replaceFirst("").equals(m.canonical())).distinct().toList();
+                    .filter(canonical -> TEAMS_NUMBER.matcher(canonical).find() && TEAMS_NUMBER.matcher(canonical).replaceFirst("").equals(m.canonical())).distinct().toList();
             if (numbered.size() == 1) {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), numbered.get(0), m.sentenceIndex()));
             }
@@ -308,8 +313,9 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern INSPECTION_TEAM = java.util.regex.Pattern.compile("(?:巡视|巡察|督察|督导)组$");
-    /** 第十一 of 中央第十一巡视组: the number that tells one team from another. */
-    private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
+    /** 第十一 of 中央第十一巡视组: the number that tells one team from another (not 第一师 of 兵团第一师党委第二巡察组). */
+    private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}(?=\\p{IsHan}{0,8}?(?:巡视|巡察|督察|督导)组$)");
+    private static final String COUNTED_BEFORE = "个批各";
 
     /**
      * 公诉机关广东省深圳市人民检察院…深圳市人民检察院指派检察员: a body of a city or county the document names once with its

@@ -1713,7 +1713,7 @@ public class PersonSource implements EntityCandidateSource {
         return UNITS_NO_NAME_ENDS.indexOf(unit) >= 0 && end < view.sentence().end() && view.text().startsWith(unit + HEAD, end);
     }
 
-    private static final String UNITS_NO_NAME_ENDS = "站所科处室局队厂";
+    private static final String UNITS_NO_NAME_ENDS = "站所处室局队厂";
 
     private static final String HEAD = "长";
 

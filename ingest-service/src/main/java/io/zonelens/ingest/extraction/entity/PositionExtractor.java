@@ -1152,8 +1152,7 @@ public final class PositionExtractor {
             "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
     private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
     /** 发言人：, 主持人：: the part a person takes at a meeting, no office held. */
-    private static final Set<String> PARTS_AT_A_MEETING = java.util.stream.Stream.concat(SPOKESPERSONS.stream(), java.util.stream.Stream.of("主持人", "主讲人", "报告人", "联系人"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PARTS_AT_A_MEETING = Set.of("发言人", "主持人");
 
     /**
      * 选举肖智成先生为副董事长 in a listed firm's announcement, 商务部…新闻发布会，新闻发言人何亚东表示: a firm's office given by
@@ -1405,8 +1404,8 @@ public final class PositionExtractor {
 
     /** Where a note in brackets closing at {@code end} opens (（高级会计师）), or -1. */
     private static int beforeANoteOnAName(String text, int end) {
-        int open = openingOfBracketsClosingAt(text, end, MAX_NOTE_ON_A_NAME);
-        return open >= 0 && text.substring(open + 1, end - 1).chars().noneMatch(c -> "、\n".indexOf(c) >= 0) ? open : -1;
+        int open = end < 2 ? -1 : Brackets.openingOf(text, end - 1);
+        return open >= 0 && end - open <= MAX_NOTE_ON_A_NAME && text.substring(open + 1, end - 1).chars().noneMatch(c -> "、\n".indexOf(c) >= 0) ? open : -1;
     }
 
     /** How long a note in brackets on a listed name may be: （裕晟电子科技（苏州）有限公司总经理）. */
@@ -1670,9 +1669,10 @@ public final class PositionExtractor {
     }
 
     /** 得票59票, 得票：59票: the votes a candidate had. */
-    private static final String VOTES = "得票[：:]?" + SentenceView.SPACES + "[0-9０-９]+" + SentenceView.SPACES + "票";
-    /** ，得票59票，当选, 　得票：59票，占98.3%，当选 (not 未当选, a candidate who lost). */
-    private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile("[，,\\s\u3000]*" + VOTES + "[^。；;\\n]{0,12}?(?<!未)当选");
+    private static final String VOTES = "得票[：:]?" + SentenceView.SPACES + "[0-9０-９][0-9０-９,，]*" + SentenceView.SPACES + "票";
+    /** ，得票59票，当选, 　得票：59票，占98.3%，当选 (not 未当选, 不能当选, 没有当选, 落选: a candidate who lost). */
+    private static final java.util.regex.Pattern ELECTED_BY_VOTES = java.util.regex.Pattern.compile(
+            "[，,]?" + SentenceView.SPACES + VOTES + "(?:(?![未不没]|落选)[^。；;\\n]){0,12}?当选");
     /** An item of an election's results, won or lost: the votes a candidate had. */
     private static final java.util.regex.Pattern VOTES_HAD = java.util.regex.Pattern.compile(VOTES);
     /** 一、, 2．, （三）: a heading's number opening its line. */
@@ -1711,7 +1711,7 @@ public final class PositionExtractor {
     private static final int MAX_ORDER_NOTE = 12;
 
     /** 江苏省商务厅派驻，挂职, 挂职: a seconded cadre's note on who sent them, before the office held there. */
-    private static final java.util.regex.Pattern SECONDED_TO = java.util.regex.Pattern.compile("(?:[^（）()，,。；;\\n]{2,20}?(?:派驻|选派)[，,]?)?挂职(?:任)?");
+    private static final java.util.regex.Pattern SECONDED_TO = java.util.regex.Pattern.compile("(?:[^（）()，,。；;\\n]{2,20}?(?:派驻|选派)[，,]?)?(?:挂职任|挂职|挂任)");
 
     /** 女，, 回族，, 女，回族，: the person's sex or people opening a note in brackets that goes on to the offices held. */
     private static final java.util.regex.Pattern SEX_OR_PEOPLE_FIRST = java.util.regex.Pattern.compile("(?:[男女]|\\p{IsHan}{1,4}族)(?:[，,、]\\p{IsHan}{1,4}族)?[，,]");
@@ -2079,6 +2079,8 @@ public final class PositionExtractor {
         return offices.size() == 1 ? offices.get(0) : null;
     }
 
+    private static final java.util.regex.Pattern BRANCHES_OF_NO_BODY = java.util.regex.Pattern.compile("(?:村|社区|第[一二三四五六七八九十]{1,3}|联合|机关)$");
+
     private static final Set<String> JUDICIAL_RANKS = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官");
     private static final Set<String> JUDICIAL_OFFICES = Set.of("审判员", "助理审判员", "检察员", "法官", "检察官", "庭长", "院长", "检察长");
 
@@ -2093,6 +2095,9 @@ public final class PositionExtractor {
         for (String committee : List.of("党委", "党组", "党支部", "党总支")) {
             String body = organization == null || !organization.endsWith(committee) ? null
                     : organization.substring(0, organization.length() - committee.length());
+            // 巫头村党支部书记、主任: a village's or community's head heads its villagers' committee, no place; a numbered or
+            // joint branch (内科第一党支部, 非公企业联合党支部) leaves no body's name.
+            body = body == null || BRANCHES_OF_NO_BODY.matcher(body).find() ? null : body;
             // 胡集镇党委书记、镇长 where the committee was taken for a firm's: a township's, county's or city's head heads no firm.
             if (body != null && head.length() == 2 && head.charAt(1) == '长' && HEAD_LEVELS.indexOf(head.charAt(0)) >= 0
                     && body.charAt(body.length() - 1) != head.charAt(0)) {

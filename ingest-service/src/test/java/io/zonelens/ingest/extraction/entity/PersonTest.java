@@ -146,8 +146,9 @@ class PersonTest {
         List<EntityMention> m = mentions("成　员：陈晓东（新区应急管理局副局长）、何志勇（新区建设局质安站站长）");
         assertFalse(has(m, EntityType.PERSON, "安站"), "质安站 + 站长: " + m);
         assertTrue(has(m, EntityType.PERSON, "何志勇"), m.toString());
-        List<EntityMention> names = mentions("王建军军长出席会议。李俊庭庭长主持会议。");
-        assertTrue(has(names, EntityType.PERSON, "王建军") && has(names, EntityType.PERSON, "李俊庭"), "a given name may end as a unit does: " + names);
+        List<EntityMention> names = mentions("王建军军长出席会议。李俊庭庭长主持会议。王振科科长主持会议。");
+        assertTrue(has(names, EntityType.PERSON, "王建军") && has(names, EntityType.PERSON, "李俊庭") && has(names, EntityType.PERSON, "王振科"),
+                "a given name may end as a unit does: " + names);
     }
 
     @Test

@@ -1210,14 +1210,14 @@ class PositionTest {
     void anElectionsResultsGiveEachPersonElectedTheOfficeInTheHeadingAbove() {
         List<PositionHeld> held = positions("儋州市新州镇第八届人民代表大会第一次会议主席团公告\n　　现将选举结果公告如下：\n"
                 + "　　一、新州镇人民代表大会主席\n　　羊文川，得票59票，当选。\n"
-                + "　　二、新州镇人民政府副镇长（按姓氏笔画为序）\n\n　　王建华，得票20票，未当选；\n　　吴天赐　得票56票，当选；\n　　黎秀金（女，黎族），得票58票，当选。\n"
+                + "　　二、新州镇人民政府副镇长（按姓氏笔画为序）\n\n　　王建华，得票20票，未当选；\n　　李明，得票28票，未过半数，不能当选；\n　　吴天赐　得票56票，当选；\n　　黎秀金（女，黎族），得票58票，当选。\n"
                 + "　　本次选举发出选票60张。");
         java.util.Map<String, String> of = new java.util.HashMap<>();
         held.forEach(h -> of.put(h.person() + " " + h.title(), h.organization()));
         assertEquals("儋州市新州镇人民代表大会", of.get("羊文川 新州镇人民代表大会主席"), held.toString());
         assertTrue(of.getOrDefault("吴天赐 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), held.toString());
         assertTrue(of.getOrDefault("黎秀金 新州镇人民政府副镇长", "").endsWith("新州镇人民政府"), "past a note on the person: " + held);
-        assertTrue(held.stream().noneMatch(h -> h.person().equals("王建华")), "a candidate who lost holds nothing: " + held);
+        assertTrue(held.stream().noneMatch(h -> h.person().equals("王建华") || h.person().equals("李明")), "a candidate who lost holds nothing: " + held);
     }
 
     @Test
@@ -1241,6 +1241,8 @@ class PositionTest {
     void theHeadOfABodyNamedAfterItsPartyBranchsSecretaryIsTheBodys() {
         List<PositionHeld> held = positions("重庆万州综合保税区管理服务中心党支部书记、主任邓洁出席。");
         assertTrue(held.stream().anyMatch(h -> h.person().equals("邓洁") && h.title().equals("主任") && "重庆万州综合保税区管理服务中心".equals(h.organization())), held.toString());
+        List<PositionHeld> village = positions("巫头村党支部书记、主任张三出席。");
+        assertTrue(village.stream().noneMatch(h -> "巫头村".equals(h.organization())), "a village is no body: " + village);
     }
 
     @Test
