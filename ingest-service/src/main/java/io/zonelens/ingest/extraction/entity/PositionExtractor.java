@@ -1878,11 +1878,12 @@ public final class PositionExtractor {
      */
     private static String firmReporting(String text, List<EntityMention> mentions) {
         // 证券代码：688797　证券简称：海陵生物 / 江苏海陵生物医药股份有限公司 / 2023年年度股东大会决议公告: a listed firm's notice
-        // opens with a line of its codes above the title.
+        // opens with a line of its codes above the title, or two (债券代码：…).
         int titleStart = 0;
-        if (text.startsWith(SECURITIES_CODE)) {
-            java.util.regex.Matcher blank = BLANK_LINES.matcher(text).region(Math.max(0, text.indexOf('\n')), text.length());
-            titleStart = blank.lookingAt() ? blank.end() : -1;
+        for (int lines = 0; lines < MAX_CODES_LINES && titleStart >= 0 && CODES_LINE.matcher(text).region(titleStart, text.length()).lookingAt(); lines++) {
+            int lineEnd = text.indexOf('\n', titleStart);
+            java.util.regex.Matcher blank = lineEnd < 0 ? null : BLANK_LINES.matcher(text).region(lineEnd, text.length());
+            titleStart = blank != null && blank.lookingAt() ? blank.end() : -1;
         }
         int start = titleStart;
         EntityMention firm = start < 0 ? null : mentions.stream().filter(m -> m.start() == start).findFirst().orElse(null);
@@ -1896,7 +1897,9 @@ public final class PositionExtractor {
         return report ? firm.canonical() : null;
     }
 
-    private static final String SECURITIES_CODE = "证券代码";
+    /** 证券代码：, 股票简称：, 债券代码：: a line of a listed firm's codes (after a byte-order mark or spaces too). */
+    private static final java.util.regex.Pattern CODES_LINE = java.util.regex.Pattern.compile("\uFEFF?" + SentenceView.SPACES + "(?:证券|股票|债券)(?:代码|简称)");
+    private static final int MAX_CODES_LINES = 3;
     /** The blank lines after a line, and the next line's indentation. */
     private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("(?:[\\s\u3000]*\\n)+[ \t\u3000]*");
 

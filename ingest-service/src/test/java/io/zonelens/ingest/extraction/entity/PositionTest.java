@@ -1286,6 +1286,10 @@ class PositionTest {
         assertTrue(held.stream().anyMatch(h -> h.person().equals("顾振东") && h.title().equals("董事长") && "江苏海陵生物医药股份有限公司".equals(h.organization())), held.toString());
         List<EntityMention> m = new AnalyzedDocumentView(text).mentions;
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("严晓红")), "得票 follows a name: " + m);
+        List<PositionHeld> twoCodeLines = positions("股票代码：688797　　股票简称：海陵生物\n债券代码：118032　　债券简称：海陵转债\n\n"
+                + "　　江苏海陵生物医药股份有限公司\n2023年年度股东大会决议公告\n\n　　本次会议由公司董事会召集，董事长顾振东主持。");
+        assertTrue(twoCodeLines.stream().anyMatch(h -> h.person().equals("顾振东") && "江苏海陵生物医药股份有限公司".equals(h.organization())),
+                "under two lines of codes, an indented title: " + twoCodeLines);
     }
 
     @Test
