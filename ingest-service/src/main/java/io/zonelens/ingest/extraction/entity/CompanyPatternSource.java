@@ -462,7 +462,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         String word = words.get(verb).word();
         // 合肥知识产权法庭审结皖芯动力科技（合肥）有限公司: a body's word before the verb names who acts, no firm's brand.
-        if (aBodysWordEndsWith(view, words.get(verb - 1))) {
+        if (LearnedSource.endsInABodyWord(view, words.get(verb - 1).end())) {
             return false;
         }
         if (BUSINESS.contains(word)) {
@@ -480,10 +480,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         return aNameEndsWith(view, words.get(before)) && !ACTING.contains(word)
                 && !Pos.isGoverningWord(words.get(verb)) && onlyTheTradeAfter(words, verb);
-    }
-
-    private static boolean aBodysWordEndsWith(SentenceView view, Token word) {
-        return view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }
 
     /** Only the trade's words follow the verb up to the legal form: nouns, nouns of action, its verbs, brackets, pieces of a word. */

@@ -312,9 +312,10 @@ public final class EntityLinker {
         }
     }
 
-    private static final java.util.regex.Pattern INSPECTION_TEAM = java.util.regex.Pattern.compile("(?:巡视|巡察|督察|督导)组$");
+    private static final java.util.regex.Pattern INSPECTION_TEAM = java.util.regex.Pattern.compile(GovernmentBodySource.INSPECTION_TEAM + "$");
     /** 第十一 of 中央第十一巡视组: the number that tells one team from another (not 第一师 of 兵团第一师党委第二巡察组). */
-    private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}(?=\\p{IsHan}{0,8}?(?:巡视|巡察|督察|督导)组$)");
+    private static final java.util.regex.Pattern TEAMS_NUMBER = java.util.regex.Pattern.compile(
+            GovernmentBodySource.TEAMS_NUMBER + "(?=\\p{IsHan}{0,8}?" + GovernmentBodySource.INSPECTION_TEAM + "$)");
     private static final String COUNTED_BEFORE = "个批各";
 
     /**

@@ -569,9 +569,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String STATISTICS = "统计局";
     private static final List<String> SURVEY_TEAMS = List.of("调查总队", "调查队");
     static final String CENTRE = "中央";
+    /** 巡视组, 督察组: the words of an inspection team. */
+    static final String INSPECTION_TEAM = "(?:巡视|巡察|督察|督导)组";
+    /** 第四 of 第四巡视组: a team's number. */
+    static final String TEAMS_NUMBER = "第[一二三四五六七八九十]{1,3}";
     /** 第四巡视组, 第五生态环境保护督察组, 巡察办: an inspection team, numbered, maybe with its field, or the office of such teams. */
     private static final java.util.regex.Pattern INSPECTION = java.util.regex.Pattern.compile(
-            "(?:第[一二三四五六七八九十]{1,3}\\p{IsHan}{0,8}?|\\p{IsHan}{0,8}?)(?:巡视组|巡察组|督察组|督导组)|(?:巡视|巡察)(?:工作领导小组办公室|工作领导小组|办)");
+            "(?:" + TEAMS_NUMBER + "\\p{IsHan}{0,8}?|\\p{IsHan}{0,8}?)" + INSPECTION_TEAM + "|(?:巡视|巡察)(?:工作领导小组办公室|工作领导小组|办)");
 
     /**
      * 厦门海关所属东渡海关、海沧海关: a customs office named after a port or quarter no list knows is one after 所属, or listed

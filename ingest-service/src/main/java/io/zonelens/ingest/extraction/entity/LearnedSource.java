@@ -706,7 +706,7 @@ final class LearnedSource implements EntityCandidateSource {
                 && view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() < end - 1 && hit.hasType(EntityType.PLACE));
     }
 
-    private static boolean endsInABodyWord(SentenceView view, int end) {
+    static boolean endsInABodyWord(SentenceView view, int end) {
         return view.hits().stream().anyMatch(hit -> hit.end() == end && hit.cue(Cue.CueFamily.GOV_BODY) != null) && !endsInACompanyWord(view, end);
     }
 

@@ -46,8 +46,10 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 汉族, 蒙古族, 哈尼族彝族: a people of China's, as a biography or notice names it (not 上班族, 家族). */
     private static final String CHINAS_PEOPLE = "(?:汉族|" + Gazetteer.peoplesWords("") + ")";
+    /** 女, 女，蒙古族, 回族: a person's sex and people, as a notice gives them. */
+    static final String SEX_OR_PEOPLE = "(?:[男女]|" + CHINAS_PEOPLE + ")(?:[，,、](?:[男女]|" + CHINAS_PEOPLE + "))?";
     /** （女）, （女，蒙古族）, （回族）: the sex and people a notice may give after a name. */
-    private static final String SEX_AND_PEOPLE = "[（(](?:[男女]|" + CHINAS_PEOPLE + ")(?:[，,、](?:[男女]|" + CHINAS_PEOPLE + "))?[）)]";
+    private static final String SEX_AND_PEOPLE = "[（(]" + SEX_OR_PEOPLE + "[）)]";
     private static final String SPACES = SentenceView.SPACES;
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
     static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
@@ -513,11 +515,13 @@ public class PersonSource implements EntityCandidateSource {
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
     static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
+    /** 一、, 三．: a heading's or an item's number in words. */
+    static final String NUMBERED_IN_WORDS = "[一二三四五六七八九十]{1,3}[、．]";
     /**
      * 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line (一、 numbers a section's heading as
      * often, but also a notice's items: 一、杨志刚，男，…).
      */
-    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(SPACES + "(?:" + NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])?" + SPACES);
+    static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(SPACES + "(?:" + NUMBERED_ITEM + "|" + NUMBERED_IN_WORDS + ")?" + SPACES);
     /**
      * 程立新为…；, 2.周启航的…职务；, 宝音德力格尔（蒙古族）、…: an item of such a list, a name and 为 or 的 opening its line, or
      * the name's sex or people and the next name (not after 二、, a section's heading: 二、其他决定的事项).

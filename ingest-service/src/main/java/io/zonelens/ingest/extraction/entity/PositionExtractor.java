@@ -1677,7 +1677,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern VOTES_HAD = java.util.regex.Pattern.compile(VOTES);
     /** 一、, 2．, （三）: a heading's number opening its line. */
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
-            SentenceView.SPACES + "(?:" + PersonSource.NUMBERED_ITEM + "|[一二三四五六七八九十]{1,3}[、．])");
+            SentenceView.SPACES + "(?:" + PersonSource.NUMBERED_ITEM + "|" + PersonSource.NUMBERED_IN_WORDS + ")");
 
     /**
      * The offices ending the numbered heading above an item of an election's results (羊文川，得票59票，当选。), past the
@@ -1714,7 +1714,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SECONDED_TO = java.util.regex.Pattern.compile("(?:[^（）()，,。；;\\n]{2,20}?(?:派驻|选派)[，,]?)?(?:挂职任|挂职|挂任)");
 
     /** 女，, 回族，, 女，回族，: the person's sex or people opening a note in brackets that goes on to the offices held. */
-    private static final java.util.regex.Pattern SEX_OR_PEOPLE_FIRST = java.util.regex.Pattern.compile("(?:[男女]|\\p{IsHan}{1,4}族)(?:[，,、]\\p{IsHan}{1,4}族)?[，,]");
+    private static final java.util.regex.Pattern SEX_OR_PEOPLE_FIRST = java.util.regex.Pattern.compile(PersonSource.SEX_OR_PEOPLE + "[，,]");
 
     /** Where a note on the person in brackets right at {@code end} ends (林秀娟（女）, 马兰（回族）), or {@code end}. */
     private static int afterAPersonsNote(String text, int end) {
