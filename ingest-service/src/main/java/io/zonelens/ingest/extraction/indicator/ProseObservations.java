@@ -198,7 +198,7 @@ final class ProseObservations {
             String counted = countedAfter(quantity, document);
             String funds = fundsNamedAfter(quantity, text);
             if (insideTable(quantity, tables) || !standsAlone(quantity, text) && counted == null && funds == null && !startsAChange(quantity, text) || threshold
-                    || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
+                    || inAnAddress(quantity, text) || AREA_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()) {
                 continue;
             }
             Sentence sentence = sentenceOf(document.sentences(), quantity.start());
@@ -1005,6 +1005,16 @@ final class ProseObservations {
         boolean currencyNamed = text.startsWith("人民币", quantity.end()) || text.startsWith("美元", quantity.end()) && "元".equals(quantity.unitText());
         return quantity.end() >= text.length() || Character.UnicodeScript.of(text.codePointAt(quantity.end())) != Character.UnicodeScript.HAN
                 || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed || investedIn(quantity, text);
+    }
+
+    /** 地址：, 住所：, 项目地点：: the label of a line that says where a party or a site is. */
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("^\\s*\\p{IsHan}{0,6}?(?:地址|住所|住址|地点)\\s*[：:][^，,；;。]*$");
+    private static final int MAX_ADDRESS_LINE = 80;
+
+    /** 地址：南京市江宁区苏源大道66号智汇园3栋: the buildings and floors of an address are no figures (but 地点：…区，总投资5亿元 is one). */
+    private static boolean inAnAddress(Quantity quantity, String text) {
+        int lineStart = text.lastIndexOf('\n', quantity.start() - 1) + 1;
+        return quantity.start() - lineStart <= MAX_ADDRESS_LINE && ADDRESS_LABEL.matcher(text).region(lineStart, quantity.start()).matches();
     }
 
     /** 投资12亿欧元建设新能源材料基地: money put into what the verb after it builds is a figure, though words follow it. */
