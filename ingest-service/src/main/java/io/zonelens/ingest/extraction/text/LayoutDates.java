@@ -32,7 +32,7 @@ public final class LayoutDates {
      * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*(" + BylineParser.PAGE_DATE + ")"
-            + "[\\s　]+(?:第[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
+            + "[\\s　]+(?:第[A-Z]?[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
     /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
     private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
     /**
@@ -40,6 +40,11 @@ public final class LayoutDates {
      * 上午10:00　地点：…); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
      */
     private static final Pattern DATE_OPENING = Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[（(\\s　]|[上下]午|$)");
+    /** 重庆市商务委员会办公室　　2025年9月19日: the issuing body and its date on one line at the head of minutes or a bulletin. */
+    private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)$");
+    /** 山东省人民政府办公厅, 人民陪审员袁国栋: the line a signing date stands under, the issuer or the last judge (spaces taken out). */
+    private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|局|厅|委|部|署|院|海关|公司|集团|中心|协会|商会|分行|大学|学院)"
+            + "|(?:审判长|审判员|代理审判员|人民陪审员)\\p{IsHan}{2,4})$");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -70,7 +75,25 @@ public final class LayoutDates {
             Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1))
                     : adoption.find() ? PublicationTimeParser.find(adoption.group(1))
                     : leading.find() ? PublicationTimeParser.find(leading.group(1)) : dateAlone(line);
+            Matcher issuer = ISSUER_AND_DATE.matcher(withArabicDate(line.strip()));
+            if (date.isEmpty() && issuer.find() && SIGNATORY.matcher(issuer.group(1)).matches()) {
+                date = PublicationTimeParser.find(issuer.group(2));
+            }
             if (date.isPresent()) {
+                return date;
+            }
+        }
+        return signed(paragraphs);
+    }
+
+    /**
+     * The first date alone under its issuer or its last judge (the 落款 of a notice before the plan it issues, or of a
+     * decision before its lists; a judgment's date above its clerks).
+     */
+    private static Optional<OffsetDateTime> signed(List<String> paragraphs) {
+        for (int i = 1; i < paragraphs.size(); i++) {
+            Optional<OffsetDateTime> date = dateAlone(paragraphs.get(i));
+            if (date.isPresent() && SIGNATORY.matcher(paragraphs.get(i - 1).replaceAll("[\\s　]", "")).matches()) {
                 return date;
             }
         }

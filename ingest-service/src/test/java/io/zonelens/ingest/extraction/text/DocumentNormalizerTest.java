@@ -143,6 +143,50 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aNoticeOrDecisionIsDatedByItsSignatureBeforeWhatItIssuesAndAJudgmentAboveItsClerks() {
+        NormalizedDocument notice = normalizer.normalize("""
+                山东省人民政府办公厅关于印发山东省开发区整合优化方案的通知
+                各市人民政府，省政府各部门：
+                　　《山东省开发区整合优化方案》已经省政府同意，现印发给你们，请认真贯彻执行。
+                山东省人民政府办公厅
+                2026年3月12日
+                山东省开发区整合优化方案
+                一、总体要求
+                　　到2026年底，全省开发区数量控制在合理规模。
+                　　各市要于2026年5月31日前报送实施方案。
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-12T00:00:00+08:00"), notice.publishedAt());
+        NormalizedDocument judgment = normalizer.normalize("""
+                广东省东莞市第三人民法院
+                民事判决书
+                　　原告东莞港恒保税仓储有限公司与被告仓储合同纠纷一案，本院依法审理。
+                审　判　长　　莫丽华
+                人民陪审员　　袁国栋
+                二〇二五年三月二十日
+                法官助理　　　郭晓彤
+                书　记　员　　冼嘉怡
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-03-20T00:00:00+08:00"), judgment.publishedAt());
+        NormalizedDocument aside = normalizer.normalize("工作简报\n一、会议听取了汇报。\n二、会议研究了事项。\n三、会议部署了工作。\n张三\n2025年3月1日\n下一步将继续推进。\n各单位要抓好落实。", null, null, null);
+        assertNull(aside.publishedAt(), "a date under a person's name signs nothing");
+    }
+
+    @Test
+    void minutesAreDatedByTheIssuerAndDateLineUnderTheirTitle() {
+        NormalizedDocument minutes = normalizer.normalize("""
+                重庆江津综合保税区、重庆永川综合保税区
+                协同发展联席会议纪要
+                〔2025〕第2期
+                重庆市商务委员会办公室　　　　　　2025年9月19日
+                　　2025年9月12日下午，会议在永川区召开。
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-09-19T00:00:00+08:00"), minutes.publishedAt());
+        NormalizedDocument page = normalizer.normalize("“让侨商回乡投资，从综保区起步”\n——访梅州综合保税区管委会主任廖建中\n梅州日报记者　古晓岚\n"
+                + "2025年10月21日　　第A03版：要闻\n　　记者：下一步有什么打算？", null, null, null);
+        assertEquals(OffsetDateTime.parse("2025-10-21T00:00:00+08:00"), page.publishedAt(), "a page numbered with its section's letter");
+    }
+
+    @Test
     void aSpeechIsDatedByTheDatelineUnderItsTitle() {
         NormalizedDocument report = normalizer.normalize("""
                 2025年云南省人民政府工作报告
