@@ -513,6 +513,8 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
+    /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
+    private static final String NAME_DOTS = "·•・";
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
     static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
     /** 一、, 三．: a heading's or an item's number in words. */
@@ -523,11 +525,11 @@ public class PersonSource implements EntityCandidateSource {
      */
     static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(SPACES + "(?:" + NUMBERED_ITEM + "|" + NUMBERED_IN_WORDS + ")?" + SPACES);
     /**
-     * 程立新为…；, 2.周启航的…职务；, 宝音德力格尔（蒙古族）、…: an item of such a list, a name and 为 or 的 opening its line, or
-     * the name's sex or people and the next name (not after 二、, a section's heading: 二、其他决定的事项).
+     * 程立新为…；, 2.周启航的…职务；, 宝音德力格尔（蒙古族）、…, 阿依古丽·买买提为…: an item of such a list, a name and 为 or 的
+     * opening its line, or the name's sex or people and the next name (not after 二、, a section's heading: 二、其他决定的事项).
      */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
-            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "\\p{IsHan}{2,6}(?:(?:同志|先生|女士)?[为的]|" + SEX_AND_PEOPLE + "[为的、])");
+            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "(?:\\p{IsHan}{2,6}|\\p{IsHan}{1,8}(?:[" + NAME_DOTS + "]\\p{IsHan}{1,8}){1,3})(?:(?:同志|先生|女士)?[为的]|" + SEX_AND_PEOPLE + "[为的、])");
     private static final int MAX_ITEMS = 60;
 
     /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */
@@ -1046,7 +1048,6 @@ public class PersonSource implements EntityCandidateSource {
         return false;
     }
 
-    private static final String NAME_DOTS = "·•・";
     private static final List<String> LEADING = List.of("率团", "率队");
     private static final String CONJUNCTIONS = "和与及同跟的";
     /** 大河报·豫视频, 新华网·思客: a part ending as a paper, site or agency does makes an outlet's name, no person's. */
@@ -1115,7 +1116,7 @@ public class PersonSource implements EntityCandidateSource {
             int within = view.tokenAt(dot);
             Token word = within < 0 ? null : view.tokens().get(within);
             if (word != null && word.start() < dot && word.end() > dot + 1 && word.pos().startsWith("nr")) {
-                start = word.start();
+                start = brokenOpeningBefore(view, word.start(), dot);
                 end = word.end() == dot + 2 ? restOfAPartCutShort(view, word.end(), dot + 1) : word.end();
             } else {
                 start = hanWordStartBefore(view, dot);
@@ -1128,12 +1129,15 @@ public class PersonSource implements EntityCandidateSource {
                     end = partEnd;
                 }
             }
+            // ·哈/b 斯木为/nr 中国…: the 为 of an appointment HanLP glued to the part's end.
+            boolean copulaCut = start >= 0 && end > dot + 3 && view.charAt(end - 1) == '为' && copulaGlued(view, start, end - 1);
+            end = copulaCut ? end - 1 : end;
             end = start >= 0 && end > dot + 1 ? endBeforeWhatFollows(view, start, end, true) : end;
             // 努尔兰·哈力木拉/提出/席: the part's last character HanLP glued to a word that follows names (提|出席).
             boolean gluedToAFollower = start >= 0 && end > dot + 1 && end + 1 - text.lastIndexOf(text.charAt(dot), end) <= MAX_DOTTED_PART + 1
                     && followerCutOffBySegmentation(view, end + 1) && !view.text().startsWith(IN_THE_MIDST, end);
             end = gluedToAFollower ? end + 1 : end;
-            if (start >= 0 && end > dot + 1 && dottedName(view, start, end, gluedToAFollower)) {
+            if (start >= 0 && end > dot + 1 && dottedName(view, start, end, gluedToAFollower || copulaCut)) {
                 found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
             }
             dot = Math.max(dot, end);
@@ -1315,22 +1319,13 @@ public class PersonSource implements EntityCandidateSource {
                 }
             }
         }
-        // 副主席阿/不/都/热依木·: a part whose opening HanLP broke into single characters runs back to the title,
-        // punctuation or sentence start before it; not over a preposition, particle or conjunction (在, 的, 和).
-        int back = start;
-        for (int i = view.tokenAt(start) - 1; i >= 0 && view.tokens().get(i).end() == back && view.tokens().get(i).word().length() == 1
-                && SentenceView.isHan(view.tokens().get(i).word()) && !functionWord(view.tokens().get(i)) && !view.tokens().get(i).pos().isEmpty() && NO_NAME_PIECE_TAGS.indexOf(view.tokens().get(i).pos().charAt(0)) < 0
-                && offset - view.tokens().get(i).start() <= MAX_DOTTED_PART && view.tokens().get(i).start() >= view.sentence().start(); i--) {
-            back = view.tokens().get(i).start();
-        }
-        if (back < start && (back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)))) {
-            start = back;
-        }
-        // 努/v 尔/Rg 比/p 亚/b ·阿不都拉　开发区财政局…: a roster line opens with the name, set off by a space from what follows;
-        // single characters back to the line's start are its part, whatever HanLP tags them (a preposition's 比 among them).
+        start = brokenOpeningBefore(view, start, offset);
+        // 努/v 尔/Rg 比/p 亚/b ·阿不都拉　开发区财政局…: a roster line opens with the name, set off by a space from what follows,
+        // or an item under an appointment list's heading (任命： / 热/a 合/v 曼/ag ·阿不来提为…；); single characters back to the line's start are its
+        // part, whatever HanLP tags them (a preposition's 比 among them).
         int lineStart = SentenceView.lineTextStart(view.text(), start, view.sentence().start());
         if (lineStart >= 0 && lineStart < start && offset - lineStart <= MAX_DOTTED_PART && singleHanCharacters(view, lineStart, start)
-                && setOffBySpace(view.text(), offset)) {
+                && (setOffBySpace(view.text(), offset) || appointingHeadingOver(view.text(), lineStart) != null)) {
             start = lineStart;
         }
         // 总裁努/v 尔兰·: one character right after a title, whatever HanLP tags it, opens the part (not a function word: 主任在).
@@ -1360,6 +1355,22 @@ public class PersonSource implements EntityCandidateSource {
         return token.posStartsWith("u") || token.posStartsWith("c") || token.posStartsWith("p");
     }
 
+    /**
+     * 副主席阿/不/都/热依木·, 任命阿/不/都/热依木·艾/nrf: a part whose opening HanLP broke into single characters before
+     * {@code start} runs back to the title, verb of appointment, punctuation or sentence start before it; not over a
+     * preposition, particle or conjunction (在, 的, 和). The part's new start, or {@code start}.
+     */
+    private static int brokenOpeningBefore(SentenceView view, int start, int dot) {
+        int back = start;
+        for (int i = view.tokenAt(start) - 1; i >= 0 && view.tokens().get(i).end() == back && view.tokens().get(i).word().length() == 1
+                && SentenceView.isHan(view.tokens().get(i).word()) && !functionWord(view.tokens().get(i)) && !view.tokens().get(i).pos().isEmpty() && NO_NAME_PIECE_TAGS.indexOf(view.tokens().get(i).pos().charAt(0)) < 0
+                && dot - view.tokens().get(i).start() <= MAX_DOTTED_PART && view.tokens().get(i).start() >= view.sentence().start(); i--) {
+            back = view.tokens().get(i).start();
+        }
+        boolean bounded = back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)) || appointedAfter(view, back);
+        return back < start && bounded ? back : start;
+    }
+
     /** End of the name part starting at {@code offset} (after a dot), or -1: the Han word there and the name-like words after it (吐/尔逊). */
     private static int hanWordEndAfter(SentenceView view, int offset) {
         int index = view.tokenAt(offset);
@@ -1385,18 +1396,25 @@ public class PersonSource implements EntityCandidateSource {
             }
             end = view.tokens().get(i).end();
         }
-        // ·阿/不/都热/合/曼作交流发言: a part HanLP broke into function words runs on to a word that follows names, or to a
-        // common word of two after three characters of name (·普/勒/姆/全场: the whole game, no name).
+        // ·阿/不/都热/合/曼作交流发言: a part HanLP broke into function words runs on to a word that follows names, to the 的
+        // of a removal (·吾/守/尔的…职务), or to a common word of two after three characters of name (·普/勒/姆/全场: the whole
+        // game, no name).
         if (end - offset < 2) {
             int at = end;
             while (at < view.sentence().end() && at - offset < MAX_DOTTED_PART && SentenceView.isHan(view.slice(at, at + 1))
-                    && !followerAt(view, at) && !titleStartsAt(view, at) && !(at - offset >= 3 && commonWordStartsAt(view, at))) {
+                    && !followerAt(view, at) && !titleStartsAt(view, at) && !possessiveAt(view, at) && !(at - offset >= 3 && commonWordStartsAt(view, at))) {
                 at++;
             }
             end = at - offset >= 2 && (at == view.sentence().end() || !SentenceView.isHan(view.slice(at, at + 1)) || followerAt(view, at)
-                    || titleStartsAt(view, at) || at - offset >= 3 && commonWordStartsAt(view, at)) ? at : end;
+                    || titleStartsAt(view, at) || possessiveAt(view, at) || at - offset >= 3 && commonWordStartsAt(view, at)) ? at : end;
         }
         return end - offset <= MAX_DOTTED_PART ? end : -1;
+    }
+
+    /** 的 as a word of its own at {@code at}. */
+    private static boolean possessiveAt(SentenceView view, int at) {
+        int word = view.tokenStartsAt(at) ? view.tokenAt(at) : -1;
+        return word >= 0 && view.tokens().get(word).word().equals("的");
     }
 
     /** Honours and roles a name follows as it follows a title: 时代楷模亓红梅, 全国劳动模范詹国栋, 苗绣传承人龙金花. */

@@ -53,15 +53,20 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
     static final String SPACES = "[\\s\u3000]*";
 
     /**
-     * Where the text of the line holding {@code offset} starts, after its spaces, looking back no further than {@code floor};
-     * -1 where no line opens between the floor and the offset.
+     * Where the text of the line holding {@code offset} starts, after its spaces, looking back no further than {@code floor}
+     * (but over the spaces before it); -1 where no line opens between the floor and the offset.
      */
     static int lineTextStart(String text, int offset, int floor) {
         int at = offset;
         while (at > floor && text.charAt(at - 1) != '\n') {
             at--;
         }
-        if (at > 0 && text.charAt(at - 1) != '\n') {
+        // The line's indentation may lie before the floor (a sentence starts after the spaces that open its line).
+        int indentation = at;
+        while (indentation > 0 && text.charAt(indentation - 1) != '\n' && Character.isWhitespace(text.charAt(indentation - 1))) {
+            indentation--;
+        }
+        if (indentation > 0 && text.charAt(indentation - 1) != '\n') {
             return -1;
         }
         while (at < offset && Character.isWhitespace(text.charAt(at))) {

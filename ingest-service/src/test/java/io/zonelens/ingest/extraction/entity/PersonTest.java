@@ -1006,6 +1006,23 @@ class PersonTest {
     }
 
     @Test
+    void anAppointmentListsDottedNamesAreWholeHoweverHanLPBreaksOrGluesThem() {
+        List<EntityMention> m = mentions(String.join("\n", "　　任命：", "　　艾尔肯·吐尔逊为自治区发展和改革委员会副主任；",
+                "　　努尔兰·哈斯木为中国（新疆）自由贸易试验区乌鲁木齐片区管理委员会主任（兼）；",
+                "　　热合曼·阿不来提为中国（新疆）自由贸易试验区霍尔果斯片区管理委员会副主任；",
+                "　　迪力夏提·依明为喀什经济开发区管理委员会副主任。", "　　免去：",
+                "　　买买提江·吾守尔的中国（新疆）自由贸易试验区乌鲁木齐片区管理委员会主任职务。"));
+        // 哈/b 斯木为/nr, 依/v 明为/nr: the 为 glued to the last part; 热/a 合/v 曼/ag: a first part broken to the line's start.
+        for (String name : List.of("努尔兰·哈斯木", "热合曼·阿不来提", "迪力夏提·依明", "买买提江·吾守尔")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + ": " + m);
+        }
+        List<EntityMention> afterTheVerb = mentions("任命阿不都热依木·艾合买提为国家疾病预防控制局副局长。");
+        assertTrue(has(afterTheVerb, EntityType.PERSON, "阿不都热依木·艾合买提"), "back to the verb of appointment: " + afterTheVerb);
+        List<EntityMention> starring = mentions("由克里斯蒂娜·里奇主演的爱情喜剧片上映。");
+        assertTrue(has(starring, EntityType.PERSON, "克里斯蒂娜·里奇"), "a line's start under no heading takes no preposition: " + starring);
+    }
+
+    @Test
     void aPreAppointmentNoticesItemsNameTheirPersonsAfterAChineseNumeral() {
         // 拟任… after the offices held once made the tagger drop the name, and 一、 was no item number.
         List<EntityMention> m = mentions("一、杨志刚，男，汉族，1975年9月生，四川三台人，现任绵阳市商务局局长，拟任绵阳综合保税区管理委员会主任（正县级）。\n"

@@ -1582,6 +1582,14 @@ class PositionTest {
     }
 
     @Test
+    void itemsWithDottedNamesKeepTheHeadingsVerbForTheItemsAfterThem() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "　　任命：", "　　艾尔肯·吐尔逊为自治区发展和改革委员会副主任；",
+                "　　马建新为自治区商务厅副厅长；", "　　阿依古丽·买买提为自治区外事办公室副主任；", "　　张铭为自治区统计局副局长。"));
+        assertEquals(List.of("自治区商务厅副厅长"), titlesOf(doc.positions, "马建新"), doc.positions.toString());
+        assertEquals(List.of("自治区统计局副局长"), titlesOf(doc.positions, "张铭"), doc.positions.toString());
+    }
+
+    @Test
     void theItemsOfANoticesListOfAppointmentsAppointUnderTheirHeadingsVerb() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "经2026年9月15日市政府第68次常务会议研究决定：", "一、任命",
                 "汪晓梅为合肥市商务局局长；", "唐慧芳为合肥高新技术产业开发区管理委员会副主任，免去其合肥市科学技术局副局长职务；",
