@@ -435,7 +435,9 @@ public final class PositionExtractor {
                     // 梅山海关关长乐建国、综保区监管一科科长潘思远: so is one listed right after the body's head and their name.
                     boolean joined = previous != null && previous.organization() != null
                             && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department));
-                    organization = (joined ? courtOf(previous.organization()) : "") + text.substring(department, start);
+                    // 市商务委：秦丽萍（开放平台处处长）: so is one in brackets on a line the body labels.
+                    EntityMention labelling = joined ? null : unitLabellingTheLine(text, mentions, department);
+                    organization = (joined ? courtOf(previous.organization()) : labelling != null ? labelling.canonical() : "") + text.substring(department, start);
                     start = department;
                 }
                 // 市委常委、政法委书记: a committee of the committee (政法委, 机关工委), chained to its title, is that committee's.
@@ -531,6 +533,12 @@ public final class PositionExtractor {
                     int at = hit.start();
                     organization = mentions.stream().filter(m -> m.type() == EntityType.COMPANY && m.end() <= at && m.sentenceIndex() >= view.sentence().index() - 1)
                             .reduce((first, second) -> second).map(EntityMention::canonical).orElse(null);
+                }
+                // 江津海关：谭志刚（关长）, 市商务委：邓光明（党组成员、副主任）: an office in brackets after a name, on a line a body's
+                // or firm's name labels (a meeting's list of those present by unit), is held there.
+                if (organization == null) {
+                    EntityMention labelling = unitLabellingTheLine(text, mentions, start);
+                    organization = labelling == null ? null : labelling.canonical();
                 }
                 // 名称：重庆西永综合保税区管理委员会 … 负责人：熊砚秋（主任）, 1.公司名称：… 4.法定代表人：贺启元: an office on a line
                 // a head's label opens is held at the party whose name a line a few lines up gives.
@@ -1116,6 +1124,21 @@ public final class PositionExtractor {
     private static final String PARTYS_LABEL = "(?:第[一二三四五六七八九十]{1,2})?(?:中标候选人|中标人|成交供应商|成交人|供应商|投标人|招标人|采购人|招标代理机构|采购代理机构|代理机构)";
     /** 中标人：, 第二中标候选人：: a line opening with a tender party's label. */
     private static final java.util.regex.Pattern PARTYS_LABEL_OPENING = java.util.regex.Pattern.compile("[\\s　]*" + PARTYS_LABEL + "[：:][\\s　]*");
+
+    /**
+     * The body or institution whose name and a colon open the line where {@code at} stands inside brackets after a name
+     * (江津海关：谭志刚（关长）, 市商务委：邓光明（…）、秦丽萍（开放平台处处长）), or null.
+     */
+    private static EntityMention unitLabellingTheLine(String text, List<EntityMention> mentions, int at) {
+        int opening = SentenceView.lineTextStart(text, at, Math.max(0, at - MAX_UNITS_LINE));
+        int bracket = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+        if (opening < 0 || bracket < opening || text.substring(bracket, at).matches(".*[）)].*")) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.start() == opening && m.end() < bracket && m.type().isInstitution() && "：:".indexOf(text.charAt(m.end())) >= 0
+                        && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*"))
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+    }
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
