@@ -29,7 +29,7 @@ public final class PersonNameFilter {
      * context alone says one stands there, after a verb of appointment (任命续文娟为…, 免去畅国庆的…职务) or opening a
      * biography's header (员晓东，男，…).
      */
-    static final String SURNAMES_IN_A_ROSTER = "旷昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫励玄买帖字杞先言";
+    static final String SURNAMES_IN_A_ROSTER = "恽旷昌凤贝经贲滑荀羿汲糜弓牧宓蓬仰秋暴韶蓟怀鄂咸籍苍莘贡扶堵宰卻濮寿宦鱼慎庾暨弘禄殳沃蔚夔融毋巢桓督郈琴钦伯赏墨谯员畅续禤蒿菅虎妥矫励玄买帖字杞先言";
 
     /**
      * Shaped like a name after a title: as any name, or opening with a rare surname (纳, 殳: 管委会副主任殳立强) or a clan name that

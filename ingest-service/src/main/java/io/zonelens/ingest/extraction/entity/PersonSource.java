@@ -1527,10 +1527,20 @@ public class PersonSource implements EntityCandidateSource {
      */
     private List<EntityCandidate> namesOpeningARosterLine(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
-        int start = view.sentence().start();
-        if (start > 0 && view.text().charAt(start - 1) != '\n') {
-            return found;
+        // A list with no stops is one sentence of many lines: each line opens its own name.
+        for (int at = view.sentence().start(); at >= 0 && at < view.sentence().end(); at = view.text().indexOf('\n', at + 1)) {
+            int start = SentenceView.lineTextStart(view.text(), Math.max(at, view.sentence().start()), Math.max(at, view.sentence().start()));
+            while (start >= 0 && start < view.sentence().end() && Character.isWhitespace(view.charAt(start))) {
+                start++;
+            }
+            if (start >= 0 && start < view.sentence().end()) {
+                nameOpeningARosterLine(view, start).ifPresent(found::add);
+            }
         }
+        return found;
+    }
+
+    private java.util.Optional<EntityCandidate> nameOpeningARosterLine(SentenceView view, int start) {
         int nameEnd = start;
         while (nameEnd < view.sentence().end() && SentenceView.isHan(view.slice(nameEnd, nameEnd + 1))) {
             nameEnd++;
@@ -1543,17 +1553,27 @@ public class PersonSource implements EntityCandidateSource {
             spaces++;
         }
         int officesFrom = spaces;
+        // 蒋雯雯　高新区经济发展局外经外贸科科长: a longer name of a body or firm before an office that ends the line.
         boolean officesAfter = spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
-                && hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE && SentenceView.isHan(view.slice(officesFrom, hit.start())));
+                && (hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE || hit.start() - officesFrom <= MAX_BODY_BEFORE_A_LAST_TITLE && endsItsLine(view, hit.end()))
+                && SentenceView.isHan(view.slice(officesFrom, hit.start()).replaceAll("[（）()]", "")));
         if (officesAfter && name.length() >= 2 && name.length() <= (compound ? 5 : 4) && (compound || PersonNameFilter.anySurname(name.charAt(0)))
                 && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.end() == end)) {
-            found.add(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
+            return java.util.Optional.of(new EntityCandidate(EntityType.PERSON, start, end, AFTER_TITLE, 0.85));
         }
-        return found;
+        return java.util.Optional.empty();
     }
 
     /** How long a body's name may be between a roster's name and the first office (管委会 of 管委会主任助理). */
     private static final int MAX_BODY_BEFORE_A_TITLE = 8;
+    private static final int MAX_BODY_BEFORE_A_LAST_TITLE = 30;
+
+    /** Only spaces, or a note in brackets, stand between {@code offset} and its line's end. */
+    private static boolean endsItsLine(SentenceView view, int offset) {
+        int lineEnd = view.text().indexOf('\n', offset);
+        String rest = view.text().substring(offset, lineEnd < 0 ? view.text().length() : lineEnd);
+        return rest.replaceFirst("^[（(][^（）()]{1,12}[）)]", "").isBlank();
+    }
 
     /** HanLP reads exactly [start, end) as one transliterated name (维拉克/nrf). */
     private static boolean transliteratedWordAt(SentenceView view, int start, int end) {

@@ -185,6 +185,16 @@ class PersonTest {
     }
 
     @Test
+    void everyIndentedLineOfAListWithNoStopsOpensWithItsName() {
+        // One sentence of many lines; a long body's or firm's name before the office that ends each line.
+        List<EntityMention> m = mentions("先进个人名单（3名）\n　　蒋雯雯　高新区经济发展局外经外贸科科长\n　　恽俊杰　常州武进综合保税区投资开发有限公司总经理\n"
+                + "　　芮文博　高新区行政审批局企业服务科科员");
+        assertTrue(has(m, EntityType.PERSON, "蒋雯雯") && has(m, EntityType.PERSON, "恽俊杰") && has(m, EntityType.PERSON, "芮文博"), m.toString());
+        List<EntityMention> prose = mentions("工作要点\n　　推进　高新区经济发展局外经外贸科开展合作的主要工作是招商");
+        assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON), "no office ends the line: " + prose);
+    }
+
+    @Test
     void aDottedNamesLastPartRunsThroughABrandAndAnAdverbHanLPReadsInItAndStopsAtAVerb() {
         List<EntityMention> m = mentions("据合作中心管委会主任叶尔波拉提·巴合提别克介绍，出入人员突破500万人次。“可免签进入。”叶尔波拉提·巴合提别克说。"
                 + "开发区管委会副主任古丽娜尔·沙吾提发布了措施。常务副主任哈力木拉提·玉素甫表示，将落实方案。");

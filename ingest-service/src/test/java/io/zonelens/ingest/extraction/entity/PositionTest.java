@@ -293,6 +293,25 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeInBracketsOnALineABodyLabelsIsHeldThere() {
+        List<PositionHeld> p = positions(String.join("\n", "一、参会单位及人员", "　　江津海关：谭志刚（关长）", "　　江津区人民政府：黄卫东（副区长）",
+                "　　陆海新通道运营有限公司：周凯（副总经理）", "　　市商务委：邓光明（党组成员、副主任）、秦丽萍（开放平台处处长）"));
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("谭志刚") && "江津海关".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("黄卫东") && "江津区人民政府".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("周凯") && "陆海新通道运营有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邓光明") && x.title().equals("副主任") && x.organization() != null
+                && x.organization().endsWith("商务委员会")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("秦丽萍") && x.organization() != null && x.organization().endsWith("商务委员会开放平台处")),
+                "a division in the brackets is the labelling body's: " + p);
+    }
+
+    @Test
+    void aDeputySectionChiefIsOneTitle() {
+        List<PositionHeld> p = positions("市商务局综合监管科副科长赵刚出席。");
+        assertEquals(List.of("市商务局综合监管科副科长"), p.stream().filter(x -> x.person().equals("赵刚")).map(PositionHeld::title).toList(), p.toString());
+    }
+
+    @Test
     void aDivisionListedRightAfterABodysOfficialAndTheirNameIsThatBodysDivision() {
         List<PositionHeld> p = positions("梅山海关关长乐建国、综保区监管一科科长潘思远现场介绍了情况。宁波海关副关长王明、综合业务处处长张华陪同。");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("潘思远") && "梅山海关综保区监管一科".equals(x.organization())), p.toString());
