@@ -84,7 +84,7 @@ public class PersonSource implements EntityCandidateSource {
             String name = view.slice(token.start(), end);
             if ((token.pos().equals("nr") || end < token.end()) && (filter.accept(name) || givenNameEndingInHe(view, token.start(), end))
                     && !overlapsTitle(view, token.start(), end)
-                    && !firmBeforeItsOfficer(view, end) && !aUnitBeforeItsHead(view, end)
+                    && !firmBeforeItsOfficer(view, end) && !aUnitBeforeItsHead(view, end) && !insideACommitteesName(view, token.start(), end)
                     && !endOfARoute(view, token.start(), end)
                     && !PlacePatternSource.aListedTownship(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end) && !aCodesPrefix(view, end)
@@ -128,6 +128,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(biographyHeaderNames(view));
         candidates.addAll(namesOpeningAnAppointmentItem(view));
         candidates.addAll(namesWithTheirPeopleAfterATitle(view));
+        candidates.addAll(namesWithTheirPeopleInARosterRow(view));
         candidates.addAll(namesOpeningANumberedItemOfOffices(view));
         candidates.addAll(appointedNames(view));
         candidates.addAll(dottedNames(view));
@@ -414,6 +415,26 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern NAME_BEFORE_ITS_PEOPLE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4})" + SEX_AND_PEOPLE);
+
+    /**
+     * 柳州市　　蒙立新（仫佬族）　柳州市委副书记、市长: in a table's row, a name set off by spaces, with the person's sex or people
+     * in brackets after it and spaces after those, is one however HanLP reads it (蒙/b 立/v 新/a).
+     */
+    private List<EntityCandidate> namesWithTheirPeopleInARosterRow(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "（(")) {
+            return found;
+        }
+        java.util.regex.Matcher name = NAME_BEFORE_ITS_PEOPLE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (name.find()) {
+            boolean spacedBefore = name.start(1) > 0 && Character.isSpaceChar(view.charAt(name.start(1) - 1));
+            boolean spacedAfter = name.end() < view.sentence().end() && Character.isSpaceChar(view.charAt(name.end()));
+            if (spacedBefore && spacedAfter && (filter.shapedLikeAName(name.group(1)) || filter.plausibleInARoster(name.group(1)))) {
+                found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));
+            }
+        }
+        return found;
+    }
 
     /**
      * The name opening an item of a notice's list of appointments (under 一、任命), where the sex or people after it vouch for
@@ -1756,6 +1777,21 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     private static final String UNITS_NO_NAME_ENDS = "站所处室局队厂";
+
+    /**
+     * 科教/b 卫体/nr 委员会: a name HanLP reads between a modifier and 委员会 is part of the committee's (not 王明委员会上发言,
+     * the member at the meeting).
+     */
+    private static boolean insideACommitteesName(SentenceView view, int start, int end) {
+        int before = view.tokenAt(start - 1);
+        Token modifier = before < 0 || start <= view.sentence().start() ? null : view.tokens().get(before);
+        return view.text().startsWith(COMMITTEE, end) && !COMMITTEE_AT_A_MEETING.matcher(view.text()).region(end, view.sentence().end()).lookingAt()
+                && modifier != null && modifier.end() == start && SentenceView.isHan(modifier.word())
+                && (modifier.posStartsWith("b") || modifier.posStartsWith("n") && !modifier.posStartsWith("nr") || modifier.posStartsWith("j"));
+    }
+
+    private static final String COMMITTEE = "委员会";
+    private static final java.util.regex.Pattern COMMITTEE_AT_A_MEETING = java.util.regex.Pattern.compile("委员会[上后前中]");
 
     private static final String HEAD = "长";
 

@@ -33,7 +33,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
-            "市辖", "城", "郊", "中心城", "远郊", "近郊", "小城", "中心", "特色", "建制");
+            "市辖", "城", "大城", "郊", "中心城", "远郊", "近郊", "小城", "中心", "特色", "建制");
 
     /**
      * 科技园区, 产业社区: an area of a kind after a word, never a district (HanLP tags some of them places, 科技园区/ns);

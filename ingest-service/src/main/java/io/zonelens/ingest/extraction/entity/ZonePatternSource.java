@@ -231,6 +231,12 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && PLOTS_BOUND.matcher(view.text()).region(anchor, hit.start()).lookingAt() && boundsOfAPlot(view)) {
                 anchor = -1;
             }
+            // 报省开发区工作领导小组: a level word (省, 市), with one character before it no place is, names the level's zones of
+            // the kind, no zone.
+            if (anchor >= 0 && LEVEL_AND_KIND.matcher(view.slice(anchor, hit.start())).matches() && view.hits().stream()
+                    .noneMatch(place -> place.start() == hit.start() - 2 && place.end() == hit.start() && place.hasType(EntityType.PLACE))) {
+                continue;
+            }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.
             if (anchor >= 0 && !unlistedArea && !afterAFirmsName(view, anchor) && !throughABody(view, anchor, hit.start()) && !throughAVerb(view, anchor, hit.start())
                     && !acrossAJoinedInstitution(view, anchor, hit.start())
@@ -251,6 +257,8 @@ public class ZonePatternSource implements EntityCandidateSource {
         candidates.addAll(parksWithAPartnerCountry(view));
         return candidates;
     }
+
+    private static final java.util.regex.Pattern LEVEL_AND_KIND = java.util.regex.Pattern.compile("\\p{IsHan}?[省市县]");
 
     static final String NEW_AREA = "新区";
     /** 首个, 唯一的: a zone's rank among those of a place, which describes it and names none. */

@@ -135,6 +135,21 @@ class PatternTest {
     }
 
     @Test
+    void aLevelsZonesOfAKindAndBigCitiesNameNoZoneOrPlace() {
+        List<EntityMention> m = mentions("各市要于5月31日前将整合优化实施方案报省开发区工作领导小组办公室。31个大城市城镇调查失业率为5.1%。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("报")), "报 is the verb before 省: " + m);
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals("大城市")), "大城 is a county, 大城市 no city: " + m);
+        assertTrue(has(mentions("河北省廊坊市大城县召开会议。"), EntityType.PLACE, "大城县"));
+    }
+
+    @Test
+    void aCommitteeNamedByItsFieldsIsNoPersonsName() {
+        List<EntityMention> m = mentions("科教卫体委员会围绕全省重点工作开展调研。会上，王明委员会上发言。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("卫体")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "王明"), "a member at the meeting: " + m);
+    }
+
+    @Test
     void aBodyOfALevelAfterACountOfPlacesIsNoneInParticular() {
         assertTrue(mentions("全省16市商务局要加强监测。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));
         assertTrue(mentions("16个市商务局参加会议。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT));

@@ -185,6 +185,13 @@ class PersonTest {
     }
 
     @Test
+    void aNameSetOffBySpacesInATablesRowWithItsPeopleAfterItIsOne() {
+        List<EntityMention> m = mentions("补选的代表名单\n　　选举单位　　姓名　　职务\n　　柳州市　　蒙立新（仫佬族）　柳州市委副书记、市长\n"
+                + "　　钦州市　　陆嘉琪（女）　钦州综合保税区管理委员会主任");
+        assertTrue(has(m, EntityType.PERSON, "蒙立新") && has(m, EntityType.PERSON, "陆嘉琪"), m.toString());
+    }
+
+    @Test
     void everyIndentedLineOfAListWithNoStopsOpensWithItsName() {
         // One sentence of many lines; a long body's or firm's name before the office that ends each line.
         List<EntityMention> m = mentions("先进个人名单（3名）\n　　蒋雯雯　高新区经济发展局外经外贸科科长\n　　恽俊杰　常州武进综合保税区投资开发有限公司总经理\n"
