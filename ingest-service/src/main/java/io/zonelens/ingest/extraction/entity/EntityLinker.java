@@ -591,7 +591,7 @@ public final class EntityLinker {
         return switch (type) {
             case ZONE -> zone(surface, home.province());
             case GOVERNMENT -> {
-                String bare = withoutSessionOrParty(surface);
+                String bare = zonesPartyCommitteeInShort(withoutSessionOrParty(surface));
                 yield bare.equals(surface) ? withTheListedZoneItOpensWithInFull(body(surface, home)) : canonical(type, bare, home);
             }
             // “贝加尔食品”公司: the quotation marks around a brand are no part of the firm's name.
@@ -704,6 +704,20 @@ public final class EntityLinker {
         return withoutSession.startsWith(PARTY) && withoutSession.length() > PARTY.length() + 2 && !withoutSession.startsWith("中央", PARTY.length())
                 ? withoutSession.substring(PARTY.length()) : withoutSession;
     }
+
+    /**
+     * (中共)益阳综合保税区工作委员会 is 益阳综合保税区党工委, and its 纪律检查工作委员会 the zone's 纪工委: a zone's working committee
+     * is the party's, as its short name says.
+     */
+    private String zonesPartyCommitteeInShort(String surface) {
+        java.util.regex.Matcher working = ZONES_WORKING_COMMITTEE.matcher(surface);
+        if (!working.matches() || !ZONE_KIND_ENDING.matcher(working.group(1)).find() && gazetteerCanonical(EntityType.ZONE, working.group(1)) == null) {
+            return surface;
+        }
+        return working.group(1) + (working.group(2) == null ? "党工委" : "纪工委");
+    }
+
+    private static final java.util.regex.Pattern ZONES_WORKING_COMMITTEE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,30}?)(纪律检查)?工作委员会");
 
     private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
             "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");
@@ -1425,7 +1439,7 @@ public final class EntityLinker {
             if (mention.type() == EntityType.ZONE) {
                 owner = mention.canonical();
             } else if (mention.type() == EntityType.GOVERNMENT) {
-                String prefix = bodyPrefix(mention.text());
+                String prefix = bodyPrefix(zonesPartyCommitteeInShort(mention.text()));
                 boolean levelOnly = prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0;
                 // 任县市场监督管理局党委委员: a department named by its level alone owns a party committee as any body does.
                 if (levelOnly && anyInstitutions && mention.text().length() > 2) {
@@ -1443,6 +1457,9 @@ public final class EntityLinker {
                     boolean knownName = zoneNamed || zonesBody && prefix.length() > KIND_WORD_ALONE || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
                     String bare = BARE_ZONE_WORDS.contains(prefix) ? zoneOfABareWordBeforeABody(prefix, zonesNamed, home) : null;
+                    // 中共益阳综合保税区工作委员会…综保区党工委: or the zone of that kind named before.
+                    String owningZone = owner;
+                    bare = bare == null && owningZone != null && BARE_ZONE_WORDS.contains(prefix) && owningZone.endsWith(zone(prefix, null)) ? owningZone : bare;
                     // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
                     boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zonesBody;
                     // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.

@@ -16,6 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aZonesWorkingCommitteeIsItsPartyCommitteeAndTheBareBodiesAfterItAreThatZones() {
+        List<EntityMention> m = mentions("中共益阳综合保税区工作委员会\n关于整改进展情况的通报\n　　根据部署，巡察组对中共益阳综合保税区工作委员会开展了巡察。"
+                + "综保区党工委成立整改工作领导小组，党工委书记、管委会主任曾志平任组长。纪工委书记汤卫红负责监督。");
+        assertEquals("益阳综合保税区党工委", canonicalOf(m, "益阳综合保税区工作委员会"), m.toString());
+        assertEquals("益阳综合保税区党工委", canonicalOf(m, "党工委"), m.toString());
+        assertEquals("益阳综合保税区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        assertEquals("益阳综合保税区纪工委", canonicalOf(m, "纪工委"), m.toString());
+        List<EntityMention> legislature = mentions("省人大常委会法制工作委员会主任王明出席。");
+        assertTrue(legislature.stream().noneMatch(x -> x.canonical().endsWith("党工委")), "a congress's working committee is its own: " + legislature);
+    }
+
+    @Test
     void aBarePrefecturesCommitteeIsTheCommitteeOfThePrefectureTheDocumentIsAbout() {
         List<EntityMention> m = mentions("德宏傣族景颇族自治州人民政府副州长岳麻通出席。岳麻通说，德宏州与缅甸山水相连。今年以来，州委、州政府依托瑞丽试验区推进开放。");
         assertEquals("德宏傣族景颇族自治州委", canonicalOf(m, "州委"), m.toString());
