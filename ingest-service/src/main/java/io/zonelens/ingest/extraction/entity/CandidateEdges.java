@@ -64,6 +64,16 @@ final class CandidateEdges {
                 }
             }
         }
+        // 综保区内广州翼航维修工程有限公司: the zone the firm is in, before the place its name opens with, is no part of it.
+        java.util.regex.Matcher inside = candidate.type() == EntityType.COMPANY ? INSIDE_A_ZONE.matcher(name).region(cut, name.length()) : null;
+        if (inside != null && inside.lookingAt() && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() + inside.end() && hit.hasType(EntityType.PLACE))) {
+            cut = inside.end();
+        }
+        // 上海海关学院海关管理专业, 南京审计大学会计学专业: the subject studied after a university's or college's name is no part of it.
+        java.util.regex.Matcher studied = candidate.type() == EntityType.ORGANIZATION ? SUBJECT_STUDIED.matcher(view.text()).region(candidate.start(), view.sentence().end()) : null;
+        if (cut == 0 && studied != null && studied.lookingAt() && studied.end(1) > candidate.start() + 2 && studied.end(1) < candidate.end()) {
+            return new EntityCandidate(candidate.type(), candidate.start(), studied.end(1), candidate.source(), candidate.confidence());
+        }
         // 梅塞雷特·格塔丘以2小时27分: a preposition a dotted name ran into, before a number, is the clause's.
         if (cut == 0 && candidate.type() == EntityType.PERSON && name.indexOf('·') > 0 && GLUED_PREPOSITIONS.indexOf(name.charAt(name.length() - 1)) >= 0
                 && (Character.isDigit(view.charAt(candidate.end())) || SentenceView.isNumeral(view.charAt(candidate.end())))) {
@@ -232,6 +242,9 @@ final class CandidateEdges {
      */
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
             "龙头企业", LEADING, "公司");
+    private static final java.util.regex.Pattern INSIDE_A_ZONE = java.util.regex.Pattern.compile("\\p{IsHan}{0,4}?[区园][内里]");
+    private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile("(\\p{IsHan}{2,14}(?:大学|学院))(?:(?!大学|学院)\\p{IsHan}){1,8}?专业");
+
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 
     /**

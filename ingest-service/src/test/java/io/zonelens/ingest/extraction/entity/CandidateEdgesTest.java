@@ -36,6 +36,15 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void theZoneAFirmIsInAndTheSubjectStudiedAtAUniversityAreNoPartOfTheirNames() {
+        List<EntityMention> m = mentions("综保区内广州翼航维修工程有限公司开展保税维修业务。张浩然，上海海关学院海关管理专业本科。陈思佳，南京审计大学会计学专业硕士。"
+                + "王明，厦门大学经济学院国际贸易专业毕业。");
+        assertTrue(has(m, EntityType.COMPANY, "广州翼航维修工程有限公司"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "上海海关学院") && has(m, EntityType.ORGANIZATION, "南京审计大学"), m.toString());
+        assertTrue(has(m, EntityType.ORGANIZATION, "厦门大学经济学院"), "a school of the university is the last name before the subject: " + m);
+    }
+
+    @Test
     void anAddressBeforeAFirmsNameIsNoPartOfIt() {
         List<EntityMention> found = mentions("联系地址：开封市龙亭区宋都御街北段河南国梁律师事务所开封分所。北京路河南商会举行年会。");
         assertTrue(has(found, EntityType.COMPANY, "河南国梁律师事务所开封分所"), found::toString);
