@@ -16,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aPlacesProcuratorateInShortIsItsPeoplesProcuratorate() {
+        List<EntityMention> m = mentions("天津市检察院与河北省人民检察院签署协作意见。");
+        assertEquals("天津市人民检察院", canonicalOf(m, "天津市检察院"), m.toString());
+    }
+
+    @Test
     void aZonesWorkingCommitteeIsItsPartyCommitteeAndTheBareBodiesAfterItAreThatZones() {
         List<EntityMention> m = mentions("中共益阳综合保税区工作委员会\n关于整改进展情况的通报\n　　根据部署，巡察组对中共益阳综合保税区工作委员会开展了巡察。"
                 + "综保区党工委成立整改工作领导小组，党工委书记、管委会主任曾志平任组长。纪工委书记汤卫红负责监督。");

@@ -143,6 +143,12 @@ class PatternTest {
     }
 
     @Test
+    void aDisciplineCommitteesStandingCommitteeIsABody() {
+        List<EntityMention> m = mentions("经湖南省纪委常委会会议研究，决定给予彭志远开除党籍处分。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "湖南省纪委常委会"), m.toString());
+    }
+
+    @Test
     void aCommitteeNamedByItsFieldsIsNoPersonsName() {
         List<EntityMention> m = mentions("科教卫体委员会围绕全省重点工作开展调研。会上，王明委员会上发言。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("卫体")), m.toString());
