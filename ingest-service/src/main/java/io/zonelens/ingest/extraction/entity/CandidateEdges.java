@@ -69,7 +69,8 @@ final class CandidateEdges {
         if (inside != null && inside.lookingAt() && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() + inside.end() && hit.hasType(EntityType.PLACE))) {
             cut = inside.end();
         }
-        // 上海海关学院海关管理专业, 南京审计大学会计学专业: the subject studied after a university's or college's name is no part of it.
+        // 上海海关学院海关管理专业, 南京审计大学会计学专业, or a table's cell 南京审计大学会计学　　: the subject studied after a
+        // university's or college's name is no part of it.
         java.util.regex.Matcher studied = candidate.type() == EntityType.ORGANIZATION ? SUBJECT_STUDIED.matcher(view.text()).region(candidate.start(), view.sentence().end()) : null;
         if (cut == 0 && studied != null && studied.lookingAt() && studied.end(1) > candidate.start() + 2 && studied.end(1) < candidate.end()) {
             return new EntityCandidate(candidate.type(), candidate.start(), studied.end(1), candidate.source(), candidate.confidence());
@@ -243,7 +244,7 @@ final class CandidateEdges {
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
             "龙头企业", LEADING, "公司");
     private static final java.util.regex.Pattern INSIDE_A_ZONE = java.util.regex.Pattern.compile("\\p{IsHan}{0,4}?[区园][内里]");
-    private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile("(\\p{IsHan}{2,14}(?:大学|学院))(?:(?!大学|学院)\\p{IsHan}){1,8}?专业");
+    private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile("(\\p{IsHan}{2,14}(?:大学|学院))(?:(?!大学|学院)\\p{IsHan}){1,8}?(?:专业|(?<!中学|小学|附中|医院|研究所|研究院|中心|学校|分校|校区|[系部处馆室所会])[ \u3000]{2})");
 
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 

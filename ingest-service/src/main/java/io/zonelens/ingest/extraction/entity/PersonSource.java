@@ -1554,6 +1554,9 @@ public class PersonSource implements EntityCandidateSource {
             while (start >= 0 && start < view.sentence().end() && Character.isWhitespace(view.charAt(start))) {
                 start++;
             }
+            // ４　　陈思佳　女　　财务会计: a table's row may open with its number.
+            java.util.regex.Matcher number = start < 0 ? null : ROW_NUMBER.matcher(view.text()).region(start, view.sentence().end());
+            start = number != null && number.lookingAt() ? number.end() : start;
             if (start >= 0 && start < view.sentence().end()) {
                 nameOpeningARosterLine(view, start).ifPresent(found::add);
             }
@@ -1574,8 +1577,10 @@ public class PersonSource implements EntityCandidateSource {
             spaces++;
         }
         int officesFrom = spaces;
+        // 陈思佳　女　　财务会计: a table's column of the sex says a name stands before it.
+        boolean sexAfter = spaces > end && spaces + 1 < view.sentence().end() && "男女".indexOf(view.charAt(spaces)) >= 0 && Character.isSpaceChar(view.charAt(spaces + 1));
         // 蒋雯雯　高新区经济发展局外经外贸科科长: a longer name of a body or firm before an office that ends the line.
-        boolean officesAfter = spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
+        boolean officesAfter = sexAfter || spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
                 && (hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE || hit.start() - officesFrom <= MAX_BODY_BEFORE_A_LAST_TITLE && endsItsLine(view, hit.end()))
                 && SentenceView.isHan(view.slice(officesFrom, hit.start()).replaceAll("[（）()]", "")));
         if (officesAfter && name.length() >= 2 && name.length() <= (compound ? 5 : 4) && (compound || PersonNameFilter.anySurname(name.charAt(0)))
@@ -1584,6 +1589,9 @@ public class PersonSource implements EntityCandidateSource {
         }
         return java.util.Optional.empty();
     }
+
+    /** ３, 12., （4）: a table row's number and the spaces after it. */
+    private static final java.util.regex.Pattern ROW_NUMBER = java.util.regex.Pattern.compile("(?:[0-9０-９]{1,3}[.．、]?|[（(][0-9]{1,3}[）)])[ \u3000]+");
 
     /** How long a body's name may be between a roster's name and the first office (管委会 of 管委会主任助理). */
     private static final int MAX_BODY_BEFORE_A_TITLE = 8;

@@ -42,6 +42,11 @@ class CandidateEdgesTest {
         assertTrue(has(m, EntityType.COMPANY, "广州翼航维修工程有限公司"), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "上海海关学院") && has(m, EntityType.ORGANIZATION, "南京审计大学"), m.toString());
         assertTrue(has(m, EntityType.ORGANIZATION, "厦门大学经济学院"), "a school of the university is the last name before the subject: " + m);
+        List<EntityMention> table = mentions("拟聘用人员名单\n４　　陈思佳　女　　财务会计　南京审计大学会计学　　　　　　江苏沭阳农村商业银行股份有限公司\n"
+                + "５　　马雪琳　女　　法务专员　中国人民大学附属中学　　　　　江苏泗水律师事务所");
+        assertTrue(has(table, EntityType.ORGANIZATION, "南京审计大学"), "a table's cell: " + table);
+        assertTrue(has(table, EntityType.ORGANIZATION, "中国人民大学附属中学"), "a school the university runs is no subject: " + table);
+        assertTrue(has(table, EntityType.PERSON, "陈思佳") && has(table, EntityType.PERSON, "马雪琳"), "a numbered row's name before its sex: " + table);
     }
 
     @Test
