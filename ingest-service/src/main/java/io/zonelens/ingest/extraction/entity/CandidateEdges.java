@@ -7,7 +7,8 @@ import java.util.List;
  * end of a bracketed caption before it (（同期声）海南澳泰油脂科技有限公司), a party's role in a lawsuit or a side of a contract
  * (原告重庆瑞驰供应链管理有限公司, 货主上海裕丰国际贸易有限公司), a firm's kind before a firm's name (国企黄埔城投集团), a list
  * item's number (（二）商丘海关), a verb of setting a firm up before the place opening its name (新设江苏…有限公司), an
- * address before a firm's name (开封市…宋都御街北段河南国梁律师事务所); a firm's party branch after its name (…有限公司党支部);
+ * address before a firm's name (开封市…宋都御街北段河南国梁律师事务所), the zone a firm is in (综保区内广州…有限公司); a firm's
+ * party branch after its name (…有限公司党支部), the subject studied after a university's (南京审计大学会计学专业);
  * and what is no name at all: a piece of a longer code in Latin letters and digits (91510100MA6DJ8LY5K), the 中国 of
  * 中国特色社会主义, a kind of zone counted (临港产业园3个), a person's name run on into a model's letters and number
  * (a product's: 云帆Fold 3).
@@ -66,13 +67,16 @@ final class CandidateEdges {
         }
         // 综保区内广州翼航维修工程有限公司: the zone the firm is in, before the place its name opens with, is no part of it.
         java.util.regex.Matcher inside = candidate.type() == EntityType.COMPANY ? INSIDE_A_ZONE.matcher(name).region(cut, name.length()) : null;
-        if (inside != null && inside.lookingAt() && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() + inside.end() && hit.hasType(EntityType.PLACE))) {
+        // Not 园区内蒙古…公司: 内 opening a place's name (内蒙古, 内江).
+        if (inside != null && inside.lookingAt() && view.hits().stream().anyMatch(hit -> hit.start() == candidate.start() + inside.end() && hit.hasType(EntityType.PLACE))
+                && view.hits().stream().noneMatch(hit -> hit.start() == candidate.start() + inside.end() - 1 && hit.hasType(EntityType.PLACE))) {
             cut = inside.end();
         }
         // 上海海关学院海关管理专业, 南京审计大学会计学专业, or a table's cell 南京审计大学会计学　　: the subject studied after a
         // university's or college's name is no part of it.
         java.util.regex.Matcher studied = candidate.type() == EntityType.ORGANIZATION ? SUBJECT_STUDIED.matcher(view.text()).region(candidate.start(), view.sentence().end()) : null;
-        if (cut == 0 && studied != null && studied.lookingAt() && studied.end(1) > candidate.start() + 2 && studied.end(1) < candidate.end()) {
+        if (cut == 0 && studied != null && studied.lookingAt() && studied.end(1) > candidate.start() + 2 && studied.end(1) < candidate.end()
+                && !UNITS_OF_A_UNIVERSITY.matcher(studied.group(2)).find()) {
             return new EntityCandidate(candidate.type(), candidate.start(), studied.end(1), candidate.source(), candidate.confidence());
         }
         // 梅塞雷特·格塔丘以2小时27分: a preposition a dotted name ran into, before a number, is the clause's.
@@ -244,7 +248,11 @@ final class CandidateEdges {
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
             "龙头企业", LEADING, "公司");
     private static final java.util.regex.Pattern INSIDE_A_ZONE = java.util.regex.Pattern.compile("\\p{IsHan}{0,4}?[区园][内里]");
-    private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile("(\\p{IsHan}{2,14}(?:大学|学院))(?:(?!大学|学院)\\p{IsHan}){1,8}?(?:专业|(?<!中学|小学|附中|医院|研究所|研究院|中心|学校|分校|校区|[系部处馆室所会])[ \u3000]{2})");
+    private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,14}(?:大学|学院))((?:(?!大学|学院)\\p{IsHan}){1,8}?)(?:专业(?!技术)|[ \u3000]{2})");
+    /** 附属第一医院, 出版社, 团委: units a university or college runs, named after it, which are no subject studied. */
+    private static final java.util.regex.Pattern UNITS_OF_A_UNIVERSITY = java.util.regex.Pattern.compile(
+            "(?:中学|小学|附中|附小|医院|研究所|研究院|中心|学校|分校|校区|出版社|科技园|团委|党委|集团|公司|[系部处馆室所会])$|^附属");
 
     private static final List<String> ROLES_AND_FIRM_KINDS = java.util.stream.Stream.concat(PARTY_ROLES.stream(), FIRM_KINDS.stream()).toList();
 

@@ -1432,6 +1432,8 @@ public final class EntityLinker {
         // 国家金融监督管理总局…党委会议, 中国宝武总经理、党委副书记: a party committee may be any institution's.
         boolean anyInstitutions = INSTITUTIONS_COMMITTEES.contains(word);
         String owner = null;
+        // The zone of the last zone's committee named in full, which a bare zone word's committee after it may stand for.
+        String committeesZone = null;
         for (EntityMention mention : named) {
             if (mention.end() > offset) {
                 break;
@@ -1439,7 +1441,7 @@ public final class EntityLinker {
             if (mention.type() == EntityType.ZONE) {
                 owner = mention.canonical();
             } else if (mention.type() == EntityType.GOVERNMENT) {
-                String prefix = bodyPrefix(zonesPartyCommitteeInShort(mention.text()));
+                String prefix = bodyPrefix(zonesPartyCommitteeInShort(withoutSessionOrParty(mention.text())));
                 boolean levelOnly = prefix.length() == 1 && GovernmentBodySource.LEVELS.indexOf(prefix.charAt(0)) >= 0;
                 // 任县市场监督管理局党委委员: a department named by its level alone owns a party committee as any body does.
                 if (levelOnly && anyInstitutions && mention.text().length() > 2) {
@@ -1457,9 +1459,8 @@ public final class EntityLinker {
                     boolean knownName = zoneNamed || zonesBody && prefix.length() > KIND_WORD_ALONE || gazetteerCanonical(EntityType.PLACE, prefix) != null;
                     // 经开区党工委副书记、管委会主任 in a 合肥经开区 document: a bare zone word is the zone of that kind named there.
                     String bare = BARE_ZONE_WORDS.contains(prefix) ? zoneOfABareWordBeforeABody(prefix, zonesNamed, home) : null;
-                    // 中共益阳综合保税区工作委员会…综保区党工委: or the zone of that kind named before.
-                    String owningZone = owner;
-                    bare = bare == null && owningZone != null && BARE_ZONE_WORDS.contains(prefix) && owningZone.endsWith(zone(prefix, null)) ? owningZone : bare;
+                    // 中共益阳综合保税区工作委员会…综保区党工委: or the zone of that kind whose committee was named before.
+                    bare = bare == null && committeesZone != null && BARE_ZONE_WORDS.contains(prefix) && committeesZone.endsWith(zone(prefix, null)) ? committeesZone : bare;
                     // 太原市委常委…示范区党工委副书记、管委会主任: a zone's committee is never a place's.
                     boolean placesBodyOnly = ZONE_BODIES.contains(word) && !zonesBody;
                     // 示范区党工委 of a zone the text does not name: the committee after it is that zone's, which no name says.
@@ -1467,6 +1468,7 @@ public final class EntityLinker {
                     owner = anyInstitutions && !zonesBody ? mention.canonical()
                             : area != null ? area : bare != null ? bare : knownName && !placesBodyOnly ? zone(prefix, home.province())
                             : unnamedZonesBody ? null : owner;
+                    committeesZone = zonesBody && owner != null && !BARE_ZONE_WORDS.contains(prefix) ? owner : committeesZone;
                 }
             } else if (anyInstitutions && (mention.type() == EntityType.COMPANY || mention.type() == EntityType.ORGANIZATION)) {
                 owner = mention.canonical();

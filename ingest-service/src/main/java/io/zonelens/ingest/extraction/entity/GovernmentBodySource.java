@@ -318,7 +318,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final String YOUTH_LEAGUE = "共青团";
-    private static final String COMMITTEE = "委员会";
+    static final String COMMITTEE = "委员会";
 
     /**
      * A division (…处, …科, …局) or a ministry's department (…司), its last character a word of its own to HanLP or the

@@ -94,7 +94,9 @@ public class PersonSource implements EntityCandidateSource {
         }
         for (Lexicon.Hit hit : view.hits()) {
             // 董事 of 董事长孙伟: a name follows the whole title, not a shorter one inside it (长孙 is a surname too).
-            if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)) {
+            // Not 股长 of A股长线, 议长 of 会议长达: titles that are common pieces of other words, where HanLP reads none at their start.
+            if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)
+                    && !(PIECES_OF_OTHER_WORDS.contains(hit.cue(Cue.CueFamily.TITLE).word()) && !view.tokenStartsAt(hit.start()))) {
                 int start = hit.end();
                 char next = view.charAt(start);
                 boolean afterAColon = next == ':' || next == '：';
@@ -427,7 +429,9 @@ public class PersonSource implements EntityCandidateSource {
         }
         java.util.regex.Matcher name = NAME_BEFORE_ITS_PEOPLE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (name.find()) {
-            boolean spacedBefore = name.start(1) > 0 && Character.isSpaceChar(view.charAt(name.start(1) - 1));
+            // The first cell: the sentence starts after its line's indentation.
+            boolean spacedBefore = name.start(1) > 0 && Character.isSpaceChar(view.text().charAt(name.start(1) - 1))
+                    || SentenceView.lineTextStart(view.text(), name.start(1), name.start(1)) == name.start(1);
             boolean spacedAfter = name.end() < view.sentence().end() && Character.isSpaceChar(view.charAt(name.end()));
             if (spacedBefore && spacedAfter && (filter.shapedLikeAName(name.group(1)) || filter.plausibleInARoster(name.group(1)))) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));
@@ -534,6 +538,8 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
+    private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长");
+
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     private static final String NAME_DOTS = "·•・";
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
@@ -1547,23 +1553,20 @@ public class PersonSource implements EntityCandidateSource {
      * whatever HanLP makes of it (宓/nr 振华/nz, 笪/nr 晓/vg 军/n).
      */
     private List<EntityCandidate> namesOpeningARosterLine(SentenceView view) {
-        List<EntityCandidate> found = new ArrayList<>();
-        // A list with no stops is one sentence of many lines: each line opens its own name.
-        for (int at = view.sentence().start(); at >= 0 && at < view.sentence().end(); at = view.text().indexOf('\n', at + 1)) {
-            int start = SentenceView.lineTextStart(view.text(), Math.max(at, view.sentence().start()), Math.max(at, view.sentence().start()));
-            while (start >= 0 && start < view.sentence().end() && Character.isWhitespace(view.charAt(start))) {
-                start++;
-            }
-            // ４　　陈思佳　女　　财务会计: a table's row may open with its number.
-            java.util.regex.Matcher number = start < 0 ? null : ROW_NUMBER.matcher(view.text()).region(start, view.sentence().end());
-            start = number != null && number.lookingAt() ? number.end() : start;
-            if (start >= 0 && start < view.sentence().end()) {
-                nameOpeningARosterLine(view, start).ifPresent(found::add);
-            }
+        int start = SentenceView.lineTextStart(view.text(), view.sentence().start(), view.sentence().start());
+        if (start != view.sentence().start()) {
+            return List.of();
         }
-        return found;
+        // ４　　陈思佳　女　　财务会计: a table's row may open with its number.
+        java.util.regex.Matcher number = ROW_NUMBER.matcher(view.text()).region(start, view.sentence().end());
+        return nameOpeningARosterLine(view, number.lookingAt() ? number.end() : start).map(List::of).orElse(List.of());
     }
 
+    /**
+     * The name opening a roster's line at {@code start}, where spaces and an office follow it (after a body's name of up to
+     * {@link #MAX_BODY_BEFORE_A_TITLE} characters, or a longer one where the office ends the line), or the sex column of a
+     * table's row (陈思佳　女　　…).
+     */
     private java.util.Optional<EntityCandidate> nameOpeningARosterLine(SentenceView view, int start) {
         int nameEnd = start;
         while (nameEnd < view.sentence().end() && SentenceView.isHan(view.slice(nameEnd, nameEnd + 1))) {
@@ -1578,7 +1581,8 @@ public class PersonSource implements EntityCandidateSource {
         }
         int officesFrom = spaces;
         // 陈思佳　女　　财务会计: a table's column of the sex says a name stands before it.
-        boolean sexAfter = spaces > end && spaces + 1 < view.sentence().end() && "男女".indexOf(view.charAt(spaces)) >= 0 && Character.isSpaceChar(view.charAt(spaces + 1));
+        boolean sexAfter = spaces > end && spaces + 1 < view.sentence().end() && "男女".indexOf(view.charAt(spaces)) >= 0 && Character.isSpaceChar(view.charAt(spaces + 1))
+                && PersonNameFilter.notACommonWord(name);
         // 蒋雯雯　高新区经济发展局外经外贸科科长: a longer name of a body or firm before an office that ends the line.
         boolean officesAfter = sexAfter || spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
                 && (hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE || hit.start() - officesFrom <= MAX_BODY_BEFORE_A_LAST_TITLE && endsItsLine(view, hit.end()))
@@ -1595,6 +1599,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /** How long a body's name may be between a roster's name and the first office (管委会 of 管委会主任助理). */
     private static final int MAX_BODY_BEFORE_A_TITLE = 8;
+    /** How long a body's or firm's name may be before an office that ends the line (高新区经济发展局外经外贸科科长). */
     private static final int MAX_BODY_BEFORE_A_LAST_TITLE = 30;
 
     /** Only spaces, or a note in brackets, stand between {@code offset} and its line's end. */
@@ -1787,19 +1792,18 @@ public class PersonSource implements EntityCandidateSource {
     private static final String UNITS_NO_NAME_ENDS = "站所处室局队厂";
 
     /**
-     * 科教/b 卫体/nr 委员会: a name HanLP reads between a modifier and 委员会 is part of the committee's (not 王明委员会上发言,
-     * the member at the meeting).
+     * 科教/b 卫体/nr 委员会: a name HanLP reads between a modifier and the word 委员会 is part of the committee's (not
+     * 政协委员王明委员/会上发言, the member at the meeting).
      */
     private static boolean insideACommitteesName(SentenceView view, int start, int end) {
         int before = view.tokenAt(start - 1);
         Token modifier = before < 0 || start <= view.sentence().start() ? null : view.tokens().get(before);
-        return view.text().startsWith(COMMITTEE, end) && !COMMITTEE_AT_A_MEETING.matcher(view.text()).region(end, view.sentence().end()).lookingAt()
+        int after = view.tokenStartsAt(end) ? view.tokenAt(end) : -1;
+        return after >= 0 && view.tokens().get(after).word().equals(GovernmentBodySource.COMMITTEE)
                 && modifier != null && modifier.end() == start && SentenceView.isHan(modifier.word())
                 && (modifier.posStartsWith("b") || modifier.posStartsWith("n") && !modifier.posStartsWith("nr") || modifier.posStartsWith("j"));
     }
 
-    private static final String COMMITTEE = "委员会";
-    private static final java.util.regex.Pattern COMMITTEE_AT_A_MEETING = java.util.regex.Pattern.compile("委员会[上后前中]");
 
     private static final String HEAD = "长";
 

@@ -33,7 +33,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
-            "市辖", "城", "大城", "郊", "中心城", "远郊", "近郊", "小城", "中心", "特色", "建制");
+            "市辖", "城", "郊", "中心城", "远郊", "近郊", "小城", "中心", "特色", "建制");
 
     /**
      * 科技园区, 产业社区: an area of a kind after a word, never a district (HanLP tags some of them places, 科技园区/ns);
@@ -288,7 +288,8 @@ public class PlacePatternSource implements EntityCandidateSource {
                     || TOWNSHIPS.indexOf(level) >= 0 && (townshipName(stem) || townshipWhereSomethingIs || aListedTownship(view, start, end) && (properNoun(stem) || wholeWordAPlace))
                     && !commonWord(view.slice(start, end));
             boolean township = TOWNSHIPS.indexOf(level) >= 0;
-            if (!describes(stem) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
+            // 大城市: big cities, where 大城 names a county (大城县) but no city.
+            if (!describes(stem) && !(level == '市' && BIG.equals(stem)) && !(level == '区' && aFirmsRegion(view, start, end - 1)) && (township ? districtOfTheCityBefore : wholeWordAPlace || readsAsAName(stem, level) || districtOfTheCityBefore)) {
                 candidates.add(new EntityCandidate(EntityType.PLACE, start, end, NAME, 0.7));
             }
         }
@@ -996,6 +997,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** 全县, 百强县, 老城区: a scope or a description; 新城区 and 老城区 are districts too, but rarely meant so. */
+    private static final String BIG = "大城";
+
     private static boolean describes(String stem) {
         return SCOPES.indexOf(stem.charAt(0)) >= 0 || DESCRIPTIONS.contains(stem);
     }

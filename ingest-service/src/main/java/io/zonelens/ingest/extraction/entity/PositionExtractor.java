@@ -68,7 +68,7 @@ public final class PositionExtractor {
     private static final String WRITERS_UNITS = "局委厅办";
     private static final String CONSULTATIVE_CONFERENCE = "政协";
     private static final Set<String> CONFERENCE_OFFICES = Set.of("主席", "副主席", "秘书长", "副秘书长", "委员", "常委", "常务委员");
-    private static final String COMMITTEE = "委员会";
+    private static final String COMMITTEE = GovernmentBodySource.COMMITTEE;
     private static final String STANDING = "常务";
     private static final String STANDING_COMMITTEE = "人民代表大会" + STANDING + COMMITTEE;
     private static final Set<String> STANDING_COMMITTEE_OFFICES = Set.of("主任", "副主任", "秘书长", "副秘书长", "委员", "党组书记", "党组副书记");
@@ -436,8 +436,8 @@ public final class PositionExtractor {
                     boolean joined = previous != null && previous.organization() != null
                             && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department));
                     // 市商务委：秦丽萍（开放平台处处长）: so is one in brackets on a line the body labels.
-                    EntityMention labelling = joined ? null : unitLabellingTheLine(text, mentions, department);
-                    organization = (joined ? courtOf(previous.organization()) : labelling != null ? labelling.canonical() : "") + text.substring(department, start);
+                    String labelling = joined ? null : unitLabellingTheLine(text, mentions, department);
+                    organization = (joined ? courtOf(previous.organization()) : labelling != null ? labelling : "") + text.substring(department, start);
                     start = department;
                 }
                 // 市委常委、政法委书记: a committee of the committee (政法委, 机关工委), chained to its title, is that committee's.
@@ -537,8 +537,7 @@ public final class PositionExtractor {
                 // 江津海关：谭志刚（关长）, 市商务委：邓光明（党组成员、副主任）: an office in brackets after a name, on a line a body's
                 // or firm's name labels (a meeting's list of those present by unit), is held there.
                 if (organization == null) {
-                    EntityMention labelling = unitLabellingTheLine(text, mentions, start);
-                    organization = labelling == null ? null : labelling.canonical();
+                    organization = unitLabellingTheLine(text, mentions, start);
                 }
                 // 名称：重庆西永综合保税区管理委员会 … 负责人：熊砚秋（主任）, 1.公司名称：… 4.法定代表人：贺启元: an office on a line
                 // a head's label opens is held at the party whose name a line a few lines up gives.
@@ -1126,24 +1125,27 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern PARTYS_LABEL_OPENING = java.util.regex.Pattern.compile("[\\s　]*" + PARTYS_LABEL + "[：:][\\s　]*");
 
     /**
-     * The body or institution whose name and a colon open the line where {@code at} stands inside brackets after a name
-     * (江津海关：谭志刚（关长）, 市商务委：邓光明（…）、秦丽萍（开放平台处处长）), or null.
+     * The canonical name of the body or institution whose name and a colon open the line where {@code at} stands inside
+     * brackets (江津海关：谭志刚（关长）, 市商务委：邓光明（…）、秦丽萍（开放平台处处长）), or null.
      */
-    private static EntityMention unitLabellingTheLine(String text, List<EntityMention> mentions, int at) {
-        int opening = SentenceView.lineTextStart(text, at, Math.max(0, at - MAX_UNITS_LINE));
+    private static String unitLabellingTheLine(String text, List<EntityMention> mentions, int at) {
         int bracket = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
-        if (opening < 0 || bracket < opening || text.substring(bracket, at).matches(".*[）)].*")) {
+        if (bracket < 0 || text.substring(bracket, at).matches(".*[）)].*")) {
             return null;
         }
-        return mentions.stream().filter(m -> m.start() == opening && m.end() < bracket && m.type().isInstitution() && "：:".indexOf(text.charAt(m.end())) >= 0
-                        && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*"))
-                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
+        return institutionOpeningTheLine(text, mentions, at, m -> m.end() < bracket && "：:".indexOf(text.charAt(m.end())) >= 0
+                && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*"));
     }
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */
     private static String unitOpeningTheLine(String text, List<EntityMention> mentions, int titleStart, String title) {
-        int opening = SentenceView.lineTextStart(text, titleStart, Math.max(0, titleStart - MAX_UNITS_LINE));
-        return opening < 0 ? null : mentions.stream().filter(m -> m.start() == opening && m.end() < titleStart && m.type().isInstitution() && headsAUnitOfItsKind(title, m.text()))
+        return institutionOpeningTheLine(text, mentions, titleStart, m -> m.end() < titleStart && headsAUnitOfItsKind(title, m.text()));
+    }
+
+    /** The canonical name of the longest institution opening the line {@code at} stands on that {@code fits}, or null. */
+    private static String institutionOpeningTheLine(String text, List<EntityMention> mentions, int at, java.util.function.Predicate<EntityMention> fits) {
+        int opening = SentenceView.lineTextStart(text, at, Math.max(0, at - MAX_UNITS_LINE));
+        return opening < 0 ? null : mentions.stream().filter(m -> m.start() == opening && m.type().isInstitution() && fits.test(m))
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 

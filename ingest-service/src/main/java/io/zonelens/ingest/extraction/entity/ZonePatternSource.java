@@ -231,10 +231,11 @@ public class ZonePatternSource implements EntityCandidateSource {
             if (anchor >= 0 && PLOTS_BOUND.matcher(view.text()).region(anchor, hit.start()).lookingAt() && boundsOfAPlot(view)) {
                 anchor = -1;
             }
-            // 报省开发区工作领导小组: a level word (省, 市), with one character before it no place is, names the level's zones of
-            // the kind, no zone.
+            // 报省开发区工作领导小组: a level word (省, 市, 县), alone or after one character that makes no place's name with it
+            // (not 和县, 渠县, 津市, which HanLP knows as places), names the level's zones of the kind, no zone.
             if (anchor >= 0 && LEVEL_AND_KIND.matcher(view.slice(anchor, hit.start())).matches() && view.hits().stream()
-                    .noneMatch(place -> place.start() == hit.start() - 2 && place.end() == hit.start() && place.hasType(EntityType.PLACE))) {
+                    .noneMatch(place -> place.start() == hit.start() - 2 && place.end() == hit.start() && place.hasType(EntityType.PLACE))
+                    && !String.valueOf(CoreWords.firstNature(view.slice(anchor, hit.start()))).startsWith("ns")) {
                 continue;
             }
             // 支持上饶、鹰潭申报综合保税区: a verb of applying between the place and the kind word makes a clause, no name.

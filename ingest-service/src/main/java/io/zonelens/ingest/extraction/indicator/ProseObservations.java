@@ -1007,8 +1007,9 @@ final class ProseObservations {
                 || quantity.kind() != QuantityKind.AMOUNT || joined || currencyNamed || investedIn(quantity, text);
     }
 
-    /** 地址：, 住所：, 项目地点：: the label of a line that says where a party or a site is. */
-    private static final Pattern ADDRESS_LABEL = Pattern.compile("^\\s*\\p{IsHan}{0,6}?(?:地址|住所|住址|地点)\\s*[：:][^，,；;。]*$");
+    /** 地址：, 地　　址：, 住所：, 项目地点：: the label of a line that says where a party or a site is, up to another label or a column's spaces. */
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("^[\\s\u3000]*\\p{IsHan}{0,6}?(?:地[\\s\u3000]*址|住[\\s\u3000]*所|住[\\s\u3000]*址|地[\\s\u3000]*点)[\\s\u3000]*[：:]"
+            + "(?:(?![\\s\u3000]{2})[^，,；;。：:])*$");
     private static final int MAX_ADDRESS_LINE = 80;
 
     /** 地址：南京市江宁区苏源大道66号智汇园3栋: the buildings and floors of an address are no figures (but 地点：…区，总投资5亿元 is one). */

@@ -14,18 +14,22 @@ import java.util.regex.Pattern;
  * (——2025年1月20日在云南省第十四届人民代表大会第四次会议上), the note of adoption under a resolution's, a list's or a
  * communiqué's title (（2025年3月27日湖南省第十四届人民代表大会常务委员会第十五次会议通过）), or a date alone among the
  * first lines (a bulletin's 嘉兴市统计局 / 2025年3月20日) or opening one (a paper's page line, a transcript's date and place,
- * the event's date under a record's title).
+ * the event's date under a record's title), or a body's name and date on one of them (minutes' 重庆市商务委员会办公室　2025年9月19日);
+ * else the first signature anywhere (a notice's before the plan it issues, a decision's before its lists, a judgment's above
+ * its clerks), but not a quoted text's inside a story.
  */
 public final class LayoutDates {
 
     private static final int OPENING_LINES = 3;
+    /** 2025年3月12日, as the layouts write it (numerals made Arabic first). */
+    private static final String DATE = "(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日";
     private static final int CLOSING_LINES = 2;
-    private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern DATELINE = Pattern.compile("^[—－-]{1,2}\\s*(" + DATE + ")");
     /**
      * The last date before the verb of adoption ending the note (the greedy run before the date leaves it the last one): a
      * city's regulation is in force once the province approved it (…通过　…批准).
      */
-    private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（）()]*(?:通过|批准|公布|发布)[）)]$");
+    private static final Pattern ADOPTION = Pattern.compile("^[（(][^（）()]*(" + DATE + ")[^（）()]*(?:通过|批准|公布|发布)[）)]$");
     /**
      * A date opening one of the first lines, maybe after the paper's name, then a page's number, a weekday, the reporters or a
      * place alone: a paper's page line (《云南日报》2024年12月9日　第3版　本报记者…, 福州日报　2024-04-22　记者…) or a transcript's date and place
@@ -39,12 +43,13 @@ public final class LayoutDates {
      * A date opening a line before a weekday in brackets, a time, spaces or the line's end (a record's 2024年3月26日（星期二）
      * 上午10:00　地点：…); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
      */
-    private static final Pattern DATE_OPENING = Pattern.compile("^((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[（(\\s　]|[上下]午|$)");
+    private static final Pattern DATE_OPENING = Pattern.compile("^(" + DATE + ")(?=[（(\\s　]|[上下]午|$)");
     /** 重庆市商务委员会办公室　　2025年9月19日: the issuing body and its date on one line at the head of minutes or a bulletin. */
-    private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)$");
+    private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+(" + DATE + ")$");
     /** 山东省人民政府办公厅, 人民陪审员袁国栋: the line a signing date stands under, the issuer or the last judge (spaces taken out). */
     private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|局|厅|委|部|署|院|海关|公司|集团|中心|协会|商会|分行|大学|学院)"
             + "|(?:审判长|审判员|代理审判员|人民陪审员)\\p{IsHan}{2,4})$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]$");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -93,11 +98,19 @@ public final class LayoutDates {
     private static Optional<OffsetDateTime> signed(List<String> paragraphs) {
         for (int i = 1; i < paragraphs.size(); i++) {
             Optional<OffsetDateTime> date = dateAlone(paragraphs.get(i));
-            if (date.isPresent() && SIGNATORY.matcher(paragraphs.get(i - 1).replaceAll("[\\s　]", "")).matches()) {
+            // Not a text a story quotes (…国务院 / 1992年11月19日 / 三十年来，…。): a signature closes the notice's last
+            // sentence, or the bench's names, and what follows it, if anything, is a title, a label or a clerk's line.
+            boolean closing = i + 1 == paragraphs.size() || !SENTENCE_END.matcher(paragraphs.get(i + 1).strip()).find();
+            boolean afterTheText = i < 2 || SENTENCE_END.matcher(paragraphs.get(i - 2).strip()).find() || signatory(paragraphs.get(i - 2));
+            if (date.isPresent() && closing && afterTheText && signatory(paragraphs.get(i - 1))) {
                 return date;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean signatory(String line) {
+        return SIGNATORY.matcher(line.replaceAll("[\\s　]", "")).matches();
     }
 
     /** The date a line holds when it holds nothing else. */

@@ -47,6 +47,9 @@ class CandidateEdgesTest {
         assertTrue(has(table, EntityType.ORGANIZATION, "南京审计大学"), "a table's cell: " + table);
         assertTrue(has(table, EntityType.ORGANIZATION, "中国人民大学附属中学"), "a school the university runs is no subject: " + table);
         assertTrue(has(table, EntityType.PERSON, "陈思佳") && has(table, EntityType.PERSON, "马雪琳"), "a numbered row's name before its sex: " + table);
+        List<EntityMention> units = mentions("浙江大学医学院附属第一医院专业技术人员招聘公告。园区内蒙古草原红太阳食品有限公司扩建投产。");
+        assertTrue(units.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("浙江大学医学院")), "a hospital is no subject: " + units);
+        assertTrue(units.stream().noneMatch(x -> x.text().startsWith("蒙古")), "内 opens 内蒙古: " + units);
     }
 
     @Test

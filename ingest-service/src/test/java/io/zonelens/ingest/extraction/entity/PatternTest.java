@@ -140,6 +140,7 @@ class PatternTest {
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("报")), "报 is the verb before 省: " + m);
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PLACE && x.text().equals("大城市")), "大城 is a county, 大城市 no city: " + m);
         assertTrue(has(mentions("河北省廊坊市大城县召开会议。"), EntityType.PLACE, "大城县"));
+        assertTrue(has(mentions("渠县经济开发区今年引进项目。"), EntityType.ZONE, "渠县经济开发区"), "a county HanLP knows before its zone");
     }
 
     @Test
@@ -150,9 +151,10 @@ class PatternTest {
 
     @Test
     void aCommitteeNamedByItsFieldsIsNoPersonsName() {
-        List<EntityMention> m = mentions("科教卫体委员会围绕全省重点工作开展调研。会上，王明委员会上发言。");
+        List<EntityMention> m = mentions("科教卫体委员会围绕全省重点工作开展调研。省人大科教卫体委员会上半年开展了三次调研。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("卫体")), m.toString());
-        assertTrue(has(m, EntityType.PERSON, "王明"), "a member at the meeting: " + m);
+        List<EntityMention> member = mentions("政协委员王明委员会上发言。");
+        assertTrue(has(member, EntityType.PERSON, "王明"), "a member at the meeting: " + member);
     }
 
     @Test

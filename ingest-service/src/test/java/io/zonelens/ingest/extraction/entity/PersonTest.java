@@ -193,12 +193,14 @@ class PersonTest {
 
     @Test
     void everyIndentedLineOfAListWithNoStopsOpensWithItsName() {
-        // One sentence of many lines; a long body's or firm's name before the office that ends each line.
+        // Indented lines; a long body's or firm's name before the office that ends each line.
         List<EntityMention> m = mentions("先进个人名单（3名）\n　　蒋雯雯　高新区经济发展局外经外贸科科长\n　　恽俊杰　常州武进综合保税区投资开发有限公司总经理\n"
                 + "　　芮文博　高新区行政审批局企业服务科科员");
         assertTrue(has(m, EntityType.PERSON, "蒋雯雯") && has(m, EntityType.PERSON, "恽俊杰") && has(m, EntityType.PERSON, "芮文博"), m.toString());
-        List<EntityMention> prose = mentions("工作要点\n　　推进　高新区经济发展局外经外贸科开展合作的主要工作是招商");
-        assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON), "no office ends the line: " + prose);
+        List<EntityMention> prose = mentions("工作要点\n　　蒋雯雯　高新区经济发展局外经外贸科科长陪同调研");
+        assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().startsWith("蒋")), "no office ends the line: " + prose);
+        List<EntityMention> posts = mentions("招聘岗位\n１　　司机　男　　1名");
+        assertTrue(posts.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a post before the sex column is no name: " + posts);
     }
 
     @Test

@@ -63,7 +63,8 @@ class TermsAreNoFiguresTest {
     void theBuildingsAndRoomsOfAnAddressAreNoFigures() {
         List<Observation> all = extract("淮安综合保税区智慧监管系统建设项目中标结果公告", "2025-07-22", String.join("\n",
                 "中标供应商地址：南京市江宁区秣陵街道苏源大道66号智汇园3栋",
-                "地　　址：淮安市清江浦区翔宇大道166号金融中心B座1506室",
+                "地　　址：苏州工业园区星湖街328号创意产业园5栋",
+                "　　地址：淮安市清江浦区翔宇大道166号金融中心4栋",
                 "项目地点：淮安综合保税区，2024年综保区进出口总额52亿元。"));
         assertEquals(List.of(52.0), all.stream().map(Observation::value).toList(), all::toString);
     }

@@ -169,6 +169,10 @@ class DocumentNormalizerTest {
         assertEquals(OffsetDateTime.parse("2025-03-20T00:00:00+08:00"), judgment.publishedAt());
         NormalizedDocument aside = normalizer.normalize("工作简报\n一、会议听取了汇报。\n二、会议研究了事项。\n三、会议部署了工作。\n张三\n2025年3月1日\n下一步将继续推进。\n各单位要抓好落实。", null, null, null);
         assertNull(aside.publishedAt(), "a date under a person's name signs nothing");
+        NormalizedDocument story = normalizer.normalize("宁波保税区迎来设立三十周年\n一、三十年历程回顾\n二、主要成就\n三、未来展望\n"
+                + "　　1992年11月19日，国务院批准设立宁波保税区。批复全文如下：\n国务院关于同意设立宁波保税区的批复\n　　同意设立宁波保税区。\n国务院\n1992年11月19日\n"
+                + "　　三十年来，保税区实现了跨越式发展。\n　　下一步将继续推进。", null, null, null);
+        assertNull(story.publishedAt(), "a text a story quotes does not date the story");
     }
 
     @Test
