@@ -690,7 +690,8 @@ public final class EntityLinker {
      * to the committee named without it.
      */
     private static String withoutSessionOrParty(String surface) {
-        // 政协苏州市第十五届委员会, 中国人民政治协商会议苏州市委员会: the place's political consultative conference, 苏州市政协.
+        // 政协苏州市第十五届委员会, 政协第十三届福建省委员会, 中国人民政治协商会议苏州市委员会: the place's political consultative
+        // conference, 苏州市政协.
         java.util.regex.Matcher conference = CONSULTATIVE_CONFERENCE.matcher(surface);
         if (conference.matches()) {
             return conference.group(1) + "政协" + (conference.group(2) == null ? "" : conference.group(2));
@@ -720,7 +721,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern ZONES_WORKING_COMMITTEE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,30}?)(纪律检查)?工作委员会");
 
     private static final java.util.regex.Pattern CONSULTATIVE_CONFERENCE = java.util.regex.Pattern.compile(
-            "(?:政协|中国人民政治协商会议)(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");
+            "(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?(\\p{IsHan}{1,10}?[省市县区州旗盟])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?");
 
     /** 省十四届人大, 十四届全国人大, 福建省第十四届人民代表大会: a congress's term (届) is no part of the body's name. */
     private static String withoutSession(String surface) {

@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkingTest {
 
     @Test
+    void aCPPCCNamedWithItsTermFirstAndItsStandingCommitteeInShortAreThePlaces() {
+        List<EntityMention> m = mentions("政协第十三届福建省委员会常务委员会工作报告。省政协常委会全年召开会议6次。省政协主席王明出席。");
+        assertEquals("福建省政协常务委员会", canonicalOf(m, "政协第十三届福建省委员会常务委员会"), m.toString());
+        assertEquals("福建省政协常务委员会", canonicalOf(m, "省政协常委会"), m.toString());
+    }
+
+    @Test
     void aPlacesProcuratorateInShortIsItsPeoplesProcuratorate() {
         List<EntityMention> m = mentions("天津市检察院与河北省人民检察院签署协作意见。");
         assertEquals("天津市人民检察院", canonicalOf(m, "天津市检察院"), m.toString());
