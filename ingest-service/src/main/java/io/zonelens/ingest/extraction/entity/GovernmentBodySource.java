@@ -148,6 +148,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             } else if (levelsGovernment >= 0 && !SELF_LEVELLED.contains(cue.word())) {
                 // 省政府台办, 市政府办公室: an office of a level's government, named from the level on.
                 candidates.add(new EntityCandidate(type, levelsGovernment, hit.end(), name(), 0.7));
+            } else if (anchor < 0 && term > view.sentence().start() && LEVELS.indexOf(view.charAt(term - 1)) >= 0 && !SELF_LEVELLED.contains(cue.word())
+                    && !everyBodyOfALevel(view, areaStart(view, term))) {
+                // 自治区第十四届人民代表大会: a level's congress with its term between them.
+                candidates.add(new EntityCandidate(type, areaStart(view, term), hit.end(), name(), 0.7));
             } else if ((LEVELS.indexOf(before) >= 0 || prefectureLevelAlone(view, hit.start())) && !SELF_LEVELLED.contains(cue.word())) {
                 int start = areaStart(view, hit.start());
                 // 各片区管委会: a level character ending a word (片区, 园区, 社区) is no level of a body.

@@ -23,6 +23,12 @@ class LinkingTest {
     }
 
     @Test
+    void aLevelsCongressWithItsTermBetweenIsTheHomeRegionsCongress() {
+        List<EntityMention> m = mentions("广西壮族自治区人民代表大会常务委员会公告。补选的自治区第十四届人民代表大会代表名单如下。");
+        assertEquals("广西壮族自治区人民代表大会", canonicalOf(m, "自治区第十四届人民代表大会"), m.toString());
+    }
+
+    @Test
     void aPlacesProcuratorateInShortIsItsPeoplesProcuratorate() {
         List<EntityMention> m = mentions("天津市检察院与河北省人民检察院签署协作意见。");
         assertEquals("天津市人民检察院", canonicalOf(m, "天津市检察院"), m.toString());
