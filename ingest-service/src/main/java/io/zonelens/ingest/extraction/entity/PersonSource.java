@@ -94,7 +94,6 @@ public class PersonSource implements EntityCandidateSource {
         }
         for (Lexicon.Hit hit : view.hits()) {
             // 董事 of 董事长孙伟: a name follows the whole title, not a shorter one inside it (长孙 is a surname too).
-            // Not 股长 of A股长线, 议长 of 会议长达: titles that are common pieces of other words, where HanLP reads none at their start.
             if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)
                     && !(PIECES_OF_OTHER_WORDS.contains(hit.cue(Cue.CueFamily.TITLE).word()) && !view.tokenStartsAt(hit.start()))) {
                 int start = hit.end();
@@ -538,6 +537,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
+    /** Titles that are pieces of common words too (A股长线, 会议长达): a name follows one only where HanLP reads a word there. */
     private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长");
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
@@ -1348,8 +1348,8 @@ public class PersonSource implements EntityCandidateSource {
         }
         start = brokenOpeningBefore(view, start, offset);
         // 努/v 尔/Rg 比/p 亚/b ·阿不都拉　开发区财政局…: a roster line opens with the name, set off by a space from what follows,
-        // or an item under an appointment list's heading (任命： / 热/a 合/v 曼/ag ·阿不来提为…；); single characters back to the line's start are its
-        // part, whatever HanLP tags them (a preposition's 比 among them).
+        // or an item under an appointment list's heading (任命： / 热/a 合/v 曼/ag ·阿不来提为…；); single characters back to
+        // the line's start are its part, whatever HanLP tags them (a preposition's 比 among them).
         int lineStart = SentenceView.lineTextStart(view.text(), start, view.sentence().start());
         if (lineStart >= 0 && lineStart < start && offset - lineStart <= MAX_DOTTED_PART && singleHanCharacters(view, lineStart, start)
                 && (setOffBySpace(view.text(), offset) || appointingHeadingOver(view.text(), lineStart) != null)) {
