@@ -1585,7 +1585,7 @@ public class PersonSource implements EntityCandidateSource {
                 && PersonNameFilter.notACommonWord(name);
         // 蒋雯雯　高新区经济发展局外经外贸科科长: a longer name of a body or firm before an office that ends the line.
         boolean officesAfter = sexAfter || spaces > end && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null && hit.start() >= officesFrom
-                && (hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE || hit.start() - officesFrom <= MAX_BODY_BEFORE_A_LAST_TITLE && endsItsLine(view, hit.end()))
+                && (hit.start() - officesFrom <= MAX_BODY_BEFORE_A_TITLE || hit.start() - officesFrom <= MAX_BODY_BEFORE_A_LAST_TITLE && SentenceView.onlyANoteToTheLineEnd(view.text(), hit.end()))
                 && SentenceView.isHan(view.slice(officesFrom, hit.start()).replaceAll("[（）()]", "")));
         if (officesAfter && name.length() >= 2 && name.length() <= (compound ? 5 : 4) && (compound || PersonNameFilter.anySurname(name.charAt(0)))
                 && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.end() == end)) {
@@ -1601,13 +1601,6 @@ public class PersonSource implements EntityCandidateSource {
     private static final int MAX_BODY_BEFORE_A_TITLE = 8;
     /** How long a body's or firm's name may be before an office that ends the line (高新区经济发展局外经外贸科科长). */
     private static final int MAX_BODY_BEFORE_A_LAST_TITLE = 30;
-
-    /** Only spaces, or a note in brackets, stand between {@code offset} and its line's end. */
-    private static boolean endsItsLine(SentenceView view, int offset) {
-        int lineEnd = view.text().indexOf('\n', offset);
-        String rest = view.text().substring(offset, lineEnd < 0 ? view.text().length() : lineEnd);
-        return rest.replaceFirst("^[（(][^（）()]{1,12}[）)]", "").isBlank();
-    }
 
     /** HanLP reads exactly [start, end) as one transliterated name (维拉克/nrf). */
     private static boolean transliteratedWordAt(SentenceView view, int start, int end) {

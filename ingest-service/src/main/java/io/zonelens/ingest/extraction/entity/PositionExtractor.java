@@ -944,7 +944,7 @@ public final class PositionExtractor {
     private static boolean underATitlesColumn(String text, EntityMention person, int columnLineEnd) {
         int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
         return columnLineEnd >= 0 && lineStart == columnLineEnd + 1 && person.start() - lineStart > 2 && text.substring(lineStart, person.start()).isBlank()
-                && NOTE_ALONE.matcher(text.substring(person.end(), lineEnd(text, person.end())).strip()).matches();
+                && SentenceView.onlyANoteToTheLineEnd(text, person.end());
     }
 
     /**
@@ -989,9 +989,6 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
     private static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
-
-    /** Nothing, or a note in brackets: what may follow a name alone on its line (刘　洋（深圳援疆，挂职）). */
-    private static final java.util.regex.Pattern NOTE_ALONE = java.util.regex.Pattern.compile("(?:[（(][^）)]*[）)])?");
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {

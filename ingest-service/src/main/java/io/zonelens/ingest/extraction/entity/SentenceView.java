@@ -52,6 +52,15 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
     /** Spaces in a pattern, the full-width ones of Chinese layout too. */
     static final String SPACES = "[\\s\u3000]*";
 
+    /** Nothing, or a note in brackets: what may follow a name or an office alone on its line (刘　洋（深圳援疆，挂职）). */
+    private static final java.util.regex.Pattern NOTE_ALONE = java.util.regex.Pattern.compile("(?:[（(][^）)]*[）)])?");
+
+    /** Only spaces, or a note in brackets, stand between {@code at} and the end of its line. */
+    static boolean onlyANoteToTheLineEnd(String text, int at) {
+        int lineEnd = text.indexOf('\n', at);
+        return NOTE_ALONE.matcher(text.substring(at, lineEnd < 0 ? text.length() : lineEnd).strip()).matches();
+    }
+
     /**
      * Where the text of the line holding {@code offset} starts, after its spaces, looking back no further than {@code floor}
      * (but over the spaces before it); -1 where no line opens between the floor and the offset.
