@@ -377,7 +377,7 @@ public final class EntityLinker {
             for (EntityMention country : mentions) {
                 String chain = country.end() < ministry.start() && ministry.start() - country.end() <= MAX_TITLE_CHAIN ? text.substring(country.end(), ministry.start()) : "";
                 if (chain.contains("兼") && SentenceView.isHan(chain) && country.type() == EntityType.PLACE && country.sentenceIndex() == ministry.sentenceIndex()
-                        && gazetteer.lookup(country.canonical()).stream().anyMatch(GazetteerEntry::isForeignCountry)
+                        && gazetteer.namesAForeignCountry(country.canonical())
                         && mentions.stream().anyMatch(title -> title.type() == EntityType.POSITION && title.start() == country.end())) {
                     mentions.set(i, new EntityMention(ministry.type(), ministry.start(), ministry.end(), ministry.text(), country.canonical() + ministry.canonical(),
                             ministry.sentenceIndex()));

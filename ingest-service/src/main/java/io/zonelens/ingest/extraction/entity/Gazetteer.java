@@ -290,6 +290,16 @@ public class Gazetteer {
         return false;
     }
 
+    /** 德国, 越南: the name is a listed country's other than China's. */
+    public boolean namesAForeignCountry(String name) {
+        for (GazetteerEntry entry : lookup(name)) {
+            if (entry.isForeignCountry()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String FOREIGN_CITY = "FOREIGN_CITY";
 
     /** The listed districts, counties and county-level cities of any province named {@code stem} and 区, 县 or 市 (高密 → 高密市). */

@@ -1086,10 +1086,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             Token village = words.get(i);
             Token body = words.get(i + 1);
             String name = village.word();
+            if (name.length() < 3 || name.length() > 4 || !name.endsWith(VILLAGE) || body.start() != village.end() || !VILLAGE_BODIES.contains(body.word())) {
+                continue; // the cheap tests first: the dictionaries' look-up below would be asked of every word
+            }
             // 城中村, 脱贫村: a common noun names no village; a village's name is read as a place or a name, or not known.
             boolean aName = village.posStartsWith("ns") || village.posStartsWith("nr") || CoreWords.unknown(name);
-            if (name.length() >= 3 && name.length() <= 4 && name.endsWith(VILLAGE) && SentenceView.isHan(name) && aName && !GENERIC_VILLAGES.contains(name)
-                    && body.start() == village.end() && VILLAGE_BODIES.contains(body.word())) {
+            if (SentenceView.isHan(name) && aName && !GENERIC_VILLAGES.contains(name)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, village.start(), body.end(), name(), 0.7));
                 found.add(new EntityCandidate(EntityType.PLACE, village.start(), village.end(), name(), 0.7));
             }

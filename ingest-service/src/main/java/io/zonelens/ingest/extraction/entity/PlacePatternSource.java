@@ -136,9 +136,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         // 德国斯图加特, 越南海防: a word HanLP reads as a place's (and knows as no other word: 美国黑帮), right after a foreign
         // country's listed name, is a city of it; not a club's (德国拜仁队), a street's (法国香榭大道), a direction (美国西南) or
         // the first of a longer name's words (肯尼亚马赛马拉).
-        boolean placeOfAForeignCountry = token.pos().equals("ns") && token.word().length() >= 2 && SentenceView.isHan(token.word())
-                && index > 0 && view.tokens().get(index - 1).end() == token.start() && gazetteer.lookup(token.word()).isEmpty()
-                && gazetteer.lookup(view.tokens().get(index - 1).word()).stream().anyMatch(GazetteerEntry::isForeignCountry)
+        // The country before first: it turns nearly every place word away at once.
+        boolean placeOfAForeignCountry = token.pos().equals("ns") && index > 0 && view.tokens().get(index - 1).end() == token.start()
+                && gazetteer.namesAForeignCountry(view.tokens().get(index - 1).word())
+                && token.word().length() >= 2 && SentenceView.isHan(token.word()) && gazetteer.lookup(token.word()).isEmpty()
                 && CoreWords.aPlaceNameOrUnknown(token.word()) && GazetteerSource.DIRECTIONS.indexOf(token.word().charAt(0)) < 0
                 && TEAM_WORDS.stream().noneMatch(team -> view.text().startsWith(team, token.end()))
                 && STREET_WORDS.stream().noneMatch(street -> view.text().startsWith(street, token.end()))

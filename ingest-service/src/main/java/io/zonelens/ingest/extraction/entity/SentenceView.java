@@ -85,8 +85,27 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
     }
 
     private static boolean isHanCodePoint(int c) {
-        // The common ideographs first: the script table is a binary search, and names are tested character by character.
-        return c >= 0x4E00 && c <= 0x9FA5 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        // The common ideographs first, then what no Han character is (everything below the radicals, the full-width forms)
+        // and the CJK symbols and punctuation (、。《》, with 々 and 〇 among them) from a table: the script table is a binary
+        // search, and names and the punctuation around them are tested character by character.
+        if (c >= 0x4E00 && c <= 0x9FA5) {
+            return true;
+        }
+        if (c < HAN_TABLE_FROM || c >= 0xFF00 && c <= 0xFFEF) {
+            return false;
+        }
+        return c < HAN_TABLE_TO ? HAN_BELOW_THE_EXTENSION[c - HAN_TABLE_FROM] : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** From the CJK radicals to the symbols and punctuation: the first Han characters, and the punctuation of Chinese text. */
+    private static final int HAN_TABLE_FROM = 0x2E80;
+    private static final int HAN_TABLE_TO = 0x3040;
+    private static final boolean[] HAN_BELOW_THE_EXTENSION = new boolean[HAN_TABLE_TO - HAN_TABLE_FROM];
+
+    static {
+        for (int c = HAN_TABLE_FROM; c < HAN_TABLE_TO; c++) {
+            HAN_BELOW_THE_EXTENSION[c - HAN_TABLE_FROM] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
     }
 
     /** 《哈利·波特》, 《云之遥》: what stands in 《》 is a work's or a document's title, not a person or body named in the text. */
