@@ -993,7 +993,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         if (token.word().length() != 1) {
             return false;
         }
-        // 7.顺/v 泰跨境电商（湖南）有限公司：: nothing before an item's first word for it to govern.
+        // 7.顺/v 泰跨境电商（湖南）有限公司：: nothing before an item's first word for it to govern. But a place right after
+        // the verb opens the name the verb governs (受南阳卧龙综保建设投资有限公司委托 opening its line).
+        int next = view.tokenAt(token.end());
+        if (next >= 0 && view.tokens().get(next).start() == token.end() && view.tokens().get(next).posStartsWith("ns")) {
+            return false;
+        }
         int lineStart = view.text().lastIndexOf('\n', token.start() - 1) + 1;
         return view.charAt(token.start() - 1) == '、' || PersonSource.ITEM_NUMBER.matcher(view.text()).region(lineStart, token.start()).matches();
     }

@@ -2782,6 +2782,14 @@ class PatternTest {
     }
 
     @Test
+    void aVerbOpeningALineBeforeAPlaceGovernsTheFirmItDoesNotStartIt() {
+        // In a zone's document the firm's pattern outranks the tagger's edges, so its start must be right by itself.
+        List<EntityMention> m = mentions("受南阳卧龙综保建设投资有限公司委托，南阳市公共资源交易中心对其位于南阳卧龙综合保税区内的仓库进行公开招租。");
+        assertTrue(has(m, EntityType.COMPANY, "南阳卧龙综保建设投资有限公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("受")), m.toString());
+    }
+
+    @Test
     void aFirmsHeadquartersIsWhereItSitsNotPartOfItsName() {
         List<EntityMention> m = mentions("沐曦总部位于上海。");
         assertTrue(has(m, EntityType.COMPANY, "沐曦"), m.toString());
