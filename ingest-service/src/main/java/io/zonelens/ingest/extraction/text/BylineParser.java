@@ -70,6 +70,14 @@ public final class BylineParser {
             + "(?:报|网|社|台|新闻|客户端|杂志|周刊|频道|管委会|委员会|人民政府|政府|办公室|办公厅|局|厅|委|部|署|海关|中心|队)";
     /** One issuer or several, joint (宁波市统计局 国家统计局宁波调查队), then the date. */
     private static final Pattern ISSUER_THEN_DATE = Pattern.compile("^(" + ISSUER + "(?:\\s+" + ISSUER + ")*)\\s+(\\S.{5,30})$");
+    /** The provinces and regions a social-media post's header gives as where it was posted from (its IP location). */
+    private static final String POSTED_FROM = "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+            + "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)";
+    /**
+     * A public account's post header: its name, the day and the minute it was posted, and where from (海口空港综保区　2026-01-14
+     * 18:02 海南, 武汉经开区发布　2025年12月12日 09:18 湖北). The account may be named anything, so the minute must be there.
+     */
+    private static final Pattern ACCOUNT_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z0-9·]{2,24})\\s+(\\S.{5,30}?\\d{1,2}:\\d{2})(?:\\s+" + POSTED_FROM + ")?$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
     private static final int SHORT_CREDIT_LINE = 40;
@@ -141,6 +149,9 @@ public final class BylineParser {
         }
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);
+            if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
+                issuer = ACCOUNT_THEN_DATE.matcher(folded);
+            }
             if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
                 return Optional.empty();
             }

@@ -322,6 +322,20 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPublicAccountsPostHeaderDatesThePostWhateverTheAccountIsCalled() {
+        NormalizedDocument post = normalizer.normalize("一封来自企业的感谢信\n\n武汉经开区发布　2025年12月12日 09:18 湖北\n\n编者按：12月10日，企业发来感谢信。\n",
+                "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2025-12-12T09:18:00+08:00"), post.publishedAt(), post.toString());
+        assertEquals("武汉经开区发布", post.source());
+        assertEquals(List.of("编者按：12月10日，企业发来感谢信。"), post.paragraphs());
+        NormalizedDocument noPlace = normalizer.normalize("年货节开幕\n\n海口空港综保区　2026-01-14 18:02\n\n马年春节越来越近。\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-01-14T18:02:00+08:00"), noPlace.publishedAt(), noPlace.toString());
+        // Without the minute a name and a date are no post's header: the account may be called anything.
+        NormalizedDocument noMinute = normalizer.normalize("年货节开幕\n\n海口空港综保区　2026-01-14\n\n马年春节越来越近。\n", "text/plain", null, null);
+        assertEquals(null, noMinute.publishedAt(), noMinute.toString());
+    }
+
+    @Test
     void anIssuerThenADateUnderTheTitleIsTheByline() {
         NormalizedDocument document = normalizer.normalize("""
                 合肥经开区召开2024年招商引资工作推进会
