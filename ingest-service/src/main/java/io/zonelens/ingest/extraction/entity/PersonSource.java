@@ -139,6 +139,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(contactNames(view));
         candidates.addAll(layoutSpacedNames(view));
         candidates.addAll(namesOpeningARosterLine(view));
+        candidates.addAll(namesInATablesNameColumn(view));
         candidates.addAll(namesAskedByTheirTitle(view));
         candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
         // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
@@ -279,6 +280,26 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */
     private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(]|\\n|$)");
+
+    /**
+     * 1　龙启文　贵州安顺航宇精密制造有限公司　研究员级高级工程师, 8　潘　婷　…: in a row of a table whose header names a column
+     * 姓名, the cell under it is a name where it is shaped like one (two to four characters with a surname, a name spaced
+     * out to the column's width too).
+     */
+    private List<EntityCandidate> namesInATablesNameColumn(SentenceView view) {
+        int lineStart = SentenceView.lineTextStart(view.text(), view.sentence().start(), Math.max(0, view.sentence().start() - 4));
+        if (lineStart != view.sentence().start() || !view.sentence().holdsAnyOf(view.text(), NAME_SPACES)) {
+            return List.of();
+        }
+        RosterTable.Cell cell = RosterTable.nameCellOfTheRowAt(view.text(), view.text().lastIndexOf('\n', lineStart - 1) + 1);
+        if (cell == null || cell.end() > view.sentence().end()) {
+            return List.of();
+        }
+        String name = view.slice(cell.start(), cell.end()).replaceAll("[ 　]", "");
+        boolean shaped = name.length() >= 2 && name.length() <= 4 && SentenceView.isHan(name) && filter.plausibleAfterATitle(name)
+                && PersonNameFilter.notACommonWord(name);
+        return shaped ? List.of(new EntityCandidate(EntityType.PERSON, cell.start(), cell.end(), AFTER_TITLE, 0.85)) : List.of();
+    }
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
     private static boolean aStreetsName(SentenceView view, int start, int end) {

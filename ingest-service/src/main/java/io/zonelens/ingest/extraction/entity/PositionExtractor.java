@@ -777,6 +777,11 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
             }
+            // 山东高速集团有限公司　王承志　　党委书记、董事长　　2021.03—　　98.62: in a table's row the titles fill the cell after
+            // the name's, further columns after them; an office with no body of its own is of the firm or body opening the row.
+            if (held.isEmpty()) {
+                held = titlesFillingACell(text, titles, mentions, person);
+            }
             // 一、新州镇人民代表大会主席 / 羊文川，得票59票，当选。: an election's results name each office in a heading, the
             // persons elected to it in the items below.
             if (held.isEmpty()) {
@@ -1172,6 +1177,8 @@ public final class PositionExtractor {
     /** Offices only a firm has, and a spokesperson's, which a bare title names without its organization. */
     private static final Set<String> FIRMS_OFFICES = Set.of("董事长", "副董事长", "总经理", "副总经理", "财务总监", "监事会主席", "董事会秘书",
             "董事", "独立董事", "监事", "总裁", "副总裁", "首席执行官", "首席财务官");
+    /** The chief accountant, engineer, economist and counsel of a firm or an institution, under its head. */
+    private static final Set<String> CHIEF_OFFICERS = Set.of("总会计师", "总工程师", "总经济师", "总法律顾问");
     private static final Set<String> SPOKESPERSONS = Set.of("新闻发言人", "发言人");
     /** 发言人：, 主持人：: the part a person takes at a meeting, no office held. */
     private static final Set<String> PARTS_AT_A_MEETING = Set.of("发言人", "主持人");
@@ -1680,6 +1687,58 @@ public final class PositionExtractor {
     }
 
     /**
+     * The chain of titles filling a cell after the person's in a table's row (the name and the titles each set off by a column's
+     * gap, the line's end or more columns after the titles), or none. Offices with no body of their own are of the unit whose
+     * name fills the cell between (欧阳明哲　贵州安顺家喻新材料科技有限公司　总工程师), else of the institution opening the row
+     * when only a gap stands between it and the name (山东高速集团有限公司　王承志　　党委书记、董事长).
+     */
+    private static List<Title> titlesFillingACell(String text, List<Title> titles, List<EntityMention> mentions, EntityMention person) {
+        int office = person.end() + columnGap(text, person.end());
+        if (office == person.end() || !cellStartsAt(text, person.start())) {
+            return List.of();
+        }
+        List<Title> chain = chainStartingAt(text, titles, office);
+        String unit = null;
+        EntityMention cell = chain.isEmpty() ? mentions.stream().filter(m -> m.start() == office && m.type().isInstitution())
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null) : null;
+        if (cell != null && columnGap(text, cell.end()) > 0) {
+            unit = cell.canonical();
+            chain = chainStartingAt(text, titles, cell.end() + columnGap(text, cell.end()));
+        }
+        int end = chain.isEmpty() ? -1 : chain.get(chain.size() - 1).mention().end();
+        boolean cellEnds = end >= 0 && (end == text.length() || text.charAt(end) == '\n' || columnGap(text, end) > 0);
+        if (!cellEnds) {
+            return List.of();
+        }
+        String owner = unit != null ? unit : institutionOpeningTheLine(text, mentions, person.start(), m -> m.end() < person.start()
+                && m.end() + columnGap(text, m.end()) == person.start());
+        if (owner == null) {
+            return chain;
+        }
+        // 质量管理部副部长 under its firm's cell: a department written bare in the cell is the unit's.
+        boolean unitsCell = unit != null;
+        return chain.stream().map(t -> t.organization() == null ? new Title(t.mention(), t.officeStart(), owner)
+                : unitsCell && text.startsWith(t.organization(), t.officeStart()) ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
+    }
+
+    /** Whether a column's gap (or the line's start) comes right before {@code offset}. */
+    private static boolean cellStartsAt(String text, int offset) {
+        return offset == 0 || text.charAt(offset - 1) == '\n' || columnGap(text, offset - 1) > 0;
+    }
+
+    /**
+     * How long the gap between a table's columns at {@code offset} is, 0 for none: spaces (the normalized text keeps one for
+     * any run of layout spaces, ideographic ones and tabs too).
+     */
+    private static int columnGap(String text, int offset) {
+        int at = offset;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at - offset;
+    }
+
+    /**
      * Where a short note in brackets ending at {@code end} starts, or {@code end}: 香港科技大学副校长（研究及发展）梁志恒, the
      * office's portfolio between the title and the name.
      */
@@ -2128,7 +2187,8 @@ public final class PositionExtractor {
                     && body.charAt(body.length() - 1) != head.charAt(0)) {
                 return null;
             }
-            if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head))) {
+            // 党委副书记、董事、总经理, 党委常委、总会计师: a firm's board and its chief officers are the firm's too.
+            if (body != null && body.length() > 2 && (head.endsWith("长") || HEADS.contains(head) || FIRMS_OFFICES.contains(head) || CHIEF_OFFICERS.contains(head))) {
                 return body;
             }
         }

@@ -1156,4 +1156,19 @@ class PersonTest {
         List<EntityMention> words = EntityFixture.mentions("企业赖以生存的信赖关系不能破坏，无赖行为要惩处。");
         assertTrue(words.stream().noneMatch(mention -> mention.type() == EntityType.PERSON), "赖 in words: " + words);
     }
+
+    @Test
+    void theCellUnderATablesNameColumnIsANameSpacedOutToTheColumnsWidthToo() {
+        List<EntityMention> m = mentions("""
+                安顺高新区人才公寓配租结果公示
+                序号　姓名　　　工作单位　　　　　　　　　　　　　　　　职务/职称　　　　　　人才类别
+                1　　　龙启文　　贵州安顺航宇精密制造有限公司　　　　　　研究员级高级工程师　　A类
+                8　　　潘　婷　　贵州黔辉智能装备有限公司　　　　　　　　技术员　　　　　　　　C类
+                11　　　班永芳　　安顺市第二高级中学　　　　　　　　　　　一级教师　　　　　　　C类
+                """);
+        assertTrue(has(m, EntityType.PERSON, "龙启文"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "班永芳"), m.toString());
+        assertEquals("潘婷", m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().startsWith("潘")).map(EntityMention::canonical).findFirst().orElse(null),
+                m.toString());
+    }
 }

@@ -23,6 +23,31 @@ class PositionTest {
     }
 
     @Test
+    void inATablesRowTheTitlesFillTheCellAfterTheNameAndAreOfTheUnitBesideIt() {
+        String table = """
+                关于省属企业负责人2024年度薪酬情况的公告
+                企业名称　　　　　　　姓名　　　职务　　　　　　　　　　任职起止时间　　　　应付年薪
+                山东黄金集团有限公司　赵明远　　党委副书记、董事、总经理　2021.09—　　　　　　95.20
+                山东文旅集团有限公司　窦晓丽　　党委常委、总会计师　　　2022.03—　　　　　　78.66
+                """;
+        List<PositionHeld> p = positions(table);
+        // The firm opening the row holds the offices it has no committee for; its party committee the committee's.
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("赵明远") && h.title().equals("党委副书记") && h.organization().equals("山东黄金集团有限公司党委")), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("赵明远") && h.title().equals("董事") && h.organization().equals("山东黄金集团有限公司")), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("窦晓丽") && h.title().equals("总会计师") && h.organization().equals("山东文旅集团有限公司")), p.toString());
+        List<PositionHeld> units = positions("""
+                序号　姓名　　　工作单位　　　　　　　　　　　　　　　　职务/职称　　　　　　人才类别
+                2　　　欧阳明哲　贵州安顺家喻新材料科技有限公司　　　　　总工程师　　　　　　　A类
+                5　　　吴国梁　　贵州安顺长鹰航空部件有限公司　　　　　　质量管理部副部长　　　B类
+                """);
+        assertTrue(units.stream().anyMatch(h -> h.person().equals("欧阳明哲") && h.title().equals("总工程师") && "贵州安顺家喻新材料科技有限公司".equals(h.organization())),
+                units.toString());
+        assertTrue(units.stream().anyMatch(h -> h.person().equals("吴国梁") && "贵州安顺长鹰航空部件有限公司质量管理部".equals(h.organization())), units.toString());
+        // In running text a title after a space is no cell: 经理 here is nobody's office.
+        assertTrue(positions("今天 王明 经理的车坏在路上了。").stream().noneMatch(h -> h.person().equals("王明")), "a space in prose is no table");
+    }
+
+    @Test
     void theSessionsPresidiumIsTheCongressNamedBeforeAndItsRostrumNoTitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("1月14日上午，上海市第十六届人民代表大会第四次会议在世博中心开幕。"
                 + "大会主席团常务主席邬振华、沈慧敏等在主席台前排就座。");
