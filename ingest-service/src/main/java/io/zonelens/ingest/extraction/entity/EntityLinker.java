@@ -731,6 +731,8 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("第?[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)");
 
     private static final List<String> GENERAL_OFFICES = List.of("办公厅", "办公室");
+    /** What opens 办公室 and 办公厅. */
+    private static final String OFFICES_WORD = "办公";
 
     private static final List<String> COMPANY_WORDS = List.of("集团有限公司", "股份有限公司", "有限公司", "集团公司", "集团", "公司");
 
@@ -977,6 +979,10 @@ public final class EntityLinker {
         // 自治区发展改革委开放合作处, 市工业和信息化局中小企业科, 自治区市场监管局登记注册局, 省人大常委会法制工作委员会, 省政府督查室:
         // a body's division takes the body's canonical name.
         for (int i = surface.length() - 2; i >= 2; i--) {
+            // 哈尔滨市人民政府办公室: 室 is the office word's end (办公室), no division (公室) of a body named …办.
+            if (surface.startsWith(OFFICES_WORD, i - 1)) {
+                continue;
+            }
             String owner = surface.substring(0, i);
             // 财政局政府采购监督管理办公室: 政府 right after another body's word opens the office's field (政府采购), no government.
             boolean fieldOpensWithGovernment = owner.endsWith(GOVERNMENT) && owner.length() > GOVERNMENT.length()

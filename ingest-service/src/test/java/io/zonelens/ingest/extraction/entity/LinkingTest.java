@@ -1977,4 +1977,11 @@ class LinkingTest {
         List<EntityMention> firms = mentions("长安和北京汽车发布销量。");
         assertTrue(firms.stream().noneMatch(x -> x.text().equals("长安") && x.type() == EntityType.PLACE), firms.toString());
     }
+
+    @Test
+    void aGovernmentsOfficeAndItsDivisionKeepTheOfficesWordWhole() {
+        List<EntityMention> m = mentions("孔丽娜　哈尔滨市人民政府办公室法制科副科长、公职律师");
+        assertEquals("哈尔滨市人民政府办公室法制科", canonicalOf(m, "哈尔滨市人民政府办公室法制科"), m.toString());
+        assertEquals("哈尔滨市人民政府办公室", canonicalOf(m, "哈尔滨市人民政府办公室"), m.toString());
+    }
 }
