@@ -559,7 +559,7 @@ public class PersonSource implements EntityCandidateSource {
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
     /** Titles that are pieces of common words too (A股长线, 会议长达): a name follows one only where HanLP reads a word there. */
-    private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长");
+    private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长", "河长", "湖长", "林长");
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     private static final String NAME_DOTS = "·•・";

@@ -209,8 +209,17 @@ public final class PositionExtractor {
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
-                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end) || aTendersCandidate(view, start, end);
+                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end) || aTendersCandidate(view, start, end)
+                || aSystemOfTheOffice(view, end);
     }
+
+    /** 河湖长制, 林长制: the system of offices named after the title, no office held (not 市长制定, a verb after it). */
+    private static boolean aSystemOfTheOffice(SentenceView view, int end) {
+        return view.charAt(end) == SYSTEM && VERBS_OPENED_BY_SYSTEM.indexOf(view.charAt(end + 1)) < 0;
+    }
+
+    private static final char SYSTEM = '制';
+    private static final String VERBS_OPENED_BY_SYSTEM = "定作造订止约服衡裁";
 
     /** 中标候选人, 第二中标候选人: a bidder's standing in a tender, no office. */
     private static boolean aTendersCandidate(SentenceView view, int start, int end) {

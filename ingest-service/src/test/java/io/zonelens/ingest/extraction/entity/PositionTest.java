@@ -23,6 +23,16 @@ class PositionTest {
     }
 
     @Test
+    void aRiverChiefIsAnOfficeAndTheRiverChiefSystemNone() {
+        List<PositionHeld> p = positions("一、市级总河长、副总河长\n总河长：刘建国（市委书记）\n黄河中卫段市级河长：冯立斌（副市长）\n");
+        assertTrue(titlesOf(p, "刘建国").contains("总河长"), p.toString());
+        assertTrue(titlesOf(p, "冯立斌").contains("河长"), p.toString());
+        List<EntityMention> m = mentions("全面推行河湖长制和林长制，推进黄河长江保护，市长制定了方案。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().endsWith("河长") || x.text().equals("林长")), m.toString());
+        assertTrue(has(m, EntityType.POSITION, "市长"), m.toString());
+    }
+
+    @Test
     void inATablesRowTheTitlesFillTheCellAfterTheNameAndAreOfTheUnitBesideIt() {
         String table = """
                 关于省属企业负责人2024年度薪酬情况的公告
