@@ -152,6 +152,7 @@ public final class EntityLinker {
             }
         }
         linkBodiesOfBareZones(mentions, zonesNamed, home);
+        linkCongressesCommittees(mentions);
         linkShortPolicies(mentions);
         linkShortZones(mentions);
         linkDevelopmentZonesAsNamed(mentions);
@@ -572,6 +573,39 @@ public final class EntityLinker {
     }
 
     /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
+    /**
+     * 省人大常委会委员、财政经济委员会副主任委员杨立新: a people's congress's special committee (or its standing committee's
+     * working committee) named bare is of the congress its sentence named before it, or of the one congress the document
+     * names.
+     */
+    private static void linkCongressesCommittees(List<EntityMention> mentions) {
+        List<String> congresses = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(m -> congressOf(m.canonical()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention committee = mentions.get(i);
+            boolean special = GovernmentBodySource.CONGRESS_COMMITTEES.contains(committee.canonical());
+            if (committee.type() != EntityType.GOVERNMENT || !special && !GovernmentBodySource.STANDING_COMMITTEES_WORKING_COMMITTEES.contains(committee.canonical())) {
+                continue;
+            }
+            String congress = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.sentenceIndex() == committee.sentenceIndex()
+                            && m.end() <= committee.start() && congressOf(m.canonical()) != null)
+                    .reduce((a, b) -> b).map(m -> congressOf(m.canonical())).orElse(congresses.size() == 1 ? congresses.get(0) : null);
+            if (congress != null) {
+                String owner = special ? congress : congress + STANDING_COMMITTEE;
+                mentions.set(i, new EntityMention(committee.type(), committee.start(), committee.end(), committee.text(), owner + committee.canonical(),
+                        committee.sentenceIndex(), committee.contextual()));
+            }
+        }
+    }
+
+    /** 甘肃省人民代表大会 of itself or of its standing committee, or null. */
+    private static String congressOf(String canonical) {
+        String congress = canonical.endsWith(STANDING_COMMITTEE) ? canonical.substring(0, canonical.length() - STANDING_COMMITTEE.length()) : canonical;
+        return congress.length() > PEOPLES_CONGRESS.length() && congress.endsWith(PEOPLES_CONGRESS) ? congress : null;
+    }
+
+    private static final String PEOPLES_CONGRESS = "人民代表大会";
+    private static final String STANDING_COMMITTEE = "常务委员会";
     private static boolean isBare(EntityCandidate c, String text) {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE) || c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT)
                 || c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE)

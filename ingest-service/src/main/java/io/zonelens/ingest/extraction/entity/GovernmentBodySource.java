@@ -27,6 +27,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SELF_LEVELLED = Set.of("区委", "市委", "省委", "县委", "州委", "地委", "盟委", "旗委", "区委常委会", "市委常委会",
             "省委常委会", "县委常委会", "州委常委会", "省人大", "市人大", "县人大", "区人大", "州人大", "旗人大", "盟人大");
+    /** A people's congress's special committees (专门委员会). */
+    static final Set<String> CONGRESS_COMMITTEES = Set.of("财政经济委员会", "法制委员会", "监察和司法委员会", "监察司法委员会", "内务司法委员会",
+            "教育科学文化卫生委员会", "环境与资源保护委员会", "农业与农村委员会", "民族委员会", "民族侨务外事委员会", "侨务外事委员会", "华侨委员会",
+            "社会建设委员会");
+    /** Its standing committee's working committees (工作委员会). */
+    static final Set<String> STANDING_COMMITTEES_WORKING_COMMITTEES = Set.of("法制工作委员会", "预算工作委员会", "代表工作委员会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "监察工委", "投资促进局", "自贸委");
 
     @Override
@@ -178,6 +184,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), LISTED_WITH_MINISTRIES, 0.7));
             } else if (YOUTH_LEAGUE_COMMITTEES.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), hit.end(), name(), 0.7));
+            } else if (anchor < 0 && (CONGRESS_COMMITTEES.contains(cue.word()) || STANDING_COMMITTEES_WORKING_COMMITTEES.contains(cue.word()))) {
+                // 财政经济委员会副主任委员: a congress's committee named bare (the linker finds its congress).
+                candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word()) || anchor < 0 && cue.word().equals(CUSTOMS) && bareCustomsActing(view, hit)) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
             }

@@ -1984,4 +1984,14 @@ class LinkingTest {
         assertEquals("哈尔滨市人民政府办公室法制科", canonicalOf(m, "哈尔滨市人民政府办公室法制科"), m.toString());
         assertEquals("哈尔滨市人民政府办公室", canonicalOf(m, "哈尔滨市人民政府办公室"), m.toString());
     }
+
+    @Test
+    void aCongresssCommitteeNamedBareIsOfTheCongressNamedBeforeIt() {
+        List<EntityMention> m = mentions("甘肃省人大常委会开展专题询问。省人大常委会委员、财政经济委员会副主任委员杨立新提问。法制工作委员会主任周志宏主持。");
+        assertEquals("甘肃省人民代表大会财政经济委员会", canonicalOf(m, "财政经济委员会"), m.toString());
+        assertEquals("甘肃省人民代表大会常务委员会法制工作委员会", canonicalOf(m, "法制工作委员会"), m.toString());
+        // With no congress named, the committee keeps its bare name.
+        List<EntityMention> alone = mentions("财政经济委员会副主任委员杨立新提问。");
+        assertEquals("财政经济委员会", canonicalOf(alone, "财政经济委员会"), alone.toString());
+    }
 }
