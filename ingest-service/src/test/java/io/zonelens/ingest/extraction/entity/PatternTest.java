@@ -2782,6 +2782,14 @@ class PatternTest {
     }
 
     @Test
+    void aVillageRightAfterItsTownshipIsAPlace() {
+        List<EntityMention> m = mentions("成都市船山区永兴镇龙凤村党委书记罗德明介绍，黄岛区灵山卫街道东风社区居委会也参加了。永兴镇新农村建设加快推进。");
+        assertTrue(has(m, EntityType.PLACE, "龙凤村"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "东风社区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("新农村")), m.toString());
+    }
+
+    @Test
     void aVerbOpeningALineBeforeAPlaceGovernsTheFirmItDoesNotStartIt() {
         // In a zone's document the firm's pattern outranks the tagger's edges, so its start must be right by itself.
         List<EntityMention> m = mentions("受南阳卧龙综保建设投资有限公司委托，南阳市公共资源交易中心对其位于南阳卧龙综合保税区内的仓库进行公开招租。");
