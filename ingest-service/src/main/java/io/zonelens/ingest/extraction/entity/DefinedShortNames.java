@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class DefinedShortNames {
 
-    /** 天津港保税区管理委员会（以下简称“管委会”）: the short name is group 1. */
-    private static final String DEFINED = "(?:以下)?(?:证券|股票)?(?:简称|下称)为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
+    /** 天津港保税区管理委员会（以下简称“管委会”）, 商务部（以下称调查机关）: the short name is group 1. */
+    private static final String DEFINED = "(?:以下称|(?:以下)?(?:证券|股票)?(?:简称|下称))为?[：:]?[“\"「《]?([^“”\"「」《》（）()，,、。；;\\s]{1,15}?)[”\"」》]?";
     /**
      * 《区域全面经济伙伴关系协定》（RCEP）, 世界贸易组织（WTO）, 杜伊斯堡港（duisport）, 德铁货运（DB Cargo）: an acronym or a
      * name in Latin letters in brackets right after a name.

@@ -1994,4 +1994,11 @@ class LinkingTest {
         List<EntityMention> alone = mentions("财政经济委员会副主任委员杨立新提问。");
         assertEquals("财政经济委员会", canonicalOf(alone, "财政经济委员会"), alone.toString());
     }
+
+    @Test
+    void aShortNameTheTextSaysItCallsABodyBelowStandsForIt() {
+        List<EntityMention> m = mentions("商务部（以下称调查机关）发布公告，决定对进口聚碳酸酯二元醇（以下称被调查产品）进行反倾销立案调查。调查机关向利害关系方发放问卷。");
+        assertEquals(List.of("商务部", "商务部"), m.stream().filter(x -> x.text().equals("调查机关")).map(EntityMention::canonical).toList(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("被调查产品")), m.toString());
+    }
 }
