@@ -332,6 +332,8 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> nested = new ArrayList<>();
         Set<String> named = mentions.stream().map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
         // 成都市、泸州市人民政府: a place that names its body too (成都市 for 成都市人民政府) is its own jurisdiction already.
+        List<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(EntityMention::canonical).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         Set<Long> placeSpans = new java.util.HashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> placeSpans.add(((long) m.start() << 32) | m.end()));
         for (EntityMention m : mentions) {
@@ -363,6 +365,9 @@ public class EntityRecognizer implements PipelineStage {
             }
             // 中国（福建）自由贸易试验区福州片区管委会: the area's zone, and the zone's province too.
             Lexicon.Hit province = stateCouncilName ? longestJurisdictionAt(view, m, m.start() + 3) : null;
+            if (longest == null && province == null && m.type() == EntityType.GOVERNMENT) {
+                bareZoneOpening(m, zones).ifPresent(nested::add);
+            }
             if (longest == null) {
                 longest = province;
             } else if (province != null && longest.end() > province.end()) {
@@ -420,6 +425,19 @@ public class EntityRecognizer implements PipelineStage {
             }
         }
         return nested;
+    }
+
+    /**
+     * 经开区经济发展局 linked to 萍乡经济技术开发区经济发展局: a body named after a bare zone word, linked to a zone the document
+     * names, holds that zone under its bare word.
+     */
+    private static java.util.Optional<EntityMention> bareZoneOpening(EntityMention body, List<String> zones) {
+        String word = ZonePatternSource.BARE_WORDS.stream().filter(body.text()::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        if (word == null || word.length() >= body.text().length()) {
+            return java.util.Optional.empty();
+        }
+        return zones.stream().filter(zone -> body.canonical().startsWith(zone) && body.canonical().length() > zone.length()).findFirst()
+                .map(zone -> new EntityMention(EntityType.ZONE, body.start(), body.start() + word.length(), word, zone, body.sentenceIndex(), true));
     }
 
     /**

@@ -2001,4 +2001,13 @@ class LinkingTest {
         assertEquals(List.of("商务部", "商务部"), m.stream().filter(x -> x.text().equals("调查机关")).map(EntityMention::canonical).toList(), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("被调查产品")), m.toString());
     }
+
+    @Test
+    void aBodyNamedAfterABareZoneWordHoldsTheZoneItIsLinkedTo() {
+        List<EntityMention> m = mentions("萍乡经济技术开发区召开会议。经开区经济发展局局长彭志勇出席。");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().equals("经开区") && x.canonical().equals("萍乡经济技术开发区")), m.toString());
+        // Where the body is linked to no zone, its bare word names none either.
+        List<EntityMention> unlinked = mentions("经开区建设局局长易海涛出席。");
+        assertTrue(unlinked.stream().noneMatch(x -> x.type() == EntityType.ZONE), unlinked.toString());
+    }
 }
