@@ -263,7 +263,22 @@ public class PersonSource implements EntityCandidateSource {
         }, found);
         // 出席：汤晓峰　陈立民　方　蕾　傅建国: anywhere on an attendance list, a name spaced to the width of the others.
         spacedNames(view, ROSTER_SPACED_NAME, start -> onAnAttendanceList(view, start), found);
+        // 李　芳　省社会科学院院长, 刘　畅（应急管理局…科长）, …、程　敏、冯志宏: a cell of a roster or an item of a list, set off
+        // by spaces, marks or its line's ends, a name spaced to the width of the names of three characters.
+        spacedNames(view, CELL_SPACED_NAME, start -> !insideASpacedWord(view.text(), start, start + 3), found);
         return found;
+    }
+
+    /** 方　蕾 as a cell or an item: one character, a space, one character, between spaces, marks or the line's ends. */
+    private static final java.util.regex.Pattern CELL_SPACED_NAME = java.util.regex.Pattern.compile(
+            "(?<=^|[ 　、：:，,；;．.\\n])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(，,、；;。]|\\n|$)");
+
+    /** 审　判　员: the two characters are part of a longer word spaced out, a single character and a space before or after them. */
+    private static boolean insideASpacedWord(String text, int start, int end) {
+        boolean before = start >= 2 && SentenceView.isHan(text.charAt(start - 2)) && (start < 3 || !SentenceView.isHan(text.charAt(start - 3)));
+        boolean after = end + 1 < text.length() && text.charAt(end) != '\n' && Character.isSpaceChar(text.charAt(end)) && SentenceView.isHan(text.charAt(end + 1))
+                && (end + 2 >= text.length() || !SentenceView.isHan(text.charAt(end + 2)));
+        return before && Character.isSpaceChar(text.charAt(start - 1)) || after;
     }
 
     /** The names of two characters spaced apart that {@code pattern} finds in the sentence, with a surname, where {@code placed}. */

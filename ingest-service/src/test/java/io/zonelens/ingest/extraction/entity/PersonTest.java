@@ -1171,4 +1171,15 @@ class PersonTest {
         assertEquals("潘婷", m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().startsWith("潘")).map(EntityMention::canonical).findFirst().orElse(null),
                 m.toString());
     }
+
+    @Test
+    void aNameSpacedOutToTheWidthOfThreeCharactersIsOneInARostersCellOrAListsItem() {
+        List<EntityMention> m = mentions("名单\n　　　　　李　芳　省社会科学院院长\n本文件主要起草人：周立平、胡晓婷、程　敏、冯志宏。\n白　洁　　黑龙江嫩江律师事务所高级合伙人\n");
+        for (String name : List.of("李芳", "程敏", "白洁")) {
+            assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.canonical().equals(name)), name + " in " + m);
+        }
+        // A word spaced out to a column's width is no name, nor are its pieces, nor a label that is a common word.
+        List<EntityMention> labels = mentions("登记表\n主　任　王　明　同志\n性　别　男\n");
+        assertTrue(labels.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().startsWith("任") || x.text().startsWith("性"))), labels.toString());
+    }
 }
