@@ -989,14 +989,17 @@ public class CompanyPatternSource implements EntityCandidateSource {
      * 富士康科技集团、超聚变数字技术有限公司: a list item is a name from its first character, so a one-character "verb" opening
      * it is HanLP's misreading of the name's start (超/聚变), not a verb governing it.
      */
+    /** 受…委托, 经…批准, 由…承办: verbs that govern the firm after them, never a brand's first character. */
+    private static final java.util.Set<String> GOVERNING_PREPOSITIONS = java.util.Set.of("受", "经", "由", "据", "应", "向", "对", "为", "被");
+
     private static boolean misreadListItemStart(SentenceView view, Token token) {
         if (token.word().length() != 1) {
             return false;
         }
-        // 7.顺/v 泰跨境电商（湖南）有限公司：: nothing before an item's first word for it to govern. But a place right after
-        // the verb opens the name the verb governs (受南阳卧龙综保建设投资有限公司委托 opening its line).
+        // 7.顺/v 泰跨境电商（湖南）有限公司：: nothing before an item's first word for it to govern. But a preposition's verb, or
+        // a place right after the verb, opens the name the verb governs (受南阳卧龙综保建设投资有限公司委托 opening its line).
         int next = view.tokenAt(token.end());
-        if (next >= 0 && view.tokens().get(next).start() == token.end() && view.tokens().get(next).posStartsWith("ns")) {
+        if (GOVERNING_PREPOSITIONS.contains(token.word()) || next >= 0 && view.tokens().get(next).start() == token.end() && view.tokens().get(next).posStartsWith("ns")) {
             return false;
         }
         int lineStart = view.text().lastIndexOf('\n', token.start() - 1) + 1;

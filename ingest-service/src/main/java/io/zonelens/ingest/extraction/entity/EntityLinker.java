@@ -152,7 +152,7 @@ public final class EntityLinker {
             }
         }
         linkBodiesOfBareZones(mentions, zonesNamed, home);
-        linkCongressesCommittees(mentions);
+        linkCongressesCommittees(text, mentions);
         linkShortPolicies(mentions);
         linkShortZones(mentions);
         linkDevelopmentZonesAsNamed(mentions);
@@ -572,26 +572,31 @@ public final class EntityLinker {
         return contextual ? new EntityMention(m.type(), m.start(), m.end(), m.text(), m.canonical(), m.sentenceIndex(), true) : m;
     }
 
-    /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     /**
      * 省人大常委会委员、财政经济委员会副主任委员杨立新: a people's congress's special committee (or its standing committee's
      * working committee) named bare is of the congress its sentence named before it, or of the one congress the document
      * names.
      */
-    private static void linkCongressesCommittees(List<EntityMention> mentions) {
-        List<String> congresses = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(m -> congressOf(m.canonical()))
-                .filter(java.util.Objects::nonNull).distinct().toList();
+    private static void linkCongressesCommittees(String text, List<EntityMention> mentions) {
+        List<String> congresses = null;
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention committee = mentions.get(i);
             boolean special = GovernmentBodySource.CONGRESS_COMMITTEES.contains(committee.canonical());
-            if (committee.type() != EntityType.GOVERNMENT || !special && !GovernmentBodySource.STANDING_COMMITTEES_WORKING_COMMITTEES.contains(committee.canonical())) {
-                continue;
+            if (committee.type() != EntityType.GOVERNMENT || !special && !GovernmentBodySource.STANDING_COMMITTEES_WORKING_COMMITTEES.contains(committee.canonical())
+                    || GovernmentBodySource.endOfAnotherCommittee(text, committee.start())) {
+                continue; // 社会和法制委员会: the end of another committee's name (the CPPCC's)
             }
-            String congress = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.sentenceIndex() == committee.sentenceIndex()
+            // The mentions are not in the text's order here (bare ones were added after the rest): the last is the one ending last.
+            String before = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.sentenceIndex() == committee.sentenceIndex()
                             && m.end() <= committee.start() && congressOf(m.canonical()) != null)
-                    .reduce((a, b) -> b).map(m -> congressOf(m.canonical())).orElse(congresses.size() == 1 ? congresses.get(0) : null);
+                    .max(java.util.Comparator.comparingInt(EntityMention::end)).map(m -> congressOf(m.canonical())).orElse(null);
+            if (before == null && congresses == null) {
+                congresses = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(m -> congressOf(m.canonical()))
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+            }
+            String congress = before != null ? before : congresses.size() == 1 ? congresses.get(0) : null;
             if (congress != null) {
-                String owner = special ? congress : congress + STANDING_COMMITTEE;
+                String owner = special ? congress : congress + STANDING_COMMITTEE_WORD;
                 mentions.set(i, new EntityMention(committee.type(), committee.start(), committee.end(), committee.text(), owner + committee.canonical(),
                         committee.sentenceIndex(), committee.contextual()));
             }
@@ -600,12 +605,13 @@ public final class EntityLinker {
 
     /** 甘肃省人民代表大会 of itself or of its standing committee, or null. */
     private static String congressOf(String canonical) {
-        String congress = canonical.endsWith(STANDING_COMMITTEE) ? canonical.substring(0, canonical.length() - STANDING_COMMITTEE.length()) : canonical;
-        return congress.length() > PEOPLES_CONGRESS.length() && congress.endsWith(PEOPLES_CONGRESS) ? congress : null;
+        String congress = canonical.endsWith(STANDING_COMMITTEE_WORD) ? canonical.substring(0, canonical.length() - STANDING_COMMITTEE_WORD.length()) : canonical;
+        return congress.length() > GovernmentBodySource.PEOPLES_CONGRESS.length() && congress.endsWith(GovernmentBodySource.PEOPLES_CONGRESS) ? congress : null;
     }
 
-    private static final String PEOPLES_CONGRESS = "人民代表大会";
-    private static final String STANDING_COMMITTEE = "常务委员会";
+    private static final String STANDING_COMMITTEE_WORD = "常务委员会";
+
+    /** A bare zone or body word, whichever source read it: 管委会 alone is some zone's committee (拟任…示范区党工委副书记、管委会主任). */
     private static boolean isBare(EntityCandidate c, String text) {
         return c.source().equals(ZonePatternSource.BARE) || c.source().equals(GovernmentBodySource.BARE) || c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT)
                 || c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE)
@@ -765,8 +771,15 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("第?[一二三四五六七八九十]+届(?=人大|政协|全国人大|全国政协|人民代表大会)");
 
     private static final List<String> GENERAL_OFFICES = List.of("办公厅", "办公室");
-    /** What opens 办公室 and 办公厅. */
-    private static final String OFFICES_WORD = "办公";
+
+    private static boolean opensAGeneralOffice(String text, int at) {
+        for (String office : GENERAL_OFFICES) {
+            if (text.startsWith(office, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final List<String> COMPANY_WORDS = List.of("集团有限公司", "股份有限公司", "有限公司", "集团公司", "集团", "公司");
 
@@ -1014,7 +1027,7 @@ public final class EntityLinker {
         // a body's division takes the body's canonical name.
         for (int i = surface.length() - 2; i >= 2; i--) {
             // 哈尔滨市人民政府办公室: 室 is the office word's end (办公室), no division (公室) of a body named …办.
-            if (surface.startsWith(OFFICES_WORD, i - 1)) {
+            if (opensAGeneralOffice(surface, i - 1)) {
                 continue;
             }
             String owner = surface.substring(0, i);

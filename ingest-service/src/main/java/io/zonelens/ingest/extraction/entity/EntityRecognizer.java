@@ -213,11 +213,26 @@ public class EntityRecognizer implements PipelineStage {
                 to++;
             }
             List<TaggedSpan> learned = learnedSource == null ? null : learnedSource.tag(text.substring(sentence.start(), sentence.end()), tokens.subList(from, to));
-            views.add(new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument, learned));
+            SentenceView view = new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument, learned);
+            List<Lexicon.Hit> words = view.hits().stream().filter(hit -> !titleInsideAnotherWord(view, hit)).toList();
+            views.add(words.size() == view.hits().size() ? view : new SentenceView(text, sentence, view.tokens(), words, zoneDocument, learned));
             from = to;
         }
         return views;
     }
+
+    /**
+     * 股长 of A股长线, 议长 of 会议长达, 林长 of 王林长期, 河长 of 黄河长江: a title that is a piece of common words too is one only
+     * where HanLP reads a word starting there; dropped here, so that no source reads it.
+     */
+    private static boolean titleInsideAnotherWord(SentenceView view, Lexicon.Hit hit) {
+        Cue title = hit.cue(Cue.CueFamily.TITLE);
+        return title != null && hit.value().entries().isEmpty() && hit.value().cues().size() == 1 && PIECES_OF_OTHER_WORDS.contains(title.word())
+                && !view.tokenStartsAt(hit.start());
+    }
+
+    private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长", "河长", "副河长", "湖长", "河湖长", "总河长", "副总河长",
+            "林长", "总林长", "副总林长");
 
     /**
      * 南宁海关党委, 广东省委统战部, 洛阳海关综保区监管科, 市委宣传部: a unit or committee named after the body it belongs to has

@@ -31,6 +31,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
     static final Set<String> CONGRESS_COMMITTEES = Set.of("财政经济委员会", "法制委员会", "监察和司法委员会", "监察司法委员会", "内务司法委员会",
             "教育科学文化卫生委员会", "环境与资源保护委员会", "农业与农村委员会", "民族委员会", "民族侨务外事委员会", "侨务外事委员会", "华侨委员会",
             "社会建设委员会");
+    /**
+     * 社会和法制委员会: a congress's committee's name right after other characters, not after its congress (省人大财政经济委员会), is
+     * the end of another committee's name (a CPPCC's).
+     */
+    static boolean endOfAnotherCommittee(String text, int start) {
+        return start > 0 && SentenceView.isHan(text.charAt(start - 1)) && CONGRESS_WORDS.stream().noneMatch(word -> text.startsWith(word, start - word.length()));
+    }
+
+    private static final List<String> CONGRESS_WORDS = List.of("人大", "常委会", "人民代表大会", "常务委员会");
     /** Its standing committee's working committees (工作委员会). */
     static final Set<String> STANDING_COMMITTEES_WORKING_COMMITTEES = Set.of("法制工作委员会", "预算工作委员会", "代表工作委员会");
     private static final Set<String> ATTACH_TO_ZONE = Set.of("管委会", "管委", "管理委员会", "党委", "党工委", "纪工委", "监察工委", "投资促进局", "自贸委");
@@ -184,8 +193,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), LISTED_WITH_MINISTRIES, 0.7));
             } else if (YOUTH_LEAGUE_COMMITTEES.contains(cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ORGANIZATION, hit.start(), hit.end(), name(), 0.7));
-            } else if (anchor < 0 && (CONGRESS_COMMITTEES.contains(cue.word()) || STANDING_COMMITTEES_WORKING_COMMITTEES.contains(cue.word()))) {
-                // 财政经济委员会副主任委员: a congress's committee named bare (the linker finds its congress).
+            } else if (anchor < 0 && (CONGRESS_COMMITTEES.contains(cue.word()) || STANDING_COMMITTEES_WORKING_COMMITTEES.contains(cue.word()))
+                    && !endOfAnotherCommittee(view.text(), hit.start())) {
+                // 财政经济委员会副主任委员: a congress's committee named bare (the linker finds its congress); not the end of another
+                // committee's name (政协社会和法制委员会).
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), name(), 0.6));
             } else if (ATTACH_TO_ZONE.contains(cue.word()) || anchor < 0 && cue.word().equals(CUSTOMS) && bareCustomsActing(view, hit)) {
                 candidates.add(new EntityCandidate(EntityType.GOVERNMENT, hit.start(), hit.end(), BARE, 0.3));
@@ -429,7 +440,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return committee.lookingAt() ? committee.end() : hit.end();
     }
 
-    private static final String PEOPLES_CONGRESS = "人民代表大会";
+    static final String PEOPLES_CONGRESS = "人民代表大会";
     private static final java.util.regex.Pattern CONGRESS_COMMITTEE = java.util.regex.Pattern.compile("[\\p{IsHan}]{2,10}?委员会");
 
     /** The spans of the bodies found so far in the sentence and of the listed ones. */
@@ -1098,14 +1109,31 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (name.length() < 3 || name.length() > 4 || !name.endsWith(VILLAGE) || body.start() != village.end() || !VILLAGE_BODIES.contains(body.word())) {
                 continue; // the cheap tests first: the dictionaries' look-up below would be asked of every word
             }
-            // 城中村, 脱贫村: a common noun names no village; a village's name is read as a place or a name, or not known.
-            boolean aName = village.posStartsWith("ns") || village.posStartsWith("nr") || CoreWords.unknown(name);
-            if (SentenceView.isHan(name) && aName && !GENERIC_VILLAGES.contains(name)) {
+            if (aVillagesName(view, village.start(), village.end(), name)) {
                 found.add(new EntityCandidate(EntityType.GOVERNMENT, village.start(), body.end(), name(), 0.7));
                 found.add(new EntityCandidate(EntityType.PLACE, village.start(), village.end(), name(), 0.7));
             }
         }
         return found;
+    }
+
+    /**
+     * 巫头村, 龙凤村: [start, end) names a village where its words are read as a place's or a name, or not known, and no count
+     * (十二个村); 城中村, 脱贫村, 所有村, a common noun or word before 村, names none.
+     */
+    static boolean aVillagesName(SentenceView view, int start, int end, String name) {
+        if (!SentenceView.isHan(name) || GENERIC_VILLAGES.contains(name)) {
+            return false;
+        }
+        List<Token> words = view.tokensWithin(start, end);
+        if (words.size() == 1) {
+            Token village = words.get(0);
+            return village.posStartsWith("ns") || village.posStartsWith("nr") || CoreWords.unknown(name);
+        }
+        // 龙凤/村: the stem before the village's word, read as a place's, a name or a proper noun, or pieces HanLP did not know.
+        String stem = name.substring(0, name.length() - (name.endsWith("社区") ? 2 : 1));
+        return !words.isEmpty() && words.stream().noneMatch(Pos::isCount) && (words.get(0).posStartsWith("ns") || words.get(0).posStartsWith("nr")
+                || words.get(0).posStartsWith("nz") || CoreWords.unknown(stem));
     }
 
     private static final String VILLAGE = "村";

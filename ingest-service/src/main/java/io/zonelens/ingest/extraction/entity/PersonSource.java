@@ -94,8 +94,7 @@ public class PersonSource implements EntityCandidateSource {
         }
         for (Lexicon.Hit hit : view.hits()) {
             // 董事 of 董事长孙伟: a name follows the whole title, not a shorter one inside it (长孙 is a surname too).
-            if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)
-                    && !(PIECES_OF_OTHER_WORDS.contains(hit.cue(Cue.CueFamily.TITLE).word()) && !view.tokenStartsAt(hit.start()))) {
+            if (hit.cue(Cue.CueFamily.TITLE) != null && !insideALongerTitle(view, hit)) {
                 int start = hit.end();
                 char next = view.charAt(start);
                 boolean afterAColon = next == ':' || next == '：';
@@ -302,7 +301,7 @@ public class PersonSource implements EntityCandidateSource {
      * out to the column's width too).
      */
     private List<EntityCandidate> namesInATablesNameColumn(SentenceView view) {
-        int lineStart = SentenceView.lineTextStart(view.text(), view.sentence().start(), Math.max(0, view.sentence().start() - 4));
+        int lineStart = SentenceView.lineTextStart(view.text(), view.sentence().start(), view.sentence().start());
         if (lineStart != view.sentence().start() || !view.sentence().holdsAnyOf(view.text(), NAME_SPACES)) {
             return List.of();
         }
@@ -573,8 +572,6 @@ public class PersonSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
-    /** Titles that are pieces of common words too (A股长线, 会议长达): a name follows one only where HanLP reads a word there. */
-    private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长", "河长", "湖长", "林长");
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     private static final String NAME_DOTS = "·•・";

@@ -309,18 +309,20 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 永兴镇龙凤村党委, 西洞镇西洞村、银达镇银达村: right after a township or subdistrict, a name of two or three characters
-     * and 村 (or 社区) is a village of it, where the village's name ends at a mark, a space, the line's end or its body.
+     * and 村 (or 社区) is a village of it, where the village's name ends at a mark, a space, the line's end or its body, and
+     * starts a word HanLP reads as a place's or a name, or does not know (not 所有村, 十二个村, 城市社区, 贫困村).
      */
     private static List<EntityCandidate> villagesOfTheirTownship(SentenceView view, List<EntityCandidate> found) {
         List<EntityCandidate> villages = new ArrayList<>();
         for (EntityCandidate township : found) {
             String name = view.slice(township.start(), township.end());
-            if (township.type() != EntityType.PLACE || TOWNSHIPS.indexOf(name.charAt(name.length() - 1)) < 0 && !name.endsWith(SUBDISTRICT)) {
+            if (township.type() != EntityType.PLACE || TOWNSHIPS.indexOf(name.charAt(name.length() - 1)) < 0 && !name.endsWith(SUBDISTRICT)
+                    || !view.tokenStartsAt(township.end())) {
                 continue;
             }
             java.util.regex.Matcher village = VILLAGE.matcher(view.text()).region(township.end(), view.sentence().end());
             village.useTransparentBounds(true);
-            if (village.lookingAt() && !GENERIC_VILLAGE_WORDS.contains(village.group(1))) {
+            if (village.lookingAt() && GovernmentBodySource.aVillagesName(view, township.end(), village.end(1), village.group(1))) {
                 villages.add(new EntityCandidate(EntityType.PLACE, township.end(), village.end(1), NAME, 0.7));
             }
         }
@@ -330,8 +332,6 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** 龙凤村 then a mark, a space, the line's end, its party branch or committee, or its first secretary. */
     private static final java.util.regex.Pattern VILLAGE = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,3}?(?:村|社区))(?=[，,、。；;：:（( 　\\n]|$|党委|党支部|党总支|村委会|居委会|村民委员会|居民委员会|第一书记)");
-    /** 新农村, 行政村: kinds of village, no village's name. */
-    private static final Set<String> GENERIC_VILLAGE_WORDS = Set.of("新农村", "行政村", "自然村", "各村", "全村", "本村", "该村", "城中村", "示范村", "各社区", "本社区", "该社区");
 
     /**
      * 武汉都市圈, 南京都市圈, “宜荆荆恩”城市群: a city's metropolitan region, or one named by the cities' first characters in

@@ -213,13 +213,23 @@ public final class PositionExtractor {
                 || aSystemOfTheOffice(view, end);
     }
 
-    /** 河湖长制, 林长制: the system of offices named after the title, no office held (not 市长制定, a verb after it). */
+    /**
+     * 河湖长制, 林长制, 专员制度: the system of offices named after the title, no office held; 制 (or 制度) is a word of its own there,
+     * or HanLP glued it to the title (not 市长制定, 主任制片人: words 制 opens; nor 县长制发, 制 a verb before another).
+     */
     private static boolean aSystemOfTheOffice(SentenceView view, int end) {
-        return view.charAt(end) == SYSTEM && VERBS_OPENED_BY_SYSTEM.indexOf(view.charAt(end + 1)) < 0;
+        int index = view.charAt(end) == SYSTEM.charAt(0) ? view.tokenAt(end) : -1;
+        if (index < 0) {
+            return false;
+        }
+        Token word = view.tokens().get(index);
+        // 县长制/v 发/v: 制 read alone before a verb is the first of two verbs.
+        Token next = index + 1 < view.tokens().size() ? view.tokens().get(index + 1) : null;
+        boolean verbAfter = next != null && next.start() == word.end() && next.posStartsWith("v") && !next.pos().equals("vn");
+        return word.start() == end ? word.word().equals(SYSTEM) && !verbAfter || word.word().equals(SYSTEM + "度") : word.end() == end + 1;
     }
 
-    private static final char SYSTEM = '制';
-    private static final String VERBS_OPENED_BY_SYSTEM = "定作造订止约服衡裁";
+    private static final String SYSTEM = "制";
 
     /** 中标候选人, 第二中标候选人: a bidder's standing in a tender, no office. */
     private static boolean aTendersCandidate(SentenceView view, int start, int end) {
@@ -1719,15 +1729,24 @@ public final class PositionExtractor {
         if (!cellEnds) {
             return List.of();
         }
-        String owner = unit != null ? unit : institutionOpeningTheLine(text, mentions, person.start(), m -> m.end() < person.start()
-                && m.end() + columnGap(text, m.end()) == person.start());
+        // 1　山东黄金集团有限公司　赵明远　…: the institution filling the cell before the name's, after a row's number too.
+        String owner = unit != null ? unit : mentions.stream().filter(m -> m.type().isInstitution() && m.end() < person.start()
+                        && m.end() + columnGap(text, m.end()) == person.start() && cellStartsAt(text, m.start()))
+                .max(java.util.Comparator.comparingInt(m -> m.end() - m.start())).map(EntityMention::canonical).orElse(null);
         if (owner == null) {
             return chain;
         }
-        // 质量管理部副部长 under its firm's cell: a department written bare in the cell is the unit's.
+        // 质量管理部副部长 under its firm's cell: a department written bare in the cell is the unit's (not 中国工程院 of 中国工程院院士,
+        // a body named in full).
         boolean unitsCell = unit != null;
         return chain.stream().map(t -> t.organization() == null ? new Title(t.mention(), t.officeStart(), owner)
-                : unitsCell && text.startsWith(t.organization(), t.officeStart()) ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
+                : unitsCell && text.startsWith(t.organization(), t.officeStart()) && namedBare(mentions, t)
+                ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
+    }
+
+    /** The office's organization is written before it in no name of its own: no place, body or institution opens it. */
+    private static boolean namedBare(List<EntityMention> mentions, Title title) {
+        return mentions.stream().noneMatch(m -> m.start() == title.officeStart() && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON);
     }
 
     /** Whether a column's gap (or the line's start) comes right before {@code offset}. */
@@ -1740,11 +1759,8 @@ public final class PositionExtractor {
      * any run of layout spaces, ideographic ones and tabs too).
      */
     private static int columnGap(String text, int offset) {
-        int at = offset;
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u3000' || text.charAt(at) == '\t')) {
-            at++;
-        }
-        return at - offset;
+        int after = afterSpaces(text, offset);
+        return after < 0 ? 0 : after - offset;
     }
 
     /**

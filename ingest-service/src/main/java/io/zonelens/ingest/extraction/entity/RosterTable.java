@@ -12,8 +12,15 @@ import java.util.List;
 final class RosterTable {
 
     private static final String NAME_COLUMN = "姓名";
-    /** How many rows may stand between a row and its header. */
-    private static final int MAX_ROWS_ABOVE = 60;
+    /** How many rows may stand between a row and its header (a 公示 may list hundreds). */
+    private static final int MAX_ROWS_ABOVE = 500;
+    /**
+     * Labels of a roster's columns. A header has two of them at least, and a label, not a value, after its 姓名 (a form's
+     * lines, 姓名　张三　性别　男, pair each label with its value).
+     */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("序号", "编号", "姓名", "性别", "民族", "出生年月", "年龄", "籍贯", "政治面貌",
+            "学历", "单位", "工作单位", "所在单位", "企业名称", "单位名称", "单位及职务", "工作单位及职务", "职务", "职称", "职务/职称", "现任职务", "拟任职务",
+            "岗位", "部门", "联系电话", "电话", "备注", "类别", "人才类别", "项目名称", "项目编号", "申报地区或单位", "任职时间", "任职起止时间");
     /** A header's labels are short; a longer cell is a row's content. */
     private static final int MAX_LABEL = 10;
     private static final int MIN_COLUMNS = 3;
@@ -41,7 +48,7 @@ final class RosterTable {
             List<Cell> header = cells(text, headerStart, above - 1);
             int column = columnOf(text, header, NAME_COLUMN);
             if (column >= 0) {
-                return header.stream().allMatch(cell -> cell.end() - cell.start() <= MAX_LABEL) ? nameCell(text, row, header.size(), column) : null;
+                return aHeader(text, header, column) ? nameCell(text, row, header.size(), column) : null;
             }
             if (header.size() < MIN_COLUMNS) {
                 return null; // a line of prose ends the table above the row
@@ -49,6 +56,13 @@ final class RosterTable {
             above = headerStart;
         }
         return null;
+    }
+
+    private static boolean aHeader(String text, List<Cell> header, int nameColumn) {
+        long labels = header.stream().filter(cell -> LABELS.contains(text.substring(cell.start(), cell.end()))).count();
+        boolean labelAfterTheName = nameColumn + 1 == header.size()
+                || LABELS.contains(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
+        return labels >= 2 && labelAfterTheName && header.stream().allMatch(cell -> cell.end() - cell.start() <= MAX_LABEL);
     }
 
     private static Cell nameCell(String text, List<Cell> row, int columns, int column) {
@@ -99,6 +113,6 @@ final class RosterTable {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\t' || c == '\r';
+        return Character.isSpaceChar(c) || c == '\t' || c == '\r';
     }
 }

@@ -94,17 +94,17 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         if (c < HAN_TABLE_FROM || c >= 0xFF00 && c <= 0xFFEF) {
             return false;
         }
-        return c < HAN_TABLE_TO ? HAN_BELOW_THE_EXTENSION[c - HAN_TABLE_FROM] : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c < HAN_TABLE_TO ? HAN_AMONG_RADICALS_AND_PUNCTUATION[c - HAN_TABLE_FROM] : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** From the CJK radicals to the symbols and punctuation: the first Han characters, and the punctuation of Chinese text. */
     private static final int HAN_TABLE_FROM = 0x2E80;
     private static final int HAN_TABLE_TO = 0x3040;
-    private static final boolean[] HAN_BELOW_THE_EXTENSION = new boolean[HAN_TABLE_TO - HAN_TABLE_FROM];
+    private static final boolean[] HAN_AMONG_RADICALS_AND_PUNCTUATION = new boolean[HAN_TABLE_TO - HAN_TABLE_FROM];
 
     static {
         for (int c = HAN_TABLE_FROM; c < HAN_TABLE_TO; c++) {
-            HAN_BELOW_THE_EXTENSION[c - HAN_TABLE_FROM] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            HAN_AMONG_RADICALS_AND_PUNCTUATION[c - HAN_TABLE_FROM] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
         }
     }
 

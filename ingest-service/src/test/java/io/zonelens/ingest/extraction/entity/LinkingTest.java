@@ -228,7 +228,8 @@ class LinkingTest {
     void aZonesCityWordStandingBareIsTheCityTheDocumentNamesButNotOneAWordOpens() {
         List<EntityMention> m = mentions("中新天津生态城举行活动。生态城管委会副主任出席，落户生态城的企业增加，双方考察了生态城中新友好图书馆。"
                 + "三亚崖州湾科技城举行签约。科技城管理局局长王海介绍。");
-        assertEquals(2, m.stream().filter(x -> x.text().equals("生态城") && x.canonical().equals("中新天津生态城")).count(), m.toString());
+        // Two standing alone, and the one its committee's name holds, nested.
+        assertEquals(3, m.stream().filter(x -> x.text().equals("生态城") && x.canonical().equals("中新天津生态城")).count(), m.toString());
         assertEquals("三亚崖州湾科技城管理局", canonicalOf(m, "科技城管理局"), m.toString());
         List<EntityMention> beijing = mentions("中关村科学城新增新型研发机构9家；怀柔科学城平台投入运行；未来科学城能源谷集聚企业超过400家。");
         assertTrue(beijing.stream().noneMatch(x -> x.text().equals("科学城")), beijing.toString());
@@ -1990,6 +1991,9 @@ class LinkingTest {
         List<EntityMention> m = mentions("甘肃省人大常委会开展专题询问。省人大常委会委员、财政经济委员会副主任委员杨立新提问。法制工作委员会主任周志宏主持。");
         assertEquals("甘肃省人民代表大会财政经济委员会", canonicalOf(m, "财政经济委员会"), m.toString());
         assertEquals("甘肃省人民代表大会常务委员会法制工作委员会", canonicalOf(m, "法制工作委员会"), m.toString());
+        // The end of another committee's name (a CPPCC's) is no congress's committee.
+        List<EntityMention> cppcc = mentions("市政协召开协商会，社会和法制委员会主任李明汇报。市人大常委会副主任王刚出席。");
+        assertTrue(cppcc.stream().noneMatch(x -> x.canonical().contains("人民代表大会法制委员会")), cppcc.toString());
         // With no congress named, the committee keeps its bare name.
         List<EntityMention> alone = mentions("财政经济委员会副主任委员杨立新提问。");
         assertEquals("财政经济委员会", canonicalOf(alone, "财政经济委员会"), alone.toString());

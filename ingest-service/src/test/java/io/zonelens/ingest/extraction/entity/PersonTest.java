@@ -1175,6 +1175,9 @@ class PersonTest {
     @Test
     void aNameSpacedOutToTheWidthOfThreeCharactersIsOneInARostersCellOrAListsItem() {
         List<EntityMention> m = mentions("名单\n　　　　　李　芳　省社会科学院院长\n本文件主要起草人：周立平、胡晓婷、程　敏、冯志宏。\n白　洁　　黑龙江嫩江律师事务所高级合伙人\n");
+        // A form's label and value pairs (姓名 张三 性别 男) make no table: its next line's label is no name.
+        List<EntityMention> form = mentions("登记表\n姓名 张三 性别 男 民族 汉\n任职时间 2020.01 任职文号 安委〔2020〕1号\n");
+        assertTrue(form.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().startsWith("任职")), form.toString());
         for (String name : List.of("李芳", "程敏", "白洁")) {
             assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.canonical().equals(name)), name + " in " + m);
         }

@@ -27,9 +27,16 @@ class PositionTest {
         List<PositionHeld> p = positions("一、市级总河长、副总河长\n总河长：刘建国（市委书记）\n黄河中卫段市级河长：冯立斌（副市长）\n");
         assertTrue(titlesOf(p, "刘建国").contains("总河长"), p.toString());
         assertTrue(titlesOf(p, "冯立斌").contains("河长"), p.toString());
-        List<EntityMention> m = mentions("全面推行河湖长制和林长制，推进黄河长江保护，市长制定了方案。");
-        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().endsWith("河长") || x.text().equals("林长")), m.toString());
+        List<EntityMention> m = mentions("全面推行河湖长制和林长制，落实人才服务专员制度，推进黄河长江保护，市长制定了方案。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && List.of("河湖长", "林长", "河长", "专员").contains(x.text())), m.toString());
         assertTrue(has(m, EntityType.POSITION, "市长"), m.toString());
+        // 制 opening a word of its own (制片人, 制发) names no system.
+        assertTrue(has(mentions("节目主任制片人王某说。"), EntityType.POSITION, "制片人"), "制片人");
+        assertTrue(has(mentions("县长制发通知。"), EntityType.POSITION, "县长"), "县长制发");
+        // A forest chief is no piece of a name: 王林 of 王林长期 stays a person.
+        List<EntityMention> name = mentions("王林长期在基层工作。");
+        assertTrue(has(name, EntityType.PERSON, "王林"), name.toString());
+        assertTrue(name.stream().noneMatch(x -> x.type() == EntityType.POSITION), name.toString());
     }
 
     @Test
@@ -53,6 +60,12 @@ class PositionTest {
         assertTrue(units.stream().anyMatch(h -> h.person().equals("欧阳明哲") && h.title().equals("总工程师") && "贵州安顺家喻新材料科技有限公司".equals(h.organization())),
                 units.toString());
         assertTrue(units.stream().anyMatch(h -> h.person().equals("吴国梁") && "贵州安顺长鹰航空部件有限公司质量管理部".equals(h.organization())), units.toString());
+        // A numbered row (normalized, one space between cells): the firm in the cell before the name's holds its board's offices;
+        // a body named in full in the title's cell keeps its own name.
+        List<PositionHeld> numbered = positions("名单\n序号 企业名称 姓名 职务\n1 山东黄金集团有限公司 赵明远 党委副书记、董事、总经理\n2 贵州大学 张伟 中国工程院院士\n");
+        assertTrue(numbered.stream().anyMatch(h -> h.person().equals("赵明远") && h.title().equals("董事") && "山东黄金集团有限公司".equals(h.organization())),
+                numbered.toString());
+        assertTrue(numbered.stream().anyMatch(h -> h.person().equals("张伟") && "中国工程院".equals(h.organization())), numbered.toString());
         // In running text a title after a space is no cell: 经理 here is nobody's office.
         assertTrue(positions("今天 王明 经理的车坏在路上了。").stream().noneMatch(h -> h.person().equals("王明")), "a space in prose is no table");
     }

@@ -330,6 +330,9 @@ class DocumentNormalizerTest {
         assertEquals(List.of("编者按：12月10日，企业发来感谢信。"), post.paragraphs());
         NormalizedDocument noPlace = normalizer.normalize("年货节开幕\n\n海口空港综保区　2026-01-14 18:02\n\n马年春节越来越近。\n", "text/plain", null, null);
         assertEquals(OffsetDateTime.parse("2026-01-14T18:02:00+08:00"), noPlace.publishedAt(), noPlace.toString());
+        // A time's label without its colon is no account.
+        NormalizedDocument label = normalizer.normalize("年货节开幕\n\n发布时间 2026-01-14 18:02\n来源：海南日报\n\n马年春节越来越近。\n", "text/plain", null, null);
+        assertEquals("海南日报", label.source(), label.toString());
         // Without the minute a name and a date are no post's header: the account may be called anything.
         NormalizedDocument noMinute = normalizer.normalize("年货节开幕\n\n海口空港综保区　2026-01-14\n\n马年春节越来越近。\n", "text/plain", null, null);
         assertEquals(null, noMinute.publishedAt(), noMinute.toString());
