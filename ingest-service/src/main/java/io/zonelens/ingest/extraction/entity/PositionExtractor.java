@@ -796,8 +796,8 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
             }
-            // 山东高速集团有限公司　王承志　　党委书记、董事长　　2021.03—　　98.62: in a table's row the titles fill the cell after
-            // the name's, further columns after them; an office with no body of its own is of the firm or body opening the row.
+            // 山东高速集团有限公司　王承志　　党委书记、董事长　　2021.03—　　98.62: in a table's row the titles fill a cell after
+            // the name's, further columns after them; an office with no body of its own is of the unit in the cell beside the name.
             if (held.isEmpty()) {
                 held = titlesFillingACell(text, titles, mentions, person);
             }
@@ -1708,8 +1708,8 @@ public final class PositionExtractor {
     /**
      * The chain of titles filling a cell after the person's in a table's row (the name and the titles each set off by a column's
      * gap, the line's end or more columns after the titles), or none. Offices with no body of their own are of the unit whose
-     * name fills the cell between (欧阳明哲　贵州安顺家喻新材料科技有限公司　总工程师), else of the institution opening the row
-     * when only a gap stands between it and the name (山东高速集团有限公司　王承志　　党委书记、董事长).
+     * name fills the cell between (欧阳明哲　贵州安顺家喻新材料科技有限公司　总工程师), else of the institution filling the cell
+     * before the name's (山东高速集团有限公司　王承志　　党委书记、董事长, after a row's number too).
      */
     private static List<Title> titlesFillingACell(String text, List<Title> titles, List<EntityMention> mentions, EntityMention person) {
         int office = person.end() + columnGap(text, person.end());

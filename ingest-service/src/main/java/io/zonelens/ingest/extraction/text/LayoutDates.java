@@ -50,6 +50,9 @@ public final class LayoutDates {
     private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|局|厅|委|部|署|院|海关|公司|集团|中心|协会|商会|分行|大学|学院)"
             + "|(?:审判长|审判员|代理审判员|人民陪审员)\\p{IsHan}{2,4})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]$");
+    /** 抄送：…。: the bodies a notice's copies go to, after its signature. */
+    private static final Pattern COPIES_LINE = Pattern.compile("(?:抄送|抄报|分送)[：:]");
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|通讯地址|邮编)[：:]");
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -100,8 +103,11 @@ public final class LayoutDates {
             Optional<OffsetDateTime> date = dateAlone(paragraphs.get(i));
             // Not a text a story quotes (…国务院 / 1992年11月19日 / 三十年来，…。): a signature closes the notice's last
             // sentence, or the bench's names, and what follows it, if anything, is a title, a label or a clerk's line.
-            boolean closing = i + 1 == paragraphs.size() || !SENTENCE_END.matcher(paragraphs.get(i + 1).strip()).find();
-            boolean afterTheText = i < 2 || SENTENCE_END.matcher(paragraphs.get(i - 2).strip()).find() || signatory(paragraphs.get(i - 2));
+            boolean closing = i + 1 == paragraphs.size() || !SENTENCE_END.matcher(paragraphs.get(i + 1).strip()).find()
+                    || COPIES_LINE.matcher(paragraphs.get(i + 1).strip()).lookingAt();
+            // The notice's contact lines may stand between its last sentence and its signature (联系人：…　联系电话：…).
+            boolean afterTheText = i < 2 || SENTENCE_END.matcher(paragraphs.get(i - 2).strip()).find() || signatory(paragraphs.get(i - 2))
+                    || CONTACT_LINE.matcher(paragraphs.get(i - 2).strip()).lookingAt();
             if (date.isPresent() && closing && afterTheText && signatory(paragraphs.get(i - 1))) {
                 return date;
             }

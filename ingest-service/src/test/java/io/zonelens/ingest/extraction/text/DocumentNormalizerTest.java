@@ -173,6 +173,19 @@ class DocumentNormalizerTest {
                 + "　　1992年11月19日，国务院批准设立宁波保税区。批复全文如下：\n国务院关于同意设立宁波保税区的批复\n　　同意设立宁波保税区。\n国务院\n1992年11月19日\n"
                 + "　　三十年来，保税区实现了跨越式发展。\n　　下一步将继续推进。", null, null, null);
         assertNull(story.publishedAt(), "a text a story quotes does not date the story");
+        NormalizedDocument contacts = normalizer.normalize("""
+                关于省属企业负责人2024年度薪酬情况的公告
+                一、基本情况
+                二、薪酬构成
+                三、有关说明
+                　　现将有关情况公告如下。
+                联系人：企业领导人员管理处　黎晓光　　联系电话：028-86027513
+                四川省政府国有资产监督管理委员会
+                2026年3月20日
+                抄送：省委组织部，省财政厅。
+                四川省国资委办公室　　　　2026年3月20日印发
+                """, null, null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-20T00:00:00+08:00"), contacts.publishedAt(), "contact lines between the text and its signature, copies after it");
     }
 
     @Test
