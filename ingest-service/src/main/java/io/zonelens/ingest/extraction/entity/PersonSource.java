@@ -309,7 +309,7 @@ public class PersonSource implements EntityCandidateSource {
         if (cell == null || cell.end() > view.sentence().end()) {
             return List.of();
         }
-        String name = view.slice(cell.start(), cell.end()).replaceAll("[ 　]", "");
+        String name = PositionExtractor.withoutSpacedLetters(view.slice(cell.start(), cell.end()));
         boolean shaped = name.length() >= 2 && name.length() <= 4 && SentenceView.isHan(name) && filter.plausibleAfterATitle(name)
                 && PersonNameFilter.notACommonWord(name);
         return shaped ? List.of(new EntityCandidate(EntityType.PERSON, cell.start(), cell.end(), AFTER_TITLE, 0.85)) : List.of();
@@ -463,9 +463,8 @@ public class PersonSource implements EntityCandidateSource {
         }
         java.util.regex.Matcher name = NAME_BEFORE_ITS_PEOPLE.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (name.find()) {
-            // The first cell: the sentence starts after its line's indentation.
-            boolean spacedBefore = name.start(1) > 0 && Character.isSpaceChar(view.text().charAt(name.start(1) - 1))
-                    || SentenceView.lineTextStart(view.text(), name.start(1), name.start(1)) == name.start(1);
+            // The first cell too, after its line's indentation.
+            boolean spacedBefore = SentenceView.cellStartsAt(view.text(), name.start(1));
             boolean spacedAfter = name.end() < view.sentence().end() && Character.isSpaceChar(view.charAt(name.end()));
             if (spacedBefore && spacedAfter && (filter.shapedLikeAName(name.group(1)) || filter.plausibleInARoster(name.group(1)))) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(1), name.end(1), AFTER_TITLE, 0.85));

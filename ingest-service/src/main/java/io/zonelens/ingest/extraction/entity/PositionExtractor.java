@@ -1713,7 +1713,7 @@ public final class PositionExtractor {
      */
     private static List<Title> titlesFillingACell(String text, List<Title> titles, List<EntityMention> mentions, EntityMention person) {
         int office = person.end() + columnGap(text, person.end());
-        if (office == person.end() || !cellStartsAt(text, person.start())) {
+        if (office == person.end() || !SentenceView.cellStartsAt(text, person.start())) {
             return List.of();
         }
         List<Title> chain = chainStartingAt(text, titles, office);
@@ -1731,7 +1731,7 @@ public final class PositionExtractor {
         }
         // 1　山东黄金集团有限公司　赵明远　…: the institution filling the cell before the name's, after a row's number too.
         String owner = unit != null ? unit : mentions.stream().filter(m -> m.type().isInstitution() && m.end() < person.start()
-                        && m.end() + columnGap(text, m.end()) == person.start() && cellStartsAt(text, m.start()))
+                        && m.end() + columnGap(text, m.end()) == person.start() && SentenceView.cellStartsAt(text, m.start()))
                 .max(java.util.Comparator.comparingInt(m -> m.end() - m.start())).map(EntityMention::canonical).orElse(null);
         if (owner == null) {
             return chain;
@@ -1747,11 +1747,6 @@ public final class PositionExtractor {
     /** The office's organization is written before it in no name of its own: no place, body or institution opens it. */
     private static boolean namedBare(List<EntityMention> mentions, Title title) {
         return mentions.stream().noneMatch(m -> m.start() == title.officeStart() && m.type() != EntityType.POSITION && m.type() != EntityType.PERSON);
-    }
-
-    /** Whether a column's gap (or the line's start) comes right before {@code offset}. */
-    private static boolean cellStartsAt(String text, int offset) {
-        return offset == 0 || text.charAt(offset - 1) == '\n' || columnGap(text, offset - 1) > 0;
     }
 
     /**

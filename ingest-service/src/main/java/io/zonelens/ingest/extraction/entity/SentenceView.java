@@ -37,6 +37,15 @@ public record SentenceView(String text, Sentence sentence, List<Token> tokens, L
         return isHanCodePoint(c);
     }
 
+    /** Whether a table's cell starts at {@code offset}: the line's start, or a space (any run of them) before it. */
+    static boolean cellStartsAt(String text, int offset) {
+        if (offset == 0) {
+            return true;
+        }
+        char before = text.charAt(offset - 1);
+        return before == '\n' || before == '\t' || Character.isSpaceChar(before);
+    }
+
     /** Chinese characters only (empty counts). */
     public static boolean isHan(String text) {
         for (int i = 0; i < text.length(); ) {
