@@ -76,7 +76,8 @@ final class FigureSubjects {
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text())
                         || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m) || sameZoneSpelledOut(name, m)))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name))
-                .or(() -> congressHost(text, mentions));
+                .or(() -> congressHost(text, mentions))
+                .or(() -> theZoneATitleNames(document.title(), mentions));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
         // brackets: another name for the one before it (郑州新郑综合保税区（郑州航空港经济综合实验区）), a part of a firm's name
@@ -151,6 +152,22 @@ final class FigureSubjects {
         int hostEnd = congress.end(1);
         return mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && m.end() == hostEnd && m.start() >= congress.start(1))
                 .min(Comparator.comparingInt(EntityMention::start)).map(EntityMention::canonical);
+    }
+
+    /**
+     * 全球好物“保税价”！海口空港综合保税区首届进口商品年货节开幕, 《问政萍乡》实录：聚焦萍乡经济技术开发区营商环境: a headline
+     * that opens with no name but names one zone (as the body does) is about that zone, not the city the body names most.
+     */
+    private static Optional<String> theZoneATitleNames(String title, List<EntityMention> mentions) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        List<EntityMention> inTitle = mentions.stream().filter(m -> m.type() == EntityType.ZONE && !m.contextual() && m.text().length() >= 4
+                && title.contains(m.text())).toList();
+        // 中国（福建）自由贸易试验区厦门片区 holds the whole zone's name; the area is the one named.
+        List<String> named = inTitle.stream().filter(m -> inTitle.stream().noneMatch(other -> other.text().length() > m.text().length()
+                && other.text().contains(m.text()))).map(EntityMention::canonical).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** Where a speech's dateline stands: under the title and the speaker. */

@@ -401,6 +401,16 @@ class WorkReportTest {
     }
 
     @Test
+    void aHeadlineThatOpensWithNoNameButNamesOneZoneIsAboutThatZoneNotTheCityNamedMost() {
+        String body = "年货节在海口空港综合保税区举办。\n海口市商务局、海口市人民政府办公室联合主办，海口市各区参与。有关负责人介绍，力争全年跨境电商交易额突破80亿元。";
+        List<Observation> oneZone = extract("全球好物“保税价”！海口空港综合保税区首届进口商品年货节开幕", "2026-01-14", body);
+        assertEquals("海口空港综合保税区", valued(oneZone, 80.0).subject(), oneZone.toString());
+        List<Observation> twoZones = extract("全球好物“保税价”！海口空港综合保税区与洋浦保税港区联合举办年货节", "2026-01-14",
+                body.replace("海口空港综合保税区", "海口空港综合保税区和洋浦保税港区"));
+        assertEquals("海口市", valued(twoZones, 80.0).subject(), twoZones.toString());
+    }
+
+    @Test
     void aFirmInvestingOrReportingOwnsItsFigureAndADatesYearIsNoPartOfItsName() {
         List<Observation> all = extract("2024年江苏省政府工作报告", "2024-01-25",
                 "2023年，苏州工业园区新增外资项目50个。德国博世集团追加投资3亿美元。2023年辽宁港口集团完成货物吞吐量4.6亿吨，同比增长6.3%。");
