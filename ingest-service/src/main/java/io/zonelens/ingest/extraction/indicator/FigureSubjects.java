@@ -215,10 +215,18 @@ final class FigureSubjects {
         return after在 && VENUE_VERB.matcher(text).region(place.end(), text.length()).lookingAt() || builtAbroad;
     }
 
-    /** 推进匈牙利德布勒森工厂建设, 特斯拉上海超级工厂: where a firm's plant stands owns none of the figures said of the firm. */
+    /**
+     * 推进匈牙利德布勒森工厂建设, 特斯拉上海超级工厂: where a firm's plant stands owns none of the figures said of the firm;
+     * nor does the place whose platform the work is done through (通过黑龙江省“双随机、一公开”监管工作平台…随机抽取检查对象42户).
+     */
     static boolean siteOfAFacility(String text, EntityMention place) {
-        return place.type() == EntityType.PLACE && FACILITY.matcher(text).region(place.end(), text.length()).lookingAt();
+        return place.type() == EntityType.PLACE && (FACILITY.matcher(text).region(place.end(), text.length()).lookingAt()
+                || place.start() >= 2 && MEANS.matcher(text).region(place.start() - 2, place.start()).matches()
+                        && PLATFORM.matcher(text).region(place.end(), text.length()).lookingAt());
     }
+
+    private static final Pattern MEANS = Pattern.compile("通过|依托|借助|利用|登录");
+    private static final Pattern PLATFORM = Pattern.compile("[^，,。；;：:]{0,20}?(?:平台|系统|网站|服务网|小程序|客户端)");
 
     /** A plant's own name may stand between (德布勒森); not a verb or a kind of plant (江苏新增智能工厂120家). */
     private static final Pattern FACILITY = Pattern.compile("(?:(?!新增|建成|新建|认定|拥有|培育|打造|建设|已|共|有|累计|智能|数字|绿色|灯塔|示范)\\p{IsHan}){0,5}?"

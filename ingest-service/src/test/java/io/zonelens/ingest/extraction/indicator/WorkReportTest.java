@@ -411,6 +411,13 @@ class WorkReportTest {
     }
 
     @Test
+    void aPlaceWhosePlatformTheWorkIsDoneThroughOwnsNoneOfItsFigures() {
+        List<Observation> all = extract("大庆高新区2026年第二批部门联合抽查结果公示", "2026-10-20",
+                "大庆高新技术产业开发区于2026年8月4日至9月12日开展了第二批部门联合随机抽查。\n本次抽查通过黑龙江省“双随机、一公开”监管工作平台，从区内登记在册的市场主体中随机抽取检查对象42户，随机匹配执法检查人员36名。");
+        assertEquals("大庆高新技术产业开发区", valued(all, 42.0).subject(), all.toString());
+    }
+
+    @Test
     void aFirmInvestingOrReportingOwnsItsFigureAndADatesYearIsNoPartOfItsName() {
         List<Observation> all = extract("2024年江苏省政府工作报告", "2024-01-25",
                 "2023年，苏州工业园区新增外资项目50个。德国博世集团追加投资3亿美元。2023年辽宁港口集团完成货物吞吐量4.6亿吨，同比增长6.3%。");
