@@ -1930,7 +1930,7 @@ public class PersonSource implements EntityCandidateSource {
             // 林毅书记强调，王强主任严格要求, 刘洋董事长高兴地说, 陈书记向来宾介绍: after a name and its title, a verb, adjective
             // or adverb HanLP reads in its place (or a preposition before a word) is what the holder does, no name (市长张扬表示
             // keeps its name: no name before the title; 张大 of 张大伟 is a verb too: the longer name may still be one).
-            if (readAsWhatTheHolderDoes(view, start, end)) {
+            if (readAsWhatTheHolderDoes(view, start, end) || aBodysWord(view, start, end)) {
                 continue;
             }
             // 党工委书记欧阳卫国代表双方签约: after a two-character surname's name, a title word (代表) or a verb is a boundary too.
@@ -1956,6 +1956,16 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return 0;
+    }
+
+    /** 总指挥：管委会主任　关庆林: a word HanLP reads as a body's (管委会/nis, 居委会) names the office's body, no person. */
+    private static boolean aBodysWord(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        if (index < 0) {
+            return false;
+        }
+        Token word = view.tokens().get(index);
+        return word.start() == start && word.end() == end && (word.posStartsWith("ni") || word.posStartsWith("nt"));
     }
 
     /**

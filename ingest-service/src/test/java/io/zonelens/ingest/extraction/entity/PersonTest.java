@@ -185,6 +185,13 @@ class PersonTest {
     }
 
     @Test
+    void aBodysWordAfterARoleAndBeforeItsTitleIsNoName() {
+        List<EntityMention> m = mentions("应急指挥部\n总　指　挥：管委会主任　关庆林\n副总指挥：管委会副主任　佟立新；抚顺市公安局高新技术产业开发区分局局长　付国强");
+        assertTrue(has(m, EntityType.PERSON, "关庆林") && has(m, EntityType.PERSON, "佟立新"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("管委会")), m.toString());
+    }
+
+    @Test
     void aNameSetOffBySpacesInATablesRowWithItsPeopleAfterItIsOne() {
         List<EntityMention> m = mentions("补选的代表名单\n　　选举单位　　姓名　　职务\n　　柳州市　　蒙立新（仫佬族）　柳州市委副书记、市长\n"
                 + "　　钦州市　　陆嘉琪（女）　钦州综合保税区管理委员会主任");
