@@ -1605,12 +1605,13 @@ public final class EntityLinker {
 
     /**
      * The zone whose committee the document's first line names (赣州经济技术开发区管委会2025年工作总结), or a line of its own
-     * right after the title (the issuer under a plan's title): the writer, or null.
+     * right after the title (the issuer under a plan's title), or else the line that signs the text above its date (抚顺高新区
+     * 管委会办公室 over 2026年5月8日 under a notice): the writer, or null.
      */
     private String writersZone(String text, List<EntityMention> named) {
         for (EntityMention m : named) {
             if (m.sentenceIndex() > ISSUERS_LINE) {
-                return null;
+                return signatoriesZone(text, named);
             }
             // 营口经济技术开发区（…营口片区）领导分工: the title of a zone's own page on its leaders or bodies, or of a yearbook's
             // entry on it.
@@ -1625,6 +1626,21 @@ public final class EntityLinker {
             String zone = zoneOfACommittee(m);
             if (zone != null) {
                 return zone;
+            }
+        }
+        return signatoriesZone(text, named);
+    }
+
+    private String signatoriesZone(String text, List<EntityMention> named) {
+        for (EntityMention m : named) {
+            int lineEnd = text.indexOf('\n', m.end());
+            int nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+            if (m.type() == EntityType.GOVERNMENT && lineEnd >= 0 && text.substring(m.end(), lineEnd).isBlank() && aLineOfItsOwn(text, m)
+                    && LayoutDates.dateLine(text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip())) {
+                String zone = zoneOfACommittee(m);
+                if (zone != null) {
+                    return zone;
+                }
             }
         }
         return null;

@@ -490,6 +490,13 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneBodyInANoticeIsTheSignatorysZoneNotThatOfTheParkNamedLastBeforeIt() {
+        List<EntityMention> m = mentions("抚高新管办发〔2026〕15号\n各部门、各街道：\n现将预案印发给你们。\n抚顺高新区管委会办公室\n2026年5月8日\n"
+                + "本预案适用于抚顺高新技术产业开发区（含抚顺精细化工产业园、高新区新材料产业园）。\n总指挥：管委会主任　关庆林");
+        assertEquals("抚顺高新技术产业开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+    }
+
+    @Test
     void aNationalPaperNamingManyProvincesZonesHasNoHomeProvinceForABareFreeTradeZone() {
         List<EntityMention> m = mentions("商务部办公厅关于综合保税区发展绩效评估结果的通报\n"
                 + "广东：深圳前海综合保税区\n江苏：昆山综合保税区\n山东：烟台综合保税区\n浙江：宁波梅山综合保税区\n四川：成都高新综合保税区\n"
