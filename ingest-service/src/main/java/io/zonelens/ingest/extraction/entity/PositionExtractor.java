@@ -791,15 +791,16 @@ public final class PositionExtractor {
                     held = List.of(institution == null ? after : new Title(after.mention(), after.officeStart(), institution.canonical()));
                 }
             }
+            // 山东高速集团有限公司　王承志　　党委书记、董事长　　2021.03—　　98.62, 2　省教育厅　孙晓红　党组成员、副厅长: in a
+            // table's row the titles fill a cell after the name's, further columns after them; an office with no body of its own
+            // is of the unit in the cell beside the name.
+            if (held.isEmpty()) {
+                held = titlesFillingACell(text, titles, mentions, person);
+            }
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end; 马永福（回族）　副省长:
             // after a note on the person too.
             if (held.isEmpty()) {
                 held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
-            }
-            // 山东高速集团有限公司　王承志　　党委书记、董事长　　2021.03—　　98.62: in a table's row the titles fill a cell after
-            // the name's, further columns after them; an office with no body of its own is of the unit in the cell beside the name.
-            if (held.isEmpty()) {
-                held = titlesFillingACell(text, titles, mentions, person);
             }
             // 一、新州镇人民代表大会主席 / 羊文川，得票59票，当选。: an election's results name each office in a heading, the
             // persons elected to it in the items below.
@@ -1736,11 +1737,10 @@ public final class PositionExtractor {
         if (owner == null) {
             return chain;
         }
-        // 质量管理部副部长 under its firm's cell: a department written bare in the cell is the unit's (not 中国工程院 of 中国工程院院士,
-        // a body named in full).
-        boolean unitsCell = unit != null;
+        // 质量管理部副部长 under its firm's cell, 省公安厅　曲长海　新闻宣传处处长: a department written bare in the cell is the
+        // unit's (not 中国工程院 of 中国工程院院士, a body named in full).
         return chain.stream().map(t -> t.organization() == null ? new Title(t.mention(), t.officeStart(), owner)
-                : unitsCell && text.startsWith(t.organization(), t.officeStart()) && namedBare(mentions, t)
+                : text.startsWith(t.organization(), t.officeStart()) && namedBare(mentions, t)
                 ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
     }
 

@@ -11,11 +11,13 @@ import java.util.List;
  */
 final class RosterTable {
 
-    private static final String NAME_COLUMN = "姓名";
+    /** Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人). */
+    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("姓名", "新闻发言人", "发言人", "联系人", "负责人", "责任人",
+            "主要负责人", "项目负责人", "法定代表人", "法人代表");
     /** How many rows may stand between a row and its header (a 公示 may list hundreds). */
     private static final int MAX_ROWS_ABOVE = 500;
     /**
-     * Labels of a roster's columns. A header has two of them at least, and a label, not a value, after its 姓名 (a form's
+     * Labels of a roster's columns. A header has two of them at least, and a label, not a value, after its names (a form's
      * lines, 姓名　张三　性别　男, pair each label with its value).
      */
     private static final java.util.Set<String> LABELS = java.util.Set.of("序号", "编号", "姓名", "性别", "民族", "出生年月", "年龄", "籍贯", "政治面貌",
@@ -33,7 +35,7 @@ final class RosterTable {
     }
 
     /**
-     * The cell under 姓名 of the row on the line that starts at {@code lineStart}, a name spaced out within it joined
+     * The cell under the names' label of the row on the line that starts at {@code lineStart}, a name spaced out within it joined
      * (its two characters and the space between), or null where the line is no row of such a table.
      */
     static Cell nameCellOfTheRowAt(String text, int lineStart) {
@@ -46,7 +48,7 @@ final class RosterTable {
         for (int rows = 0; rows < MAX_ROWS_ABOVE && above > 0; rows++) {
             int headerStart = text.lastIndexOf('\n', above - 2) + 1;
             List<Cell> header = cells(text, headerStart, above - 1);
-            int column = columnOf(text, header, NAME_COLUMN);
+            int column = nameColumnOf(text, header);
             if (column >= 0) {
                 return aHeader(text, header, column) ? nameCell(text, row, header.size(), column) : null;
             }
@@ -79,9 +81,9 @@ final class RosterTable {
         return row.size() <= columns ? cell : null;
     }
 
-    private static int columnOf(String text, List<Cell> header, String label) {
+    private static int nameColumnOf(String text, List<Cell> header) {
         for (int i = 0; i < header.size(); i++) {
-            if (text.startsWith(label, header.get(i).start()) && header.get(i).end() - header.get(i).start() == label.length()) {
+            if (NAME_COLUMNS.contains(text.substring(header.get(i).start(), header.get(i).end()))) {
                 return i;
             }
         }

@@ -71,6 +71,19 @@ class PositionTest {
     }
 
     @Test
+    void aTablesNamesColumnMayBeLabelledWithTheRoleItsPeopleAreListedInAndItsUnitsAreBodies() {
+        List<PositionHeld> p = positions("黑龙江省人民政府新闻办公室关于公布省政府部门新闻发言人名单的公告\n"
+                + "　　序号　单位　　　　　　　　新闻发言人　　职务\n"
+                + "　　2　　省教育厅　　　　　　孙晓红　　　　党组成员、副厅长\n"
+                + "　　5　　省公安厅　　　　　　曲长海　　　　新闻宣传处处长\n"
+                + "　　25　 省统计局　　　　　　伊　丹　　　　总统计师\n");
+        // The body in the cell before the name's holds the offices the title's cell gives no body for, and a division written bare.
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("孙晓红") && h.title().equals("副厅长") && "黑龙江省教育厅".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("曲长海") && "黑龙江省公安厅新闻宣传处".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("伊丹") && h.title().equals("总统计师") && "黑龙江省统计局".equals(h.organization())), p.toString());
+    }
+
+    @Test
     void theSessionsPresidiumIsTheCongressNamedBeforeAndItsRostrumNoTitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("1月14日上午，上海市第十六届人民代表大会第四次会议在世博中心开幕。"
                 + "大会主席团常务主席邬振华、沈慧敏等在主席台前排就座。");
