@@ -1467,8 +1467,10 @@ public final class EntityLinker {
         // (党工委书记、成都市委常委王海峰，管委会主任孙嘉宁: a city's committee says nothing of the zone).
         String zoneBody = zoneBodyOf(word);
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
+        // A body named after a bare zone word (开发区碳达峰碳中和工作领导小组) is the writer's zone's own and leaves it the writer.
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
                 && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1
+                        && BARE_ZONE_WORDS.stream().noneMatch(m.text()::startsWith)
                         && (ZONE_BODIES.stream().anyMatch(m.text()::endsWith) || !placesBody(m))))) {
             Cue zoneCue = bodies.get(zoneBody);
             return writer + (zoneCue == null ? zoneBody : zoneCue.fullForm());

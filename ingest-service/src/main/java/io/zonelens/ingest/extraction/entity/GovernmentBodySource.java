@@ -1258,8 +1258,15 @@ public class GovernmentBodySource implements EntityCandidateSource {
         boolean aWorksGroupWithAnOffice = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 4
                 && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null
                         && (hit.start() == end + LEADING_GROUP.length() || hit.start() == end + LEADING_GROUP_OFFICE.length()));
-        return setUpByAPlace || aWorksGroupWithAnOffice ? start : -1;
+        // 成立开发区碳达峰碳中和工作领导小组, 厅成立2026年春运工作领导小组: a group for a work, named right after the verb that
+        // sets it up, needs no place before it either.
+        boolean aWorksGroupSetUp = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 2
+                && GROUP_SET_UP_BEFORE.matcher(view.text()).region(view.sentence().start(), start).find();
+        return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
     }
+
+    /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
+    static final java.util.regex.Pattern GROUP_SET_UP_BEFORE = java.util.regex.Pattern.compile("(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?$");
 
     /** Branch words a branch's own branch ends in too. */
     private static final List<String> CHAINED_BRANCH_WORDS = List.of("税务局", "分局", "支行");

@@ -1758,6 +1758,19 @@ class PositionTest {
     }
 
     @Test
+    void aRoleTakenInAGroupTheSentenceSetUpBeforeIsHeldThere() {
+        AnalyzedDocumentView doc = new AnalyzedDocumentView("湖北省交通运输厅关于做好春运工作的通知\n"
+                + "厅成立2026年春运工作领导小组，厅党组书记、厅长谭永刚任组长，厅党组成员、副厅长余建华、雷明任副组长。");
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("谭永刚") && h.title().equals("组长") && h.organization().endsWith("春运工作领导小组")),
+                doc.positions.toString());
+        assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("雷明") && h.title().equals("副组长") && h.organization().endsWith("春运工作领导小组")),
+                doc.positions.toString());
+        // A group named before but not set up there (会见了…领导小组成员) gives nobody a role.
+        AnalyzedDocumentView met = new AnalyzedDocumentView("市招商引资工作领导小组召开会议，副市长张建国任组长期间成效明显。");
+        assertTrue(met.positions.stream().noneMatch(h -> h.title().equals("组长") && "市招商引资工作领导小组".equals(h.organization())), met.positions.toString());
+    }
+
+    @Test
     void anAnnouncementsOfficesLabelledUnderASubsidiarysNumberedHeadingAreTheSubsidiarys() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView(String.join("\n", "宁波甬海智联科技股份有限公司关于投资设立全资子公司的公告",
                 "　　为完善宁波甬海智联科技股份有限公司（以下简称“公司”）产业布局，公司拟设立子公司。", "二、投资标的基本情况",
