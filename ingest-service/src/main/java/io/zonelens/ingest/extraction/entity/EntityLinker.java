@@ -1928,7 +1928,7 @@ public final class EntityLinker {
         return gaps + (at < fullName.length() - 1 ? 1 : 0);
     }
 
-    private static void linkShortPolicies(List<EntityMention> mentions) {
+    private void linkShortPolicies(List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             // 关于同意设立牡丹江综合保税区的批复 in a headline that names its issuer before it, as 《国务院关于…的批复》 does later.
@@ -1938,12 +1938,21 @@ public final class EntityLinker {
             }
             for (EntityMention full : mentions) {
                 if (full.type() == EntityType.POLICY && full.text().length() > m.text().length() && full.text().endsWith(m.text())
-                        && (!withoutIssuer || full.canonical().endsWith(m.canonical()) && full.canonical().indexOf("关于") > 0)) {
+                        && (!withoutIssuer || full.canonical().endsWith(m.canonical()) && full.canonical().indexOf("关于") > 0)
+                        && !aPlacesOwnVersion(full, m)) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.canonical(), m.sentenceIndex()));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * 《优化营商环境条例》和《福建省优化营商环境条例》: a province's or city's own act, its place's name before the same words,
+     * is another act than the nation's (not so a zone's: 管理条例 after 天津港保税区管理条例 is that act).
+     */
+    private boolean aPlacesOwnVersion(EntityMention full, EntityMention shortName) {
+        return gazetteerCanonical(EntityType.PLACE, full.text().substring(0, full.text().length() - shortName.text().length())) != null;
     }
 
     /**

@@ -497,6 +497,13 @@ class LinkingTest {
     }
 
     @Test
+    void theNationsActIsNotTheProvincesOwnVersionOfItButAZonesActKeepsItsShortName() {
+        List<EntityMention> m = mentions("根据《优化营商环境条例》《福建省优化营商环境条例》，结合本区实际。依照《天津港保税区管理条例》，按《管理条例》办理。");
+        assertEquals("优化营商环境条例", canonicalOf(m, "优化营商环境条例"), m.toString());
+        assertEquals("天津港保税区管理条例", canonicalOf(m, "管理条例"), m.toString());
+    }
+
+    @Test
     void aNationalPaperNamingManyProvincesZonesHasNoHomeProvinceForABareFreeTradeZone() {
         List<EntityMention> m = mentions("商务部办公厅关于综合保税区发展绩效评估结果的通报\n"
                 + "广东：深圳前海综合保税区\n江苏：昆山综合保税区\n山东：烟台综合保税区\n浙江：宁波梅山综合保税区\n四川：成都高新综合保税区\n"
