@@ -289,6 +289,7 @@ public final class PositionExtractor {
     private static final String MEMBER = "委员";
     /** Titles that make their holder a member of a congress or an academy, not of the institution named before the name. */
     private static final Set<String> MEMBERSHIPS = Set.of(MEMBER, "院士", "代表", "常委");
+    private static final String CONGRESS_DEPUTY = "人大代表";
 
     private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:" + GazetteerSource.GREETING + "|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
@@ -377,6 +378,14 @@ public final class PositionExtractor {
                     organization = sharing.canonical();
                     start = sharing.start();
                     titleStart = sharing.start();
+                }
+                // 龙岩市人大代表, 全国人大代表: a deputy's title opens with its congress's short name (人大), and the deputy sits in
+                // that congress, not in its place.
+                EntityMention congress = hit.cue(Cue.CueFamily.TITLE).word().equals(CONGRESS_DEPUTY) ? index.bodiesByEnd().get(hit.start() + 2) : null;
+                if (congress != null && congress.start() < hit.start()) {
+                    organization = congress.canonical();
+                    start = congress.start();
+                    titleStart = congress.start();
                 }
                 // 外交部长: a title made of a ministry's name and its head's 长 is an office of that ministry.
                 EntityMention named = organization == null ? index.bodiesByEnd().get(hit.end() - 1) : null;

@@ -84,6 +84,15 @@ class PositionTest {
     }
 
     @Test
+    void aCongressDeputySitsInTheCongressItsTitleNamesNotInItsPlace() {
+        List<PositionHeld> p = positions("关于聘任社会监督员的公告\n序号　姓名　工作单位及职务\n"
+                + "1　黄建华　龙岩市人大代表、福建龙净环保股份有限公司党委副书记、副总裁\n全国人大代表、福建龙马环卫装备股份有限公司副总经理林秀珍说。");
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("黄建华") && h.title().equals("龙岩市人大代表") && "龙岩市人民代表大会".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("黄建华") && h.title().equals("副总裁") && "福建龙净环保股份有限公司".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("林秀珍") && "全国人民代表大会".equals(h.organization())), p.toString());
+    }
+
+    @Test
     void theSessionsPresidiumIsTheCongressNamedBeforeAndItsRostrumNoTitle() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("1月14日上午，上海市第十六届人民代表大会第四次会议在世博中心开幕。"
                 + "大会主席团常务主席邬振华、沈慧敏等在主席台前排就座。");
