@@ -40,7 +40,10 @@ final class BodyAssembler {
             if (Furniture.isBareUrl(line) && (paragraphs.isEmpty() || i > lastContent)) {
                 continue; // a URL above or below the text is page chrome; inside the text it is a link the text refers to
             }
-            Optional<Byline> byline = BylineParser.parse(line, paragraphs.isEmpty());
+            // 奉贤综保区迎来首家科创板上市企业 / 瑞泽生物今日在上交所敲钟 / 上海奉贤　2026-03-27 11:42: a header still stands at
+            // the top under a subtitle.
+            boolean atTop = paragraphs.isEmpty() || paragraphs.size() == 1 && aSubtitle(paragraphs.get(0));
+            Optional<Byline> byline = BylineParser.parse(line, atTop);
             if (byline.isPresent()) {
                 metadata.accept(byline.get());
                 continue;
@@ -56,6 +59,14 @@ final class BodyAssembler {
         LayoutDates.find(paragraphs, metadata.title()).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_FROM_LAYOUT));
         return Credits.read(paragraphs, metadata);
     }
+
+    /** A headline's second line: short, and no sentence or clause in it. */
+    private static boolean aSubtitle(String line) {
+        return line.length() <= MAX_SUBTITLE && !CLAUSE_MARKS.matcher(line).find();
+    }
+
+    private static final int MAX_SUBTITLE = 40;
+    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[。！？；，,;!?]");
 
     private static int lastContentLine(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {

@@ -37,13 +37,16 @@ public final class LayoutDates {
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*(" + BylineParser.PAGE_DATE + ")"
             + "[\\s　]+(?:第[A-Z]?[0-9一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
-    /** A record of what was said (新闻发布会文字实录): it is of the day the event it records was held. */
-    private static final Pattern RECORD_TITLE = Pattern.compile("实录$");
+    /**
+     * A record of what was said (新闻发布会文字实录), or the script of a speech or a host's words (…颁奖典礼主持词, …上的讲话): it is
+     * of the day the event it records was held.
+     */
+    private static final Pattern RECORD_TITLE = Pattern.compile("实录$|主持词$|讲话$|致辞$|讲话稿$");
     /**
      * A date opening a line before a weekday in brackets, a time, spaces or the line's end (a record's 2024年3月26日（星期二）
-     * 上午10:00　地点：…); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
+     * 上午10:00　地点：…, a script's （2026年2月27日　经开区会展中心多功能厅）); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
      */
-    private static final Pattern DATE_OPENING = Pattern.compile("^(" + DATE + ")(?=[（(\\s　]|[上下]午|$)");
+    private static final Pattern DATE_OPENING = Pattern.compile("^[（(]?(" + DATE + ")(?=[（(\\s　]|[上下]午|$)");
     /** 重庆市商务委员会办公室　　2025年9月19日: the issuing body and its date on one line at the head of minutes or a bulletin. */
     private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+(" + DATE + ")$");
     /** 山东省人民政府办公厅, 人民陪审员袁国栋: the line a signing date stands under, the issuer or the last judge (spaces taken out). */
@@ -66,7 +69,8 @@ public final class LayoutDates {
     /** The date of the text's layout; {@code title} (or null) tells a record, dated by the event's day under it. */
     static Optional<OffsetDateTime> find(List<String> paragraphs, String title) {
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - CLOSING_LINES); i--) {
-            Optional<OffsetDateTime> closing = dateAlone(paragraphs.get(i));
+            String line = paragraphs.get(i);
+            Optional<OffsetDateTime> closing = dateAlone(line).or(() -> signedOnItsLine(line));
             if (closing.isPresent()) {
                 return closing;
             }
@@ -83,15 +87,20 @@ public final class LayoutDates {
             Optional<OffsetDateTime> date = dateline.find() ? PublicationTimeParser.find(dateline.group(1))
                     : adoption.find() ? PublicationTimeParser.find(adoption.group(1))
                     : leading.find() ? PublicationTimeParser.find(leading.group(1)) : dateAlone(line);
-            Matcher issuer = ISSUER_AND_DATE.matcher(withArabicDate(line.strip()));
-            if (date.isEmpty() && issuer.find() && SIGNATORY.matcher(issuer.group(1)).matches()) {
-                date = PublicationTimeParser.find(issuer.group(2));
+            if (date.isEmpty()) {
+                date = signedOnItsLine(line);
             }
             if (date.isPresent()) {
                 return date;
             }
         }
         return signed(paragraphs);
+    }
+
+    /** 陵水黎族自治县融媒体中心　2026年3月12日: an issuer and its date on one line. */
+    private static Optional<OffsetDateTime> signedOnItsLine(String line) {
+        Matcher issuer = ISSUER_AND_DATE.matcher(withArabicDate(line.strip()));
+        return issuer.find() && SIGNATORY.matcher(issuer.group(1)).matches() ? PublicationTimeParser.find(issuer.group(2)) : Optional.empty();
     }
 
     /**

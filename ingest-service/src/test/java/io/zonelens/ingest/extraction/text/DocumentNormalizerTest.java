@@ -352,6 +352,32 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPostHeaderUnderASubtitleOrPostedFromAPlaceStillDatesThePost() {
+        NormalizedDocument post = normalizer.normalize("奉贤综保区迎来首家科创板上市企业\n瑞泽生物今日在上交所敲钟\n\n上海奉贤　2026-03-27 11:42　发表于上海\n\n"
+                + "3月27日上午，瑞泽生物在上海证券交易所科创板上市。\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-27T11:42:00+08:00"), post.publishedAt(), post.toString());
+        // A subtitle is short and says no sentence: under a paragraph a name and a time are the text's.
+        NormalizedDocument prose = normalizer.normalize("瑞泽生物上市\n3月27日上午，瑞泽生物在上海证券交易所科创板上市，首日涨幅120%。\n\n上海奉贤　2026-03-27 11:42\n",
+                "text/plain", null, null);
+        assertEquals(null, prose.publishedAt(), prose.toString());
+    }
+
+    @Test
+    void anOutletsLineWithItsDateClosingTheTextDatesIt() {
+        NormalizedDocument story = normalizer.normalize("共植友谊林　同绘黎安绿\n陵水融媒讯　3月12日上午，试验区开展义务植树活动。\n"
+                + "活动现场，干部职工种下椰子树。\n县委书记强调，要久久为功。\n县长要求加强养护。\n据了解，试验区已有多所高校入驻。\n"
+                + "（编辑：黄小玲　责任编辑：卓振华）\n陵水黎族自治县融媒体中心　　2026年3月12日\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-03-12T00:00:00+08:00"), story.publishedAt(), story.toString());
+    }
+
+    @Test
+    void aScriptsDateAndVenueInBracketsUnderItsTitleDateIt() {
+        NormalizedDocument script = normalizer.normalize("绥化经济技术开发区2025年度经济工作表彰大会暨颁奖典礼主持词\n\n（2026年2月27日　经开区会展中心多功能厅）\n\n"
+                + "主持人：经开区党工委副书记、管委会主任　高立群\n各位领导、同志们：\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-02-27T00:00:00+08:00"), script.publishedAt(), script.toString());
+    }
+
+    @Test
     void anIssuerThenADateUnderTheTitleIsTheByline() {
         NormalizedDocument document = normalizer.normalize("""
                 合肥经开区召开2024年招商引资工作推进会
