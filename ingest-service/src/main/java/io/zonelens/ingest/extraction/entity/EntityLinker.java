@@ -964,11 +964,13 @@ public final class EntityLinker {
 
     /**
      * Offices of the state's vertical lines, named after their port, zone or area as written (天津海关, 海南海事局, not
-     * 海南省海事局: the province has none of its own).
+     * 海南省海事局: the province has none of its own), and the army's commands.
      */
     private static final Set<String> NAMED_AS_WRITTEN = Set.of("海关", "海事局", "海警局", "边检站", "出入境边防检查站", "出入境边防检查总站", "边防检查站", "边防检查总站",
             // 上海金融法院, 青岛海事法院: the special courts are named after their city as written, with no level.
-            "海事法院", "知识产权法院", "金融法院", "互联网法院", "铁路运输法院", "铁路运输中级法院");
+            "海事法院", "知识产权法院", "金融法院", "互联网法院", "铁路运输法院", "铁路运输中级法院",
+            // 天津警备区, 内蒙古军区, 黄冈军分区: so are the army's commands.
+            "警备区", "军区", "军分区");
 
     private static final java.util.regex.Pattern BRANCH_OF_A_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}(?:分行|中心支行|支行|分局|监管局|监管分局)");
 

@@ -1011,11 +1011,13 @@ public final class PositionExtractor {
                         && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)).min(java.util.Comparator.comparingInt(EntityMention::start)).orElse(null);
         // The roles of one group may be listed clause by clause (任组长，…任副组长的…领导小组), in one sentence.
         if (group == null || text.lastIndexOf('的', group.start()) < rolesEnd || SENTENCE_MARKS.matcher(text.substring(rolesEnd, group.start())).find()) {
-            // 成立开发区碳达峰碳中和工作领导小组，由管委会主任邢振东任组长: or the group the sentence set up before the roles.
+            // 成立开发区碳达峰碳中和工作领导小组，由管委会主任邢振东任组长, 市征兵工作领导小组由副市长陈光明任组长: or the group
+            // the sentence set up, or said whom it is led by, before the roles.
             int rolesStart = roles.get(0).mention().start();
             group = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() >= view.sentence().start() && m.end() < rolesStart
                     && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)).max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
             if (group == null || !GovernmentBodySource.GROUP_SET_UP_BEFORE.matcher(text).region(view.sentence().start(), group.start()).find()
+                    && !text.startsWith(LED_BY, group.end())
                     || SENTENCE_MARKS.matcher(text.substring(group.end(), rolesStart)).find()) {
                 return List.of();
             }
@@ -1025,6 +1027,7 @@ public final class PositionExtractor {
     }
 
     private static final String GROUP_JOINERS = "、和及";
+    private static final String LED_BY = "由";
     private static final int MAX_JOINED_OFFICES = 40;
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");

@@ -1774,6 +1774,12 @@ class PositionTest {
                 doc.positions.toString());
         assertTrue(doc.positions.stream().anyMatch(h -> h.person().equals("雷明") && h.title().equals("副组长") && h.organization().endsWith("春运工作领导小组")),
                 doc.positions.toString());
+        AnalyzedDocumentView ledBy = new AnalyzedDocumentView("重庆市人民政府　重庆警备区关于2026年度征兵工作的命令\n"
+                + "市征兵工作领导小组由副市长陈光明任组长，重庆警备区副司令员王守军、市政府副秘书长向丽华任副组长。");
+        assertTrue(ledBy.positions.stream().anyMatch(h -> h.person().equals("王守军") && h.title().equals("副组长") && "重庆市征兵工作领导小组".equals(h.organization())),
+                ledBy.positions.toString());
+        // The army's commands are bodies, named after their place as written.
+        assertEquals("重庆警备区", organizationOf(ledBy, "王守军"), ledBy.positions.toString());
         // A group named before but not set up there (会见了…领导小组成员) gives nobody a role.
         AnalyzedDocumentView met = new AnalyzedDocumentView("市招商引资工作领导小组召开会议，副市长张建国任组长期间成效明显。");
         assertTrue(met.positions.stream().noneMatch(h -> h.title().equals("组长") && "市招商引资工作领导小组".equals(h.organization())), met.positions.toString());
