@@ -154,6 +154,7 @@ public final class EntityLinker {
         linkBodiesOfBareZones(mentions, zonesNamed, home);
         linkCongressesCommittees(text, mentions);
         linkShortPolicies(mentions);
+        linkInstitutionsNamedByLevel(mentions);
         linkShortZones(mentions);
         linkDevelopmentZonesAsNamed(mentions);
         linkEnumeratedAreas(text, mentions);
@@ -1945,6 +1946,25 @@ public final class EntityLinker {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.canonical(), m.sentenceIndex()));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * 省委党校 after 中共青海省委党校, 市博物馆 after 宁波市博物馆: an institution named by its level alone is the one institution
+     * of the document whose name ends with it.
+     */
+    private static void linkInstitutionsNamedByLevel(List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.ORGANIZATION || m.text().length() < 3 || PositionExtractor.LEVELS.indexOf(m.text().charAt(0)) < 0
+                    || !m.canonical().equals(m.text())) {
+                continue;
+            }
+            List<String> full = mentions.stream().filter(named -> named.type() == EntityType.ORGANIZATION && named.text().length() > m.text().length()
+                    && named.text().endsWith(m.text())).map(EntityMention::canonical).distinct().toList();
+            if (full.size() == 1) {
+                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex(), true));
             }
         }
     }

@@ -497,6 +497,12 @@ class LinkingTest {
     }
 
     @Test
+    void anInstitutionNamedByItsLevelAloneIsTheOneWhoseNameEndsWithIt() {
+        List<EntityMention> m = mentions("3月2日，中共青海省委党校（青海省行政学院）举行春季学期开学典礼。省委党校校长张立宏出席。");
+        assertEquals("中共青海省委党校", canonicalOf(m, "省委党校"), m.toString());
+    }
+
+    @Test
     void theNationsActIsNotTheProvincesOwnVersionOfItButAZonesActKeepsItsShortName() {
         List<EntityMention> m = mentions("根据《优化营商环境条例》《福建省优化营商环境条例》，结合本区实际。依照《天津港保税区管理条例》，按《管理条例》办理。");
         assertEquals("优化营商环境条例", canonicalOf(m, "优化营商环境条例"), m.toString());
