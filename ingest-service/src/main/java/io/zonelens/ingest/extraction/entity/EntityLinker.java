@@ -1686,7 +1686,7 @@ public final class EntityLinker {
     private static final String YEARBOOK_HEADING = "【";
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */
-    private static boolean aLineOfItsOwn(String text, EntityMention m) {
+    static boolean aLineOfItsOwn(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();

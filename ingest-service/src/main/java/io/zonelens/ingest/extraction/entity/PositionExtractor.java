@@ -47,8 +47,9 @@ public final class PositionExtractor {
     }
 
     /**
-     * The body a title after 我局, 我委, 本局 (or 局 alone after a mark or 由) is held at: the writer's own, the document's
-     * first body of that kind (郑州市商务局 in its annual report, 苏州市发展和改革委员会 in its reply); or null.
+     * The body a title after 我局, 我委, 本局 (or 局 alone after a mark, a space or 由) is held at: the writer's own, the
+     * document's first body of that kind (郑州市商务局 in its annual report, 苏州市发展和改革委员会 in its reply), or the one
+     * signing it; or null.
      */
     private static String writersOwnBody(String text, int titleStart, List<EntityMention> mentions) {
         if (titleStart < 2 || WRITERS_UNITS.indexOf(text.charAt(titleStart - 1)) < 0) {
@@ -56,13 +57,16 @@ public final class PositionExtractor {
         }
         char unit = text.charAt(titleStart - 1);
         char before = text.charAt(titleStart - 2);
-        if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n') {
+        if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n' && !Character.isSpaceChar(before)) {
             return null;
         }
         String ending = unit == '委' ? COMMITTEE : unit == '办' ? "办公室" : String.valueOf(unit);
-        return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() < titleStart
-                        && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3)
-                .findFirst().map(EntityMention::canonical).orElse(null);
+        java.util.function.Predicate<EntityMention> ofThatKind = m -> m.type() == EntityType.GOVERNMENT
+                && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3;
+        // 组　长：刘振国　厅党组书记、厅长 in a notice 山东省交通运输厅 signs: or the body signing it on a line of its own below.
+        return mentions.stream().filter(m -> m.start() < titleStart && ofThatKind.test(m)).findFirst()
+                .or(() -> mentions.stream().filter(m -> m.start() > titleStart && ofThatKind.test(m) && EntityLinker.aLineOfItsOwn(text, m)).findFirst())
+                .map(EntityMention::canonical).orElse(null);
     }
 
     private static final String WRITERS_UNITS = "局委厅办";

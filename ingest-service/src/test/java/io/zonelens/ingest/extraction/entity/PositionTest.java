@@ -515,6 +515,10 @@ class PositionTest {
         List<PositionHeld> reply = positions("苏州市发展和改革委员会关于政协提案的答复。该提案由我委主办。5月16日，我委党组成员、副主任荀子涵带队调研。");
         assertTrue(reply.stream().filter(x -> x.person().equals("荀子涵")).allMatch(x -> "苏州市发展和改革委员会".equals(x.organization())), reply.toString());
         assertEquals(2, reply.size(), reply.toString());
+        // Named only where it signs the notice, below: the department signing.
+        List<PositionHeld> notice = positions("厅机关各处室：\n为做好春运工作，由厅党组书记、厅长刘振国任组长。\n山东省交通运输厅\n2026年1月20日");
+        assertEquals(List.of("山东省交通运输厅", "山东省交通运输厅"), notice.stream().filter(x -> x.person().equals("刘振国")).map(PositionHeld::organization).toList(),
+                notice.toString());
     }
 
     @Test
