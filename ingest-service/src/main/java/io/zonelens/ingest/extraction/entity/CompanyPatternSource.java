@@ -740,7 +740,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index)
                     && !possessiveInsideAName(view, index)
-                    && !ordinalInsideAName(view, index)
+                    && !ordinalInsideAName(view, index) && !regionInsideAName(view, index)
                     && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
@@ -764,6 +764,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
+                // 新疆西部牧业: a place's region is a word of the name (see regionInsideAName), not where the firm is.
+                && !regionInsideAName(view, first) && !(first + 1 < view.tokens().size() && regionInsideAName(view, first + 1))
                 // 联/vg 宝（合肥）: a bound verb morpheme is a piece of a name HanLP did not know, no verb governing it.
                 && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first)) && !view.tokens().get(first).pos().equals("vg")
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))
@@ -837,6 +839,19 @@ public class CompanyPatternSource implements EntityCandidateSource {
     }
 
     private static final String ORDINAL_NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * 新疆西部牧业股份有限公司, 黄河上游水电开发有限责任公司: a region of the place right before it (西部/f, 上游/f) is a word of
+     * the firm's name, not where the firm is.
+     */
+    private static boolean regionInsideAName(SentenceView view, int index) {
+        Token token = view.tokens().get(index);
+        return index > 0 && token.pos().equals("f") && REGIONS_OF_A_PLACE.contains(token.word()) && view.tokens().get(index - 1).pos().equals("ns")
+                && view.tokens().get(index - 1).end() == token.start();
+    }
+
+    private static final Set<String> REGIONS_OF_A_PLACE = Set.of("东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北",
+            "上游", "中游", "下游");
 
     /** Start of a listed place, zone or zone word running over {@code token} and ending inside the name being read (before {@code end}), or -1. */
     private static int listedPlaceOrZoneAround(SentenceView view, Token token, int end) {
@@ -1040,7 +1055,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     private static boolean endsADescription(SentenceView view, int index) {
         Token token = view.tokens().get(index);
         boolean nextIsGroup = index + 1 < view.tokens().size() && view.tokens().get(index + 1).word().startsWith("集团");
-        return token.pos().equals("f") && token.word().length() >= 2 || token.word().equals("企业") && !nextIsGroup
+        return token.pos().equals("f") && token.word().length() >= 2 && !regionInsideAName(view, index) || token.word().equals("企业") && !nextIsGroup
                 || isCompanyKind(token) || KINDS_OF_FIRM.contains(token.word());
     }
 

@@ -238,6 +238,13 @@ class PatternTest {
     }
 
     @Test
+    void aRegionOfThePlaceBeforeItIsAWordOfTheFirmsNameButAPlacesRegionBeforeDeStaysOut() {
+        List<EntityMention> m = mentions("新疆西部牧业股份有限公司捐赠100万元。黄河上游水电开发有限责任公司参加。位于甘肃西部的酒泉钢铁有限公司。");
+        assertTrue(has(m, EntityType.COMPANY, "新疆西部牧业股份有限公司") && has(m, EntityType.COMPANY, "黄河上游水电开发有限责任公司"), m.toString());
+        assertTrue(has(m, EntityType.COMPANY, "酒泉钢铁有限公司"), m.toString());
+    }
+
+    @Test
     void aBrandInQuotationMarksOpensTheFirmsNameAndTheMarksAreNoPartOfItsCanonicalName() {
         List<EntityMention> m = mentions("呼和浩特综合保税区迎来客商。俄罗斯伊尔库茨克“贝加尔食品”公司代表德米特里·帕夫洛夫更关注常温奶。“西伯利亚冬季”体育用品公司参展。");
         assertEquals("贝加尔食品公司", canonicalOf(m, "“贝加尔食品”公司"), m.toString());
