@@ -123,7 +123,9 @@ public final class EntityLinker {
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> named = List.copyOf(mentions);
-        officesOfTheIssuersCommittee(text, mentions, named);
+        // The zone whose committee writes or signs the paper, found once: bare bodies of a zone are its.
+        String writer = writersZone(text, named);
+        officesOfTheIssuersCommittee(mentions, writer);
         List<String> zonesNamed = zonesNamed(named);
         Set<String> kindsInGeneral = kindsDefinedInGeneral(text, named);
         kindsInGeneral.addAll(kindsCountedInGeneral(text, zonesNamed));
@@ -143,9 +145,9 @@ public final class EntityLinker {
                                 : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
                                         .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
-                        : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, c.start(), c.end(), named)
+                        : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, c.start(), c.end(), named, writer)
                         : c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE) ? embassyNamedBefore(text, surface, c.start(), named)
-                        : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home);
+                        : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home, writer);
                 if (canonical != null) {
                     mentions.add(new EntityMention(c.type(), c.start(), c.end(), surface, canonical, r.sentenceIndex()));
                 }
@@ -1445,7 +1447,8 @@ public final class EntityLinker {
      * (经开区党委书记、管委会主任: the 管委会 of 经开区); 自贸委 of the free trade zone's area; 海关 of the one customs house the
      * document names.
      */
-    private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home) {
+    private String bareBody(String text, String word, int offset, int sentence, List<EntityMention> named, List<String> zonesNamed, Home home,
+                            String writersZone) {
         // 舟山海关…今年以来海关在舟山片区推出: customs alone is the one Chinese customs house the document names, if it names
         // one (not 俄罗斯海关 or 中国海关), and not where its sentence names 海关总署 before it (海关总署出台…，海关将…).
         if (word.equals(GovernmentBodySource.CUSTOMS)) {
@@ -1469,11 +1472,12 @@ public final class EntityLinker {
         // zone (区党工委 too) is the writer's where its sentence names before it no zone and no named body but a listed place's
         // (党工委书记、成都市委常委王海峰，管委会主任孙嘉宁: a city's committee says nothing of the zone).
         String zoneBody = zoneBodyOf(word);
-        String writer = ZONE_BODIES.contains(zoneBody) ? writersZone(text, named) : null;
-        // A body named after a bare zone word (开发区碳达峰碳中和工作领导小组) is the writer's zone's own and leaves it the writer.
+        String writer = ZONE_BODIES.contains(zoneBody) ? writersZone : null;
+        // A group named after a bare zone word (开发区碳达峰碳中和工作领导小组) is the writer's zone's own and leaves it the
+        // writer (not a zone's committee so named: 综保区管委会 may be another zone's).
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
                 && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1
-                        && BARE_ZONE_WORDS.stream().noneMatch(m.text()::startsWith)
+                        && (BARE_ZONE_WORDS.stream().noneMatch(m.text()::startsWith) || ZONE_BODIES.stream().anyMatch(m.text()::endsWith))
                         && (ZONE_BODIES.stream().anyMatch(m.text()::endsWith) || !placesBody(m))))) {
             Cue zoneCue = bodies.get(zoneBody);
             return writer + (zoneCue == null ? zoneBody : zoneCue.fullForm());
@@ -1563,8 +1567,10 @@ public final class EntityLinker {
      * 列席：周振宇（管委会办公室主任）in 西安高新区管委会主任办公会议纪要: an office of a committee named by its word alone
      * (管委会办公室, 管委会督查室) is the office of the committee that issues the paper.
      */
-    private void officesOfTheIssuersCommittee(String text, List<EntityMention> mentions, List<EntityMention> named) {
-        String writer = null;
+    private void officesOfTheIssuersCommittee(List<EntityMention> mentions, String writer) {
+        if (writer == null) {
+            return;
+        }
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             String committee = m.type() != EntityType.GOVERNMENT ? null
@@ -1572,10 +1578,7 @@ public final class EntityLinker {
             if (committee == null || !m.canonical().startsWith(bodies.get(committee).fullForm())) {
                 continue;
             }
-            writer = writer != null ? writer : java.util.Objects.requireNonNullElse(writersZone(text, named), "");
-            if (!writer.isEmpty()) {
-                mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), writer + m.canonical(), m.sentenceIndex()));
-            }
+            mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), writer + m.canonical(), m.sentenceIndex()));
         }
     }
 
@@ -1583,9 +1586,8 @@ public final class EntityLinker {
      * 财政局 in 西安高新区管委会主任办公会议纪要: the department of the zone whose committee issues the paper, or else of the
      * one whose committee sets out its departments before it; null where neither is named.
      */
-    private String issuersDepartment(String text, String department, int start, int end, List<EntityMention> named) {
-        String writer = writersZone(text, named);
-        writer = writer != null ? writer : zoneSettingOutDepartments(text, start, end, named);
+    private String issuersDepartment(String text, String department, int start, int end, List<EntityMention> named, String writersZone) {
+        String writer = writersZone != null ? writersZone : zoneSettingOutDepartments(text, start, end, named);
         Cue cue = bodies.get(department);
         return writer == null ? null : writer + (cue == null ? department : cue.fullForm());
     }
@@ -1638,10 +1640,7 @@ public final class EntityLinker {
 
     private String signatoriesZone(String text, List<EntityMention> named) {
         for (EntityMention m : named) {
-            int lineEnd = text.indexOf('\n', m.end());
-            int nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-            if (m.type() == EntityType.GOVERNMENT && lineEnd >= 0 && text.substring(m.end(), lineEnd).isBlank() && aLineOfItsOwn(text, m)
-                    && LayoutDates.dateLine(text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip())) {
+            if (m.type() == EntityType.GOVERNMENT && signsTheText(text, m)) {
                 String zone = zoneOfACommittee(m);
                 if (zone != null) {
                     return zone;
@@ -1649,6 +1648,22 @@ public final class EntityLinker {
             }
         }
         return null;
+    }
+
+    /** A body signing the text: alone on its line, its date after it there or on the next line (落款). */
+    static boolean signsTheText(String text, EntityMention m) {
+        if (!aLineOfItsOwn(text, m)) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', m.end());
+        if (!text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+            return true; // the date after it on its line, which aLineOfItsOwn read
+        }
+        if (lineEnd < 0) {
+            return false;
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        return LayoutDates.dateLine(text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip());
     }
 
     /**
@@ -1686,7 +1701,7 @@ public final class EntityLinker {
     private static final String YEARBOOK_HEADING = "【";
 
     /** The mention is all its line holds but spaces, and the date a signature line may end with. */
-    static boolean aLineOfItsOwn(String text, EntityMention m) {
+    private static boolean aLineOfItsOwn(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', m.end());
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
@@ -1954,7 +1969,7 @@ public final class EntityLinker {
      * 省委党校 after 中共青海省委党校, 市博物馆 after 宁波市博物馆: an institution named by its level alone is the one institution
      * of the document whose name ends with it.
      */
-    private static void linkInstitutionsNamedByLevel(List<EntityMention> mentions) {
+    private void linkInstitutionsNamedByLevel(List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             if (m.type() != EntityType.ORGANIZATION || m.text().length() < 3 || PositionExtractor.LEVELS.indexOf(m.text().charAt(0)) < 0
@@ -1962,11 +1977,19 @@ public final class EntityLinker {
                 continue;
             }
             List<String> full = mentions.stream().filter(named -> named.type() == EntityType.ORGANIZATION && named.text().length() > m.text().length()
-                    && named.text().endsWith(m.text())).map(EntityMention::canonical).distinct().toList();
+                    && named.text().endsWith(m.text()) && placeNamedBefore(named.text().replaceFirst("^中共", ""), m.text()))
+                    .map(EntityMention::canonical).distinct().toList();
             if (full.size() == 1) {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), full.get(0), m.sentenceIndex(), true));
             }
         }
+    }
+
+    /** 青海 of 青海省委党校 before 省委党校: a listed place is all the longer name adds (not 城 of 城市民服务中心). */
+    private boolean placeNamedBefore(String full, String name) {
+        String place = full.substring(0, full.length() - name.length());
+        return gazetteer.lookup(place).stream().anyMatch(entry -> entry.type() == EntityType.PLACE)
+                || gazetteer.lookup(place + name.charAt(0)).stream().anyMatch(entry -> entry.type() == EntityType.PLACE);
     }
 
     /**
@@ -1974,8 +1997,16 @@ public final class EntityLinker {
      * is another act than the nation's (not so a zone's: 管理条例 after 天津港保税区管理条例 is that act).
      */
     private boolean aPlacesOwnVersion(EntityMention full, EntityMention shortName) {
-        return gazetteerCanonical(EntityType.PLACE, full.text().substring(0, full.text().length() - shortName.text().length())) != null;
+        String prefix = full.text().substring(0, full.text().length() - shortName.text().length());
+        // 深圳经济特区优化营商环境条例: a special economic zone's act is its city's.
+        String place = gazetteerCanonical(EntityType.PLACE, prefix.endsWith(SPECIAL_ECONOMIC_ZONE) ? prefix.substring(0, prefix.length() - SPECIAL_ECONOMIC_ZONE.length()) : prefix);
+        // 中华人民共和国海关法 is the nation's 海关法, and a foreign country's act another matter: only a province, city or county
+        // has a local act.
+        return place != null && LOCAL_LEVEL.matcher(place).find();
     }
+
+    private static final String SPECIAL_ECONOMIC_ZONE = "经济特区";
+    private static final java.util.regex.Pattern LOCAL_LEVEL = java.util.regex.Pattern.compile("(?:省|自治区|市|县|区|州|盟|旗)$");
 
     /**
      * 高新综保区 in a document that names 成都高新综合保税区 is that zone: an unlisted zone name that ends the canonical

@@ -1260,12 +1260,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
                         && (hit.start() == end + LEADING_GROUP.length() || hit.start() == end + LEADING_GROUP_OFFICE.length()));
         // 成立开发区碳达峰碳中和工作领导小组, 厅成立2026年春运工作领导小组: a group for a work, named right after the verb that
         // sets it up, needs no place before it either.
+        // Not a group any body may set up (各县区要成立相应工作领导小组, 成立专项工作领导小组): a kind of group, no name.
         boolean aWorksGroupSetUp = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 2
-                && GROUP_SET_UP_BEFORE.matcher(view.text()).region(view.sentence().start(), start).find();
+                && !KINDS_OF_GROUP.matcher(view.text()).region(start, end).lookingAt()
+                && GROUP_SET_UP_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), start - SET_UP_REACH), start).find();
         return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
     }
 
     /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
+    /** How far before a group's name the verb setting it up may stand (成立了2026年度). */
+    static final int SET_UP_REACH = 10;
+    private static final java.util.regex.Pattern KINDS_OF_GROUP = java.util.regex.Pattern.compile("(?:相应|相关|有关|专项|专门|临时|联合|各项)");
     static final java.util.regex.Pattern GROUP_SET_UP_BEFORE = java.util.regex.Pattern.compile("(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?$");
 
     /** Branch words a branch's own branch ends in too. */

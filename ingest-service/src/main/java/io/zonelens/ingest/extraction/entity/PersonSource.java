@@ -297,7 +297,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 1　龙启文　贵州安顺航宇精密制造有限公司　研究员级高级工程师, 8　潘　婷　…: in a row of a table whose header names a column
-     * 姓名, the cell under it is a name where it is shaped like one (two to four characters with a surname, a name spaced
+     * of names (姓名, or the role its people are listed in: 新闻发言人, 联系人), the cell under it is a name where it is shaped like one (two to four characters with a surname, a name spaced
      * out to the column's width too).
      */
     private List<EntityCandidate> namesInATablesNameColumn(SentenceView view) {
@@ -1965,7 +1965,7 @@ public class PersonSource implements EntityCandidateSource {
             return false;
         }
         Token word = view.tokens().get(index);
-        return word.start() == start && word.end() == end && (word.posStartsWith("ni") || word.posStartsWith("nt"));
+        return word.start() == start && word.end() == end && word.posStartsWith("ni");
     }
 
     /**

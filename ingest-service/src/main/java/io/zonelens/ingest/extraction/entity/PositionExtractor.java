@@ -65,7 +65,7 @@ public final class PositionExtractor {
                 && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3;
         // 组　长：刘振国　厅党组书记、厅长 in a notice 山东省交通运输厅 signs: or the body signing it on a line of its own below.
         return mentions.stream().filter(m -> m.start() < titleStart && ofThatKind.test(m)).findFirst()
-                .or(() -> mentions.stream().filter(m -> m.start() > titleStart && ofThatKind.test(m) && EntityLinker.aLineOfItsOwn(text, m)).findFirst())
+                .or(() -> mentions.stream().filter(m -> m.start() > titleStart && ofThatKind.test(m) && EntityLinker.signsTheText(text, m)).findFirst())
                 .map(EntityMention::canonical).orElse(null);
     }
 
@@ -292,8 +292,10 @@ public final class PositionExtractor {
 
     private static final String MEMBER = "委员";
     /** Titles that make their holder a member of a congress or an academy, not of the institution named before the name. */
-    private static final Set<String> MEMBERSHIPS = Set.of(MEMBER, "院士", "代表", "常委");
     private static final String CONGRESS_DEPUTY = "人大代表";
+    private static final Set<String> MEMBERSHIPS = Set.of(MEMBER, "院士", "代表", CONGRESS_DEPUTY, "常委");
+    /** 人大 of 人大代表: the congress's short name the deputy's title opens with. */
+    private static final int CONGRESS_SHORT_NAME = CONGRESS_DEPUTY.indexOf("代表");
 
     private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:" + GazetteerSource.GREETING + "|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
@@ -385,7 +387,7 @@ public final class PositionExtractor {
                 }
                 // 龙岩市人大代表, 全国人大代表: a deputy's title opens with its congress's short name (人大), and the deputy sits in
                 // that congress, not in its place.
-                EntityMention congress = hit.cue(Cue.CueFamily.TITLE).word().equals(CONGRESS_DEPUTY) ? index.bodiesByEnd().get(hit.start() + 2) : null;
+                EntityMention congress = hit.cue(Cue.CueFamily.TITLE).word().equals(CONGRESS_DEPUTY) ? index.bodiesByEnd().get(hit.start() + CONGRESS_SHORT_NAME) : null;
                 if (congress != null && congress.start() < hit.start()) {
                     organization = congress.canonical();
                     start = congress.start();
@@ -987,8 +989,9 @@ public final class PositionExtractor {
 
     /**
      * 成立由市长龚文斌任组长，刘志宏和…周立新任副组长的市综合保税区发展领导小组, 以市长王海为组长的…指挥部: the role a person
-     * takes (任, 为) in a group the sentence sets up, the group named after the roles and 的; names joined before the verb
-     * share it. None where the verb gives no role of a group.
+     * takes (任, 为) in a group the sentence sets up, the group named after the roles and 的, or named before them where the
+     * sentence sets it up (成立…领导小组，由…任组长) or says whom it is led by (…领导小组由副市长陈光明任组长); names joined before
+     * the verb share it. None where the verb gives no role of a group.
      */
     private static List<Title> roleInAGroupSetUp(String text, SentenceView view, List<Title> titles, List<EntityMention> mentions, Index index, int said) {
         int at = said;
@@ -1020,8 +1023,8 @@ public final class PositionExtractor {
             int rolesStart = roles.get(0).mention().start();
             group = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.start() >= view.sentence().start() && m.end() < rolesStart
                     && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)).max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null);
-            if (group == null || !GovernmentBodySource.GROUP_SET_UP_BEFORE.matcher(text).region(view.sentence().start(), group.start()).find()
-                    && !text.startsWith(LED_BY, group.end())
+            if (group == null || !GovernmentBodySource.GROUP_SET_UP_BEFORE.matcher(text).region(Math.max(view.sentence().start(), group.start() - GovernmentBodySource.SET_UP_REACH), group.start()).find()
+                    && !LED_BY.matcher(text).region(group.end(), view.sentence().end()).lookingAt()
                     || SENTENCE_MARKS.matcher(text.substring(group.end(), rolesStart)).find()) {
                 return List.of();
             }
@@ -1031,7 +1034,8 @@ public final class PositionExtractor {
     }
 
     private static final String GROUP_JOINERS = "、和及";
-    private static final String LED_BY = "由";
+    /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:组长|总指挥|召集人|主任)");
     private static final int MAX_JOINED_OFFICES = 40;
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");

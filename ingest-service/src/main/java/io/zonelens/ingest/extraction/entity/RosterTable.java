@@ -12,7 +12,8 @@ import java.util.List;
 final class RosterTable {
 
     /** Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人). */
-    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("姓名", "新闻发言人", "发言人", "联系人", "负责人", "责任人",
+    private static final String NAME = "姓名";
+    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of(NAME, "新闻发言人", "发言人", "联系人", "负责人", "责任人",
             "主要负责人", "项目负责人", "法定代表人", "法人代表");
     /** How many rows may stand between a row and its header (a 公示 may list hundreds). */
     private static final int MAX_ROWS_ABOVE = 500;
@@ -49,8 +50,12 @@ final class RosterTable {
             int headerStart = text.lastIndexOf('\n', above - 2) + 1;
             List<Cell> header = cells(text, headerStart, above - 1);
             int column = nameColumnOf(text, header);
-            if (column >= 0) {
-                return aHeader(text, header, column) ? nameCell(text, row, header.size(), column) : null;
+            if (column >= 0 && aHeader(text, header, column)) {
+                return nameCell(text, row, header.size(), column);
+            }
+            // 姓名 is never a value; a role's word may be one, in a row of the table (1　甲科技有限公司　王五　法定代表人).
+            if (column >= 0 && text.startsWith(NAME, header.get(column).start())) {
+                return null;
             }
             if (header.size() < MIN_COLUMNS) {
                 return null; // a line of prose ends the table above the row

@@ -76,8 +76,7 @@ final class FigureSubjects {
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text())
                         || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m) || sameZoneSpelledOut(name, m)))
                 .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name))
-                .or(() -> congressHost(text, mentions))
-                .or(() -> theZoneATitleNames(document.title(), mentions));
+                .or(() -> congressHost(text, mentions));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
         // brackets: another name for the one before it (郑州新郑综合保税区（郑州航空港经济综合实验区）), a part of a firm's name
@@ -107,6 +106,7 @@ final class FigureSubjects {
         boolean national = titleSubject.isEmpty() && document.title() != null && NATIONAL_TITLE.matcher(document.title().strip()).find();
         Optional<String> documentSubject = titleSubject.or(() -> scopes.usedThroughout(text))
                 .or(() -> national ? Optional.of(NATION) : Optional.empty())
+                .or(() -> theZoneATitleNames(document.title(), mentions))
                 // Not the city a customs district is named after (海口 of 海口海关 reports Hainan's trade), a partner, a venue
                 // or a bracketed name; a zone inside its committee's name counts (钦州港片区管委会).
                 .or(() -> mostMentioned(outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !m.contextual()
@@ -226,7 +226,8 @@ final class FigureSubjects {
     }
 
     private static final Pattern MEANS = Pattern.compile("通过|依托|借助|利用|登录");
-    private static final Pattern PLATFORM = Pattern.compile("[^，,。；;：:]{0,20}?(?:平台|系统|网站|服务网|小程序|客户端)");
+    /** Not 系统 alone, an adverb too (依托江苏省系统推进…). */
+    private static final Pattern PLATFORM = Pattern.compile("[^，,。；;：:\\n]{0,20}?(?:平台|(?:服务|管理|监管|信息|业务)系统|网站|服务网|小程序|客户端)");
 
     /** A plant's own name may stand between (德布勒森); not a verb or a kind of plant (江苏新增智能工厂120家). */
     private static final Pattern FACILITY = Pattern.compile("(?:(?!新增|建成|新建|认定|拥有|培育|打造|建设|已|共|有|累计|智能|数字|绿色|灯塔|示范)\\p{IsHan}){0,5}?"

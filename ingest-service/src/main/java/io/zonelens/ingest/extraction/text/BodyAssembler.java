@@ -66,7 +66,8 @@ final class BodyAssembler {
     }
 
     private static final int MAX_SUBTITLE = 40;
-    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[。！？；，,;!?]");
+    /** Marks of a sentence or clause, and a salutation's or a label's colon and list (各园区、各部门：). */
+    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[。！？；，,;!?：:、]");
 
     private static int lastContentLine(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {

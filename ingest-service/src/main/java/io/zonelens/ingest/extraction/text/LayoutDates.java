@@ -47,7 +47,10 @@ public final class LayoutDates {
      * 上午10:00　地点：…, a script's （2026年2月27日　经开区会展中心多功能厅）); not before a comma (2013年9月29日，…挂牌成立: a record's story of that day).
      */
     private static final Pattern DATE_OPENING = Pattern.compile("^[（(]?(" + DATE + ")(?=[（(\\s　]|[上下]午|$)");
-    /** 重庆市商务委员会办公室　　2025年9月19日: the issuing body and its date on one line at the head of minutes or a bulletin. */
+    /**
+     * 重庆市商务委员会办公室　　2025年9月19日: the issuing body and its date on one line, at the head of minutes or a bulletin or
+     * closing a text (陵水黎族自治县融媒体中心　2026年3月12日).
+     */
     private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+(" + DATE + ")$");
     /** 山东省人民政府办公厅, 人民陪审员袁国栋: the line a signing date stands under, the issuer or the last judge (spaces taken out). */
     private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|局|厅|委|部|署|院|海关|公司|集团|中心|协会|商会|分行|大学|学院)"

@@ -500,6 +500,9 @@ class LinkingTest {
     void anInstitutionNamedByItsLevelAloneIsTheOneWhoseNameEndsWithIt() {
         List<EntityMention> m = mentions("3月2日，中共青海省委党校（青海省行政学院）举行春季学期开学典礼。省委党校校长张立宏出席。");
         assertEquals("中共青海省委党校", canonicalOf(m, "省委党校"), m.toString());
+        // Two provinces' museums leave the bare one unlinked.
+        List<EntityMention> two = mentions("浙江省博物馆与湖南省博物馆联合办展。省博物馆馆长出席。");
+        assertTrue(two.stream().filter(x -> x.text().equals("省博物馆")).noneMatch(x -> x.canonical().startsWith("浙江") || x.canonical().startsWith("湖南")), two.toString());
     }
 
     @Test
@@ -507,6 +510,10 @@ class LinkingTest {
         List<EntityMention> m = mentions("根据《优化营商环境条例》《福建省优化营商环境条例》，结合本区实际。依照《天津港保税区管理条例》，按《管理条例》办理。");
         assertEquals("优化营商环境条例", canonicalOf(m, "优化营商环境条例"), m.toString());
         assertEquals("天津港保税区管理条例", canonicalOf(m, "管理条例"), m.toString());
+        // The nation's own name is no place's: 海关法 is 中华人民共和国海关法; a special economic zone's act is its city's.
+        List<EntityMention> national = mentions("依照《中华人民共和国海关法》，违反《海关法》的。根据《优化营商环境条例》《深圳经济特区优化营商环境条例》办理。");
+        assertEquals("中华人民共和国海关法", canonicalOf(national, "海关法"), national.toString());
+        assertEquals("优化营商环境条例", canonicalOf(national, "优化营商环境条例"), national.toString());
     }
 
     @Test

@@ -81,6 +81,10 @@ class PositionTest {
         assertTrue(p.stream().anyMatch(h -> h.person().equals("孙晓红") && h.title().equals("副厅长") && "黑龙江省教育厅".equals(h.organization())), p.toString());
         assertTrue(p.stream().anyMatch(h -> h.person().equals("曲长海") && "黑龙江省公安厅新闻宣传处".equals(h.organization())), p.toString());
         assertTrue(p.stream().anyMatch(h -> h.person().equals("伊丹") && h.title().equals("总统计师") && "黑龙江省统计局".equals(h.organization())), p.toString());
+        // A role's word as a value in a row is no header: the rows under it keep their names.
+        String values = "名单\n序号 企业名称 姓名 职务\n1 甲科技有限公司 王五 法定代表人\n2 乙物流有限公司 赵明亮 总经理\n";
+        RosterTable.Cell name = RosterTable.nameCellOfTheRowAt(values, values.indexOf("2 乙"));
+        assertEquals("赵明亮", name == null ? null : values.substring(name.start(), name.end()));
     }
 
     @Test
@@ -1784,9 +1788,14 @@ class PositionTest {
                 ledBy.positions.toString());
         // The army's commands are bodies, named after their place as written.
         assertEquals("重庆警备区", organizationOf(ledBy, "王守军"), ledBy.positions.toString());
-        // A group named before but not set up there (会见了…领导小组成员) gives nobody a role.
+        // A group named before but neither set up nor said to be led there gives nobody a role.
         AnalyzedDocumentView met = new AnalyzedDocumentView("市招商引资工作领导小组召开会议，副市长张建国任组长期间成效明显。");
         assertTrue(met.positions.stream().noneMatch(h -> h.title().equals("组长") && "市招商引资工作领导小组".equals(h.organization())), met.positions.toString());
+        AnalyzedDocumentView formed = new AnalyzedDocumentView("市安全生产委员会由各成员单位抽调人员组成工作专班，李四任组长。");
+        assertTrue(formed.positions.stream().noneMatch(h -> "市安全生产委员会".equals(h.organization()) || "安全生产委员会".equals(h.organization())),
+                formed.positions.toString());
+        // A kind of group any body may set up is no body's name.
+        assertTrue(EntityFixture.mentions("各县区要成立相应工作领导小组，由县长任组长。").stream().noneMatch(x -> x.text().equals("相应工作领导小组")), "a kind of group");
     }
 
     @Test

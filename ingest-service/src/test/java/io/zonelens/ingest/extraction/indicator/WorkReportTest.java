@@ -408,6 +408,10 @@ class WorkReportTest {
         List<Observation> twoZones = extract("全球好物“保税价”！海口空港综合保税区与洋浦保税港区联合举办年货节", "2026-01-14",
                 body.replace("海口空港综合保税区", "海口空港综合保税区和洋浦保税港区"));
         assertEquals("海口市", valued(twoZones, 80.0).subject(), twoZones.toString());
+        // A national release naming one zone in its headline is still about the nation.
+        List<Observation> national = extract("海关总署：前11个月全国综合保税区进出口增长6.2%　洋山特殊综合保税区居首", "2025-12-10",
+                "海关总署发布数据。前11个月，综合保税区进出口3.2万亿元。洋山特殊综合保税区进出口增长明显。");
+        assertEquals("中国", valued(national, 3.2).subject(), national.toString());
     }
 
     @Test

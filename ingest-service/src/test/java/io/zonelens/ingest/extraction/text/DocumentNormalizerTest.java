@@ -360,6 +360,10 @@ class DocumentNormalizerTest {
         NormalizedDocument prose = normalizer.normalize("瑞泽生物上市\n3月27日上午，瑞泽生物在上海证券交易所科创板上市，首日涨幅120%。\n\n上海奉贤　2026-03-27 11:42\n",
                 "text/plain", null, null);
         assertEquals(null, prose.publishedAt(), prose.toString());
+        // A salutation is no subtitle: a meeting's time under it is the meeting's, not the notice's date.
+        NormalizedDocument notice = normalizer.normalize("关于召开2026年招商工作会议的通知\n各园区、各部门：\n时间：2026年4月10日上午9:00\n地点：管委会三楼会议室\n",
+                "text/plain", null, null);
+        assertTrue(notice.paragraphs().stream().anyMatch(p -> p.startsWith("时间")), notice.toString());
     }
 
     @Test
