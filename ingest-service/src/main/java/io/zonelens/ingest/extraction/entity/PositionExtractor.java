@@ -60,12 +60,20 @@ public final class PositionExtractor {
         if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n' && !Character.isSpaceChar(before)) {
             return null;
         }
+        return writersBody(text, unit, titleStart, mentions);
+    }
+
+    /**
+     * The writer's own body of the kind its word for itself says (局, 委, 厅, 办, 院): the one signing the document (组　长：
+     * 刘振国　厅党组书记 in a notice 山东省交通运输厅 signs; not a body it cites, 对我局开展专项检查的…), or else the first it
+     * names before {@code at}; or null.
+     */
+    static String writersBody(String text, char unit, int at, List<EntityMention> mentions) {
         String ending = unit == '委' ? COMMITTEE : unit == '办' ? "办公室" : String.valueOf(unit);
-        java.util.function.Predicate<EntityMention> ofThatKind = m -> m.type() == EntityType.GOVERNMENT
+        java.util.function.Predicate<EntityMention> ofThatKind = m -> m.type() == EntityType.GOVERNMENT && !m.contextual()
                 && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3;
-        // 组　长：刘振国　厅党组书记、厅长 in a notice 山东省交通运输厅 signs: or the body signing it on a line of its own below.
-        return mentions.stream().filter(m -> m.start() < titleStart && ofThatKind.test(m)).findFirst()
-                .or(() -> mentions.stream().filter(m -> m.start() > titleStart && ofThatKind.test(m) && EntityLinker.signsTheText(text, m)).findFirst())
+        return mentions.stream().filter(m -> ofThatKind.test(m) && EntityLinker.signsTheText(text, m)).findFirst()
+                .or(() -> mentions.stream().filter(m -> m.start() < at && ofThatKind.test(m)).min(java.util.Comparator.comparingInt(EntityMention::start)))
                 .map(EntityMention::canonical).orElse(null);
     }
 

@@ -497,6 +497,15 @@ class LinkingTest {
     }
 
     @Test
+    void theWritersWordForItselfIsTheBodySigningTheTextNotOneItCites() {
+        List<EntityMention> m = mentions("一、基本情况\n2025年，我局依据清单实施行政许可事项186项。内蒙古自治区市场监督管理局对我局开展专项检查2次。基本院校不受影响。\n"
+                + "包头稀土高新技术产业开发区行政审批和政务服务局\n2026年1月23日");
+        assertTrue(m.stream().filter(x -> x.text().equals("我局")).count() == 2
+                && m.stream().filter(x -> x.text().equals("我局")).allMatch(x -> x.canonical().equals("包头稀土高新技术产业开发区行政审批和政务服务局")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("本院")), "inside a word: " + m);
+    }
+
+    @Test
     void anInstitutionNamedByItsLevelAloneIsTheOneWhoseNameEndsWithIt() {
         List<EntityMention> m = mentions("3月2日，中共青海省委党校（青海省行政学院）举行春季学期开学典礼。省委党校校长张立宏出席。");
         assertEquals("中共青海省委党校", canonicalOf(m, "省委党校"), m.toString());
