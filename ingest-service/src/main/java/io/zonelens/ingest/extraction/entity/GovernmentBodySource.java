@@ -1267,10 +1267,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
     }
 
-    /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
     /** How far before a group's name the verb setting it up may stand (成立了2026年度). */
     static final int SET_UP_REACH = 10;
     private static final java.util.regex.Pattern KINDS_OF_GROUP = java.util.regex.Pattern.compile("(?:相应|相关|有关|专项|专门|临时|联合|各项)");
+    /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
     static final java.util.regex.Pattern GROUP_SET_UP_BEFORE = java.util.regex.Pattern.compile("(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?$");
 
     /** Branch words a branch's own branch ends in too. */

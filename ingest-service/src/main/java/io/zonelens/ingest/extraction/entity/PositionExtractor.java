@@ -47,9 +47,9 @@ public final class PositionExtractor {
     }
 
     /**
-     * The body a title after 我局, 我委, 本局 (or 局 alone after a mark, a space or 由) is held at: the writer's own, the
-     * document's first body of that kind (郑州市商务局 in its annual report, 苏州市发展和改革委员会 in its reply), or the one
-     * signing it; or null.
+     * The body a title after 我局, 我委, 本局 (or 局 alone after a mark, a space or 由) is held at: the writer's own, the one
+     * signing the document or else its first body of that kind (郑州市商务局 in its annual report, 苏州市发展和改革委员会 in its
+     * reply); or null.
      */
     private static String writersOwnBody(String text, int titleStart, List<EntityMention> mentions) {
         if (titleStart < 2 || WRITERS_UNITS.indexOf(text.charAt(titleStart - 1)) < 0) {

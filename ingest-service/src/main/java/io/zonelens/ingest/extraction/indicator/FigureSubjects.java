@@ -156,7 +156,8 @@ final class FigureSubjects {
 
     /**
      * 全球好物“保税价”！海口空港综合保税区首届进口商品年货节开幕, 《问政萍乡》实录：聚焦萍乡经济技术开发区营商环境: a headline
-     * that opens with no name but names one zone (as the body does) is about that zone, not the city the body names most.
+     * that opens with no name but names one zone (as the body does) is about that zone, not the city the body names most; a
+     * text saying 全省 or 全市 throughout, or a national release, keeps its scope (tried after them).
      */
     private static Optional<String> theZoneATitleNames(String title, List<EntityMention> mentions) {
         if (title == null) {
