@@ -740,7 +740,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
             // "adverb" morpheme (复/dg of 中复神鹰) is a piece of a name HanLP did not know, no adverb.
             if (Pos.isBoundary(token) && !token.pos().equals("dg") && !beforeAnUnknownCharacter(view, index) && !dashBetweenPlaces(view, index)
                     && !possessiveInsideAName(view, index)
-                    && !ordinalInsideAName(view, index) && !regionInsideAName(view, index)
+                    && !ordinalInsideAName(view, index)
                     && !aLoneCharacterAfterItsPlace(view, index) || end - token.start() > maxLength || endsADescription(view, index)
                     || street(token) || token.pos().equals("vshi") || anotherFirmsNameEnds(view, index, end)
                     // 渣打银行给予客户stonecastle公司: what one firm is to another comes before the other's name (not 小康控股有限公司).
@@ -764,8 +764,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
         }
         int first = view.tokenAt(start);
         while (first >= 0 && first < view.tokens().size() && view.tokens().get(first).end() < end
-                // 新疆西部牧业: a place's region is a word of the name (see regionInsideAName), not where the firm is.
-                && !regionInsideAName(view, first) && !(first + 1 < view.tokens().size() && regionInsideAName(view, first + 1))
                 // 联/vg 宝（合肥）: a bound verb morpheme is a piece of a name HanLP did not know, no verb governing it.
                 && (Pos.isGoverning(view.tokens().get(first)) && !misreadListItemStart(view, view.tokens().get(first)) && !view.tokens().get(first).pos().equals("vg")
                 || Pos.isCount(view.tokens().get(first)) || Pos.isTimeOrLocation(view.tokens().get(first))

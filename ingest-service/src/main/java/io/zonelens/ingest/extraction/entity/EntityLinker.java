@@ -1652,7 +1652,10 @@ public final class EntityLinker {
 
     /** A body signing the text: alone on its line, its date after it there or on the next line (落款). */
     static boolean signsTheText(String text, EntityMention m) {
-        if (!aLineOfItsOwn(text, m)) {
+        // Most mentions stand inside a sentence: tell them by the characters around them before reading the line.
+        boolean opensItsLine = m.start() == 0 || Character.isWhitespace(text.charAt(m.start() - 1));
+        boolean endsBeforeASpace = m.end() == text.length() || Character.isWhitespace(text.charAt(m.end()));
+        if (!opensItsLine || !endsBeforeASpace || !aLineOfItsOwn(text, m)) {
             return false;
         }
         int lineEnd = text.indexOf('\n', m.end());
