@@ -268,6 +268,20 @@ public class PersonSource implements EntityCandidateSource {
         return found;
     }
 
+    /**
+     * 丛　林　省发展改革委副主任: a common word spaced out to a name's width is a name where the line goes on, past a column's gap,
+     * to a title that ends it (not 目　录 or 公　告 alone on their line).
+     */
+    private static boolean titleEndsTheLineAfter(SentenceView view, int end) {
+        String text = view.text();
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
+        while (lineEnd > end && Character.isSpaceChar(text.charAt(lineEnd - 1))) {
+            lineEnd--;
+        }
+        return end < lineEnd && Character.isSpaceChar(text.charAt(end)) && titleEndsAt(view, lineEnd);
+    }
+
     /** 方　蕾 as a cell or an item: one character, a space, one character, between spaces, marks or the line's ends. */
     private static final java.util.regex.Pattern CELL_SPACED_NAME = java.util.regex.Pattern.compile(
             "(?<=^|[ 　、：:，,；;．.\\n])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(，,、；;。]|\\n|$)");
@@ -285,7 +299,8 @@ public class PersonSource implements EntityCandidateSource {
         java.util.regex.Matcher name = pattern.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         name.useTransparentBounds(true);
         while (name.find()) {
-            if (PersonNameFilter.anySurname(name.group(1).charAt(0)) && PersonNameFilter.notACommonWord(name.group(1) + name.group(2))
+            if (PersonNameFilter.anySurname(name.group(1).charAt(0))
+                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.end()))
                     && placed.test(name.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }

@@ -775,6 +775,12 @@ public final class PositionExtractor {
             }
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
+                // 组　长：刘振国　省政府副省长: the offices the person holds may follow the name on the label's line.
+                List<Title> ownOffices = held.isEmpty() ? List.of()
+                        : titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, person.end())));
+                if (!ownOffices.isEmpty()) {
+                    held = java.util.stream.Stream.concat(held.stream(), ownOffices.stream()).toList();
+                }
             }
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, officesLabelledUnder(text, person));

@@ -1192,4 +1192,14 @@ class PersonTest {
         List<EntityMention> labels = mentions("登记表\n主　任　王　明　同志\n性　别　男\n");
         assertTrue(labels.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.text().startsWith("任") || x.text().startsWith("性"))), labels.toString());
     }
+
+    @Test
+    void aCommonWordSpacedOutToANamesWidthIsANameWhereTheOfficesAfterItEndTheLine() {
+        // As the normalized text has it: layout spaces, ideographic ones too, are one space.
+        List<EntityMention> m = mentions("各市（州）人民政府，省直有关部门：\n现将调整后的领导小组成员名单通知如下：\n副组长：邢 伟 省交通运输厅厅长\n关 越 省公安厅副厅长\n"
+                + "成 员：丛 林 省发展改革委副主任\n王建华 省商务厅副厅长\n");
+        assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.canonical().equals("丛林")), m.toString());
+        List<EntityMention> alone = mentions("名单\n丛 林\n");
+        assertTrue(alone.stream().noneMatch(x -> x.type() == EntityType.PERSON), alone.toString());
+    }
 }

@@ -1956,6 +1956,19 @@ class PositionTest {
     }
 
     @Test
+    void aGroupsRosterGivesTheRoleBeforeTheColonAndTheOfficesAfterTheName() {
+        List<PositionHeld> p = positions("关于调整省春运工作领导小组成员的通知\n经省政府同意，现将调整后的领导小组成员名单通知如下：\n"
+                + "组　长：刘振国　省政府副省长\n副组长：邢　伟　省交通运输厅厅长\n关　越　省公安厅副厅长\n成　员：丛　林　省发展改革委副主任\n"
+                + "王建华　省商务厅副厅长\n湖北省人民政府办公厅\n");
+        assertEquals(List.of("组长", "省政府副省长"), titlesOf(p, "刘振国"), p.toString());
+        assertEquals(List.of("副组长", "省交通运输厅厅长"), titlesOf(p, "邢伟"));
+        assertEquals(List.of("省公安厅副厅长"), titlesOf(p, "关越"));
+        // A common word spaced out to a name's width (丛林) is a name where offices after it end the line.
+        assertEquals(List.of("省发展改革委副主任"), titlesOf(p, "丛林"));
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邢伟") && "湖北省交通运输厅".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void aDepartmentHanlpReadsAsOneWordIsStillTheBodysAndBiographiesMayShareASentence() {
         List<PositionHeld> p = positions("天津港保税区加快发展。李明，男，现任市科技局财务处副处长；王芳，女，现任天津市商务局人事处处长。");
         assertEquals(List.of("市科技局财务处副处长"), titlesOf(p, "李明"), p.toString());
