@@ -120,6 +120,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 continue;
             }
             anchor = anchor >= 0 ? withTheNounBeforeAKindWord(view, anchor, hit.start()) : anchor;
+            int subdistrict = anchor == hit.start() - 2 ? PlacePatternSource.subdistrictBeforeItsBody(view, hit.start()) : -1;
+            anchor = subdistrict >= 0 ? subdistrict : anchor;
             anchor = anchor >= 0 && EntityLinker.ZONE_BODIES.contains(cue.word()) ? withAJointZone(view, anchor) : anchor;
             // 福建省第十四届人民代表大会常务委员会: a congress's term between its place and its name (the linker drops it).
             int term = startOfACongressTerm(view, hit);
@@ -421,12 +423,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && (next.pos().startsWith("n") || next.pos().startsWith("g"));
     }
 
-    /** Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与. */
+    /**
+     * Words a division's name has no use for: punctuation, 等, adverbs, prepositions, particles, pronouns, 及 and 与, and the verbs
+     * that say where an office sits (指挥部办公室（设在经开区应急管理局）: the host body, no division).
+     */
     private static boolean outsideADivisionsName(Token word) {
         String pos = word.pos();
         return pos.equals("w") || word.word().equals("等") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("u") || pos.startsWith("r")
-                || word.word().equals("及") || word.word().equals("与") || word.word().equals("公司");
+                || word.word().equals("及") || word.word().equals("与") || word.word().equals("公司") || HOSTED_AT.contains(word.word());
     }
+
+    private static final Set<String> HOSTED_AT = Set.of("设在", "设于", "挂靠", "位于", "依托");
 
     /**
      * 云南省人民代表大会财政经济委员会: a congress's special committee right after it is the body named, not the congress
@@ -1772,6 +1779,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return noun != null && noun.end() == at && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun : null;
     }
 
+    /** 及/cc 时报/n 区/n: the noun's first character and a single one before it make a word (及时报区应急管理局). */
+    private static boolean gluedToTheWordBefore(SentenceView view, Token noun) {
+        int index = view.tokenAt(noun.start() - 1);
+        return index >= 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == noun.start()
+                && !CoreWords.unknown(view.slice(noun.start() - 1, noun.start() + 1));
+    }
+
     /**
      * Where the body's name starts when a level character stands before its body word: the character alone (市商务局),
      * or an unlisted area it ends, with the noun before that (空港经济区管委会, 中心商务区管委会; not 区管委会).
@@ -1781,7 +1795,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // 港务/n 区/n 管委会: a common noun of two characters or more before the area word alone names the area.
         Token nounBeforeTheArea = index > 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == bodyStart
                 && view.charAt(bodyStart - 1) == '区' ? commonNounEndingAt(view, bodyStart - 1) : null;
-        if (nounBeforeTheArea != null) {
+        if (nounBeforeTheArea != null && !gluedToTheWordBefore(view, nounBeforeTheArea)) {
             return nounBeforeTheArea.start();
         }
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2

@@ -170,10 +170,11 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 联系人：冯晓东，电话…, 会务联系人：省经济和信息化厅办公室 方静怡，…: a notice's contact, maybe after the unit and a space,
-     * is a person where the name is shaped like one and a mark, space or number follows.
+     * is a person where the name is shaped like one and a mark, space or number follows; so is the one a notice makes answerable
+     * (行政责任人谢海波（区规划建设局局长助理）).
      */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            "联系人[：:]?[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
+            "(?:联系人|责任人)[：:]?[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
     /** 联系人：詹雅琪、笪文涛, 联系人：商务部外资司　赵雪晴；科技部火炬中心　孙敏杰: the next contact of a list, maybe after its unit. */
     private static final java.util.regex.Pattern NEXT_CONTACT = java.util.regex.Pattern.compile(
             "\\G(?:、|[；;][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?)(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");

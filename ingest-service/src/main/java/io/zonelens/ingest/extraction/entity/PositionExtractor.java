@@ -1197,8 +1197,17 @@ public final class PositionExtractor {
         if (bracket < 0 || text.substring(bracket, at).matches(".*[）)].*")) {
             return null;
         }
-        return institutionOpeningTheLine(text, mentions, at, m -> m.end() < bracket && "：:".indexOf(text.charAt(m.end())) >= 0
-                && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*"));
+        java.util.function.Predicate<EntityMention> labels = m -> m.end() < bracket && "：:".indexOf(text.charAt(m.end())) >= 0
+                && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*");
+        String opening = institutionOpeningTheLine(text, mentions, at, labels);
+        // 湖南德山智能装备有限公司：彭国强（总经理）；常德沅澧食品有限公司：熊丽萍（副总经理）: or the item of such a list the
+        // bracket stands in, after its ；.
+        int item = Math.max(text.lastIndexOf('；', bracket), text.lastIndexOf(';', bracket)) + 1;
+        if (opening != null || item == 0 || item <= text.lastIndexOf('\n', bracket)) {
+            return opening;
+        }
+        return mentions.stream().filter(m -> m.start() == item && m.type().isInstitution() && labels.test(m))
+                .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
     /** The body or institution opening the line the title stands on, where the title heads a unit of its kind, or null. */

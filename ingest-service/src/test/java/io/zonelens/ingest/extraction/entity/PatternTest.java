@@ -266,6 +266,34 @@ class PatternTest {
     }
 
     @Test
+    void aSubdistrictNoListKnowsBeforeItsOwnCommitteeIsPartOfItsName() {
+        List<EntityMention> m = mentions("名单\n黎春燕（樟木桥街道党工委书记）　尹德昌（樟木桥街道水利站站长）\n");
+        assertTrue(has(m, EntityType.GOVERNMENT, "樟木桥街道党工委"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("街道党工委")), m.toString());
+    }
+
+    @Test
+    void aFloodControlHeadquartersAndASafetyCommitteeAreBodiesOfTheirLevelOrZone() {
+        List<EntityMention> m = mentions("根据常德市防汛抗旱指挥部要求，国家防汛抗旱总指挥部、湖南省防汛抗旱指挥部和县森林防灭火指挥部部署，市安委会办公室通报。"
+                + "常德经济技术开发区防汛抗旱指挥部\n");
+        for (String body : List.of("国家防汛抗旱总指挥部", "湖南省防汛抗旱指挥部", "县森林防灭火指挥部", "市安委会办公室", "常德经济技术开发区防汛抗旱指挥部")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + ": " + m);
+        }
+        // Where its office sits, in brackets after it, is the host body, no division of the headquarters.
+        List<EntityMention> hosted = mentions("重庆长寿经济技术开发区。书面报告经开区防汛抗旱指挥部办公室（设在经开区应急管理局），严禁迟报。");
+        assertTrue(has(hosted, EntityType.GOVERNMENT, "经开区应急管理局"), hosted.toString());
+        assertTrue(hosted.stream().noneMatch(x -> x.text().startsWith("设在")), hosted.toString());
+    }
+
+    @Test
+    void aNounHanlpCutFromTheWordBeforeNamesNoAreaOfABody() {
+        // 及时/报: HanLP reads 及/时报/区, and 时报 is no area before 区.
+        List<EntityMention> m = mentions("责任人发生变动的，由所在单位及时报区防汛抗旱指挥部办公室更新。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "区防汛抗旱指挥部办公室"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("时报")), m.toString());
+    }
+
+    @Test
     void aFormerCountysNameIsTheVerbOfAppointmentAndTheLevelOfTheBodyAfterItUnlessAPlaceStandsBefore() {
         List<EntityMention> m = mentions("嘉善县委组织部公示。宓晓东，现任县商务局副局长，拟任县发展和改革局局长。");
         assertEquals("嘉善县商务局", canonicalOf(m, "县商务局"), m.toString());

@@ -1194,6 +1194,16 @@ class PersonTest {
     }
 
     @Test
+    void theOneANoticeMakesAnswerableIsNamedAfterTheWordAsAContactIs() {
+        List<EntityMention> m = mentions("德山电排站：行政责任人谢海波（区规划建设局局长助理），技术责任人蒋晓峰（常德经开区城市建设投资有限公司副总经理）；"
+                + "各级责任人要在汛期坚守岗位，责任人发生变动的，由所在单位报告。");
+        for (String name : List.of("谢海波", "蒋晓峰")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + ": " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && !List.of("谢海波", "蒋晓峰").contains(x.text())), m.toString());
+    }
+
+    @Test
     void aCommonWordSpacedOutToANamesWidthIsANameWhereTheOfficesAfterItEndTheLine() {
         // As the normalized text has it: layout spaces, ideographic ones too, are one space.
         List<EntityMention> m = mentions("各市（州）人民政府，省直有关部门：\n现将调整后的领导小组成员名单通知如下：\n副组长：邢 伟 省交通运输厅厅长\n关 越 省公安厅副厅长\n"

@@ -1956,6 +1956,22 @@ class PositionTest {
     }
 
     @Test
+    void theFirmOpeningAnItemOfAListOnALineHoldsTheOfficeInBracketsAfterTheItemsName() {
+        List<PositionHeld> p = positions("五、重点企业防汛责任人\n湖南德山智能装备有限公司：彭国强（总经理）；常德沅澧食品有限公司：熊丽萍（副总经理）；"
+                + "湖南湘北新材料股份有限公司：龙振宇（安全总监）。\n");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("熊丽萍") && "常德沅澧食品有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("龙振宇") && "湖南湘北新材料股份有限公司".equals(x.organization())), p.toString());
+    }
+
+    @Test
+    void aFloodControlHeadquartersRosterGivesItsRolesAtTheHeadquartersTheHeadingNames() {
+        List<PositionHeld> p = positions("一、区防汛抗旱指挥部\n指 挥 长：龚建平 常德经济技术开发区党工委副书记\n常务副指挥长：向明辉 常德经济技术开发区党工委委员\n"
+                + "常德经济技术开发区防汛抗旱指挥部\n");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("向明辉") && x.title().equals("常务副指挥长")
+                && "常德经济技术开发区防汛抗旱指挥部".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void aGroupsRosterGivesTheRoleBeforeTheColonAndTheOfficesAfterTheName() {
         List<PositionHeld> p = positions("关于调整省春运工作领导小组成员的通知\n经省政府同意，现将调整后的领导小组成员名单通知如下：\n"
                 + "组　长：刘振国　省政府副省长\n副组长：邢　伟　省交通运输厅厅长\n关　越　省公安厅副厅长\n成　员：丛　林　省发展改革委副主任\n"
