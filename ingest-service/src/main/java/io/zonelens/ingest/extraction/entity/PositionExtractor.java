@@ -475,8 +475,10 @@ public final class PositionExtractor {
                 if (department >= 0) {
                     // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
                     // 梅山海关关长乐建国、综保区监管一科科长潘思远: so is one listed right after the body's head and their name.
+                    // Not a peer of the body (经济发展局局长邵华、应急管理局局长闫东升: two bureaus, the second no unit of the first).
                     boolean joined = previous != null && previous.organization() != null
-                            && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department));
+                            && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department)
+                                    && !previous.organization().endsWith(text.substring(start - 1, start)));
                     // 市商务委：秦丽萍（开放平台处处长）: so is one in brackets on a line the body labels.
                     String labelling = joined ? null : unitLabellingTheLine(text, mentions, department);
                     organization = (joined ? courtOf(previous.organization()) : labelling != null ? labelling : "") + text.substring(department, start);

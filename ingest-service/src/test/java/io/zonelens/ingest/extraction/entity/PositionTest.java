@@ -1956,6 +1956,16 @@ class PositionTest {
     }
 
     @Test
+    void aBureauListedAfterAnotherBureausHeadIsItsPeerNoUnitOfIt() {
+        List<PositionHeld> p = positions("成立漯河经济技术开发区有序用电工作领导小组：\n组 长：管委会主任 董志刚\n"
+                + "成 员：经济发展局局长邵华、应急管理局局长闫东升、财政局副局长娄丽君、各街道办事处主任。");
+        assertTrue(p.stream().noneMatch(x -> x.organization() != null && x.organization().contains("经济发展局应急管理局")), p.toString());
+        // A unit of the body is still the body's: 梅山海关关长乐建国、综保区监管一科科长潘思远.
+        List<PositionHeld> unit = positions("梅山海关关长乐建国、综保区监管一科科长潘思远出席。");
+        assertTrue(unit.stream().anyMatch(x -> x.person().equals("潘思远") && x.organization() != null && x.organization().startsWith("梅山海关")), unit.toString());
+    }
+
+    @Test
     void theFirmOpeningAnItemOfAListOnALineHoldsTheOfficeInBracketsAfterTheItemsName() {
         List<PositionHeld> p = positions("五、重点企业防汛责任人\n湖南德山智能装备有限公司：彭国强（总经理）；常德沅澧食品有限公司：熊丽萍（副总经理）；"
                 + "湖南湘北新材料股份有限公司：龙振宇（安全总监）。\n");
