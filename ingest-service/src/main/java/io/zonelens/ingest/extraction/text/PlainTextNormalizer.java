@@ -18,11 +18,7 @@ final class PlainTextNormalizer implements FormatNormalizer {
         MetadataBuilder metadata = new MetadataBuilder();
         int title = lines.size() < 2 ? -1
                 : LineDocuments.titleIndex(lines, 0, metadata, PlainTextNormalizer::isHeadline, false);
-        if (title >= 0) {
-            metadata.title(lines.get(title));
-        }
-        List<String> body = lines.subList(title >= 0 ? title + 1 : 0, lines.size());
-        return metadata.build(format(), BodyAssembler.assemble(body, metadata));
+        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.bodyUnderTitle(lines, title, metadata), metadata));
     }
 
     private static boolean isHeadline(String line) {

@@ -20,10 +20,6 @@ final class PressTextNormalizer implements FormatNormalizer {
         List<String> lines = TextLines.nonEmptyLines(text);
         MetadataBuilder metadata = new MetadataBuilder();
         int title = LineDocuments.titleIndex(lines, 0, metadata, line -> line.length() <= MAX_TITLE_LENGTH, false);
-        if (title >= 0) {
-            metadata.title(lines.get(title));
-        }
-        List<String> body = lines.subList(title >= 0 ? title + 1 : 0, lines.size());
-        return metadata.build(format(), BodyAssembler.assemble(body, metadata));
+        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.bodyUnderTitle(lines, title, metadata), metadata));
     }
 }

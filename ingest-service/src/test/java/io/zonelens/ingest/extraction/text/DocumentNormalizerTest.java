@@ -382,6 +382,21 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPaperOpeningWithItsIssuersLinesIsTitledByTheLineUnderThemAndItsTextKeepsThemAll() {
+        NormalizedDocument notice = normalizer.normalize("漯河经济技术开发区管理委员会办公室\n关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知\n\n"
+                + "漯开管办〔2026〕18号\n\n各办局、各街道：\n方案已经管委会同意，现印发给你们。\n", "text/plain", null, null);
+        assertEquals("关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知", notice.title());
+        assertTrue(notice.text().startsWith("漯河经济技术开发区管理委员会办公室\n关于印发"), notice.text());
+        NormalizedDocument joint = normalizer.normalize("三明高新技术产业开发区管理委员会\n三明市自然资源和规划局\n关于2026年第一批闲置土地认定结果的公告\n\n"
+                + "根据《闲置土地处置办法》，现将认定结果公告如下。\n", "text/plain", null, null);
+        assertEquals("关于2026年第一批闲置土地认定结果的公告", joint.title());
+        assertTrue(joint.text().startsWith("三明高新技术产业开发区管理委员会\n三明市自然资源和规划局\n"), joint.text());
+        // A headline that is no paper's title stays the title, the line above it a body's name or not.
+        NormalizedDocument news = normalizer.normalize("合肥经开区召开2024年招商引资工作推进会\n\n3月5日，合肥经开区召开推进会。\n", "text/plain", null, null);
+        assertEquals("合肥经开区召开2024年招商引资工作推进会", news.title());
+    }
+
+    @Test
     void anIssuerThenADateUnderTheTitleIsTheByline() {
         NormalizedDocument document = normalizer.normalize("""
                 合肥经开区召开2024年招商引资工作推进会
