@@ -18,9 +18,12 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** 天津中心 or 天津实验室 name nothing in particular: a real name has words between anchor and suffix. */
     private static final int MIN_MIDDLE = 2;
 
+    /** 重点 of 重点实验室: the kind of a laboratory, named for its field. */
+    private static final String KEY = "重点";
+
     /** 国家重点实验室, 国家级企业技术中心: categories, not organizations. */
     private static boolean genericMiddle(SentenceView view, int from) {
-        return view.text().startsWith("级", from) || view.text().startsWith("重点", from);
+        return view.text().startsWith("级", from) || view.text().startsWith(KEY, from);
     }
 
     @Override
@@ -638,6 +641,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart)
                     // 西安智能无人系统产业创新联盟: and the fields an alliance or centre of innovation is of.
                     || view.text().startsWith("创新", suffixStart - 2)
+                    // 河北省先进轨道交通装备重点实验室: and what a province's key laboratory is named for.
+                    || view.text().startsWith(KEY, suffixStart - KEY.length())
                     // 湖南湘江新区投资促进事务中心, 产业发展促进中心, 规划建设服务中心: and the work a public service centre does.
                     || SERVICE_WORDS.stream().anyMatch(word -> view.text().startsWith(word, suffixStart - word.length()) || view.text().startsWith(word, suffixStart));
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
@@ -694,7 +699,9 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
             // 联合研究院, 联合实验室: 联合 right before the suffix says who runs it, no verb governing the name.
-            boolean jointly = token.word().equals("联合") && token.end() == to;
+            // 河北省轨道交通装备重点实验室: 重点 right before the suffix, after a field, is the kind of laboratory, no word of the
+            // clause (河北/省/重点实验室 names a kind of them all).
+            boolean jointly = (token.word().equals("联合") || token.word().equals(KEY) && token.start() > from + 1) && token.end() == to;
             // 产业发展促进中心, 规划建设服务中心: 发展 and 建设 after a field's noun are the field's work, nothing they govern.
             boolean fieldsWork = token.start() > from && FIELDS_WORK.contains(token.word()) && view.tokens().get(i - 1).pos().startsWith("n");
             // A verb of setting up or having (在德国设立欧洲服务中心) is the clause's: CandidateEdges.runsOverAClause drops the name.

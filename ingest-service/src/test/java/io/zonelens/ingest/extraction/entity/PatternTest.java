@@ -266,6 +266,13 @@ class PatternTest {
     }
 
     @Test
+    void aProvincesKeyLaboratoryIsNamedForItsFieldAndTheKindAloneIsNone() {
+        List<EntityMention> m = mentions("决定认定河北省先进轨道交通装备重点实验室等32家实验室为2025年度河北省重点实验室。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "河北省先进轨道交通装备重点实验室"), m.toString());
+        assertFalse(has(m, EntityType.ORGANIZATION, "河北省重点实验室"), m.toString());
+    }
+
+    @Test
     void aSubdistrictNoListKnowsBeforeItsOwnCommitteeIsPartOfItsName() {
         List<EntityMention> m = mentions("名单\n黎春燕（樟木桥街道党工委书记）　尹德昌（樟木桥街道水利站站长）\n");
         assertTrue(has(m, EntityType.GOVERNMENT, "樟木桥街道党工委"), m.toString());

@@ -1194,6 +1194,15 @@ class PersonTest {
     }
 
     @Test
+    void theColumnLabelledWithTheOfficeItsPeopleHoldAtTheRowsUnitIsOneOfNames() {
+        List<EntityMention> m = mentions("名单\n序号 实验室名称 依托单位 实验室主任\n1 河北省先进轨道交通装备重点实验室 燕山大学 牛建平\n"
+                + "3 河北省钢铁冶金低碳工艺重点实验室 华北理工大学 史红军\n");
+        for (String name : List.of("牛建平", "史红军")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + ": " + m);
+        }
+    }
+
+    @Test
     void theOneANoticeMakesAnswerableIsNamedAfterTheWordAsAContactIs() {
         List<EntityMention> m = mentions("德山电排站：行政责任人谢海波（区规划建设局局长助理），技术责任人蒋晓峰（常德经开区城市建设投资有限公司副总经理）；"
                 + "各级责任人要在汛期坚守岗位，责任人发生变动的，由所在单位报告。");
