@@ -91,6 +91,15 @@ public class PolicySource implements EntityCandidateSource {
                 }
             }
         }
+        // 1．辽宁省黑土地保护条例（修订）（省人民政府提请…）: an item of a legislative plan names its regulation without title marks,
+        // from the place or zone it is that place's or zone's act of (not 1．制定相关条例, no one's in particular).
+        if (view.sentence().holdsAnyOf(view.text(), "例")) {
+            java.util.regex.Matcher regulation = ITEMS_REGULATION.matcher(view.text()).region(from, to);
+            if (regulation.lookingAt() && view.tokenEndsAt(regulation.end(1)) && view.hits().stream().anyMatch(hit -> hit.start() == regulation.start(1)
+                    && hit.hasType(EntityType.PLACE, EntityType.ZONE))) {
+                candidates.add(new EntityCandidate(EntityType.POLICY, regulation.start(1), regulation.end(1), name(), 0.8));
+            }
+        }
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.cue(Cue.CueFamily.POLICY_OPENER) != null && view.charAt(hit.start() - 1) != '《') {
                 int end = unquotedTitleEnd(view, hit.end());
@@ -101,6 +110,10 @@ public class PolicySource implements EntityCandidateSource {
         }
         return candidates;
     }
+
+    /** An item's number, then a regulation's name up to its 条例, then a bracket, a mark or the line's end. */
+    private static final java.util.regex.Pattern ITEMS_REGULATION = java.util.regex.Pattern.compile(
+            "[\\s　]*(?:[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])[\\s　]*(\\p{IsHan}[\\p{IsHan}（）()]{2,30}?条例)(?=[（(，,。；;\\s　]|$)");
 
     /**
      * What a title may carry in brackets: a year, a period of years, an edition, its standing (试行, 修订), the place of a

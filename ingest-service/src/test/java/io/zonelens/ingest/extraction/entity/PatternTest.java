@@ -1579,6 +1579,15 @@ class PatternTest {
     }
 
     @Test
+    void aLegislativePlansItemNamesAPlacesRegulationWithoutTitleMarks() {
+        List<EntityMention> m = mentions("一、初次审议的法规案\n1．辽宁省黑土地保护条例（修订）（省人大农业与农村委员会提请，5月）\n"
+                + "2．中国（辽宁）自由贸易试验区条例（修订）（省人民政府提请，3月）\n3．制定相关条例（省人民政府提请）\n");
+        assertTrue(has(m, EntityType.POLICY, "辽宁省黑土地保护条例"), m.toString());
+        assertTrue(has(m, EntityType.POLICY, "中国（辽宁）自由贸易试验区条例"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POLICY && x.text().contains("相关")), m.toString());
+    }
+
+    @Test
     void theCentresEightRulesAreAPolicyCitedWithoutTitleMarks() {
         List<EntityMention> m = mentions("卢振宇违反中央八项规定精神，多次收受购物卡。");
         assertEquals("中共中央政治局关于改进工作作风、密切联系群众的八项规定", canonicalOf(m, "中央八项规定"), m.toString());
