@@ -115,7 +115,7 @@ public class EntityRecognizer implements PipelineStage {
                 candidates.addAll(candidatesOf(source, view));
             }
             candidates.addAll(GovernmentBodySource.ofTheYouthLeague(view, candidates));
-            candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate));
+            candidates.removeIf(candidate -> CandidateEdges.runsOverAClause(view, candidate) || CandidateEdges.holdingVerbBetweenTitles(view, candidate));
             for (EntityCandidate found : resolver.resolve(GovernmentBodySource.withTheirNumberedUnits(GovernmentBodySource.openedAtTheirZone(candidates, view), view), view)) {
                 EntityCandidate candidate = CandidateEdges.trimmed(found, view);
                 if (candidate != null && (candidate.type() != EntityType.GOVERNMENT || !GovernmentBodySource.ofEveryPlace(view, candidate.start(), candidate.end()))) {

@@ -1194,6 +1194,13 @@ class PersonTest {
     }
 
     @Test
+    void theVerbOfHoldingBetweenTwoTitlesIsNoName() {
+        List<EntityMention> m = mentions("安阳市成立大气污染防治攻坚领导小组，由市委书记、市长任双组长。副市长任志强出席。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("任双")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "任志强"), m.toString());
+    }
+
+    @Test
     void theColumnLabelledWithTheOfficeItsPeopleHoldAtTheRowsUnitIsOneOfNames() {
         List<EntityMention> m = mentions("名单\n序号 实验室名称 依托单位 实验室主任\n1 河北省先进轨道交通装备重点实验室 燕山大学 牛建平\n"
                 + "3 河北省钢铁冶金低碳工艺重点实验室 华北理工大学 史红军\n");
