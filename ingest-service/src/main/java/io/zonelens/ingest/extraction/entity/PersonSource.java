@@ -119,7 +119,7 @@ public class PersonSource implements EntityCandidateSource {
                 Token following = after < 0 || nameEnd >= view.sentence().end() || !view.tokenStartsAt(nameEnd) ? null : view.tokens().get(after);
                 boolean speech = afterAColon && following != null && (following.posStartsWith("v") || following.posStartsWith("d") || following.posStartsWith("p"))
                         && !BYLINE_WORDS.contains(following.word());
-                if (length > 0 && !speech) {
+                if (length > 0 && !speech && !aVerbOfItsOwn(view, start, nameEnd)) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, nameEnd, AFTER_TITLE, 0.85));
                 }
             }
@@ -247,6 +247,18 @@ public class PersonSource implements EntityCandidateSource {
 
     private static final String BURMESE_HONORIFICS = "吴杜";
     private static final String MYANMAR = "缅甸";
+
+    /**
+     * 挂职副院长安排（部分）: a common verb HanLP reads as one word after a title is the clause's verb, no name, where no verb
+     * follows it as one follows a name (市长张开出席).
+     */
+    private static boolean aVerbOfItsOwn(SentenceView view, int start, int end) {
+        int index = view.tokenAt(start);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        Token next = index < 0 || index + 1 >= view.tokens().size() ? null : view.tokens().get(index + 1);
+        return word != null && word.start() == start && word.end() == end && word.pos().equals("v")
+                && !PersonNameFilter.notACommonWord(word.word()) && (next == null || !next.posStartsWith("v") && !next.posStartsWith("d"));
+    }
 
     /** 审　判　员　旷　伟: a name of two characters spaced out to a roster's width, last on its line. */
     private static final java.util.regex.Pattern LAYOUT_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　]*(?:\\n|$))");

@@ -1194,6 +1194,13 @@ class PersonTest {
     }
 
     @Test
+    void aCommonVerbAfterATitleIsNoNameUnlessAVerbFollowsItAsOneFollowsAName() {
+        List<EntityMention> m = mentions("三、挂职副院长安排（部分）\n副院长王强出席。市长张开出席。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("安排")), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "张开"), m.toString());
+    }
+
+    @Test
     void theVerbOfHoldingBetweenTwoTitlesIsNoName() {
         List<EntityMention> m = mentions("安阳市成立大气污染防治攻坚领导小组，由市委书记、市长任双组长。副市长任志强出席。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("任双")), m.toString());
