@@ -155,7 +155,7 @@ public final class EntityLinker {
         }
         linkBodiesOfBareZones(mentions, zonesNamed, home);
         linkCongressesCommittees(text, mentions);
-        linkShortPolicies(mentions);
+        linkShortPolicies(text, mentions);
         linkInstitutionsNamedByLevel(mentions);
         linkShortZones(mentions);
         linkDevelopmentZonesAsNamed(mentions);
@@ -1949,12 +1949,12 @@ public final class EntityLinker {
         return gaps + (at < fullName.length() - 1 ? 1 : 0);
     }
 
-    private void linkShortPolicies(List<EntityMention> mentions) {
+    private void linkShortPolicies(String text, List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             // 关于同意设立牡丹江综合保税区的批复 in a headline that names its issuer before it, as 《国务院关于…的批复》 does later.
             boolean withoutIssuer = m.type() == EntityType.POLICY && m.canonical().startsWith("关于");
-            if (m.type() != EntityType.POLICY || m.text().length() > 8 && !withoutIssuer) {
+            if (m.type() != EntityType.POLICY || m.text().length() > 8 && !withoutIssuer || withoutIssuer && thePapersOwnTitle(text, m)) {
                 continue;
             }
             for (EntityMention full : mentions) {
@@ -1966,6 +1966,15 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * 锦州经济技术开发区管理委员会 / 关于做好…供热工作的通知 / 锦开管发〔2025〕41号 … 根据《锦州市人民政府办公室关于做好…的通知》: the
+     * paper's own title, a line of its own before any sentence of the text, is the paper's, not the one of the same words it cites.
+     */
+    private static boolean thePapersOwnTitle(String text, EntityMention m) {
+        boolean ownLine = (m.start() == 0 || text.charAt(m.start() - 1) == '\n') && (m.end() == text.length() || text.charAt(m.end()) == '\n');
+        return ownLine && text.lastIndexOf('。', m.start()) < 0;
     }
 
     /**

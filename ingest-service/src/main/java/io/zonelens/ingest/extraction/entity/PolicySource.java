@@ -133,8 +133,11 @@ public class PolicySource implements EntityCandidateSource {
                 i = close;
                 continue;
             }
-            // 关于海南自由贸易港原辅料“零关税”政策的通知: a quoted term inside the title does not end it.
-            if (SentenceView.isPunctuation(c) && "“”".indexOf(c) < 0) {
+            // 关于海南自由贸易港原辅料“零关税”政策的通知: a quoted term inside the title does not end it, nor does the dash of a
+            // span of years (关于做好2025—2026年采暖期城市供热工作的通知).
+            boolean yearsDash = "—－-~～".indexOf(c) >= 0 && i > from && Character.isDigit(view.charAt(i - 1)) && i + 1 < view.sentence().end()
+                    && Character.isDigit(view.charAt(i + 1));
+            if (SentenceView.isPunctuation(c) && "“”".indexOf(c) < 0 && !yearsDash) {
                 break;
             }
             if (c == '的') {

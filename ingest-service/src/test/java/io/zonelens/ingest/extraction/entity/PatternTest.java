@@ -1579,6 +1579,14 @@ class PatternTest {
     }
 
     @Test
+    void aPapersOwnTitleSpanningYearsIsItsOwnNotTheCitedPaperOfTheSameWords() {
+        List<EntityMention> m = mentions("锦州经济技术开发区管理委员会\n关于做好2025—2026年采暖期城市供热工作的通知\n锦开管发〔2025〕41号\n"
+                + "根据《锦州市人民政府办公室关于做好2025—2026年采暖期城市供热工作的通知》，现通知如下。");
+        assertEquals("关于做好2025—2026年采暖期城市供热工作的通知", canonicalOf(m, "锦开管发〔2025〕41号"), m.toString());
+        assertEquals("关于做好2025—2026年采暖期城市供热工作的通知", canonicalOf(m, "关于做好2025—2026年采暖期城市供热工作的通知"), m.toString());
+    }
+
+    @Test
     void aLegislativePlansItemNamesAPlacesRegulationWithoutTitleMarks() {
         List<EntityMention> m = mentions("一、初次审议的法规案\n1．辽宁省黑土地保护条例（修订）（省人大农业与农村委员会提请，5月）\n"
                 + "2．中国（辽宁）自由贸易试验区条例（修订）（省人民政府提请，3月）\n3．制定相关条例（省人民政府提请）\n");
