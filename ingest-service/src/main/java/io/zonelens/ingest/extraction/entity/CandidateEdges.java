@@ -166,29 +166,20 @@ final class CandidateEdges {
     private static final String CHINA = "中国";
 
     /**
-     * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局, 发展和改革委员会关于政协提案: an institution's name never holds a verb or preposition
-     * that links a clause's parts (a word of its own inside it, not its first).
-     */
-    /**
-     * 由市委书记、市长任双组长: a name opening with the verb of holding (任, 兼) right between two titles is the verb and the
-     * title's first character, no person.
+     * 由市委书记、市长任双组长: a name opening with the verb of holding (任, 兼) right between two titles is that verb and the word
+     * before the second title, no person (PersonSource reads 任 right before a title, 市长任组长, the same way).
      */
     static boolean holdingVerbBetweenTitles(SentenceView view, EntityCandidate candidate) {
         return candidate.type() == EntityType.PERSON && HOLDING_VERBS.indexOf(view.charAt(candidate.start())) >= 0
-                && titleAt(view, candidate.start(), true) && titleAt(view, candidate.end(), false);
+                && PersonSource.titleEndsAt(view, candidate.start()) && PersonSource.titleStartsAt(view, candidate.end());
     }
 
     private static final String HOLDING_VERBS = "任兼";
 
-    private static boolean titleAt(SentenceView view, int offset, boolean ending) {
-        for (Lexicon.Hit hit : view.hits()) {
-            if ((ending ? hit.end() : hit.start()) == offset && hit.cue(Cue.CueFamily.TITLE) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /**
+     * 郜永胜带着招商局的同志, 把宜宾作为集团的基地, 经开区管委会要会同县自然资源和规划局, 发展和改革委员会关于政协提案: an institution's name never holds a verb or preposition
+     * that links a clause's parts (a word of its own inside it, not its first).
+     */
     static boolean runsOverAClause(SentenceView view, EntityCandidate candidate) {
         if (!candidate.type().isInstitution()) {
             return false;

@@ -1779,10 +1779,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return noun != null && noun.end() == at && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun : null;
     }
 
-    /** 及/cc 时报/n 区/n: the noun's first character and a single one before it make a word (及时报区应急管理局). */
+    /**
+     * 及/cc 时报/n 区/n: the noun's first character and a conjunction or adverb of one character before it make a word
+     * (及时报区应急管理局; not 与/p 会展/n 区, a preposition before the area).
+     */
     private static boolean gluedToTheWordBefore(SentenceView view, Token noun) {
         int index = view.tokenAt(noun.start() - 1);
-        return index >= 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == noun.start()
+        Token before = index < 0 ? null : view.tokens().get(index);
+        return before != null && before.word().length() == 1 && before.end() == noun.start() && (before.posStartsWith("c") || before.posStartsWith("d"))
                 && !CoreWords.unknown(view.slice(noun.start() - 1, noun.start() + 1));
     }
 

@@ -18,12 +18,24 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     /** 天津中心 or 天津实验室 name nothing in particular: a real name has words between anchor and suffix. */
     private static final int MIN_MIDDLE = 2;
 
-    /** 重点 of 重点实验室: the kind of a laboratory, named for its field. */
+    /** 重点 right before 实验室 (or another suffix): the kind of institution, whose name gives its field before it. */
     private static final String KEY = "重点";
 
-    /** 国家重点实验室, 国家级企业技术中心: categories, not organizations. */
+    /** 国家重点实验室, 国家级企业技术中心, 河北省级重点实验室: categories, not organizations (a level's character may come first). */
     private static boolean genericMiddle(SentenceView view, int from) {
-        return view.text().startsWith("级", from) || view.text().startsWith(KEY, from);
+        int after = from + levelAt(view, from);
+        return view.text().startsWith("级", from) || view.text().startsWith(KEY, after) || view.text().startsWith("级", after);
+    }
+
+    /** 新增 of 湖南省新增…: the word after the anchor (and a level's character) is a verb, no field. */
+    private static boolean opensWithAVerb(SentenceView view, int from) {
+        int index = view.tokenAt(from + levelAt(view, from));
+        return index >= 0 && view.tokens().get(index).pos().startsWith("v") && !view.tokens().get(index).pos().equals("vn");
+    }
+
+    /** 1 where a level's character (省 of 河北/省) stands at {@code at}, else 0. */
+    private static int levelAt(SentenceView view, int at) {
+        return at < view.sentence().end() && PositionExtractor.LEVELS.indexOf(view.charAt(at)) >= 0 ? 1 : 0;
     }
 
     @Override
@@ -641,8 +653,8 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     || view.text().startsWith("联合", suffixStart - 2) || view.text().startsWith("研究", suffixStart)
                     // 西安智能无人系统产业创新联盟: and the fields an alliance or centre of innovation is of.
                     || view.text().startsWith("创新", suffixStart - 2)
-                    // 河北省先进轨道交通装备重点实验室: and what a province's key laboratory is named for.
-                    || view.text().startsWith(KEY, suffixStart - KEY.length())
+                    // 宜兴市氢能装备重点实验室: and the field a key laboratory is named for (not 湖南省新增重点实验室, a verb after the place).
+                    || view.text().startsWith(KEY, suffixStart - KEY.length()) && !opensWithAVerb(view, hit.end())
                     // 湖南湘江新区投资促进事务中心, 产业发展促进中心, 规划建设服务中心: and the work a public service centre does.
                     || SERVICE_WORDS.stream().anyMatch(word -> view.text().startsWith(word, suffixStart - word.length()) || view.text().startsWith(word, suffixStart));
             if (anchor && hit.end() + MIN_MIDDLE <= suffixStart && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
@@ -699,14 +711,15 @@ public class OrganizationPatternSource implements EntityCandidateSource {
             // 中国联通三大运营商数据中心: a count word between anchor and suffix makes a description of several, no name
             // (an ordinal's numeral does not: 中国电子科技集团公司第/十四/研究所).
             // 联合研究院, 联合实验室: 联合 right before the suffix says who runs it, no verb governing the name.
-            // 河北省轨道交通装备重点实验室: 重点 right before the suffix, after a field, is the kind of laboratory, no word of the
+            // 河北省轨道交通装备重点实验室: 重点 right before the suffix, after a field, is the kind of institution, no word of the
             // clause (河北/省/重点实验室 names a kind of them all).
-            boolean jointly = (token.word().equals("联合") || token.word().equals(KEY) && token.start() > from + 1) && token.end() == to;
+            boolean namesItsRunnerOrKind = (token.word().equals("联合") || token.word().equals(KEY) && token.start() > from + levelAt(view, from) + 1)
+                    && token.end() == to;
             // 产业发展促进中心, 规划建设服务中心: 发展 and 建设 after a field's noun are the field's work, nothing they govern.
             boolean fieldsWork = token.start() > from && FIELDS_WORK.contains(token.word()) && view.tokens().get(i - 1).pos().startsWith("n");
             // A verb of setting up or having (在德国设立欧洲服务中心) is the clause's: CandidateEdges.runsOverAClause drops the name.
             boolean field = fieldVerbs && (Pos.isVerb(token) && !Pos.isGoverningWord(token) || fieldsWork);
-            if (token.end() > from && !jointly && !field && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
+            if (token.end() > from && !namesItsRunnerOrKind && !field && (Pos.isBoundary(token) || Pos.isGoverning(token) || Pos.isCountWord(token))) {
                 return false;
             }
         }

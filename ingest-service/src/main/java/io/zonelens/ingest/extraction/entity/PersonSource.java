@@ -174,7 +174,7 @@ public class PersonSource implements EntityCandidateSource {
      * (行政责任人谢海波（区规划建设局局长助理）).
      */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            "(?:联系人|责任人)[：:]?[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
+            "(?:联系人[：:]?|(?:行政|技术|巡查|安全|防汛|第一)责任人[：:]?|责任人[：:])[\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
     /** 联系人：詹雅琪、笪文涛, 联系人：商务部外资司　赵雪晴；科技部火炬中心　孙敏杰: the next contact of a list, maybe after its unit. */
     private static final java.util.regex.Pattern NEXT_CONTACT = java.util.regex.Pattern.compile(
             "\\G(?:、|[；;][\\s　]*(?:[^\\s　，,。；;：:]{2,30}?[\\s　]+)?)(\\p{IsHan}{2,4}?)(?=[\\s　，,；;。、（(0-9]|$)");
@@ -249,15 +249,17 @@ public class PersonSource implements EntityCandidateSource {
     private static final String MYANMAR = "缅甸";
 
     /**
-     * 挂职副院长安排（部分）: a common verb HanLP reads as one word after a title is the clause's verb, no name, where no verb
-     * follows it as one follows a name (市长张开出席).
+     * 挂职副院长安排（部分）: a common verb HanLP reads as one word after a title is the clause's verb, no name, where what a verb
+     * takes follows it (an object, a count, a note in brackets) or nothing does; not where a name's verb, a preposition, a mark or
+     * another name follows (市长张开出席, 副市长张开在会上讲话, 副市长张开、王强出席).
      */
     private static boolean aVerbOfItsOwn(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         Token word = index < 0 ? null : view.tokens().get(index);
         Token next = index < 0 || index + 1 >= view.tokens().size() ? null : view.tokens().get(index + 1);
         return word != null && word.start() == start && word.end() == end && word.pos().equals("v")
-                && !PersonNameFilter.notACommonWord(word.word()) && (next == null || !next.posStartsWith("v") && !next.posStartsWith("d"));
+                && !PersonNameFilter.notACommonWord(word.word()) && (next == null || next.word().equals("（") || next.word().equals("(")
+                        || next.posStartsWith("n") && !next.posStartsWith("nr") || next.posStartsWith("m"));
     }
 
     /** 审　判　员　旷　伟: a name of two characters spaced out to a roster's width, last on its line. */
@@ -285,15 +287,30 @@ public class PersonSource implements EntityCandidateSource {
      * 丛　林　省发展改革委副主任: a common word spaced out to a name's width is a name where the line goes on, past a column's gap,
      * to a title that ends it (not 目　录 or 公　告 alone on their line).
      */
-    private static boolean titleEndsTheLineAfter(SentenceView view, int end) {
+    private static boolean titleEndsTheLineAfter(SentenceView view, int start, int end) {
         String text = view.text();
         int lineEnd = text.indexOf('\n', end);
         lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
         while (lineEnd > end && Character.isSpaceChar(text.charAt(lineEnd - 1))) {
             lineEnd--;
         }
-        return end < lineEnd && Character.isSpaceChar(text.charAt(end)) && titleEndsAt(view, lineEnd);
+        int nextCell = end;
+        while (nextCell < lineEnd && Character.isSpaceChar(text.charAt(nextCell))) {
+            nextCell++;
+        }
+        // 成　员　王建华　省商务厅副厅长: not a roster's own label (a role or a title spaced out), nor a cell an office does not open
+        // (a title, a body, a place, maybe after its level: 省发展改革委).
+        int opening = nextCell;
+        int cell = nextCell < lineEnd && PositionExtractor.LEVELS.indexOf(text.charAt(nextCell)) >= 0 ? nextCell + 1 : nextCell;
+        boolean officeOpens = view.hits().stream().anyMatch(hit -> (hit.start() == cell || hit.start() == opening) && (hit.cue(Cue.CueFamily.TITLE) != null
+                || hit.cue(Cue.CueFamily.GOV_BODY) != null || hit.hasType(EntityType.PLACE, EntityType.GOVERNMENT, EntityType.ZONE)));
+        String word = PositionExtractor.withoutSpacedLetters(view.slice(start, end));
+        return nextCell > end && officeOpens && titleEndsAt(view, lineEnd) && !PositionExtractor.GROUP_ROLES.contains(word)
+                && !ROSTER_LABELS.contains(word) && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.cue(Cue.CueFamily.TITLE) != null);
     }
+
+    /** Words that label a roster's column or rows, spaced out to a name's width (成　员, 顾　问, 单　位). */
+    private static final java.util.Set<String> ROSTER_LABELS = java.util.Set.of("成员", "顾问", "单位", "委员", "组员", "职务");
 
     /** 方　蕾 as a cell or an item: one character, a space, one character, between spaces, marks or the line's ends. */
     private static final java.util.regex.Pattern CELL_SPACED_NAME = java.util.regex.Pattern.compile(
@@ -313,7 +330,7 @@ public class PersonSource implements EntityCandidateSource {
         name.useTransparentBounds(true);
         while (name.find()) {
             if (PersonNameFilter.anySurname(name.group(1).charAt(0))
-                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.end()))
+                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.start(), name.end()))
                     && placed.test(name.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
@@ -1126,7 +1143,7 @@ public class PersonSource implements EntityCandidateSource {
         return at;
     }
 
-    private static boolean titleEndsAt(SentenceView view, int offset) {
+    static boolean titleEndsAt(SentenceView view, int offset) {
         for (Lexicon.Hit hit : view.hits()) {
             if (hit.end() == offset && hit.cue(Cue.CueFamily.TITLE) != null) {
                 return true;

@@ -1125,16 +1125,17 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 樟木桥街道党工委: a subdistrict no list knows, right before its own body (HanLP reads 街道 alone as a place), as the
-     * subdistricts' rule reads one. The subdistrict's start, or -1.
+     * 樟木桥街道党工委: a subdistrict no list knows, right before its party committee or office (the caller asks where the body's
+     * anchor is 街道 alone, a word HanLP reads as a place), as the subdistricts' rule reads one. The subdistrict's start, or -1.
      */
     static int subdistrictBeforeItsBody(SentenceView view, int end) {
         boolean subdistrict = end - SUBDISTRICT.length() > view.sentence().start() && view.text().startsWith(SUBDISTRICT, end - SUBDISTRICT.length());
-        return subdistrict && TOWNSHIP_BODIES.stream().anyMatch(body -> view.text().startsWith(body, end))
+        return subdistrict && SUBDISTRICT_BODIES.stream().anyMatch(body -> view.text().startsWith(body, end))
                 ? subdistrictNamedBefore(view, end - SUBDISTRICT.length()) : -1;
     }
 
     private static final String SUBDISTRICT = "街道";
+    private static final List<String> SUBDISTRICT_BODIES = List.of("党工委", "工委", "纪工委", "办事处", "党委");
     /** What follows 街道 when it is a street, not a subdistrict: 街道两侧, 街道上. */
     private static final java.util.regex.Pattern STREET_AFTER = java.util.regex.Pattern.compile("两侧|两旁|上|旁|边|口|路面|绿化|硬化|整治|清扫|卫生");
 

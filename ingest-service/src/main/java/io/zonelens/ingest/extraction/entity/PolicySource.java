@@ -111,9 +111,12 @@ public class PolicySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /** An item's number, then a regulation's name up to its 条例, then a bracket, a mark or the line's end. */
+    /**
+     * An item's number, then a regulation's name up to its 条例, then its notes in brackets or the line's end (not a digest's item,
+     * 1．辽宁省人大常委会审议通过两部条例。).
+     */
     private static final java.util.regex.Pattern ITEMS_REGULATION = java.util.regex.Pattern.compile(
-            "[\\s　]*(?:[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])[\\s　]*(\\p{IsHan}[\\p{IsHan}（）()]{2,30}?条例)(?=[（(，,。；;\\s　]|$)");
+            "[\\s　]*(?:[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])[\\s　]*(\\p{IsHan}[\\p{IsHan}（）()]{2,30}?条例)(?=[（(]|[\\s　]*(?:\\n|$))");
 
     /**
      * What a title may carry in brackets: a year, a period of years, an edition, its standing (试行, 修订), the place of a

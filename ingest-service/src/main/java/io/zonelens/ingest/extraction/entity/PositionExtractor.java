@@ -475,10 +475,11 @@ public final class PositionExtractor {
                 if (department >= 0) {
                     // 海关总署新闻发言人、统计分析司司长: a department joined to a title of a body is that body's.
                     // 梅山海关关长乐建国、综保区监管一科科长潘思远: so is one listed right after the body's head and their name.
-                    // Not a peer of the body (经济发展局局长邵华、应急管理局局长闫东升: two bureaus, the second no unit of the first).
+                    // Not a peer of the body (经济发展局局长邵华、应急管理局局长闫东升: two bureaus, the second no unit of the first;
+                    // 国家税务总局局长王军、稽查局局长李明: a 总局's bureau is its unit).
                     boolean joined = previous != null && previous.organization() != null
                             && (chained(text, previous, department) || listedAfterTheHead(text, index, previous, department)
-                                    && !previous.organization().endsWith(text.substring(start - 1, start)));
+                                    && !aPeerBureau(previous.organization(), text.charAt(start - 1)));
                     // 市商务委：秦丽萍（开放平台处处长）: so is one in brackets on a line the body labels.
                     String labelling = joined ? null : unitLabellingTheLine(text, mentions, department);
                     organization = (joined ? courtOf(previous.organization()) : labelling != null ? labelling : "") + text.substring(department, start);
@@ -778,8 +779,7 @@ public final class PositionExtractor {
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
                 // 组　长：刘振国　省政府副省长: the offices the person holds may follow the name on the label's line.
-                List<Title> ownOffices = held.isEmpty() ? List.of()
-                        : titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, person.end())));
+                List<Title> ownOffices = held.isEmpty() ? List.of() : officesEndingTheLineAfter(text, titles, person);
                 if (!ownOffices.isEmpty()) {
                     held = java.util.stream.Stream.concat(held.stream(), ownOffices.stream()).toList();
                 }
@@ -831,7 +831,7 @@ public final class PositionExtractor {
             // 王凯  省长 (a leaders' list): the titles after the name and its spaces, up to the line's end; 马永福（回族）　副省长:
             // after a note on the person too.
             if (held.isEmpty()) {
-                held = titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
+                held = officesEndingTheLineAfter(text, titles, person);
             }
             // 一、新州镇人民代表大会主席 / 羊文川，得票59票，当选。: an election's results name each office in a heading, the
             // persons elected to it in the items below.
@@ -1056,7 +1056,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
-    private static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
+    static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
 
     /** The end of the line holding {@code at}. */
@@ -1203,12 +1203,16 @@ public final class PositionExtractor {
                 && !text.substring(m.end() + 1, bracket).matches(".*[：:。；;\\n].*");
         String opening = institutionOpeningTheLine(text, mentions, at, labels);
         // 湖南德山智能装备有限公司：彭国强（总经理）；常德沅澧食品有限公司：熊丽萍（副总经理）: or the item of such a list the
-        // bracket stands in, after its ；.
-        int item = Math.max(text.lastIndexOf('；', bracket), text.lastIndexOf(';', bracket)) + 1;
-        if (opening != null || item == 0 || item <= text.lastIndexOf('\n', bracket)) {
+        // bracket stands in, after its ； (and spaces) on the bracket's line.
+        int item = bracket - 1;
+        while (item >= 0 && item >= bracket - MAX_UNITS_LINE && "；;\n".indexOf(text.charAt(item)) < 0) {
+            item--;
+        }
+        if (opening != null || item < 0 || text.charAt(item) == '\n' || item < bracket - MAX_UNITS_LINE) {
             return opening;
         }
-        return mentions.stream().filter(m -> m.start() == item && m.type().isInstitution() && labels.test(m))
+        int itemStart = afterSpaces(text, item + 1) > 0 ? afterSpaces(text, item + 1) : item + 1;
+        return mentions.stream().filter(m -> m.start() == itemStart && m.type().isInstitution() && labels.test(m))
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }
 
@@ -1730,6 +1734,11 @@ public final class PositionExtractor {
         // 律师 of 宁夏鼎诚律师事务所: so is one inside a firm's or an institution's name.
         return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.type() != EntityType.POSITION && m.type() != EntityType.POLICY
                 && m.start() < hit.end() && hit.end() < m.end());
+    }
+
+    /** 王凯  省长⏎, 马永福（回族）　副省长⏎: the titles after the name (and a note on the person) and spaces, up to the line's end. */
+    private static List<Title> officesEndingTheLineAfter(String text, List<Title> titles, EntityMention person) {
+        return titlesEndingTheLine(text, titles, chainStartingAt(text, titles, afterSpaces(text, afterAPersonsNote(text, person.end()))));
     }
 
     /**
@@ -2592,6 +2601,11 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern COMMITTEES_COMMITTEE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{1,6}(?<![党市区县省])委");
     /** Units whose heads are titled after them: 司 and 司长, 处 and 处长, 科 and 科长, 部 and 部长, 局 and 局长, 庭 and 庭长. */
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2,10}([司处科部局庭])");
+
+    /** A bureau (局) after another that is no 总局: the two are of one rank. */
+    private static boolean aPeerBureau(String body, char unit) {
+        return unit == '局' && body.endsWith("局") && !body.endsWith("总局");
+    }
 
     /** The title before, then a name and 、 right before {@code at}: the next office in a list of one body's officials. */
     private static boolean listedAfterTheHead(String text, Index index, Title previous, int at) {

@@ -11,11 +11,12 @@ import java.util.List;
  */
 final class RosterTable {
 
+    private static final String NAME = "姓名";
     /**
      * Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人), or the office
-     * they hold at the unit another column names (实验室主任, 学科带头人).
+     * they hold at the unit another column names (实验室主任, 学科带头人). Such a word may be a row's value too (a 职务 cell); a
+     * header also needs two labels ({@link #aHeader}).
      */
-    private static final String NAME = "姓名";
     private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of(NAME, "新闻发言人", "发言人", "联系人", "负责人", "责任人",
             "主要负责人", "项目负责人", "法定代表人", "法人代表", "实验室主任", "中心主任", "主任", "院长", "校长", "站长", "带头人",
             "学科带头人", "团队负责人", "首席专家", "申报人", "候选人", "完成人", "第一完成人");
@@ -28,9 +29,12 @@ final class RosterTable {
     private static final java.util.Set<String> LABELS = java.util.Set.of("序号", "编号", "姓名", "性别", "民族", "出生年月", "年龄", "籍贯", "政治面貌",
             "学历", "单位", "工作单位", "所在单位", "企业名称", "单位名称", "单位及职务", "工作单位及职务", "职务", "职称", "职务/职称", "现任职务", "拟任职务",
             "岗位", "部门", "联系电话", "电话", "备注", "类别", "人才类别", "项目名称", "项目编号", "申报地区或单位", "任职时间", "任职起止时间");
-    /** A listed label, or one naming what the rows list or where they stand (实验室名称, 依托单位). */
+    /**
+     * A listed label, or one naming what the rows list or where they stand (实验室名称, 依托单位); short, so a value such as 市直单位
+     * may pass too, which a header's other labels must then make up for.
+     */
     private static boolean aLabel(String cell) {
-        return LABELS.contains(cell) || cell.length() > 2 && (cell.endsWith("名称") || cell.endsWith("单位"));
+        return LABELS.contains(cell) || cell.length() > 2 && cell.length() <= 5 && (cell.endsWith("名称") || cell.endsWith("单位"));
     }
 
     /** A header's labels are short; a longer cell is a row's content. */

@@ -45,18 +45,20 @@ final class LineDocuments {
     }
 
     /**
-     * Takes the title at {@code title} (none where -1) and returns the body's lines. 漯河经济技术开发区管理委员会办公室 / 关于印发…的通知:
-     * a paper that opens with its issuer's name on a line of its own, then its title, has the line under the issuer's as its
-     * title, and its text keeps both lines, as the paper has them (the issuer is named there, and the title is what the
-     * paper's number stands for).
+     * Sets the metadata's title from the line at {@code title} (none where -1) and returns the text's lines: those under the
+     * title. 漯河经济技术开发区管理委员会办公室 / 关于印发…的通知: a paper that opens with its issuers' names (up to
+     * {@value #MAX_ISSUERS_LINES} lines of them, several to a line or not) and then its title is titled by the line under them, and
+     * its text keeps the issuers' lines and the title, as the paper has them (the issuers are named there, and the title is what
+     * the paper's number stands for).
      */
-    static List<String> bodyUnderTitle(List<String> lines, int title, MetadataBuilder metadata) {
+    static List<String> titleAndText(List<String> lines, int title, MetadataBuilder metadata) {
         if (title < 0) {
             return lines;
         }
         // 三明高新技术产业开发区管理委员会 / 三明市自然资源和规划局 / 关于…的公告: joint issuers, a line each or one line.
         int issuers = 0;
-        while (issuers < MAX_ISSUERS_LINES && title + issuers + 1 < lines.size() && ISSUERS_LINE.matcher(lines.get(title + issuers)).matches()) {
+        while (issuers < MAX_ISSUERS_LINES && title + issuers + 1 < lines.size() && ISSUERS_LINE.matcher(lines.get(title + issuers)).matches()
+                && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
             issuers++;
         }
         if (issuers > 0 && PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
@@ -68,12 +70,12 @@ final class LineDocuments {
     }
 
     /** A body's name alone, maybe with 文件 after it as a paper's head has it: 常德经济技术开发区防汛抗旱指挥部, 某某市人民政府文件. */
-    private static final String ISSUER = "[\\p{IsHan}（）()]{2,40}?(?:委员会|管委会|办公室|办公厅|人民政府|政府|指挥部|领导小组|工作组|局|厅|委|署|院|海关|中心)";
+    private static final String ISSUER = "(?!关于)[\\p{IsHan}（）()]{2,40}?(?:委员会|管委会|办公室|办公厅|人民政府|政府|指挥部|领导小组|工作组|局|厅|委|署|院|海关|中心)";
     private static final java.util.regex.Pattern ISSUERS_LINE = java.util.regex.Pattern.compile(ISSUER + "(?:[\\s　]+" + ISSUER + "){0,3}(?:[\\s　]*文件)?");
     private static final int MAX_ISSUERS_LINES = 3;
-    /** A paper's title: 关于…, or …通知, …公告, …方案 and the like. */
+    /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
-            "关于.{2,80}|.{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|纪要|决议|命令|规划|计划|名单)");
+            "[^，,。；;：:]{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|纪要|决议|命令|规划|计划|名单)");
 
     /** Reads metadata from header lines that are not part of the body (above the breadcrumb or title). */
     static void readHeaderMetadata(List<String> lines, MetadataBuilder metadata) {

@@ -18,7 +18,7 @@ final class PlainTextNormalizer implements FormatNormalizer {
         MetadataBuilder metadata = new MetadataBuilder();
         int title = lines.size() < 2 ? -1
                 : LineDocuments.titleIndex(lines, 0, metadata, PlainTextNormalizer::isHeadline, false);
-        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.bodyUnderTitle(lines, title, metadata), metadata));
+        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.titleAndText(lines, title, metadata), metadata));
     }
 
     private static boolean isHeadline(String line) {

@@ -20,6 +20,6 @@ final class PressTextNormalizer implements FormatNormalizer {
         List<String> lines = TextLines.nonEmptyLines(text);
         MetadataBuilder metadata = new MetadataBuilder();
         int title = LineDocuments.titleIndex(lines, 0, metadata, line -> line.length() <= MAX_TITLE_LENGTH, false);
-        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.bodyUnderTitle(lines, title, metadata), metadata));
+        return metadata.build(format(), BodyAssembler.assemble(LineDocuments.titleAndText(lines, title, metadata), metadata));
     }
 }

@@ -270,6 +270,8 @@ class PatternTest {
         List<EntityMention> m = mentions("决定认定河北省先进轨道交通装备重点实验室等32家实验室为2025年度河北省重点实验室。");
         assertTrue(has(m, EntityType.ORGANIZATION, "河北省先进轨道交通装备重点实验室"), m.toString());
         assertFalse(has(m, EntityType.ORGANIZATION, "河北省重点实验室"), m.toString());
+        List<EntityMention> kinds = mentions("2025年湖南省新增重点实验室12家，3家获批河北省级重点实验室。");
+        assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), kinds.toString());
     }
 
     @Test
@@ -1593,6 +1595,9 @@ class PatternTest {
         assertTrue(has(m, EntityType.POLICY, "辽宁省黑土地保护条例"), m.toString());
         assertTrue(has(m, EntityType.POLICY, "中国（辽宁）自由贸易试验区条例"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POLICY && x.text().contains("相关")), m.toString());
+        // A news digest's item that reports on regulations names none.
+        List<EntityMention> digest = mentions("1．辽宁省人大常委会审议通过两部条例。\n");
+        assertTrue(digest.stream().noneMatch(x -> x.type() == EntityType.POLICY), digest.toString());
     }
 
     @Test

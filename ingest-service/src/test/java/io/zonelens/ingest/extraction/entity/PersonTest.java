@@ -1198,6 +1198,7 @@ class PersonTest {
         List<EntityMention> m = mentions("三、挂职副院长安排（部分）\n副院长王强出席。市长张开出席。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.text().equals("安排")), m.toString());
         assertTrue(has(m, EntityType.PERSON, "张开"), m.toString());
+        assertTrue(has(mentions("副市长张开在会上讲话。"), EntityType.PERSON, "张开"), "a preposition after the name");
     }
 
     @Test
@@ -1224,6 +1225,9 @@ class PersonTest {
             assertTrue(has(m, EntityType.PERSON, name), name + ": " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON && !List.of("谢海波", "蒋晓峰").contains(x.text())), m.toString());
+        // 责任人 in running prose, with neither a kind before it nor a colon after it, labels no name.
+        List<EntityMention> prose = mentions("对相关责任人严肃处理。对责任人严肃问责。");
+        assertTrue(prose.stream().noneMatch(x -> x.type() == EntityType.PERSON), prose.toString());
     }
 
     @Test
@@ -1234,5 +1238,8 @@ class PersonTest {
         assertTrue(m.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.canonical().equals("丛林")), m.toString());
         List<EntityMention> alone = mentions("名单\n丛 林\n");
         assertTrue(alone.stream().noneMatch(x -> x.type() == EntityType.PERSON), alone.toString());
+        // A roster's own label spaced out, with no colon after it, is none.
+        List<EntityMention> label = mentions("名单\n成 员 王建华 省商务厅副厅长\n顾 问 李明 省发展改革委副主任\n");
+        assertTrue(label.stream().noneMatch(x -> x.type() == EntityType.PERSON && (x.canonical().equals("成员") || x.canonical().equals("顾问"))), label.toString());
     }
 }

@@ -1960,6 +1960,8 @@ class PositionTest {
         List<PositionHeld> p = positions("成立漯河经济技术开发区有序用电工作领导小组：\n组 长：管委会主任 董志刚\n"
                 + "成 员：经济发展局局长邵华、应急管理局局长闫东升、财政局副局长娄丽君、各街道办事处主任。");
         assertTrue(p.stream().noneMatch(x -> x.organization() != null && x.organization().contains("经济发展局应急管理局")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("闫东升") && x.organization() != null && x.organization().endsWith("应急管理局")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("娄丽君") && x.organization() != null && x.organization().endsWith("财政局")), p.toString());
         // A unit of the body is still the body's: 梅山海关关长乐建国、综保区监管一科科长潘思远.
         List<PositionHeld> unit = positions("梅山海关关长乐建国、综保区监管一科科长潘思远出席。");
         assertTrue(unit.stream().anyMatch(x -> x.person().equals("潘思远") && x.organization() != null && x.organization().startsWith("梅山海关")), unit.toString());

@@ -394,6 +394,9 @@ class DocumentNormalizerTest {
         // A headline that is no paper's title stays the title, the line above it a body's name or not.
         NormalizedDocument news = normalizer.normalize("合肥经开区召开2024年招商引资工作推进会\n\n3月5日，合肥经开区召开推进会。\n", "text/plain", null, null);
         assertEquals("合肥经开区召开2024年招商引资工作推进会", news.title());
+        // A headline ending in a body's word, then a paragraph opening with 关于, or a title wrapped over two lines: the first line.
+        NormalizedDocument centre = normalizer.normalize("郑州航空港区获批国家级检验检测中心\n关于该中心的建设情况，记者进行了采访。\n", "text/plain", null, null);
+        assertEquals("郑州航空港区获批国家级检验检测中心", centre.title());
     }
 
     @Test
