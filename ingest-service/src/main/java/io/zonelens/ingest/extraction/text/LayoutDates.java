@@ -111,6 +111,9 @@ public final class LayoutDates {
      * decision before its lists; a judgment's date above its clerks).
      */
     private static Optional<OffsetDateTime> signed(List<String> paragraphs) {
+        // 漯河经济技术开发区管理委员会办公室 / 关于印发…的通知 / … / 现印发给你们，请认真组织实施。 / 2026年5月28日: a paper its issuer
+        // heads may leave its signature out, the date alone right under its last sentence.
+        boolean issuerHeadsIt = !paragraphs.isEmpty() && signatory(paragraphs.get(0));
         for (int i = 1; i < paragraphs.size(); i++) {
             Optional<OffsetDateTime> date = dateAlone(paragraphs.get(i));
             // Not a text a story quotes (…国务院 / 1992年11月19日 / 三十年来，…。): a signature closes the notice's last
@@ -120,7 +123,8 @@ public final class LayoutDates {
             // The notice's contact lines may stand between its last sentence and its signature (联系人：…　联系电话：…).
             boolean afterTheText = i < 2 || SENTENCE_END.matcher(paragraphs.get(i - 2).strip()).find() || signatory(paragraphs.get(i - 2))
                     || CONTACT_LINE.matcher(paragraphs.get(i - 2).strip()).lookingAt();
-            if (date.isPresent() && closing && afterTheText && signatory(paragraphs.get(i - 1))) {
+            boolean underTheLastSentence = issuerHeadsIt && i >= 2 && SENTENCE_END.matcher(paragraphs.get(i - 1).strip()).find();
+            if (date.isPresent() && closing && (afterTheText && signatory(paragraphs.get(i - 1)) || underTheLastSentence)) {
                 return date;
             }
         }

@@ -386,6 +386,12 @@ class DocumentNormalizerTest {
         NormalizedDocument notice = normalizer.normalize("漯河经济技术开发区管理委员会办公室\n关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知\n\n"
                 + "漯开管办〔2026〕18号\n\n各办局、各街道：\n方案已经管委会同意，现印发给你们。\n", "text/plain", null, null);
         assertEquals("关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知", notice.title());
+        assertNull(notice.publishedAt(), "no date yet");
+        // With its issuer heading it, a paper may leave its signature out: the date alone under its last sentence dates it.
+        NormalizedDocument dated = normalizer.normalize("漯河经济技术开发区管理委员会办公室\n关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知\n\n"
+                + "各办局、各街道：\n方案已经管委会同意，现印发给你们，请认真组织实施。\n\n2026年5月28日\n\n漯河经济技术开发区2026年迎峰度夏有序用电方案\n"
+                + "为做好迎峰度夏工作，制定本方案。\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-05-28T00:00:00+08:00"), dated.publishedAt(), dated.toString());
         assertTrue(notice.text().startsWith("漯河经济技术开发区管理委员会办公室\n关于印发"), notice.text());
         NormalizedDocument joint = normalizer.normalize("三明高新技术产业开发区管理委员会\n三明市自然资源和规划局\n关于2026年第一批闲置土地认定结果的公告\n\n"
                 + "根据《闲置土地处置办法》，现将认定结果公告如下。\n", "text/plain", null, null);
