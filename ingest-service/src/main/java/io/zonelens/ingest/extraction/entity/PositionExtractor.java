@@ -1211,7 +1211,8 @@ public final class PositionExtractor {
         if (opening != null || item < 0 || text.charAt(item) == '\n' || item < bracket - MAX_UNITS_LINE) {
             return opening;
         }
-        int itemStart = afterSpaces(text, item + 1) > 0 ? afterSpaces(text, item + 1) : item + 1;
+        int spaced = afterSpaces(text, item + 1);
+        int itemStart = spaced > 0 ? spaced : item + 1;
         return mentions.stream().filter(m -> m.start() == itemStart && m.type().isInstitution() && labels.test(m))
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).map(EntityMention::canonical).orElse(null);
     }

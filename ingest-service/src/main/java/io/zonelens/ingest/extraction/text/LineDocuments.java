@@ -57,7 +57,7 @@ final class LineDocuments {
         }
         // 三明高新技术产业开发区管理委员会 / 三明市自然资源和规划局 / 关于…的公告: joint issuers, a line each or one line.
         int issuers = 0;
-        while (issuers < MAX_ISSUERS_LINES && title + issuers + 1 < lines.size() && ISSUERS_LINE.matcher(lines.get(title + issuers)).matches()
+        while (issuers < MAX_ISSUERS_LINES && title + issuers + 1 < lines.size() && issuersLine(lines.get(title + issuers))
                 && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
             issuers++;
         }
@@ -69,9 +69,15 @@ final class LineDocuments {
         return lines.subList(title + 1, lines.size());
     }
 
-    /** A body's name alone, maybe with 文件 after it as a paper's head has it: 常德经济技术开发区防汛抗旱指挥部, 某某市人民政府文件. */
-    private static final String ISSUER = "(?!关于)[\\p{IsHan}（）()]{2,40}?(?:委员会|管委会|办公室|办公厅|人民政府|政府|指挥部|领导小组|工作组|局|厅|委|署|院|海关|中心)";
-    private static final java.util.regex.Pattern ISSUERS_LINE = java.util.regex.Pattern.compile(ISSUER + "(?:[\\s　]+" + ISSUER + "){0,3}(?:[\\s　]*文件)?");
+    /**
+     * A body's name alone on its line, or several (中共衡水市委办公室　衡水市人民政府办公室), maybe with 文件 after them as a paper's
+     * head has it (某某市人民政府文件): shaped as a signature is ({@link LayoutDates#signatory}), and no title opening with 关于.
+     */
+    private static boolean issuersLine(String line) {
+        return !line.startsWith("关于") && LayoutDates.signatory(PAPERS_HEAD.matcher(line).replaceFirst(""));
+    }
+
+    private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*文件$");
     private static final int MAX_ISSUERS_LINES = 3;
     /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
