@@ -139,8 +139,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0 && EntityLinker.ZONE_BODIES.contains(cue.word())) {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
             }
-            if (anchor < 0 && (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP))) {
-                anchor = leadingGroupStart(view, hit.start());
+            // 延吉高新区冬季清雪除冰工作指挥部: a group's name runs over its whole task, past a proper noun in it (除冰/nz).
+            if (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP) || cue.word().equals(WORKS_HEADQUARTERS)) {
+                int group = leadingGroupStart(view, hit.start());
+                anchor = group >= 0 && (anchor < 0 || group < anchor) ? group : anchor;
             }
             // 要求省大数据发展管理局: a level standing alone, then the body's field in several words (大/a 数据/n 发展/vn).
             if (anchor < 0 && !SELF_LEVELLED.contains(cue.word())) {
@@ -1234,6 +1236,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String LEADING_GROUP_OFFICE = LEADING_GROUP + "办公室";
     private static final int LEADING_GROUP_REACH = 20;
     private static final String WORK = "工作";
+    /** 延吉高新区冬季清雪除冰工作指挥部: a headquarters for a work, named as a leading group is. */
+    private static final String WORKS_HEADQUARTERS = WORK + "指挥部";
     private static final Set<String> BEFORE_A_GROUPS_NAME = Set.of("兼任", "担任", "任", "成立", "设立", "组建", "召开", "主持", "决定",
             "出席", "参加", "牵头", "印发", "发布", "调整", "由");
 
@@ -1249,9 +1253,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         // 县长李明兼任县乡村振兴…, 区政府决定成立区优化营商环境…: a person, a title or a verb of holding, setting up or
         // convening ends what comes before the group's name.
-        for (Token token : view.tokensWithin(start, end)) {
-            boolean title = view.hits().stream().anyMatch(hit -> hit.start() == token.start() && hit.end() >= token.end() && hit.cue(Cue.CueFamily.TITLE) != null);
-            if (token.posStartsWith("nr") || title || BEFORE_A_GROUPS_NAME.contains(token.word())) {
+        List<Token> tokens = view.tokensWithin(start, end);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean title = titleAt(view, token.start(), token.end());
+            if (aPersonBeforeTheGroup(view, tokens, i) || title || BEFORE_A_GROUPS_NAME.contains(token.word())) {
                 start = token.end();
             }
         }
@@ -1272,6 +1278,24 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && !KINDS_OF_GROUP.matcher(view.text()).region(start, end).lookingAt()
                 && GROUP_SET_UP_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), start - SET_UP_REACH), start).find();
         return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
+    }
+
+    private static boolean titleAt(SentenceView view, int start, int end) {
+        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() >= end && hit.cue(Cue.CueFamily.TITLE) != null);
+    }
+
+    /**
+     * 县长李明兼任…, 李明兼任…: a person's name, told by the title before it or the verb or mark after it; not a word of the
+     * group's task the segmenter took for a name (冬季清雪/nr除冰工作指挥部).
+     */
+    private static boolean aPersonBeforeTheGroup(SentenceView view, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.posStartsWith("nr")) {
+            return false;
+        }
+        boolean titled = view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.cue(Cue.CueFamily.TITLE) != null);
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        return titled || next == null || next.posStartsWith("w") || BEFORE_A_GROUPS_NAME.contains(next.word()) || titleAt(view, next.start(), next.end());
     }
 
     /** How far before a group's name the verb setting it up may stand (成立了2026年度). */

@@ -858,6 +858,7 @@ public final class PositionExtractor {
             String given = namedBefore ? GIVEN_OFFICE.stream().filter(verb -> text.startsWith(verb, said)).findFirst().orElse(null) : null;
             int concurrently = given != null ? officeAfterTheVerb(text, said + given.length())
                     : namedBefore && text.startsWith(CONCURRENTLY, said) ? said + CONCURRENTLY.length()
+                    : namedBefore ? roleInANamedGroupAfter(text, titles, said)
                     : lastOffice > person.end() && text.startsWith(CONCURRENTLY, lastOffice + 1) && "，,".indexOf(text.charAt(lastOffice)) >= 0
                     ? lastOffice + 1 + CONCURRENTLY.length() : -1;
             // 陈思远（商务部…综合处处长）挂职任烟台市商务局副局长: the office taken after the one in brackets is held too.
@@ -1049,6 +1050,20 @@ public final class PositionExtractor {
         return roles.stream().map(role -> new Title(role.mention(), role.mention().start(), groupName)).toList();
     }
 
+    /**
+     * 县长李明任县疫情防控工作指挥部指挥长: a role in a named group, taken (任, 担任) by one named with an office before, is held as
+     * well as that office; returns where the group's name starts, or -1. Other offices taken so may be moves (王五任市长).
+     */
+    private static int roleInANamedGroupAfter(String text, List<Title> titles, int said) {
+        java.util.regex.Matcher verb = GROUP_ROLE_VERB.matcher(text).region(said, text.length());
+        if (!verb.lookingAt()) {
+            return -1;
+        }
+        List<Title> roles = chainStartingAt(text, titles, verb.end());
+        return roles.size() == 1 && GROUP_ROLES.contains(roles.get(0).mention().text()) && roles.get(0).mention().start() > verb.end()
+                && GROUP_WORDS.stream().anyMatch(word -> text.startsWith(word, roles.get(0).mention().start() - word.length())) ? verb.end() : -1;
+    }
+
     private static final String GROUP_JOINERS = "、和及";
     /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:组长|总指挥|召集人|主任)");
@@ -1056,7 +1071,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
-    static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "召集人", "副召集人");
+    static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
+            "召集人", "副召集人");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
 
     /** The end of the line holding {@code at}. */

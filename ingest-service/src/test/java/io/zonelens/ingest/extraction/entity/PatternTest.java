@@ -295,6 +295,16 @@ class PatternTest {
     }
 
     @Test
+    void aHeadquartersForAWorkIsNamedForItsWholeTaskFromThePlaceOrZoneThatSetsItUp() {
+        // HanLP reads 清雪 as a name and 除冰 as a proper noun: neither cuts the task short.
+        List<EntityMention> m = mentions("延吉高新区冬季清雪除冰工作指挥部总指挥李明哲作部署。会议决定成立区安全生产专项整治工作指挥部。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "延吉高新区冬季清雪除冰工作指挥部"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "区安全生产专项整治工作指挥部"), m.toString());
+        // Any body may set one up: a kind of headquarters is no name.
+        assertTrue(mentions("各乡镇要成立相应工作指挥部。").stream().noneMatch(x -> x.text().endsWith("指挥部")));
+    }
+
+    @Test
     void aNounHanlpCutFromTheWordBeforeNamesNoAreaOfABody() {
         // 及时/报: HanLP reads 及/时报/区, and 时报 is no area before 区.
         List<EntityMention> m = mentions("责任人发生变动的，由所在单位及时报区防汛抗旱指挥部办公室更新。");

@@ -1976,6 +1976,15 @@ class PositionTest {
     }
 
     @Test
+    void aRoleInANamedGroupTakenByOneNamedWithAnOfficeIsHeldAsWellAsThatOffice() {
+        List<PositionHeld> p = positions("县长李明任县疫情防控工作指挥部指挥长。副县长王强担任县乡村振兴领导小组副组长。\n");
+        assertEquals(List.of("县长", "县疫情防控工作指挥部指挥长"), titlesOf(p, "李明"), p.toString());
+        assertEquals(List.of("副县长", "县乡村振兴领导小组副组长"), titlesOf(p, "王强"), p.toString());
+        // Another office taken so may be a move: only the office named before is read.
+        assertEquals(List.of("副市长"), titlesOf(positions("副市长王五任市长。\n"), "王五"));
+    }
+
+    @Test
     void aFloodControlHeadquartersRosterGivesItsRolesAtTheHeadquartersTheHeadingNames() {
         List<PositionHeld> p = positions("一、区防汛抗旱指挥部\n指 挥 长：龚建平 常德经济技术开发区党工委副书记\n常务副指挥长：向明辉 常德经济技术开发区党工委委员\n"
                 + "常德经济技术开发区防汛抗旱指挥部\n");
