@@ -56,12 +56,16 @@ final class LineDocuments {
             return lines;
         }
         // 三明高新技术产业开发区管理委员会 / 三明市自然资源和规划局 / 关于…的公告: joint issuers, a line each or one line.
+        // 靖江经济技术开发区管理委员会文件 / 靖开管发〔2026〕9号 / 靖江经济技术开发区管理委员会 / 关于…的通知: a paper's number
+        // may stand under its head, among the issuers' lines.
         int issuers = 0;
-        while (issuers < MAX_ISSUERS_LINES && title + issuers + 1 < lines.size() && issuersLine(lines.get(title + issuers))
-                && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
+        boolean issuerNamed = false;
+        while (issuers < MAX_ISSUERS_LINES + 1 && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()
+                && (issuersLine(lines.get(title + issuers)) || issuerNamed && PAPERS_NUMBER.matcher(lines.get(title + issuers).strip()).matches())) {
+            issuerNamed |= issuersLine(lines.get(title + issuers));
             issuers++;
         }
-        if (issuers > 0 && PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
+        if (issuerNamed && PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
             metadata.title(lines.get(title + issuers));
             return lines.subList(title, lines.size());
         }
@@ -79,6 +83,8 @@ final class LineDocuments {
 
     private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*文件$");
     private static final int MAX_ISSUERS_LINES = 3;
+    /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number alone on its line. */
+    private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号");
     /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
             "[^，,。；;：:]{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|纪要|决议|命令|规划|计划|名单)");

@@ -382,6 +382,18 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPapersHeadMayHoldItsNumberAndItsSignatureMayStandUnderTheLineNamingItsAttachments() {
+        NormalizedDocument notice = normalizer.normalize("靖江经济技术开发区管理委员会文件\n\n靖开管发〔2026〕9号\n\n靖江经济技术开发区管理委员会\n"
+                + "关于公布2026年度重大行政决策事项目录的通知\n\n各园区、各部门：\n现将目录予以公布。\n\n附件：靖江经济技术开发区2026年度重大行政决策事项目录\n\n"
+                + "靖江经济技术开发区管理委员会\n2026年2月27日\n\n（此件公开发布）\n\n附件\n\n序号｜决策事项名称\n", "text/plain", null, null);
+        assertEquals("关于公布2026年度重大行政决策事项目录的通知", notice.title());
+        assertEquals(OffsetDateTime.parse("2026-02-27T00:00:00+08:00"), notice.publishedAt(), notice.toString());
+        // A number is no issuer: alone over the title it titles nothing.
+        NormalizedDocument numbered = normalizer.normalize("靖开管发〔2026〕9号\n关于公布2026年度重大行政决策事项目录的通知\n现将目录予以公布。\n", "text/plain", null, null);
+        assertEquals("靖开管发〔2026〕9号", numbered.title());
+    }
+
+    @Test
     void aPaperOpeningWithItsIssuersLinesIsTitledByTheLineUnderThemAndItsTextKeepsThemAll() {
         NormalizedDocument notice = normalizer.normalize("漯河经济技术开发区管理委员会办公室\n关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知\n\n"
                 + "漯开管办〔2026〕18号\n\n各办局、各街道：\n方案已经管委会同意，现印发给你们。\n", "text/plain", null, null);
