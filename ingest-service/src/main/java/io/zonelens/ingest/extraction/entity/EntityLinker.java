@@ -144,7 +144,8 @@ public final class EntityLinker {
                                 // the sentence.
                                 : java.util.Optional.ofNullable(c.start() == 0 || "，；：".indexOf(text.charAt(c.start() - 1)) < 0 ? null
                                                 : onlyZoneOfTheKindBefore(surface, named.stream().filter(m -> m.sentenceIndex() == r.sentenceIndex()).toList(), c.start()))
-                                        .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home)))
+                                        .orElseGet(() -> writersOwnZone(surface, writer, named, r.sentenceIndex(), c.start())
+                                                .orElseGet(() -> bareZoneNotListedBesideIt(text, c.start(), r, named, zonesNamed, home))))
                         : c.source().equals(GovernmentBodySource.ISSUERS_DEPARTMENT) ? issuersDepartment(text, surface, c.start(), c.end(), named, writer)
                         : c.source().equals(GovernmentBodySource.EMBASSY_NAMED_BEFORE) ? embassyNamedBefore(text, surface, c.start(), named)
                         : bareBody(text, surface, c.start(), r.sentenceIndex(), named, zonesNamed, home, writer);
@@ -153,7 +154,7 @@ public final class EntityLinker {
                 }
             }
         }
-        linkBodiesOfBareZones(mentions, zonesNamed, home);
+        linkBodiesOfBareZones(mentions, zonesNamed, home, writer);
         linkCongressesCommittees(text, mentions);
         linkShortPolicies(text, mentions);
         linkInstitutionsNamedByLevel(mentions);
@@ -1254,6 +1255,10 @@ public final class EntityLinker {
         String kindSuffix = zone(word, null);
         List<String> zones = new ArrayList<>();
         for (EntityMention mention : named) {
+            // 高新区管委会: a bare zone's committee names no zone yet (its bare zone is linked later).
+            if (mention.type() == EntityType.GOVERNMENT && BARE_ZONE_WORDS.stream().anyMatch(mention.text()::startsWith)) {
+                continue;
+            }
             // 瑞丽边境经济合作区管委会: a zone named in its committee's name is named too.
             String zone = mention.type() == EntityType.ZONE ? mention.canonical() : mention.type() == EntityType.GOVERNMENT
                     ? ZONE_BODIES.stream().filter(mention.canonical()::endsWith).findFirst()
@@ -1362,6 +1367,16 @@ public final class EntityLinker {
     }
 
     private static final String LIST_SEPARATORS = "、和与及";
+
+    /**
+     * 阜新高新技术产业开发区管理委员会 / 关于赴江苏常州…考察学习…的报告 / 高新区党工委书记于海涛带队: in a paper a zone's committee
+     * writes, a bare word of its zone's kind that its sentence ties to no other zone is the writer's own, however often the
+     * paper names the zones it visited.
+     */
+    private java.util.Optional<String> writersOwnZone(String word, String writer, List<EntityMention> named, int sentence, int offset) {
+        return java.util.Optional.ofNullable(writer).filter(zone -> sameKind(zone, zone(word, null)) && named.stream()
+                .noneMatch(m -> m.type() == EntityType.ZONE && m.sentenceIndex() == sentence && m.end() <= offset && !BARE_ZONE_WORDS.contains(m.text())));
+    }
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
         return zonesNamed(named.stream().filter(m -> m.sentenceIndex() == bare.sentenceIndex() && m.end() <= bare.candidate().start()).toList());
@@ -1475,10 +1490,12 @@ public final class EntityLinker {
         String writer = ZONE_BODIES.contains(zoneBody) ? writersZone : null;
         // A group named after a bare zone word (开发区碳达峰碳中和工作领导小组) is the writer's zone's own and leaves it the
         // writer (not a zone's committee so named: 综保区管委会 may be another zone's).
+        // 高新区党工委书记于海涛带队，管委会副主任白金龙: a body of a bare word of the writer's kind is the writer's too.
         if (writer != null && named.stream().noneMatch(m -> m.sentenceIndex() == sentence && m.end() <= offset
                 && (m.type() == EntityType.ZONE || m.type() == EntityType.GOVERNMENT && bodyPrefix(m.text()).length() > 1
                         && (BARE_ZONE_WORDS.stream().noneMatch(m.text()::startsWith) || ZONE_BODIES.stream().anyMatch(m.text()::endsWith))
-                        && (ZONE_BODIES.stream().anyMatch(m.text()::endsWith) || !placesBody(m))))) {
+                        && (ZONE_BODIES.stream().anyMatch(m.text()::endsWith) || !placesBody(m))
+                        && BARE_ZONE_WORDS.stream().noneMatch(bare -> m.text().startsWith(bare) && sameKind(writer, zone(bare, null)))))) {
             Cue zoneCue = bodies.get(zoneBody);
             return writer + (zoneCue == null ? zoneBody : zoneCue.fullForm());
         }
@@ -1782,7 +1799,7 @@ public final class EntityLinker {
      * 园区党工委书记沈觅 in a document about 苏州工业园区: a body after a bare zone word is that of the zone of that kind
      * the document names most, when it names one.
      */
-    private void linkBodiesOfBareZones(List<EntityMention> mentions, List<String> zonesNamed, Home home) {
+    private void linkBodiesOfBareZones(List<EntityMention> mentions, List<String> zonesNamed, Home home, String writer) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             if (m.type() != EntityType.GOVERNMENT) {
@@ -1794,7 +1811,8 @@ public final class EntityLinker {
                 // 经开区经济发展局, 综保区管委会经济发展局, 科技城管理局产业促进处: a department of the zone's committee or authority no
                 // cue names.
                 String department = rest == null || body != null ? null : GovernmentBodySource.departmentOfAZone(rest);
-                String zone = body == null && department == null ? null : zoneOfABareWordBeforeABody(word, zonesNamed, home);
+                String zone = body == null && department == null ? null
+                        : writersOwnZone(word, writer, mentions, m.sentenceIndex(), m.start()).orElseGet(() -> zoneOfABareWordBeforeABody(word, zonesNamed, home));
                 if (zone != null) {
                     mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), zone + (body != null ? body.fullForm() : department),
                             m.sentenceIndex()));

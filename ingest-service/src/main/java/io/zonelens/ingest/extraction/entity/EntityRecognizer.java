@@ -131,7 +131,18 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         List<EntityMention> nested = jurisdictions(views, named, home);
-        named.addAll(nested);
+        // 高新区 of 高新区管委会, found as the bare zone opening its body and as a listed name: one mention, a bare word's
+        // (standing for the name in full).
+        int namedBefore = named.size();
+        for (EntityMention inner : nested) {
+            int same = java.util.stream.IntStream.range(0, named.size()).filter(i -> named.get(i).type() == inner.type()
+                    && named.get(i).start() == inner.start() && named.get(i).end() == inner.end()).findFirst().orElse(-1);
+            if (same < 0) {
+                named.add(inner);
+            } else if (same >= namedBefore && inner.contextual()) {
+                named.set(same, inner);
+            }
+        }
         // 兰州 of 兰州新区 of 兰州新区管委会: a zone named inside a body's name has its own place inside it.
         jurisdictions(views, nested.stream().filter(m -> m.type() == EntityType.ZONE).toList(), home).stream()
                 .filter(place -> named.stream().noneMatch(m -> m.type() == place.type() && m.start() == place.start() && m.end() == place.end()))

@@ -490,6 +490,25 @@ class LinkingTest {
     }
 
     @Test
+    void aBareZoneWordInAZonesOwnPaperIsTheWritersHoweverOftenThePaperNamesTheZonesItVisited() {
+        List<EntityMention> m = mentions("阜新高新技术产业开发区管理委员会\n关于赴江苏常州考察学习液压装备产业发展经验的报告\n"
+                + "3月17日，高新区党工委书记于海涛带队，管委会副主任白金龙等一行赴常州考察。考察组走访了常州国家高新技术产业开发区。"
+                + "常州国家高新区管委会副主任周建平介绍了经验。常州国家高新区集聚企业120余家。高新区现有液压企业63家。");
+        assertEquals("阜新高新技术产业开发区党工委", canonicalOf(m, "高新区党工委"), m.toString());
+        assertEquals("阜新高新技术产业开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
+        assertTrue(m.stream().filter(x -> x.text().equals("高新区")).allMatch(x -> x.canonical().equals("阜新高新技术产业开发区")), m.toString());
+    }
+
+    @Test
+    void aBareZonesCommitteeNamesNoZoneForABareWordAfterItAndItsZoneIsOneMention() {
+        // 吉林 of 吉林通化医药… is the province, and 高新区管委会 is the document's zone's committee, not 吉林高新区's.
+        List<EntityMention> m = mentions("通化医药高新区举办招聘会\n3月5日，吉林通化医药高新技术产业开发区举办招聘会。"
+                + "高新区管委会副主任朴成浩表示，对新引进的毕业生，高新区将给予每人每月最高1500元的生活补贴。");
+        assertTrue(m.stream().filter(x -> x.text().equals("高新区")).allMatch(x -> x.canonical().equals("通化医药高新技术产业开发区")), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("高新区")).count(), m.toString());
+    }
+
+    @Test
     void aBareZoneBodyInANoticeIsTheSignatorysZoneNotThatOfTheParkNamedLastBeforeIt() {
         List<EntityMention> m = mentions("抚高新管办发〔2026〕15号\n各部门、各街道：\n现将预案印发给你们。\n抚顺高新区管委会办公室\n2026年5月8日\n"
                 + "本预案适用于抚顺高新技术产业开发区（含抚顺精细化工产业园、高新区新材料产业园）。\n总指挥：管委会主任　关庆林");
