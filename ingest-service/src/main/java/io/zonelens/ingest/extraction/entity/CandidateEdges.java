@@ -38,6 +38,10 @@ final class CandidateEdges {
         }
         // （二）商丘海关: a list item's number opens no name, whichever source read it in.
         cut = Math.max(cut, CompanyPatternSource.afterAnItemNumber(view, candidate.start(), candidate.end()) - candidate.start());
+        // 截至2026年3月31日本局管辖: the 日 closing a date opens no name (日本).
+        if (closesADate(view, candidate.start())) {
+            cut = Math.max(cut, 1);
+        }
         int closing = unopenedClosingBracket(name);
         cut = Math.max(cut, closing + 1);
         if (candidate.type().isInstitution()) {
@@ -112,6 +116,13 @@ final class CandidateEdges {
         return candidate.length() - cut < 2 ? null
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
+
+    /** 3月31日, 3月31日本局: {@code at} is the 日 after a month's day in digits. */
+    private static boolean closesADate(SentenceView view, int at) {
+        return view.charAt(at) == '日' && DAY_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), at - 3), at).find();
+    }
+
+    private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile("月[0-9]{1,2}$");
 
     /**
      * The end of the last street of an address inside the candidate, which opens with its city or district, where a place opens

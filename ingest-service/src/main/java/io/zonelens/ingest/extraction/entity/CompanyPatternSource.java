@@ -770,6 +770,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 // 2023年辽宁港口集团: the 年 (HanLP's qt) of the date before it.
                 || view.tokens().get(first).pos().equals("qt")
                 || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word())
+                // 第三方机构山西晋源会计师事务所有限公司: the kind of party the firm is, before its name.
+                || KINDS_OF_PARTY.contains(view.tokens().get(first).word())
                 // 园区内, 区内: where the firm is.
                 || locative(view.tokens().get(first)) || first + 1 < view.tokens().size() && locative(view.tokens().get(first + 1)) && view.tokens().get(first + 1).end() < end)) {
             start = view.tokens().get(first).end();
@@ -880,12 +882,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
      */
     private static boolean aLoneCharacterAfterItsPlace(SentenceView view, int index) {
         Token token = view.tokens().get(index);
-        if (token.word().length() != 1 || !token.pos().equals("d") || index + 1 >= view.tokens().size()) {
+        // 济宁东和精密部件有限公司 (东/f 和/cc): so is 和 between a character of the brand and more of it.
+        boolean and = token.word().equals("和") && index > 0 && view.tokens().get(index - 1).word().length() == 1;
+        if (token.word().length() != 1 || !token.pos().equals("d") && !and || index + 1 >= view.tokens().size()) {
             return false;
         }
         Token next = view.tokens().get(index + 1);
+        // 钟祥市郢都酱菜有限公司, 临汾市尧都文化…: or after a lone character of its own after the place (郢/g 都/d).
+        Token previous = index > 0 ? view.tokens().get(index - 1) : null;
+        int placeEnd = previous != null && previous.word().length() == 1 && previous.end() == token.start() && !Pos.isBoundary(previous)
+                && SentenceView.isHan(previous.word()) ? previous.start() : token.start();
         return next.start() == token.end() && !Pos.isVerb(next) && !Pos.isBoundary(next)
-                && view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.hasType(EntityType.PLACE));
+                && view.hits().stream().anyMatch(hit -> (hit.end() == token.start() || hit.end() == placeEnd) && hit.hasType(EntityType.PLACE));
     }
 
     /** 内, 区内, 境内: a word saying where, no part of a firm's name. */
@@ -986,6 +994,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
+    private static final java.util.Set<String> KINDS_OF_PARTY = java.util.Set.of("机构", "单位", "企业", "厂家", "厂商", "商家", "第三方");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
 

@@ -163,6 +163,10 @@ public class EntityRecognizer implements PipelineStage {
             if (title.text().equals(PERSON_IN_CHARGE) && titles.positions().stream().noneMatch(held -> held.start() <= title.start() && title.end() <= held.end())) {
                 continue;
             }
+            // 阜高管呈〔2026〕7号: a paper's number holds its issuer's abbreviation, no title.
+            if (mentions.stream().anyMatch(m -> m.type() == EntityType.POLICY && m.text().endsWith("号") && m.start() <= title.start() && title.end() <= m.end())) {
+                continue;
+            }
             List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();
             boolean cutIntoPieces = !marked.isEmpty() && marked.stream().allMatch(m -> m.start() >= title.start() && m.end() <= title.end()
                     && (marked.size() > 1 || m.end() - m.start() < title.end() - title.start()));

@@ -97,7 +97,13 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
      * The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null; none
      * after a word for a kind of business (保税维修、跨境电商等新业态企业 lists business forms, not firms).
      */
+    private static final String PLACES_AFTER = "地";
+
     private static String head(SentenceView view, int from) {
+        // 常州、济宁及浙江宁波等地的配套企业: the list names places (等地), whose firms come after.
+        if (view.text().startsWith(PLACES_AFTER, from)) {
+            return null;
+        }
         for (int i = from; i < from + HEAD_WINDOW && i < view.sentence().end(); i++) {
             char c = view.charAt(i);
             if (SentenceView.isPunctuation(c)) {

@@ -138,8 +138,25 @@ public final class OverlapResolver {
         boolean opensAtTheSeat = "（(".indexOf(sentence.charAt(candidate.start())) >= 0;
         return pattern.type() == EntityType.COMPANY && pattern.end() == candidate.end() && pattern.start() != candidate.start() && !opensAtTheSeat
                 && (candidate.start() < pattern.start() || !CompanyPatternSource.namesSomething(sentence, pattern.start(), candidate.start())
+                        && !placeWithItsLevel(sentence, pattern.start(), candidate.start())
                         || aRole(sentence, pattern.start(), candidate.start()));
     }
+
+    /**
+     * 锡林浩特市, 察右前旗: a place no list knows, told by the level word ending a word of at least two characters before it
+     * (up to the tagger's start, its own first character included: 锡林浩特 + 市蒙香源…). It opens the firm's name.
+     */
+    private static boolean placeWithItsLevel(SentenceView sentence, int start, int end) {
+        for (int at = start + 2; at <= end && at < sentence.sentence().end(); at++) {
+            int index = sentence.tokenAt(at);
+            if (PLACE_LEVELS.indexOf(sentence.charAt(at)) >= 0 && index >= 0 && sentence.tokens().get(index).end() == at + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PLACE_LEVELS = "市县旗盟";
 
     /** 承办方, 生产商: a party to something (方) or a kind of trader (商), which HanLP may tag a proper noun, names no firm. */
     private static boolean aRole(SentenceView sentence, int start, int end) {

@@ -119,7 +119,7 @@ public class PersonSource implements EntityCandidateSource {
                 Token following = after < 0 || nameEnd >= view.sentence().end() || !view.tokenStartsAt(nameEnd) ? null : view.tokens().get(after);
                 boolean speech = afterAColon && following != null && (following.posStartsWith("v") || following.posStartsWith("d") || following.posStartsWith("p"))
                         && !BYLINE_WORDS.contains(following.word());
-                if (length > 0 && !speech && !aVerbOfItsOwn(view, start, nameEnd)) {
+                if (length > 0 && !speech && !aVerbOfItsOwn(view, start, nameEnd) && !aQuotedTitleAndWord(view, hit.start(), nameEnd)) {
                     candidates.add(new EntityCandidate(EntityType.PERSON, start, nameEnd, AFTER_TITLE, 0.85));
                 }
             }
@@ -2075,5 +2075,14 @@ public class PersonSource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /**
+     * 更多“院士智慧”转化为现实生产力: a title and a common word in quotation marks together are a coined term, no title and
+     * name; a name HanLP knows as one (“院士王明”) stays a name.
+     */
+    private static boolean aQuotedTitleAndWord(SentenceView view, int titleStart, int nameEnd) {
+        return titleStart > view.sentence().start() && view.charAt(titleStart - 1) == '“' && nameEnd < view.sentence().end() && view.charAt(nameEnd) == '”'
+                && view.tokensWithin(titleStart, nameEnd).stream().noneMatch(token -> token.posStartsWith("nr"));
     }
 }

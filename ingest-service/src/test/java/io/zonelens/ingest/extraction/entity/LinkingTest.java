@@ -1387,6 +1387,9 @@ class LinkingTest {
         assertTrue(m.stream().filter(x -> x.text().contains("〔")).allMatch(x -> x.type() == EntityType.POLICY && !x.contextual()));
         List<EntityMention> excerpt = mentions("四川省人民政府关于同意四川什邡经济开发区等6个省级开发区扩区调区的批复（节选）\n川府函〔2025〕236号\n德阳市人民政府：");
         assertEquals("关于同意四川什邡经济开发区等6个省级开发区扩区调区的批复", canonicalOf(excerpt, "川府函〔2025〕236号"), "a title marked an excerpt: " + excerpt);
+        // The issuer's abbreviation in a number holds no title (高管 of 阜高管呈).
+        List<EntityMention> report = mentions("关于赴江苏常州考察学习的报告\n阜高管呈〔2026〕7号\n市委、市政府：现将有关情况报告如下。");
+        assertTrue(report.stream().noneMatch(x -> x.type() == EntityType.POSITION), report.toString());
     }
 
     @Test

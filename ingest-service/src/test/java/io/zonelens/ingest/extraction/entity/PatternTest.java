@@ -1081,6 +1081,31 @@ class PatternTest {
         List<EntityMention> m = mentions("厦门正新橡胶工业有限公司在海沧投资。");
         assertTrue(has(m, EntityType.COMPANY, "厦门正新橡胶工业有限公司"), m.toString());
         assertFalse(has(mentions("宁波又新建电子有限公司。"), EntityType.COMPANY, "宁波又新建电子有限公司"), "a verb after the adverb makes a clause");
+        // 郢/g 都/d, 尧/nz 都/d: the adverb after a character of the brand after its place; 东/f 和/cc: so is 和.
+        List<EntityMention> brands = mentions("18 荆门市 钟祥市郢都酱菜有限公司 郢都\n13 临汾市襄汾县 南贾村关帝庙 县级 临汾市尧都文化发展集团有限公司 20年\n"
+                + "济宁东和精密部件有限公司总经理小野寺浩二说。");
+        for (String firm : List.of("钟祥市郢都酱菜有限公司", "临汾市尧都文化发展集团有限公司", "济宁东和精密部件有限公司")) {
+            assertTrue(has(brands, EntityType.COMPANY, firm), firm + ": " + brands);
+        }
+        assertTrue(has(mentions("济宁和临沂有限公司签约。"), EntityType.PLACE, "济宁"), "和 between two places joins them");
+    }
+
+    @Test
+    void thePartyAFirmIsAndAPlacesLevelOpenNoFirmsNameAndPlacesListedBeforeTheirFirmsAreNoFirms() {
+        List<EntityMention> m = mentions("委托第三方机构山西晋源会计师事务所有限公司进行审核。瞄准常州、济宁及浙江宁波等地的配套企业开展招商。");
+        assertTrue(has(m, EntityType.COMPANY, "山西晋源会计师事务所有限公司"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "宁波") && m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("宁波")), m.toString());
+        // The tagger starts a firm after a county-level city HanLP does not know (锡林浩特/n 市/n): the place opens the name.
+        List<EntityMention> sellers = mentions("锡林郭勒盟锡林浩特市草原明珠商店销售的、标称锡林浩特市蒙香源食品有限公司生产的牛肉干，"
+                + "呼伦贝尔市海拉尔区友谊超市销售的、标称扎兰屯市岭南酒业有限公司生产的白酒不合格。");
+        assertTrue(has(sellers, EntityType.COMPANY, "锡林浩特市蒙香源食品有限公司") && has(sellers, EntityType.COMPANY, "扎兰屯市岭南酒业有限公司"), sellers.toString());
+    }
+
+    @Test
+    void theDayClosingADateOpensNoName() {
+        List<EntityMention> m = mentions("截至2026年3月31日本局管辖范围内共有欠税企业7户。日本客商3月1日来访。");
+        assertEquals(1, m.stream().filter(x -> x.text().equals("日本")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("日本局")), m.toString());
     }
 
     @Test

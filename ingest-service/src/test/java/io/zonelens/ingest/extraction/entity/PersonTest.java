@@ -118,6 +118,19 @@ class PersonTest {
     }
 
     @Test
+    void aTitleAndACommonWordQuotedTogetherAreACoinedTermNoTitleAndName() {
+        List<EntityMention> m = mentions("推动更多“院士智慧”转化为现实生产力。他说“院士王明”来了。");
+        assertFalse(has(m, EntityType.PERSON, "智慧"), m.toString());
+        assertTrue(has(m, EntityType.PERSON, "王明"), m.toString());
+    }
+
+    @Test
+    void theHeadOfATaskForceIsATitleNoName() {
+        List<EntityMention> m = mentions("成立工作专班，由牵头单位主要负责人任专班组长。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aWordQuotedAloneBeforeANounItQualifiesIsACoinedTermNoName() {
         List<EntityMention> m = mentions("港务区已形成以西安综合保税区为支撑的“陆港”体系。");
         assertFalse(has(m, EntityType.PERSON, "陆港"), m.toString());
