@@ -59,6 +59,16 @@ final class CandidateEdges {
                 }
             }
         }
+        // 部分自治区政协委员: a word of how many before a level says whose members, no part of the body's name.
+        if (candidate.type() == EntityType.GOVERNMENT) {
+            for (String share : SHARES) {
+                int rest = candidate.start() + cut + share.length();
+                if (name.startsWith(share, cut) && rest < candidate.end() && (GovernmentBodySource.LEVELS.indexOf(view.charAt(rest)) >= 0 || view.text().startsWith("自治区", rest))) {
+                    cut += share.length();
+                    break;
+                }
+            }
+        }
         // 新设江苏港瑞新材料研究院有限公司: a verb of setting a firm up before a place opening its name is what the firm before did.
         if (candidate.type() == EntityType.COMPANY) {
             for (String verb : CompanyPatternSource.ACTING) {
@@ -262,6 +272,7 @@ final class CandidateEdges {
             "采购人", "受让人", "出让人", "甲方", "乙方", "丙方", "买方", "卖方", "货主", "仓储方", "委托方", "受托方", "出租方", "承租方",
             "发包方", "承包方", "托运人", "承运人", "收货人", "发货人");
     private static final String LEADING = "龙头";
+    private static final List<String> SHARES = List.of("部分", "全体", "多数", "少数");
     /**
      * 推动国企黄埔城投集团转型, 本地药企濠江堂药业集团, 本地龙头浙江义商云链数字科技股份有限公司: what kind of firm it is, or its
      * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: 公司 opening a firm's name is the end of a word before it

@@ -749,6 +749,9 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     // 重庆陆港/nr 通达/v…, a brand's pieces, nor 王建国/nr 投资/v 有限公司, a trade).
                     || token.pos().equals("v") && token.word().length() >= 2 && !BUSINESS.contains(token.word()) && index > 0
                     && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
+                    && view.tokens().get(index - 1).end() == token.start()
+                    // 周海峰任甘肃省算力产业集团有限公司党委书记: a person takes an office at the firm named after 任.
+                    || token.word().equals(TAKES_OFFICE) && index > 0 && view.tokens().get(index - 1).posStartsWith("nr")
                     && view.tokens().get(index - 1).end() == token.start()) {
                 // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
                 int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
@@ -994,6 +997,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
+    private static final String TAKES_OFFICE = "任";
     private static final java.util.Set<String> KINDS_OF_PARTY = java.util.Set.of("机构", "单位", "企业", "厂家", "厂商", "商家", "第三方");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");

@@ -1068,9 +1068,11 @@ public final class EntityLinker {
         String full = cue.fullForm();
         // 省委 in a Zhejiang document is 浙江省委, 市委 in a Tianjin one 天津市委; so are their standing committees (省委常委会).
         // Not in a Hong Kong or Macao document: they have no 省委.
-        if (prefix.isEmpty() && homeProvince != null && !Home.NO_PROVINCIAL_BODIES.contains(homeProvince)
-                && cue.word().startsWith(MUNICIPALITIES.contains(homeProvince) ? "市委" : "省委")) {
+        if (prefix.isEmpty() && homeProvince != null && MUNICIPALITIES.contains(homeProvince) && cue.word().startsWith("市委")) {
             return homeProvince + cue.word();
+        }
+        if (prefix.isEmpty() && home.sheng() != null && cue.word().startsWith("省委")) {
+            return home.sheng() + cue.word();
         }
         // 市委 in Zhengzhou's work report is 郑州市委, 市委常委会 郑州市委常委会.
         if (prefix.isEmpty() && cue.word().startsWith("市委") && home.city() != null) {
@@ -1082,8 +1084,8 @@ public final class EntityLinker {
         }
         // 省委教育工委 in a Shaanxi document is 陕西省委教育工作委员会: a body of the committee, named from it on (省委台办 in a
         // Fujian one is 福建省委台湾事务办公室, as 福建省委台办 is).
-        if (prefix.startsWith("省委") && homeProvince != null && !MUNICIPALITIES.contains(homeProvince)) {
-            return homeProvince + prefix + full;
+        if (prefix.startsWith("省委") && home.sheng() != null) {
+            return home.sheng() + prefix + full;
         }
         // 省政府台办 in a Fujian document is 福建省人民政府台湾事务办公室 (as 山东省政府新闻办 is 山东省人民政府新闻办公室): an office
         // of the level's government, which is a people's government.
@@ -1179,7 +1181,7 @@ public final class EntityLinker {
         if (level.equals(LEAGUE) && home.prefecture() != null && home.prefecture().endsWith(LEAGUE)) {
             return home.prefecture() + rest;
         }
-        return level.equals("省") && homeProvince != null && !municipality ? homeProvince + "省" + rest : null;
+        return level.equals("省") && home.sheng() != null ? home.sheng() + "省" + rest : null;
     }
 
     /** 省政府, 区人民政府: a level and its government (atHomeLevel names those of 省, 市 and 州 at home). */
@@ -2546,20 +2548,22 @@ public final class EntityLinker {
      *
      * @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose bare 州委 and 州政府 are its, or
      *                   where it is about none, its league (锡林郭勒盟, whose bare 盟发改委 is its); or null
+     * @param sheng      the province a bare 省 names (省委, 省发展改革委): the home province where it is a 省, else the 省 the document
+     *                   names most (浙江 in 浙江's farewell to its cadres posted to 新疆, whose region has no 省委); or null
      */
-    record Home(String province, String provinceName, String city, String prefecture) {
+    record Home(String province, String provinceName, String city, String prefecture, String sheng) {
 
         /** The autonomous prefecture the document is of (its 州), not a league (盟), or null. */
         String autonomousPrefecture() {
             return prefecture != null && prefecture.endsWith(AUTONOMOUS_PREFECTURE) ? prefecture : null;
         }
 
-        static final Home UNKNOWN = new Home(null, null, null, null);
+        static final Home UNKNOWN = new Home(null, null, null, null, null);
 
         /** The home as of another city (whose bare 市委 is that city's, also in a municipality's document). */
         Home withCity(String otherCity) {
             boolean municipality = province != null && MUNICIPALITIES.contains(province) && !otherCity.startsWith(province);
-            return municipality ? new Home(null, null, otherCity, prefecture) : new Home(province, provinceName, otherCity, prefecture);
+            return municipality ? new Home(null, null, otherCity, prefecture, null) : new Home(province, provinceName, otherCity, prefecture, sheng);
         }
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
@@ -2619,7 +2623,14 @@ public final class EntityLinker {
             // where it names none so, the league it names so is the 盟 of its bare 盟发改委.
             String prefecture = namedMost(prefectures);
             prefecture = prefecture != null ? prefecture : namedMost(leagues);
-            return new Home(province, provinceName, city, prefecture);
+            String sheng = provinces.entrySet().stream().filter(e -> !NO_PROVINCIAL_BODIES.contains(e.getKey()) && gazetteer.lookup(e.getKey()).stream()
+                            .anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE") && entry.canonical().endsWith("省")))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(e -> !e.getKey().equals(province)))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            // The home province, where it is a 省; else one it names at least twice.
+            sheng = province != null && !NO_PROVINCIAL_BODIES.contains(province) && provinceName != null && provinceName.endsWith("省") ? province
+                    : sheng != null && provinces.get(sheng) >= 2 ? sheng : null;
+            return new Home(province, provinceName, city, prefecture, sheng);
         }
 
         /** The one of {@code named} a document names at least twice and more often than all the others together, or null. */

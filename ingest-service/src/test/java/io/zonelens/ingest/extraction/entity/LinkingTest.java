@@ -62,6 +62,17 @@ class LinkingTest {
     }
 
     @Test
+    void aBareProvincialBodyIsTheProvincesTheDocumentNamesMostNotAnAutonomousRegionsWhichHasNone() {
+        List<EntityMention> m = mentions("浙江省第十二批援疆干部人才欢送会在杭州举行\n浙江省委副书记陈建平出席。援疆干部将赴新疆阿克苏地区，新疆维吾尔自治区、"
+                + "新疆生产建设兵团第一师和阿克苏地区的同志表示感谢。省委常委、组织部部长周丽华主持。新疆各族群众向浙江省委、省政府表示感谢。"
+                + "省委组织部、省发展改革委负责同志参加。");
+        assertTrue(m.stream().filter(x -> x.text().equals("省委")).allMatch(x -> x.canonical().equals("浙江省委")), m.toString());
+        assertEquals("浙江省委组织部", canonicalOf(m, "省委组织部"), m.toString());
+        assertEquals("浙江省人民政府", canonicalOf(m, "省政府"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().startsWith("新疆省")), m.toString());
+    }
+
+    @Test
     void aBareStandingCommitteeIsTheOneOfTheDocumentsCityOrProvince() {
         List<EntityMention> m = mentions("市委常委会召开会议。3月17日下午，赣州市委书记钟立恒主持召开市委常委会会议。");
         assertEquals("赣州市委常委会", canonicalOf(m, "市委常委会"), m.toString());

@@ -1102,6 +1102,13 @@ class PatternTest {
     }
 
     @Test
+    void aPersonTakingAnOfficeAtAFirmIsNoPartOfItsNameNorAreTheMembersSharedOfABody() {
+        List<EntityMention> m = mentions("会上宣布：周海峰任甘肃省算力产业集团有限公司党委书记、董事长；孙立伟任党委副书记。部分自治区政协委员参加会议。");
+        assertTrue(has(m, EntityType.COMPANY, "甘肃省算力产业集团有限公司") && has(m, EntityType.PERSON, "周海峰"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "自治区政协") && m.stream().noneMatch(x -> x.text().startsWith("部分")), m.toString());
+    }
+
+    @Test
     void theDayClosingADateOpensNoName() {
         List<EntityMention> m = mentions("截至2026年3月31日本局管辖范围内共有欠税企业7户。日本客商3月1日来访。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("日本")).count(), m.toString());
