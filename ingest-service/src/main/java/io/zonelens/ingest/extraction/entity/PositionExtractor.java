@@ -899,9 +899,42 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         positions.addAll(careerPositions(text, titles, mentions));
+        positions.addAll(heldUnderTheColumnsLabel(text, mentions, positions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(),
                 heldAtMissions(heldAtGovernments(heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions, home), mentions));
     }
+
+    /**
+     * 纳税人名称　纳税人识别号　法定代表人（负责人） / 1　茂名市鼎晟石化物流有限公司　…　邓伟强, 实验室名称　依托单位　实验室主任: a person in
+     * a table's column labelled with an office, and holding none said on the row, holds it at the firm or institution the row's
+     * subject column names in full (the header's label is the title's evidence).
+     */
+    private static List<PositionHeld> heldUnderTheColumnsLabel(String text, List<EntityMention> mentions, List<PositionHeld> positions, LocalDate asOf) {
+        List<PositionHeld> held = new ArrayList<>();
+        for (EntityMention person : mentions) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, person.start() - 1)) + 1;
+            int lineEnd = lineEnd(text, person.start());
+            RosterTable.Cell name = RosterTable.nameCellOfTheRowAt(text, lineStart);
+            RosterTable.Cell label = name == null || name.start() > person.start() || name.end() < person.end() ? null : RosterTable.namesLabelAbove(text, lineStart);
+            String office = label == null ? null : RosterTable.labelOf(text, label);
+            if (office == null || !OFFICES_OF_A_ROW.contains(office)
+                    || positions.stream().anyMatch(p -> p.person().equals(person.canonical()) && p.start() >= lineStart && p.start() < lineEnd)) {
+                continue;
+            }
+            // The institution named in the row's subject column, not its host's (依托单位).
+            RosterTable.Cell subject = RosterTable.subjectCellOfTheRowAt(text, lineStart);
+            mentions.stream().filter(m -> m.type().isInstitution() && subject != null && m.start() == subject.start() && m.end() == subject.end())
+                    .findFirst().ifPresent(institution -> held.add(new PositionHeld(person.canonical(), office, institution.canonical(), asOf,
+                            label.start(), label.start() + office.length(), person.sentenceIndex())));
+        }
+        return held;
+    }
+
+    private static final Set<String> OFFICES_OF_A_ROW = Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人", "实验室主任",
+            "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家");
 
     /**
      * 当事人：苏州澜迪精密电子有限公司 … 法定代表人：许国良, 当事人法定代表人许国良、关务经理沈佳怡: in a decision or notice that

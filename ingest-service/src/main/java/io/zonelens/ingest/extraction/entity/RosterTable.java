@@ -30,12 +30,15 @@ final class RosterTable {
             "学历", "单位", "工作单位", "所在单位", "企业名称", "单位名称", "单位及职务", "工作单位及职务", "职务", "职称", "职务/职称", "现任职务", "拟任职务",
             "岗位", "部门", "联系电话", "电话", "备注", "类别", "人才类别", "项目名称", "项目编号", "申报地区或单位", "任职时间", "任职起止时间");
     /**
-     * A listed label, or one naming what the rows list or where they stand (实验室名称, 依托单位); short, so a value such as 市直单位
+     * A listed label, or one naming what the rows list or where or when they stand ({@link #LABEL_ENDINGS}); short, so a value such as 市直单位
      * may pass too, which a header's other labels must then make up for.
      */
     private static boolean aLabel(String cell) {
-        return LABELS.contains(cell) || cell.length() > 2 && cell.length() <= 5 && (cell.endsWith("名称") || cell.endsWith("单位"));
+        return LABELS.contains(cell) || cell.length() > 2 && cell.length() <= 5 && LABEL_ENDINGS.stream().anyMatch(cell::endsWith);
     }
+
+    /** 实验室名称, 依托单位, 经营地点, 通讯地址: what a column names, or where or when its rows stand. */
+    private static final List<String> LABEL_ENDINGS = List.of("名称", "单位", "地点", "地址", "时间", "日期");
 
     /** A header's labels are short; a longer cell is a row's content. */
     private static final int MAX_LABEL = 10;
@@ -53,8 +56,44 @@ final class RosterTable {
      * (its two characters and the space between), or null where the line is no row of such a table.
      */
     static Cell nameCellOfTheRowAt(String text, int lineStart) {
-        int lineEnd = lineEnd(text, lineStart);
-        List<Cell> row = cells(text, lineStart, lineEnd);
+        List<Cell> row = cells(text, lineStart, lineEnd(text, lineStart));
+        Header header = headerAbove(text, lineStart, row);
+        return header == null ? null : nameCell(text, row, header.cells().size(), header.nameColumn());
+    }
+
+    /**
+     * The label of the names' column above the row at {@code lineStart} (法定代表人（负责人）, 实验室主任), or null where the line
+     * is no row of such a table.
+     */
+    static Cell namesLabelAbove(String text, int lineStart) {
+        Header header = headerAbove(text, lineStart, cells(text, lineStart, lineEnd(text, lineStart)));
+        return header == null ? null : header.cells().get(header.nameColumn());
+    }
+
+    /**
+     * The cell under the column naming what the rows list (纳税人名称, 实验室名称) of the row at {@code lineStart}, or null where
+     * the line is no row of such a table, the header names no such column or the row has more cells than the header.
+     */
+    static Cell subjectCellOfTheRowAt(String text, int lineStart) {
+        List<Cell> row = cells(text, lineStart, lineEnd(text, lineStart));
+        Header header = headerAbove(text, lineStart, row);
+        if (header == null || row.size() != header.cells().size()) {
+            return null;
+        }
+        for (int i = 0; i < header.cells().size(); i++) {
+            if (labelOf(text, header.cells().get(i)).endsWith(SUBJECTS_NAME)) {
+                return row.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static final String SUBJECTS_NAME = "名称";
+
+    private record Header(List<Cell> cells, int nameColumn) {
+    }
+
+    private static Header headerAbove(String text, int lineStart, List<Cell> row) {
         if (row.size() < MIN_COLUMNS) {
             return null;
         }
@@ -64,7 +103,7 @@ final class RosterTable {
             List<Cell> header = cells(text, headerStart, above - 1);
             int column = nameColumnOf(text, header);
             if (column >= 0 && aHeader(text, header, column)) {
-                return nameCell(text, row, header.size(), column);
+                return new Header(header, column);
             }
             // 姓名 is never a value; a role's word may be one, in a row of the table (1　甲科技有限公司　王五　法定代表人).
             if (column >= 0 && text.startsWith(NAME, header.get(column).start())) {
@@ -78,11 +117,20 @@ final class RosterTable {
         return null;
     }
 
+    /** 法定代表人（负责人）: a label with its other name in brackets is the label before them. */
+    static String labelOf(String text, Cell cell) {
+        String label = text.substring(cell.start(), cell.end());
+        int bracket = label.indexOf('（');
+        return bracket > 1 ? label.substring(0, bracket) : label;
+    }
+
     private static boolean aHeader(String text, List<Cell> header, int nameColumn) {
         long labels = header.stream().filter(cell -> aLabel(text.substring(cell.start(), cell.end()))).count();
         boolean labelAfterTheName = nameColumn + 1 == header.size()
                 || aLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
-        return labels >= 2 && labelAfterTheName && header.stream().allMatch(cell -> cell.end() - cell.start() <= MAX_LABEL);
+        // The last label may say more (其中：本期新发生欠税余额（元）).
+        return labels >= 2 && labelAfterTheName && header.subList(0, header.size() - 1).stream().allMatch(cell -> cell.end() - cell.start() <= MAX_LABEL)
+                && header.get(header.size() - 1).end() - header.get(header.size() - 1).start() <= 2 * MAX_LABEL;
     }
 
     private static Cell nameCell(String text, List<Cell> row, int columns, int column) {
@@ -101,7 +149,7 @@ final class RosterTable {
 
     private static int nameColumnOf(String text, List<Cell> header) {
         for (int i = 0; i < header.size(); i++) {
-            if (NAME_COLUMNS.contains(text.substring(header.get(i).start(), header.get(i).end()))) {
+            if (NAME_COLUMNS.contains(labelOf(text, header.get(i)))) {
                 return i;
             }
         }

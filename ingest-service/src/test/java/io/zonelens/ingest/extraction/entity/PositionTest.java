@@ -1976,6 +1976,16 @@ class PositionTest {
     }
 
     @Test
+    void aPersonInATablesColumnLabelledWithAnOfficeHoldsItAtTheFirmTheRowNames() {
+        List<PositionHeld> p = positions("一、企业（单位）纳税人欠税情况\n"
+                + "序号 纳税人名称 纳税人识别号 法定代表人（负责人） 经营地点 欠税税种 欠税余额（元） 其中：本期新发生欠税余额（元）\n"
+                + "1 茂名市鼎晟石化物流有限公司 91440900MA51K3XR7K 邓伟强 茂名高新区七迳镇园区大道18号 增值税 1,286,457.62 312,880.00\n"
+                + "2 广东茂石环保科技有限公司 91440900MA4UQ72N5B 林国栋 茂名高新区高新中心区科创路6号 企业所得税 608,215.40 0.00\n");
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("邓伟强") && x.title().equals("法定代表人") && "茂名市鼎晟石化物流有限公司".equals(x.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.person().equals("林国栋") && x.title().equals("法定代表人") && "广东茂石环保科技有限公司".equals(x.organization())), p.toString());
+    }
+
+    @Test
     void aRoleInANamedGroupTakenByOneNamedWithAnOfficeIsHeldAsWellAsThatOffice() {
         List<PositionHeld> p = positions("县长李明任县疫情防控工作指挥部指挥长。副县长王强担任县乡村振兴领导小组副组长。\n");
         assertEquals(List.of("县长", "县疫情防控工作指挥部指挥长"), titlesOf(p, "李明"), p.toString());
