@@ -371,7 +371,8 @@ public class EntityRecognizer implements PipelineStage {
                 zoneOpening(views.get(m.sentenceIndex()), m).ifPresent(nested::add);
             }
             // 霍尔果斯口岸, 宁波舟山港, 西安咸阳国际机场: a port, crossing or airport named after its places names them too.
-            boolean port = m.type() == EntityType.PLACE && PORT_WORDS.stream().anyMatch(m.text()::endsWith);
+            // Not 防城港, a city whose name ends in 港 (防城港市): its 防城 is no place of it.
+            boolean port = m.type() == EntityType.PLACE && PORT_WORDS.stream().anyMatch(m.text()::endsWith) && !m.canonical().endsWith("市");
             if (!port && (m.type() != EntityType.GOVERNMENT && m.type() != EntityType.ZONE || placeSpans.contains(((long) m.start() << 32) | m.end()))) {
                 continue;
             }

@@ -664,6 +664,10 @@ class PatternTest {
         for (String place : List.of("宁波", "舟山", "西安", "咸阳")) {
             assertTrue(has(m, EntityType.PLACE, place), place + " in " + m);
         }
+        // 防城港 is a city whose name ends in 港: its 防城 is no place of it.
+        List<EntityMention> city = mentions("赴钦州、北海、防城港三市调研，加快钦州港、防城港、北海港协同发展。");
+        assertFalse(has(city, EntityType.PLACE, "防城"), city.toString());
+        assertTrue(has(city, EntityType.PLACE, "钦州"), city.toString());
     }
 
     @Test
