@@ -38,8 +38,12 @@ final class CandidateEdges {
         }
         // （二）商丘海关: a list item's number opens no name, whichever source read it in.
         cut = Math.max(cut, CompanyPatternSource.afterAnItemNumber(view, candidate.start(), candidate.end()) - candidate.start());
-        // 截至2026年3月31日本局管辖: the 日 closing a date opens no name (日本).
+        // 截至2026年3月31日本局管辖: the 日 closing a date opens no name (日本); what is left after it is no name either where
+        // it opens with 本 (本局, 本市: the writer's word for itself).
         if (closesADate(view, candidate.start())) {
+            if (view.charAt(candidate.start() + 1) == '本') {
+                return null;
+            }
             cut = Math.max(cut, 1);
         }
         int closing = unopenedClosingBracket(name);
@@ -63,7 +67,8 @@ final class CandidateEdges {
         if (candidate.type() == EntityType.GOVERNMENT) {
             for (String share : SHARES) {
                 int rest = candidate.start() + cut + share.length();
-                if (name.startsWith(share, cut) && rest < candidate.end() && (GovernmentBodySource.LEVELS.indexOf(view.charAt(rest)) >= 0 || view.text().startsWith("自治区", rest))) {
+                if (name.startsWith(share, cut) && rest < candidate.end() && (GovernmentBodySource.ANY_LEVEL.indexOf(view.charAt(rest)) >= 0
+                        || view.text().startsWith(EntityLinker.AUTONOMOUS_REGION, rest))) {
                     cut += share.length();
                     break;
                 }
@@ -127,12 +132,12 @@ final class CandidateEdges {
                 : new EntityCandidate(candidate.type(), candidate.start() + cut, candidate.end(), candidate.source(), candidate.confidence());
     }
 
-    /** 3月31日, 3月31日本局: {@code at} is the 日 after a month's day in digits. */
+    /** 3月31日, ３月３１日, 三月三十一日本局: {@code at} is the 日 after a month's day. */
     private static boolean closesADate(SentenceView view, int at) {
-        return view.charAt(at) == '日' && DAY_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), at - 3), at).find();
+        return view.charAt(at) == '日' && DAY_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), at - 4), at).find();
     }
 
-    private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile("月[0-9]{1,2}$");
+    private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile("月[0-9０-９一二三四五六七八九十]{1,3}$");
 
     /**
      * The end of the last street of an address inside the candidate, which opens with its city or district, where a place opens
@@ -278,8 +283,9 @@ final class CandidateEdges {
      * standing, before a firm's name; 参股公司日照岚山海晟码头有限公司: 公司 opening a firm's name is the end of a word before it
      * (参股公司, 子公司), no name opening so.
      */
+    /** 国企, 龙头企业, and the kind of party a firm is (第三方机构山西晋源会计师事务所有限公司), before a firm's name. */
     private static final List<String> FIRM_KINDS = List.of("国企", "央企", "民企", "外企", "台企", "港企", "侨企", "药企", "车企", "房企", "险企",
-            "龙头企业", LEADING, "公司");
+            "龙头企业", LEADING, "公司", "第三方机构", "第三方", "机构", "厂家", "厂商", "商家");
     private static final java.util.regex.Pattern INSIDE_A_ZONE = java.util.regex.Pattern.compile("\\p{IsHan}{0,4}?[区园][内里]");
     private static final java.util.regex.Pattern SUBJECT_STUDIED = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,14}(?:大学|学院))((?:(?!大学|学院)\\p{IsHan}){1,8}?)(?:专业(?!技术)|[ \u3000]{2})");

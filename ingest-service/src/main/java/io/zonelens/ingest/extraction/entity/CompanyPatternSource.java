@@ -750,8 +750,8 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     || token.pos().equals("v") && token.word().length() >= 2 && !BUSINESS.contains(token.word()) && index > 0
                     && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
                     && view.tokens().get(index - 1).end() == token.start()
-                    // 周海峰任甘肃省算力产业集团有限公司党委书记: a person takes an office at the firm named after 任.
-                    || token.word().equals(TAKES_OFFICE) && index > 0 && view.tokens().get(index - 1).posStartsWith("nr")
+                    // 周海峰任甘肃省算力产业集团有限公司党委书记, 王强担任…: a person takes an office at the firm named after the verb.
+                    || TAKING_OFFICE.contains(token.word()) && index > 0 && view.tokens().get(index - 1).posStartsWith("nr")
                     && view.tokens().get(index - 1).end() == token.start()) {
                 // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
                 int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
@@ -773,8 +773,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 // 2023年辽宁港口集团: the 年 (HanLP's qt) of the date before it.
                 || view.tokens().get(first).pos().equals("qt")
                 || Pos.isQualifier(view.tokens().get(first)) || ROLES_OF_FIRMS.contains(view.tokens().get(first).word())
-                // 第三方机构山西晋源会计师事务所有限公司: the kind of party the firm is, before its name.
-                || KINDS_OF_PARTY.contains(view.tokens().get(first).word())
                 // 园区内, 区内: where the firm is.
                 || locative(view.tokens().get(first)) || first + 1 < view.tokens().size() && locative(view.tokens().get(first + 1)) && view.tokens().get(first + 1).end() < end)) {
             start = view.tokens().get(first).end();
@@ -895,8 +893,12 @@ public class CompanyPatternSource implements EntityCandidateSource {
         Token previous = index > 0 ? view.tokens().get(index - 1) : null;
         int placeEnd = previous != null && previous.word().length() == 1 && previous.end() == token.start() && !Pos.isBoundary(previous)
                 && SentenceView.isHan(previous.word()) ? previous.start() : token.start();
+        // 和 joins a brand's characters only: never a place to what follows (青岛港和日照港…), nor before another place.
+        if (and && (placeEnd == token.start() || view.hits().stream().anyMatch(hit -> hit.start() == next.start() && hit.hasType(EntityType.PLACE, EntityType.ZONE)))) {
+            return false;
+        }
         return next.start() == token.end() && !Pos.isVerb(next) && !Pos.isBoundary(next)
-                && view.hits().stream().anyMatch(hit -> (hit.end() == token.start() || hit.end() == placeEnd) && hit.hasType(EntityType.PLACE));
+                && view.hits().stream().anyMatch(hit -> (hit.end() == token.start() && !and || hit.end() == placeEnd) && hit.hasType(EntityType.PLACE));
     }
 
     /** 内, 区内, 境内: a word saying where, no part of a firm's name. */
@@ -997,8 +999,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
-    private static final String TAKES_OFFICE = "任";
-    private static final java.util.Set<String> KINDS_OF_PARTY = java.util.Set.of("机构", "单位", "企业", "厂家", "厂商", "商家", "第三方");
+    private static final java.util.Set<String> TAKING_OFFICE = java.util.Set.of("任", "担任", "兼任", "出任");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
 

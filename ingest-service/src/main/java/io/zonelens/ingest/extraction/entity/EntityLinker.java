@@ -1376,8 +1376,10 @@ public final class EntityLinker {
      * paper names the zones it visited.
      */
     private java.util.Optional<String> writersOwnZone(String word, String writer, List<EntityMention> named, int sentence, int offset) {
-        return java.util.Optional.ofNullable(writer).filter(zone -> sameKind(zone, zone(word, null)) && named.stream()
-                .noneMatch(m -> m.type() == EntityType.ZONE && m.sentenceIndex() == sentence && m.end() <= offset && !BARE_ZONE_WORDS.contains(m.text())));
+        // 常州国家高新区管委会副主任周建平介绍了高新区…: a zone named in its committee's name before it ties the word to that zone.
+        return java.util.Optional.ofNullable(writer).filter(zone -> sameKind(zone, zone(word, null))
+                && zonesNamed(named.stream().filter(m -> m.sentenceIndex() == sentence && m.end() <= offset && !BARE_ZONE_WORDS.contains(m.text())).toList())
+                        .stream().allMatch(zone::equals));
     }
 
     private List<String> zonesNamedEarlierInTheSentence(List<EntityMention> named, ResolvedCandidate bare) {
@@ -2504,7 +2506,8 @@ public final class EntityLinker {
         return place != null && gazetteerCanonical(EntityType.PLACE, place) != null ? place : null;
     }
 
-    private static final String AUTONOMOUS_REGION = "自治区";
+    static final String AUTONOMOUS_REGION = "自治区";
+    private static final String SHENG = "省";
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private static final String LEAGUE = "盟";
 
@@ -2548,8 +2551,9 @@ public final class EntityLinker {
      *
      * @param prefecture the autonomous prefecture the document is about (德宏傣族景颇族自治州), whose bare 州委 and 州政府 are its, or
      *                   where it is about none, its league (锡林郭勒盟, whose bare 盟发改委 is its); or null
-     * @param sheng      the province a bare 省 names (省委, 省发展改革委): the home province where it is a 省, else the 省 the document
-     *                   names most (浙江 in 浙江's farewell to its cadres posted to 新疆, whose region has no 省委); or null
+     * @param sheng      the province a bare 省 names (省委, 省发展改革委): the home province where it is a 省, or where it is an
+     *                   autonomous region (which has no 省委) the 省 the document names most (浙江 in 浙江's farewell to its cadres
+     *                   posted to 新疆); or null
      */
     record Home(String province, String provinceName, String city, String prefecture, String sheng) {
 
@@ -2623,13 +2627,16 @@ public final class EntityLinker {
             // where it names none so, the league it names so is the 盟 of its bare 盟发改委.
             String prefecture = namedMost(prefectures);
             prefecture = prefecture != null ? prefecture : namedMost(leagues);
-            String sheng = provinces.entrySet().stream().filter(e -> !NO_PROVINCIAL_BODIES.contains(e.getKey()) && gazetteer.lookup(e.getKey()).stream()
-                            .anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE") && entry.canonical().endsWith("省")))
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(e -> !e.getKey().equals(province)))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            // The home province, where it is a 省; else one it names at least twice.
-            sheng = province != null && !NO_PROVINCIAL_BODIES.contains(province) && provinceName != null && provinceName.endsWith("省") ? province
-                    : sheng != null && provinces.get(sheng) >= 2 ? sheng : null;
+            // The home province, where it is a 省; where it is an autonomous region, the 省 the document names most.
+            Map<String, Integer> shengs = new HashMap<>();
+            provinces.forEach((name, count) -> {
+                if (!NO_PROVINCIAL_BODIES.contains(name) && gazetteer.lookup(name).stream()
+                        .anyMatch(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("PROVINCE") && entry.canonical().endsWith(SHENG))) {
+                    shengs.put(name, count);
+                }
+            });
+            String sheng = provinceName == null ? null : shengs.containsKey(province) ? province
+                    : provinceName.endsWith(AUTONOMOUS_REGION) ? namedMost(shengs) : null;
             return new Home(province, provinceName, city, prefecture, sheng);
         }
 

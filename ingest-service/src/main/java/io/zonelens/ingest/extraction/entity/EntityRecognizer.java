@@ -134,10 +134,14 @@ public class EntityRecognizer implements PipelineStage {
         // 高新区 of 高新区管委会, found as the bare zone opening its body and as a listed name: one mention, a bare word's
         // (standing for the name in full).
         int namedBefore = named.size();
+        java.util.Map<String, Integer> spans = new java.util.HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            spans.putIfAbsent(spanOf(named.get(i)), i);
+        }
         for (EntityMention inner : nested) {
-            int same = java.util.stream.IntStream.range(0, named.size()).filter(i -> named.get(i).type() == inner.type()
-                    && named.get(i).start() == inner.start() && named.get(i).end() == inner.end()).findFirst().orElse(-1);
-            if (same < 0) {
+            Integer same = spans.get(spanOf(inner));
+            if (same == null) {
+                spans.put(spanOf(inner), named.size());
                 named.add(inner);
             } else if (same >= namedBefore && inner.contextual()) {
                 named.set(same, inner);
@@ -158,13 +162,14 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
         // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) or cut short (巡视员 of 二级巡视员, 董事 of 独立董事) replaces them.
+        List<EntityMention> numbers = mentions.stream().filter(m -> m.type() == EntityType.POLICY && m.text().endsWith("号")).toList();
         for (EntityMention title : titles.titles()) {
             // 有关负责人表示: 负责人 is a title only of the person it names (边民合作社负责人李玉梅); alone it is no more than a role.
             if (title.text().equals(PERSON_IN_CHARGE) && titles.positions().stream().noneMatch(held -> held.start() <= title.start() && title.end() <= held.end())) {
                 continue;
             }
             // 阜高管呈〔2026〕7号: a paper's number holds its issuer's abbreviation, no title.
-            if (mentions.stream().anyMatch(m -> m.type() == EntityType.POLICY && m.text().endsWith("号") && m.start() <= title.start() && title.end() <= m.end())) {
+            if (numbers.stream().anyMatch(m -> m.start() <= title.start() && title.end() <= m.end())) {
                 continue;
             }
             List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();
@@ -192,6 +197,10 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     private static final String PERSON_IN_CHARGE = "负责人";
+
+    private static String spanOf(EntityMention m) {
+        return m.type() + ":" + m.start() + ":" + m.end();
+    }
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntityRecognizer.class);
 

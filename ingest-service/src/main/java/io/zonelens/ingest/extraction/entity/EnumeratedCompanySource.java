@@ -93,15 +93,15 @@ public class EnumeratedCompanySource implements EntityCandidateSource {
         return candidates;
     }
 
-    /**
-     * The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null; none
-     * after a word for a kind of business (保税维修、跨境电商等新业态企业 lists business forms, not firms).
-     */
     private static final String PLACES_AFTER = "地";
 
+    /**
+     * The head noun (企业, 公司, 项目) within a few characters after 等, with no punctuation between, or null; none
+     * after a word for a kind of business (保税维修、跨境电商等新业态企业 lists business forms, not firms), nor after 等地.
+     */
     private static String head(SentenceView view, int from) {
-        // 常州、济宁及浙江宁波等地的配套企业: the list names places (等地), whose firms come after.
-        if (view.text().startsWith(PLACES_AFTER, from)) {
+        // 常州、济宁及浙江宁波等地的配套企业: the list names places (等地, 地 a word of its own: not 等地产企业), whose firms come after.
+        if (view.text().startsWith(PLACES_AFTER, from) && view.tokenEndsAt(from + PLACES_AFTER.length())) {
             return null;
         }
         for (int i = from; i < from + HEAD_WINDOW && i < view.sentence().end(); i++) {

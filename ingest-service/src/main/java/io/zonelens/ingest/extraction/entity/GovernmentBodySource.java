@@ -140,9 +140,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
             }
             // 延吉高新区冬季清雪除冰工作指挥部: a group's name runs over its whole task, past a proper noun in it (除冰/nz).
+            // Not back over a verb to an earlier place (延吉市委督导延吉高新区乡村振兴领导小组).
             if (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP) || cue.word().equals(WORKS_HEADQUARTERS)) {
-                int group = leadingGroupStart(view, hit.start());
-                anchor = group >= 0 && (anchor < 0 || group < anchor) ? group : anchor;
+                int taskEnd = cue.word().equals(WORKS_HEADQUARTERS) ? hit.start() + WORK.length() : hit.start();
+                int group = leadingGroupStart(view, taskEnd, hit.end());
+                anchor = group >= 0 && (anchor < 0 || group < anchor && view.tokensWithin(group, anchor).stream().noneMatch(Pos::isVerb)) ? group : anchor;
             }
             // 要求省大数据发展管理局: a level standing alone, then the body's field in several words (大/a 数据/n 发展/vn).
             if (anchor < 0 && !SELF_LEVELLED.contains(cue.word())) {
@@ -1246,7 +1248,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * all, from the place or level that sets it up, or from the work it names where an office in it follows
      * (金砖创新基地建设工作领导小组副组长); returns where that name starts, or -1.
      */
-    private static int leadingGroupStart(SentenceView view, int end) {
+    private static int leadingGroupStart(SentenceView view, int end, int groupEnd) {
         int start = CompanyPatternSource.nameStart(view, end, LEADING_GROUP_REACH);
         if (start < 0 || end - start < 2) {
             return -1;
@@ -1256,8 +1258,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         List<Token> tokens = view.tokensWithin(start, end);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean title = titleAt(view, token.start(), token.end());
-            if (aPersonBeforeTheGroup(view, tokens, i) || title || BEFORE_A_GROUPS_NAME.contains(token.word())) {
+            if (aPersonBeforeTheGroup(view, tokens, i) || PersonSource.titleStartsAt(view, token.start()) || BEFORE_A_GROUPS_NAME.contains(token.word())) {
                 start = token.end();
             }
         }
@@ -1269,8 +1270,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 || view.hits().stream().anyMatch(hit -> hit.start() == from && hit.hasType(EntityType.PLACE, EntityType.ZONE, EntityType.GOVERNMENT));
         // 金砖创新基地建设工作领导小组副组长陈晓峰: a group for a work its name says, with an office held in it, needs no place before it.
         boolean aWorksGroupWithAnOffice = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 4
-                && view.hits().stream().anyMatch(hit -> hit.cue(Cue.CueFamily.TITLE) != null
-                        && (hit.start() == end + LEADING_GROUP.length() || hit.start() == end + LEADING_GROUP_OFFICE.length()));
+                && PersonSource.titleStartsAt(view, groupEnd);
         // 成立开发区碳达峰碳中和工作领导小组, 厅成立2026年春运工作领导小组: a group for a work, named right after the verb that
         // sets it up, needs no place before it either.
         // Not a group any body may set up (各县区要成立相应工作领导小组, 成立专项工作领导小组): a kind of group, no name.
@@ -1280,22 +1280,18 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
     }
 
-    private static boolean titleAt(SentenceView view, int start, int end) {
-        return view.hits().stream().anyMatch(hit -> hit.start() == start && hit.end() >= end && hit.cue(Cue.CueFamily.TITLE) != null);
-    }
-
     /**
-     * 县长李明兼任…, 李明兼任…: a person's name, told by the title before it or the verb or mark after it; not a word of the
-     * group's task the segmenter took for a name (冬季清雪/nr除冰工作指挥部).
+     * 县长李明兼任…, 李明兼任…: a person's name, told by the title before it or the verb or title after it; not a word of the
+     * group's task the segmenter took for a name (冬季清雪/nr除冰工作指挥部, 冬季清雪/nr工作指挥部).
      */
     private static boolean aPersonBeforeTheGroup(SentenceView view, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.posStartsWith("nr")) {
             return false;
         }
-        boolean titled = view.hits().stream().anyMatch(hit -> hit.end() == token.start() && hit.cue(Cue.CueFamily.TITLE) != null);
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        return titled || next == null || next.posStartsWith("w") || BEFORE_A_GROUPS_NAME.contains(next.word()) || titleAt(view, next.start(), next.end());
+        return PersonSource.titleEndsAt(view, token.start())
+                || next != null && (BEFORE_A_GROUPS_NAME.contains(next.word()) || PersonSource.titleStartsAt(view, next.start()));
     }
 
     /** How far before a group's name the verb setting it up may stand (成立了2026年度). */
@@ -1727,7 +1723,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");
 
     /** The levels a list of them (各镇、乡人民政府) may name. */
-    private static final String ANY_LEVEL = "省市区县旗州盟乡镇";
+    static final String ANY_LEVEL = "省市区县旗州盟乡镇";
     private static final java.util.regex.Pattern LISTED_LEVELS = java.util.regex.Pattern.compile("各[" + ANY_LEVEL + "、]*、$");
 
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */

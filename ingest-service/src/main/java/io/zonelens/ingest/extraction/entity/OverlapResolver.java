@@ -143,20 +143,21 @@ public final class OverlapResolver {
     }
 
     /**
-     * 锡林浩特市, 察右前旗: a place no list knows, told by the level word ending a word of at least two characters before it
-     * (up to the tagger's start, its own first character included: 锡林浩特 + 市蒙香源…). It opens the firm's name.
+     * 锡林浩特市, 察右前旗: a place no list knows, told by a level word HanLP reads alone (up to the tagger's start, its own first
+     * character included: 锡林浩特/n + 市/n 蒙香源…; not 超市 or 城市, one word), 市 or 区 after a word of two characters at least.
+     * It opens the firm's name.
      */
     private static boolean placeWithItsLevel(SentenceView sentence, int start, int end) {
         for (int at = start + 2; at <= end && at < sentence.sentence().end(); at++) {
             int index = sentence.tokenAt(at);
-            if (PLACE_LEVELS.indexOf(sentence.charAt(at)) >= 0 && index >= 0 && sentence.tokens().get(index).end() == at + 1) {
+            if (index > 0 && GovernmentBodySource.ANY_LEVEL.indexOf(sentence.charAt(at)) >= 0 && sentence.tokens().get(index).start() == at
+                    && sentence.tokens().get(index).end() == at + 1 && sentence.tokens().get(index - 1).end() == at
+                    && (sentence.tokens().get(index - 1).word().length() >= 2 || "市区".indexOf(sentence.charAt(at)) < 0)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final String PLACE_LEVELS = "市县旗盟";
 
     /** 承办方, 生产商: a party to something (方) or a kind of trader (商), which HanLP may tag a proper noun, names no firm. */
     private static boolean aRole(SentenceView sentence, int start, int end) {

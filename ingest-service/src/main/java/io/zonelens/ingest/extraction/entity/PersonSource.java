@@ -1608,9 +1608,7 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean aQuotedTerm(SentenceView view, int start, int end) {
         int after = view.tokenAt(end + 1);
         Token next = after < 0 ? null : view.tokens().get(after);
-        boolean quoted = start > 0 && end < view.text().length()
-                && "“\"'‘「".indexOf(view.charAt(start - 1)) >= 0 && "”\"'’」".indexOf(view.charAt(end)) >= 0;
-        if (!quoted) {
+        if (!quoted(view, start, end)) {
             return false;
         }
         // 从“陆锁国”变成了“陆联国”: what a thing turns into, or from, is a term too.
@@ -2082,7 +2080,14 @@ public class PersonSource implements EntityCandidateSource {
      * name; a name HanLP knows as one (“院士王明”) stays a name.
      */
     private static boolean aQuotedTitleAndWord(SentenceView view, int titleStart, int nameEnd) {
-        return titleStart > view.sentence().start() && view.charAt(titleStart - 1) == '“' && nameEnd < view.sentence().end() && view.charAt(nameEnd) == '”'
-                && view.tokensWithin(titleStart, nameEnd).stream().noneMatch(token -> token.posStartsWith("nr"));
+        return quoted(view, titleStart, nameEnd) && view.tokensWithin(titleStart, nameEnd).stream().noneMatch(token -> token.posStartsWith("nr"));
     }
+
+    /** [start, end) stands in quotation marks of any kind. */
+    private static boolean quoted(SentenceView view, int start, int end) {
+        return start > 0 && end < view.text().length() && OPENING_QUOTES.indexOf(view.charAt(start - 1)) >= 0 && CLOSING_QUOTES.indexOf(view.charAt(end)) >= 0;
+    }
+
+    private static final String OPENING_QUOTES = "“\"'‘「";
+    private static final String CLOSING_QUOTES = "”\"'’」";
 }

@@ -899,7 +899,7 @@ public final class PositionExtractor {
         }
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         positions.addAll(careerPositions(text, titles, mentions));
-        positions.addAll(heldUnderTheColumnsLabel(text, mentions, positions, asOf));
+        positions.addAll(heldUnderTheColumnsLabel(text, sentences, mentions, positions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(),
                 heldAtMissions(heldAtGovernments(heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions, home), mentions));
     }
@@ -909,32 +909,33 @@ public final class PositionExtractor {
      * a table's column labelled with an office, and holding none said on the row, holds it at the firm or institution the row's
      * subject column names in full (the header's label is the title's evidence).
      */
-    private static List<PositionHeld> heldUnderTheColumnsLabel(String text, List<EntityMention> mentions, List<PositionHeld> positions, LocalDate asOf) {
+    private static List<PositionHeld> heldUnderTheColumnsLabel(String text, List<SentenceView> sentences, List<EntityMention> mentions,
+                                                               List<PositionHeld> positions, LocalDate asOf) {
         List<PositionHeld> held = new ArrayList<>();
+        java.util.Map<Integer, java.util.Optional<RosterTable.Row>> rows = new java.util.HashMap<>();
+        java.util.Map<Long, EntityMention> institutions = new java.util.HashMap<>();
+        mentions.stream().filter(m -> m.type().isInstitution()).forEach(m -> institutions.putIfAbsent(((long) m.start() << 32) | m.end(), m));
+        Set<String> holders = new java.util.HashSet<>();
+        positions.forEach(p -> holders.add(p.person() + "@" + lineEnd(text, p.start())));
         for (EntityMention person : mentions) {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
             int lineStart = text.lastIndexOf('\n', Math.max(0, person.start() - 1)) + 1;
-            int lineEnd = lineEnd(text, person.start());
-            RosterTable.Cell name = RosterTable.nameCellOfTheRowAt(text, lineStart);
-            RosterTable.Cell label = name == null || name.start() > person.start() || name.end() < person.end() ? null : RosterTable.namesLabelAbove(text, lineStart);
-            String office = label == null ? null : RosterTable.labelOf(text, label);
-            if (office == null || !OFFICES_OF_A_ROW.contains(office)
-                    || positions.stream().anyMatch(p -> p.person().equals(person.canonical()) && p.start() >= lineStart && p.start() < lineEnd)) {
+            RosterTable.Row row = rows.computeIfAbsent(lineStart, start -> java.util.Optional.ofNullable(RosterTable.rowAt(text, start))).orElse(null);
+            if (row == null || row.name() == null || row.name().start() > person.start() || row.name().end() < person.end()
+                    || !RosterTable.OFFICE_COLUMNS.contains(row.label()) || holders.contains(person.canonical() + "@" + lineEnd(text, person.start()))) {
                 continue;
             }
-            // The institution named in the row's subject column, not its host's (依托单位).
-            RosterTable.Cell subject = RosterTable.subjectCellOfTheRowAt(text, lineStart);
-            mentions.stream().filter(m -> m.type().isInstitution() && subject != null && m.start() == subject.start() && m.end() == subject.end())
-                    .findFirst().ifPresent(institution -> held.add(new PositionHeld(person.canonical(), office, institution.canonical(), asOf,
-                            label.start(), label.start() + office.length(), person.sentenceIndex())));
+            // The institution named in full in one of the row's subject columns (企业名称, 实验室名称), not its host's (依托单位).
+            SentenceView header = SentenceView.holding(sentences, row.labelCell().start(), row.labelCell().end());
+            row.subjects().stream().map(cell -> institutions.get(((long) cell.start() << 32) | cell.end())).filter(java.util.Objects::nonNull).findFirst()
+                    .ifPresent(institution -> held.add(new PositionHeld(person.canonical(), row.label(), institution.canonical(), asOf,
+                            row.labelCell().start(), row.labelCell().start() + row.label().length(),
+                            header == null ? person.sentenceIndex() : header.sentence().index())));
         }
         return held;
     }
-
-    private static final Set<String> OFFICES_OF_A_ROW = Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人", "实验室主任",
-            "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家");
 
     /**
      * 当事人：苏州澜迪精密电子有限公司 … 法定代表人：许国良, 当事人法定代表人许国良、关务经理沈佳怡: in a decision or notice that
@@ -1084,8 +1085,9 @@ public final class PositionExtractor {
     }
 
     /**
-     * 县长李明任县疫情防控工作指挥部指挥长: a role in a named group, taken (任, 担任) by one named with an office before, is held as
-     * well as that office; returns where the group's name starts, or -1. Other offices taken so may be moves (王五任市长).
+     * 县长李明任县疫情防控工作指挥部指挥长: a role in a named group, taken (任, 担任 or 为, one role alone) by one named with an
+     * office before, is held as well as that office; returns where the group's name starts, or -1. Other offices taken so may be
+     * moves (王五任市长).
      */
     private static int roleInANamedGroupAfter(String text, List<Title> titles, int said) {
         java.util.regex.Matcher verb = GROUP_ROLE_VERB.matcher(text).region(said, text.length());
@@ -1098,14 +1100,16 @@ public final class PositionExtractor {
     }
 
     private static final String GROUP_JOINERS = "、和及";
+    static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
+            "召集人", "副召集人", "专班组长", "专班副组长");
     /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */
-    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:组长|总指挥|召集人|主任)");
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:"
+            + java.util.stream.Stream.concat(PositionExtractor.GROUP_ROLES.stream(), java.util.stream.Stream.of("主任"))
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|")) + ")");
     private static final int MAX_JOINED_OFFICES = 40;
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
-    static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
-            "召集人", "副召集人");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
 
     /** The end of the line holding {@code at}. */

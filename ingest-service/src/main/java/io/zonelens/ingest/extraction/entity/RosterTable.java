@@ -12,14 +12,17 @@ import java.util.List;
 final class RosterTable {
 
     private static final String NAME = "姓名";
+    /** Labels of a names column that are offices held at the institution a row names (法定代表人 of its firm, 实验室主任). */
+    static final java.util.Set<String> OFFICE_COLUMNS = java.util.Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人",
+            "实验室主任", "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家");
     /**
      * Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人), or the office
      * they hold at the unit another column names (实验室主任, 学科带头人). Such a word may be a row's value too (a 职务 cell); a
      * header also needs two labels ({@link #aHeader}).
      */
-    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of(NAME, "新闻发言人", "发言人", "联系人", "负责人", "责任人",
-            "主要负责人", "项目负责人", "法定代表人", "法人代表", "实验室主任", "中心主任", "主任", "院长", "校长", "站长", "带头人",
-            "学科带头人", "团队负责人", "首席专家", "申报人", "候选人", "完成人", "第一完成人");
+    private static final java.util.Set<String> NAME_COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(NAME, "新闻发言人", "发言人", "联系人", "责任人", "主任", "申报人", "候选人", "完成人", "第一完成人"),
+            OFFICE_COLUMNS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many rows may stand between a row and its header (a 公示 may list hundreds). */
     private static final int MAX_ROWS_ABOVE = 500;
     /**
@@ -62,30 +65,27 @@ final class RosterTable {
     }
 
     /**
-     * The label of the names' column above the row at {@code lineStart} (法定代表人（负责人）, 实验室主任), or null where the line
-     * is no row of such a table.
+     * A row of such a table: its names' cell (null where the row has more cells than the header), the label over it (法定代表人 of
+     * 法定代表人（负责人）) and that label's cell, and its cells under the columns naming what the rows list (纳税人名称, 实验室名称).
      */
-    static Cell namesLabelAbove(String text, int lineStart) {
-        Header header = headerAbove(text, lineStart, cells(text, lineStart, lineEnd(text, lineStart)));
-        return header == null ? null : header.cells().get(header.nameColumn());
+    record Row(Cell name, String label, Cell labelCell, List<Cell> subjects) {
     }
 
-    /**
-     * The cell under the column naming what the rows list (纳税人名称, 实验室名称) of the row at {@code lineStart}, or null where
-     * the line is no row of such a table, the header names no such column or the row has more cells than the header.
-     */
-    static Cell subjectCellOfTheRowAt(String text, int lineStart) {
+    /** The row on the line that starts at {@code lineStart}, or null where the line is no row of such a table. */
+    static Row rowAt(String text, int lineStart) {
         List<Cell> row = cells(text, lineStart, lineEnd(text, lineStart));
         Header header = headerAbove(text, lineStart, row);
-        if (header == null || row.size() != header.cells().size()) {
+        if (header == null) {
             return null;
         }
-        for (int i = 0; i < header.cells().size(); i++) {
+        List<Cell> subjects = new ArrayList<>();
+        for (int i = 0; i < header.cells().size() && row.size() == header.cells().size(); i++) {
             if (labelOf(text, header.cells().get(i)).endsWith(SUBJECTS_NAME)) {
-                return row.get(i);
+                subjects.add(row.get(i));
             }
         }
-        return null;
+        Cell label = header.cells().get(header.nameColumn());
+        return new Row(nameCell(text, row, header.cells().size(), header.nameColumn()), labelOf(text, label), label, subjects);
     }
 
     private static final String SUBJECTS_NAME = "名称";
@@ -117,10 +117,10 @@ final class RosterTable {
         return null;
     }
 
-    /** 法定代表人（负责人）: a label with its other name in brackets is the label before them. */
-    static String labelOf(String text, Cell cell) {
+    /** 法定代表人（负责人）, 法定代表人(负责人): a label with its other name in brackets is the label before them. */
+    private static String labelOf(String text, Cell cell) {
         String label = text.substring(cell.start(), cell.end());
-        int bracket = label.indexOf('（');
+        int bracket = java.util.stream.IntStream.of(label.indexOf('（'), label.indexOf('(')).filter(at -> at > 1).min().orElse(-1);
         return bracket > 1 ? label.substring(0, bracket) : label;
     }
 

@@ -59,8 +59,25 @@ public final class LayoutDates {
     /** 抄送：…。: the bodies a notice's copies go to, after its signature. */
     private static final Pattern COPIES_LINE = Pattern.compile("(?:抄送|抄报|分送)[：:]");
     private static final Pattern CONTACT_LINE = Pattern.compile("(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|通讯地址|邮编)[：:]");
-    /** 附件：…, 附件1：…: the line naming a notice's attachments, before its signature. */
-    private static final Pattern ATTACHMENTS_LINE = Pattern.compile("附件[0-9]{0,2}[：:]");
+    /** 附件：…, 附件1：…, 附件一：…: the line naming a notice's attachments, before its signature. */
+    private static final Pattern ATTACHMENTS_LINE = Pattern.compile("附件[0-9０-９一二三四五六七八九十]{0,2}[：:]");
+    /** 2．个人名单: an attachment listed on a line of its own under the first. */
+    private static final Pattern NUMBERED_ATTACHMENT = Pattern.compile("[0-9０-９]{1,2}[.．、]");
+    private static final int MAX_ATTACHMENTS = 9;
+
+    /** Paragraph {@code last} ends the lines naming the attachments: 附件：1．… / 2．… . */
+    private static boolean namesTheAttachments(List<String> paragraphs, int last) {
+        for (int j = last; j >= 0 && j > last - MAX_ATTACHMENTS; j--) {
+            String line = paragraphs.get(j).strip();
+            if (ATTACHMENTS_LINE.matcher(line).lookingAt()) {
+                return true;
+            }
+            if (!NUMBERED_ATTACHMENT.matcher(line).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -125,7 +142,7 @@ public final class LayoutDates {
             // The notice's contact lines may stand between its last sentence and its signature (联系人：…　联系电话：…).
             // So may the line naming its attachments (附件：2025年度纳税信用A级纳税人名单).
             boolean afterTheText = i < 2 || SENTENCE_END.matcher(paragraphs.get(i - 2).strip()).find() || signatory(paragraphs.get(i - 2))
-                    || CONTACT_LINE.matcher(paragraphs.get(i - 2).strip()).lookingAt() || ATTACHMENTS_LINE.matcher(paragraphs.get(i - 2).strip()).lookingAt();
+                    || CONTACT_LINE.matcher(paragraphs.get(i - 2).strip()).lookingAt() || namesTheAttachments(paragraphs, i - 2);
             boolean underTheLastSentence = issuerHeadsIt && i >= 2 && SENTENCE_END.matcher(paragraphs.get(i - 1).strip()).find();
             if (date.isPresent() && closing && (afterTheText && signatory(paragraphs.get(i - 1)) || underTheLastSentence)) {
                 return date;

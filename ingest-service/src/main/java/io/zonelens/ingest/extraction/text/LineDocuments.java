@@ -60,9 +60,15 @@ final class LineDocuments {
         // may stand under its head, among the issuers' lines.
         int issuers = 0;
         boolean issuerNamed = false;
-        while (issuers < MAX_ISSUERS_LINES + 1 && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()
-                && (issuersLine(lines.get(title + issuers)) || issuerNamed && PAPERS_NUMBER.matcher(lines.get(title + issuers).strip()).matches())) {
-            issuerNamed |= issuersLine(lines.get(title + issuers));
+        boolean numbered = false;
+        while (issuers < MAX_ISSUERS_LINES + (numbered ? 1 : 0) && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
+            String line = lines.get(title + issuers);
+            boolean number = issuerNamed && !numbered && PAPERS_NUMBER.matcher(line.strip()).matches();
+            if (!issuersLine(line) && !number) {
+                break;
+            }
+            issuerNamed |= !number;
+            numbered |= number;
             issuers++;
         }
         if (issuerNamed && PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
@@ -83,8 +89,9 @@ final class LineDocuments {
 
     private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*文件$");
     private static final int MAX_ISSUERS_LINES = 3;
-    /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number alone on its line. */
-    private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号");
+    /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number on its line, maybe with its signer (阜高管呈〔2026〕7号　签发人：于海涛). */
+    private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号"
+            + "(?:[\\s　]+签发人[：:]\\p{IsHan}{2,4})?");
     /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
             "[^，,。；;：:]{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|纪要|决议|命令|规划|计划|名单)");

@@ -67,6 +67,10 @@ class LinkingTest {
                 + "新疆生产建设兵团第一师和阿克苏地区的同志表示感谢。省委常委、组织部部长周丽华主持。新疆各族群众向浙江省委、省政府表示感谢。"
                 + "省委组织部、省发展改革委负责同志参加。");
         assertTrue(m.stream().filter(x -> x.text().equals("省委")).allMatch(x -> x.canonical().equals("浙江省委")), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("省委")).count(), m.toString());
+        // A national paper naming provinces has no home 省: its bare 省商务厅 is no province's.
+        List<EntityMention> national = mentions("商务部关于开展试点工作的通知\n江苏省、浙江省、山东省、广东省商务主管部门：试点成效明显。省商务厅要加强指导。");
+        assertTrue(national.stream().filter(x -> x.text().equals("省商务厅")).noneMatch(x -> x.canonical().startsWith("江苏") || x.canonical().startsWith("浙江")), national.toString());
         assertEquals("浙江省委组织部", canonicalOf(m, "省委组织部"), m.toString());
         assertEquals("浙江省人民政府", canonicalOf(m, "省政府"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.canonical().startsWith("新疆省")), m.toString());
@@ -508,6 +512,12 @@ class LinkingTest {
         assertEquals("阜新高新技术产业开发区党工委", canonicalOf(m, "高新区党工委"), m.toString());
         assertEquals("阜新高新技术产业开发区管理委员会", canonicalOf(m, "管委会"), m.toString());
         assertTrue(m.stream().filter(x -> x.text().equals("高新区")).allMatch(x -> x.canonical().equals("阜新高新技术产业开发区")), m.toString());
+        assertEquals(2, m.stream().filter(x -> x.text().equals("高新区")).count(), m.toString());
+        // A zone named in its committee's name before the bare word ties it to that zone.
+        List<EntityMention> visited = mentions("阜新高新技术产业开发区管理委员会\n关于赴江苏常州考察学习的报告\n"
+                + "考察组走访了常州国家高新技术产业开发区。常州国家高新区管委会副主任周建平介绍了高新区液压产业的发展经验。");
+        assertTrue(visited.stream().filter(x -> x.text().equals("高新区")).allMatch(x -> x.canonical().equals("常州高新技术产业开发区"))
+                && visited.stream().anyMatch(x -> x.text().equals("高新区")), visited.toString());
     }
 
     @Test

@@ -300,6 +300,10 @@ class PatternTest {
         List<EntityMention> m = mentions("延吉高新区冬季清雪除冰工作指挥部总指挥李明哲作部署。会议决定成立区安全生产专项整治工作指挥部。");
         assertTrue(has(m, EntityType.GOVERNMENT, "延吉高新区冬季清雪除冰工作指挥部"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "区安全生产专项整治工作指挥部"), m.toString());
+        // Set up by a verb, or with an office in it, it needs no place; 清雪/nr right before it is no person either.
+        List<EntityMention> unplaced = mentions("会议决定成立冬季清雪除冰工作指挥部。冬季清雪除冰工作指挥部总指挥李明哲作部署。延吉高新区冬季清雪工作指挥部成立。");
+        assertEquals(2, unplaced.stream().filter(x -> x.text().equals("冬季清雪除冰工作指挥部")).count(), unplaced.toString());
+        assertTrue(has(unplaced, EntityType.GOVERNMENT, "延吉高新区冬季清雪工作指挥部"), unplaced.toString());
         // Any body may set one up: a kind of headquarters is no name.
         assertTrue(mentions("各乡镇要成立相应工作指挥部。").stream().noneMatch(x -> x.text().endsWith("指挥部")));
     }
@@ -1092,6 +1096,8 @@ class PatternTest {
             assertTrue(has(brands, EntityType.COMPANY, firm), firm + ": " + brands);
         }
         assertTrue(has(mentions("济宁和临沂有限公司签约。"), EntityType.PLACE, "济宁"), "和 between two places joins them");
+        List<EntityMention> ports = mentions("青岛港和日照港集团有限公司签署协议。");
+        assertTrue(has(ports, EntityType.COMPANY, "日照港集团有限公司"), "和 before another place joins no brand: " + ports);
     }
 
     @Test
@@ -1099,6 +1105,8 @@ class PatternTest {
         List<EntityMention> m = mentions("委托第三方机构山西晋源会计师事务所有限公司进行审核。瞄准常州、济宁及浙江宁波等地的配套企业开展招商。");
         assertTrue(has(m, EntityType.COMPANY, "山西晋源会计师事务所有限公司"), m.toString());
         assertTrue(has(m, EntityType.PLACE, "宁波") && m.stream().noneMatch(x -> x.type() == EntityType.COMPANY && x.text().contains("宁波")), m.toString());
+        // 地 opening 地产 is no place's word: the list still names firms.
+        assertTrue(has(mentions("万科、保利、碧桂园等地产企业拿地放缓。"), EntityType.COMPANY, "碧桂园"));
         // The tagger starts a firm after a county-level city HanLP does not know (锡林浩特/n 市/n): the place opens the name.
         List<EntityMention> sellers = mentions("锡林郭勒盟锡林浩特市草原明珠商店销售的、标称锡林浩特市蒙香源食品有限公司生产的牛肉干，"
                 + "呼伦贝尔市海拉尔区友谊超市销售的、标称扎兰屯市岭南酒业有限公司生产的白酒不合格。");
@@ -1110,13 +1118,17 @@ class PatternTest {
         List<EntityMention> m = mentions("会上宣布：周海峰任甘肃省算力产业集团有限公司党委书记、董事长；孙立伟任党委副书记。部分自治区政协委员参加会议。");
         assertTrue(has(m, EntityType.COMPANY, "甘肃省算力产业集团有限公司") && has(m, EntityType.PERSON, "周海峰"), m.toString());
         assertTrue(has(m, EntityType.GOVERNMENT, "自治区政协") && m.stream().noneMatch(x -> x.text().startsWith("部分")), m.toString());
+        List<EntityMention> twoCharacters = mentions("王强担任甘肃省算力产业集团有限公司董事长。全体市人大代表出席。");
+        assertTrue(has(twoCharacters, EntityType.COMPANY, "甘肃省算力产业集团有限公司") && has(twoCharacters, EntityType.PERSON, "王强"), twoCharacters.toString());
+        assertTrue(twoCharacters.stream().noneMatch(x -> x.text().startsWith("全体")), twoCharacters.toString());
     }
 
     @Test
     void theDayClosingADateOpensNoName() {
         List<EntityMention> m = mentions("截至2026年3月31日本局管辖范围内共有欠税企业7户。日本客商3月1日来访。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("日本")).count(), m.toString());
-        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("日本局")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("日本局") || x.text().startsWith("本局")), m.toString());
+        assertTrue(mentions("截至３月３１日本局管辖范围内。").stream().noneMatch(x -> x.text().contains("本")), "full-width digits");
     }
 
     @Test

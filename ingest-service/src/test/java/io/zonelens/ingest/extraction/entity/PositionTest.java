@@ -1983,6 +1983,12 @@ class PositionTest {
                 + "2 广东茂石环保科技有限公司 91440900MA4UQ72N5B 林国栋 茂名高新区高新中心区科创路6号 企业所得税 608,215.40 0.00\n");
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邓伟强") && x.title().equals("法定代表人") && "茂名市鼎晟石化物流有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("林国栋") && x.title().equals("法定代表人") && "广东茂石环保科技有限公司".equals(x.organization())), p.toString());
+        // The row's subject, not its host (依托单位); a label in ASCII brackets too.
+        List<PositionHeld> labs = positions("序号 实验室名称 依托单位 实验室主任(负责人) 备注\n"
+                + "1 河北省先进轨道交通装备重点实验室 中车唐山机车车辆有限公司 杜振国 无\n");
+        assertTrue(labs.stream().anyMatch(x -> x.person().equals("杜振国") && x.title().equals("实验室主任")
+                && "河北省先进轨道交通装备重点实验室".equals(x.organization())), labs.toString());
+        assertTrue(labs.stream().noneMatch(x -> "中车唐山机车车辆有限公司".equals(x.organization())), labs.toString());
     }
 
     @Test
@@ -1990,6 +1996,9 @@ class PositionTest {
         List<PositionHeld> p = positions("县长李明任县疫情防控工作指挥部指挥长。副县长王强担任县乡村振兴领导小组副组长。\n");
         assertEquals(List.of("县长", "县疫情防控工作指挥部指挥长"), titlesOf(p, "李明"), p.toString());
         assertEquals(List.of("副县长", "县乡村振兴领导小组副组长"), titlesOf(p, "王强"), p.toString());
+        // Led by one named after it: 由…任指挥长.
+        List<PositionHeld> led = positions("县疫情防控工作指挥部由县长李明任指挥长。\n");
+        assertTrue(led.stream().anyMatch(x -> x.person().equals("李明") && x.title().equals("指挥长") && "县疫情防控工作指挥部".equals(x.organization())), led.toString());
         // Another office taken so may be a move: only the office named before is read.
         assertEquals(List.of("副市长"), titlesOf(positions("副市长王五任市长。\n"), "王五"));
     }
