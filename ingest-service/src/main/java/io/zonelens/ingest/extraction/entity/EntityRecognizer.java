@@ -162,14 +162,9 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
         // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) or cut short (巡视员 of 二级巡视员, 董事 of 独立董事) replaces them.
-        List<EntityMention> numbers = mentions.stream().filter(m -> m.type() == EntityType.POLICY && m.text().endsWith("号")).toList();
         for (EntityMention title : titles.titles()) {
             // 有关负责人表示: 负责人 is a title only of the person it names (边民合作社负责人李玉梅); alone it is no more than a role.
             if (title.text().equals(PERSON_IN_CHARGE) && titles.positions().stream().noneMatch(held -> held.start() <= title.start() && title.end() <= held.end())) {
-                continue;
-            }
-            // 阜高管呈〔2026〕7号: a paper's number holds its issuer's abbreviation, no title.
-            if (numbers.stream().anyMatch(m -> m.start() <= title.start() && title.end() <= m.end())) {
                 continue;
             }
             List<EntityMention> marked = mentions.stream().filter(m -> m.type() == EntityType.POSITION && overlap(m, title)).toList();

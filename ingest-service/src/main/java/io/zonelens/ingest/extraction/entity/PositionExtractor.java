@@ -309,15 +309,20 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:" + GazetteerSource.GREETING + "|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
 
     /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
+    private static final String NUMBER_SIGN = "号";
+
     Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
         Index index = Index.of(mentions);
         java.util.Map<Integer, List<EntityMention>> taggersTitlesByEnd = mentions.stream().filter(m -> m.type() == EntityType.POSITION)
                 .collect(java.util.stream.Collectors.groupingBy(EntityMention::end));
         List<Title> titles = new ArrayList<>();
+        // 阜高管呈〔2026〕7号: a paper's number holds its issuer's abbreviation, no title.
+        List<EntityMention> numbers = mentions.stream().filter(m -> m.type() == EntityType.POLICY && m.text().endsWith(NUMBER_SIGN)).toList();
         for (SentenceView view : sentences) {
             Title previous = null;
             for (Lexicon.Hit hit : view.hits()) {
-                if (hit.cue(Cue.CueFamily.TITLE) == null || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
+                if (hit.cue(Cue.CueFamily.TITLE) == null || numbers.stream().anyMatch(number -> number.start() <= hit.start() && hit.end() <= number.end())
+                        || coveredByLongerTitle(view, hit) || endsInsideAWord(view, hit) && !index.personStartsAt(hit.end()) || startsInsideAWord(view, hit)
                         || index.personCovers(hit.start(), hit.end()) || countedVolume(view, hit) || endsInsideAPlaceOrBody(mentions, hit)
                         || namesNoOffice(view, hit.start(), hit.end()) || strengthsAfterAVerb(view, hit.start(), hit.end()) || opensAFirmsKind(view, hit)) {
                     continue;
