@@ -64,20 +64,6 @@ public final class LayoutDates {
     /** 2．个人名单: an attachment listed on a line of its own under the first. */
     private static final Pattern NUMBERED_ATTACHMENT = Pattern.compile("[0-9０-９]{1,2}[.．、]");
     private static final int MAX_ATTACHMENTS = 9;
-
-    /** Paragraph {@code last} ends the lines naming the attachments: 附件：1．… / 2．… . */
-    private static boolean namesTheAttachments(List<String> paragraphs, int last) {
-        for (int j = last; j >= 0 && j > last - MAX_ATTACHMENTS; j--) {
-            String line = paragraphs.get(j).strip();
-            if (ATTACHMENTS_LINE.matcher(line).lookingAt()) {
-                return true;
-            }
-            if (!NUMBERED_ATTACHMENT.matcher(line).lookingAt()) {
-                return false;
-            }
-        }
-        return false;
-    }
     private static final Pattern CHINESE_DATE = Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private LayoutDates() {
@@ -149,6 +135,20 @@ public final class LayoutDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Paragraph {@code last} ends the lines naming the attachments: 附件：1．… / 2．… . */
+    private static boolean namesTheAttachments(List<String> paragraphs, int last) {
+        for (int j = last; j >= 0 && j > last - MAX_ATTACHMENTS; j--) {
+            String line = paragraphs.get(j).strip();
+            if (ATTACHMENTS_LINE.matcher(line).lookingAt()) {
+                return true;
+            }
+            if (!NUMBERED_ATTACHMENT.matcher(line).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A body's (or bodies') name alone on the line, spaces aside, or the last judge's: the shape of a signature. */

@@ -47,7 +47,8 @@ final class LineDocuments {
     /**
      * Sets the metadata's title from the line at {@code title} (none where -1) and returns the text's lines: those under the
      * title. 漯河经济技术开发区管理委员会办公室 / 关于印发…的通知: a paper that opens with its issuers' names (up to
-     * {@value #MAX_ISSUERS_LINES} lines of them, several to a line or not) and then its title is titled by the line under them, and
+     * {@value #MAX_ISSUERS_LINES} lines of them, several to a line or not, and its number among them) and then its title is titled by
+     * the line under them, and
      * its text keeps the issuers' lines and the title, as the paper has them (the issuers are named there, and the title is what
      * the paper's number stands for).
      */
