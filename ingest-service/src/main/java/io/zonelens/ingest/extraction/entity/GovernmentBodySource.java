@@ -228,6 +228,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         candidates.addAll(branchesForAnArea(view, candidates));
         candidates.addAll(customsOfficesInBrackets(view));
         candidates.addAll(partyCommitteesWithTheirTerm(view));
+        candidates.addAll(congressesWithTheirTerm(view));
         candidates.addAll(withThePartysName(view, candidates));
         candidates.removeIf(candidate -> candidate.type() == EntityType.GOVERNMENT && aKindOfCustoms(view, candidate.start(), candidate.end()));
         return candidates;
@@ -1337,6 +1338,24 @@ public class GovernmentBodySource implements EntityCandidateSource {
         }
         return committees;
     }
+
+    /**
+     * 江西省十四届人大四次会议: a listed place, its congress's term and 人大 are the place's congress (人大 alone is no cue: it is
+     * also a university's short name; with a term before it, it is a congress).
+     */
+    private List<EntityCandidate> congressesWithTheirTerm(SentenceView view) {
+        List<EntityCandidate> congresses = new ArrayList<>();
+        java.util.regex.Matcher congress = CONGRESS_WITH_ITS_TERM.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (congress.find()) {
+            int termStart = congress.start(1);
+            view.hits().stream().filter(hit -> hit.end() == termStart && hit.hasType(EntityType.PLACE)).mapToInt(Lexicon.Hit::start).min()
+                    .ifPresent(placeStart -> congresses.add(new EntityCandidate(EntityType.GOVERNMENT, placeStart, congress.end(), name(), 0.8)));
+        }
+        return congresses;
+    }
+
+    /** 十四届人大, 第十四届人大: a congress's term (group 1) and 人大. */
+    private static final Pattern CONGRESS_WITH_ITS_TERM = Pattern.compile("(第?[一二三四五六七八九十]+届)人大");
 
     /** 中国共产党福建省第十一届委员会, 中共沙县委员会: the party, a place with its level (group 1), maybe the term, 委员会. */
     static final Pattern PARTY_COMMITTEE = Pattern.compile(

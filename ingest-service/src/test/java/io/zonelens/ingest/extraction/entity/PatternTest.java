@@ -1124,6 +1124,14 @@ class PatternTest {
     }
 
     @Test
+    void aPlacesCongressMayBeNamedWithItsTermAndNoOrdinal() {
+        List<EntityMention> m = mentions("江西省十四届人大四次会议开幕。南昌市第十六届人大常委会第五次会议召开。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "江西省十四届人大"), m.toString());
+        assertEquals("江西省人民代表大会", canonicalOf(m, "江西省十四届人大"), m.toString());
+        assertTrue(has(m, EntityType.GOVERNMENT, "南昌市第十六届人大常委会"), m.toString());
+    }
+
+    @Test
     void theDayClosingADateOpensNoName() {
         List<EntityMention> m = mentions("截至2026年3月31日本局管辖范围内共有欠税企业7户。日本客商3月1日来访。");
         assertEquals(1, m.stream().filter(x -> x.text().equals("日本")).count(), m.toString());
