@@ -67,7 +67,7 @@ final class CandidateEdges {
         if (candidate.type() == EntityType.GOVERNMENT) {
             for (String share : SHARES) {
                 int rest = candidate.start() + cut + share.length();
-                if (name.startsWith(share, cut) && rest < candidate.end() && (GovernmentBodySource.ANY_LEVEL.indexOf(view.charAt(rest)) >= 0
+                if (name.startsWith(share, cut) && rest < candidate.end() && (PositionExtractor.LEVELS.indexOf(view.charAt(rest)) >= 0
                         || view.text().startsWith(EntityLinker.AUTONOMOUS_REGION, rest))) {
                     cut += share.length();
                     break;

@@ -751,7 +751,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                     && view.tokens().get(index - 1).pos().equals("nr") && view.tokens().get(index - 1).word().length() == 3
                     && view.tokens().get(index - 1).end() == token.start()
                     // 周海峰任甘肃省算力产业集团有限公司党委书记, 王强担任…: a person takes an office at the firm named after the verb.
-                    || TAKING_OFFICE.contains(token.word()) && index > 0 && view.tokens().get(index - 1).posStartsWith("nr")
+                    || PositionExtractor.TAKING_OFFICE.contains(token.word()) && index > 0 && view.tokens().get(index - 1).posStartsWith("nr")
                     && view.tokens().get(index - 1).end() == token.start()) {
                 // 芜湖三山经开区建设投资…: HanLP cuts a listed zone's short name into function words (经/p 开/v 区/n).
                 int listed = Pos.isBoundary(token) ? listedPlaceOrZoneAround(view, token, end) : -1;
@@ -999,7 +999,6 @@ public class CompanyPatternSource implements EntityCandidateSource {
 
     /** What one firm is to another, before the other's name: 控股股东重庆小康控股有限公司, 供应商立讯精密…. */
     private static final java.util.Set<String> ROLES_OF_FIRMS = java.util.Set.of("控股", "股东", "大股东", "控股股东", "供应商", "客户");
-    private static final java.util.Set<String> TAKING_OFFICE = java.util.Set.of("任", "担任", "兼任", "出任");
 
     private static final List<String> STREET_WORDS = List.of("大道", "大街", "路", "街", "巷");
 

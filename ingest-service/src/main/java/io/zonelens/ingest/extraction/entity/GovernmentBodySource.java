@@ -1723,7 +1723,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // …、管委会主任: a bare body later in the same list is addressed to every place too; so is one named by its level
         // alone (各县（市）、区人民政府).
         return EVERY.matcher(view.slice(from, start)).find() || bareBodyWord(view, start, end) && EVERY_LIST.matcher(view.slice(listFrom, start)).find()
-                || ANY_LEVEL.indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() && view.charAt(start - 1) == '、' && everyBodyOfALevel(view, start);
+                || PositionExtractor.LEVELS.indexOf(view.charAt(start)) >= 0 && start > view.sentence().start() && view.charAt(start - 1) == '、' && everyBodyOfALevel(view, start);
     }
 
     /** 管委会, 党工委: a body word alone, no listed body's name (国务院 in 各地各部门认真落实党中央、国务院…). */
@@ -1742,8 +1742,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(EVERY_KIND + "?$");
 
     /** The levels a list of them (各镇、乡人民政府) may name. */
-    static final String ANY_LEVEL = "省市区县旗州盟乡镇";
-    private static final java.util.regex.Pattern LISTED_LEVELS = java.util.regex.Pattern.compile("各[" + ANY_LEVEL + "、]*、$");
+    private static final java.util.regex.Pattern LISTED_LEVELS = java.util.regex.Pattern.compile("各[" + PositionExtractor.LEVELS + "、]*、$");
 
     /** How far back a list of levels opened by 各 may start: 各省、自治区、直辖市. */
     private static final int MAX_LEVEL_LIST = 12;

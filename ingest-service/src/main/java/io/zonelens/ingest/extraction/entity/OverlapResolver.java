@@ -150,7 +150,7 @@ public final class OverlapResolver {
     private static boolean placeWithItsLevel(SentenceView sentence, int start, int end) {
         for (int at = start + 2; at <= end && at < sentence.sentence().end(); at++) {
             int index = sentence.tokenAt(at);
-            if (index > 0 && GovernmentBodySource.ANY_LEVEL.indexOf(sentence.charAt(at)) >= 0 && sentence.tokens().get(index).start() == at
+            if (index > 0 && PositionExtractor.LEVELS.indexOf(sentence.charAt(at)) >= 0 && sentence.tokens().get(index).start() == at
                     && sentence.tokens().get(index).end() == at + 1 && sentence.tokens().get(index - 1).end() == at
                     && (sentence.tokens().get(index - 1).word().length() >= 2 || "市区".indexOf(sentence.charAt(at)) < 0)) {
                 return true;

@@ -1109,7 +1109,7 @@ public final class PositionExtractor {
             "召集人", "副召集人", "专班组长", "专班副组长");
     /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:"
-            + java.util.stream.Stream.concat(PositionExtractor.GROUP_ROLES.stream(), java.util.stream.Stream.of("主任"))
+            + java.util.stream.Stream.concat(GROUP_ROLES.stream(), java.util.stream.Stream.of("主任"))
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|")) + ")");
     private static final int MAX_JOINED_OFFICES = 40;
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
@@ -1998,7 +1998,7 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile("[原曾前历退]");
 
     /** Verbs joining a person to the office taken: 王卫东任天津市商务局局长, 谢永林出任总经理, 刘洋继续担任董事长. */
-    private static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
+    static final List<String> TAKING_OFFICE = List.of("挂职任", "挂任", "担任", "出任", "兼任", "任", "现任", "现为", "继续担任", "继续出任", "留任", "续任", "正式任", "正式担任",
             "接任", "继任", "升任", "调任", "改任", "转任", "提任", "晋升为", "升为",
             "被聘为", "被聘任为", "受聘为", "受聘担任", "获聘为", "被任命为", "被选举为", "被推选为", "被选为", "当选为", "当选");
     /** 张卫东被聘为研究院首任院长, 刘晓峰当选联盟首任理事长: verbs of an office others give the person named before them. */
