@@ -94,7 +94,7 @@ public class DocumentProcessingService {
     private boolean process(ClaimedJob job, String worker) {
         try {
             DocumentEntity document = QuarkusTransaction.requiringNew().call(() -> documents.findById(job.documentId()));
-            AnalyzedDocument analyzed = pipeline.run(AnalyzedDocument.of(document.id, document.title, document.publishedAt(), document.body));
+            AnalyzedDocument analyzed = pipeline.run(AnalyzedDocument.of(document.id, document.title, document.publishedAt(), document.source, document.body));
             String result = mapper.writeValueAsString(ExtractionResult.of(pipeline.version(), analyzed));
             Map<String, String> owed = new LinkedHashMap<>();
             for (Destination destination : destinations) {

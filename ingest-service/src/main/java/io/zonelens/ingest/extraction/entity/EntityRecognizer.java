@@ -158,7 +158,7 @@ public class EntityRecognizer implements PipelineStage {
         List<EntityMention> mentions = linker.withoutCountiesOfOtherProvinces(
                 linker.withoutTheirCountry(documentNumbers.apply(text, views, shortNames.apply(text, views, linked))), home);
         LocalDate asOf = DocumentDate.of(document);
-        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home);
+        PositionExtractor.Result titles = positions.extract(text, views, mentions, asOf, home, document.source());
         List<EntityMention> all = new ArrayList<>(mentions);
         // A title the tagger already marked (常务副院长 around 副院长) is one mention, the tagger's; but a listed title the
         // tagger cut into pieces (二级主任 + 科员 of 二级主任科员) or cut short (巡视员 of 二级巡视员, 董事 of 独立董事) replaces them.

@@ -308,10 +308,14 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十百]+[人名]");
     private static final java.util.regex.Pattern COUNT_BEFORE = java.util.regex.Pattern.compile("(?:" + GazetteerSource.GREETING + "|全体|[0-9０-９一二三四五六七八九十百多]+位)$");
 
-    /** Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head. */
     private static final String NUMBER_SIGN = "号";
 
-    Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home) {
+    /**
+     * Titles and positions held; {@code home} is where the document is from, whose governments its bare 省长 and 市长 head, and
+     * {@code source} the outlet its intake named (天津日报), or null, whose staff its 本报讯 names when no source line in the
+     * text does.
+     */
+    Result extract(String text, List<SentenceView> sentences, List<EntityMention> mentions, LocalDate asOf, EntityLinker.Home home, String source) {
         Index index = Index.of(mentions);
         java.util.Map<Integer, List<EntityMention>> taggersTitlesByEnd = mentions.stream().filter(m -> m.type() == EntityType.POSITION)
                 .collect(java.util.stream.Collectors.groupingBy(EntityMention::end));
@@ -564,13 +568,13 @@ public final class PositionExtractor {
                 // 本报通讯员 高晓东: a correspondent the paper names its own is its staff too.
                 if (organization == null && (outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())
                         || hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT) && text.startsWith(OWN_PAPER, start - OWN_PAPER.length()))) {
-                    organization = ownPapersOutlet(text, mentions, start);
+                    organization = ownPapersOutlet(text, mentions, start, source);
                 }
                 // 本网讯（记者 …）… 编辑：胡静雯: an editor at the foot of a site's or station's own news is the outlet's (not
                 // under 本报讯: a portal reposting a paper's story keeps the paper's dateline, and its editor is the portal's).
                 if (organization == null && outletsStaff(hit.cue(Cue.CueFamily.TITLE).word())) {
                     int own = ownDatelineEnd(text);
-                    organization = own > 0 && own < start ? ownPapersOutlet(text, mentions, own) : null;
+                    organization = own > 0 && own < start ? ownPapersOutlet(text, mentions, own, source) : null;
                 }
                 // 在…的湖南星沙智控装备有限公司（以下简称“星沙智控”），财务总监谭露向记者展示: a firm's office named bare right
                 // after a clause that places the scene at a firm is that firm's.
@@ -1506,10 +1510,10 @@ public final class PositionExtractor {
      * 来源：牡丹江日报 2025-07-16 … 本报讯（记者 刘晓冬）, 本报绥芬河7月15日讯 (or 本报北京3月5日电) 记者 刘晓冬, 本报记者 孙丽娜: staff in the byline
      * of 本报讯, or named 本报's, write for the paper (a name ending in 报) the source line among the text's first lines names; a
      * portal reposting the story is none. Under 本网讯 or 本台讯 the site or station the source line names is theirs, whatever its
-     * name ends in (江门高新区（江海区）融媒体中心). Intake keeps the source line in the metadata, not the body, so only a text
-     * analyzed as sent has it.
+     * name ends in (江门高新区（江海区）融媒体中心). Intake cuts the source line from the body into the document's {@code source}
+     * (or the sender names it), which stands for the line the text no longer has.
      */
-    private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart) {
+    private static String ownPapersOutlet(String text, List<EntityMention> mentions, int titleStart, String source) {
         int lineStart = text.lastIndexOf('\n', titleStart - 1) + 1;
         // 《云南日报》2024年12月9日　第3版　本报记者　杨丽萍: a page line opens with its paper's name and the day; its staff write for it.
         java.util.regex.Matcher page = PAGE_LINE.matcher(text).region(lineStart, titleStart);
@@ -1538,7 +1542,7 @@ public final class PositionExtractor {
             }
             from = to + 1;
         }
-        return null;
+        return source != null && (source.endsWith(PAPER) || !paper) ? source : null;
     }
 
     private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(

@@ -24,8 +24,16 @@ final class EntityFixture {
     }
 
     static AnalyzedDocument analyze(String text, OffsetDateTime publishedAt) {
-        AnalyzedDocument document = SPLITTER.apply(AnalyzedDocument.of("test", null, publishedAt, text));
-        return RECOGNIZER.apply(TOKENIZER.apply(document));
+        return analyzed(AnalyzedDocument.of("test", null, publishedAt, text));
+    }
+
+    /** A text whose intake named the outlet that published it (and cut its source line). */
+    static AnalyzedDocument analyzePublishedBy(String source, String text) {
+        return analyzed(AnalyzedDocument.of("test", null, OffsetDateTime.parse("2022-03-11T14:35:31+08:00"), source, text));
+    }
+
+    private static AnalyzedDocument analyzed(AnalyzedDocument document) {
+        return RECOGNIZER.apply(TOKENIZER.apply(SPLITTER.apply(document)));
     }
 
     static List<EntityMention> mentions(String text) {

@@ -170,6 +170,18 @@ class PositionTest {
     }
 
     @Test
+    void aReporterUnderTheOwnPapersDatelineWritesForThePaperIntakeNamedTheSource() {
+        String story = "绥芬河综保区跨境电商业务增长\n本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。";
+        List<PositionHeld> paper = EntityFixture.analyzePublishedBy("牡丹江日报", story).entities().positions();
+        assertTrue(paper.stream().anyMatch(h -> h.person().equals("刘晓冬") && "牡丹江日报".equals(h.organization())), paper.toString());
+        List<PositionHeld> portal = EntityFixture.analyzePublishedBy("东北网", story).entities().positions();
+        assertTrue(portal.stream().anyMatch(h -> h.person().equals("刘晓冬") && h.organization() == null), "a portal reposting a paper's story: " + portal);
+        List<PositionHeld> site = EntityFixture.analyzePublishedBy("江门高新区（江海区）融媒体中心",
+                "本网讯（记者 甄颖欣）7月15日，江海区召开会议。\n编辑：胡静雯").entities().positions();
+        assertTrue(site.stream().anyMatch(h -> h.person().equals("胡静雯") && "江门高新区（江海区）融媒体中心".equals(h.organization())), site.toString());
+    }
+
+    @Test
     void aReporterOnASourceLineWritesForTheOutletItNames() {
         AnalyzedDocumentView doc = new AnalyzedDocumentView("来源：呼伦贝尔日报  记者 乌云其其格 通讯员 郝振东\n\n满洲里综合保税区举行签约仪式。");
         assertEquals("呼伦贝尔日报", organizationOf(doc, "乌云其其格"), doc.positions.toString());
