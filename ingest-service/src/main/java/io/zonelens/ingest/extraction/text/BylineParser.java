@@ -17,7 +17,8 @@ public final class BylineParser {
     /** A label must not be the tail of a longer word: 数据来源, 资金来源 and 回答记者 are not labels. */
     private static final String LABEL_START = "(?<![\\p{IsHan}A-Za-z])";
     /** A value runs to the next space, separator or bracket. */
-    private static final String VALUE = "([^\\s|()\\[\\],;。:<>]{1,40})";
+    private static final String VALUE_TEXT = "[^\\s|()\\[\\],;。:<>]{1,40}";
+    private static final String VALUE = "(" + VALUE_TEXT + ")";
     private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、][\\p{IsHan}·]{2,4})*)";
 
     /** 来源, 稿源, 文章来源: what labels a piece's source (the entity stage reads a reporter's outlet after it too). */
@@ -45,8 +46,11 @@ public final class BylineParser {
     public static final String PAGE_DATE = "(?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
-    private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*" + VALUE);
-    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*" + VALUE);
+    /** 苗　青: a two-character name set with a space between its characters, as credits align names of two and three (the metadata joins them). */
+    static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)])";
+    private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
+    /** 作者：记者　雷　蕾: an author's label may name the author's title before the name. */
+    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:(?:本报)?记者\\s*)?(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
             LABEL_START + "(?:本报|本台|本网|新华社|" + REPORTERS_RANK + ")?记者\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");

@@ -80,13 +80,40 @@ final class MetadataBuilder {
 
     void author(String value) {
         if (author == null) {
-            author = normalized(value);
+            author = normalized(names(value));
         }
     }
 
+    /**
+     * The names in a byline's or credit's value, without the titles between them or the spaces padding a two-character name:
+     * 宋佳音　通讯员　郝宏博 → 宋佳音 郝宏博, 祁晓楠　通讯员 → 祁晓楠, 雷　蕾 → 雷蕾.
+     */
+    static String names(String value) {
+        if (value == null) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        String halfName = null;
+        for (String word : TextLines.fold(value).strip().split("\\s+")) {
+            if (STAFF_TITLE.matcher(word).matches()) {
+                halfName = null;
+            } else if (word.length() == 1 && halfName != null) {
+                names.set(names.size() - 1, halfName + word);
+                halfName = null;
+            } else {
+                names.add(word);
+                halfName = word.length() == 1 ? word : null;
+            }
+        }
+        return String.join(" ", names);
+    }
+
+    private static final java.util.regex.Pattern STAFF_TITLE = java.util.regex.Pattern.compile(
+            "(?:本报|本台|本网)?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员|实习生|摄影|摄)");
+
     void editor(String value) {
         if (editor == null) {
-            editor = normalized(value);
+            editor = normalized(names(value));
         }
     }
 

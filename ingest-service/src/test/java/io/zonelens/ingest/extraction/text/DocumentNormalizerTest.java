@@ -117,6 +117,26 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aBylinesAndCreditsPeopleAreTheirNamesWithoutTitlesOrPadding() {
+        NormalizedDocument footer = normalizer.normalize("濮阳经开区首个项目开工\n来源：濮阳日报\n\n本报讯 3月19日，项目开工。\n\n编辑：苗　青　校对：王　珊",
+                "text/plain", null, null);
+        assertEquals("苗青", footer.editor(), footer.toString());
+        NormalizedDocument closing = normalizer.normalize("辽源高新区发布团体标准\n\n本报讯 5月8日，发布会举行。（责任编辑：卓　然）", "text/plain", null, null);
+        assertEquals("卓然", closing.editor(), closing.toString());
+        NormalizedDocument two = normalizer.normalize("辽源高新区发布团体标准\n\n本报讯 5月8日，发布会举行。（记者 张晓云 李春明）", "text/plain", null, null);
+        assertEquals("张晓云 李春明", two.author(), "two names stay two: " + two);
+        NormalizedDocument titled = normalizer.normalize("数读渭南高新区2025\n\n来源：渭南日报　　2026-01-29 10:12　　作者：记者　雷　蕾　　通讯员　党晓宁\n\n刚刚过去的2025年，高新区交出成绩单。",
+                "text/plain", null, null);
+        assertEquals("雷蕾", titled.author(), "the author's title is no name: " + titled);
+        NormalizedDocument dateline = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n\n咸宁日报讯（记者　祁晓楠　通讯员　舒　畅）10月16日上午10时，无人机起飞。",
+                "text/plain", null, null);
+        assertEquals("祁晓楠", dateline.author(), "a correspondent's title is no name: " + dateline);
+        NormalizedDocument byline = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n来源：天津日报　2026年6月18日　第07版\n本报记者　宋佳音　通讯员　郝宏博\n\n本报讯 6月17日，基地揭牌。",
+                "text/plain", null, null);
+        assertEquals("宋佳音 郝宏博", byline.author(), byline.toString());
+    }
+
+    @Test
     void plainTextWithoutHeadlineHasNoTitle() {
         NormalizedDocument document = normalizer.normalize("第一段文字。\n\n第二段文字。", null, null, null);
         assertEquals(DocumentFormat.PLAIN_TEXT, document.format());
