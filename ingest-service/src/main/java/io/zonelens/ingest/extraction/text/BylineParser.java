@@ -19,7 +19,12 @@ public final class BylineParser {
     /** A value runs to the next space, separator or bracket. */
     private static final String VALUE_TEXT = "[^\\s|()\\[\\],;。:<>]{1,40}";
     private static final String VALUE = "(" + VALUE_TEXT + ")";
-    private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、][\\p{IsHan}·]{2,4})*)";
+    /** 苗　青: a two-character name set with a space between its characters, as credits align names of two and three (the metadata joins them). */
+    private static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)、,])";
+    /** 阿依努尔·托合提: a minority's name is longer, its parts joined by a dot. */
+    private static final String NAME = "(?:" + PADDED_NAME + "|\\p{IsHan}{2,6}·\\p{IsHan}{2,8}|[\\p{IsHan}·]{2,4})";
+    /** 宋佳音　郝宏博, 贺　敏　刘宇轩, 曾　慧　　通讯员　钟明辉: the names a byline or credit lists, by spaces or commas. */
+    static final String NAMES = "(" + NAME + "(?:[ 、,]+" + NAME + ")*)";
 
     /** 来源, 稿源, 文章来源: what labels a piece's source (the entity stage reads a reporter's outlet after it too). */
     public static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
@@ -44,15 +49,15 @@ public final class BylineParser {
     public static final String PAPERS_NAME = "(?:《\\p{IsHan}{2,12}报》|\\p{IsHan}{2,10}报)";
     /** 2024年12月9日 or 2024-04-22: the day a page line gives after the paper's name. */
     public static final String PAGE_DATE = "(?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
+    /** 记者, 本报记者, 见习记者, 新疆日报记者, 重庆日报全媒体记者: a reporter's title in a byline, maybe the paper's. */
+    private static final String REPORTERS_TITLE = "(?:本报|本台|本网|新华社|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
-    /** 苗　青: a two-character name set with a space between its characters, as credits align names of two and three (the metadata joins them). */
-    static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)])";
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     /** 作者：记者　雷　蕾: an author's label may name the author's title before the name. */
     private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:(?:本报)?记者\\s*)?(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
-            LABEL_START + "(?:本报|本台|本网|新华社|" + REPORTERS_RANK + ")?记者\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
+            LABEL_START + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");
     private static final Pattern OTHER_TIME = Pattern.compile(LABEL_START + "(?:" + OTHER_TIME_LABEL + "|" + BARE_TIME_LABEL + ")\\s*:");
     /** Disclosure tables name the document "标题"; a bare "名称:" is as often a company in a tender notice. */
@@ -63,7 +68,9 @@ public final class BylineParser {
             AUTHOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL, COUNTER_LABEL, DISCLOSURE_LABEL) + ")\\s*:");
     /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
     private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
-    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:本报|本台|本网|新华社|" + REPORTERS_RANK + ")?记者\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
+    private static final Pattern LEADING_REPORTER = Pattern.compile("^" + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
+    /** 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县: a paper's page line, its name and day. */
+    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:第[0-9一二三四五六七八九十]{1,3}版(?:\\s*:\\s*\\p{IsHan}{1,8})?)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");
@@ -151,6 +158,11 @@ public final class BylineParser {
         if (dateEnd < 0 && dateline.matches()) {
             OffsetDateTime time = PublicationTimeParser.find(dateline.group(1)).orElse(null);
             return time == null ? Optional.empty() : Optional.of(new Byline(null, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+        }
+        Matcher page = PAGE_LINE.matcher(folded);
+        if (page.matches()) {
+            return Optional.of(new Byline(sourceName(original.substring(page.start(1), page.end(1))), null,
+                    PublicationTimeParser.find(page.group(2)).orElse(null), MetadataBuilder.TIME_FROM_TEXT, null, null, null));
         }
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);

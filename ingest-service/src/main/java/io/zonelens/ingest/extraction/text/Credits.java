@@ -17,10 +17,9 @@ final class Credits {
     private static final int TAIL_PARAGRAPHS = 3;
     /** Datelines open one of the first paragraphs. */
     private static final int LEAD_PARAGRAPHS = 2;
-    private static final String NAMES_TEXT = "[\\p{IsHan}·]{2,4}(?:[ 、,][\\p{IsHan}·]{2,4})*";
-    private static final String NAMES = "(" + NAMES_TEXT + ")";
+    private static final String NAMES = BylineParser.NAMES;
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
-            "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*(" + BylineParser.PADDED_NAME + "|" + NAMES_TEXT + ")\\s*\\)\\s*$");
+            "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*(?:本报|新华社|中新社|特约)?记者\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(

@@ -130,7 +130,26 @@ class DocumentNormalizerTest {
         assertEquals("雷蕾", titled.author(), "the author's title is no name: " + titled);
         NormalizedDocument dateline = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n\n咸宁日报讯（记者　祁晓楠　通讯员　舒　畅）10月16日上午10时，无人机起飞。",
                 "text/plain", null, null);
-        assertEquals("祁晓楠", dateline.author(), "a correspondent's title is no name: " + dateline);
+        assertEquals("祁晓楠 舒畅", dateline.author(), "a correspondent's title is no name: " + dateline);
+        NormalizedDocument padded = normalizer.normalize("“黑色”产业算起“绿色账”\n\n来源：乌海日报　2026年8月12日\n记者　贺　敏　刘宇轩\n\n盛夏时节，走进乌海高新区。",
+                "text/plain", null, null);
+        assertEquals("贺敏 刘宇轩", padded.author(), padded.toString());
+        assertEquals(List.of("盛夏时节，走进乌海高新区。"), padded.paragraphs(), "the byline is no paragraph: " + padded);
+        NormalizedDocument paper = normalizer.normalize("边境园区里的“丝路工厂”\n\n新疆日报记者　阿依努尔·托合提　王振宇\n\n五月的博尔塔拉，风已转暖。",
+                "text/plain", null, null);
+        assertEquals("阿依努尔·托合提 王振宇", paper.author(), "the paper before 记者, a minority's name: " + paper);
+        NormalizedDocument ranks = normalizer.normalize("开放日见闻\n\n本报记者　曾　慧　　通讯员　钟明辉\n\n3月21日，园区迎来首个开放日。", "text/plain", null, null);
+        assertEquals("曾慧 钟明辉", ranks.author(), ranks.toString());
+    }
+
+    @Test
+    void aPapersPageLineNamesTheSourceAndTheDayAndIsNoParagraph() {
+        NormalizedDocument document = normalizer.normalize("璧山高新区首个企业开放日\n\n重庆日报　2026年3月23日　第005版：区县\n本报记者　黄　琪　实习生　邓雨涵　通讯员　胡玉洁\n\n"
+                + "3月21日，璧山高新区迎来首个企业开放日。", "text/plain", null, null);
+        assertEquals("重庆日报", document.source(), document.toString());
+        assertEquals(OffsetDateTime.parse("2026-03-23T00:00+08:00"), document.publishedAt());
+        assertEquals("黄琪 邓雨涵 胡玉洁", document.author());
+        assertEquals(List.of("3月21日，璧山高新区迎来首个企业开放日。"), document.paragraphs());
         NormalizedDocument byline = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n来源：天津日报　2026年6月18日　第07版\n本报记者　宋佳音　通讯员　郝宏博\n\n本报讯 6月17日，基地揭牌。",
                 "text/plain", null, null);
         assertEquals("宋佳音 郝宏博", byline.author(), byline.toString());
