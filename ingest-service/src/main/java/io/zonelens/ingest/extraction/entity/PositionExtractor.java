@@ -221,7 +221,7 @@ public final class PositionExtractor {
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
-                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, end) || aTendersCandidate(view, start, end)
+                || TRADERS.stream().anyMatch(view.slice(start, end)::endsWith) || aLevelOfSchooling(view, start, end) || aTendersCandidate(view, start, end)
                 || aSystemOfTheOffice(view, end);
     }
 
@@ -252,10 +252,20 @@ public final class PositionExtractor {
     private static final String CANDIDATE = "候选人";
     private static final String WINNING_BID = "中标";
 
-    /** 研究生学历, 研究生学位: the level of one's schooling, no office. */
-    private static boolean aLevelOfSchooling(SentenceView view, int end) {
-        return view.text().startsWith("学历", end) || view.text().startsWith("学位", end);
+    /**
+     * 研究生学历, 研究生学位: the level of one's schooling, no office; nor is a degree of it (硕士研究生, 博士研究生, and either
+     * half of them).
+     */
+    private static boolean aLevelOfSchooling(SentenceView view, int start, int end) {
+        String text = view.text();
+        return text.startsWith("学历", end) || text.startsWith("学位", end)
+                || DEGREES.stream().anyMatch(degree -> view.slice(start, end).endsWith(degree) && text.startsWith(GRADUATE_STUDENT, end))
+                || view.slice(start, end).startsWith(GRADUATE_STUDENT) && DEGREES.stream().anyMatch(degree -> text.startsWith(degree, start - degree.length()))
+                || DEGREES.stream().anyMatch(degree -> view.slice(start, end).equals(degree + GRADUATE_STUDENT));
     }
+
+    private static final List<String> DEGREES = List.of("硕士", "博士");
+    private static final String GRADUATE_STUDENT = "研究生";
 
     /** 俄罗斯商人谢尔盖: what a person trades as, no office held anywhere. */
     private static final Set<String> TRADERS = Set.of("商人", "客商", "生意人");

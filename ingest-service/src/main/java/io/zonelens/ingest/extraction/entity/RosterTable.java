@@ -40,8 +40,8 @@ final class RosterTable {
         return LABELS.contains(cell) || cell.length() > 2 && cell.length() <= 5 && LABEL_ENDINGS.stream().anyMatch(cell::endsWith);
     }
 
-    /** 实验室名称, 依托单位, 经营地点, 通讯地址: what a column names, or where or when its rows stand. */
-    private static final List<String> LABEL_ENDINGS = List.of("名称", "单位", "地点", "地址", "时间", "日期");
+    /** 实验室名称, 依托单位, 经营地点, 通讯地址, 所属领域: what a column names, where or when its rows stand, or what kind they are. */
+    private static final List<String> LABEL_ENDINGS = List.of("名称", "单位", "地点", "地址", "时间", "日期", "领域", "行业", "类型");
 
     /** A header's labels are short; a longer cell is a row's content. */
     private static final int MAX_LABEL = 10;
@@ -66,7 +66,8 @@ final class RosterTable {
 
     /**
      * A row of such a table: its names' cell (null where the row has more cells than the header), the label over it (法定代表人 of
-     * 法定代表人（负责人）) and that label's cell, and its cells under the columns naming what the rows list (纳税人名称, 实验室名称).
+     * 法定代表人（负责人）) and that label's cell, and its cells under the columns naming what the rows list (纳税人名称, 实验室名称), then
+     * the units named (管理单位).
      */
     record Row(Cell name, String label, Cell labelCell, List<Cell> subjects) {
     }
@@ -78,17 +79,23 @@ final class RosterTable {
         if (header == null) {
             return null;
         }
+        // What the rows list (场所名称, 实验室名称), then the unit that runs it (管理单位) for a head named by no kind of institution
+        // (负责人, not 实验室主任): a listed place or project is no institution to hold an office at.
+        Cell label = header.cells().get(header.nameColumn());
         List<Cell> subjects = new ArrayList<>();
-        for (int i = 0; i < header.cells().size() && row.size() == header.cells().size(); i++) {
-            if (labelOf(text, header.cells().get(i)).endsWith(SUBJECTS_NAME)) {
-                subjects.add(row.get(i));
+        for (String subject : HEADS_OF_ANY_UNIT.contains(labelOf(text, label)) ? List.of(SUBJECTS_NAME, SUBJECTS_UNIT) : List.of(SUBJECTS_NAME)) {
+            for (int i = 0; i < header.cells().size() && row.size() == header.cells().size(); i++) {
+                if (labelOf(text, header.cells().get(i)).endsWith(subject)) {
+                    subjects.add(row.get(i));
+                }
             }
         }
-        Cell label = header.cells().get(header.nameColumn());
         return new Row(nameCell(text, row, header.cells().size(), header.nameColumn()), labelOf(text, label), label, subjects);
     }
 
     private static final String SUBJECTS_NAME = "名称";
+    private static final String SUBJECTS_UNIT = "单位";
+    private static final java.util.Set<String> HEADS_OF_ANY_UNIT = java.util.Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人");
 
     private record Header(List<Cell> cells, int nameColumn) {
     }
@@ -127,11 +134,19 @@ final class RosterTable {
     private static boolean aHeader(String text, List<Cell> header, int nameColumn) {
         long labels = header.stream().filter(cell -> aLabel(text.substring(cell.start(), cell.end()))).count();
         boolean labelAfterTheName = nameColumn + 1 == header.size()
-                || aLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
-        // The last label may say more (其中：本期新发生欠税余额（元）).
-        return labels >= 2 && labelAfterTheName && header.subList(0, header.size() - 1).stream().allMatch(cell -> cell.end() - cell.start() <= MAX_LABEL)
+                || aLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()))
+                || longerThanAName(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
+        // A label's unit in brackets is no part of it (2025年营业收入（万元）); the last label may say more (其中：本期新发生欠税余额（元）).
+        return labels >= 2 && labelAfterTheName && header.subList(0, header.size() - 1).stream().allMatch(cell -> labelOf(text, cell).length() <= MAX_LABEL)
                 && header.get(header.size() - 1).end() - header.get(header.size() - 1).start() <= 2 * MAX_LABEL;
     }
+
+    /** 处罚决定书文号: a cell of five characters or more, no dot joining a name's parts, is no one's name, so the label's value it is not. */
+    private static boolean longerThanAName(String cell) {
+        return cell.length() > MAX_NAME && cell.indexOf('·') < 0;
+    }
+
+    private static final int MAX_NAME = 4;
 
     private static Cell nameCell(String text, List<Cell> row, int columns, int column) {
         if (column >= row.size()) {

@@ -170,6 +170,18 @@ class PositionTest {
     }
 
     @Test
+    void aDegreeIsNoOfficeAndAProfessionalTitleIsReadWhole() {
+        List<EntityMention> roster = mentions("序号 姓名 性别 毕业院校 学历\n1 郝瑞泽 男 北京大学 硕士研究生\n2 段语嫣 女 中国人民大学 博士研究生\n");
+        assertTrue(roster.stream().noneMatch(x -> x.type() == EntityType.POSITION), "a degree: " + roster);
+        List<EntityMention> student = mentions("吉林医药学院药学专业硕士研究生李欣然签订了就业意向书。");
+        assertTrue(student.stream().noneMatch(x -> x.type() == EntityType.POSITION), student.toString());
+        List<EntityMention> titles = mentions("田丽萍是湖南省林业科学院正高级工程师，蒋小琴是湖南省蔬菜研究所高级农艺师，阳立群为省派科技特派员。");
+        for (String title : List.of("正高级工程师", "高级农艺师", "科技特派员")) {
+            assertTrue(has(titles, EntityType.POSITION, title), title + " in " + titles);
+        }
+    }
+
+    @Test
     void aReporterUnderTheOwnPapersDatelineWritesForThePaperIntakeNamedTheSource() {
         String story = "绥芬河综保区跨境电商业务增长\n本报讯（记者 刘晓冬）7月15日，记者从绥芬河市商务局获悉。";
         List<PositionHeld> paper = EntityFixture.analyzePublishedBy("牡丹江日报", story).entities().positions();
@@ -2001,6 +2013,28 @@ class PositionTest {
         assertTrue(labs.stream().anyMatch(x -> x.person().equals("杜振国") && x.title().equals("实验室主任")
                 && "河北省先进轨道交通装备重点实验室".equals(x.organization())), labs.toString());
         assertTrue(labs.stream().noneMatch(x -> "中车唐山机车车辆有限公司".equals(x.organization())), labs.toString());
+    }
+
+    @Test
+    void aTablesHeaderMayGiveUnitsAndKindsAndTheUnitRunningAListedPlaceHoldsTheOffice() {
+        // A label's unit in brackets, a kind's label (所属领域) after the names' column.
+        List<PositionHeld> firms = positions("序号 企业名称 法定代表人 所属领域 2025年营业收入（万元） 近三年营业收入年均增长率\n"
+                + "1 河源市丰达智能科技有限公司 钟振华 电子信息 86420 38.6%\n2 广东龙川精密光电有限公司 黄明辉 光电显示 52310 31.2%\n");
+        assertTrue(firms.stream().anyMatch(x -> x.person().equals("黄明辉") && x.title().equals("法定代表人") && "广东龙川精密光电有限公司".equals(x.organization())), firms.toString());
+        // A long label after the names' column is no name, so no form's value.
+        List<PositionHeld> fined = positions("序号 企业名称 统一社会信用代码 法定代表人 处罚决定书文号 处罚事由 罚款金额（万元）\n"
+                + "1 湖南宁坤新能源材料有限公司 91430182MA4T6K2R7E 侯振宇 长环宁罚〔2025〕31号 未按规定运行废气处理设施 12.6\n");
+        assertTrue(fined.stream().anyMatch(x -> x.person().equals("侯振宇") && "湖南宁坤新能源材料有限公司".equals(x.organization())), fined.toString());
+        // A listed place is no institution: the unit that runs it is the one its 负责人 heads.
+        List<PositionHeld> shelters = positions("序号 场所名称 地址 类别 有效避难面积（平方米） 可容纳人数（人） 管理单位 负责人 联系电话\n"
+                + "1 百色高新区体育公园 龙景街道东笋路与城东大道交会处 Ⅱ类 32000 12000 百色高新区社会事务局 黄秀莲 0776-2822105\n");
+        assertTrue(shelters.stream().anyMatch(x -> x.person().equals("黄秀莲") && x.title().equals("负责人") && x.organization() != null
+                && x.organization().endsWith("社会事务局")), shelters.toString());
+        // A head named by the kind of institution the row lists heads that one, not the unit hosting it.
+        List<PositionHeld> labs = positions("序号 实验室名称 依托单位 实验室主任 备注\n1 智能传感重点实验室 河北工业大学 苏晓蕾 无\n");
+        assertTrue(labs.stream().noneMatch(x -> "河北工业大学".equals(x.organization())), labs.toString());
+        // A form's line pairs each label with its value: no header.
+        assertTrue(positions("姓名 张三 性别 男 职务 负责人\n姓名 李四 性别 女 职务 负责人\n").stream().noneMatch(x -> x.person().equals("李四") && x.organization() != null));
     }
 
     @Test
