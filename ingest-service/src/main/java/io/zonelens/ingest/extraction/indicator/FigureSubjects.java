@@ -287,7 +287,8 @@ final class FigureSubjects {
 
     private static final String PARTNER_MARKS = "对向自往与—－-";
 
-    private static final Pattern NATIONAL_TITLE = Pattern.compile("^政府工作报告$|全国|我国|国务院|国家统计局|商务部|海关总署|国家发展改革委|国家发改委"
+    /** 国家统计局内蒙古调查总队, 国家统计局宁波调查队: the national bureau's survey team of a place reports on that place. */
+    private static final Pattern NATIONAL_TITLE = Pattern.compile("^政府工作报告$|全国|我国|国务院|国家统计局(?!\\p{IsHan}{2,10}?调查总?队)|商务部|海关总署|国家发展改革委|国家发改委"
             + "|财政部|工业和信息化部|工信部|中国人民银行|国家外汇管理局|国家税务总局");
 
     /**
@@ -331,7 +332,7 @@ final class FigureSubjects {
             return Optional.of(named.get().canonical());
         }
         Matcher scope = SCOPE.matcher(label);
-        return scope.matches() ? scopes.of(scope.group(1)).or(() -> documentSubject) : Optional.empty();
+        return scope.matches() && scopes.standsFor(scope.group(1)) ? scopes.of(scope.group(1)).or(() -> documentSubject) : Optional.empty();
     }
 
     /** Whose the figures are where nothing else names anyone (a table of indicators under the document's title). */
@@ -605,9 +606,10 @@ final class FigureSubjects {
     private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");
     /**
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
-     * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts).
+     * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts);
+     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县)(?!首|率先|第一|领先|前)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县|全区|我区)(?!首|率先|第一|领先|前)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -669,7 +671,7 @@ final class FigureSubjects {
      * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
      * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
-    record Scopes(Optional<String> province, Optional<String> city, Optional<String> county) {
+    record Scopes(Optional<String> province, Optional<String> city, Optional<String> county, boolean regional) {
 
         private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
@@ -683,16 +685,24 @@ final class FigureSubjects {
             // 全县 in a county's work report (沂水县).
             Optional<String> county = titleSubject.filter(name -> name.endsWith("县"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("县")).toList()));
-            return new Scopes(province, city, county);
+            // 全区 in an autonomous region's own report (its title's subject, or no subject and no zone named) is the region's;
+            // elsewhere a district's or a zone's, which the scope words leave to other rules.
+            boolean regional = province.filter(name -> name.endsWith(AUTONOMOUS_REGION)).isPresent()
+                    && (titleSubject.equals(province) || titleSubject.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE));
+            return new Scopes(province, city, county, regional);
         }
 
+        private static final String AUTONOMOUS_REGION = "自治区";
+
+        /** A province's name: not the bare level (自治区党委's 自治区) a mention left unlinked. */
         private static boolean provincial(String name) {
-            return name.endsWith("省") || name.endsWith("自治区") || MUNICIPALITIES.contains(name);
+            return name.endsWith("省") && name.length() > 1 || name.endsWith(AUTONOMOUS_REGION) && name.length() > AUTONOMOUS_REGION.length()
+                    || MUNICIPALITIES.contains(name);
         }
 
         /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
         Optional<String> usedThroughout(String text) {
-            int province = occurrences(text, "全省") + occurrences(text, "我省");
+            int province = occurrences(text, "全省") + occurrences(text, "我省") + (regional ? REGION_WIDE.stream().mapToInt(word -> occurrences(text, word)).sum() : 0);
             int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
             return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
         }
@@ -705,11 +715,19 @@ final class FigureSubjects {
             return count;
         }
 
+        /** Whether the scope word stands for a whole here: 全区 only in an autonomous region's own report. */
+        boolean standsFor(String scope) {
+            return regional || !REGION_WIDE.contains(scope);
+        }
+
+        private static final Set<String> REGION_WIDE = Set.of("全区", "我区");
+
         Optional<String> of(String scope) {
             return switch (scope) {
                 case "全国", "我国" -> Optional.of(NATION);
                 case "全省", "我省", "本省" -> province;
                 case "全县", "我县", "本县" -> county;
+                case "全区", "我区" -> province;
                 default -> city;
             };
         }
@@ -724,8 +742,10 @@ final class FigureSubjects {
         int scopeEnd = -1;
         String word = null;
         while (scope.find()) {
-            scopeEnd = scope.end();
-            word = scope.group(1);
+            if (scopes.standsFor(scope.group(1))) {
+                scopeEnd = scope.end();
+                word = scope.group(1);
+            }
         }
         // 占同期我国外贸总值的23.1%, 以全省不到4%的面积, 贡献了全省17.5%的: the whole a part is measured against.
         if (word == null || text.substring(clauseStart, scopeEnd).contains("占") || SHARE_AFTER.matcher(text).region(scopeEnd, text.length()).lookingAt()) {

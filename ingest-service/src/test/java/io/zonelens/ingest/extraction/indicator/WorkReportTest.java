@@ -571,6 +571,15 @@ class WorkReportTest {
         List<Observation> release = extract("国家统计局：8月份国民经济持续恢复向好", "2023-09-15",
                 "8月份，社会消费品零售总额37933亿元，同比增长4.6%。31个大城市城镇调查失业率为5.3%。");
         assertEquals("中国", valued(release, 37933.0).subject(), "a place named in passing is not what a national release is about: " + release);
+        List<Observation> surveyed = extract("国家统计局内蒙古调查总队关于2025年内蒙古粮食产量数据的公告", "2025-12-15",
+                "2025年内蒙古自治区粮食产量数据公告如下。全区粮食播种面积10482.6万亩，比上年增加56.3万亩。通辽市粮食播种面积2076.5万亩。");
+        assertEquals("内蒙古自治区", valued(surveyed, 10482.6).subject(), "the national bureau's survey team of a place: " + surveyed);
+        List<Observation> regional = extract("2026年广西壮族自治区政府工作报告", "2026-01-20",
+                "过去一年，全区地区生产总值增长5.1%。南宁市地区生产总值增长6%。今年全区地区生产总值预期增长5%左右。");
+        assertEquals("广西壮族自治区", valued(regional, 5.1).subject(), "全区 of an autonomous region: " + regional);
+        List<Observation> committee = extract("自治区党委全面深化改革委员会召开第十二次会议", "2026-03-24",
+                "3月23日下午，自治区党委书记主持召开会议。会议指出，2025年西藏自治区一批改革成果取得实效，全区经营主体达到55.6万户，同比增长9.8%。");
+        assertEquals("西藏自治区", valued(committee, 55.6).subject(), "the bare level is no region's name: " + committee);
         List<Observation> parts = extract(null, "2024-01-19", "2023年，全国165个综合保税区实现进出口6.56万亿元。其中，出口3.44万亿元。成都高新综合保税区进出口4826.5亿元。");
         assertEquals("中国", valued(parts, 3.44).subject(), "其中 goes on with the sentence before: " + parts);
         assertEquals("综合保税区进出口", valued(parts, 6.56).indicator(), parts.toString());
