@@ -2582,6 +2582,7 @@ public final class EntityLinker {
             Map<String, Integer> prefectures = new HashMap<>();
             Map<String, Integer> leagues = new HashMap<>();
             Set<String> headedCities = new java.util.HashSet<>();
+            Set<String> conveningCities = new java.util.HashSet<>();
             for (Lexicon.Hit hit : hits) {
                 for (GazetteerEntry entry : hit.value().entries()) {
                     if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
@@ -2598,6 +2599,9 @@ public final class EntityLinker {
                             cities.merge(entry.canonical(), 1, Integer::sum);
                             if (headedAt(text, hit)) {
                                 headedCities.add(entry.canonical());
+                            }
+                            if (convenesAt(text, hit)) {
+                                conveningCities.add(entry.canonical());
                             }
                         }
                         break;
@@ -2618,8 +2622,11 @@ public final class EntityLinker {
             // 牡丹江市市长尉迟国栋主持召开市政府常务会议: the one city whose head the document names is its city, however often
             // it names another city's zones and bodies (绥芬河综合保税区, 绥芬河海关).
             // 中共青岛市委组织部关于市管干部任职前公示的通告: a paper issued by a city's body is that city's, whatever cities it names after.
+            // 南平市人民政府召开第五次全体会议: the city whose government holds the meeting is the city, whatever other city's
+            // head speaks at it (邵武市市长吴俊杰作了表态发言).
             String issuer = issuingCity(text, hits);
-            String city = issuer != null ? issuer : headedCities.size() == 1 ? headedCities.iterator().next()
+            String city = issuer != null ? issuer : conveningCities.size() == 1 ? conveningCities.iterator().next()
+                    : headedCities.size() == 1 ? headedCities.iterator().next()
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
@@ -2666,6 +2673,14 @@ public final class EntityLinker {
          * 牡丹江市市长, 牡丹江市长, 鹤岗市委书记, 东宁市人民政府市长: the city's name right before its mayor's or party secretary's
          * title, or its government's.
          */
+        /** 南平市人民政府召开, 青岛市委举行: the city's name right before its government or committee holding a meeting. */
+        private static boolean convenesAt(String text, Lexicon.Hit hit) {
+            return text.charAt(hit.end() - 1) == '市' && CONVENES.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + CONVENES_REACH)).lookingAt();
+        }
+
+        private static final java.util.regex.Pattern CONVENES = java.util.regex.Pattern.compile("(?:人民政府|政府|委)(?:召开|举行|主办)");
+        private static final int CONVENES_REACH = 8;
+
         private static boolean headedAt(String text, Lexicon.Hit hit) {
             int end = hit.end();
             for (String government : List.of(PEOPLES_GOVERNMENT, GOVERNMENT)) {

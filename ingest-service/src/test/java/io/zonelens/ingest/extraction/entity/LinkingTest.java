@@ -960,6 +960,10 @@ class LinkingTest {
                 + "会议听取了市商务局、绥芬河市人民政府关于绥芬河综合保税区运行情况的汇报。绥芬河综保区进出口增长。市发改委要会同绥芬河海关推进。");
         assertEquals("牡丹江市商务局", canonicalOf(m, "市商务局"), m.toString());
         assertEquals("牡丹江市发展和改革委员会", canonicalOf(m, "市发改委"), m.toString());
+        // So is the city whose government holds the meeting, though another city's mayor speaks at it.
+        List<EntityMention> held = mentions("市政府召开第五次全体会议\n2月25日上午，南平市人民政府召开第五次全体会议。"
+                + "武夷新区、南平工业园区、邵武经济开发区、武夷山经济开发区新增规上工业企业96家。市委副书记、市长林振华出席。市审计局局长作报告。邵武市市长吴俊杰作了表态发言。");
+        assertEquals("南平市审计局", canonicalOf(held, "市审计局"), held.toString());
     }
 
     @Test
