@@ -73,8 +73,8 @@ final class DefinedShortNames {
     /** 商务部、…、税务总局（以下简称“7部门”）: a count of the bodies listed names them all, not the last. */
     private static final Pattern COUNTED_GROUP = Pattern.compile("[0-9０-９一二两三四五六七八九十]+个?(?:部门|部委|单位|省市|省份|城市|地区|机构)|[0-9０-９]+(?:方|家)");
 
-    /** 本院, 我委, 本局: not inside a word (基本院校, 自我局限), nor 本委员会 or 我局长. */
-    private static final Pattern WRITERS_SELF = Pattern.compile("(?<![\\p{IsHan}&&[^向由在对与和及被据经将为是并请报给]])[本我]([院委局厅])(?![员会长内外级办])");
+    /** 本院, 我委, 本局, 我分局, 我委会同: not inside a word (基本院校, 自我局限), nor 本委员会 or 我局长. */
+    private static final Pattern WRITERS_SELF = Pattern.compile("(?<![\\p{IsHan}&&[^向由在对与和及被据经将为是并请报给]])[本我]分?([院委局厅])(?![员长内外级办]|会(?!同))");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;

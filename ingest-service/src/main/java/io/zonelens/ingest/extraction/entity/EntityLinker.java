@@ -881,6 +881,11 @@ public final class EntityLinker {
     }
 
     /** 义乌综保区 → 义乌综合保税区: a zone's name with its short kind word written out. */
+    /** 聊城高新区, 达州东部经开区: a zone's name ending in a short form of its kind, with a name before it (not 高新区 alone). */
+    private static boolean namedShort(String surface) {
+        return java.util.Arrays.stream(SHORT_ZONE_SUFFIXES).anyMatch(form -> surface.endsWith(form[0]) && surface.length() > form[0].length());
+    }
+
     public static String withFullSuffix(String surface) {
         String full = surface;
         for (String[] form : SHORT_ZONE_SUFFIXES) {
@@ -1010,6 +1015,10 @@ public final class EntityLinker {
             Cue word = bodies.get(surface.substring(i));
             // 前海海关, 兰州新区海关: a customs office is named as written, after its port or zone; no other name exists.
             String zone = word == null || NAMED_AS_WRITTEN.contains(word.word()) ? null : listedZone(surface.substring(0, i), homeProvince);
+            // 聊城高新区管委会: an unlisted zone's committee is named after the zone written out, as the zone is.
+            if (zone == null && word != null && ZONE_BODIES.contains(word.word()) && namedShort(surface.substring(0, i))) {
+                zone = withFullSuffix(surface.substring(0, i));
+            }
             if (zone != null) {
                 return zone + word.fullForm();
             }

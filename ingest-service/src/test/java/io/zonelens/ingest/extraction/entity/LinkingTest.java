@@ -543,6 +543,8 @@ class LinkingTest {
         assertTrue(m.stream().filter(x -> x.text().equals("我局")).count() == 2
                 && m.stream().filter(x -> x.text().equals("我局")).allMatch(x -> x.canonical().equals("包头稀土高新技术产业开发区行政审批和政务服务局")), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("本院")), "inside a word: " + m);
+        List<EntityMention> branch = mentions("关于企业环境行政处罚信用修复的公示\n当事人可向我分局提出申请。我委会同市交通运输局办理。\n长沙市生态环境局宁乡分局\n2026年7月8日");
+        assertEquals("长沙市生态环境局宁乡分局", canonicalOf(branch, "我分局"), "a branch's word for itself: " + branch);
     }
 
     @Test
@@ -1263,6 +1265,10 @@ class LinkingTest {
         assertEquals("昆山经济技术开发区", canonicalOf(m, "昆山开发区"), m.toString());
         assertEquals("昆山经济技术开发区管理委员会", canonicalOf(m, "昆山开发区管委会"), m.toString());
         assertEquals("青岛西海岸新区管理委员会", canonicalOf(m, "管委"), m.toString());
+        // An unlisted zone's committee is named after the zone written out, as the zone itself is.
+        List<EntityMention> unlisted = mentions("聊城高新区管委会要加强招商。达州东部经开区党工委牵头。");
+        assertEquals("聊城高新技术产业开发区管理委员会", canonicalOf(unlisted, "聊城高新区管委会"), unlisted.toString());
+        assertEquals("达州东部经济技术开发区党工委", canonicalOf(unlisted, "达州东部经开区党工委"), unlisted.toString());
     }
 
     @Test
