@@ -134,12 +134,13 @@ public final class PersonNameFilter {
     }
 
     private static final String LEVELS_SPOKEN_OF = "省市区县镇乡村";
+    private static final java.util.regex.Pattern EMISSION_STANDARD = java.util.regex.Pattern.compile("国[一二三四五六七]");
     private static final java.util.regex.Pattern POINTED_TIME = java.util.regex.Pattern.compile("[那这每][一两几][年天月日夜晚周刻次]");
 
     /** HanLP's core dictionary knows it only as a person name, or not at all (都有 is a word, 赵革 is not). */
     static boolean notACommonWord(String name) {
-        // 那一年, 这一天: a span of time pointed at, not 那 (a surname) and a given name.
-        if (POINTED_TIME.matcher(name).matches()) {
+        // 那一年, 这一天: a span of time pointed at, not 那 (a surname) and a given name; 国四, 国六: a vehicle emission standard.
+        if (POINTED_TIME.matcher(name).matches() || EMISSION_STANDARD.matcher(name).matches()) {
             return false;
         }
         // 区里正在规划…: a level and 里 are that level's government, spoken of (区 and 里 are a surname and a given name too).

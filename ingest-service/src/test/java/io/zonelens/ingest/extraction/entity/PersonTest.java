@@ -446,6 +446,12 @@ class PersonTest {
     }
 
     @Test
+    void aVehicleEmissionStandardIsNoName() {
+        List<EntityMention> m = mentions("禁止国四及以下排放标准的重型货车通行。国四及以下车辆限行。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void theNameAQuestionIsPutToBeforeItsTitleIsAName() {
         List<EntityMention> m = mentions("记者：请问万丽萍主任，政策何时落地？");
         assertTrue(has(m, EntityType.PERSON, "万丽萍") && has(m, EntityType.POSITION, "主任"), m.toString());
