@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the metadata that news copy states inside its paragraphs rather than in a byline: the dateline credit
+ * Reads the metadata that news copy states inside its paragraphs rather than in a byline: a paper's own dateline (濮阳日报讯), the dateline credit
  * ("新华社海口10月8日电（记者 赵颖全、严钰景）"), a closing credit ("(津云新闻记者赵颖妍)", "（编辑 张晶晶）"), a closing
  * source ("…参加。（来源：天津日报）"), and an opinion piece's author line ("徐海波") confirmed by a closing "(作者系…)".
  * Credits stay in the body; a closing source is metadata and is cut from its paragraph.
@@ -22,6 +22,7 @@ final class Credits {
             "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*(?:本报|新华社|中新社|特约)?记者\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
+    private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + ")(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "\\(\\s*(?:文章|稿件|新闻|信息|内容)?来源\\s*:\\s*([^()]{1,30}?)\\s*\\)\\s*$");
     private static final Pattern AUTHOR_DESCRIPTION = Pattern.compile("^\\(\\s*作者(?:系|为|是|单位)");
@@ -37,6 +38,11 @@ final class Credits {
             Matcher dateline = DATELINE_CREDIT.matcher(TextLines.fold(body.get(i)));
             if (dateline.find()) {
                 metadata.author(body.get(i).substring(dateline.start(1), dateline.end(1)));
+            }
+            // 濮阳日报讯（记者…）, 咸宁日报咸安3月5日讯: a paper's own dateline names it, where no source line has.
+            Matcher papers = PAPERS_DATELINE.matcher(TextLines.fold(body.get(i)));
+            if (papers.lookingAt()) {
+                metadata.source(body.get(i).substring(papers.start(1), papers.end(1)));
             }
         }
         for (int i = body.size() - 1; i >= Math.max(0, body.size() - TAIL_PARAGRAPHS); i--) {

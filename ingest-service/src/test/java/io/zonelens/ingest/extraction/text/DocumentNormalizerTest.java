@@ -131,6 +131,9 @@ class DocumentNormalizerTest {
         NormalizedDocument dateline = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n\n咸宁日报讯（记者　祁晓楠　通讯员　舒　畅）10月16日上午10时，无人机起飞。",
                 "text/plain", null, null);
         assertEquals("祁晓楠 舒畅", dateline.author(), "a correspondent's title is no name: " + dateline);
+        assertEquals("咸宁日报", dateline.source(), "a paper's own dateline names it: " + dateline);
+        NormalizedDocument portal = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n来源：荆楚网\n\n咸宁日报讯（记者　祁晓楠）10月16日上午10时，无人机起飞。", "text/plain", null, null);
+        assertEquals("荆楚网", portal.source(), "the source line names the source: " + portal);
         NormalizedDocument padded = normalizer.normalize("“黑色”产业算起“绿色账”\n\n来源：乌海日报　2026年8月12日\n记者　贺　敏　刘宇轩\n\n盛夏时节，走进乌海高新区。",
                 "text/plain", null, null);
         assertEquals("贺敏 刘宇轩", padded.author(), padded.toString());
