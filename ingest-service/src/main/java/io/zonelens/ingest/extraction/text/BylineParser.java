@@ -130,6 +130,12 @@ public final class BylineParser {
         if (metadata) {
             return Optional.of(read(original, folded));
         }
+        // A page line may stand under a headline's subheads, which the body's paragraphs already hold.
+        Matcher page = PAGE_LINE.matcher(folded);
+        if (page.matches()) {
+            return Optional.of(new Byline(sourceName(original.substring(page.start(1), page.end(1))), null,
+                    PublicationTimeParser.find(page.group(2)).orElse(null), MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+        }
         return atTop ? datedHeader(original, folded) : Optional.empty();
     }
 
@@ -158,11 +164,6 @@ public final class BylineParser {
         if (dateEnd < 0 && dateline.matches()) {
             OffsetDateTime time = PublicationTimeParser.find(dateline.group(1)).orElse(null);
             return time == null ? Optional.empty() : Optional.of(new Byline(null, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
-        }
-        Matcher page = PAGE_LINE.matcher(folded);
-        if (page.matches()) {
-            return Optional.of(new Byline(sourceName(original.substring(page.start(1), page.end(1))), null,
-                    PublicationTimeParser.find(page.group(2)).orElse(null), MetadataBuilder.TIME_FROM_TEXT, null, null, null));
         }
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);

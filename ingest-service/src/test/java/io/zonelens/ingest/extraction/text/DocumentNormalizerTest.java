@@ -153,6 +153,10 @@ class DocumentNormalizerTest {
         assertEquals(OffsetDateTime.parse("2026-03-23T00:00+08:00"), document.publishedAt());
         assertEquals("黄琪 邓雨涵 胡玉洁", document.author());
         assertEquals(List.of("3月21日，璧山高新区迎来首个企业开放日。"), document.paragraphs());
+        NormalizedDocument subheads = normalizer.normalize("省委农村工作会议在长春召开\n扛稳粮食安全重任　推进乡村全面振兴\n苗振宇讲话　许春江主持\n\n"
+                + "吉林日报　2026年1月16日　第01版\n\n本报1月15日讯（记者　孙立峰　佟晓雨）1月15日，会议召开。", "text/plain", null, null);
+        assertEquals("吉林日报", subheads.source(), "a page line under the headline's subheads: " + subheads);
+        assertEquals("孙立峰 佟晓雨", subheads.author(), subheads.toString());
         NormalizedDocument byline = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n来源：天津日报　2026年6月18日　第07版\n本报记者　宋佳音　通讯员　郝宏博\n\n本报讯 6月17日，基地揭牌。",
                 "text/plain", null, null);
         assertEquals("宋佳音 郝宏博", byline.author(), byline.toString());
