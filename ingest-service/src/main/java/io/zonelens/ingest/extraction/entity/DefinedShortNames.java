@@ -74,7 +74,7 @@ final class DefinedShortNames {
     private static final Pattern COUNTED_GROUP = Pattern.compile("[0-9０-９一二两三四五六七八九十]+个?(?:部门|部委|单位|省市|省份|城市|地区|机构)|[0-9０-９]+(?:方|家)");
 
     /** 本院, 我委, 本局, 我分局, 我委会同: not inside a word (基本院校, 自我局限), nor 本委员会 or 我局长. */
-    private static final Pattern WRITERS_SELF = Pattern.compile("(?<![\\p{IsHan}&&[^向由在对与和及被据经将为是并请报给]])[本我]分?([院委局厅])(?![员长内外级办]|会(?!同))");
+    private static final Pattern WRITERS_SELF = Pattern.compile("(?<![\\p{IsHan}&&[^向由在对与和及被据经将为是并请报给]])[本我](分?[院委局厅])(?![员长内外级办]|会(?!同))");
 
     private final EntityLinker linker;
     private final Gazetteer gazetteer;
@@ -144,7 +144,7 @@ final class DefinedShortNames {
         }
         // 本院认为, 向本委申请仲裁, 我局: the writer's word for itself is its own body (see PositionExtractor.writersBody).
         for (Matcher self = WRITERS_SELF.matcher(text); self.find(); ) {
-            String body = PositionExtractor.writersBody(text, self.group(1).charAt(0), self.start(), linked);
+            String body = PositionExtractor.writersBody(text, self.group(1), self.start(), linked);
             if (body != null) {
                 link(views, linked, EntityType.GOVERNMENT, body, self.start(), self.end());
             }

@@ -880,12 +880,20 @@ public final class EntityLinker {
         return name.replace('（', '(').replace('）', ')');
     }
 
-    /** 义乌综保区 → 义乌综合保税区: a zone's name with its short kind word written out. */
-    /** 聊城高新区, 达州东部经开区: a zone's name ending in a short form of its kind, with a name before it (not 高新区 alone). */
+    /**
+     * 聊城高新区, 达州东部经开区: a zone's name ending in a short form of its kind that names no area of a free trade zone, with a name
+     * before it (not 高新区 alone, nor a level's: 市高新区, 国家级经开区).
+     */
     private static boolean namedShort(String surface) {
-        return java.util.Arrays.stream(SHORT_ZONE_SUFFIXES).anyMatch(form -> surface.endsWith(form[0]) && surface.length() > form[0].length());
+        return java.util.Arrays.stream(SHORT_ZONE_SUFFIXES).limit(UNBRACKETED_SHORT_FORMS).anyMatch(form -> surface.endsWith(form[0])
+                && !LEVEL_ALONE.matcher(surface.substring(0, surface.length() - form[0].length())).matches());
     }
 
+    /** 综保区, 经开区, 高新区: the short forms a zone's plain name ends in (a free trade zone's is written with its province in brackets). */
+    private static final int UNBRACKETED_SHORT_FORMS = 3;
+    private static final java.util.regex.Pattern LEVEL_ALONE = java.util.regex.Pattern.compile("|[省市县区各全本该我原]|国家级|省级|市级|县级");
+
+    /** 义乌综保区 → 义乌综合保税区: a zone's name with its short kind word written out. */
     public static String withFullSuffix(String surface) {
         String full = surface;
         for (String[] form : SHORT_ZONE_SUFFIXES) {
@@ -2679,17 +2687,21 @@ public final class EntityLinker {
         private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("市" + CITYS_BODY_WORDS);
 
         /**
+         * 南平市人民政府召开, 青岛市委举行: the city's name right before its government or committee holding a meeting, in the title or
+         * the paragraph after it, where a report says whose meeting it is (not a city named in passing further on: 由福州市人民政府主办的…).
+         */
+        private static boolean convenesAt(String text, Lexicon.Hit hit) {
+            int titleEnd = text.indexOf('\n');
+            int leadEnd = titleEnd < 0 ? text.length() : text.indexOf('\n', titleEnd + 1);
+            return (leadEnd < 0 || hit.end() <= leadEnd) && text.charAt(hit.end() - 1) == '市' && CONVENES.matcher(text).region(hit.end(), text.length()).lookingAt();
+        }
+
+        private static final java.util.regex.Pattern CONVENES = java.util.regex.Pattern.compile(CITYS_BODY_WORDS + "(?:召开|举行)");
+
+        /**
          * 牡丹江市市长, 牡丹江市长, 鹤岗市委书记, 东宁市人民政府市长: the city's name right before its mayor's or party secretary's
          * title, or its government's.
          */
-        /** 南平市人民政府召开, 青岛市委举行: the city's name right before its government or committee holding a meeting. */
-        private static boolean convenesAt(String text, Lexicon.Hit hit) {
-            return text.charAt(hit.end() - 1) == '市' && CONVENES.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + CONVENES_REACH)).lookingAt();
-        }
-
-        private static final java.util.regex.Pattern CONVENES = java.util.regex.Pattern.compile("(?:人民政府|政府|委)(?:召开|举行|主办)");
-        private static final int CONVENES_REACH = 8;
-
         private static boolean headedAt(String text, Lexicon.Hit hit) {
             int end = hit.end();
             for (String government : List.of(PEOPLES_GOVERNMENT, GOVERNMENT)) {

@@ -60,7 +60,7 @@ public final class PositionExtractor {
         if ("我本".indexOf(before) < 0 && !SentenceView.isPunctuation(before) && before != '由' && before != '\n' && !Character.isSpaceChar(before)) {
             return null;
         }
-        return writersBody(text, unit, titleStart, mentions);
+        return writersBody(text, String.valueOf(unit), titleStart, mentions);
     }
 
     /**
@@ -68,10 +68,10 @@ public final class PositionExtractor {
      * 刘振国　厅党组书记 in a notice 山东省交通运输厅 signs; not a body it cites, 对我局开展专项检查的…), or else the first it
      * names before {@code at}; or null.
      */
-    static String writersBody(String text, char unit, int at, List<EntityMention> mentions) {
-        String ending = unit == '委' ? COMMITTEE : unit == '办' ? "办公室" : String.valueOf(unit);
+    static String writersBody(String text, String unit, int at, List<EntityMention> mentions) {
+        String ending = unit.equals("委") ? COMMITTEE : unit.equals("办") ? "办公室" : unit;
         java.util.function.Predicate<EntityMention> ofThatKind = m -> m.type() == EntityType.GOVERNMENT && !m.contextual()
-                && (m.canonical().endsWith(ending) || m.canonical().endsWith(String.valueOf(unit))) && m.canonical().length() > 3;
+                && (m.canonical().endsWith(ending) || m.canonical().endsWith(unit)) && m.canonical().length() > 3;
         return mentions.stream().filter(m -> ofThatKind.test(m) && EntityLinker.signsTheText(text, m)).findFirst()
                 .or(() -> mentions.stream().filter(m -> m.start() < at && ofThatKind.test(m)).min(java.util.Comparator.comparingInt(EntityMention::start)))
                 .map(EntityMention::canonical).orElse(null);
@@ -217,7 +217,7 @@ public final class PositionExtractor {
 
     /**
      * A title word that names no one's office: people greeted as a group, a tier, body or service, a fund's partner, a
-     * byline's craft outside a byline, a trader (俄罗斯商人), a level of schooling (研究生学历).
+     * byline's craft outside a byline, a trader (俄罗斯商人), a level of schooling or a degree (研究生学历, 硕士研究生).
      */
     static boolean namesNoOffice(SentenceView view, int start, int end) {
         return addressedAsAGroup(view, start, end) || namesATierOrAService(view, end) || aFundsPartner(view, end) || aCraftOutsideAByline(view, start, end)
@@ -260,7 +260,7 @@ public final class PositionExtractor {
         String text = view.text();
         return text.startsWith("学历", end) || text.startsWith("学位", end)
                 || DEGREES.stream().anyMatch(degree -> view.slice(start, end).endsWith(degree) && text.startsWith(GRADUATE_STUDENT, end))
-                || view.slice(start, end).startsWith(GRADUATE_STUDENT) && DEGREES.stream().anyMatch(degree -> text.startsWith(degree, start - degree.length()))
+                || view.slice(start, end).equals(GRADUATE_STUDENT) && DEGREES.stream().anyMatch(degree -> text.startsWith(degree, start - degree.length()))
                 || DEGREES.stream().anyMatch(degree -> view.slice(start, end).equals(degree + GRADUATE_STUDENT));
     }
 
@@ -1552,8 +1552,12 @@ public final class PositionExtractor {
             }
             from = to + 1;
         }
-        return source != null && (source.endsWith(PAPER) || !paper) ? source : null;
+        String outlet = source == null ? null : OUTLETS_WRAPPING.matcher(source.strip()).replaceAll("");
+        return outlet != null && !outlet.isEmpty() && (outlet.endsWith(PAPER) || !paper) ? outlet : null;
     }
+
+    /** 《牡丹江日报》, 牡丹江日报社: the title marks or the 社 a sender may give the paper's name with. */
+    private static final java.util.regex.Pattern OUTLETS_WRAPPING = java.util.regex.Pattern.compile("^《|》$|(?<=报)社$");
 
     private static final java.util.regex.Pattern OWN_PAPERS_DATELINE = java.util.regex.Pattern.compile(
             "[\\s　]*本[报网台](?:\\p{IsHan}{2,6}?)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电][\\s　]*(?:[（(][^）)\n]*)?$"

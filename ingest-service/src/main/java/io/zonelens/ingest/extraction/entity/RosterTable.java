@@ -13,8 +13,11 @@ final class RosterTable {
 
     private static final String NAME = "姓名";
     /** Labels of a names column that are offices held at the institution a row names (法定代表人 of its firm, 实验室主任). */
-    static final java.util.Set<String> OFFICE_COLUMNS = java.util.Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人",
-            "实验室主任", "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家");
+    /** 负责人: a head named by no kind of institution, who may head the unit running a row's place or project. */
+    private static final java.util.Set<String> HEADS_OF_ANY_UNIT = java.util.Set.of("负责人", "主要负责人", "项目负责人", "团队负责人");
+    static final java.util.Set<String> OFFICE_COLUMNS = java.util.stream.Stream.concat(HEADS_OF_ANY_UNIT.stream(),
+            java.util.stream.Stream.of("法定代表人", "法人代表", "实验室主任", "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人), or the office
      * they hold at the unit another column names (实验室主任, 学科带头人). Such a word may be a row's value too (a 职务 cell); a
@@ -83,9 +86,10 @@ final class RosterTable {
         // (负责人, not 实验室主任): a listed place or project is no institution to hold an office at.
         Cell label = header.cells().get(header.nameColumn());
         List<Cell> subjects = new ArrayList<>();
-        for (String subject : HEADS_OF_ANY_UNIT.contains(labelOf(text, label)) ? List.of(SUBJECTS_NAME, SUBJECTS_UNIT) : List.of(SUBJECTS_NAME)) {
+        for (List<String> subject : HEADS_OF_ANY_UNIT.contains(labelOf(text, label)) ? List.of(List.of(SUBJECTS_NAME), RUNNING_UNITS) : List.of(List.of(SUBJECTS_NAME))) {
             for (int i = 0; i < header.cells().size() && row.size() == header.cells().size(); i++) {
-                if (labelOf(text, header.cells().get(i)).endsWith(subject)) {
+                String column = labelOf(text, header.cells().get(i));
+                if (subject.stream().anyMatch(column::endsWith)) {
                     subjects.add(row.get(i));
                 }
             }
@@ -94,8 +98,8 @@ final class RosterTable {
     }
 
     private static final String SUBJECTS_NAME = "名称";
-    private static final String SUBJECTS_UNIT = "单位";
-    private static final java.util.Set<String> HEADS_OF_ANY_UNIT = java.util.Set.of("法定代表人", "法人代表", "负责人", "主要负责人", "项目负责人", "团队负责人");
+    /** The units that run or carry out what a row lists (not 依托单位, a host, nor 执法单位, who fined the row's party). */
+    private static final List<String> RUNNING_UNITS = List.of("管理单位", "运营单位", "管护单位", "责任单位", "承担单位", "建设单位");
 
     private record Header(List<Cell> cells, int nameColumn) {
     }
@@ -124,7 +128,10 @@ final class RosterTable {
         return null;
     }
 
-    /** 法定代表人（负责人）, 法定代表人(负责人): a label with its other name in brackets is the label before them. */
+    /**
+     * 法定代表人（负责人）, 法定代表人(负责人), 2025年营业收入（万元）: a label with its other name or its unit in brackets is the label before
+     * them.
+     */
     private static String labelOf(String text, Cell cell) {
         String label = text.substring(cell.start(), cell.end());
         int bracket = java.util.stream.IntStream.of(label.indexOf('（'), label.indexOf('(')).filter(at -> at > 1).min().orElse(-1);
@@ -135,18 +142,18 @@ final class RosterTable {
         long labels = header.stream().filter(cell -> aLabel(text.substring(cell.start(), cell.end()))).count();
         boolean labelAfterTheName = nameColumn + 1 == header.size()
                 || aLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()))
-                || longerThanAName(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
+                || aLongLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
         // A label's unit in brackets is no part of it (2025年营业收入（万元）); the last label may say more (其中：本期新发生欠税余额（元）).
         return labels >= 2 && labelAfterTheName && header.subList(0, header.size() - 1).stream().allMatch(cell -> labelOf(text, cell).length() <= MAX_LABEL)
                 && header.get(header.size() - 1).end() - header.get(header.size() - 1).start() <= 2 * MAX_LABEL;
     }
 
-    /** 处罚决定书文号: a cell of five characters or more, no dot joining a name's parts, is no one's name, so the label's value it is not. */
-    private static boolean longerThanAName(String cell) {
-        return cell.length() > MAX_NAME && cell.indexOf('·') < 0;
+    /** 处罚决定书文号, 统一社会信用代码: a label too long for {@link #aLabel} naming a number, a sum or a reason, which no one's name ends in. */
+    private static boolean aLongLabel(String cell) {
+        return LONG_LABEL_ENDINGS.stream().anyMatch(cell::endsWith);
     }
 
-    private static final int MAX_NAME = 4;
+    private static final List<String> LONG_LABEL_ENDINGS = List.of("文号", "编号", "代码", "事由", "金额", "面积", "人数");
 
     private static Cell nameCell(String text, List<Cell> row, int columns, int column) {
         if (column >= row.size()) {

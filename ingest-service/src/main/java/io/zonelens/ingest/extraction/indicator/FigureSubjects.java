@@ -607,9 +607,9 @@ final class FigureSubjects {
     /**
      * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
      * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts);
-     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}).
+     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}); not inside a word (健全市场, 健全区域, 安全区, 全区域).
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县|全区|我区)(?!首|率先|第一|领先|前)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名健安完])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县|全区|我区)(?!首|率先|第一|领先|前|域|间)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -667,7 +667,7 @@ final class FigureSubjects {
     }
 
     /**
-     * The places 全国, 全省, 全市 and 全县 stand for in this document: the nation; the province, the city and the county its title names
+     * The places 全国, 全省, 全市, 全县 (and 全区 in an autonomous region's own report) stand for in this document: the nation; the province, the city and the county its title names
      * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
      * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
@@ -685,14 +685,17 @@ final class FigureSubjects {
             // 全县 in a county's work report (沂水县).
             Optional<String> county = titleSubject.filter(name -> name.endsWith("县"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("县")).toList()));
-            // 全区 in an autonomous region's own report (its title's subject, or no subject and no zone named) is the region's;
-            // elsewhere a district's or a zone's, which the scope words leave to other rules.
+            // 全区 in an autonomous region's own report is the region's: its title's subject, or, with no subject, no zone and no
+            // district, county or banner named (a district's report says 全区 of the district), the region. Elsewhere 全区 is a
+            // district's or a zone's, which the scope words leave to other rules.
+            boolean localPlaceNamed = places.stream().anyMatch(m -> !m.canonical().endsWith(AUTONOMOUS_REGION) && LOCAL_LEVELS.matcher(m.canonical()).find());
             boolean regional = province.filter(name -> name.endsWith(AUTONOMOUS_REGION)).isPresent()
-                    && (titleSubject.equals(province) || titleSubject.isEmpty() && mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE));
+                    && (titleSubject.equals(province) || titleSubject.isEmpty() && !localPlaceNamed && mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE));
             return new Scopes(province, city, county, regional);
         }
 
         private static final String AUTONOMOUS_REGION = "自治区";
+        private static final Pattern LOCAL_LEVELS = Pattern.compile("[区县旗]$");
 
         /** A province's name: not the bare level (自治区党委's 自治区) a mention left unlinked. */
         private static boolean provincial(String name) {
@@ -702,7 +705,7 @@ final class FigureSubjects {
 
         /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
         Optional<String> usedThroughout(String text) {
-            int province = occurrences(text, "全省") + occurrences(text, "我省") + (regional ? REGION_WIDE.stream().mapToInt(word -> occurrences(text, word)).sum() : 0);
+            int province = occurrences(text, "全省") + occurrences(text, "我省") + (regional ? (int) SCOPE.matcher(text).results().filter(m -> REGION_WIDE.contains(m.group(1))).count() : 0);
             int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
             return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
         }

@@ -16,15 +16,21 @@ public final class BylineParser {
     private static final int MAX_BYLINE = 120;
     /** A label must not be the tail of a longer word: 数据来源, 资金来源 and 回答记者 are not labels. */
     private static final String LABEL_START = "(?<![\\p{IsHan}A-Za-z])";
-    /** A value runs to the next space, separator or bracket. */
+    /** A value runs to the next space, separator or bracket (a credit's padded name aside: {@link #PADDED_NAME}). */
     private static final String VALUE_TEXT = "[^\\s|()\\[\\],;。:<>]{1,40}";
     private static final String VALUE = "(" + VALUE_TEXT + ")";
     /** 苗　青: a two-character name set with a space between its characters, as credits align names of two and three (the metadata joins them). */
     private static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)、,])";
-    /** 阿依努尔·托合提: a minority's name is longer, its parts joined by a dot. */
-    private static final String NAME = "(?:" + PADDED_NAME + "|\\p{IsHan}{2,6}·\\p{IsHan}{2,8}|[\\p{IsHan}·]{2,4})";
-    /** 宋佳音　郝宏博, 贺　敏　刘宇轩, 曾　慧　　通讯员　钟明辉: the names a byline or credit lists, by spaces or commas. */
-    static final String NAMES = "(" + NAME + "(?:[ 、,]+" + NAME + ")*)";
+    /** 阿依努尔·托合提, 阿依努尔·托合提·买买提, 乌云•其其格: a minority's name is longer, its parts joined by a dot. */
+    private static final String NAME = "(?:" + PADDED_NAME + "|\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8}){1,3}|[\\p{IsHan}·]{2,4})";
+    /**
+     * 宋佳音　郝宏博, 贺　敏　刘宇轩, 曾　慧　　通讯员　钟明辉: the words of two to four characters a byline's line lists, by spaces; titles
+     * among them (通讯员, 实习生) too, which {@link MetadataBuilder#names} drops.
+     */
+    private static final String NAMES_TEXT = NAME + "(?:[ 、]+" + NAME + ")*";
+    static final String NAMES = "(" + NAMES_TEXT + ")";
+    /** The names inside a credit's brackets, where a comma may part them too (（记者 张晓云，李春明）). */
+    static final String BRACKETED_NAMES = "(" + NAME + "(?:[ 、,]+" + NAME + ")*)";
 
     /** 来源, 稿源, 文章来源: what labels a piece's source (the entity stage reads a reporter's outlet after it too). */
     public static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
@@ -49,13 +55,19 @@ public final class BylineParser {
     public static final String PAPERS_NAME = "(?:《\\p{IsHan}{2,12}报》|\\p{IsHan}{2,10}报)";
     /** 2024年12月9日 or 2024-04-22: the day a page line gives after the paper's name. */
     public static final String PAGE_DATE = "(?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
-    /** 记者, 本报记者, 见习记者, 新疆日报记者, 重庆日报全媒体记者: a reporter's title in a byline, maybe the paper's. */
+    /** 记者, 本报记者, 见习记者, 本报全媒体记者: a reporter's title in a byline, the outlet's own. */
+    private static final String OWN_REPORTERS_TITLE = "(?:本报|本台|本网|新华社)?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
     private static final String REPORTERS_TITLE = "(?:本报|本台|本网|新华社|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
-    /** 作者：记者　雷　蕾: an author's label may name the author's title before the name. */
-    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:(?:本报)?记者\\s*)?(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
+    /**
+     * 作者：记者　雷　蕾　　通讯员　党晓宁, 作者：见习记者　雷　蕾: an author's label may name the author's title before the name, and the names
+     * may run to the line's end; else the value is one word.
+     */
+    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES.substring(1, NAMES.length() - 1)
+            + "(?=\\s*$)|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
             LABEL_START + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");
@@ -68,7 +80,9 @@ public final class BylineParser {
             AUTHOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL, COUNTER_LABEL, DISCLOSURE_LABEL) + ")\\s*:");
     /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
     private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
-    private static final Pattern LEADING_REPORTER = Pattern.compile("^" + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*(?:报道|摄)?$");
+    /** 本报记者 张三, 新疆日报记者　阿依努尔·托合提: a paper's reporter is set apart from the names (not 经济日报记者走基层, a column's heading). */
+    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:" + OWN_REPORTERS_TITLE + "\\s*:?\\s*|" + PAPERS_NAME + "(?:全媒体)?" + REPORTERS_RANK
+            + "?记者(?:\\s*:\\s*|\\s+))" + NAMES + "\\s*(?:报道|摄)?$");
     /** 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县: a paper's page line, its name and day. */
     private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:第[0-9一二三四五六七八九十]{1,3}版(?:\\s*:\\s*\\p{IsHan}{1,8})?)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */

@@ -17,7 +17,7 @@ final class Credits {
     private static final int TAIL_PARAGRAPHS = 3;
     /** Datelines open one of the first paragraphs, after a headline's subheads maybe (扛稳粮食安全重任 / 苗振宇讲话　许春江主持). */
     private static final int LEAD_PARAGRAPHS = 4;
-    private static final String NAMES = BylineParser.NAMES;
+    private static final String NAMES = BylineParser.BRACKETED_NAMES;
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(

@@ -94,22 +94,28 @@ final class MetadataBuilder {
         }
         List<String> names = new java.util.ArrayList<>();
         String halfName = null;
-        for (String word : TextLines.fold(value).strip().split("\\s+")) {
-            if (STAFF_TITLE.matcher(word).matches()) {
+        for (String word : value.strip().split("[\\s\u3000]+")) {
+            // The words stay as written; only the test for a title reads them folded.
+            if (STAFF_TITLE.matcher(TextLines.fold(word)).matches()) {
                 halfName = null;
-            } else if (word.length() == 1 && halfName != null) {
+            } else if (halfName != null && aHanCharacter(word)) {
                 names.set(names.size() - 1, halfName + word);
                 halfName = null;
             } else {
                 names.add(word);
-                halfName = word.length() == 1 ? word : null;
+                halfName = aHanCharacter(word) ? word : null;
             }
         }
         return String.join(" ", names);
     }
 
+    /** 苗 of 苗　青: half a padded name (a Latin initial, J of J K Rowling, is none). */
+    private static boolean aHanCharacter(String word) {
+        return word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
     private static final java.util.regex.Pattern STAFF_TITLE = java.util.regex.Pattern.compile(
-            "(?:本报|本台|本网)?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员|实习生|摄影|摄)");
+            "(?:本报|本台|本网)?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员|实习生|摄影|摄|摄影报道|报道|责任编辑|编辑|校对|审核)");
 
     void editor(String value) {
         if (editor == null) {

@@ -545,6 +545,10 @@ class LinkingTest {
         assertTrue(m.stream().noneMatch(x -> x.text().equals("本院")), "inside a word: " + m);
         List<EntityMention> branch = mentions("关于企业环境行政处罚信用修复的公示\n当事人可向我分局提出申请。我委会同市交通运输局办理。\n长沙市生态环境局宁乡分局\n2026年7月8日");
         assertEquals("长沙市生态环境局宁乡分局", canonicalOf(branch, "我分局"), "a branch's word for itself: " + branch);
+        List<EntityMention> parentFirst = mentions("关于信用修复的公示\n根据长沙市生态环境局部署，长沙市生态环境局宁乡分局开展工作，当事人可向我分局提出申请。");
+        assertEquals("长沙市生态环境局宁乡分局", canonicalOf(parentFirst, "我分局"), "a branch, not its parent named first: " + parentFirst);
+        List<EntityMention> jointly = mentions("关于征求意见的公告\n我委会同市交通运输局编制了规划。\n河池市发展和改革委员会\n2026年5月8日");
+        assertEquals("河池市发展和改革委员会", canonicalOf(jointly, "我委"), "我委 before 会同: " + jointly);
     }
 
     @Test
@@ -966,6 +970,8 @@ class LinkingTest {
         List<EntityMention> held = mentions("市政府召开第五次全体会议\n2月25日上午，南平市人民政府召开第五次全体会议。"
                 + "武夷新区、南平工业园区、邵武经济开发区、武夷山经济开发区新增规上工业企业96家。市委副书记、市长林振华出席。市审计局局长作报告。邵武市市长吴俊杰作了表态发言。");
         assertEquals("南平市审计局", canonicalOf(held, "市审计局"), held.toString());
+        List<EntityMention> passing = mentions("市政府常务会议召开\n南平市市长林振华主持召开市政府常务会议。\n会议指出，要办好由福州市人民政府举行的数字中国建设峰会的对接工作。市商务局要做好准备。");
+        assertEquals("南平市商务局", canonicalOf(passing, "市商务局"), "a city named in passing further on: " + passing);
     }
 
     @Test
@@ -1269,6 +1275,8 @@ class LinkingTest {
         List<EntityMention> unlisted = mentions("聊城高新区管委会要加强招商。达州东部经开区党工委牵头。");
         assertEquals("聊城高新技术产业开发区管理委员会", canonicalOf(unlisted, "聊城高新区管委会"), unlisted.toString());
         assertEquals("达州东部经济技术开发区党工委", canonicalOf(unlisted, "达州东部经开区党工委"), unlisted.toString());
+        List<EntityMention> levels = mentions("市高新区管委会要加强招商。");
+        assertTrue(levels.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && x.canonical().contains("市高新技术产业开发区")), "a level is no zone's name: " + levels);
     }
 
     @Test

@@ -447,7 +447,7 @@ class PersonTest {
 
     @Test
     void aVehicleEmissionStandardIsNoName() {
-        List<EntityMention> m = mentions("禁止国四及以下排放标准的重型货车通行。国四及以下车辆限行。");
+        List<EntityMention> m = mentions("禁止国四及以下排放标准的重型货车通行。国四及以下车辆限行，国六车辆可以通行。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
     }
 

@@ -175,8 +175,11 @@ class PositionTest {
         assertTrue(roster.stream().noneMatch(x -> x.type() == EntityType.POSITION), "a degree: " + roster);
         List<EntityMention> student = mentions("吉林医药学院药学专业硕士研究生李欣然签订了就业意向书。");
         assertTrue(student.stream().noneMatch(x -> x.type() == EntityType.POSITION), student.toString());
-        List<EntityMention> titles = mentions("田丽萍是湖南省林业科学院正高级工程师，蒋小琴是湖南省蔬菜研究所高级农艺师，阳立群为省派科技特派员。");
-        for (String title : List.of("正高级工程师", "高级农艺师", "科技特派员")) {
+        List<EntityMention> supervisor = mentions("北京大学教授、博士研究生导师张三出席。");
+        assertTrue(supervisor.stream().anyMatch(x -> x.type() == EntityType.POSITION && x.text().contains("导师")), "a supervisor is an office: " + supervisor);
+        List<EntityMention> titles = mentions("田丽萍是湖南省林业科学院正高级工程师，蒋小琴是湖南省蔬菜研究所高级农艺师，阳立群为省派科技特派员。"
+                + "设备部副部长、高级技师伊立军和焊装车间工段长佟振国出席。");
+        for (String title : List.of("正高级工程师", "高级农艺师", "科技特派员", "高级技师", "工段长")) {
             assertTrue(has(titles, EntityType.POSITION, title), title + " in " + titles);
         }
     }
@@ -2031,8 +2034,11 @@ class PositionTest {
         assertTrue(shelters.stream().anyMatch(x -> x.person().equals("黄秀莲") && x.title().equals("负责人") && x.organization() != null
                 && x.organization().endsWith("社会事务局")), shelters.toString());
         // A head named by the kind of institution the row lists heads that one, not the unit hosting it.
-        List<PositionHeld> labs = positions("序号 实验室名称 依托单位 实验室主任 备注\n1 智能传感重点实验室 河北工业大学 苏晓蕾 无\n");
-        assertTrue(labs.stream().noneMatch(x -> "河北工业大学".equals(x.organization())), labs.toString());
+        List<PositionHeld> labs = positions("序号 实验室名称 依托单位 负责人 备注\n1 智能传感重点实验室 河北工业大学 苏晓蕾 无\n");
+        assertTrue(labs.stream().noneMatch(x -> "河北工业大学".equals(x.organization())), "a host runs nothing: " + labs);
+        // A legal representative is the named party's only, never the fining body's.
+        List<PositionHeld> shop = positions("序号 当事人名称 法定代表人 处罚决定书文号 执法单位\n1 宁乡市张记五金店 张建国 宁环罚〔2025〕3号 长沙市生态环境局\n");
+        assertTrue(shop.stream().noneMatch(x -> "长沙市生态环境局".equals(x.organization())), shop.toString());
         // A form's line pairs each label with its value: no header.
         assertTrue(positions("姓名 张三 性别 男 职务 负责人\n姓名 李四 性别 女 职务 负责人\n").stream().noneMatch(x -> x.person().equals("李四") && x.organization() != null));
     }

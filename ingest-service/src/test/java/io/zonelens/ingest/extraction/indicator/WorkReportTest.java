@@ -580,6 +580,9 @@ class WorkReportTest {
         List<Observation> committee = extract("自治区党委全面深化改革委员会召开第十二次会议", "2026-03-24",
                 "3月23日下午，自治区党委书记主持召开会议。会议指出，2025年西藏自治区一批改革成果取得实效，全区经营主体达到55.6万户，同比增长9.8%。");
         assertEquals("西藏自治区", valued(committee, 55.6).subject(), "the bare level is no region's name: " + committee);
+        List<Observation> district = extract("区委常委会召开会议", "2026-03-24",
+                "会议指出，今年以来兴庆区全区规上工业增加值增长8.2%。兴庆区要抓好项目，全区上下要实干。银川市兴庆区位于宁夏回族自治区。");
+        assertEquals("兴庆区", valued(district, 8.2).subject(), "a district's report in an autonomous region says 全区 of the district: " + district);
         List<Observation> parts = extract(null, "2024-01-19", "2023年，全国165个综合保税区实现进出口6.56万亿元。其中，出口3.44万亿元。成都高新综合保税区进出口4826.5亿元。");
         assertEquals("中国", valued(parts, 3.44).subject(), "其中 goes on with the sentence before: " + parts);
         assertEquals("综合保税区进出口", valued(parts, 6.56).indicator(), parts.toString());

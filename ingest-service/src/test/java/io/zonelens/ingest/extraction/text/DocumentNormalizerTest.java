@@ -127,7 +127,11 @@ class DocumentNormalizerTest {
         assertEquals("张晓云 李春明", two.author(), "two names stay two: " + two);
         NormalizedDocument titled = normalizer.normalize("数读渭南高新区2025\n\n来源：渭南日报　　2026-01-29 10:12　　作者：记者　雷　蕾　　通讯员　党晓宁\n\n刚刚过去的2025年，高新区交出成绩单。",
                 "text/plain", null, null);
-        assertEquals("雷蕾", titled.author(), "the author's title is no name: " + titled);
+        assertEquals("雷蕾 党晓宁", titled.author(), "the author's title is no name; a correspondent is an author, as in every byline: " + titled);
+        NormalizedDocument ranked = normalizer.normalize("数读渭南高新区2025\n\n作者：见习记者　雷　蕾\n\n刚刚过去的2025年，高新区交出成绩单。", "text/plain", null, null);
+        assertEquals("雷蕾", ranked.author(), ranked.toString());
+        NormalizedDocument reported = normalizer.normalize("开放日见闻\n\n本报记者　张晓云　李春明　报道\n\n3月21日，园区迎来首个开放日。", "text/plain", null, null);
+        assertEquals("张晓云 李春明", reported.author(), reported.toString());
         NormalizedDocument dateline = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n\n咸宁日报讯（记者　祁晓楠　通讯员　舒　畅）10月16日上午10时，无人机起飞。",
                 "text/plain", null, null);
         assertEquals("祁晓楠 舒畅", dateline.author(), "a correspondent's title is no name: " + dateline);
@@ -143,6 +147,14 @@ class DocumentNormalizerTest {
         assertEquals("阿依努尔·托合提 王振宇", paper.author(), "the paper before 记者, a minority's name: " + paper);
         NormalizedDocument ranks = normalizer.normalize("开放日见闻\n\n本报记者　曾　慧　　通讯员　钟明辉\n\n3月21日，园区迎来首个开放日。", "text/plain", null, null);
         assertEquals("曾慧 钟明辉", ranks.author(), ranks.toString());
+    }
+
+    @Test
+    void anInterviewsLineAndAColumnsHeadingAreNoBylines() {
+        NormalizedDocument interview = normalizer.normalize("专访\n\n记者：请问，成效如何\n\n张三：园区今年新增企业20家。", "text/plain", null, null);
+        assertEquals(List.of("记者：请问，成效如何", "张三：园区今年新增企业20家。"), interview.paragraphs(), interview.toString());
+        NormalizedDocument column = normalizer.normalize("边境园区里的丝路工厂\n\n经济日报记者走基层\n\n五月的博尔塔拉，风已转暖。", "text/plain", null, null);
+        assertTrue(column.paragraphs().contains("经济日报记者走基层"), column.toString());
     }
 
     @Test
