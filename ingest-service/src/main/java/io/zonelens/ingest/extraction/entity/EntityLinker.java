@@ -2687,8 +2687,9 @@ public final class EntityLinker {
         private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("市" + CITYS_BODY_WORDS);
 
         /**
-         * 南平市人民政府召开, 青岛市委举行: the city's name right before its government or committee holding a meeting, in the title or
-         * the paragraph after it, where a report says whose meeting it is (not a city named in passing further on: 由福州市人民政府主办的…).
+         * 南平市人民政府召开, 青岛市委举行: the city's name right before its government or committee holding a meeting, in the text's first
+         * two lines (its lead, after the title where the text opens with one), where a report says whose meeting it is; not a city
+         * named in passing further on (要办好由福州市人民政府举行的峰会).
          */
         private static boolean convenesAt(String text, Lexicon.Hit hit) {
             int titleEnd = text.indexOf('\n');

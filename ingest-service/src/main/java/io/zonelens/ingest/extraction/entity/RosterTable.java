@@ -98,8 +98,10 @@ final class RosterTable {
     }
 
     private static final String SUBJECTS_NAME = "名称";
-    /** The units that run or carry out what a row lists (not 依托单位, a host, nor 执法单位, who fined the row's party). */
-    private static final List<String> RUNNING_UNITS = List.of("管理单位", "运营单位", "管护单位", "责任单位", "承担单位", "建设单位");
+    /**
+     * The units that run, carry out or enter what a row lists (not 依托单位, a host, nor 执法单位, who fined the row's party).
+     */
+    private static final List<String> RUNNING_UNITS = List.of("管理单位", "运营单位", "管护单位", "责任单位", "承担单位", "建设单位", "申报单位", "参赛单位");
 
     private record Header(List<Cell> cells, int nameColumn) {
     }
@@ -142,13 +144,16 @@ final class RosterTable {
         long labels = header.stream().filter(cell -> aLabel(text.substring(cell.start(), cell.end()))).count();
         boolean labelAfterTheName = nameColumn + 1 == header.size()
                 || aLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()))
-                || aLongLabel(text.substring(header.get(nameColumn + 1).start(), header.get(nameColumn + 1).end()));
+                || aLongLabel(labelOf(text, header.get(nameColumn + 1)));
         // A label's unit in brackets is no part of it (2025年营业收入（万元）); the last label may say more (其中：本期新发生欠税余额（元）).
         return labels >= 2 && labelAfterTheName && header.subList(0, header.size() - 1).stream().allMatch(cell -> labelOf(text, cell).length() <= MAX_LABEL)
                 && header.get(header.size() - 1).end() - header.get(header.size() - 1).start() <= 2 * MAX_LABEL;
     }
 
-    /** 处罚决定书文号, 统一社会信用代码: a label too long for {@link #aLabel} naming a number, a sum or a reason, which no one's name ends in. */
+    /**
+     * 处罚决定书文号, 统一社会信用代码, 拟资助金额（万元）: a label too long for {@link #aLabel} naming a number, a sum or a reason, which no
+     * one's name ends in.
+     */
     private static boolean aLongLabel(String cell) {
         return LONG_LABEL_ENDINGS.stream().anyMatch(cell::endsWith);
     }

@@ -695,7 +695,8 @@ final class FigureSubjects {
         }
 
         private static final String AUTONOMOUS_REGION = "自治区";
-        private static final Pattern LOCAL_LEVELS = Pattern.compile("[区县旗]$");
+        /** 兴庆区, 镇雄县, 准格尔旗: a district, county or banner (not 东部地区, a part of the country, nor a prefecture). */
+        private static final Pattern LOCAL_LEVELS = Pattern.compile("(?<!地)区$|[县旗]$");
 
         /** A province's name: not the bare level (自治区党委's 自治区) a mention left unlinked. */
         private static boolean provincial(String name) {

@@ -66,7 +66,7 @@ public final class BylineParser {
      * 作者：记者　雷　蕾　　通讯员　党晓宁, 作者：见习记者　雷　蕾: an author's label may name the author's title before the name, and the names
      * may run to the line's end; else the value is one word.
      */
-    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES.substring(1, NAMES.length() - 1)
+    private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES_TEXT
             + "(?=\\s*$)|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
             LABEL_START + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");

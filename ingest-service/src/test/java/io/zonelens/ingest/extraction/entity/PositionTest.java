@@ -2025,6 +2025,10 @@ class PositionTest {
                 + "1 河源市丰达智能科技有限公司 钟振华 电子信息 86420 38.6%\n2 广东龙川精密光电有限公司 黄明辉 光电显示 52310 31.2%\n");
         assertTrue(firms.stream().anyMatch(x -> x.person().equals("黄明辉") && x.title().equals("法定代表人") && "广东龙川精密光电有限公司".equals(x.organization())), firms.toString());
         // A long label after the names' column is no name, so no form's value.
+        List<PositionHeld> funded = positions("序号 项目名称 承担单位 项目负责人 拟资助金额（万元）\n1 大尺寸光伏组件封装胶膜研发 江苏中宜新材料科技有限公司 蒋振宇 150\n");
+        assertTrue(funded.stream().anyMatch(x -> x.person().equals("蒋振宇") && "江苏中宜新材料科技有限公司".equals(x.organization())), "a sum's label with its unit: " + funded);
+        List<PositionHeld> entered = positions("序号 项目名称 参赛单位（团队） 项目负责人\n1 高比能钠离子电池正极材料产业化 江西钠川新能源科技有限公司 饶志远\n");
+        assertTrue(entered.stream().anyMatch(x -> x.person().equals("饶志远") && "江西钠川新能源科技有限公司".equals(x.organization())), "an entrant unit: " + entered);
         List<PositionHeld> fined = positions("序号 企业名称 统一社会信用代码 法定代表人 处罚决定书文号 处罚事由 罚款金额（万元）\n"
                 + "1 湖南宁坤新能源材料有限公司 91430182MA4T6K2R7E 侯振宇 长环宁罚〔2025〕31号 未按规定运行废气处理设施 12.6\n");
         assertTrue(fined.stream().anyMatch(x -> x.person().equals("侯振宇") && "湖南宁坤新能源材料有限公司".equals(x.organization())), fined.toString());

@@ -572,7 +572,7 @@ class WorkReportTest {
                 "8月份，社会消费品零售总额37933亿元，同比增长4.6%。31个大城市城镇调查失业率为5.3%。");
         assertEquals("中国", valued(release, 37933.0).subject(), "a place named in passing is not what a national release is about: " + release);
         List<Observation> surveyed = extract("国家统计局内蒙古调查总队关于2025年内蒙古粮食产量数据的公告", "2025-12-15",
-                "2025年内蒙古自治区粮食产量数据公告如下。全区粮食播种面积10482.6万亩，比上年增加56.3万亩。通辽市粮食播种面积2076.5万亩。");
+                "2025年内蒙古自治区粮食产量数据公告如下。全区粮食播种面积10482.6万亩，比上年增加56.3万亩。通辽市粮食播种面积2076.5万亩。东部地区增产较多。");
         assertEquals("内蒙古自治区", valued(surveyed, 10482.6).subject(), "the national bureau's survey team of a place: " + surveyed);
         List<Observation> regional = extract("2026年广西壮族自治区政府工作报告", "2026-01-20",
                 "过去一年，全区地区生产总值增长5.1%。南宁市地区生产总值增长6%。今年全区地区生产总值预期增长5%左右。");
