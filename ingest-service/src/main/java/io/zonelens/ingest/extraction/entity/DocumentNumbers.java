@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.text.LayoutDates;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 final class DocumentNumbers {
 
     /** The year and serial (〔2019〕3号); the issuer's abbreviation before it is read back from the bracket. */
-    private static final Pattern NUMBER = Pattern.compile("[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号");
+    private static final Pattern NUMBER = Pattern.compile(LayoutDates.PAPERS_YEAR_AND_SERIAL);
     /** The longest number: 〔2019〕第12345号. */
     private static final int NUMBER_LENGTH = 13;
     /** The longest issuer's abbreviation: 国办发, 津政办发, 署贸发. */

@@ -2523,7 +2523,7 @@ public final class EntityLinker {
         return place != null && gazetteerCanonical(EntityType.PLACE, place) != null ? place : null;
     }
 
-    static final String AUTONOMOUS_REGION = "自治区";
+    public static final String AUTONOMOUS_REGION = "自治区";
     private static final String SHENG = "省";
     private static final String AUTONOMOUS_PREFECTURE = "自治州";
     private static final String LEAGUE = "盟";
@@ -2600,6 +2600,7 @@ public final class EntityLinker {
             Map<String, Integer> leagues = new HashMap<>();
             Set<String> headedCities = new java.util.HashSet<>();
             Set<String> conveningCities = new java.util.HashSet<>();
+            int leadEnd = leadEnd(text);
             for (Lexicon.Hit hit : hits) {
                 for (GazetteerEntry entry : hit.value().entries()) {
                     if ((entry.type() == EntityType.PLACE || entry.type() == EntityType.ZONE) && !entry.province().isEmpty()) {
@@ -2617,7 +2618,7 @@ public final class EntityLinker {
                             if (headedAt(text, hit)) {
                                 headedCities.add(entry.canonical());
                             }
-                            if (convenesAt(text, hit)) {
+                            if (convenesAt(text, hit, leadEnd)) {
                                 conveningCities.add(entry.canonical());
                             }
                         }
@@ -2691,10 +2692,15 @@ public final class EntityLinker {
          * two lines (its lead, after the title where the text opens with one), where a report says whose meeting it is; not a city
          * named in passing further on (要办好由福州市人民政府举行的峰会).
          */
-        private static boolean convenesAt(String text, Lexicon.Hit hit) {
+        private static boolean convenesAt(String text, Lexicon.Hit hit, int leadEnd) {
+            return hit.end() <= leadEnd && text.charAt(hit.end() - 1) == '市' && CONVENES.matcher(text).region(hit.end(), text.length()).lookingAt();
+        }
+
+        /** Where the text's second line ends (or the text, if shorter): the title and lead a meeting's host is read in. */
+        private static int leadEnd(String text) {
             int titleEnd = text.indexOf('\n');
-            int leadEnd = titleEnd < 0 ? text.length() : text.indexOf('\n', titleEnd + 1);
-            return (leadEnd < 0 || hit.end() <= leadEnd) && text.charAt(hit.end() - 1) == '市' && CONVENES.matcher(text).region(hit.end(), text.length()).lookingAt();
+            int leadEnd = titleEnd < 0 ? -1 : text.indexOf('\n', titleEnd + 1);
+            return leadEnd < 0 ? text.length() : leadEnd;
         }
 
         private static final java.util.regex.Pattern CONVENES = java.util.regex.Pattern.compile(CITYS_BODY_WORDS + "(?:召开|举行)");

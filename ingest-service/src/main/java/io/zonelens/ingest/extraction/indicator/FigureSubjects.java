@@ -694,7 +694,7 @@ final class FigureSubjects {
             return new Scopes(province, city, county, regional);
         }
 
-        private static final String AUTONOMOUS_REGION = "自治区";
+        private static final String AUTONOMOUS_REGION = EntityLinker.AUTONOMOUS_REGION;
         /** 兴庆区, 镇雄县, 准格尔旗: a district, county or banner (not 东部地区, a part of the country, nor a prefecture). */
         private static final Pattern LOCAL_LEVELS = Pattern.compile("(?<!地)区$|[县旗]$");
 

@@ -59,6 +59,8 @@ public final class LayoutDates {
     /** 抄送：…。: the bodies a notice's copies go to, after its signature. */
     private static final Pattern COPIES_LINE = Pattern.compile("(?:抄送|抄报|分送)[：:]");
     private static final Pattern CONTACT_LINE = Pattern.compile("(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|通讯地址|邮编)[：:]");
+    /** 〔2019〕3号, 〔2026〕第12号: a paper's number's year and serial, after its issuer's abbreviation (靖开管发). */
+    public static final String PAPERS_YEAR_AND_SERIAL = "[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号";
     /** 附件：…, 附件1：…, 附件一：…: the line naming a notice's attachments, before its signature. */
     private static final Pattern ATTACHMENTS_LINE = Pattern.compile("附件[0-9０-９一二三四五六七八九十]{0,2}[：:]");
     /** 2．个人名单: an attachment listed on a line of its own under the first. */

@@ -91,7 +91,7 @@ final class LineDocuments {
     private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*文件$");
     private static final int MAX_ISSUERS_LINES = 3;
     /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number on its line, maybe with its signer (阜高管呈〔2026〕7号　签发人：于海涛). */
-    private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]第?\\d{1,5}号"
+    private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}" + LayoutDates.PAPERS_YEAR_AND_SERIAL
             + "(?:[\\s　]+签发人[：:]\\p{IsHan}{2,4})?");
     /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
