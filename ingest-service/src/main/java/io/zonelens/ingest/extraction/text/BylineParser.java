@@ -55,10 +55,14 @@ public final class BylineParser {
     public static final String PAPERS_NAME = "(?:《\\p{IsHan}{2,12}报》|\\p{IsHan}{2,10}报)";
     /** 2024年12月9日 or 2024-04-22: the day a page line gives after the paper's name. */
     public static final String PAGE_DATE = "(?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
+    /** 本报, 本台, 新华社: the word an outlet's staff title opens with where the outlet is the one publishing (or an agency). */
+    public static final String OWN_OUTLET = "(?:本报|本台|本网|新华社|中新社)";
     /** 记者, 本报记者, 见习记者, 本报全媒体记者: a reporter's title in a byline, the outlet's own. */
-    private static final String OWN_REPORTERS_TITLE = "(?:本报|本台|本网|新华社)?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    public static final String OWN_REPORTERS_TITLE = OWN_OUTLET + "?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
-    private static final String REPORTERS_TITLE = "(?:本报|本台|本网|新华社|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    private static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    /** 第3版, 第03版, 第A2版, 第五版: the page a page line names. */
+    public static final String PAGE_NUMBER = "第[A-Z]?[0-9一二三四五六七八九十]{1,3}版";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
@@ -84,7 +88,7 @@ public final class BylineParser {
     private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:" + OWN_REPORTERS_TITLE + "\\s*:?\\s*|" + PAPERS_NAME + "(?:全媒体)?" + REPORTERS_RANK
             + "?记者(?:\\s*:\\s*|\\s+))" + NAMES + "\\s*(?:报道|摄)?$");
     /** 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县: a paper's page line, its name and day. */
-    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:第[0-9一二三四五六七八九十]{1,3}版(?:\\s*:\\s*\\p{IsHan}{1,8})?)?$");
+    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:" + PAGE_NUMBER + "(?:\\s*:\\s*\\p{IsHan}{1,8})?)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");

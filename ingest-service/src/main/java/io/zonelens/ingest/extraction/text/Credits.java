@@ -21,7 +21,7 @@ final class Credits {
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
-            "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*(?:本报|新华社|中新社|特约)?记者\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
+            "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*" + BylineParser.OWN_REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
     private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + ")(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "\\(\\s*(?:文章|稿件|新闻|信息|内容)?来源\\s*:\\s*([^()]{1,30}?)\\s*\\)\\s*$");

@@ -115,7 +115,7 @@ final class MetadataBuilder {
     }
 
     private static final java.util.regex.Pattern STAFF_TITLE = java.util.regex.Pattern.compile(
-            "(?:本报|本台|本网)?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员|实习生|摄影|摄|摄影报道|报道|责任编辑|编辑|校对|审核)");
+            BylineParser.OWN_OUTLET + "?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员|实习生|摄影|摄|摄影报道|报道|责任编辑|编辑|校对|审核)");
 
     void editor(String value) {
         if (editor == null) {

@@ -136,6 +136,8 @@ class DocumentNormalizerTest {
                 "text/plain", null, null);
         assertEquals("祁晓楠 舒畅", dateline.author(), "a correspondent's title is no name: " + dateline);
         assertEquals("咸宁日报", dateline.source(), "a paper's own dateline names it: " + dateline);
+        NormalizedDocument trainee = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n\n本台讯（见习记者　祁晓楠）10月16日上午10时，无人机起飞。", "text/plain", null, null);
+        assertEquals("祁晓楠", trainee.author(), "a dateline's reporter of a rank, or the station's own: " + trainee);
         NormalizedDocument portal = normalizer.normalize("咸宁高新区首条低空物流航线首飞\n来源：荆楚网\n\n咸宁日报讯（记者　祁晓楠）10月16日上午10时，无人机起飞。", "text/plain", null, null);
         assertEquals("荆楚网", portal.source(), "the source line names the source: " + portal);
         NormalizedDocument padded = normalizer.normalize("“黑色”产业算起“绿色账”\n\n来源：乌海日报　2026年8月12日\n记者　贺　敏　刘宇轩\n\n盛夏时节，走进乌海高新区。",
@@ -172,6 +174,8 @@ class DocumentNormalizerTest {
         NormalizedDocument byline = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n来源：天津日报　2026年6月18日　第07版\n本报记者　宋佳音　通讯员　郝宏博\n\n本报讯 6月17日，基地揭牌。",
                 "text/plain", null, null);
         assertEquals("宋佳音 郝宏博", byline.author(), byline.toString());
+        NormalizedDocument lettered = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n天津日报　2026年6月18日　第A07版\n\n本报讯 6月17日，基地揭牌。", "text/plain", null, null);
+        assertEquals("天津日报", lettered.source(), "a lettered page: " + lettered);
     }
 
     @Test
