@@ -2463,10 +2463,11 @@ public final class EntityLinker {
         // 区十八届人大常委会: a congress's term is no part of its name.
         String word = withoutSession(m.text());
         String rest = word.length() >= 2 ? word.substring(1) : "";
-        // 县委组织部, 县委农办: so is a department or office of the level's committee.
-        String department = word.length() > 2 && word.charAt(1) == '委' ? word.substring(2) : "";
+        // 县委组织部, 县委农办, 县委办公室, 县政府督查室: so is a department or office of the level's committee or government.
+        String department = word.length() > 2 && word.charAt(1) == '委' ? word.substring(2)
+                : word.length() > 3 && word.startsWith(GOVERNMENT, 1) ? word.substring(1 + GOVERNMENT.length()) : "";
         boolean committeesDepartment = !department.isEmpty() && (GovernmentBodySource.PARTY_DEPARTMENT.matcher(department).matches()
-                || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches());
+                || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches() || GENERAL_OFFICES.contains(department));
         return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }

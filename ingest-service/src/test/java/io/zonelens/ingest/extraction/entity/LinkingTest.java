@@ -1852,6 +1852,9 @@ class LinkingTest {
         assertEquals("南昌市委组织部", canonicalOf(m, "市委组织部"), m.toString());
         List<EntityMention> county = mentions("中国共产党永宁县第十四次代表大会报告。县委组织部要实施人才工程，县委宣传部要铸牢意识。");
         assertEquals("永宁县委宣传部", canonicalOf(county, "县委宣传部"), county.toString());
+        List<EntityMention> offices = mentions("中共镇雄县委书记杨正华讲话。县委办公室、县政府督查室要会同县纪委抓落实。");
+        assertEquals("镇雄县委办公室", canonicalOf(offices, "县委办公室"), "the committee's general office: " + offices);
+        assertEquals("镇雄县人民政府督查室", canonicalOf(offices, "县政府督查室"), "an office of the level's government: " + offices);
     }
 
     @Test
