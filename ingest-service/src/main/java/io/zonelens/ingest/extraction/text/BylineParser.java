@@ -61,8 +61,8 @@ public final class BylineParser {
     public static final String OWN_REPORTERS_TITLE = OWN_OUTLET + "?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
     private static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
-    /** 第3版, 第03版, 第A2版, 第五版: the page a page line names. */
-    public static final String PAGE_NUMBER = "第[A-Z]?[0-9一二三四五六七八九十]{1,3}版";
+    /** 第3版, 第03版, 第A2版, 第五版, A05版: the page a page line names. */
+    public static final String PAGE_NUMBER = "(?:第[A-Z]?[0-9一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,3})版";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
@@ -84,11 +84,18 @@ public final class BylineParser {
             AUTHOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL, COUNTER_LABEL, DISCLOSURE_LABEL) + ")\\s*:");
     /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
     private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
-    /** 本报记者 张三, 新疆日报记者　阿依努尔·托合提: a paper's reporter is set apart from the names (not 经济日报记者走基层, a column's heading). */
-    private static final Pattern LEADING_REPORTER = Pattern.compile("^(?:" + OWN_REPORTERS_TITLE + "\\s*:?\\s*|" + PAPERS_NAME + "(?:全媒体)?" + REPORTERS_RANK
+    /**
+     * 本报记者 张三, 新疆日报记者　阿依努尔·托合提, □南方日报记者　麦嘉琪 (a box the page sets before it): a paper's reporter is set
+     * apart from the names (not 经济日报记者走基层, a column's heading).
+     */
+    private static final Pattern LEADING_REPORTER = Pattern.compile("^[□■]?\\s*(?:" + OWN_REPORTERS_TITLE + "\\s*:?\\s*|" + PAPERS_NAME + "(?:全媒体)?" + REPORTERS_RANK
             + "?记者(?:\\s*:\\s*|\\s+))" + NAMES + "\\s*(?:报道|摄)?$");
-    /** 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县: a paper's page line, its name and day. */
-    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:" + PAGE_NUMBER + "(?:\\s*:\\s*\\p{IsHan}{1,8})?)?$");
+    /**
+     * 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县, 邵阳日报　2026年2月25日　星期三　第2版　要闻,
+     * 海南日报　2026年8月21日　A04版　自贸港·园区: a paper's page line, its name and day, maybe its weekday, page and column.
+     */
+    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:星期[一二三四五六日天]\\s*)?"
+            + "(?:" + PAGE_NUMBER + "(?:(?:\\s*:\\s*|\\s+)[\\p{IsHan}·]{1,8})?)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(
             "^[\\p{IsHan}A-Za-z·-]{1,15}(?:报|网|社|台|新闻|日报|晚报|客户端|杂志|周刊|在线|频道|资讯)$");

@@ -53,7 +53,7 @@ public final class LayoutDates {
      */
     private static final Pattern ISSUER_AND_DATE = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}（）()]{1,40}?)[\\s　]+(" + DATE + ")$");
     /** 山东省人民政府办公厅, 人民陪审员袁国栋: the line a signing date stands under, the issuer or the last judge (spaces taken out). */
-    private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|指挥部|领导小组|工作组|局|厅|委|部|署|院|海关|公司|集团|中心|协会|商会|分行|大学|学院)"
+    private static final Pattern SIGNATORY = Pattern.compile("^(?:\\p{IsHan}[\\p{IsHan}（）()]{1,40}(?:政府|办公厅|办公室|委员会|管委会|工委|党委|指挥部|领导小组|工作组|局|厅|委|部|署|院|海关|支队|大队|总队|公司|集团|中心|协会|商会|分行|大学|学院)"
             + "|(?:审判长|审判员|代理审判员|人民陪审员)\\p{IsHan}{2,4})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]$");
     /** 抄送：…。: the bodies a notice's copies go to, after its signature. */

@@ -72,12 +72,26 @@ final class LineDocuments {
             numbered |= number;
             issuers++;
         }
-        if (issuerNamed && PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
-            metadata.title(lines.get(title + issuers));
+        String brokenTitle = titleBrokenInTwo(lines, title + issuers);
+        if (issuerNamed && (PAPERS_TITLE.matcher(lines.get(title + issuers)).matches() || brokenTitle != null)) {
+            metadata.title(brokenTitle != null ? brokenTitle : lines.get(title + issuers));
             return lines.subList(title, lines.size());
         }
-        metadata.title(lines.get(title));
-        return lines.subList(title + 1, lines.size());
+        String brokenFirst = titleBrokenInTwo(lines, title);
+        metadata.title(brokenFirst != null ? brokenFirst : lines.get(title));
+        return lines.subList(title + (brokenFirst != null ? 2 : 1), lines.size());
+    }
+
+    /**
+     * 关于经五路道路提升改造工程施工期间 / 实施交通管制的通告: a paper's title set on two lines, joined; null where the line at
+     * {@code at} is a title whole, or no 关于 opens it, or the two lines make none.
+     */
+    private static String titleBrokenInTwo(List<String> lines, int at) {
+        if (at + 1 >= lines.size() || !lines.get(at).strip().startsWith("关于") || PAPERS_TITLE.matcher(lines.get(at)).matches()) {
+            return null;
+        }
+        String joined = lines.get(at).strip() + lines.get(at + 1).strip();
+        return PAPERS_TITLE.matcher(joined).matches() ? joined : null;
     }
 
     /**
@@ -95,7 +109,7 @@ final class LineDocuments {
             + "(?:[\\s　]+签发人[：:]\\p{IsHan}{2,4})?");
     /** A paper's title: …通知, …公告, …方案 and the like (关于… too), with no mark of a sentence in it. */
     private static final java.util.regex.Pattern PAPERS_TITLE = java.util.regex.Pattern.compile(
-            "[^，,。；;：:]{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|纪要|决议|命令|规划|计划|名单)");
+            "[^，,。；;：:]{2,80}(?:通知|通报|公告|公示|通告|决定|决定书|认定书|意见|方案|办法|规定|细则|批复|函|报告|请示|纪要|决议|命令|规划|计划|名单)");
 
     /** Reads metadata from header lines that are not part of the body (above the breadcrumb or title). */
     static void readHeaderMetadata(List<String> lines, MetadataBuilder metadata) {

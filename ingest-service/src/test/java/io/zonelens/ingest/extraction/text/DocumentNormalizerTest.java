@@ -176,6 +176,16 @@ class DocumentNormalizerTest {
         assertEquals("宋佳音 郝宏博", byline.author(), byline.toString());
         NormalizedDocument lettered = normalizer.normalize("北辰经开区生物医药中试基地揭牌运营\n\n天津日报　2026年6月18日　第A07版\n\n本报讯 6月17日，基地揭牌。", "text/plain", null, null);
         assertEquals("天津日报", lettered.source(), "a lettered page: " + lettered);
+        NormalizedDocument onTop = normalizer.normalize("邵阳日报　2026年2月25日　星期三　第2版　要闻\n\n邵阳经开区召开“新春第一会”\n\n本报讯 2月24日，大会召开。",
+                "text/plain", null, null);
+        assertEquals("邵阳经开区召开“新春第一会”", onTop.title(), "a page line over the headline, with its weekday and column: " + onTop);
+        assertEquals("邵阳日报", onTop.source(), onTop.toString());
+        assertEquals(OffsetDateTime.parse("2026-02-25T00:00+08:00"), onTop.publishedAt());
+        NormalizedDocument column = normalizer.normalize("海南生态软件园数字人民币应用场景突破百个\n\n海南日报　2026年8月21日　A04版　自贸港·园区\n\n"
+                + "□海南日报记者　符晓莹　通讯员　王琼丹\n\n8月20日，推进会召开。", "text/plain", null, null);
+        assertEquals("海南日报", column.source(), "a page without 第, a column with a dot: " + column);
+        assertEquals("符晓莹 王琼丹", column.author(), "a byline after a box: " + column);
+        assertEquals(List.of("8月20日，推进会召开。"), column.paragraphs(), column.toString());
     }
 
     @Test
@@ -477,6 +487,15 @@ class DocumentNormalizerTest {
         // A headline ending in a body's word, then a paragraph opening with 关于, or a title wrapped over two lines: the first line.
         NormalizedDocument centre = normalizer.normalize("郑州航空港区获批国家级检验检测中心\n关于该中心的建设情况，记者进行了采访。\n", "text/plain", null, null);
         assertEquals("郑州航空港区获批国家级检验检测中心", centre.title());
+        NormalizedDocument broken = normalizer.normalize("三门峡市公安局交通警察支队\n三门峡经济开发区管理委员会\n关于经五路道路提升改造工程施工期间\n实施交通管制的通告\n\n"
+                + "为保障施工安全，现通告如下。\n", "text/plain", null, null);
+        assertEquals("关于经五路道路提升改造工程施工期间实施交通管制的通告", broken.title(), "a title set on two lines under its issuers: " + broken);
+        NormalizedDocument request = normalizer.normalize("乌兰察布察哈尔高新技术产业开发区管理委员会文件\n\n察高管发〔2026〕15号　　　　签发人：贺志勇\n\n"
+                + "关于申请设立乌兰察布综合保税区\n有关事项的请示\n\n市人民政府：\n现将有关事项请示如下。\n", "text/plain", null, null);
+        assertEquals("关于申请设立乌兰察布综合保税区有关事项的请示", request.title(), "a request under its head and number: " + request);
+        NormalizedDocument alone = normalizer.normalize("关于经五路道路提升改造工程施工期间\n实施交通管制的通告\n\n为保障施工安全，现通告如下。\n", "text/plain", null, null);
+        assertEquals("关于经五路道路提升改造工程施工期间实施交通管制的通告", alone.title(), alone.toString());
+        assertEquals(List.of("为保障施工安全，现通告如下。"), alone.paragraphs(), "both lines are the title: " + alone);
     }
 
     @Test
