@@ -2594,7 +2594,7 @@ public final class EntityLinker {
         /** A home province is named at least once in this many of the places and zones a document names. */
         private static final int HOME_SHARE = 3;
 
-        static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer) {
+        static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer, String source) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
             Map<String, Integer> prefectures = new HashMap<>();
@@ -2647,6 +2647,17 @@ public final class EntityLinker {
             String city = issuer != null ? issuer : conveningCities.size() == 1 ? conveningCities.iterator().next()
                     : headedCities.size() == 1 ? headedCities.iterator().next()
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
+            // 本报讯…州人民政府召开全州三季度经济运行调度会: a local paper's own news may never name its place. The prefecture or
+            // league a paper is named after (黔西南日报) is the 州 of its bare 州委 where the text names none of its own, whatever
+            // county's city it names most (兴义市); the city (南平日报) is the home city where the text names none.
+            GazetteerEntry papersPlace = papersPlace(source, gazetteer);
+            boolean papersPrefecture = papersPlace != null && !papersPlace.kind().equals("CITY") && namedMost(prefectures) == null && namedMost(leagues) == null;
+            boolean papersCity = papersPlace != null && papersPlace.kind().equals("CITY") && papersPlace.canonical().endsWith("市") && city == null;
+            if (papersPrefecture) {
+                (papersPlace.kind().equals("LEAGUE") ? leagues : prefectures).merge(papersPlace.canonical(), PREFECTURE_NAMED_MOST, Integer::sum);
+            }
+            city = papersCity ? papersPlace.canonical() : city;
+            province = province == null && (papersPrefecture || papersCity) ? papersPlace.province() : province;
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
             // 德宏州与缅甸山水相连…州委、州政府: the one prefecture a document names most, at least twice, is the 州 of its bare 州委;
@@ -2665,6 +2676,22 @@ public final class EntityLinker {
                     : provinceName.endsWith(AUTONOMOUS_REGION) ? namedMost(shengs) : null;
             return new Home(province, provinceName, city, prefecture, sheng);
         }
+
+        /** The city, autonomous prefecture or league a local paper is named after (黔西南 of 黔西南日报), or null. */
+        private static GazetteerEntry papersPlace(String source, Gazetteer gazetteer) {
+            String outlet = PositionExtractor.outletsName(source);
+            java.util.regex.Matcher paper = outlet == null ? null : PAPERS_PLACE.matcher(outlet);
+            if (paper == null || !paper.matches()) {
+                return null;
+            }
+            return gazetteer.lookup(paper.group(1)).stream().filter(entry -> entry.type() == EntityType.PLACE && PAPERS_PLACES.contains(entry.kind()))
+                    .findFirst().orElse(null);
+        }
+
+        private static final java.util.regex.Pattern PAPERS_PLACE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,9}?)(?:日报|晚报|都市报|报)");
+        private static final Set<String> PAPERS_PLACES = Set.of("CITY", "AUTONOMOUS_PREFECTURE", "LEAGUE");
+        /** A count that makes a prefecture or league the one a document names most, where it names no other. */
+        private static final int PREFECTURE_NAMED_MOST = 2;
 
         /** The one of {@code named} a document names at least twice and more often than all the others together, or null. */
         private static String namedMost(Map<String, Integer> named) {
@@ -2734,6 +2761,10 @@ public final class EntityLinker {
             if (head.equals("省长") && provinceName != null && provinceName.endsWith("省")
                     || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;
+            }
+            // 州长 in 黔西南's paper heads its autonomous prefecture's government.
+            if (head.equals("州长")) {
+                return autonomousPrefecture();
             }
             return head.equals("市长") ? (city != null ? city : province != null && MUNICIPALITIES.contains(province) ? provinceName : null) : null;
         }

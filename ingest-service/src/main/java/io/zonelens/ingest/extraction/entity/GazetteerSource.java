@@ -46,7 +46,8 @@ public class GazetteerSource implements EntityCandidateSource {
             if ((type == EntityType.ZONE || type == EntityType.PLACE) && (namesAStreet(view, hit) || spellsARegionOrMarket(view, hit) || aDirection(view, hit))
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
-                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit) || levelOfAHeadsTitle(view, hit))) {
+                            || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit) || levelOfAHeadsTitle(view, hit)
+                            || aSlogansCounty(view, hit))) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
@@ -222,6 +223,27 @@ public class GazetteerSource implements EntityCandidateSource {
         return token >= 0 && view.tokens().get(token).start() == level && view.tokens().get(token).pos().equals("nnt")
                 && view.tokens().get(token).word().endsWith("长");
     }
+
+    /**
+     * 产业兴县, 工业富县, 生态立县: a slogan's verb and 县 after a noun (industry makes the county thrive) spell a county's name
+     * (兴县, 富县) across two words; not after a place (山西兴县) or a verb or preposition (在兴县, 赴富县调研).
+     */
+    private static boolean aSlogansCounty(SentenceView view, Lexicon.Hit hit) {
+        if (hit.end() - hit.start() != 2 || view.charAt(hit.end() - 1) != '县' || SLOGANS_VERBS.indexOf(view.charAt(hit.start())) < 0) {
+            return false;
+        }
+        int index = view.tokenAt(hit.start() - 1);
+        if (index < 0) {
+            return false;
+        }
+        var before = view.tokens().get(index);
+        return before.end() == hit.start() && before.word().length() >= 2 && SLOGANS_SUBJECT_TAGS.contains(before.pos())
+                && view.hits().stream().noneMatch(place -> place.end() == hit.start() && !place.value().entries().isEmpty());
+    }
+
+    /** 兴 (thrive), 富 (enrich), 强, 立, 活, 美: what a slogan says a thing does for the county. */
+    private static final String SLOGANS_VERBS = "兴富强立活美";
+    private static final Set<String> SLOGANS_SUBJECT_TAGS = Set.of("n", "vn", "gi", "gm", "nz", "a", "an");
 
     /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
     private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {

@@ -1144,8 +1144,8 @@ public final class PositionExtractor {
     private List<PositionHeld> heldAtGovernments(List<PositionHeld> positions, List<EntityMention> mentions, EntityLinker.Home home) {
         Set<String> places = new java.util.HashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
-        // 市长殷勇 in a Beijing document: the home place a bare head's title is of, whether or not named as a place.
-        java.util.stream.Stream.of(home.provinceName(), home.city()).filter(java.util.Objects::nonNull).forEach(places::add);
+        // 市长殷勇 in a Beijing document, 州长 in 黔西南日报: the home place a bare head's title is of, whether or not named as a place.
+        java.util.stream.Stream.of(home.provinceName(), home.city(), home.autonomousPrefecture()).filter(java.util.Objects::nonNull).forEach(places::add);
         return positions.stream().map(held -> {
             if (held.organization() == null || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith)) {
                 return held;
@@ -1552,8 +1552,14 @@ public final class PositionExtractor {
             }
             from = to + 1;
         }
+        String outlet = outletsName(source);
+        return outlet != null && (outlet.endsWith(PAPER) || !paper) ? outlet : null;
+    }
+
+    /** 牡丹江日报 of 《牡丹江日报》 or 牡丹江日报社: the outlet a sender's source names, or null for none. */
+    static String outletsName(String source) {
         String outlet = source == null ? null : OUTLETS_WRAPPING.matcher(source.strip()).replaceAll("");
-        return outlet != null && !outlet.isEmpty() && (outlet.endsWith(PAPER) || !paper) ? outlet : null;
+        return outlet == null || outlet.isEmpty() ? null : outlet;
     }
 
     /** 《牡丹江日报》, 牡丹江日报社: the title marks or the 社 a sender may give the paper's name with. */

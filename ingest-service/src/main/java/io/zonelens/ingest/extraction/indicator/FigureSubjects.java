@@ -97,7 +97,8 @@ final class FigureSubjects {
                 && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
-        Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()));
+        Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()),
+                Optional.ofNullable(document.entities().homePrefecture()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
@@ -605,11 +606,13 @@ final class FigureSubjects {
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
     private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");
     /**
-     * 全国, 全省, 全市 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
+     * 全国, 全省, 全市, 全州 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
      * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts);
-     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}); not inside a word (健全市场, 健全区域, 安全区, 全区域).
+     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}); not inside a word (健全市场, 健全区域, 安全区, 全区域)
+     * nor the county 全州县.
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名健安完])(全国|我国|全省|我省|本省|全市|我市|本市|全县|我县|本县|全区|我区)(?!首|率先|第一|领先|前|域|间)");
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名健安完])(全国|我国|全省|我省|本省|全市|我市|本市|全州(?!县)|我州|本州|全县|我县|本县|全区|我区)"
+            + "(?!首|率先|第一|领先|前|域|间)");
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -671,17 +674,21 @@ final class FigureSubjects {
      * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
      * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
-    record Scopes(Optional<String> province, Optional<String> city, Optional<String> county, boolean regional) {
+    record Scopes(Optional<String> province, Optional<String> city, Optional<String> prefecture, Optional<String> county, boolean regional) {
 
         private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
-        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject, Optional<String> homeProvince) {
+        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject, Optional<String> homeProvince, Optional<String> homePrefecture) {
             List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
             Optional<String> province = titleSubject.filter(Scopes::provincial)
                     .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()))
                     .or(() -> homeProvince.filter(Scopes::provincial));
             Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
+            // 全州 in an autonomous prefecture's paper (黔西南布依族苗族自治州), which may name it only in its bodies' names or its own.
+            Optional<String> prefecture = titleSubject.filter(name -> name.endsWith(AUTONOMOUS_PREFECTURE))
+                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith(AUTONOMOUS_PREFECTURE)).toList()))
+                    .or(() -> homePrefecture);
             // 全县 in a county's work report (沂水县).
             Optional<String> county = titleSubject.filter(name -> name.endsWith("县"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("县")).toList()));
@@ -691,8 +698,10 @@ final class FigureSubjects {
             boolean localPlaceNamed = places.stream().anyMatch(m -> !m.canonical().endsWith(AUTONOMOUS_REGION) && LOCAL_LEVELS.matcher(m.canonical()).find());
             boolean regional = province.filter(name -> name.endsWith(AUTONOMOUS_REGION)).isPresent()
                     && (titleSubject.equals(province) || titleSubject.isEmpty() && !localPlaceNamed && mentions.stream().noneMatch(m -> m.type() == EntityType.ZONE));
-            return new Scopes(province, city, county, regional);
+            return new Scopes(province, city, prefecture, county, regional);
         }
+
+        private static final String AUTONOMOUS_PREFECTURE = "自治州";
 
         private static final String AUTONOMOUS_REGION = EntityLinker.AUTONOMOUS_REGION;
         /** 兴庆区, 镇雄县, 准格尔旗: a district, county or banner (not 东部地区, a part of the country, nor a prefecture). */
@@ -704,12 +713,18 @@ final class FigureSubjects {
                     || MUNICIPALITIES.contains(name);
         }
 
-        /** The province or city whose scope words (全省, 我市 …) the text uses three times or more, the more used of the two. */
+        /** The province, city or prefecture whose scope words (全省, 我市, 全州 …) the text uses three times or more, the most used. */
         Optional<String> usedThroughout(String text) {
             int province = occurrences(text, "全省") + occurrences(text, "我省") + (regional ? (int) SCOPE.matcher(text).results().filter(m -> REGION_WIDE.contains(m.group(1))).count() : 0);
             int city = occurrences(text, "全市") + occurrences(text, "我市") + occurrences(text, "本市");
-            return Math.max(province, city) < 3 ? Optional.empty() : province >= city ? province() : city();
+            int prefecture = this.prefecture.isEmpty() ? 0 : (int) SCOPE.matcher(text).results().filter(m -> PREFECTURE_WIDE.contains(m.group(1))).count();
+            if (Math.max(Math.max(province, city), prefecture) < 3) {
+                return Optional.empty();
+            }
+            return prefecture > Math.max(province, city) ? this.prefecture : province >= city ? province() : city();
         }
+
+        private static final Set<String> PREFECTURE_WIDE = Set.of("全州", "我州", "本州");
 
         private static int occurrences(String text, String word) {
             int count = 0;
@@ -731,6 +746,7 @@ final class FigureSubjects {
                 case "全国", "我国" -> Optional.of(NATION);
                 case "全省", "我省", "本省" -> province;
                 case "全县", "我县", "本县" -> county;
+                case "全州", "我州", "本州" -> prefecture;
                 case "全区", "我区" -> province;
                 default -> city;
             };

@@ -15,6 +15,14 @@ class GazetteerTest {
     private final Gazetteer gazetteer = EntityFixture.GAZETTEER;
 
     @Test
+    void aSlogansVerbAndItsCountyAreNoCounty() {
+        List<EntityMention> slogan = EntityFixture.mentions("坚持“产业兴县、开放活县、生态立县”，实施科技兴县战略，推进工业富县。");
+        assertTrue(slogan.stream().noneMatch(m -> m.type() == EntityType.PLACE), slogan.toString());
+        List<EntityMention> county = EntityFixture.mentions("代表团前往兴县调研。山西兴县发展很快。");
+        assertEquals(2, county.stream().filter(m -> m.type() == EntityType.PLACE && m.text().equals("兴县")).count(), "a county after a verb or its province: " + county);
+    }
+
+    @Test
     void aGroupAndItsListedSubsidiaryAreTwoFirms() {
         List<EntityMention> m = EntityFixture.mentions("华虹集团、华虹半导体、吉利汽车和浙江吉利控股集团有限公司加快布局，宝丰能源、远景科技、和元生物签约。");
         assertEquals("上海华虹(集团)有限公司", EntityFixture.canonicalOf(m, "华虹集团"), m.toString());

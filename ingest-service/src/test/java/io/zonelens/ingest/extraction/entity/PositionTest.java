@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -194,6 +195,22 @@ class PositionTest {
         List<PositionHeld> site = EntityFixture.analyzePublishedBy("江门高新区（江海区）融媒体中心",
                 "本网讯（记者 甄颖欣）7月15日，江海区召开会议。\n编辑：胡静雯").entities().positions();
         assertTrue(site.stream().anyMatch(h -> h.person().equals("胡静雯") && "江门高新区（江海区）融媒体中心".equals(h.organization())), site.toString());
+    }
+
+    @Test
+    void aLocalPapersBareBodiesAndHeadsAreOfThePlaceItIsNamedAfter() {
+        String story = "本报讯　10月23日，州人民政府召开全州三季度经济运行调度会。州委副书记、州长岑永明出席会议并讲话。会上，州统计局局长陆光荣通报了情况。"
+                + "兴义市市长罗俊发言，兴义市、兴仁市增速居前，兴义市要加快发展。";
+        AnalyzedDocument prefecture = EntityFixture.analyzePublishedBy("《黔西南日报》", story);
+        List<PositionHeld> held = prefecture.entities().positions();
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("岑永明") && h.title().equals("州长") && "黔西南布依族苗族自治州人民政府".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("陆光荣") && "黔西南布依族苗族自治州统计局".equals(h.organization())), held.toString());
+        assertEquals("黔西南布依族苗族自治州", prefecture.entities().homePrefecture());
+        AnalyzedDocument national = EntityFixture.analyzePublishedBy("人民日报", story);
+        assertTrue(national.entities().positions().stream().filter(h -> h.person().equals("岑永明") && h.title().equals("州长")).allMatch(h -> h.organization() == null),
+                "a paper named after no place says nothing of the 州: " + national.entities().positions());
+        List<EntityMention> city = EntityFixture.analyzePublishedBy("南平日报", "本报讯　市政府召开常务会议，市发改委汇报了项目进展。").entities().mentions();
+        assertEquals("南平市发展和改革委员会", EntityFixture.canonicalOf(city, "市发改委"), "a city's paper names its city: " + city);
     }
 
     @Test

@@ -596,6 +596,12 @@ class WorkReportTest {
         List<Observation> congress = extract("奋力建设国际一流的湾区核心门户 ——在中国共产党广州市南沙区第四次代表大会上的报告（摘要）", "2026-05-26",
                 "过去五年，全区地区生产总值由2020年的1833亿元增长到2025年的2692亿元。");
         assertEquals("广州市南沙区", valued(congress, 2692).subject(), congress.toString());
+        List<Observation> prefecture = extract(null, "2026-10-24", "黔西南州召开经济运行调度会。会上，州统计局通报：前三季度全州实现地区生产总值1186.4亿元，"
+                + "兴义市增长6.3%，兴义市、兴仁市和义龙新区增速居前。黔西南州要确保全年目标。");
+        assertEquals("黔西南布依族苗族自治州", valued(prefecture, 1186.4).subject(), "全州 is the autonomous prefecture's: " + prefecture);
+        assertEquals("地区生产总值", valued(prefecture, 1186.4).indicator(), "the scope word is no part of the indicator: " + prefecture);
+        List<Observation> county = extract(null, "2026-10-24", "全州县召开经济运行调度会。全州县前三季度实现地区生产总值186.4亿元。");
+        assertEquals("全州县", valued(county, 186.4).subject(), "the county 全州县 is no scope word: " + county);
     }
 
     @Test
