@@ -52,7 +52,7 @@ public class PersonSource implements EntityCandidateSource {
     private static final String SEX_AND_PEOPLE = "[（(]" + SEX_OR_PEOPLE + "[）)]";
     private static final String SPACES = SentenceView.SPACES;
     /** Verbs of appointment and removal a name follows in notices and news: 任命王卫东为…, 免去赵文华的…职务. */
-    static final List<String> APPOINTING = List.of("任命", "聘任", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
+    static final List<String> APPOINTING = List.of("任命", "聘任", "续聘", "聘请", "提名", "委任", "任用", "推选", "选举", "增补", "免去", "免除");
     private static final String APPOINTING_FIRST_CHARACTERS = APPOINTING.stream().map(verb -> verb.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
     /** What follows the name after such a verb: the office (为), the office held (的), or the next name. */

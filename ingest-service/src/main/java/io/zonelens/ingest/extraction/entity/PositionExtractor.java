@@ -489,6 +489,11 @@ public final class PositionExtractor {
                 if (organization == null && !outletsStaff(hit.cue(Cue.CueFamily.TITLE).word()) && !hit.cue(Cue.CueFamily.TITLE).word().equals(CORRESPONDENT)) {
                     organization = bodyBeforeTheBrackets(text, mentions, index, start);
                 }
+                // 监管责任单位及责任人：永定区应急管理局　局长　谷建新: a body, its head's title and the name set apart by spaces on a
+                // record's line.
+                if (organization == null) {
+                    organization = bodySpacedBeforeTheTitle(text, index, start, hit.end());
+                }
                 // 统计分析司司长, 组织部部长: a department no list knows, named by the unit its head's title names.
                 int department = organization == null ? departmentStart(text, view, previous, start, hit.cue(Cue.CueFamily.TITLE).word()) : -1;
                 if (department >= 0) {
@@ -2607,6 +2612,25 @@ public final class PositionExtractor {
         }
         EntityMention institution = institutionBeforeItsCommittee(text, mentions, titleStart - 1);
         return institution == null ? null : organizationOfItsCommittee(text, institution, titleStart - 1);
+    }
+
+    /**
+     * The body (or firm or institute) a record's line names before {@code titleStart} with only spaces between, its title then
+     * spaced from the holder's name too (永定区应急管理局　局长　谷建新), where the body opens the line or follows its label's
+     * colon; else null.
+     */
+    private static String bodySpacedBeforeTheTitle(String text, Index index, int titleStart, int titleEnd) {
+        int bodyEnd = titleStart;
+        while (bodyEnd > 0 && (text.charAt(bodyEnd - 1) == ' ' || text.charAt(bodyEnd - 1) == '　')) {
+            bodyEnd--;
+        }
+        int nameStart = titleEnd;
+        while (nameStart < text.length() && (text.charAt(nameStart) == ' ' || text.charAt(nameStart) == '　')) {
+            nameStart++;
+        }
+        EntityMention body = bodyEnd == titleStart || nameStart == titleEnd || !index.personStartsAt(nameStart) ? null : index.institutionsByEnd().get(bodyEnd);
+        boolean opensTheRecord = body != null && (body.start() == 0 || "\n：:".indexOf(text.charAt(body.start() - 1)) >= 0);
+        return opensTheRecord ? body.canonical() : null;
     }
 
     /**

@@ -198,6 +198,16 @@ class PositionTest {
     }
 
     @Test
+    void aBodyItsHeadsTitleAndTheNameSpacedOnARecordsLineAreOneOffice() {
+        List<PositionHeld> held = positions("关于对重大事故隐患实施省级挂牌督办的通知\n督办单位：张家界市人民政府\n监管责任单位及责任人：永定区应急管理局　局长　谷建新\n"
+                + "张家界市应急管理局　副局长　覃永胜");
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("谷建新") && h.title().equals("局长") && "永定区应急管理局".equals(h.organization())), held.toString());
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("覃永胜") && "张家界市应急管理局".equals(h.organization())), "a body opening its line: " + held);
+        List<PositionHeld> prose = positions("会议由市应急管理局召集，局长　谷建新出席。");
+        assertTrue(prose.stream().filter(h -> h.person().equals("谷建新")).allMatch(h -> h.organization() == null || !h.organization().contains("应急管理局召集")), prose.toString());
+    }
+
+    @Test
     void aLocalPapersBareBodiesAndHeadsAreOfThePlaceItIsNamedAfter() {
         String story = "本报讯　10月23日，州人民政府召开全州三季度经济运行调度会。州委副书记、州长岑永明出席会议并讲话。会上，州统计局局长陆光荣通报了情况。"
                 + "兴义市市长罗俊发言，兴义市、兴仁市增速居前，兴义市要加快发展。";
@@ -498,6 +508,9 @@ class PositionTest {
         assertEquals(List.of("审判员"), titlesOf(p, "甘兆麟"), p.toString());
         assertEquals(List.of("人民陪审员"), titlesOf(p, "谭德昭"), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.person().equals("葛兰芝") && x.title().endsWith("参事")), p.toString());
+        List<PositionHeld> renewed = positions("二、续聘王德明、索南旦增（藏族）、刘亚平（女）为省人民政府参事，聘期至2029年6月。");
+        assertEquals(List.of("省人民政府参事"), titlesOf(renewed, "索南旦增"), "a renewed appointment: " + renewed);
+        assertEquals(List.of("省人民政府参事"), titlesOf(renewed, "刘亚平"), renewed.toString());
     }
 
     @Test
