@@ -175,6 +175,7 @@ public final class EntityLinker {
         linkBodiesAbbreviatedAfterTheirFullName(mentions);
         linkZonesShortenedFromAFullName(mentions);
         linkDepartmentsOfACommitteeMember(text, mentions);
+        linkCommissionsOfACommitteeMember(text, mentions);
         linkDepartmentsListedAfterTheirMinistrys(text, mentions);
         linkCommitteesOfRelinkedBodies(beforePlaces, mentions);
         linkNamesOpenedByAnAcronym(mentions);
@@ -513,6 +514,45 @@ public final class EntityLinker {
     }
 
     private static final String MEMBER_OF_THE_COMMITTEE = "常委、";
+
+    /**
+     * 铜川市委常委、纪委书记、监委主任: the discipline commission named bare right after a member's title of a place's party
+     * committee (not a zone's 党工委) is the place's (铜川市纪委), and the supervisory commission after its secretary's title the same place's
+     * (铜川市监察委员会).
+     */
+    private void linkCommissionsOfACommitteeMember(String text, List<EntityMention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention commission = mentions.get(i);
+            if (commission.type() != EntityType.GOVERNMENT || !COMMISSIONS.contains(commission.text()) || !commission.canonical().equals(canonical(EntityType.GOVERNMENT, commission.text(), Home.UNKNOWN))) {
+                continue;
+            }
+            int memberTitle = commission.start() - MEMBER_OF_THE_COMMITTEE.length();
+            int secretaryTitle = commission.start() - SECRETARY_OF_THE_COMMISSION.length();
+            String place = null;
+            if (memberTitle >= 0 && text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
+                place = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith(PARTYS_COMMITTEE))
+                        .findFirst().map(m -> m.canonical().substring(0, m.canonical().length() - PARTYS_COMMITTEE.length()))
+                        .filter(committees -> !committees.isEmpty() && LOCAL_LEVELS.indexOf(committees.charAt(committees.length() - 1)) >= 0 || committees.endsWith("省"))
+                        // 乌审旗旗委: a place whose name ends in its level names its committee with the level twice.
+                        .map(committees -> committees.length() > 2 && committees.charAt(committees.length() - 1) == committees.charAt(committees.length() - 2)
+                                ? committees.substring(0, committees.length() - 1) : committees)
+                        .orElse(null);
+            } else if (secretaryTitle >= 0 && text.startsWith(SECRETARY_OF_THE_COMMISSION, secretaryTitle)) {
+                place = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == secretaryTitle + DISCIPLINE_COMMISSION.length()
+                                && m.text().equals(DISCIPLINE_COMMISSION) && m.canonical().endsWith(DISCIPLINE_COMMISSION) && m.canonical().length() > DISCIPLINE_COMMISSION.length())
+                        .findFirst().map(m -> m.canonical().substring(0, m.canonical().length() - DISCIPLINE_COMMISSION.length())).orElse(null);
+            }
+            if (place != null && !place.isEmpty()) {
+                mentions.set(i, new EntityMention(commission.type(), commission.start(), commission.end(), commission.text(),
+                        canonical(EntityType.GOVERNMENT, place + commission.text(), Home.UNKNOWN), commission.sentenceIndex()));
+            }
+        }
+    }
+
+    private static final Set<String> COMMISSIONS = Set.of("纪委", "监委", "纪委监委");
+    private static final String DISCIPLINE_COMMISSION = "纪委";
+    private static final String SECRETARY_OF_THE_COMMISSION = DISCIPLINE_COMMISSION + "书记、";
+    private static final String PARTYS_COMMITTEE = "委";
 
     private static final Set<String> BARE_COMMITTEES = Set.of("管委会", "管理委员会");
     /** The last sentence that may be a paper's issuer line: the title, maybe a subtitle, then the issuer. */

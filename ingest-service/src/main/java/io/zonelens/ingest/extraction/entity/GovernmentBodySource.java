@@ -1219,20 +1219,34 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     /**
-     * 省政府副秘书长、办公厅党组成员: a general office named alone after a title of its body and 、 is a body of its own (the
-     * positions take it as the body's office, as they take 组织部 in 区委常委、组织部部长).
+     * 省政府副秘书长、办公厅党组成员, 市委常委、纪委书记、监委主任: a general office, or the discipline or supervisory commission,
+     * named alone after a title and 、 is a body of its own (the positions take it as the body's office, as they take 组织部 in
+     * 区委常委、组织部部长).
      */
     private static List<EntityCandidate> officesAfterATitle(SentenceView view, String source) {
         List<EntityCandidate> offices = new ArrayList<>();
         for (Lexicon.Hit title : view.hits()) {
             int at = title.end() + 1;
-            if (title.cue(Cue.CueFamily.TITLE) != null && at + 3 <= view.sentence().end() && view.charAt(title.end()) == '、'
-                    && view.text().startsWith("办公厅", at) && view.tokenStartsAt(at) && view.tokenEndsAt(at + 3)) {
-                offices.add(new EntityCandidate(EntityType.GOVERNMENT, at, at + 3, source, 0.7));
+            if (title.cue(Cue.CueFamily.TITLE) == null || at >= view.sentence().end() || view.charAt(title.end()) != '、' || !view.tokenStartsAt(at)) {
+                continue;
             }
+            // 纪委 and 监委 only after a place's committee member (市委常委、) or the commission's secretary so chained: a firm's
+            // (集团党委常委、纪委书记) is the firm's, which the positions give.
+            boolean placesMember = PLACES_COMMITTEE_MEMBER.matcher(view.text()).region(view.sentence().start(), title.end()).find()
+                    || offices.stream().anyMatch(office -> office.end() + SECRETARY.length() == title.end() && view.text().startsWith(SECRETARY, office.end()));
+            BODIES_AFTER_A_TITLE.stream().filter(body -> view.text().startsWith(body, at) && at + body.length() <= view.sentence().end()
+                    && view.tokenEndsAt(at + body.length()) && (body.equals(GENERAL_OFFICE) || placesMember)).findFirst()
+                    .ifPresent(body -> offices.add(new EntityCandidate(EntityType.GOVERNMENT, at, at + body.length(), source, 0.7)));
         }
         return offices;
     }
+
+    /** Bodies a roster names bare after a title of the body they serve or sit beside, the longer first. */
+    private static final String GENERAL_OFFICE = "办公厅";
+    private static final List<String> BODIES_AFTER_A_TITLE = List.of(GENERAL_OFFICE, "纪委监委", "纪委", "监委");
+    private static final String SECRETARY = "书记";
+    /** 铜川市委常委, 县委常委: a member of a place's (a level's) party committee, as the title before the commission. */
+    private static final java.util.regex.Pattern PLACES_COMMITTEE_MEMBER = java.util.regex.Pattern.compile("[省市县区州旗盟]委常委$");
 
     private static final String ZONES_SERVICE_CENTRE = "管理服务中心";
     private static final String LEADING_GROUP = "领导小组";

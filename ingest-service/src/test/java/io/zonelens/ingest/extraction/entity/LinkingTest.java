@@ -131,6 +131,21 @@ class LinkingTest {
     }
 
     @Test
+    void theCommissionsNamedBareAfterACommitteeMembersTitleAreThePlaces() {
+        List<EntityMention> m = mentions("铜川市委常委、纪委书记、监委主任赵立群出席。");
+        assertEquals("铜川市纪委", canonicalOf(m, "纪委"), m.toString());
+        assertEquals("铜川市监察委员会", canonicalOf(m, "监委"), "the supervisory commission beside the discipline commission: " + m);
+        List<PositionHeld> held = EntityFixture.analyze("铜川市委常委、纪委书记、监委主任赵立群出席。").entities().positions();
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("赵立群") && h.title().endsWith("市委常委")), "the chain of titles holds: " + held);
+        assertTrue(held.stream().anyMatch(h -> h.person().equals("赵立群") && "铜川市纪委".equals(h.organization())), held.toString());
+        List<PositionHeld> firm = EntityFixture.analyze("山东能源集团有限公司党委常委、纪委书记刘德胜出席。").entities().positions();
+        assertTrue(firm.stream().anyMatch(h -> h.person().equals("刘德胜") && h.title().equals("纪委书记") && h.organization().startsWith("山东能源集团有限公司")),
+                "a firm's commission is the firm's: " + firm);
+        List<EntityMention> zone = mentions("高新区党工委委员、纪工委书记李四出席。");
+        assertTrue(zone.stream().noneMatch(x -> x.canonical().contains("党工纪委")), "a zone's committee is no place's: " + zone);
+    }
+
+    @Test
     void aCommitteesOfficeTheCuesKnowEndsBeforeAVerbOfWhatItDoes() {
         List<EntityMention> m = mentions("她告诉记者，公司成立之初，海沧区委台办帮助协调了免租办公空间。");
         assertTrue(has(m, EntityType.GOVERNMENT, "海沧区委台办"), m.toString());
