@@ -234,8 +234,12 @@ final class DefinedShortNames {
                 EntityMention current = linked.stream().filter(m -> m.start() == definer.start() && m.end() == definer.end()).findFirst().orElse(definer);
                 linked.set(linked.indexOf(current), relinked(current, current.text(), canonical));
             }
+            // 《规划》: a paper's kind alone names the paper only in its marks; 规划范围, 规划实施 speak of planning.
+            boolean marksOnly = definer.type() == EntityType.POLICY && PAPERS_KINDS.contains(shortName);
             for (int at = text.indexOf(shortName, from); at >= 0; at = text.indexOf(shortName, at + shortName.length())) {
-                link(views, linked, definer.type(), canonical, at, at + shortName.length());
+                if (!marksOnly || inMarks(text, at, at + shortName.length())) {
+                    link(views, linked, definer.type(), canonical, at, at + shortName.length());
+                }
             }
             // 吴中台协完成第八届理事会换届 in the headline, where HanLP read a person (吴中台): a headline names its subject by
             // the short name the story defines later.
@@ -252,6 +256,15 @@ final class DefinedShortNames {
                 }
             }
         }
+    }
+
+    /** A paper's kind, which a paper may be called for short, and which is a common word outside its marks. */
+    private static final java.util.Set<String> PAPERS_KINDS = java.util.Set.of("规划", "方案", "意见", "办法", "计划", "纲要", "条例", "规定", "细则",
+            "通知", "决定", "报告", "公告", "实施方案", "行动方案", "总体方案", "总体规划");
+
+    /** Whether [start, end) stands inside book or quotation marks (《规划》, “方案”). */
+    private static boolean inMarks(String text, int start, int end) {
+        return start > 0 && end < text.length() && "《“\"「".indexOf(text.charAt(start - 1)) >= 0 && "》”\"」".indexOf(text.charAt(end)) >= 0;
     }
 
     /** 》，简称“三年行动方案”: a short name given after a title's closing mark and a comma (group 1); the match opens at the comma. */

@@ -1451,6 +1451,8 @@ class LinkingTest {
         List<EntityMention> m = mentions("全面落实《广州南沙深化面向世界的粤港澳全面合作总体方案》（以下简称《南沙方案》）。南沙方案明确了目标。");
         assertEquals(List.of("广州南沙深化面向世界的粤港澳全面合作总体方案"),
                 m.stream().filter(x -> x.text().equals("南沙方案")).map(EntityMention::canonical).distinct().toList(), m.toString());
+        List<EntityMention> kind = mentions("《诸城市国土空间总体规划（2021—2035年）》（以下简称《规划》）已经批复。现将《规划》主要内容公告如下。规划范围为诸城市行政区域。");
+        assertEquals(2, kind.stream().filter(x -> x.text().equals("规划")).count(), "a paper's kind alone names it only in its marks: " + kind);
     }
 
     @Test
