@@ -1915,6 +1915,19 @@ public class PersonSource implements EntityCandidateSource {
         return describing || preposition;
     }
 
+    /**
+     * 主要负责人　满意　基本满意: a table's header cell after a title's, set apart by spaces, that HanLP reads as a whole verb or
+     * adjective is a column's label, no name (主任　杨柳, a noun, may be one).
+     */
+    private static boolean aSpacedCellOfAVerb(SentenceView view, int start, int end) {
+        if (start == 0 || !Character.isSpaceChar(view.charAt(start - 1))) {
+            return false;
+        }
+        int index = view.tokenAt(start);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && word.start() == start && word.end() == end && !word.pos().startsWith("nr") && (Pos.isVerb(word) || word.pos().startsWith("a"));
+    }
+
     /** 林毅书记, 陈书记: the title ending at {@code titleEnd} follows a name (HanLP's nr), as an address does. */
     private static boolean aNameBeforeTheTitle(SentenceView view, int titleEnd) {
         return view.hits().stream().filter(hit -> hit.end() == titleEnd && hit.cue(Cue.CueFamily.TITLE) != null).anyMatch(hit -> {
@@ -1973,7 +1986,7 @@ public class PersonSource implements EntityCandidateSource {
             // 林毅书记强调，王强主任严格要求, 刘洋董事长高兴地说, 陈书记向来宾介绍: after a name and its title, a verb, adjective
             // or adverb HanLP reads in its place (or a preposition before a word) is what the holder does, no name (市长张扬表示
             // keeps its name: no name before the title; 张大 of 张大伟 is a verb too: the longer name may still be one).
-            if (readAsWhatTheHolderDoes(view, start, end) || aBodysWord(view, start, end)) {
+            if (readAsWhatTheHolderDoes(view, start, end) || aBodysWord(view, start, end) || aSpacedCellOfAVerb(view, start, end)) {
                 continue;
             }
             // 党工委书记欧阳卫国代表双方签约: after a two-character surname's name, a title word (代表) or a verb is a boundary too.

@@ -767,6 +767,14 @@ class PersonTest {
     }
 
     @Test
+    void aHeaderCellOfAVerbAfterATitlesCellIsNoName() {
+        List<EntityMention> header = mentions("被评议单位　　主要负责人　满意　基本满意　不满意　满意率\n市卫生健康委员会　　郑晓冬　　27　　3　　0　　90.0%");
+        assertFalse(header.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("满意")), header.toString());
+        assertTrue(has(header, EntityType.PERSON, "郑晓冬"), header.toString());
+        assertTrue(has(mentions("局长　杨柳出席。"), EntityType.PERSON, "杨柳"), "a noun spaced after a title stays a name");
+    }
+
+    @Test
     void anAndBeforeAVerbIsTheNamesOwn() {
         List<EntityMention> m = mentions("广西北部湾经济区规划建设管理办公室主任黄永和出席活动。市长李明和副市长王强出席会议。");
         assertTrue(has(m, EntityType.PERSON, "黄永和"), m.toString());
