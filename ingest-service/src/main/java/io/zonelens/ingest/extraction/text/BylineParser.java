@@ -68,10 +68,13 @@ public final class BylineParser {
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     /**
      * 作者：记者　雷　蕾　　通讯员　党晓宁, 作者：见习记者　雷　蕾: an author's label may name the author's title before the name, and the names
-     * may run to the line's end; else the value is one word.
+     * may run to the line's end or to the next field (作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：…); else the value is one word.
      */
+    /** The next labelled field on a byline's line, after a space: 　发布时间：, 　编辑：. */
+    private static final String NEXT_FIELD = "\\s+(?:" + String.join("|", SOURCE_LABEL, AGENCY_LABEL, EDITOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL,
+            BARE_TIME_LABEL, COUNTER_LABEL) + ")\\s*:";
     private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES_TEXT
-            + "(?=\\s*$)|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
+            + "(?=\\s*$|" + NEXT_FIELD + ")|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
             LABEL_START + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");
@@ -85,11 +88,11 @@ public final class BylineParser {
     /** "时间：…" opens a meeting notice's content as often as a header; only trusted before any paragraph. */
     private static final Pattern LEADING_BARE_TIME = Pattern.compile("^" + BARE_TIME_LABEL + "\\s*:");
     /**
-     * 本报记者 张三, 新疆日报记者　阿依努尔·托合提, □南方日报记者　麦嘉琪 (a box the page sets before it): a paper's reporter is set
-     * apart from the names (not 经济日报记者走基层, a column's heading).
+     * 本报记者 张三, 新疆日报记者　阿依努尔·托合提, □南方日报记者　麦嘉琪 (a box the page sets before it), 本报记者　罗　娟　文/图
+     * (words and pictures): a paper's reporter is set apart from the names (not 经济日报记者走基层, a column's heading).
      */
     private static final Pattern LEADING_REPORTER = Pattern.compile("^[□■]?\\s*(?:" + OWN_REPORTERS_TITLE + "\\s*:?\\s*|" + PAPERS_NAME + "(?:全媒体)?" + REPORTERS_RANK
-            + "?记者(?:\\s*:\\s*|\\s+))" + NAMES + "\\s*(?:报道|摄)?$");
+            + "?记者(?:\\s*:\\s*|\\s+))" + NAMES + "\\s*(?:报道|摄|文/图|图/文)?$");
     /**
      * 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县, 邵阳日报　2026年2月25日　星期三　第2版　要闻,
      * 海南日报　2026年8月21日　A04版　自贸港·园区: a paper's page line, its name and day, maybe its weekday, page and column.

@@ -149,6 +149,12 @@ class DocumentNormalizerTest {
         assertEquals("阿依努尔·托合提 王振宇", paper.author(), "the paper before 记者, a minority's name: " + paper);
         NormalizedDocument ranks = normalizer.normalize("开放日见闻\n\n本报记者　曾　慧　　通讯员　钟明辉\n\n3月21日，园区迎来首个开放日。", "text/plain", null, null);
         assertEquals("曾慧 钟明辉", ranks.author(), ranks.toString());
+        NormalizedDocument pictures = normalizer.normalize("夜校见闻\n\n本报记者　罗　娟　普　涛　文/图\n\n3月21日，夜校开课。", "text/plain", null, null);
+        assertEquals("罗娟 普涛", pictures.author(), "words and pictures by: " + pictures);
+        assertEquals(List.of("3月21日，夜校开课。"), pictures.paragraphs(), pictures.toString());
+        NormalizedDocument spaced = normalizer.normalize("白城经开区推行涉企检查\n\n来源：吉林日报　　作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：2026-07-09\n\n7月8日，记者获悉。",
+                "text/plain", null, null);
+        assertEquals("冯雅楠 孙宏博", spaced.author(), "the names run to the next field: " + spaced);
     }
 
     @Test
