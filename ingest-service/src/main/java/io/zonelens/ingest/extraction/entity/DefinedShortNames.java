@@ -245,7 +245,9 @@ final class DefinedShortNames {
             // the short name the story defines later.
             int headlineEnd = Math.min(text.indexOf('\n'), definer.start());
             for (int at = text.indexOf(shortName); at >= 0 && at + shortName.length() <= headlineEnd; at = text.indexOf(shortName, at + shortName.length())) {
-                link(views, linked, definer.type(), canonical, at, at + shortName.length());
+                if (!marksOnly || inMarks(text, at, at + shortName.length())) {
+                    link(views, linked, definer.type(), canonical, at, at + shortName.length());
+                }
             }
             // 江澜汽车二期工厂开工 in the headline, before the firm is named and its short name defined: a mention found
             // already with exactly that name is the defined entity too (elsewhere before the definition no new mention is made).
@@ -258,9 +260,9 @@ final class DefinedShortNames {
         }
     }
 
-    /** A paper's kind, which a paper may be called for short, and which is a common word outside its marks. */
-    private static final java.util.Set<String> PAPERS_KINDS = java.util.Set.of("规划", "方案", "意见", "办法", "计划", "纲要", "条例", "规定", "细则",
-            "通知", "决定", "报告", "公告", "实施方案", "行动方案", "总体方案", "总体规划");
+    /** A paper's kind, which a paper may be called for short, and which is a common word outside its marks (措施, 规划范围). */
+    private static final java.util.Set<String> PAPERS_KINDS = java.util.stream.Stream.concat(PolicySource.ALL_DOCUMENT_NOUNS.stream(),
+            java.util.stream.Stream.of("若干措施", "报告", "行动方案", "总体方案", "总体规划", "要点", "清单")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether [start, end) stands inside book or quotation marks (《规划》, “方案”). */
     private static boolean inMarks(String text, int start, int end) {

@@ -532,7 +532,7 @@ public final class EntityLinker {
             if (memberTitle >= 0 && text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
                 place = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith(PARTYS_COMMITTEE))
                         .findFirst().map(m -> m.canonical().substring(0, m.canonical().length() - PARTYS_COMMITTEE.length()))
-                        .filter(committees -> !committees.isEmpty() && LOCAL_LEVELS.indexOf(committees.charAt(committees.length() - 1)) >= 0 || committees.endsWith("省"))
+                        .filter(committees -> !committees.isEmpty() && (LOCAL_LEVELS.indexOf(committees.charAt(committees.length() - 1)) >= 0 || committees.endsWith("省")))
                         // 乌审旗旗委: a place whose name ends in its level names its committee with the level twice.
                         .map(committees -> committees.length() > 2 && committees.charAt(committees.length() - 1) == committees.charAt(committees.length() - 2)
                                 ? committees.substring(0, committees.length() - 1) : committees)
@@ -2503,9 +2503,10 @@ public final class EntityLinker {
         // 区十八届人大常委会: a congress's term is no part of its name.
         String word = withoutSession(m.text());
         String rest = word.length() >= 2 ? word.substring(1) : "";
-        // 县委组织部, 县委农办, 县委办公室, 县政府督查室: so is a department or office of the level's committee or government.
+        // 县委组织部, 县委农办, 县委办公室, 县政府督查室, 县人民政府督查室: so is a department or office of the level's committee or government.
         String department = word.length() > 2 && word.charAt(1) == '委' ? word.substring(2)
-                : word.length() > 3 && word.startsWith(GOVERNMENT, 1) ? word.substring(1 + GOVERNMENT.length()) : "";
+                : word.length() > 3 && word.startsWith(GOVERNMENT, 1) ? word.substring(1 + GOVERNMENT.length())
+                : word.length() > 5 && word.startsWith(PEOPLES_GOVERNMENT, 1) ? word.substring(1 + PEOPLES_GOVERNMENT.length()) : "";
         boolean committeesDepartment = !department.isEmpty() && (GovernmentBodySource.PARTY_DEPARTMENT.matcher(department).matches()
                 || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches() || GENERAL_OFFICES.contains(department));
         return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
@@ -2688,21 +2689,18 @@ public final class EntityLinker {
                     : headedCities.size() == 1 ? headedCities.iterator().next()
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             // 本报讯…州人民政府召开全州三季度经济运行调度会: a local paper's own news may never name its place. The prefecture or
-            // league a paper is named after (黔西南日报) is the 州 of its bare 州委 where the text names none of its own, whatever
-            // county's city it names most (兴义市); the city (南平日报) is the home city where the text names none.
+            // league a paper is named after (黔西南日报) is the 州 of its bare 州委, whatever other prefecture (黔南州, its partner)
+            // or county's city (兴义市) the text names; the city (南平日报) is the home city where the text names none.
             GazetteerEntry papersPlace = papersPlace(source, gazetteer);
-            boolean papersPrefecture = papersPlace != null && !papersPlace.kind().equals("CITY") && namedMost(prefectures) == null && namedMost(leagues) == null;
-            boolean papersCity = papersPlace != null && papersPlace.kind().equals("CITY") && papersPlace.canonical().endsWith("市") && city == null;
-            if (papersPrefecture) {
-                (papersPlace.kind().equals("LEAGUE") ? leagues : prefectures).merge(papersPlace.canonical(), PREFECTURE_NAMED_MOST, Integer::sum);
-            }
+            boolean papersPrefecture = papersPlace != null && !papersPlace.kind().equals("CITY");
+            boolean papersCity = papersPlace != null && papersPlace.kind().equals("CITY") && city == null;
             city = papersCity ? papersPlace.canonical() : city;
             province = province == null && (papersPrefecture || papersCity) ? papersPlace.province() : province;
             String provinceName = province == null ? null : gazetteer.lookup(province).stream()
                     .filter(entry -> entry.type() == EntityType.PLACE).map(GazetteerEntry::canonical).findFirst().orElse(null);
             // 德宏州与缅甸山水相连…州委、州政府: the one prefecture a document names most, at least twice, is the 州 of its bare 州委;
             // where it names none so, the league it names so is the 盟 of its bare 盟发改委.
-            String prefecture = namedMost(prefectures);
+            String prefecture = papersPrefecture ? papersPlace.canonical() : namedMost(prefectures);
             prefecture = prefecture != null ? prefecture : namedMost(leagues);
             // The home province, where it is a 省; where it is an autonomous region, the 省 the document names most.
             Map<String, Integer> shengs = new HashMap<>();
@@ -2717,21 +2715,30 @@ public final class EntityLinker {
             return new Home(province, provinceName, city, prefecture, sheng);
         }
 
-        /** The city, autonomous prefecture or league a local paper is named after (黔西南 of 黔西南日报), or null. */
+        /**
+         * The city, autonomous prefecture or league a local paper is named after (黔西南 of 黔西南日报, 楚雄州 of 楚雄日报), or null; none
+         * for a province's paper (吉林日报 is the province's, not 吉林市's).
+         */
         private static GazetteerEntry papersPlace(String source, Gazetteer gazetteer) {
             String outlet = PositionExtractor.outletsName(source);
             java.util.regex.Matcher paper = outlet == null ? null : PAPERS_PLACE.matcher(outlet);
             if (paper == null || !paper.matches()) {
                 return null;
             }
-            return gazetteer.lookup(paper.group(1)).stream().filter(entry -> entry.type() == EntityType.PLACE && PAPERS_PLACES.contains(entry.kind()))
-                    .findFirst().orElse(null);
+            List<GazetteerEntry> places = gazetteer.lookup(paper.group(1)).stream().filter(entry -> entry.type() == EntityType.PLACE).toList();
+            if (places.stream().anyMatch(entry -> entry.kind().equals("PROVINCE"))) {
+                return null;
+            }
+            // 楚雄日报: a prefecture listed by its 州 only, whose bare name is a county's city's (楚雄市).
+            return java.util.stream.Stream.concat(places.stream(), gazetteer.lookup(paper.group(1) + AUTONOMOUS_PREFECTURES_SHORT).stream()
+                            .filter(entry -> entry.type() == EntityType.PLACE && entry.kind().equals("AUTONOMOUS_PREFECTURE")))
+                    .filter(entry -> PAPERS_PLACES.contains(entry.kind())).findFirst().orElse(null);
         }
+
+        private static final String AUTONOMOUS_PREFECTURES_SHORT = "州";
 
         private static final java.util.regex.Pattern PAPERS_PLACE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,9}?)(?:日报|晚报|都市报|报)");
         private static final Set<String> PAPERS_PLACES = Set.of("CITY", "AUTONOMOUS_PREFECTURE", "LEAGUE");
-        /** A count that makes a prefecture or league the one a document names most, where it names no other. */
-        private static final int PREFECTURE_NAMED_MOST = 2;
 
         /** The one of {@code named} a document names at least twice and more often than all the others together, or null. */
         private static String namedMost(Map<String, Integer> named) {
@@ -2802,9 +2809,12 @@ public final class EntityLinker {
                     || head.equals("自治区主席") && provinceName != null && provinceName.endsWith("自治区")) {
                 return provinceName;
             }
-            // 州长 in 黔西南's paper heads its autonomous prefecture's government.
+            // 州长 in 黔西南's paper heads its autonomous prefecture's government, 盟长 in a league's its league's.
             if (head.equals("州长")) {
                 return autonomousPrefecture();
+            }
+            if (head.equals("盟长")) {
+                return prefecture != null && prefecture.endsWith("盟") ? prefecture : null;
             }
             return head.equals("市长") ? (city != null ? city : province != null && MUNICIPALITIES.contains(province) ? provinceName : null) : null;
         }

@@ -225,8 +225,9 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     /**
-     * 产业兴县, 工业富县, 生态立县: a slogan's verb and 县 after a noun (industry makes the county thrive) spell a county's name
-     * (兴县, 富县) across two words; not after a place (山西兴县) or a verb or preposition (在兴县, 赴富县调研).
+     * 产业兴县、开放活县, 科技兴县战略, 工业富县: a slogan's verb and 县 after a noun (industry makes the county thrive) spell a county's
+     * name (兴县, 富县) across two words, where the sentence says another such slogan or names the strategy; not after a place
+     * (山西兴县), a verb or preposition (在兴县), nor a noun the county is called by (革命老区兴县是…, 美丽富县).
      */
     private static boolean aSlogansCounty(SentenceView view, Lexicon.Hit hit) {
         if (hit.end() - hit.start() != 2 || view.charAt(hit.end() - 1) != '县' || SLOGANS_VERBS.indexOf(view.charAt(hit.start())) < 0) {
@@ -237,13 +238,20 @@ public class GazetteerSource implements EntityCandidateSource {
             return false;
         }
         var before = view.tokens().get(index);
-        return before.end() == hit.start() && before.word().length() >= 2 && SLOGANS_SUBJECT_TAGS.contains(before.pos())
-                && view.hits().stream().noneMatch(place -> place.end() == hit.start() && !place.value().entries().isEmpty());
+        if (before.end() != hit.start() || before.word().length() < 2 || !SLOGANS_SUBJECT_TAGS.contains(before.pos())
+                || view.hits().stream().anyMatch(place -> place.end() == hit.start() && !place.value().entries().isEmpty())) {
+            return false;
+        }
+        java.util.regex.Matcher slogans = SLOGAN.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        return slogans.results().count() >= 2 || STRATEGY_AFTER.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt();
     }
 
-    /** 兴 (thrive), 富 (enrich), 强, 立, 活, 美: what a slogan says a thing does for the county. */
-    private static final String SLOGANS_VERBS = "兴富强立活美";
-    private static final Set<String> SLOGANS_SUBJECT_TAGS = Set.of("n", "vn", "gi", "gm", "nz", "a", "an");
+    /** 兴 (thrive), 富 (enrich): what a slogan says a thing does for the county, where 兴县 and 富县 are counties too. */
+    private static final String SLOGANS_VERBS = "兴富";
+    private static final Set<String> SLOGANS_SUBJECT_TAGS = Set.of("n", "vn", "gi", "gm");
+    /** 产业兴县, 开放活县, 生态立县: a slogan of the series, a word and what it does for the county. */
+    private static final java.util.regex.Pattern SLOGAN = java.util.regex.Pattern.compile("\\p{IsHan}{2}[兴富强立活美稳]县");
+    private static final java.util.regex.Pattern STRATEGY_AFTER = java.util.regex.Pattern.compile("(?:战略|之路|工程|行动)");
 
     /** 中国区总裁, 日本区: a country with 区 as a word of its own after it is a firm's region, no place of its own. */
     private static boolean aFirmsRegion(SentenceView view, Lexicon.Hit hit) {

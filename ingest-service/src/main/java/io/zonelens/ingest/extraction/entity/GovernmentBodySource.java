@@ -1232,10 +1232,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
             // 纪委 and 监委 only after a place's committee member (市委常委、) or the commission's secretary so chained: a firm's
             // (集团党委常委、纪委书记) is the firm's, which the positions give.
-            boolean placesMember = PLACES_COMMITTEE_MEMBER.matcher(view.text()).region(view.sentence().start(), title.end()).find()
+            java.util.function.BooleanSupplier placesMember = () -> PLACES_COMMITTEE_MEMBER.matcher(view.text())
+                    .region(Math.max(view.sentence().start(), title.end() - PLACES_COMMITTEE_MEMBER_LENGTH), title.end()).find()
                     || offices.stream().anyMatch(office -> office.end() + SECRETARY.length() == title.end() && view.text().startsWith(SECRETARY, office.end()));
             BODIES_AFTER_A_TITLE.stream().filter(body -> view.text().startsWith(body, at) && at + body.length() <= view.sentence().end()
-                    && view.tokenEndsAt(at + body.length()) && (body.equals(GENERAL_OFFICE) || placesMember)).findFirst()
+                    && view.tokenEndsAt(at + body.length()) && (body.equals(GENERAL_OFFICE) || placesMember.getAsBoolean())).findFirst()
                     .ifPresent(body -> offices.add(new EntityCandidate(EntityType.GOVERNMENT, at, at + body.length(), source, 0.7)));
         }
         return offices;
@@ -1247,6 +1248,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String SECRETARY = "书记";
     /** 铜川市委常委, 县委常委: a member of a place's (a level's) party committee, as the title before the commission. */
     private static final java.util.regex.Pattern PLACES_COMMITTEE_MEMBER = java.util.regex.Pattern.compile("[省市县区州旗盟]委常委$");
+    private static final int PLACES_COMMITTEE_MEMBER_LENGTH = 4;
 
     private static final String ZONES_SERVICE_CENTRE = "管理服务中心";
     private static final String LEADING_GROUP = "领导小组";

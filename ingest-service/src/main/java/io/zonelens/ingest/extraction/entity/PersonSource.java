@@ -615,7 +615,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
-                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
+                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     private static final String NAME_DOTS = "·•・";
@@ -1917,15 +1917,26 @@ public class PersonSource implements EntityCandidateSource {
 
     /**
      * 主要负责人　满意　基本满意: a table's header cell after a title's, set apart by spaces, that HanLP reads as a whole verb or
-     * adjective is a column's label, no name (主任　杨柳, a noun, may be one).
+     * adjective, before another such cell, is a column's label, no name (主任　杨柳, a noun, and （记者　高明） may be one).
      */
     private static boolean aSpacedCellOfAVerb(SentenceView view, int start, int end) {
         if (start == 0 || !Character.isSpaceChar(view.charAt(start - 1))) {
             return false;
         }
+        // The next cell, past the spaces, reads as a verb or adjective too (满意　基本满意): a row of labels, not 主任　周全.
+        int next = end;
+        while (next < view.sentence().end() && Character.isSpaceChar(view.charAt(next))) {
+            next++;
+        }
+        return next > end && aVerbOrAdjectiveAt(view, start, end) && aVerbOrAdjectiveAt(view, next, -1);
+    }
+
+    /** A word HanLP reads as a verb or adjective, not a name, starting at {@code start} (and ending at {@code end}, unless -1). */
+    private static boolean aVerbOrAdjectiveAt(SentenceView view, int start, int end) {
         int index = view.tokenAt(start);
         Token word = index < 0 ? null : view.tokens().get(index);
-        return word != null && word.start() == start && word.end() == end && !word.pos().startsWith("nr") && (Pos.isVerb(word) || word.pos().startsWith("a"));
+        return word != null && word.start() == start && (end < 0 || word.end() == end) && !word.pos().startsWith("nr")
+                && (Pos.isVerb(word) || word.pos().startsWith("a"));
     }
 
     /** 林毅书记, 陈书记: the title ending at {@code titleEnd} follows a name (HanLP's nr), as an address does. */

@@ -13,7 +13,7 @@ public class PolicySource implements EntityCandidateSource {
     private static final List<String> DOCUMENT_NOUNS = List.of("若干政策措施", "政策措施", "实施意见", "指导意见", "若干意见", "意见",
             "通知", "实施办法", "办法", "实施方案", "方案", "决定", "规定", "规划", "条例", "措施", "批复", "复函", "函", "实施细则", "细则", "纲要");
     /** A company announces too (关于2024年度利润分配的公告): these end a policy's title only in documents about zones. */
-    private static final List<String> ALL_DOCUMENT_NOUNS = java.util.stream.Stream.concat(DOCUMENT_NOUNS.stream(),
+    static final List<String> ALL_DOCUMENT_NOUNS = java.util.stream.Stream.concat(DOCUMENT_NOUNS.stream(),
             java.util.stream.Stream.of("公告", "计划")).toList();
 
     /**

@@ -561,7 +561,7 @@ public final class PositionExtractor {
                 String level = hit.cue(Cue.CueFamily.TITLE).word().replace("副", "").substring(0, 1);
                 boolean passedOn = chained(text, previous, writtenTitleStart) && (previous.organization() != null
                         || mentions.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.sentenceIndex() >= sentence - 1 && m.end() <= before.mention().start()
-                                && m.canonical().endsWith(level) && !m.canonical().equals(home.provinceName()) && !m.canonical().equals(home.city())));
+                                && m.canonical().endsWith(level) && !m.canonical().equals(home.provinceName()) && !m.canonical().equals(home.city()) && !m.canonical().equals(home.prefecture())));
                 if (organization == null && place == null && !placeBeforeItsLevel && !passedOn) {
                     // 自治区主席: the level word before the title names the home region's head.
                     boolean ofTheRegion = text.startsWith("自治区", start - 3) && start - 3 >= view.sentence().start();
@@ -1149,8 +1149,8 @@ public final class PositionExtractor {
     private List<PositionHeld> heldAtGovernments(List<PositionHeld> positions, List<EntityMention> mentions, EntityLinker.Home home) {
         Set<String> places = new java.util.HashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
-        // 市长殷勇 in a Beijing document, 州长 in 黔西南日报: the home place a bare head's title is of, whether or not named as a place.
-        java.util.stream.Stream.of(home.provinceName(), home.city(), home.autonomousPrefecture()).filter(java.util.Objects::nonNull).forEach(places::add);
+        // 市长殷勇 in a Beijing document, 州长 in 黔西南日报, 盟长 in a league's paper: the home place a bare head's title is of, named or not.
+        java.util.stream.Stream.of(home.provinceName(), home.city(), home.prefecture()).filter(java.util.Objects::nonNull).forEach(places::add);
         return positions.stream().map(held -> {
             if (held.organization() == null || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith)) {
                 return held;

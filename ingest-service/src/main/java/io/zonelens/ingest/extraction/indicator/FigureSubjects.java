@@ -606,13 +606,20 @@ final class FigureSubjects {
     /** 贡献了全省17.5%的外贸进出口: a percentage right after the scope word makes it a share's whole. */
     private static final Pattern SHARE_AFTER = Pattern.compile("(?:约|近|超过?|逾)?[0-9.]+%");
     /**
+     * 全州, 我州, 本州: an autonomous prefecture's scope words; not the county 全州 (全州县, 全州、兴安两县) nor Japan's 本州 (日本本州,
+     * 本州岛).
+     */
+    static final String PREFECTURE_SCOPE = "全州(?![县、和与及])|我州|(?<!日)本州(?!岛)";
+
+    /**
      * 全国, 全省, 全市, 全州 and their first-person forms before a figure: the whole it is of (not after 占, 居, 于, 在, 以, 位列 or 排名: 占全省的,
      * 居全国第一, 位列全国第8位, 高于全省, 在全国率先, 以全省不到4%的面积; nor before 首创 or 率先: 全国首创181项 are the zone's firsts);
-     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}); not inside a word (健全市场, 健全区域, 安全区, 全区域)
-     * nor the county 全州县.
+     * 全区 and 我区 where an autonomous region's report says them ({@link Scopes#standsFor}); not inside a word (健全市场, 健全区域, 安全区, 全区域);
+     * 全州 as {@link #PREFECTURE_SCOPE} has it.
      */
-    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名健安完])(全国|我国|全省|我省|本省|全市|我市|本市|全州(?!县)|我州|本州|全县|我县|本县|全区|我区)"
+    private static final Pattern SCOPE = Pattern.compile("(?<![占于居在比较以列名健安完])(全国|我国|全省|我省|本省|全市|我市|本市|" + PREFECTURE_SCOPE + "|全县|我县|本县|全区|我区)"
             + "(?!首|率先|第一|领先|前|域|间)");
+
 
     /** Mentions not nested in another: 南昌 inside 南昌综保区 is part of the zone's name, not a subject of its own. */
     private static List<EntityMention> outermost(List<EntityMention> mentions) {
@@ -670,7 +677,8 @@ final class FigureSubjects {
     }
 
     /**
-     * The places 全国, 全省, 全市, 全县 (and 全区 in an autonomous region's own report) stand for in this document: the nation; the province, the city and the county its title names
+     * The places 全国, 全省, 全市, 全州, 全县 (and 全区 in an autonomous region's own report) stand for in this document: the nation; the
+     * province, the city, the autonomous prefecture and the county its title names
      * or it names most (a place named inside a body's name counts: 湖北省 of 湖北省人民政府); a province it never names
      * is the one its places and zones lie in (全省7个综合保税区 after 南昌综合保税区, 赣州综合保税区 …: 江西省).
      */
@@ -686,9 +694,10 @@ final class FigureSubjects {
             Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
             // 全州 in an autonomous prefecture's paper (黔西南布依族苗族自治州), which may name it only in its bodies' names or its own.
+            // The home the entity stage weighed (named most, or the paper's) before any prefecture named once.
             Optional<String> prefecture = titleSubject.filter(name -> name.endsWith(AUTONOMOUS_PREFECTURE))
-                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith(AUTONOMOUS_PREFECTURE)).toList()))
-                    .or(() -> homePrefecture);
+                    .or(() -> homePrefecture)
+                    .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith(AUTONOMOUS_PREFECTURE)).toList()));
             // 全县 in a county's work report (沂水县).
             Optional<String> county = titleSubject.filter(name -> name.endsWith("县"))
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("县")).toList()));

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class IndicatorList {
 
-    private static final java.util.regex.Pattern SCOPE_FIRST = java.util.regex.Pattern.compile("^(?:全国|全省|全市|全州(?!县)|全区|我国|我省|我市|我州|我区)");
+    private static final java.util.regex.Pattern SCOPE_FIRST = java.util.regex.Pattern.compile("^(?:全国|全省|全市|全区|我国|我省|我市|我区|" + FigureSubjects.PREFECTURE_SCOPE + ")");
 
     private IndicatorList() {
     }

@@ -55,14 +55,14 @@ public final class BylineParser {
     public static final String PAPERS_NAME = "(?:《\\p{IsHan}{2,12}报》|\\p{IsHan}{2,10}报)";
     /** 2024年12月9日 or 2024-04-22: the day a page line gives after the paper's name. */
     public static final String PAGE_DATE = "(?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})";
-    /** 本报, 本台, 新华社: the word an outlet's staff title opens with where the outlet is the one publishing (or an agency). */
+    /** 本报, 本台, 新华社: the word an outlet's staff title opens with, the publishing outlet's own or a news agency's. */
     public static final String OWN_OUTLET = "(?:本报|本台|本网|新华社|中新社)";
-    /** 记者, 本报记者, 见习记者, 本报全媒体记者: a reporter's title in a byline, the outlet's own. */
+    /** 记者, 本报记者, 见习记者, 本报全媒体记者, 新华社记者: a reporter's title in a byline, the outlet's own or an agency's. */
     public static final String OWN_REPORTERS_TITLE = OWN_OUTLET + "?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
     private static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
-    /** 第3版, 第03版, 第A2版, 第五版, A05版: the page a page line names. */
-    public static final String PAGE_NUMBER = "(?:第[A-Z]?[0-9一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,3})版";
+    /** 第3版, 第03版, 第A2版, 第五版, A05版: the page a page line names (in full-width figures too, for callers that read unfolded text). */
+    public static final String PAGE_NUMBER = "(?:第[A-ZＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ][0-9０-９]{1,3})版";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");

@@ -90,8 +90,9 @@ final class LineDocuments {
         if (at + 1 >= lines.size() || !lines.get(at).strip().startsWith("关于") || PAPERS_TITLE.matcher(lines.get(at)).matches()) {
             return null;
         }
+        // 关于社保缴费基数调整 / 市人社局发布最新通知: a headline and its subhead make no 关于…的 title.
         String joined = lines.get(at).strip() + lines.get(at + 1).strip();
-        return PAPERS_TITLE.matcher(joined).matches() ? joined : null;
+        return PAPERS_TITLE.matcher(joined).matches() && joined.contains("的") ? joined : null;
     }
 
     /**

@@ -141,8 +141,10 @@ class LinkingTest {
         List<PositionHeld> firm = EntityFixture.analyze("山东能源集团有限公司党委常委、纪委书记刘德胜出席。").entities().positions();
         assertTrue(firm.stream().anyMatch(h -> h.person().equals("刘德胜") && h.title().equals("纪委书记") && h.organization().startsWith("山东能源集团有限公司")),
                 "a firm's commission is the firm's: " + firm);
-        List<EntityMention> zone = mentions("高新区党工委委员、纪工委书记李四出席。");
-        assertTrue(zone.stream().noneMatch(x -> x.canonical().contains("党工纪委")), "a zone's committee is no place's: " + zone);
+        List<EntityMention> zone = mentions("苏州工业园区党工委常委、纪委书记李四出席。");
+        assertTrue(zone.stream().noneMatch(x -> x.text().equals("纪委") && x.canonical().length() > 2), "a zone's committee is no place's: " + zone);
+        List<EntityMention> banner = mentions("乌审旗旗委常委、纪委书记袁鹏云出席。");
+        assertEquals("乌审旗纪委", canonicalOf(banner, "纪委"), "a place named with its level twice is named once: " + banner);
     }
 
     @Test
@@ -1452,7 +1454,12 @@ class LinkingTest {
         assertEquals(List.of("广州南沙深化面向世界的粤港澳全面合作总体方案"),
                 m.stream().filter(x -> x.text().equals("南沙方案")).map(EntityMention::canonical).distinct().toList(), m.toString());
         List<EntityMention> kind = mentions("《诸城市国土空间总体规划（2021—2035年）》（以下简称《规划》）已经批复。现将《规划》主要内容公告如下。规划范围为诸城市行政区域。");
-        assertEquals(2, kind.stream().filter(x -> x.text().equals("规划")).count(), "a paper's kind alone names it only in its marks: " + kind);
+        assertEquals(List.of(31, 43), kind.stream().filter(x -> x.text().equals("规划")).map(EntityMention::start).toList(), "a paper's kind alone names it only in its marks: " + kind);
+        assertTrue(kind.stream().filter(x -> x.text().equals("规划")).allMatch(x -> x.canonical().equals("诸城市国土空间总体规划（2021—2035年）")), kind.toString());
+        List<EntityMention> headline = mentions("国土空间规划实施工作稳步推进\n《诸城市国土空间总体规划（2021—2035年）》（以下简称《规划》）已经批复。");
+        assertTrue(headline.stream().noneMatch(x -> x.text().equals("规划") && x.start() < 10), "nor in the headline outside its marks: " + headline);
+        List<EntityMention> measures = mentions("《关于支持综合保税区高质量发展的若干措施》（以下简称《措施》）印发。各项措施落实到位。");
+        assertEquals(1, measures.stream().filter(x -> x.text().equals("措施")).count(), measures.toString());
     }
 
     @Test
@@ -1872,6 +1879,8 @@ class LinkingTest {
         List<EntityMention> offices = mentions("中共镇雄县委书记杨正华讲话。县委办公室、县政府督查室要会同县纪委抓落实。");
         assertEquals("镇雄县委办公室", canonicalOf(offices, "县委办公室"), "the committee's general office: " + offices);
         assertEquals("镇雄县人民政府督查室", canonicalOf(offices, "县政府督查室"), "an office of the level's government: " + offices);
+        List<EntityMention> inFull = mentions("中共镇雄县委书记杨正华讲话。县人民政府督查室要跟踪问效。");
+        assertEquals("镇雄县人民政府督查室", canonicalOf(inFull, "县人民政府督查室"), "the government named in full: " + inFull);
     }
 
     @Test

@@ -772,6 +772,7 @@ class PersonTest {
         assertFalse(header.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("满意")), header.toString());
         assertTrue(has(header, EntityType.PERSON, "郑晓冬"), header.toString());
         assertTrue(has(mentions("局长　杨柳出席。"), EntityType.PERSON, "杨柳"), "a noun spaced after a title stays a name");
+        assertTrue(has(mentions("本报讯（记者　高明）3月5日，园区开放。"), EntityType.PERSON, "高明"), "an adjective's name in a byline stays a name");
     }
 
     @Test

@@ -219,6 +219,11 @@ class PositionTest {
         AnalyzedDocument national = EntityFixture.analyzePublishedBy("人民日报", story);
         assertTrue(national.entities().positions().stream().filter(h -> h.person().equals("岑永明") && h.title().equals("州长")).allMatch(h -> h.organization() == null),
                 "a paper named after no place says nothing of the 州: " + national.entities().positions());
+        AnalyzedDocument province = EntityFixture.analyzePublishedBy("吉林日报", "本报讯　市政府召开常务会议，市长出席。");
+        assertTrue(province.entities().positions().stream().allMatch(h -> h.organization() == null || !h.organization().startsWith("吉林市")),
+                "a province's paper names no city: " + province.entities().positions());
+        AnalyzedDocument listedByItsZhou = EntityFixture.analyzePublishedBy("楚雄日报", "本报讯　州人民政府召开常务会议。州长李明出席。");
+        assertEquals("楚雄彝族自治州", listedByItsZhou.entities().homePrefecture(), "a prefecture listed by its 州 only: " + listedByItsZhou.entities().positions());
         List<EntityMention> city = EntityFixture.analyzePublishedBy("南平日报", "本报讯　市政府召开常务会议，市发改委汇报了项目进展。").entities().mentions();
         assertEquals("南平市发展和改革委员会", EntityFixture.canonicalOf(city, "市发改委"), "a city's paper names its city: " + city);
     }

@@ -31,6 +31,11 @@ final class ExtractionFixture {
         return PIPELINE.run(AnalyzedDocument.of("text", title, java.time.OffsetDateTime.parse(published + "T09:00:00+08:00"), text)).indicators();
     }
 
+    /** The figures of a text a paper published (黔西南日报), with no title. */
+    static List<Observation> extractPublishedBy(String source, String published, String text) {
+        return PIPELINE.run(AnalyzedDocument.of("text", null, java.time.OffsetDateTime.parse(published + "T09:00:00+08:00"), source, text)).indicators();
+    }
+
     /** The first figure of that value. */
     static Observation valued(List<Observation> all, double value) {
         return all.stream().filter(o -> o.value() == value).findFirst().orElseThrow(() -> new AssertionError("no " + value + " in " + all));

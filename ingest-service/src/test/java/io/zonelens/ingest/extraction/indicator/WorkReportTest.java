@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.extract;
+import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.extractPublishedBy;
 import static io.zonelens.ingest.extraction.indicator.ExtractionFixture.valued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -600,6 +601,9 @@ class WorkReportTest {
                 + "兴义市增长6.3%，兴义市、兴仁市和义龙新区增速居前。黔西南州要确保全年目标。");
         assertEquals("黔西南布依族苗族自治州", valued(prefecture, 1186.4).subject(), "全州 is the autonomous prefecture's: " + prefecture);
         assertEquals("地区生产总值", valued(prefecture, 1186.4).indicator(), "the scope word is no part of the indicator: " + prefecture);
+        List<Observation> paper = extractPublishedBy("黔西南日报", "2026-10-24", "本报讯　州人民政府召开全州经济运行调度会。会上，州政府与黔南州签订协作协议。"
+                + "前三季度全州实现地区生产总值1186.4亿元，兴义市增长6.3%。");
+        assertEquals("黔西南布依族苗族自治州", valued(paper, 1186.4).subject(), "the paper's prefecture, not one named once: " + paper);
         List<Observation> county = extract(null, "2026-10-24", "全州县召开经济运行调度会。全州县前三季度实现地区生产总值186.4亿元。");
         assertEquals("全州县", valued(county, 186.4).subject(), "the county 全州县 is no scope word: " + county);
     }

@@ -502,6 +502,8 @@ class DocumentNormalizerTest {
         NormalizedDocument alone = normalizer.normalize("关于经五路道路提升改造工程施工期间\n实施交通管制的通告\n\n为保障施工安全，现通告如下。\n", "text/plain", null, null);
         assertEquals("关于经五路道路提升改造工程施工期间实施交通管制的通告", alone.title(), alone.toString());
         assertEquals(List.of("为保障施工安全，现通告如下。"), alone.paragraphs(), "both lines are the title: " + alone);
+        NormalizedDocument subhead = normalizer.normalize("关于社保缴费基数调整\n市人社局发布最新通知\n\n7月1日起，新基数执行。\n", "text/plain", null, null);
+        assertEquals("关于社保缴费基数调整", subhead.title(), "a headline and its subhead make no title of a paper: " + subhead);
     }
 
     @Test
