@@ -924,9 +924,59 @@ public final class PositionExtractor {
         positions.addAll(authorPositions(text, titles, mentions, asOf));
         positions.addAll(careerPositions(text, titles, mentions));
         positions.addAll(heldUnderTheColumnsLabel(text, sentences, mentions, positions, asOf));
+        positions.addAll(heldUnderAnAppointingHeading(text, titles, mentions, positions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(),
                 heldAtMissions(heldAtGovernments(heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions, home), mentions));
     }
+
+    /**
+     * 一、聘任下列10位同志为省人民政府参事，聘期5年： / 马成林（回族），原省农业农村厅一级巡视员 / 才让东主（藏族），…: each person
+     * opening a line of the list under a heading that appoints the people below to an office holds it (the heading's office is
+     * the evidence); the list ends at the first line no person opens.
+     */
+    private static List<PositionHeld> heldUnderAnAppointingHeading(String text, List<Title> titles, List<EntityMention> mentions,
+                                                                   List<PositionHeld> positions, LocalDate asOf) {
+        List<PositionHeld> held = new ArrayList<>();
+        if (!text.contains(THOSE_BELOW)) {
+            return held;
+        }
+        java.util.Map<Integer, EntityMention> personsByStart = new java.util.HashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> personsByStart.putIfAbsent(m.start(), m));
+        Set<String> holders = new java.util.HashSet<>();
+        positions.forEach(p -> holders.add(p.person() + "@" + p.title()));
+        java.util.regex.Matcher heading = APPOINTING_THOSE_BELOW.matcher(text);
+        while (heading.find()) {
+            int officeEnd = heading.end(1);
+            Title office = titles.stream().filter(title -> title.mention().end() == officeEnd && title.officeStart() >= heading.start(1)).findFirst().orElse(null);
+            if (office == null) {
+                continue;
+            }
+            String written = office.office(text);
+            for (int line = lineEnd(text, heading.end()) + 1; line < text.length(); line = lineEnd(text, line) + 1) {
+                int first = line;
+                while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '　')) {
+                    first++;
+                }
+                if (first < text.length() && text.charAt(first) == '\n') {
+                    continue;
+                }
+                EntityMention person = personsByStart.get(first);
+                if (person == null) {
+                    break;
+                }
+                if (holders.add(person.canonical() + "@" + written)) {
+                    held.add(new PositionHeld(person.canonical(), written, office.organization(), asOf, office.officeStart(), office.mention().end(),
+                            office.mention().sentenceIndex()));
+                }
+            }
+        }
+        return held;
+    }
+
+    private static final String THOSE_BELOW = "下列";
+    /** 聘任下列10位同志为省人民政府参事, 任命下列人员为…: a heading appointing the people listed below it to an office (group 1). */
+    private static final java.util.regex.Pattern APPOINTING_THOSE_BELOW = java.util.regex.Pattern.compile(
+            "(?:聘任|续聘|任命|聘请|增补)" + THOSE_BELOW + "[0-9０-９一二三四五六七八九十]*(?:位|名)?(?:同志|人员|人)?为([^，,。；;：:\n]{2,30}?)(?=[，,：:；;\n]|$)");
 
     /**
      * 纳税人名称　纳税人识别号　法定代表人（负责人） / 1　茂名市鼎晟石化物流有限公司　…　邓伟强, 实验室名称　依托单位　实验室主任: a person in

@@ -516,6 +516,11 @@ class PositionTest {
         List<PositionHeld> renewed = positions("二、续聘王德明、索南旦增（藏族）、刘亚平（女）为省人民政府参事，聘期至2029年6月。");
         assertEquals(List.of("省人民政府参事"), titlesOf(renewed, "索南旦增"), "a renewed appointment: " + renewed);
         assertEquals(List.of("省人民政府参事"), titlesOf(renewed, "刘亚平"), renewed.toString());
+        List<PositionHeld> below = positions("青海省人民政府关于聘任参事的决定\n一、聘任下列2位同志为省人民政府参事，聘期5年：\n"
+                + "马成林（回族），原省农业农村厅一级巡视员\n李秀梅（女），青海民族大学经济与管理学院院长、教授\n二、其他事项。\n张三负责联络。");
+        assertTrue(titlesOf(below, "马成林").contains("省人民政府参事"), "a person opening a line under the heading: " + below);
+        assertTrue(titlesOf(below, "李秀梅").contains("省人民政府参事"), below.toString());
+        assertTrue(!titlesOf(below, "张三").contains("省人民政府参事"), "the list ends at the first line no person opens: " + below);
     }
 
     @Test
