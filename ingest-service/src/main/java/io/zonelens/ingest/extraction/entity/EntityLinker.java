@@ -499,18 +499,25 @@ public final class EntityLinker {
     private static void linkDepartmentsOfACommitteeMember(String text, List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention department = mentions.get(i);
-            int memberTitle = department.start() - MEMBER_OF_THE_COMMITTEE.length();
-            if (department.type() != EntityType.GOVERNMENT || !department.canonical().equals(department.text()) || !department.text().endsWith("部")
-                    || memberTitle < 0 || !text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
+            if (department.type() != EntityType.GOVERNMENT || !department.canonical().equals(department.text()) || !department.text().endsWith("部")) {
                 continue;
             }
-            EntityMention committee = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith("委"))
-                    .findFirst().orElse(null);
+            EntityMention committee = committeeOfAMemberBefore(text, mentions, department.start());
             if (committee != null) {
                 mentions.set(i, new EntityMention(department.type(), department.start(), department.end(), department.text(),
                         committee.canonical() + department.text(), department.sentenceIndex()));
             }
         }
+    }
+
+    /** 厦门市委 of 厦门市委常委、 right before {@code at}: the party committee whose member's title stands there, or null. */
+    private static EntityMention committeeOfAMemberBefore(String text, List<EntityMention> mentions, int at) {
+        int memberTitle = at - MEMBER_OF_THE_COMMITTEE.length();
+        if (memberTitle < 0 || !text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith(PARTYS_COMMITTEE))
+                .findFirst().orElse(null);
     }
 
     private static final String MEMBER_OF_THE_COMMITTEE = "常委、";
@@ -526,13 +533,12 @@ public final class EntityLinker {
             if (commission.type() != EntityType.GOVERNMENT || !COMMISSIONS.contains(commission.text()) || !commission.canonical().equals(canonical(EntityType.GOVERNMENT, commission.text(), Home.UNKNOWN))) {
                 continue;
             }
-            int memberTitle = commission.start() - MEMBER_OF_THE_COMMITTEE.length();
+            EntityMention committee = committeeOfAMemberBefore(text, mentions, commission.start());
             int secretaryTitle = commission.start() - SECRETARY_OF_THE_COMMISSION.length();
             String place = null;
-            if (memberTitle >= 0 && text.startsWith(MEMBER_OF_THE_COMMITTEE, memberTitle)) {
-                place = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && m.end() == memberTitle && m.canonical().endsWith(PARTYS_COMMITTEE))
-                        .findFirst().map(m -> m.canonical().substring(0, m.canonical().length() - PARTYS_COMMITTEE.length()))
-                        .filter(committees -> !committees.isEmpty() && (LOCAL_LEVELS.indexOf(committees.charAt(committees.length() - 1)) >= 0 || committees.endsWith("省")))
+            if (committee != null) {
+                place = java.util.Optional.of(committee.canonical().substring(0, committee.canonical().length() - PARTYS_COMMITTEE.length()))
+                        .filter(committees -> !committees.isEmpty() && PositionExtractor.LEVELS.indexOf(committees.charAt(committees.length() - 1)) >= 0)
                         // 乌审旗旗委: a place whose name ends in its level names its committee with the level twice.
                         .map(committees -> committees.length() > 2 && committees.charAt(committees.length() - 1) == committees.charAt(committees.length() - 2)
                                 ? committees.substring(0, committees.length() - 1) : committees)

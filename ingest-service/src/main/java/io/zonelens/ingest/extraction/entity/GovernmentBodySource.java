@@ -1247,7 +1247,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final List<String> BODIES_AFTER_A_TITLE = List.of(GENERAL_OFFICE, "纪委监委", "纪委", "监委");
     private static final String SECRETARY = "书记";
     /** 铜川市委常委, 县委常委: a member of a place's (a level's) party committee, as the title before the commission. */
-    private static final java.util.regex.Pattern PLACES_COMMITTEE_MEMBER = java.util.regex.Pattern.compile("[省市县区州旗盟]委常委$");
+    private static final java.util.regex.Pattern PLACES_COMMITTEE_MEMBER = java.util.regex.Pattern.compile("[" + PositionExtractor.LEVELS + "]委常委$");
     private static final int PLACES_COMMITTEE_MEMBER_LENGTH = 4;
 
     private static final String ZONES_SERVICE_CENTRE = "管理服务中心";

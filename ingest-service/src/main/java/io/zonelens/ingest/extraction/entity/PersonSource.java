@@ -992,7 +992,7 @@ public class PersonSource implements EntityCandidateSource {
      */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
             "\\s*(?:" + BylineParser.SOURCE_LINE_OPENING + "[^\\s　，,。]{1,15}[\\s　]+(?:[0-9０-９]{4}[-－年./][0-9０-９]{1,2}[-－月./][0-9０-９]{1,2}日?(?:[\\s　]+[0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s　]+)?"
-                    + "|" + BylineParser.PAPERS_NAME + "[\\s　]*" + BylineParser.PAGE_DATE + "[\\s　]*(?:" + BylineParser.PAGE_NUMBER + "[\\s　]*)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
+                    + "|" + BylineParser.PAPERS_NAME + "[\\s　]*" + BylineParser.PAGE_DATE + "[\\s　]*(?:" + BylineParser.WEEKDAY + "[\\s　]*)?(?:" + BylineParser.PAGE_NUMBER + "[\\s　]*)?)?(?:本报|本台|本刊|\\p{IsHan}{1,8}?(?:报|台|网|社))?(?:全媒体)?(?:" + BylineParser.REPORTERS_RANK + "?记者|通讯员)[^（）()，,。]*");
     private static final int MAX_BYLINE = 40;
     /** A byline's own line may open with a source line's outlet, date and time before the reporters. */
     private static final int MAX_BYLINE_LINE = 60;

@@ -1215,7 +1215,7 @@ public final class PositionExtractor {
     }
 
     /** 安吉县委, 广西壮族自治区党委, 马场镇党委: a place's party committee, the place its group (a named place, not 浦东新区区 of 浦东新区区委). */
-    private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[省市县区州旗盟乡镇])(?:党委|委)");
+    private static final java.util.regex.Pattern PLACES_PARTY_COMMITTEE = java.util.regex.Pattern.compile("(.+?[" + PositionExtractor.LEVELS + "])(?:党委|委)");
 
     private static final String PLACE_LEVELS = "市省州县";
     private static final List<String> GOVERNMENT_HEADS = List.of("省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "乡长", "镇长", "自治区主席", "自治区副主席");

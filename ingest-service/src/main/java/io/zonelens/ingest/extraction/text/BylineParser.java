@@ -61,6 +61,8 @@ public final class BylineParser {
     public static final String OWN_REPORTERS_TITLE = OWN_OUTLET + "?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
     private static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    /** 星期三: the weekday a page line may give after its date. */
+    public static final String WEEKDAY = "星期[一二三四五六日天]";
     /** 第3版, 第03版, 第A2版, 第五版, A05版: the page a page line names (in full-width figures too, for callers that read unfolded text). */
     public static final String PAGE_NUMBER = "(?:第[A-ZＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ][0-9０-９]{1,3})版";
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
@@ -97,7 +99,7 @@ public final class BylineParser {
      * 吉林日报　2026年11月6日　第03版, 重庆日报　2026年3月23日　第005版：区县, 邵阳日报　2026年2月25日　星期三　第2版　要闻,
      * 海南日报　2026年8月21日　A04版　自贸港·园区: a paper's page line, its name and day, maybe its weekday, page and column.
      */
-    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:星期[一二三四五六日天]\\s*)?"
+    private static final Pattern PAGE_LINE = Pattern.compile("^(" + PAPERS_NAME + ")\\s*(" + PAGE_DATE + ")\\s*(?:" + WEEKDAY + "\\s*)?"
             + "(?:" + PAGE_NUMBER + "(?:(?:\\s*:\\s*|\\s+)[\\p{IsHan}·]{1,8})?)?$");
     /** An unlabelled outlet after a leading date: "2024年09月30日 08:15 新京报". */
     private static final Pattern OUTLET = Pattern.compile(

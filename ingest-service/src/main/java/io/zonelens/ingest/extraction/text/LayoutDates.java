@@ -36,7 +36,7 @@ public final class LayoutDates {
      * (2026年3月24日　北京); not an event's time (2026年3月30日　上午10时).
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:" + BylineParser.PAPERS_NAME + ")?[\\s　]*(" + BylineParser.PAGE_DATE + ")"
-            + "[\\s　]+(?:" + BylineParser.PAGE_NUMBER + "|星期[一二三四五六日天]|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
+            + "[\\s　]+(?:" + BylineParser.PAGE_NUMBER + "|" + BylineParser.WEEKDAY + "|" + BylineParser.REPORTERS_RANK + "?记者|\\p{IsHan}{2,4}[\\s　]*$)");
     /**
      * A record of what was said (新闻发布会文字实录), or the script of a speech or a host's words (…颁奖典礼主持词, …上的讲话): it is
      * of the day the event it records was held.
