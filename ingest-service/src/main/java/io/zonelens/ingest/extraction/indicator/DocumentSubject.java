@@ -17,7 +17,9 @@ public final class DocumentSubject {
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
             "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?" + PERIOD_FIRST + "([\\p{IsHan}（）()]{2,16}?"
                     + "(?:综合保税区|保税港区|保税区|(?:自由贸易试验区|自贸试验区)(?:\\p{IsHan}{2,8}?片区)?|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
-                    + "自治区|省|市|县|区))"
+                    + "自治区|自治州|省|市|县|区)"
+                    // 黔西南州, 湘西州: a prefecture by its short name (not 徐州, nor 关于新建锦州 far into a sentence)
+                    + "|\\p{IsHan}{2,4}州)"
                     // 中国银行广西区分行：…: a place a firm's branch is named after is no subject of its own.
                     + "(?!分行|支行|分公司|公司|集团|银行)");
 
@@ -56,6 +58,8 @@ public final class DocumentSubject {
     /** 附件1：海口市2026年…完成情况表, 附表2: an annex's label before the title it has. */
     private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表)[0-9一二三四五六七八九十]{0,2}[：:\\s]\\s*");
 
+    private static final Pattern NOTICE_ON_A_PAPER = Pattern.compile("关于(?:印发|发布|公布|批准)?《([^》]{4,})》");
+
     private static final Pattern VISITED = Pattern.compile("(?:——|—|──|：|:)\\s*(?:专)?访");
 
     private DocumentSubject() {
@@ -91,6 +95,11 @@ public final class DocumentSubject {
             // 奋力打造内陆开放型经济新高地——访赣州综合保税区管委会主任钟建华: an interview is about the body of the one visited.
             Matcher visited = VISITED.matcher(title);
             String subjectPart = visited.find() ? title.substring(visited.end()) : ANNEX.matcher(title.strip()).replaceFirst("");
+            // 关于《诸城市国土空间总体规划（2021—2035年）》的批后公告: a notice on a paper is about the paper's subject.
+            Matcher paper = NOTICE_ON_A_PAPER.matcher(subjectPart.strip());
+            if (paper.lookingAt()) {
+                subjectPart = paper.group(1);
+            }
             Matcher matcher = LEADING_SUBJECT.matcher(subjectPart.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
                 String name = placedAfter(matcher.group(1));

@@ -80,6 +80,9 @@ public class IndicatorExtractor implements PipelineStage {
         if (row.baseline() != null) {
             found.add(cell(subject, row, row.baseline(), Observation.Kind.ACTUAL, measure, table, flags));
         }
+        for (PlanValue milestone : row.milestones()) {
+            found.add(cell(subject, row, milestone, Observation.Kind.TARGET, measure, table, flags));
+        }
         if (row.target() != null) {
             found.add(cell(subject, row, row.target(), Observation.Kind.TARGET, measure, table, flags));
         }

@@ -30,11 +30,10 @@ final class IndicatorLines {
     private static final Pattern YEAR_VALUE = Pattern.compile("((?:19|20)[0-9]{2})年(?:底|末)?(?:为|达到?)?(.+)");
     private static final Pattern PLAN_VALUE = Pattern.compile("[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?(累计|年均)?(.+)");
     private static final Pattern AVERAGE_GROWTH = Pattern.compile("年均(?:增长|增速)(.+?)%?");
-    private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
     /** A section's head between the lines (一、经济发展) and a caption above them (专栏1 …主要指标) a few lines up. */
     private static final Pattern SECTION = Pattern.compile("\\s*[一二三四五六七八九十]{1,3}、\\p{IsHan}{2,12}\\s*");
     private static final int CAPTION_LOOKBACK = 3;
-    private static final Pattern PLAN_CAPTION = Pattern.compile("规划|纲要|目标|十[一二三四五六七八九]五|预期");
+    static final Pattern PLAN_CAPTION = Pattern.compile("规划|纲要|目标|十[一二三四五六七八九]五|预期");
     private static final int MIN_LINES = 2;
 
     private final UnitCatalog units = UnitCatalog.standard();
@@ -105,7 +104,7 @@ final class IndicatorLines {
             Matcher year = YEAR_VALUE.matcher(body);
             Matcher plan = PLAN_VALUE.matcher(body);
             Matcher growth = AVERAGE_GROWTH.matcher(body);
-            if (ATTRIBUTES.contains(body)) {
+            if (PlanTableReader.ATTRIBUTES.contains(body)) {
                 attribute = body;
             } else if (year.matches()) {
                 values.add(value(item, year.group(2), year.group(1), false, start));
@@ -123,7 +122,8 @@ final class IndicatorLines {
         }
         PlanValue baseline = values.size() >= 2 ? values.get(0) : null;
         PlanValue target = values.get(values.size() - 1);
-        return new PlanTableRow(Integer.parseInt(m.group(1)), section, m.group(2).strip(), m.group(3).strip(), baseline, target, cagr,
+        List<PlanValue> milestones = values.size() > 2 ? List.copyOf(values.subList(1, values.size() - 1)) : List.of();
+        return new PlanTableRow(Integer.parseInt(m.group(1)), section, m.group(2).strip(), m.group(3).strip(), baseline, milestones, target, cagr,
                 PlanTableReader.impliedGrowth(baseline, target), Set.of(), attribute, offset + m.start(1), offset + m.end(4));
     }
 
@@ -134,8 +134,8 @@ final class IndicatorLines {
                 period, cumulative, start + lead, start + item.stripTrailing().length());
     }
 
-    /** 专栏1 “十五五”时期…主要指标 a few lines above the first, less its number. */
-    private static String caption(List<String> paragraphs, int first) {
+    /** 专栏1 “十五五”时期…主要指标 a few lines above the first line given, less its number. */
+    static String caption(List<String> paragraphs, int first) {
         for (int i = first - 1; i >= 0 && i >= first - CAPTION_LOOKBACK; i--) {
             String caption = PlanTableReader.captionIn(paragraphs.get(i).strip());
             if (caption != null) {

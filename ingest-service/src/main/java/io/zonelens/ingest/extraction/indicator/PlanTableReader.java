@@ -27,13 +27,17 @@ public class PlanTableReader {
     private static final double GROWTH_TOLERANCE_SHARE = 0.25;
     private static final int CELL_MAX = 80;
     private static final int CAPTION_LOOKBACK = 3;
-    private static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
-    private static final Set<String> CATEGORY_HEADS = Set.of("类别", "分类", "领域", "类型", "方面", "维度");
+    static final Set<String> ATTRIBUTES = Set.of("预期性", "约束性");
+    static final Set<String> CATEGORY_HEADS = Set.of("类别", "分类", "领域", "类型", "方面", "维度");
+    /** The brackets a plan's table marks a five years' total with: [2200], ［38］, 【12】, 〔22〕. */
+    private static final String OPEN_BRACKETS = "[［【〔";
+    private static final String CLOSE_BRACKETS = "]］】〕";
     /** —, -, －, /, …: a cell with no value in it. */
-    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
+    static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
-    private final UnitCatalog units = UnitCatalog.standard();
+    private static final UnitCatalog UNITS = UnitCatalog.standard();
     private final IndicatorLines indicatorLines = new IndicatorLines();
+    private final HeadedTableLines headedTableLines = new HeadedTableLines();
 
     /** Tables in a body whose paragraphs are joined by "\n" (as {@code NormalizedDocument.text()} does). */
     public List<PlanTable> read(String text) {
@@ -65,7 +69,9 @@ public class PlanTableReader {
                 }
             }
         }
-        for (PlanTable lines : indicatorLines.read(paragraphs)) {
+        List<PlanTable> linesTables = new ArrayList<>(indicatorLines.read(paragraphs));
+        linesTables.addAll(headedTableLines.read(paragraphs));
+        for (PlanTable lines : linesTables) {
             if (tables.stream().noneMatch(table -> table.start() < lines.end() && lines.start() < table.end())) {
                 tables.add(lines);
             }
@@ -190,10 +196,10 @@ public class PlanTableReader {
                 .map(span -> new Cell(paragraph.substring(span[0], span[1]), offset + span[0], offset + span[1])).toList();
     }
 
-    private record Cell(String text, int start, int end) {
+    record Cell(String text, int start, int end) {
     }
 
-    private final class RowBuilder {
+    private static final class RowBuilder {
         final int no;
         final String section;
         final Cell numberCell;
@@ -210,23 +216,6 @@ public class PlanTableReader {
         }
 
         PlanTableRow build(Integer baselineYear, Integer targetYear) {
-            String indicator = nameCell.text();
-            String unit = null;
-            int open = Math.max(indicator.lastIndexOf('('), indicator.lastIndexOf('（'));
-            if (open > 0) {
-                int close = indexOfClose(indicator, open);
-                // the unit is the last bracket of the name, closed at its end or left open (a broken table cell)
-                if (close < 0 || close == indicator.length() - 1) {
-                    String inside = indicator.substring(open + 1, close < 0 ? indicator.length() : close).strip();
-                    if (units.parse(inside) != null) {
-                        unit = inside;
-                        indicator = indicator.substring(0, open).strip();
-                    }
-                }
-            }
-            if (unit == null && unitCell != null && !unitCell.isEmpty()) {
-                unit = unitCell;
-            }
             List<Cell> cells = new ArrayList<>(values);
             Cell cagrCell = null;
             if (cells.size() == 3) {
@@ -234,20 +223,57 @@ public class PlanTableReader {
             }
             Cell baselineCell = cells.size() == 2 ? cells.get(0) : null;
             Cell targetCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-            PlanValue baseline = baselineCell == null || MISSING.matcher(baselineCell.text()).matches() ? null : value(baselineCell, baselineYear);
-            PlanValue target = targetCell == null || MISSING.matcher(targetCell.text()).matches() ? null : value(targetCell, targetYear);
-            // [0.7] in the growth column: the five years' sum of a change, no yearly rate.
-            Double cagr = cagrCell == null || cagrCell.text().startsWith("[") ? null : percent(cagrCell.text());
-            Double implied = impliedGrowth(baseline, target);
-            Set<RowFlag> flags = EnumSet.noneOf(RowFlag.class);
-            if (cagr != null && implied != null
-                    && Math.abs(implied - cagr) > Math.max(GROWTH_TOLERANCE_POINTS, GROWTH_TOLERANCE_SHARE * Math.abs(cagr))) {
-                flags.add(RowFlag.INCONSISTENT_GROWTH);
-            }
             int rowEnd = values.isEmpty() ? nameCell.end() : values.get(values.size() - 1).end();
-            return new PlanTableRow(no, section, indicator, unit, baseline, target, cagr, implied, Set.copyOf(flags),
-                    attribute, numberCell.start(), rowEnd);
+            return row(no, section, nameCell.text(), unitCell, new Column(baselineCell, baselineYear), List.of(),
+                    new Column(targetCell, targetYear), cagrCell, attribute, numberCell.start(), rowEnd);
         }
+    }
+
+    /** A value cell and the year of its column; the cell is null where the row has none. */
+    record Column(Cell cell, Integer year) {
+    }
+
+    /**
+     * One row of a plan table from its cells: the unit is the last bracket of the name (closed at its end or left open,
+     * a broken table cell) or else the unit column's; milestones are targets of years between baseline and target.
+     */
+    static PlanTableRow row(int no, String section, String name, String unitCell, Column baselineColumn, List<Column> milestoneColumns,
+                            Column targetColumn, Cell cagrCell, String attribute, int rowStart, int rowEnd) {
+        String indicator = name;
+        String unit = null;
+        int open = Math.max(indicator.lastIndexOf('('), indicator.lastIndexOf('（'));
+        if (open > 0) {
+            int close = indexOfClose(indicator, open);
+            if (close < 0 || close == indicator.length() - 1) {
+                String inside = indicator.substring(open + 1, close < 0 ? indicator.length() : close).strip();
+                if (UNITS.parse(inside) != null) {
+                    unit = inside;
+                    indicator = indicator.substring(0, open).strip();
+                }
+            }
+        }
+        if (unit == null && unitCell != null && !unitCell.isEmpty()) {
+            unit = unitCell;
+        }
+        PlanValue baseline = valueOf(baselineColumn);
+        PlanValue target = valueOf(targetColumn);
+        List<PlanValue> milestones = milestoneColumns.stream().map(PlanTableReader::valueOf).filter(java.util.Objects::nonNull).toList();
+        // [0.7] or 〔22〕 in the growth column: the five years' sum of a change, no yearly rate.
+        Double cagr = cagrCell == null || OPEN_BRACKETS.indexOf(cagrCell.text().charAt(0)) >= 0 ? null : percent(cagrCell.text());
+        Double implied = impliedGrowth(baseline, target);
+        Set<RowFlag> flags = EnumSet.noneOf(RowFlag.class);
+        if (cagr != null && implied != null
+                && Math.abs(implied - cagr) > Math.max(GROWTH_TOLERANCE_POINTS, GROWTH_TOLERANCE_SHARE * Math.abs(cagr))) {
+            flags.add(RowFlag.INCONSISTENT_GROWTH);
+        }
+        return new PlanTableRow(no, section, indicator, unit, baseline, milestones, target, cagr, implied, Set.copyOf(flags),
+                attribute, rowStart, rowEnd);
+    }
+
+    /** The column's value, or null where the row has no cell there or the cell holds no value (—). */
+    private static PlanValue valueOf(Column column) {
+        return column == null || column.cell() == null || MISSING.matcher(column.cell().text()).matches() ? null
+                : value(column.cell(), column.year());
     }
 
     /** Compound annual growth in percent from baseline to target, when both are single-year numbers. */
@@ -270,7 +296,7 @@ public class PlanTableReader {
         String body = text;
         boolean cumulative = false;
         String period = columnYear == null ? null : String.valueOf(columnYear);
-        if (body.length() >= 2 && "[［【".indexOf(body.charAt(0)) >= 0 && "]］】".indexOf(body.charAt(body.length() - 1)) >= 0) {
+        if (body.length() >= 2 && OPEN_BRACKETS.indexOf(body.charAt(0)) >= 0 && CLOSE_BRACKETS.indexOf(body.charAt(body.length() - 1)) >= 0) {
             cumulative = true;
             body = body.substring(1, body.length() - 1).strip();
         }
@@ -369,7 +395,7 @@ public class PlanTableReader {
         return false;
     }
 
-    private static Integer yearIn(String cell) {
+    static Integer yearIn(String cell) {
         for (int i = 0; i + 4 <= cell.length(); i++) {
             if ((i == 0 || !Character.isDigit(cell.charAt(i - 1))) && (i + 4 == cell.length() || !Character.isDigit(cell.charAt(i + 4)))) {
                 String candidate = cell.substring(i, i + 4);

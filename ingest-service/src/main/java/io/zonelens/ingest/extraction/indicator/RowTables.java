@@ -46,7 +46,7 @@ final class RowTables {
     private static final Pattern FIRM_HEADER = Pattern.compile("企业|投资方|签约方|签约单位|项目单位|建设单位|投资主体");
     private static final Pattern PROJECT_HEADER = Pattern.compile("项目");
     /** 其中：高新技术产业产值: a part of the row above. */
-    private static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
+    static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
     private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称"
             // 省（区、市）, 新区名称, 企业名称: rows of provinces, zones or firms, each the subject of its figures.

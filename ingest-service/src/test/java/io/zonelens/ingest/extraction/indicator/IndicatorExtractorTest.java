@@ -93,6 +93,13 @@ class IndicatorExtractorTest {
         assertEquals(Optional.of("天津港综合保税区"), DocumentSubject.from("“十四五”时期天津港综合保税区经济社会发展主要指标"));
         assertEquals(Optional.of("浙江省"), DocumentSubject.from(null, "浙江省国民经济和社会发展统计公报"));
         assertEquals(Optional.empty(), DocumentSubject.from("关于促进综合保税区高水平开放高质量发展的若干意见"));
+        assertEquals(Optional.of("西双版纳傣族自治州"), DocumentSubject.from("西双版纳傣族自治州“十五五”文化和旅游发展规划（节选）"));
+        assertEquals(Optional.of("黔西南州"), DocumentSubject.from("黔西南州2026年政府工作报告"), "a prefecture by its short name");
+        assertEquals(Optional.of("杭州湾新区"), DocumentSubject.from("杭州湾新区2025年工作总结"), "a city's 州 ends no name");
+        assertTrue(DocumentSubject.from("国家发展改革委关于新建锦州至承德铁路可行性研究报告的批复").filter(name -> name.endsWith("锦州")).isEmpty(),
+                "a prefecture's short name is short");
+        assertEquals(Optional.of("诸城市"), DocumentSubject.from("关于《诸城市国土空间总体规划（2021—2035年）》的批后公告"),
+                "a notice on a paper is about the paper's subject");
     }
 
     @Test

@@ -227,4 +227,66 @@ class PlanTableReaderTest {
         assertTrue(reader.read(List.of("一、主要经济指标完成情况", "1.地区生产总值（亿元）：2025年完成935.6，增长6.1%。",
                 "2.一般公共预算收入（亿元）：2025年完成88.7，增长3.2%。")).isEmpty());
     }
+
+    @Test
+    void readsAPlansTablePastedLineByLineUnderAHeaderWithoutRowNumbers() {
+        List<PlanTable> tables = reader.read(List.of("专栏1　“十五五”文化和旅游发展主要指标",
+                "指标名称　单位　2025年　2030年　年均增长（%）　属性",
+                "旅游总花费　亿元　1025　1480　7.6　预期性",
+                "过夜游客人均停留天数　天　2.1　2.8　—　预期性",
+                "其中：5A级旅游景区　家　1　2　—　预期性",
+                "公共图书馆免费开放率　%　100　100　—　约束性",
+                "A级物流企业数量　家　18　40　〔22〕　预期性",
+                "第三章　空间布局"));
+        assertEquals(1, tables.size(), tables.toString());
+        PlanTable table = tables.get(0);
+        assertEquals("“十五五”文化和旅游发展主要指标", table.title());
+        assertEquals(2025, table.baselineYear());
+        assertEquals(2030, table.targetYear());
+        assertEquals(List.of("旅游总花费", "过夜游客人均停留天数", "5A级旅游景区", "公共图书馆免费开放率", "A级物流企业数量"),
+                table.rows().stream().map(PlanTableRow::indicator).toList());
+        PlanTableRow spending = table.rows().get(0);
+        assertEquals("亿元", spending.unit());
+        assertEquals(1025.0, spending.baseline().value());
+        assertEquals("2025", spending.baseline().period());
+        assertEquals(1480.0, spending.target().value());
+        assertEquals("2030", spending.target().period());
+        assertEquals(7.6, spending.targetCagrPercent());
+        assertEquals("预期性", spending.attribute());
+        assertNull(table.rows().get(1).targetCagrPercent());
+        assertEquals("约束性", table.rows().get(3).attribute());
+        assertNull(table.rows().get(4).targetCagrPercent(), "〔22〕 is five years' total change, no yearly rate");
+    }
+
+    @Test
+    void aMiddleYearsColumnIsAMilestoneAndACategoryCellMayCoverSeveralRows() {
+        List<PlanTable> tables = reader.read(List.of("三、主要规划指标", "",
+                "类别　指标名称　单位　2020年　2025年　2035年　属性",
+                "底线管控　耕地保有量　万亩　—　≥178.36　≥178.36　约束性",
+                "用水总量　亿立方米　2.86　≤3.05　≤3.22　约束性",
+                "结构效率　常住人口城镇化率　%　61.8　65.5　72　预期性",
+                "四、国土空间开发保护格局",
+                "构建“一主两副”的国土空间总体格局。"));
+        assertEquals(1, tables.size(), tables.toString());
+        List<PlanTableRow> rows = tables.get(0).rows();
+        assertEquals(3, rows.size());
+        assertNull(rows.get(0).baseline());
+        assertEquals(Qualifier.AT_LEAST, rows.get(0).target().qualifier());
+        PlanTableRow water = rows.get(1);
+        assertEquals("底线管控", water.section());
+        assertEquals(2.86, water.baseline().value());
+        assertEquals(1, water.milestones().size());
+        assertEquals("2025", water.milestones().get(0).period());
+        assertEquals(Qualifier.AT_MOST, water.milestones().get(0).qualifier());
+        assertEquals("2035", water.target().period());
+        assertEquals("结构效率", rows.get(2).section());
+    }
+
+    @Test
+    void aStatisticsTableOfResultsUnderAHeaderIsNoPlanTable() {
+        assertTrue(reader.read(List.of("表2　2025年主要经济指标完成情况",
+                "指标　单位　2024年　2025年　增长（%）",
+                "地区生产总值　亿元　2810　2985　6.2",
+                "一般公共预算收入　亿元　186　195　4.8")).isEmpty());
+    }
 }
