@@ -149,8 +149,48 @@ final class DefinedShortNames {
                 link(views, linked, EntityType.GOVERNMENT, body, self.start(), self.end());
             }
         }
+        // 双鸭山龙岳新材料有限公司：…你公司报送的…: a reply's word for the one it is addressed to is the addressee's name.
+        EntityMention addressee = addressee(text, linked);
+        for (Matcher you = ADDRESSEE_WORD.matcher(text); addressee != null && you.find(); ) {
+            if (you.start() > addressee.end() && addressedAs(you.group(1), addressee.type())) {
+                link(views, linked, addressee.type(), addressee.canonical(), you.start(), you.end());
+            }
+        }
         linked.sort(Comparator.comparingInt(EntityMention::start));
         return linked;
+    }
+
+    /** 你公司, 你委, 你局, 你单位: a reply's word for its addressee (not 你们). */
+    private static final Pattern ADDRESSEE_WORD = Pattern.compile("你(公司|单位|委|局|厅|院|办|中心)(?![员长])");
+    /** A salutation is among a paper's first lines: its title, number and issuer are above it. */
+    private static final int SALUTATION_WITHIN = 400;
+
+    /** The one named on a salutation line (宁夏吴忠金积工业园区管理委员会：) among the first lines, or null where there is none. */
+    private static EntityMention addressee(String text, List<EntityMention> mentions) {
+        for (int lineStart = 0; lineStart < Math.min(text.length(), SALUTATION_WITHIN); lineStart = text.indexOf('\n', lineStart) + 1) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (line.length() > 1 && (line.endsWith("：") || line.endsWith(":"))) {
+                int from = lineStart + text.substring(lineStart, lineEnd).indexOf(line);
+                int to = from + line.length() - 1;
+                // the line is the one name: no list of addressees (各区县人民政府：), no heading ending in a colon
+                return mentions.stream().filter(m -> m.start() == from && m.end() == to).findFirst().orElse(null);
+            }
+            if (lineEnd == text.length()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** 你公司 for a firm, 你委 and 你局 for a body, 你单位 and 你院 for any. */
+    private static boolean addressedAs(String word, EntityType type) {
+        return switch (word) {
+            case "公司" -> type == EntityType.COMPANY;
+            case "委", "局", "厅", "办" -> type == EntityType.GOVERNMENT;
+            default -> type == EntityType.COMPANY || type == EntityType.GOVERNMENT || type == EntityType.ORGANIZATION;
+        };
     }
 
     /**

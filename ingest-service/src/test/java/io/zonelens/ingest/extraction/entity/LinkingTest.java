@@ -569,6 +569,18 @@ class LinkingTest {
     }
 
     @Test
+    void aRepliesWordForItsAddresseeIsTheOneItsSalutationNames() {
+        List<EntityMention> firm = mentions("关于入河排污口设置的批复\n池环排口〔2026〕3号\n池州经开区水务发展有限公司：\n你公司报送的申请收悉。你公司应向我局报告。");
+        assertEquals(2, firm.stream().filter(x -> x.text().equals("你公司") && "池州经开区水务发展有限公司".equals(x.canonical())).count(), firm.toString());
+        List<EntityMention> body = mentions("关于项目节能报告的审查意见\n宁夏吴忠金积工业园区管理委员会：\n你委《关于项目节能报告审查的请示》收悉。请你委督促项目单位落实。");
+        assertEquals("宁夏吴忠金积工业园区管理委员会", canonicalOf(body, "你委"), body.toString());
+        List<EntityMention> many = mentions("关于做好安全生产工作的通知\n各区县人民政府，市直有关部门：\n你单位要高度重视。");
+        assertTrue(many.stream().noneMatch(x -> x.text().equals("你单位")), "several addressees are none: " + many);
+        List<EntityMention> unlike = mentions("关于信用修复的复函\n池州经开区水务发展有限公司：\n你委来函收悉。");
+        assertTrue(unlike.stream().noneMatch(x -> x.text().equals("你委")), "a firm is no 委: " + unlike);
+    }
+
+    @Test
     void anInstitutionNamedByItsLevelAloneIsTheOneWhoseNameEndsWithIt() {
         List<EntityMention> m = mentions("3月2日，中共青海省委党校（青海省行政学院）举行春季学期开学典礼。省委党校校长张立宏出席。");
         assertEquals("中共青海省委党校", canonicalOf(m, "省委党校"), m.toString());
