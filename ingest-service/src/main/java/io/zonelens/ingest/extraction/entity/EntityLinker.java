@@ -1099,6 +1099,10 @@ public final class EntityLinker {
             if (opensAGeneralOffice(surface, i - 1)) {
                 continue;
             }
+            // 卫生健康委员会办公室: 委 opening 委员会 ends no body (卫生健康委) before an office (员会办公室).
+            if (surface.startsWith("员会", i)) {
+                continue;
+            }
             String owner = surface.substring(0, i);
             // 财政局政府采购监督管理办公室: 政府 right after another body's word opens the office's field (政府采购), no government.
             boolean fieldOpensWithGovernment = owner.endsWith(GOVERNMENT) && owner.length() > GOVERNMENT.length()

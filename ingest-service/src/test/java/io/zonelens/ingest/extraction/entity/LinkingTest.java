@@ -2125,6 +2125,13 @@ class LinkingTest {
     }
 
     @Test
+    void aCommissionsOfficeKeepsTheCommissionsWordWhole() {
+        List<EntityMention> m = mentions("联系电话：0911-8012××0\n\n延安市卫生健康委员会办公室　　　　2026年2月10日印发");
+        assertEquals("延安市卫生健康委员会办公室", canonicalOf(m, "延安市卫生健康委员会办公室"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.canonical().contains("员会员会")), m.toString());
+    }
+
+    @Test
     void aCongresssCommitteeNamedBareIsOfTheCongressNamedBeforeIt() {
         List<EntityMention> m = mentions("甘肃省人大常委会开展专题询问。省人大常委会委员、财政经济委员会副主任委员杨立新提问。法制工作委员会主任周志宏主持。");
         assertEquals("甘肃省人民代表大会财政经济委员会", canonicalOf(m, "财政经济委员会"), m.toString());
