@@ -152,6 +152,9 @@ class GazetteerTest {
         assertTrue(EntityFixture.has(m, EntityType.PLACE, "雄县") && EntityFixture.has(m, EntityType.PLACE, "单县")
                 && EntityFixture.has(m, EntityType.PLACE, "易县"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("兴县") || x.text().equals("成县")), m.toString());
+        List<EntityMention> gansu = EntityFixture.mentions("康县、文县南部降水量超过900毫米。建设健康县城，推进循环县域经济。");
+        assertTrue(EntityFixture.has(gansu, EntityType.PLACE, "康县") && EntityFixture.has(gansu, EntityType.PLACE, "文县"), gansu.toString());
+        assertEquals(2, gansu.stream().filter(x -> x.type() == EntityType.PLACE).count(), "inside 健康县城 no county: " + gansu);
     }
 
     @Test
@@ -376,5 +379,12 @@ class GazetteerTest {
         for (String place : List.of("钱塘区", "临平区", "龙港市")) {
             assertTrue(EntityFixture.has(m, EntityType.PLACE, place), place + " in " + m);
         }
+        List<EntityMention> renamed = EntityFixture.mentions("米林市民政局和祁阳县人民政府联合发文。");
+        assertEquals("米林市", m(renamed, "米林市").canonical(), renamed.toString());
+        assertEquals("祁阳市", m(renamed, "祁阳县").canonical(), "a county renamed a city is known by its old name too: " + renamed);
+    }
+
+    private static EntityMention m(List<EntityMention> mentions, String text) {
+        return mentions.stream().filter(x -> x.type() == EntityType.PLACE && x.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " in " + mentions));
     }
 }
