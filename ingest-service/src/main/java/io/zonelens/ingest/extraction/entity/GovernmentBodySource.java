@@ -1294,7 +1294,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
         boolean aWorksGroupSetUp = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 2
                 && !KINDS_OF_GROUP.matcher(view.text()).region(start, end).lookingAt()
                 && GROUP_SET_UP_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), start - SET_UP_REACH), start).find();
-        return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp ? start : -1;
+        // 成立了由市长杜明远任组长、副市长高卫平任副组长的城市体检工作领导小组: a group for a work, named after the clause
+        // saying whom it is led by, needs no place before it.
+        boolean aWorksGroupLedBefore = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 2
+                && start > 0 && view.charAt(start - 1) == '的'
+                && PositionExtractor.LED_BY.matcher(view.text()).region(view.sentence().start(), start).find();
+        return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp || aWorksGroupLedBefore ? start : -1;
     }
 
     /**

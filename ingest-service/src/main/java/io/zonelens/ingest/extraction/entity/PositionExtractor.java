@@ -1177,7 +1177,7 @@ public final class PositionExtractor {
     static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
             "召集人", "副召集人", "专班组长", "专班副组长");
     /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */
-    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:"
+    static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile("由[^，,。；;：:]{1,30}?(?:担任|任|为)(?:"
             + java.util.stream.Stream.concat(GROUP_ROLES.stream(), java.util.stream.Stream.of("主任"))
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|")) + ")");
     private static final int MAX_JOINED_OFFICES = 40;

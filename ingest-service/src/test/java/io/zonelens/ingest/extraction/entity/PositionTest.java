@@ -1837,6 +1837,9 @@ class PositionTest {
         AnalyzedDocumentView untitled = new AnalyzedDocumentView("会议决定，成立由王海任组长、张建国任副组长的市招商引资工作领导小组。");
         assertEquals(List.of("副组长"), titlesOf(untitled.positions, "张建国"), "once: " + untitled.positions);
         assertEquals("市招商引资工作领导小组", organizationOf(untitled, "张建国"), "with the group: " + untitled.positions);
+        AnalyzedDocumentView noPlace = new AnalyzedDocumentView("驻马店市2025年度城市体检报告\n我市成立了由市长杜明远任组长、副市长高卫平任副组长的城市体检工作领导小组。");
+        assertEquals("城市体检工作领导小组", noPlace.positions.stream().filter(h -> h.person().equals("杜明远") && h.title().equals("组长"))
+                .map(PositionHeld::organization).findFirst().orElse(null), "a group for a work named after whom it is led by: " + noPlace.positions);
         AnalyzedDocumentView wrapped = new AnalyzedDocumentView("出席会议的有：市长王海、\n副市长张建国、秘书长李明。");
         assertEquals(List.of("副市长"), titlesOf(wrapped.positions, "张建国"), "a list broken across lines: " + wrapped.positions);
     }
