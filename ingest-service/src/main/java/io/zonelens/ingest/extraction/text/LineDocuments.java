@@ -62,9 +62,16 @@ final class LineDocuments {
         int issuers = 0;
         boolean issuerNamed = false;
         boolean numbered = false;
-        while (issuers < MAX_ISSUERS_LINES + (numbered ? 1 : 0) && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
+        boolean headed = false;
+        while (issuers < MAX_ISSUERS_LINES + (numbered ? 1 : 0) + (headed ? 1 : 0) && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
             String line = lines.get(title + issuers);
             boolean number = issuerNamed && !numbered && PAPERS_NUMBER.matcher(line.strip()).matches();
+            // 延安市卫生健康委员会　延安市财政局 / 延安市民政局　延安市公安局 / 文件: joint issuers' head, 文件 on a line of its own.
+            if (issuerNamed && !headed && line.strip().equals(PAPERS_HEAD_WORD)) {
+                headed = true;
+                issuers++;
+                continue;
+            }
             if (!issuersLine(line) && !number) {
                 break;
             }
@@ -103,7 +110,8 @@ final class LineDocuments {
         return !line.startsWith("关于") && LayoutDates.signatory(PAPERS_HEAD.matcher(line).replaceFirst(""));
     }
 
-    private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*文件$");
+    private static final String PAPERS_HEAD_WORD = "文件";
+    private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*" + PAPERS_HEAD_WORD + "$");
     private static final int MAX_ISSUERS_LINES = 3;
     /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number on its line, maybe with its signer (阜高管呈〔2026〕7号　签发人：于海涛). */
     private static final java.util.regex.Pattern PAPERS_NUMBER = java.util.regex.Pattern.compile("\\p{IsHan}{1,10}" + LayoutDates.PAPERS_YEAR_AND_SERIAL

@@ -472,6 +472,14 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void jointIssuersHeadWithItsFileWordOnALineOfItsOwnIsNoTitle() {
+        NormalizedDocument notice = normalizer.normalize("延安市卫生健康委员会　延安市财政局\n延安市民政局　延安市公安局\n文件\n延市卫发〔2026〕8号\n\n"
+                + "关于印发《延安市育儿补贴发放工作实施细则》的通知\n\n各县（市、区）卫生健康局：\n现印发给你们。\n", "text/plain", null, null);
+        assertEquals("关于印发《延安市育儿补贴发放工作实施细则》的通知", notice.title());
+        assertTrue(notice.text().startsWith("延安市卫生健康委员会"), "the issuers stay in the text: " + notice.text());
+    }
+
+    @Test
     void aPaperOpeningWithItsIssuersLinesIsTitledByTheLineUnderThemAndItsTextKeepsThemAll() {
         NormalizedDocument notice = normalizer.normalize("漯河经济技术开发区管理委员会办公室\n关于印发漯河经济技术开发区2026年迎峰度夏有序用电方案的通知\n\n"
                 + "漯开管办〔2026〕18号\n\n各办局、各街道：\n方案已经管委会同意，现印发给你们。\n", "text/plain", null, null);
