@@ -926,7 +926,40 @@ public final class PositionExtractor {
         positions.addAll(heldUnderTheColumnsLabel(text, sentences, mentions, positions, asOf));
         positions.addAll(heldUnderAnAppointingHeading(text, titles, mentions, positions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(),
-                heldAtMissions(heldAtGovernments(heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions, home), mentions));
+                heldAtMissions(heldAtGovernments(heldAtTheRowsInstitution(text, heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions),
+                        mentions, home), mentions));
+    }
+
+    /**
+     * 1　百万吨级二氧化碳捕集离心压缩机组　沈阳北方透平装备股份有限公司　沈阳市　副总经理、总工程师　邵立波, 1　刘振国　吉林大学新能源与
+     * 环境学院　教授: an office said with no institution on a table's row is held at the one institution a cell of its own names
+     * before it on that row.
+     */
+    private static List<PositionHeld> heldAtTheRowsInstitution(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+        return positions.stream().map(held -> {
+            if (held.organization() != null) {
+                return held;
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, held.start() - 1)) + 1;
+            String row = text.substring(lineStart, held.start());
+            if (row.indexOf('。') >= 0 || row.indexOf('，') >= 0 || CELL_GAP.split(row.strip()).length < 2) {
+                return held; // prose, or no row of cells before the office
+            }
+            List<EntityMention> inCells = mentions.stream().filter(m -> m.type().isInstitution() && m.start() >= lineStart && m.end() < held.start()
+                    && fillsACell(text, m)).toList();
+            return inCells.size() != 1 ? held
+                    : new PositionHeld(held.person(), held.title(), inCells.get(0).canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex());
+        }).toList();
+    }
+
+    /** The layout spaces between a row's cells (the normalized text keeps one for any run of them). */
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("[ \u3000\t]+");
+
+    /** Whether the mention is a whole cell: a gap or the line's edge on either side. */
+    private static boolean fillsACell(String text, EntityMention m) {
+        boolean before = m.start() == 0 || text.charAt(m.start() - 1) == '\n' || CELL_GAP.matcher(text.substring(m.start() - 1, m.start())).matches();
+        boolean after = m.end() < text.length() && CELL_GAP.matcher(text.substring(m.end(), m.end() + 1)).matches();
+        return before && after;
     }
 
     /**

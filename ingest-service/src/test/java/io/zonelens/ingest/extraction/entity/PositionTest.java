@@ -2062,6 +2062,21 @@ class PositionTest {
     }
 
     @Test
+    void anOfficeSaidOnATablesRowWithNoInstitutionIsHeldAtTheOneTheRowNamesInACellBeforeIt() {
+        List<PositionHeld> p = positions("序号　装备名称　申报单位　所在地　技术负责人\n"
+                + "1　百万吨级二氧化碳捕集离心压缩机组　沈阳北方透平装备股份有限公司　沈阳市　副总经理、总工程师　邵立波\n"
+                + "2　船用LNG燃料供气系统　葫芦岛渤船重工配套有限公司　葫芦岛市　副总工程师　迟文博\n");
+        assertTrue(p.stream().filter(x -> x.person().equals("邵立波")).allMatch(x -> "沈阳北方透平装备股份有限公司".equals(x.organization()))
+                && p.stream().filter(x -> x.person().equals("邵立波")).count() == 2, p.toString());
+        assertEquals("葫芦岛渤船重工配套有限公司", p.stream().filter(x -> x.person().equals("迟文博")).map(PositionHeld::organization).findFirst().orElse(null), p.toString());
+        // Two institutions on the row: which one the office is held at, the row does not say.
+        List<PositionHeld> two = positions("序号　项目名称　牵头单位　合作单位　负责人\n"
+                + "1　船用LNG燃料供气系统　葫芦岛渤船重工配套有限公司　大连海创智能装备有限公司　副总工程师　迟文博\n");
+        assertTrue(two.stream().anyMatch(x -> x.title().equals("副总工程师"))
+                && two.stream().filter(x -> x.title().equals("副总工程师")).allMatch(x -> x.organization() == null), two.toString());
+    }
+
+    @Test
     void aTablesHeaderMayGiveUnitsAndKindsAndTheUnitRunningAListedPlaceHoldsTheOffice() {
         // A label's unit in brackets, a kind's label (所属领域) after the names' column.
         List<PositionHeld> firms = positions("序号 企业名称 法定代表人 所属领域 2025年营业收入（万元） 近三年营业收入年均增长率\n"
