@@ -54,7 +54,9 @@ public class EntityRecognizer implements PipelineStage {
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
-        this.positions = new PositionExtractor(place -> linker.canonical(EntityType.GOVERNMENT, place + "政府", EntityLinker.Home.UNKNOWN));
+        // A league's or prefecture-level 地区's government is its administrative office (兴安盟行政公署), a people's government elsewhere.
+        this.positions = new PositionExtractor(place -> place.endsWith("盟") || place.endsWith("地区") ? place + "行政公署"
+                : linker.canonical(EntityType.GOVERNMENT, place + "政府", EntityLinker.Home.UNKNOWN));
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
         this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());
         this.zonesListedTogether = new ZonesListedTogether(lexicon.gazetteer());

@@ -699,9 +699,9 @@ class PositionTest {
     }
 
     @Test
-    void aLeaguesAndABannersHeadsAreTitlesAndTheDeputysMarkEndsNoBody() {
+    void aLeaguesAndABannersHeadsAreTitlesAndTheDeputysMarkEndsNoBodyAndALeaguesGovernmentIsItsAdministrativeOffice() {
         var document = EntityFixture.analyze("锡林郭勒盟副盟长王强介绍。新巴尔虎右旗旗长其木格说。");
-        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟人民政府".equals(p.organization())),
+        assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("王强") && "锡林郭勒盟行政公署".equals(p.organization())),
                 document.entities().positions().toString());
         assertTrue(document.entities().positions().stream().anyMatch(p -> p.person().equals("其木格") && p.title().endsWith("旗长")),
                 document.entities().positions().toString());
