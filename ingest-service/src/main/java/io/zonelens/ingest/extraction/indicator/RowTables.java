@@ -324,9 +324,9 @@ final class RowTables {
         return attributed == null ? null : attributed.period();
     }
 
-    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、\\s]{1,6})");
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、）)\\s]{1,6})");
 
-    /** 单位：亿元，%: the unit a caption line just above the header gives the figures. */
+    /** 单位：亿元，%, （单位：万亩）: the unit a caption line just above the header gives the figures. */
     private static String captionUnit(String text, List<int[]> lines, int header) {
         for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
             Matcher unit = CAPTION_UNIT.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);

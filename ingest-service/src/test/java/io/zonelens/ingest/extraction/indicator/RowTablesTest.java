@@ -23,6 +23,9 @@ class RowTablesTest {
         assertEquals(Observation.Measure.GROWTH, growth.measure(), all.toString());
         assertEquals("2023", growth.periodLabel(), all.toString());
         assertEquals(6, all.size(), all.toString());
+        List<Observation> bracketed = extract("2023年广州市各区地区生产总值", "2024-02-06",
+                "2023年广州市各区地区生产总值（单位：亿元）\n地区 地区生产总值 比上年增长\n全市 30355.73 4.6\n天河区 6601.24 4.4\n黄埔区 4316.20 5.5");
+        assertEquals("亿元", valued(bracketed, 6601.24).unitText(), "a caption's unit in brackets, less the bracket: " + bracketed);
     }
 
     @Test
