@@ -48,6 +48,11 @@ final class CandidateEdges {
         }
         int closing = unopenedClosingBracket(name);
         cut = Math.max(cut, closing + 1);
+        // 缅甸腊戌“金孔雀汽车贸易公司”: an institution quoted whole is named inside its quotes; where it is, before them, is no part.
+        int quote = name.lastIndexOf('“');
+        if (candidate.type().isInstitution() && quote > 0 && name.indexOf('”', quote) < 0 && view.charAt(candidate.end()) == '”') {
+            cut = Math.max(cut, quote + 1);
+        }
         if (candidate.type().isInstitution()) {
             cut = Math.max(cut, writersOwnUnit(view, candidate.start(), name));
         }

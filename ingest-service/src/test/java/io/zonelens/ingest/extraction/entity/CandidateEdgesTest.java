@@ -24,6 +24,13 @@ class CandidateEdgesTest {
     }
 
     @Test
+    void anInstitutionQuotedWholeIsNamedInsideItsQuotes() {
+        List<EntityMention> m = mentions("缅甸腊戌“金孔雀汽车贸易公司”负责人说，通关很快。");
+        assertTrue(has(m, EntityType.COMPANY, "金孔雀汽车贸易公司"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("“")), m.toString());
+    }
+
+    @Test
     void aPartysRoleInALawsuitIsNoPartOfItsName() {
         List<EntityMention> found = mentions("原告重庆瑞驰供应链管理有限公司与被告重庆博远电子科技有限公司仓储合同纠纷一案，本院于2025年8月12日立案后依法适用普通程序。"
                 + "案外人上海申港通国际货运代理有限公司提出异议。");
