@@ -68,6 +68,10 @@ public final class PeriodScanner {
 
     /** 年 and 月 (dates, 今年, 五年累计), 五 (“十四五”), 前/目/阶 (当前, 目前, 现阶段), 度 (第一季度), 季 (第四季), 来 (挂牌以来). */
     private static final String ANCHORS = "年月五前目阶度季来";
+    private static final char BORN = '生';
+    private static final String BORN_IN_FULL = "出生";
+    /** 第2号 after 2023年 in 国家发展改革委令2023年第2号: the year is part of a paper's number. */
+    private static final Pattern NUMBER_OF_A_PAPER = Pattern.compile("第[0-9０-９一二三四五六七八九十]{1,4}号");
     private static final int WINDOW_BEFORE = 10;
     private static final int WINDOW_AFTER = 24; // 2025年12月18日至2026年1月17日 runs 20 characters past its first 年
 
@@ -139,6 +143,10 @@ public final class PeriodScanner {
                         continue;
                     }
                     done = m.end();
+                    // 1972年9月生 (a birth date), 国家发展改革委令2023年第2号 (a paper's number): no period of anything the text reports.
+                    if (bornOn(text, m.end()) || NUMBER_OF_A_PAPER.matcher(text).region(m.end(), to).lookingAt()) {
+                        break;
+                    }
                     PeriodMention mention = resolve(m, text);
                     if (mention != null && comparedWith(text, mention.start(), mention.end())) {
                         mention = new PeriodMention(mention.start(), mention.end(), mention.text(), mention.label(), mention.from(), mention.to(),
@@ -166,6 +174,12 @@ public final class PeriodScanner {
                 }
             }
             holidays(text, from, to, found);
+        }
+
+        /** 生 (born) right after a date, before a mark or at the end (1972年9月生，), or 出生 (not 生产 of 2025年生产总值). */
+        private static boolean bornOn(String text, int end) {
+            return text.startsWith(BORN_IN_FULL, end)
+                    || end < text.length() && text.charAt(end) == BORN && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
         }
 
         /**

@@ -114,6 +114,14 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void aBirthDateAndAPapersNumberAreNoPeriodsOfWhatTheTextReports() {
+        assertEquals(List.of(), periods("武建军，男，汉族，1972年9月生，群众。", "2026-08-03"), "a birth date");
+        assertEquals(List.of(), periods("赵秀兰，1958年3月出生，中共党员。", "2026-08-03"), "出生");
+        assertEquals(List.of(), periods("根据《固定资产投资项目节能审查办法》（国家发展改革委令2023年第2号）审查。", "2026-03-18"), "a paper's number");
+        assertEquals("2025", only("2025年生产总值增长5%。", "2026-01-20").label(), "生产 after a year is no birth");
+    }
+
+    @Test
     void aFutureYearIsATargetEvenWithout到() {
         assertEquals(PeriodKind.TARGET_YEAR, only("2025年,形成两个产业集群", "2021-07-20").kind());
         assertEquals(PeriodKind.YEAR, only("2020年,地区生产总值969亿元", "2021-07-20").kind());
