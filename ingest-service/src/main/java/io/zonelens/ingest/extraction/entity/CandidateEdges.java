@@ -49,9 +49,8 @@ final class CandidateEdges {
         int closing = unopenedClosingBracket(name);
         cut = Math.max(cut, closing + 1);
         // 缅甸腊戌“金孔雀汽车贸易公司”: an institution quoted whole is named inside its quotes; where it is, before them, is no part.
-        int quote = name.lastIndexOf('“');
-        if (candidate.type().isInstitution() && quote > 0 && name.indexOf('”', quote) < 0 && view.charAt(candidate.end()) == '”') {
-            cut = Math.max(cut, quote + 1);
+        if (candidate.type().isInstitution()) {
+            cut = Math.max(cut, quotedWholeFrom(name, view.charAt(candidate.end())));
         }
         if (candidate.type().isInstitution()) {
             cut = Math.max(cut, writersOwnUnit(view, candidate.start(), name));
@@ -252,6 +251,20 @@ final class CandidateEdges {
     }
 
     /** The offset of a ）or ) with no ( or （ before it in the name, or -1. */
+    /** Where a name quoted whole starts inside a candidate (after its last quote left open, closed right after it), or 0. */
+    private static int quotedWholeFrom(String name, char after) {
+        for (int at = name.length() - 1; at > 0; at--) {
+            int kind = PersonSource.OPENING_QUOTES.indexOf(name.charAt(at));
+            if (kind >= 0) {
+                return after == PersonSource.CLOSING_QUOTES.charAt(kind) ? at + 1 : 0;
+            }
+            if (PersonSource.CLOSING_QUOTES.indexOf(name.charAt(at)) >= 0) {
+                return 0; // a quote closed inside the name: the marks are the name's own (“一带一路”…公司)
+            }
+        }
+        return 0;
+    }
+
     private static int unopenedClosingBracket(String name) {
         int open = 0;
         int last = -1;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * a title's in book marks (《…总体方案》（以下简称《南沙方案》）), and an acronym in brackets after a name
  * (《区域全面经济伙伴关系协定》（RCEP）). From the definition on, the short name is that entity wherever the document uses it, whatever the other rules would
  * link it to (a bare 管委会 to the nearest zone's committee), and it is found where no rule knows it (临港控股). Such a
- * mention is contextual unless the short name names the entity anywhere.
+ * mention is contextual unless the short name names the entity anywhere. The words a paper uses for its writer and its
+ * addressee (我局, 本院; 你公司, 你委 under a salutation line) are contextual names of them too.
  */
 final class DefinedShortNames {
 
@@ -161,11 +162,14 @@ final class DefinedShortNames {
     }
 
     /** 你公司, 你委, 你局, 你单位: a reply's word for its addressee (not 你们). */
-    private static final Pattern ADDRESSEE_WORD = Pattern.compile("你(公司|单位|委|局|厅|院|办|中心)(?![员长])");
+    private static final Pattern ADDRESSEE_WORD = Pattern.compile("(?<!迷)你(公司|单位|委|局|厅|院|办|中心)(?![员长托理事公会])");
     /** A salutation is among a paper's first lines: its title, number and issuer are above it. */
     private static final int SALUTATION_WITHIN = 400;
 
-    /** The one named on a salutation line (宁夏吴忠金积工业园区管理委员会：) among the first lines, or null where there is none. */
+    /**
+     * The one named on a salutation line (宁夏吴忠金积工业园区管理委员会：), the first line among the first ones to end in a colon,
+     * or null where that line is no one name (各区县人民政府：, 附件：) or there is none.
+     */
     private static EntityMention addressee(String text, List<EntityMention> mentions) {
         for (int lineStart = 0; lineStart < Math.min(text.length(), SALUTATION_WITHIN); lineStart = text.indexOf('\n', lineStart) + 1) {
             int lineEnd = text.indexOf('\n', lineStart);

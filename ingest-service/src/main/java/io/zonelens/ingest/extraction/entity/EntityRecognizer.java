@@ -47,6 +47,8 @@ public class EntityRecognizer implements PipelineStage {
         this(lexicon, standardSources(lexicon.gazetteer()), SourceRanking.standard());
     }
 
+    private static final String LEAGUE = "盟";
+
     public EntityRecognizer(Lexicon lexicon, List<EntityCandidateSource> sources, SourceRanking ranking) {
         this.lexicon = lexicon;
         this.sources = List.copyOf(sources);
@@ -54,8 +56,9 @@ public class EntityRecognizer implements PipelineStage {
         this.resolver = new OverlapResolver(ranking);
         this.linker = new EntityLinker(lexicon.gazetteer(), lexicon.bodyCues());
         this.shortNames = new DefinedShortNames(linker, lexicon.gazetteer());
-        // A league's or prefecture-level 地区's government is its administrative office (兴安盟行政公署), a people's government elsewhere.
-        this.positions = new PositionExtractor(place -> place.endsWith("盟") || place.endsWith("地区") ? place + "行政公署"
+        // A league's government is its administrative office (兴安盟行政公署), a people's government elsewhere (not 东盟's, no league).
+        this.positions = new PositionExtractor(place -> place.length() > 2 && place.endsWith(LEAGUE)
+                ? linker.canonical(EntityType.GOVERNMENT, place + "行政公署", EntityLinker.Home.UNKNOWN)
                 : linker.canonical(EntityType.GOVERNMENT, place + "政府", EntityLinker.Home.UNKNOWN));
         this.repeatedNames = new RepeatedNames(new PersonNameFilter(lexicon.gazetteer()));
         this.repeatedShortNames = new RepeatedShortNames(lexicon.gazetteer());

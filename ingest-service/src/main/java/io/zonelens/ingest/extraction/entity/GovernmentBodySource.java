@@ -1263,7 +1263,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /**
      * 广东省推进粤港澳大湾区建设领导小组办公室, 区优化营商环境工作领导小组办公室: a leading group is named for its task, verbs and
      * all, from the place or level that sets it up, or from the work it names where an office in it follows
-     * (金砖创新基地建设工作领导小组副组长); returns where that name starts, or -1.
+     * (金砖创新基地建设工作领导小组副组长), or from the work it names after the clause saying whom it is led by (由市长…任组长的
+     * 城市体检工作领导小组); returns where that name starts, or -1.
      */
     private static int leadingGroupStart(SentenceView view, int end, int groupEnd) {
         int start = CompanyPatternSource.nameStart(view, end, LEADING_GROUP_REACH);
@@ -1296,10 +1297,17 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 && GROUP_SET_UP_BEFORE.matcher(view.text()).region(Math.max(view.sentence().start(), start - SET_UP_REACH), start).find();
         // 成立了由市长杜明远任组长、副市长高卫平任副组长的城市体检工作领导小组: a group for a work, named after the clause
         // saying whom it is led by, needs no place before it.
+        // Not a kind of group (由分管副市长任组长的专项工作领导小组), and the clause ending in 的 is the one saying it.
         boolean aWorksGroupLedBefore = view.text().startsWith(WORK, end - WORK.length()) && end - WORK.length() - start >= 2
-                && start > 0 && view.charAt(start - 1) == '的'
-                && PositionExtractor.LED_BY.matcher(view.text()).region(view.sentence().start(), start).find();
+                && view.charAt(start - 1) == '的' && !KINDS_OF_GROUP.matcher(view.text()).region(start, end).lookingAt()
+                && ledInTheClauseBefore(view, start - 1);
         return setUpByAPlace || aWorksGroupWithAnOffice || aWorksGroupSetUp || aWorksGroupLedBefore ? start : -1;
+    }
+
+    /** 由市长杜明远任组长、副市长高卫平任副组长的: whom a group is led by, said in the clause that ends at {@code end}. */
+    private static boolean ledInTheClauseBefore(SentenceView view, int end) {
+        int clauseStart = Math.max(view.sentence().start(), Math.max(view.text().lastIndexOf('，', end), view.text().lastIndexOf('；', end)) + 1);
+        return PositionExtractor.LED_BY.matcher(view.text()).region(clauseStart, end).find();
     }
 
     /**

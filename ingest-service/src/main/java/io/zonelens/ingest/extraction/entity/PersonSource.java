@@ -2112,6 +2112,6 @@ public class PersonSource implements EntityCandidateSource {
         return start > 0 && end < view.text().length() && OPENING_QUOTES.indexOf(view.charAt(start - 1)) >= 0 && CLOSING_QUOTES.indexOf(view.charAt(end)) >= 0;
     }
 
-    private static final String OPENING_QUOTES = "“\"'‘「";
-    private static final String CLOSING_QUOTES = "”\"'’」";
+    static final String OPENING_QUOTES = "“\"'‘「";
+    static final String CLOSING_QUOTES = "”\"'’」";
 }

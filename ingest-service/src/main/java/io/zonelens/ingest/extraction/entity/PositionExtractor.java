@@ -932,8 +932,8 @@ public final class PositionExtractor {
 
     /**
      * 1　百万吨级二氧化碳捕集离心压缩机组　沈阳北方透平装备股份有限公司　沈阳市　副总经理、总工程师　邵立波, 1　刘振国　吉林大学新能源与
-     * 环境学院　教授: an office said with no institution on a table's row is held at the one institution a cell of its own names
-     * before it on that row.
+     * 环境学院　教授: an office said with no institution on a table's row, opening a cell, is held at the one institution a cell of
+     * its own names on that row, before it.
      */
     private static List<PositionHeld> heldAtTheRowsInstitution(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
         return positions.stream().map(held -> {
@@ -941,24 +941,29 @@ public final class PositionExtractor {
                 return held;
             }
             int lineStart = text.lastIndexOf('\n', Math.max(0, held.start() - 1)) + 1;
+            int lineEnd = lineEnd(text, held.start());
             String row = text.substring(lineStart, held.start());
-            if (row.indexOf('。') >= 0 || row.indexOf('，') >= 0 || CELL_GAP.split(row.strip()).length < 2) {
-                return held; // prose, or no row of cells before the office
+            // A row of cells: the office opens a cell, follows another in it (副总经理、总工程师) or stands in brackets after a name
+            // (王志军（董事长）), and no sentence runs through the line.
+            char before = row.isEmpty() ? '\n' : row.charAt(row.length() - 1);
+            if (row.isBlank() || row.indexOf('。') >= 0 || row.indexOf('，') >= 0 || !RosterTable.isSpace(before) && "、（(".indexOf(before) < 0) {
+                return held;
             }
-            List<EntityMention> inCells = mentions.stream().filter(m -> m.type().isInstitution() && m.start() >= lineStart && m.end() < held.start()
+            List<EntityMention> inCells = mentions.stream().filter(m -> m.type().isInstitution() && m.start() >= lineStart && m.end() <= lineEnd
                     && fillsACell(text, m)).toList();
-            return inCells.size() != 1 ? held
-                    : new PositionHeld(held.person(), held.title(), inCells.get(0).canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex());
+            // One institution before the office; a firm or institution after it too (推荐单位 … 工作单位) leaves the employer unsaid,
+            // a body after it (督办责任单位) does not.
+            List<EntityMention> named = inCells.stream().filter(m -> m.end() <= held.start()).toList();
+            boolean employerAfter = inCells.stream().anyMatch(m -> m.start() >= held.end() && m.type() != EntityType.GOVERNMENT);
+            return named.size() != 1 || employerAfter ? held
+                    : new PositionHeld(held.person(), held.title(), named.get(0).canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex());
         }).toList();
     }
 
-    /** The layout spaces between a row's cells (the normalized text keeps one for any run of them). */
-    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("[ \u3000\t]+");
-
     /** Whether the mention is a whole cell: a gap or the line's edge on either side. */
     private static boolean fillsACell(String text, EntityMention m) {
-        boolean before = m.start() == 0 || text.charAt(m.start() - 1) == '\n' || CELL_GAP.matcher(text.substring(m.start() - 1, m.start())).matches();
-        boolean after = m.end() < text.length() && CELL_GAP.matcher(text.substring(m.end(), m.end() + 1)).matches();
+        boolean before = m.start() == 0 || text.charAt(m.start() - 1) == '\n' || RosterTable.isSpace(text.charAt(m.start() - 1));
+        boolean after = m.end() == text.length() || text.charAt(m.end()) == '\n' || RosterTable.isSpace(text.charAt(m.end()));
         return before && after;
     }
 

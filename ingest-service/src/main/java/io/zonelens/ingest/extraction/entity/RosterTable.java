@@ -207,7 +207,7 @@ final class RosterTable {
         return cells;
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isSpaceChar(c) || c == '\t' || c == '\r';
     }
 }

@@ -17,15 +17,13 @@ public final class DocumentSubject {
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
             "^(?:\\d{4}年)?(?:“?[十一二三四五六七八九]+五”?(?:时期|期间)?)?" + PERIOD_FIRST + "([\\p{IsHan}（）()]{2,16}?"
                     + "(?:综合保税区|保税港区|保税区|(?:自由贸易试验区|自贸试验区)(?:\\p{IsHan}{2,8}?片区)?|经济技术开发区|高新技术产业开发区|经济开发区|开发区|新区|高新区|示范区|生态城|产业园|"
-                    + "自治区|自治州|省|市|县|区)"
-                    // 黔西南州, 湘西州: a prefecture by its short name (not 徐州, nor 关于新建锦州 far into a sentence)
-                    + "|\\p{IsHan}{2,4}州)"
+                    + "自治区|自治州|省|市|县|区))"
                     // 中国银行广西区分行：…: a place a firm's branch is named after is no subject of its own.
                     + "(?!分行|支行|分公司|公司|集团|银行)");
 
 
     /** 上海市浦东新区2024年政府工作报告: a district or zone right after the city is the one the title is about. */
-    private static final Pattern NEXT_LEVEL = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|综合保税区|新区|区|县|市)");
+    private static final Pattern NEXT_LEVEL = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|综合保税区|自治州|新区|区|县|市)");
     /** Kind words that name no place by themselves (江西省综保区运行情况: the province's zones, not a zone called 综保). */
     private static final Pattern GENERIC_LEVEL = Pattern.compile("^(?:全|各|本|该|综保|保税|开发|高新|经开|自贸|园|城|市|辖|片|新|地)[区县市]$"
             + "|^(?:综保区|保税区|开发区|高新区|经开区|自贸区)|政府|人民|关于|办公|工作|报告|经济|发展");
@@ -58,7 +56,7 @@ public final class DocumentSubject {
     /** 附件1：海口市2026年…完成情况表, 附表2: an annex's label before the title it has. */
     private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表)[0-9一二三四五六七八九十]{0,2}[：:\\s]\\s*");
 
-    private static final Pattern NOTICE_ON_A_PAPER = Pattern.compile("关于(?:印发|发布|公布|批准)?《([^》]{4,})》");
+    private static final Pattern NOTICE_ON_A_PAPER = Pattern.compile("关于(?:印发|转发|发布|公布|批准)?《([^》]{4,})》");
 
     private static final Pattern VISITED = Pattern.compile("(?:——|—|──|：|:)\\s*(?:专)?访");
 

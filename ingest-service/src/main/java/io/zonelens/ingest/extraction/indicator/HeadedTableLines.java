@@ -37,6 +37,12 @@ final class HeadedTableLines {
     /** 完成省下达任务, 达到考核要求: the longest value in words; a longer cell is prose. */
     private static final int VALUE_MAX = 16;
     private static final Pattern HAS_WORDS = Pattern.compile("\\p{IsHan}{2}");
+    /** 完成省下达任务, 达到考核要求: a target in words, four Han characters or more. */
+    private static final Pattern WORDS = Pattern.compile("\\p{IsHan}{4,}");
+    /** 完成情况, 执行情况, 回顾: a caption of results. */
+    private static final Pattern RESULTS = Pattern.compile("完成|实现|执行|情况|回顾");
+    private static final String TARGET = "目标";
+    private static final int SHORT_UNIT = 3;
 
     /** The tables in these paragraphs (offsets into them joined by "\n"). */
     List<PlanTable> read(List<String> paragraphs) {
@@ -47,14 +53,15 @@ final class HeadedTableLines {
             starts[i] = offset;
         }
         for (int i = 0; i < paragraphs.size(); i++) {
-            List<Head> header = header(paragraphs.get(i));
+            List<Cell> headerCells = header(paragraphs.get(i)) ? PlanTableReader.cellsOfARow(paragraphs.get(i), starts[i]) : List.of();
+            List<Head> header = heads(headerCells);
             if (header == null) {
                 continue;
             }
-            List<Cell> headerCells = cells(paragraphs.get(i), starts[i]);
             String caption = IndicatorLines.caption(paragraphs, i);
-            boolean aPlan = header.contains(Head.ATTRIBUTE) || caption != null && IndicatorLines.PLAN_CAPTION.matcher(caption).find()
-                    || headerCells.stream().anyMatch(cell -> cell.text().contains("目标"));
+            // “十四五”时期主要指标完成情况: a caption of results, though it names a plan, is no plan's table.
+            boolean aPlan = header.contains(Head.ATTRIBUTE) || headerCells.stream().anyMatch(cell -> cell.text().contains(TARGET))
+                    || caption != null && IndicatorLines.PLAN_CAPTION.matcher(caption).find() && !RESULTS.matcher(caption).find();
             if (!aPlan) {
                 continue;
             }
@@ -72,7 +79,10 @@ final class HeadedTableLines {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<Cell> cells = cells(line, starts[j]);
+                List<Cell> cells = PlanTableReader.cellsOfARow(line, starts[j]);
+                if (cells.isEmpty()) {
+                    continue; // | | |: a border line of a table drawn in text
+                }
                 var sectionHead = SECTION.matcher(cells.get(0).text());
                 if (cells.size() == 1 && sectionHead.matches()) {
                     section = sectionHead.group(1);
@@ -102,22 +112,27 @@ final class HeadedTableLines {
         return tables;
     }
 
+    /** A line that may be a header: it names indicators and is short (asked of every paragraph, so cheap). */
+    private static boolean header(String line) {
+        return line.contains("指标") && !line.contains("序号") && line.length() <= 120;
+    }
+
     /**
-     * The header's columns: an indicator's name, then any of unit, years, growth and attribute; null where the line is no
+     * The header's columns: an indicator's name, then any of unit, years, growth and attribute; null where the cells are no
      * such header (a 序号 table is {@link PlanTableReader}'s). Two years at least, or one a target's.
      */
-    private static List<Head> header(String line) {
-        if (!line.contains("指标") || line.contains("序号") || line.length() > 120) {
-            return null; // asked of every paragraph: look closer only at the few that can be a header
+    private static List<Head> heads(List<Cell> headerCells) {
+        if (headerCells.isEmpty()) {
+            return null;
         }
-        List<String> cells = List.of(RowTables.CELL_BREAK.split(line.strip()));
+        List<String> cells = headerCells.stream().map(Cell::text).toList();
         List<Head> columns = new ArrayList<>();
         for (String cell : cells) {
             columns.add(column(cell, columns.isEmpty()));
         }
         int name = columns.indexOf(Head.NAME);
         List<Integer> years = cells.stream().filter(cell -> column(cell, false) == Head.YEAR).map(PlanTableReader::yearIn).toList();
-        boolean oneTarget = years.size() == 1 && cells.stream().anyMatch(cell -> PlanTableReader.yearIn(cell) != null && cell.contains("目标"));
+        boolean oneTarget = years.size() == 1 && cells.stream().anyMatch(cell -> PlanTableReader.yearIn(cell) != null && cell.contains(TARGET));
         if (name < 0 || name > 1 || name == 1 && columns.get(0) != Head.CATEGORY || years.size() < 2 && !oneTarget
                 || columns.indexOf(Head.YEAR) < name) {
             return null;
@@ -157,9 +172,13 @@ final class HeadedTableLines {
         List<Column> values = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = cells.get(c);
+            // Each cell fits its column, or the row is no row of this table (a blank cell dropped shifts the cells along).
+            if (!fits(columns.get(c), cell.text())) {
+                return null;
+            }
             switch (columns.get(c)) {
                 case NAME -> name = RowTables.PART_OF_ABOVE.matcher(cell.text()).replaceFirst("");
-                case UNIT -> unit = cell.text();
+                case UNIT -> unit = PlanTableReader.MISSING.matcher(cell.text()).matches() ? null : cell.text();
                 case YEAR -> values.add(new Column(cell, years.get(values.size())));
                 case GROWTH -> growth = cell;
                 case ATTRIBUTE -> attribute = PlanTableReader.ATTRIBUTES.contains(cell.text()) ? cell.text() : null;
@@ -178,8 +197,20 @@ final class HeadedTableLines {
                 cells.get(0).start(), cells.get(cells.size() - 1).end());
     }
 
-    private static List<Cell> cells(String paragraph, int offset) {
-        return RowTables.cellSpans(paragraph, new int[] {0, paragraph.length()}).stream()
-                .map(span -> new Cell(paragraph.substring(span[0], span[1]), offset + span[0], offset + span[1])).toList();
+    /**
+     * Whether a cell can stand in its column: a unit the catalog knows or a short one it does not (亿袋), a value that is a figure, a bracketed total or a target
+     * in words (完成省下达任务), a growth that is a figure or words too (完成自治区下达指标); any column but the name's may be empty (—).
+     */
+    private static boolean fits(Head column, String cell) {
+        if (PlanTableReader.MISSING.matcher(cell).matches()) {
+            return column != Head.NAME;
+        }
+        return switch (column) {
+            case UNIT -> PlanTableReader.UNITS.parse(cell) != null || cell.length() <= SHORT_UNIT && !cell.chars().anyMatch(Character::isDigit);
+            case YEAR -> PlanTableReader.numberIn(cell.replaceAll("^[\\[［【〔]", "")) != null
+                    || WORDS.matcher(cell).matches() && PlanTableReader.UNITS.parse(cell) == null;
+            case GROWTH -> PlanTableReader.numberIn(cell.replaceAll("^[\\[［【〔]", "")) != null || WORDS.matcher(cell).matches();
+            default -> true;
+        };
     }
 }

@@ -88,8 +88,11 @@ public class IndicatorExtractor implements PipelineStage {
         }
         if (row.targetCagrPercent() != null && table.baselineYear() != null && table.targetYear() != null) {
             int from = table.baselineYear() + 1;
+            // 2020 | 2025 | 2035 | 年均增长: the growth is the plan's, to its first milestone, not to the vision year.
+            PlanValue first = row.milestones().isEmpty() ? null : row.milestones().get(0);
+            int to = first != null && first.period() != null ? Integer.parseInt(first.period()) : table.targetYear();
             found.add(new Observation(subject, row.indicator(), Observation.Kind.TARGET, Observation.Measure.CAGR,
-                    from + "-" + table.targetYear(), LocalDate.of(from, 1, 1), LocalDate.of(table.targetYear(), 12, 31),
+                    from + "-" + to, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
                     row.targetCagrPercent(), null, Qualifier.EXACT, null, "%", "%", row.targetCagrPercent(), false, flags,
                     row.start(), row.end(), row.start(), row.end()));
         }

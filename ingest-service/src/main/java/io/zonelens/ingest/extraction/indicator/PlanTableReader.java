@@ -35,7 +35,7 @@ public class PlanTableReader {
     /** —, -, －, /, …: a cell with no value in it. */
     static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
-    private static final UnitCatalog UNITS = UnitCatalog.standard();
+    static final UnitCatalog UNITS = UnitCatalog.standard();
     private final IndicatorLines indicatorLines = new IndicatorLines();
     private final HeadedTableLines headedTableLines = new HeadedTableLines();
 
@@ -191,7 +191,7 @@ public class PlanTableReader {
     }
 
     /** The cells of a row pasted as one line, with their offsets into the joined text. */
-    private static List<Cell> cellsOfARow(String paragraph, int offset) {
+    static List<Cell> cellsOfARow(String paragraph, int offset) {
         return RowTables.cellSpans(paragraph, new int[] {0, paragraph.length()}).stream()
                 .map(span -> new Cell(paragraph.substring(span[0], span[1]), offset + span[0], offset + span[1])).toList();
     }
@@ -259,8 +259,9 @@ public class PlanTableReader {
         PlanValue target = valueOf(targetColumn);
         List<PlanValue> milestones = milestoneColumns.stream().map(PlanTableReader::valueOf).filter(java.util.Objects::nonNull).toList();
         // [0.7] or 〔22〕 in the growth column: the five years' sum of a change, no yearly rate.
-        Double cagr = cagrCell == null || OPEN_BRACKETS.indexOf(cagrCell.text().charAt(0)) >= 0 ? null : percent(cagrCell.text());
-        Double implied = impliedGrowth(baseline, target);
+        Double cagr = cagrCell == null || cagrCell.text().isEmpty() || OPEN_BRACKETS.indexOf(cagrCell.text().charAt(0)) >= 0 ? null : percent(cagrCell.text());
+        // 2020 | 2025 | 2035 | 年均增长: the growth column is the plan's five years, to its first milestone.
+        Double implied = impliedGrowth(baseline, milestones.isEmpty() ? target : milestones.get(0));
         Set<RowFlag> flags = EnumSet.noneOf(RowFlag.class);
         if (cagr != null && implied != null
                 && Math.abs(implied - cagr) > Math.max(GROWTH_TOLERANCE_POINTS, GROWTH_TOLERANCE_SHARE * Math.abs(cagr))) {

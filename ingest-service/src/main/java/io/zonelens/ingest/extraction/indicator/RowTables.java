@@ -47,7 +47,6 @@ final class RowTables {
     private static final Pattern PROJECT_HEADER = Pattern.compile("项目");
     /** 其中：高新技术产业产值: a part of the row above. */
     static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
-    private static final Pattern MISSING = Pattern.compile("[—\\-－/]{1,2}");
     private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称"
             // 省（区、市）, 新区名称, 企业名称: rows of provinces, zones or firms, each the subject of its figures.
             + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$");
@@ -324,7 +323,7 @@ final class RowTables {
         return attributed == null ? null : attributed.period();
     }
 
-    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、）)\\s]{1,6})");
+    private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、）)\\]］】〕\\s]{1,6})");
 
     /** 单位：亿元，%, （单位：万亩）: the unit a caption line just above the header gives the figures. */
     private static String captionUnit(String text, List<int[]> lines, int header) {
@@ -364,7 +363,7 @@ final class RowTables {
             // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them.
             boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find();
             figures += figure(cells.get(c)) ? 1 : 0;
-            gaps += !figure(cells.get(c)) && (MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
+            gaps += !figure(cells.get(c)) && (PlanTableReader.MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
         }
         long others = cells.size() - 1 - figures - gaps;
         return figures >= 1 && figures + gaps >= 2 && others <= 1;

@@ -47,8 +47,8 @@ final class LineDocuments {
     /**
      * Sets the metadata's title from the line at {@code title} (none where -1) and returns the text's lines: those under the
      * title. 漯河经济技术开发区管理委员会办公室 / 关于印发…的通知: a paper that opens with its issuers' names (up to
-     * {@value #MAX_ISSUERS_LINES} lines of them, several to a line or not, and its number among them) and then its title is titled by
-     * the line under them, and
+     * {@value #MAX_ISSUERS_LINES} lines of them, several to a line or not, with its head's 文件 on a line of its own and its number
+     * among them) and then its title is titled by the line under them, and
      * its text keeps the issuers' lines and the title, as the paper has them (the issuers are named there, and the title is what
      * the paper's number stands for).
      */
@@ -60,23 +60,27 @@ final class LineDocuments {
         // 靖江经济技术开发区管理委员会文件 / 靖开管发〔2026〕9号 / 靖江经济技术开发区管理委员会 / 关于…的通知: a paper's number
         // may stand under its head, among the issuers' lines.
         int issuers = 0;
+        int names = 0;
         boolean issuerNamed = false;
         boolean numbered = false;
         boolean headed = false;
-        while (issuers < MAX_ISSUERS_LINES + (numbered ? 1 : 0) + (headed ? 1 : 0) && title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
+        // Up to MAX_ISSUERS_LINES lines of names; the head's 文件 and the number are over and above them.
+        while (title + issuers + 1 < lines.size() && !PAPERS_TITLE.matcher(lines.get(title + issuers)).matches()) {
             String line = lines.get(title + issuers);
             boolean number = issuerNamed && !numbered && PAPERS_NUMBER.matcher(line.strip()).matches();
-            // 延安市卫生健康委员会　延安市财政局 / 延安市民政局　延安市公安局 / 文件: joint issuers' head, 文件 on a line of its own.
-            if (issuerNamed && !headed && line.strip().equals(PAPERS_HEAD_WORD)) {
-                headed = true;
+            // 延安市卫生健康委员会　延安市财政局 / 延安市民政局　延安市公安局 / 文件: joint issuers' head, 文件 (or 文　件) on a line of its own.
+            boolean head = issuerNamed && !headed && SPACES.matcher(line).replaceAll("").equals(PAPERS_HEAD_WORD);
+            if (head || number) {
+                headed |= head;
+                numbered |= number;
                 issuers++;
                 continue;
             }
-            if (!issuersLine(line) && !number) {
+            if (names == MAX_ISSUERS_LINES || !issuersLine(line)) {
                 break;
             }
-            issuerNamed |= !number;
-            numbered |= number;
+            issuerNamed = true;
+            names++;
             issuers++;
         }
         String brokenTitle = titleBrokenInTwo(lines, title + issuers);
@@ -111,6 +115,7 @@ final class LineDocuments {
     }
 
     private static final String PAPERS_HEAD_WORD = "文件";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s　]+");
     private static final java.util.regex.Pattern PAPERS_HEAD = java.util.regex.Pattern.compile("[\\s　]*" + PAPERS_HEAD_WORD + "$");
     private static final int MAX_ISSUERS_LINES = 3;
     /** 靖开管发〔2026〕9号, 晋文物函〔2026〕41号: a paper's number on its line, maybe with its signer (阜高管呈〔2026〕7号　签发人：于海涛). */

@@ -578,6 +578,8 @@ class LinkingTest {
         assertTrue(many.stream().noneMatch(x -> x.text().equals("你单位")), "several addressees are none: " + many);
         List<EntityMention> unlike = mentions("关于信用修复的复函\n池州经开区水务发展有限公司：\n你委来函收悉。");
         assertTrue(unlike.stream().noneMatch(x -> x.text().equals("你委")), "a firm is no 委: " + unlike);
+        List<EntityMention> entrusted = mentions("关于项目验收的复函\n宁夏吴忠金积工业园区管理委员会：\n你委托的第三方机构已完成评估。");
+        assertTrue(entrusted.stream().noneMatch(x -> x.text().equals("你委")), "你委托 is no 你委: " + entrusted);
     }
 
     @Test

@@ -1840,6 +1840,10 @@ class PositionTest {
         AnalyzedDocumentView noPlace = new AnalyzedDocumentView("驻马店市2025年度城市体检报告\n我市成立了由市长杜明远任组长、副市长高卫平任副组长的城市体检工作领导小组。");
         assertEquals("城市体检工作领导小组", noPlace.positions.stream().filter(h -> h.person().equals("杜明远") && h.title().equals("组长"))
                 .map(PositionHeld::organization).findFirst().orElse(null), "a group for a work named after whom it is led by: " + noPlace.positions);
+        assertTrue(noPlace.positions.stream().anyMatch(h -> h.person().equals("高卫平") && h.title().equals("副组长") && "城市体检工作领导小组".equals(h.organization())),
+                noPlace.positions.toString());
+        AnalyzedDocumentView kind = new AnalyzedDocumentView("关于做好城市体检工作的通知\n各县区要成立由政府主要负责同志任组长的专项工作领导小组。");
+        assertTrue(kind.mentions.stream().noneMatch(m -> m.text().equals("专项工作领导小组")), "a kind of group is no body: " + kind.mentions);
         AnalyzedDocumentView wrapped = new AnalyzedDocumentView("出席会议的有：市长王海、\n副市长张建国、秘书长李明。");
         assertEquals(List.of("副市长"), titlesOf(wrapped.positions, "张建国"), "a list broken across lines: " + wrapped.positions);
     }
@@ -2069,6 +2073,12 @@ class PositionTest {
         assertTrue(p.stream().filter(x -> x.person().equals("邵立波")).allMatch(x -> "沈阳北方透平装备股份有限公司".equals(x.organization()))
                 && p.stream().filter(x -> x.person().equals("邵立波")).count() == 2, p.toString());
         assertEquals("葫芦岛渤船重工配套有限公司", p.stream().filter(x -> x.person().equals("迟文博")).map(PositionHeld::organization).findFirst().orElse(null), p.toString());
+        // The institution alone before the office; one after it too (推荐单位 … 工作单位) leaves the row unsaid.
+        List<PositionHeld> alone = positions("单位　职务　姓名\n沈阳北方透平装备股份有限公司　副总经理　邵立波\n");
+        assertEquals("沈阳北方透平装备股份有限公司", alone.stream().filter(x -> x.person().equals("邵立波")).map(PositionHeld::organization).findFirst().orElse(null), alone.toString());
+        List<PositionHeld> bracketed = positions("序号　企业名称　隐患内容　责任人　监管部门\n1　宁夏恒盛化工有限公司　液氯储罐区未按规定设置紧急切断装置　王志军（董事长）　开发区应急管理局\n");
+        assertEquals("宁夏恒盛化工有限公司", bracketed.stream().filter(x -> x.person().equals("王志军")).map(PositionHeld::organization).findFirst().orElse(null),
+                "an office in brackets after the name: " + bracketed);
         // Two institutions on the row: which one the office is held at, the row does not say.
         List<PositionHeld> two = positions("序号　项目名称　牵头单位　合作单位　负责人\n"
                 + "1　船用LNG燃料供气系统　葫芦岛渤船重工配套有限公司　大连海创智能装备有限公司　副总工程师　迟文博\n");

@@ -237,13 +237,14 @@ class PlanTableReaderTest {
                 "其中：5A级旅游景区　家　1　2　—　预期性",
                 "公共图书馆免费开放率　%　100　100　—　约束性",
                 "A级物流企业数量　家　18　40　〔22〕　预期性",
+                "单位地区生产总值能耗降低　%　—　—　完成自治区下达指标　约束性",
                 "第三章　空间布局"));
         assertEquals(1, tables.size(), tables.toString());
         PlanTable table = tables.get(0);
         assertEquals("“十五五”文化和旅游发展主要指标", table.title());
         assertEquals(2025, table.baselineYear());
         assertEquals(2030, table.targetYear());
-        assertEquals(List.of("旅游总花费", "过夜游客人均停留天数", "5A级旅游景区", "公共图书馆免费开放率", "A级物流企业数量"),
+        assertEquals(List.of("旅游总花费", "过夜游客人均停留天数", "5A级旅游景区", "公共图书馆免费开放率", "A级物流企业数量", "单位地区生产总值能耗降低"),
                 table.rows().stream().map(PlanTableRow::indicator).toList());
         PlanTableRow spending = table.rows().get(0);
         assertEquals("亿元", spending.unit());
@@ -280,6 +281,37 @@ class PlanTableReaderTest {
         assertEquals(Qualifier.AT_MOST, water.milestones().get(0).qualifier());
         assertEquals("2035", water.target().period());
         assertEquals("结构效率", rows.get(2).section());
+    }
+
+    @Test
+    void aTableOfAPlansResultsIsNoPlanTableThoughItsCaptionNamesThePlan() {
+        assertTrue(reader.read(List.of("表1　“十四五”时期主要经济指标完成情况", "指标　单位　2020年　2025年　年均增长（%）",
+                "地区生产总值　亿元　2810　3985　7.2", "一般公共预算收入　亿元　186　231　4.4")).isEmpty());
+        // A plan's by its caption alone, or by a column saying it is a target.
+        assertEquals(1, reader.read(List.of("专栏1　“十五五”时期主要指标", "指标　单位　2025年　2030年",
+                "地区生产总值　亿元　5020　6700", "一般公共预算收入　亿元　231　300")).size());
+        List<PlanTable> aimed = reader.read(List.of("指标　单位　2030年目标", "地区生产总值　亿元　6700", "一般公共预算收入　亿元　300"));
+        assertEquals(1, aimed.size(), aimed.toString());
+        assertNull(aimed.get(0).rows().get(0).baseline());
+        assertEquals("2030", aimed.get(0).rows().get(0).target().period());
+    }
+
+    @Test
+    void aRowThatDoesNotFitItsColumnsEndsTheTableAndABorderLineIsPassedOver() {
+        List<PlanTable> tables = reader.read(List.of("专栏1　“十五五”时期主要指标", "类别　指标名称　单位　2020年　2025年　2035年　属性",
+                "结构效率　森林覆盖率　%　22.7　23.5　25　预期性", "| | | | | | |", "人均公园绿地面积　平方米　14　15　16　预期性",
+                "结构效率　常住人口城镇化率　%　　65.5　72　预期性"));
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of("森林覆盖率", "人均公园绿地面积"), tables.get(0).rows().stream().map(PlanTableRow::indicator).toList(),
+                "a blank cell dropped would shift the row along: " + tables);
+    }
+
+    @Test
+    void aGrowthColumnBesideAMilestoneIsThePlansFiveYears() {
+        PlanTableRow row = reader.read(List.of("专栏1　“十四五”时期主要指标", "指标名称　单位　2020年　2025年　2035年　年均增长（%）　属性",
+                "地区生产总值　亿元　1000　1403　2000　7　预期性", "常住人口　万人　100　102　105　—　预期性")).get(0).rows().get(0);
+        assertEquals(7.0, row.targetCagrPercent());
+        assertTrue(row.flags().isEmpty(), "7% is 2020 to 2025, not to 2035: " + row);
     }
 
     @Test

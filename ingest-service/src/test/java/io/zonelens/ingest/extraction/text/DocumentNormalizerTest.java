@@ -477,6 +477,9 @@ class DocumentNormalizerTest {
                 + "关于印发《延安市育儿补贴发放工作实施细则》的通知\n\n各县（市、区）卫生健康局：\n现印发给你们。\n", "text/plain", null, null);
         assertEquals("关于印发《延安市育儿补贴发放工作实施细则》的通知", notice.title());
         assertTrue(notice.text().startsWith("延安市卫生健康委员会"), "the issuers stay in the text: " + notice.text());
+        NormalizedDocument spaced = normalizer.normalize("中共延安市委办公室\n延安市人民政府办公室\n延安市卫生健康委员会\n文　件\n延市办发〔2026〕8号\n\n"
+                + "关于印发《延安市育儿补贴发放工作实施细则》的通知\n\n各县（市、区）：\n现印发给你们。\n", "text/plain", null, null);
+        assertEquals("关于印发《延安市育儿补贴发放工作实施细则》的通知", spaced.title(), "three issuers' lines and a spaced 文　件");
     }
 
     @Test
