@@ -936,6 +936,11 @@ public final class PositionExtractor {
      * its own names on that row, before it.
      */
     private static List<PositionHeld> heldAtTheRowsInstitution(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+        if (positions.stream().allMatch(held -> held.organization() != null)) {
+            return positions;
+        }
+        // Institutions filling a cell of their own, found once for every office to look among.
+        List<EntityMention> cellsInstitutions = mentions.stream().filter(m -> m.type().isInstitution() && fillsACell(text, m)).toList();
         return positions.stream().map(held -> {
             if (held.organization() != null) {
                 return held;
@@ -949,8 +954,7 @@ public final class PositionExtractor {
             if (row.isBlank() || row.indexOf('。') >= 0 || row.indexOf('，') >= 0 || !RosterTable.isSpace(before) && "、（(".indexOf(before) < 0) {
                 return held;
             }
-            List<EntityMention> inCells = mentions.stream().filter(m -> m.type().isInstitution() && m.start() >= lineStart && m.end() <= lineEnd
-                    && fillsACell(text, m)).toList();
+            List<EntityMention> inCells = cellsInstitutions.stream().filter(m -> m.start() >= lineStart && m.end() <= lineEnd).toList();
             // One institution before the office; a firm or institution after it too (推荐单位 … 工作单位) leaves the employer unsaid,
             // a body after it (督办责任单位) does not.
             List<EntityMention> named = inCells.stream().filter(m -> m.end() <= held.start()).toList();

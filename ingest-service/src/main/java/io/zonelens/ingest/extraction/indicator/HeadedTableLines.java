@@ -47,11 +47,7 @@ final class HeadedTableLines {
     /** The tables in these paragraphs (offsets into them joined by "\n"). */
     List<PlanTable> read(List<String> paragraphs) {
         List<PlanTable> tables = new ArrayList<>();
-        int offset = 0;
-        int[] starts = new int[paragraphs.size()];
-        for (int i = 0; i < paragraphs.size(); offset += paragraphs.get(i).length() + 1, i++) {
-            starts[i] = offset;
-        }
+        int[] starts = IndicatorLines.starts(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             List<Cell> headerCells = header(paragraphs.get(i)) ? PlanTableReader.cellsOfARow(paragraphs.get(i), starts[i]) : List.of();
             List<Head> header = heads(headerCells);

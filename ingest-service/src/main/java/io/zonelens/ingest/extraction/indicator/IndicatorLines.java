@@ -41,10 +41,7 @@ final class IndicatorLines {
     /** The tables in these paragraphs (offsets into them joined by "\n"). */
     List<PlanTable> read(List<String> paragraphs) {
         List<PlanTable> tables = new ArrayList<>();
-        int[] starts = new int[paragraphs.size()];
-        for (int i = 0, offset = 0; i < paragraphs.size(); offset += paragraphs.get(i).length() + 1, i++) {
-            starts[i] = offset;
-        }
+        int[] starts = starts(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (row(paragraphs.get(i), starts[i], null) == null) {
                 continue;
@@ -80,6 +77,15 @@ final class IndicatorLines {
             i--;
         }
         return tables;
+    }
+
+    /** Where each paragraph starts in the paragraphs joined by "\n". */
+    static int[] starts(List<String> paragraphs) {
+        int[] starts = new int[paragraphs.size()];
+        for (int i = 0, offset = 0; i < paragraphs.size(); offset += paragraphs.get(i).length() + 1, i++) {
+            starts[i] = offset;
+        }
+        return starts;
     }
 
     /** The line as a numbered indicator with its unit, or null. */
