@@ -568,15 +568,24 @@ final class LearnedSource implements EntityCandidateSource {
      */
     private boolean namedLikeAPerson(SentenceView view, int start, int end) {
         boolean byATitle = view.hits().stream().anyMatch(hit -> (hit.end() == start || hit.start() == end) && hit.cue(Cue.CueFamily.TITLE) != null);
-        // 台胞创业者詹淑慧分享: HanLP reads the same three characters as one name too, shaped like one, after a whole word or a
-        // mark, and a verb follows it (not 片/区建设, 海铁联运).
         int before = view.tokenAt(start - 1);
-        boolean afterAWholeWord = before < 0 || view.tokens().get(before).end() == start
-                && (view.tokens().get(before).word().length() >= 2 || !SentenceView.isHan(view.tokens().get(before).word()));
-        boolean readByBoth = end - start == 3 && afterAWholeWord && view.readAsOneName(start, end) && persons.plausible(view.slice(start, end))
-                && PersonSource.verbStartsAt(view, end);
+        Token wordBefore = before < 0 ? null : view.tokens().get(before);
+        // 挡车工王桂芳, 90后女工宋佳琪: a word HanLP knows as an occupation's or a title's (nnd, nnt) right before the name.
+        boolean afterAnOccupation = wordBefore != null && wordBefore.end() == start && (wordBefore.pos().equals("nnd") || wordBefore.pos().equals("nnt"))
+                && persons.shapedLikeAName(view.slice(start, end));
+        // 台胞创业者詹淑慧分享, 32岁的普阿依是: HanLP reads the same three characters as one name too, shaped like one, after a
+        // whole word, a mark or a particle, and a verb follows it (not 片/区建设, 海铁联运).
+        boolean afterAWholeWord = wordBefore == null || wordBefore.end() == start
+                && (wordBefore.word().length() >= 2 || !SentenceView.isHan(wordBefore.word()) || wordBefore.pos().startsWith("u"));
+        // 新娘李梦瑶在隔壁: a preposition will do for the verb; 操作工李晓燕告诉记者: a verb that follows names (说, 告诉) is sign
+        // enough after any word HanLP ends before the name (not 联合利华、金佰利等, a list's end).
+        int after = view.tokenAt(end);
+        boolean prepositionAfter = after >= 0 && view.tokens().get(after).start() == end && view.tokens().get(after).pos().startsWith("p");
+        boolean readByBoth = end - start == 3 && view.readAsOneName(start, end) && persons.plausible(view.slice(start, end))
+                && (afterAWholeWord && (PersonSource.verbStartsAt(view, end) || prepositionAfter)
+                        || PersonSource.followerAt(view, end) && PersonSource.verbStartsAt(view, end));
         // 法国籍专家皮埃尔·勒菲弗: a transliterated name in its dotted form says what it is.
-        return byATitle || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end)
+        return byATitle || afterAnOccupation || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end)
                 || PersonSource.readsAsADottedName(view, start, end);
     }
 

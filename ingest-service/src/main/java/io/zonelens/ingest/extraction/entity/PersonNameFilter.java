@@ -316,8 +316,8 @@ public final class PersonNameFilter {
     private static final String ALSO_NAME_ENDINGS = "年元人家";
 
     /**
-     * 祈耀年, 王明元, 王立人: a given name may end in 年, 元 or 人 when its two characters are no word (新年 in 贺新年, 百元,
-     * 家人, 夫人 are), after a surname.
+     * 祈耀年, 王明元, 王立人, 宋开元: a given name may end in 年, 元 or 人 when its two characters are no common word (新年 in
+     * 贺新年, 百元, 家人, 夫人 are), after a surname.
      */
     private static boolean givenNameEndingInANameCharacter(String name) {
         return givenNameEndingInANameCharacter(name, SURNAMES);
@@ -325,7 +325,21 @@ public final class PersonNameFilter {
 
     private static boolean givenNameEndingInANameCharacter(String name, String surnames) {
         return name.length() == 3 && ALSO_NAME_ENDINGS.indexOf(name.charAt(2)) >= 0 && surnames.indexOf(name.charAt(0)) >= 0
-                && FUNCTION_CHARACTERS.indexOf(name.charAt(1)) < 0 && CoreDictionary.get(name.substring(1)) == null;
+                && FUNCTION_CHARACTERS.indexOf(name.charAt(1)) < 0 && noCommonWord(name.substring(1));
+    }
+
+    /** 开元 (an era's name, nz) or 立人 (nr) is a name; 新年, 百元 and 家人 are common words. */
+    private static boolean noCommonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return true;
+        }
+        for (Nature nature : attribute.nature) {
+            if (nature != Nature.nz && !nature.startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasPersonNature(CoreDictionary.Attribute attribute) {

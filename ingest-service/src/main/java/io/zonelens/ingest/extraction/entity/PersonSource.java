@@ -29,7 +29,9 @@ public class PersonSource implements EntityCandidateSource {
             // what a speaker at a symposium does: 教授蔺宏伟比较了…, 研究员王明围绕…作主题报告
             "比较", "分析", "围绕", "结合", "梳理", "分享", "阐述", "呼吁", "总结", "点评", "谈到", "提到", "直言",
             // what a discipline notice says its subject did: 副主任厍建军违规收受礼品
-            "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪", "受贿");
+            "违规", "违反", "违纪", "利用", "涉嫌", "收受", "严重违纪", "受贿",
+            // 教授任海燕受聘担任
+            "受聘");
 
     /** 副县长（挂职）司徒嘉铭, 巡视员（正厅级）王明: how an office is held, in brackets between the title and the name. */
     static final java.util.regex.Pattern MANNER_OF_HOLDING = java.util.regex.Pattern.compile("[（(](?:挂职|兼|兼任|兼职|正厅级|副厅级|正处级|副处级|正局级|副局级|正县级|副县级|主持工作|代|临时)[）)]");
@@ -139,6 +141,7 @@ public class PersonSource implements EntityCandidateSource {
         candidates.addAll(layoutSpacedNames(view));
         candidates.addAll(namesOpeningARosterLine(view));
         candidates.addAll(namesInATablesNameColumn(view));
+        candidates.addAll(namesAfterAUnitsCell(view));
         candidates.addAll(namesAskedByTheirTitle(view));
         candidates.replaceAll(candidate -> withABurmeseNamesLastSyllable(view, candidate));
         // 县长吴觉敏/nr 登/v 在: HanLP's name, cut before its last syllable, after a title.
@@ -358,6 +361,70 @@ public class PersonSource implements EntityCandidateSource {
         boolean shaped = name.length() >= 2 && name.length() <= 4 && SentenceView.isHan(name) && filter.plausibleAfterATitle(name)
                 && PersonNameFilter.notACommonWord(name);
         return shaped ? List.of(new EntityCandidate(EntityType.PERSON, cell.start(), cell.end(), AFTER_TITLE, 0.85)) : List.of();
+    }
+
+    /** The last characters of a unit's name: a team, office, section, bureau, shop, firm, school, centre. */
+    private static final String UNIT_ENDINGS = "组处科室局站店所院部办委厅队司校心会";
+    /** A name's last character that makes it a place's (王庄村, 李家镇). */
+    private static final String PLACE_ENDINGS = "村镇乡区县市省路街屯庄寨";
+
+    /**
+     * 林芝市民政局社会救助科　次仁旺堆　0894-5822××6, 省委第一巡视组　马福海　中共海东市委员会: in a table's row or a contact list's
+     * line, a cell shaped like a name right after a unit's cell (one ending in a unit's word, or an institution found there),
+     * set apart by layout spaces, is the person the row gives for that unit (not the firm's brand: 万福楼酱园有限公司　万福楼).
+     */
+    private List<EntityCandidate> namesAfterAUnitsCell(SentenceView view) {
+        if (!view.sentence().holdsAnyOf(view.text(), NAME_SPACES)) {
+            return List.of();
+        }
+        List<EntityCandidate> found = new ArrayList<>();
+        for (int lineStart = view.sentence().start(); lineStart < view.sentence().end(); ) {
+            int lineEnd = view.text().indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
+            namesAfterAUnitsCell(view, RosterTable.cells(view.text(), lineStart, lineEnd), found);
+            lineStart = lineEnd + 1;
+        }
+        return found;
+    }
+
+    private void namesAfterAUnitsCell(SentenceView view, List<RosterTable.Cell> cells, List<EntityCandidate> found) {
+        boolean afterAName = false;
+        for (int i = 1; i < cells.size(); i++) {
+            RosterTable.Cell before = cells.get(i - 1);
+            RosterTable.Cell cell = cells.get(i);
+            // 杜　鹃: a name of two spaced out to the column's width is two cells of one character.
+            boolean spacedOut = cell.end() - cell.start() == 1 && i + 1 < cells.size() && cells.get(i + 1).end() - cells.get(i + 1).start() == 1
+                    && cells.get(i + 1).start() - cell.end() == 1;
+            RosterTable.Cell name = spacedOut ? new RosterTable.Cell(cell.start(), cells.get(i + 1).end()) : cell;
+            // 市委第一巡察组　崔明洙　王海波: the names of a row's other people (a team's leader, then its deputy) follow the first.
+            boolean afterAUnit = afterAName || aUnitsCell(view, before) && !view.slice(before.start(), before.end()).contains(view.slice(cell.start(), cell.end()));
+            afterAName = afterAUnit && aPersonsCell(view, name);
+            if (afterAName) {
+                found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
+                i += spacedOut ? 1 : 0;
+            }
+        }
+    }
+
+    /**
+     * A cell shaped like a person's name (of four only where the surname is a compound one or the name has none), which neither
+     * a unit's word (普通外科), a place's (王庄村) nor anything the lexicon knows ends.
+     */
+    private boolean aPersonsCell(SentenceView view, RosterTable.Cell cell) {
+        String name = PositionExtractor.withoutSpacedLetters(view.slice(cell.start(), cell.end()));
+        char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+        return name.length() >= 2 && name.length() <= 4 && SentenceView.isHan(name) && PLACE_ENDINGS.indexOf(last) < 0 && UNIT_ENDINGS.indexOf(last) < 0
+                && (name.length() < 4 || PersonNameFilter.compoundSurname(name) || PersonNameFilter.nameWithoutASurname(name))
+                && filter.plausibleInARoster(name) && PersonNameFilter.notACommonWord(name)
+                && view.hits().stream().noneMatch(hit -> hit.start() < cell.end() && hit.end() > cell.start());
+    }
+
+    /** A cell naming a unit: an institution's name ends it, or a unit's word does (巡视组, 社会救助科, 后勤管理处). */
+    private static boolean aUnitsCell(SentenceView view, RosterTable.Cell cell) {
+        boolean institutionEnds = view.hits().stream().anyMatch(hit -> hit.end() == cell.end() && hit.start() >= cell.start()
+                && (hit.hasType(EntityType.GOVERNMENT, EntityType.ORGANIZATION, EntityType.COMPANY) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+        return institutionEnds || cell.end() - cell.start() >= 3 && SentenceView.isHan(view.slice(cell.start(), cell.end()))
+                && UNIT_ENDINGS.indexOf(view.charAt(cell.end() - 1)) >= 0;
     }
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
@@ -2013,8 +2080,10 @@ public class PersonSource implements EntityCandidateSource {
             boolean spaceInAByline = Character.isSpaceChar(view.charAt(end)) && insideAByline(view, end);
             // 陈美玲则走了…: 则 as a word of its own contrasts what the person does with what came before (not the 则 of 则是: 平岛则是).
             boolean contrast = view.text().startsWith(CONTRAST, end) && view.tokenStartsAt(end) && view.tokenEndsAt(end + CONTRAST.length());
+            // 主任曾庆荣将为…颁发 (曾/d 庆/vg 荣/ag 将/d): after a title, the 将 of what the holder will do ends a name of three.
+            boolean willAfter = length == 3 && view.charAt(end) == WILL && adverbStartsAt(view, end);
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
-                    || titleOfAddress || spaceInAByline || contrast) {
+                    || titleOfAddress || spaceInAByline || contrast || willAfter) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
                 return length == 2 && followerCutOffBySegmentation(view, end + 1) && filter.plausible(view.slice(start, end + 1)) ? 3 : length;
             }
@@ -2046,8 +2115,10 @@ public class PersonSource implements EntityCandidateSource {
         }
         // 副总经理王强将接任总经理: HanLP reads 王/强将/接任; a one-character follower glued to the name's last character,
         // a word starting right after it.
-        if (view.tokens().get(index).end() == offset + 1 && GLUED_FOLLOWERS.indexOf(view.charAt(offset)) >= 0
-                && view.tokenStartsAt(offset + 1)) {
+        // 教授龚振宇任评审委员会主任 (龚/振/宇任/nr): 任 glued so only where HanLP reads the pair as a name's (not 督办责/任).
+        boolean gluedFollower = GLUED_FOLLOWERS.indexOf(view.charAt(offset)) >= 0
+                || view.charAt(offset) == HOLDS && view.tokens().get(index).posStartsWith("nr");
+        if (view.tokens().get(index).end() == offset + 1 && gluedFollower && view.tokenStartsAt(offset + 1)) {
             return true;
         }
         for (String word : FOLLOWERS) {
@@ -2062,6 +2133,7 @@ public class PersonSource implements EntityCandidateSource {
 
     /** Followers of one character HanLP glues to a name's last (强将, 明在): the ones that cannot end a name themselves. */
     private static final String GLUED_FOLLOWERS = "将在对赴率向";
+    private static final char WILL = '将';
 
     /**
      * 省长隋景和代表省政府, 记者 晏清和: a name of three whose given name ends in 和, where HanLP reads the three characters
@@ -2075,7 +2147,7 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /** A word that typically follows a name (表示, 陪同, 此前). */
-    private static boolean followerAt(SentenceView view, int offset) {
+    static boolean followerAt(SentenceView view, int offset) {
         for (String word : FOLLOWERS) {
             if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset)) {
                 return true;

@@ -190,6 +190,50 @@ class PersonTest {
     }
 
     @Test
+    void inAZoneDocumentANameBothReadIsOneBeforeAWordThatFollowsNamesOrAfterAParticle() {
+        String zone = "东丽经开区举办职工集体婚礼。";
+        for (String[] sentence : new String[][] {
+                {"新娘李梦瑶在隔壁的天津航宇精工科技有限公司做人事专员。", "李梦瑶"},
+                {"在广东佳禾新能源材料有限公司做质检员的郑丽娟说，她和丈夫都在园区上班。", "郑丽娟"},
+                {"包装车间的年轻操作工李晓燕告诉记者，她老家在湟中。", "李晓燕"},
+                {"坐在第一排的于海涛是焊装车间的班组长。", "于海涛"}}) {
+            List<EntityMention> m = mentions(zone + sentence[0]);
+            assertTrue(has(m, EntityType.PERSON, sentence[1]), sentence[1] + " in " + m);
+        }
+        List<EntityMention> list = mentions(zone + "扩大联合利华、金佰利等日用消费品生产规模。");
+        assertTrue(list.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a list's end, not a verb, follows: " + list);
+    }
+
+    @Test
+    void inAZoneDocumentANameAfterAWordHanLPKnowsAsAnOccupationIsOne() {
+        List<EntityMention> m = mentions("东丽经开区举办职工技能比赛。48岁的宏达纺织挡车工王桂芳已经是第二次参赛了。");
+        assertTrue(has(m, EntityType.PERSON, "王桂芳"), m.toString());
+    }
+
+    @Test
+    void aNameEndsBeforeAWordThatFollowsNamesEvenWhereHanLPGluesItsFirstCharacterOn() {
+        List<EntityMention> m = mentions("南昌大学科学技术处处长、教授龚振宇任评审委员会主任。食品学院教授任海燕受聘担任公司科技副总。"
+                + "开发区党工委书记、管委会主任曾庆荣将为监督员颁发聘书。");
+        for (String name : List.of("龚振宇", "任海燕", "曾庆荣")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
+    void aNameCellRightAfterAUnitsCellInATablesRowIsTheUnitsPerson() {
+        List<EntityMention> m = mentions("联系人：装备工业一处　宁　涛　　电话：024-86892213\n　　　　驻厅纪检监察组　吕欣然　　电话：024-86892651\n"
+                + "林芝市民政局社会救助科　次仁旺堆　0894-5822××6\n省委第一巡视组　马福海　中共海东市委员会　0972-8613011\n"
+                + "2　江西建昌药谷智能装备有限公司　揭晓峰\n市教育局　　　王立群　　　25　　　5　　　　0　　　83.3%　满意\n"
+                + "市委第三巡察组　姜永胜　李美善　市卫生健康局党组、官地镇党委　0433-6219303");
+        for (String name : List.of("吕欣然", "次仁旺堆", "马福海", "揭晓峰", "王立群", "姜永胜", "李美善")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        List<EntityMention> notNames = mentions("责任单位　市商务局　王庄村　牵头\n市发展改革委　　市财政局　　高新区管委会\n"
+                + "13　荆州市　荆州市沙市区万福楼酱园有限公司　万福楼\n11　葫芦岛市中心医院　普通外科　主任医师");
+        assertTrue(notNames.stream().noneMatch(x -> x.type() == EntityType.PERSON), notNames.toString());
+    }
+
+    @Test
     void aRosterLinesNameBeforeASpaceAndItsOfficesIsOneWhateverItsSurname() {
         List<EntityMention> m = mentions("现将芜湖经开区管委会领导班子成员工作分工调整如下：\n\n宓振华　党工委书记、管委会主任\n\n主持全面工作。\n\n"
                 + "笪晓军　党工委委员、管委会副主任\n\n殳晨　管委会主任助理\n\n协助主任工作。");
@@ -1014,9 +1058,9 @@ class PersonTest {
     }
 
     @Test
-    void givenNamesMayEndIn元Or人WhereTheTwoCharactersAreNoWord() {
-        List<EntityMention> m = mentions("晋江市委副书记、市长王明元，石狮市委书记李志元出席。副市长王立人出席。");
-        for (String name : List.of("王明元", "李志元", "王立人")) {
+    void givenNamesMayEndIn元Or人WhereTheTwoCharactersAreNoCommonWord() {
+        List<EntityMention> m = mentions("晋江市委副书记、市长王明元，石狮市委书记李志元出席。副市长王立人出席。管委会主任宋开元表示，要办好。");
+        for (String name : List.of("王明元", "李志元", "王立人", "宋开元")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
         List<EntityMention> words = mentions("今年新增3万人就业，王家人都来了，人均收入增长5000元。");
