@@ -269,7 +269,8 @@ final class FigureSubjects {
     /**
      * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that
      * figure's partner; a country before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or
-     * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), says whose firms or people are counted, not whose figure it is.
+     * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), or any place whose firms or people a verb brings in
+     * (引进浙江企业), says whose firms or people are counted, not whose figure it is.
      */
     static boolean partner(String text, EntityMention place) {
         // 对俄贸易, 中俄贸易额: a country named by one character is named as a partner.
@@ -277,9 +278,14 @@ final class FigureSubjects {
                 || place.start() > 0 && PARTNER_MARKS.indexOf(text.charAt(place.start() - 1)) >= 0 || text.startsWith("籍", place.end())
                 || place.start() >= 2 && (text.startsWith("进口", place.start() - 2) || text.startsWith("出口", place.start() - 2))
                 || place.start() > 0 && text.charAt(place.start() - 1) == '、' && TRADED_LIST.matcher(text).region(Math.max(0, place.start() - 16), place.start()).find()
-                || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find())
+                || place.type() == EntityType.PLACE && (!DOMESTIC.matcher(place.canonical()).find() || SARS_AND_TAIWAN.matcher(place.canonical()).find()
+                        || ATTRACTING.matcher(text).region(Math.max(0, place.start() - MAX_ATTRACTING), place.start()).find())
                         && ORIGIN_OF.matcher(text).region(place.end(), text.length()).lookingAt();
     }
+
+    /** 每年引进浙江企业20家以上, 吸引了广东客商: the place whose firms or people are brought in is where they come from. */
+    private static final Pattern ATTRACTING = Pattern.compile("(?:引进|招引|吸引|引入|承接)了?$");
+    private static final int MAX_ATTRACTING = 3;
 
     /** 进口越南、泰国水果: the later places of a list a trade verb opens are partners too. */
     private static final Pattern TRADED_LIST = Pattern.compile("(?:进口|出口)[\\p{IsHan}、]{1,14}、$");

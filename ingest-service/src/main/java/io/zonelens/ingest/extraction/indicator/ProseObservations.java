@@ -1364,7 +1364,7 @@ final class ProseObservations {
 
     private static Observation.Kind kind(String before, String ownClause, String sentence, PeriodMention period, AnalyzedDocument document,
                                          SectionContext.Section section) {
-        if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION) {
+        if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION || PeriodScanner.yearsAhead(period)) {
             return Observation.Kind.TARGET;
         }
         LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();

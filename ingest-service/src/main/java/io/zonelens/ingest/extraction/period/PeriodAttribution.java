@@ -376,8 +376,10 @@ public final class PeriodAttribution {
             }
             if (heading || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 for (PeriodMention period : periods) {
-                    // 四、“十五五”规划编制工作: a plan the heading's work is on is its topic, not its period.
-                    boolean topic = period.kind() == PeriodKind.FIVE_YEAR_PLAN && (period.text().endsWith("规划") || text.startsWith("规划", period.end()));
+                    // 四、“十五五”规划编制工作: a plan the heading's work is on is its topic, not its period; so is the vision a plan
+                    // looks to (锚定2035年远景目标，…今后五年…要努力实现以下主要目标：).
+                    boolean topic = period.kind() == PeriodKind.FIVE_YEAR_PLAN && (period.text().endsWith("规划") || text.startsWith("规划", period.end()))
+                            || text.startsWith(VISION_GOALS, period.end());
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON && !topic) {
                         return period;
                     }
@@ -393,6 +395,8 @@ public final class PeriodAttribution {
         }
         return null;
     }
+
+    private static final String VISION_GOALS = "远景目标";
 
     /** Read from the line's end only: it is asked of every line above a figure the text dates nowhere else. */
     private static boolean introduces(String line) {

@@ -26,6 +26,14 @@ public final class PeriodScanner {
     /** Parts of a year after it or alone: 上半年, 前三季度, 第一季度, 第四季 (Hong Kong and Macau), 前10个月; the end of one (三季度末). */
     private static final String PART = "(?:第?[一二三四]季度|上半年|前三季度)末|上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季(?!度)"
             + "|前[0-9０-９一二两三四五六七八九十]{1,2}个月";
+    /** 今后五年, 未来三年: words of the years ahead, which a figure for them is aimed at. */
+    private static final List<String> AHEAD_WORDS = List.of("今后", "未来");
+
+    /** Whether the period is the years ahead (今后五年, 未来三年内): what is said of them is a target. */
+    public static boolean yearsAhead(PeriodMention period) {
+        return AHEAD_WORDS.stream().anyMatch(period.text()::startsWith);
+    }
+
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
             // 2025年12月18日至2026年1月17日, 2025年11月5日至10日: a span of days
@@ -43,6 +51,8 @@ public final class PeriodScanner {
             + "|(?<cum>[0-9一二三四五六七八九十]{1,2})年累计"
             // 过去五年, 近三年, 五年来
             + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
+            // 今后五年, 未来5年: the years ahead
+            + "|(?:" + String.join("|", PeriodScanner.AHEAD_WORDS) + ")(?<comingn>[0-9一二三四五六七八九十]{1,2})年(?:内|里)?(?!度|底|末|初|代|前|后)"
             + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
@@ -62,7 +72,7 @@ public final class PeriodScanner {
      * the expressions.
      */
     static final String STARTS = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十“\"‘"
-            + "力截到至第过近上下前去今明当同全年本目现挂设成获运封开启揭投实新";
+            + "力截到至第过近上下前去今明当同全年本目现挂设成获运封开启揭投实新未";
 
     private static final Pattern PERIOD = Pattern.compile("(?=[" + STARTS + "])(?:" + EXPRESSIONS + ")");
 
@@ -334,6 +344,20 @@ public final class PeriodScanner {
                 int last = published.getMonthValue() > 6 ? published.getYear() : published.getYear() - 1;
                 return n == 1 ? year(start, end, text, last, PeriodKind.RELATIVE_YEAR)
                         : span(start, end, text, last - n + 1, last, PeriodKind.RECENT_YEARS);
+            }
+            if (m.group("comingn") != null) {
+                Integer n = intOf(m.group("comingn"));
+                if (n == null || published == null || n < 2 || n > 30) {
+                    return null;
+                }
+                // 今后五年 in a January plan starts this year; said late in a year, next year.
+                int first = published.getMonthValue() > 6 ? published.getYear() + 1 : published.getYear();
+                // …and five years from a plan's first year are that plan, whose 五年累计 the text then means.
+                boolean aPlan = n == 5 && (first - 1) % 5 == 0;
+                if (aPlan) {
+                    plan = new int[] {first, first + 4};
+                }
+                return span(start, end, text, first, first + n - 1, aPlan ? PeriodKind.FIVE_YEAR_PLAN : PeriodKind.YEARS);
             }
             if (m.group("rel") != null) {
                 // 本年新收政府信息公开申请 in a 2025年…年度报告 published in January 2026: the year the report is on (not 本年度将力争…).

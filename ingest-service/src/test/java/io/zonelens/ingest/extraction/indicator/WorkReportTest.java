@@ -609,6 +609,27 @@ class WorkReportTest {
     }
 
     @Test
+    void anOutlinesGoalsForTheComingFiveYearsAreThePlansNotTheVisionsItLooksTo() {
+        List<Observation> outline = extract("阿克苏市国民经济和社会发展第十五个五年规划纲要", "2026-01-21", "第一节　发展基础\n\n"
+                + "“十四五”时期，全市经济实力跃上新台阶。2025年，全市地区生产总值达到565.3亿元。\n\n第二节　主要目标\n\n"
+                + "锚定2035年远景目标，综合考虑发展趋势和条件，今后五年经济社会发展要努力实现以下主要目标：\n\n"
+                + "——经济发展质量效益明显提升。地区生产总值年均增长6.5%左右，到2030年突破780亿元。\n\n"
+                + "——人民生活品质持续改善。城镇新增就业五年累计5万人以上，城镇调查失业率控制在5.5%以内。");
+        for (double value : new double[] {6.5, 5}) {
+            assertEquals("2026/2030", valued(outline, value).periodLabel(), value + " in " + outline);
+        }
+    }
+
+    @Test
+    void whatIsPromisedForTheYearsAheadIsATargetForThem() {
+        List<Observation> interview = extract("让金融活水精准流向园区", "2026-03-10",
+                "去年12月，中国农业银行赣州分行与瑞金市人民政府签订了战略合作协议，未来三年内将为瑞金提供意向性融资100亿元。");
+        assertEquals("2026/2028", valued(interview, 100).periodLabel(), interview.toString());
+        assertEquals(Observation.Kind.TARGET, valued(interview, 100).kind(), interview.toString());
+        assertEquals("提供意向性融资", valued(interview, 100).indicator(), "the years ahead are no part of the indicator: " + interview);
+    }
+
+    @Test
     void theYearAMultipleIsOfIsNoPeriodTheTextGoesOnIn() {
         List<Observation> all = extract("2025年西永综合保税区十大亮点", "2026-01-07", "2025年，西永综合保税区外贸规模再创新高。\n"
                 + "三、全年保税维修货值达到126.8亿元，是2024年的1.6倍。\n五、全年签约项目38个，协议投资额216亿元。");

@@ -894,6 +894,8 @@ class ZoneNewsFiguresTest {
         assertEquals("澳门企业投资项目", ExtractionFixture.valued(all, 19).indicator(), all.toString());
         List<Observation> home = ExtractionFixture.extract(null, "2024-10-25", "澳门特别行政区统计暨普查局公布，上半年澳门本地生产总值1980亿澳门元。");
         assertEquals("澳门特别行政区", ExtractionFixture.valued(home, 1980).subject(), home.toString());
+        List<Observation> brought = ExtractionFixture.extract(null, "2026-01-21", "阿克苏市深化与浙江对口合作，去年引进浙江企业26家。");
+        assertEquals("阿克苏市", ExtractionFixture.valued(brought, 26).subject(), "firms brought in are counted where they come to: " + brought);
     }
 
     @Test
