@@ -397,6 +397,7 @@ final class LearnedSource implements EntityCandidateSource {
                     || areaWordBeforeACommonWord(view, start, end)
                     || view.listedWord(start, end) || PersonSource.itemOfAListOfPlaces(view, end) || opensWithATitle(view, start, end) || betweenTwoTitles(view, start, end)
                     || endsInsideATitle(view, start, end) || PersonSource.aCodesPrefix(view, end)
+                    || PersonSource.aTownshipsName(view, start, end) || namesATeamOrUnit(view, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
                             || GovernmentBodySource.governmentAfterABody(view, end - 2))
@@ -616,6 +617,18 @@ final class LearnedSource implements EntityCandidateSource {
         Token word = index < 0 ? null : view.tokens().get(index);
         return word != null && word.end() > end && word.pos().equals("n");
     }
+
+    /**
+     * 乌钢代表队: a team's word HanLP reads as an institution's (代表队/nis, 代表团) right after the "name" makes it the team's
+     * name (not 李文玉办公室, 梅森小组: a person's office or squad).
+     */
+    private static boolean namesATeamOrUnit(SentenceView view, int end) {
+        int index = view.tokenAt(end);
+        Token word = index < 0 || !view.tokenStartsAt(end) ? null : view.tokens().get(index);
+        return word != null && word.pos().equals("nis") && TEAM_ENDINGS.indexOf(word.word().charAt(word.word().length() - 1)) >= 0;
+    }
+
+    private static final String TEAM_ENDINGS = "队团";
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */
     private static boolean nextToAName(List<TaggedSpan> spans, TaggedSpan title) {

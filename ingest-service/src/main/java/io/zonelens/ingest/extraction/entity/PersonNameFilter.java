@@ -74,6 +74,15 @@ public final class PersonNameFilter {
     }
 
     /** Given names do not end in function words, counted nouns or 说: 都有, 也是, 万人, 万家, 连说 are words, not people. */
+    private static final String DASHES = "—－–";
+
+    /**
+     * 茶—林—草: a dash joins words, never a name's characters; a transliterated name is joined by dots, and by a hyphen
+     * (皮埃尔-伊夫·勒克莱尔).
+     */
+    private static boolean joinedByADash(String name) {
+        return name.indexOf('·') < 0 && name.chars().anyMatch(c -> DASHES.indexOf(c) >= 0);
+    }
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说";
 
     /** 张女士, 方总, 周工, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
@@ -120,7 +129,7 @@ public final class PersonNameFilter {
      * character.
      */
     public boolean acceptLearned(String name) {
-        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || addressForm(name) || productName(name)) {
+        if (name.length() < 2 || gazetteer.isNameOrFragment(name) || addressForm(name) || productName(name) || joinedByADash(name)) {
             return false;
         }
         char last = name.charAt(name.length() - 1);
@@ -164,6 +173,9 @@ public final class PersonNameFilter {
      * is a district, and a person in 霍尔果斯市委书记吴江表示.
      */
     public boolean shapedLikeAName(String name) {
+        if (joinedByADash(name)) {
+            return false;
+        }
         if (nameWithoutASurname(name)) {
             return true;
         }

@@ -88,7 +88,7 @@ public class PersonSource implements EntityCandidateSource {
                     && !overlapsTitle(view, token.start(), end)
                     && !firmBeforeItsOfficer(view, end) && !aUnitBeforeItsHead(view, end) && !insideACommitteesName(view, token.start(), end)
                     && !endOfARoute(view, token.start(), end)
-                    && !PlacePatternSource.aListedTownship(view, token.start(), end)
+                    && !PlacePatternSource.aListedTownship(view, token.start(), end) && !aTownshipsName(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end) && !aCodesPrefix(view, end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTerm(view, token.start(), end)) {
                 candidates.add(new EntityCandidate(EntityType.PERSON, token.start(), end, HANLP, 0.6));
@@ -427,6 +427,18 @@ public class PersonSource implements EntityCandidateSource {
                 && UNIT_ENDINGS.indexOf(view.charAt(cell.end() - 1)) >= 0;
     }
 
+    /**
+     * 3　李亲顾镇　618, 4　王庄乡　12: a township's or village's name, its level word right after the "name" or inside it
+     * (王庄乡/nr), before a gap, a mark or the sentence's end.
+     */
+    static boolean aTownshipsName(SentenceView view, int start, int end) {
+        boolean levelAfter = end < view.sentence().end() && TOWNSHIP_LEVELS.contains(String.valueOf(view.charAt(end)));
+        boolean levelInside = end - start >= 3 && TOWNSHIP_LEVELS.contains(String.valueOf(view.charAt(end - 1)));
+        int after = levelAfter ? end + 1 : end;
+        return (levelAfter || levelInside) && (after >= view.sentence().end() || Character.isSpaceChar(view.charAt(after))
+                || SentenceView.isPunctuation(view.charAt(after)));
+    }
+
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
     private static boolean aStreetsName(SentenceView view, int start, int end) {
         char after = view.charAt(end);
@@ -684,6 +696,13 @@ public class PersonSource implements EntityCandidateSource {
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
                     + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
 
+    /**
+     * 根据选举法第十条的规定，…会议决定设立仁怀市选举委员会，主持…工作，并任命：: a line of any clauses ending in the verb and a
+     * colon heads the list too.
+     */
+    private static final java.util.regex.Pattern APPOINTING_LINE_END = java.util.regex.Pattern.compile(
+            SPACES + "[^\\n]{0,200}?[，,](?:并|现|同时|决定|经研究决定)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]" + SPACES);
+
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     private static final String NAME_DOTS = "·•・";
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
@@ -721,6 +740,10 @@ public class PersonSource implements EntityCandidateSource {
             java.util.regex.Matcher heading = APPOINTING_HEADING.matcher(text).region(previousStart, lineStart - 1);
             if (heading.matches()) {
                 return heading.group(1);
+            }
+            java.util.regex.Matcher lineEnd = APPOINTING_LINE_END.matcher(text).region(previousStart, lineStart - 1);
+            if (lineEnd.matches()) {
+                return lineEnd.group(1);
             }
             if (!APPOINTMENT_ITEM.matcher(text).region(previousStart, lineStart - 1).lookingAt()) {
                 return null;
@@ -2052,8 +2075,9 @@ public class PersonSource implements EntityCandidateSource {
                 return 0;
             }
             String name = view.slice(start, end);
-            // 首席执行官时表示: a character and a word that follows names (时 + 表示) is what is said after the title, no name.
-            if (FOLLOWERS.contains(name.substring(1))) {
+            // 首席执行官时表示: a character and a word that follows names (时 + 表示) is what is said after the title, no name;
+            // 向记者解释：: nor is such a word itself.
+            if (FOLLOWERS.contains(name.substring(1)) || FOLLOWERS.contains(name)) {
                 return 0;
             }
             // Between a title and a word that follows names, a listed word is a name too (市委书记吴江表示).
@@ -2149,11 +2173,17 @@ public class PersonSource implements EntityCandidateSource {
     /** A word that typically follows a name (表示, 陪同, 此前). */
     static boolean followerAt(SentenceView view, int offset) {
         for (String word : FOLLOWERS) {
-            if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset)) {
+            if (view.text().startsWith(word, offset) && view.tokenStartsAt(offset) && !insideANoun(view, offset, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 乌钢代表队, 代表团: the follower's word opens a longer noun HanLP reads there (a team, not 代表 doing anything). */
+    private static boolean insideANoun(SentenceView view, int offset, String word) {
+        Token token = view.tokens().get(view.tokenAt(offset));
+        return token.end() > offset + word.length() && token.posStartsWith("n");
     }
 
     /** 行政长官李家超4月10日率团: after a title, a date may follow the name. */

@@ -234,6 +234,14 @@ class PersonTest {
     }
 
     @Test
+    void wordsThatFollowNamesJoinedDashesTeamsAndTownshipsAreNoNames() {
+        List<EntityMention> m = mentions("清镇市工业和信息化局局长吴启航向记者解释：“它不是实体电厂。”主产区推广“茶—林—草”复合生态模式。"
+                + "拔河决赛中，乌钢代表队以2比1战胜兴安热电有限责任公司代表队。\n序号　乡镇　诉求量　办结率\n3　李亲顾镇　618　100\n4　王庄乡　12　100");
+        assertTrue(has(m, EntityType.PERSON, "吴启航"), m.toString());
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.PERSON).allMatch(x -> x.text().equals("吴启航")), m.toString());
+    }
+
+    @Test
     void aRosterLinesNameBeforeASpaceAndItsOfficesIsOneWhateverItsSurname() {
         List<EntityMention> m = mentions("现将芜湖经开区管委会领导班子成员工作分工调整如下：\n\n宓振华　党工委书记、管委会主任\n\n主持全面工作。\n\n"
                 + "笪晓军　党工委委员、管委会副主任\n\n殳晨　管委会主任助理\n\n协助主任工作。");

@@ -1772,6 +1772,10 @@ class PositionTest {
                 "刘承志为江西省人民政府副省长；", "何建国为江西省发展和改革委员会主任。"));
         assertEquals(List.of("江西省人民政府副省长"), titlesOf(proposed.positions, "刘承志"), "on whose proposal opens the heading: " + proposed.positions);
         assertEquals(List.of("江西省发展和改革委员会主任"), titlesOf(proposed.positions, "何建国"), proposed.positions.toString());
+        AnalyzedDocumentView set = new AnalyzedDocumentView(String.join("\n", "根据选举法第十条的规定，市人大常委会会议决定设立仁怀市选举委员会，"
+                + "主持代表选举工作，并任命：", "王德昌为仁怀市选举委员会主任；", "罗世勇、袁丽萍为仁怀市选举委员会副主任。"));
+        assertEquals(List.of("仁怀市选举委员会主任"), titlesOf(set.positions, "王德昌"), "any clauses may open the heading: " + set.positions);
+        assertEquals(List.of("仁怀市选举委员会副主任"), titlesOf(set.positions, "袁丽萍"), set.positions.toString());
     }
 
     @Test
