@@ -1487,7 +1487,14 @@ public final class EntityLinker {
 
     private static final int MAX_FIRMS_SHORT_NAME = 4;
 
+    private static final java.util.regex.Pattern ANY_PARK = java.util.regex.Pattern.compile("(?:园|园区|开发区|科技城|集聚区)$");
+
     private static boolean sameKind(String canonical, String kindSuffix) {
+        // 园区 says "the park" of any park or development zone the document is about (东方临港产业园, 宝坻经济开发区), as
+        // long as it names that one more often than any other zone (see bareZone).
+        if (kindSuffix.equals(PARK)) {
+            return ANY_PARK.matcher(canonical).find();
+        }
         if (kindSuffix.equals("保税区")) {
             return canonical.endsWith("保税区") && !canonical.endsWith("综合保税区");
         }
@@ -1908,6 +1915,11 @@ public final class EntityLinker {
      * document names no zone of the kind, {@link #listedZoneOfTheKindWithin}.
      */
     private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, Home home) {
+        // 园区管委会 in a document naming 合肥现代产业园区 and 合肥经开区: the one park named a park, however often the other is.
+        List<String> namedParks = word.equals(PARK) ? zonesNamed.stream().filter(named -> named.endsWith(PARK)).distinct().toList() : List.of();
+        if (namedParks.size() == 1) {
+            return namedParks.get(0);
+        }
         String zone = bareZone(word, zonesNamed, home.province());
         // Only where the document names no zone of the kind: bareZone declines on purpose where it names several.
         String kind = zone(word, null);

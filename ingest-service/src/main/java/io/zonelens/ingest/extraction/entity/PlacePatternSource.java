@@ -302,6 +302,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(portAreasOfTheirOwnName(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
+        candidates.addAll(townshipsInTheirOwnCells(view));
         candidates.addAll(countiesListedTogether(view));
         candidates.addAll(villagesOfTheirTownship(view, candidates));
         return candidates;
@@ -514,6 +515,47 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
         }
         return townships;
+    }
+
+    /**
+     * 3　李亲顾镇　618, 茅台镇　　4　　2: a cell of a table's row (set off by layout spaces, the line's ends or its number)
+     * shaped like a township's or a subdistrict's name is one, whatever words HanLP makes of it; not a scope, a kind or a
+     * common word (乡镇, 全镇, 中心镇, 小城镇).
+     */
+    private static List<EntityCandidate> townshipsInTheirOwnCells(SentenceView view) {
+        if (!view.sentence().holdsAnyOf(view.text(), "镇乡街") || !view.sentence().holdsAnyOf(view.text(), " 　\t")) {
+            return List.of();
+        }
+        List<EntityCandidate> townships = new ArrayList<>();
+        for (int lineStart = view.sentence().start(); lineStart < view.sentence().end(); ) {
+            int lineEnd = view.text().indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
+            List<RosterTable.Cell> cells = RosterTable.cells(view.text(), lineStart, lineEnd);
+            for (RosterTable.Cell cell : cells.size() < 2 ? List.<RosterTable.Cell>of() : cells) {
+                if (aTownshipsName(view, cell.start(), cell.end())) {
+                    townships.add(new EntityCandidate(EntityType.PLACE, cell.start(), cell.end(), NAME, 0.7));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return townships;
+    }
+
+    /** 所在街道, 所属乡镇: a table's header over its townships' column. */
+    private static final java.util.Set<String> LABELS_OF_A_COLUMN = java.util.Set.of("所在", "所属", "辖区", "涉及", "相关", "其他");
+
+    /** [start, end) is shaped like a township's or subdistrict's name (a stem of two or three, 镇, 乡 or 街道), not a kind's. */
+    private static boolean aTownshipsName(SentenceView view, int start, int end) {
+        java.util.regex.Matcher shape = TOWNSHIP_ITEM.matcher(view.text()).region(start, end);
+        if (!shape.matches()) {
+            return false;
+        }
+        String stem = shape.group(1);
+        // 两个镇, 这个乡, 其他街道: no count, pointer or function word names one (平安镇, 大坝镇: common words may).
+        String nature = CoreWords.firstNature(stem);
+        boolean functionWord = nature != null && "mqrpcud".indexOf(nature.charAt(0)) >= 0;
+        return SentenceView.isHan(stem) && !describes(stem) && !functionWord && !LABELS_OF_A_COLUMN.contains(stem) && !commonWord(view.slice(start, end))
+                && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0;
     }
 
     /** A stretch of a sentence between two marks (or words that close a list's item), and what ends it (0 at the sentence's end). */
@@ -1084,8 +1126,8 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /**
      * 曾任姚庄镇党委副书记, 湖潮乡党委书记, 高峰镇政府: a township right before its own party committee or government is one
-     * even with no county before it, when its stem of two or three characters is a name or a noun of its own words
-     * (马场, 高峰), not a scope or a kind (各乡, 重点镇, 小城镇), and what stands before it is no noun it could end. The
+     * even with no county before it, when its stem of two or three characters is a name or a noun or adjective of its own words
+     * (马场, 高峰, 平安), not a scope or a kind (各乡, 重点镇, 小城镇), and what stands before it is no noun it could end. The
      * township's start, or -1.
      */
     static int townshipBeforeItsBody(SentenceView view, int end) {
@@ -1106,7 +1148,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                 return start;
             }
             if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
-                    && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g"))
+                    && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g")
+                            // 平安/a 镇党委, 法/n 特/ag 镇党委: an adjective's word may name one too.
+                            || word.pos().equals("a") || word.pos().equals("ag"))
                     && !(length == 4 && view.readAsOneName(start, end - 1) && VERBS_BEFORE_A_PLACE.indexOf(view.charAt(start)) >= 0)
                     && (start == view.sentence().start() || noNounBefore(view.tokens().get(view.tokenAt(start - 1))))) {
                 return start;

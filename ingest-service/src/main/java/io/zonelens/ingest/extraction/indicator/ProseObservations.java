@@ -1012,11 +1012,19 @@ final class ProseObservations {
             + "(?:(?![\\s\u3000]{2})[^，,；;。：:])*$");
     private static final int MAX_ADDRESS_LINE = 80;
 
-    /** 地址：南京市江宁区苏源大道66号智汇园3栋: the buildings and floors of an address are no figures (but 地点：…区，总投资5亿元 is one). */
+    /**
+     * 地址：南京市江宁区苏源大道66号智汇园3栋: the buildings and floors of an address are no figures (but 地点：…区，总投资5亿元 is one);
+     * nor is a building's number before its entrance or flat (荔湾苑3栋1单元1501).
+     */
     private static boolean inAnAddress(Quantity quantity, String text) {
         int lineStart = text.lastIndexOf('\n', quantity.start() - 1) + 1;
-        return quantity.start() - lineStart <= MAX_ADDRESS_LINE && ADDRESS_LABEL.matcher(text).region(lineStart, quantity.start()).matches();
+        boolean flatAfter = BUILDINGS.contains(quantity.unitText()) && FLAT_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt();
+        return flatAfter || quantity.start() - lineStart <= MAX_ADDRESS_LINE && ADDRESS_LABEL.matcher(text).region(lineStart, quantity.start()).matches();
     }
+
+    private static final Set<String> BUILDINGS = Set.of("栋", "幢", "座", "号楼");
+    /** 1单元, 2层, 1501, 1501室: an entrance, floor or flat after a building's number. */
+    private static final Pattern FLAT_AFTER = Pattern.compile("[0-9０-９]{1,2}(?:单元|层|楼)|[0-9０-９]{3,4}(?:室|房|号)?(?![0-9０-９])");
 
     /** 投资12亿欧元建设新能源材料基地: money put into what the verb after it builds is a figure, though words follow it. */
     private static boolean investedIn(Quantity quantity, String text) {

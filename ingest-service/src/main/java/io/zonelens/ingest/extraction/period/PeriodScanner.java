@@ -29,10 +29,12 @@ public final class PeriodScanner {
     /** 今后五年, 未来三年: words of the years ahead, which a figure for them is aimed at. */
     private static final List<String> AHEAD_WORDS = List.of("今后", "未来");
 
-    /** Whether the period is the years ahead (今后五年, 未来三年内): what is said of them is a target. */
+    /** Whether the period is the years ahead (今后五年, 未来三年内, 两年内): what is said of them is a target. */
     public static boolean yearsAhead(PeriodMention period) {
-        return AHEAD_WORDS.stream().anyMatch(period.text()::startsWith);
+        return AHEAD_WORDS.stream().anyMatch(period.text()::startsWith) || period.text().endsWith(WITHIN_YEARS);
     }
+
+    private static final String WITHIN_YEARS = "年内";
 
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
@@ -53,6 +55,8 @@ public final class PeriodScanner {
             + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
             // 今后五年, 未来5年: the years ahead
             + "|(?:" + String.join("|", PeriodScanner.AHEAD_WORDS) + ")(?<comingn>[0-9一二三四五六七八九十]{1,2})年(?:内|里)?(?!度|底|末|初|代|前|后)"
+            // 三年内, 两年内: the years ahead too
+            + "|(?<![0-9０-９〇零一二三四五六七八九十年第近过])(?<withinn>[0-9两二三四五六七八九十]{1,2})年内"
             + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"
@@ -345,13 +349,13 @@ public final class PeriodScanner {
                 return n == 1 ? year(start, end, text, last, PeriodKind.RELATIVE_YEAR)
                         : span(start, end, text, last - n + 1, last, PeriodKind.RECENT_YEARS);
             }
-            if (m.group("comingn") != null) {
-                Integer n = intOf(m.group("comingn"));
-                if (n == null || published == null || n < 2 || n > 30) {
+            if (m.group("comingn") != null || m.group("withinn") != null) {
+                Integer n = intOf(m.group("comingn") != null ? m.group("comingn") : m.group("withinn"));
+                if (n == null || published == null && plan == null || n < 2 || n > 30) {
                     return null;
                 }
-                // 今后五年 in a January plan starts this year; said late in a year, next year.
-                int first = published.getMonthValue() > 6 ? published.getYear() + 1 : published.getYear();
+                // 今后五年 in a January plan starts this year; said late in a year, next year; in an undated plan, its first year.
+                int first = published == null ? plan[0] : published.getMonthValue() > 6 ? published.getYear() + 1 : published.getYear();
                 // …and five years from a plan's first year are that plan, whose 五年累计 the text then means.
                 boolean aPlan = n == 5 && (first - 1) % 5 == 0;
                 if (aPlan) {

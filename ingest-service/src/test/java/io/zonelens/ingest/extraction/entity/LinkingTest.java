@@ -257,6 +257,16 @@ class LinkingTest {
     }
 
     @Test
+    void theParkWordIsTheDevelopmentZoneOrParkTheDocumentIsAbout() {
+        List<EntityMention> m = mentions("浏阳经开区举行银企对接会\n\n浏阳经济技术开发区经济发展局局长周志刚介绍，园区2026年企业融资需求旺盛。"
+                + "曾庆华表示，园区将建立企业融资服务清单。浏阳经开区将按月召开银企对接会。");
+        assertTrue(m.stream().filter(x -> x.text().equals("园区")).count() == 2
+                && m.stream().filter(x -> x.text().equals("园区")).allMatch(x -> x.canonical().equals("浏阳经济技术开发区")), m.toString());
+        List<EntityMention> two = mentions("合肥现代产业园区与合肥经开区签约。合肥经开区、合肥经开区和合肥现代产业园区出席。园区管委会主任讲话。");
+        assertEquals("合肥现代产业园区管理委员会", canonicalOf(two, "园区管委会"), "the one park named a park: " + two);
+    }
+
+    @Test
     void aZonesCityWordStandingBareIsTheCityTheDocumentNamesButNotOneAWordOpens() {
         List<EntityMention> m = mentions("中新天津生态城举行活动。生态城管委会副主任出席，落户生态城的企业增加，双方考察了生态城中新友好图书馆。"
                 + "三亚崖州湾科技城举行签约。科技城管理局局长王海介绍。");

@@ -253,6 +253,22 @@ class PatternTest {
     }
 
     @Test
+    void aCellOfATablesRowShapedLikeATownshipsNameIsOne() {
+        List<EntityMention> m = mentions("序号　所在街道　诉求量　办结率\n3　李亲顾镇　618　100\n4　茅台镇　12　100\n5　北城街道　3　4\n6　乡镇合计　633　100");
+        for (String township : List.of("李亲顾镇", "茅台镇", "北城街道")) {
+            assertTrue(has(m, EntityType.PLACE, township), township + ": " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON || x.text().startsWith("乡镇") || x.text().startsWith("所在")), m.toString());
+    }
+
+    @Test
+    void aTownshipNamedWithAnAdjectiveBeforeItsCommitteeIsOne() {
+        List<EntityMention> m = mentions("平安镇党委书记邹德胜作述职报告。两个镇政府参加。");
+        assertTrue(has(m, EntityType.GOVERNMENT, "平安镇党委") && has(m, EntityType.PLACE, "平安镇"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("两个")), m.toString());
+    }
+
+    @Test
     void aTownshipBeforeItsOwnCommitteeOrGovernmentIsOneWithNoCountyBeforeIt() {
         List<EntityMention> m = mentions("西塘镇党委书记沈明出席。湖潮乡党委书记贲文亮介绍。马场镇人民政府与高峰镇政府签约。");
         for (String body : List.of("西塘镇党委", "湖潮乡党委", "马场镇人民政府", "高峰镇政府")) {

@@ -627,6 +627,9 @@ class WorkReportTest {
         assertEquals("2026/2028", valued(interview, 100).periodLabel(), interview.toString());
         assertEquals(Observation.Kind.TARGET, valued(interview, 100).kind(), interview.toString());
         assertEquals("提供意向性融资", valued(interview, 100).indicator(), "the years ahead are no part of the indicator: " + interview);
+        List<Observation> plan = extract("丹阳市眼镜产业高质量发展三年行动方案", "2026-03-10", "丹阳市将在三年内新增二类以上医疗器械注册证20张。");
+        assertEquals("2026/2028", valued(plan, 20).periodLabel(), plan.toString());
+        assertEquals(Observation.Kind.TARGET, valued(plan, 20).kind(), plan.toString());
     }
 
     @Test
