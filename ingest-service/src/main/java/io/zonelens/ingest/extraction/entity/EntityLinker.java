@@ -1357,7 +1357,10 @@ public final class EntityLinker {
         // 经开区 shortens 经济开发区 too, but a 经济技术开发区 named in the document comes first.
         boolean exactKindNamed = kindSuffix.equals("经济技术开发区") && zonesNamed.stream().anyMatch(zone -> zone.endsWith(kindSuffix));
         for (String zone : zonesNamed) {
-            if (exactKindNamed ? zone.endsWith(kindSuffix) : sameKind(zone, kindSuffix)) {
+            // A bare 园区 says "the park" of any park or development zone the document is about (东方临港产业园, 宝坻经济开发区), as
+            // long as it names that one more often than any other zone (below).
+            boolean ofTheKind = kindSuffix.equals(PARK) ? ANY_PARK.matcher(zone).find() : sameKind(zone, kindSuffix);
+            if (exactKindNamed ? zone.endsWith(kindSuffix) : ofTheKind) {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
@@ -1490,11 +1493,6 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern ANY_PARK = java.util.regex.Pattern.compile("(?:园|园区|开发区|科技城|集聚区)$");
 
     private static boolean sameKind(String canonical, String kindSuffix) {
-        // 园区 says "the park" of any park or development zone the document is about (东方临港产业园, 宝坻经济开发区), as
-        // long as it names that one more often than any other zone (see bareZone).
-        if (kindSuffix.equals(PARK)) {
-            return ANY_PARK.matcher(canonical).find();
-        }
         if (kindSuffix.equals("保税区")) {
             return canonical.endsWith("保税区") && !canonical.endsWith("综合保税区");
         }
@@ -1909,26 +1907,22 @@ public final class EntityLinker {
     }
 
     /**
-     * The zone a bare zone word before a body word (园区党工委, 综保区管委会) stands for, or null: as {@link #bareZone}, and
-     * the park word also the one park the document names, however often it names other zones (园区党工委 in a report of the
-     * bonded zone inside 苏州工业园区): a park's bodies are named after the park, not the zones in or beside it. Where the
+     * The zone a bare zone word before a body word (园区党工委, 综保区管委会) stands for, or null: for the park word the one park
+     * the document names, however often it names other zones (园区党工委 in a report of the bonded zone inside 苏州工业园区): a
+     * park's bodies are named after the park, not the zones in or beside it; else as {@link #bareZone}. Where the
      * document names no zone of the kind, {@link #listedZoneOfTheKindWithin}.
      */
     private String zoneOfABareWordBeforeABody(String word, List<String> zonesNamed, Home home) {
         // 园区管委会 in a document naming 合肥现代产业园区 and 合肥经开区: the one park named a park, however often the other is.
-        List<String> namedParks = word.equals(PARK) ? zonesNamed.stream().filter(named -> named.endsWith(PARK)).distinct().toList() : List.of();
-        if (namedParks.size() == 1) {
-            return namedParks.get(0);
+        List<String> parks = word.equals(PARK) ? zonesNamed.stream().filter(named -> sameKind(named, PARK)).distinct().toList() : List.of();
+        if (parks.size() == 1) {
+            return parks.get(0);
         }
         String zone = bareZone(word, zonesNamed, home.province());
         // Only where the document names no zone of the kind: bareZone declines on purpose where it names several.
         String kind = zone(word, null);
         zone = zone != null || zonesNamed.stream().anyMatch(named -> sameKind(named, kind)) ? zone : listedZoneOfTheKindWithin(word, zonesNamed, home);
-        if (zone != null || !word.equals(PARK)) {
-            return zone;
-        }
-        List<String> parks = zonesNamed.stream().filter(named -> sameKind(named, PARK)).distinct().toList();
-        return parks.size() == 1 ? parks.get(0) : null;
+        return zone;
     }
 
     /**

@@ -578,13 +578,17 @@ final class LearnedSource implements EntityCandidateSource {
         // whole word, a mark or a particle, and a verb follows it (not 片/区建设, 海铁联运).
         boolean afterAWholeWord = wordBefore == null || wordBefore.end() == start
                 && (wordBefore.word().length() >= 2 || !SentenceView.isHan(wordBefore.word()) || wordBefore.pos().startsWith("u"));
-        // 新娘李梦瑶在隔壁: a preposition will do for the verb; 操作工李晓燕告诉记者: a verb that follows names (说, 告诉) is sign
-        // enough after any word HanLP ends before the name (not 联合利华、金佰利等, a list's end).
+        // 新娘李梦瑶在隔壁, 操作工李晓燕告诉记者: after a noun for a person (新娘, 操作工) or a particle (…的李欣然在), a preposition
+        // will do for the verb, and after such a noun a
+        // verb that follows names (说, 告诉) may come after a word of one character (not 施耐德在武汉, 据金佰利介绍: brands).
+        boolean particleBefore = wordBefore != null && wordBefore.end() == start && wordBefore.pos().startsWith("u");
+        boolean personBefore = wordBefore != null && wordBefore.end() == start && wordBefore.posStartsWith("n")
+                && PERSON_NOUN_ENDINGS.indexOf(wordBefore.word().charAt(wordBefore.word().length() - 1)) >= 0;
         int after = view.tokenAt(end);
         boolean prepositionAfter = after >= 0 && view.tokens().get(after).start() == end && view.tokens().get(after).pos().startsWith("p");
         boolean readByBoth = end - start == 3 && view.readAsOneName(start, end) && persons.plausible(view.slice(start, end))
-                && (afterAWholeWord && (PersonSource.verbStartsAt(view, end) || prepositionAfter)
-                        || PersonSource.followerAt(view, end) && PersonSource.verbStartsAt(view, end));
+                && (afterAWholeWord && PersonSource.verbStartsAt(view, end) || (personBefore || particleBefore) && prepositionAfter
+                        || personBefore && PersonSource.followerAt(view, end) && PersonSource.verbStartsAt(view, end));
         // 法国籍专家皮埃尔·勒菲弗: a transliterated name in its dotted form says what it is.
         return byATitle || afterAnOccupation || readByBoth || persons.plausible(view.slice(start, end)) && PersonSource.inPersonContext(view, start, end)
                 || PersonSource.readsAsADottedName(view, start, end);
@@ -629,6 +633,9 @@ final class LearnedSource implements EntityCandidateSource {
     }
 
     private static final String TEAM_ENDINGS = "队团";
+
+    /** The last characters of nouns for people (新娘, 新郎, 操作工, 员工, 学生, 妻子, 老乡). */
+    private static final String PERSON_NOUN_ENDINGS = "人员工者生师娘郎子妻夫母父女男友姐妹哥弟爷奶乡民";
 
     /** 党员, 干部, 志愿者 are roles, not titles held; the tagger's titles count when they stand next to a name. */
     private static boolean nextToAName(List<TaggedSpan> spans, TaggedSpan title) {

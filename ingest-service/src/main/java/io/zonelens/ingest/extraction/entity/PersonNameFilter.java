@@ -81,7 +81,7 @@ public final class PersonNameFilter {
      * (皮埃尔-伊夫·勒克莱尔).
      */
     private static boolean joinedByADash(String name) {
-        return name.indexOf('·') < 0 && name.chars().anyMatch(c -> DASHES.indexOf(c) >= 0);
+        return name.chars().noneMatch(c -> PersonSource.NAME_DOTS.indexOf(c) >= 0) && name.chars().anyMatch(c -> DASHES.indexOf(c) >= 0);
     }
     private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说";
 
@@ -340,11 +340,14 @@ public final class PersonNameFilter {
                 && FUNCTION_CHARACTERS.indexOf(name.charAt(1)) < 0 && noCommonWord(name.substring(1));
     }
 
-    /** 开元 (an era's name, nz) or 立人 (nr) is a name; 新年, 百元 and 家人 are common words. */
+    /** 开元 (an era's name, nz) or 立人 (nr) is a name; 新年, 百元 and 家人 are common words, and so is 北人 (苏北人). */
     private static boolean noCommonWord(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null) {
             return true;
+        }
+        if (word.endsWith("人")) {
+            return false;
         }
         for (Nature nature : attribute.nature) {
             if (nature != Nature.nz && !nature.startsWith("nr")) {

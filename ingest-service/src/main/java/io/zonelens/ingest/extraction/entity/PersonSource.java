@@ -366,7 +366,7 @@ public class PersonSource implements EntityCandidateSource {
     /** The last characters of a unit's name: a team, office, section, bureau, shop, firm, school, centre. */
     private static final String UNIT_ENDINGS = "组处科室局站店所院部办委厅队司校心会";
     /** A name's last character that makes it a place's (王庄村, 李家镇). */
-    private static final String PLACE_ENDINGS = "村镇乡区县市省路街屯庄寨";
+    private static final String PLACE_ENDINGS = "村镇乡区县市省路街屯庄寨湾坝沟岭坪营堡岗口桥集";
 
     /**
      * 林芝市民政局社会救助科　次仁旺堆　0894-5822××6, 省委第一巡视组　马福海　中共海东市委员会: in a table's row or a contact list's
@@ -374,7 +374,7 @@ public class PersonSource implements EntityCandidateSource {
      * set apart by layout spaces, is the person the row gives for that unit (not the firm's brand: 万福楼酱园有限公司　万福楼).
      */
     private List<EntityCandidate> namesAfterAUnitsCell(SentenceView view) {
-        if (!view.sentence().holdsAnyOf(view.text(), NAME_SPACES)) {
+        if (!view.sentence().holdsAnyOf(view.text(), NAME_SPACES + "\t")) {
             return List.of();
         }
         List<EntityCandidate> found = new ArrayList<>();
@@ -397,7 +397,8 @@ public class PersonSource implements EntityCandidateSource {
                     && cells.get(i + 1).start() - cell.end() == 1;
             RosterTable.Cell name = spacedOut ? new RosterTable.Cell(cell.start(), cells.get(i + 1).end()) : cell;
             // 市委第一巡察组　崔明洙　王海波: the names of a row's other people (a team's leader, then its deputy) follow the first.
-            boolean afterAUnit = afterAName || aUnitsCell(view, before) && !view.slice(before.start(), before.end()).contains(view.slice(cell.start(), cell.end()));
+            boolean afterAUnit = afterAName || aUnitsCell(view, before)
+                    && !view.slice(before.start(), before.end()).contains(PositionExtractor.withoutSpacedLetters(view.slice(name.start(), name.end())));
             afterAName = afterAUnit && aPersonsCell(view, name);
             if (afterAName) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
@@ -415,7 +416,7 @@ public class PersonSource implements EntityCandidateSource {
         char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
         return name.length() >= 2 && name.length() <= 4 && SentenceView.isHan(name) && PLACE_ENDINGS.indexOf(last) < 0 && UNIT_ENDINGS.indexOf(last) < 0
                 && (name.length() < 4 || PersonNameFilter.compoundSurname(name) || PersonNameFilter.nameWithoutASurname(name))
-                && filter.plausibleInARoster(name) && PersonNameFilter.notACommonWord(name)
+                && filter.plausible(name) && PersonNameFilter.notACommonWord(name)
                 && view.hits().stream().noneMatch(hit -> hit.start() < cell.end() && hit.end() > cell.start());
     }
 
@@ -428,15 +429,16 @@ public class PersonSource implements EntityCandidateSource {
     }
 
     /**
-     * 3　李亲顾镇　618, 4　王庄乡　12: a township's or village's name, its level word right after the "name" or inside it
-     * (王庄乡/nr), before a gap, a mark or the sentence's end.
+     * 3　李亲顾镇　618, 4　王庄乡　12: a township's or village's name, its level word right after the "name" (before a gap, a
+     * mark or the sentence's end) or inside it (王庄乡/nr, before a gap or the end).
      */
     static boolean aTownshipsName(SentenceView view, int start, int end) {
         boolean levelAfter = end < view.sentence().end() && TOWNSHIP_LEVELS.contains(String.valueOf(view.charAt(end)));
         boolean levelInside = end - start >= 3 && TOWNSHIP_LEVELS.contains(String.valueOf(view.charAt(end - 1)));
         int after = levelAfter ? end + 1 : end;
-        return (levelAfter || levelInside) && (after >= view.sentence().end() || Character.isSpaceChar(view.charAt(after))
-                || SentenceView.isPunctuation(view.charAt(after)));
+        boolean gapAfter = after >= view.sentence().end() || Character.isSpaceChar(view.charAt(after));
+        // …but 出席的有王志镇、李德乡: a name ending in a level word before a mark stays a name.
+        return levelAfter && (gapAfter || SentenceView.isPunctuation(view.charAt(after))) || levelInside && gapAfter;
     }
 
     /** 蜀山区长江西路199号: a "name" ending in a street's word before its number is the street (and 区长 no title). */
@@ -704,7 +706,7 @@ public class PersonSource implements EntityCandidateSource {
             SPACES + "[^\\n]{0,200}?[，,](?:并|现|同时|决定|经研究决定)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]" + SPACES);
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
-    private static final String NAME_DOTS = "·•・";
+    static final String NAME_DOTS = "·•・";
     /** 7., 2、, （3）: an item's number in digits or in brackets. */
     static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
     /** 一、, 三．: a heading's or an item's number in words. */
@@ -2105,7 +2107,8 @@ public class PersonSource implements EntityCandidateSource {
             // 陈美玲则走了…: 则 as a word of its own contrasts what the person does with what came before (not the 则 of 则是: 平岛则是).
             boolean contrast = view.text().startsWith(CONTRAST, end) && view.tokenStartsAt(end) && view.tokenEndsAt(end + CONTRAST.length());
             // 主任曾庆荣将为…颁发 (曾/d 庆/vg 荣/ag 将/d): after a title, the 将 of what the holder will do ends a name of three.
-            boolean willAfter = length == 3 && view.charAt(end) == WILL && adverbStartsAt(view, end);
+            // Not 总理李强今将出席: a time word or adverb before 将 ends the name earlier.
+            boolean willAfter = length == 3 && view.charAt(end) == WILL && adverbStartsAt(view, end) && NOT_LAST_BEFORE_WILL.indexOf(view.charAt(end - 1)) < 0;
             if (end == view.sentence().end() || SentenceView.isPunctuation(view.charAt(end)) || followerAt(view, end) || dateAt(view, end) || compoundEnds
                     || titleOfAddress || spaceInAByline || contrast || willAfter) {
                 // 书记郭元强调研: HanLP reads 强调/研, but the name is 郭元强 and 调研 follows it.
@@ -2158,6 +2161,7 @@ public class PersonSource implements EntityCandidateSource {
     /** Followers of one character HanLP glues to a name's last (强将, 明在): the ones that cannot end a name themselves. */
     private static final String GLUED_FOLLOWERS = "将在对赴率向";
     private static final char WILL = '将';
+    private static final String NOT_LAST_BEFORE_WILL = "今明昨也已正又再还都就";
 
     /**
      * 省长隋景和代表省政府, 记者 晏清和: a name of three whose given name ends in 和, where HanLP reads the three characters

@@ -542,7 +542,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** 所在街道, 所属乡镇: a table's header over its townships' column. */
-    private static final java.util.Set<String> LABELS_OF_A_COLUMN = java.util.Set.of("所在", "所属", "辖区", "涉及", "相关", "其他");
+    private static final java.util.Set<String> LABELS_OF_A_COLUMN = java.util.Set.of("所在", "所属", "辖区", "涉及", "相关", "其他", "涉农", "特色小",
+            "偏远", "边远", "农村", "城区", "城关");
 
     /** [start, end) is shaped like a township's or subdistrict's name (a stem of two or three, 镇, 乡 or 街道), not a kind's. */
     private static boolean aTownshipsName(SentenceView view, int start, int end) {
@@ -553,7 +554,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         String stem = shape.group(1);
         // 两个镇, 这个乡, 其他街道: no count, pointer or function word names one (平安镇, 大坝镇: common words may).
         String nature = CoreWords.firstNature(stem);
-        boolean functionWord = nature != null && "mqrpcud".indexOf(nature.charAt(0)) >= 0;
+        boolean functionWord = nature != null && "mqrpcudb".indexOf(nature.charAt(0)) >= 0;
         return SentenceView.isHan(stem) && !describes(stem) && !functionWord && !LABELS_OF_A_COLUMN.contains(stem) && !commonWord(view.slice(start, end))
                 && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0;
     }
@@ -1147,7 +1148,9 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (afterAVerbReadAsASurname) {
                 return start;
             }
+            // 偏远乡镇党委: a stem ending in a level (乡镇) names townships in general.
             if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
+                    && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0
                     && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g")
                             // 平安/a 镇党委, 法/n 特/ag 镇党委: an adjective's word may name one too.
                             || word.pos().equals("a") || word.pos().equals("ag"))

@@ -1023,8 +1023,8 @@ final class ProseObservations {
     }
 
     private static final Set<String> BUILDINGS = Set.of("栋", "幢", "座", "号楼");
-    /** 1单元, 2层, 1501, 1501室: an entrance, floor or flat after a building's number. */
-    private static final Pattern FLAT_AFTER = Pattern.compile("[0-9０-９]{1,2}(?:单元|层|楼)|[0-9０-９]{3,4}(?:室|房|号)?(?![0-9０-９])");
+    /** 1单元, 1501室, 1501 before a gap or a mark: an entrance or a flat after a building's number (not 6层, 1200套). */
+    private static final Pattern FLAT_AFTER = Pattern.compile("[0-9０-９]{1,2}单元|[0-9０-９]{3,4}(?:室|房|号|(?=[\\s\u3000，,；;。、]|$))");
 
     /** 投资12亿欧元建设新能源材料基地: money put into what the verb after it builds is a figure, though words follow it. */
     private static boolean investedIn(Quantity quantity, String text) {

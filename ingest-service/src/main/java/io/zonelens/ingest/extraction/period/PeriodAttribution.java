@@ -376,10 +376,10 @@ public final class PeriodAttribution {
             }
             if (heading || introduces || PeriodScanner.Reader.chronicleYearLine(text, lineStart, lineEnd)) {
                 for (PeriodMention period : periods) {
-                    // 四、“十五五”规划编制工作: a plan the heading's work is on is its topic, not its period; so is the vision a plan
-                    // looks to (锚定2035年远景目标，…今后五年…要努力实现以下主要目标：).
+                    // 四、“十五五”规划编制工作: a plan the heading's work is on is its topic, not its period; so is the vision an
+                    // introducing line looks to (锚定2035年远景目标，…今后五年…要努力实现以下主要目标：; not 第三节　2035年远景目标).
                     boolean topic = period.kind() == PeriodKind.FIVE_YEAR_PLAN && (period.text().endsWith("规划") || text.startsWith("规划", period.end()))
-                            || text.startsWith(VISION_GOALS, period.end());
+                            || !heading && text.startsWith(VISION_GOALS, period.end());
                     if (period.start() >= lineStart && period.end() <= lineEnd && period.kind() != PeriodKind.COMPARISON && !topic) {
                         return period;
                     }

@@ -29,12 +29,12 @@ public final class PeriodScanner {
     /** 今后五年, 未来三年: words of the years ahead, which a figure for them is aimed at. */
     private static final List<String> AHEAD_WORDS = List.of("今后", "未来");
 
-    /** Whether the period is the years ahead (今后五年, 未来三年内, 两年内): what is said of them is a target. */
+    /** Whether the period is the years ahead (今后五年, 未来三年内, 两年内; not a bare 年内): what is said of them is a target. */
     public static boolean yearsAhead(PeriodMention period) {
-        return AHEAD_WORDS.stream().anyMatch(period.text()::startsWith) || period.text().endsWith(WITHIN_YEARS);
+        return AHEAD_WORDS.stream().anyMatch(period.text()::startsWith) || WITHIN_YEARS.matcher(period.text()).matches();
     }
 
-    private static final String WITHIN_YEARS = "年内";
+    private static final Pattern WITHIN_YEARS = Pattern.compile("[0-9两二三四五六七八九十]{1,2}年内");
 
     /** The period expressions, in the order they are preferred at one position. */
     static final String EXPRESSIONS =
@@ -54,9 +54,9 @@ public final class PeriodScanner {
             // 过去五年, 近三年, 五年来
             + "|(?<recent>过去|近)(?<recentn>[0-9一二三四五六七八九十]{1,2})年(?!度|底|末|初|代)(?:来)?"
             // 今后五年, 未来5年: the years ahead
-            + "|(?:" + String.join("|", PeriodScanner.AHEAD_WORDS) + ")(?<comingn>[0-9一二三四五六七八九十]{1,2})年(?:内|里)?(?!度|底|末|初|代|前|后)"
-            // 三年内, 两年内: the years ahead too
-            + "|(?<![0-9０-９〇零一二三四五六七八九十年第近过])(?<withinn>[0-9两二三四五六七八九十]{1,2})年内"
+            + "|(?:" + String.join("|", PeriodScanner.AHEAD_WORDS) + ")(?<comingn>[0-9０-９两一二三四五六七八九十]{1,2})年(?:内|里)?(?!度|底|末|初|代|前|后)"
+            // 三年内, 两年内: the years ahead too, but not counted from an event of their own (入驻后三年内, 成立三年内, 起三年内)
+            + "|(?<![0-9０-９〇零一二三四五六七八九十年第近过后起满前])(?<!成立|投产|入驻|落户|建成|设立|开业|签约|获批)(?<withinn>[0-9两二三四五六七八九十]{1,2})年内"
             + "|(?<![0-9０-９〇零一二三四五六七八九十])(?<yearsn>[0-9一二三四五六七八九十]{1,2})年来"
             // 上半年, 第一季度, 前三季度 without a year: the latest one the publication date has seen
             + "|(?<![年0-9])(?<opart>" + PART + "|(?<!前)[一二三四]季度)"

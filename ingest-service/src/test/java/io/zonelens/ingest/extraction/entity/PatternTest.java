@@ -254,11 +254,13 @@ class PatternTest {
 
     @Test
     void aCellOfATablesRowShapedLikeATownshipsNameIsOne() {
-        List<EntityMention> m = mentions("序号　所在街道　诉求量　办结率\n3　李亲顾镇　618　100\n4　茅台镇　12　100\n5　北城街道　3　4\n6　乡镇合计　633　100");
+        List<EntityMention> m = mentions("序号　所在街道　诉求量　办结率\n3　李亲顾镇　618　100\n4　茅台镇　12　100\n5　北城街道　3　4\n6　乡镇合计　633　100\n"
+                + "7　特色小镇　3　4\n8　涉农街道　4　5\n9　主要街道　5　6");
         for (String township : List.of("李亲顾镇", "茅台镇", "北城街道")) {
             assertTrue(has(m, EntityType.PLACE, township), township + ": " + m);
         }
-        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON || x.text().startsWith("乡镇") || x.text().startsWith("所在")), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON || x.text().startsWith("乡镇") || x.text().startsWith("所在")
+                || x.text().endsWith("小镇") || x.text().startsWith("涉农") || x.text().startsWith("主要")), m.toString());
     }
 
     @Test

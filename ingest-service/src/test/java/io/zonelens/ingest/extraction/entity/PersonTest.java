@@ -200,8 +200,8 @@ class PersonTest {
             List<EntityMention> m = mentions(zone + sentence[0]);
             assertTrue(has(m, EntityType.PERSON, sentence[1]), sentence[1] + " in " + m);
         }
-        List<EntityMention> list = mentions(zone + "扩大联合利华、金佰利等日用消费品生产规模。");
-        assertTrue(list.stream().noneMatch(x -> x.type() == EntityType.PERSON), "a list's end, not a verb, follows: " + list);
+        List<EntityMention> list = mentions(zone + "扩大联合利华、金佰利等日用消费品生产规模。全球能源管理巨头施耐德在经开区投资。据金佰利介绍，项目顺利。");
+        assertTrue(list.stream().noneMatch(x -> x.type() == EntityType.PERSON), "brands, and a list's end: " + list);
     }
 
     @Test
@@ -217,6 +217,11 @@ class PersonTest {
         for (String name : List.of("龚振宇", "任海燕", "曾庆荣")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
+        List<EntityMention> named = mentions("王志镇说，项目进展顺利。他是苏北人，在园区工作。");
+        assertTrue(has(named, EntityType.PERSON, "王志镇"), "a name ending in a level word before a mark: " + named);
+        assertTrue(!has(named, EntityType.PERSON, "苏北人"), named.toString());
+        List<EntityMention> today = mentions("国务院总理李强今将出席开幕式。");
+        assertTrue(has(today, EntityType.PERSON, "李强") && !has(today, EntityType.PERSON, "李强今"), today.toString());
     }
 
     @Test

@@ -630,6 +630,8 @@ class WorkReportTest {
         List<Observation> plan = extract("丹阳市眼镜产业高质量发展三年行动方案", "2026-03-10", "丹阳市将在三年内新增二类以上医疗器械注册证20张。");
         assertEquals("2026/2028", valued(plan, 20).periodLabel(), plan.toString());
         assertEquals(Observation.Kind.TARGET, valued(plan, 20).kind(), plan.toString());
+        List<Observation> reward = extract("丹阳市眼镜产业高质量发展三年行动方案", "2026-03-10", "丹阳市对新引进企业，入驻后三年内新增产值5亿元以上的给予奖励。");
+        assertTrue(reward.stream().noneMatch(o -> "2026/2028".equals(o.periodLabel())), "years counted from an event of their own: " + reward);
     }
 
     @Test
