@@ -377,17 +377,9 @@ public class PersonSource implements EntityCandidateSource {
         if (!view.sentence().holdsAnyOf(view.text(), NAME_SPACES + "\t")) {
             return List.of();
         }
+        // A sentence never runs past its line's end (SentenceSplitter), so its cells are the row's.
+        List<RosterTable.Cell> cells = RosterTable.cells(view.text(), view.sentence().start(), view.sentence().end());
         List<EntityCandidate> found = new ArrayList<>();
-        for (int lineStart = view.sentence().start(); lineStart < view.sentence().end(); ) {
-            int lineEnd = view.text().indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
-            namesAfterAUnitsCell(view, RosterTable.cells(view.text(), lineStart, lineEnd), found);
-            lineStart = lineEnd + 1;
-        }
-        return found;
-    }
-
-    private void namesAfterAUnitsCell(SentenceView view, List<RosterTable.Cell> cells, List<EntityCandidate> found) {
         boolean afterAName = false;
         for (int i = 1; i < cells.size(); i++) {
             RosterTable.Cell before = cells.get(i - 1);
@@ -405,6 +397,7 @@ public class PersonSource implements EntityCandidateSource {
                 i += spacedOut ? 1 : 0;
             }
         }
+        return found;
     }
 
     /**
@@ -690,20 +683,23 @@ public class PersonSource implements EntityCandidateSource {
         return java.util.Optional.empty();
     }
 
+    /** The verb heading a list of appointments or removals (the group), and what may follow it (任命人员：, 免去名单). */
+    private static final String APPOINTING_VERB = "(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?";
+
     /**
      * 一、任命, （二）免去：, 根据省人民政府省长的提请，决定任命：: a heading of a notice's list of appointments or removals,
      * its verb the group; the clause saying on whose proposal may open it.
      */
     private static final java.util.regex.Pattern APPOINTING_HEADING = java.util.regex.Pattern.compile(
             SPACES + "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.、．])?" + SPACES + "(?:(?:根据|按照|依据|经)[^\\n，,。；;：:]{1,80}[，,]){0,2}"
-                    + "(?:经研究，?)?(?:决定|现|批准)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]?" + SPACES);
+                    + "(?:经研究，?)?(?:决定|现|批准)?" + APPOINTING_VERB + "[：:]?" + SPACES);
 
     /**
      * 根据选举法第十条的规定，…会议决定设立仁怀市选举委员会，主持…工作，并任命：: a line of any clauses ending in the verb and a
      * colon heads the list too.
      */
     private static final java.util.regex.Pattern APPOINTING_LINE_END = java.util.regex.Pattern.compile(
-            SPACES + "[^\\n]{0,200}?[，,](?:并|现|同时|决定|经研究决定)?(任命|聘任|续聘|聘请|免去|免职|免除)(?:人员|名单)?[：:]" + SPACES);
+            SPACES + "[^\\n]{0,200}?[，,](?:并|现|同时|决定|经研究决定)?" + APPOINTING_VERB + "[：:]" + SPACES);
 
     /** The dots between the parts of a transliterated name (阿依古丽·买买提). */
     static final String NAME_DOTS = "·•・";

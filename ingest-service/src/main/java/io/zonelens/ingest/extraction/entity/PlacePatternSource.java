@@ -30,6 +30,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     private static final String TOWNSHIPS = "镇乡";
     /** First characters that make a stem a scope or reference (全县, 各区, 该县, 邻县), never a name's. */
     private static final String SCOPES = "全各该本每邻郊";
+    /** A stem ending in one of these names places of a level in general (老城区街道, 偏远乡镇), no one place. */
+    private static final String LEVEL_CHARACTERS = "区市县省州镇乡村";
     /** Stems HanLP's dictionary does not know that describe counties rather than name one (百强县, 产粮大县). */
     private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("百强", "千强", "十强", "产粮", "产粮大", "经济强",
             "工业强", "农业大", "人口大", "财政", "民族", "边境", "山区", "沿海", "试点", "重点", "贫困", "示范", "老城", "新城", "主城",
@@ -526,17 +528,13 @@ public class PlacePatternSource implements EntityCandidateSource {
         if (!view.sentence().holdsAnyOf(view.text(), "镇乡街") || !view.sentence().holdsAnyOf(view.text(), " 　\t")) {
             return List.of();
         }
+        // A sentence never runs past its line's end (SentenceSplitter), so its cells are the row's.
+        List<RosterTable.Cell> cells = RosterTable.cells(view.text(), view.sentence().start(), view.sentence().end());
         List<EntityCandidate> townships = new ArrayList<>();
-        for (int lineStart = view.sentence().start(); lineStart < view.sentence().end(); ) {
-            int lineEnd = view.text().indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 || lineEnd > view.sentence().end() ? view.sentence().end() : lineEnd;
-            List<RosterTable.Cell> cells = RosterTable.cells(view.text(), lineStart, lineEnd);
-            for (RosterTable.Cell cell : cells.size() < 2 ? List.<RosterTable.Cell>of() : cells) {
-                if (aTownshipsName(view, cell.start(), cell.end())) {
-                    townships.add(new EntityCandidate(EntityType.PLACE, cell.start(), cell.end(), NAME, 0.7));
-                }
+        for (RosterTable.Cell cell : cells.size() < 2 ? List.<RosterTable.Cell>of() : cells) {
+            if (aTownshipsName(view, cell.start(), cell.end())) {
+                townships.add(new EntityCandidate(EntityType.PLACE, cell.start(), cell.end(), NAME, 0.7));
             }
-            lineStart = lineEnd + 1;
         }
         return townships;
     }
@@ -556,7 +554,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         String nature = CoreWords.firstNature(stem);
         boolean functionWord = nature != null && "mqrpcudb".indexOf(nature.charAt(0)) >= 0;
         return SentenceView.isHan(stem) && !describes(stem) && !functionWord && !LABELS_OF_A_COLUMN.contains(stem) && !commonWord(view.slice(start, end))
-                && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0;
+                && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0;
     }
 
     /** A stretch of a sentence between two marks (or words that close a list's item), and what ends it (0 at the sentence's end). */
@@ -1150,7 +1148,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 偏远乡镇党委: a stem ending in a level (乡镇) names townships in general.
             if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
-                    && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0
+                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0
                     && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g")
                             // 平安/a 镇党委, 法/n 特/ag 镇党委: an adjective's word may name one too.
                             || word.pos().equals("a") || word.pos().equals("ag"))
@@ -1198,7 +1196,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             String stem = start < view.sentence().start() ? "" : view.slice(start, levelStart);
             // 老城区街道: a place's level ending the stem names the place's subdistricts in general.
             if (!stem.isEmpty() && view.tokenStartsAt(start) && SentenceView.isHan(stem) && (unknownWord(stem) || properNoun(stem))
-                    && "区市县省州镇乡村".indexOf(stem.charAt(stem.length() - 1)) < 0
+                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0
                     && !describes(stem) && view.tokensWithin(start, levelStart).stream().allMatch(word -> word.posStartsWith("n"))) {
                 return start;
             }
