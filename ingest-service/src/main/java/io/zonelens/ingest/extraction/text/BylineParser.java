@@ -23,14 +23,17 @@ public final class BylineParser {
     private static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)、,])";
     /** 阿依努尔·托合提, 阿依努尔·托合提·买买提, 乌云•其其格: a minority's name is longer, its parts joined by a dot. */
     private static final String NAME = "(?:" + PADDED_NAME + "|\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8}){1,3}|[\\p{IsHan}·]{2,4})";
+    /** 本报通讯员, 实习生: a co-author's title between a byline's names, its outlet before it maybe. */
+    private static final String NAME_OR_TITLE = "(?:(?:本报|本台|本网)(?:通讯员|实习生)|" + NAME + ")";
     /**
      * 宋佳音　郝宏博, 贺　敏　刘宇轩, 曾　慧　　通讯员　钟明辉: the words of two to four characters a byline's line lists, by spaces; titles
      * among them (通讯员, 实习生) too, which {@link MetadataBuilder#names} drops.
      */
-    private static final String NAMES_TEXT = NAME + "(?:[ 、]+" + NAME + ")*";
+    private static final String NAMES_TEXT = NAME + "(?:[ 、]+" + NAME_OR_TITLE + ")*";
     static final String NAMES = "(" + NAMES_TEXT + ")";
     /** The names inside a credit's brackets, where a comma may part them too (（记者 张晓云，李春明）). */
-    static final String BRACKETED_NAMES = "(" + NAME + "(?:[ 、,]+" + NAME + ")*)";
+    static final String BRACKETED_NAMES_TEXT = NAME + "(?:[ 、,]+" + NAME_OR_TITLE + ")*";
+    static final String BRACKETED_NAMES = "(" + BRACKETED_NAMES_TEXT + ")";
 
     /** 来源, 稿源, 文章来源: what labels a piece's source (the entity stage reads a reporter's outlet after it too). */
     public static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
@@ -60,7 +63,7 @@ public final class BylineParser {
     /** 记者, 本报记者, 见习记者, 本报全媒体记者, 新华社记者: a reporter's title in a byline, the outlet's own or an agency's. */
     public static final String OWN_REPORTERS_TITLE = OWN_OUTLET + "?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** The same, or with the paper's name (新疆日报记者, 重庆日报全媒体记者). */
-    private static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
+    static final String REPORTERS_TITLE = "(?:" + OWN_OUTLET + "|" + PAPERS_NAME + ")?(?:全媒体)?" + REPORTERS_RANK + "?记者";
     /** 星期三: the weekday a page line may give after its date. */
     public static final String WEEKDAY = "星期[一二三四五六日天]";
     /** 第3版, 第03版, 第A2版, 第五版, A05版: the page a page line names (in full-width figures too, for callers that read unfolded text). */
@@ -70,13 +73,14 @@ public final class BylineParser {
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     /**
      * 作者：记者　雷　蕾　　通讯员　党晓宁, 作者：见习记者　雷　蕾: an author's label may name the author's title before the name, and the names
-     * may run to the line's end or to the next field (作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：…); else the value is one word.
+     * may run to the line's end, to the next field (作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：…) or to a date (…　牛丽君　　2026年4月27日);
+     * else the value is one word.
      */
     /** The next labelled field on a byline's line, after a space: 　发布时间：, 　编辑：. */
     private static final String NEXT_FIELD = "\\s+(?:" + String.join("|", SOURCE_LABEL, AGENCY_LABEL, EDITOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL,
             BARE_TIME_LABEL, COUNTER_LABEL) + ")\\s*:";
     private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES_TEXT
-            + "(?=\\s*$|" + NEXT_FIELD + ")|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
+            + "(?=\\s*$|" + NEXT_FIELD + "|\\s+" + PAGE_DATE + ")|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(
             LABEL_START + REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "(?=$|[\\s,;)\\]]|报道|摄)");
     private static final Pattern PUBLISH_TIME = Pattern.compile(LABEL_START + PUBLISH_TIME_LABEL + "\\s*:");

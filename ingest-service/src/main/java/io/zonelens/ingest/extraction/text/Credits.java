@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the metadata that news copy states inside its paragraphs rather than in a byline: a paper's own dateline (濮阳日报讯), the dateline credit
- * ("新华社海口10月8日电（记者 赵颖全、严钰景）"), a closing credit ("(津云新闻记者赵颖妍)", "（编辑 张晶晶）"), a closing
+ * ("新华社海口10月8日电（记者 赵颖全、严钰景）", "…讯（湖南日报全媒体记者　肖　颖　通讯员　曾红梅）"), a closing credit
+ * ("(津云新闻记者赵颖妍)", "（编辑 张晶晶）", "（本版编辑：李　灿　　校对：王小华）", the proofreader left out), a closing
  * source ("…参加。（来源：天津日报）"), and an opinion piece's author line ("徐海波") confirmed by a closing "(作者系…)".
  * Credits stay in the body; a closing source is metadata and is cut from its paragraph.
  */
@@ -19,10 +20,12 @@ final class Credits {
     private static final int LEAD_PARAGRAPHS = 4;
     private static final String NAMES = BylineParser.BRACKETED_NAMES;
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
-            "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "\\s*\\)\\s*$");
+            "\\(\\s*[^()]{0,15}?(责任编辑|编辑|记者|作者|通讯员)\\s*:?\\s*" + NAMES + "(?:\\s+(?:校对|审核|审校|终审)\\s*:?\\s*"
+                    + BylineParser.BRACKETED_NAMES_TEXT + ")?\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
-            "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*" + BylineParser.OWN_REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
-    private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + ")(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
+            "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*" + BylineParser.REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
+    /** 濮阳日报讯, 咸宁日报咸安3月5日讯, 新湖南客户端4月20日讯: a paper's or a news app's own dateline. */
+    private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + "|\\p{IsHan}{1,8}客户端)(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "\\(\\s*(?:文章|稿件|新闻|信息|内容)?来源\\s*:\\s*([^()]{1,30}?)\\s*\\)\\s*$");
     private static final Pattern AUTHOR_DESCRIPTION = Pattern.compile("^\\(\\s*作者(?:系|为|是|单位)");

@@ -155,6 +155,18 @@ class DocumentNormalizerTest {
         NormalizedDocument spaced = normalizer.normalize("白城经开区推行涉企检查\n\n来源：吉林日报　　作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：2026-07-09\n\n7月8日，记者获悉。",
                 "text/plain", null, null);
         assertEquals("冯雅楠 孙宏博", spaced.author(), "the names run to the next field: " + spaced);
+        NormalizedDocument dated = normalizer.normalize("长治高新区工作站揭牌\n\n来源：长治日报　　作者：记者　王志强　通讯员　牛丽君　　2026年4月27日\n\n4月26日，工作站揭牌。",
+                "text/plain", null, null);
+        assertEquals("王志强 牛丽君", dated.author(), "…or to the date after them: " + dated);
+        NormalizedDocument ownCorrespondent = normalizer.normalize("预制菜产业发展综述\n\n本报记者　冯　磊　本报通讯员　孔祥辉\n\n春节刚过，车间里忙碌起来。", "text/plain", null, null);
+        assertEquals("冯磊 孔祥辉", ownCorrespondent.author(), "the paper's own correspondent: " + ownCorrespondent);
+        assertEquals(List.of("春节刚过，车间里忙碌起来。"), ownCorrespondent.paragraphs(), ownCorrespondent.toString());
+        NormalizedDocument app = normalizer.normalize("企业组团参加广交会\n\n新湖南客户端4月20日讯（湖南日报全媒体记者　肖　颖　通讯员　曾红梅　罗建军）4月19日，广交会闭幕。",
+                "text/plain", null, null);
+        assertEquals("肖颖 曾红梅 罗建军", app.author(), "a paper's reporter in a news app's dateline: " + app);
+        assertEquals("新湖南客户端", app.source(), app.toString());
+        NormalizedDocument proofread = normalizer.normalize("复工复产见闻\n\n9月13日，机器又转起来了。\n\n（本版编辑：李　灿　　校对：王小华）", "text/plain", null, null);
+        assertEquals("李灿", proofread.editor(), "the page's editor, not its proofreader: " + proofread);
     }
 
     @Test
