@@ -397,7 +397,8 @@ public class EntityRecognizer implements PipelineStage {
             boolean stateCouncilName = m.text().startsWith("中国（") || m.text().startsWith("中国(");
             // 唐江镇党委: a township no list knows, named before its own committee or government, is a place of its own.
             for (int length = 3; longest == null && m.type() == EntityType.GOVERNMENT && length <= 4 && length < m.text().length(); length++) {
-                if (PlacePatternSource.townshipBeforeItsBody(view, m.start() + length) == m.start()) {
+                if (PlacePatternSource.townshipBeforeItsBody(view, m.start() + length) == m.start()
+                        || PlacePatternSource.townshipByItsContextEndingAt(view, m.start() + length) == m.start()) {
                     String township = view.slice(m.start(), m.start() + length);
                     nested.add(new EntityMention(EntityType.PLACE, m.start(), m.start() + length, township, township, m.sentenceIndex()));
                     break;

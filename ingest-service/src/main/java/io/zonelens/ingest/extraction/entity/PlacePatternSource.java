@@ -25,6 +25,8 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     static final String NAME = "place-pattern";
+    /** The source of townships listed without their level before it (冀屯、吴村、峪河3个镇), which HanLP may read as persons. */
+    static final String TOWNSHIP_LIST = "township-list";
     private static final String LEVELS = "县区旗市镇乡";
     /** Townships: named only right after the listed county, district or city they belong to (顺德区北滘镇). */
     private static final String TOWNSHIPS = "镇乡";
@@ -256,7 +258,8 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             // 老/黑山/镇、东宁镇: a township listed with another runs from the mark before it, whatever HanLP reads in its stem.
             int item = TOWNSHIPS.indexOf(level) >= 0 ? itemStartBefore(view, end - 1) : -1;
-            if (item >= 0 && item < start && end - item <= 4 && aListedTownship(view, item, end)) {
+            // …but not from a word of being somewhere (在|梨树镇、四棵树乡).
+            if (item >= 0 && item < start && end - item <= 4 && aListedTownship(view, item, end) && STEM_FUNCTION_CHARACTERS.indexOf(view.charAt(item)) < 0) {
                 start = item;
             }
             // 阳泉市盂县, 吕梁市临县: a county of one character and its level, read whole as a place right after its city.
@@ -305,6 +308,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
         candidates.addAll(townshipsInTheirOwnCells(view));
+        candidates.addAll(townshipsByTheirContext(view));
+        candidates.addAll(townshipsNamedBareInAList(view));
         candidates.addAll(countiesListedTogether(view));
         candidates.addAll(villagesOfTheirTownship(view, candidates));
         return candidates;
@@ -500,7 +505,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             return townships;
         }
         List<ListItem> run = new ArrayList<>();
-        for (ListItem item : listItems(view)) {
+        for (ListItem listed : listItems(view)) {
+            // 在梨树镇、…: the list's first item may follow a word of being somewhere, which is no part of its name.
+            ListItem item = listed.end() - listed.start() >= 4 && STEM_FUNCTION_CHARACTERS.indexOf(view.charAt(listed.start())) >= 0
+                    ? new ListItem(listed.start() + 1, listed.end(), listed.after()) : listed;
             java.util.regex.Matcher shape = TOWNSHIP_ITEM.matcher(view.text()).region(item.start(), item.end());
             boolean whole = shape.matches();
             boolean township = (whole || !run.isEmpty() && shape.lookingAt() && view.tokenEndsAt(shape.end()))
@@ -538,6 +546,166 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         return townships;
     }
+
+    /**
+     * 梓山镇潭头村, 绵山镇镇长, 银坑镇农民, 高昌区葡萄镇, 位于木乐镇, 在团泊镇、大邱庄镇: a township's name (a stem of two or three
+     * characters and 镇 or 乡), whatever words HanLP makes of it, where what stands about it says it is one: its village, head,
+     * body or people after it; its county, district or city right before it; a verb of being somewhere before a name HanLP
+     * does not know as a common word; another township listed with it; or HanLP's dictionary knowing the whole as a place.
+     * The stem starts after a mark, a place, a word of being somewhere or a verb or preposition HanLP reads apart (推进|上八里镇),
+     * never with such a word (在|团泊镇); of two such starts, the farther.
+     */
+    private List<EntityCandidate> townshipsByTheirContext(SentenceView view) {
+        List<EntityCandidate> townships = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), TOWNSHIPS)) {
+            return townships;
+        }
+        for (int level = view.sentence().start() + 2; level < view.sentence().end(); level++) {
+            int start = townshipByItsContextEndingAt(view, level + 1);
+            if (start >= 0) {
+                townships.add(new EntityCandidate(EntityType.PLACE, start, level + 1, NAME, 0.7));
+            }
+        }
+        return townships;
+    }
+
+    /** Where the township {@link #townshipsByTheirContext} finds ending with its level at {@code end} starts, or -1. */
+    static int townshipByItsContextEndingAt(SentenceView view, int end) {
+        int level = end - 1;
+        if (level - 2 < view.sentence().start() || end > view.sentence().end()) {
+            return -1;
+        }
+        char c = view.charAt(level);
+        char next = end < view.sentence().end() ? view.charAt(end) : ' ';
+        // 镇长 is a title, 乡村 and 乡镇 words of their own, and 城镇 and 村镇 no township's.
+        if (TOWNSHIPS.indexOf(c) < 0 || next == '长' || c == '乡' && "村镇".indexOf(next) >= 0 || "乡城村".indexOf(view.charAt(level - 1)) >= 0) {
+            return -1;
+        }
+        for (int start = Math.max(view.sentence().start(), level - MAX_TOWNSHIP_STEM); start <= level - 2; start++) {
+            String stem = view.slice(start, level);
+            String nature = CoreWords.firstNature(stem);
+            // 所有镇, 两个镇, 这个乡: no pointer, count or function word names one (上八里镇 may hold a number).
+            // 龙岩|市铁山镇, 新盛街道|场镇: no stem starts with a level's character or holds a subdistrict's word.
+            if (!SentenceView.isHan(stem) || describes(stem) || STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) >= 0
+                    || LEVEL_CHARACTERS.indexOf(stem.charAt(0)) >= 0 || view.slice(Math.max(view.sentence().start(), start - 1), level).contains(SUBDISTRICT) || aFunctionWordAt(view, start)
+                    || stem.chars().anyMatch(ch -> "镇乡与和及等个".indexOf(ch) >= 0) || nature != null && "mqrpcudb".indexOf(nature.charAt(0)) >= 0
+                    || KINDS_OF_TOWNSHIP.indexOf(stem.charAt(stem.length() - 1)) >= 0 || LABELS_OF_A_COLUMN.contains(stem)) {
+                continue;
+            }
+            // 茂名高新区七迳镇: a zone's township, named after the zone, as after its county.
+            int stemStart = start;
+            boolean afterItsCounty = countyOrCityEndsAt(view, start)
+                    || view.hits().stream().anyMatch(hit -> hit.end() == stemStart && hit.hasType(EntityType.ZONE) && view.tokenEndsAt(stemStart));
+            boolean afterAPlaceWord = start > view.sentence().start() && PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(start - 1)))
+                    || view.text().startsWith("住", start - 1);
+            if (!afterItsCounty && !afterAPlaceWord && !aStemsStart(view, start)) {
+                continue;
+            }
+            boolean evidence = afterItsCounty || followedByItsOwn(view, end) || aListedTownship(view, start, end)
+                    || afterAPlaceWord && nameLike(stem)
+                    || java.util.Optional.ofNullable(CoreWords.firstNature(stem + c)).filter(n -> n.startsWith("ns")).isPresent();
+            return evidence ? start : -1;
+        }
+        return -1;
+    }
+
+    private static final int MAX_TOWNSHIP_STEM = 3;
+    /** 在, 对, 于: a word that is no name's first character where it stands before a township's. */
+    private static final String STEM_FUNCTION_CHARACTERS = "在于对至到和与及以住从向是的把被将为任每各全该本这那其";
+    /** 特色小镇, 千强镇, 重镇, 古镇, 新镇: a stem ending so describes a kind of township. */
+    private static final String KINDS_OF_TOWNSHIP = "小大古名强重新";
+
+    /**
+     * Whether a stem may start at {@code start}: the sentence's start or a mark or space before it, or a word HanLP reads apart
+     * from what goes before, after a verb or preposition (推进|上八里, 支持|明水河).
+     */
+    private static boolean aStemsStart(SentenceView view, int start) {
+        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
+            return true;
+        }
+        if (!view.tokenStartsAt(start)) {
+            return false;
+        }
+        int before = view.tokenAt(start - 1);
+        // 到了|饶埠乡: a particle after the verb too.
+        return before >= 0 && (view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p")
+                || view.tokens().get(before).posStartsWith("u"));
+    }
+
+    /**
+     * 到了|饶埠乡: a particle, pronoun, measure or other function word of one character HanLP reads at {@code start} (a numeral may
+     * open a name: 七迳镇, 四塘镇).
+     */
+    private static boolean aFunctionWordAt(SentenceView view, int start) {
+        int index = view.tokenAt(start);
+        Token token = index < 0 ? null : view.tokens().get(index);
+        return token != null && token.start() == start && token.word().length() == 1 && "upcdrqy".indexOf(token.pos().charAt(0)) >= 0;
+    }
+
+    /** 潭头村, 镇长, 党委, 人民政府, 农民: a township's village, head, body or people right after its name. */
+    private static boolean followedByItsOwn(SentenceView view, int end) {
+        return TOWNSHIPS_OWN.matcher(view.text()).region(end, view.sentence().end()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern TOWNSHIPS_OWN = java.util.regex.Pattern.compile(
+            "(?:\\p{IsHan}{2,3}?(?:村|社区)(?=[，,、。；;：:（( 　\\n和及与的]|$|党|村委|居委|村民|居民)"
+                    + "|镇长|乡长|党委|人民政府|政府|人大|卫生院|中心卫生院|中心学校|中心小学|中学|小学|派出所|村民|居民|农民)");
+
+    /** 丁栾、满村、樊相等镇, 冀屯、吴村、峪河3个镇: the items of a list closed by the kind of township they are are townships. */
+    private static List<EntityCandidate> townshipsNamedBareInAList(SentenceView view) {
+        List<EntityCandidate> townships = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), TOWNSHIPS)) {
+            return townships;
+        }
+        java.util.regex.Matcher closing = BARE_TOWNSHIPS_CLOSED.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
+        while (closing.find()) {
+            List<int[]> items = new ArrayList<>();
+            int end = closing.start();
+            while (true) {
+                int start = end;
+                while (start > view.sentence().start() && SentenceView.isHan(String.valueOf(view.charAt(start - 1))) && end - start < MAX_TOWNSHIP_STEM + 1) {
+                    start--;
+                }
+                boolean listMark = start > view.sentence().start() && view.charAt(start - 1) == '、';
+                // The first item may follow the verb or preposition governing the list (在丁栾、…), without a mark.
+                if (!listMark) {
+                    for (int first = start; first <= end - 2; first++) {
+                        String stem = view.slice(first, end);
+                        if (stem.length() <= MAX_TOWNSHIP_STEM && (first == view.sentence().start() || SentenceView.isPunctuation(view.charAt(first - 1))
+                                || PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(first - 1))) || aStemsStart(view, first))
+                                && STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) < 0) {
+                            start = first;
+                            break;
+                        }
+                    }
+                }
+                String stem = view.slice(start, end);
+                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) >= 0
+                        || commonWord(stem) && !nameLike(stem)) {
+                    items.clear();
+                    break;
+                }
+                items.add(new int[] {start, end});
+                if (!listMark) {
+                    break;
+                }
+                end = start - 1;
+            }
+            if (items.size() >= 2) {
+                items.forEach(item -> townships.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], TOWNSHIP_LIST, 0.7)));
+            }
+        }
+        return townships;
+    }
+
+    private static boolean nameLike(String stem) {
+        String nature = CoreWords.firstNature(stem);
+        return nature == null || nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nr");
+    }
+
+    /** 等镇, 等乡镇, 3个镇, 两个乡: what closes a list of townships named without their level. */
+    private static final java.util.regex.Pattern BARE_TOWNSHIPS_CLOSED = java.util.regex.Pattern.compile(
+            "(?:等|[0-9一二三四五六七八九十两]{1,2}个)(?:乡镇|镇|乡)(?![长政委党])");
 
     /** 所在街道, 所属乡镇: a table's header over its townships' column. */
     private static final java.util.Set<String> LABELS_OF_A_COLUMN = java.util.Set.of("所在", "所属", "辖区", "涉及", "相关", "其他", "涉农", "特色小",

@@ -2260,10 +2260,39 @@ class PatternTest {
     }
 
     @Test
+    void aTownshipIsOneWhereWhatStandsAboutItSaysSoWhateverWordsHanlpMakesOfIt() {
+        List<EntityMention> m = mentions("""
+                梓山镇潭头村党支部书记张发明说。县人大代表、银坑镇农民黄冬生说。
+                以高昌区葡萄镇、亚尔镇为核心。位于牙克石市免渡河镇的试验场。本次拟征收土地位于木乐镇大垌村。
+                推进上八里镇、黄水乡发展。对唐官屯镇、陈官屯镇实施。在团泊镇、大邱庄镇试点。在梨树镇、四棵树乡、孤家子镇召开。
+                赵建平　绵山镇镇长
+                冯海军　义安镇镇长
+                """);
+        for (String township : List.of("梓山镇", "银坑镇", "葡萄镇", "免渡河镇", "木乐镇", "上八里镇", "唐官屯镇", "团泊镇", "大邱庄镇", "梨树镇",
+                "绵山镇", "义安镇")) {
+            assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("在") || x.type() == EntityType.PERSON && x.text().endsWith("镇")), m.toString());
+        // Kinds of township, and words that hold 镇 or 乡, are none (nor is a title's 镇 a level).
+        List<EntityMention> kinds = mentions("建设特色小镇和中心镇，推动城镇化和乡村振兴，全市乡镇和千强镇带动全镇村民增收。副镇长李明出席。");
+        assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.PLACE), kinds.toString());
+    }
+
+    @Test
+    void townshipsListedWithoutTheirLevelBeforeItAreTownshipsNotPersons() {
+        List<EntityMention> m = mentions("在丁栾、满村、樊相等镇建设基地。冀屯、吴村、峪河3个镇整体推进。感德、西坪、祥华等乡镇茶园提质。");
+        for (String township : List.of("丁栾", "满村", "樊相", "冀屯", "吴村", "峪河", "感德", "西坪", "祥华")) {
+            assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aTownshipIsAPlaceOnlyRightAfterItsCountyOrDistrictOrListedWithAnother() {
         List<EntityMention> m = mentions("佛山市顺德区北滘镇党委书记梁国民介绍。全县各乡镇要加强管理，乡镇企业发展迅速。");
         assertTrue(has(m, EntityType.GOVERNMENT, "北滘镇党委"), m.toString());
-        assertEquals(List.of("佛山市", "顺德区"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
+        // The township its committee is of is a place inside the body; the kinds of township in the next sentence are none.
+        assertEquals(List.of("佛山市", "顺德区", "北滘镇"), m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::text).toList(), m.toString());
     }
 
     @Test
