@@ -135,14 +135,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipBeforeItsBody(view, hit.start());
             }
+            // 溪|河镇/ns 党委, 上/f 营/n 镇党委: a township its context names starts the body, whatever place HanLP read in it.
+            int township = PlacePatternSource.townshipByItsContextEndingAt(view, hit.start());
+            if (township >= 0 && (anchor < 0 || township < anchor && anchor < hit.start())) {
+                anchor = township;
+            }
             // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets between it and its committee.
             if (anchor < 0 && EntityLinker.ZONE_BODIES.contains(cue.word())) {
                 anchor = zoneBeforeItsOtherName(view, hit.start());
             }
             // 延吉高新区冬季清雪除冰工作指挥部: a group's name runs over its whole task, past a proper noun in it (除冰/nz).
             // Not back over a verb to an earlier place (延吉市委督导延吉高新区乡村振兴领导小组).
-            if (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP) || cue.word().equals(WORKS_HEADQUARTERS)) {
-                int taskEnd = cue.word().equals(WORKS_HEADQUARTERS) ? hit.start() + WORK.length() : hit.start();
+            if (cue.word().equals(LEADING_GROUP_OFFICE) || cue.word().equals(LEADING_GROUP) || WORKS_GROUPS.contains(cue.word())) {
+                int taskEnd = WORKS_GROUPS.contains(cue.word()) ? hit.start() + WORK.length() : hit.start();
                 int group = leadingGroupStart(view, taskEnd, hit.end());
                 anchor = group >= 0 && (anchor < 0 || group < anchor && view.tokensWithin(group, anchor).stream().noneMatch(Pos::isVerb)) ? group : anchor;
             }
@@ -1255,8 +1260,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String LEADING_GROUP_OFFICE = LEADING_GROUP + "办公室";
     private static final int LEADING_GROUP_REACH = 20;
     private static final String WORK = "工作";
-    /** 延吉高新区冬季清雪除冰工作指挥部: a headquarters for a work, named as a leading group is. */
-    private static final String WORKS_HEADQUARTERS = WORK + "指挥部";
+    /** 延吉高新区冬季清雪除冰工作指挥部, 南宫市毛毡羊剪绒产业集群发展工作专班: a headquarters or task force for a work, named as a leading group is. */
+    private static final Set<String> WORKS_GROUPS = Set.of(WORK + "指挥部", WORK + "专班");
     private static final Set<String> BEFORE_A_GROUPS_NAME = Set.of("兼任", "担任", "任", "成立", "设立", "组建", "召开", "主持", "决定",
             "出席", "参加", "牵头", "印发", "发布", "调整", "由");
 
@@ -1280,7 +1285,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 start = token.end();
             }
         }
-        if (end - start < 2) {
+        // 市区两级工作专班, 各级领导小组: groups of levels are kinds, no group's name.
+        if (end - start < 2 || GROUPS_OF_LEVELS.matcher(view.text()).region(start, end).find()) {
             return -1;
         }
         int from = start;
@@ -1326,9 +1332,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** How far before a group's name the verb setting it up may stand (成立了2026年度). */
     static final int SET_UP_REACH = 10;
+    private static final java.util.regex.Pattern GROUPS_OF_LEVELS = java.util.regex.Pattern.compile("(?:[两三四五]|各)级");
     private static final java.util.regex.Pattern KINDS_OF_GROUP = java.util.regex.Pattern.compile("(?:相应|相关|有关|专项|专门|临时|联合|各项)");
     /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
-    static final java.util.regex.Pattern GROUP_SET_UP_BEFORE = java.util.regex.Pattern.compile("(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?$");
+    static final String GROUP_SET_UP = "(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?";
+    static final java.util.regex.Pattern GROUP_SET_UP_BEFORE = java.util.regex.Pattern.compile(GROUP_SET_UP + "$");
 
     /** Branch words a branch's own branch ends in too. */
     private static final List<String> CHAINED_BRANCH_WORDS = List.of("税务局", "分局", "支行");

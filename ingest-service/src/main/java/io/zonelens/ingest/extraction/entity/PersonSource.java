@@ -363,8 +363,8 @@ public class PersonSource implements EntityCandidateSource {
         return shaped ? List.of(new EntityCandidate(EntityType.PERSON, cell.start(), cell.end(), AFTER_TITLE, 0.85)) : List.of();
     }
 
-    /** The last characters of a unit's name: a team, office, section, bureau, shop, firm, school, centre. */
-    private static final String UNIT_ENDINGS = "组处科室局站店所院部办委厅队司校心会";
+    /** The last characters of a unit's name: a team, office, section, bureau, shop, firm, school, centre, works, faculty. */
+    static final String UNIT_ENDINGS = "组处科室局站店所院部办委厅队司校心会厂系";
     /** A name's last character that makes it a place's (王庄村, 李家镇). */
     private static final String PLACE_ENDINGS = "村镇乡区县市省路街屯庄寨湾坝沟岭坪营堡岗口桥集";
 

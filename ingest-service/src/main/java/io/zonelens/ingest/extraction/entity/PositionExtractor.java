@@ -926,8 +926,29 @@ public final class PositionExtractor {
         positions.addAll(heldUnderTheColumnsLabel(text, sentences, mentions, positions, asOf));
         positions.addAll(heldUnderAnAppointingHeading(text, titles, mentions, positions, asOf));
         return new Result(titles.stream().map(Title::mention).toList(),
-                heldAtMissions(heldAtGovernments(heldAtTheRowsInstitution(text, heldAtTheParty(text, ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions),
-                        mentions, home), mentions));
+                heldInTheGroupSetUp(text, heldAtMissions(heldAtGovernments(heldAtTheRowsInstitution(text, heldAtTheParty(text,
+                        ownersOfBareOffices(text, positions, mentions, titles), mentions), mentions), mentions, home), mentions), mentions));
+    }
+
+    /**
+     * 关于成立介休市创建国家全域旅游示范区工作领导小组的通知 … 组　　长：任建军: a group's role said with no group (a roster's
+     * 组长, 副组长, 成员) after the one group the document sets up (成立…领导小组, …工作专班) is held in that group.
+     */
+    private static List<PositionHeld> heldInTheGroupSetUp(String text, List<PositionHeld> positions, List<EntityMention> mentions) {
+        if (positions.stream().noneMatch(held -> held.organization() == null && GROUP_ROLES.contains(held.title()))) {
+            return positions;
+        }
+        List<EntityMention> setUp = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)
+                && GROUP_SET_UP_OR_ADJUSTED.matcher(text).region(Math.max(0, m.start() - GovernmentBodySource.SET_UP_REACH), m.start()).find()).toList();
+        // 成立市招商工作领导小组和市安全生产工作领导小组: with another group named, whose a bare role is is not said.
+        long groupsNamed = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && GROUP_WORDS.stream().limit(WORK_GROUP_WORDS).anyMatch(m.text()::endsWith))
+                .map(EntityMention::canonical).distinct().count();
+        if (setUp.stream().map(EntityMention::canonical).distinct().count() != 1 || groupsNamed > 1) {
+            return positions;
+        }
+        EntityMention group = setUp.get(0);
+        return positions.stream().map(held -> held.organization() == null && GROUP_ROLES.contains(held.title()) && held.start() > group.end()
+                ? new PositionHeld(held.person(), held.title(), group.canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex()) : held).toList();
     }
 
     /**
@@ -1215,6 +1236,9 @@ public final class PositionExtractor {
                 && GROUP_WORDS.stream().anyMatch(word -> text.startsWith(word, roles.get(0).mention().start() - word.length())) ? verb.end() : -1;
     }
 
+    /** 成立, 组建了, 调整: the verb that sets up a group, or changes who is in it, right before its name. */
+    private static final java.util.regex.Pattern GROUP_SET_UP_OR_ADJUSTED = java.util.regex.Pattern.compile(
+            "(?:" + GovernmentBodySource.GROUP_SET_UP + "|调整)$");
     private static final String GROUP_JOINERS = "、和及";
     static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
             "召集人", "副召集人", "专班组长", "专班副组长");
@@ -1227,6 +1251,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
+    /** How many of {@link #GROUP_WORDS}, first, only a group for a work ends in (a standing body's name may end in 委员会). */
+    private static final int WORK_GROUP_WORDS = 4;
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {
@@ -1963,9 +1989,12 @@ public final class PositionExtractor {
         String unit = null;
         EntityMention cell = chain.isEmpty() ? mentions.stream().filter(m -> m.start() == office && m.type().isInstitution())
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null) : null;
-        if (cell != null && columnGap(text, cell.end()) > 0) {
-            unit = cell.canonical();
-            chain = chainStartingAt(text, titles, cell.end() + columnGap(text, cell.end()));
+        int cellEnd = cell == null ? -1 : cellEnd(text, cell.end());
+        // 中国石油吉林油田分公司安全环保处, 吉林化工学院安全工程系: the cell may go on past the institution to its department.
+        String department = cell == null ? "" : text.substring(cell.end(), cellEnd);
+        if (cell != null && columnGap(text, cellEnd) > 0 && (department.isEmpty() || aDepartmentsName(department, titles, cell.end()))) {
+            unit = cell.canonical() + department;
+            chain = chainStartingAt(text, titles, cellEnd + columnGap(text, cellEnd));
         }
         int end = chain.isEmpty() ? -1 : chain.get(chain.size() - 1).mention().end();
         boolean cellEnds = end >= 0 && (end == text.length() || text.charAt(end) == '\n' || columnGap(text, end) > 0);
@@ -1985,6 +2014,27 @@ public final class PositionExtractor {
                 : text.startsWith(t.organization(), t.officeStart()) && namedBare(mentions, t)
                 ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
     }
+
+    /** Where the cell holding {@code from} ends: at the first space or the line's end. */
+    private static int cellEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !RosterTable.isSpace(text.charAt(end)) && text.charAt(end) != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * 安全环保处, 松原采气厂, 化工与材料工程学院 after an institution in its cell: a department's name, short, ending in a unit's
+     * word, and no title (总经理 is an office, not a unit).
+     */
+    private static boolean aDepartmentsName(String department, List<Title> titles, int start) {
+        return department.length() <= MAX_DEPARTMENT && SentenceView.isHan(department)
+                && PersonSource.UNIT_ENDINGS.indexOf(department.charAt(department.length() - 1)) >= 0
+                && titles.stream().noneMatch(t -> t.mention().start() >= start && t.mention().start() < start + department.length());
+    }
+
+    private static final int MAX_DEPARTMENT = 12;
 
     /** The office's organization is written before it in no name of its own: no place, body or institution opens it. */
     private static boolean namedBare(List<EntityMention> mentions, Title title) {

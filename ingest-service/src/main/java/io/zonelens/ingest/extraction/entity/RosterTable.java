@@ -19,12 +19,13 @@ final class RosterTable {
             java.util.stream.Stream.of("法定代表人", "法人代表", "实验室主任", "中心主任", "院长", "校长", "站长", "带头人", "学科带头人", "首席专家"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
-     * Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人), or the office
+     * Labels of the column of people's names: 姓名, or the role its people are listed in (新闻发言人, 联系人, 负责人, a studio's
+     * 主持人, a deal's 中介人), or the office
      * they hold at the unit another column names (实验室主任, 学科带头人). Such a word may be a row's value too (a 职务 cell); a
      * header also needs two labels ({@link #aHeader}).
      */
     private static final java.util.Set<String> NAME_COLUMNS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(NAME, "新闻发言人", "发言人", "联系人", "责任人", "主任", "申报人", "候选人", "完成人", "第一完成人"),
+            java.util.stream.Stream.of(NAME, "新闻发言人", "发言人", "联系人", "责任人", "主任", "申报人", "候选人", "完成人", "第一完成人", "主持人", "中介人"),
             OFFICE_COLUMNS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many rows may stand between a row and its header (a 公示 may list hundreds). */
     private static final int MAX_ROWS_ABOVE = 500;
@@ -43,8 +44,12 @@ final class RosterTable {
         return LABELS.contains(cell) || cell.length() > 2 && cell.length() <= 5 && LABEL_ENDINGS.stream().anyMatch(cell::endsWith);
     }
 
-    /** 实验室名称, 依托单位, 经营地点, 通讯地址, 所属领域: what a column names, where or when its rows stand, or what kind they are. */
-    private static final List<String> LABEL_ENDINGS = List.of("名称", "单位", "地点", "地址", "时间", "日期", "领域", "行业", "类型");
+    /**
+     * 实验室名称, 依托单位, 经营地点, 通讯地址, 所属领域, 所在片区, 主要问题: what a column names, where or when its rows stand, what
+     * kind they are, or what was found of them.
+     */
+    private static final List<String> LABEL_ENDINGS = List.of("名称", "单位", "地点", "地址", "时间", "日期", "领域", "行业", "类型", "片区", "区域",
+            "问题", "情况");
 
     /** A header's labels are short; a longer cell is a row's content. */
     private static final int MAX_LABEL = 10;
@@ -122,6 +127,12 @@ final class RosterTable {
             if (column >= 0 && text.startsWith(NAME, header.get(column).start())) {
                 return null;
             }
+            // 二、石油天然气开采类（8人）: a part's heading, or a blank line, between a table's parts leaves the rows under it the
+            // table's, under the header above them all.
+            if (header.isEmpty() || header.size() == 1 && aPartsHeading(text.substring(header.get(0).start(), header.get(0).end()))) {
+                above = headerStart;
+                continue;
+            }
             if (header.size() < MIN_COLUMNS) {
                 return null; // a line of prose ends the table above the row
             }
@@ -129,6 +140,15 @@ final class RosterTable {
         }
         return null;
     }
+
+    /** 二、石油天然气开采类（8人）, （三）工贸类: a short numbered heading of one cell, with no clause's marks in it. */
+    private static boolean aPartsHeading(String line) {
+        return line.length() <= MAX_PARTS_HEADING && PARTS_HEADING.matcher(line).matches();
+    }
+
+    private static final int MAX_PARTS_HEADING = 24;
+    private static final java.util.regex.Pattern PARTS_HEADING = java.util.regex.Pattern.compile(
+            "(?:" + PersonSource.NUMBERED_IN_WORDS + "|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:]+");
 
     /**
      * 法定代表人（负责人）, 法定代表人(负责人), 2025年营业收入（万元）: a label with its other name or its unit in brackets is the label before

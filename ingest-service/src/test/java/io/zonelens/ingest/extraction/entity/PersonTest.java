@@ -1265,6 +1265,37 @@ class PersonTest {
     }
 
     @Test
+    void aStudiosHostAndADealsGoBetweenAreColumnsOfNames() {
+        List<EntityMention> m = mentions("名单\n序号　工作室名称　主持人　工作单位　学科\n6　陶文斌名师工作室　陶文斌　马关县第一中学　高中生物\n"
+                + "序号　引进项目　项目单位　中介人（单位）　认定实际投资额（万元）\n1　年产鞋底项目　福建海欣鞋材有限公司　许国栋　3200\n");
+        for (String name : List.of("陶文斌", "许国栋")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
+    void aPartsHeadingOrABlankLineBetweenATablesRowsLeavesThemUnderItsHeader() {
+        List<EntityMention> m = mentions("""
+                安全生产专家库拟入库专家名单公示
+                一、危险化学品类（2人）
+                序号　姓名　工作单位　职称／职务
+                1　王振宇　中国石油吉林油田分公司安全环保处　正高级工程师
+                2　刘淑芳　吉林化工学院安全工程系　副教授
+
+                二、石油天然气开采类（2人）
+
+                3　沈宝山　松原市特种设备检验中心　高级工程师
+                4　林大勇　吉林油田钻井工程公司　高级工程师
+                """);
+        for (String name : List.of("沈宝山", "林大勇")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        // A line of prose still ends the table: the row under it has no header.
+        List<EntityMention> prose = mentions("名单\n序号　姓名　工作单位　职务\n1　王振宇　吉林化工学院　教授\n以上同志经评审确定，现予公示。\n3　沈宝山　松原市特种设备检验中心　高级工程师\n");
+        assertFalse(has(prose, EntityType.PERSON, "沈宝山"), prose.toString());
+    }
+
+    @Test
     void aNameSpacedOutToTheWidthOfThreeCharactersIsOneInARostersCellOrAListsItem() {
         List<EntityMention> m = mentions("名单\n　　　　　李　芳　省社会科学院院长\n本文件主要起草人：周立平、胡晓婷、程　敏、冯志宏。\n白　洁　　黑龙江嫩江律师事务所高级合伙人\n");
         // A form's label and value pairs (姓名 张三 性别 男) make no table: its next line's label is no name.

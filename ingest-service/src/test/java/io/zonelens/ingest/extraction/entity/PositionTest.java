@@ -61,6 +61,22 @@ class PositionTest {
         assertTrue(units.stream().anyMatch(h -> h.person().equals("欧阳明哲") && h.title().equals("总工程师") && "贵州安顺家喻新材料科技有限公司".equals(h.organization())),
                 units.toString());
         assertTrue(units.stream().anyMatch(h -> h.person().equals("吴国梁") && "贵州安顺长鹰航空部件有限公司质量管理部".equals(h.organization())), units.toString());
+        // The unit's cell may go on past the institution to its department, which holds the office then.
+        List<PositionHeld> departments = positions("名单\n序号　姓名　工作单位　职称／职务\n1　王振宇　中国石油吉林油田分公司安全环保处　副处长\n"
+                + "2　李国栋　吉林化工学院化工与材料工程学院　教授\n3　张宏伟　松原石化有限责任公司副总经理　高级工程师\n");
+        assertTrue(departments.stream().anyMatch(h -> h.person().equals("王振宇") && h.title().equals("副处长")
+                && "中国石油吉林油田分公司安全环保处".equals(h.organization())), departments.toString());
+        assertTrue(departments.stream().anyMatch(h -> h.person().equals("李国栋") && "吉林化工学院化工与材料工程学院".equals(h.organization())), departments.toString());
+        // …but an office is no department (副总经理 ends in no unit's word).
+        assertTrue(departments.stream().noneMatch(h -> h.person().equals("张宏伟") && h.title().equals("高级工程师")
+                && h.organization() != null && h.organization().endsWith("副总经理")), departments.toString());
+        // The column of a row's firm's legal representative, beside a column of where it stands or what was found of it.
+        List<PositionHeld> representatives = positions("名单\n序号　企业名称　法定代表人　所在片区\n1　中石油云南石化有限公司　刘振宇　草铺片区\n"
+                + "序号　企业名称　法定代表人　主要问题\n1　安宁市鑫源建材有限公司　段建明　颗粒物无组织排放超标\n");
+        for (String[] row : List.of(new String[] {"刘振宇", "中石油云南石化有限公司"}, new String[] {"段建明", "安宁市鑫源建材有限公司"})) {
+            assertTrue(representatives.stream().anyMatch(h -> h.person().equals(row[0]) && h.title().equals("法定代表人") && row[1].equals(h.organization())),
+                    representatives.toString());
+        }
         // A numbered row (normalized, one space between cells): the firm in the cell before the name's holds its board's offices;
         // a body named in full in the title's cell keeps its own name.
         List<PositionHeld> numbered = positions("名单\n序号 企业名称 姓名 职务\n1 山东黄金集团有限公司 赵明远 党委副书记、董事、总经理\n2 贵州大学 张伟 中国工程院院士\n");
@@ -2150,6 +2166,26 @@ class PositionTest {
         // A common word spaced out to a name's width (丛林) is a name where offices after it end the line.
         assertEquals(List.of("省发展改革委副主任"), titlesOf(p, "丛林"));
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邢伟") && "湖北省交通运输厅".equals(x.organization())), p.toString());
+    }
+
+    @Test
+    void aRostersRolesWithNoGroupAreHeldInTheOneGroupTheDocumentSetsUpOrAdjusts() {
+        List<PositionHeld> p = positions("为加快创建，决定成立介休市创建国家全域旅游示范区工作领导小组。\n一、领导小组组成人员\n"
+                + "组　　长：任建军　市委副书记、市长\n常务副组长：段丽萍　市委常委、常务副市长\n");
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("任建军") && h.title().equals("组长")
+                && "介休市创建国家全域旅游示范区工作领导小组".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("段丽萍") && h.title().equals("常务副组长")
+                && "介休市创建国家全域旅游示范区工作领导小组".equals(h.organization())), p.toString());
+        List<PositionHeld> adjusted = positions("经省政府同意，调整省春运工作领导小组成员。\n组　长：刘振国　省政府副省长\n");
+        assertTrue(adjusted.stream().anyMatch(h -> h.person().equals("刘振国") && h.title().equals("组长") && h.organization() != null
+                && h.organization().endsWith("春运工作领导小组")), adjusted.toString());
+        // A task force set up in a plan's sentence holds the roles taken there.
+        List<PositionHeld> taskForce = positions("成立南宫市毛毡羊剪绒产业集群发展工作专班，由市委副书记、市长冯海涛任组长，副市长高丽娟任副组长。");
+        assertTrue(taskForce.stream().anyMatch(h -> h.person().equals("高丽娟") && h.title().equals("副组长")
+                && "南宫市毛毡羊剪绒产业集群发展工作专班".equals(h.organization())), taskForce.toString());
+        // Two groups set up: which one a bare role is of is not said.
+        List<PositionHeld> two = positions("成立市招商工作领导小组和市安全生产工作领导小组。\n组　长：王明　市长\n");
+        assertTrue(two.stream().noneMatch(h -> h.title().equals("组长") && h.organization() != null), two.toString());
     }
 
     @Test
