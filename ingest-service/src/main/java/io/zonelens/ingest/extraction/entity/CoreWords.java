@@ -44,6 +44,12 @@ final class CoreWords {
      * HanLP knows the word first as a place name (ns), in its core dictionary or, where that lacks it, in its custom one
      * (平潭, 马尾 are there), or knows it not at all.
      */
+    /** HanLP's core dictionary lacks the word and its custom one knows it first as a proper noun (永康/nz). */
+    static boolean aCustomProperNoun(String word) {
+        CoreDictionary.Attribute custom = firstNature(word) == null ? CustomDictionary.get(word) : null;
+        return custom != null && custom.nature[0].toString().equals("nz");
+    }
+
     static boolean aPlaceNameOrUnknown(String word) {
         String nature = firstNature(word);
         if (nature != null) {

@@ -122,6 +122,7 @@ public final class EntityLinker {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        linkZonesNamedWithoutTheirCountysLevel(mentions);
         List<EntityMention> named = List.copyOf(mentions);
         // The zone whose committee writes or signs the paper, found once: bare bodies of a zone are its.
         String writer = writersZone(text, named);
@@ -184,6 +185,32 @@ public final class EntityLinker {
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         return mentions.stream().map(this::markContextual).toList();
     }
+
+    /**
+     * 澄迈老城经济开发区 in a headline over 澄迈县老城经济开发区: a zone named with its county's level word left out is the zone the
+     * document names with it (one zone, not two, for the bare words after them to choose between).
+     */
+    private static void linkZonesNamedWithoutTheirCountysLevel(List<EntityMention> mentions) {
+        Set<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
+        mentions.replaceAll(m -> {
+            if (m.type() != EntityType.ZONE || zones.size() < 2) {
+                return m;
+            }
+            for (String zone : zones) {
+                for (int at = MIN_COUNTY_STEM; zone.length() == m.canonical().length() + 1 && at <= MAX_COUNTY_STEM; at++) {
+                    if (COUNTY_LEVEL_WORDS.indexOf(zone.charAt(at)) >= 0 && zone.startsWith(m.canonical().substring(0, at))
+                            && zone.substring(at + 1).equals(m.canonical().substring(at))) {
+                        return new EntityMention(m.type(), m.start(), m.end(), m.text(), zone, m.sentenceIndex());
+                    }
+                }
+            }
+            return m;
+        });
+    }
+
+    private static final int MIN_COUNTY_STEM = 2;
+    private static final int MAX_COUNTY_STEM = 4;
+    private static final String COUNTY_LEVEL_WORDS = "县市区旗";
 
     /**
      * 成都市、绵阳市、宜宾市、泸州市人民政府: places listed before the last one's body, each of its level, name that body of

@@ -389,7 +389,8 @@ final class RepeatedShortNames {
         boolean namesSomethingElse = !gazetteer.lookup(name).isEmpty()
                 || bondedZone && gazetteer.lookup(name + "区").stream().anyMatch(e -> e.type() == EntityType.PLACE);
         // 滨海 is "coastal" before it is 滨海新区 (滨海城市购物广场, 太重滨海): HanLP must know the name as a place first, or not at all.
-        boolean placeName = !askTheDictionary && county || CoreWords.aPlaceNameOrUnknown(name);
+        // 永康 after 永康市: a county's name HanLP knows only as a proper noun is the county's in a document naming it in full.
+        boolean placeName = !askTheDictionary && county || CoreWords.aPlaceNameOrUnknown(name) || county && CoreWords.aCustomProperNoun(name);
         // 赣江 of 江西赣江新区, 湘江 of 湖南湘江新区: a zone named after a river leaves the river's name to the river (加快赣江航道建设);
         // a city named after one (晋江 of 晋江市) is what its bare name means in news that names the city.
         boolean river = !county && (name.endsWith("江") || name.endsWith("河"));

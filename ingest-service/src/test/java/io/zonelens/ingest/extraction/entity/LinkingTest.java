@@ -875,6 +875,20 @@ class LinkingTest {
     }
 
     @Test
+    void aZoneNamedWithoutItsCountysLevelIsTheZoneNamedWithItAndItsBareWordsAreThatZones() {
+        List<EntityMention> m = mentions("澄迈老城经济开发区企业复工见闻\n澄迈县老城经济开发区位于澄迈县。工作组进驻老城经济开发区，开发区规模以上工业企业复工率达到95%。");
+        assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE).allMatch(x -> x.canonical().equals("澄迈县老城经济开发区")), m.toString());
+        assertEquals(4, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
+    }
+
+    @Test
+    void aCountysNameHanlpKnowsOnlyAsAProperNounIsTheCountyInADocumentNamingItInFull() {
+        List<EntityMention> m = mentions("永康市位于浙江中部。永康是“中国五金之都”，来自永康的企业很多。");
+        assertEquals(List.of("永康市", "永康市", "永康市"), m.stream().filter(x -> x.text().startsWith("永康")).map(EntityMention::canonical).toList(), m.toString());
+        assertTrue(mentions("永康是“中国五金之都”。").stream().noneMatch(x -> x.text().equals("永康")), "named bare only, it is no place");
+    }
+
+    @Test
     void aFirmNamedByTheOpeningOfItsRegisteredNameIsTheOneFirmSoNamed() {
         List<EntityMention> m = mentions("四川芯辰微电子封装测试有限公司落户宜宾。芯辰微电子董事长杨建华表示，芯辰微电子将扩产。");
         assertTrue(m.stream().filter(x -> x.text().equals("芯辰微电子")).allMatch(x -> x.canonical().equals("四川芯辰微电子封装测试有限公司"))
