@@ -1265,8 +1265,26 @@ public class PersonSource implements EntityCandidateSource {
                 names.add(new EntityCandidate(EntityType.PERSON, first.start(), second.end(), HANLP, 0.7));
             }
         }
+        // 次/qv 仁/ag 央宗/nrf, 拉/v 巴卓/nr 玛/nz: HanLP may cut two names of the stock across their seam; four characters that are
+        // two such names, starting and ending where words do, are one person's name all the same.
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).start();
+            int end = start + 2 * STOCK_NAME;
+            int last = end <= view.sentence().end() ? view.tokenAt(end - 1) : -1;
+            if (last < 0 || tokens.get(last).end() != end || last == i || !SentenceView.isHan(view.slice(start, end))) {
+                continue;
+            }
+            String name = view.slice(start, end);
+            if (PersonNameFilter.nameWithoutASurname(name.substring(0, STOCK_NAME)) && PersonNameFilter.nameWithoutASurname(name.substring(STOCK_NAME))
+                    && PersonNameFilter.nameWithoutASurname(name) && !view.insideBookTitle(start, end) && !opensATownshipsName(view, last + 1)) {
+                names.add(new EntityCandidate(EntityType.PERSON, start, end, HANLP, 0.7));
+            }
+        }
         return names;
     }
+
+    /** The length of a name of the Tibetan stock (次仁, 央宗). */
+    private static final int STOCK_NAME = 2;
 
     /**
      * 尼玛/顿珠 达/v 木夏乡/nr: a township's or village's name may open with two names of the stock; one of the next two words

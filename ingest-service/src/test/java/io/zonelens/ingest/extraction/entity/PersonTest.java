@@ -767,6 +767,14 @@ class PersonTest {
     }
 
     @Test
+    void twoNamesOfTheStockHanlpCutsAcrossTheirSeamAreOneName() {
+        List<EntityMention> m = mentions("名单\n次仁央宗　西藏自治区社会科学院经济战略研究所所长、研究员\n拉巴卓玛　西藏民族大学管理学院教授\n");
+        for (String name : List.of("次仁央宗", "拉巴卓玛")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+    }
+
+    @Test
     void anAmdoTibetanNameOfFourIsOneName() {
         assertTrue(has(mentions("果洛州委书记桑杰才让出席。"), EntityType.PERSON, "桑杰才让"));
     }
