@@ -2550,8 +2550,10 @@ public final class EntityLinker {
         String department = word.length() > 2 && word.charAt(1) == '委' ? word.substring(2)
                 : word.length() > 3 && word.startsWith(GOVERNMENT, 1) ? word.substring(1 + GOVERNMENT.length())
                 : word.length() > 5 && word.startsWith(PEOPLES_GOVERNMENT, 1) ? word.substring(1 + PEOPLES_GOVERNMENT.length()) : "";
+        // 市委政法委: a department the lexicon knows by its short name is one too.
         boolean committeesDepartment = !department.isEmpty() && (GovernmentBodySource.PARTY_DEPARTMENT.matcher(department).matches()
-                || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches() || GENERAL_OFFICES.contains(department));
+                || GovernmentBodySource.COMMITTEES_OFFICE.matcher(department).matches() || GENERAL_OFFICES.contains(department)
+                || bodies.containsKey(department));
         return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }

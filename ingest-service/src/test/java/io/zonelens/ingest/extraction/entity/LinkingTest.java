@@ -882,6 +882,15 @@ class LinkingTest {
     }
 
     @Test
+    void aLevelsBareBureauOfMergedFieldsAndItsCommitteesDepartmentByItsShortNameAreThePlacesNamedBefore() {
+        List<EntityMention> m = mentions("文山壮族苗族自治州教育体育局印发通知。州教育体育局给予每个工作室每年3万元。州委政法委、州公安局联合发文。"
+                + "州住房和城乡建设管理局负责。");
+        assertEquals(List.of("文山壮族苗族自治州教育体育局", "文山壮族苗族自治州委政法委", "文山壮族苗族自治州住房和城乡建设管理局"),
+                m.stream().filter(x -> x.type() == EntityType.GOVERNMENT && x.text().startsWith("州") && !x.text().equals("州委") && !x.text().equals("州公安局"))
+                        .map(EntityMention::canonical).toList(), m.toString());
+    }
+
+    @Test
     void aCountysNameHanlpKnowsOnlyAsAProperNounIsTheCountyInADocumentNamingItInFull() {
         List<EntityMention> m = mentions("永康市位于浙江中部。永康是“中国五金之都”，来自永康的企业很多。");
         assertEquals(List.of("永康市", "永康市", "永康市"), m.stream().filter(x -> x.text().startsWith("永康")).map(EntityMention::canonical).toList(), m.toString());
