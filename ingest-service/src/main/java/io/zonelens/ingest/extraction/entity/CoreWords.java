@@ -40,22 +40,27 @@ final class CoreWords {
         return attribute == null ? null : attribute.nature[0].toString();
     }
 
+    /** HanLP's core dictionary lacks the word and its custom one knows it first as a proper noun (永康/nz). */
+    static boolean aCustomProperNoun(String word) {
+        return "nz".equals(customNature(word));
+    }
+
     /**
      * HanLP knows the word first as a place name (ns), in its core dictionary or, where that lacks it, in its custom one
      * (平潭, 马尾 are there), or knows it not at all.
      */
-    /** HanLP's core dictionary lacks the word and its custom one knows it first as a proper noun (永康/nz). */
-    static boolean aCustomProperNoun(String word) {
-        CoreDictionary.Attribute custom = firstNature(word) == null ? CustomDictionary.get(word) : null;
-        return custom != null && custom.nature[0].toString().equals("nz");
-    }
-
     static boolean aPlaceNameOrUnknown(String word) {
         String nature = firstNature(word);
         if (nature != null) {
             return nature.equals("ns");
         }
-        CoreDictionary.Attribute custom = CustomDictionary.get(word);
-        return custom == null || custom.nature[0].toString().equals("ns");
+        String custom = customNature(word);
+        return custom == null || custom.equals("ns");
+    }
+
+    /** The custom dictionary's first nature of a word the core dictionary lacks, or null. */
+    private static String customNature(String word) {
+        CoreDictionary.Attribute custom = firstNature(word) == null ? CustomDictionary.get(word) : null;
+        return custom == null ? null : custom.nature[0].toString();
     }
 }

@@ -192,12 +192,15 @@ public final class EntityLinker {
      */
     private static void linkZonesNamedWithoutTheirCountysLevel(List<EntityMention> mentions) {
         Set<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
+        if (zones.size() < 2) {
+            return;
+        }
         mentions.replaceAll(m -> {
-            if (m.type() != EntityType.ZONE || zones.size() < 2) {
+            if (m.type() != EntityType.ZONE) {
                 return m;
             }
             for (String zone : zones) {
-                for (int at = MIN_COUNTY_STEM; zone.length() == m.canonical().length() + 1 && at <= MAX_COUNTY_STEM; at++) {
+                for (int at = MIN_COUNTY_STEM; zone.length() == m.canonical().length() + 1 && at <= Math.min(MAX_COUNTY_STEM, m.canonical().length() - 1); at++) {
                     if (COUNTY_LEVEL_WORDS.indexOf(zone.charAt(at)) >= 0 && zone.startsWith(m.canonical().substring(0, at))
                             && zone.substring(at + 1).equals(m.canonical().substring(at))) {
                         return new EntityMention(m.type(), m.start(), m.end(), m.text(), zone, m.sentenceIndex());
@@ -2429,7 +2432,7 @@ public final class EntityLinker {
     /** How many zones of the kind a document counts must name before its bare kind word means them all. */
     private static final int MIN_ZONES_NAMED = 3;
     private static final String GOVERNMENT = "政府";
-    private static final String PEOPLES_GOVERNMENT = "人民政府";
+    static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String FTZ_SHORT_KIND = "自贸试验区";
     private static final String FTZ_KIND = "自由贸易试验区";
     /** A count in the tens (22个自贸试验区), of which two named as often as each other are enough. */

@@ -132,12 +132,14 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipEndingAt(view, hit.start());
             }
+            boolean placeRead = anchor >= 0;
             if (anchor < 0) {
                 anchor = PlacePatternSource.townshipBeforeItsBody(view, hit.start());
             }
-            // 溪|河镇/ns 党委, 上/f 营/n 镇党委: a township its context names starts the body, whatever place HanLP read in it.
+            // 溪|河镇/ns 党委, 上/f 营/n 镇党委: a township its context names starts the body, over a place HanLP read inside it
+            // (not over a township the body's own rule found: 原|梓山镇党委).
             int township = PlacePatternSource.townshipByItsContextEndingAt(view, hit.start());
-            if (township >= 0 && (anchor < 0 || township < anchor && anchor < hit.start())) {
+            if (township >= 0 && (anchor < 0 || placeRead && township < anchor && anchor < hit.start())) {
                 anchor = township;
             }
             // 烟台经济技术开发区（烟台黄渤海新区）管理委员会: the zone's other name in brackets between it and its committee.
@@ -1332,7 +1334,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** How far before a group's name the verb setting it up may stand (成立了2026年度). */
     static final int SET_UP_REACH = 10;
-    private static final java.util.regex.Pattern GROUPS_OF_LEVELS = java.util.regex.Pattern.compile("(?:[两三四五]|各)级");
+    /** 市区两级工作, 各级: levels named right before the group's word (not 创建三级医院工作, a task). */
+    private static final java.util.regex.Pattern GROUPS_OF_LEVELS = java.util.regex.Pattern.compile("(?:[两三四五]|各)级(?:工作)?$");
     private static final java.util.regex.Pattern KINDS_OF_GROUP = java.util.regex.Pattern.compile("(?:相应|相关|有关|专项|专门|临时|联合|各项)");
     /** 成立, 设立了, 组建2026年: the verb setting up the group named next, ending a region before that name. */
     static final String GROUP_SET_UP = "(?:成立|设立|组建)了?(?:[0-9]{4}年度?)?";

@@ -1271,7 +1271,9 @@ public class PersonSource implements EntityCandidateSource {
             int start = tokens.get(i).start();
             int end = start + 2 * STOCK_NAME;
             int last = end <= view.sentence().end() ? view.tokenAt(end - 1) : -1;
-            if (last < 0 || tokens.get(last).end() != end || last == i || !SentenceView.isHan(view.slice(start, end))) {
+            // Two words of two, each a name, are the loop above's to judge (one of them read as a name).
+            boolean twoWords = tokens.get(i).end() == start + STOCK_NAME && last == i + 1;
+            if (last < 0 || tokens.get(last).end() != end || last == i || twoWords || !SentenceView.isHan(view.slice(start, end))) {
                 continue;
             }
             String name = view.slice(start, end);
@@ -1283,7 +1285,7 @@ public class PersonSource implements EntityCandidateSource {
         return names;
     }
 
-    /** The length of a name of the Tibetan stock (次仁, 央宗). */
+    /** The length of a name of the Tibetan or Mongolian stock of two characters (次仁, 央宗). */
     private static final int STOCK_NAME = 2;
 
     /**

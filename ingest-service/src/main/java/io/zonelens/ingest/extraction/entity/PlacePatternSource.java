@@ -259,7 +259,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             // 老/黑山/镇、东宁镇: a township listed with another runs from the mark before it, whatever HanLP reads in its stem.
             int item = TOWNSHIPS.indexOf(level) >= 0 ? itemStartBefore(view, end - 1) : -1;
             // …but not from a word of being somewhere (在|梨树镇、四棵树乡).
-            if (item >= 0 && item < start && end - item <= 4 && aListedTownship(view, item, end) && STEM_FUNCTION_CHARACTERS.indexOf(view.charAt(item)) < 0) {
+            if (item >= 0 && item < start && end - item <= 4 && aListedTownship(view, item, end) && !aFunctionCharacterAt(view, item)) {
                 start = item;
             }
             // 阳泉市盂县, 吕梁市临县: a county of one character and its level, read whole as a place right after its city.
@@ -506,8 +506,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         List<ListItem> run = new ArrayList<>();
         for (ListItem listed : listItems(view)) {
-            // 在梨树镇、…: the list's first item may follow a word of being somewhere, which is no part of its name.
-            ListItem item = listed.end() - listed.start() >= 4 && STEM_FUNCTION_CHARACTERS.indexOf(view.charAt(listed.start())) >= 0
+            // 在梨树镇、…: an item may follow a word of being somewhere HanLP reads alone, which is no part of its name.
+            ListItem item = listed.end() - listed.start() >= 4 && aFunctionCharacterAt(view, listed.start())
                     ? new ListItem(listed.start() + 1, listed.end(), listed.after()) : listed;
             java.util.regex.Matcher shape = TOWNSHIP_ITEM.matcher(view.text()).region(item.start(), item.end());
             boolean whole = shape.matches();
@@ -577,28 +577,39 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         char c = view.charAt(level);
         char next = end < view.sentence().end() ? view.charAt(end) : ' ';
-        // 镇长 is a title, 乡村 and 乡镇 words of their own, and 城镇 and 村镇 no township's.
-        if (TOWNSHIPS.indexOf(c) < 0 || next == '长' || c == '乡' && "村镇".indexOf(next) >= 0 || "乡城村".indexOf(view.charAt(level - 1)) >= 0) {
+        // 镇长 is a title, 乡村 and 乡镇 words of their own, and 城镇 and 村镇, read as one word, no township's (黄村镇 and 沙城镇 are).
+        boolean levelInAWord = "乡城村".indexOf(view.charAt(level - 1)) >= 0 && view.tokenStartsAt(level - 1) && !view.tokenEndsAt(level);
+        if (TOWNSHIPS.indexOf(c) < 0 || next == '长' || c == '乡' && "村镇".indexOf(next) >= 0 || levelInAWord) {
             return -1;
         }
         for (int start = Math.max(view.sentence().start(), level - MAX_TOWNSHIP_STEM); start <= level - 2; start++) {
             String stem = view.slice(start, level);
             String nature = CoreWords.firstNature(stem);
-            // 所有镇, 两个镇, 这个乡: no pointer, count or function word names one (上八里镇 may hold a number).
-            // 龙岩|市铁山镇, 新盛街道|场镇: no stem starts with a level's character or holds a subdistrict's word.
-            if (!SentenceView.isHan(stem) || describes(stem) || STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) >= 0
-                    || LEVEL_CHARACTERS.indexOf(stem.charAt(0)) >= 0 || view.slice(Math.max(view.sentence().start(), start - 1), level).contains(SUBDISTRICT) || aFunctionWordAt(view, start)
-                    || stem.chars().anyMatch(ch -> "镇乡与和及等个".indexOf(ch) >= 0) || nature != null && "mqrpcudb".indexOf(nature.charAt(0)) >= 0
-                    || KINDS_OF_TOWNSHIP.indexOf(stem.charAt(stem.length() - 1)) >= 0 || LABELS_OF_A_COLUMN.contains(stem)) {
+            char last = stem.charAt(stem.length() - 1);
+            // 所有镇, 两个镇, 这个乡, 全镇, 周边三镇: no pointer, count, scope or function word names one (上八里镇 may hold a number,
+            // and 旧县镇 or 黄村镇 a county's or village's level).
+            // 龙岩|市铁山镇, 新盛街道|场镇: no stem starts with a level's character or holds a subdistrict's word; 在|团泊镇,
+            // 就读于|镇: none opens with or holds a preposition or particle (和平镇 opens with one's character in a word of its own).
+            if (!SentenceView.isHan(stem) || describes(stem) || aFunctionCharacterAt(view, start) || aFunctionWordAt(view, start)
+                    || LEVEL_CHARACTERS.indexOf(stem.charAt(0)) >= 0 || "县村".indexOf(last) < 0 && LEVEL_CHARACTERS.indexOf(last) >= 0 || SCOPES.indexOf(last) >= 0
+                    || "这那其一二三四五六七八九十两几多".indexOf(last) >= 0
+                    || view.slice(Math.max(view.sentence().start(), start - 1), level).contains(SUBDISTRICT)
+                    || stem.substring(1).chars().anyMatch(ch -> "镇乡与和及等于在的了".indexOf(ch) >= 0) || stem.indexOf('个') >= 0
+                    || nature != null && "mqrpcudb".indexOf(nature.charAt(0)) >= 0
+                    || KINDS_OF_TOWNSHIP.indexOf(last) >= 0 || LABELS_OF_A_COLUMN.contains(stem)) {
                 continue;
             }
+            // 带动|全镇, 督促|乡政府, 带领|镇党委: a verb is no township's name, unless its county names it before (免/v 渡河/vi 镇).
+            // A verb's one character (绵/vg 山镇, 射/v 洪) is as often a name's HanLP cut apart.
+            boolean holdsAVerb = view.tokensWithin(start, level).stream().anyMatch(token -> Pos.isVerb(token) && token.word().length() > 1)
+                    || nature != null && nature.startsWith("v");
             // 茂名高新区七迳镇: a zone's township, named after the zone, as after its county.
             int stemStart = start;
             boolean afterItsCounty = countyOrCityEndsAt(view, start)
                     || view.hits().stream().anyMatch(hit -> hit.end() == stemStart && hit.hasType(EntityType.ZONE) && view.tokenEndsAt(stemStart));
             boolean afterAPlaceWord = start > view.sentence().start() && PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(start - 1)))
                     || view.text().startsWith("住", start - 1);
-            if (!afterItsCounty && !afterAPlaceWord && !aStemsStart(view, start)) {
+            if (!afterItsCounty && !afterAPlaceWord && !aStemsStart(view, start) || holdsAVerb && !afterItsCounty) {
                 continue;
             }
             boolean evidence = afterItsCounty || followedByItsOwn(view, end) || aListedTownship(view, start, end)
@@ -610,10 +621,19 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     private static final int MAX_TOWNSHIP_STEM = 3;
-    /** 在, 对, 于: a word that is no name's first character where it stands before a township's. */
-    private static final String STEM_FUNCTION_CHARACTERS = "在于对至到和与及以住从向是的把被将为任每各全该本这那其";
-    /** 特色小镇, 千强镇, 重镇, 古镇, 新镇: a stem ending so describes a kind of township. */
-    private static final String KINDS_OF_TOWNSHIP = "小大古名强重新";
+    /**
+     * 在, 对, 于, 原, 赴: a word that opens no name where HanLP reads it alone before a township's (在|团泊镇, 原|梓山镇; 和平镇
+     * and 向阳镇 open with such a character in a word of their own).
+     */
+    private static final String STEM_FUNCTION_CHARACTERS = "在于对至到和与及以住从向是的把被将为任每各全该本这那其原前赴抵驻";
+
+    /** A character of {@link #STEM_FUNCTION_CHARACTERS} at {@code start} that HanLP reads alone or as the end of the word before. */
+    private static boolean aFunctionCharacterAt(SentenceView view, int start) {
+        return STEM_FUNCTION_CHARACTERS.indexOf(view.charAt(start)) >= 0 && (!view.tokenStartsAt(start) || view.tokenEndsAt(start + 1));
+    }
+
+    /** 特色小镇, 千强镇, 重镇, 古镇: a stem ending so describes a kind of township (立新镇 does not). */
+    private static final String KINDS_OF_TOWNSHIP = "小大古名强重";
 
     /**
      * Whether a stem may start at {@code start}: the sentence's start or a mark or space before it, or a word HanLP reads apart
@@ -627,9 +647,9 @@ public class PlacePatternSource implements EntityCandidateSource {
             return false;
         }
         int before = view.tokenAt(start - 1);
-        // 到了|饶埠乡: a particle after the verb too.
-        return before >= 0 && (view.tokens().get(before).posStartsWith("v") || view.tokens().get(before).posStartsWith("p")
-                || view.tokens().get(before).posStartsWith("u"));
+        // 到了|饶埠乡, 黄村镇农民和|和平镇: a particle after the verb too, or a conjunction.
+        Token word = before < 0 ? null : view.tokens().get(before);
+        return word != null && (word.posStartsWith("v") || word.posStartsWith("p") || word.posStartsWith("u") || word.posStartsWith("c"));
     }
 
     /**
@@ -649,7 +669,7 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     private static final java.util.regex.Pattern TOWNSHIPS_OWN = java.util.regex.Pattern.compile(
             "(?:\\p{IsHan}{2,3}?(?:村|社区)(?=[，,、。；;：:（( 　\\n和及与的]|$|党|村委|居委|村民|居民)"
-                    + "|镇长|乡长|党委|人民政府|政府|人大|卫生院|中心卫生院|中心学校|中心小学|中学|小学|派出所|村民|居民|农民)");
+                    + "|镇长|乡长|党委|人民政府|政府|人大|卫生院|中心卫生院|中心学校|中心小学|中学|小学|派出所|(?:村民|居民|农民)(?!工|专业|合作))");
 
     /** 丁栾、满村、樊相等镇, 冀屯、吴村、峪河3个镇: the items of a list closed by the kind of township they are are townships. */
     private static List<EntityCandidate> townshipsNamedBareInAList(SentenceView view) {
@@ -673,14 +693,14 @@ public class PlacePatternSource implements EntityCandidateSource {
                         String stem = view.slice(first, end);
                         if (stem.length() <= MAX_TOWNSHIP_STEM && (first == view.sentence().start() || SentenceView.isPunctuation(view.charAt(first - 1))
                                 || PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(first - 1))) || aStemsStart(view, first))
-                                && STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) < 0) {
+                                && !aFunctionCharacterAt(view, first)) {
                             start = first;
                             break;
                         }
                     }
                 }
                 String stem = view.slice(start, end);
-                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || STEM_FUNCTION_CHARACTERS.indexOf(stem.charAt(0)) >= 0
+                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || aFunctionCharacterAt(view, start)
                         || commonWord(stem) && !nameLike(stem)) {
                     items.clear();
                     break;
@@ -705,7 +725,7 @@ public class PlacePatternSource implements EntityCandidateSource {
 
     /** 等镇, 等乡镇, 3个镇, 两个乡: what closes a list of townships named without their level. */
     private static final java.util.regex.Pattern BARE_TOWNSHIPS_CLOSED = java.util.regex.Pattern.compile(
-            "(?:等|[0-9一二三四五六七八九十两]{1,2}个)(?:乡镇|镇|乡)(?![长政委党])");
+            "(?:等?[0-9一二三四五六七八九十两]{1,2}个|等)(?:乡镇|镇|乡)(?![长政委党亲村民干领群])");
 
     /** 所在街道, 所属乡镇: a table's header over its townships' column. */
     private static final java.util.Set<String> LABELS_OF_A_COLUMN = java.util.Set.of("所在", "所属", "辖区", "涉及", "相关", "其他", "涉农", "特色小",

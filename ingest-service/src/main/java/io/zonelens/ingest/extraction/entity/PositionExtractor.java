@@ -941,13 +941,15 @@ public final class PositionExtractor {
         List<EntityMention> setUp = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && GROUP_WORDS.stream().anyMatch(m.text()::endsWith)
                 && GROUP_SET_UP_OR_ADJUSTED.matcher(text).region(Math.max(0, m.start() - GovernmentBodySource.SET_UP_REACH), m.start()).find()).toList();
         // 成立市招商工作领导小组和市安全生产工作领导小组: with another group named, whose a bare role is is not said.
-        long groupsNamed = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && GROUP_WORDS.stream().limit(WORK_GROUP_WORDS).anyMatch(m.text()::endsWith))
+        long groupsNamed = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT && WORKS_GROUP_WORDS.stream().anyMatch(m.text()::endsWith))
                 .map(EntityMention::canonical).distinct().count();
         if (setUp.stream().map(EntityMention::canonical).distinct().count() != 1 || groupsNamed > 1) {
             return positions;
         }
         EntityMention group = setUp.get(0);
         return positions.stream().map(held -> held.organization() == null && GROUP_ROLES.contains(held.title()) && held.start() > group.end()
+                // 组　　长：任建军 (not 第一督导组组长张伟): a roster's role opens its line.
+                && opensItsLine(text, held.start())
                 ? new PositionHeld(held.person(), held.title(), group.canonical(), held.asOf(), held.start(), held.end(), held.sentenceIndex()) : held).toList();
     }
 
@@ -1251,8 +1253,8 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
     private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
-    /** How many of {@link #GROUP_WORDS}, first, only a group for a work ends in (a standing body's name may end in 委员会). */
-    private static final int WORK_GROUP_WORDS = 4;
+    /** What a group set up for a work ends in (a standing body's name may end in 委员会, and 防汛抗旱指挥部 is one). */
+    private static final List<String> WORKS_GROUP_WORDS = List.of("领导小组", "工作小组", "工作指挥部", "工作专班");
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {
@@ -1269,13 +1271,16 @@ public final class PositionExtractor {
         mentions.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> places.add(m.canonical()));
         // 市长殷勇 in a Beijing document, 州长 in 黔西南日报, 盟长 in a league's paper: the home place a bare head's title is of, named or not.
         java.util.stream.Stream.of(home.provinceName(), home.city(), home.prefecture()).filter(java.util.Objects::nonNull).forEach(places::add);
+        Set<String> governments = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(EntityMention::canonical)
+                .collect(java.util.stream.Collectors.toSet());
         return positions.stream().map(held -> {
             if (held.organization() == null || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith)) {
                 return held;
             }
             // 县委副书记、代县长沈一鸣: a head's office a roster passed a party committee to is its place's government's.
             java.util.regex.Matcher committee = PLACES_PARTY_COMMITTEE.matcher(held.organization());
-            String place = places.contains(held.organization()) ? held.organization()
+            // 区委副书记、区长刘卫东 under 天津市静海区人民政府: a place whose government the document names is one too.
+            String place = places.contains(held.organization()) || governments.contains(held.organization() + EntityLinker.PEOPLES_GOVERNMENT) ? held.organization()
                     : committee.matches() && places.contains(committee.group(1)) ? committee.group(1) : null;
             return place == null ? held
                     : new PositionHeld(held.person(), held.title(), governmentOfPlace.apply(place), held.asOf(), held.start(), held.end(), held.sentenceIndex());

@@ -23,8 +23,11 @@ public final class BylineParser {
     private static final String PADDED_NAME = "\\p{IsHan} \\p{IsHan}(?=$|[\\s)、,])";
     /** 阿依努尔·托合提, 阿依努尔·托合提·买买提, 乌云•其其格: a minority's name is longer, its parts joined by a dot. */
     private static final String NAME = "(?:" + PADDED_NAME + "|\\p{IsHan}{1,8}(?:[·•・]\\p{IsHan}{1,8}){1,3}|[\\p{IsHan}·]{2,4})";
-    /** 本报通讯员, 实习生: a co-author's title between a byline's names, its outlet before it maybe. */
-    private static final String NAME_OR_TITLE = "(?:(?:本报|本台|本网)(?:通讯员|实习生)|" + NAME + ")";
+    /**
+     * 本报通讯员, 本报特约通讯员, 实习生: a co-author's title between a byline's names, its outlet before it maybe; never a credit's
+     * next label (校对, 审核), which ends the names.
+     */
+    private static final String NAME_OR_TITLE = "(?!(?:校对|审核|审校|终审)(?:\\s|:|$))(?:" + BylineParser.OWN_OUTLET + "?(?:特约|见习)?(?:通讯员|实习生)|" + NAME + ")";
     /**
      * 宋佳音　郝宏博, 贺　敏　刘宇轩, 曾　慧　　通讯员　钟明辉: the words of two to four characters a byline's line lists, by spaces; titles
      * among them (通讯员, 实习生) too, which {@link MetadataBuilder#names} drops.
@@ -71,14 +74,14 @@ public final class BylineParser {
     private static final Pattern SOURCE = Pattern.compile(LABEL_START + SOURCE_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern AGENCY = Pattern.compile(LABEL_START + AGENCY_LABEL + "\\s*:\\s*" + VALUE);
     private static final Pattern EDITOR = Pattern.compile(LABEL_START + EDITOR_LABEL + "\\s*:\\s*(" + PADDED_NAME + "|" + VALUE_TEXT + ")");
+    /** The next labelled field on a byline's line, after a space: 　发布时间：, 　编辑：. */
+    private static final String NEXT_FIELD = "\\s+(?:" + String.join("|", SOURCE_LABEL, AGENCY_LABEL, EDITOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL,
+            BARE_TIME_LABEL, COUNTER_LABEL) + ")\\s*:";
     /**
      * 作者：记者　雷　蕾　　通讯员　党晓宁, 作者：见习记者　雷　蕾: an author's label may name the author's title before the name, and the names
      * may run to the line's end, to the next field (作者：记者 冯雅楠 通讯员 孙宏博　　发布时间：…) or to a date (…　牛丽君　　2026年4月27日);
      * else the value is one word.
      */
-    /** The next labelled field on a byline's line, after a space: 　发布时间：, 　编辑：. */
-    private static final String NEXT_FIELD = "\\s+(?:" + String.join("|", SOURCE_LABEL, AGENCY_LABEL, EDITOR_LABEL, PUBLISH_TIME_LABEL, OTHER_TIME_LABEL,
-            BARE_TIME_LABEL, COUNTER_LABEL) + ")\\s*:";
     private static final Pattern AUTHOR = Pattern.compile(LABEL_START + AUTHOR_LABEL + "\\s*:\\s*(?:" + REPORTERS_TITLE + "\\s*|通讯员\\s*)?(" + NAMES_TEXT
             + "(?=\\s*$|" + NEXT_FIELD + "|\\s+" + PAGE_DATE + ")|" + PADDED_NAME + "|" + VALUE_TEXT + ")");
     private static final Pattern REPORTER = Pattern.compile(

@@ -25,7 +25,8 @@ final class Credits {
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*" + BylineParser.REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
     /** 濮阳日报讯, 咸宁日报咸安3月5日讯, 新湖南客户端4月20日讯: a paper's or a news app's own dateline. */
-    private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + "|\\p{IsHan}{1,8}客户端)(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
+    private static final String APP = "客户端";
+    private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + "|\\p{IsHan}{1,6}" + APP + ")(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "\\(\\s*(?:文章|稿件|新闻|信息|内容)?来源\\s*:\\s*([^()]{1,30}?)\\s*\\)\\s*$");
     private static final Pattern AUTHOR_DESCRIPTION = Pattern.compile("^\\(\\s*作者(?:系|为|是|单位)");
@@ -44,7 +45,9 @@ final class Credits {
             }
             // 濮阳日报讯（记者…）, 咸宁日报咸安3月5日讯: a paper's own dateline names it, where no source line has.
             Matcher papers = PAPERS_DATELINE.matcher(TextLines.fold(body.get(i)));
-            if (papers.lookingAt()) {
+            // …客户端电子证照: an app's name must close a dateline, not open a word after it.
+            if (papers.lookingAt() && (!papers.group(1).endsWith(APP) || papers.end() == body.get(i).length()
+                    || !Character.isIdeographic(body.get(i).charAt(papers.end())))) {
                 metadata.source(body.get(i).substring(papers.start(1), papers.end(1)));
             }
         }

@@ -879,6 +879,9 @@ class LinkingTest {
         List<EntityMention> m = mentions("澄迈老城经济开发区企业复工见闻\n澄迈县老城经济开发区位于澄迈县。工作组进驻老城经济开发区，开发区规模以上工业企业复工率达到95%。");
         assertTrue(m.stream().filter(x -> x.type() == EntityType.ZONE).allMatch(x -> x.canonical().equals("澄迈县老城经济开发区")), m.toString());
         assertEquals(4, m.stream().filter(x -> x.type() == EntityType.ZONE).count(), m.toString());
+        // Short zone names beside longer ones link nothing, and break nothing.
+        List<EntityMention> short_ = mentions("福州新区和长春新区签约，福州新区管委会出席。");
+        assertEquals(List.of("福州新区", "长春新区", "福州新区"), short_.stream().filter(x -> x.type() == EntityType.ZONE).map(EntityMention::canonical).toList(), short_.toString());
     }
 
     @Test

@@ -2276,6 +2276,14 @@ class PatternTest {
         // Kinds of township, and words that hold 镇 or 乡, are none (nor is a title's 镇 a level).
         List<EntityMention> kinds = mentions("建设特色小镇和中心镇，推动城镇化和乡村振兴，全市乡镇和千强镇带动全镇村民增收。副镇长李明出席。");
         assertTrue(kinds.stream().noneMatch(x -> x.type() == EntityType.PLACE), kinds.toString());
+        // A verb, a scope or a count before the level is no township's name, nor a preposition or particle in it.
+        List<EntityMention> verbs = mentions("会上，带动全镇农民增收。各村要督促乡政府落实。他就读于镇中学。，带动返乡农民工就业。周边三镇居民受益。");
+        assertTrue(verbs.stream().noneMatch(x -> x.type() == EntityType.PLACE), verbs.toString());
+        // …while a village's or county's level may end a township's name, and a conjunction stand before one.
+        List<EntityMention> levels = mentions("黄村镇农民和和平镇村民参加。重点在旧县镇、交口河镇建设基地。");
+        for (String township : List.of("黄村镇", "和平镇", "旧县镇")) {
+            assertTrue(has(levels, EntityType.PLACE, township), township + " in " + levels);
+        }
     }
 
     @Test
@@ -2285,6 +2293,12 @@ class PatternTest {
             assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        // 等 before a count is no part of the last item; persons listed before 等乡亲 or 等镇领导 stay persons.
+        List<EntityMention> counted = mentions("丁栾、满村、樊相等3个镇建设基地。村民张建国、李秀英等乡亲赶来。王明、李华等镇领导出席。");
+        assertTrue(has(counted, EntityType.PLACE, "樊相") && !has(counted, EntityType.PLACE, "樊相等"), counted.toString());
+        for (String person : List.of("张建国", "李秀英", "王明", "李华")) {
+            assertTrue(has(counted, EntityType.PERSON, person), person + " in " + counted);
+        }
     }
 
     @Test

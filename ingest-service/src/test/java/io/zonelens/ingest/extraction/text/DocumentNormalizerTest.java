@@ -167,6 +167,10 @@ class DocumentNormalizerTest {
         assertEquals("新湖南客户端", app.source(), app.toString());
         NormalizedDocument proofread = normalizer.normalize("复工复产见闻\n\n9月13日，机器又转起来了。\n\n（本版编辑：李　灿　　校对：王小华）", "text/plain", null, null);
         assertEquals("李灿", proofread.editor(), "the page's editor, not its proofreader: " + proofread);
+        NormalizedDocument noColons = normalizer.normalize("复工复产见闻\n\n9月13日，机器又转起来了。\n\n（编辑　李灿　校对　王小华）", "text/plain", null, null);
+        assertEquals("李灿", noColons.editor(), "…with no colons either: " + noColons);
+        NormalizedDocument appInAWord = normalizer.normalize("电子证照亮证\n\n市民登录政务服务客户端电子证照一键亮证，办事更方便。", "text/plain", null, null);
+        assertNull(appInAWord.source(), "an app's name opening a word after it is no dateline: " + appInAWord);
     }
 
     @Test
