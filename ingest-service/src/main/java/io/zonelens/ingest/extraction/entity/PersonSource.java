@@ -707,6 +707,8 @@ public class PersonSource implements EntityCandidateSource {
     static final String NUMBERED_ITEM = "[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,2}[)）]";
     /** 一、, 三．: a heading's or an item's number in words. */
     static final String NUMBERED_IN_WORDS = "[一二三四五六七八九十]{1,3}[、．]";
+    /** （三）, (一): a part's number in words in brackets. */
+    static final String NUMBERED_IN_BRACKETS = "[（(][一二三四五六七八九十]{1,3}[)）]";
     /**
      * 7., 2、, 一、, （3）: a list item's number, and the spaces about it, opening its line (一、 numbers a section's heading as
      * often, but also a notice's items: 一、杨志刚，男，…).

@@ -553,7 +553,7 @@ public class PlacePatternSource implements EntityCandidateSource {
      * body or people after it; its county, district or city right before it; a verb of being somewhere before a name HanLP
      * does not know as a common word; another township listed with it; or HanLP's dictionary knowing the whole as a place.
      * The stem starts after a mark, a place, a word of being somewhere or a verb or preposition HanLP reads apart (推进|上八里镇),
-     * never with such a word (在|团泊镇); of two such starts, the farther.
+     * never with such a word (在|团泊镇); of the starts that pass, the farther decides (its evidence or none).
      */
     private List<EntityCandidate> townshipsByTheirContext(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();

@@ -1341,7 +1341,7 @@ public final class PositionExtractor {
 
     /** 三、独立董事意见, （二）…: a heading numbered in Chinese numerals on a line of its own, which opens another section. */
     private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
-            "\n[\\s　]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
+            "\n[\\s　]*(?:[一二三四五六七八九十]{1,3}、|" + PersonSource.NUMBERED_IN_BRACKETS + ")");
 
     /**
      * The firm right after the number opening the line {@code at} stands on (1. 连云港瑞丰石化新材料有限公司，…), where it deals
@@ -1994,7 +1994,7 @@ public final class PositionExtractor {
         String unit = null;
         EntityMention cell = chain.isEmpty() ? mentions.stream().filter(m -> m.start() == office && m.type().isInstitution())
                 .max(java.util.Comparator.comparingInt(EntityMention::end)).orElse(null) : null;
-        int cellEnd = cell == null ? -1 : cellEnd(text, cell.end());
+        int cellEnd = cell == null ? -1 : RosterTable.cellEnd(text, cell.end());
         // 中国石油吉林油田分公司安全环保处, 吉林化工学院安全工程系: the cell may go on past the institution to its department.
         String department = cell == null ? "" : text.substring(cell.end(), cellEnd);
         if (cell != null && columnGap(text, cellEnd) > 0 && (department.isEmpty() || aDepartmentsName(department, titles, cell.end()))) {
@@ -2018,15 +2018,6 @@ public final class PositionExtractor {
         return chain.stream().map(t -> t.organization() == null ? new Title(t.mention(), t.officeStart(), owner)
                 : text.startsWith(t.organization(), t.officeStart()) && namedBare(mentions, t)
                 ? new Title(t.mention(), t.officeStart(), owner + t.organization()) : t).toList();
-    }
-
-    /** Where the cell holding {@code from} ends: at the first space or the line's end. */
-    private static int cellEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && !RosterTable.isSpace(text.charAt(end)) && text.charAt(end) != '\n') {
-            end++;
-        }
-        return end;
     }
 
     /**

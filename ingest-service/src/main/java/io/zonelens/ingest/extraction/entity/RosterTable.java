@@ -148,7 +148,7 @@ final class RosterTable {
 
     private static final int MAX_PARTS_HEADING = 24;
     private static final java.util.regex.Pattern PARTS_HEADING = java.util.regex.Pattern.compile(
-            "(?:" + PersonSource.NUMBERED_IN_WORDS + "|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:]+");
+            "(?:" + PersonSource.NUMBERED_IN_WORDS + "|" + PersonSource.NUMBERED_IN_BRACKETS + ")[^，,。；;：:]+");
 
     /**
      * 法定代表人（负责人）, 法定代表人(负责人), 2025年营业收入（万元）: a label with its other name or its unit in brackets is the label before
@@ -225,6 +225,15 @@ final class RosterTable {
             }
         }
         return cells;
+    }
+
+    /** Where the cell holding {@code from} ends: at the first space or the line's end. */
+    static int cellEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !isSpace(text.charAt(end)) && text.charAt(end) != '\n') {
+            end++;
+        }
+        return end;
     }
 
     static boolean isSpace(char c) {
