@@ -106,8 +106,9 @@ public final class EntityLinker {
             EntityCandidate c = r.candidate();
             if (!isBare(c, text) && !(joinedByAPlus(text, c) && BARE_ZONE_WORDS.stream().anyMatch(text.substring(c.start(), c.end())::startsWith))) {
                 String surface = text.substring(c.start(), c.end());
-                // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in.
-                String kind = ZonePatternSource.kindOf(c);
+                // 郑州新郑 in 郑州新郑、…等综合保税区 is named with the kind the list ends in, 冀屯 of 冀屯、吴村3个镇 with its level.
+                String kind = java.util.Optional.ofNullable(ZonePatternSource.kindOf(c)).orElse(PlacePatternSource.levelOfAListedTownship(c));
+                kind = kind.isEmpty() ? null : kind;
                 // 广州南沙: a district named without its level word right after its city is that province's district.
                 String districtsProvince = PlacePatternSource.provinceOfADistrictAfterItsCity(c);
                 // 会同发展改革委、财政部: a body word listed with ministries is the central body of that name.

@@ -27,6 +27,12 @@ public class PlacePatternSource implements EntityCandidateSource {
     static final String NAME = "place-pattern";
     /** The source of townships listed without their level before it (冀屯、吴村、峪河3个镇), which HanLP may read as persons. */
     static final String TOWNSHIP_LIST = "township-list";
+    private static final String NOTE = ":";
+
+    /** The level a township listed bare takes from its list's closing (镇 of 冀屯、吴村、峪河3个镇), or "". */
+    static String levelOfAListedTownship(EntityCandidate candidate) {
+        return candidate.source().startsWith(TOWNSHIP_LIST + NOTE) ? candidate.source().substring(TOWNSHIP_LIST.length() + NOTE.length()) : "";
+    }
     private static final String LEVELS = "县区旗市镇乡";
     /** Townships: named only right after the listed county, district or city they belong to (顺德区北滘镇). */
     private static final String TOWNSHIPS = "镇乡";
@@ -657,6 +663,10 @@ public class PlacePatternSource implements EntityCandidateSource {
      * open a name: 七迳镇, 四塘镇).
      */
     private static boolean aFunctionWordAt(SentenceView view, int start) {
+        // 张/q 兰镇, 连/ulian 福镇 opening a cell or an item: no word stands before them to make them function words.
+        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
+            return false;
+        }
         int index = view.tokenAt(start);
         Token token = index < 0 ? null : view.tokens().get(index);
         return token != null && token.start() == start && token.word().length() == 1 && "upcdrqy".indexOf(token.pos().charAt(0)) >= 0;
@@ -712,7 +722,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                 end = start - 1;
             }
             if (items.size() >= 2) {
-                items.forEach(item -> townships.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], TOWNSHIP_LIST, 0.7)));
+                // 3个镇: the level the list closes with is each one's (冀屯镇); of 等乡镇, it is not said which.
+                String closingLevel = view.text().startsWith("乡镇", closing.end() - 2) ? "" : view.slice(closing.end() - 1, closing.end());
+                items.forEach(item -> townships.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], TOWNSHIP_LIST + NOTE + closingLevel, 0.7)));
             }
         }
         return townships;

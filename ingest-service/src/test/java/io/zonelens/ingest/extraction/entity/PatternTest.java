@@ -2293,6 +2293,9 @@ class PatternTest {
             assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        // The level a list closes with is each item's; of 等乡镇, which one is not said.
+        assertEquals(List.of("丁栾镇", "满村镇", "樊相镇", "冀屯镇", "吴村镇", "峪河镇", "感德", "西坪", "祥华"),
+                m.stream().filter(x -> x.type() == EntityType.PLACE).map(EntityMention::canonical).toList(), m.toString());
         // 等 before a count is no part of the last item; persons listed before 等乡亲 or 等镇领导 stay persons.
         List<EntityMention> counted = mentions("丁栾、满村、樊相等3个镇建设基地。村民张建国、李秀英等乡亲赶来。王明、李华等镇领导出席。");
         assertTrue(has(counted, EntityType.PLACE, "樊相") && !has(counted, EntityType.PLACE, "樊相等"), counted.toString());
