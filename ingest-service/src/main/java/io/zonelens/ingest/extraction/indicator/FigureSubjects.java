@@ -94,7 +94,7 @@ final class FigureSubjects {
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
                 && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
-                && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
+                && !countedTownship(text, m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()),
@@ -179,6 +179,19 @@ final class FigureSubjects {
      * 中国（云南）自由贸易试验区昆明、红河、德宏三个片区: the places listed right after a zone, counted as its areas, name the
      * zone's parts; what follows is said of the zone. The spans [start, end) of such lists.
      */
+    /**
+     * 昌城、百尺河…枳沟10个镇, 丁栾、满村、樊相等镇: a township counted in a list of its kind is a part the clause enumerates, not
+     * what the figures after it are of (诸城's 国土总面积 after its ten towns).
+     */
+    static boolean countedTownship(String text, EntityMention place) {
+        return place.type() == EntityType.PLACE
+                && COUNTED_TOWNSHIPS.matcher(text).region(place.end(), Math.min(text.length(), place.end() + MAX_COUNTED_LIST)).lookingAt();
+    }
+
+    private static final int MAX_COUNTED_LIST = 80;
+    private static final Pattern COUNTED_TOWNSHIPS = Pattern.compile(
+            "(?:[、和]\\p{IsHan}{2,4}?)*(?:等?[0-9一二三四五六七八九十两]{1,2}个|等)(?:乡镇|镇|乡|街道)(?![长政委党亲村民干领群])");
+
     private static List<int[]> areaLists(String text, List<EntityMention> mentions) {
         List<int[]> lists = new java.util.ArrayList<>();
         for (EntityMention zone : mentions) {

@@ -1256,6 +1256,8 @@ final class ProseObservations {
         within.stream().filter(m -> FigureSubjects.SUBJECT_TYPES.contains(m.type())
                         && !(m.type() == EntityType.PLACE && (portNamesStart.contains(m.start()) || portNamesStart.contains(m.end())))
                         && !(m.type() == EntityType.PLACE && FigureSubjects.partner(document.text(), m))
+                        // 丁栾、满村、樊相等镇发展…基地: so do townships counted in a list of their kind.
+                        && !FigureSubjects.countedTownship(document.text(), m)
                         // 特斯拉上海超级工厂交付: so does the place a firm's plant is named after.
                         && !FigureSubjects.siteOfAFacility(document.text(), m)
                         // 中欧班列（成渝）: a place alone in brackets stays in the name, unless it renames the one before it

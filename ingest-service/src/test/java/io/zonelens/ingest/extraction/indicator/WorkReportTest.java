@@ -121,6 +121,15 @@ class WorkReportTest {
     }
 
     @Test
+    void townshipsCountedInAListOfTheirKindAreItsPartsNotTheSubjectOfTheFiguresAfterThem() {
+        List<Observation> all = extract("诸城市国土空间总体规划（2021—2035年）", "2024-01-25",
+                "规划范围为诸城市行政辖区，包括密州、龙都、舜王3个街道和昌城、百尺河、辛兴、林家村、皇华、贾悦、石桥子、相州、桃林、枳沟10个镇，国土总面积2183平方公里。"
+                        + "2023年，在丁栾、满村、樊相等镇发展蔬菜基地4.6万亩。");
+        assertEquals("诸城市", valued(all, 2183.0).subject(), all.toString());
+        assertTrue(valued(all, 4.6).indicator().startsWith("丁栾"), "the counted townships stay in the figure's name: " + all);
+    }
+
+    @Test
     void theWholeProvinceOrCityIsTheOneTheDocumentIsAboutNotAZoneItNames() {
         List<Observation> province = extract(null, "2024-01-25",
                 "湖北省政府工作报告\n2023年，全省地区生产总值增长6%。武汉东湖新技术开发区实现企业总收入1.6万亿元。");
