@@ -94,7 +94,7 @@ final class FigureSubjects {
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
                 && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
-                && !countedTownship(text, m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
+                && !countedTownship(text, m) && !whereSomethingLies(text, m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()),
@@ -179,6 +179,18 @@ final class FigureSubjects {
      * 中国（云南）自由贸易试验区昆明、红河、德宏三个片区: the places listed right after a zone, counted as its areas, name the
      * zone's parts; what follows is said of the zone. The spans [start, end) of such lists.
      */
+    /**
+     * 土地位于木乐镇大垌村和西山镇石龙村，总面积…, 东至乌斯太镇巴音敖包路: a township or village said to be where the land or a park
+     * lies, or one of its bounds, is no subject of the figures about it.
+     */
+    static boolean whereSomethingLies(String text, EntityMention place) {
+        return place.type() == EntityType.PLACE && TOWNSHIP_OR_VILLAGE.matcher(place.canonical()).find()
+                && (located(text, place) || BOUND_BEFORE.matcher(text).region(Math.max(0, place.start() - 2), place.start()).matches());
+    }
+
+    private static final Pattern TOWNSHIP_OR_VILLAGE = Pattern.compile("(?:[镇乡村]|社区|街道)$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("[东西南北]至");
+
     /**
      * 昌城、百尺河…枳沟10个镇, 丁栾、满村、樊相等镇: a township counted in a list of its kind is a part the clause enumerates, not
      * what the figures after it are of (诸城's 国土总面积 after its ten towns).

@@ -127,6 +127,10 @@ class WorkReportTest {
                         + "2023年，在丁栾、满村、樊相等镇发展蔬菜基地4.6万亩。");
         assertEquals("诸城市", valued(all, 2183.0).subject(), all.toString());
         assertTrue(valued(all, 4.6).indicator().startsWith("丁栾"), "the counted townships stay in the figure's name: " + all);
+        // A village the land lies in, or a town bounding a park, is no subject of the figures about them.
+        List<Observation> land = extract(null, "2024-03-20", "阿拉善高新区化工园区东至乌斯太镇巴音敖包路，西至贺兰山东麓防洪渠，规划面积38.6平方公里。"
+                + "桂平长安工业园区二期拟征收土地位于木乐镇大垌村和西山镇石龙村，2024年征收土地总面积38.6462公顷。");
+        assertTrue(!valued(land, 38.6).subject().endsWith("镇") && !valued(land, 38.6462).subject().endsWith("村"), land.toString());
     }
 
     @Test
