@@ -1274,6 +1274,14 @@ public final class PositionExtractor {
         Set<String> governments = mentions.stream().filter(m -> m.type() == EntityType.GOVERNMENT).map(EntityMention::canonical)
                 .collect(java.util.stream.Collectors.toSet());
         return positions.stream().map(held -> {
+            // 牵头区领导：副区长　周丽芳 in 天津市静海区人民政府's paper: a bare head's title of a level whose one government the
+            // document names is held there.
+            if (held.organization() == null && (held.title().endsWith("区长") || held.title().endsWith("县长"))) {
+                String level = held.title().substring(held.title().length() - 2, held.title().length() - 1);
+                List<String> ofTheLevel = governments.stream().filter(government -> government.endsWith(level + EntityLinker.PEOPLES_GOVERNMENT)).toList();
+                return ofTheLevel.size() == 1
+                        ? new PositionHeld(held.person(), held.title(), ofTheLevel.get(0), held.asOf(), held.start(), held.end(), held.sentenceIndex()) : held;
+            }
             if (held.organization() == null || GOVERNMENT_HEADS.stream().noneMatch(held.title()::endsWith)) {
                 return held;
             }

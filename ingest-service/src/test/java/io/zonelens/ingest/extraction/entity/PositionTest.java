@@ -2173,6 +2173,11 @@ class PositionTest {
         List<PositionHeld> p = positions("天津市静海区人民政府印发民心工程。区委副书记、区长刘卫东任组长，常务副区长赵永刚任副组长。");
         assertTrue(p.stream().anyMatch(h -> h.person().equals("刘卫东") && h.title().equals("区长") && "天津市静海区人民政府".equals(h.organization())), p.toString());
         assertTrue(p.stream().anyMatch(h -> h.person().equals("赵永刚") && h.title().equals("常务副区长") && "天津市静海区人民政府".equals(h.organization())), p.toString());
+        // A bare head's title of a level whose one government the paper names is held there.
+        List<PositionHeld> bare = positions("天津市静海区人民政府印发民心工程。\n牵头区领导：副区长　周丽芳\n");
+        assertTrue(bare.stream().anyMatch(h -> h.person().equals("周丽芳") && "天津市静海区人民政府".equals(h.organization())), bare.toString());
+        List<PositionHeld> two = positions("天津市静海区人民政府与天津市西青区人民政府签约。\n牵头区领导：副区长　周丽芳\n");
+        assertTrue(two.stream().noneMatch(h -> h.person().equals("周丽芳") && h.organization() != null), "two districts' governments: " + two);
     }
 
     @Test
