@@ -57,7 +57,7 @@ public final class EntityLinker {
             List<GazetteerEntry> entries = gazetteer.lookup(m.canonical()).stream().filter(e -> e.type() == m.type()).toList();
             // 江阴, not 石柱县: a name without its level, which another province's place may bear as well.
             boolean shortCounty = m.type() == EntityType.PLACE && !m.text().equals(m.canonical()) && entries.size() == 1
-                    && "县市区旗".indexOf(m.text().charAt(m.text().length() - 1)) < 0
+                    && COUNTY_LEVEL_WORDS.indexOf(m.text().charAt(m.text().length() - 1)) < 0
                     && Gazetteer.COUNTY_LEVELS.contains(entries.get(0).kind()) && !entries.get(0).province().equals(home.province());
             if (shortCounty) {
                 shortCounties.put(m, entries.get(0).province());

@@ -1252,9 +1252,9 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,。；;：:\n]");
     private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。；;：:]");
     private static final java.util.regex.Pattern GROUP_ROLE_VERB = java.util.regex.Pattern.compile("(?:担任|任|为)");
-    private static final List<String> GROUP_WORDS = List.of("领导小组", "工作小组", "指挥部", "工作专班", "委员会");
     /** What a group set up for a work ends in (a standing body's name may end in 委员会, and 防汛抗旱指挥部 is one). */
     private static final List<String> WORKS_GROUP_WORDS = List.of("领导小组", "工作小组", "工作指挥部", "工作专班");
+    private static final List<String> GROUP_WORDS = java.util.stream.Stream.concat(WORKS_GROUP_WORDS.stream(), java.util.stream.Stream.of("指挥部", "委员会")).toList();
 
     /** The end of the line holding {@code at}. */
     private static int lineEnd(String text, int at) {

@@ -24,8 +24,8 @@ final class Credits {
                     + BylineParser.BRACKETED_NAMES_TEXT + ")?\\s*\\)\\s*$");
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
             "^[^。,;]{0,30}?(?:讯|电)\\s*\\(\\s*" + BylineParser.REPORTERS_TITLE + "\\s*:?\\s*" + NAMES + "\\s*[)\\s]");
-    /** 濮阳日报讯, 咸宁日报咸安3月5日讯, 新湖南客户端4月20日讯: a paper's or a news app's own dateline. */
     private static final String APP = "客户端";
+    /** 濮阳日报讯, 咸宁日报咸安3月5日讯, 新湖南客户端4月20日讯: a paper's or a news app's own dateline. */
     private static final Pattern PAPERS_DATELINE = Pattern.compile("^\\s*(" + BylineParser.PAPERS_NAME + "|\\p{IsHan}{1,6}" + APP + ")(?:\\p{IsHan}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[讯电]");
     private static final Pattern CLOSING_SOURCE = Pattern.compile(
             "\\(\\s*(?:文章|稿件|新闻|信息|内容)?来源\\s*:\\s*([^()]{1,30}?)\\s*\\)\\s*$");
