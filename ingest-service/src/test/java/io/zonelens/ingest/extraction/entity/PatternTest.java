@@ -34,6 +34,13 @@ class PatternTest {
     }
 
     @Test
+    void aCitysHospitalIsNamedFromTheCityWhereHanlpGluedTheCitysLevelOntoTheHospital() {
+        List<EntityMention> m = mentions("兴城市中医院与沉湖管委会签约。海城市中医院派出专家。兴城市场很大。");
+        assertTrue(has(m, EntityType.ORGANIZATION, "兴城市中医院") && has(m, EntityType.ORGANIZATION, "海城市中医院"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("与") || x.type() == EntityType.PLACE), "a hospital and a body are two names, 兴城市场 a market: " + m);
+    }
+
+    @Test
     void aProvincesFirstZoneOfAKindIsNoZoneName() {
         List<EntityMention> m = mentions("绥芬河综合保税区是黑龙江省首个综合保税区，也是全省唯一的保税区。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("黑龙江")), m.toString());
