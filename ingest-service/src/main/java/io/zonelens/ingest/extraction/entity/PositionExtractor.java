@@ -687,6 +687,9 @@ public final class PositionExtractor {
         // The titles of a leaders' list in columns, and the end of the last line that gave them.
         List<Title> columnTitles = List.of();
         int columnLineEnd = -1;
+        // A group's role opening a roster's line (副组长：阿依古丽·买买提　副市长), and the end of the last line it reaches.
+        List<Title> rosterRole = List.of();
+        int rosterLineEnd = -1;
         for (EntityMention person : mentions) {
             if (person.type() != EntityType.PERSON) {
                 continue;
@@ -802,11 +805,22 @@ public final class PositionExtractor {
             }
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
+                if (held.size() == 1 && GROUP_ROLES.contains(held.get(0).mention().text()) && opensItsLine(text, held.get(0).mention().start())) {
+                    rosterRole = held;
+                    rosterLineEnd = lineEnd(text, person.end());
+                }
                 // 组　长：刘振国　省政府副省长: the offices the person holds may follow the name on the label's line.
                 List<Title> ownOffices = held.isEmpty() ? List.of() : officesEndingTheLineAfter(text, titles, person);
                 if (!ownOffices.isEmpty()) {
                     held = java.util.stream.Stream.concat(held.stream(), ownOffices.stream()).toList();
                 }
+            }
+            // 副组长：阿依古丽·买买提　副市长 / 　　　　张志刚　副市长: a name opening the line right under a group's role's
+            // line (indented to the names) holds that role too.
+            if (!rosterRole.isEmpty() && held.stream().noneMatch(title -> GROUP_ROLES.contains(title.mention().text())) && opensTheLineUnder(text, person, rosterLineEnd)) {
+                List<Title> ownOffices = held.isEmpty() ? officesEndingTheLineAfter(text, titles, person) : held;
+                held = java.util.stream.Stream.concat(rosterRole.stream(), ownOffices.stream()).toList();
+                rosterLineEnd = lineEnd(text, person.end());
             }
             if (held.isEmpty()) {
                 held = chainStartingAt(text, titles, officesLabelledUnder(text, person));
@@ -1165,6 +1179,12 @@ public final class PositionExtractor {
     /** Only spaces stand before {@code at} on its line. */
     private static boolean opensItsLine(String text, int at) {
         return text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank();
+    }
+
+    /** The person opens the line right after the one ending at {@code lineEnd} (intake keeps no indentation). */
+    private static boolean opensTheLineUnder(String text, EntityMention person, int lineEnd) {
+        int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
+        return lineEnd >= 0 && lineStart == lineEnd + 1 && text.substring(lineStart, person.start()).isBlank();
     }
 
     /**
