@@ -283,6 +283,12 @@ public class PersonSource implements EntityCandidateSource {
         // 李　芳　省社会科学院院长, 刘　畅（应急管理局…科长）, …、程　敏、冯志宏: a cell of a roster or an item of a list, set off
         // by spaces, marks or its line's ends, a name spaced to the width of the names of three characters.
         spacedNames(view, CELL_SPACED_NAME, start -> !insideASpacedWord(view.text(), start, start + 3), found);
+        // 市科技局局长赵　峰，, 局长肖　玲介绍, 有限公司何　伟获得: right after a title or a firm's name in running text, a name
+        // spaced to the width of the names of three characters.
+        // Not 书记员　宓思远: the title's own character (书记 ends inside 书记员) and the name after it.
+        spacedNames(view, SPACED_NAME_AFTER_ANYTHING, start -> (listedOrLearnedTitleEndsAt(view, start) || view.text().startsWith("公司", start - 2))
+                && !insideASpacedWord(view.text(), start, start + 3)
+                && view.hits().stream().noneMatch(hit -> hit.start() < start && hit.end() > start && hit.cue(Cue.CueFamily.TITLE) != null), found);
         return found;
     }
 
@@ -315,14 +321,18 @@ public class PersonSource implements EntityCandidateSource {
     /** Words that label a roster's column or rows, spaced out to a name's width (成　员, 顾　问, 单　位). */
     private static final java.util.Set<String> ROSTER_LABELS = java.util.Set.of("成员", "顾问", "单位", "委员", "组员", "职务");
 
-    /** 方　蕾 as a cell or an item: one character, a space, one character, between spaces, marks or the line's ends. */
+    /** 方　蕾 as a cell or an item: one character, a space, one character, between spaces, marks or the line's ends (or 等 after). */
     private static final java.util.regex.Pattern CELL_SPACED_NAME = java.util.regex.Pattern.compile(
-            "(?<=^|[ 　、：:，,；;．.\\n])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(，,、；;。]|\\n|$)");
+            "(?<=^|[ 　、：:，,；;．.\\n])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(，,、；;。）)等]|\\n|$)");
+    /** 局长赵　峰，, 局长肖　玲介绍: one character, a space, one character. */
+    private static final java.util.regex.Pattern SPACED_NAME_AFTER_ANYTHING = java.util.regex.Pattern.compile("(\\p{IsHan})[ 　](\\p{IsHan})");
 
     /** 审　判　员: the two characters are part of a longer word spaced out, a single character and a space before or after them. */
     private static boolean insideASpacedWord(String text, int start, int end) {
         boolean before = start >= 2 && SentenceView.isHan(text.charAt(start - 2)) && (start < 3 || !SentenceView.isHan(text.charAt(start - 3)));
+        // 记者　蒋　勇　摄: the photographer's credit is no character of a spaced word.
         boolean after = end + 1 < text.length() && text.charAt(end) != '\n' && Character.isSpaceChar(text.charAt(end)) && SentenceView.isHan(text.charAt(end + 1))
+                && text.charAt(end + 1) != '摄'
                 && (end + 2 >= text.length() || !SentenceView.isHan(text.charAt(end + 2)));
         return before && Character.isSpaceChar(text.charAt(start - 1)) || after;
     }
@@ -333,12 +343,16 @@ public class PersonSource implements EntityCandidateSource {
         name.useTransparentBounds(true);
         while (name.find()) {
             if (PersonNameFilter.anySurname(name.group(1).charAt(0))
-                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.start(), name.end()))
+                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.start(), name.end())
+                            || BIOGRAPHY_OPENING.matcher(view.text()).region(name.end(), view.sentence().end()).lookingAt())
                     && placed.test(name.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
         }
     }
+
+    /** 黎　明，男，土家族: a person's sex right after a name spaced out opens a biography, so even a common word is the name. */
+    private static final java.util.regex.Pattern BIOGRAPHY_OPENING = java.util.regex.Pattern.compile("[，,（(][男女][，,）)]");
 
     /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */
     private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(]|\\n|$)");

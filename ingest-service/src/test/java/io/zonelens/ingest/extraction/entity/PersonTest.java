@@ -32,6 +32,18 @@ class PersonTest {
     }
 
     @Test
+    void aNameSpacedOutInRunningTextIsANameAfterATitleAFirmOrAByline() {
+        List<EntityMention> m = mentions("市政府副市长孙立华，市科技局局长赵　峰，出席。科技创新局局长肖　玲介绍。重庆鼎信重工机械有限公司何　伟获得一等奖。"
+                + "本报讯（记者 廖思佳　通讯员 钟　锐）4月18日，活动举行。王　强等15名同志获奖。");
+        for (String name : List.of("赵　峰", "肖　玲", "何　伟", "钟　锐", "王　强")) {
+            assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
+        }
+        // A common word spaced out (黎明, dawn) is a name where the person's sex opens a biography after it.
+        assertTrue(has(mentions("黎　明，男，土家族，1985年7月生，贵州沿河人。"), EntityType.PERSON, "黎　明"));
+        assertTrue(mentions("迎来黎　明。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
     void namesSpacedOutToARostersWidthAreNamesWithoutTheSpacesAndASpacedLabelIsNone() {
         List<EntityMention> m = mentions("审　判　长　况　蓉\n审　判　员　旷　伟\n法官助理　卿　雨\n");
         assertEquals("旷伟", m.stream().filter(x -> x.text().equals("旷　伟")).findFirst().orElseThrow().canonical(), m.toString());
