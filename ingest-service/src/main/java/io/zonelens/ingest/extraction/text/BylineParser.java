@@ -123,9 +123,10 @@ public final class BylineParser {
             + "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)";
     /**
      * A public account's post header: its name, the day and the minute it was posted, and where from (海口空港综保区　2026-01-14
-     * 18:02 海南, 武汉经开区发布　2025年12月12日 09:18 湖北, 上海奉贤　2026-03-27 11:42　发表于上海). The account may be named anything, so the minute must be there.
+     * 18:02 海南, 武汉经开区发布　2025年12月12日 09:18 湖北, 上海奉贤　2026-03-27 11:42　发表于上海), maybe marked as its own (原创). The
+     * account may be named anything, so the minute must be there.
      */
-    private static final Pattern ACCOUNT_THEN_DATE = Pattern.compile("^([\\p{IsHan}A-Za-z0-9·]{2,24})\\s+(\\S.{5,30}?\\d{1,2}:\\d{2})(?:\\s+(?:发表于|发布于)?" + POSTED_FROM + ")?$");
+    private static final Pattern ACCOUNT_THEN_DATE = Pattern.compile("^(?:原创\\s+)?([\\p{IsHan}A-Za-z0-9·]{2,24})\\s+(\\S.{5,30}?\\d{1,2}:\\d{2})(?:\\s+(?:发表于|发布于)?" + POSTED_FROM + ")?$");
     private static final Pattern TIME_LABEL_WORD = Pattern.compile(BARE_TIME_LABEL + "$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
@@ -204,8 +205,10 @@ public final class BylineParser {
         }
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);
+            boolean account = false;
             if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
                 issuer = ACCOUNT_THEN_DATE.matcher(folded);
+                account = true;
                 // 发布时间 2025-01-14 18:02: a time's label without its colon is no account.
                 if (issuer.matches() && TIME_LABEL_WORD.matcher(issuer.group(1)).find()) {
                     return Optional.empty();
@@ -215,9 +218,11 @@ public final class BylineParser {
                 return Optional.empty();
             }
             OffsetDateTime time = PublicationTimeParser.find(issuer.group(2)).orElse(null);
-            String issuers = original.substring(0, issuer.end(1));
+            String issuers = original.substring(issuer.start(1), issuer.end(1));
             String first = issuers.split("\\s+")[0];
-            return Optional.of(new Byline(first, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
+            // A public account's name gives way to a 来源 line naming the outlet the post is from.
+            return Optional.of(account ? new Byline(null, first, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null)
+                    : new Byline(first, null, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null));
         }
         String rest = original.substring(dateEnd).strip();
         String outlet = null;

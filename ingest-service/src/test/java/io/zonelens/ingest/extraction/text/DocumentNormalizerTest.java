@@ -440,6 +440,11 @@ class DocumentNormalizerTest {
         // A time's label without its colon is no account.
         NormalizedDocument label = normalizer.normalize("年货节开幕\n\n发布时间 2026-01-14 18:02\n来源：海南日报\n\n马年春节越来越近。\n", "text/plain", null, null);
         assertEquals("海南日报", label.source(), label.toString());
+        // Marked as the account's own (原创); a 来源 line names the outlet the post is from, before the account's name.
+        NormalizedDocument original = normalizer.normalize("推进会召开\n原创　柳州高新区发布　　2024-07-05 18:32　　广西\n\n7月4日，会议召开。\n来源：柳州高新区融媒体中心\n",
+                "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2024-07-05T18:32:00+08:00"), original.publishedAt(), original.toString());
+        assertEquals("柳州高新区融媒体中心", original.source(), original.toString());
         // Without the minute a name and a date are no post's header: the account may be called anything.
         NormalizedDocument noMinute = normalizer.normalize("年货节开幕\n\n海口空港综保区　2026-01-14\n\n马年春节越来越近。\n", "text/plain", null, null);
         assertEquals(null, noMinute.publishedAt(), noMinute.toString());
