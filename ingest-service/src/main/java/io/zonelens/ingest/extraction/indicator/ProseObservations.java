@@ -151,8 +151,8 @@ final class ProseObservations {
     private static final Pattern EXECUTED = Pattern.compile("(?:预计)?(?:执行数|执行|完成数|决算数|实际完成数?|实际数)");
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
     private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度|(?<=年度|全年)任务)(?:任务)?的?");
-    /** What speaks of a target only to say how far it was reached: 完成全年目标的, 低于规划目标. */
-    private static final Pattern COMPLETED = Pattern.compile("完成了?(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
+    /** What speaks of a target only to say how far it was reached: 完成全年目标的, 占年度计划的, 低于规划目标. */
+    private static final Pattern COMPLETED = Pattern.compile("(?:完成了?|占)(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
     static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
@@ -1065,13 +1065,21 @@ final class ProseObservations {
         String withItsBound = before + quantity.text(); // 超过 may be read as the figure's qualifier
         return "m".equals(quantity.unit()) && DISTANCE_TO.matcher(before).find()
                 || money(quantity) && LITIGATION.matcher(before).find()
-                || "day".equals(quantity.unit()) && PROCEDURE.matcher(before).find()
+                || "day".equals(quantity.unit()) && (PROCEDURE.matcher(before).find() || PROCEDURE.matcher(lineBefore(text, quantity.start())).find())
                 || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
                 || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
                 || money(quantity) && CAP_OF_A_GRANT.matcher(withItsBound).find()
                 || RATING_DEFINITION.matcher(before).find();
     }
 
+    /** 公示时间：2024年12月3日至12月9日（5个工作日）: the sentence's line before {@code at}, up to a short reach (a clause may start in brackets). */
+    private static String lineBefore(String text, int at) {
+        int from = Math.max(0, at - PROCEDURE_REACH);
+        int lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+        return text.substring(Math.max(from, lineStart), at);
+    }
+
+    private static final int PROCEDURE_REACH = 30;
     private static final Pattern DISTANCE_TO = Pattern.compile("(?:^|[^\\p{IsHan}]|[位于仅约])(?:距|距离|离)\\p{IsHan}[^，,。；;]{0,20}$");
     private static final Pattern JUDGMENT = Pattern.compile("判决书|裁定书|调解书|裁决书");
     private static final Pattern LITIGATION = Pattern.compile("判令|诉讼请求|案件受理费|保全费|违约金|本案");
