@@ -169,8 +169,17 @@ final class FigureSubjects {
         // 中国（福建）自由贸易试验区厦门片区 holds the whole zone's name; the area is the one named.
         List<String> named = inTitle.stream().filter(m -> inTitle.stream().noneMatch(other -> other.text().length() > m.text().length()
                 && other.text().contains(m.text()))).map(EntityMention::canonical).distinct().toList();
+        if (inTitle.isEmpty()) {
+            // 观摩比拼促攻坚！高新区召开…推进会: a zone's kind alone in the headline is the one zone the body's bare kind stands for.
+            named = mentions.stream().filter(m -> m.type() == EntityType.ZONE && m.contextual() && BARE_KIND_IN_A_TITLE.matcher(title).find()
+                    && title.contains(m.text())).map(EntityMention::canonical).distinct().toList();
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
+
+    /** A zone's kind opening the headline or a clause of it (高新区召开…, ！经开区…), so no name stands before it. */
+    private static final java.util.regex.Pattern BARE_KIND_IN_A_TITLE = java.util.regex.Pattern.compile(
+            "(?:^|[！!？?，,：:　 ])(?:高新区|经开区|综保区|开发区|新区|自贸区|片区|园区)");
 
     /** Where a speech's dateline stands: under the title and the speaker. */
     private static final int CONGRESS_WITHIN = 300;

@@ -1168,4 +1168,13 @@ class ZoneNewsFiguresTest {
         assertEquals("规模以上工业增加值", all.stream().filter(o -> o.value() == 18.2).findFirst().orElseThrow().indicator(), all::toString);
         assertEquals("第三产业增加值拉动GDP", all.stream().filter(o -> o.value() == 5.3).findFirst().orElseThrow().indicator(), all::toString);
     }
+
+    @Test
+    void aZonesKindAloneInTheHeadlineIsTheZoneTheBodysBareKindStandsForAndAShareOfThePlanIsAnActual() {
+        List<Observation> all = ExtractionFixture.extract("观摩比拼促攻坚！高新区召开2024年二季度重点项目建设现场推进会", "2024-07-05",
+                "7月4日，柳州高新区召开重点项目建设现场推进会。与会人员来到柳州智联汽车电子产业园一期。\n▲与会人员察看柳州智联汽车电子产业园一期\n"
+                + "据了解，今年高新区共安排区级重点项目56个。1—6月，累计完成投资26.8亿元，占年度计划的56.7%。");
+        assertTrue(all.stream().allMatch(o -> o.subject().equals("柳州高新技术产业开发区")), all::toString);
+        assertEquals(Observation.Kind.ACTUAL, ExtractionFixture.valued(all, 56.7).kind(), all::toString);
+    }
 }
