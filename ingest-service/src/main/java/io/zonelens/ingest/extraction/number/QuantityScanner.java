@@ -340,6 +340,9 @@ public final class QuantityScanner {
             // in decimal, so 2.3亿 is 230000000 and not 229999999.99999997
             normalized = core.value().multiply(BigDecimal.valueOf(core.magnitudeFactor()))
                     .multiply(BigDecimal.valueOf(unit == null ? 1 : unit.factor())).doubleValue();
+        } else if (kind == QuantityKind.PERCENT) {
+            // 出生率7.08‰ is 0.708 per cent.
+            normalized = core.value().multiply(BigDecimal.valueOf(unit.factor())).doubleValue();
         }
         return new Quantity(spanStart, spanEnd, text.substring(spanStart, spanEnd), value, upper, qualifier,
                 unit == null ? null : unit.canonical(), unitText.isEmpty() ? null : unitText, normalized, kind);

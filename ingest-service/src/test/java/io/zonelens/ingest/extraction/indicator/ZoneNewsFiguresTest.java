@@ -370,6 +370,8 @@ class ZoneNewsFiguresTest {
         assertTrue(all.stream().anyMatch(o -> o.value() == 18.2), all.toString());
         assertEquals("人口自然增长率", all.stream().filter(o -> o.value() == -2.51).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString())).indicator(), all.toString());
+        // Per mille is a tenth of a per cent when normalized.
+        assertEquals(0.615, ExtractionFixture.valued(all, 6.15).normalizedValue(), 1e-9, all::toString);
     }
 
     @Test
