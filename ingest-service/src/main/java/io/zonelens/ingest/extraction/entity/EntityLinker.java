@@ -2595,10 +2595,20 @@ public final class EntityLinker {
                     && !body.substring(1).equals(WORKING_COMMITTEE)) {
                 // 中共沭阳县委: the party's name before a committee is no part of its place's (县税务局 is 沭阳县's).
                 String prefix = surface.substring(0, i);
-                return prefix.startsWith(PARTY) && prefix.length() > PARTY.length() ? prefix.substring(PARTY.length()) : prefix;
+                return prefix.startsWith(PARTY) && prefix.length() > PARTY.length() ? prefix.substring(PARTY.length()) : withoutTheNationalBody(prefix);
             }
         }
         return null;
+    }
+
+    /** 枣庄市薛城 of 国家税务总局枣庄市薛城区税务局: a branch's place is named after the national body it belongs to. */
+    private String withoutTheNationalBody(String prefix) {
+        for (int end = 4; end <= prefix.length() - 2; end++) {
+            if (gazetteerCanonical(EntityType.GOVERNMENT, prefix.substring(0, end)) != null) {
+                return prefix.substring(end);
+            }
+        }
+        return prefix;
     }
 
     /**

@@ -23,6 +23,12 @@ class LinkingTest {
     }
 
     @Test
+    void aBareDistrictsBodyListedAfterANationalBodysBranchIsTheBranchsDistricts() {
+        List<EntityMention> m = EntityFixture.mentions("国家税务总局枣庄市薛城区税务局、区司法局、区信访局获奖。");
+        assertEquals("枣庄市薛城区司法局", EntityFixture.canonicalOf(m, "区司法局"), m.toString());
+    }
+
+    @Test
     void aLevelsCongressWithItsTermBetweenIsTheHomeRegionsCongress() {
         List<EntityMention> m = mentions("广西壮族自治区人民代表大会常务委员会公告。补选的自治区第十四届人民代表大会代表名单如下。");
         assertEquals("广西壮族自治区人民代表大会", canonicalOf(m, "自治区第十四届人民代表大会"), m.toString());
