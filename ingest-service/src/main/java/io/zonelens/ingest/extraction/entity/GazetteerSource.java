@@ -52,6 +52,11 @@ public class GazetteerSource implements EntityCandidateSource {
                             || aSlogansCounty(view, hit))) {
                 continue;
             }
+            // 工信部门, 商务部门: a ministry's short name before 门 spells 部门, departments in general (not 商务部门户网站, its portal).
+            if (type == EntityType.GOVERNMENT && view.charAt(hit.end() - 1) == '部' && hit.end() < view.sentence().end() && view.charAt(hit.end()) == '门'
+                    && !view.text().startsWith("门户", hit.end())) {
+                continue;
+            }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))
                     || view.insideBookTitle(hit.start(), hit.end()) || usedAsAVerb(view, hit) || namesAVenue(view, hit) || namesAnEstate(view, hit)
                     || lastCharacterOpensANoun(view, hit))) {

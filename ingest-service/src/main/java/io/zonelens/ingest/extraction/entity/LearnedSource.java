@@ -19,6 +19,17 @@ final class LearnedSource implements EntityCandidateSource {
     static final String NAME = "learned";
 
     /** Bare words for the school or hospital a document is about (学校国际合作与交流处, 该校…, 医院党委). */
+    /**
+     * 处理政府|信息公开申请, 我委|政府信息公开工作: 政府信息公开 (the disclosure of government information) is a term; only a
+     * place's government opens it as a body (宁波市政府信息公开).
+     */
+    private static boolean noPlacesGovernmentInformation(SentenceView view, int start, int end) {
+        return view.slice(start, end).endsWith("政府") && view.text().startsWith("信息公开", end)
+                && view.hits().stream().noneMatch(hit -> hit.start() == start && hit.hasType(EntityType.PLACE, EntityType.ZONE));
+    }
+
+    /** 石嘴山市国民经济(和社会发展计划): a place's economy is no body (工信部门 is, as CLUENER marks departments in general). */
+    private static final java.util.regex.Pattern GENERIC_ENDINGS = java.util.regex.Pattern.compile("经济$");
     private static final List<String> SCHOOL_WORDS = List.of("学校", "本校", "该校", "学院", "医院", "该院");
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;
@@ -400,7 +411,8 @@ final class LearnedSource implements EntityCandidateSource {
                     || PersonSource.aTownshipsName(view, start, end) || namesATeamOrUnit(view, end)
                     : type == EntityType.GOVERNMENT && (bareBodyWord(view, start, end) || twoBodies(view, start, end) || headquarters(view, start, end)
                             || GovernmentBodySource.companyEndsAt(view, start) || GovernmentBodySource.opensATerm(view, end) || endsInAnAct(view, end)
-                            || GovernmentBodySource.governmentAfterABody(view, end - 2))
+                            || GovernmentBodySource.governmentAfterABody(view, end - 2) || GENERIC_ENDINGS.matcher(view.slice(start, end)).find()
+                            || noPlacesGovernmentInformation(view, start, end))
                     || type.isInstitution() && (bareOrganizationWord(view, start, end) || aLanguage(view, start, end))
                     || type == EntityType.COMPANY && (bareCompanyWord(view, start, end) || CompanyPatternSource.onlyATrade(view, start, end)
                             || counted(view, start) || aPlacesIndustry(view, start, end)
