@@ -60,6 +60,8 @@ public final class DocumentSubject {
 
     private static final Pattern VISITED = Pattern.compile("(?:——|—|──|：|:)\\s*(?:专)?访");
 
+    private static final String PARTY = "中共";
+
     private DocumentSubject() {
     }
 
@@ -100,7 +102,8 @@ public final class DocumentSubject {
             }
             Matcher matcher = LEADING_SUBJECT.matcher(subjectPart.strip());
             if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
-                String name = placedAfter(matcher.group(1));
+                // 中共屯昌县委　屯昌县人民政府关于表彰…: the party's committee of a place speaks of that place.
+                String name = placedAfter(matcher.group(1).startsWith(PARTY) ? matcher.group(1).substring(PARTY.length()) : matcher.group(1));
                 Matcher next = NEXT_LEVEL.matcher(subjectPart.strip().substring(matcher.end()));
                 boolean deeper = name.endsWith("市") || name.endsWith("省") || name.endsWith("自治区");
                 return Optional.of(deeper && next.find() && !GENERIC_LEVEL.matcher(next.group()).find() && !NOT_A_NAME.matcher(next.group()).find()

@@ -104,6 +104,8 @@ class IndicatorExtractorTest {
     void aDocumentsSubjectIsTheZoneOrPlaceItsTitleOpensWith() {
         assertEquals(Optional.of("天津港保税区"), DocumentSubject.from("天津港保税区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"));
         assertEquals(Optional.of("南昌综合保税区"), DocumentSubject.from("南昌综合保税区2023年工作总结"));
+        // The party's committee of a place, with the place's government, speaks of that place.
+        assertEquals(Optional.of("枣庄市薛城区"), DocumentSubject.from("中共枣庄市薛城区委 枣庄市薛城区人民政府关于表彰2023年度全区高质量发展先进集体的决定"));
         assertEquals(Optional.of("天津港综合保税区"), DocumentSubject.from("“十四五”时期天津港综合保税区经济社会发展主要指标"));
         assertEquals(Optional.of("浙江省"), DocumentSubject.from(null, "浙江省国民经济和社会发展统计公报"));
         assertEquals(Optional.empty(), DocumentSubject.from("关于促进综合保税区高水平开放高质量发展的若干意见"));
