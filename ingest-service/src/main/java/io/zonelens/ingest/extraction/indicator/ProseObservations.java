@@ -1069,8 +1069,27 @@ final class ProseObservations {
                 || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
                 || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
                 || money(quantity) && CAP_OF_A_GRANT.matcher(withItsBound).find()
-                || RATING_DEFINITION.matcher(before).find();
+                || RATING_DEFINITION.matcher(before).find()
+                || countOfAListUnderItsHeading(text, quantity);
     }
+
+    /**
+     * 一、先进集体（20个）, 一等奖（3个）：周营镇、…: a count in brackets closing a heading, alone on its line or before the list's
+     * colon, is how many the list under or after it names, no figure.
+     */
+    private static boolean countOfAListUnderItsHeading(String text, Quantity quantity) {
+        if (quantity.start() == 0 || "（(".indexOf(text.charAt(quantity.start() - 1)) < 0 || quantity.end() >= text.length()
+                || "）)".indexOf(text.charAt(quantity.end())) < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', quantity.start() - 1) + 1;
+        int after = quantity.end() + 1;
+        boolean closesTheHeading = after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '：' || text.charAt(after) == ':';
+        return closesTheHeading && LIST_HEADING.matcher(text.substring(lineStart, quantity.start() - 1)).matches();
+    }
+
+    /** A heading's words, maybe numbered: no clause marks, no figures. */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\\p{IsHan}{2,24}");
 
     /** 公示时间：2024年12月3日至12月9日（5个工作日）: the sentence's line before {@code at}, up to a short reach (a clause may start in brackets). */
     private static String lineBefore(String text, int at) {

@@ -45,6 +45,16 @@ class TermsAreNoFiguresTest {
     }
 
     @Test
+    void theCountOfAListClosingItsHeadingIsNoFigure() {
+        List<Observation> all = extract("中共屯昌县委　屯昌县人民政府关于表彰2023年度先进集体和先进个人的决定", "2024-03-01", String.join("\n",
+                "2023年，屯昌县脱贫人口人均纯收入16862元。",
+                "一、先进集体（20个）", "屯昌县新兴镇人民政府", "一等奖（3个）：周营镇、常庄街道、薛城经济开发区",
+                "（一）项目建设先进集体（4个）", "屯昌县乌坡镇人民政府"));
+        assertEquals(List.of(16862.0), all.stream().map(Observation::value).toList(), all::toString);
+        assertEquals("屯昌县", all.get(0).subject(), all::toString);
+    }
+
+    @Test
     void aRatingsDefinitionIsNoFigure() {
         List<Observation> all = extract("临港芯源（688726）2025年报点评", "2026-04-08",
                 "买入：以报告日后的6个月内，证券相对于同期沪深300指数涨幅在15%以上。公司2025年实现营业收入38.62亿元。");
