@@ -59,7 +59,7 @@ final class CoreWords {
     }
 
     /** The custom dictionary's first nature of a word the core dictionary lacks, or null. */
-    private static String customNature(String word) {
+    static String customNature(String word) {
         CoreDictionary.Attribute custom = firstNature(word) == null ? CustomDictionary.get(word) : null;
         return custom == null ? null : custom.nature[0].toString();
     }

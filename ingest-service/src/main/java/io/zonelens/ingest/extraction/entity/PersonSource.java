@@ -87,7 +87,7 @@ public class PersonSource implements EntityCandidateSource {
             if ((token.pos().equals("nr") || end < token.end()) && (filter.accept(name) || givenNameEndingInHe(view, token.start(), end))
                     && !overlapsTitle(view, token.start(), end)
                     && !firmBeforeItsOfficer(view, end) && !aUnitBeforeItsHead(view, end) && !insideACommitteesName(view, token.start(), end)
-                    && !endOfARoute(view, token.start(), end)
+                    && !endOfARoute(view, token.start(), end) && !firstCharacterEndsAnAdverbBefore(view, token.start())
                     && !PlacePatternSource.aListedTownship(view, token.start(), end) && !aTownshipsName(view, token.start(), end)
                     && !view.listedWord(token.start(), end) && !aSpacedLabel(view, token.start(), end) && !itemOfAListOfPlaces(view, end) && !aCodesPrefix(view, end)
                     && inPersonContext(view, token.start(), end) && !view.insideBookTitle(token.start(), end) && !aQuotedTerm(view, token.start(), end)) {
@@ -226,10 +226,13 @@ public class PersonSource implements EntityCandidateSource {
 
     /** 秦开（2024）-017: a code's prefix before its year in brackets and a serial number, no name. */
     static boolean aCodesPrefix(SentenceView view, int end) {
-        return CODES_YEAR_AND_NUMBER.matcher(view.text()).region(end, view.text().length()).lookingAt();
+        return CODES_YEAR_AND_NUMBER.matcher(view.text()).region(end, view.text().length()).lookingAt()
+                || end > 0 && "-－—–".indexOf(view.charAt(end - 1)) >= 0 && CODES_NUMBER.matcher(view.text()).region(end, view.text().length()).lookingAt();
     }
 
     private static final java.util.regex.Pattern CODES_YEAR_AND_NUMBER = java.util.regex.Pattern.compile("[（(\\[〔][0-9]{4}[）)\\]〕][-－—–]?[0-9]");
+    /** BJJK-2024-Z0637: a code's letters and dash before its numbers (the dash inside the span). */
+    private static final java.util.regex.Pattern CODES_NUMBER = java.util.regex.Pattern.compile("[0-9]");
 
     /**
      * 县长吴觉敏登在会上表示 (吴觉敏/nr 登/v 在/p): a Burmese name after its honorific (吴, 杜) runs to three syllables or more;
@@ -263,6 +266,25 @@ public class PersonSource implements EntityCandidateSource {
         return word != null && word.start() == start && word.end() == end && word.pos().equals("v")
                 && !PersonNameFilter.notACommonWord(word.word()) && (next == null || next.word().equals("（") || next.word().equals("(")
                         || next.posStartsWith("n") && !next.posStartsWith("nr") || next.posStartsWith("m"));
+    }
+
+    /**
+     * 必要/时可由/nr 组长, 同/时X: the name's first character ends the word before it (必要时, 同时, 届时), an adverb, a
+     * conjunction or a time, so HanLP cut a clause into a name.
+     */
+    private static boolean firstCharacterEndsAnAdverbBefore(SentenceView view, int start) {
+        int before = view.tokenAt(start - 1);
+        if (start == view.sentence().start() || before < 0 || view.tokens().get(before).end() != start) {
+            return false;
+        }
+        Token previous = view.tokens().get(before);
+        // 必要时, 需要时, 完成时: 时 after an adjective or a verb is "when", whether HanLP knows the phrase or not.
+        if (view.charAt(start) == '时' && (previous.pos().startsWith("a") || previous.pos().startsWith("v"))) {
+            return true;
+        }
+        String word = previous.word() + view.charAt(start);
+        String nature = CoreWords.firstNature(word) != null ? CoreWords.firstNature(word) : CoreWords.customNature(word);
+        return nature != null && (nature.startsWith("d") || nature.startsWith("t") || nature.startsWith("c"));
     }
 
     /** 审　判　员　旷　伟: a name of two characters spaced out to a roster's width, last on its line. */

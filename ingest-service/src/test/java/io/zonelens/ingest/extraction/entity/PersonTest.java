@@ -32,6 +32,12 @@ class PersonTest {
     }
 
     @Test
+    void whenAfterAnAdjectiveAndACodesLettersAreNoNames() {
+        List<EntityMention> m = mentions("必要时可由组长或副组长召集临时会议。项目编号：BJJK-2024-Z0637。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aNameSpacedOutInRunningTextIsANameAfterATitleAFirmOrAByline() {
         List<EntityMention> m = mentions("市政府副市长孙立华，市科技局局长赵　峰，出席。科技创新局局长肖　玲介绍。重庆鼎信重工机械有限公司何　伟获得一等奖。"
                 + "本报讯（记者 廖思佳　通讯员 钟　锐）4月18日，活动举行。王　强等15名同志获奖。");
