@@ -533,6 +533,9 @@ public class PlacePatternSource implements EntityCandidateSource {
         return townships;
     }
 
+    /** 阿拉哈格镇镇长: a township's name of two to six characters, then its head's title of the same level. */
+    private static final java.util.regex.Pattern TOWNSHIP_BEFORE_ITS_HEAD = java.util.regex.Pattern.compile("(\\p{IsHan}{2,6}[镇乡])((?:镇|乡)长|副(?:镇|乡)长)");
+
     /**
      * 3　李亲顾镇　618, 茅台镇　　4　　2: a cell of a table's row (set off by layout spaces, the line's ends or its number)
      * shaped like a township's or a subdistrict's name is one, whatever words HanLP makes of it; not a scope, a kind or a
@@ -546,8 +549,12 @@ public class PlacePatternSource implements EntityCandidateSource {
         List<RosterTable.Cell> cells = RosterTable.cells(view.text(), view.sentence().start(), view.sentence().end());
         List<EntityCandidate> townships = new ArrayList<>();
         for (RosterTable.Cell cell : cells.size() < 2 ? List.<RosterTable.Cell>of() : cells) {
+            java.util.regex.Matcher headed = TOWNSHIP_BEFORE_ITS_HEAD.matcher(view.text()).region(cell.start(), cell.end());
             if (aTownshipsName(view, cell.start(), cell.end())) {
                 townships.add(new EntityCandidate(EntityType.PLACE, cell.start(), cell.end(), NAME, 0.7));
+            } else if (headed.matches() && headed.group(1).charAt(headed.group(1).length() - 1) == headed.group(2).charAt(0)) {
+                // 玉奇吾斯塘乡乡长, 阿拉哈格镇镇长: a cell naming a township's head by the township's own level ends the name there.
+                townships.add(new EntityCandidate(EntityType.PLACE, cell.start(), cell.start() + headed.group(1).length(), NAME, 0.7));
             }
         }
         return townships;
