@@ -52,9 +52,10 @@ public class GazetteerSource implements EntityCandidateSource {
                             || aSlogansCounty(view, hit))) {
                 continue;
             }
-            // 工信部门, 商务部门: a ministry's short name before 门 spells 部门, departments in general (not 商务部门户网站, its portal).
+            // 工信部门, 司法部门: a ministry's short name whose 部 HanLP reads into 部门 spells departments in general (not
+            // 商务部|门户网站 or 商务部|门口).
             if (type == EntityType.GOVERNMENT && view.charAt(hit.end() - 1) == '部' && hit.end() < view.sentence().end() && view.charAt(hit.end()) == '门'
-                    && !view.text().startsWith("门户", hit.end())) {
+                    && !view.tokenEndsAt(hit.end())) {
                 continue;
             }
             if (type == EntityType.COMPANY && (hit.end() - hit.start() <= SHORT_BRAND && (!view.tokenEndsAt(hit.end()) || !view.tokenStartsAt(hit.start()))

@@ -310,7 +310,9 @@ public class PersonSource implements EntityCandidateSource {
         // Not 书记员　宓思远: the title's own character (书记 ends inside 书记员) and the name after it.
         spacedNames(view, SPACED_NAME_AFTER_ANYTHING, start -> (listedOrLearnedTitleEndsAt(view, start) || view.text().startsWith("公司", start - 2))
                 && !insideASpacedWord(view.text(), start, start + 3)
-                && view.hits().stream().noneMatch(hit -> hit.start() < start && hit.end() > start && hit.cue(Cue.CueFamily.TITLE) != null), found);
+                && view.hits().stream().noneMatch(hit -> hit.start() < start && hit.end() > start && hit.cue(Cue.CueFamily.TITLE) != null)
+                // Nor 主任和　副主任: a title starting at the second character.
+                && view.hits().stream().noneMatch(hit -> hit.start() == start + 2 && hit.cue(Cue.CueFamily.TITLE) != null), found);
         return found;
     }
 

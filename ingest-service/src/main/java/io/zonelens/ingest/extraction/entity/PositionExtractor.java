@@ -815,9 +815,9 @@ public final class PositionExtractor {
                     held = java.util.stream.Stream.concat(held.stream(), ownOffices.stream()).toList();
                 }
             }
-            // 副组长：阿依古丽·买买提　副市长 / 　　　　张志刚　副市长: a name opening the line right under a group's role's
-            // line (indented to the names) holds that role too.
-            if (!rosterRole.isEmpty() && held.stream().noneMatch(title -> GROUP_ROLES.contains(title.mention().text())) && opensTheLineUnder(text, person, rosterLineEnd)) {
+            // 副组长：阿依古丽·买买提　副市长 / 　　　　张志刚　副市长: a name opening a roster's row right under a group's
+            // role's line holds that role too.
+            if (!rosterRole.isEmpty() && held.stream().noneMatch(title -> GROUP_ROLES.contains(title.mention().text())) && opensARosterRowUnder(text, person, rosterLineEnd)) {
                 List<Title> ownOffices = held.isEmpty() ? officesEndingTheLineAfter(text, titles, person) : held;
                 held = java.util.stream.Stream.concat(rosterRole.stream(), ownOffices.stream()).toList();
                 rosterLineEnd = lineEnd(text, person.end());
@@ -1181,10 +1181,17 @@ public final class PositionExtractor {
         return text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank();
     }
 
-    /** The person opens the line right after the one ending at {@code lineEnd} (intake keeps no indentation). */
-    private static boolean opensTheLineUnder(String text, EntityMention person, int lineEnd) {
+    /**
+     * The person opens the line right after the one ending at {@code lineEnd} (indented or not: intake keeps no indentation) as
+     * a roster's row does: a gap or the line's end right after the name, and no clause on the line (王明任领导小组办公室主任。 is
+     * prose).
+     */
+    private static boolean opensARosterRowUnder(String text, EntityMention person, int lineEnd) {
         int lineStart = text.lastIndexOf('\n', person.start() - 1) + 1;
-        return lineEnd >= 0 && lineStart == lineEnd + 1 && text.substring(lineStart, person.start()).isBlank();
+        int rowEnd = lineEnd(text, person.end());
+        boolean gapAfter = person.end() == rowEnd || Character.isSpaceChar(text.charAt(person.end()));
+        return lineEnd >= 0 && lineStart == lineEnd + 1 && text.substring(lineStart, person.start()).isBlank() && gapAfter
+                && !CLAUSE_MARKS.matcher(text.substring(person.end(), rowEnd)).find();
     }
 
     /**

@@ -150,7 +150,7 @@ final class ProseObservations {
     /** 执行数, 完成数, 决算数: the figure a budget came to, named by the budget's indicator before it. */
     private static final Pattern EXECUTED = Pattern.compile("(?:预计)?(?:执行数|执行|完成数|决算数|实际完成数?|实际数)");
     /** 为预算的101.3%, 完成调整预算的97.6%, 完成提前批额度的54.5%: and of a budget or a quota, what is named before the verb. */
-    private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度|(?<=年度|全年)任务)(?:任务)?的?");
+    private static final Pattern COMPLETION = Pattern.compile("([^，,；;]*?)(?:完成了?|占|为|达到?)(?:全年|年度|年初|既定|调整)?\\p{IsHan}{0,4}?(计划|目标|预算|额度|(?<=年度|全年)任务)(?:任务)?的?");
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 占年度计划的, 低于规划目标. */
     private static final Pattern COMPLETED = Pattern.compile("(?:完成了?|占)(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
@@ -1065,7 +1065,7 @@ final class ProseObservations {
         String withItsBound = before + quantity.text(); // 超过 may be read as the figure's qualifier
         return "m".equals(quantity.unit()) && DISTANCE_TO.matcher(before).find()
                 || money(quantity) && LITIGATION.matcher(before).find()
-                || "day".equals(quantity.unit()) && (PROCEDURE.matcher(before).find() || PROCEDURE.matcher(lineBefore(text, quantity.start())).find())
+                || "day".equals(quantity.unit()) && (PROCEDURE.matcher(before).find() || windowsDaysInBrackets(text, quantity))
                 || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
                 || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
                 || money(quantity) && CAP_OF_A_GRANT.matcher(withItsBound).find()
@@ -1074,8 +1074,8 @@ final class ProseObservations {
     }
 
     /**
-     * 一、先进集体（20个）, 一等奖（3个）：周营镇、…: a count in brackets closing a heading, alone on its line or before the list's
-     * colon, is how many the list under or after it names, no figure.
+     * 一、先进集体（20个）, 一等奖（3个）：周营镇、…: a count in brackets closing an honours list's heading, alone on its line or
+     * before the list's colon, is how many the list under or after it names, no figure.
      */
     private static boolean countOfAListUnderItsHeading(String text, Quantity quantity) {
         if (quantity.start() == 0 || "（(".indexOf(text.charAt(quantity.start() - 1)) < 0 || quantity.end() >= text.length()
@@ -1088,17 +1088,23 @@ final class ProseObservations {
         return closesTheHeading && LIST_HEADING.matcher(text.substring(lineStart, quantity.start() - 1)).matches();
     }
 
-    /** A heading's words, maybe numbered: no clause marks, no figures. */
-    private static final Pattern LIST_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\\p{IsHan}{2,24}");
+    /**
+     * An honours list's heading, maybe numbered: no clause marks, no figures, and ending in what is honoured (not 新签约亿元以上项目,
+     * whose count is the zone's figure).
+     */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、])?\\p{IsHan}{0,20}"
+            + "(?:先进集体|先进个人|先进单位|先进工作者|[特一二三]等奖|优秀奖|贡献企业|标兵|模范)");
 
-    /** 公示时间：2024年12月3日至12月9日（5个工作日）: the sentence's line before {@code at}, up to a short reach (a clause may start in brackets). */
-    private static String lineBefore(String text, int at) {
-        int from = Math.max(0, at - PROCEDURE_REACH);
-        int lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
-        return text.substring(Math.max(from, lineStart), at);
+    /** 公示时间：2024年12月3日至12月9日（5个工作日）: the days in brackets on a line its label says is a procedure's window. */
+    private static boolean windowsDaysInBrackets(String text, Quantity quantity) {
+        if (quantity.start() == 0 || "（(".indexOf(text.charAt(quantity.start() - 1)) < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', quantity.start() - 1) + 1;
+        int colon = text.indexOf('：', lineStart);
+        return colon > lineStart && colon < quantity.start() && PROCEDURE.matcher(text.substring(lineStart, colon)).find();
     }
 
-    private static final int PROCEDURE_REACH = 30;
     private static final Pattern DISTANCE_TO = Pattern.compile("(?:^|[^\\p{IsHan}]|[位于仅约])(?:距|距离|离)\\p{IsHan}[^，,。；;]{0,20}$");
     private static final Pattern JUDGMENT = Pattern.compile("判决书|裁定书|调解书|裁决书");
     private static final Pattern LITIGATION = Pattern.compile("判令|诉讼请求|案件受理费|保全费|违约金|本案");

@@ -17,7 +17,7 @@ class LearnedSourceTest {
     @Test
     void theGovernmentsInformationAPlacesEconomyAndDepartmentsAreNoMinistryOrGovernment() {
         List<EntityMention> m = EntityFixture.mentions("石嘴山市发展和改革委员会共收到和处理政府信息公开申请7件。我委政府信息公开工作取得成效。"
-                + "审议石嘴山市国民经济和社会发展计划执行情况。各设区市工信部门、司法部门要加强调度。商务部门户网站发布。");
+                + "审议石嘴山市国民经济和社会发展计划执行情况。各设区市工信部门、司法部门要加强调度。商务部门户网站发布。在商务部门口。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT && (x.text().endsWith("政府") || x.text().endsWith("经济")
                 || x.text().equals("工信部") || x.text().equals("司法部"))), m.toString());
         assertTrue(EntityFixture.has(m, EntityType.GOVERNMENT, "商务部"), m.toString());

@@ -44,6 +44,9 @@ class PersonTest {
         for (String name : List.of("赵　峰", "肖　玲", "何　伟", "钟　锐", "王　强")) {
             assertTrue(has(m, EntityType.PERSON, name), name + " in " + m);
         }
+        // Intake keeps one plain space for the layout's.
+        assertTrue(has(mentions("市科技局局长赵 峰，出席。"), EntityType.PERSON, "赵 峰"));
+        assertTrue(mentions("主任和　副主任出席。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "a title after the space: no name");
         // A common word spaced out (黎明, dawn) is a name where the person's sex opens a biography after it.
         assertTrue(has(mentions("黎　明，男，土家族，1985年7月生，贵州沿河人。"), EntityType.PERSON, "黎　明"));
         assertTrue(mentions("迎来黎　明。").stream().noneMatch(x -> x.type() == EntityType.PERSON));

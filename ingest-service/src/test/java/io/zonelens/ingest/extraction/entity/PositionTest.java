@@ -2164,6 +2164,8 @@ class PositionTest {
         assertEquals(List.of("副组长", "省交通运输厅厅长"), titlesOf(p, "邢伟"));
         // A name opening the line under a role's line (indented to the names, which intake does not keep) holds that role too.
         assertEquals(List.of("副组长", "省公安厅副厅长"), titlesOf(p, "关越"));
+        List<PositionHeld> prose = positions("成立某某工作领导小组。\n副组长：李小红　副市长\n王明任领导小组办公室主任。\n");
+        assertTrue(prose.stream().noneMatch(x -> x.person().equals("王明") && x.title().equals("副组长")), "a line of prose is no roster row: " + prose);
         // A common word spaced out to a name's width (丛林) is a name where offices after it end the line.
         assertEquals(List.of("省发展改革委副主任"), titlesOf(p, "丛林"));
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邢伟") && "湖北省交通运输厅".equals(x.organization())), p.toString());
