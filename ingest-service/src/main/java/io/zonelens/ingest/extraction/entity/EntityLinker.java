@@ -2601,15 +2601,20 @@ public final class EntityLinker {
         return null;
     }
 
-    /** 枣庄市薛城 of 国家税务总局枣庄市薛城区税务局: a branch's place is named after the national body it belongs to. */
+    /**
+     * 枣庄市薛城 of 国家税务总局枣庄市薛城区税务局: a branch's place is named after the listed body it belongs to (a national one,
+     * whose name is four characters or more: 海关总署, 国家税务总局).
+     */
     private String withoutTheNationalBody(String prefix) {
-        for (int end = 4; end <= prefix.length() - 2; end++) {
+        for (int end = SHORTEST_NATIONAL_BODY; end <= prefix.length() - 2; end++) {
             if (gazetteerCanonical(EntityType.GOVERNMENT, prefix.substring(0, end)) != null) {
                 return prefix.substring(end);
             }
         }
         return prefix;
     }
+
+    private static final int SHORTEST_NATIONAL_BODY = 4;
 
     /**
      * 四川省 of 省发展改革委 linked to 四川省发展和改革委员会: the listed place a body named by its level is of, or null (not

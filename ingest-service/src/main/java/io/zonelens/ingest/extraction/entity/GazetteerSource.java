@@ -1,7 +1,5 @@
 package io.zonelens.ingest.extraction.entity;
 
-import io.zonelens.ingest.extraction.token.Token;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -436,24 +434,12 @@ public class GazetteerSource implements EntityCandidateSource {
         if (token.start() == hit.end() - 1 && RANKED_AFTER_ITS_LEVEL.matcher(view.text()).region(token.start(), view.sentence().end()).lookingAt()) {
             return false;
         }
-        // 兴城/市中医院: HanLP glued a place's level character onto the institution after it (a word it knows, 中医院); the
-        // place ends there all the same (not 兴城/市场, where the rest is no institution).
-        if (token.start() == hit.end() - 1 && GovernmentBodySource.LEVELS.indexOf(view.charAt(token.start())) >= 0 && institutionAfterItsLevel(view, token)) {
-            return false;
-        }
         // 重庆/银/行前: a one-character piece before the straddling word says HanLP misread the name, not that it is absent.
         // 樟/子/松/原木 holds no 松原: a name of two characters inside a run of lone characters is no misreading (舟/山海关 is).
         return token.start() > hit.start() && token.start() < hit.end() && token.end() > hit.end()
                 && (hit.end() - hit.start() <= 2 && loneCharacterBefore(view, hit.start())
                         || view.tokensWithin(hit.start(), token.start()).stream().allMatch(word -> word.word().length() >= 2))
                 && view.hits().stream().noneMatch(title -> (title.start() == token.start() || title.start() == hit.end()) && title.cue(Cue.CueFamily.TITLE) != null);
-    }
-
-    private static boolean institutionAfterItsLevel(SentenceView view, Token word) {
-        String rest = word.word().substring(1);
-        String nature = CoreWords.firstNature(rest);
-        return rest.length() >= 2 && nature != null && nature.startsWith("n")
-                && view.hits().stream().anyMatch(hit -> hit.end() == word.end() && hit.start() > word.start() && hit.cue(Cue.CueFamily.ORG_SUFFIX) != null);
     }
 
     /** The word ending right before {@code start} is one Chinese character (樟/子/松 of an unknown word). */

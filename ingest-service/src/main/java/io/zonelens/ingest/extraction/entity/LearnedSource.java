@@ -18,7 +18,6 @@ final class LearnedSource implements EntityCandidateSource {
 
     static final String NAME = "learned";
 
-    /** Bare words for the school or hospital a document is about (学校国际合作与交流处, 该校…, 医院党委). */
     /**
      * 处理政府|信息公开申请, 我委|政府信息公开工作: 政府信息公开 (the disclosure of government information) is a term; only a
      * place's government opens it as a body (宁波市政府信息公开).
@@ -30,6 +29,7 @@ final class LearnedSource implements EntityCandidateSource {
 
     /** 石嘴山市国民经济(和社会发展计划): a place's economy is no body (工信部门 is, as CLUENER marks departments in general). */
     private static final java.util.regex.Pattern GENERIC_ENDINGS = java.util.regex.Pattern.compile("经济$");
+    /** Bare words for the school or hospital a document is about (学校国际合作与交流处, 该校…, 医院党委). */
     private static final List<String> SCHOOL_WORDS = List.of("学校", "本校", "该校", "学院", "医院", "该院");
     private static final Map<String, EntityType> TYPES = Map.of("name", EntityType.PERSON, "position", EntityType.POSITION, "government", EntityType.GOVERNMENT, "company", EntityType.COMPANY, "organization", EntityType.ORGANIZATION);
     private static final double CONFIDENCE = 0.5;

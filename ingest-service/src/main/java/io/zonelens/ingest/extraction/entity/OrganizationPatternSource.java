@@ -657,7 +657,7 @@ public class OrganizationPatternSource implements EntityCandidateSource {
                     || view.text().startsWith(KEY, suffixStart - KEY.length()) && !opensWithAVerb(view, hit.end())
                     // 湖南湘江新区投资促进事务中心, 产业发展促进中心, 规划建设服务中心: and the work a public service centre does.
                     || SERVICE_WORDS.stream().anyMatch(word -> view.text().startsWith(word, suffixStart - word.length()) || view.text().startsWith(word, suffixStart));
-            if (anchor && (hit.end() + MIN_MIDDLE <= suffixStart || suffixsWordRunsBackTo(view, hit.end(), suffixStart)) && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
+            if (anchor && (hit.end() + MIN_MIDDLE <= suffixStart || levelGluedToTheSuffixsWord(view, hit.end(), suffixStart)) && !genericMiddle(view, hit.end()) && suffixStart - hit.start() <= window
                     && (best < 0 || hit.start() < best) && nounsOnly(view, hit.end(), suffixStart, ofAnInstitution)) {
                 best = hit.start();
             }
@@ -673,17 +673,17 @@ public class OrganizationPatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 兴城市|中医院 (兴城/市中医院): a middle shorter than a name's is the suffix's own word (中医院) where HanLP reads it from the
-     * anchor's level character, glued to it, to the suffix.
+     * 兴城市|中医院 (兴城/市中医院): HanLP read the place's level and the institution as one word, so a middle of one character
+     * is the institution's word (中医院), no name.
      */
-    private static boolean suffixsWordRunsBackTo(SentenceView view, int anchorEnd, int suffixStart) {
+    private static boolean levelGluedToTheSuffixsWord(SentenceView view, int anchorEnd, int suffixStart) {
         int index = view.tokenAt(suffixStart);
         if (index < 0 || anchorEnd >= suffixStart) {
             return false;
         }
         Token word = view.tokens().get(index);
         // Not 奥斯陆|市中心 (a city's centre) nor 四川|中小学 (a kind of school): a name's character between the level and the suffix.
-        return (word.start() == anchorEnd || word.start() == anchorEnd - 1) && GovernmentBodySource.LEVELS.indexOf(view.charAt(word.start())) >= 0
+        return word.start() == anchorEnd - 1 && GovernmentBodySource.LEVELS.indexOf(view.charAt(word.start())) >= 0
                 && word.start() + 1 < suffixStart;
     }
 
