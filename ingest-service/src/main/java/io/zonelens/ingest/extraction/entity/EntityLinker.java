@@ -2572,7 +2572,8 @@ public final class EntityLinker {
             if (m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT) {
                 continue;
             }
-            for (int end = Math.min(m.text().length(), MAX_PLACE_NAME); end >= 3; end--) {
+            // 房县 and 雄县: a county's name may be one character and its level.
+            for (int end = Math.min(m.text().length(), MAX_PLACE_NAME); end >= 2; end--) {
                 String prefix = m.text().substring(0, end);
                 if (prefix.charAt(end - 1) == level && gazetteerCanonical(EntityType.PLACE, prefix) != null) {
                     places.add(prefix);

@@ -1991,6 +1991,12 @@ class LinkingTest {
         assertEquals("海盐县商务局", canonicalOf(m, "县商务局"), m.toString());
         List<EntityMention> two = mentions("海盐县、嘉善县两地联动，县商务局牵头。");
         assertEquals("县商务局", canonicalOf(two, "县商务局"), "of two counties neither is sure: " + two);
+        // A county named with one character and its level (房县, listed with the others of its kind), named after its bodies.
+        List<EntityMention> fang = mentions("县委副书记、县长吴建平主持召开县人民政府常务会议。房县黄酒是我县最具特色的传统产业。");
+        assertEquals("房县人民政府", canonicalOf(fang, "县人民政府"), fang.toString());
+        // 库车县 became 库车市 in 2019; its city bodies are its own.
+        List<EntityMention> kuqa = mentions("为推进库车小白杏产业，决定成立领导小组。\n成　员：刘国强　市人民政府办公室副主任\n库车市人民政府办公室");
+        assertEquals("库车市人民政府办公室", canonicalOf(kuqa, "市人民政府办公室"), kuqa.toString());
     }
 
     @Test
