@@ -57,6 +57,7 @@ final class BodyAssembler {
             paragraphs.add(line);
         }
         LayoutDates.find(paragraphs, metadata.title()).ifPresent(time -> metadata.publishedAt(time, MetadataBuilder.TIME_FROM_LAYOUT));
+        LayoutDates.speaker(paragraphs).ifPresent(metadata::author);
         return Credits.read(paragraphs, metadata);
     }
 

@@ -107,6 +107,23 @@ public final class LayoutDates {
         return signed(paragraphs);
     }
 
+    /**
+     * ——2024年1月16日在宁安市第十八届人民代表大会第三次会议上 / 宁安市人民政府市长　韩立新: the speaker a speech's dateline names on
+     * the line under it, by office and name; the speech is theirs.
+     */
+    static Optional<String> speaker(List<String> paragraphs) {
+        for (int i = 0; i + 1 < Math.min(OPENING_LINES + 1, paragraphs.size()); i++) {
+            if (DATELINE.matcher(paragraphs.get(i).strip()).find()) {
+                Matcher speaker = SPEAKER.matcher(paragraphs.get(i + 1).strip());
+                return speaker.matches() ? Optional.of(speaker.group(1).replaceAll("[\\s　]", "")) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 宁安市人民政府市长　韩立新, 宽甸满族自治县财政局局长　宋　涛: an office ending in a head's word, a gap, a name. */
+    private static final Pattern SPEAKER = Pattern.compile("\\p{IsHan}{2,30}?(?:长|书记|主任|主席)[\\s　]+(\\p{IsHan}{2,4}|\\p{IsHan}[\\s　]\\p{IsHan}|\\p{IsHan}{2,8}·\\p{IsHan}{2,8})");
+
     /** 陵水黎族自治县融媒体中心　2026年3月12日: an issuer and its date on one line. */
     private static Optional<OffsetDateTime> signedOnItsLine(String line) {
         Matcher issuer = ISSUER_AND_DATE.matcher(withArabicDate(line.strip()));

@@ -429,6 +429,17 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void theSpeakerASpeechsDatelineNamesUnderItIsItsAuthor() {
+        NormalizedDocument report = normalizer.normalize("宁安市2024年政府工作报告（摘要）\n发布时间：2024-01-22　　来源：宁安市人民政府办公室\n\n"
+                + "——2024年1月16日在宁安市第十八届人民代表大会第三次会议上\n宁安市人民政府市长　韩立新\n\n各位代表：\n现在，我代表市人民政府作报告。\n",
+                "text/plain", null, null);
+        assertEquals("韩立新", report.author(), report.toString());
+        NormalizedDocument spaced = normalizer.normalize("关于预算的报告\n\n——2024年1月24日在宽甸满族自治县第十九届人民代表大会第四次会议上\n"
+                + "宽甸满族自治县财政局局长　宋　涛\n\n各位代表：\n", "text/plain", null, null);
+        assertEquals("宋涛", spaced.author(), spaced.toString());
+    }
+
+    @Test
     void aPublicAccountsPostHeaderDatesThePostWhateverTheAccountIsCalled() {
         NormalizedDocument post = normalizer.normalize("一封来自企业的感谢信\n\n武汉经开区发布　2025年12月12日 09:18 湖北\n\n编者按：12月10日，企业发来感谢信。\n",
                 "text/plain", null, null);
