@@ -254,7 +254,8 @@ public class GazetteerSource implements EntityCandidateSource {
 
     /** 兴 (thrive), 富 (enrich): what a slogan says a thing does for the county, where 兴县 and 富县 are counties too. */
     private static final String SLOGANS_VERBS = "兴富";
-    private static final Set<String> SLOGANS_SUBJECT_TAGS = Set.of("n", "vn", "gi", "gm");
+    /** The slogan's noun as HanLP tags it, maybe as an abbreviation or a name (文旅/nr 兴县/v). */
+    private static final Set<String> SLOGANS_SUBJECT_TAGS = Set.of("n", "vn", "gi", "gm", "j", "nz", "nr");
     /** 产业兴县, 开放活县, 生态立县: a slogan of the series, a word and what it does for the county. */
     private static final java.util.regex.Pattern SLOGAN = java.util.regex.Pattern.compile("\\p{IsHan}{2}[兴富强立活美稳]县");
     private static final java.util.regex.Pattern STRATEGY_AFTER = java.util.regex.Pattern.compile("(?:战略|之路|工程|行动)");

@@ -16,7 +16,8 @@ class GazetteerTest {
 
     @Test
     void aSlogansVerbAndItsCountyAreNoCounty() {
-        List<EntityMention> slogan = EntityFixture.mentions("坚持“产业兴县、开放活县、生态立县”，实施科技兴县战略，推进工业富县。");
+        List<EntityMention> slogan = EntityFixture.mentions("坚持“产业兴县、开放活县、生态立县”，实施科技兴县战略，推进工业富县。"
+                + "大力实施“工业强县、农业稳县、文旅兴县”战略。");
         assertTrue(slogan.stream().noneMatch(m -> m.type() == EntityType.PLACE), slogan.toString());
         List<EntityMention> county = EntityFixture.mentions("代表团前往兴县调研。山西兴县发展很快。革命老区兴县是晋绥边区首府所在地。");
         assertEquals(3, county.stream().filter(m -> m.type() == EntityType.PLACE && m.text().equals("兴县")).count(),
