@@ -367,16 +367,12 @@ public class PersonSource implements EntityCandidateSource {
         name.useTransparentBounds(true);
         while (name.find()) {
             if (PersonNameFilter.anySurname(name.group(1).charAt(0))
-                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.start(), name.end())
-                            || BIOGRAPHY_OPENING.matcher(view.text()).region(name.end(), view.sentence().end()).lookingAt())
+                    && (PersonNameFilter.notACommonWord(name.group(1) + name.group(2)) || titleEndsTheLineAfter(view, name.start(), name.end()))
                     && placed.test(name.start())) {
                 found.add(new EntityCandidate(EntityType.PERSON, name.start(), name.end(), AFTER_TITLE, 0.85));
             }
         }
     }
-
-    /** 黎　明，男，土家族: a person's sex right after a name spaced out opens a biography, so even a common word is the name. */
-    private static final java.util.regex.Pattern BIOGRAPHY_OPENING = java.util.regex.Pattern.compile("[，,（(][男女][，,）)]");
 
     /** 方　蕾 between the names of a list: one character, a space, one character, spaces or the line's end after it. */
     private static final java.util.regex.Pattern ROSTER_SPACED_NAME = java.util.regex.Pattern.compile("(?<=[ 　：:])(\\p{IsHan})[ 　](\\p{IsHan})(?=[ 　（(]|\\n|$)");
@@ -563,9 +559,12 @@ public class PersonSource implements EntityCandidateSource {
     private static final String ASKING = "请问";
     static final char HOLDS = '任';
 
-    /** 欧阳志强，男，汉族，…: a biography's header, a name opening its line, sentence or list item before its sex. */
+    /**
+     * 欧阳志强，男，汉族，…, 黎　明，男，…: a biography's header, a name (maybe of two spaced out to three's width) opening its line,
+     * sentence or list item before its sex.
+     */
     private static final java.util.regex.Pattern BIOGRAPHY_HEADER = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,4})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
+            "(\\p{IsHan}{2,4}|\\p{IsHan}[ 　]\\p{IsHan})(?:[（(][^）)]{1,12}[）)])?[，,][男女][，,]");
 
     /** 藏族，, 维吾尔族，: the people a biography names right after the sex. */
     private static final java.util.regex.Pattern PEOPLE_AFTER_THE_SEX = java.util.regex.Pattern.compile(CHINAS_PEOPLE + "[，,]");
@@ -577,7 +576,10 @@ public class PersonSource implements EntityCandidateSource {
         // 泽郎多吉，男，藏族，: a people named after the sex vouches for a name of no surname, one no dictionary knows as a word
         // (not 当事人，男，汉族，).
         boolean peopleAfter = header.lookingAt() && PEOPLE_AFTER_THE_SEX.matcher(view.text()).region(header.end(), view.sentence().end()).lookingAt();
-        if (header.lookingAt() && (filter.shapedLikeAName(header.group(1)) || filter.plausibleInARoster(header.group(1))
+        // 黎　明 spaced out is a name whatever word its characters make.
+        boolean spaced = header.lookingAt() && header.group(1).length() == 3;
+        if (header.lookingAt() && (spaced && PersonNameFilter.anySurname(header.group(1).charAt(0)) || filter.shapedLikeAName(header.group(1))
+                || filter.plausibleInARoster(header.group(1))
                 || peopleAfter && (CoreWords.unknown(header.group(1)) || String.valueOf(CoreWords.firstNature(header.group(1))).startsWith("nr")))) {
             return List.of(new EntityCandidate(EntityType.PERSON, header.start(1), header.end(1), AFTER_TITLE, 0.85));
         }

@@ -49,6 +49,7 @@ class PersonTest {
         assertTrue(mentions("主任和　副主任出席。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "a title after the space: no name");
         // A common word spaced out (黎明, dawn) is a name where the person's sex opens a biography after it.
         assertTrue(has(mentions("黎　明，男，土家族，1985年7月生，贵州沿河人。"), EntityType.PERSON, "黎　明"));
+        assertTrue(has(mentions("现将拟任职干部情况予以公示：\n黎 明，男，土家族，1985年7月生，贵州沿河人。"), EntityType.PERSON, "黎 明"));
         assertTrue(mentions("迎来黎　明。").stream().noneMatch(x -> x.type() == EntityType.PERSON));
     }
 
