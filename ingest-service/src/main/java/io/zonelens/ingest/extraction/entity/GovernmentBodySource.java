@@ -296,7 +296,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static final String AREA_WORD_OPENINGS = "片园社城辖景校厂矿郊山营";
 
     /** How long a body's field between its level and its body word may be (大数据发展 of 省大数据发展管理局). */
-    private static final int MAX_FIELD = 8;
+    private static final int MAX_FIELD = 10;
 
     /**
      * Where the level word (省, 市, 区, 县) standing as a word of its own before the field words of a body ending at
@@ -310,12 +310,28 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0) {
                 return words >= 2 && word.start() >= view.sentence().start() ? word.start() : -1;
             }
-            boolean field = word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("a") || word.pos().equals("b") || word.pos().equals("nz");
-            if (!field) {
+            if (!namesAFieldOfABody(word) && !fieldsJoinedAt(view, index, bodyStart)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static boolean namesAFieldOfABody(Token word) {
+        return word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("a") || word.pos().equals("b") || word.pos().equals("nz");
+    }
+
+    /**
+     * 县文化体育和旅游局, 县农业农村和水利局: 和 between two fields of a merged bureau, a field's plain noun before it (not a
+     * body's: 市商务局和发改委 are two bodies).
+     */
+    private static boolean fieldsJoinedAt(SentenceView view, int index, int bodyStart) {
+        Token joiner = view.tokens().get(index);
+        if (!Pos.joinsTwoFields(joiner) || index == 0 || joiner.end() > bodyStart) {
+            return false;
+        }
+        Token before = view.tokens().get(index - 1);
+        return before.word().length() >= 2 && namesAFieldOfABody(before) && BODY_ENDINGS.indexOf(before.word().charAt(before.word().length() - 1)) < 0;
     }
 
     /**
@@ -397,7 +413,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     && view.tokenStartsAt(runStart) && java.util.stream.IntStream.range(0, words.size())
                             .noneMatch(i -> outsideADivisionsName(words.get(i)) && !adverbOfANoun(words, i))
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
-                            && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null));
+                            && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null))
+                    && !twoBodiesJoinedWithin(view, words, end);
             char after = view.charAt(end);
             boolean joined = JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
             boolean closes = bracketed ? after == '）' || after == ')'
@@ -407,6 +424,23 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return divisions;
+    }
+
+    /**
+     * 县委组织部和县财政局: a body word right before a joining word, or a level standing alone after it, opens a second body;
+     * a division's own fields may be joined (南宁海关自贸区和特殊区域发展处).
+     */
+    private static boolean twoBodiesJoinedWithin(SentenceView view, List<Token> words, int end) {
+        for (int index = 1; index < words.size(); index++) {
+            Token word = words.get(index);
+            boolean levelAlone = word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0;
+            boolean joinerAfterABody = JOINING.contains(word.word()) && view.hits().stream()
+                    .anyMatch(hit -> hit.end() == word.start() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
+            if (levelAlone || joinerAfterABody) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 新时代海关人的初心: a body word and 人 (its word of its own) name the body's people, no body. */
@@ -780,14 +814,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     .noneMatch(entry -> entry.type() == EntityType.PLACE && ADMINISTRATIVE_LEVELS.contains(entry.kind()))) {
                 continue;
             }
-            java.util.regex.Matcher bureau = PLACES_BUREAU.matcher(view.text()).region(place.end(), view.sentence().end());
-            List<Token> words = bureau.lookingAt() ? view.tokensWithin(place.end(), bureau.end()) : List.of();
-            Token last = words.isEmpty() ? null : words.get(words.size() - 1);
-            // 宜宾市政府督促经济合作局, 宜宾市有经济合作局: a verb between makes a clause, no bureau's name.
-            boolean fieldOnly = words.stream().noneMatch(word -> Pos.isVerb(word) || WORKING_WITH.contains(word.word()));
-            if (words.size() >= 3 && view.tokenStartsAt(place.end()) && view.tokenEndsAt(bureau.end()) && fieldOnly
-                    && (last.word().equals("局") || last.pos().equals("nis")) && namesAField(words)) {
-                found.add(new EntityCandidate(EntityType.GOVERNMENT, place.start(), bureau.end(), name(), 0.7));
+            addBureauNamedAfter(view, place.start(), place.end(), found);
+        }
+        // 县科学技术和工业信息化局: so is one named after a level standing alone.
+        for (Token level : view.tokens()) {
+            if (level.start() >= view.sentence().start() && level.end() < view.sentence().end() && level.word().length() == 1
+                    && LEVELS.indexOf(level.word().charAt(0)) >= 0 && standsAlone(view, level.start())) {
+                addBureauNamedAfter(view, level.start(), level.end(), found);
             }
         }
         // 中新广州知识城开发建设办公室: a listed zone whose name ends in no word of a zone for itself (知识城, 科学城) has
@@ -802,6 +835,19 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return found;
+    }
+
+    /** A bureau named from {@code start} on, its field's words from {@code fieldStart} up to 局. */
+    private void addBureauNamedAfter(SentenceView view, int start, int fieldStart, List<EntityCandidate> found) {
+        java.util.regex.Matcher bureau = PLACES_BUREAU.matcher(view.text()).region(fieldStart, view.sentence().end());
+        List<Token> words = bureau.lookingAt() ? view.tokensWithin(fieldStart, bureau.end()) : List.of();
+        Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+        // 宜宾市政府督促经济合作局, 宜宾市有经济合作局: a verb between makes a clause, no bureau's name.
+        boolean fieldOnly = words.stream().noneMatch(word -> Pos.isVerb(word) || WORKING_WITH.contains(word.word()));
+        if (words.size() >= 3 && view.tokenStartsAt(fieldStart) && view.tokenEndsAt(bureau.end()) && fieldOnly
+                && (last.word().equals("局") || last.pos().equals("nis")) && namesAField(words)) {
+            found.add(new EntityCandidate(EntityType.GOVERNMENT, start, bureau.end(), name(), 0.7));
+        }
     }
 
     private static final Set<String> OFFICE_WORDS = Set.of("局", "委员会", "办公室");

@@ -1971,6 +1971,17 @@ class LinkingTest {
     }
 
     @Test
+    void aMergedBureauJoinsItsFieldsWithAndAfterItsLevel() {
+        List<EntityMention> m = mentions("区文化体育和旅游局、县农业农村和水利局、县科学技术和工业信息化局、县文化体育广播电视和旅游局负责落实。");
+        for (String bureau : List.of("区文化体育和旅游局", "县农业农村和水利局", "县科学技术和工业信息化局", "县文化体育广播电视和旅游局")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, bureau), bureau + " in " + m);
+        }
+        List<EntityMention> two = mentions("县委组织部和县财政局负责落实。市商务局和发改委联合发文。");
+        assertTrue(has(two, EntityType.GOVERNMENT, "县委组织部") && has(two, EntityType.GOVERNMENT, "县财政局"), "a body word before 和 ends a body: " + two);
+        assertFalse(two.stream().anyMatch(mention -> mention.text().contains("和")), two.toString());
+    }
+
+    @Test
     void aZoneCommitteesDepartmentMayJoinTwoFieldsWithAnd() {
         List<EntityMention> m = mentions("兰州新区商务和经济合作局局长马建华介绍了有关情况。开发区和高新区管委会要加强协调。");
         assertEquals("甘肃兰州新区商务和经济合作局", canonicalOf(m, "兰州新区商务和经济合作局"), m.toString());
