@@ -310,6 +310,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(portsOfAPlace(view));
         candidates.addAll(crossingsOfAPlace(view));
         candidates.addAll(facilitiesOfAPlace(view));
+        candidates.addAll(naturalFeaturesHanlpKnows(view));
         candidates.addAll(portAreasOfTheirOwnName(view));
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
@@ -907,9 +908,10 @@ public class PlacePatternSource implements EntityCandidateSource {
         }
         // 正定国际机场, 虹桥机场: so does a place HanLP knows and no list does.
         if (view.sentence().holdsAnyOf(view.text(), "场站景")) {
-            for (Token word : view.tokens()) {
+            for (int index = 0; index < view.tokens().size(); index++) {
+                Token word = view.tokens().get(index);
                 if (word.end() < view.sentence().end() && aPlaceHanlpKnows(view, word)) {
-                    facilityAfter(view, word.start(), word.end(), facilities);
+                    facilityAfter(view, characterOpeningTheName(view, index), word.end(), facilities);
                 }
             }
         }
@@ -972,6 +974,42 @@ public class PlacePatternSource implements EntityCandidateSource {
             }
             break;
         }
+    }
+
+    /**
+     * 镜泊湖, 五指山, 涠洲岛: a lake, mountain, island, river or bay HanLP knows as a place by a name of three characters or
+     * more, and no list does, is a place (two-character ones, 南海 and 黄山, are as often districts and cities the lists name).
+     */
+    private static List<EntityCandidate> naturalFeaturesHanlpKnows(SentenceView view) {
+        List<EntityCandidate> features = new ArrayList<>();
+        for (Token word : view.tokens()) {
+            if (word.start() >= view.sentence().start() && word.word().length() >= 3 && NATURAL_FEATURE_ENDINGS.indexOf(word.word().charAt(word.word().length() - 1)) >= 0
+                    && aPlaceHanlpKnows(view, word)) {
+                features.add(new EntityCandidate(EntityType.PLACE, word.start(), word.end(), NAME, 0.6));
+            }
+        }
+        return features;
+    }
+
+    /** Last characters of lakes, mountains, islands, rivers, bays and gorges. */
+    public static final String NATURAL_FEATURE_ENDINGS = "湖山岛江河湾峡";
+
+    /**
+     * 在小/a 南海/ns 景区, 到大/a 黑山/nsf 风景区: a lone character HanLP reads as an adjective right before the place it knows,
+     * itself opening a clause or after a verb, preposition or mark, is the first of the facility's own name (小南海, 大黑山);
+     * the start of the name at the token {@code index}.
+     */
+    private static int characterOpeningTheName(SentenceView view, int index) {
+        Token place = view.tokens().get(index);
+        if (index == 0) {
+            return place.start();
+        }
+        Token character = view.tokens().get(index - 1);
+        boolean qualifier = character.end() == place.start() && character.word().length() == 1 && SentenceView.isHan(character.word())
+                && (character.pos().equals("a") || character.pos().equals("ag")) && character.start() >= view.sentence().start();
+        boolean opens = qualifier && (index == 1 || character.start() == view.sentence().start()
+                || OPENING_A_NAME.indexOf(view.tokens().get(index - 2).pos().charAt(0)) >= 0);
+        return opens ? character.start() : place.start();
     }
 
     /** 宁波栎/nr 社/n 国际机场: HanLP read the place and the facility's first character as a person's name. */

@@ -94,7 +94,7 @@ final class FigureSubjects {
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
                 && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
-                && !countedTownship(text, m) && !whereSomethingLies(text, m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
+                && !countedTownship(text, m) && !whereSomethingLies(text, m) && !naturalFeature(m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()),
@@ -199,6 +199,16 @@ final class FigureSubjects {
 
     private static final Pattern TOWNSHIP_OR_VILLAGE = Pattern.compile("(?:[镇乡村]|社区|街道)$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("[东西南北]至");
+
+    /**
+     * 镜泊湖、牡丹江干流水质稳定保持Ⅲ类以上，空气质量优良天数比例达到94.2%: a lake, mountain or river no list names owns no
+     * figure; the county or the scenic area run around it does.
+     */
+    static boolean naturalFeature(EntityMention place) {
+        return place.type() == EntityType.PLACE && place.canonical().equals(place.text()) && NATURAL_FEATURE.matcher(place.text()).matches();
+    }
+
+    private static final Pattern NATURAL_FEATURE = Pattern.compile("\\p{IsHan}{2,}[" + io.zonelens.ingest.extraction.entity.PlacePatternSource.NATURAL_FEATURE_ENDINGS + "]");
 
     /**
      * 昌城、百尺河…枳沟10个镇, 丁栾、满村、樊相等镇: a township counted in a list of its kind is a part the clause enumerates, not

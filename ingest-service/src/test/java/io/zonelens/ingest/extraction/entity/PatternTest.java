@@ -567,6 +567,15 @@ class PatternTest {
     }
 
     @Test
+    void aScenicAreaKeepsTheCharacterOpeningItsNameAndALakeOrMountainHanlpKnowsIsAPlace() {
+        List<EntityMention> m = mentions("游客在小南海景区和镜泊湖游览，登上五指山，再到大黑山风景区。嘉陵江沿岸。");
+        for (String place : List.of("小南海景区", "镜泊湖", "五指山", "大黑山风景区", "嘉陵江")) {
+            assertTrue(has(m, EntityType.PLACE, place), place + " in " + m);
+        }
+        assertFalse(has(m, EntityType.PLACE, "南海景区") || has(m, EntityType.PLACE, "黑山风景区"), m.toString());
+    }
+
+    @Test
     void theBodiesOfTownshipLevelsListedAfterEveryAreNoneInParticular() {
         List<EntityMention> m = mentions("县直各部门和各镇、乡人民政府要建立工作台账。怀宁县人民政府发布通知。");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("乡人民政府")), m.toString());

@@ -134,6 +134,13 @@ class WorkReportTest {
     }
 
     @Test
+    void aLakeOrRiverOpeningASentenceOwnsNoneOfTheCountysFigures() {
+        List<Observation> all = extract("宁安市政府工作报告", "2024-01-20",
+                "2023年，宁安市地区生产总值增长5.8%。镜泊湖、牡丹江干流水质稳定保持Ⅲ类以上，空气质量优良天数比例达到94.2%。");
+        assertEquals("宁安市", valued(all, 94.2).subject(), all.toString());
+    }
+
+    @Test
     void theWholeProvinceOrCityIsTheOneTheDocumentIsAboutNotAZoneItNames() {
         List<Observation> province = extract(null, "2024-01-25",
                 "湖北省政府工作报告\n2023年，全省地区生产总值增长6%。武汉东湖新技术开发区实现企业总收入1.6万亿元。");
