@@ -2604,10 +2604,10 @@ public final class EntityLinker {
 
     /**
      * 枣庄市薛城 of 国家税务总局枣庄市薛城区税务局: a branch's place is named after the listed body it belongs to (a national one,
-     * whose name is four characters or more: 海关总署, 国家税务总局).
+     * whose name is four characters or more: 海关总署, 国家税务总局); the place's name may be one character (曹 of 国家税务总局曹县税务局).
      */
     private String withoutTheNationalBody(String prefix) {
-        for (int end = SHORTEST_NATIONAL_BODY; end <= prefix.length() - 2; end++) {
+        for (int end = SHORTEST_NATIONAL_BODY; end <= prefix.length() - 1; end++) {
             if (gazetteerCanonical(EntityType.GOVERNMENT, prefix.substring(0, end)) != null) {
                 return prefix.substring(end);
             }

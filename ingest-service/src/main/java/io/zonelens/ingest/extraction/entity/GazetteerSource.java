@@ -34,6 +34,11 @@ public class GazetteerSource implements EntityCandidateSource {
             if (view.shortNameStartsInsideAWord(hit.start(), hit.end()) || endsInsideAWordItStarts(view, hit) || insideALatinWord(view, hit)) {
                 continue;
             }
+            Lexicon.Hit longer = longerPlaceBeforeADirection(view, hit);
+            if (longer != null) {
+                candidates.add(new EntityCandidate(EntityType.PLACE, longer.start(), longer.end(), name(), 0.9));
+                continue;
+            }
             EntityType type = hit.value().entries().get(0).type();
             int foreignName = type == EntityType.PLACE ? transliteratedNameBefore(view, hit) : -1;
             if (foreignName >= 0) {
@@ -129,6 +134,19 @@ public class GazetteerSource implements EntityCandidateSource {
         return token.start() < hit.start() && token.end() < hit.end()
                 && view.hits().stream().noneMatch(place -> place != hit && place.start() < token.start() && place.end() > token.start()
                         && place.hasType(EntityType.PLACE, EntityType.ZONE));
+    }
+
+    /**
+     * 京津/冀南/部: a listed place (冀南) spelled from inside a longer one (京津冀) to a side of it (南部) is only spelled there;
+     * the longer one, opening a word, is the place. Returns the longer one, or null.
+     */
+    private static Lexicon.Hit longerPlaceBeforeADirection(SentenceView view, Lexicon.Hit hit) {
+        if (!hit.hasType(EntityType.PLACE) || hit.end() >= view.sentence().end() || view.charAt(hit.end()) != '部'
+                || DIRECTIONS.indexOf(view.charAt(hit.end() - 1)) < 0) {
+            return null;
+        }
+        return view.hits().stream().filter(place -> place.start() < hit.start() && place.end() == hit.end() - 1 && place.start() >= view.sentence().start()
+                && place.hasType(EntityType.PLACE) && view.tokenStartsAt(place.start())).findFirst().orElse(null);
     }
 
     /**

@@ -26,6 +26,9 @@ class LinkingTest {
     void aBareDistrictsBodyListedAfterANationalBodysBranchIsTheBranchsDistricts() {
         List<EntityMention> m = EntityFixture.mentions("国家税务总局枣庄市薛城区税务局、区司法局、区信访局获奖。");
         assertEquals("枣庄市薛城区司法局", EntityFixture.canonicalOf(m, "区司法局"), m.toString());
+        // A county named with one character (曹县) after the national body's name.
+        List<EntityMention> cao = EntityFixture.mentions("经县政府研究，决定成立领导小组。国家税务总局曹县税务局局长高峰。");
+        assertEquals("曹县人民政府", EntityFixture.canonicalOf(cao, "县政府"), cao.toString());
     }
 
     @Test
@@ -2005,6 +2008,8 @@ class LinkingTest {
         // A county named with one character and its level (房县, listed with the others of its kind), named after its bodies.
         List<EntityMention> fang = mentions("县委副书记、县长吴建平主持召开县人民政府常务会议。房县黄酒是我县最具特色的传统产业。");
         assertEquals("房县人民政府", canonicalOf(fang, "县人民政府"), fang.toString());
+        List<EntityMention> qing = mentions("县委、县政府坚强领导。“青县羊角脆”获评国家地理标志产品。");
+        assertEquals("青县人民政府", canonicalOf(qing, "县政府"), qing.toString());
         // 库车县 became 库车市 in 2019; its city bodies are its own.
         List<EntityMention> kuqa = mentions("为推进库车小白杏产业，决定成立领导小组。\n成　员：刘国强　市人民政府办公室副主任\n库车市人民政府办公室");
         assertEquals("库车市人民政府办公室", canonicalOf(kuqa, "市人民政府办公室"), kuqa.toString());

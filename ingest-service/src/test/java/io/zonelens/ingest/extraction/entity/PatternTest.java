@@ -567,6 +567,13 @@ class PatternTest {
     }
 
     @Test
+    void aListedPlaceSpelledFromInsideALongerOneToItsSideIsTheLongerOne() {
+        List<EntityMention> m = mentions("打造京津冀南部重要制造业基地。河南部分地区降雨。");
+        assertTrue(has(m, EntityType.PLACE, "京津冀") && has(m, EntityType.PLACE, "河南"), m.toString());
+        assertFalse(has(m, EntityType.PLACE, "冀南"), m.toString());
+    }
+
+    @Test
     void aScenicAreaKeepsTheCharacterOpeningItsNameAndALakeOrMountainHanlpKnowsIsAPlace() {
         List<EntityMention> m = mentions("游客在小南海景区和镜泊湖游览，登上五指山，再到大黑山风景区。嘉陵江沿岸。");
         for (String place : List.of("小南海景区", "镜泊湖", "五指山", "大黑山风景区", "嘉陵江")) {
