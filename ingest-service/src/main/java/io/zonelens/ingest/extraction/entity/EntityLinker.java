@@ -2572,6 +2572,12 @@ public final class EntityLinker {
             if (m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT) {
                 continue;
             }
+            // 乳源 for 乳源瑶族自治县: a county named by its short name.
+            if (m.type() == EntityType.PLACE && !m.canonical().equals(m.text()) && m.canonical().charAt(m.canonical().length() - 1) == level
+                    && gazetteerCanonical(EntityType.PLACE, m.canonical()) != null) {
+                places.add(m.canonical());
+                continue;
+            }
             // 房县 and 雄县: a county's name may be one character and its level.
             for (int end = Math.min(m.text().length(), MAX_PLACE_NAME); end >= 2; end--) {
                 String prefix = m.text().substring(0, end);
