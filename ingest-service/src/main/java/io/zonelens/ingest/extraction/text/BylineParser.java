@@ -42,7 +42,7 @@ public final class BylineParser {
     public static final String SOURCE_LABEL = "(?:(?:文章|稿件|新闻|信息|内容|消息)来源|来源|稿源|出处)";
     private static final String AGENCY_LABEL = "(?:发文机关|发布机构|发文单位|发布单位|发布部门|来源单位)";
     private static final String EDITOR_LABEL = "(?:责任编辑|值班编辑|网络编辑|编辑|责编)";
-    private static final String AUTHOR_LABEL = "(?:作者|撰稿人|撰稿|撰文|文)";
+    private static final String AUTHOR_LABEL = "(?:作者|撰稿人|撰稿|撰文|文字|文)";
     private static final String PUBLISH_TIME_LABEL = "(?:发布|发表|发稿|更新|上传|录入)(?:日期|时间)";
     private static final String OTHER_TIME_LABEL = "(?:成文|印发|生效)日期";
     private static final String BARE_TIME_LABEL = "(?:日期|时间)";
@@ -124,9 +124,11 @@ public final class BylineParser {
     /**
      * A public account's post header: its name, the day and the minute it was posted, and where from (海口空港综保区　2026-01-14
      * 18:02 海南, 武汉经开区发布　2025年12月12日 09:18 湖北, 上海奉贤　2026-03-27 11:42　发表于上海), maybe marked as its own (原创). The
-     * account may be named anything, so the minute must be there.
+     * account may be named anything, so the minute must be there. The post's author may stand before the account's name (原创
+     * 察哈尔经开区　察哈尔经济技术开发区　2026年09月03日 18:30　内蒙古); the account is then the second name.
      */
-    private static final Pattern ACCOUNT_THEN_DATE = Pattern.compile("^(?:原创\\s+)?([\\p{IsHan}A-Za-z0-9·]{2,24})\\s+(\\S.{5,30}?\\d{1,2}:\\d{2})(?:\\s+(?:发表于|发布于)?" + POSTED_FROM + ")?$");
+    private static final Pattern ACCOUNT_THEN_DATE = Pattern.compile("^(?:原创\\s+)?([\\p{IsHan}A-Za-z0-9·]{2,24})(?:\\s+([\\p{IsHan}A-Za-z·][\\p{IsHan}A-Za-z0-9·]{1,23}))?"
+            + "\\s+(\\S.{5,30}?\\d{1,2}:\\d{2})(?:\\s+(?:发表于|发布于)?" + POSTED_FROM + ")?$");
     private static final Pattern TIME_LABEL_WORD = Pattern.compile(BARE_TIME_LABEL + "$");
     private static final Pattern WEEKDAY_OR_SEPARATORS = Pattern.compile("^(?:(?:星期|周|礼拜)[一二三四五六日天].*|[|/·\\s-]*)$");
     /** A single 来源/编辑/作者 label is enough on a line this short: "【我要纠错】 责任编辑：王子锋". */
@@ -140,6 +142,14 @@ public final class BylineParser {
     private BylineParser() {
     }
 
+    /** 编辑丨陈　曦, 文字|张琳: a bar right after a credit's label stands for its colon. */
+    private static String withBarsAsColons(String folded) {
+        return CREDIT_BAR.matcher(folded).replaceAll("$1:");
+    }
+
+    private static final Pattern CREDIT_BAR = Pattern.compile("(" + LABEL_START + "(?:" + String.join("|", SOURCE_LABEL, EDITOR_LABEL, AUTHOR_LABEL,
+            "图片|摄影|审核|初审|复审|终审|校对|监制") + "))\\s?[丨|]");
+
     /**
      * Reads a line as metadata.
      *
@@ -151,7 +161,7 @@ public final class BylineParser {
         if (original.isEmpty() || original.length() > MAX_BYLINE) {
             return Optional.empty();
         }
-        String folded = TextLines.fold(original);
+        String folded = withBarsAsColons(TextLines.fold(original));
         int labels = 0;
         for (Pattern label : COUNTED_LABELS) {
             if (label.matcher(folded).find()) {
@@ -206,19 +216,22 @@ public final class BylineParser {
         if (dateEnd < 0) {
             Matcher issuer = ISSUER_THEN_DATE.matcher(folded);
             boolean account = false;
+            int dateGroup = 2;
             if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
                 issuer = ACCOUNT_THEN_DATE.matcher(folded);
                 account = true;
+                dateGroup = 3;
                 // 发布时间 2025-01-14 18:02: a time's label without its colon is no account.
                 if (issuer.matches() && TIME_LABEL_WORD.matcher(issuer.group(1)).find()) {
                     return Optional.empty();
                 }
             }
-            if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(2))) {
+            if (!issuer.matches() || !PublicationTimeParser.isOnlyDate(issuer.group(dateGroup))) {
                 return Optional.empty();
             }
-            OffsetDateTime time = PublicationTimeParser.find(issuer.group(2)).orElse(null);
-            String issuers = original.substring(issuer.start(1), issuer.end(1));
+            OffsetDateTime time = PublicationTimeParser.find(issuer.group(dateGroup)).orElse(null);
+            int named = account && issuer.group(2) != null ? 2 : 1;
+            String issuers = original.substring(issuer.start(named), issuer.end(named));
             String first = issuers.split("\\s+")[0];
             // A public account's name gives way to a 来源 line naming the outlet the post is from.
             return Optional.of(account ? new Byline(null, first, time, MetadataBuilder.TIME_FROM_TEXT, null, null, null)

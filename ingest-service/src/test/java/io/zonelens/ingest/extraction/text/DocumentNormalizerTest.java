@@ -462,6 +462,16 @@ class DocumentNormalizerTest {
     }
 
     @Test
+    void aPostHeaderMayNameItsAuthorBeforeTheAccountAndCreditsMayBeSetOffByBars() {
+        NormalizedDocument post = normalizer.normalize("招聘会火热举办\n原创　沂水经济技术开发区　沂水经开区发布　2026年02月27日 18:06　山东\n\n2月26日上午，招聘会举行。\n\n"
+                + "文字丨张　琳　　图片丨李明轩\n编辑丨陈　曦　　审核丨刘德胜\n", "text/plain", null, null);
+        assertEquals(OffsetDateTime.parse("2026-02-27T18:06:00+08:00"), post.publishedAt(), post.toString());
+        assertEquals("张琳", post.author(), post.toString());
+        assertEquals("陈曦", post.editor(), post.toString());
+        assertEquals(List.of("2月26日上午，招聘会举行。"), post.paragraphs());
+    }
+
+    @Test
     void aPostHeaderUnderASubtitleOrPostedFromAPlaceStillDatesThePost() {
         NormalizedDocument post = normalizer.normalize("奉贤综保区迎来首家科创板上市企业\n瑞泽生物今日在上交所敲钟\n\n上海奉贤　2026-03-27 11:42　发表于上海\n\n"
                 + "3月27日上午，瑞泽生物在上海证券交易所科创板上市。\n", "text/plain", null, null);
