@@ -53,7 +53,9 @@ final class RowTables {
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
     private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
-    private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全");
+    /** 完成进度（%）: the share of the year's target reached. */
+    private static final Pattern COMPLETION_HEADER = Pattern.compile("完成进度|完成率|完成比例");
+    private static final Pattern SHARE_HEADER = Pattern.compile("比重|占比|占全|" + COMPLETION_HEADER.pattern());
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,6})[）)]");
     private static final Pattern HEADER_PERIOD = Pattern.compile("(?:([0-9]{4})年)?(?:([0-9]{1,2})[-—～~至]([0-9]{1,2})月|([0-9]{1,2})月|全年)");
     private static final int MAX_LABEL = 20;
@@ -62,9 +64,9 @@ final class RowTables {
     private static final Pattern FALL = Pattern.compile("降|下");
     /** Column heads that name no measure of their own: a period, a total, a value, a plan's or its result's. */
     private static final Pattern GENERIC_COLUMN = Pattern.compile("|数值|绝对值|本期|本月|累计|总量|总额|合计|实际|完成|完成值|金额|数量|值"
-            + "|计划|目标|目标值|预期|预期目标|计划目标|完成情况|预计完成|实际完成|执行|执行情况|预计|完成数|实绩");
+            + "|计划|目标|目标值|预期|预期目标|计划目标|年度目标|年度计划|全年目标|全年计划|完成情况|预计完成|实际完成|执行|执行情况|预计|完成数|实绩");
     /** 2026年目标, 2027年计划: a column of what was aimed at (not 预计完成 or 完成情况, what came of it). */
-    private static final Pattern TARGET_HEADER = Pattern.compile("^(?:[0-9]{4}年)?(?:全年)?(?:计划|目标|预期)");
+    private static final Pattern TARGET_HEADER = Pattern.compile("^(?:[0-9]{4}年)?(?:全年|年度)?(?:计划|目标|预期)");
     /** 是否完成: a column of verdicts, words in every row. */
     private static final Pattern VERDICT_HEADER = Pattern.compile("是否|完成与否|备注|说明|评价");
     /** 7左右, 5.5以内, ≥99: a figure of a plan, with how it bounds what is aimed at. */
@@ -168,7 +170,9 @@ final class RowTables {
             Matcher money = MONEY_CELL.matcher(cell);
             String moneyWord = money.matches() ? money.group(1) : null;
             String note = moneyWord != null ? money.group(3) : noted.matches() && units.parse(noted.group(2)) != null ? noted.group(2) : null;
-            cell = moneyWord != null ? money.group(2) : note != null ? noted.group(1) : cell;
+            // 8.5（增速） under 全年目标: a growth rate the note names so, where the row's other cells are amounts.
+            boolean notedGrowth = moneyWord == null && note == null && noted.matches() && GROWTH_HEADER.matcher(noted.group(2)).find();
+            cell = moneyWord != null ? money.group(2) : note != null || notedGrowth ? noted.group(1) : cell;
             Matcher bounded = BOUNDED_NUMBER.matcher(cell);
             if (c == unitColumn || !bounded.matches() || firmColumn > 0 && moneyWord == null) {
                 continue;
@@ -182,7 +186,7 @@ final class RowTables {
             boolean rowOfGrowth = !rowsArePlaces && percentRow && growingRow.matches();
             // 居民消费价格涨幅（%）: a rise, named so in prose too.
             boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
-            boolean growth = GROWTH_HEADER.matcher(head).find() || growthRow;
+            boolean growth = GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth;
             boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && rateOrShare(stripUnit(label)));
             String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
             // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone; 地区生产总值增长（%） is 地区生产总值's.
@@ -201,13 +205,18 @@ final class RowTables {
                 continue;
             }
             Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
-            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
+            // 完成进度（%） beside a 单位 column: a column's own unit in its header is its cells', whatever the row's.
+            Matcher headsUnit = UNIT_IN_BRACKETS.matcher(head);
+            String columnUnit = !rowsArePlaces && headsUnit.find() && units.parse(headsUnit.group(1)) != null ? headsUnit.group(1) : null;
+            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : columnUnit != null ? columnUnit
+                    : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
             UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-').replace("+", "").replace("＋", ""));
             value = rowOfGrowth && FALL.matcher(growingRow.group(2)).find() ? -value : value;
             // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5); 完成情况 after
             // 2026年目标 is of the year before it.
-            String periodHead = growth && !growthRow && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn) : head;
+            String periodHead = growth && !growthRow && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
+                    : COMPLETION_HEADER.matcher(head).find() ? periodsHead(header, c) : head;
             PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), spans.get(c)[0]);
             if (period == null) {
                 continue;
@@ -283,6 +292,17 @@ final class RowTables {
     }
 
     /** The head of the nearest column before {@code column} that is no change or unit, else its own. */
+    /** 1—10月 | … | 完成进度（%）: the share of the year's target reached is as of the table's first column that names a period. */
+    private static String periodsHead(List<String> header, int column) {
+        for (int c = 1; c < column; c++) {
+            Matcher own = HEADER_PERIOD.matcher(header.get(c));
+            if (own.find() && (own.group(2) != null || own.group(4) != null)) {
+                return header.get(c);
+            }
+        }
+        return header.get(column);
+    }
+
     private static String levelHead(List<String> header, int column, int unitColumn) {
         for (int c = column - 1; c >= 1; c--) {
             if (c != unitColumn && !GROWTH_HEADER.matcher(header.get(c)).find()) {
