@@ -182,6 +182,14 @@ class PeriodRecognizerTest {
     }
 
     @Test
+    void sinceTheYearBeganInAReportTitledWithTheMonthsToTheOneBeforePublicationIsThoseMonths() {
+        List<PeriodMention> report = periods("今年以来，开发区全力稳增长。", "2026-11-17", "朔州经济开发区2026年1—10月经济运行情况简析");
+        assertEquals("2026-01/2026-10", report.get(0).label(), report.toString());
+        List<PeriodMention> news = periods("今年以来，新签约项目23个。1—10月，地区生产总值增长5%。", "2026-11-19", "经开区前十月签约项目23个");
+        assertEquals("2026-01/2026-11", news.get(0).label(), "a news item's statistics leave 今年以来 to date: " + news);
+    }
+
+    @Test
     void thisYearInAnAnnualReportOnTheYearBeforeIsThatYear() {
         List<PeriodMention> found = periods("本年新收政府信息公开申请87件；本年度共办理人大代表建议21件。", "2026-01-23",
                 "天津经济技术开发区管委会2025年政府信息公开工作年度报告");
