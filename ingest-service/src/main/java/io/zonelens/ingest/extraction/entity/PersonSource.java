@@ -313,8 +313,15 @@ public class PersonSource implements EntityCandidateSource {
                 && view.hits().stream().noneMatch(hit -> hit.start() < start && hit.end() > start && hit.cue(Cue.CueFamily.TITLE) != null)
                 // Nor 主任和　副主任: a title starting at the second character.
                 && view.hits().stream().noneMatch(hit -> hit.start() == start + 2 && hit.cue(Cue.CueFamily.TITLE) != null), found);
+        // 周　婷同志为…副主任, 免去刘　洋同志的…职务, 由赵　敏同志兼任: a name spaced out before 同志, opening its clause or after
+        // the verb that appoints or removes.
+        spacedNames(view, SPACED_NAME_BEFORE_COMRADE, start -> !insideASpacedWord(view.text(), start, start + 3)
+                && (start == view.sentence().start() || !SentenceView.isHan(view.charAt(start - 1))
+                        || view.charAt(start - 1) == '由' || APPOINTING.stream().anyMatch(verb -> view.text().startsWith(verb, start - verb.length()))), found);
         return found;
     }
+
+    private static final java.util.regex.Pattern SPACED_NAME_BEFORE_COMRADE = java.util.regex.Pattern.compile("(\\p{IsHan})[ 　](\\p{IsHan})(?=同志)");
 
     /**
      * 丛　林　省发展改革委副主任: a common word spaced out to a name's width is a name where the line goes on, past a column's gap,

@@ -2262,7 +2262,9 @@ public final class PositionExtractor {
     private static int appointedOfficeStart(String text, List<SentenceView> sentences, EntityMention person) {
         int end = afterFormOfAddress(text, person.end());
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
-        if (text.startsWith("为", end) && appointing != null && !PROPOSING.contains(appointing)) {
+        // 经研究决定：/ 周婷同志为…副主任（正科级）: in a notice's list of appointments 同志为 appoints with no verb of its own.
+        boolean comradeAppointed = appointing == null && text.startsWith("同志为", person.end()) && opensItsLine(text, person.start());
+        if (text.startsWith("为", end) && (appointing != null && !PROPOSING.contains(appointing) || comradeAppointed)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
             int office = java.util.stream.Stream.concat(CLAUSE_ANAPHORS.stream(), ANAPHORS.keySet().stream()).filter(word -> text.startsWith(word, end + 1))
                     .map(word -> end + 1 + word.length()).max(Integer::compare).orElse(end + 1);

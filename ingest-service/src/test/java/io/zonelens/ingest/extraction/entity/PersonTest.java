@@ -46,6 +46,11 @@ class PersonTest {
         }
         // Intake keeps one plain space for the layout's.
         assertTrue(has(mentions("市科技局局长赵 峰，出席。"), EntityType.PERSON, "赵 峰"));
+        // Before 同志, opening its line or after the verb that appoints or removes (with intake's plain space).
+        List<EntityMention> comrades = mentions("经研究决定：\n周 婷同志为五家渠经济技术开发区党政办公室副主任（正科级）；\n免去刘 洋同志的副局长职务。\n办公室主任由赵 敏同志兼任。");
+        for (String name : List.of("周 婷", "刘 洋", "赵 敏")) {
+            assertTrue(has(comrades, EntityType.PERSON, name), name + " in " + comrades);
+        }
         assertTrue(mentions("主任和　副主任出席。").stream().noneMatch(x -> x.type() == EntityType.PERSON), "a title after the space: no name");
         // A common word spaced out (黎明, dawn) is a name where the person's sex opens a biography after it.
         assertTrue(has(mentions("黎　明，男，土家族，1985年7月生，贵州沿河人。"), EntityType.PERSON, "黎　明"));

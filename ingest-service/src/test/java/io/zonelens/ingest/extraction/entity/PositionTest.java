@@ -1283,6 +1283,11 @@ class PositionTest {
         assertEquals(List.of("天津市商务局局长"), titlesOf(positions("任命王卫东同志为天津市商务局局长。"), "王卫东"));
         assertEquals(List.of("天津港保税区党委书记"), titlesOf(positions("中共天津市委决定：陈永强同志任天津港保税区党委书记。"), "陈永强"));
         assertEquals(List.of(), titlesOf(positions("大会提名王明为天津市市长候选人。"), "王明"), "a candidate holds no office yet");
+        // Under 经研究决定： a line's 同志为 appoints with no verb of its own; elsewhere 同志为 may be a clause (为人正直).
+        List<PositionHeld> listed = positions("经研究决定：\n周 婷同志为五家渠经济技术开发区党政办公室副主任（正科级）；\n李文博同志为五家渠经济技术开发区规划建设局副局长。\n王强同志为人正直。");
+        assertEquals(List.of("五家渠经济技术开发区党政办公室副主任"), titlesOf(listed, "周婷"), listed.toString());
+        assertEquals(List.of("五家渠经济技术开发区规划建设局副局长"), titlesOf(listed, "李文博"), listed.toString());
+        assertEquals(List.of(), titlesOf(listed, "王强"), listed.toString());
         List<PositionHeld> clause = positions("天津港保税区加快发展。市商务局聘任张伟为外贸处处长。");
         assertTrue(clause.stream().noneMatch(h -> h.organization() != null && h.organization().contains("聘任")), clause.toString());
     }
