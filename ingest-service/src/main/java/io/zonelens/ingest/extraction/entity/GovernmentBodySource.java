@@ -414,7 +414,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
                             .noneMatch(i -> outsideADivisionsName(words.get(i)) && !adverbOfANoun(words, i))
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
                             && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null))
-                    && !twoBodiesJoinedWithin(view, words, end);
+                    && !twoBodiesJoinedWithin(view, words, end)
+                    // 界首高新区党工委书记韩涛率领高新区招商局: a title (not a division's own word: 秘书处) ends the body's name.
+                    && view.hits().stream().noneMatch(hit -> hit.start() >= runStart && hit.end() < end - 1 && hit.cue(Cue.CueFamily.TITLE) != null);
             char after = view.charAt(end);
             boolean joined = JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
             boolean closes = bracketed ? after == '）' || after == ')'
@@ -1903,6 +1905,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return noun != null && noun.end() == at && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun : null;
     }
 
+    /** 区安委办组织/n 区应急管理局: a noun that is a verb too, right after a body, is what the body does to the next one. */
+    private static boolean verbAfterABody(SentenceView view, Token noun) {
+        return CoreWords.usuallyNotAName(noun.word()) && view.hits().stream().anyMatch(hit -> hit.end() == noun.start() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
+    }
+
     /**
      * 及/cc 时报/n 区/n: the noun's first character and a conjunction or adverb of one character before it make a word
      * (及时报区应急管理局; not 与/p 会展/n 区, a preposition before the area).
@@ -1923,7 +1930,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         // 港务/n 区/n 管委会: a common noun of two characters or more before the area word alone names the area.
         Token nounBeforeTheArea = index > 0 && view.tokens().get(index).word().length() == 1 && view.tokens().get(index).end() == bodyStart
                 && view.charAt(bodyStart - 1) == '区' ? commonNounEndingAt(view, bodyStart - 1) : null;
-        if (nounBeforeTheArea != null && !gluedToTheWordBefore(view, nounBeforeTheArea)) {
+        if (nounBeforeTheArea != null && !gluedToTheWordBefore(view, nounBeforeTheArea) && !verbAfterABody(view, nounBeforeTheArea)) {
             return nounBeforeTheArea.start();
         }
         if (index < 0 || view.tokens().get(index).end() != bodyStart || view.tokens().get(index).word().length() < 2

@@ -671,12 +671,15 @@ public class PlacePatternSource implements EntityCandidateSource {
      * open a name: 七迳镇, 四塘镇).
      */
     private static boolean aFunctionWordAt(SentenceView view, int start) {
-        // 张/q 兰镇, 连/ulian 福镇 opening a cell or an item: no word stands before them to make them function words.
-        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
-            return false;
-        }
         int index = view.tokenAt(start);
         Token token = index < 0 ? null : view.tokens().get(index);
+        // 张/q 兰镇, 连/ulian 福镇 opening a cell or an item: no word stands before them to make them function words; but 由/p 威远/nz
+        // 镇人民政府 opens a clause with a preposition before a name of its own.
+        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
+            Token next = index < 0 || index + 1 >= view.tokens().size() ? null : view.tokens().get(index + 1);
+            return token != null && token.start() == start && token.word().length() == 1 && token.posStartsWith("p")
+                    && next != null && next.start() == start + 1 && next.word().length() >= 2;
+        }
         return token != null && token.start() == start && token.word().length() == 1 && "upcdrqy".indexOf(token.pos().charAt(0)) >= 0;
     }
 
@@ -1392,13 +1395,15 @@ public class PlacePatternSource implements EntityCandidateSource {
                 return start;
             }
             // 偏远乡镇党委: a stem ending in a level (乡镇) names townships in general.
+            // 华容区|蒲团乡党委 (华/容/区/蒲团): a level ending a listed place before the stem is that place's, not the stem's first.
+            boolean afterAListedPlace = view.hits().stream().anyMatch(place -> place.end() == start && place.hasType(EntityType.PLACE));
             if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
-                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0
+                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0 && LEVEL_CHARACTERS.indexOf(stem.charAt(0)) < 0
                     && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g")
                             // 平安/a 镇党委, 法/n 特/ag 镇党委: an adjective's word may name one too.
                             || word.pos().equals("a") || word.pos().equals("ag"))
                     && !(length == 4 && view.readAsOneName(start, end - 1) && VERBS_BEFORE_A_PLACE.indexOf(view.charAt(start)) >= 0)
-                    && (start == view.sentence().start() || noNounBefore(view.tokens().get(view.tokenAt(start - 1))))) {
+                    && (start == view.sentence().start() || afterAListedPlace || noNounBefore(view.tokens().get(view.tokenAt(start - 1))))) {
                 return start;
             }
         }

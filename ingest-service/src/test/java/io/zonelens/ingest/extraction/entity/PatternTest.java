@@ -567,6 +567,18 @@ class PatternTest {
     }
 
     @Test
+    void aBodysNameStopsAtATitleAVerbOrAPrepositionBeforeIt() {
+        List<EntityMention> m = mentions("界首高新区党工委书记韩涛率领高新区招商局赴上海招商。区安委办组织区应急管理局开展检查。由威远镇人民政府负责落实。"
+                + "余志强现任鄂州市华容区蒲团乡党委委员。");
+        for (String body : List.of("界首高新区党工委", "高新区招商局", "区安委办", "区应急管理局", "威远镇人民政府", "蒲团乡党委")) {
+            assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
+        }
+        assertTrue(has(m, EntityType.PLACE, "华容区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("韩涛率领") || x.text().startsWith("组织") || x.text().startsWith("由")
+                || x.text().startsWith("区蒲团")), m.toString());
+    }
+
+    @Test
     void aListedPlaceSpelledFromInsideALongerOneToItsSideIsTheLongerOne() {
         List<EntityMention> m = mentions("打造京津冀南部重要制造业基地。河南部分地区降雨。");
         assertTrue(has(m, EntityType.PLACE, "京津冀") && has(m, EntityType.PLACE, "河南"), m.toString());
