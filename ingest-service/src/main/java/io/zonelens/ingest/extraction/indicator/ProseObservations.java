@@ -1068,10 +1068,44 @@ final class ProseObservations {
                 || "day".equals(quantity.unit()) && (PROCEDURE.matcher(before).find() || windowsDaysInBrackets(text, quantity))
                 || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
                 || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
-                || money(quantity) && CAP_OF_A_GRANT.matcher(withItsBound).find()
+                || money(quantity) && CAP_OF_A_GRANT.matcher(text.substring(sentenceStart(text, clauseStart), quantity.end())).find()
                 || RATING_DEFINITION.matcher(before).find()
-                || countOfAListUnderItsHeading(text, quantity);
+                || "%".equals(quantity.unit()) && RATE_OF_A_GRANT.matcher(text).region(quantity.end(), text.length()).lookingAt()
+                || before.endsWith("一式") || IN_PRINCIPLE.matcher(withItsBound).find()
+                || countOfAListUnderItsHeading(text, quantity)
+                || underATermsHeading(text, quantity.start());
     }
+
+    /** Where the sentence holding {@code clauseStart} starts: after the last 。, ；, ! or ? or line break before it. */
+    private static int sentenceStart(String text, int clauseStart) {
+        int start = clauseStart;
+        while (start > 0 && "。；;！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
+    /** 每个市推荐新申报基地原则上不超过2家: a quota a rule sets. */
+    private static final Pattern IN_PRINCIPLE = Pattern.compile("原则上(?:不超过|不少于|不低于|不得超过|不高于)[^，,。；;]*$");
+
+    /** 按实际租金的30%给予补贴, 按投资额的5%给予补助: the rate a grant is paid at. */
+    private static final Pattern RATE_OF_A_GRANT = Pattern.compile("[^，,。；;]{0,6}?(?:给予|予以)(?:一次性)?(?:奖励|补贴|补助|资助|奖补|支持)");
+
+    /**
+     * 二、申报条件 / 营业收入不低于1亿元: a notice's section setting out who may apply holds terms, no figures of anyone.
+     */
+    private static boolean underATermsHeading(String text, int offset) {
+        Matcher heading = SECTION_HEADING.matcher(text).region(0, offset);
+        String last = null;
+        while (heading.find()) {
+            last = heading.group(1);
+        }
+        return last != null && TERMS_HEADING.matcher(last).matches();
+    }
+
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?m)^[ 　]*[一二三四五六七八九十]{1,3}、([^\\n]{1,14})$");
+    /** Not 支持政策 or 扶持标准, which may say how many were granted so far (截至2025年底，全区已累计认定…56家). */
+    private static final Pattern TERMS_HEADING = Pattern.compile("(?:申报|认定|评选|推荐|申请|参评|评审)(?:条件|对象|范围)[：:]?");
 
     /**
      * 一、先进集体（20个）, 一等奖（3个）：周营镇、…: a count in brackets closing an honours list's heading, alone on its line or
@@ -1113,7 +1147,8 @@ final class ProseObservations {
     /** 1亿元、5亿元、10亿元的，, 30%的货物, 100亿元以上的企业: the figure ends a condition a 的 closes. */
     private static final Pattern CONDITION_AFTER = Pattern.compile("(?:[、及和或至到0-9.%万亿元以上下及（）()个家项]{0,20})的(?:[，,]|货物|企业|项目|部分|产品|商品)");
     private static final Pattern TAX_AFTER = Pattern.compile("的?(?:企业)?(?:所得税|税率|关税|增值税)");
-    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)[^，,。；;]{0,16}(?:不超过|最高(?!达|为)|上限)");
+    /** 奖补资金总额原则上不超过1000万元, and 给予奖励，年度最高不超过1000万元 (the grant in the clause before the cap). */
+    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)(?:[^，,。；;]{0,16}|[^，,。；;]{0,16}[，,][^，,。；;]{0,10})(?:不超过|最高(?!达|为)|上限)");
     private static final Pattern RATING_DEFINITION = Pattern.compile("相对于?(?:同期)?[^，,。；;]{0,8}指数");
 
     static int firstClauseBreak(String text, int from, int to) {

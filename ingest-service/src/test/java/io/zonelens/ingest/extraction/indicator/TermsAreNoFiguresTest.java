@@ -47,6 +47,19 @@ class TermsAreNoFiguresTest {
     }
 
     @Test
+    void aNoticesConditionsAGrantsRateAndCapAQuotaAndItsCopiesAreTerms() {
+        List<Observation> all = extract("关于组织申报2026年度扶持资金的通知", "2026-05-20", String.join("\n",
+                "一、申报条件",
+                "（一）企业上年度营业收入不低于1亿元；专职人员不少于10人。",
+                "二、扶持标准",
+                "（一）经营贡献奖励。按企业2025年度经济发展贡献给予奖励，年度最高不超过1000万元；",
+                "（二）办公用房补贴。按实际租金的30%给予补贴，每平方米每月最高不超过50元。",
+                "三、申报方式",
+                "每个市推荐新申报基地原则上不超过2家。纸质材料一式两份。截至2025年底，宁夏回族自治区已累计认定工业设计中心56家。"));
+        assertEquals(List.of(56.0), all.stream().map(Observation::value).toList(), all::toString);
+    }
+
+    @Test
     void theCountOfAListClosingItsHeadingIsNoFigure() {
         List<Observation> all = extract("中共屯昌县委　屯昌县人民政府关于表彰2023年度先进集体和先进个人的决定", "2024-03-01", String.join("\n",
                 "2023年，全县脱贫人口人均纯收入16862元。",
