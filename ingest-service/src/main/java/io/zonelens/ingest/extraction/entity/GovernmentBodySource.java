@@ -819,7 +819,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
             addBureauNamedAfter(view, place.start(), place.end(), found);
         }
         // 县科学技术和工业信息化局: so is one named after a level standing alone.
-        for (Token level : view.tokens()) {
+        for (Token level : view.sentence().holdsAnyOf(view.text(), "局") ? view.tokens() : List.<Token>of()) {
             if (level.start() >= view.sentence().start() && level.end() < view.sentence().end() && level.word().length() == 1
                     && LEVELS.indexOf(level.word().charAt(0)) >= 0 && standsAlone(view, level.start())) {
                 addBureauNamedAfter(view, level.start(), level.end(), found);

@@ -1095,15 +1095,21 @@ final class ProseObservations {
      * 二、申报条件 / 营业收入不低于1亿元: a notice's section setting out who may apply holds terms, no figures of anyone.
      */
     private static boolean underATermsHeading(String text, int offset) {
-        Matcher heading = SECTION_HEADING.matcher(text).region(0, offset);
-        String last = null;
-        while (heading.find()) {
-            last = heading.group(1);
+        // Most texts set out no terms: only they are read back, line by line, to the heading above.
+        if (text.indexOf("条件") < 0 && text.indexOf("对象") < 0 && text.indexOf("范围") < 0) {
+            return false;
         }
-        return last != null && TERMS_HEADING.matcher(last).matches();
+        for (int lineEnd = text.lastIndexOf('\n', offset); lineEnd > 0; lineEnd = text.lastIndexOf('\n', lineEnd - 1)) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            Matcher heading = SECTION_HEADING.matcher(text).region(lineStart, lineEnd);
+            if (heading.matches()) {
+                return TERMS_HEADING.matcher(heading.group(1)).matches();
+            }
+        }
+        return false;
     }
 
-    private static final Pattern SECTION_HEADING = Pattern.compile("(?m)^[ 　]*[一二三四五六七八九十]{1,3}、([^\\n]{1,14})$");
+    private static final Pattern SECTION_HEADING = Pattern.compile("[ 　]*[一二三四五六七八九十]{1,3}、([^\\n]{1,14})");
     /** Not 支持政策 or 扶持标准, which may say how many were granted so far (截至2025年底，全区已累计认定…56家). */
     private static final Pattern TERMS_HEADING = Pattern.compile("(?:申报|认定|评选|推荐|申请|参评|评审)(?:条件|对象|范围)[：:]?");
 

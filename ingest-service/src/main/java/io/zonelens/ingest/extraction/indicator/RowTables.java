@@ -291,7 +291,6 @@ final class RowTables {
         };
     }
 
-    /** The head of the nearest column before {@code column} that is no change or unit, else its own. */
     /** 1—10月 | … | 完成进度（%）: the share of the year's target reached is as of the table's first column that names a period. */
     private static String periodsHead(List<String> header, int column) {
         for (int c = 1; c < column; c++) {
@@ -303,6 +302,7 @@ final class RowTables {
         return header.get(column);
     }
 
+    /** The head of the nearest column before {@code column} that is no change or unit, else its own. */
     private static String levelHead(List<String> header, int column, int unitColumn) {
         for (int c = column - 1; c >= 1; c--) {
             if (c != unitColumn && !GROWTH_HEADER.matcher(header.get(c)).find()) {
