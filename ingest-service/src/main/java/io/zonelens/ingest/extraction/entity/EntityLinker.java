@@ -2568,14 +2568,15 @@ public final class EntityLinker {
      */
     private String onlyPlaceOfLevel(List<EntityMention> mentions, char level) {
         Set<String> places = new java.util.LinkedHashSet<>();
+        // 乳源 for 乳源瑶族自治县: a county named only by its short name (a neighbour's short name beside a full name is no rival).
+        Set<String> shortNamed = new java.util.LinkedHashSet<>();
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.PLACE && m.type() != EntityType.GOVERNMENT) {
                 continue;
             }
-            // 乳源 for 乳源瑶族自治县: a county named by its short name.
             if (m.type() == EntityType.PLACE && !m.canonical().equals(m.text()) && m.canonical().charAt(m.canonical().length() - 1) == level
                     && gazetteerCanonical(EntityType.PLACE, m.canonical()) != null) {
-                places.add(m.canonical());
+                shortNamed.add(m.canonical());
                 continue;
             }
             // 房县 and 雄县: a county's name may be one character and its level.
@@ -2587,7 +2588,8 @@ public final class EntityLinker {
                 }
             }
         }
-        return places.size() == 1 ? places.iterator().next() : null;
+        Set<String> named = places.isEmpty() ? shortNamed : places;
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /**

@@ -331,7 +331,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             return false;
         }
         Token before = view.tokens().get(index - 1);
-        return before.word().length() >= 2 && namesAFieldOfABody(before) && BODY_ENDINGS.indexOf(before.word().charAt(before.word().length() - 1)) < 0;
+        // 县总工会和人社局, 县消防救援大队和应急管理局: an institution's word before 和 ends a body of its own.
+        return before.word().length() >= 2 && namesAFieldOfABody(before) && BODY_ENDINGS.indexOf(before.word().charAt(before.word().length() - 1)) < 0
+                && view.hits().stream().noneMatch(hit -> hit.end() == before.end() && hit.endsAnInstitution());
     }
 
     /**
@@ -414,9 +416,11 @@ public class GovernmentBodySource implements EntityCandidateSource {
                             .noneMatch(i -> outsideADivisionsName(words.get(i)) && !adverbOfANoun(words, i))
                     && view.hits().stream().noneMatch(hit -> hit.start() > runStart && hit.end() < end
                             && (hit.hasType(EntityType.GOVERNMENT, EntityType.PLACE) || hit.cue(Cue.CueFamily.GOV_BODY) != null))
-                    && !twoBodiesJoinedWithin(view, words, end)
-                    // 界首高新区党工委书记韩涛率领高新区招商局: a title (not a division's own word: 秘书处) ends the body's name.
-                    && view.hits().stream().noneMatch(hit -> hit.start() >= runStart && hit.end() < end - 1 && hit.cue(Cue.CueFamily.TITLE) != null);
+                    && !twoBodiesJoinedWithin(view, words)
+                    // 界首高新区党工委书记韩涛率领高新区招商局: a title before a name or a verb ends the body's name (秘书一处 and
+                    // 律师工作处 keep theirs).
+                    && view.hits().stream().noneMatch(hit -> hit.start() >= runStart && hit.end() < end - 1 && hit.cue(Cue.CueFamily.TITLE) != null
+                            && nameOrVerbAt(view, hit.end()));
             char after = view.charAt(end);
             boolean joined = JOINING.indexOf(after) >= 0 && view.tokenStartsAt(end) && view.tokenEndsAt(end + 1);
             boolean closes = bracketed ? after == '）' || after == ')'
@@ -432,7 +436,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
      * 县委组织部和县财政局: a body word right before a joining word, or a level standing alone after it, opens a second body;
      * a division's own fields may be joined (南宁海关自贸区和特殊区域发展处).
      */
-    private static boolean twoBodiesJoinedWithin(SentenceView view, List<Token> words, int end) {
+    private static boolean twoBodiesJoinedWithin(SentenceView view, List<Token> words) {
         for (int index = 1; index < words.size(); index++) {
             Token word = words.get(index);
             boolean levelAlone = word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0;
@@ -443,6 +447,13 @@ public class GovernmentBodySource implements EntityCandidateSource {
             }
         }
         return false;
+    }
+
+    /** A person's name or a verb opens the word at {@code at}. */
+    private static boolean nameOrVerbAt(SentenceView view, int at) {
+        int index = view.tokenAt(at);
+        Token word = index < 0 ? null : view.tokens().get(index);
+        return word != null && word.start() == at && (word.posStartsWith("nr") || Pos.isVerb(word));
     }
 
     /** 新时代海关人的初心: a body word and 人 (its word of its own) name the body's people, no body. */
@@ -1905,7 +1916,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
         return noun != null && noun.end() == at && noun.start() >= view.sentence().start() && noun.word().length() >= 2 && noun.pos().equals("n") ? noun : null;
     }
 
-    /** 区安委办组织/n 区应急管理局: a noun that is a verb too, right after a body, is what the body does to the next one. */
+    /**
+     * 区安委办组织/n 区应急管理局: a noun the dictionary knows as a verb (or a modifier) too, right after a body, is what the body does
+     * to the next one.
+     */
     private static boolean verbAfterABody(SentenceView view, Token noun) {
         return CoreWords.usuallyNotAName(noun.word()) && view.hits().stream().anyMatch(hit -> hit.end() == noun.start() && hit.cue(Cue.CueFamily.GOV_BODY) != null);
     }

@@ -639,7 +639,7 @@ public class PlacePatternSource implements EntityCandidateSource {
      * 在, 对, 于, 原, 赴: a word that opens no name where HanLP reads it alone before a township's (在|团泊镇, 原|梓山镇; 和平镇
      * and 向阳镇 open with such a character in a word of their own).
      */
-    private static final String STEM_FUNCTION_CHARACTERS = "在于对至到和与及以住从向是的把被将为任每各全该本这那其原前赴抵驻";
+    private static final String STEM_FUNCTION_CHARACTERS = "在于对至到和与及以住从向是的把被将为任每各全该本这那其原前赴抵驻由";
 
     /** A character of {@link #STEM_FUNCTION_CHARACTERS} at {@code start} that HanLP reads alone or as the end of the word before. */
     private static boolean aFunctionCharacterAt(SentenceView view, int start) {
@@ -671,15 +671,12 @@ public class PlacePatternSource implements EntityCandidateSource {
      * open a name: 七迳镇, 四塘镇).
      */
     private static boolean aFunctionWordAt(SentenceView view, int start) {
+        // 张/q 兰镇, 连/ulian 福镇 opening a cell or an item: no word stands before them to make them function words.
+        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
+            return false;
+        }
         int index = view.tokenAt(start);
         Token token = index < 0 ? null : view.tokens().get(index);
-        // 张/q 兰镇, 连/ulian 福镇 opening a cell or an item: no word stands before them to make them function words; but 由/p 威远/nz
-        // 镇人民政府 opens a clause with a preposition before a name of its own.
-        if (start == view.sentence().start() || SentenceView.isPunctuation(view.charAt(start - 1)) || Character.isSpaceChar(view.charAt(start - 1))) {
-            Token next = index < 0 || index + 1 >= view.tokens().size() ? null : view.tokens().get(index + 1);
-            return token != null && token.start() == start && token.word().length() == 1 && token.posStartsWith("p")
-                    && next != null && next.start() == start + 1 && next.word().length() >= 2;
-        }
         return token != null && token.start() == start && token.word().length() == 1 && "upcdrqy".indexOf(token.pos().charAt(0)) >= 0;
     }
 
@@ -1377,6 +1374,11 @@ public class PlacePatternSource implements EntityCandidateSource {
      * (马场, 高峰, 平安), not a scope or a kind (各乡, 重点镇, 小城镇), and what stands before it is no noun it could end. The
      * township's start, or -1.
      */
+    /** 华容区|蒲团: the character at {@code at} ends a listed place's name, so it opens no township's. */
+    private static boolean endsAListedPlace(SentenceView view, int at) {
+        return view.hits().stream().anyMatch(place -> place.start() < at && place.end() == at + 1 && place.hasType(EntityType.PLACE));
+    }
+
     static int townshipBeforeItsBody(SentenceView view, int end) {
         if (end - 1 <= view.sentence().start() || TOWNSHIPS.indexOf(view.charAt(end - 1)) < 0
                 || TOWNSHIP_BODIES.stream().noneMatch(body -> view.text().startsWith(body, end))) {
@@ -1398,7 +1400,7 @@ public class PlacePatternSource implements EntityCandidateSource {
             // 华容区|蒲团乡党委 (华/容/区/蒲团): a level ending a listed place before the stem is that place's, not the stem's first.
             boolean afterAListedPlace = view.hits().stream().anyMatch(place -> place.end() == start && place.hasType(EntityType.PLACE));
             if (SentenceView.isHan(stem) && view.tokenStartsAt(start) && !describes(stem) && !commonWord(view.slice(start, end))
-                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0 && LEVEL_CHARACTERS.indexOf(stem.charAt(0)) < 0
+                    && LEVEL_CHARACTERS.indexOf(stem.charAt(stem.length() - 1)) < 0 && !endsAListedPlace(view, start)
                     && view.tokensWithin(start, end - 1).stream().allMatch(word -> word.pos().startsWith("n") && !word.pos().equals("nnt") || word.pos().equals("g")
                             // 平安/a 镇党委, 法/n 特/ag 镇党委: an adjective's word may name one too.
                             || word.pos().equals("a") || word.pos().equals("ag"))

@@ -2250,6 +2250,20 @@ public final class PositionExtractor {
         return after >= text.length() || "，,。；;、\n".indexOf(text.charAt(after)) >= 0;
     }
 
+    /**
+     * 经研究决定： a line or two above the person's (the lines in between all appointments), and no candidate's word on the
+     * person's line (拟任, 人选, 候选).
+     */
+    private static boolean underADecision(String text, int at) {
+        int lineEnd = text.indexOf('\n', at);
+        String line = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+        int decision = text.lastIndexOf("决定", at);
+        return decision >= 0 && at - decision <= DECISION_REACH && !CANDIDATES_LINE.matcher(line).find();
+    }
+
+    private static final int DECISION_REACH = 400;
+    private static final java.util.regex.Pattern CANDIDATES_LINE = java.util.regex.Pattern.compile("拟任|拟提名|人选|候选");
+
     /** Forms of address between a name and what is said of it (陈永强同志任…, 聘任张三先生为…). */
     static final List<String> FORMS_OF_ADDRESS = List.of("同志", "先生", "女士");
 
@@ -2263,7 +2277,8 @@ public final class PositionExtractor {
         int end = afterFormOfAddress(text, person.end());
         String appointing = appointingVerbOf(text, sentences.get(person.sentenceIndex()), person);
         // 经研究决定：/ 周婷同志为…副主任（正科级）: in a notice's list of appointments 同志为 appoints with no verb of its own.
-        boolean comradeAppointed = appointing == null && text.startsWith("同志为", person.end()) && opensItsLine(text, person.start());
+        boolean comradeAppointed = appointing == null && text.startsWith("同志为", person.end()) && opensItsLine(text, person.start())
+                && underADecision(text, person.start());
         if (text.startsWith("为", end) && (appointing != null && !PROPOSING.contains(appointing) || comradeAppointed)) {
             // 聘任谢永林为公司总经理: the office is the title after the company's anaphor (see antecedentOf).
             int office = java.util.stream.Stream.concat(CLAUSE_ANAPHORS.stream(), ANAPHORS.keySet().stream()).filter(word -> text.startsWith(word, end + 1))

@@ -208,7 +208,8 @@ final class FigureSubjects {
         return place.type() == EntityType.PLACE && place.canonical().equals(place.text()) && NATURAL_FEATURE.matcher(place.text()).matches();
     }
 
-    private static final Pattern NATURAL_FEATURE = Pattern.compile("\\p{IsHan}{2,}[" + io.zonelens.ingest.extraction.entity.PlacePatternSource.NATURAL_FEATURE_ENDINGS + "]");
+    /** Not 湾 or 山: regions and cities are named so too (北部湾, 旧金山, 武夷山). */
+    private static final Pattern NATURAL_FEATURE = Pattern.compile("\\p{IsHan}{2,}[湖江河峡]");
 
     /**
      * 昌城、百尺河…枳沟10个镇, 丁栾、满村、樊相等镇: a township counted in a list of its kind is a part the clause enumerates, not

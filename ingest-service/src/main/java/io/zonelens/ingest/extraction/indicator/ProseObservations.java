@@ -1109,7 +1109,7 @@ final class ProseObservations {
         return false;
     }
 
-    private static final Pattern SECTION_HEADING = Pattern.compile("[ 　]*[一二三四五六七八九十]{1,3}、([^\\n]{1,14})");
+    private static final Pattern SECTION_HEADING = Pattern.compile("[ 　]*[一二三四五六七八九十]{1,3}、([^\\n]*)");
     /** Not 支持政策 or 扶持标准, which may say how many were granted so far (截至2025年底，全区已累计认定…56家). */
     private static final Pattern TERMS_HEADING = Pattern.compile("(?:申报|认定|评选|推荐|申请|参评|评审)(?:条件|对象|范围)[：:]?");
 
@@ -1154,7 +1154,8 @@ final class ProseObservations {
     private static final Pattern CONDITION_AFTER = Pattern.compile("(?:[、及和或至到0-9.%万亿元以上下及（）()个家项]{0,20})的(?:[，,]|货物|企业|项目|部分|产品|商品)");
     private static final Pattern TAX_AFTER = Pattern.compile("的?(?:企业)?(?:所得税|税率|关税|增值税)");
     /** 奖补资金总额原则上不超过1000万元, and 给予奖励，年度最高不超过1000万元 (the grant in the clause before the cap). */
-    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)(?:[^，,。；;]{0,16}|[^，,。；;]{0,16}[，,][^，,。；;]{0,10})(?:不超过|最高(?!达|为)|上限)");
+    private static final Pattern CAP_OF_A_GRANT = Pattern.compile("(?:奖补|奖励|补贴|补助|资助|扶持)(?:[^，,。；;]{0,16}(?:不超过|最高(?!达|为|获)|上限)"
+            + "|[^，,。；;]{0,16}[，,][^，,。；;]{0,10}(?:不超过|上限))");
     private static final Pattern RATING_DEFINITION = Pattern.compile("相对于?(?:同期)?[^，,。；;]{0,8}指数");
 
     static int firstClauseBreak(String text, int from, int to) {

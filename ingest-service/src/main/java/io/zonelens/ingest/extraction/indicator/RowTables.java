@@ -205,17 +205,13 @@ final class RowTables {
                 continue;
             }
             Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
-            // 完成进度（%） beside a 单位 column: a column's own unit in its header is its cells', whatever the row's.
-            Matcher headsUnit = UNIT_IN_BRACKETS.matcher(head);
-            String columnUnit = !rowsArePlaces && headsUnit.find() && units.parse(headsUnit.group(1)) != null ? headsUnit.group(1) : null;
-            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : columnUnit != null ? columnUnit
-                    : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
+            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
             UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-').replace("+", "").replace("＋", ""));
             value = rowOfGrowth && FALL.matcher(growingRow.group(2)).find() ? -value : value;
             // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5); 完成情况 after
             // 2026年目标 is of the year before it.
-            String periodHead = growth && !growthRow && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
+            String periodHead = growth && !growthRow && !aimed && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
                     : COMPLETION_HEADER.matcher(head).find() ? periodsHead(header, c) : head;
             PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), spans.get(c)[0]);
             if (period == null) {
@@ -291,11 +287,11 @@ final class RowTables {
         };
     }
 
-    /** 1—10月 | … | 完成进度（%）: the share of the year's target reached is as of the table's first column that names a period. */
+    /** 1—10月 | … | 完成进度（%）: the share of the year's target reached is as of the table's first column that names months to date. */
     private static String periodsHead(List<String> header, int column) {
         for (int c = 1; c < column; c++) {
             Matcher own = HEADER_PERIOD.matcher(header.get(c));
-            if (own.find() && (own.group(2) != null || own.group(4) != null)) {
+            if (own.find() && own.group(2) != null) {
                 return header.get(c);
             }
         }

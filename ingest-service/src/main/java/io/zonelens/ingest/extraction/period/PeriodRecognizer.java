@@ -38,7 +38,9 @@ public class PeriodRecognizer implements PipelineStage {
         for (Sentence sentence : document.sentences()) {
             periods.addAll(reader.scan(document.text(), sentence.start(), sentence.end()));
         }
-        List<PeriodMention> titled = document.title() == null ? List.of() : reader.scan(document.title(), 0, document.title().length());
+        // A fresh reader: the body's last year must not date a title that names none.
+        List<PeriodMention> titled = document.title() == null ? List.of()
+                : PeriodScanner.forDocument(published, null).scan(document.title(), 0, document.title().length());
         return document.withPeriods(sinceToTheMonthReported(periods, titled, published));
     }
 

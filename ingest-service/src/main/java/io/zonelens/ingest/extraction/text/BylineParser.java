@@ -142,13 +142,13 @@ public final class BylineParser {
     private BylineParser() {
     }
 
-    /** 编辑丨陈　曦, 文字|张琳: a bar right after a credit's label stands for its colon. */
+    /** 编辑丨陈　曦, 文字 | 张琳: a bar right after a credit's label stands for its colon (the line keeps its length: values are cut from the original). */
     private static String withBarsAsColons(String folded) {
-        return CREDIT_BAR.matcher(folded).replaceAll("$1:");
+        return CREDIT_BAR.matcher(folded).replaceAll("$1$2:");
     }
 
     private static final Pattern CREDIT_BAR = Pattern.compile("(" + LABEL_START + "(?:" + String.join("|", SOURCE_LABEL, EDITOR_LABEL, AUTHOR_LABEL,
-            "图片|摄影|审核|初审|复审|终审|校对|监制") + "))\\s?[丨|]");
+            "图片|摄影|审核|初审|复审|终审|校对|监制") + "))(\\s?)[丨|]");
 
     /**
      * Reads a line as metadata.
@@ -222,7 +222,7 @@ public final class BylineParser {
                 account = true;
                 dateGroup = 3;
                 // 发布时间 2025-01-14 18:02: a time's label without its colon is no account.
-                if (issuer.matches() && TIME_LABEL_WORD.matcher(issuer.group(1)).find()) {
+                if (issuer.matches() && (TIME_LABEL_WORD.matcher(issuer.group(1)).find() || issuer.group(2) != null && TIME_LABEL_WORD.matcher(issuer.group(2)).find())) {
                     return Optional.empty();
                 }
             }

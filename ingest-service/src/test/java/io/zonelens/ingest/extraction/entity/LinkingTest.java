@@ -2013,6 +2013,8 @@ class LinkingTest {
         // One named by its short name (乳源 for 乳源瑶族自治县).
         List<EntityMention> ruyuan = mentions("常务副县长邓志文在县政府主持召开专题会议。县财政局、乳源经济开发区管委会、广东电网有限责任公司韶关乳源供电局参加会议。");
         assertEquals("乳源瑶族自治县财政局", canonicalOf(ruyuan, "县财政局"), ruyuan.toString());
+        List<EntityMention> neighbour = mentions("翁源县人民政府办公室通知：县财政局赴乳源学习考察。");
+        assertEquals("翁源县财政局", canonicalOf(neighbour, "县财政局"), "a neighbour's short name beside a full name: " + neighbour);
         // 库车县 became 库车市 in 2019; its city bodies are its own.
         List<EntityMention> kuqa = mentions("为推进库车小白杏产业，决定成立领导小组。\n成　员：刘国强　市人民政府办公室副主任\n库车市人民政府办公室");
         assertEquals("库车市人民政府办公室", canonicalOf(kuqa, "市人民政府办公室"), kuqa.toString());

@@ -574,6 +574,9 @@ class PatternTest {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
         assertTrue(has(m, EntityType.PLACE, "华容区"), m.toString());
+        List<EntityMention> divisions = mentions("省司法厅律师工作处处长王明出席。县总工会和人社局联合发文。");
+        assertTrue(has(divisions, EntityType.GOVERNMENT, "省司法厅律师工作处"), "a title before no name is a division's word: " + divisions);
+        assertTrue(divisions.stream().noneMatch(x -> x.text().contains("和")), "an institution's word before 和 ends a body: " + divisions);
         assertTrue(m.stream().noneMatch(x -> x.text().contains("韩涛率领") || x.text().startsWith("组织") || x.text().startsWith("由")
                 || x.text().startsWith("区蒲团")), m.toString());
     }

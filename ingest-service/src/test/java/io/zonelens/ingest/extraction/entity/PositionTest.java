@@ -1288,6 +1288,8 @@ class PositionTest {
         assertEquals(List.of("五家渠经济技术开发区党政办公室副主任"), titlesOf(listed, "周婷"), listed.toString());
         assertEquals(List.of("五家渠经济技术开发区规划建设局副局长"), titlesOf(listed, "李文博"), listed.toString());
         assertEquals(List.of(), titlesOf(listed, "王强"), listed.toString());
+        List<PositionHeld> candidates = positions("干部任前公示\n王强同志为县商务局副局长拟任人选。");
+        assertEquals(List.of(), titlesOf(candidates, "王强"), "no decision, and a candidate: " + candidates);
         List<PositionHeld> clause = positions("天津港保税区加快发展。市商务局聘任张伟为外贸处处长。");
         assertTrue(clause.stream().noneMatch(h -> h.organization() != null && h.organization().contains("聘任")), clause.toString());
     }

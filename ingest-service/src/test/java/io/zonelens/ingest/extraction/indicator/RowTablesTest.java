@@ -14,18 +14,19 @@ class RowTablesTest {
     @Test
     void aYearsTargetColumnIsATargetAndItsCompletionColumnASharePerCentAsOfTheTablesPeriod() {
         List<Observation> all = extract("2026年1—10月龙南经济技术开发区经济运行情况", "2026-11-12",
-                "指标名称　单位　1—10月完成　同比增长（%）　全年目标　完成进度（%）\n规模以上工业总产值　亿元　386.42　9.8　460　84.0\n"
+                "指标名称　单位　1—10月完成　同比增长（%）　年度目标　完成进度（%）\n规模以上工业总产值　亿元　386.42　9.8　460　84.0\n"
                         + "固定资产投资　—　—　7.2　8.0（增速）　—\n实际使用外资　万美元　6830　—　8000　85.4");
         Observation target = valued(all, 460.0);
         assertEquals(Observation.Kind.TARGET, target.kind(), all.toString());
         assertEquals("规模以上工业总产值", target.indicator(), all.toString());
         Observation completion = valued(all, 85.4);
         assertEquals(Observation.Measure.SHARE, completion.measure(), all.toString());
-        assertEquals("%", completion.unit(), "the column's unit, not the row's 万美元: " + all);
+        assertEquals("%", completion.unit(), "a share's per cent, not the row's 万美元: " + all);
         assertEquals("2026-01/2026-10", completion.periodLabel(), all.toString());
         Observation growthTarget = valued(all, 8.0);
         assertEquals(Observation.Measure.GROWTH, growthTarget.measure(), "a note says the target is a growth rate: " + all);
         assertEquals(Observation.Kind.TARGET, growthTarget.kind(), all.toString());
+        assertEquals("2026", growthTarget.periodLabel(), "a year's target, not the months to date: " + all);
     }
 
     @Test

@@ -57,6 +57,8 @@ class TermsAreNoFiguresTest {
                 "三、申报方式",
                 "每个市推荐新申报基地原则上不超过2家。纸质材料一式两份。截至2025年底，宁夏回族自治区已累计认定工业设计中心56家。"));
         assertEquals(List.of(56.0), all.stream().map(Observation::value).toList(), all::toString);
+        List<Observation> granted = extract("宁夏回族自治区政府工作报告", "2026-01-20", "2025年，宁夏回族自治区全年兑现科技奖补资金8600万元，单家企业最高获补500万元。");
+        assertEquals(List.of(8600.0, 500.0), granted.stream().map(Observation::value).toList(), "what a grant paid is a figure: " + granted);
     }
 
     @Test

@@ -469,6 +469,11 @@ class DocumentNormalizerTest {
         assertEquals("张琳", post.author(), post.toString());
         assertEquals("陈曦", post.editor(), post.toString());
         assertEquals(List.of("2月26日上午，招聘会举行。"), post.paragraphs());
+        NormalizedDocument spaced = normalizer.normalize("招聘会火热举办\n\n2月26日上午，招聘会举行。\n\n文字 | 张琳　编辑 | 陈曦\n", "text/plain", null, null);
+        assertEquals("张琳", spaced.author(), "a space before the bar: " + spaced);
+        assertEquals("陈曦", spaced.editor(), spaced.toString());
+        NormalizedDocument label = normalizer.normalize("年货节开幕\n\n本站 发布时间 2025-01-14 18:02\n来源：海南日报\n\n马年春节越来越近。\n", "text/plain", null, null);
+        assertEquals("海南日报", label.source(), "a time's label is no account's name: " + label);
     }
 
     @Test
