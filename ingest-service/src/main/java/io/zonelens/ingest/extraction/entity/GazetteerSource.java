@@ -1,5 +1,7 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.token.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +54,7 @@ public class GazetteerSource implements EntityCandidateSource {
                     || type == EntityType.PLACE && (startsInsideAWordItEnds(view, hit) || firstCharacterEndsAWordBefore(view, hit) || aFirmsRegion(view, hit)
                             || opensACommonWord(view, hit) || namesAPeople(view, hit) || insideASplitSetPhrase(view, hit) || namesAWaterFeature(view, hit) || namesakeOfAFirmOrZone(view, hit)
                             || namesAProduct(view, hit) || greetedAsAGroup(view, hit) || namesALanguage(view, hit) || levelOfAHeadsTitle(view, hit)
-                            || aSlogansCounty(view, hit))) {
+                            || aSlogansCounty(view, hit) || givenNameInACell(view, hit))) {
                 continue;
             }
             // 工信部门, 司法部门: a ministry's short name whose 部 HanLP reads into 部门 spells departments in general (not
@@ -183,6 +185,23 @@ public class GazetteerSource implements EntityCandidateSource {
     }
 
     private static final java.util.regex.Pattern DIRECTION_AFTER = java.util.regex.Pattern.compile("方向|方|侧|角|面|部|风|向|约|\\d|[０-９]|[一二三四五六七八九十]+(?:公里|千米|米)");
+
+    /**
+     * 县交通运输局　马/n 海林/nr　: a place's name HanLP reads as a given name, right after a lone surname, filling a roster's cell
+     * (spaces, marks or the line's ends about it), is the person's given name.
+     */
+    private static boolean givenNameInACell(SentenceView view, Lexicon.Hit hit) {
+        int index = view.tokenAt(hit.start());
+        if (index < 1 || hit.end() - hit.start() != 2) {
+            return false;
+        }
+        Token given = view.tokens().get(index);
+        Token surname = view.tokens().get(index - 1);
+        boolean cellBefore = surname.start() == view.sentence().start() || !SentenceView.isHan(view.charAt(surname.start() - 1));
+        boolean cellAfter = hit.end() == view.sentence().end() || !SentenceView.isHan(view.charAt(hit.end()));
+        return given.start() == hit.start() && given.end() == hit.end() && given.posStartsWith("nr") && surname.word().length() == 1
+                && surname.end() == hit.start() && PersonNameFilter.anySurname(surname.word().charAt(0)) && cellBefore && cellAfter;
+    }
 
     /** 蒙古族, 朝鲜族, 哈萨克族: a people named after a place is no place (延边朝鲜族自治州 is listed whole). */
     private static boolean namesAPeople(SentenceView view, Lexicon.Hit hit) {

@@ -589,6 +589,13 @@ class PatternTest {
     }
 
     @Test
+    void aPlacesNameHanlpReadsAsAGivenNameAfterASurnameInARostersCellIsNoPlace() {
+        List<EntityMention> m = mentions("列席：\n县交通运输局 马海林 县公安局交警大队 陶永胜\n海林市、宁安市负责。");
+        assertFalse(has(m, EntityType.PLACE, "海林"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "海林市"), m.toString());
+    }
+
+    @Test
     void aScenicAreaKeepsTheCharacterOpeningItsNameAndALakeOrMountainHanlpKnowsIsAPlace() {
         List<EntityMention> m = mentions("游客在小南海景区和镜泊湖游览，登上五指山，再到大黑山风景区。嘉陵江沿岸。");
         for (String place : List.of("小南海景区", "镜泊湖", "五指山", "大黑山风景区", "嘉陵江")) {
