@@ -992,7 +992,7 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /** Last characters of lakes, mountains, islands, rivers, bays and gorges. */
-    public static final String NATURAL_FEATURE_ENDINGS = "湖山岛江河湾峡";
+    private static final String NATURAL_FEATURE_ENDINGS = "湖山岛江河湾峡";
 
     /**
      * 在小/a 南海/ns 景区, 到大/a 黑山/nsf 风景区: a lone character HanLP reads as an adjective right before the place it knows,

@@ -225,7 +225,7 @@ final class ProseObservations {
             // 非法收受他人财物共计人民币1863万余元: money a clause says was taken as a bribe is no figure of the economy (not
             // 深入开展行贿受贿问题专项整治，全年政府投资项目完成投资86.5亿元).
             int ownClauseStart = sentence.clauseStartBefore(text, quantity.start());
-            if (money(quantity) && (judgment || BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find()) || aTermNoFigure(text, ownClauseStart, quantity)) {
+            if (money(quantity) && (judgment || BRIBERY.matcher(text).region(ownClauseStart, quantity.start()).find()) || aTermNoFigure(text, ownClauseStart, sentence.partStartBefore(text, quantity.start()), quantity)) {
                 continue;
             }
             // 中标金额：1386.52万元, 项目总投资：2.3亿元: a figure right after a label and its colon is the label's.
@@ -1060,7 +1060,7 @@ final class ProseObservations {
      * (15%企业所得税), a cap on what a policy grants (奖补资金总额原则上不超过1000万元) and a rating's definition
      * (相对同期指数涨幅在15%以上).
      */
-    private static boolean aTermNoFigure(String text, int clauseStart, Quantity quantity) {
+    private static boolean aTermNoFigure(String text, int clauseStart, int partStart, Quantity quantity) {
         String before = text.substring(clauseStart, quantity.start());
         String withItsBound = before + quantity.text(); // 超过 may be read as the figure's qualifier
         return "m".equals(quantity.unit()) && DISTANCE_TO.matcher(before).find()
@@ -1068,21 +1068,12 @@ final class ProseObservations {
                 || "day".equals(quantity.unit()) && (PROCEDURE.matcher(before).find() || windowsDaysInBrackets(text, quantity))
                 || THRESHOLD.matcher(withItsBound).find() && CONDITION_AFTER.matcher(text).region(quantity.end(), Math.min(text.length(), quantity.end() + 24)).lookingAt()
                 || "%".equals(quantity.unit()) && TAX_AFTER.matcher(text).region(quantity.end(), text.length()).lookingAt()
-                || money(quantity) && CAP_OF_A_GRANT.matcher(text.substring(sentenceStart(text, clauseStart), quantity.end())).find()
+                || money(quantity) && CAP_OF_A_GRANT.matcher(text).region(partStart, quantity.end()).find()
                 || RATING_DEFINITION.matcher(before).find()
                 || "%".equals(quantity.unit()) && RATE_OF_A_GRANT.matcher(text).region(quantity.end(), text.length()).lookingAt()
                 || before.endsWith("一式") || IN_PRINCIPLE.matcher(withItsBound).find()
                 || countOfAListUnderItsHeading(text, quantity)
                 || underATermsHeading(text, quantity.start());
-    }
-
-    /** Where the sentence holding {@code clauseStart} starts: after the last 。, ；, ! or ? or line break before it. */
-    private static int sentenceStart(String text, int clauseStart) {
-        int start = clauseStart;
-        while (start > 0 && "。；;！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return start;
     }
 
     /** 每个市推荐新申报基地原则上不超过2家: a quota a rule sets. */

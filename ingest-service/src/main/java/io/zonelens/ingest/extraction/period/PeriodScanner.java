@@ -109,6 +109,13 @@ public final class PeriodScanner {
                 reader.reportOnTitleYear = published != null && reader.titleYear == published.getYear() - 1 && Reader.REPORT_ON_A_YEAR.matcher(title).find();
                 reader.reviewOfTitleYear = reader.reportOnTitleYear && Reader.REVIEW_OF_A_YEAR.matcher(title).find();
             }
+            // 朔州经济开发区2026年1—10月经济运行情况 (published 17 November): the months to the one before publication are the
+            // report's, and its 今年以来 ends there; a news item's text may give last month's statistics and still count to date.
+            YearMonth lastMonth = published == null ? null : YearMonth.from(published).minusMonths(1);
+            if (lastMonth != null && lastMonth.getYear() == published.getYear() && named.stream().anyMatch(p -> p.kind() == PeriodKind.YEAR_TO_DATE
+                    && p.to() != null && YearMonth.from(p.to()).equals(lastMonth))) {
+                reader.reportedMonth = lastMonth;
+            }
         }
         return reader;
     }
@@ -129,6 +136,8 @@ public final class PeriodScanner {
         /** The 全年 just resolved is this year, still ahead, not the year the text was talking about. */
         private boolean aheadOfTheYearNamed;
         private int[] plan;
+        /** The last month a report titled with the months to date covers (1—10月), which its 今年以来 runs to. */
+        private YearMonth reportedMonth;
 
         private Reader(LocalDate published) {
             this.published = published;
@@ -664,8 +673,11 @@ public final class PeriodScanner {
             if (published == null || published.isBefore(from)) {
                 return new PeriodMention(start, end, written, fromLabel + "/", from, null, PeriodKind.SINCE);
             }
-            // 今年以来 in November: the months to date (2025-01/2025-11), not 2025/2025.
+            // 今年以来 in November: the months to date (2025-01/2025-11), not 2025/2025; in a report on 1—10月, those months.
             boolean thisYear = fromLabel.length() == 4 && from.getYear() == published.getYear();
+            if (thisYear && reportedMonth != null) {
+                return new PeriodMention(start, end, written, YearMonth.from(from) + "/" + reportedMonth, from, reportedMonth.atEndOfMonth(), PeriodKind.SINCE);
+            }
             String since = thisYear ? YearMonth.from(from).toString() : fromLabel;
             String toLabel = fromLabel.length() == 4 && !thisYear ? String.valueOf(published.getYear()) : YearMonth.from(published).toString();
             return new PeriodMention(start, end, written, since + "/" + toLabel, from, published, PeriodKind.SINCE);
