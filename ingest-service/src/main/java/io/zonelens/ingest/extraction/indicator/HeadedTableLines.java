@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A plan's indicator table pasted line by line under a header that names its columns, its rows unnumbered, the way plans
- * and work reports often print a 专栏:
+ * A plan's indicator table pasted line by line under a header that names its columns, the way plans and work reports often
+ * print a 专栏 (its rows unnumbered) or an action plan its table of a target each year (序号 | 指标名称 | 单位 | 2025年（基期） |
+ * 2026年 | 2027年 | 2028年):
  * <pre>
  * 专栏1　“十五五”文化和旅游发展主要指标
  * 指标名称　单位　2025年　2030年　年均增长（%）　属性
@@ -19,19 +20,25 @@ import java.util.regex.Pattern;
  * Every column is one of these kinds and the years rise (a table of targets against results is {@link RowTables}'). Each
  * row has the header's cells, one less where a category column is merged over several rows; a line of one cell
  * between the rows is a section. The first year's column is the baseline, the last one's the target, any between them
- * milestones. Only a plan's table is read (an attribute column, a caption or a column saying it is a target): a
- * statistics table's years are all results.
+ * milestones. Only a plan's table is read (an attribute column, a caption, a column saying it is a target or the base
+ * year): a statistics table's years are all results.
  */
 final class HeadedTableLines {
 
     /** What a header cell says its column holds. */
     private enum Head {
-        CATEGORY, NAME, UNIT, YEAR, GROWTH, ATTRIBUTE, OTHER
+        NUMBER, CATEGORY, NAME, UNIT, YEAR, GROWTH, ATTRIBUTE, RESPONSIBILITY, OTHER
     }
+
+    private static final String NUMBER_HEAD = "序号";
+    /** A row's number under 序号. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
 
     private static final Pattern NAME_HEAD = Pattern.compile("(?:主要)?指标(?:名称|内容|项目?)?");
     private static final Pattern UNIT_HEAD = Pattern.compile("(?:计量)?单位");
     private static final Pattern ATTRIBUTE_HEAD = Pattern.compile("(?:指标)?(?:属性|性质)");
+    /** 责任单位, 牵头部门: who answers for the row, no value of it. */
+    private static final Pattern RESPONSIBILITY_HEAD = Pattern.compile("(?:牵头|责任|主责|配合)(?:单位|部门)|责任主体");
     /** 一、经济发展, （一）创新驱动, 经济发展类: a section's head between the rows. */
     private static final Pattern SECTION = Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(\\p{IsHan}{2,14})");
     /** 完成省下达任务, 达到考核要求: the longest value in words; a longer cell is prose. */
@@ -42,6 +49,7 @@ final class HeadedTableLines {
     /** 完成情况, 执行情况, 回顾: a caption of results. */
     private static final Pattern RESULTS = Pattern.compile("完成|实现|执行|情况|回顾");
     private static final String TARGET = "目标";
+    private static final Pattern BASE_YEAR = Pattern.compile("\\d{4}年?[（(]?(?:基期|基数|基准年?)");
     private static final int SHORT_UNIT = 3;
 
     /** The tables in these paragraphs (offsets into them joined by "\n"). */
@@ -56,7 +64,9 @@ final class HeadedTableLines {
             }
             String caption = IndicatorLines.caption(paragraphs, i);
             // “十四五”时期主要指标完成情况: a caption of results, though it names a plan, is no plan's table.
-            boolean aPlan = header.contains(Head.ATTRIBUTE) || headerCells.stream().anyMatch(cell -> cell.text().contains(TARGET))
+            // 2023年（基期）, 2023年基数: a year the later columns are measured from is a plan's baseline.
+            boolean aPlan = header.contains(Head.ATTRIBUTE)
+                    || headerCells.stream().anyMatch(cell -> cell.text().contains(TARGET) || BASE_YEAR.matcher(cell.text()).find())
                     || caption != null && IndicatorLines.PLAN_CAPTION.matcher(caption).find() && !RESULTS.matcher(caption).find();
             if (!aPlan) {
                 continue;
@@ -110,7 +120,7 @@ final class HeadedTableLines {
 
     /** A line that may be a header: it names indicators and is short (asked of every paragraph, so cheap). */
     private static boolean header(String line) {
-        return line.contains("指标") && !line.contains("序号") && line.length() <= 120;
+        return line.contains("指标") && line.length() <= 120;
     }
 
     /**
@@ -127,9 +137,13 @@ final class HeadedTableLines {
             columns.add(column(cell, columns.isEmpty()));
         }
         int name = columns.indexOf(Head.NAME);
+        // 序号 | 指标名称 | 单位 | 2025年 | 2026年 | 2027年: numbered rows (a table of one baseline and one target
+        // column is PlanTableReader's, which also reads its rows pasted a cell per paragraph)
+        boolean numbered = columns.get(0) == Head.NUMBER;
         List<Integer> years = cells.stream().filter(cell -> column(cell, false) == Head.YEAR).map(PlanTableReader::yearIn).toList();
         boolean oneTarget = years.size() == 1 && cells.stream().anyMatch(cell -> PlanTableReader.yearIn(cell) != null && cell.contains(TARGET));
-        if (name < 0 || name > 1 || name == 1 && columns.get(0) != Head.CATEGORY || years.size() < 2 && !oneTarget
+        if (name < 0 || name > 1 || name == 1 && columns.get(0) != Head.CATEGORY && !numbered || numbered && years.size() < 3
+                || years.size() < 2 && !oneTarget
                 || columns.indexOf(Head.YEAR) < name) {
             return null;
         }
@@ -144,6 +158,9 @@ final class HeadedTableLines {
         if (first && PlanTableReader.CATEGORY_HEADS.contains(cell)) {
             return Head.CATEGORY;
         }
+        if (first && cell.equals(NUMBER_HEAD)) {
+            return Head.NUMBER;
+        }
         if (NAME_HEAD.matcher(cell).matches()) {
             return Head.NAME;
         }
@@ -152,6 +169,9 @@ final class HeadedTableLines {
         }
         if (ATTRIBUTE_HEAD.matcher(cell).matches()) {
             return Head.ATTRIBUTE;
+        }
+        if (RESPONSIBILITY_HEAD.matcher(cell).matches()) {
+            return Head.RESPONSIBILITY;
         }
         if (cell.contains("年均")) {
             return Head.GROWTH;
@@ -206,6 +226,7 @@ final class HeadedTableLines {
             case YEAR -> PlanTableReader.numberIn(cell.replaceAll("^[\\[［【〔]", "")) != null
                     || WORDS.matcher(cell).matches() && PlanTableReader.UNITS.parse(cell) == null;
             case GROWTH -> PlanTableReader.numberIn(cell.replaceAll("^[\\[［【〔]", "")) != null || WORDS.matcher(cell).matches();
+            case NUMBER -> ROW_NUMBER.matcher(cell).matches();
             default -> true;
         };
     }

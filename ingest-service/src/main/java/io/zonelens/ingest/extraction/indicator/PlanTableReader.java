@@ -72,11 +72,19 @@ public class PlanTableReader {
         List<PlanTable> linesTables = new ArrayList<>(indicatorLines.read(paragraphs));
         linesTables.addAll(headedTableLines.read(paragraphs));
         for (PlanTable lines : linesTables) {
-            if (tables.stream().noneMatch(table -> table.start() < lines.end() && lines.start() < table.end())) {
+            // A table of more years than a baseline and a target (2025 | 2026 | 2027 | 2028) is read right only by lines.
+            if (lines.rows().stream().anyMatch(row -> !row.milestones().isEmpty())) {
+                tables.removeIf(table -> overlap(table, lines));
+            }
+            if (tables.stream().noneMatch(table -> overlap(table, lines))) {
                 tables.add(lines);
             }
         }
         return tables;
+    }
+
+    private static boolean overlap(PlanTable one, PlanTable other) {
+        return one.start() < other.end() && other.start() < one.end();
     }
 
     private TableRead readTable(List<Cell> cells, int headerAt) {
@@ -113,7 +121,10 @@ public class PlanTableReader {
         // 序号 | 企业名称 | 2025年营业收入（亿元）: rows of firms, zones or places, each the subject of its figures, are no plan's
         // indicators (RowTables reads them).
         boolean rowsOfSubjects = headerAt + 1 < cells.size() && RowTables.namesSubjects(cells.get(headerAt + 1).text());
-        if (baselineYear == null && targetYear == null || rowsOfSubjects) {
+        // 序号 | 项目名称 | 建设地点 | 总投资 | 2026年计划投资: a list of projects, no plan's indicators; and a table of one year's
+        // column not saying it is a target (2026年完成) is a statistics table, with no target for a row's last cell.
+        boolean rowsOfProjects = headerAt + 1 < cells.size() && cells.get(headerAt + 1).text().startsWith("项目");
+        if (targetYear == null || rowsOfSubjects || rowsOfProjects) {
             return null;
         }
         String title = caption(cells, headerAt);
@@ -221,7 +232,8 @@ public class PlanTableReader {
             if (cells.size() == 3) {
                 cagrCell = cells.remove(2);
             }
-            Cell baselineCell = cells.size() == 2 ? cells.get(0) : null;
+            // Two cells under a target's column alone: the first is of no year the header names, so no baseline.
+            Cell baselineCell = cells.size() == 2 && baselineYear != null ? cells.get(0) : null;
             Cell targetCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             int rowEnd = values.isEmpty() ? nameCell.end() : values.get(values.size() - 1).end();
             return row(no, section, nameCell.text(), unitCell, new Column(baselineCell, baselineYear), List.of(),

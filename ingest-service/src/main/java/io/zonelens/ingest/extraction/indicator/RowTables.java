@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  */
 final class RowTables {
 
-    /** What parts the cells of a table row pasted as one line: spaces, tabs or |. */
-    static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|[ \\t\\u3000]+");
+    /** What parts the cells of a table row pasted as one line: spaces, tabs, | or its full-width ｜. */
+    static final Pattern CELL_BREAK = Pattern.compile("\\s*[|｜]\\s*|[ \\t\\u3000]+");
     /** -6.5, +27.4%: a figure, with its sign. */
     private static final Pattern NUMBER = Pattern.compile("[-－−+＋]?[0-9]+(?:\\.[0-9]+)?%?");
     /** A figure with a note of its unit in brackets: -0.4（百分点） in a column of growth rates. */
@@ -52,6 +52,9 @@ final class RowTables {
             + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$");
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
+    /** A rank's unit, as the figures name it and as written. */
+    private static final String RANK = "rank";
+    private static final String RANK_UNIT = "位";
     private static final Pattern GROWTH_HEADER = Pattern.compile("增长|增速|同比|比上年|比增|±");
     /** 完成进度（%）: the share of the year's target reached. */
     private static final Pattern COMPLETION_HEADER = Pattern.compile("完成进度|完成率|完成比例");
@@ -93,8 +96,9 @@ final class RowTables {
             if (numbered) {
                 header = header.subList(1, header.size());
             }
-            // 排名 | 姓名 | 引进到位资金（亿元）: persons' figures are no indicators of a place, zone or firm.
-            if (PERSONS_HEADER.matcher(header.get(0)).matches()) {
+            // 排名 | 姓名 | 引进到位资金（亿元）: persons' figures are no indicators of a place, zone or firm; nor are the counts of
+            // papers and requests in the tables every annual report on disclosure prints (信息内容 | 本年制发件数).
+            if (PERSONS_HEADER.matcher(header.get(0)).matches() || DISCLOSURE_HEADER.matcher(header.get(0)).matches()) {
                 continue;
             }
             // Rows follow the header; a blank line or a block's heading (二、投资) between rows keeps the table going.
@@ -186,7 +190,9 @@ final class RowTables {
             boolean rowOfGrowth = !rowsArePlaces && percentRow && growingRow.matches();
             // 居民消费价格涨幅（%）: a rise, named so in prose too.
             boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
-            boolean growth = GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth;
+            // 地区生产总值 | 亿元 | 612.84 | 6.1 | 3 under …同比增长（%） | 增幅全市位次: where the row stands among others.
+            boolean rankColumn = !rowsArePlaces && RANK_HEADER.matcher(head).find();
+            boolean growth = !rankColumn && (GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth);
             boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && rateOrShare(stripUnit(label)));
             String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
             // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone; 地区生产总值增长（%） is 地区生产总值's.
@@ -198,20 +204,21 @@ final class RowTables {
             if (moneyWord != null && firmColumn > 0) {
                 indicator = stripUnit(label) + (moneyWord.isEmpty() ? headName : moneyWord);
             }
-            if (!growth || growthRow) {
+            if ((!growth || growthRow) && !rankColumn) {
                 lastLevel = indicator;
             }
             if (indicator.length() < 2) {
                 continue;
             }
             Matcher bracket = UNIT_IN_BRACKETS.matcher(rowsArePlaces ? head : label);
-            String unitText = note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit : bracket.find() ? bracket.group(1) : captionUnit;
-            UnitCatalog.ScaledUnit unit = unitText == null ? null : units.parse(unitText);
+            String unitText = rankColumn ? RANK_UNIT : note != null ? note : growth || share || cell.endsWith("%") ? "%" : rowUnit != null ? rowUnit
+                    : bracket.find() ? bracket.group(1) : captionUnit;
+            UnitCatalog.ScaledUnit unit = unitText == null || rankColumn ? null : units.parse(unitText);
             double value = Double.parseDouble(cell.replace("%", "").replace('－', '-').replace('−', '-').replace("+", "").replace("＋", ""));
             value = rowOfGrowth && FALL.matcher(growingRow.group(2)).find() ? -value : value;
             // 1-6月 | 同比增长（%）: a change is over the period of the column before it, given or not (— | 6.5); 完成情况 after
             // 2026年目标 is of the year before it.
-            String periodHead = growth && !growthRow && !aimed && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
+            String periodHead = (growth && !growthRow || rankColumn) && !aimed && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
                     : COMPLETION_HEADER.matcher(head).find() ? periodsHead(header, c) : head;
             PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), spans.get(c)[0]);
             if (period == null) {
@@ -219,11 +226,13 @@ final class RowTables {
             }
             // -0.4（百分点）, 16（家） under 同比增长: a change in points or in things, not a growth.
             boolean points = unit != null && !unit.unit().canonical().equals("%");
-            Observation.Measure measure = growth && points ? Observation.Measure.CHANGE : growth ? Observation.Measure.GROWTH
-                    : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
+            Observation.Measure measure = rankColumn ? Observation.Measure.RANK : growth && points ? Observation.Measure.CHANGE
+                    : growth ? Observation.Measure.GROWTH : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
+            String unitName = rankColumn ? RANK : unit == null ? null : unit.unit().canonical();
+            Double baseValue = rankColumn ? Double.valueOf(value) : unit == null ? null : unit.toBase(value);
             found.add(new Observation(subject.get(), indicator, aimed ? Observation.Kind.TARGET : Observation.Kind.ACTUAL, measure,
-                    period.label(), period.from(), period.to(), value, null, qualifier, null, unit == null ? null : unit.unit().canonical(), unitText,
-                    unit == null ? null : unit.toBase(value), false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
+                    period.label(), period.from(), period.to(), value, null, qualifier, null, unitName, unitText,
+                    baseValue, false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
     }
@@ -243,7 +252,7 @@ final class RowTables {
         Observation of = named.orElse(levels.get(0));
         double rank = Double.parseDouble(number);
         return Optional.of(new Observation(of.subject(), named.map(Observation::indicator).orElse("") + "排名", Observation.Kind.ACTUAL, Observation.Measure.RANK, of.periodLabel(),
-                of.periodFrom(), of.periodTo(), rank, null, null, null, "rank", "位", rank, false, Set.of(), spans.get(0)[0], spans.get(0)[1], line[0], line[1]));
+                of.periodFrom(), of.periodTo(), rank, null, null, null, RANK, RANK_UNIT, rank, false, Set.of(), spans.get(0)[0], spans.get(0)[1], line[0], line[1]));
     }
 
     /**
@@ -256,6 +265,8 @@ final class RowTables {
 
     /** 姓名, 负责人: a first column of persons. */
     private static final Pattern PERSONS_HEADER = Pattern.compile("姓名|人员|负责人|人物");
+    /** The first heads of the tables of the national template for annual reports on disclosure (国办公开办函〔2021〕30号). */
+    private static final Pattern DISCLOSURE_HEADER = Pattern.compile("信息内容|申请人情况|行政复议|行政诉讼");
 
     /** 城镇调查失业率（%）, a share as prose names one, or 研发经费投入强度（%）, a share of the economy. */
     private static boolean rateOrShare(String label) {

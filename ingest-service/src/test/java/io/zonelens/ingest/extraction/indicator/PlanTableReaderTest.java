@@ -321,4 +321,54 @@ class PlanTableReaderTest {
                 "地区生产总值　亿元　2810　2985　6.2",
                 "一般公共预算收入　亿元　186　195　4.8")).isEmpty());
     }
+
+    @Test
+    void aNumberedTableOfATargetEachYearGivesEveryYearsTarget() {
+        List<PlanTable> tables = reader.read(List.of("表1　某市茶产业发展主要指标",
+                "序号　指标名称　单位　2025年（基期）　2026年　2027年　2028年　指标属性",
+                "1　茶园面积　万亩　10.8　11.1　11.3　11.5　预期性",
+                "2　其中：标准化生态茶园　万亩　5.6　6.4　7.2　8.0　约束性",
+                "三、重点任务"));
+        assertEquals(1, tables.size(), tables.toString());
+        PlanTableRow area = tables.get(0).rows().get(0);
+        assertEquals("茶园面积", area.indicator());
+        assertEquals("2025", area.baseline().period());
+        assertEquals(10.8, area.baseline().value());
+        assertEquals(List.of("2026:11.1", "2027:11.3"), area.milestones().stream().map(m -> m.period() + ":" + m.value()).toList());
+        assertEquals("2028", area.target().period());
+        assertEquals(11.5, area.target().value());
+        assertNull(area.targetCagrPercent(), "no column of growth: " + area);
+        assertEquals("标准化生态茶园", tables.get(0).rows().get(1).indicator());
+    }
+
+    @Test
+    void aBaseYearsColumnMakesAPlansTableAndWhoAnswersForARowIsNoValue() {
+        List<PlanTable> tables = reader.read(List.of("主要指标如下：",
+                "序号｜指标名称｜单位｜2023年（基期）｜2024年｜2025年｜2026年｜责任单位",
+                "1｜羊绒产业营业收入｜亿元｜335｜362｜390｜420｜县工信局",
+                "2｜产业工人职业技能培训｜人次｜—｜5000｜5000｜5000｜县人社局"));
+        assertEquals(1, tables.size(), tables.toString());
+        PlanTableRow training = tables.get(0).rows().get(1);
+        assertNull(training.baseline(), training.toString());
+        assertEquals(5000.0, training.target().value());
+        assertEquals("2026", training.target().period());
+    }
+
+    @Test
+    void aListOfProjectsAndATableOfOneYearsResultsAreNoPlanTables() {
+        assertTrue(reader.read(List.of("序号　项目名称　建设地点　主要建设内容　总投资　2026年计划投资　建设性质",
+                "1　大米产业园精深加工项目　某经济开发区　建设稻米生产线　86000　32000　新开工",
+                "2　米糠油及米蛋白项目　某经济开发区　年加工米糠5万吨　28000　15000　新开工")).isEmpty());
+        assertTrue(reader.read(List.of("序号", "指标", "2025年完成", "1", "地区生产总值(亿元)", "1200", "2", "税收收入(亿元)", "86"))
+                .isEmpty(), "no column is a target's, so a row's cell is of no year the table names");
+    }
+
+    @Test
+    void twoCellsUnderATargetsColumnAloneGiveATargetAndNoBaselineOfNoYear() {
+        PlanTableRow row = reader.read(List.of("序号", "指标", "2030年目标", "1", "地区生产总值(亿元)", "1200", "1500", "2", "税收收入(亿元)", "86", "100"))
+                .get(0).rows().get(0);
+        assertNull(row.baseline(), row.toString());
+        assertEquals("2030", row.target().period());
+        assertEquals(1500.0, row.target().value());
+    }
 }

@@ -205,4 +205,25 @@ class RowTablesTest {
         assertEquals(Observation.Kind.TARGET, green.kind(), plan.toString());
         assertEquals(Observation.Kind.ACTUAL, valued(plan, 43.5).kind(), plan.toString());
     }
+
+    @Test
+    void aColumnOfRanksGivesEachRowItsRankOverTheMonthsOfTheFiguresAndFullWidthBarsPartCells() {
+        List<Observation> all = extract("2024年1—9月泰州医药高新区经济运行情况", "2024-10-20",
+                "指标名称｜单位｜1—9月｜同比增长（%）｜增幅全市位次\n地区生产总值｜亿元｜612.84｜6.1｜3\n工业应税销售｜亿元｜1076.5｜7.4｜2");
+        assertEquals(Observation.Measure.LEVEL, valued(all, 612.84).measure(), all.toString());
+        Observation rank = valued(all, 3.0);
+        assertEquals(Observation.Measure.RANK, rank.measure(), "a rank, not 3 亿元: " + all);
+        assertEquals("地区生产总值增幅全市位次", rank.indicator(), all.toString());
+        assertEquals("2024-01/2024-09", rank.periodLabel(), all.toString());
+        assertEquals("rank", rank.unit(), all.toString());
+        assertEquals(6, all.size(), all.toString());
+    }
+
+    @Test
+    void theCountsOfAnAnnualReportOnDisclosureAreNoIndicators() {
+        assertTrue(extract("石嘴山市发展和改革委员会2025年政府信息公开工作年度报告", "2026-01-20",
+                "信息内容|本年制发件数|本年废止件数|现行有效件数\n规章|0|0|0\n行政规范性文件|2|1|9\n"
+                        + "申请人情况|自然人|商业企业|科研机构|总计\n一、本年新收政府信息公开申请数量|8|1|0|9\n二、上年结转政府信息公开申请数量|0|0|0|0")
+                .isEmpty());
+    }
 }
