@@ -83,7 +83,7 @@ public final class PersonNameFilter {
     private static boolean joinedByADash(String name) {
         return name.chars().noneMatch(c -> PersonSource.NAME_DOTS.indexOf(c) >= 0) && name.chars().anyMatch(c -> DASHES.indexOf(c) >= 0);
     }
-    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说";
+    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说率";
 
     /** 张女士, 方总, 周工, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
     private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("女士", "先生", "小姐", "总", "董", "经理", "老师", "教授",

@@ -1489,7 +1489,14 @@ public class PersonSource implements EntityCandidateSource {
     private static boolean placeWordBesideNonWords(String[] parts, int i) {
         String nature = CoreWords.firstNature(parts[i]);
         return nature != null && nature.startsWith("ns") && java.util.stream.IntStream.range(0, parts.length)
-                .allMatch(other -> other == i || parts[other].length() >= 2 && CoreWords.firstNature(parts[other]) == null);
+                .allMatch(other -> other == i || parts[other].length() >= 2 && CoreWords.firstNature(parts[other]) == null
+                        && !opensWithAVerbOrNoun(parts[other]));
+    }
+
+    /** 互助土族 (中国·互助土族, a county's people after their country): a part opening with a verb or noun of two characters is words. */
+    private static boolean opensWithAVerbOrNoun(String part) {
+        String nature = CoreWords.firstNature(part.substring(0, 2));
+        return nature != null && (nature.startsWith("v") || nature.equals("n"));
     }
 
     /**
@@ -1628,7 +1635,9 @@ public class PersonSource implements EntityCandidateSource {
                 && dot - view.tokens().get(i).start() <= MAX_DOTTED_PART && view.tokens().get(i).start() >= view.sentence().start(); i--) {
             back = view.tokens().get(i).start();
         }
-        boolean bounded = back == view.sentence().start() || titleEndsAt(view, back) || !SentenceView.isHan(view.slice(back - 1, back)) || appointedAfter(view, back);
+        // Not after a figure: 2026年中国·互助土族 opens with the year's 年, no name's character.
+        boolean bounded = back == view.sentence().start() || titleEndsAt(view, back)
+                || !SentenceView.isHan(view.slice(back - 1, back)) && !Character.isDigit(view.charAt(back - 1)) || appointedAfter(view, back);
         return back < start && bounded ? back : start;
     }
 

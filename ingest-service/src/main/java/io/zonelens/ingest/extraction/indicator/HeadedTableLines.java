@@ -35,7 +35,7 @@ final class HeadedTableLines {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
 
     private static final Pattern NAME_HEAD = Pattern.compile("(?:主要)?指标(?:名称|内容|项目?)?");
-    private static final Pattern UNIT_HEAD = Pattern.compile("(?:计量)?单位");
+    static final Pattern UNIT_HEAD = Pattern.compile("(?:计量)?单位");
     private static final Pattern ATTRIBUTE_HEAD = Pattern.compile("(?:指标)?(?:属性|性质)");
     /** 责任单位, 牵头部门: who answers for the row, no value of it. */
     private static final Pattern RESPONSIBILITY_HEAD = Pattern.compile("(?:牵头|责任|主责|配合)(?:单位|部门)|责任主体");

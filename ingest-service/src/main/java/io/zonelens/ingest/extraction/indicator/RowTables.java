@@ -49,7 +49,9 @@ final class RowTables {
     static final Pattern PART_OF_ABOVE = Pattern.compile("^其中[：:]?\\s*");
     private static final Pattern PLACE_HEADER = Pattern.compile("地区|区域|地域|区县|县区|县市区|区市|县[（(]市、?区[）)]|市[（(]县、?区[）)]|城市|园区|开发区|片区|综保区|单位名称"
             // 省（区、市）, 新区名称, 企业名称: rows of provinces, zones or firms, each the subject of its figures.
-            + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$");
+            + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$"
+            // 板块, 乡镇, 镇（街道）: a county's parts, its towns and zones.
+            + "|^板块(?:名称)?$|^乡镇(?:名称)?$|^镇街$|^街镇$|^镇[（(](?:街道|区)[）)]$");
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
     /** A rank's unit, as the figures name it and as written. */
@@ -129,8 +131,9 @@ final class RowTables {
                 continue;
             }
             String captionUnit = captionUnit(text, lines, i);
+            PeriodMention captionPeriod = captionPeriod(document, lines, i);
             for (int[] row : rows) {
-                List<Observation> ofRow = observations(document, subjects, periods, header, row, captionUnit, numbered);
+                List<Observation> ofRow = observations(document, subjects, periods, header, row, captionUnit, captionPeriod, numbered);
                 found.addAll(ofRow);
                 if (ranked) {
                     rankOf(text, row, ofRow, i > 0 ? text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]) : "").ifPresent(found::add);
@@ -142,7 +145,7 @@ final class RowTables {
     }
 
     private List<Observation> observations(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods, List<String> header,
-                                           int[] line, String captionUnit, boolean numbered) {
+                                           int[] line, String captionUnit, PeriodMention captionPeriod, boolean numbered) {
         String text = document.text();
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
@@ -167,6 +170,7 @@ final class RowTables {
         String rowUnit = unitColumn > 0 ? text.substring(spans.get(unitColumn)[0], spans.get(unitColumn)[1]) : null;
         List<Observation> found = new ArrayList<>();
         String lastLevel = null;
+        boolean growthOnly = growthOnly(text, header, spans, unitColumn);
         for (int c = 1; c < header.size(); c++) {
             String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
             // A cell's own unit: its note (-0.4（百分点）) or its money's (总投资25亿元, and the word for the money before it).
@@ -191,8 +195,8 @@ final class RowTables {
             // 居民消费价格涨幅（%）: a rise, named so in prose too.
             boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
             // 地区生产总值 | 亿元 | 612.84 | 6.1 | 3 under …同比增长（%） | 增幅全市位次: where the row stands among others.
-            boolean rankColumn = !rowsArePlaces && RANK_HEADER.matcher(head).find();
-            boolean growth = !rankColumn && (GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth);
+            boolean rankColumn = RANK_HEADER.matcher(head).find();
+            boolean growth = !rankColumn && (GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth || aimed && growthOnly);
             boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && rateOrShare(stripUnit(label)));
             String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
             // 汽车 under 产量 is 汽车产量; under 1-6月 (a period, no name) the row's label alone; 地区生产总值增长（%） is 地区生产总值's.
@@ -220,7 +224,7 @@ final class RowTables {
             // 2026年目标 is of the year before it.
             String periodHead = (growth && !growthRow || rankColumn) && !aimed && !HEADER_PERIOD.matcher(head).find() ? levelHead(header, c, unitColumn)
                     : COMPLETION_HEADER.matcher(head).find() ? periodsHead(header, c) : head;
-            PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), spans.get(c)[0]);
+            PeriodMention period = period(document, periods, withYearBefore(periodHead, header, c), captionPeriod, spans.get(c)[0]);
             if (period == null) {
                 continue;
             }
@@ -235,6 +239,25 @@ final class RowTables {
                     baseValue, false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
         return found;
+    }
+
+    /**
+     * 固定资产投资 | — | — | 10.2 | 10 under 指标名称 | 单位 | 1—10月完成 | 同比增长（%） | 全年目标: a row that gives no amount, only
+     * a growth, so that its target is a growth too.
+     */
+    private static boolean growthOnly(String text, List<String> header, List<int[]> spans, int unitColumn) {
+        boolean aGrowth = false;
+        for (int c = 1; c < header.size(); c++) {
+            String head = header.get(c);
+            String cell = text.substring(spans.get(c)[0], spans.get(c)[1]);
+            if (GROWTH_HEADER.matcher(head).find()) {
+                aGrowth |= figure(cell);
+            } else if (c != unitColumn && !TARGET_HEADER.matcher(head).find() && !SHARE_HEADER.matcher(head).find()
+                    && !PlanTableReader.MISSING.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return aGrowth;
     }
 
     /**
@@ -320,7 +343,7 @@ final class RowTables {
     }
 
     /** The column's own period (1-6月), else the year the title names, else the text's where the table stands. */
-    private static PeriodMention period(AnalyzedDocument document, PeriodAttribution periods, String head, int offset) {
+    private static PeriodMention period(AnalyzedDocument document, PeriodAttribution periods, String head, PeriodMention captionPeriod, int offset) {
         LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
         Integer titleYear = PeriodAttribution.titleYear(document.title());
         Matcher own = HEADER_PERIOD.matcher(head);
@@ -342,6 +365,13 @@ final class RowTables {
             return new PeriodMention(offset, offset, head, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
                     io.zonelens.ingest.extraction.period.PeriodKind.YEAR);
         }
+        // 一季度各板块…推进情况 over 板块 | 新开工（个） | 年度目标（个）: the caption's quarter, and its year for a year's target.
+        if (captionPeriod != null) {
+            int y = captionPeriod.from().getYear();
+            return TARGET_HEADER.matcher(head).find()
+                    ? new PeriodMention(offset, offset, head, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), io.zonelens.ingest.extraction.period.PeriodKind.YEAR)
+                    : new PeriodMention(offset, offset, head, captionPeriod.label(), captionPeriod.from(), captionPeriod.to(), captionPeriod.kind());
+        }
         if (titleYear != null && (published == null || titleYear <= published.getYear())) {
             return new PeriodMention(offset, offset, head, String.valueOf(titleYear), LocalDate.of(titleYear, 1, 1), LocalDate.of(titleYear, 12, 31),
                     io.zonelens.ingest.extraction.period.PeriodKind.YEAR);
@@ -353,6 +383,20 @@ final class RowTables {
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、）)\\]］】〕\\s]{1,6})");
 
     /** 单位：亿元，%, （单位：万亩）: the unit a caption line just above the header gives the figures. */
+    /** A part of a year (一季度, 1—10月) the caption over a table's header names, or null. */
+    private static PeriodMention captionPeriod(AnalyzedDocument document, List<int[]> lines, int header) {
+        for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
+            int[] line = lines.get(i);
+            for (PeriodMention mention : document.periods()) {
+                if (mention.start() >= line[0] && mention.end() <= line[1] && mention.year() != null
+                        && (mention.from().getMonthValue() > 1 || mention.to().getMonthValue() < 12)) {
+                    return mention;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String captionUnit(String text, List<int[]> lines, int header) {
         for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
             Matcher unit = CAPTION_UNIT.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
@@ -387,8 +431,9 @@ final class RowTables {
         long figures = 0;
         long gaps = 0;
         for (int c = 1; c < cells.size(); c++) {
-            // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them.
-            boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find();
+            // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them; 家 under 单位.
+            boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find()
+                    || HeadedTableLines.UNIT_HEAD.matcher(header.get(c)).matches();
             figures += figure(cells.get(c)) ? 1 : 0;
             gaps += !figure(cells.get(c)) && (PlanTableReader.MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
         }

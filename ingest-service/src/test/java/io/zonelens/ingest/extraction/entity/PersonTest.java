@@ -113,6 +113,19 @@ class PersonTest {
     }
 
     @Test
+    void aYearsCharacterOpensNoDottedNameAndACountryBesideWordsIsAPlace() {
+        List<EntityMention> m = mentions("（三）办好2026年中国·互助土族“纳顿”文化旅游节暨青稞酒文化节。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "中国"), m.toString());
+    }
+
+    @Test
+    void aRateIsNoNameAfterATitle() {
+        List<EntityMention> m = mentions("均已按期办结，办结率100%，代表委员满意率100%。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void aMongolianNameOnlyTheTaggerReadsAfterATitleIsFoundWhereverTheDocumentRepeatsIt() {
         List<EntityMention> m = mentions("市委副书记、市长乌力吉木仁出席活动。\n\n乌力吉木仁表示，将加快建设。");
         assertEquals(2, m.stream().filter(x -> x.type() == EntityType.PERSON && x.text().equals("乌力吉木仁")).count(), m.toString());

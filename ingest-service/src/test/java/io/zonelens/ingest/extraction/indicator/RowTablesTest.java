@@ -226,4 +226,32 @@ class RowTablesTest {
                         + "申请人情况|自然人|商业企业|科研机构|总计\n一、本年新收政府信息公开申请数量|8|1|0|9\n二、上年结转政府信息公开申请数量|0|0|0|0")
                 .isEmpty());
     }
+
+    @Test
+    void aUnitCellAndAChangeInWordsKeepARowAndARowOfGrowthAloneAimsAtAGrowth() {
+        List<Observation> all = extract("2025年1—10月某高新区经济运行简析", "2025-11-18",
+                "指标名称｜单位｜1—10月完成｜同比增长（%）｜全年目标｜完成进度（%）\n规模以上工业企业数｜家｜137｜净增9家｜140｜—\n"
+                        + "规模以上工业总产值｜亿元｜386.42｜8.7｜460｜84.0\n固定资产投资｜—｜—｜10.2｜10｜—");
+        assertEquals(Observation.Kind.ACTUAL, valued(all, 137.0).kind(), "a row with a unit and a change in words is a row: " + all);
+        assertEquals(Observation.Kind.TARGET, valued(all, 140.0).kind(), all.toString());
+        Observation investment = valued(all, 10.0);
+        assertEquals(Observation.Measure.GROWTH, investment.measure(), "no amount in the row, so its target is a growth: " + all);
+        assertEquals(Observation.Kind.TARGET, investment.kind(), all.toString());
+        assertEquals(Observation.Measure.LEVEL, valued(all, 460.0).measure(), all.toString());
+    }
+
+    @Test
+    void rowsOfACountysPartsAreTheirsOverTheQuarterTheCaptionNamesAndTheirRanksAreRanks() {
+        List<Observation> all = extract("关于2026年一季度全县重大项目推进情况的通报", "2026-04-10",
+                "一季度各板块亿元以上产业项目推进情况\n\n板块｜新开工（个）｜年度目标（个）｜完成投资（亿元）｜综合排名\n"
+                        + "射阳经济开发区｜9｜24｜20.8｜1\n合德镇｜2｜8｜4.2｜3");
+        Observation started = valued(all, 9.0);
+        assertEquals("射阳经济开发区", started.subject(), all.toString());
+        assertEquals("2026-01/2026-03", started.periodLabel(), "the caption's quarter: " + all);
+        Observation target = valued(all, 24.0);
+        assertEquals(Observation.Kind.TARGET, target.kind(), all.toString());
+        assertEquals("2026", target.periodLabel(), "a year's target, in the caption's year: " + all);
+        assertEquals("合德镇", valued(all, 4.2).subject(), all.toString());
+        assertEquals(Observation.Measure.RANK, valued(all, 3.0).measure(), all.toString());
+    }
 }
