@@ -473,6 +473,14 @@ public class EntityRecognizer implements PipelineStage {
      * names, holds that zone under its bare word.
      */
     private static java.util.Optional<EntityMention> bareZoneOpening(EntityMention body, List<String> zones) {
+        if (openedByALevelAndItsZone(body.text())) {
+            // 区（经开区）财政局: the zone the district is run with, the one of its kind the document names.
+            String inner = body.text().substring(2);
+            String word = ZonePatternSource.BARE_WORDS.stream().filter(inner::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            List<String> ofItsKind = word == null ? List.of() : zones.stream().filter(zone -> zone.endsWith(EntityLinker.fullZoneKind(word))).toList();
+            return ofItsKind.size() != 1 ? java.util.Optional.empty() : java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start() + 2,
+                    body.start() + 2 + word.length(), word, ofItsKind.get(0), body.sentenceIndex(), true));
+        }
         String word = ZonePatternSource.BARE_WORDS.stream().filter(body.text()::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
         if (word == null || word.length() >= body.text().length()) {
             return java.util.Optional.empty();
@@ -544,16 +552,18 @@ public class EntityRecognizer implements PipelineStage {
     /** 临港综合保税区 in 临港综合保税区管委会: a zone the lists lack, named before a body word, is a zone too. */
     private java.util.Optional<EntityMention> unlistedZoneOf(SentenceView view, EntityMention body) {
         Lexicon.Hit zoneWord = null;
+        // 区（经开区）财政局: the zone's name starts inside the brackets after the district's level.
+        int from = openedByALevelAndItsZone(body.text()) ? body.start() + 2 : body.start();
         // 南沙开发区（自贸区南沙片区）党工委: of a zone and its other name in brackets, the zone named first (not a seat in
         // brackets before the zone's word: 中德（芜湖）产业合作园管委会).
         int zoneWordBefore = body.end();
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() > body.start() && hit.end() < zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null && "（(".indexOf(view.charAt(hit.end())) >= 0) {
+            if (hit.start() > from && hit.end() < zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null && "（(".indexOf(view.charAt(hit.end())) >= 0) {
                 zoneWordBefore = hit.end();
             }
         }
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() > body.start() && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+            if (hit.start() >= from && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
                     && (zoneWord == null || hit.end() > zoneWord.end())) {
                 zoneWord = hit;
             }
@@ -561,21 +571,26 @@ public class EntityRecognizer implements PipelineStage {
         // 海关总署自贸区和特殊区域发展司, 南宁海关自贸区和特殊区域发展处, 成都市公安局高新区分局: a department or branch of a
         // body is named after its work or its area; the body's name is no part of a zone's.
         int zoneWordStart = zoneWord == null ? -1 : zoneWord.start();
-        if (zoneWord == null || view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() <= zoneWordStart
-                && hit.hasType(EntityType.GOVERNMENT)) || ZonePatternSource.throughABody(view, body.start(), zoneWordStart)) {
+        if (zoneWord == null || view.hits().stream().anyMatch(hit -> hit.start() == from && hit.end() <= zoneWordStart
+                && hit.hasType(EntityType.GOVERNMENT)) || ZonePatternSource.throughABody(view, from, zoneWordStart)) {
             return java.util.Optional.empty();
         }
-        String surface = view.slice(body.start(), zoneWord.end());
+        String surface = view.slice(from, zoneWord.end());
         // 省推进/vi 自由贸易试验区建设工作领导小组: a group named for a task holds the zone's kind after its verb, no zone's name.
-        if (view.tokensWithin(body.start(), zoneWordStart).stream().anyMatch(token -> token.pos().equals("v") || token.pos().equals("vi"))) {
+        if (view.tokensWithin(from, zoneWordStart).stream().anyMatch(token -> token.pos().equals("v") || token.pos().equals("vi"))) {
             return java.util.Optional.empty();
         }
         // 高新区管委会 linked to 苏州高新技术产业开发区管理委员会: a bare zone word names the zone the body was linked to.
         int zoneEnd = zoneWord.end();
-        boolean bare = view.hits().stream().anyMatch(hit -> hit.start() == body.start() && hit.end() == zoneEnd && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
+        boolean bare = view.hits().stream().anyMatch(hit -> hit.start() == from && hit.end() == zoneEnd && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
         String canonical = bare ? listedZoneOpening(body.canonical()) : linker.canonical(EntityType.ZONE, surface, EntityLinker.Home.UNKNOWN);
         return canonical == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start(), zoneWord.end(), surface, canonical, body.sentenceIndex()));
+                : java.util.Optional.of(new EntityMention(EntityType.ZONE, from, zoneWord.end(), surface, canonical, body.sentenceIndex()));
+    }
+
+    /** 区（经开区）…: a body's name opening with a district's level and the zone it is run with in brackets. */
+    private static boolean openedByALevelAndItsZone(String name) {
+        return name.length() > 2 && GovernmentBodySource.LEVELS.indexOf(name.charAt(0)) >= 0 && "（(".indexOf(name.charAt(1)) >= 0;
     }
 
     /** The longest listed zone a name starts with, or null. */

@@ -157,6 +157,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
             if (anchor < 0 && !SELF_LEVELLED.contains(cue.word())) {
                 anchor = levelBeforeAField(view, hit.start());
             }
+            if (anchor < 0 && !SELF_LEVELLED.contains(cue.word())) {
+                anchor = levelBeforeItsZone(view, hit.start());
+            }
             char before = view.charAt(hit.start() - 1);
             int levelsGovernment = anchor < 0 && !cue.word().equals(GOVERNMENT) ? levelsGovernmentBefore(view, hit.start()) : -1;
             int district = SELF_LEVELLED.contains(cue.word()) ? placeEndingWithItsLevel(view, hit.start()) : -1;
@@ -311,11 +314,34 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 return words >= 2 && word.start() >= view.sentence().start() ? word.start() : -1;
             }
             if (!namesAFieldOfABody(word) && !fieldsJoinedAt(view, index, bodyStart)) {
-                return -1;
+                return words >= 1 ? levelBeforeItsZone(view, word.end()) : -1;
             }
         }
         return -1;
     }
+
+    /** 经开区, 高新区, 管委会: a zone's short name or its committee, in brackets after a district's level. */
+    private static final java.util.regex.Pattern ZONE_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "[（(]\\p{IsHan}{0,3}(?:开发区|经开区|高新区|新区|园区|保税区|综保区|试验区|合作区|管委会)[）)]$");
+
+    /**
+     * 区（经开区）财政局, 区（经开区）发展和改革委员会: a district run together with a zone names its bodies by the level and the
+     * zone's short name in brackets; where that level is, for a body (or its field) starting at {@code at}, or -1.
+     */
+    private static int levelBeforeItsZone(SentenceView view, int at) {
+        int from = Math.max(view.sentence().start(), at - 9);
+        java.util.regex.Matcher bracket = ZONE_IN_BRACKETS.matcher(view.text()).region(from, at);
+        if (!bracket.find()) {
+            return -1;
+        }
+        int level = bracket.start() - 1;
+        return level >= view.sentence().start() && LEVELS.indexOf(view.charAt(level)) >= 0
+                && (level == view.sentence().start() || !SentenceView.isHan(view.slice(level - 1, level)) || WORDS_BEFORE_A_LEVEL.indexOf(view.charAt(level - 1)) >= 0)
+                ? level : -1;
+    }
+
+    /** 任命王伟为区（经开区）…, 王伟的区（经开区）…职务: one-character words a bare level follows. */
+    private static final String WORDS_BEFORE_A_LEVEL = "为的任和与及经由";
 
     private static boolean namesAFieldOfABody(Token word) {
         return word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("a") || word.pos().equals("b") || word.pos().equals("nz");

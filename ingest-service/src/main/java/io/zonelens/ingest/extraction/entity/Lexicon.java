@@ -74,8 +74,17 @@ public class Lexicon {
                 }
             }
         }
+        // 成　　员：: a group's members, a title only where a roster spaces the word out to its labels' width (成员单位 is none).
+        for (String role : SPACED_ONLY_ROLES) {
+            Cue cue = new Cue(role, Cue.CueFamily.TITLE, "");
+            for (String spaced : spacedToARostersWidth(cue)) {
+                words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(cue))));
+            }
+        }
         trie.build(words);
     }
+
+    private static final List<String> SPACED_ONLY_ROLES = List.of("成员");
 
     /**
      * 主　　任, 副 主 任: a roster spaces a short title out to the width of its longest (二级巡视员); the spaced title is the

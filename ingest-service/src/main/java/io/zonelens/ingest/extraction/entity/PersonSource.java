@@ -318,8 +318,13 @@ public class PersonSource implements EntityCandidateSource {
         spacedNames(view, SPACED_NAME_BEFORE_COMRADE, start -> !insideASpacedWord(view.text(), start, start + 3)
                 && (start == view.sentence().start() || !SentenceView.isHan(view.charAt(start - 1))
                         || view.charAt(start - 1) == '由' || APPOINTING.stream().anyMatch(verb -> view.text().startsWith(verb, start - verb.length()))), found);
+        // 任命： / 周　洁为区商务局局长；, 免去： / 李　蕾的区财政局副局长职务；: an item of an appointment list opening with a
+        // name spaced out to the width of the names of three characters.
+        spacedNames(view, SPACED_NAME_OPENING_AN_ITEM, start -> appointingHeadingOver(view.text(), start) != null, found);
         return found;
     }
+
+    private static final java.util.regex.Pattern SPACED_NAME_OPENING_AN_ITEM = java.util.regex.Pattern.compile("(?m)^(\\p{IsHan})[ 　](\\p{IsHan})(?=(?:同志)?[为的])");
 
     private static final java.util.regex.Pattern SPACED_NAME_BEFORE_COMRADE = java.util.regex.Pattern.compile("(\\p{IsHan})[ 　](\\p{IsHan})(?=同志)");
 
@@ -766,7 +771,7 @@ public class PersonSource implements EntityCandidateSource {
      * opening its line, or the name's sex or people and the next name (not after 二、, a section's heading: 二、其他决定的事项).
      */
     private static final java.util.regex.Pattern APPOINTMENT_ITEM = java.util.regex.Pattern.compile(
-            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "(?:\\p{IsHan}{2,6}|\\p{IsHan}{1,8}(?:[" + NAME_DOTS + "]\\p{IsHan}{1,8}){1,3})(?:(?:同志|先生|女士)?[为的]|" + SEX_AND_PEOPLE + "[为的、])");
+            SPACES + "(?:" + NUMBERED_ITEM + ")?" + SPACES + "(?:\\p{IsHan}{2,6}|\\p{IsHan}[ 　]\\p{IsHan}|\\p{IsHan}{1,8}(?:[" + NAME_DOTS + "]\\p{IsHan}{1,8}){1,3})(?:(?:同志|先生|女士)?[为的]|" + SEX_AND_PEOPLE + "[为的、])");
     private static final int MAX_ITEMS = 60;
 
     /** Where an item's text starts when {@code offset} opens its line (after the item's number), else -1. */

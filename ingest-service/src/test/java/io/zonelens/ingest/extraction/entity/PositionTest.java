@@ -2173,8 +2173,10 @@ class PositionTest {
         assertEquals(List.of("副组长", "省公安厅副厅长"), titlesOf(p, "关越"));
         List<PositionHeld> prose = positions("成立某某工作领导小组。\n副组长：李小红　副市长\n王明任领导小组办公室主任。\n");
         assertTrue(prose.stream().noneMatch(x -> x.person().equals("王明") && x.title().equals("副组长")), "a line of prose is no roster row: " + prose);
-        // A common word spaced out to a name's width (丛林) is a name where offices after it end the line.
-        assertEquals(List.of("省发展改革委副主任"), titlesOf(p, "丛林"));
+        // A common word spaced out to a name's width (丛林) is a name where offices after it end the line; 成　员, spaced out to
+        // the labels' width, makes the names under it the group's members.
+        assertEquals(List.of("成员", "省发展改革委副主任"), titlesOf(p, "丛林"));
+        assertEquals(List.of("成员", "省商务厅副厅长"), titlesOf(p, "王建华"));
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邢伟") && "湖北省交通运输厅".equals(x.organization())), p.toString());
     }
 
@@ -2212,6 +2214,13 @@ class PositionTest {
         assertTrue(EntityFixture.mentions("成立市区两级工作专班，由市长任组长。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "levels");
         assertTrue(EntityFixture.mentions("县卫健局成立县人民医院创建三级医院工作领导小组。").stream()
                 .anyMatch(x -> x.type() == EntityType.GOVERNMENT && x.text().endsWith("创建三级医院工作领导小组")), "a task holding a level");
+        // A role spaced out to the labels' width (副 组 长) reaches the names on the lines under it; 成员 unspaced is no title.
+        List<PositionHeld> spaced = positions("决定成立红桥区城市更新工作领导小组。\n副 组 长：马　骏　　副区长\n李春燕　　副区长\n"
+                + "成　　员：王立军　　区政府办公室主任\n陈　明　　区发展和改革委员会主任\n");
+        assertEquals(List.of("副组长", "副区长"), titlesOf(spaced, "李春燕"), spaced.toString());
+        assertTrue(spaced.stream().anyMatch(h -> h.person().equals("陈明") && h.title().equals("成员") && "红桥区城市更新工作领导小组".equals(h.organization())),
+                spaced.toString());
+        assertTrue(EntityFixture.mentions("各成员单位要落实责任。").stream().noneMatch(x -> x.type() == EntityType.POSITION), "成员单位");
         // Two groups set up: which one a bare role is of is not said.
         List<PositionHeld> two = positions("成立市招商工作领导小组和市安全生产工作领导小组。\n组　长：王明　市长\n");
         assertTrue(two.stream().noneMatch(h -> h.title().equals("组长") && h.organization() != null), two.toString());
@@ -2617,6 +2626,25 @@ class PositionTest {
                 "2.哈尔滨电气集团有限公司与俄罗斯电力公司合作，俄方总经理伊万·彼得罗夫出席。"));
         assertTrue(p.stream().anyMatch(x -> x.person().equals("邵振宇") && "海南自贸港数字经济发展有限公司".equals(x.organization())), p.toString());
         assertTrue(p.stream().noneMatch(x -> x.person().equals("伊万·彼得罗夫") && "哈尔滨电气集团有限公司".equals(x.organization())), p.toString());
+    }
+
+    @Test
+    void aDistrictRunWithAZoneNamesItsBodiesByTheLevelAndTheZoneInBracketsAndASpacedNameOpensAnAppointmentsItem() {
+        List<PositionHeld> p = positions("经区（经开区）党工委（区委）研究，区（经开区）管委会（人民政府）决定：\n任命：\n"
+                + "艾克拜尔·吐尔洪为区（经开区）发展和改革委员会主任；\n周 洁为区（经开区）商务局（口岸办公室）局长（主任）；\n"
+                + "李 蕾为区（经开区）财政局副局长（试用期一年）；\n");
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("艾克拜尔·吐尔洪") && "区（经开区）发展和改革委员会".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("周洁") && "区（经开区）商务局".equals(h.organization())), p.toString());
+        assertTrue(p.stream().anyMatch(h -> h.person().equals("李蕾") && h.title().endsWith("副局长")), p.toString());
+        List<EntityMention> m = EntityFixture.mentions("李蕾为区（经开区）财政局副局长。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && x.text().startsWith("区（")), "the zone starts inside the brackets: " + m);
+        assertTrue(EntityFixture.mentions("全区（不含经开区）财政收入增长。").stream().noneMatch(x -> x.type() == EntityType.GOVERNMENT), "a note in brackets");
+        List<EntityMention> run = EntityFixture.mentions("乌鲁木齐经济技术开发区（头屯河区）召开会议。\n李蕾为区（经开区）财政局副局长。");
+        assertTrue(run.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().equals("经开区") && x.canonical().equals("乌鲁木齐经济技术开发区")),
+                "the zone in brackets is the one the document names: " + run);
+        List<EntityMention> bare = EntityFixture.mentions("永州经济技术开发区召开会议。经开区财政局负责资金拨付。");
+        assertTrue(bare.stream().anyMatch(x -> x.type() == EntityType.ZONE && x.text().equals("经开区") && x.canonical().equals("永州经济技术开发区")),
+                "a bare zone opening a body linked to it is that zone: " + bare);
     }
 
     @Test
