@@ -689,7 +689,10 @@ public class PlacePatternSource implements EntityCandidateSource {
             "(?:\\p{IsHan}{2,3}?(?:村|社区)(?=[，,、。；;：:（( 　\\n和及与的]|$|党|村委|居委|村民|居民)"
                     + "|镇长|乡长|党委|人民政府|政府|人大|卫生院|中心卫生院|中心学校|中心小学|中学|小学|派出所|(?:村民|居民|农民)(?!工|专业|合作))");
 
-    /** 丁栾、满村、樊相等镇, 冀屯、吴村、峪河3个镇: the items of a list closed by the kind of township they are are townships. */
+    /**
+     * 丁栾、满村、樊相等镇, 冀屯、吴村、峪河3个镇: the items of a list closed by the kind of township they are are townships,
+     * where no more than a minority of them are common words.
+     */
     private static List<EntityCandidate> townshipsNamedBareInAList(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
         if (!view.sentence().holdsAnyOf(view.text(), TOWNSHIPS)) {
@@ -698,6 +701,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         java.util.regex.Matcher closing = BARE_TOWNSHIPS_CLOSED.matcher(view.text()).region(view.sentence().start(), view.sentence().end());
         while (closing.find()) {
             List<int[]> items = new ArrayList<>();
+            int commonWords = 0;
             int end = closing.start();
             while (true) {
                 int start = end;
@@ -718,18 +722,19 @@ public class PlacePatternSource implements EntityCandidateSource {
                     }
                 }
                 String stem = view.slice(start, end);
-                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || aFunctionCharacterAt(view, start)
-                        || commonWord(stem) && !nameLike(stem)) {
+                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || aFunctionCharacterAt(view, start)) {
                     items.clear();
                     break;
                 }
+                commonWords += commonWord(stem) && !nameLike(stem) ? 1 : 0;
                 items.add(new int[] {start, end});
                 if (!listMark) {
                     break;
                 }
                 end = start - 1;
             }
-            if (items.size() >= 2) {
+            // A common word among names (张榜 among 蕲州、漕河、赤东) is a township's name too; a list mostly of words (工业、农业) names kinds.
+            if (items.size() >= 2 && items.size() - commonWords >= 2 && commonWords * 2 < items.size()) {
                 // 3个镇: the level the list closes with is each one's (冀屯镇); of 等乡镇, it is not said which.
                 String closingLevel = view.text().startsWith("乡镇", closing.end() - 2) ? "" : view.slice(closing.end() - 1, closing.end());
                 items.forEach(item -> townships.add(new EntityCandidate(EntityType.PLACE, item[0], item[1], TOWNSHIP_LIST + NOTE + closingLevel, 0.7)));
@@ -786,9 +791,12 @@ public class PlacePatternSource implements EntityCandidateSource {
     /** Words that close a list's last item as a mark does (…、六塘乡等乡镇, …和东塘镇). */
     private static final String LIST_ENDS = "等和及";
 
-    /** 桥头苗族壮族乡, 三江口蒙古族乡: a township named for the peoples living there, which no word reads like. */
+    /**
+     * 桥头苗族壮族乡, 三江口蒙古族乡, 查巴奇鄂温克民族乡: a township named for the peoples living there, which no word reads
+     * like.
+     */
     private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,3}?)" + Gazetteer.peoplesWords("") + "[乡镇]");
+            "(\\p{IsHan}{1,4}?)(?:" + Gazetteer.peoplesWords("") + "|(?:" + String.join("|", Gazetteer.PEOPLES) + "){1,3}民族)[乡镇]");
 
     private static List<EntityCandidate> ethnicTownships(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
@@ -811,11 +819,20 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * The name starts a word (桥头/s), not with its county's level (河口县|桥头…, where HanLP may read 县桥头), and is no
-     * count or kind of townships (各民族乡, 少数民族乡).
+     * The name starts a word (桥头/s), holds no level of its county (河口县|桥头…, where HanLP may read 县桥头; 错那市|勒门巴民族乡)
+     * and opens with no function word or verb (在|三江口蒙古族乡, 位于|勿角藏族乡), and is no count or kind of townships (各民族乡,
+     * 少数民族乡).
      */
     private static boolean anEthnicTownshipsName(SentenceView view, java.util.regex.Matcher township) {
-        return view.tokenStartsAt(township.start()) && "各个多民县区市旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数");
+        int first = view.tokenAt(township.start());
+        // 错那市勒门巴民族乡: a name of one character only right after its county's level (HanLP may read 那市勒 as one word).
+        if (township.group(1).length() == 1) {
+            return township.start() > view.sentence().start() && "县区市旗".indexOf(view.charAt(township.start() - 1)) >= 0
+                    && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0;
+        }
+        return view.tokenStartsAt(township.start()) && "各个多民旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数")
+                && township.group(1).chars().noneMatch(c -> "县区市".indexOf(c) >= 0)
+                && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && !(first >= 0 && Pos.isVerb(view.tokens().get(first)));
     }
 
     /** Where an ethnic township ending at {@code end} starts, or -1. */

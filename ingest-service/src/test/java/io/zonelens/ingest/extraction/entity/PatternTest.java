@@ -2353,6 +2353,22 @@ class PatternTest {
         for (String person : List.of("张建国", "李秀英", "王明", "李华")) {
             assertTrue(has(counted, EntityType.PERSON, person), person + " in " + counted);
         }
+        // A common word among the names (张榜, to post a notice) is a township too; a list mostly of words names kinds.
+        List<EntityMention> mixed = mentions("在蕲州、漕河、横车、赤东、张榜、刘河等镇建设一批基地。推动工业、农业、赤东等镇协同。");
+        assertTrue(has(mixed, EntityType.PLACE, "张榜") && !has(mixed, EntityType.PERSON, "张榜"), mixed.toString());
+        assertTrue(!has(mixed, EntityType.PLACE, "工业") && !has(mixed, EntityType.PLACE, "农业"), mixed.toString());
+    }
+
+    @Test
+    void aTownshipNamedForItsPeoplesMayBeAMinzuTownshipAndItsNameOfFourCharacters() {
+        List<EntityMention> m = mentions("查巴奇鄂温克民族乡查巴奇村和得力其尔鄂温克民族乡德胜村。他在三江口蒙古族乡工作。");
+        assertTrue(has(m, EntityType.PLACE, "查巴奇鄂温克民族乡") && !has(m, EntityType.PERSON, "查巴奇"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "得力其尔鄂温克民族乡"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "三江口蒙古族乡"), "no function word opens the name: " + m);
+        List<EntityMention> more = mentions("阿荣旗查巴奇鄂温克民族乡、音河达斡尔鄂温克民族乡和红旗满族乡。该村位于勿角藏族乡境内。");
+        for (String township : List.of("查巴奇鄂温克民族乡", "音河达斡尔鄂温克民族乡", "红旗满族乡", "勿角藏族乡")) {
+            assertTrue(has(more, EntityType.PLACE, township), township + " in " + more);
+        }
     }
 
     @Test
