@@ -278,9 +278,11 @@ public class PlacePatternSource implements EntityCandidateSource {
             if (start >= 0 && word.length() == 1 && view.charAt(end - 2) == level) {
                 continue;
             }
-            // 上犹等县: 等 before the level closes a list of places (and others), no name's last character.
+            // 上犹等县: 等 before the level closes a list of places (and others), no name's last character; 公众号和县: a function
+            // word or measure word HanLP reads alone (号/q) opens no county's or city's name (a township's stem is read below:
+            // 临猗县角/q 杯乡).
             if (start < 0 || end - start < 3 || end - start > (bannerSide ? 5 : 4) || listedOrKindWord(view, start, end) || view.charAt(end - 2) == '等'
-                    || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end))) {
+                    || end - start >= 4 && AREAS_OF_A_KIND.contains(view.slice(end - 2, end)) || (level == '县' || level == '市') && aFunctionWordAt(view, start)) {
                 continue;
             }
             // 河口/ns 镇: a stem HanLP reads as a place here counts as one too.

@@ -2360,6 +2360,13 @@ class PatternTest {
     }
 
     @Test
+    void aMeasureWordHanlpReadsAloneOpensNoCountysName() {
+        List<EntityMention> m = mentions("通过微信公众号和县融媒体中心直播平台同步直播。个旧市和蒙自市联合举办。");
+        assertTrue(!has(m, EntityType.PLACE, "号和县"), m.toString());
+        assertTrue(has(m, EntityType.PLACE, "个旧市") && has(m, EntityType.PLACE, "蒙自市"), m.toString());
+    }
+
+    @Test
     void aTownshipNamedForItsPeoplesMayBeAMinzuTownshipAndItsNameOfFourCharacters() {
         List<EntityMention> m = mentions("查巴奇鄂温克民族乡查巴奇村和得力其尔鄂温克民族乡德胜村。他在三江口蒙古族乡工作。");
         assertTrue(has(m, EntityType.PLACE, "查巴奇鄂温克民族乡") && !has(m, EntityType.PERSON, "查巴奇"), m.toString());
