@@ -24,15 +24,6 @@ public final class EntityLinker {
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
 
-    /** 经济技术开发区 for 经开区: the full kind a zone's short kind stands for, or the kind itself. */
-    static String fullZoneKind(String kind) {
-        for (String[] suffix : SHORT_ZONE_SUFFIXES) {
-            if (suffix[0].equals(kind)) {
-                return suffix[1];
-            }
-        }
-        return kind;
-    }
     private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
 
     private final Gazetteer gazetteer;
@@ -2214,6 +2205,11 @@ public final class EntityLinker {
 
     private static final String SHORT_DEVELOPMENT_ZONE = "经开区";
     private static final java.util.regex.Pattern DEVELOPMENT_ZONE_KINDS = java.util.regex.Pattern.compile("经济技术开发区|经济开发区");
+
+    /** Whether a zone's canonical name is of the kind a bare word names (经开区: an 经济技术开发区 or an 经济开发区). */
+    static boolean ofTheKind(String zone, String kindWord) {
+        return kindWord.equals(SHORT_DEVELOPMENT_ZONE) ? zone.equals(developmentZoneIn(zone)) : zone.endsWith(withFullSuffix(kindWord));
+    }
 
     /** 芜湖三山经济开发区 of 芜湖三山经济开发区管理委员会: a canonical name up to its development zone's kind word, or null. */
     private static String developmentZoneIn(String canonical) {

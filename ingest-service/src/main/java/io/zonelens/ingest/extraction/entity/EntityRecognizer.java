@@ -477,7 +477,7 @@ public class EntityRecognizer implements PipelineStage {
             // 区（经开区）财政局: the zone the district is run with, the one of its kind the document names.
             String inner = body.text().substring(2);
             String word = ZonePatternSource.BARE_WORDS.stream().filter(inner::startsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
-            List<String> ofItsKind = word == null ? List.of() : zones.stream().filter(zone -> zone.endsWith(EntityLinker.fullZoneKind(word))).toList();
+            List<String> ofItsKind = word == null ? List.of() : zones.stream().filter(zone -> EntityLinker.ofTheKind(zone, word)).toList();
             return ofItsKind.size() != 1 ? java.util.Optional.empty() : java.util.Optional.of(new EntityMention(EntityType.ZONE, body.start() + 2,
                     body.start() + 2 + word.length(), word, ofItsKind.get(0), body.sentenceIndex(), true));
         }
@@ -563,7 +563,7 @@ public class EntityRecognizer implements PipelineStage {
             }
         }
         for (Lexicon.Hit hit : view.hits()) {
-            if (hit.start() >= from && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
+            if ((hit.start() > body.start() || from > body.start() && hit.start() >= from) && hit.end() < body.end() && hit.end() <= zoneWordBefore && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null
                     && (zoneWord == null || hit.end() > zoneWord.end())) {
                 zoneWord = hit;
             }

@@ -314,7 +314,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 return words >= 2 && word.start() >= view.sentence().start() ? word.start() : -1;
             }
             if (!namesAFieldOfABody(word) && !fieldsJoinedAt(view, index, bodyStart)) {
-                return words >= 1 ? levelBeforeItsZone(view, word.end()) : -1;
+                return -1;
             }
         }
         return -1;
@@ -322,7 +322,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** 经开区, 高新区, 管委会: a zone's short name or its committee, in brackets after a district's level. */
     private static final java.util.regex.Pattern ZONE_IN_BRACKETS = java.util.regex.Pattern.compile(
-            "[（(]\\p{IsHan}{0,3}(?:开发区|经开区|高新区|新区|园区|保税区|综保区|试验区|合作区|管委会)[）)]$");
+            "[（(](?!含|不含|包括|除)\\p{IsHan}{0,3}(?:开发区|经开区|高新区|新区|园区|保税区|综保区|试验区|合作区|管委会)[）)]$");
 
     /**
      * 区（经开区）财政局, 区（经开区）发展和改革委员会: a district run together with a zone names its bodies by the level and the

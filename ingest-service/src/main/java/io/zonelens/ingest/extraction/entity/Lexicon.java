@@ -74,17 +74,20 @@ public class Lexicon {
                 }
             }
         }
-        // 成　　员：: a group's members, a title only where a roster spaces the word out to its labels' width (成员单位 is none).
+        // 成　　员：: a group's members, a title only where a roster spaces the word out to its labels' width before a colon
+        // (成员单位 is none, nor 各成 员单位 with a stray space).
         for (String role : SPACED_ONLY_ROLES) {
             Cue cue = new Cue(role, Cue.CueFamily.TITLE, "");
             for (String spaced : spacedToARostersWidth(cue)) {
-                words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(cue))));
+                rosterLabels.add(words.computeIfAbsent(spaced, k -> new Value(List.of(), new ArrayList<>(List.of(cue)))));
             }
         }
         trie.build(words);
     }
 
     private static final List<String> SPACED_ONLY_ROLES = List.of("成员");
+    /** The spaced spellings of {@link #SPACED_ONLY_ROLES}, titles only before a colon. */
+    private final java.util.Set<Value> rosterLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
      * 主　　任, 副 主 任: a roster spaces a short title out to the width of its longest (二级巡视员); the spaced title is the
@@ -114,7 +117,20 @@ public class Lexicon {
 
     public List<Hit> scan(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        trie.parseText(text.substring(from, to), (begin, end, value) -> hits.add(new Hit(from + begin, from + end, value)));
+        trie.parseText(text.substring(from, to), (begin, end, value) -> {
+            if (!rosterLabels.contains(value) || labelsAt(text, from + end)) {
+                hits.add(new Hit(from + begin, from + end, value));
+            }
+        });
         return hits;
+    }
+
+    /** A colon after a roster's label, spaces allowed before it. */
+    private static boolean labelsAt(String text, int end) {
+        int at = end;
+        while (at < text.length() && Character.isSpaceChar(text.charAt(at))) {
+            at++;
+        }
+        return at < text.length() && (text.charAt(at) == '：' || text.charAt(at) == ':');
     }
 }

@@ -83,7 +83,7 @@ public final class PersonNameFilter {
     private static boolean joinedByADash(String name) {
         return name.chars().noneMatch(c -> PersonSource.NAME_DOTS.indexOf(c) >= 0) && name.chars().anyMatch(c -> DASHES.indexOf(c) >= 0);
     }
-    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说率";
+    private static final String FUNCTION_CHARACTERS = "有是在的了和与也都就又还把被将从对为人家元个项年说";
 
     /** 张女士, 方总, 周工, 李某, 罗×: a surname with a form of address or a blank names nobody in particular. */
     private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("女士", "先生", "小姐", "总", "董", "经理", "老师", "教授",
@@ -165,7 +165,9 @@ public final class PersonNameFilter {
      * name that is also a common word (杨柳) is accepted.
      */
     public boolean plausible(String name) {
-        return shapedLikeAName(name) && !gazetteer.isNameOrFragment(name) && !CoreWords.onlyAModifier(name);
+        return shapedLikeAName(name) && !gazetteer.isNameOrFragment(name) && !CoreWords.onlyAModifier(name)
+                // 代表委员满意率, 满意度: a word of three characters HanLP knows, and not as a name, is that word after a title too.
+                && (name.length() != 3 || notACommonWord(name));
     }
 
     /**

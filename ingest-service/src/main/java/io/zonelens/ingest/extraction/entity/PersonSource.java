@@ -318,8 +318,8 @@ public class PersonSource implements EntityCandidateSource {
         spacedNames(view, SPACED_NAME_BEFORE_COMRADE, start -> !insideASpacedWord(view.text(), start, start + 3)
                 && (start == view.sentence().start() || !SentenceView.isHan(view.charAt(start - 1))
                         || view.charAt(start - 1) == '由' || APPOINTING.stream().anyMatch(verb -> view.text().startsWith(verb, start - verb.length()))), found);
-        // 任命： / 周　洁为区商务局局长；, 免去： / 李　蕾的区财政局副局长职务；: an item of an appointment list opening with a
-        // name spaced out to the width of the names of three characters.
+        // 任命： / 周　洁为区商务局局长；, 免去： / 李　蕾的区财政局副局长职务；: an item of an appointment list (its line, or a
+        // sentence after the item before's ；) opening with a name spaced out to the width of the names of three characters.
         spacedNames(view, SPACED_NAME_OPENING_AN_ITEM, start -> appointingHeadingOver(view.text(), start) != null, found);
         return found;
     }

@@ -724,7 +724,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                     }
                 }
                 String stem = view.slice(start, end);
-                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || aFunctionCharacterAt(view, start)) {
+                // 城关、新区、蕲州等镇: a zone's kind is no township's name, whatever the others are.
+                if (stem.length() < 2 || stem.length() > MAX_TOWNSHIP_STEM || describes(stem) || aFunctionCharacterAt(view, start)
+                        || ZonePatternSource.BARE_WORDS.contains(stem)) {
                     items.clear();
                     break;
                 }
@@ -798,7 +800,7 @@ public class PlacePatternSource implements EntityCandidateSource {
      * like.
      */
     private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{1,4}?)(?:" + Gazetteer.peoplesWords("") + "|(?:" + String.join("|", Gazetteer.PEOPLES) + "){1,3}民族)[乡镇]");
+            "(\\p{IsHan}{1,3}?)(?:" + Gazetteer.peoplesWords("") + "|(?:" + String.join("|", Gazetteer.PEOPLES) + "){1,3}民族)[乡镇]");
 
     private static List<EntityCandidate> ethnicTownships(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
@@ -827,10 +829,11 @@ public class PlacePatternSource implements EntityCandidateSource {
      */
     private static boolean anEthnicTownshipsName(SentenceView view, java.util.regex.Matcher township) {
         int first = view.tokenAt(township.start());
-        // 错那市勒门巴民族乡: a name of one character only right after its county's level (HanLP may read 那市勒 as one word).
+        // 错那市勒门巴民族乡: a name of one character only right after its listed county or city (HanLP may read 那市勒 as one
+        // word; not 该市有满族乡3个).
         if (township.group(1).length() == 1) {
-            return township.start() > view.sentence().start() && "县区市旗".indexOf(view.charAt(township.start() - 1)) >= 0
-                    && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0;
+            return view.hits().stream().anyMatch(hit -> hit.end() == township.start() && hit.hasType(EntityType.PLACE))
+                    && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && "有辖内共".indexOf(township.group(1).charAt(0)) < 0;
         }
         return view.tokenStartsAt(township.start()) && "各个多民旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数")
                 && township.group(1).chars().noneMatch(c -> "县区市".indexOf(c) >= 0)
@@ -851,7 +854,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
-    private static final int MAX_ETHNIC_TOWNSHIP = 12;
+    /** A name of three, three peoples of four characters at most and 民族乡. */
+    private static final int MAX_ETHNIC_TOWNSHIP = 18;
 
     /**
      * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and

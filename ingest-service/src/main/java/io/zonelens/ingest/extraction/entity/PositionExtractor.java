@@ -697,7 +697,7 @@ public final class PositionExtractor {
             // 会长拿督陈家兴: an honorific may stand between the title and the name.
             int titleEnd = beforeANote(text, startBeforeSpaces(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())));
             // 以市长王海为组长、副市长张建国: a group's role given to the name before is not the next name's.
-            List<Title> held = chainEndingAt(text, titles, titleEnd).stream().dropWhile(title -> groupRole(title.mention().text())
+            List<Title> held = chainEndingAt(text, titles, titleEnd).stream().dropWhile(title -> GROUP_ROLES.contains(title.mention().canonical())
                     && GROUP_ROLE_VERB.matcher(text.substring(Math.max(0, title.mention().start() - 2), title.mention().start())).find()).toList();
             // 会议由主任　　　　王海主持: spaces that long stand between a title and a name only where the title opens its line.
             boolean padded = spacesEndingAt(text, person.start() - PersonNameFilter.honorificEndingAt(text, person.start())) > 2;
@@ -805,7 +805,7 @@ public final class PositionExtractor {
             }
             if (held.isEmpty()) {
                 held = chainEndingAt(text, titles, rosterColonBefore(text, index, person));
-                if (held.size() == 1 && groupRole(held.get(0).mention().text()) && opensItsLine(text, held.get(0).mention().start())) {
+                if (held.size() == 1 && GROUP_ROLES.contains(held.get(0).mention().canonical()) && opensItsLine(text, held.get(0).mention().start())) {
                     rosterRole = held;
                     rosterLineEnd = lineEnd(text, person.end());
                 }
@@ -817,7 +817,7 @@ public final class PositionExtractor {
             }
             // 副组长：阿依古丽·买买提　副市长 / 　　　　张志刚　副市长: a name opening a roster's row right under a group's
             // role's line holds that role too.
-            if (!rosterRole.isEmpty() && held.stream().noneMatch(title -> groupRole(title.mention().text())) && opensARosterRowUnder(text, person, rosterLineEnd)) {
+            if (!rosterRole.isEmpty() && held.stream().noneMatch(title -> GROUP_ROLES.contains(title.mention().canonical())) && opensARosterRowUnder(text, person, rosterLineEnd)) {
                 List<Title> ownOffices = held.isEmpty() ? officesEndingTheLineAfter(text, titles, person) : held;
                 held = java.util.stream.Stream.concat(rosterRole.stream(), ownOffices.stream()).toList();
                 rosterLineEnd = lineEnd(text, person.end());
@@ -1226,7 +1226,7 @@ public final class PositionExtractor {
         java.util.regex.Matcher verb = GROUP_ROLE_VERB.matcher(text).region(at, sentenceEnd);
         // 为组长、副市长张建国为副组长: the roles run up to the next person's titles.
         List<Title> roles = (verb.lookingAt() ? chainStartingAt(text, titles, verb.end()) : List.<Title>of()).stream()
-                .takeWhile(role -> groupRole(role.mention().text())).toList();
+                .takeWhile(role -> GROUP_ROLES.contains(role.mention().canonical())).toList();
         if (roles.isEmpty()) {
             return List.of();
         }
@@ -1261,7 +1261,7 @@ public final class PositionExtractor {
             return -1;
         }
         List<Title> roles = chainStartingAt(text, titles, verb.end());
-        return roles.size() == 1 && groupRole(roles.get(0).mention().text()) && roles.get(0).mention().start() > verb.end()
+        return roles.size() == 1 && GROUP_ROLES.contains(roles.get(0).mention().canonical()) && roles.get(0).mention().start() > verb.end()
                 && GROUP_WORDS.stream().anyMatch(word -> text.startsWith(word, roles.get(0).mention().start() - word.length())) ? verb.end() : -1;
     }
 
@@ -1269,11 +1269,6 @@ public final class PositionExtractor {
     private static final java.util.regex.Pattern GROUP_SET_UP_OR_ADJUSTED = java.util.regex.Pattern.compile(
             "(?:" + GovernmentBodySource.GROUP_SET_UP + "|调整)$");
     private static final String GROUP_JOINERS = "、和及";
-    /** A group's role as a roster spells it out, spaced to the column's width or not (副 组 长, 成　　员). */
-    static boolean groupRole(String title) {
-        return GROUP_ROLES.contains(title.indexOf(' ') < 0 && title.indexOf('\u3000') < 0 ? title : title.replace(" ", "").replace("\u3000", ""));
-    }
-
     static final Set<String> GROUP_ROLES = Set.of("组长", "副组长", "常务副组长", "成员", "总指挥", "副总指挥", "指挥长", "副指挥长", "常务副指挥长",
             "召集人", "副召集人", "专班组长", "专班副组长");
     /** 由副市长陈光明任组长: whom the group named before is led by, in the clause right after it. */

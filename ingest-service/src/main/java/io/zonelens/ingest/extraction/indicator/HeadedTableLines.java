@@ -32,7 +32,7 @@ final class HeadedTableLines {
 
     private static final String NUMBER_HEAD = "序号";
     /** A row's number under 序号. */
-    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}|[（(]\\d{1,2}[）)]");
 
     private static final Pattern NAME_HEAD = Pattern.compile("(?:主要)?指标(?:名称|内容|项目?)?");
     static final Pattern UNIT_HEAD = Pattern.compile("(?:计量)?单位");
@@ -96,13 +96,15 @@ final class HeadedTableLines {
                 }
                 // 经济发展 | 地区生产总值 | 亿元…, then 规上工业增加值 | …: a category cell merged over the rows below it
                 boolean categoryMerged = header.get(0) == Head.CATEGORY && cells.size() == header.size() - 1;
-                if (cells.size() != header.size() && !categoryMerged || line.contains("。")) {
+                // 其中：标准化生态茶园 | 万亩 | 5.6 | …: a part of the row above, left unnumbered under 序号.
+                boolean unnumbered = header.get(0) == Head.NUMBER && cells.size() == header.size() - 1;
+                if (cells.size() != header.size() && !categoryMerged && !unnumbered || line.contains("。")) {
                     break;
                 }
                 if (header.get(0) == Head.CATEGORY && !categoryMerged) {
                     section = cells.get(0).text();
                 }
-                List<Head> columns = categoryMerged ? header.subList(1, header.size()) : header;
+                List<Head> columns = categoryMerged || unnumbered ? header.subList(1, header.size()) : header;
                 PlanTableRow row = row(rows.size() + 1, section, columns, cells, years);
                 if (row == null) {
                     break;
@@ -125,7 +127,8 @@ final class HeadedTableLines {
 
     /**
      * The header's columns: an indicator's name, then any of unit, years, growth and attribute; null where the cells are no
-     * such header (a 序号 table is {@link PlanTableReader}'s). Two years at least, or one a target's.
+     * such header (a 序号 table of a baseline and a target is {@link PlanTableReader}'s; one of three years or more, this
+     * class's). Two years at least, or one a target's.
      */
     private static List<Head> heads(List<Cell> headerCells) {
         if (headerCells.isEmpty()) {

@@ -77,13 +77,16 @@ public class IndicatorExtractor implements PipelineStage {
         List<Observation> found = new ArrayList<>();
         Set<String> flags = row.flags().stream().map(Enum::name).collect(Collectors.toSet());
         Observation.Measure measure = isShare(row) ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
-        if (row.baseline() != null) {
+        // A cell of no year the table names is no figure (and a reader's slip must not stop the stage).
+        if (row.baseline() != null && row.baseline().period() != null) {
             found.add(cell(subject, row, row.baseline(), Observation.Kind.ACTUAL, measure, table, flags));
         }
         for (PlanValue milestone : row.milestones()) {
-            found.add(cell(subject, row, milestone, Observation.Kind.TARGET, measure, table, flags));
+            if (milestone.period() != null) {
+                found.add(cell(subject, row, milestone, Observation.Kind.TARGET, measure, table, flags));
+            }
         }
-        if (row.target() != null) {
+        if (row.target() != null && row.target().period() != null) {
             found.add(cell(subject, row, row.target(), Observation.Kind.TARGET, measure, table, flags));
         }
         if (row.targetCagrPercent() != null && table.baselineYear() != null && table.targetYear() != null) {

@@ -54,6 +54,8 @@ final class RowTables {
             + "|^板块(?:名称)?$|^乡镇(?:名称)?$|^镇街$|^街镇$|^镇[（(](?:街道|区)[）)]$");
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
+    /** 排名较上月变化, 位次升降: a change of rank, no rank (and no figure of the row's unit). */
+    private static final Pattern RANK_CHANGE = Pattern.compile("变化|变动|升降|较|提升|前移|后移");
     /** A rank's unit, as the figures name it and as written. */
     private static final String RANK = "rank";
     private static final String RANK_UNIT = "位";
@@ -166,7 +168,7 @@ final class RowTables {
         if (subject.isEmpty()) {
             return List.of();
         }
-        int unitColumn = header.indexOf("单位");
+        int unitColumn = unitColumn(header);
         String rowUnit = unitColumn > 0 ? text.substring(spans.get(unitColumn)[0], spans.get(unitColumn)[1]) : null;
         List<Observation> found = new ArrayList<>();
         String lastLevel = null;
@@ -196,6 +198,9 @@ final class RowTables {
             boolean growthRow = rowOfGrowth || !rowsArePlaces && percentRow && stripUnit(label).endsWith("涨幅");
             // 地区生产总值 | 亿元 | 612.84 | 6.1 | 3 under …同比增长（%） | 增幅全市位次: where the row stands among others.
             boolean rankColumn = RANK_HEADER.matcher(head).find();
+            if (rankColumn && RANK_CHANGE.matcher(head).find()) {
+                continue;
+            }
             boolean growth = !rankColumn && (GROWTH_HEADER.matcher(head).find() || growthRow || notedGrowth || aimed && growthOnly);
             boolean share = !growth && (SHARE_HEADER.matcher(head).find() || !rowsArePlaces && percentRow && rateOrShare(stripUnit(label)));
             String headName = UNIT_IN_BRACKETS.matcher(HEADER_PERIOD.matcher(YEAR_HEADER.matcher(head).replaceAll("")).replaceAll("")).replaceAll("").strip();
@@ -234,7 +239,9 @@ final class RowTables {
                     : growth ? Observation.Measure.GROWTH : share ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
             String unitName = rankColumn ? RANK : unit == null ? null : unit.unit().canonical();
             Double baseValue = rankColumn ? Double.valueOf(value) : unit == null ? null : unit.toBase(value);
-            found.add(new Observation(subject.get(), indicator, aimed ? Observation.Kind.TARGET : Observation.Kind.ACTUAL, measure,
+            // 序号 | 指标名称 | 单位 | 2027年 in a plan of 2025: a year still ahead holds no result, only a target.
+            boolean ahead = document.publishedAt() != null && period.from().getYear() > document.publishedAt().getYear();
+            found.add(new Observation(subject.get(), indicator, aimed || ahead ? Observation.Kind.TARGET : Observation.Kind.ACTUAL, measure,
                     period.label(), period.from(), period.to(), value, null, qualifier, null, unitName, unitText,
                     baseValue, false, Set.of(), spans.get(c)[0], spans.get(c)[1], line[0], line[1]));
         }
@@ -246,6 +253,11 @@ final class RowTables {
      * a growth, so that its target is a growth too.
      */
     private static boolean growthOnly(String text, List<String> header, List<int[]> spans, int unitColumn) {
+        // 地方一般公共预算收入 | 亿元 | — | 5.2 | 25: a row with a unit of amounts aims at an amount, its month's amount withheld.
+        String unit = unitColumn > 0 ? text.substring(spans.get(unitColumn)[0], spans.get(unitColumn)[1]) : "";
+        if (!unit.isEmpty() && !unit.equals("%") && !PlanTableReader.MISSING.matcher(unit).matches()) {
+            return false;
+        }
         boolean aGrowth = false;
         for (int c = 1; c < header.size(); c++) {
             String head = header.get(c);
@@ -382,11 +394,24 @@ final class RowTables {
 
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;、）)\\]］】〕\\s]{1,6})");
 
-    /** 单位：亿元，%, （单位：万亩）: the unit a caption line just above the header gives the figures. */
+    /** The column of units (单位, 计量单位), or -1. */
+    private static int unitColumn(List<String> header) {
+        for (int c = 1; c < header.size(); c++) {
+            if (HeadedTableLines.UNIT_HEAD.matcher(header.get(c)).matches()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** A part of a year (一季度, 1—10月) the caption over a table's header names, or null. */
     private static PeriodMention captionPeriod(AnalyzedDocument document, List<int[]> lines, int header) {
         for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
             int[] line = lines.get(i);
+            // A caption, not a sentence of prose (全县上半年项目推进有力，二季度新开工项目12个。).
+            if (document.text().substring(line[0], line[1]).matches(".*[。，；].*")) {
+                continue;
+            }
             for (PeriodMention mention : document.periods()) {
                 if (mention.start() >= line[0] && mention.end() <= line[1] && mention.year() != null
                         && (mention.from().getMonthValue() > 1 || mention.to().getMonthValue() < 12)) {
@@ -397,6 +422,7 @@ final class RowTables {
         return null;
     }
 
+    /** 单位：亿元，%, （单位：万亩）: the unit a caption line just above the header gives the figures. */
     private static String captionUnit(String text, List<int[]> lines, int header) {
         for (int i = header - 1; i >= Math.max(0, header - 2); i--) {
             Matcher unit = CAPTION_UNIT.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
@@ -433,7 +459,7 @@ final class RowTables {
         for (int c = 1; c < cells.size(); c++) {
             // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them; 家 under 单位.
             boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find()
-                    || HeadedTableLines.UNIT_HEAD.matcher(header.get(c)).matches();
+                    || c == unitColumn(header);
             figures += figure(cells.get(c)) ? 1 : 0;
             gaps += !figure(cells.get(c)) && (PlanTableReader.MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
         }

@@ -120,9 +120,10 @@ class PersonTest {
     }
 
     @Test
-    void aRateIsNoNameAfterATitle() {
-        List<EntityMention> m = mentions("均已按期办结，办结率100%，代表委员满意率100%。");
+    void aWordOfThreeHanlpKnowsIsNoNameAfterATitle() {
+        List<EntityMention> m = mentions("均已按期办结，办结率100%，代表委员满意率100%，群众满意度98%。");
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        assertTrue(mentions("主任杨柳讲话。").stream().anyMatch(x -> x.type() == EntityType.PERSON && x.text().equals("杨柳")), "a word of two is a name after a title");
     }
 
     @Test

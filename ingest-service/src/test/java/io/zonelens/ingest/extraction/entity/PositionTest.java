@@ -2220,7 +2220,8 @@ class PositionTest {
         assertEquals(List.of("副组长", "副区长"), titlesOf(spaced, "李春燕"), spaced.toString());
         assertTrue(spaced.stream().anyMatch(h -> h.person().equals("陈明") && h.title().equals("成员") && "红桥区城市更新工作领导小组".equals(h.organization())),
                 spaced.toString());
-        assertTrue(EntityFixture.mentions("各成员单位要落实责任。").stream().noneMatch(x -> x.type() == EntityType.POSITION), "成员单位");
+        assertTrue(EntityFixture.mentions("各成员单位要落实责任。各成 员单位要按照分工落实。").stream().noneMatch(x -> x.type() == EntityType.POSITION),
+                "成员单位, spaced by a stray space or not");
         // Two groups set up: which one a bare role is of is not said.
         List<PositionHeld> two = positions("成立市招商工作领导小组和市安全生产工作领导小组。\n组　长：王明　市长\n");
         assertTrue(two.stream().noneMatch(h -> h.title().equals("组长") && h.organization() != null), two.toString());

@@ -327,7 +327,8 @@ class PlanTableReaderTest {
         List<PlanTable> tables = reader.read(List.of("表1　某市茶产业发展主要指标",
                 "序号　指标名称　单位　2025年（基期）　2026年　2027年　2028年　指标属性",
                 "1　茶园面积　万亩　10.8　11.1　11.3　11.5　预期性",
-                "2　其中：标准化生态茶园　万亩　5.6　6.4　7.2　8.0　约束性",
+                "其中：标准化生态茶园　万亩　5.6　6.4　7.2　8.0　约束性",
+                "2　茶叶产量　吨　4350　4900　5450　6000　预期性",
                 "三、重点任务"));
         assertEquals(1, tables.size(), tables.toString());
         PlanTableRow area = tables.get(0).rows().get(0);
@@ -338,7 +339,8 @@ class PlanTableReaderTest {
         assertEquals("2028", area.target().period());
         assertEquals(11.5, area.target().value());
         assertNull(area.targetCagrPercent(), "no column of growth: " + area);
-        assertEquals("标准化生态茶园", tables.get(0).rows().get(1).indicator());
+        assertEquals("标准化生态茶园", tables.get(0).rows().get(1).indicator(), "a part of the row above, unnumbered");
+        assertEquals(6000.0, tables.get(0).rows().get(2).target().value());
     }
 
     @Test

@@ -217,6 +217,10 @@ class RowTablesTest {
         assertEquals("2024-01/2024-09", rank.periodLabel(), all.toString());
         assertEquals("rank", rank.unit(), all.toString());
         assertEquals(6, all.size(), all.toString());
+        List<Observation> moved = extract("2024年1—9月泰州医药高新区经济运行情况", "2024-10-20",
+                "指标名称｜单位｜1—9月｜增速（%）｜增速全市排名｜排名较上月变化\n地区生产总值｜亿元｜612.84｜6.1｜3｜+2\n工业应税销售｜亿元｜1076.5｜7.4｜4｜-1");
+        assertTrue(moved.stream().noneMatch(o -> o.indicator().contains("变化")), "a change of rank is no figure: " + moved);
+        assertEquals(Observation.Measure.RANK, valued(moved, 3.0).measure(), moved.toString());
     }
 
     @Test
@@ -238,6 +242,9 @@ class RowTablesTest {
         assertEquals(Observation.Measure.GROWTH, investment.measure(), "no amount in the row, so its target is a growth: " + all);
         assertEquals(Observation.Kind.TARGET, investment.kind(), all.toString());
         assertEquals(Observation.Measure.LEVEL, valued(all, 460.0).measure(), all.toString());
+        List<Observation> withheld = extract("2025年1—10月某高新区经济运行简析", "2025-11-18",
+                "指标名称｜单位｜1—10月完成｜同比增长（%）｜全年目标\n地方一般公共预算收入｜亿元｜—｜5.2｜25\n税收收入｜亿元｜8.1｜4.0｜12");
+        assertEquals(Observation.Measure.LEVEL, valued(withheld, 25.0).measure(), "a unit of amounts aims at an amount: " + withheld);
     }
 
     @Test
