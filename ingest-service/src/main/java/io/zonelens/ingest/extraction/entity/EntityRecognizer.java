@@ -588,7 +588,10 @@ public class EntityRecognizer implements PipelineStage {
                 : java.util.Optional.of(new EntityMention(EntityType.ZONE, from, zoneWord.end(), surface, canonical, body.sentenceIndex()));
     }
 
-    /** 区（经开区）…: a body's name opening with a district's level and the zone it is run with in brackets. */
+    /**
+     * 区（经开区）…: a body's name opening with a district's level and a bracket, where the zone the district is run with may
+     * stand (the callers look for it; 县（市、区）财政局 has none).
+     */
     private static boolean openedByALevelAndItsZone(String name) {
         return name.length() > 2 && GovernmentBodySource.LEVELS.indexOf(name.charAt(0)) >= 0 && "（(".indexOf(name.charAt(1)) >= 0;
     }
