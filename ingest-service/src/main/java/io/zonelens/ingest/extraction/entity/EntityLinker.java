@@ -23,7 +23,6 @@ public final class EntityLinker {
             {"综保区", "综合保税区"}, {"经开区", "经济技术开发区"}, {"高新区", "高新技术产业开发区"}, {"自贸区", "自贸试验区"}, {"自贸港", "自由贸易港"}, {"边合区", "边境经济合作区"},
             {"跨境电商综试区", CROSS_BORDER_ECOMMERCE_ZONE}, {"跨境电商综合试验区", CROSS_BORDER_ECOMMERCE_ZONE}};
     private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
-
     private static final Set<String> OUTSIDE_THE_MAINLAND = Set.of("香港", "澳门", "台湾");
 
     private final Gazetteer gazetteer;

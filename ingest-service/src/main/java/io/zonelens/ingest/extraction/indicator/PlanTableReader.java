@@ -124,10 +124,10 @@ public class PlanTableReader {
         // 序号 | 项目名称 | 建设地点 | 总投资 | 2026年计划投资: a list of projects, no plan's indicators; and a table of one year's
         // column not saying it is a target (2026年完成) is a statistics table, with no target for a row's last cell.
         boolean rowsOfProjects = headerAt + 1 < cells.size() && cells.get(headerAt + 1).text().startsWith("项目");
-        String title = caption(cells, headerAt);
         if (targetYear == null || rowsOfSubjects || rowsOfProjects) {
             return null;
         }
+        String title = caption(cells, headerAt);
         List<PlanTableRow> rows = new ArrayList<>();
         String section = null;
         int expected = 1;
@@ -232,7 +232,7 @@ public class PlanTableReader {
             if (cells.size() == 3) {
                 cagrCell = cells.remove(2);
             }
-            // Two cells under a target's column alone: the first is of no year the header names, so no baseline.
+            // Two cells where the header names no baseline's year: the first is of no year, so no baseline.
             Cell baselineCell = cells.size() == 2 && baselineYear != null ? cells.get(0) : null;
             Cell targetCell = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             int rowEnd = values.isEmpty() ? nameCell.end() : values.get(values.size() - 1).end();

@@ -456,10 +456,11 @@ final class RowTables {
         }
         long figures = 0;
         long gaps = 0;
+        int unitColumn = unitColumn(header);
         for (int c = 1; c < cells.size(); c++) {
             // 与经济增长同步 under 2026年目标, 未完成 under 是否完成: words where a plan or a verdict may have them; 家 under 单位.
             boolean words = TARGET_HEADER.matcher(header.get(c)).find() || VERDICT_HEADER.matcher(header.get(c)).find()
-                    || c == unitColumn(header);
+                    || c == unitColumn;
             figures += figure(cells.get(c)) ? 1 : 0;
             gaps += !figure(cells.get(c)) && (PlanTableReader.MISSING.matcher(cells.get(c)).matches() || words) ? 1 : 0;
         }
