@@ -800,7 +800,7 @@ public class PlacePatternSource implements EntityCandidateSource {
      * like.
      */
     private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{1,3}?)(?:" + Gazetteer.peoplesWords("") + "|(?:" + String.join("|", Gazetteer.PEOPLES) + "){1,3}民族)[乡镇]");
+            "(\\p{IsHan}{1,4}?)(?:" + Gazetteer.peoplesWords("") + "|(?:" + String.join("|", Gazetteer.PEOPLES) + "){1,3}民族)[乡镇]");
 
     private static List<EntityCandidate> ethnicTownships(SentenceView view) {
         List<EntityCandidate> townships = new ArrayList<>();
@@ -832,12 +832,21 @@ public class PlacePatternSource implements EntityCandidateSource {
         // 错那市勒门巴民族乡: a name of one character only right after its listed county or city (HanLP may read 那市勒 as one
         // word; not 该市有满族乡3个).
         if (township.group(1).length() == 1) {
-            return view.hits().stream().anyMatch(hit -> hit.end() == township.start() && hit.hasType(EntityType.PLACE))
+            return placeEndsAt(view, township.start())
                     && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && "有辖内共".indexOf(township.group(1).charAt(0)) < 0;
+        }
+        // 喇叭沟门满族乡: a name of four characters only where a name may start (唯一|红旗满族乡 is no 唯一红旗).
+        if (township.group(1).length() == 4 && !aStemsStart(view, township.start()) && !placeEndsAt(view, township.start())) {
+            return false;
         }
         return view.tokenStartsAt(township.start()) && "各个多民旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数")
                 && township.group(1).chars().noneMatch(c -> "县区市".indexOf(c) >= 0)
                 && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && !(first >= 0 && Pos.isVerb(view.tokens().get(first)));
+    }
+
+    /** A listed place that ends at {@code at} (错那市|勒门巴民族乡, 怀柔区|喇叭沟门满族乡). */
+    private static boolean placeEndsAt(SentenceView view, int at) {
+        return view.hits().stream().anyMatch(hit -> hit.end() == at && hit.hasType(EntityType.PLACE));
     }
 
     /** Where an ethnic township ending at {@code end} starts, or -1. */
@@ -854,8 +863,8 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
-    /** A name of three, three peoples of four characters at most and 民族乡. */
-    private static final int MAX_ETHNIC_TOWNSHIP = 18;
+    /** A name of four, three peoples of four characters at most and 民族乡. */
+    private static final int MAX_ETHNIC_TOWNSHIP = 19;
 
     /**
      * 日照港, 青岛港, 宁波舟山港: a listed place (two, for a joint port) and 港 ending a word is a port, a place of its own and

@@ -2379,6 +2379,10 @@ class PatternTest {
         for (String township : List.of("查巴奇鄂温克民族乡", "音河达斡尔鄂温克民族乡", "红旗满族乡", "勿角藏族乡")) {
             assertTrue(has(more, EntityType.PLACE, township), township + " in " + more);
         }
+        // A name of four characters where a name may start: after its county, a mark or a preposition.
+        List<EntityMention> four = mentions("怀柔区喇叭沟门满族乡召开会议。会议在喇叭沟门满族乡举行。得力其尔鄂温克民族乡德胜村。");
+        assertTrue(four.stream().filter(mention -> mention.type() == EntityType.PLACE && mention.text().equals("喇叭沟门满族乡")).count() == 2, four.toString());
+        assertTrue(has(four, EntityType.PLACE, "得力其尔鄂温克民族乡"), four.toString());
     }
 
     @Test
