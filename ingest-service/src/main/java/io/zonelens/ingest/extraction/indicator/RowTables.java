@@ -52,6 +52,21 @@ final class RowTables {
             + "|省[（(]区、?市[）)]|^省份$|^省区市$|^市州$|^(?:新区|企业|公司|园区|开发区|综保区|城市|机构|银行)名称$|^企业$|^公司$"
             // 板块, 乡镇, 镇（街道）: a county's parts, its towns and zones.
             + "|^板块(?:名称)?$|^乡镇(?:名称)?$|^镇街$|^街镇$|^镇[（(](?:街道|区)[）)]$");
+    /** 板块: a head over a county's parts, or over its industries (电子信息 | 产值). */
+    private static final Pattern PARTS_HEADER = Pattern.compile("板块(?:名称)?");
+    /** 城东板块, 临港产业园, 高新区, 湖垛镇, 合德街道: a county's part, named as a place is. */
+    private static final Pattern COUNTYS_PART = Pattern.compile(".*(?:板块|镇|乡|街道|区|园|城|片|场|岛|湾|谷|港)");
+
+    private static boolean aCountysPart(String label) {
+        return COUNTYS_PART.matcher(label).matches();
+    }
+
+    /**
+     * 合计, 全县合计: the sum of the rows of places, whose whole the table does not name (全县 of 各板块 is not the zone a
+     * document names most); prose gives it with its subject.
+     */
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县市区州省旗])?(?:合计|总计)");
+
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");
     /** 排名较上月变化, 位次升降: a change of rank, no rank (and no figure of the row's unit). */
@@ -152,7 +167,9 @@ final class RowTables {
         List<int[]> spans = cellSpans(text, line);
         spans = numbered ? spans.subList(1, spans.size()) : spans;
         String labelCell = PART_OF_ABOVE.matcher(text.substring(spans.get(0)[0], spans.get(0)[1])).replaceFirst("");
-        boolean rowsArePlaces = namesSubjects(header.get(0));
+        boolean total = TOTAL_ROW.matcher(labelCell).matches();
+        boolean rowsArePlaces = namesSubjects(header.get(0)) && (!PARTS_HEADER.matcher(header.get(0)).matches() || total || aCountysPart(labelCell)
+                || subjects.ofRowLabel(labelCell, spans.get(0)[1] - labelCell.length(), spans.get(0)[1]).isPresent());
         // 海口综合保税区进出口总额 among the city's rows: the zone the label opens with, and what of it (not a place: 宁波舟山港
         // and 上饶市广信区 are no city's).
         int labelEnd = spans.get(0)[1];
@@ -163,6 +180,7 @@ final class RowTables {
         int firmColumn = projectList(header) ? firmColumn(header) : -1;
         Optional<String> subject = firmColumn > 0 ? Optional.of(text.substring(spans.get(firmColumn)[0], spans.get(firmColumn)[1]))
                 : opening.isPresent() ? opening.map(EntityMention::canonical)
+                : rowsArePlaces && total ? Optional.empty()
                 : rowsArePlaces ? subjects.ofRowLabel(label, spans.get(0)[0], spans.get(0)[1]).or(() -> Optional.of(label))
                 : subjects.documentSubject();
         if (subject.isEmpty()) {

@@ -261,4 +261,21 @@ class RowTablesTest {
         assertEquals("合德镇", valued(all, 4.2).subject(), all.toString());
         assertEquals(Observation.Measure.RANK, valued(all, 3.0).measure(), all.toString());
     }
+
+    @Test
+    void rowsOfIndustriesUnderABlockHeadAreTheIndustriesFiguresNotPlaces() {
+        List<Observation> all = extract("2026年1—9月射阳县工业经济运行情况", "2026-10-20",
+                "分板块产值情况\n\n板块｜产值（亿元）｜同比增长（%）\n电子信息｜120.5｜10.2\n装备制造｜86.3｜7.5");
+        Observation electronics = valued(all, 120.5);
+        assertEquals("电子信息产值", electronics.indicator(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.subject().equals("电子信息") || o.subject().equals("装备制造")), all.toString());
+    }
+
+    @Test
+    void theTotalRowOfATableOfPlacesIsNoPlacesAndNamesNoWhole() {
+        List<Observation> all = extract("2026年一季度全县重大项目推进情况通报", "2026-04-10",
+                "各板块项目推进情况\n\n板块｜新开工（个）｜年度目标（个）\n射阳港经济开发区｜2｜8\n临海镇｜3｜9\n合计｜5｜17");
+        assertEquals("射阳港经济开发区", valued(all, 8.0).subject(), all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.value() == 17.0 || o.value() == 5.0), "the sum is no row's and no zone's: " + all);
+    }
 }
