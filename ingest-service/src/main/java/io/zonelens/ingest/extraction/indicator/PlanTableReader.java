@@ -33,6 +33,8 @@ public class PlanTableReader {
     private static final String OPEN_BRACKETS = "[［【〔";
     private static final String CLOSE_BRACKETS = "]］】〕";
     /** —, -, －, /, …: a cell with no value in it. */
+    /** 年均增长（%）, 增速: the head of a column of growth rates. */
+    private static final java.util.regex.Pattern GROWTH_HEAD = java.util.regex.Pattern.compile("年均|增长|增速");
     static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
     static final UnitCatalog UNITS = UnitCatalog.standard();
@@ -92,6 +94,8 @@ public class PlanTableReader {
         Integer targetYear = null;
         boolean targetNext = false;
         boolean unitColumn = false;
+        // 2030年目标 | 年均增长（%）: a growth column after the target's.
+        boolean growthAfterTarget = false;
         // 类别 | 序号 | 指标名称…: a column before the numbers names each row's category.
         boolean categoryColumn = headerAt > 0 && CATEGORY_HEADS.contains(cells.get(headerAt - 1).text());
         int i = headerAt + 1;
@@ -104,6 +108,8 @@ public class PlanTableReader {
             Integer year = yearIn(cell);
             if (cell.equals("单位") || cell.equals("计量单位")) {
                 unitColumn = true;
+            } else if (targetYear != null && year == null && GROWTH_HEAD.matcher(cell).find()) {
+                growthAfterTarget = true;
             } else if (cell.contains("目标")) {
                 targetNext = year == null;
                 if (year != null) {
@@ -142,7 +148,7 @@ public class PlanTableReader {
                     && isIndicatorName(cells.get(i + 1).text());
             if (name != null || startsRow) {
                 if (row != null) {
-                    rows.add(row.build(baselineYear, targetYear));
+                    rows.add(row.build(baselineYear, targetYear, growthAfterTarget));
                     row = null;
                 }
                 if (name != null) {
@@ -176,7 +182,7 @@ public class PlanTableReader {
             end = cell.end();
         }
         if (row != null) {
-            rows.add(row.build(baselineYear, targetYear));
+            rows.add(row.build(baselineYear, targetYear, growthAfterTarget));
         }
         if (rows.isEmpty()) {
             return null;
@@ -226,11 +232,12 @@ public class PlanTableReader {
             this.nameCell = nameCell;
         }
 
-        PlanTableRow build(Integer baselineYear, Integer targetYear) {
+        PlanTableRow build(Integer baselineYear, Integer targetYear, boolean growthAfterTarget) {
             List<Cell> cells = new ArrayList<>(values);
             Cell cagrCell = null;
-            if (cells.size() == 3) {
-                cagrCell = cells.remove(2);
+            // 1500 | 4.6 under 2030年目标 | 年均增长（%）: a target and its yearly growth, with no baseline's column.
+            if (cells.size() == 3 || cells.size() == 2 && baselineYear == null && growthAfterTarget) {
+                cagrCell = cells.remove(cells.size() - 1);
             }
             // Two cells where the header names no baseline's year: the first is of no year, so no baseline.
             Cell baselineCell = cells.size() == 2 && baselineYear != null ? cells.get(0) : null;

@@ -165,6 +165,19 @@ class PlanTableReaderTest {
     }
 
     @Test
+    void aTargetsColumnAloneWithAGrowthColumnAfterItGivesTheTargetAndItsGrowth() {
+        PlanTable table = reader.read(List.of(
+                "序号", "指标", "2030年目标", "年均增长（%）",
+                "1", "地区生产总值（亿元）", "1500", "4.6",
+                "2", "常住人口（万人）", "12")).get(0);
+        PlanTableRow product = table.rows().get(0);
+        assertNull(product.baseline(), "no column names a baseline's year");
+        assertEquals(1500.0, product.target().value());
+        assertEquals(4.6, product.targetCagrPercent());
+        assertEquals(12.0, table.rows().get(1).target().value());
+    }
+
+    @Test
     void readsATablePastedRowByRowWithACategoryColumn() {
         String text = String.join("\n",
                 "到2025年，新区地区生产总值突破6000亿元。",
