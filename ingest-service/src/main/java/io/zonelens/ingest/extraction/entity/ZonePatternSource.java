@@ -243,8 +243,9 @@ public class ZonePatternSource implements EntityCandidateSource {
                     && !acrossAJoinedInstitution(view, anchor, hit.start())
                     // 合肥市全年综保区进出口: a period or a locative between the place and the kind word makes no name of them;
                     // nor does a count (湘潭三大园区, 株洲一个开发区: the city's zones, counted) or a rank (黑龙江省首个综合保税区).
-                    && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
-                            || token.pos().equals("mq")) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
+                    // (万年/mq 高新区, 上饶市万年高新区: a listed county HanLP reads as a count, right before the kind, is its name.)
+                    && view.tokensWithin(anchor, hit.start()).stream().noneMatch(token -> (Pos.isTimeOrLocation(token) || Pos.isCountWord(token)
+                            || token.pos().equals("mq")) && !(token.end() == hit.start() && !gazetteer.countiesNamed(token.word()).isEmpty())) && !RANK_AMONG_ZONES.matcher(view.slice(anchor, hit.start())).find()) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, partnersBefore(view, anchor), withItsType(view, hit.end()), name(), 0.8));
             } else if (BARE_WORDS.contains(cue.word()) && bareWordOfAZone(view, hit) && !openedByTheWordBefore(view, hit.start(), cue.word())) {
                 candidates.add(new EntityCandidate(EntityType.ZONE, hit.start(), hit.end(), BARE, 0.3));

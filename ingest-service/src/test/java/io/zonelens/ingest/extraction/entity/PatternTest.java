@@ -962,6 +962,15 @@ class PatternTest {
     }
 
     @Test
+    void aCountyHanlpReadsAsACountIsAZonesNameBeforeItsKindAndARenamedCountyItsNewLevel() {
+        List<EntityMention> m = mentions("万年高新区召开会议。上饶市万年高新区召开会议。湘潭三大园区和株洲一个开发区。无为经济开发区召开会议，无为市委书记出席。");
+        assertTrue(has(m, EntityType.ZONE, "万年高新区") && has(m, EntityType.ZONE, "上饶市万年高新区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.ZONE && (x.text().contains("三大") || x.text().contains("一个"))), "counts name no zone: " + m);
+        assertEquals("无为市", canonicalOf(m, "无为市"), "无为县 is 无为市 since 2019: " + m);
+        assertTrue(has(m, EntityType.GOVERNMENT, "无为市委"), m.toString());
+    }
+
+    @Test
     void aCountyOfFourCharactersNamedWithoutItsLevelBeforeAKindIsAZoneAndItsBodyIsWhole() {
         List<EntityMention> m = mentions("和林格尔新区管委会主任出席。内蒙古和林格尔新区发展迅速。");
         assertTrue(has(m, EntityType.GOVERNMENT, "和林格尔新区管委会") && has(m, EntityType.ZONE, "和林格尔新区"), m.toString());
