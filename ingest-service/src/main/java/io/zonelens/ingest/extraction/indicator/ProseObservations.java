@@ -37,10 +37,12 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|" + FigureSubjects.PREFECTURE_SCOPE + "|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2})(?!资金|经费|费用|投资))+");
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|" + FigureSubjects.PREFECTURE_SCOPE + "|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2})(?!资金|经费|费用|投资)"
+            // 年底前实现: the 前 of a deadline whose period is cut.
+            + "|前(?=实现|完成|新增|建成|全面|基本))+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
             "(?:已达到|达到|已达|达|(?<![许认])可|突破|超过|超|逾|近|接近|约|为|是|实现|完成|增长了|增长|增速|增幅|下降了|下降|上升|(?<![起升])降|首次|提高了|提高|提升|减少|上涨|下跌|微跌|"
-                    + "共计|累计|合计|总计|了|至|到|仅为|仅|(?<=[值额款价费税本为])(?:人民币|美元|欧元|港元|港币|日元|英镑)|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全州(?![县、和与及])|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
+                    + "共计|累计|合计|总计|了|至|到|仅为|仅|只有|(?<=\\p{IsHan})各?占|(?<=[值额款价费税本为])(?:人民币|美元|欧元|港元|港币|日元|英镑)|(?:连续[多一二三四五六七八九十0-9]+年)?[稳跃]?(?:排名|位居|位列|名列|分列|居)(?:全国|全省|全市|全州(?![县、和与及])|全区|全球|世界|(?:中西部|东部|中部|西部|东北|沿海|沿边)(?:地区)?|副省级城市|省会城市)?(?:综保区|综合保税区|国家级经开区|经开区|开发区|高新区|自贸试验区|同类园区|城市)?|(?<![公总一])共|一共|实质|净增|净减|分别|同比|环比|按年|按月|按季|比上年|较|(?<=\\p{IsHan}{2})在|再|年均|中|的|将|要|保持在|保持|稳定在|控制在|下滑|降幅|降低|回落|增速|增幅|增加|扩大|收窄|缩小|压缩|缩短|缩减|调整|同期|力争|确保|预期|预计|有望|努力|拟按|按|平均|已经|已|继续)+$");
     private static final Pattern BOUND_THEN_EXACT = Pattern.compile("[，,]\\s*(?:已|并|共|累计)?(?:达到|达|为|至|到)");
     /** （以下简称“上合示范区”）: a short name defined for the subject says nothing of what is measured. */
     private static final Pattern DEFINED_AS = Pattern.compile("[（(](?:以下简称|以下称|简称)[^）)]{0,24}[）)]");
@@ -80,8 +82,11 @@ final class ProseObservations {
     private static final String ONCE = "(?:原来的|原先的|原|以前的|过去的|目前的|平均)*";
     /** 由年初的4.3%回落至年底的3.5%: the start or end of the year a change starts from. */
     private static final String A_YEARS_END = "(?:年初|年末|年底|上年末|上年底|去年底|去年末)";
-    /** 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元: the figure a change starts from. */
-    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的)?" + ONCE);
+    /**
+     * 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元, 本地配套率由去年的31%提高到38%: the
+     * figure a change starts from.
+     */
+    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的|(?:去年|上年|前年)的?)?" + ONCE);
 
     private static final String AREA = "m2";
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
@@ -139,11 +144,13 @@ final class ProseObservations {
     private static final Pattern FROM_FIGURE = Pattern.compile("(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|" + A_YEARS_END + ")?的?" + ONCE + "(?:百分之)?[0-9０-９.一二三四五六七八九十百千万亿]+.*$");
     /** 环比增长0.42%, 按月上升, 按季增长 (Hong Kong and Macau): growth on the month (or quarter) before, not on the year before. */
     private static final Pattern ON_THE_PERIOD_BEFORE = Pattern.compile("环比|按月|按季");
-    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|下跌|微跌|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?$");
+    /** 同比增长仅1.3%, 下降约2%: how little or roughly, between the change and its rate. */
+    private static final String MERE = "(?:仅为|仅|只有|只|约为|约|近)?";
+    private static final Pattern GROWTH_WORDS = Pattern.compile("(?:增长|增加|增速|增幅|涨幅|上涨|上升|提高|下降|(?<![起升下])降|减少|回落|下滑|下跌|微跌|降幅|降低|扩大|收窄|缩小|压缩|缩短)(?:分别)?(?:了|为|达)?" + MERE + "$");
     /** 同比下降8.1%, 降幅为6.1%, 回落2.1个百分点, 通关时间压缩31%, 较…低1.5个百分点: a fall, whose rate or change is negative. */
     private static final Pattern DECLINE_WORDS = Pattern.compile("(?:下降|(?<![起升下])降|减少|回落|下滑|下跌|微跌|降幅|降低|少|收窄|缩小|压缩|缩短"
             // 较同期企业平均贷款利率低1.5个百分点: lower than what it is set against (not 最低工资).
-            + "|(?<=[比较][^，,；;]{0,16})低)(?:分别)?(?:了|为|达)?$");
+            + "|(?<=[比较][^，,；;]{0,16})低)(?:分别)?(?:了|为|达)?" + MERE + "$");
     /** 完成全年目标的112%, 完成年度计划的61.5%: a target reached, said of an actual. */
     /** 一般公共预算收入预算数, 政府性基金支出调整预算, 一般公共预算收入预计安排: a budget's figure of an income or spending. */
     private static final Pattern BUDGETED = Pattern.compile("(.{2,}?(?:收入|支出))(?:(?:年初|调整后?的?)?预算数?|(?:预计)?安排数?)");
@@ -154,8 +161,11 @@ final class ProseObservations {
     /** What speaks of a target only to say how far it was reached: 完成全年目标的, 占年度计划的, 低于规划目标. */
     private static final Pattern COMPLETED = Pattern.compile("(?:完成了?|占)(?:全年|年度|年初|既定)?(?:计划|目标)(?:任务)?的?[0-9.]*%?"
             + "|略?(?:低于|高于|超过|超出)了?(?:规划|年度|全年)?目标值?+(?!$)");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后");
-    static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$");
+    private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后"
+            // 年底前实现管道互供15条以上: a deadline still ahead.
+            + "|[底末]前");
+    private static final Pattern PART_TAKES = Pattern.compile("(?<=\\p{IsHan})(?:仅|只|约|已)?占$");
+    static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$|亏损面$|强度$");
     private static final int MAX_INDICATOR_LENGTH = 24;
     /** Emoji and other symbols, keycaps (1️⃣) whole. */
     private static final Pattern DECORATION = Pattern.compile("[0-9#*]\\uFE0F?\\u20E3|[\\p{So}\\p{Sk}\\p{Mn}\\p{Me}\\p{Cf}]");
@@ -240,7 +250,8 @@ final class ProseObservations {
             }
             // 研发投入强度由1.1%提高到1.9%: the value a change starts from is an earlier period's, unnamed; the clause's
             // indicator goes on to the value it reaches.
-            Matcher baseline = respectively == null ? FROM_A_BASELINE.matcher(left.strip()) : null;
+            // (A rank moved from, 由上年的第6位, is no level: the rank rules below drop it.)
+            Matcher baseline = respectively == null && quantity.kind() != QuantityKind.RANK ? FROM_A_BASELINE.matcher(left.strip()) : null;
             if (baseline != null && baseline.matches()) {
                 // The name's own offsets in the text, so that what is cut from it (its periods, places) falls inside it.
                 int nameStart = clauseStart + left.length() - left.stripLeading().length();
@@ -383,8 +394,8 @@ final class ProseObservations {
                 indicator = lastIndicator + "增速" + against.group(1);
             }
             // 研发投入强度为6.8%，高于全市3.5个百分点: a ratio before, set against a wider whole's.
-            if (measure == Observation.Measure.CHANGE && lastMeasure == Observation.Measure.LEVEL && lastWasAPercent && lastIndicator != null
-                    && against.matches()) {
+            if (measure == Observation.Measure.CHANGE && (lastMeasure == Observation.Measure.LEVEL || lastMeasure == Observation.Measure.SHARE)
+                    && lastWasAPercent && lastIndicator != null && against.matches()) {
                 indicator = lastIndicator + against.group(1);
             }
             // 房地产开发投资下降8.9%，降幅比1-9月收窄0.7个百分点: how the rate before moved since an earlier period.
@@ -540,7 +551,8 @@ final class ProseObservations {
                 continue;
             }
             // 占全省进出口总值的12.9%: a part of a whole.
-            boolean partOfAWhole = left.contains("占") && left.strip().endsWith("的");
+            // 具有法律职业资格的仅占46.3%: what part the clause's opening makes.
+            boolean partOfAWhole = left.contains("占") && left.strip().endsWith("的") || PART_TAKES.matcher(left.strip()).find();
             if (measure == Observation.Measure.LEVEL && quantity.kind() == QuantityKind.PERCENT && (SHARE_WORDS.matcher(indicator).find() || partOfAWhole)) {
                 measure = Observation.Measure.SHARE;
             }

@@ -323,7 +323,7 @@ final class RowTables {
 
     /** 城镇调查失业率（%）, a share as prose names one, or 研发经费投入强度（%）, a share of the economy. */
     private static boolean rateOrShare(String label) {
-        return ProseObservations.SHARE_WORDS.matcher(label).find() || label.endsWith("强度");
+        return ProseObservations.SHARE_WORDS.matcher(label).find();
     }
 
     /** A head with no year of its own (完成情况) takes the year of the nearest head before it that names one (2026年目标). */

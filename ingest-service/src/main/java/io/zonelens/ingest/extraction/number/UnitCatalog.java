@@ -34,7 +34,7 @@ public final class UnitCatalog {
         add("名", "person", 1, Dimension.PERSONS);
         for (String word : List.of("家", "个", "件", "座", "辆", "户", "张", "场", "项", "台", "套", "艘", "架", "条", "所", "栋",
                 "只", "部", "种", "次", "宗", "笔", "单", "票", "株", "头", "篇", "份", "处", "位", "列", "班", "批次", "架次", "个项目",
-                "块", "片", "颗", "枚", "根", "辆次", "艘次", "起", "位次", "个位次")) {
+                "块", "片", "颗", "枚", "根", "辆次", "艘次", "起", "位次", "个位次", "羽")) {
             add(word, word, 1, Dimension.COUNT);
         }
         add("平方米", "m2", 1, Dimension.AREA); add("平米", "m2", 1, Dimension.AREA); add("㎡", "m2", 1, Dimension.AREA);

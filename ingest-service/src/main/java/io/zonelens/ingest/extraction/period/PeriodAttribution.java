@@ -201,8 +201,20 @@ public final class PeriodAttribution {
     private boolean carriesOn(PeriodMention period) {
         String before = text.substring(Math.max(0, period.start() - 3), period.start());
         return !(text.startsWith("当月", period.end()) || text.startsWith("单月", period.end()) || before.endsWith("其中") || before.endsWith("其中，")
-                || quotedAim(period));
+                || quotedAim(period) || forecastEvent(period));
     }
+
+    /**
+     * 预计明年二季度投产: when one thing is expected to happen, not the period the sentences after it report (本地配套率由去年的31%提高到38%).
+     */
+    private boolean forecastEvent(PeriodMention period) {
+        return FORECAST_BEFORE.matcher(text).region(Math.max(0, period.start() - 4), period.start()).find()
+                && EVENT_AFTER.matcher(text).region(period.end(), text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern FORECAST_BEFORE = java.util.regex.Pattern.compile("(?:预计|计划|拟|将于|有望)$");
+    private static final java.util.regex.Pattern EVENT_AFTER = java.util.regex.Pattern.compile(
+            "(?:前|底前|内)?(?:全面|正式|基本)?(?:建成)?(?:投产|投用|建成|开工|竣工|完工|运营|开业|达产|投入使用|交付)");
 
     /**
      * …副市长孙旭东表示，到2027年，…力争突破2500亿元。杭州综合保税区…入驻企业达到860家: a target year someone states is their

@@ -777,4 +777,31 @@ class WorkReportTest {
                 "2025年，232家国家级经开区中，苏州工业园区实现地区生产总值4000亿元。");
         assertEquals("苏州工业园区", valued(set, 4000).subject(), set::toString);
     }
+
+    @Test
+    void aRateAfterAWordOfHowLittleIsStillAGrowthAndAPartTakenOrAnIntensityIsAShare() {
+        List<Observation> all = extract("2025年桂平市国民经济和社会发展统计公报", "2026-03-20",
+                "2025年，桂平市住宿餐饮业零售额增长仅1.3%，工业用电量下降仅0.5%，园区产值增速只有4%左右。"
+                        + "全市规上光伏企业亏损面达到41.7%，全社会研发经费投入强度达到1.62%，企业法务人员中具有法律职业资格的仅占46.3%。"
+                        + "家禽出栏2631.54万羽。");
+        assertEquals(Observation.Measure.GROWTH, valued(all, 1.3).measure(), all.toString());
+        assertEquals(-0.5, valued(all, -0.5).value(), "a fall, however small: " + all);
+        assertEquals(Observation.Measure.GROWTH, valued(all, 4.0).measure(), "只有 is no part of the name: " + all);
+        assertEquals("产值", valued(all, 4.0).indicator(), all.toString());
+        for (double share : List.of(41.7, 1.62, 46.3)) {
+            assertEquals(Observation.Measure.SHARE, valued(all, share).measure(), share + " in " + all);
+        }
+        assertEquals("企业法务人员中具有法律职业资格", valued(all, 46.3).indicator(), all.toString());
+        assertEquals("羽", valued(all, 2631.54).unitText().substring(1), "poultry is counted by the bird (羽): " + all);
+    }
+
+    @Test
+    void aDeadlineStillAheadIsATargetAndItsBeforeIsNoPartOfTheName() {
+        List<Observation> all = extract("沧州临港经开区召开化工园区安全发展推进会", "2026-10-15",
+                "沧州临港经济技术开发区年底前实现园区企业间原料管道互供15条以上，今年年底前新增屋顶光伏装机容量4.6万千瓦。");
+        Observation pipes = valued(all, 15.0);
+        assertEquals("企业间原料管道互供", pipes.indicator(), all.toString());
+        assertEquals(Observation.Kind.TARGET, pipes.kind(), all.toString());
+        assertEquals("新增屋顶光伏装机容量", valued(all, 4.6).indicator(), all.toString());
+    }
 }

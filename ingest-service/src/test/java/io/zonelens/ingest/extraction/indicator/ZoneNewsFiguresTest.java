@@ -809,6 +809,19 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void whenOneThingIsExpectedToHappenIsNoPeriodOfTheSentencesAfterIt() {
+        List<Observation> supply = ExtractionFixture.extract("肇庆高新区举行新闻发布会", "2026-10-30",
+                "今年前三季度，肇庆高新区电池出货量同比增长27%；储能电芯项目已完成主体厂房封顶，预计明年二季度投产。"
+                        + "我们还推动园区内12家配套企业进入头部企业供应链，本地配套率由去年的31%提高到38%。");
+        Observation reached = ExtractionFixture.valued(supply, 38);
+        assertEquals(Observation.Kind.ACTUAL, reached.kind(), supply.toString());
+        assertEquals("2026-01/2026-09", reached.periodLabel(), supply.toString());
+        Observation start = ExtractionFixture.valued(supply, 31);
+        assertEquals("本地配套率", start.indicator(), "the value a change starts from, last year's: " + supply);
+        assertEquals("2025", start.periodLabel(), supply.toString());
+    }
+
+    @Test
     void aHeadlinesZoneWithShortWordsIsTheZoneTheBodyNames() {
         List<Observation> area = ExtractionFixture.extract("广西自贸试验区钦州港片区：前三季度对东盟贸易增长28%", "2024-10-28",
                 "今年前三季度，中国（广西）自由贸易试验区钦州港片区对东盟进出口额286.5亿元。北部湾港集团、华谊集团等企业在片区投资建设的重大项目前三季度完成投资320亿元。");
