@@ -91,6 +91,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterAnItemNumber(view, start, hit.start());
                 start = afterAnOpenBracket(view, start, hit.start());
                 start = afterItsParent(view, start, hit.start());
+                start = afterAnAppointment(view, start, hit.start());
                 start = fromAListedCompany(view, start, hit.start());
                 start = afterTheZoneItIsIn(view, start, hit.start());
             }
@@ -561,6 +562,18 @@ public class CompanyPatternSource implements EntityCandidateSource {
         int after = start;
         while (tie.find()) {
             after = tie.end();
+        }
+        return end - after >= 2 ? after : start;
+    }
+
+    /** 龙海波同志任怀化国际陆港建设发展有限公司副总经理: an appointment's words end the person's name and open the firm's. */
+    private static final java.util.regex.Pattern APPOINTED = java.util.regex.Pattern.compile("同志(?:兼任|担任|挂任|任|为)");
+
+    private static int afterAnAppointment(SentenceView view, int start, int end) {
+        java.util.regex.Matcher appointed = APPOINTED.matcher(view.text()).region(start, end);
+        int after = start;
+        while (appointed.find()) {
+            after = appointed.end();
         }
         return end - after >= 2 ? after : start;
     }

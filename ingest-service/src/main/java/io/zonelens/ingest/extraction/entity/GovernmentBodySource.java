@@ -905,8 +905,10 @@ public class GovernmentBodySource implements EntityCandidateSource {
     private static boolean standsAlone(SentenceView view, int start) {
         int before = view.tokenAt(start - 1);
         Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
+        // 免去其经济发展局局长职务, 免去刘建平同志党政综合办公室主任职务: or a pronoun, or the 同志 closing a name.
         return previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
-                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || afterSettingOut(view, start);
+                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || previous.posStartsWith("r")
+                || previous.word().equals(COMRADE) || afterSettingOut(view, start);
     }
 
     /**
@@ -966,7 +968,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
     /** 经济发展/v, 自然资源/n 和/cc 规划/n, 行政/n 审批/vn: a word of a department's field; 和 only inside it. */
     private static boolean fieldWord(Token word, boolean inside) {
         // 要求/n 市/n 商务局: a level alone opens another place's body.
-        return SentenceView.isHan(word.word()) && !SETTING_UP.contains(word.word()) && !Pos.isCount(word)
+        // 杨　帆同志财政金融局: 同志 closes a name in an appointment list; no field holds it.
+        return SentenceView.isHan(word.word()) && !SETTING_UP.contains(word.word()) && !Pos.isCount(word) && !word.word().equals(COMRADE)
                 && !(word.word().length() == 1 && LEVELS.indexOf(word.word().charAt(0)) >= 0)
                 // 经济发展/v is a field; 要求/v, 推进/v are a clause's verbs.
                 && (word.pos().equals("n") || word.pos().equals("vn") || word.pos().equals("nz") || word.pos().equals("v") && word.word().length() >= 4
@@ -976,6 +979,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
     }
 
     private static final int MAX_BARE_DEPARTMENT = 10;
+    private static final String COMRADE = "同志";
     /** Office words that name no department without a field before them. */
     private static final Set<String> FIELDLESS_OFFICES = Set.of("管理局", "服务局", "分局", "总局", "该局", "本局", "办公室");
     /** Lines of a paper, blank ones aside, that may name its issuer: the title and the one or two under it. */
@@ -1030,8 +1034,35 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String SETTING_OUT = "内设";
 
-    /** The paper's first lines name a zone's committee (管委会, 党工委 …): the committee issues it. */
+    /**
+     * The paper's first lines name a zone's committee (管委会, 党工委 …), or its signature does (a line of the committee's name
+     * alone among its last ones, over the date: …管理委员会⏎2026年10月9日): the committee issues it.
+     */
     private static boolean issuedByAZonesCommittee(String text) {
+        return namedInTheFirstLines(text) || signedByAZonesCommittee(text);
+    }
+
+    private static boolean signedByAZonesCommittee(String text) {
+        int seen = 0;
+        for (int end = text.length(); end > 0 && seen < SIGNATURE_LINES; ) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                seen++;
+                if (line.length() <= MAX_ISSUERS_LINE && SIGNING_COMMITTEE.matcher(line).matches()) {
+                    return true;
+                }
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** The lines, blank ones aside, at a paper's end that may hold its signature (and the copy and printing lines under it). */
+    private static final int SIGNATURE_LINES = 6;
+    private static final java.util.regex.Pattern SIGNING_COMMITTEE = java.util.regex.Pattern.compile("\\p{IsHan}{2,30}(?:管理委员会|管委会|党工委|工作委员会)");
+
+    private static boolean namedInTheFirstLines(String text) {
         int seen = 0;
         for (int from = 0; from < text.length() && seen < ISSUERS_LINES; ) {
             int end = text.indexOf('\n', from);

@@ -1894,6 +1894,18 @@ class LinkingTest {
     }
 
     @Test
+    void aDepartmentNamedAloneInAnAppointmentNoticeTheCommitteeSignsIsThatCommittees() {
+        List<EntityMention> m = mentions("怀高党工发〔2026〕27号\n\n各部门：\n\n杨志军同志任党政综合办公室主任，免去其经济发展局局长职务；\n"
+                + "龙海波同志任怀化国际陆港建设发展有限公司副总经理；\n\n免去：\n杨　帆同志财政金融局副局长职务。\n\n"
+                + "怀化高新技术产业开发区管理委员会\n2026年10月9日");
+        assertEquals("怀化高新技术产业开发区党政综合办公室", canonicalOf(m, "党政综合办公室"), m.toString());
+        assertEquals("怀化高新技术产业开发区经济发展局", canonicalOf(m, "经济发展局"), "after 其: " + m);
+        assertEquals("怀化高新技术产业开发区财政金融局", canonicalOf(m, "财政金融局"), "after 同志: " + m);
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("同志")), "同志 closes the name before: " + m);
+        assertTrue(has(m, EntityType.COMPANY, "怀化国际陆港建设发展有限公司"), m.toString());
+    }
+
+    @Test
     void theDepartmentsAZonesCommitteeSetsOutAreThatCommitteesNotItsParents() {
         List<EntityMention> m = mentions("投资指南\n\n武汉东湖综合保税区管理委员会为武汉东湖新技术开发区管理委员会派出机构，内设以下部门：\n\n"
                 + "综合办公室　负责文电、会务。\n\n招商服务局　负责项目洽谈。\n\n"
