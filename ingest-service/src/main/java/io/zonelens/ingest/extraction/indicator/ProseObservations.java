@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class ProseObservations {
 
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|" + FigureSubjects.PREFECTURE_SCOPE + "|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2})(?!资金|经费|费用|投资)"
+            "^(?:的(?=\\p{IsHan}{2})(?![士哥])|此次|本次|这次|当天|当日|现场|按同口径计算|按可比口径计算|按可比价格计算|按可比价计算|同口径|可比口径|[两三四五]年平均|其中|全年|年度(?=\\p{IsHan}{2})(?![计目任考投内])|本市|全市|全区|全省|" + FigureSubjects.PREFECTURE_SCOPE + "|全县|本县|我县|我国|全国(?=[0-9０-９]|共有)|我们|我市|我区|我省|(?:园|辖)?区内(?=\\p{IsHan}{2})|\\p{IsHan}{0,12}?(?:带动下|推动下|引领下)|(?:确定的|提出的|定下的|主要|预期|发展)?目标(?:任务)?(?:是|为)|该(?:区|行(?![业政列])|公司|企业|集团)|在(?![校学岗职读营建册线])|为|已经|已|共有(?!产权)|共(?!有产权|同)|累计|通过[^，,；;]{1,16}?(?:系统|平台|渠道|方式)(?![^，,；;]*的)|通过|成功(?=\\p{IsHan}{2})|实现|完成|环比|按月|按季|则|将|努力|今年|去年|上年|当年|同比|按年|比上年|其(?![他余])|并|和|及|与|还|也|都|均|分别|(?:聚集|集聚|汇聚)(?!区)(?=\\p{IsHan}{2})|拥有(?=\\p{IsHan}{2})|(?:建成|投产|达产)后(?:将|可)?|已建成|建成|目前|当前|截至|截止|力争|预计|争取|确保|到(?![位账港岸期])|至|年内|拟安排|拟|(?:加快)?推(?:动|进)(?=\\p{IsHan}{3})|提出(?=\\p{IsHan}{3})|建有|(?:同步|配套)建设(?=\\p{IsHan}{2})(?!资金|经费|费用|投资)"
             // 年底前实现: the 前 of a deadline whose period is cut.
             + "|前(?=实现|完成|新增|建成|全面|基本))+");
     private static final Pattern TRAILING_NOISE = Pattern.compile(
@@ -164,6 +164,7 @@ final class ProseObservations {
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|承诺|目标|预期|计划|确保|争取|(?<![虚模])拟(?!任|推荐|认定|中标)|准备(?=投资|投入|建设|新建|引进)|将达到|将实现|将(?:于|安排|新增|引进|新建|开工|建成|(?:累计)?完成)|要达到|达到.*以上|预计|有望(?:突破|达到|超过|实现)?$|达产后|建成后|投产后"
             // 年底前实现管道互供15条以上: a deadline still ahead.
             + "|[底末]前");
+    private static final Set<String> THE_REST = Set.of("其他", "其它", "其余");
     private static final Pattern PART_TAKES = Pattern.compile("(?<=\\p{IsHan})(?:仅|只|约|已)?占$");
     static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$|亏损面$|强度$");
     private static final int MAX_INDICATOR_LENGTH = 24;
@@ -547,7 +548,8 @@ final class ProseObservations {
             if (indicator.endsWith("比") && COMPARED_TO_A_PERIOD.matcher(left).find()) {
                 indicator = indicator.substring(0, indicator.length() - 1);
             }
-            if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比")) {
+            // 其他 alone (a disclosure table's 其他 | 0件): the rest of something named elsewhere.
+            if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比") || THE_REST.contains(indicator)) {
                 continue;
             }
             // 占全省进出口总值的12.9%: a part of a whole.
