@@ -716,7 +716,9 @@ public class PlacePatternSource implements EntityCandidateSource {
                     for (int first = start; first <= end - 2; first++) {
                         String stem = view.slice(first, end);
                         if (stem.length() <= MAX_TOWNSHIP_STEM && (first == view.sentence().start() || SentenceView.isPunctuation(view.charAt(first - 1))
-                                || PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(first - 1))) || aStemsStart(view, first))
+                                || PLACE_WORDS_BEFORE.contains(String.valueOf(view.charAt(first - 1))) || aStemsStart(view, first)
+                                // 随县|厉山、殷店等乡镇: or right after the county they are in.
+                                || countyEndsAt(view, first))
                                 && !aFunctionCharacterAt(view, first)) {
                             start = first;
                             break;
@@ -842,6 +844,18 @@ public class PlacePatternSource implements EntityCandidateSource {
         return view.tokenStartsAt(township.start()) && "各个多民旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数")
                 && township.group(1).chars().noneMatch(c -> "县区市".indexOf(c) >= 0)
                 && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && !(first >= 0 && Pos.isVerb(view.tokens().get(first)));
+    }
+
+    /**
+     * 随县/ns|厉山, 浏阳市|大瑶: a county's name (listed, or a place word of HanLP's with its level) ends at {@code at}, and no
+     * listed place runs on across it (浏阳|市大瑶).
+     */
+    private static boolean countyEndsAt(SentenceView view, int at) {
+        int before = view.tokenAt(at - 1);
+        Token word = before < 0 ? null : view.tokens().get(before);
+        boolean hanlpsCounty = word != null && word.end() == at && word.posStartsWith("ns") && "县区市旗".indexOf(word.word().charAt(word.word().length() - 1)) >= 0;
+        return (hanlpsCounty || placeEndsAt(view, at))
+                && view.hits().stream().noneMatch(hit -> hit.start() < at && hit.end() > at && hit.hasType(EntityType.PLACE));
     }
 
     /** A listed place that ends at {@code at} (错那市|勒门巴民族乡, 怀柔区|喇叭沟门满族乡). */

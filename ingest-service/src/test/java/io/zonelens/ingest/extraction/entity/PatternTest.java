@@ -2366,6 +2366,10 @@ class PatternTest {
         List<EntityMention> mixed = mentions("在蕲州、漕河、横车、赤东、张榜、刘河等镇建设一批基地。推动工业、农业、赤东等镇协同。");
         assertTrue(has(mixed, EntityType.PLACE, "张榜") && !has(mixed, EntityType.PERSON, "张榜"), mixed.toString());
         assertTrue(!has(mixed, EntityType.PLACE, "工业") && !has(mixed, EntityType.PLACE, "农业"), mixed.toString());
+        // The first may follow its county (随县|厉山), whole (浏阳市|大瑶, not 市大瑶).
+        List<EntityMention> after = mentions("推进随县厉山、殷店等乡镇特色园区建设。支持浏阳市大瑶、官渡等镇发展。");
+        assertTrue(has(after, EntityType.PLACE, "厉山") && has(after, EntityType.PLACE, "殷店") && !has(after, EntityType.PERSON, "殷店"), after.toString());
+        assertTrue(has(after, EntityType.PLACE, "大瑶") && !has(after, EntityType.PLACE, "市大瑶"), after.toString());
     }
 
     @Test
