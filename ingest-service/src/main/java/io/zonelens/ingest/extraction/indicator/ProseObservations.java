@@ -165,6 +165,25 @@ final class ProseObservations {
             // 年底前实现管道互供15条以上: a deadline still ahead.
             + "|[底末]前");
     private static final Set<String> THE_REST = Set.of("其他", "其它", "其余");
+    /** （一）高端装备制造产业。, (二) 电子信息产业：: a numbered heading naming one industry, alone on its line before a sentence. */
+    private static final Pattern INDUSTRY_HEADING = Pattern.compile("[ 　]*[（(][一二三四五六七八九十]{1,3}[）)][ 　]*(\\p{IsHan}{2,12}?(?:产业|行业))[。：:][ 　]*");
+    private static final Pattern INDUSTRY_WORD = Pattern.compile("产业|行业");
+
+    /** The sentence goes on from a heading without a subject, with its light verb (实现产值, 1—10月，完成产值). */
+    private static final Pattern NO_SUBJECT = Pattern.compile("[ 　]*(?:[^，,。；;]{2,12}[，,])?(?:累计|共)?(?:实现|完成)");
+
+    /**
+     * The industry a heading names right before the sentence at {@code sentenceStart}, on its line, where the sentence has no
+     * subject of its own; else null (not a work report's heading of a task: （三）做大做强文旅康养产业。全年接待游客…).
+     */
+    private static String industryHeadingBefore(String text, int sentenceStart) {
+        int lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+        if (sentenceStart - lineStart < 5 || !NO_SUBJECT.matcher(text).region(sentenceStart, text.length()).lookingAt()) {
+            return null;
+        }
+        Matcher heading = INDUSTRY_HEADING.matcher(text).region(lineStart, sentenceStart);
+        return heading.matches() ? heading.group(1) : null;
+    }
     private static final Pattern PART_TAKES = Pattern.compile("(?<=\\p{IsHan})(?:仅|只|约|已)?占$");
     static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$|亏损面$|强度$");
     private static final int MAX_INDICATOR_LENGTH = 24;
@@ -547,6 +566,12 @@ final class ProseObservations {
             // 居民消费价格比上年上涨0.3%: the 比 of a comparison whose period was cut; not a ratio's (资产负债比为61.3%).
             if (indicator.endsWith("比") && COMPARED_TO_A_PERIOD.matcher(left).find()) {
                 indicator = indicator.substring(0, indicator.length() - 1);
+            }
+            // （一）高端装备制造产业。实现产值158.3亿元: the sentence under a heading of one industry gives that industry's figures,
+            // until it names another (输变电设备行业…实现产值).
+            String industry = industryHeadingBefore(text, sentence.start());
+            if (industry != null && !indicator.contains(industry) && !INDUSTRY_WORD.matcher(text).region(sentence.start(), quantity.start()).find()) {
+                indicator = industry + indicator;
             }
             // 其他 alone (a disclosure table's 其他 | 0件): the rest of something named elsewhere.
             if (indicator.length() < 2 || indicator.length() > MAX_INDICATOR_LENGTH || indicator.startsWith("比") || THE_REST.contains(indicator)) {

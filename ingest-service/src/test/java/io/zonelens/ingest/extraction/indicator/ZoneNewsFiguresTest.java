@@ -822,6 +822,18 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void theSentenceUnderAHeadingOfOneIndustryGivesThatIndustrysFigures() {
+        List<Observation> all = ExtractionFixture.extract("无为经济开发区2026年1—10月经济运行情况", "2026-11-21",
+                "1—10月，无为经济开发区经济运行稳中有进。\n二、重点产业运行情况\n（一）高端装备制造产业。实现产值158.3亿元，增长11.6%。"
+                        + "其中，电线电缆行业实现产值96.1亿元。\n（二）电子信息产业。实现产值38.2亿元。\n（三）做大做强文旅康养产业。全年接待游客2500万人次以上。");
+        assertEquals("高端装备制造产业产值", ExtractionFixture.valued(all, 158.3).indicator(), all.toString());
+        assertEquals("高端装备制造产业产值", ExtractionFixture.valued(all, 11.6).indicator(), all.toString());
+        assertEquals("电线电缆行业产值", ExtractionFixture.valued(all, 96.1).indicator(), "a part names its own: " + all);
+        assertEquals("电子信息产业产值", ExtractionFixture.valued(all, 38.2).indicator(), all.toString());
+        assertEquals("接待游客", ExtractionFixture.valued(all, 2500).indicator(), "a task's heading names no figure: " + all);
+    }
+
+    @Test
     void aHeadlinesZoneWithShortWordsIsTheZoneTheBodyNames() {
         List<Observation> area = ExtractionFixture.extract("广西自贸试验区钦州港片区：前三季度对东盟贸易增长28%", "2024-10-28",
                 "今年前三季度，中国（广西）自由贸易试验区钦州港片区对东盟进出口额286.5亿元。北部湾港集团、华谊集团等企业在片区投资建设的重大项目前三季度完成投资320亿元。");
