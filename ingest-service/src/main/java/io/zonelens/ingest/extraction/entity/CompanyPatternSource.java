@@ -102,6 +102,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
                 start = afterLastClauseVerb(view, start, hit.start());
             }
             if (start >= 0) {
+                start = fromThePlaceItCuts(view, start);
                 start = afterAParty(view, start, hit.start());
                 start = afterThePartysName(view, start, hit.start());
                 start = withItsTradeNameInPieces(view, start, hit.start(), hit.end());
@@ -564,6 +565,16 @@ public class CompanyPatternSource implements EntityCandidateSource {
             after = tie.end();
         }
         return end - after >= 2 ? after : start;
+    }
+
+    /**
+     * 垫/v 江县鑫达机械制造有限公司, 中/f 国航/nt 发沈阳黎明…: a name that would start inside a listed place starts with it (HanLP
+     * read the place's first character apart).
+     */
+    private static int fromThePlaceItCuts(SentenceView view, int start) {
+        return view.hits().stream().filter(place -> place.start() < start && place.end() > start && place.hasType(EntityType.PLACE)
+                        && place.start() >= view.sentence().start() && view.tokenStartsAt(place.start()))
+                .mapToInt(Lexicon.Hit::start).min().orElse(start);
     }
 
     /** 龙海波同志任怀化国际陆港建设发展有限公司副总经理: an appointment's words end the person's name and open the firm's. */

@@ -1892,11 +1892,12 @@ public class PersonSource implements EntityCandidateSource {
         return end < text.length() && part <= MAX_DOTTED_PART && text.charAt(end) != '\n' && Character.isSpaceChar(text.charAt(end));
     }
 
-    /** Every word in [start, end) is one Han character. */
+    /** Every word in [start, end) is one Han character, or two HanLP reads as a name's (阿/b 不/d 都热/nr 合/v 曼·). */
     private static boolean singleHanCharacters(SentenceView view, int start, int end) {
         for (int i = view.tokenAt(start); i >= 0 && i < view.tokens().size() && view.tokens().get(i).start() < end; i++) {
             Token token = view.tokens().get(i);
-            if (token.start() < start || token.word().length() != 1 || !SentenceView.isHan(token.word())) {
+            boolean namesPiece = token.word().length() == 2 && token.posStartsWith("nr");
+            if (token.start() < start || token.word().length() != 1 && !namesPiece || !SentenceView.isHan(token.word())) {
                 return false;
             }
         }

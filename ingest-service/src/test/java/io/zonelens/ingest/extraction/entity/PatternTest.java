@@ -2798,6 +2798,14 @@ class PatternTest {
     }
 
     @Test
+    void aCompanysNameStartsWithTheListedPlaceHanlpReadItsFirstCharacterApartFrom() {
+        List<EntityMention> m = mentions("据了解，今年以来，延吉高新区开展招商活动9次。\n\n4｜垫江县鑫达机械制造有限公司｜桂溪组团｜5｜储气罐压力表超期\n\n"
+                + "张立新  中国航发沈阳黎明航空发动机有限责任公司数控加工中心高级技师\n");
+        assertTrue(has(m, EntityType.COMPANY, "垫江县鑫达机械制造有限公司"), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.text().startsWith("中国航发沈阳黎明航空发动机有限责任公司")), m.toString());
+    }
+
+    @Test
     void oneCompanysNameEndsWhereItsCompanyWordDoesAndTheNextStartsAfterItsRole() {
         List<EntityMention> m = mentions("赛力斯集团股份有限公司控股股东重庆小康控股有限公司增持公司股份。东方财富信息股份有限公司控股股东沈军增持公司股份。");
         assertTrue(has(m, EntityType.COMPANY, "赛力斯集团股份有限公司"), m.toString());

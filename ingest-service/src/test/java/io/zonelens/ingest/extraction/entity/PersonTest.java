@@ -1161,6 +1161,9 @@ class PersonTest {
         List<EntityMention> m = mentions("二、先进个人\n努尔比亚·阿不都拉　开发区财政局预算科副科长\n迪丽努尔·艾则孜　开发区社会事务局就业服务中心主任\n");
         assertTrue(has(m, EntityType.PERSON, "努尔比亚·阿不都拉"), m.toString());
         assertTrue(has(m, EntityType.PERSON, "迪丽努尔·艾则孜"), m.toString());
+        // 阿/b 不/d 都热/nr 合/v 曼·: a piece of two HanLP reads as a name's among them.
+        List<EntityMention> six = mentions("表彰名单\n阿不都热合曼·吐尔逊  图木舒克市天缘农产品加工有限公司总经理\n");
+        assertTrue(has(six, EntityType.PERSON, "阿不都热合曼·吐尔逊"), six.toString());
         List<EntityMention> unspaced = mentions("二、先进个人\n努尔比亚·阿不都拉开发区财政局预算科副科长\n");
         assertTrue(unspaced.stream().noneMatch(x -> x.text().startsWith("努尔比")), "no space, no roster line: " + unspaced);
     }
