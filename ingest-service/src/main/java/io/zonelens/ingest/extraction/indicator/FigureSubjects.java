@@ -93,7 +93,7 @@ final class FigureSubjects {
                 && placeEnds.contains(m.start());
         List<EntityMention> named = outermost(mentions.stream().filter(m -> SUBJECT_TYPES.contains(m.type()) && !NOT_SUBJECTS.contains(m.canonical())
                 && (!institutions.coversLonger(m) || m.type() == EntityType.ZONE && committees.coversLonger(m))
-                && !partner(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
+                && !partner(text, m) && !destination(text, m) && !bracketed(text, m) && !venue(text, m) && !role(text, m) && !served(text, m) && !siteOfAFacility(text, m) && !jointPort.test(m)
                 && !countedTownship(text, m) && !whereSomethingLies(text, m) && !naturalFeature(m) && areaLists.stream().noneMatch(list -> list[0] <= m.start() && m.end() <= list[1])).toList());
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
@@ -317,6 +317,17 @@ final class FigureSubjects {
      * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), or any place whose firms or people a verb brings in
      * (引进浙江企业), says whose firms or people are counted, not whose figure it is.
      */
+    /**
+     * 先后赴京津冀、长三角以及韩国、日本开展招商活动9次: where those who report travelled to, in the list after 赴, owns none of
+     * what they did there.
+     */
+    static boolean destination(String text, EntityMention place) {
+        return place.type() == EntityType.PLACE && TRAVELLED_TO.matcher(text).region(Math.max(0, place.start() - MAX_DESTINATIONS), place.start()).find();
+    }
+
+    private static final Pattern TRAVELLED_TO = Pattern.compile("(?:赴|前往|奔赴|远赴)(?:[\\p{IsHan}、]*?(?:、|以及|和|及))?$");
+    private static final int MAX_DESTINATIONS = 24;
+
     static boolean partner(String text, EntityMention place) {
         // 对俄贸易, 中俄贸易额: a country named by one character is named as a partner.
         return place.text().length() == 1

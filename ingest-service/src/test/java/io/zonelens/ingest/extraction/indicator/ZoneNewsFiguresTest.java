@@ -834,6 +834,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void wherePeopleTravelledToOwnsNoneOfWhatTheyDid() {
+        List<Observation> all = ExtractionFixture.extract("延吉高新区赴韩国开展招商推介", "2026-09-22",
+                "据了解，今年以来，延吉高新区坚持“走出去”与“请进来”相结合，先后赴京津冀、长三角以及韩国、日本开展招商活动9次，"
+                        + "新引进项目21个，协议总投资46.3亿元。");
+        Observation trips = ExtractionFixture.valued(all, 9);
+        assertEquals("延吉高新技术产业开发区", trips.subject(), all.toString());
+        assertEquals("开展招商活动", trips.indicator(), all.toString());
+        assertEquals("延吉高新技术产业开发区", ExtractionFixture.valued(all, 46.3).subject(), all.toString());
+    }
+
+    @Test
     void aHeadlinesZoneWithShortWordsIsTheZoneTheBodyNames() {
         List<Observation> area = ExtractionFixture.extract("广西自贸试验区钦州港片区：前三季度对东盟贸易增长28%", "2024-10-28",
                 "今年前三季度，中国（广西）自由贸易试验区钦州港片区对东盟进出口额286.5亿元。北部湾港集团、华谊集团等企业在片区投资建设的重大项目前三季度完成投资320亿元。");
