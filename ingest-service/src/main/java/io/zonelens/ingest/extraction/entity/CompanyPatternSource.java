@@ -559,10 +559,15 @@ public class CompanyPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern PARENT_TIE = java.util.regex.Pattern.compile("所属|下属|旗下|控股的|投资的|全资子公司|控股子公司|子公司");
 
     private static int afterItsParent(SentenceView view, int start, int end) {
-        java.util.regex.Matcher tie = PARENT_TIE.matcher(view.text()).region(start, end);
+        return afterTheLast(PARENT_TIE, view, start, end);
+    }
+
+    /** Where the name starts after the last words {@code ending} ends in [start, end), two characters at least being left. */
+    private static int afterTheLast(java.util.regex.Pattern ending, SentenceView view, int start, int end) {
+        java.util.regex.Matcher words = ending.matcher(view.text()).region(start, end);
         int after = start;
-        while (tie.find()) {
-            after = tie.end();
+        while (words.find()) {
+            after = words.end();
         }
         return end - after >= 2 ? after : start;
     }
@@ -581,12 +586,7 @@ public class CompanyPatternSource implements EntityCandidateSource {
     private static final java.util.regex.Pattern APPOINTED = java.util.regex.Pattern.compile("同志(?:兼任|担任|挂任|任|为)");
 
     private static int afterAnAppointment(SentenceView view, int start, int end) {
-        java.util.regex.Matcher appointed = APPOINTED.matcher(view.text()).region(start, end);
-        int after = start;
-        while (appointed.find()) {
-            after = appointed.end();
-        }
-        return end - after >= 2 ? after : start;
+        return afterTheLast(APPOINTED, view, start, end);
     }
 
     /** （一）黑龙江北溟新材料股份有限公司, 1.海南翔宇航空技术有限公司: a list item's number is no part of the name it opens. */
