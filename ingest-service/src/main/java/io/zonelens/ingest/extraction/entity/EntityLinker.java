@@ -2187,22 +2187,41 @@ public final class EntityLinker {
     private static void linkDevelopmentZonesAsNamed(List<EntityMention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
+            // 长汀经开区党工委 beside 长汀经济开发区: a body opened by the short name is the named zone's too.
+            int kindAt = m.text().indexOf(SHORT_DEVELOPMENT_ZONE);
+            String zoneOfTheBody = m.type() == EntityType.GOVERNMENT && kindAt > 0 ? developmentZoneIn(m.canonical()) : null;
+            if (zoneOfTheBody != null) {
+                String stem = m.text().substring(0, kindAt);
+                List<String> named = namedInFull(mentions, stem);
+                if (named.size() == 1 && !named.get(0).equals(zoneOfTheBody)) {
+                    mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(),
+                            named.get(0) + m.canonical().substring(zoneOfTheBody.length()), m.sentenceIndex()));
+                }
+                continue;
+            }
             if (m.type() != EntityType.ZONE || !m.text().endsWith(SHORT_DEVELOPMENT_ZONE)) {
                 continue;
             }
             String stem = m.text().substring(0, m.text().length() - SHORT_DEVELOPMENT_ZONE.length());
-            // The zone may be named only inside its body's name (芜湖三山经济开发区管委会).
-            List<String> named = mentions.stream().filter(full -> (full.type() == EntityType.ZONE || full.type() == EntityType.GOVERNMENT)
-                            && !full.text().contains(SHORT_DEVELOPMENT_ZONE))
-                    .map(full -> developmentZoneIn(full.canonical()))
-                    .filter(zone -> zone != null && (zone.endsWith(stem + "经济开发区") || zone.endsWith(stem + "经济技术开发区"))).distinct().toList();
+            List<String> named = namedInFull(mentions, stem);
             if (named.size() == 1 && !named.get(0).equals(m.canonical())) {
                 mentions.set(i, new EntityMention(m.type(), m.start(), m.end(), m.text(), named.get(0), m.sentenceIndex()));
             }
         }
     }
 
-    private static final String SHORT_DEVELOPMENT_ZONE = "经开区";
+    /**
+     * The development zones of {@code stem} the document names in full; the zone may be named only inside its body's name
+     * (芜湖三山经济开发区管委会), but not by a bare word (园区管委会, linked from context).
+     */
+    private static List<String> namedInFull(List<EntityMention> mentions, String stem) {
+        return mentions.stream().filter(full -> (full.type() == EntityType.ZONE || full.type() == EntityType.GOVERNMENT)
+                        && DEVELOPMENT_ZONE_KINDS.matcher(full.text()).find())
+                .map(full -> developmentZoneIn(full.canonical()))
+                .filter(zone -> zone != null && (zone.endsWith(stem + "经济开发区") || zone.endsWith(stem + "经济技术开发区"))).distinct().toList();
+    }
+
+    static final String SHORT_DEVELOPMENT_ZONE = "经开区";
     private static final java.util.regex.Pattern DEVELOPMENT_ZONE_KINDS = java.util.regex.Pattern.compile("经济技术开发区|经济开发区");
 
     /** Whether a zone's canonical name is of the kind a bare word names (经开区: an 经济技术开发区 or an 经济开发区). */
@@ -2211,7 +2230,7 @@ public final class EntityLinker {
     }
 
     /** 芜湖三山经济开发区 of 芜湖三山经济开发区管理委员会: a canonical name up to its development zone's kind word, or null. */
-    private static String developmentZoneIn(String canonical) {
+    static String developmentZoneIn(String canonical) {
         java.util.regex.Matcher kind = DEVELOPMENT_ZONE_KINDS.matcher(canonical);
         return kind.find() ? canonical.substring(0, kind.end()) : null;
     }

@@ -584,6 +584,10 @@ public class EntityRecognizer implements PipelineStage {
         int zoneEnd = zoneWord.end();
         boolean bare = view.hits().stream().anyMatch(hit -> hit.start() == from && hit.end() == zoneEnd && hit.cue(Cue.CueFamily.ZONE_SUFFIX) != null);
         String canonical = bare ? listedZoneOpening(body.canonical()) : linker.canonical(EntityType.ZONE, surface, EntityLinker.Home.UNKNOWN);
+        // 长汀经开区党工委 linked to 长汀经济开发区党工委: its short zone is the development zone the body was linked to.
+        String bodysZone = surface.endsWith(EntityLinker.SHORT_DEVELOPMENT_ZONE) ? EntityLinker.developmentZoneIn(body.canonical()) : null;
+        canonical = bodysZone != null && bodysZone.endsWith(surface.substring(0, surface.length() - EntityLinker.SHORT_DEVELOPMENT_ZONE.length()) + "经济开发区")
+                ? bodysZone : canonical;
         return canonical == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new EntityMention(EntityType.ZONE, from, zoneWord.end(), surface, canonical, body.sentenceIndex()));
     }

@@ -1186,6 +1186,10 @@ class LinkingTest {
         List<EntityMention> m = mentions("芜湖三山经济开发区管委会发布公告。芜湖三山经开区建设加快。");
         assertEquals("芜湖三山经济开发区", canonicalOf(m, "芜湖三山经开区"), m.toString());
         assertEquals("合肥经济技术开发区", canonicalOf(mentions("合肥经开区增长。"), "合肥经开区"));
+        // Its bodies and the zone inside them too.
+        List<EntityMention> bodies = mentions("长汀经济开发区召开会议。长汀经开区党工委书记出席。");
+        assertEquals("长汀经济开发区党工委", canonicalOf(bodies, "长汀经开区党工委"), bodies.toString());
+        assertEquals("长汀经济开发区", canonicalOf(bodies, "长汀经开区"), bodies.toString());
     }
 
     @Test
