@@ -907,7 +907,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
         Token previous = before < 0 || start == view.sentence().start() ? null : view.tokens().get(before);
         // 免去其经济发展局局长职务, 免去刘建平同志党政综合办公室主任职务: or a pronoun, or the 同志 closing a name.
         return previous == null || previous.posStartsWith("p") || previous.posStartsWith("c") || previous.posStartsWith("w")
-                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || previous.posStartsWith("r")
+                || previous.posStartsWith("v") || previous.posStartsWith("u") || previous.posStartsWith("d") || previous.word().equals(ITS)
                 || previous.word().equals(COMRADE) || afterSettingOut(view, start);
     }
 
@@ -980,6 +980,8 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final int MAX_BARE_DEPARTMENT = 10;
     private static final String COMRADE = "同志";
+    /** 其: the one pronoun that stands for the person, not a place (该市财政局 is the city's). */
+    private static final String ITS = "其";
     /** Office words that name no department without a field before them. */
     private static final Set<String> FIELDLESS_OFFICES = Set.of("管理局", "服务局", "分局", "总局", "该局", "本局", "办公室");
     /** Lines of a paper, blank ones aside, that may name its issuer: the title and the one or two under it. */
@@ -1060,7 +1062,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     /** The lines, blank ones aside, at a paper's end that may hold its signature (and the copy and printing lines under it). */
     private static final int SIGNATURE_LINES = 6;
-    private static final java.util.regex.Pattern SIGNING_COMMITTEE = java.util.regex.Pattern.compile("\\p{IsHan}{2,30}(?:管理委员会|管委会|党工委|工作委员会)");
+    /** A zone's committee signing: a zone's kind in the name (not 住房公积金管理委员会, 市直机关工作委员会). */
+    private static final java.util.regex.Pattern SIGNING_COMMITTEE = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{2,30}(?:开发区|高新区|园区|新区|保税区|合作区|试验区|示范区|产业园|工业园|航天城|生态城)\\p{IsHan}{0,4}?(?:管理委员会|管委会|党工委|工作委员会)");
 
     private static boolean namedInTheFirstLines(String text) {
         int seen = 0;

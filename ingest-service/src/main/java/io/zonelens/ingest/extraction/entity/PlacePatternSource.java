@@ -837,9 +837,16 @@ public class PlacePatternSource implements EntityCandidateSource {
             return placeEndsAt(view, township.start())
                     && STEM_FUNCTION_CHARACTERS.indexOf(township.group(1).charAt(0)) < 0 && "有辖内共".indexOf(township.group(1).charAt(0)) < 0;
         }
-        // 喇叭沟门满族乡: a name of four characters only where a name may start (唯一|红旗满族乡 is no 唯一红旗).
-        if (township.group(1).length() == 4 && !aStemsStart(view, township.start()) && !placeEndsAt(view, township.start())) {
-            return false;
+        // 喇叭沟门满族乡: a name of four characters only where a name may start, after a time word too (今年|喇叭沟门满族乡); not
+        // opened by a word of time, a conjunction, an adverb or a pronoun (唯一|红旗, 目前|红旗, 同时|红旗满族乡).
+        if (township.group(1).length() == 4) {
+            Token opening = first < 0 ? null : view.tokens().get(first);
+            int before = view.tokenAt(township.start() - 1);
+            boolean afterATime = before >= 0 && township.start() > view.sentence().start() && view.tokens().get(before).posStartsWith("t");
+            if (opening != null && opening.end() < township.end(1) && !opening.pos().isEmpty() && "tcdrb".indexOf(opening.pos().charAt(0)) >= 0
+                    || !aStemsStart(view, township.start()) && !placeEndsAt(view, township.start()) && !afterATime) {
+                return false;
+            }
         }
         return view.tokenStartsAt(township.start()) && "各个多民旗".indexOf(township.group(1).charAt(0)) < 0 && !township.group(1).contains("少数")
                 && township.group(1).chars().noneMatch(c -> "县区市".indexOf(c) >= 0)

@@ -312,12 +312,6 @@ final class FigureSubjects {
     private static final Pattern SERVED_CLIENTS = Pattern.compile("(?:内|区内)?(?:企业|客户|商户|市场主体)");
 
     /**
-     * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that
-     * figure's partner; a country before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or
-     * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), or any place whose firms or people a verb brings in
-     * (引进浙江企业), says whose firms or people are counted, not whose figure it is.
-     */
-    /**
      * 先后赴京津冀、长三角以及韩国、日本开展招商活动9次: where those who report travelled to, in the list after 赴, owns none of
      * what they did there.
      */
@@ -325,9 +319,15 @@ final class FigureSubjects {
         return place.type() == EntityType.PLACE && TRAVELLED_TO.matcher(text).region(Math.max(0, place.start() - MAX_DESTINATIONS), place.start()).find();
     }
 
-    private static final Pattern TRAVELLED_TO = Pattern.compile("(?:赴|前往|奔赴|远赴)(?:[\\p{IsHan}、]*?(?:、|以及|和|及))?$");
+    private static final Pattern TRAVELLED_TO = Pattern.compile("(?:(?<!以)赴|前往|奔赴|远赴)(?:[\\p{IsHan}、]*?(?:、|以及|和|及))?$");
     private static final int MAX_DESTINATIONS = 24;
 
+    /**
+     * A place a preposition, 进口 or 出口 (进口越南水果), or a route's dash or bracket puts after something else is that
+     * figure's partner; a country before 籍 (俄罗斯籍投资企业), and a place outside the mainland before its firms or
+     * people (澳门企业投资项目19个, 韩国投资者, 香港居民, 德国制药企业), or any place whose firms or people a verb brings in
+     * (引进浙江企业), says whose firms or people are counted, not whose figure it is.
+     */
     static boolean partner(String text, EntityMention place) {
         // 对俄贸易, 中俄贸易额: a country named by one character is named as a partner.
         return place.text().length() == 1

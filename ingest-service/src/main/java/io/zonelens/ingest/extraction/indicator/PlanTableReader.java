@@ -32,9 +32,9 @@ public class PlanTableReader {
     /** The brackets a plan's table marks a five years' total with: [2200], ［38］, 【12】, 〔22〕. */
     private static final String OPEN_BRACKETS = "[［【〔";
     private static final String CLOSE_BRACKETS = "]］】〕";
+    /** 年均增长（%）, 增速: the head of a column of yearly growth rates (not 累计增长, a total's). */
+    private static final java.util.regex.Pattern GROWTH_HEAD = java.util.regex.Pattern.compile("年均|(?<!累计)增长|增速");
     /** —, -, －, /, …: a cell with no value in it. */
-    /** 年均增长（%）, 增速: the head of a column of growth rates. */
-    private static final java.util.regex.Pattern GROWTH_HEAD = java.util.regex.Pattern.compile("年均|增长|增速");
     static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("[—\\-－/…]{1,2}");
 
     static final UnitCatalog UNITS = UnitCatalog.standard();

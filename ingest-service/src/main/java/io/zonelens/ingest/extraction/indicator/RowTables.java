@@ -65,7 +65,7 @@ final class RowTables {
      * 合计, 全县合计: the sum of the rows of places, whose whole the table does not name (全县 of 各板块 is not the zone a
      * document names most); prose gives it with its subject.
      */
-    private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县市区州省旗])?(?:合计|总计)");
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县市区州省旗])?(?:合\\s*计|总\\s*计|小\\s*计)");
 
     /** 排名, 名次: a first column of ranks. */
     private static final Pattern RANK_HEADER = Pattern.compile("排名|名次|位次");

@@ -2396,6 +2396,8 @@ class PatternTest {
         List<EntityMention> four = mentions("怀柔区喇叭沟门满族乡召开会议。会议在喇叭沟门满族乡举行。得力其尔鄂温克民族乡德胜村。");
         assertTrue(four.stream().filter(mention -> mention.type() == EntityType.PLACE && mention.text().equals("喇叭沟门满族乡")).count() == 2, four.toString());
         assertTrue(has(four, EntityType.PLACE, "得力其尔鄂温克民族乡"), four.toString());
+        List<EntityMention> opened = mentions("目前红旗满族乡发展较快。今年喇叭沟门满族乡发展较快。");
+        assertTrue(has(opened, EntityType.PLACE, "红旗满族乡") && has(opened, EntityType.PLACE, "喇叭沟门满族乡"), "no time word opens a name: " + opened);
     }
 
     @Test

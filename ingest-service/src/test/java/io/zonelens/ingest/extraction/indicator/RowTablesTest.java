@@ -274,7 +274,7 @@ class RowTablesTest {
     @Test
     void theTotalRowOfATableOfPlacesIsNoPlacesAndNamesNoWhole() {
         List<Observation> all = extract("2026年一季度全县重大项目推进情况通报", "2026-04-10",
-                "各板块项目推进情况\n\n板块｜新开工（个）｜年度目标（个）\n射阳港经济开发区｜2｜8\n临海镇｜3｜9\n合计｜5｜17");
+                "各板块项目推进情况\n\n板块｜新开工（个）｜年度目标（个）\n射阳港经济开发区｜2｜8\n临海镇｜3｜9\n合 计｜5｜17");
         assertEquals("射阳港经济开发区", valued(all, 8.0).subject(), all.toString());
         assertTrue(all.stream().noneMatch(o -> o.value() == 17.0 || o.value() == 5.0), "the sum is no row's and no zone's: " + all);
     }

@@ -808,8 +808,9 @@ class WorkReportTest {
     @Test
     void theOtherOfOtherIncomeIsPartOfTheName() {
         List<Observation> all = extract("庆阳市卫生健康委员会2025年度部门整体支出绩效自评报告", "2026-03-20",
-                "2025年，庆阳市卫生健康委员会财政拨款收入8625.4万元，其他收入86.5万元。");
+                "2025年，庆阳市卫生健康委员会财政拨款收入8625.4万元，其他收入86.5万元，其它支出12.3万元。");
         assertEquals("其他收入", valued(all, 86.5).indicator(), all.toString());
+        assertEquals("其它支出", valued(all, 12.3).indicator(), all.toString());
         List<Observation> requests = extract("石嘴山市2023年政府信息公开工作年度报告", "2024-01-20",
                 "2023年，石嘴山市本年新收政府信息公开申请数量：自然人6件，商业企业1件，其他2件，总计9件。");
         assertTrue(requests.stream().noneMatch(o -> o.indicator().equals("其他") || o.indicator().equals("他")), "the rest names nothing alone: " + requests);

@@ -831,6 +831,9 @@ class ZoneNewsFiguresTest {
         assertEquals("电线电缆行业产值", ExtractionFixture.valued(all, 96.1).indicator(), "a part names its own: " + all);
         assertEquals("电子信息产业产值", ExtractionFixture.valued(all, 38.2).indicator(), all.toString());
         assertEquals("接待游客", ExtractionFixture.valued(all, 2500).indicator(), "a task's heading names no figure: " + all);
+        List<Observation> task = ExtractionFixture.extract("孝义市政府工作报告", "2026-01-12",
+                "2025年，孝义市经济运行稳中有进。\n（三）做大做强文旅康养产业。实现旅游综合收入85亿元。");
+        assertEquals("旅游综合收入", ExtractionFixture.valued(task, 85).indicator(), "nor one opening with its verb: " + task);
     }
 
     @Test
