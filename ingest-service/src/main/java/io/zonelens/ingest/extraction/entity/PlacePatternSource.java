@@ -854,14 +854,14 @@ public class PlacePatternSource implements EntityCandidateSource {
     }
 
     /**
-     * 随县/ns|厉山, 浏阳市|大瑶: a county's name (listed, or a place word of HanLP's with its level) ends at {@code at}, and no
-     * listed place runs on across it (浏阳|市大瑶).
+     * 随县/ns|厉山, 浏阳市|大瑶: a county's or city's name (listed, or a place word of HanLP's with its level) ends at {@code at},
+     * and no listed place runs on across it (浏阳|市大瑶).
      */
     private static boolean countyEndsAt(SentenceView view, int at) {
         int before = view.tokenAt(at - 1);
         Token word = before < 0 ? null : view.tokens().get(before);
         boolean hanlpsCounty = word != null && word.end() == at && word.posStartsWith("ns") && "县区市旗".indexOf(word.word().charAt(word.word().length() - 1)) >= 0;
-        return (hanlpsCounty || placeEndsAt(view, at))
+        return (hanlpsCounty || countyOrCityEndsAt(view, at))
                 && view.hits().stream().noneMatch(hit -> hit.start() < at && hit.end() > at && hit.hasType(EntityType.PLACE));
     }
 

@@ -212,7 +212,7 @@ public final class PeriodAttribution {
                 && EVENT_AFTER.matcher(text).region(period.end(), text.length()).lookingAt();
     }
 
-    private static final java.util.regex.Pattern FORECAST_BEFORE = java.util.regex.Pattern.compile("(?:预计|计划|拟|将于|有望)$");
+    private static final java.util.regex.Pattern FORECAST_BEFORE = java.util.regex.Pattern.compile("(?:预计|计划|拟|将|有望|力争)(?:于|在)?$");
     private static final java.util.regex.Pattern EVENT_AFTER = java.util.regex.Pattern.compile(
             "(?:前|底前|内)?(?:全面|正式|基本)?(?:建成)?(?:投产|投用|建成|开工|竣工|完工|运营|开业|达产|投入使用|交付)");
 

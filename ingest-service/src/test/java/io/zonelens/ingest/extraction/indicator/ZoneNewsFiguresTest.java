@@ -819,6 +819,9 @@ class ZoneNewsFiguresTest {
         Observation start = ExtractionFixture.valued(supply, 31);
         assertEquals("本地配套率", start.indicator(), "the value a change starts from, last year's: " + supply);
         assertEquals("2025", start.periodLabel(), supply.toString());
+        List<Observation> aimed = ExtractionFixture.extract("肇庆高新区举行新闻发布会", "2026-10-30",
+                "今年前三季度，肇庆高新区电池出货量同比增长27%；储能电芯项目力争于明年二季度投产。本地配套率提高到38%。");
+        assertEquals("2026-01/2026-09", ExtractionFixture.valued(aimed, 38).periodLabel(), "an event aimed at is dated alike: " + aimed);
     }
 
     @Test
