@@ -178,19 +178,6 @@ final class ProseObservations {
 
     /** The sentence goes on from a heading without a subject, with its light verb (实现产值, 1—10月，完成产值). */
     private static final Pattern NO_SUBJECT = Pattern.compile("[ 　]*(?:[^，,。；;]{2,12}[，,])?(?:累计|共)?(?:实现|完成)");
-
-    /**
-     * The industry a heading names right before the sentence at {@code sentenceStart}, on its line, where the sentence has no
-     * subject of its own; else null (not a work report's heading of a task: （三）做大做强文旅康养产业。全年接待游客…).
-     */
-    private static String industryHeadingBefore(String text, int sentenceStart) {
-        int lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-        if (sentenceStart - lineStart < 5 || !NO_SUBJECT.matcher(text).region(sentenceStart, text.length()).lookingAt()) {
-            return null;
-        }
-        Matcher heading = INDUSTRY_HEADING.matcher(text).region(lineStart, sentenceStart);
-        return heading.matches() ? heading.group(1) : null;
-    }
     private static final Pattern PART_TAKES = Pattern.compile("(?<=\\p{IsHan})(?:仅|只|约|已)?占$");
     static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占.*比|比例|覆盖率|份额|市占率|(?<![利汇])率$|亏损面$|强度$");
     private static final int MAX_INDICATOR_LENGTH = 24;
@@ -1124,6 +1111,19 @@ final class ProseObservations {
 
     /** 每个市推荐新申报基地原则上不超过2家: a quota a rule sets. */
     private static final Pattern IN_PRINCIPLE = Pattern.compile("原则上(?:不超过|不少于|不低于|不得超过|不高于)[^，,。；;]*$");
+
+    /**
+     * The industry a heading names right before the sentence at {@code sentenceStart}, on its line, where the sentence has no
+     * subject of its own; else null (not a work report's heading of a task: （三）做大做强文旅康养产业。全年接待游客…).
+     */
+    private static String industryHeadingBefore(String text, int sentenceStart) {
+        int lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+        if (sentenceStart - lineStart < 5 || !NO_SUBJECT.matcher(text).region(sentenceStart, text.length()).lookingAt()) {
+            return null;
+        }
+        Matcher heading = INDUSTRY_HEADING.matcher(text).region(lineStart, sentenceStart);
+        return heading.matches() ? heading.group(1) : null;
+    }
 
     /** 按实际租金的30%给予补贴, 按投资额的5%给予补助: the rate a grant is paid at. */
     private static final Pattern RATE_OF_A_GRANT = Pattern.compile("[^，,。；;]{0,6}?(?:给予|予以)(?:一次性)?(?:奖励|补贴|补助|资助|奖补|支持)");
