@@ -1048,17 +1048,25 @@ public class GovernmentBodySource implements EntityCandidateSource {
         int seen = 0;
         for (int end = text.length(); end > 0 && seen < SIGNATURE_LINES; ) {
             int start = text.lastIndexOf('\n', end - 1) + 1;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
+            // Asked for every sentence of a zone's paper: a long line (a text without breaks is one) is counted, not copied.
+            if (end - start > MAX_SIGNATURE_LINE) {
                 seen++;
-                if (line.length() <= MAX_ISSUERS_LINE && SIGNING_COMMITTEE.matcher(line).matches()) {
-                    return true;
+            } else {
+                String line = text.substring(start, end).strip();
+                if (!line.isEmpty()) {
+                    seen++;
+                    if (line.length() <= MAX_ISSUERS_LINE && SIGNING_COMMITTEE.matcher(line).matches()) {
+                        return true;
+                    }
                 }
             }
             end = start - 1;
         }
         return false;
     }
+
+    /** The longest line, its layout spaces included, read for a signature. */
+    private static final int MAX_SIGNATURE_LINE = 2 * MAX_ISSUERS_LINE;
 
     /** The lines, blank ones aside, at a paper's end that may hold its signature (and the copy and printing lines under it). */
     private static final int SIGNATURE_LINES = 6;
