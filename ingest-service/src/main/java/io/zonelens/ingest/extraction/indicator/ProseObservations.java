@@ -257,8 +257,9 @@ final class ProseObservations {
             int clauseStart = Math.max(sentence.clauseStartBefore(text, colon >= 0 ? colon : quantity.start()), previousEnd);
             String left = text.substring(clauseStart, colon >= 0 ? colon : quantity.start());
             previousEnd = quantity.end();
+            Respectively ended = respectively;
             respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
-                    : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text);
+                    : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text, ended != null && ended.endedIn(sentence) ? ended : null);
             if (respectively != null && respectively.index() == 0) {
                 listBefore = currentList;
             }
@@ -719,9 +720,10 @@ final class ProseObservations {
     /**
      * 漕河泾开发区和紫竹高新区分别实现营业收入3216亿元和1187亿元; 新增企业4236家，新增注册资本近500亿元，同比分别增长6.8%和15.1%:
      * figures joined by 和 or 、 after 分别 go one to one with the subjects listed right before 分别, or else with the
-     * indicators the sentence named before. {@code index} is the figure's place in the list.
+     * indicators the sentence named before. {@code index} is the figure's place in the list; {@code after} is where the
+     * words naming its indicator start, {@code listedAt} where the 分别 stands that the list goes with.
      */
-    private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after) {
+    private record Respectively(List<Quantity> figures, int index, String left, int leftStart, int after, int listedAt) {
 
         /** 进出口值, 进出口额位居前三，: the indicator, and what the clause says of the list, between the subjects and 分别. */
         /** …进出口值, 两地磷化工和铝产品出口, 1—11月: the indicator or the period between a list and its 分别. */
@@ -733,10 +735,18 @@ final class ProseObservations {
         /** 分别增长12%、下降5%: a figure of the list may say its own direction. */
         private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
 
-        static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text) {
+        /** …分别达到49860元和23150元，增长4.6%和6.7%: a clause saying only which way, going on from a list just given. */
+        private static final Pattern DIRECTION_ONLY = Pattern.compile("\\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|回落)了?\\s*");
+
+        /**
+         * The list {@code first} opens, if it is one: after 分别 in its clause, or (with {@code justBefore}, a list of its
+         * sentence that ended right before) a list as long as that one in a clause saying only which way the figures went.
+         */
+        static Respectively startingAt(Quantity first, String left, int leftStart, List<Quantity> quantities, String text, Respectively justBefore) {
             // 分列全国综保区第三位和第四位, 分居第一、第二: ranks given out in turn like 分别.
             int word = Math.max(left.lastIndexOf("分别"), Math.max(left.lastIndexOf("分列"), left.lastIndexOf("分居")));
-            if (word < 0) {
+            boolean goesOn = word < 0 && justBefore != null && DIRECTION_ONLY.matcher(left).matches();
+            if (word < 0 && !goesOn) {
                 return null;
             }
             List<Quantity> figures = new ArrayList<>(List.of(first));
@@ -748,7 +758,16 @@ final class ProseObservations {
                 }
                 figures.add(next);
             }
-            return figures.size() < 2 ? null : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart + word + 2);
+            if (goesOn) {
+                return figures.size() != justBefore.figures().size() ? null
+                        : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart, justBefore.listedAt());
+            }
+            return figures.size() < 2 ? null : new Respectively(List.copyOf(figures), 0, left, leftStart, leftStart + word + 2, leftStart + word);
+        }
+
+        /** Whether this list's last figure has been read, in {@code sentence}. */
+        boolean endedIn(Sentence sentence) {
+            return index == figures.size() - 1 && figures.get(index).start() >= sentence.start() && figures.get(index).end() <= sentence.end();
         }
 
         /** 分别增长12%、下降5%: the direction a later figure of the list says itself (下降), if it does. */
@@ -765,7 +784,7 @@ final class ProseObservations {
         }
 
         Respectively next() {
-            return new Respectively(figures, index + 1, left, leftStart, after);
+            return new Respectively(figures, index + 1, left, leftStart, after, listedAt);
         }
 
         /** The indicator named between 分别 and the first figure, else the sentence's earlier one in this figure's place. */
@@ -778,11 +797,12 @@ final class ProseObservations {
             // 城乡居民人均可支配收入分别增长4.5%和6.3%: the indicator named before 分别 in the clause is every figure's; unless it
             // lists one for each (城镇、农村居民人均消费支出分别为…).
             String before = named;
-            if (named.isEmpty()) {
-                String listed = indicatorName(document.text().substring(leftStart, after - 2), document, leftStart, after - 2, true);
+            boolean ownClause = listedAt >= leftStart; // not a list going on from the last one's 分别
+            if (named.isEmpty() && ownClause) {
+                String listed = indicatorName(document.text().substring(leftStart, listedAt), document, leftStart, listedAt, true);
                 before = IndicatorList.itemAt(listed, figures.size(), index).orElse(listed.replace("、", ""));
             }
-            if (before.isEmpty()) {
+            if (before.isEmpty() && ownClause) {
                 before = rankedBy(document, leftStart);
             }
             // 城乡居民人均可支配收入分别达到74997元和40311元，分别增长4.9%和7.3%: a list as long as the one before it goes on
@@ -815,15 +835,15 @@ final class ProseObservations {
          * the sentence: …分别实现营业收入…，同比分别增长…), when as many are listed.
          */
         Optional<String> subject(List<EntityMention> subjects, String text, Sentence sentence) {
-            for (int word = after - 2; word >= sentence.start(); word = text.lastIndexOf("分别", word - 1)) {
+            for (int word = listedAt; word >= sentence.start(); word = text.lastIndexOf("分别", word - 1)) {
                 List<EntityMention> listed = listedBefore(subjects, text, sentence, word);
                 if (listed.size() == figures.size()) {
                     return Optional.of(listed.get(index).canonical());
                 }
             }
             // 苏州工业园综保区进出口…，昆山综保区进出口…，分列第三位和第四位: the ones the sentence named, in turn.
-            if (!text.startsWith("分别", after - 2)) {
-                List<String> named = subjects.stream().filter(m -> m.start() >= sentence.start() && m.end() <= after - 2)
+            if (!text.startsWith("分别", listedAt)) {
+                List<String> named = subjects.stream().filter(m -> m.start() >= sentence.start() && m.end() <= listedAt)
                         .map(EntityMention::canonical).distinct().toList();
                 if (named.size() == figures.size()) {
                     return Optional.of(named.get(index));

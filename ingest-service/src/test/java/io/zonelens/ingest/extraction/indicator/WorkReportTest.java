@@ -223,6 +223,15 @@ class WorkReportTest {
     }
 
     @Test
+    void aSecondListRightAfterOneWithRespectivelyGoesOneToOneWithoutItsOwn() {
+        List<Observation> all = extract(null, "2026-01-08", "2025年，西昌市城镇、农村居民人均可支配收入分别达到49860元和23150元，增长4.6%和6.7%。");
+        assertEquals("城镇居民人均可支配收入", valued(all, 4.6).indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, valued(all, 4.6).measure(), all.toString());
+        assertEquals("农村居民人均可支配收入", valued(all, 6.7).indicator(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, valued(all, 6.7).measure(), all.toString());
+    }
+
+    @Test
     void aMonthAloneOrAMonthOfThePeriodDoesNotCarryIntoTheNextSentence() {
         List<Observation> all = extract(null, "2024-09-20", "1-8月，苏州工业园区进出口4000亿元。8月当月，园区进出口628.7亿元。园区新增外资项目96个。");
         assertEquals("2024-01-01", valued(all, 96.0).periodFrom().toString(), all.toString());
