@@ -17,6 +17,7 @@ import io.zonelens.ingest.extraction.pipeline.Sentence;
 import io.zonelens.ingest.extraction.token.Token;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,10 +86,10 @@ final class ProseObservations {
     /** 由年初的4.3%回落至年底的3.5%: the start or end of the year a change starts from. */
     private static final String A_YEARS_END = "(?:年初|年末|年底|上年末|上年底|去年底|去年末)";
     /**
-     * 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元, 本地配套率由去年的31%提高到38%: the
-     * figure a change starts from.
+     * 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元, 本地配套率由去年的31%提高到38%,
+     * 由去年同期的8.2亿美元增长到: the figure a change starts from.
      */
-    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的|(?:去年|上年|前年)的?)?" + ONCE);
+    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的|(?:去年|上年|前年)(?:同期)?的?)?" + ONCE);
 
     private static final String AREA = "m2";
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
@@ -275,10 +276,14 @@ final class ProseObservations {
                 lastMeasure = Observation.Measure.LEVEL;
                 // 由2020年的230亿元增长到410亿元: where the year is named, the figure it starts from is that year's level.
                 PeriodMention year = baselineYear(document.periods(), text, quantity);
+                year = year == null ? samePeriodAYearBefore(text, quantity, periods) : year;
                 Optional<String> whose = year == null || from.length() < 2 ? Optional.empty()
                         : subjects.of(quantity, clauseStart, sentence, from, Optional.empty());
+                // 研发投入强度由上年的3.1%提高到: a rate's starting point is a rate too.
+                Observation.Measure startsAt = quantity.kind() == QuantityKind.PERCENT && SHARE_WORDS.matcher(from).find()
+                        ? Observation.Measure.SHARE : Observation.Measure.LEVEL;
                 if (whose.isPresent()) {
-                    found.add(new Observation(whose.get(), from, Observation.Kind.ACTUAL, Observation.Measure.LEVEL, year.label(), year.from(), year.to(),
+                    found.add(new Observation(whose.get(), from, Observation.Kind.ACTUAL, startsAt, year.label(), year.from(), year.to(),
                             quantity.value(), quantity.upperValue(), quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
                             quantity.normalizedValue(), false, flags(false, false), quantity.start(), quantity.end(), sentence.start(), sentence.end()));
                 }
@@ -1009,6 +1014,27 @@ final class ProseObservations {
             }
         }
         return null;
+    }
+
+    private static final Pattern SAME_PERIOD_LAST_YEAR = Pattern.compile("(?:去年|上年)同期的" + ONCE + "$");
+
+    /** 前三季度…由去年同期的8.2亿美元增长到: the period the figure's sentence speaks of, a year earlier; else null. */
+    private static PeriodMention samePeriodAYearBefore(String text, Quantity quantity, PeriodAttribution periods) {
+        if (!SAME_PERIOD_LAST_YEAR.matcher(text).region(Math.max(0, quantity.start() - 12), quantity.start()).find()) {
+            return null;
+        }
+        PeriodAttribution.Attributed own = periods.periodAt(quantity.start());
+        PeriodMention period = own == null ? null : own.period();
+        if (period == null || period.year() == null) {
+            return null;
+        }
+        LocalDate from = period.from().minusYears(1);
+        LocalDate to = YearMonth.from(period.to()).minusYears(1).atEndOfMonth();
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        String label = from.getDayOfYear() == 1 && last.getMonthValue() == 12 ? String.valueOf(from.getYear())
+                : first.equals(last) ? first.toString() : first + "/" + last;
+        return new PeriodMention(period.start(), period.end(), period.text(), label, from, to, PeriodKind.COMPARISON);
     }
 
     /** The colon ending the clause break right before {@code offset} (spaces aside) where the clause is only that, or -1. */

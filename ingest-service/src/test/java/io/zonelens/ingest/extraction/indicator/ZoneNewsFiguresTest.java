@@ -825,6 +825,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aChangeFromTheSamePeriodLastYearStartsFromThatPeriodsLevel() {
+        List<Observation> all = ExtractionFixture.extract("苏州工业园区前三季度经济运行", "2025-10-12",
+                "苏州工业园区前三季度实际使用外资由去年同期的8.2亿美元增长到9.6亿美元。");
+        Observation start = ExtractionFixture.valued(all, 8.2);
+        assertEquals("实际使用外资", start.indicator(), all.toString());
+        assertEquals("2024-01/2024-09", start.periodLabel(), "the same months of last year: " + all);
+        assertEquals("实际使用外资", ExtractionFixture.valued(all, 9.6).indicator(), all.toString());
+        assertEquals("2025-01/2025-09", ExtractionFixture.valued(all, 9.6).periodLabel(), all.toString());
+    }
+
+    @Test
     void theSentenceUnderAHeadingOfOneIndustryGivesThatIndustrysFigures() {
         List<Observation> all = ExtractionFixture.extract("无为经济开发区2026年1—10月经济运行情况", "2026-11-21",
                 "1—10月，无为经济开发区经济运行稳中有进。\n二、重点产业运行情况\n（一）高端装备制造产业。实现产值158.3亿元，增长11.6%。"
