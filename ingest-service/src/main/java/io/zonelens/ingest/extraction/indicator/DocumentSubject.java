@@ -25,7 +25,10 @@ public final class DocumentSubject {
     /** 上海市浦东新区2024年政府工作报告: a district or zone right after the city is the one the title is about. */
     private static final Pattern NEXT_LEVEL = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|综合保税区|自治州|新区|区|县|市)");
     /** Kind words that name no place by themselves (江西省综保区运行情况: the province's zones, not a zone called 综保). */
-    private static final Pattern GENERIC_LEVEL = Pattern.compile("^(?:全|各|本|该|综保|保税|开发|高新|经开|自贸|园|城|市|辖|片|新|地)[区县市]$"
+    private static final String BARE_KIND = "^(?:全|各|本|该|综保|保税|开发|高新|经开|自贸|园|城|市|辖|片|新|地)[区县市]$";
+    /** 经开区召开上半年经济运行分析会: a kind word alone opening a title names no zone. */
+    private static final Pattern BARE_KIND_WORD = Pattern.compile(BARE_KIND);
+    private static final Pattern GENERIC_LEVEL = Pattern.compile(BARE_KIND
             + "|^(?:综保区|保税区|开发区|高新区|经开区|自贸区)|政府|人民|关于|办公|工作|报告|经济|发展");
 
     // A title opening with these words is about a policy or task, not a subject: 关于促进综合保税区….
@@ -101,7 +104,8 @@ public final class DocumentSubject {
                 subjectPart = paper.group(1);
             }
             Matcher matcher = LEADING_SUBJECT.matcher(subjectPart.strip());
-            if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()) {
+            if (matcher.find() && !NOT_A_NAME.matcher(matcher.group(1)).find() && !SLOGAN.matcher(matcher.group(1)).find()
+                    && !BARE_KIND_WORD.matcher(matcher.group(1)).matches()) {
                 // 中共屯昌县委　屯昌县人民政府关于表彰…: the party's committee of a place speaks of that place.
                 String name = placedAfter(matcher.group(1).startsWith(PARTY) ? matcher.group(1).substring(PARTY.length()) : matcher.group(1));
                 Matcher next = NEXT_LEVEL.matcher(subjectPart.strip().substring(matcher.end()));

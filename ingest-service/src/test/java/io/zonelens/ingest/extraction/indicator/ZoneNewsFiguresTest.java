@@ -825,6 +825,14 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aKindWordAloneOpeningTheTitleNamesNoSubject() {
+        List<Observation> all = ExtractionFixture.extract("经开区召开上半年经济运行分析暨重点项目推进会议", "2024-07-12",
+                "7月10日，双鸭山经济技术开发区召开上半年经济运行分析会。\n孙国栋指出，上半年主要指标实现“双过半”。他强调，下半年要紧扣“项目为王”，"
+                        + "确保年内建成投产项目达到12个以上，新签约项目总额突破60亿元。");
+        assertEquals("双鸭山经济技术开发区", ExtractionFixture.valued(all, 60).subject(), all.toString());
+    }
+
+    @Test
     void aChangeFromTheSamePeriodLastYearStartsFromThatPeriodsLevel() {
         List<Observation> all = ExtractionFixture.extract("苏州工业园区前三季度经济运行", "2025-10-12",
                 "苏州工业园区前三季度实际使用外资由去年同期的8.2亿美元增长到9.6亿美元。");
