@@ -126,7 +126,7 @@ public final class EntityLinker {
         linkZonesNamedWithoutTheirCountysLevel(mentions);
         List<EntityMention> named = List.copyOf(mentions);
         // The zone whose committee writes or signs the paper, found once: bare bodies of a zone are its.
-        String writer = writersZone(text, named);
+        String writer = java.util.Optional.ofNullable(writersZone(text, named)).orElseGet(() -> issuersZone(home.issuer()));
         officesOfTheIssuersCommittee(mentions, writer);
         List<String> zonesNamed = zonesNamed(named);
         Set<String> kindsInGeneral = kindsDefinedInGeneral(text, named);
@@ -2505,7 +2505,9 @@ public final class EntityLinker {
             }
             // 海盐县百步镇党委书记…县经信局、县商务局: with no body of the level named in full, the one county or district the
             // document names as a place owns its bare bodies.
-            String onlyPlace = owners.isEmpty() && "县区旗盟".indexOf(level) >= 0 ? onlyPlaceOfLevel(mentions, level) : null;
+            // 临泽县人民政府办公室 on the source line: the place of the level whose body issues the paper, before any other it names.
+            String onlyPlace = !owners.isEmpty() || "县区旗盟".indexOf(level) < 0 ? null
+                    : java.util.Optional.ofNullable(issuersPlaceOfLevel(home.issuer(), level)).orElseGet(() -> onlyPlaceOfLevel(mentions, level));
             if (owners.isEmpty() && onlyPlace == null) {
                 continue;
             }
@@ -2585,6 +2587,34 @@ public final class EntityLinker {
         return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
     }
+
+    /** 临泽县 of 临泽县人民政府办公室: the listed place of {@code level} opening the issuing body's name, or null. */
+    private String issuersPlaceOfLevel(String issuer, char level) {
+        String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
+        for (int end = name == null ? 0 : Math.min(name.length() - 1, MAX_PLACE_NAME); end >= 2; end--) {
+            String prefix = name.substring(0, end);
+            if (prefix.charAt(end - 1) == level && gazetteerCanonical(EntityType.PLACE, prefix) != null) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /** 鹰潭高新技术产业开发区 of 鹰潭高新区经济发展局, 北京密云经济开发区 of …管委会: the zone opening the issuing body's name, or null. */
+    private String issuersZone(String issuer) {
+        String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
+        for (int end = name == null ? 0 : name.length() - 1; end >= 4; end--) {
+            String zone = name.substring(0, end);
+            String body = name.substring(end);
+            if (ZONE_KIND_ENDING.matcher(zone).find() && (ZONE_BODIES.contains(body) || bodies.containsKey(body) || ZONES_DEPARTMENT.matcher(body).matches())) {
+                return zone(zone, null);
+            }
+        }
+        return null;
+    }
+
+    /** 经济发展局, 党政办公室, 规划建设部: a department of a zone's committee. */
+    private static final java.util.regex.Pattern ZONES_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,12}(?:局|办公室|部|处|中心|委员会)");
 
     /**
      * The one listed place ending in {@code level} (海盐县) the document names, as a place or opening a body's name
@@ -2710,20 +2740,52 @@ public final class EntityLinker {
      * @param sheng      the province a bare 省 names (省委, 省发展改革委): the home province where it is a 省, or where it is an
      *                   autonomous region (which has no 省委) the 省 the document names most (浙江 in 浙江's farewell to its cadres
      *                   posted to 新疆); or null
+     * @param issuer     the government body the page's source line or its title names as the document's issuer (临泽县人民政府办公室,
+     *                   鹰潭高新区经济发展局), whose place or zone a bare 县委 or 管委会 is of where the text names none; or null
      */
-    record Home(String province, String provinceName, String city, String prefecture, String sheng) {
+    record Home(String province, String provinceName, String city, String prefecture, String sheng, String issuer) {
 
         /** The autonomous prefecture the document is of (its 州), not a league (盟), or null. */
         String autonomousPrefecture() {
             return prefecture != null && prefecture.endsWith(AUTONOMOUS_PREFECTURE) ? prefecture : null;
         }
 
-        static final Home UNKNOWN = new Home(null, null, null, null, null);
+        static final Home UNKNOWN = new Home(null, null, null, null, null, null);
 
         /** The home as of another city (whose bare 市委 is that city's, also in a municipality's document). */
         Home withCity(String otherCity) {
             boolean municipality = province != null && MUNICIPALITIES.contains(province) && !otherCity.startsWith(province);
-            return municipality ? new Home(null, null, otherCity, prefecture, null) : new Home(province, provinceName, otherCity, prefecture, sheng);
+            return municipality ? new Home(null, null, otherCity, prefecture, null, null) : new Home(province, provinceName, otherCity, prefecture, sheng, null);
+        }
+
+        /** 临泽县人民政府办公室, 鹰潭高新区经济发展局, 中共临泽县委: a government body a source line names (not 新华网, 荣成市融媒体中心). */
+        private static final java.util.regex.Pattern ISSUING_BODY = java.util.regex.Pattern.compile(
+                "\\p{IsHan}{2,30}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|管委会|党工委|工委)");
+        /** 临泽县人民政府第41次常务会议纪要, 中共某县委关于…: a title opened by the government body whose paper it is. */
+        private static final java.util.regex.Pattern TITLE_OPENED_BY_A_BODY = java.util.regex.Pattern.compile(
+                "^((?:中共)?\\p{IsHan}{2,16}?(?:人民政府|管理委员会|管委会|党工委|[县市区旗]委)(?:办公室)?)(?!常委|委员)");
+
+        /** The body that issues the document by its source line, or else by its title's opening words; null where neither names one. */
+        static String issuer(String source, String title) {
+            String fromSource = source == null ? null : source.strip();
+            if (fromSource != null && ISSUING_BODY.matcher(fromSource).matches()) {
+                return fromSource;
+            }
+            java.util.regex.Matcher opened = title == null ? null : TITLE_OPENED_BY_A_BODY.matcher(title.strip());
+            return opened != null && opened.find() ? opened.group(1) : null;
+        }
+
+        /** The city (南安市, a county's city too) whose body {@code issuer} is, or null. */
+        static String issuersCity(String issuer, Gazetteer gazetteer) {
+            String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
+            for (int end = name == null ? 0 : Math.min(name.length() - 1, MAX_PLACE_NAME); end >= 2; end--) {
+                String prefix = name.substring(0, end);
+                if (prefix.endsWith("市") && gazetteer.lookup(prefix).stream().anyMatch(entry -> entry.type() == EntityType.PLACE
+                        && (entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().equals(prefix))) {
+                    return prefix;
+                }
+            }
+            return null;
         }
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
@@ -2732,7 +2794,7 @@ public final class EntityLinker {
         /** A home province is named at least once in this many of the places and zones a document names. */
         private static final int HOME_SHARE = 3;
 
-        static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer, String source) {
+        static Home of(String text, List<Lexicon.Hit> hits, Gazetteer gazetteer, String source, String title) {
             Map<String, Integer> provinces = new HashMap<>();
             Map<String, Integer> cities = new HashMap<>();
             Map<String, Integer> prefectures = new HashMap<>();
@@ -2781,8 +2843,10 @@ public final class EntityLinker {
             // 中共青岛市委组织部关于市管干部任职前公示的通告: a paper issued by a city's body is that city's, whatever cities it names after.
             // 南平市人民政府召开第五次全体会议: the city whose government holds the meeting is the city, whatever other city's
             // head speaks at it (邵武市市长吴俊杰作了表态发言).
-            String issuer = issuingCity(text, hits);
-            String city = issuer != null ? issuer : conveningCities.size() == 1 ? conveningCities.iterator().next()
+            // 南安市工业和信息化局 on the source line: the city whose body issues the paper, whatever city's bodies it names.
+            String issuer = issuer(source, title);
+            String issuingCity = java.util.Optional.ofNullable(issuingCity(text, hits)).orElseGet(() -> issuersCity(issuer, gazetteer));
+            String city = issuingCity != null ? issuingCity : conveningCities.size() == 1 ? conveningCities.iterator().next()
                     : headedCities.size() == 1 ? headedCities.iterator().next()
                     : cities.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() * 2 > allCities).map(Map.Entry::getKey).findFirst().orElse(null);
             // 本报讯…州人民政府召开全州三季度经济运行调度会: a local paper's own news may never name its place. The prefecture or
@@ -2809,7 +2873,7 @@ public final class EntityLinker {
             });
             String sheng = provinceName == null ? null : shengs.containsKey(province) ? province
                     : provinceName.endsWith(AUTONOMOUS_REGION) ? namedMost(shengs) : null;
-            return new Home(province, provinceName, city, prefecture, sheng);
+            return new Home(province, provinceName, city, prefecture, sheng, issuer);
         }
 
         /**

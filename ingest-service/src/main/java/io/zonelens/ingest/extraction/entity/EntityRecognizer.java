@@ -132,7 +132,7 @@ public class EntityRecognizer implements PipelineStage {
         // 《推进中国（上海）自由贸易试验区…方案》 in a national document: a title names places the document is not from.
         views.forEach(view -> view.hits().stream()
                 .filter(hit -> !view.sentence().holdsAnyOf(view.text(), "《") || !view.insideBookTitle(hit.start(), hit.end())).forEach(hits::add));
-        EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer(), document.source());
+        EntityLinker.Home home = EntityLinker.Home.of(text, hits, lexicon.gazetteer(), document.source(), document.title());
         List<EntityMention> named = new ArrayList<>(linker.link(text, repeatedNames.apply(text, views, resolved), home));
         // 东疆 after 东疆综合保税区管委会: a zone named only inside its body's name is named in full all the same.
         List<EntityMention> nested = jurisdictions(views, named, home);
@@ -193,7 +193,8 @@ public class EntityRecognizer implements PipelineStage {
         // 周副总经理: the office read for a name HanLP cut from the address (周副) is the addressed person's, held already.
         List<PositionHeld> positions = titles.positions().stream().filter(held -> addressed.stream()
                 .noneMatch(a -> a.start() < held.start() && held.end() <= a.end() && !a.canonical().equals(held.person()))).toList();
-        return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName(), home.autonomousPrefecture());
+        return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName(), home.autonomousPrefecture(),
+                EntityLinker.Home.issuersCity(home.issuer(), lexicon.gazetteer()));
     }
 
     private static final String PERSON_IN_CHARGE = "负责人";

@@ -73,9 +73,12 @@ final class FigureSubjects {
         // 义乌综保区 in a headline is the 义乌综合保税区 the body names.
         // 厦门自贸片区 in a headline is the 中国（福建）自由贸易试验区厦门片区 the body names.
         Optional<String> titleSubject = titleName.map(name -> mentions.stream()
+                // 密云经济开发区 in the title is the 北京密云经济开发区 its source line names, whose name it ends.
                 .filter(m -> SUBJECT_TYPES.contains(m.type()) && (m.text().length() >= 4 && name.endsWith(m.text())
+                        || m.type() == EntityType.ZONE && name.length() >= 4 && m.canonical().endsWith(name)
                         || m.canonical().equals(EntityLinker.withFullSuffix(name)) || anAreaOf(name, m) || sameZoneSpelledOut(name, m)))
-                .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(name))
+                // 鹰潭高新区 in a title the body never names: its full name, as the text would link it.
+                .max(Comparator.comparingInt(m -> m.text().length())).map(EntityMention::canonical).orElse(EntityLinker.withFullSuffix(name)))
                 .or(() -> congressHost(text, mentions));
         // The nation stands as a document's subject (a national work report) but never as the nearest one (我国首例).
         // Nor a place inside a body's name (据兰州海关统计: 兰州), nor a partner (对越南进出口, 郑州—卢森堡航线), nor one in
@@ -98,7 +101,7 @@ final class FigureSubjects {
         List<EntityMention> firms = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY).toList());
         List<EntityMention> firmsAndInstitutions = outermost(mentions.stream().filter(m -> m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION).toList());
         Scopes scopes = Scopes.of(mentions, titleSubject, Optional.ofNullable(document.entities().homeProvince()),
-                Optional.ofNullable(document.entities().homePrefecture()));
+                Optional.ofNullable(document.entities().homePrefecture()), Optional.ofNullable(document.entities().issuingCity()));
         // A work report says 全省 or 全市 of its own place throughout, the zones it names are parts of it; what the document
         // names, not what it refers to by context (a generic 综保区 linked to one zone); a national report may name no
         // place at all: what it says of 全国 and 我国 is China's.
@@ -748,12 +751,14 @@ final class FigureSubjects {
 
         private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
-        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject, Optional<String> homeProvince, Optional<String> homePrefecture) {
+        static Scopes of(List<EntityMention> mentions, Optional<String> titleSubject, Optional<String> homeProvince, Optional<String> homePrefecture,
+                         Optional<String> issuingCity) {
             List<EntityMention> places = mentions.stream().filter(m -> m.type() == EntityType.PLACE && !m.contextual()).toList();
             Optional<String> province = titleSubject.filter(Scopes::provincial)
                     .or(() -> mostMentioned(places.stream().filter(m -> provincial(m.canonical())).toList()))
                     .or(() -> homeProvince.filter(Scopes::provincial));
-            Optional<String> city = titleSubject.filter(name -> name.endsWith("市"))
+            // 全市 in a paper 南安市工业和信息化局 issues is 南安市's, however often it names 泉州市.
+            Optional<String> city = titleSubject.filter(name -> name.endsWith("市")).or(() -> issuingCity)
                     .or(() -> mostMentioned(places.stream().filter(m -> m.canonical().endsWith("市")).toList()));
             // 全州 in an autonomous prefecture's paper (黔西南布依族苗族自治州), which may name it only in its bodies' names or its own.
             // The home the entity stage weighed (named most, or the paper's) before any prefecture named once.

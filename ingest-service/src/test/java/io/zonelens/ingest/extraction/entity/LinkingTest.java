@@ -2246,4 +2246,20 @@ class LinkingTest {
         List<EntityMention> unlinked = mentions("经开区建设局局长易海涛出席。");
         assertTrue(unlinked.stream().noneMatch(x -> x.type() == EntityType.ZONE), unlinked.toString());
     }
+
+    @Test
+    void bareBodiesAreOfThePlaceOrZoneWhoseBodyTheSourceLineNamesAsIssuer() {
+        List<EntityMention> county = EntityFixture.analyzePublishedBy("临泽县人民政府办公室",
+                "8月12日下午，县长韩志刚主持召开县人民政府第41次常务会议。会议要求县农业农村局会同县财政局抓好落实，沙河镇、平川镇配合。").entities().mentions();
+        assertEquals("临泽县人民政府", canonicalOf(county, "县人民政府"), county.toString());
+        assertEquals("临泽县农业农村局", canonicalOf(county, "县农业农村局"), county.toString());
+        List<EntityMention> zone = EntityFixture.analyzePublishedBy("鹰潭高新区经济发展局",
+                "今年以来，在区党工委、管委会的坚强领导下，全区上下紧紧围绕全年目标任务，经济运行总体保持稳中向好态势。").entities().mentions();
+        assertEquals("鹰潭高新技术产业开发区管理委员会", canonicalOf(zone, "管委会"), zone.toString());
+        List<EntityMention> city = EntityFixture.analyzePublishedBy("南安市工业和信息化局",
+                "我局会同市发改局、市自然资源局、泉州市南安生态环境局认真研究，现答复如下。泉州市石材行业协会积极配合。").entities().mentions();
+        assertEquals("南安市发展和改革局", canonicalOf(city, "市发改局"), "a county's city issues the paper: " + city);
+        List<EntityMention> news = EntityFixture.analyzePublishedBy("新华网", "会议要求县农业农村局会同县财政局抓好落实。").entities().mentions();
+        assertEquals("县农业农村局", canonicalOf(news, "县农业农村局"), "an outlet names no county: " + news);
+    }
 }

@@ -223,6 +223,13 @@ class WorkReportTest {
     }
 
     @Test
+    void theWholeCityIsTheCityWhoseBodyIssuesThePaperNotTheOneItNamesMost() {
+        List<Observation> all = extractPublishedBy("南安市工业和信息化局", "2026-06-18",
+                "泉州市石材行业协会、泉州市南安生态环境局积极配合。全市现有石材企业3200余家，其中规模以上工业企业186家，泉州市石材产业集群优势明显。");
+        assertEquals("南安市", valued(all, 186.0).subject(), all.toString());
+    }
+
+    @Test
     void aSecondListRightAfterOneWithRespectivelyGoesOneToOneWithoutItsOwn() {
         List<Observation> all = extract(null, "2026-01-08", "2025年，西昌市城镇、农村居民人均可支配收入分别达到49860元和23150元，增长4.6%和6.7%。");
         assertEquals("城镇居民人均可支配收入", valued(all, 4.6).indicator(), all.toString());
