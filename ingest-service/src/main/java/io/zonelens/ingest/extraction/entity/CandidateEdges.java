@@ -22,6 +22,19 @@ final class CandidateEdges {
      * The candidate with such a start (or a firm's business region or party branch at its end) cut off, the candidate itself,
      * or null when it is no name.
      */
+    /** 同志任, 同志兼任; 免去其, 撤销其: the words of an appointment or removal before the body or place it names. */
+    private static final java.util.regex.Pattern APPOINTING = java.util.regex.Pattern.compile("(?<=同志\\s?)(?:兼任|担任|挂任|任)|(?<=免去|撤销|免除)其");
+
+    /**
+     * 向平同志任湘/nr 西高新区经济发展局局长, 免去其宋旗镇人民政府镇长职务: how long the appointment's verb or the removal's
+     * pronoun HanLP read into the name opening it is (0 where none does, or nothing of two characters would be left).
+     */
+    private static int appointingWords(SentenceView view, int start, String name) {
+        java.util.regex.Matcher words = APPOINTING.matcher(view.text()).region(start, Math.min(view.text().length(), start + 2))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        return words.lookingAt() && name.length() - words.end() + start >= 2 ? words.end() - start : 0;
+    }
+
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
                 || candidate.type() == EntityType.PERSON && Character.isUpperCase(view.charAt(candidate.end()))
@@ -54,6 +67,9 @@ final class CandidateEdges {
         }
         if (candidate.type().isInstitution()) {
             cut = Math.max(cut, writersOwnUnit(view, candidate.start(), name));
+        }
+        if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
+            cut = Math.max(cut, appointingWords(view, candidate.start(), name));
         }
         if (candidate.type() != EntityType.PERSON && candidate.type() != EntityType.POSITION) {
             for (String role : candidate.type() == EntityType.COMPANY ? ROLES_AND_FIRM_KINDS : PARTY_ROLES) {

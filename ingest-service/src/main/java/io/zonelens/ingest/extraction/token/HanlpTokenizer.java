@@ -75,6 +75,10 @@ public class HanlpTokenizer implements PipelineStage {
             Token before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             if (term.word.equals(FORMER_COUNTY) && !followsAPlace(tokens)) {
                 appointingVerbAndLevel(tokens, base + start);
+            } else if (appointedAfterComrade(before, term.word, nature)) {
+                // 向平同志任湘/nr 西/f 高新区…: after 同志, 任 is the verb of the appointment, not a surname.
+                tokens.add(new Token(base + start, base + start + 1, "任", "v"));
+                tokens.add(new Token(base + start + 1, base + end, term.word.substring(1), "n"));
             } else if (before != null && before.end() == base + start && latinWord(before.word()) && latinWord(term.word)) {
                 // Atl/nx â/w ntico/nx: HanLP cuts a Latin word at each accented letter; the word is one, as HanLP reads others.
                 tokens.set(tokens.size() - 1, new Token(before.start(), base + end, before.word() + term.word, LATIN_WORD));
@@ -102,6 +106,13 @@ public class HanlpTokenizer implements PipelineStage {
     }
 
     private static final String FORMER_COUNTY = "任县";
+    private static final String COMRADE = "同志";
+
+    /** A name HanLP reads opening with 任 (任湘) right after 同志, where 任 is the appointing verb. */
+    private static boolean appointedAfterComrade(Token before, String word, String nature) {
+        return before != null && before.word().equals(COMRADE) && nature.startsWith("nr") && word.length() >= 2 && word.length() <= 3
+                && word.charAt(0) == '任';
+    }
     private static final String LATIN_WORD = "nx";
 
     /** Letters of the Latin script only, accented ones (â, é, ü) among them; digits too after the first. */

@@ -1,5 +1,6 @@
 package io.zonelens.ingest.extraction.entity;
 
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,6 +22,17 @@ class CandidateEdgesTest {
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("（")), m.toString());
         assertTrue(has(m, EntityType.POSITION, "项目经理"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.text().contains("候选人")), m.toString());
+    }
+
+    @Test
+    void theVerbOfAnAppointmentAndThePronounOfARemovalOpenNoName() {
+        AnalyzedDocument notice = analyze("各部门：\n符永康同志任湘西高新区财政局副局长；\n吴国庆同志提名免去其宋旗镇人民政府镇长职务。");
+        List<EntityMention> m = notice.entities().mentions();
+        assertTrue(has(m, EntityType.GOVERNMENT, "湘西高新区财政局"), m.toString());
+        assertTrue(has(m, EntityType.ZONE, "湘西高新区"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("任") || x.text().startsWith("其") || x.text().startsWith("西")), m.toString());
+        assertTrue(notice.entities().positions().stream().anyMatch(h -> h.person().equals("符永康") && "湘西高新区财政局".equals(h.organization())),
+                notice.entities().positions().toString());
     }
 
     @Test
