@@ -669,12 +669,15 @@ final class ProseObservations {
             Double value = fall ? negated(quantity.upperValue() != null ? quantity.upperValue() : quantity.value()) : quantity.value();
             Double upper = fall ? (quantity.upperValue() != null ? negated(quantity.value()) : null) : quantity.upperValue();
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
+            // 增长2.1倍 is a growth of 210%: in times as written, in per cent normalized.
+            boolean grownByTimes = quantity.kind() == QuantityKind.MULTIPLE && measure == Observation.Measure.GROWTH;
+            normalized = grownByTimes && normalized != null ? normalized * PER_CENT : normalized;
             // 公司营业收入 in a firm's own report: the word for the firm is no part of what is measured.
             if (THE_FIRM_FIRST.matcher(indicator).lookingAt() && aCompany(document, subject.get())) {
                 indicator = THE_FIRM_FIRST.matcher(indicator).replaceFirst("");
             }
             Observation observation = new Observation(subject.get(), indicator, kind, measure, period.label(), period.from(), period.to(),
-                    value, upper, quantity.qualifier(), null, quantity.unit(), quantity.unitText(),
+                    value, upper, quantity.qualifier(), null, grownByTimes ? PERCENT : quantity.unit(), quantity.unitText(),
                     normalized, period.kind() == PeriodKind.CUMULATIVE || measuredLeft.contains("累计"),
                     flags(attributed.inferred(), ON_THE_PERIOD_BEFORE.matcher(measuredLeft).find()),
                     quantity.start(), quantity.end(), sentence.start(), sentence.end());
@@ -1317,6 +1320,10 @@ final class ProseObservations {
         return false;
     }
 
+    private static final double PER_CENT = 100;
+    private static final String PERCENT = "%";
+    /** 增长2.1倍, 增加了近两倍, 提高超过1倍: a growth said in times, the figure right after the verb. */
+    private static final Pattern GROWN_BY_TIMES = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:近|超过|约|逾|达)?$");
     private static final Pattern BASE_OF_A_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到)[^，,；;]{0,10}?的");
     private static final Pattern A_WHOLE = Pattern.compile("全国|全省|全市|全区|平均");
 
@@ -1331,7 +1338,8 @@ final class ProseObservations {
     private static Observation.Measure measure(Quantity quantity, String left) {
         return switch (quantity.kind()) {
             case RANK -> Observation.Measure.RANK;
-            case MULTIPLE -> Observation.Measure.MULTIPLE;
+            // 同比增长2.1倍: grown by 210% (to 3.1 times), not a multiple.
+            case MULTIPLE -> GROWN_BY_TIMES.matcher(left.strip()).find() ? Observation.Measure.GROWTH : Observation.Measure.MULTIPLE;
             case PERCENTAGE_POINTS -> Observation.Measure.CHANGE;
             case PERCENT -> left.contains("年均") || YEARS_AVERAGED.matcher(left).find() ? Observation.Measure.CAGR
                     : GROWTH_WORDS.matcher(left.strip()).find() ? Observation.Measure.GROWTH : Observation.Measure.LEVEL;

@@ -198,6 +198,17 @@ class ZoneNewsFiguresTest {
     }
 
     @Test
+    void aGrowthSaidInTimesIsAGrowthInPerCentNotAMultiple() {
+        List<Observation> all = ExtractionFixture.extract("大南海石化工业区发展综述", "2024-03-01",
+                "2023年，大南海石化工业区税收收入68.2亿元，同比增长2.1倍，出口额是上年的1.6倍。");
+        Observation grown = ExtractionFixture.valued(all, 2.1);
+        assertEquals(Observation.Measure.GROWTH, grown.measure(), all.toString());
+        assertEquals(210.0, grown.normalizedValue(), 1e-9, "grown by 210%, to 3.1 times: " + all);
+        assertEquals("%", grown.unit(), all.toString());
+        assertEquals(Observation.Measure.MULTIPLE, ExtractionFixture.valued(all, 1.6).measure(), all.toString());
+    }
+
+    @Test
     void aMultipleOfAnEarlierBaseIsOfTheIndicatorBefore() {
         List<Observation> all = observations("八年来，武汉东湖综合保税区累计新设企业超过11万家，是挂牌前的4.5倍。");
         Observation multiple = all.stream().filter(o -> o.measure() == Observation.Measure.MULTIPLE).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
