@@ -166,7 +166,7 @@ public final class EntityLinker {
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
         List<EntityMention> beforePlaces = List.copyOf(mentions);
         linkListedDepartments(text, mentions, home);
-        linkBodiesOfTheOnePlaceNamed(mentions, home);
+        linkBodiesOfTheOnePlaceNamed(mentions, home, writer);
         linkBodiesNamedWithTheirProvince(mentions);
         linkTeamsNamedWithoutTheirNumber(text, mentions);
         linkTheSocietysOwnCommittee(text, mentions);
@@ -2488,7 +2488,7 @@ public final class EntityLinker {
      * one place of that level whose bodies the document names in full, when it names only one (not 思明区委 and 湖里区委), or
      * else of the one such place its sentence names before it (苏州市委书记刘小涛，市委副书记、市长吴庆文 after 南宁市委 elsewhere).
      */
-    private void linkBodiesOfTheOnePlaceNamed(List<EntityMention> mentions, Home home) {
+    private void linkBodiesOfTheOnePlaceNamed(List<EntityMention> mentions, Home home, String writer) {
         for (char level : LOCAL_LEVELS.toCharArray()) {
             Map<String, EntityMention> owners = new java.util.LinkedHashMap<>();
             List<EntityMention> ownerBodies = new ArrayList<>();
@@ -2508,7 +2508,13 @@ public final class EntityLinker {
             // 临泽县人民政府办公室 on the source line: the place of the level whose body issues the paper, before any other it names.
             String onlyPlace = !owners.isEmpty() || "县区旗盟".indexOf(level) < 0 ? null
                     : java.util.Optional.ofNullable(issuersPlaceOfLevel(home.issuer(), level)).orElseGet(() -> onlyPlaceOfLevel(mentions, level));
+            // 北京密云经济开发区's paper: its bare 区委 and 区住建委 are 密云区's, the district the zone is named after.
+            onlyPlace = onlyPlace == null && owners.isEmpty() && level == DISTRICT_LEVEL && writer != null ? districtAZoneIsNamedAfter(writer, home.province()) : onlyPlace;
             if (owners.isEmpty() && onlyPlace == null) {
+                // 鹰潭高新区经济发展局's paper: its bare 区财政局 and 区安委会 are the zone's own departments.
+                if (level == DISTRICT_LEVEL && writer != null && !writer.endsWith(NEW_AREA)) {
+                    linkDepartmentsToTheWritersZone(mentions, writer, home);
+                }
                 continue;
             }
             if (onlyPlace != null) {
@@ -2586,6 +2592,44 @@ public final class EntityLinker {
                 || bodies.containsKey(department));
         return m.type() == EntityType.GOVERNMENT && m.text().charAt(0) == level && (bodies.containsKey(word) || bodies.containsKey(rest) || committeesDepartment)
                 && m.canonical().equals(canonical(EntityType.GOVERNMENT, m.text(), Home.UNKNOWN));
+    }
+
+    private static final char DISTRICT_LEVEL = '区';
+    /** 区委, 区人民政府, 区人大常委会, 区政协, 区纪委: a district's own leading bodies, which a zone has none of. */
+    private static final java.util.regex.Pattern DISTRICTS_LEADING_BODY = java.util.regex.Pattern.compile("^区(?:委|人民政府|政府|人大|人民代表大会|政协|纪委|监委)");
+    private static final java.util.regex.Pattern DEPARTMENT_WORD = java.util.regex.Pattern.compile("(?:局|委员会|办公室|站|中心|大队|分局|所)$");
+
+    /** 区财政局 → 鹰潭高新技术产业开发区财政局: a bare district-level department in a zone's own paper is the zone's. */
+    private void linkDepartmentsToTheWritersZone(List<EntityMention> mentions, String writer, Home home) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention bare = mentions.get(i);
+            String word = bareBodyOfLevel(bare, DISTRICT_LEVEL) ? withoutSession(bare.text()) : null;
+            String full = word == null ? null : canonical(EntityType.GOVERNMENT, word, Home.UNKNOWN);
+            if (full != null && !DISTRICTS_LEADING_BODY.matcher(full).find() && DEPARTMENT_WORD.matcher(full).find()) {
+                mentions.set(i, new EntityMention(bare.type(), bare.start(), bare.end(), bare.text(), writer + full.substring(1), bare.sentenceIndex()));
+            }
+        }
+    }
+
+    /**
+     * 密云区 of 北京密云经济开发区: a listed district of the home province whose name the zone's name holds, or null (not
+     * 大庆's 大同区 for 大同经济技术开发区, named after the city 大同).
+     */
+    private String districtAZoneIsNamedAfter(String zone, String homeProvince) {
+        for (int i = 0; i + 2 < zone.length(); i++) {
+            for (int length = 2; length <= 3 && i + length <= zone.length(); length++) {
+                String name = zone.substring(i, i + length);
+                String district = name + DISTRICT_LEVEL;
+                List<GazetteerEntry> districts = gazetteer.lookup(district).stream().filter(entry -> entry.type() == EntityType.PLACE
+                        && entry.kind().equals("DISTRICT") && entry.canonical().equals(district)).toList();
+                // Of the home province, or the one district of the name where the text names no province.
+                boolean home = homeProvince != null ? districts.stream().anyMatch(entry -> homeProvince.equals(entry.province())) : districts.size() == 1;
+                if (home && gazetteerCanonical(EntityType.PLACE, name + "市") == null) {
+                    return district;
+                }
+            }
+        }
+        return null;
     }
 
     /** 临泽县 of 临泽县人民政府办公室: the listed place of {@code level} opening the issuing body's name, or null. */

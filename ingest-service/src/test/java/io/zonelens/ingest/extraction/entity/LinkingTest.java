@@ -2262,4 +2262,18 @@ class LinkingTest {
         List<EntityMention> news = EntityFixture.analyzePublishedBy("新华网", "会议要求县农业农村局会同县财政局抓好落实。").entities().mentions();
         assertEquals("县农业农村局", canonicalOf(news, "县农业农村局"), "an outlet names no county: " + news);
     }
+
+    @Test
+    void aZonesPaperNamesItsOwnDepartmentsBareOrItsDistrictsBodiesWhereTheZoneIsNamedAfterOne() {
+        List<EntityMention> zone = EntityFixture.analyzePublishedBy("绥化经济技术开发区安全生产委员会办公室",
+                "按照区安委会统一部署，区应急管理局会同区市场监督管理局开展安全生产大检查，区委、区政府高度重视。").entities().mentions();
+        assertEquals("绥化经济技术开发区应急管理局", canonicalOf(zone, "区应急管理局"), zone.toString());
+        assertEquals("绥化经济技术开发区安全生产委员会", canonicalOf(zone, "区安委会"), zone.toString());
+        assertEquals("区委", canonicalOf(zone, "区委"), "a zone has no party committee of a district: " + zone);
+        List<EntityMention> district = EntityFixture.analyzePublishedBy("北京密云经济开发区管委会",
+                "今年以来，开发区认真落实区委、区政府稳增长各项部署，会同区住建委加快项目审批。").entities().mentions();
+        assertEquals("密云区委", canonicalOf(district, "区委"), district.toString());
+        assertEquals("密云区住房和城乡建设委员会", canonicalOf(district, "区住建委"), district.toString());
+        assertEquals("北京密云经济开发区", canonicalOf(district, "开发区"), district.toString());
+    }
 }
