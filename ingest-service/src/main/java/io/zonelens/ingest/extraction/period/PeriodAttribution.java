@@ -201,7 +201,20 @@ public final class PeriodAttribution {
     private boolean carriesOn(PeriodMention period) {
         String before = text.substring(Math.max(0, period.start() - 3), period.start());
         return !(text.startsWith("当月", period.end()) || text.startsWith("单月", period.end()) || before.endsWith("其中") || before.endsWith("其中，")
-                || quotedAim(period) || forecastEvent(period));
+                || quotedAim(period) || forecastEvent(period) || planAYearStandsIn(period));
+    }
+
+    private static final java.util.regex.Pattern A_YEAR_IS = java.util.regex.Pattern.compile("(?:[0-9]{4}年|今年|明年)是[^。；;\\n]{0,12}$");
+    private static final java.util.regex.Pattern ITS_YEAR = java.util.regex.Pattern.compile("[^。；;\\n]{0,30}?(?:一年|之年)");
+
+    /**
+     * 2024年是实现“十四五”规划目标任务的关键一年: a plan named to say where a year stands in it, not the period the
+     * sentences after it report (…主要预期目标是：地区生产总值增长6%左右 is the year's).
+     */
+    private boolean planAYearStandsIn(PeriodMention period) {
+        return period.kind() == PeriodKind.FIVE_YEAR_PLAN
+                && A_YEAR_IS.matcher(text).region(Math.max(0, period.start() - 16), period.start()).find()
+                && ITS_YEAR.matcher(text).region(period.end(), text.length()).lookingAt();
     }
 
     /**

@@ -223,6 +223,14 @@ class WorkReportTest {
     }
 
     @Test
+    void aPlanNamedToSayWhereTheYearStandsInItIsNotThePeriodOfTheTargetsAfterIt() {
+        List<Observation> all = extract("滦平县政府工作报告", "2024-01-10", "二、2024年主要目标\n"
+                + "2024年是实现“十四五”规划目标任务的关键一年。综合考虑各方面因素，全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长6%。");
+        assertEquals("2024", valued(all, 6.0).periodLabel(), all.toString());
+        assertEquals(Observation.Kind.TARGET, valued(all, 6.0).kind(), all.toString());
+    }
+
+    @Test
     void theWholeCityIsTheCityWhoseBodyIssuesThePaperNotTheOneItNamesMost() {
         List<Observation> all = extractPublishedBy("南安市工业和信息化局", "2026-06-18",
                 "泉州市石材行业协会、泉州市南安生态环境局积极配合。全市现有石材企业3200余家，其中规模以上工业企业186家，泉州市石材产业集群优势明显。");
