@@ -70,6 +70,7 @@ public class IndicatorExtractor implements PipelineStage {
                 .filter(figure -> rows.stream().noneMatch(row -> figure.start() >= row.evidenceStart() && figure.end() <= row.evidenceEnd()))
                 .forEach(observations::add);
         observations.addAll(rows);
+        observations.addAll(SectorShares.read(document, subjects, periods));
         return document.withIndicators(observations);
     }
 

@@ -985,7 +985,7 @@ final class ProseObservations {
                 .orElse(period);
     }
 
-    private static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
+    static Set<String> flags(boolean periodInferred, boolean onThePeriodBefore) {
         Set<String> flags = new java.util.TreeSet<>();
         if (periodInferred) {
             flags.add("PERIOD_INFERRED");

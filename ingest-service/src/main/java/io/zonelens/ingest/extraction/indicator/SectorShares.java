@@ -1,0 +1,75 @@
+package io.zonelens.ingest.extraction.indicator;
+
+import io.zonelens.ingest.extraction.entity.EntityMention;
+import io.zonelens.ingest.extraction.number.Qualifier;
+import io.zonelens.ingest.extraction.period.PeriodAttribution;
+import io.zonelens.ingest.extraction.period.PeriodKind;
+import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 三次产业结构为5.3∶49.3∶45.4, 三次产业比例调整为8.1:38.6:53.3: the shares of the primary, secondary and tertiary
+ * sectors in the economy, which a statistics bulletin or work report gives as one ratio and the prose reader sees as no
+ * figure at all.
+ */
+final class SectorShares {
+
+    private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
+    private static final String COLON = "\\s*[∶:：]\\s*";
+    private static final Pattern STRUCTURE = Pattern.compile("三次产业(?:结构|比例|比重|增加值比例)(?:由[^，,。；;]{3,30}?)?(?:调整|优化)?(?:为|是|到|至)\\s*"
+            + NUMBER + COLON + NUMBER + COLON + NUMBER + "(?![0-9.]|\\s*[∶:：])");
+    private static final List<String> SECTORS = List.of("第一产业增加值占比", "第二产业增加值占比", "第三产业增加值占比");
+    private static final String PERCENT = "%";
+
+    private SectorShares() {
+    }
+
+    static List<Observation> read(AnalyzedDocument document, FigureSubjects subjects, PeriodAttribution periods) {
+        String text = document.text();
+        List<Observation> found = new ArrayList<>();
+        for (Matcher structure = STRUCTURE.matcher(text); structure.find(); ) {
+            // Three shares of one whole: near a hundred in all, or no sectors' shares.
+            double sum = 0;
+            for (int sector = 1; sector <= SECTORS.size(); sector++) {
+                sum += Double.parseDouble(structure.group(sector));
+            }
+            PeriodAttribution.Attributed attributed = periods.periodAt(structure.start(1));
+            Optional<String> subject = placeBefore(subjects, structure.start()).or(subjects::documentSubject);
+            if (Math.abs(sum - 100) > 1 || attributed == null || subject.isEmpty()) {
+                continue;
+            }
+            PeriodMention period = attributed.period();
+            LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
+            boolean aimed = period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION
+                    || published != null && period.from() != null && period.from().isAfter(published);
+            for (int sector = 1; sector <= SECTORS.size(); sector++) {
+                double share = Double.parseDouble(structure.group(sector));
+                found.add(new Observation(subject.get(), SECTORS.get(sector - 1), aimed ? Observation.Kind.TARGET : Observation.Kind.ACTUAL,
+                        Observation.Measure.SHARE, period.label(), period.from(), period.to(), share, null, Qualifier.EXACT, null, PERCENT, PERCENT,
+                        share, false, ProseObservations.flags(attributed.inferred(), false),
+                        structure.start(sector), structure.end(sector), structure.start(), structure.end()));
+            }
+        }
+        return found;
+    }
+
+    /** The last zone or place named in the sentence before {@code offset}, whose structure it is. */
+    private static Optional<String> placeBefore(FigureSubjects subjects, int offset) {
+        EntityMention last = null;
+        for (EntityMention m : subjects.named()) {
+            if (m.end() <= offset && offset - m.end() <= SAME_SENTENCE) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(EntityMention::canonical);
+    }
+
+    private static final int SAME_SENTENCE = 30;
+}
