@@ -596,6 +596,12 @@ public class GovernmentBodySource implements EntityCandidateSource {
                     subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], surveyed + team.length(), name(), 0.8));
                 }
             }
+            // 国家统计局旬阳/nz 调查队: a place the lists know only by its full name is the surveyed one all the same.
+            java.util.regex.Matcher unlisted = surveyed < 0 && view.slice(body[0], end).endsWith(STATISTICS)
+                    ? SURVEYED_UNLISTED.matcher(view.text()).region(end, sentenceEnd) : null;
+            if (unlisted != null && unlisted.lookingAt()) {
+                subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], unlisted.end(), name(), 0.8));
+            }
             // 省委第四巡视组, 市委巡察办: a party committee's inspection teams and their office are its units.
             java.util.regex.Matcher team = INSPECTION.matcher(view.slice(end, sentenceEnd));
             if (view.charAt(end - 1) == '委' && team.lookingAt() && teamEndsAt(view, end + team.end())) {
@@ -684,6 +690,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String STATISTICS = "统计局";
     private static final List<String> SURVEY_TEAMS = List.of("调查总队", "调查队");
+    private static final java.util.regex.Pattern SURVEYED_UNLISTED = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?:调查总队|调查队)");
     static final String CENTRE = "中央";
     /** 巡视组, 督察组: the words of an inspection team. */
     static final String INSPECTION_TEAM = "(?:巡视|巡察|督察|督导)组";
