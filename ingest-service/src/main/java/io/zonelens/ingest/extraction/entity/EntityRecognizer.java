@@ -239,7 +239,7 @@ public class EntityRecognizer implements PipelineStage {
             }
             List<TaggedSpan> learned = learnedSource == null ? null : learnedSource.tag(text.substring(sentence.start(), sentence.end()), tokens.subList(from, to));
             SentenceView view = new SentenceView(text, sentence, tokens.subList(from, to), hits.get(i), zoneDocument, learned);
-            List<Lexicon.Hit> words = view.hits().stream().filter(hit -> !titleInsideAnotherWord(view, hit)).toList();
+            List<Lexicon.Hit> words = view.hits().stream().filter(hit -> !titleInsideAnotherWord(view, hit) && !titleNamingAnAward(view, hit)).toList();
             views.add(words.size() == view.hits().size() ? view : new SentenceView(text, sentence, view.tokens(), words, zoneDocument, learned));
             from = to;
         }
@@ -254,6 +254,15 @@ public class EntityRecognizer implements PipelineStage {
         Cue title = hit.cue(Cue.CueFamily.TITLE);
         return title != null && hit.value().entries().isEmpty() && hit.value().cues().size() == 1 && PIECES_OF_OTHER_WORDS.contains(title.word())
                 && !view.tokenStartsAt(hit.start());
+    }
+
+    /** 区长质量奖, 市长奖, 省长特别奖: a head's title that names a prize is held by no one there (not 最佳导演奖, whose 导演 is a role). */
+    private static final java.util.regex.Pattern AWARD_AFTER = java.util.regex.Pattern.compile("(?:质量|特别|贡献|创新|荣誉)?奖");
+
+    private static boolean titleNamingAnAward(SentenceView view, Lexicon.Hit hit) {
+        Cue title = hit.cue(Cue.CueFamily.TITLE);
+        return title != null && title.word().endsWith("长") && hit.value().entries().isEmpty()
+                && AWARD_AFTER.matcher(view.text()).region(hit.end(), view.sentence().end()).lookingAt();
     }
 
     private static final Set<String> PIECES_OF_OTHER_WORDS = Set.of("股长", "议长", "副议长", "河长", "副河长", "湖长", "河湖长", "总河长", "副总河长",

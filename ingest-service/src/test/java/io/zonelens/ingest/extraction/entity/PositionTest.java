@@ -24,6 +24,13 @@ class PositionTest {
     }
 
     @Test
+    void aTitleNamingAPrizeIsHeldByNoOne() {
+        List<EntityMention> m = mentions("授予上海沪渝智能装备股份有限公司“2025年度青浦区区长质量奖”，授予沈卫东市长奖。区长王明出席。");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.POSITION && x.end() < 40), m.toString());
+        assertTrue(has(m, EntityType.POSITION, "区长"), "the district head who attends: " + m);
+    }
+
+    @Test
     void aRiverChiefIsAnOfficeAndTheRiverChiefSystemNone() {
         List<PositionHeld> p = positions("一、市级总河长、副总河长\n总河长：刘建国（市委书记）\n黄河中卫段市级河长：冯立斌（副市长）\n");
         assertTrue(titlesOf(p, "刘建国").contains("总河长"), p.toString());
