@@ -210,6 +210,20 @@ public class PlacePatternSource implements EntityCandidateSource {
         return -1;
     }
 
+    /** Source of a township in brackets after a firm, ranked as a listed township is (above a person's name HanLP reads there). */
+    static final String FIRMS_TOWNSHIP_SOURCE = "firm-township";
+
+    /** 上海淀湖供应链科技有限公司（华新镇）: the township a firm's name is followed by, in brackets, is where it is. */
+    private static final java.util.regex.Pattern FIRMS_TOWNSHIP = java.util.regex.Pattern.compile("(?:公司|厂|集团)[（(](\\p{IsHan}{2,4}(?:镇|乡|街道))[）)]");
+
+    private static List<EntityCandidate> townshipsOfAFirm(SentenceView view) {
+        List<EntityCandidate> found = new ArrayList<>();
+        for (java.util.regex.Matcher township = FIRMS_TOWNSHIP.matcher(view.text()).region(view.sentence().start(), view.sentence().end()); township.find(); ) {
+            found.add(new EntityCandidate(EntityType.PLACE, township.start(1), township.end(1), FIRMS_TOWNSHIP_SOURCE, 0.8));
+        }
+        return found;
+    }
+
     @Override
     public List<EntityCandidate> candidates(SentenceView view) {
         List<EntityCandidate> candidates = new ArrayList<>();
@@ -317,6 +331,7 @@ public class PlacePatternSource implements EntityCandidateSource {
         candidates.addAll(ethnicTownships(view));
         candidates.addAll(townshipsListedTogether(view));
         candidates.addAll(townshipsInTheirOwnCells(view));
+        candidates.addAll(townshipsOfAFirm(view));
         candidates.addAll(townshipsByTheirContext(view));
         candidates.addAll(townshipsNamedBareInAList(view));
         candidates.addAll(countiesListedTogether(view));

@@ -46,8 +46,9 @@ public final class SourceRanking {
         // zone-list:综合保税区, government-pattern:central: a source's note after the colon carries no rank of its own.
         int note = candidate.source().indexOf(':');
         String source = note < 0 ? candidate.source() : candidate.source().substring(0, note);
-        // A township's name listed before its kind (冀屯 in 冀屯、吴村、峪河3个镇) is that township, not a person, as a zone's is.
-        source = source.equals(PlacePatternSource.TOWNSHIP_LIST) ? LISTED_BEFORE_KIND : source;
+        // A township's name listed before its kind (冀屯 in 冀屯、吴村、峪河3个镇) is that township, not a person, as a zone's is;
+        // so is one in brackets after a firm (…有限公司（华新镇）).
+        source = source.equals(PlacePatternSource.TOWNSHIP_LIST) || source.equals(PlacePatternSource.FIRMS_TOWNSHIP_SOURCE) ? LISTED_BEFORE_KIND : source;
         int index = sources.indexOf(source);
         return index >= 0 ? index : sources.size();
     }

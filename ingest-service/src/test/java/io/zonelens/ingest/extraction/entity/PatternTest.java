@@ -934,12 +934,23 @@ class PatternTest {
     }
 
     @Test
+    void aTownshipInBracketsAfterAFirmIsWhereTheFirmIs() {
+        List<EntityMention> m = mentions("附件\n上海淀湖供应链科技有限公司（华新镇）\n上海虹桥云鼎数字科技有限公司（徐泾镇）");
+        for (String township : List.of("华新镇", "徐泾镇")) {
+            assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
+        }
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+    }
+
+    @Test
     void surveyTeamsDisciplineCommitteesAndPartnershipsAreNamedWhole() {
         List<EntityMention> m = mentions("国家统计局连云港调查队发布数据。经开区纪检监察工委、经开区纪工委参加。"
                 + "天健会计师事务所（特殊普通合伙）、天津东疆远景股权投资合伙企业（有限合伙）、北京市金杜律师事务所参与。");
         for (String body : List.of("国家统计局连云港调查队", "经开区纪检监察工委", "经开区纪工委")) {
             assertTrue(has(m, EntityType.GOVERNMENT, body), body + " in " + m);
         }
+        List<EntityMention> byline = mentions("旬阳市统计局 国家统计局旬阳调查队\n2025年，面对复杂多变的外部环境，全市上下坚持稳中求进。");
+        assertTrue(has(byline, EntityType.GOVERNMENT, "国家统计局旬阳调查队"), "a surveyed place HanLP does not read as one: " + byline);
         assertTrue(has(mentions("北京市恒信律师事务所银川分所律师白雪松出庭。"), EntityType.COMPANY, "北京市恒信律师事务所银川分所"), "a firm's branch");
         for (String firm : List.of("天健会计师事务所（特殊普通合伙）", "天津东疆远景股权投资合伙企业（有限合伙）", "北京市金杜律师事务所")) {
             assertTrue(has(m, EntityType.COMPANY, firm), firm + " in " + m);
