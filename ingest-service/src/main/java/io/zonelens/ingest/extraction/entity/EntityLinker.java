@@ -2634,19 +2634,12 @@ public final class EntityLinker {
 
     /** 临泽县 of 临泽县人民政府办公室: the listed place of {@code level} opening the issuing body's name, or null. */
     private String issuersPlaceOfLevel(String issuer, char level) {
-        String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
-        for (int end = name == null ? 0 : Math.min(name.length() - 1, MAX_PLACE_NAME); end >= 2; end--) {
-            String prefix = name.substring(0, end);
-            if (prefix.charAt(end - 1) == level && gazetteerCanonical(EntityType.PLACE, prefix) != null) {
-                return prefix;
-            }
-        }
-        return null;
+        return Home.placeOpening(issuer, prefix -> prefix.charAt(prefix.length() - 1) == level && gazetteerCanonical(EntityType.PLACE, prefix) != null);
     }
 
     /** 鹰潭高新技术产业开发区 of 鹰潭高新区经济发展局, 北京密云经济开发区 of …管委会: the zone opening the issuing body's name, or null. */
     private String issuersZone(String issuer) {
-        String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
+        String name = Home.withoutTheParty(issuer);
         for (int end = name == null ? 0 : name.length() - 1; end >= 4; end--) {
             String zone = name.substring(0, end);
             String body = name.substring(end);
@@ -2799,7 +2792,7 @@ public final class EntityLinker {
         /** The home as of another city (whose bare 市委 is that city's, also in a municipality's document). */
         Home withCity(String otherCity) {
             boolean municipality = province != null && MUNICIPALITIES.contains(province) && !otherCity.startsWith(province);
-            return municipality ? new Home(null, null, otherCity, prefecture, null, null) : new Home(province, provinceName, otherCity, prefecture, sheng, null);
+            return municipality ? new Home(null, null, otherCity, prefecture, null, issuer) : new Home(province, provinceName, otherCity, prefecture, sheng, issuer);
         }
 
         /** 临泽县人民政府办公室, 鹰潭高新区经济发展局, 中共临泽县委: a government body a source line names (not 新华网, 荣成市融媒体中心). */
@@ -2821,15 +2814,24 @@ public final class EntityLinker {
 
         /** The city (南安市, a county's city too) whose body {@code issuer} is, or null. */
         static String issuersCity(String issuer, Gazetteer gazetteer) {
-            String name = issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
+            return placeOpening(issuer, prefix -> prefix.endsWith("市") && gazetteer.lookup(prefix).stream().anyMatch(entry -> entry.type() == EntityType.PLACE
+                    && (entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().equals(prefix)));
+        }
+
+        /** The longest start of the issuer's name (中共 aside) that {@code listed} takes for a place of it, or null. */
+        static String placeOpening(String issuer, java.util.function.Predicate<String> listed) {
+            String name = withoutTheParty(issuer);
             for (int end = name == null ? 0 : Math.min(name.length() - 1, MAX_PLACE_NAME); end >= 2; end--) {
-                String prefix = name.substring(0, end);
-                if (prefix.endsWith("市") && gazetteer.lookup(prefix).stream().anyMatch(entry -> entry.type() == EntityType.PLACE
-                        && (entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().equals(prefix))) {
-                    return prefix;
+                if (listed.test(name.substring(0, end))) {
+                    return name.substring(0, end);
                 }
             }
             return null;
+        }
+
+        /** 临泽县委 of 中共临泽县委: the party's name is no part of its place's. */
+        static String withoutTheParty(String issuer) {
+            return issuer == null ? null : issuer.startsWith(PARTY) ? issuer.substring(PARTY.length()) : issuer;
         }
 
         /** From every lexicon hit of the document, nested ones included; the province's full name from the lists. */
