@@ -18,10 +18,6 @@ final class CandidateEdges {
     private CandidateEdges() {
     }
 
-    /**
-     * The candidate with such a start (or a firm's business region or party branch at its end) cut off, the candidate itself,
-     * or null when it is no name.
-     */
     /** 同志任, 同志兼任; 免去其, 撤销其: the words of an appointment or removal before the body or place it names. */
     private static final java.util.regex.Pattern APPOINTING = java.util.regex.Pattern.compile("(?<=同志\\s?)(?:兼任|担任|挂任|任)|(?<=免去|撤销|免除)其");
 
@@ -30,11 +26,18 @@ final class CandidateEdges {
      * pronoun HanLP read into the name opening it is (0 where none does, or nothing of two characters would be left).
      */
     private static int appointingWords(SentenceView view, int start, String name) {
+        if ("任兼担挂其".indexOf(name.charAt(0)) < 0) {
+            return 0; // asked of every candidate: most open with none of the words
+        }
         java.util.regex.Matcher words = APPOINTING.matcher(view.text()).region(start, Math.min(view.text().length(), start + 2))
                 .useTransparentBounds(true).useAnchoringBounds(false);
         return words.lookingAt() && name.length() - words.end() + start >= 2 ? words.end() - start : 0;
     }
 
+    /**
+     * The candidate with such a start (or a firm's business region or party branch at its end) cut off, the candidate itself,
+     * or null when it is no name.
+     */
     static EntityCandidate trimmed(EntityCandidate candidate, SentenceView view) {
         if (pieceOfACode(view, candidate) || candidate.type() == EntityType.PLACE && view.text().startsWith("特色社会主义", candidate.end())
                 || candidate.type() == EntityType.PERSON && Character.isUpperCase(view.charAt(candidate.end()))

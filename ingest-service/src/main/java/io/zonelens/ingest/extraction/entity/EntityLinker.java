@@ -2505,7 +2505,8 @@ public final class EntityLinker {
             }
             // 海盐县百步镇党委书记…县经信局、县商务局: with no body of the level named in full, the one county or district the
             // document names as a place owns its bare bodies.
-            // 临泽县人民政府办公室 on the source line: the place of the level whose body issues the paper, before any other it names.
+            // 临泽县人民政府办公室 on the source line: where no body of the level is named in full, the place of the level whose
+            // body issues the paper, before any other the text names.
             String onlyPlace = !owners.isEmpty() || "县区旗盟".indexOf(level) < 0 ? null
                     : java.util.Optional.ofNullable(issuersPlaceOfLevel(home.issuer(), level)).orElseGet(() -> onlyPlaceOfLevel(mentions, level));
             // 北京密云经济开发区's paper: its bare 区委 and 区住建委 are 密云区's, the district the zone is named after.
@@ -2513,7 +2514,7 @@ public final class EntityLinker {
             if (owners.isEmpty() && onlyPlace == null) {
                 // 鹰潭高新区经济发展局's paper: its bare 区财政局 and 区安委会 are the zone's own departments.
                 if (level == DISTRICT_LEVEL && writer != null && !writer.endsWith(NEW_AREA)) {
-                    linkDepartmentsToTheWritersZone(mentions, writer, home);
+                    linkDepartmentsToTheWritersZone(mentions, writer);
                 }
                 continue;
             }
@@ -2600,7 +2601,7 @@ public final class EntityLinker {
     private static final java.util.regex.Pattern DEPARTMENT_WORD = java.util.regex.Pattern.compile("(?:局|委员会|办公室|站|中心|大队|分局|所)$");
 
     /** 区财政局 → 鹰潭高新技术产业开发区财政局: a bare district-level department in a zone's own paper is the zone's. */
-    private void linkDepartmentsToTheWritersZone(List<EntityMention> mentions, String writer, Home home) {
+    private void linkDepartmentsToTheWritersZone(List<EntityMention> mentions, String writer) {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention bare = mentions.get(i);
             String word = bareBodyOfLevel(bare, DISTRICT_LEVEL) ? withoutSession(bare.text()) : null;
@@ -2612,13 +2613,20 @@ public final class EntityLinker {
     }
 
     /**
-     * 密云区 of 北京密云经济开发区: a listed district of the home province whose name the zone's name holds, or null (not
-     * 大庆's 大同区 for 大同经济技术开发区, named after the city 大同).
+     * 密云区 of 北京密云经济开发区: a listed district of the home province whose name, after the zone's listed place if any,
+     * is all the zone's name holds before its kind; or null (not 大庆's 大同区 for 大同经济技术开发区, named after the city
+     * 大同, nor 连云区 for 连云港经开区 or 红旗区 for 红旗渠经开区).
      */
     private String districtAZoneIsNamedAfter(String zone, String homeProvince) {
         for (int i = 0; i + 2 < zone.length(); i++) {
+            if (i > 0 && gazetteerCanonical(EntityType.PLACE, zone.substring(0, i)) == null) {
+                continue;
+            }
             for (int length = 2; length <= 3 && i + length <= zone.length(); length++) {
                 String name = zone.substring(i, i + length);
+                if (!KIND_OF_A_DISTRICTS_ZONE.matcher(zone.substring(i + length)).matches()) {
+                    continue;
+                }
                 String district = name + DISTRICT_LEVEL;
                 List<GazetteerEntry> districts = gazetteer.lookup(district).stream().filter(entry -> entry.type() == EntityType.PLACE
                         && entry.kind().equals("DISTRICT") && entry.canonical().equals(district)).toList();
@@ -2643,12 +2651,16 @@ public final class EntityLinker {
         for (int end = name == null ? 0 : name.length() - 1; end >= 4; end--) {
             String zone = name.substring(0, end);
             String body = name.substring(end);
-            if (ZONE_KIND_ENDING.matcher(zone).find() && (ZONE_BODIES.contains(body) || bodies.containsKey(body) || ZONES_DEPARTMENT.matcher(body).matches())) {
+            // Not 上海市浦东新区人民政府: a district's government, no zone's committee.
+            if (ZONE_KIND_ENDING.matcher(zone).find() && (ZONE_BODIES.contains(body) || ZONES_DEPARTMENT.matcher(body).matches())) {
                 return zone(zone, null);
             }
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern KIND_OF_A_DISTRICTS_ZONE = java.util.regex.Pattern.compile(
+            "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园)");
 
     /** 经济发展局, 党政办公室, 规划建设部: a department of a zone's committee. */
     private static final java.util.regex.Pattern ZONES_DEPARTMENT = java.util.regex.Pattern.compile("\\p{IsHan}{1,12}(?:局|办公室|部|处|中心|委员会)");
@@ -2779,20 +2791,23 @@ public final class EntityLinker {
      *                   posted to 新疆); or null
      * @param issuer     the government body the page's source line or its title names as the document's issuer (临泽县人民政府办公室,
      *                   鹰潭高新区经济发展局), whose place or zone a bare 县委 or 管委会 is of where the text names none; or null
+     * @param issuingCity the city whose body issues the document, by the text's first line or else the issuer (南安市), whose
+     *                   全市 the document means; or null
      */
-    record Home(String province, String provinceName, String city, String prefecture, String sheng, String issuer) {
+    record Home(String province, String provinceName, String city, String prefecture, String sheng, String issuer, String issuingCity) {
 
         /** The autonomous prefecture the document is of (its 州), not a league (盟), or null. */
         String autonomousPrefecture() {
             return prefecture != null && prefecture.endsWith(AUTONOMOUS_PREFECTURE) ? prefecture : null;
         }
 
-        static final Home UNKNOWN = new Home(null, null, null, null, null, null);
+        static final Home UNKNOWN = new Home(null, null, null, null, null, null, null);
 
         /** The home as of another city (whose bare 市委 is that city's, also in a municipality's document). */
         Home withCity(String otherCity) {
             boolean municipality = province != null && MUNICIPALITIES.contains(province) && !otherCity.startsWith(province);
-            return municipality ? new Home(null, null, otherCity, prefecture, null, issuer) : new Home(province, provinceName, otherCity, prefecture, sheng, issuer);
+            return municipality ? new Home(null, null, otherCity, prefecture, null, issuer, issuingCity)
+                    : new Home(province, provinceName, otherCity, prefecture, sheng, issuer, issuingCity);
         }
 
         /** 临泽县人民政府办公室, 鹰潭高新区经济发展局, 中共临泽县委: a government body a source line names (not 新华网, 荣成市融媒体中心). */
@@ -2813,7 +2828,7 @@ public final class EntityLinker {
         }
 
         /** The city (南安市, a county's city too) whose body {@code issuer} is, or null. */
-        static String issuersCity(String issuer, Gazetteer gazetteer) {
+        private static String issuersCity(String issuer, Gazetteer gazetteer) {
             return placeOpening(issuer, prefix -> prefix.endsWith("市") && gazetteer.lookup(prefix).stream().anyMatch(entry -> entry.type() == EntityType.PLACE
                     && (entry.kind().equals("CITY") || entry.kind().equals("COUNTY_CITY")) && entry.canonical().equals(prefix)));
         }
@@ -2919,7 +2934,7 @@ public final class EntityLinker {
             });
             String sheng = provinceName == null ? null : shengs.containsKey(province) ? province
                     : provinceName.endsWith(AUTONOMOUS_REGION) ? namedMost(shengs) : null;
-            return new Home(province, provinceName, city, prefecture, sheng, issuer);
+            return new Home(province, provinceName, city, prefecture, sheng, issuer, issuingCity);
         }
 
         /**

@@ -193,8 +193,7 @@ public class EntityRecognizer implements PipelineStage {
         // 周副总经理: the office read for a name HanLP cut from the address (周副) is the addressed person's, held already.
         List<PositionHeld> positions = titles.positions().stream().filter(held -> addressed.stream()
                 .noneMatch(a -> a.start() < held.start() && held.end() <= a.end() && !a.canonical().equals(held.person()))).toList();
-        return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName(), home.autonomousPrefecture(),
-                EntityLinker.Home.issuersCity(home.issuer(), lexicon.gazetteer()));
+        return new EntityLayer(all, positions, cooccurrences(mentions), home.provinceName(), home.autonomousPrefecture(), home.issuingCity());
     }
 
     private static final String PERSON_IN_CHARGE = "负责人";
@@ -257,7 +256,7 @@ public class EntityRecognizer implements PipelineStage {
     }
 
     /** 区长质量奖, 市长奖, 省长特别奖: a head's title that names a prize is held by no one there (not 最佳导演奖, whose 导演 is a role). */
-    private static final java.util.regex.Pattern AWARD_AFTER = java.util.regex.Pattern.compile("(?:质量|特别|贡献|创新|荣誉)?奖");
+    private static final java.util.regex.Pattern AWARD_AFTER = java.util.regex.Pattern.compile("(?:质量|特别|贡献|创新|荣誉)?奖(?![励金惩])");
 
     private static boolean titleNamingAnAward(SentenceView view, Lexicon.Hit hit) {
         Cue title = hit.cue(Cue.CueFamily.TITLE);

@@ -597,7 +597,7 @@ public class GovernmentBodySource implements EntityCandidateSource {
                 }
             }
             // 国家统计局旬阳/nz 调查队: a place the lists know only by its full name is the surveyed one all the same.
-            java.util.regex.Matcher unlisted = surveyed < 0 && view.slice(body[0], end).endsWith(STATISTICS)
+            java.util.regex.Matcher unlisted = surveyed < 0 && view.slice(body[0], end).endsWith(NATIONAL_STATISTICS)
                     ? SURVEYED_UNLISTED.matcher(view.text()).region(end, sentenceEnd) : null;
             if (unlisted != null && unlisted.lookingAt()) {
                 subunits.add(new EntityCandidate(EntityType.GOVERNMENT, body[0], unlisted.end(), name(), 0.8));
@@ -690,7 +690,9 @@ public class GovernmentBodySource implements EntityCandidateSource {
 
     private static final String STATISTICS = "统计局";
     private static final List<String> SURVEY_TEAMS = List.of("调查总队", "调查队");
-    private static final java.util.regex.Pattern SURVEYED_UNLISTED = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?:调查总队|调查队)");
+    /** 旬阳调查队 (not 直属调查队, 派出调查队, 及其调查队: no place's). */
+    private static final java.util.regex.Pattern SURVEYED_UNLISTED = java.util.regex.Pattern.compile("(?!直属|派出|及其|所属|下属|各)\\p{IsHan}{2,4}?(?:调查总队|调查队)");
+    private static final String NATIONAL_STATISTICS = "国家统计局";
     static final String CENTRE = "中央";
     /** 巡视组, 督察组: the words of an inspection team. */
     static final String INSPECTION_TEAM = "(?:巡视|巡察|督察|督导)组";

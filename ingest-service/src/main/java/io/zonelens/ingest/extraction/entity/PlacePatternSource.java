@@ -214,10 +214,13 @@ public class PlacePatternSource implements EntityCandidateSource {
     static final String FIRMS_TOWNSHIP_SOURCE = "firm-township";
 
     /** 上海淀湖供应链科技有限公司（华新镇）: the township a firm's name is followed by, in brackets, is where it is. */
-    private static final java.util.regex.Pattern FIRMS_TOWNSHIP = java.util.regex.Pattern.compile("(?:公司|厂|集团)[（(](\\p{IsHan}{2,4}(?:镇|乡|街道))[）)]");
+    private static final java.util.regex.Pattern FIRMS_TOWNSHIP = java.util.regex.Pattern.compile("(?:公司|厂|集团)[（(](?![原驻含])(\\p{IsHan}{2,4}(?:镇|乡|街道))[）)]");
 
     private static List<EntityCandidate> townshipsOfAFirm(SentenceView view) {
         List<EntityCandidate> found = new ArrayList<>();
+        if (!view.sentence().holdsAnyOf(view.text(), "（(")) {
+            return found; // asked of every sentence: most hold no brackets
+        }
         for (java.util.regex.Matcher township = FIRMS_TOWNSHIP.matcher(view.text()).region(view.sentence().start(), view.sentence().end()); township.find(); ) {
             found.add(new EntityCandidate(EntityType.PLACE, township.start(1), township.end(1), FIRMS_TOWNSHIP_SOURCE, 0.8));
         }

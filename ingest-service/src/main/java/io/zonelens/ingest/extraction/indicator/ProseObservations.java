@@ -89,7 +89,7 @@ final class ProseObservations {
      * 营业收入由5400亿元增加到1.2万亿元, 地区生产总值由2020年的230亿元增长到410亿元, 本地配套率由去年的31%提高到38%,
      * 由去年同期的8.2亿美元增长到: the figure a change starts from.
      */
-    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的|(?:去年|上年|前年)(?:同期)?的?)?" + ONCE);
+    private static final Pattern FROM_A_BASELINE = Pattern.compile("(?s)(.*[^\\s，,；;])[由从](?:[0-9]{4}年(?:底|末)?的|" + A_YEARS_END + "的|(?:去年|上年)(?:同期)?的?|前年的?)?" + ONCE);
 
     private static final String AREA = "m2";
     /** 含, 其中, 包括: what opens a part of a whole just named (counted only inside brackets). */
@@ -258,9 +258,10 @@ final class ProseObservations {
             int clauseStart = Math.max(sentence.clauseStartBefore(text, colon >= 0 ? colon : quantity.start()), previousEnd);
             String left = text.substring(clauseStart, colon >= 0 ? colon : quantity.start());
             previousEnd = quantity.end();
-            Respectively ended = respectively;
+            Respectively previousList = respectively;
             respectively = respectively != null && respectively.follows(quantity) ? respectively.next()
-                    : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text, ended != null && ended.endedIn(sentence) ? ended : null);
+                    : Respectively.startingAt(quantity, left, clauseStart, document.quantities(), text,
+                    previousList != null && previousList.endedIn(sentence) ? previousList : null);
             if (respectively != null && respectively.index() == 0) {
                 listBefore = currentList;
             }
@@ -671,7 +672,7 @@ final class ProseObservations {
             Double normalized = fall ? negated(quantity.normalizedValue()) : quantity.normalizedValue();
             // 增长2.1倍 is a growth of 210%: in times as written, in per cent normalized.
             boolean grownByTimes = quantity.kind() == QuantityKind.MULTIPLE && measure == Observation.Measure.GROWTH;
-            normalized = grownByTimes && normalized != null ? normalized * PER_CENT : normalized;
+            normalized = grownByTimes && normalized != null ? normalized * PER_CENT_IN_A_TIME : normalized;
             // 公司营业收入 in a firm's own report: the word for the firm is no part of what is measured.
             if (THE_FIRM_FIRST.matcher(indicator).lookingAt() && aCompany(document, subject.get())) {
                 indicator = THE_FIRM_FIRST.matcher(indicator).replaceFirst("");
@@ -744,7 +745,7 @@ final class ProseObservations {
         private static final Pattern JOINER_WITH_DIRECTION = Pattern.compile("\\s*[和、及与]\\s*(?:增长|下降|减少|增加|上升|回落)?\\s*");
 
         /** …分别达到49860元和23150元，增长4.6%和6.7%: a clause saying only which way, going on from a list just given. */
-        private static final Pattern DIRECTION_ONLY = Pattern.compile("\\s*(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|回落)了?\\s*");
+        private static final Pattern DIRECTION_ONLY = Pattern.compile("\\s*(?:同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|下降|提高|增加|减少|上升|回落)了?\\s*");
 
         /**
          * The list {@code first} opens, if it is one: after 分别 in its clause, or (with {@code justBefore}, a list of its
@@ -1019,7 +1020,7 @@ final class ProseObservations {
         return null;
     }
 
-    private static final Pattern SAME_PERIOD_LAST_YEAR = Pattern.compile("(?:去年|上年)同期的" + ONCE + "$");
+    private static final Pattern SAME_PERIOD_LAST_YEAR = Pattern.compile("(?:去年|上年)同期的?" + ONCE + "$");
 
     /** 前三季度…由去年同期的8.2亿美元增长到: the period the figure's sentence speaks of, a year earlier; else null. */
     private static PeriodMention samePeriodAYearBefore(String text, Quantity quantity, PeriodAttribution periods) {
@@ -1320,10 +1321,11 @@ final class ProseObservations {
         return false;
     }
 
-    private static final double PER_CENT = 100;
+    /** 增长2.1倍 is 210%: per cent in one time. */
+    private static final double PER_CENT_IN_A_TIME = 100;
     private static final String PERCENT = "%";
     /** 增长2.1倍, 增加了近两倍, 提高超过1倍: a growth said in times, the figure right after the verb. */
-    private static final Pattern GROWN_BY_TIMES = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:近|超过|约|逾|达)?$");
+    private static final Pattern GROWN_BY_TIMES = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:近|超过?|约|逾|达)?$");
     private static final Pattern BASE_OF_A_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到)[^，,；;]{0,10}?的");
     private static final Pattern A_WHOLE = Pattern.compile("全国|全省|全市|全区|平均");
 

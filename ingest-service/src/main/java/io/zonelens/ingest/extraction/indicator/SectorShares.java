@@ -41,7 +41,9 @@ final class SectorShares {
                 sum += Double.parseDouble(structure.group(sector));
             }
             PeriodAttribution.Attributed attributed = periods.periodAt(structure.start(1));
-            Optional<String> subject = placeBefore(subjects, structure.start()).or(subjects::documentSubject);
+            int sentenceStart = document.sentences().stream().filter(s -> s.start() <= structure.start() && structure.start() < s.end())
+                    .mapToInt(io.zonelens.ingest.extraction.pipeline.Sentence::start).findFirst().orElse(structure.start());
+            Optional<String> subject = placeBefore(subjects, sentenceStart, structure.start()).or(subjects::documentSubject);
             if (Math.abs(sum - 100) > 1 || attributed == null || subject.isEmpty()) {
                 continue;
             }
@@ -60,16 +62,16 @@ final class SectorShares {
         return found;
     }
 
-    /** The last zone or place named in the sentence before {@code offset}, whose structure it is. */
-    private static Optional<String> placeBefore(FigureSubjects subjects, int offset) {
+    /** The last zone or place named in the sentence before {@code offset} (and close to it), whose structure it is. */
+    private static Optional<String> placeBefore(FigureSubjects subjects, int sentenceStart, int offset) {
         EntityMention last = null;
         for (EntityMention m : subjects.named()) {
-            if (m.end() <= offset && offset - m.end() <= SAME_SENTENCE) {
+            if (m.start() >= sentenceStart && m.end() <= offset && offset - m.end() <= NEAR) {
                 last = m;
             }
         }
         return Optional.ofNullable(last).map(EntityMention::canonical);
     }
 
-    private static final int SAME_SENTENCE = 30;
+    private static final int NEAR = 30;
 }

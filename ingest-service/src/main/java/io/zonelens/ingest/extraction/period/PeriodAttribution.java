@@ -204,7 +204,7 @@ public final class PeriodAttribution {
                 || quotedAim(period) || forecastEvent(period) || planAYearStandsIn(period));
     }
 
-    private static final java.util.regex.Pattern A_YEAR_IS = java.util.regex.Pattern.compile("(?:[0-9]{4}年|今年|明年)是[^。；;\\n]{0,12}$");
+    private static final java.util.regex.Pattern A_YEAR_IS = java.util.regex.Pattern.compile("(?:[0-9]{4}年|今年|明年)是[^。；;\\n]{0,40}$");
     private static final java.util.regex.Pattern ITS_YEAR = java.util.regex.Pattern.compile("[^。；;\\n]{0,30}?(?:一年|之年)");
 
     /**
@@ -213,7 +213,8 @@ public final class PeriodAttribution {
      */
     private boolean planAYearStandsIn(PeriodMention period) {
         return period.kind() == PeriodKind.FIVE_YEAR_PLAN
-                && A_YEAR_IS.matcher(text).region(Math.max(0, period.start() - 16), period.start()).find()
+                // 今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年: the year may be said to be other things first.
+                && A_YEAR_IS.matcher(text).region(Math.max(0, period.start() - 46), period.start()).find()
                 && ITS_YEAR.matcher(text).region(period.end(), text.length()).lookingAt();
     }
 

@@ -25,6 +25,8 @@ import java.util.Set;
 public class HanlpTokenizer implements PipelineStage {
 
     private final Segment segment;
+    /** The gazetteer's place names, for a name HanLP reads after 同志 that is the appointing verb and a place (任安顺/nr). */
+    private final Set<String> places;
 
     @Inject
     public HanlpTokenizer(Gazetteer gazetteer) {
@@ -32,6 +34,8 @@ public class HanlpTokenizer implements PipelineStage {
         // would cost a third of the speed; the Lexicon matches domain names exactly anyway.
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
         gazetteer.names().forEach((name, nature) -> dictionary.insert(name, nature + " 1000"));
+        this.places = gazetteer.names().entrySet().stream().filter(name -> name.getValue().startsWith("ns")).map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.segment = HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enableCustomDictionary(dictionary)
@@ -67,7 +71,8 @@ public class HanlpTokenizer implements PipelineStage {
         List<Term> terms = segment.seg(text);
         List<Token> tokens = new ArrayList<>(terms.size());
         int cursor = 0;
-        for (Term term : terms) {
+        for (int k = 0; k < terms.size(); k++) {
+            Term term = terms.get(k);
             // HanLP's offsets are unreliable after custom-dictionary merging; words are contiguous, so count.
             int start = cursor;
             int end = start + term.word.length();
@@ -75,7 +80,7 @@ public class HanlpTokenizer implements PipelineStage {
             Token before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             if (term.word.equals(FORMER_COUNTY) && !followsAPlace(tokens)) {
                 appointingVerbAndLevel(tokens, base + start);
-            } else if (appointedAfterComrade(before, term.word, nature)) {
+            } else if (appointedAfterComrade(before, term.word, nature, k + 1 < terms.size() ? terms.get(k + 1) : null)) {
                 // 向平同志任湘/nr 西/f 高新区…: after 同志, 任 is the verb of the appointment, not a surname.
                 tokens.add(new Token(base + start, base + start + 1, "任", "v"));
                 tokens.add(new Token(base + start + 1, base + end, term.word.substring(1), "n"));
@@ -108,10 +113,18 @@ public class HanlpTokenizer implements PipelineStage {
     private static final String FORMER_COUNTY = "任县";
     private static final String COMRADE = "同志";
 
-    /** A name HanLP reads opening with 任 (任湘) right after 同志, where 任 is the appointing verb. */
-    private static boolean appointedAfterComrade(Token before, String word, String nature) {
-        return before != null && before.word().equals(COMRADE) && nature.startsWith("nr") && word.length() >= 2 && word.length() <= 3
-                && word.charAt(0) == '任';
+    /**
+     * A name HanLP reads opening with 任 right after 同志, where 任 is the appointing verb: the rest is a listed place
+     * (任安顺/nr 经开区), or the name of what the person is appointed to goes on after it (任湘/nr 西/f 高新区), where a
+     * person's name would end (老同志任强说).
+     */
+    private boolean appointedAfterComrade(Token before, String word, String nature, Term next) {
+        if (before == null || !before.word().equals(COMRADE) || !nature.startsWith("nr") || word.length() < 2 || word.length() > 3 || word.charAt(0) != '任') {
+            return false;
+        }
+        String nextNature = next == null || next.nature == null ? "w" : next.nature.toString();
+        return places.contains(word.substring(1))
+                || word.length() == 2 && (nextNature.startsWith("f") || nextNature.startsWith("n") && !nextNature.startsWith("nr"));
     }
     private static final String LATIN_WORD = "nx";
 

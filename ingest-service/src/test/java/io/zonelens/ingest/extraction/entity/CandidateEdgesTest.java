@@ -33,6 +33,8 @@ class CandidateEdgesTest {
         assertTrue(m.stream().noneMatch(x -> x.text().startsWith("任") || x.text().startsWith("其") || x.text().startsWith("西")), m.toString());
         assertTrue(notice.entities().positions().stream().anyMatch(h -> h.person().equals("符永康") && "湘西高新区财政局".equals(h.organization())),
                 notice.entities().positions().toString());
+        assertTrue(has(mentions("座谈会上，老同志任强说，要把园区建设好。"), EntityType.PERSON, "任强"), "a name after 同志 that ends there is a name");
+        assertTrue(has(mentions("各部门：\n罗勇同志任安顺经开区综合行政执法大队大队长。"), EntityType.ZONE, "安顺经开区"), "任 before a listed place");
     }
 
     @Test

@@ -27,6 +27,11 @@ final class EntityFixture {
         return analyzed(AnalyzedDocument.of("test", null, publishedAt, text));
     }
 
+    /** A text whose intake took its title off (and cut the title line). */
+    static AnalyzedDocument analyzeTitled(String title, String text) {
+        return analyzed(AnalyzedDocument.of("test", title, OffsetDateTime.parse("2022-03-11T14:35:31+08:00"), text));
+    }
+
     /** A text whose intake named the outlet that published it (and cut its source line). */
     static AnalyzedDocument analyzePublishedBy(String source, String text) {
         return analyzed(AnalyzedDocument.of("test", null, OffsetDateTime.parse("2022-03-11T14:35:31+08:00"), source, text));

@@ -2259,6 +2259,9 @@ class LinkingTest {
         List<EntityMention> city = EntityFixture.analyzePublishedBy("南安市工业和信息化局",
                 "我局会同市发改局、市自然资源局、泉州市南安生态环境局认真研究，现答复如下。泉州市石材行业协会积极配合。").entities().mentions();
         assertEquals("南安市发展和改革局", canonicalOf(city, "市发改局"), "a county's city issues the paper: " + city);
+        List<EntityMention> titled = EntityFixture.analyzeTitled("临泽县人民政府第41次常务会议纪要", "会议要求县农业农村局会同县财政局抓好落实。")
+                .entities().mentions();
+        assertEquals("临泽县财政局", canonicalOf(titled, "县财政局"), "a title opened by the county's government: " + titled);
         List<EntityMention> news = EntityFixture.analyzePublishedBy("新华网", "会议要求县农业农村局会同县财政局抓好落实。").entities().mentions();
         assertEquals("县农业农村局", canonicalOf(news, "县农业农村局"), "an outlet names no county: " + news);
     }
@@ -2275,5 +2278,8 @@ class LinkingTest {
         assertEquals("密云区委", canonicalOf(district, "区委"), district.toString());
         assertEquals("密云区住房和城乡建设委员会", canonicalOf(district, "区住建委"), district.toString());
         assertEquals("北京密云经济开发区", canonicalOf(district, "开发区"), district.toString());
+        List<EntityMention> port = EntityFixture.analyzePublishedBy("连云港经济技术开发区管委会",
+                "经开区财政局会同区财政局做好资金拨付，江苏省商务厅给予支持。").entities().mentions();
+        assertEquals("连云港经济技术开发区财政局", canonicalOf(port, "区财政局"), "连云 of 连云港 names no district here: " + port);
     }
 }

@@ -935,11 +935,12 @@ class PatternTest {
 
     @Test
     void aTownshipInBracketsAfterAFirmIsWhereTheFirmIs() {
-        List<EntityMention> m = mentions("附件\n上海淀湖供应链科技有限公司（华新镇）\n上海虹桥云鼎数字科技有限公司（徐泾镇）");
+        List<EntityMention> m = mentions("附件\n上海淀湖供应链科技有限公司（华新镇）\n上海虹桥云鼎数字科技有限公司（徐泾镇）\n上海某某机械厂（原红旗乡）");
         for (String township : List.of("华新镇", "徐泾镇")) {
             assertTrue(has(m, EntityType.PLACE, township), township + " in " + m);
         }
         assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.PERSON), m.toString());
+        assertFalse(has(m, EntityType.PLACE, "原红旗乡"), "a former township is no firm's place now: " + m);
     }
 
     @Test

@@ -200,12 +200,13 @@ class ZoneNewsFiguresTest {
     @Test
     void aGrowthSaidInTimesIsAGrowthInPerCentNotAMultiple() {
         List<Observation> all = ExtractionFixture.extract("大南海石化工业区发展综述", "2024-03-01",
-                "2023年，大南海石化工业区税收收入68.2亿元，同比增长2.1倍，出口额是上年的1.6倍。");
+                "2023年，大南海石化工业区税收收入68.2亿元，同比增长2.1倍，出口额是上年的1.6倍，进口额增长超3倍。");
         Observation grown = ExtractionFixture.valued(all, 2.1);
         assertEquals(Observation.Measure.GROWTH, grown.measure(), all.toString());
         assertEquals(210.0, grown.normalizedValue(), 1e-9, "grown by 210%, to 3.1 times: " + all);
         assertEquals("%", grown.unit(), all.toString());
         assertEquals(Observation.Measure.MULTIPLE, ExtractionFixture.valued(all, 1.6).measure(), all.toString());
+        assertEquals(Observation.Measure.GROWTH, ExtractionFixture.valued(all, 3).measure(), all.toString());
     }
 
     @Test
@@ -846,12 +847,16 @@ class ZoneNewsFiguresTest {
     @Test
     void aChangeFromTheSamePeriodLastYearStartsFromThatPeriodsLevel() {
         List<Observation> all = ExtractionFixture.extract("苏州工业园区前三季度经济运行", "2025-10-12",
-                "苏州工业园区前三季度实际使用外资由去年同期的8.2亿美元增长到9.6亿美元。");
+                "苏州工业园区前三季度实际使用外资由去年同期的8.2亿美元增长到9.6亿美元，研发投入强度由上年的3.1%提高到3.4%。");
         Observation start = ExtractionFixture.valued(all, 8.2);
         assertEquals("实际使用外资", start.indicator(), all.toString());
         assertEquals("2024-01/2024-09", start.periodLabel(), "the same months of last year: " + all);
         assertEquals("实际使用外资", ExtractionFixture.valued(all, 9.6).indicator(), all.toString());
         assertEquals("2025-01/2025-09", ExtractionFixture.valued(all, 9.6).periodLabel(), all.toString());
+        assertEquals(Observation.Measure.SHARE, ExtractionFixture.valued(all, 3.1).measure(), "a rate's starting point is a share: " + all);
+        List<Observation> unmarked = ExtractionFixture.extract("苏州工业园区前三季度经济运行", "2025-10-12",
+                "苏州工业园区前三季度实际使用外资由去年同期8.2亿美元增长到9.6亿美元。");
+        assertEquals("2024-01/2024-09", ExtractionFixture.valued(unmarked, 8.2).periodLabel(), unmarked.toString());
     }
 
     @Test
