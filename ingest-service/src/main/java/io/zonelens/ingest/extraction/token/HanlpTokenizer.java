@@ -68,7 +68,8 @@ public class HanlpTokenizer implements PipelineStage {
 
     /** Tokens of one piece of text, offsets shifted by {@code base}. */
     public List<Token> tokenize(String text, int base) {
-        List<Term> terms = segment.seg(text);
+        // Indexed below (a term's next one is looked at): HanLP returns a linked list, so copied to an array first.
+        List<Term> terms = new ArrayList<>(segment.seg(text));
         List<Token> tokens = new ArrayList<>(terms.size());
         int cursor = 0;
         for (int k = 0; k < terms.size(); k++) {
