@@ -1037,7 +1037,7 @@ final class ProseObservations {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         String label = from.getDayOfYear() == 1 && last.getMonthValue() == 12 ? String.valueOf(from.getYear())
-                : first.equals(last) ? first.toString() : first + "/" + last;
+                : PeriodMention.monthsLabel(first, last);
         return new PeriodMention(period.start(), period.end(), period.text(), label, from, to, PeriodKind.COMPARISON);
     }
 
@@ -1540,7 +1540,7 @@ final class ProseObservations {
 
     private static final Pattern GROWTH_CLAUSE = Pattern.compile("(?:同比|比上年|较上年)");
 
-    private static Observation.Kind kind(String before, String ownClause, String sentence, PeriodMention period, AnalyzedDocument document,
+    static Observation.Kind kind(String before, String ownClause, String sentence, PeriodMention period, AnalyzedDocument document,
                                          SectionContext.Section section) {
         if (period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION || PeriodScanner.yearsAhead(period)) {
             return Observation.Kind.TARGET;

@@ -386,7 +386,7 @@ final class RowTables {
             }
             java.time.YearMonth first = java.time.YearMonth.of(year, from);
             java.time.YearMonth last = java.time.YearMonth.of(year, to);
-            return new PeriodMention(offset, offset, head, from == to ? first.toString() : first + "/" + last, first.atDay(1), last.atEndOfMonth(),
+            return new PeriodMention(offset, offset, head, PeriodMention.monthsLabel(first, last), first.atDay(1), last.atEndOfMonth(),
                     io.zonelens.ingest.extraction.period.PeriodKind.MONTHS);
         }
         Matcher year = YEAR_HEADER.matcher(head);

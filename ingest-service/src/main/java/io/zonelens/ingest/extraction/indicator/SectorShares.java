@@ -3,11 +3,11 @@ package io.zonelens.ingest.extraction.indicator;
 import io.zonelens.ingest.extraction.entity.EntityMention;
 import io.zonelens.ingest.extraction.number.Qualifier;
 import io.zonelens.ingest.extraction.period.PeriodAttribution;
-import io.zonelens.ingest.extraction.period.PeriodKind;
 import io.zonelens.ingest.extraction.period.PeriodMention;
+import io.zonelens.ingest.extraction.period.SectionContext;
 import io.zonelens.ingest.extraction.pipeline.AnalyzedDocument;
+import io.zonelens.ingest.extraction.pipeline.Sentence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,19 +41,20 @@ final class SectorShares {
                 sum += Double.parseDouble(structure.group(sector));
             }
             PeriodAttribution.Attributed attributed = periods.periodAt(structure.start(1));
-            int sentenceStart = document.sentences().stream().filter(s -> s.start() <= structure.start() && structure.start() < s.end())
-                    .mapToInt(io.zonelens.ingest.extraction.pipeline.Sentence::start).findFirst().orElse(structure.start());
-            Optional<String> subject = placeBefore(subjects, sentenceStart, structure.start()).or(subjects::documentSubject);
+            Sentence sentence = document.sentences().stream().filter(s -> s.start() <= structure.start() && structure.start() < s.end())
+                    .findFirst().orElse(null);
+            Optional<String> subject = sentence == null ? Optional.empty()
+                    : placeBefore(subjects, sentence.start(), structure.start()).or(subjects::documentSubject);
             if (Math.abs(sum - 100) > 1 || attributed == null || subject.isEmpty()) {
                 continue;
             }
             PeriodMention period = attributed.period();
-            LocalDate published = document.publishedAt() == null ? null : document.publishedAt().toLocalDate();
-            boolean aimed = period.kind() == PeriodKind.TARGET_YEAR || period.kind() == PeriodKind.VISION
-                    || published != null && period.from() != null && period.from().isAfter(published);
+            // Aimed at or reached as the prose reader tells any figure (到2025年, a plan's section, a year ahead).
+            Observation.Kind kind = ProseObservations.kind(text.substring(sentence.start(), structure.start()), structure.group(), sentence.textIn(text),
+                    period, document, SectionContext.of(text).at(structure.start()));
             for (int sector = 1; sector <= SECTORS.size(); sector++) {
                 double share = Double.parseDouble(structure.group(sector));
-                found.add(new Observation(subject.get(), SECTORS.get(sector - 1), aimed ? Observation.Kind.TARGET : Observation.Kind.ACTUAL,
+                found.add(new Observation(subject.get(), SECTORS.get(sector - 1), kind,
                         Observation.Measure.SHARE, period.label(), period.from(), period.to(), share, null, Qualifier.EXACT, null, PERCENT, PERCENT,
                         share, false, ProseObservations.flags(attributed.inferred(), false),
                         structure.start(sector), structure.end(sector), structure.start(), structure.end()));

@@ -664,7 +664,7 @@ public final class PeriodScanner {
                 return since(start, end, text, from, YearMonth.of(year, m1).toString());
             }
             LocalDate to = YearMonth.of(year, m2).atEndOfMonth();
-            String label = m1 == m2 ? YearMonth.of(year, m1).toString() : YearMonth.of(year, m1) + "/" + YearMonth.of(year, m2);
+            String label = PeriodMention.monthsLabel(YearMonth.of(year, m1), YearMonth.of(year, m2));
             return new PeriodMention(start, end, written, label, from, to, m1 == 1 && m2 > 1 ? PeriodKind.YEAR_TO_DATE : PeriodKind.MONTHS);
         }
 
